@@ -1,0 +1,39 @@
+// A finding: the verdict on one fact key, with every distinct value and the
+// statements behind it. The unit of every report.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "match/statement.h"
+#include "value/value.h"
+
+namespace factlint::compare {
+
+enum class Verdict { Consistent, Conflicting, SingleSource };
+
+// "consistent", "conflicting", "single-source" (the JSON contract's spelling).
+std::string_view verdict_name(Verdict verdict);
+
+// Statements whose values are compatible with each other, shown as one value.
+struct ValueGroup {
+  value::Value value;                         // the representative (most precise) reading
+  std::vector<match::Statement> statements;   // sorted by document, line, column
+  bool suggested = false;                     // the best-supported group of a conflict
+};
+
+struct Finding {
+  std::string id;        // stable: hash of fact, key and scope, independent of line numbers
+  std::string fact;
+  std::string key;
+  std::string scope;     // "" or e.g. "2023"
+  Verdict verdict = Verdict::SingleSource;
+  std::string reason;    // values-differ, within-document, changed-over-time, ...
+  std::string severity;  // error | warning | info, from the fact
+  std::string explanation;  // one sentence saying why, for people
+  std::vector<ValueGroup> values;
+  std::size_t document_count() const;
+};
+
+}  // namespace factlint::compare

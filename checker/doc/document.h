@@ -1,0 +1,50 @@
+// A loaded document: original bytes, metadata, the normalized view matching runs
+// on, the map from that view back to the original, and its sentences.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "source/source_file.h"
+#include "value/civil_date.h"
+
+namespace factlint::doc {
+
+// From front matter, or from a sources.tsv beside the document. Empty when unknown.
+struct Metadata {
+  std::string title;
+  std::string publisher;
+  std::string date;  // YYYY-MM-DD, the reference for relative dates
+  std::string url;
+};
+
+// A sentence as a byte range of Document::normalized.
+struct Sentence {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct Document {
+  std::string path;               // as shown to users: relative to the working directory
+  source::SourceFile source;      // the original file, for line:column and quoting
+  Metadata meta;
+  std::string content_hash;       // xxh3-64 of the original bytes, 16 hex digits
+  std::string normalized;         // NFKC, case folded, straight quotes, '-' dashes, single spaces
+  std::vector<std::uint32_t> to_original;  // size normalized.size() + 1: original byte offset per byte
+  std::vector<Sentence> sentences;
+
+  // The publication date, if the metadata has a valid one.
+  std::optional<value::CivilDate> date() const;
+  // Original byte offset of a normalized byte offset (the end offset maps to the end).
+  std::size_t original_offset(std::size_t normalized_offset) const;
+  // Line and column (code points, 1-based) in the original file of a normalized offset.
+  source::Location location(std::size_t normalized_offset) const;
+  // The original text under a normalized range.
+  std::string original_text(std::size_t normalized_begin, std::size_t normalized_end) const;
+  // The original text of a sentence with runs of whitespace collapsed to one space.
+  std::string sentence_text(const Sentence& sentence) const;
+};
+
+}  // namespace factlint::doc

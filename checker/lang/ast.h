@@ -1,0 +1,118 @@
+// The rule language's syntax tree: what parse_rules() returns after the grammar
+// and the semantic checks. Spans point into the rule files the RuleSet owns.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "source/source_file.h"
+
+namespace factlint::lang {
+
+using source::Span;
+
+// `entity Russia = "Russia", "Moscow"`: aliases as written (matching normalizes them).
+struct EntityDecl {
+  std::string name;
+  std::vector<std::string> aliases;
+  Span span;
+  std::vector<Span> alias_spans;
+};
+
+// One node of a token pattern.
+struct PatternNode {
+  enum class Kind {
+    Word,         // a literal word (lowercased); `text` holds it
+    Capture,      // `{role}`; `text` holds the role name
+    Gap,          // `...` or `gap 0..N`: min..max tokens; `...` is 0..kDefaultGap
+    Macro,        // a reference to a macro; `text` holds its name (resolved by check)
+    Sequence,     // children in order
+    Alternation,  // `(a | b c)`: each child is a Sequence
+    Optional,     // `word?` or `(...)?`: one child
+  };
+  Kind kind = Kind::Sequence;
+  std::string text;
+  int min = 0;
+  int max = 0;
+  std::vector<PatternNode> children;
+  Span span;
+};
+
+inline constexpr int kDefaultGap = 8;  // `...` skips at most this many tokens
+
+struct Pattern {
+  PatternNode root;  // a Sequence
+  Span span;
+};
+
+// `partner: entity` or `rank: ordinal`.
+struct RoleDecl {
+  std::string name;
+  std::string type;  // "entity" or a value type name (value::type_name)
+  Span span;
+};
+
+// `compare within 3%`, `compare within 50 km`, `compare start`, ...
+struct CompareSpec {
+  enum class Kind { Exact, WithinPercent, WithinUnit, Overlap, Start, End, Increasing };
+  Kind kind = Kind::Exact;
+  double amount = 0;  // WithinPercent: percent; WithinUnit: amount in `unit`
+  std::string unit;   // WithinUnit only, as written ("km")
+  Span span;
+};
+
+// `example "..." => partner=Russia of=China rank=10` or `counterexample "..."`.
+struct Example {
+  bool counter = false;
+  std::string text;
+  std::vector<std::pair<std::string, std::string>> expected;  // role -> entity name or value text
+  Span span;
+};
+
+// `known partner=Russia of=China rank=6 source "..."`: a canonical value editors declared.
+struct KnownValue {
+  std::vector<std::pair<std::string, std::string>> roles;  // key role -> entity name
+  std::string value_text;                                  // read with the value role's type
+  std::string note;
+  Span span;
+};
+
+struct FactDecl {
+  std::string name;
+  std::vector<RoleDecl> roles;  // the key roles, in declaration order
+  RoleDecl value;               // the value role
+  bool symmetric = false;       // key roles are an unordered pair
+  CompareSpec compare;          // defaults to Exact
+  std::string scope;            // "" (timeless) or "year": values keyed by year
+  std::string severity = "error";  // error | warning | info
+  int priority = 0;             // higher wins when matches overlap
+  int window = 0;               // neighbouring sentences a pattern may span (0: one sentence)
+  std::vector<Pattern> patterns;
+  std::vector<Example> examples;
+  std::vector<KnownValue> known;
+  Span span;
+  Span name_span;
+};
+
+// `macro trade_partner = trading? partner`: a named sub-pattern.
+struct MacroDecl {
+  std::string name;
+  PatternNode body;
+  Span span;
+};
+
+struct RuleSet {
+  std::vector<std::unique_ptr<source::SourceFile>> files;  // owns every file spans point into
+  std::vector<EntityDecl> entities;
+  std::vector<MacroDecl> macros;
+  std::vector<FactDecl> facts;
+
+  const EntityDecl* find_entity(const std::string& name) const;
+  const FactDecl* find_fact(const std::string& name) const;
+  const MacroDecl* find_macro(const std::string& name) const;
+  // A stable hash of the rule files' content, for the extraction cache.
+  std::string content_hash() const;
+};
+
+}  // namespace factlint::lang

@@ -1,0 +1,32 @@
+// A statement: one place where a document states a fact, with its key and value.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "source/source_file.h"
+#include "value/value.h"
+
+namespace factlint::match {
+
+struct Statement {
+  std::string fact;                                        // fact name
+  std::vector<std::pair<std::string, std::string>> roles;  // key role -> canonical entity id
+  std::string key;    // "border_length(China, Russia)": entity ids in role order, sorted when symmetric
+  std::string scope;  // "" or the scope value, e.g. "2023" for `scope per year`
+  value::Value value;
+  std::string document;           // Document::path
+  std::size_t begin = 0;          // original byte range of the whole match
+  std::size_t end = 0;
+  source::Location location;      // of the value in the original file
+  std::size_t value_begin = 0;    // original byte range of the value
+  std::size_t value_end = 0;
+  std::string text;               // original text of the match
+  std::string sentence;           // original sentence, whitespace collapsed
+  int pattern = 0;                // index of the pattern within the fact
+  int priority = 0;
+};
+
+}  // namespace factlint::match

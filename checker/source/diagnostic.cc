@@ -1,0 +1,142 @@
+// Building, sorting and rendering diagnostics.
+#include "source/diagnostic.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace factlint::source {
+
+namespace {
+
+const char* severity_name(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Note: return "note";
+  }
+  return "error";
+}
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                  std::tolower(static_cast<unsigned char>(b[j - 1]));
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+Diagnostic make_diagnostic(Severity severity, const Span& span, std::string message) {
+  Diagnostic d;
+  d.severity = severity;
+  d.message = std::move(message);
+  if (span.file == nullptr) return d;
+  const SourceFile& file = *span.file;
+  d.path = file.path();
+  d.location = file.location(span.begin);
+  d.source_line = std::string(file.line_text(span.begin));
+  // Tildes stop at the end of the first line of a multi-line span.
+  std::size_t line_end = file.line_start(d.location.line + 1);
+  std::size_t end = std::min(std::max(span.end, span.begin + 1), line_end);
+  if (end > span.begin) {
+    d.length = std::max(1, count_code_points(std::string_view(file.text()).substr(span.begin, end - span.begin)));
+  }
+  return d;
+}
+
+void DiagnosticSink::add(Diagnostic diagnostic) { diagnostics_.push_back(std::move(diagnostic)); }
+
+void DiagnosticSink::error(const Span& span, std::string message) {
+  add(make_diagnostic(Severity::Error, span, std::move(message)));
+}
+
+void DiagnosticSink::warning(const Span& span, std::string message) {
+  add(make_diagnostic(Severity::Warning, span, std::move(message)));
+}
+
+void DiagnosticSink::file_error(const std::string& path, std::string message) {
+  Diagnostic d;
+  d.path = path;
+  d.message = std::move(message);
+  add(std::move(d));
+}
+
+void DiagnosticSink::file_warning(const std::string& path, std::string message) {
+  Diagnostic d;
+  d.severity = Severity::Warning;
+  d.path = path;
+  d.message = std::move(message);
+  add(std::move(d));
+}
+
+std::vector<Diagnostic> DiagnosticSink::sorted() const {
+  std::vector<Diagnostic> out = diagnostics_;
+  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.path, a.location) < std::tie(b.path, b.location);
+  });
+  return out;
+}
+
+bool DiagnosticSink::has_errors() const { return error_count() > 0; }
+
+int DiagnosticSink::error_count() const {
+  return static_cast<int>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::Error; }));
+}
+
+int DiagnosticSink::warning_count() const {
+  return static_cast<int>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                                        [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+}
+
+std::string render(const Diagnostic& d) {
+  std::string out;
+  if (d.path.empty()) {
+    out = fmt::format("factlint: {}: {}\n", severity_name(d.severity), d.message);
+  } else if (d.location.line == 0) {
+    out = fmt::format("{}: {}: {}\n", d.path, severity_name(d.severity), d.message);
+  } else {
+    out = fmt::format("{}:{}:{}: {}: {}\n", d.path, d.location.line, d.location.column,
+                      severity_name(d.severity), d.message);
+    if (!d.source_line.empty()) {
+      // Tabs stay tabs under the caret so the caret lines up in any terminal.
+      std::string pad;
+      int column = 1;
+      for (std::size_t i = 0; i < d.source_line.size() && column < d.location.column; ++i) {
+        unsigned char c = static_cast<unsigned char>(d.source_line[i]);
+        if ((c & 0xC0) == 0x80) continue;
+        pad += c == '\t' ? '\t' : ' ';
+        ++column;
+      }
+      out += fmt::format("{}\n{}^{}\n", d.source_line, pad, std::string(std::max(0, d.length - 1), '~'));
+    }
+  }
+  for (const Diagnostic& note : d.notes) out += render(note);
+  return out;
+}
+
+std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
+  std::string best;
+  std::size_t best_distance = std::max<std::size_t>(1, name.size() / 3) + 1;
+  for (const std::string& c : candidates) {
+    std::size_t d = edit_distance(name, c);
+    if (d < best_distance && c != name) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+}  // namespace factlint::source

@@ -1,0 +1,39 @@
+// The value model: every value is an interval with provenance (design.md §5).
+#pragma once
+
+#include <string>
+
+#include "value/value_type.h"
+
+namespace factlint::value {
+
+// How finely a temporal value was stated.
+enum class Grain { None, Year, Month, Day };
+
+// A value read from text.
+//
+// Quantities keep lo/hi in the canonical unit ("2,600-mile" is [4184263.7, 4184263.7] m).
+// Temporal values keep lo/hi as day numbers (days_from_civil) spanning the whole grain:
+// "1960" is [1960-01-01, 1960-12-31], grain Year. Open ends are +/-infinity
+// ("over 40" is (40, inf)).
+struct Value {
+  Type type = Type::Number;
+  double lo = 0;
+  double hi = 0;
+  bool lo_inclusive = true;
+  bool hi_inclusive = true;
+  bool approx = false;        // hedged: "about", "nearly", "some", "or so"
+  bool vague = false;         // "several", "dozens of": no number to compare
+  std::string unit;           // canonical: "m", "kg", "m2", "m3", "J", "W", "m/s", "%", ISO currency, ""
+  std::string text;           // the text the value was read from
+  std::string original_unit;  // the unit as written, normalized: "mi", "km", "USD", ""
+  double precision = 0;       // canonical-unit step the figure was written to ("2,600 mi": 100 mi); 0 = exact
+  Grain grain = Grain::None;  // temporal values only
+  std::string display;        // human form: "2,600 mi", "10th", "1961-1989", "2022-02"
+
+  friend bool operator==(const Value&, const Value&) = default;
+};
+
+std::string_view grain_name(Grain grain);  // "year", "month", "day", ""
+
+}  // namespace factlint::value
