@@ -1,0 +1,151 @@
+// Verdicts and reasons for each fact key.
+#include "compare/comparator.h"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "compare/finding_id.h"
+#include "compare/known_values.h"
+#include "compare/value_grouping.h"
+
+namespace factlint::compare {
+
+namespace {
+
+using GroupKey = std::tuple<std::string, std::string, std::string>;  // fact, key, scope
+
+std::set<std::string> documents_of(const std::vector<match::Statement>& statements) {
+  std::set<std::string> out;
+  for (const auto& s : statements) out.insert(s.document);
+  return out;
+}
+
+const char* agreement_reason(const Grouping& grouping) {
+  if (grouping.units_converted) return "unit-converted";
+  switch (grouping.weakest) {
+    case Agreement::Same: return "same-value";
+    case Agreement::Compatible: return "compatible-intervals";
+    case Agreement::WithinRounding: return "rounding";
+    case Agreement::WithinTolerance: return "within-tolerance";
+    case Agreement::Differ: break;
+  }
+  return "values-differ";
+}
+
+std::string date_of(const DocumentDates& dates, const std::string& path) {
+  auto it = dates.find(path);
+  return it == dates.end() ? std::string() : it->second;
+}
+
+// A running total may grow but never shrink: a later document stating a value
+// wholly below an earlier document's is the only conflict. Returns the pair found.
+bool decreases_over_time(const std::vector<match::Statement>& statements, const DocumentDates& dates,
+                         const lang::CompareSpec& policy) {
+  for (const auto& earlier : statements) {
+    for (const auto& later : statements) {
+      std::string de = date_of(dates, earlier.document), dl = date_of(dates, later.document);
+      if (de.empty() || dl.empty() || !(de < dl)) continue;
+      if (agrees(agreement(earlier.value, later.value, policy))) continue;
+      if (later.value.hi < earlier.value.lo) return true;
+    }
+  }
+  return false;
+}
+
+// The best-supported group: most documents, then the newest document. It is a
+// suggestion for the editor, not a claim that the value is true.
+void mark_suggestion(std::vector<ValueGroup>& groups, const DocumentDates& dates) {
+  auto support = [&dates](const ValueGroup& g) {
+    std::string newest;
+    for (const auto& s : g.statements) newest = std::max(newest, date_of(dates, s.document));
+    return std::make_pair(documents_of(g.statements).size(), newest);
+  };
+  auto best = std::max_element(groups.begin(), groups.end(), [&](const ValueGroup& a, const ValueGroup& b) {
+    return support(a) < support(b);
+  });
+  if (best != groups.end()) best->suggested = true;
+}
+
+std::string list_values(const std::vector<ValueGroup>& groups) {
+  std::string out;
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    std::size_t n = documents_of(groups[i].statements).size();
+    out += fmt::format("{}'{}' ({} document{})", i == 0 ? "" : (i + 1 == groups.size() ? " vs " : ", "),
+                       groups[i].value.display, n, n == 1 ? "" : "s");
+  }
+  return out;
+}
+
+void classify(Finding& f, const std::vector<match::Statement>& statements, const lang::FactDecl& fact,
+              const Grouping& grouping, const std::optional<value::Value>& known,
+              const DocumentDates& dates) {
+  std::size_t docs = documents_of(statements).size();
+  bool several_values = grouping.groups.size() > 1;
+
+  if (known) {
+    bool deviates = std::any_of(statements.begin(), statements.end(), [&](const match::Statement& s) {
+      return !agrees(agreement(*known, s.value, fact.compare));
+    });
+    if (deviates) {
+      f.verdict = Verdict::Conflicting;
+      f.reason = "deviates-from-decision";
+      f.explanation = fmt::format("the rules declare '{}' as the known value; the corpus states {}",
+                                  known->display, list_values(f.values));
+      return;
+    }
+  }
+  if (several_values && fact.compare.kind == lang::CompareSpec::Kind::Increasing &&
+      !decreases_over_time(statements, dates, fact.compare)) {
+    f.verdict = docs > 1 ? Verdict::Consistent : Verdict::SingleSource;
+    f.reason = "increasing";
+    f.explanation = fmt::format("a running total that grows over time: {}", list_values(f.values));
+    return;
+  }
+  if (several_values) {
+    f.verdict = Verdict::Conflicting;
+    f.reason = docs == 1 ? "within-document" : "values-differ";
+    f.explanation = docs == 1 ? fmt::format("one document states {}", list_values(f.values))
+                              : fmt::format("sources disagree: {}", list_values(f.values));
+    mark_suggestion(f.values, dates);
+    return;
+  }
+  f.verdict = docs > 1 ? Verdict::Consistent : Verdict::SingleSource;
+  f.reason = docs > 1 ? agreement_reason(grouping) : "one-document";
+  f.explanation = docs > 1 ? fmt::format("{} documents agree on '{}'", docs, f.values.front().value.display)
+                           : fmt::format("only one document states '{}'", f.values.front().value.display);
+  if (known) f.reason = docs > 1 ? "matches-decision" : "one-document";
+}
+
+}  // namespace
+
+std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
+                                        const lang::RuleSet& rules, const DocumentDates& dates) {
+  std::map<GroupKey, std::vector<match::Statement>> by_key;
+  for (const auto& s : statements) by_key[{s.fact, s.key, s.scope}].push_back(s);
+
+  std::vector<Finding> findings;
+  for (auto& [group_key, members] : by_key) {
+    const auto& [fact_name, key, scope] = group_key;
+    const lang::FactDecl* fact = rules.find_fact(fact_name);
+    if (fact == nullptr) continue;  // statements cached under an older rule set
+    Finding f;
+    f.id = finding_id(fact_name, key, scope);
+    f.fact = fact_name;
+    f.key = key;
+    f.scope = scope;
+    f.severity = fact->severity;
+    Grouping grouping = group_values(members, fact->compare);
+    f.values = grouping.groups;
+    classify(f, members, *fact, grouping, known_value(*fact, rules, key), dates);
+    findings.push_back(std::move(f));
+  }
+  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tie(a.fact, a.key, a.scope) < std::tie(b.fact, b.key, b.scope);
+  });
+  return findings;
+}
+
+}  // namespace factlint::compare

@@ -1,0 +1,31 @@
+// The compare stage: statements from every document in, one finding per fact key
+// (and scope) out, each with a verdict and a reason.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "compare/finding.h"
+#include "lang/ast.h"
+#include "match/statement.h"
+
+namespace factlint::compare {
+
+// Document path -> publication date (YYYY-MM-DD, or empty when unknown); running
+// totals (`compare increasing`) are ordered by it.
+using DocumentDates = std::map<std::string, std::string>;
+
+// Groups statements by (fact, key, scope) and classifies each group:
+// - conflicting: values that disagree under the fact's `compare` policy
+//   (values-differ; within-document when one document holds them all;
+//   deviates-from-decision when a `known` value exists and a statement disagrees;
+//   for `compare increasing`, only a later document stating less than an earlier one)
+// - consistent: two or more documents, all values agree (same-value,
+//   compatible-intervals, unit-converted, rounding, within-tolerance, increasing)
+// - single-source: one document, no disagreement.
+// Findings are sorted by fact, key and scope.
+std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
+                                        const lang::RuleSet& rules, const DocumentDates& dates);
+
+}  // namespace factlint::compare

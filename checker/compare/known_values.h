@@ -1,0 +1,17 @@
+// Canonical values editors declared in the rules (`known`), looked up by fact key.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "lang/ast.h"
+#include "value/value.h"
+
+namespace factlint::compare {
+
+// The known value declared for `key` of `fact`, read with the fact's value type;
+// nullopt when none is declared or its text holds no value of that type.
+std::optional<value::Value> known_value(const lang::FactDecl& fact, const lang::RuleSet& rules,
+                                        const std::string& key);
+
+}  // namespace factlint::compare
