@@ -1,0 +1,93 @@
+// Writing findings as factlint/v1 JSON.
+#include "report/json_report.h"
+
+#include "value/value_json.h"
+
+namespace factlint::report {
+
+namespace {
+
+using nlohmann::json;
+
+json normalized_json(const value::Value& v) {
+  json full = value::to_json(v);
+  json out = {{"lo", full["lo"]}, {"hi", full["hi"]}, {"unit", full["unit"]}};
+  for (const char* extra : {"lo_inclusive", "hi_inclusive", "approx", "grain", "vague", "precision"}) {
+    if (full.contains(extra)) out[extra] = full[extra];
+  }
+  return out;
+}
+
+json statement_json(const match::Statement& s) {
+  return {{"document", s.document},
+          {"line", s.location.line},
+          {"column", s.location.column},
+          {"text", s.text},
+          {"value_text", s.value.text},
+          {"sentence", s.sentence}};
+}
+
+json finding_json(const compare::Finding& f) {
+  json values = json::array();
+  for (const compare::ValueGroup& g : f.values) {
+    json statements = json::array();
+    for (const auto& s : g.statements) statements.push_back(statement_json(s));
+    json v = {{"value", g.value.display}, {"normalized", normalized_json(g.value)}, {"statements", statements}};
+    if (g.suggested) v["suggested"] = true;
+    values.push_back(std::move(v));
+  }
+  json out = {{"id", f.id},           {"fact", f.fact},         {"key", f.key},
+              {"verdict", std::string(compare::verdict_name(f.verdict))},
+              {"reason", f.reason},   {"severity", f.severity}, {"explanation", f.explanation},
+              {"values", values}};
+  if (!f.scope.empty()) out["scope"] = f.scope;
+  return out;
+}
+
+const char* severity_name(source::Severity s) {
+  switch (s) {
+    case source::Severity::Error: return "error";
+    case source::Severity::Warning: return "warning";
+    case source::Severity::Note: return "note";
+  }
+  return "error";
+}
+
+}  // namespace
+
+json diagnostic_json(const source::Diagnostic& d) {
+  json out = {{"severity", severity_name(d.severity)}, {"message", d.message}};
+  if (!d.path.empty()) out["path"] = d.path;
+  if (d.location.line > 0) {
+    out["line"] = d.location.line;
+    out["column"] = d.location.column;
+  }
+  return out;
+}
+
+json json_report(const ReportInput& input) {
+  json documents = json::array();
+  for (const auto& d : input.documents) {
+    json doc = {{"path", d.path}, {"title", d.meta.title}, {"publisher", d.meta.publisher}, {"date", d.meta.date}};
+    if (!d.meta.url.empty()) doc["url"] = d.meta.url;
+    documents.push_back(std::move(doc));
+  }
+  json findings = json::array();
+  for (const auto& f : input.findings) findings.push_back(finding_json(f));
+  json errors = json::array();
+  for (const auto& e : input.errors) errors.push_back(diagnostic_json(e));
+  Summary s = input.summary();
+  return {{"schema", "factlint/v1"},
+          {"documents", documents},
+          {"findings", findings},
+          {"summary",
+           {{"documents", s.documents},
+            {"statements", s.statements},
+            {"findings", s.findings},
+            {"consistent", s.consistent},
+            {"conflicting", s.conflicting},
+            {"single_source", s.single_source}}},
+          {"errors", errors}};
+}
+
+}  // namespace factlint::report

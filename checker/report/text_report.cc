@@ -1,0 +1,73 @@
+// Plain-text rendering of findings.
+#include "report/text_report.h"
+
+#include <fmt/format.h>
+
+namespace factlint::report {
+
+namespace {
+
+struct Style {
+  bool on;
+  std::string paint(const std::string& text, const char* code) const {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
+  }
+};
+
+const char* verdict_colour(compare::Verdict v) {
+  switch (v) {
+    case compare::Verdict::Conflicting: return "1;31";
+    case compare::Verdict::Consistent: return "32";
+    case compare::Verdict::SingleSource: return "33";
+  }
+  return "0";
+}
+
+std::string heading(const compare::Finding& f, const Style& style) {
+  std::string verdict(compare::verdict_name(f.verdict));
+  std::string scope = f.scope.empty() ? "" : fmt::format(" [{}]", f.scope);
+  return fmt::format("{}  {}{}  ({}, {})\n", style.paint(verdict, verdict_colour(f.verdict)),
+                     style.paint(f.key, "1"), scope, f.reason, f.id);
+}
+
+void write_group(std::string& out, const ReportInput& input, const compare::ValueGroup& group,
+                 bool quote, const Style& style) {
+  out += fmt::format("    {}{}\n", style.paint(group.value.display, "1"),
+                     group.suggested ? "   <- best supported (most sources, newest)" : "");
+  for (const match::Statement& s : group.statements) {
+    std::string provenance = input.provenance(s.document);
+    out += fmt::format("      {}:{}:{}{}  \"{}\"\n", s.document, s.location.line, s.location.column,
+                       provenance.empty() ? "" : "  (" + provenance + ")", s.value.text);
+    if (quote) out += fmt::format("        {}\n", s.sentence);
+  }
+}
+
+void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f,
+                   const TextOptions& options, const Style& style) {
+  out += heading(f, style);
+  out += fmt::format("  {}\n", f.explanation);
+  bool quote = options.show_sentences || f.verdict == compare::Verdict::Conflicting;
+  for (const auto& group : f.values) write_group(out, input, group, quote, style);
+  out += "\n";
+}
+
+}  // namespace
+
+std::string text_report(const ReportInput& input, const TextOptions& options) {
+  Style style{options.color};
+  std::string out;
+  // Editors look at conflicts first; within a verdict the order is the findings' own.
+  for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
+                             compare::Verdict::Consistent}) {
+    for (const auto& f : input.findings) {
+      if (f.verdict == v) write_finding(out, input, f, options, style);
+    }
+  }
+  Summary s = input.summary();
+  out += fmt::format("{} documents, {} statements, {} facts: {} conflicting, {} consistent, {} single-source\n",
+                     s.documents, s.statements, s.findings, style.paint(std::to_string(s.conflicting), "1;31"),
+                     s.consistent, s.single_source);
+  return out;
+}
+
+}  // namespace factlint::report

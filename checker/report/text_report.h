@@ -1,0 +1,18 @@
+// The human report printed by `factlint check` and `factlint report`: conflicts
+// first with their sentences side by side, then single-source and consistent facts.
+#pragma once
+
+#include <string>
+
+#include "report/report_input.h"
+
+namespace factlint::report {
+
+struct TextOptions {
+  bool color = false;        // ANSI colours for terminals
+  bool show_sentences = true;  // quote the sentence of every statement, not just conflicts
+};
+
+std::string text_report(const ReportInput& input, const TextOptions& options);
+
+}  // namespace factlint::report
