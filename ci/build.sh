@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs missing dependencies and builds factlint into build/ (Release with debug info).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if [ "$(id -u)" = 0 ]; then
+  bash ci/install-deps.sh
+else
+  echo "ci/build.sh: not root, skipping apt-get; run 'sudo bash ci/install-deps.sh' if the build says a package is missing"
+fi
+jobs=$(nproc 2>/dev/null || echo 2)
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build -j"$jobs"

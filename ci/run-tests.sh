@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The README's second command (and CI's): set up, build, run the whole test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash ci/build.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+cd build
+ctest --output-on-failure -j"$jobs"
