@@ -1,0 +1,115 @@
+// Tests for compare/comparator: verdicts and reasons per fact key.
+#include "compare/comparator.h"
+
+#include <catch2/catch.hpp>
+
+using factlint::compare::compare_statements;
+using factlint::compare::DocumentDates;
+using factlint::compare::Finding;
+using factlint::compare::Verdict;
+using factlint::lang::CompareSpec;
+using factlint::lang::FactDecl;
+using factlint::lang::RuleSet;
+using factlint::match::Statement;
+using factlint::value::Type;
+using factlint::value::Value;
+
+namespace {
+
+RuleSet rules_with(CompareSpec::Kind kind) {
+  RuleSet rules;
+  FactDecl fact;
+  fact.name = "meetings";
+  fact.value = {"count", "count", {}};
+  fact.compare.kind = kind;
+  rules.facts.push_back(fact);
+  return rules;
+}
+
+Statement said(const std::string& document, double lo, double hi, bool lo_inclusive = true) {
+  Statement s;
+  s.fact = "meetings";
+  s.key = "meetings(Putin, Xi)";
+  s.document = document;
+  s.value.type = Type::Count;
+  s.value.lo = lo;
+  s.value.hi = hi;
+  s.value.lo_inclusive = lo_inclusive;
+  s.value.display = std::to_string(static_cast<int>(lo));
+  return s;
+}
+
+const DocumentDates kDates{{"a.md", "2022-09-20"}, {"b.md", "2023-04-15"}, {"c.md", "2024-03-29"}};
+
+Finding only(const std::vector<Finding>& findings) {
+  REQUIRE(findings.size() == 1);
+  return findings.front();
+}
+
+}  // namespace
+
+TEST_CASE("two documents with the same value are consistent", "[compare]") {
+  Finding f = only(compare_statements({said("a.md", 42, 42), said("b.md", 42, 42)},
+                                      rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::Consistent);
+  CHECK(f.reason == "same-value");
+  CHECK(f.values.size() == 1);
+  CHECK(f.document_count() == 2);
+}
+
+TEST_CASE("two documents with different values conflict and the better supported is suggested", "[compare]") {
+  Finding f = only(compare_statements({said("a.md", 40, 40), said("b.md", 42, 42), said("c.md", 42, 42)},
+                                      rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::Conflicting);
+  CHECK(f.reason == "values-differ");
+  REQUIRE(f.values.size() == 2);
+  CHECK_FALSE(f.values[0].suggested);
+  CHECK(f.values[1].suggested);
+}
+
+TEST_CASE("one document stating two values conflicts with itself", "[compare]") {
+  Finding f = only(compare_statements({said("a.md", 40, 40), said("a.md", 42, 42)},
+                                      rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::Conflicting);
+  CHECK(f.reason == "within-document");
+}
+
+TEST_CASE("one document stating a value once is single-source", "[compare]") {
+  Finding f = only(compare_statements({said("a.md", 40, 40)}, rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::SingleSource);
+}
+
+TEST_CASE("a running total may grow over time but not shrink", "[compare]") {
+  auto rules = rules_with(CompareSpec::Kind::Increasing);
+  SECTION("40, then over 40, then 42 is consistent") {
+    Finding f = only(compare_statements(
+        {said("a.md", 40, 40), said("b.md", 40, INFINITY, false), said("c.md", 42, 42)}, rules, kDates));
+    CHECK(f.verdict == Verdict::Consistent);
+    CHECK(f.reason == "increasing");
+  }
+  SECTION("a later document stating less conflicts") {
+    Finding f = only(compare_statements({said("a.md", 42, 42), said("c.md", 40, 40)}, rules, kDates));
+    CHECK(f.verdict == Verdict::Conflicting);
+    CHECK(f.reason == "values-differ");
+  }
+}
+
+TEST_CASE("findings do not depend on the order statements arrive in", "[compare]") {
+  auto rules = rules_with(CompareSpec::Kind::Exact);
+  auto forward = compare_statements({said("a.md", 40, 40), said("b.md", 42, 42)}, rules, kDates);
+  auto backward = compare_statements({said("b.md", 42, 42), said("a.md", 40, 40)}, rules, kDates);
+  REQUIRE(forward.size() == 1);
+  REQUIRE(backward.size() == 1);
+  CHECK(forward[0].id == backward[0].id);
+  CHECK(forward[0].values[0].statements[0].document == backward[0].values[0].statements[0].document);
+}
+
+TEST_CASE("finding ids are stable and independent of positions", "[compare]") {
+  auto rules = rules_with(CompareSpec::Kind::Exact);
+  Statement moved = said("a.md", 40, 40);
+  moved.location = {99, 7};
+  auto a = compare_statements({said("a.md", 40, 40)}, rules, kDates);
+  auto b = compare_statements({moved}, rules, kDates);
+  CHECK(a[0].id == b[0].id);
+  CHECK(a[0].id.rfind("f-", 0) == 0);
+}

@@ -1,0 +1,135 @@
+// Tests for compare/tolerance: when two values of a fact agree.
+#include "compare/tolerance.h"
+
+#include <cmath>
+
+#include <catch2/catch.hpp>
+
+#include "value/civil_date.h"
+
+using factlint::compare::Agreement;
+using factlint::compare::agreement;
+using factlint::lang::CompareSpec;
+using factlint::value::Grain;
+using factlint::value::Type;
+using factlint::value::Value;
+
+namespace {
+
+constexpr double kMile = 1609.344;
+
+Value miles(double n, double precision_miles) {
+  Value v;
+  v.type = Type::Length;
+  v.lo = v.hi = n * kMile;
+  v.unit = "m";
+  v.original_unit = "mi";
+  v.precision = precision_miles * kMile;
+  return v;
+}
+
+Value km(double n, double precision_km) {
+  Value v = miles(0, 0);
+  v.lo = v.hi = n * 1000;
+  v.original_unit = "km";
+  v.precision = precision_km * 1000;
+  return v;
+}
+
+Value count(double lo, double hi, bool lo_inclusive = true) {
+  Value v;
+  v.type = Type::Count;
+  v.lo = lo;
+  v.hi = hi;
+  v.lo_inclusive = lo_inclusive;
+  return v;
+}
+
+Value years(int first, int last) {
+  Value v;
+  v.type = Type::YearRange;
+  v.lo = static_cast<double>(factlint::value::days_from_civil({first, 1, 1}));
+  v.hi = static_cast<double>(factlint::value::days_from_civil({last, 12, 31}));
+  v.grain = Grain::Year;
+  return v;
+}
+
+Value month(int year, int m) {
+  Value v;
+  v.type = Type::Date;
+  v.lo = static_cast<double>(factlint::value::days_from_civil({year, m, 1}));
+  v.hi = static_cast<double>(factlint::value::days_from_civil({year, m, factlint::value::days_in_month(year, m)}));
+  v.grain = Grain::Month;
+  return v;
+}
+
+CompareSpec policy(CompareSpec::Kind kind, double amount = 0, std::string unit = "") {
+  CompareSpec spec;
+  spec.kind = kind;
+  spec.amount = amount;
+  spec.unit = std::move(unit);
+  return spec;
+}
+
+}  // namespace
+
+TEST_CASE("a rounded figure in miles agrees with a precise figure in kilometres", "[compare]") {
+  CHECK(agreement(miles(2600, 100), km(4184, 1), policy(CompareSpec::Kind::Exact)) == Agreement::WithinRounding);
+}
+
+TEST_CASE("figures that stay apart after rounding differ", "[compare]") {
+  CHECK(agreement(miles(2300, 100), miles(2600, 100), policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+  SECTION("even within a 3% tolerance") {
+    CHECK(agreement(miles(2300, 100), miles(2600, 100), policy(CompareSpec::Kind::WithinPercent, 3)) ==
+          Agreement::Differ);
+  }
+}
+
+TEST_CASE("a percentage tolerance joins close precise figures", "[compare]") {
+  CHECK(agreement(km(4209, 1), km(4250, 1), policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+  CHECK(agreement(km(4209, 1), km(4250, 1), policy(CompareSpec::Kind::WithinPercent, 3)) ==
+        Agreement::WithinTolerance);
+}
+
+TEST_CASE("a tolerance in units is converted to the canonical unit", "[compare]") {
+  CHECK(agreement(km(4209, 1), km(4250, 1), policy(CompareSpec::Kind::WithinUnit, 50, "km")) ==
+        Agreement::WithinTolerance);
+  CHECK(agreement(km(4209, 1), km(4300, 1), policy(CompareSpec::Kind::WithinUnit, 50, "km")) == Agreement::Differ);
+}
+
+TEST_CASE("an open interval agrees with a number inside it but not with its excluded end", "[compare]") {
+  Value over_40 = count(40, INFINITY, false);
+  CHECK(agreement(over_40, count(42, 42), policy(CompareSpec::Kind::Exact)) == Agreement::Compatible);
+  CHECK(agreement(over_40, count(40, 40), policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+}
+
+TEST_CASE("identical readings are the same value", "[compare]") {
+  CHECK(agreement(count(42, 42), count(42, 42), policy(CompareSpec::Kind::Exact)) == Agreement::Same);
+}
+
+TEST_CASE("values in different currencies never agree", "[compare]") {
+  Value usd = count(10, 10), eur = count(10, 10);
+  usd.type = eur.type = Type::Money;
+  usd.unit = "USD";
+  eur.unit = "EUR";
+  CHECK(agreement(usd, eur, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+}
+
+TEST_CASE("dates agree at the coarser grain", "[compare]") {
+  CHECK(agreement(years(1960, 1960), month(1960, 2), policy(CompareSpec::Kind::Exact)) == Agreement::Compatible);
+  CHECK(agreement(years(1961, 1961), month(1960, 2), policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+}
+
+TEST_CASE("compare start looks only at where ranges begin", "[compare]") {
+  CHECK(agreement(years(1960, 1960), years(1961, 1989), policy(CompareSpec::Kind::Start)) == Agreement::Differ);
+  CHECK(agreement(years(1960, 1960), years(1960, 1989), policy(CompareSpec::Kind::Start)) == Agreement::Same);
+  CHECK(agreement(years(1960, 1960), years(1961, 1989), policy(CompareSpec::Kind::Overlap)) == Agreement::Differ);
+  CHECK(agreement(years(1961, 1961), years(1961, 1989), policy(CompareSpec::Kind::Overlap)) == Agreement::Compatible);
+  SECTION("and compare end at where they finish") {
+    CHECK(agreement(years(1980, 1989), years(1961, 1989), policy(CompareSpec::Kind::End)) == Agreement::Same);
+  }
+}
+
+TEST_CASE("a start given as a month agrees with the same start given as a year", "[compare]") {
+  CHECK(agreement(years(1960, 1989), month(1960, 2), policy(CompareSpec::Kind::Start)) == Agreement::Same);
+}
