@@ -34,6 +34,10 @@ struct Document {
   std::string normalized;         // NFKC, case folded, straight quotes, '-' dashes, single spaces
   std::vector<std::uint32_t> to_original;  // size normalized.size() + 1: original byte offset per byte
   std::vector<Sentence> sentences;
+  // The text as readers see it (markup removed, entities decoded) and, per
+  // normalized byte, its offset there: sentence_text quotes from it.
+  std::string visible;
+  std::vector<std::uint32_t> to_visible;  // size normalized.size() + 1
 
   // The publication date, if the metadata has a valid one.
   std::optional<value::CivilDate> date() const;
@@ -43,7 +47,7 @@ struct Document {
   source::Location location(std::size_t normalized_offset) const;
   // The original text under a normalized range.
   std::string original_text(std::size_t normalized_begin, std::size_t normalized_end) const;
-  // The original text of a sentence with runs of whitespace collapsed to one space.
+  // The visible text of a sentence (markup removed) with whitespace runs collapsed to one space.
   std::string sentence_text(const Sentence& sentence) const;
 };
 

@@ -1,0 +1,66 @@
+// Positions and text of a loaded document, all reported in the original file.
+#include "doc/document.h"
+
+#include <algorithm>
+
+#include "doc/front_matter.h"
+
+namespace factlint::doc {
+
+namespace {
+
+// The [begin, end) range in a mapped text under normalized [begin, end). One input
+// character can give several normalized bytes ("ﬁ" -> "fi"); an end inside them
+// extends to the end of that character.
+std::pair<std::size_t, std::size_t> mapped_range(const std::vector<std::uint32_t>& map, std::size_t begin,
+                                                 std::size_t end) {
+  if (map.empty() || end <= begin) return {0, 0};
+  std::size_t last = map.size() - 1;
+  end = std::min(end, last);
+  begin = std::min(begin, end);
+  if (end == begin) return {map[begin], map[begin]};
+  std::size_t k = end;
+  while (k < last && map[k] == map[end - 1]) ++k;
+  return {map[begin], std::max(map[k], map[begin])};
+}
+
+std::string collapse_whitespace(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<value::CivilDate> Document::date() const { return parse_date(meta.date); }
+
+std::size_t Document::original_offset(std::size_t normalized_offset) const {
+  if (to_original.empty()) return 0;
+  return to_original[std::min(normalized_offset, to_original.size() - 1)];
+}
+
+source::Location Document::location(std::size_t normalized_offset) const {
+  return source.location(original_offset(normalized_offset));
+}
+
+std::string Document::original_text(std::size_t normalized_begin, std::size_t normalized_end) const {
+  auto [begin, end] = mapped_range(to_original, normalized_begin, normalized_end);
+  return source.text().substr(begin, end - begin);
+}
+
+std::string Document::sentence_text(const Sentence& sentence) const {
+  auto [begin, end] = mapped_range(to_visible, sentence.begin, sentence.end);
+  return collapse_whitespace(std::string_view(visible).substr(begin, end - begin));
+}
+
+}  // namespace factlint::doc

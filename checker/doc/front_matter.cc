@@ -1,0 +1,106 @@
+// Parsing the front matter block and validating its date.
+#include "doc/front_matter.h"
+
+#include <string>
+
+namespace factlint::doc {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+std::string unquote(std::string_view value) {
+  if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
+    std::string out;
+    for (std::size_t i = 1; i + 1 < value.size(); ++i) {
+      if (value[i] == '\\' && i + 2 < value.size()) ++i;
+      out += value[i];
+    }
+    return out;
+  }
+  if (value.size() >= 2 && value.front() == '\'' && value.back() == '\'') {
+    return std::string(value.substr(1, value.size() - 2));
+  }
+  return std::string(value);
+}
+
+bool is_fence(std::string_view line) { return trim(line) == "---"; }
+
+}  // namespace
+
+std::optional<value::CivilDate> parse_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int days = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  if (day > days) return std::nullopt;
+  return value::CivilDate{year, month, day};
+}
+
+FrontMatter parse_front_matter(const source::SourceFile& file, source::DiagnosticSink& sink) {
+  FrontMatter out;
+  std::string_view text = file.text();
+  std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  if (file.line_count() < 1 || !is_fence(file.line_text(start))) return out;
+  int closing = 0;
+  for (int line = 2; line <= file.line_count(); ++line) {
+    if (is_fence(file.line_text(file.line_start(line)))) {
+      closing = line;
+      break;
+    }
+  }
+  if (closing == 0) {
+    sink.warning({&file, start, start + 3},
+                 "front matter has no closing '---'; the document is read without metadata");
+    return out;
+  }
+  for (int line = 2; line < closing; ++line) {
+    std::size_t begin = file.line_start(line);
+    std::string_view raw = file.line_text(begin);
+    std::string_view content = trim(raw);
+    if (content.empty() || content.front() == '#') continue;
+    std::size_t indent = static_cast<std::size_t>(content.data() - raw.data());
+    std::size_t colon = content.find(':');
+    if (colon == std::string_view::npos) {
+      sink.warning({&file, begin + indent, begin + indent + content.size()},
+                   "expected 'key: value' in front matter, found '" + std::string(content) + "'");
+      continue;
+    }
+    std::string_view key = trim(content.substr(0, colon));
+    std::string_view raw_value = trim(content.substr(colon + 1));
+    std::string value = unquote(raw_value);
+    std::size_t value_at = begin + static_cast<std::size_t>(raw_value.data() - raw.data());
+    if (key == "title") {
+      out.meta.title = value;
+    } else if (key == "publisher") {
+      out.meta.publisher = value;
+    } else if (key == "url") {
+      out.meta.url = value;
+    } else if (key == "date") {
+      if (parse_date(value)) {
+        out.meta.date = value;
+      } else if (!value.empty()) {
+        sink.warning({&file, value_at, value_at + raw_value.size()},
+                     "invalid date '" + value + "' in front matter; expected YYYY-MM-DD");
+      }
+    }
+  }
+  out.body_begin = file.line_start(closing + 1);
+  return out;
+}
+
+}  // namespace factlint::doc

@@ -1,0 +1,30 @@
+// Front matter: a leading '---' ... '---' block of 'key: value' lines giving a
+// document's title, publisher, date and url.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "doc/document.h"
+#include "source/diagnostic.h"
+#include "source/source_file.h"
+
+namespace factlint::doc {
+
+struct FrontMatter {
+  Metadata meta;               // fields the block sets; others stay empty
+  std::size_t body_begin = 0;  // first byte after the closing line; 0 when there is no block
+};
+
+// Reads the front matter block at the start of `file`. A block without its closing
+// '---', a line without a colon, or a date that is not YYYY-MM-DD is a warning in
+// the sink; an unclosed block is then treated as text. Unknown keys are ignored,
+// and values may be quoted ("..." or '...').
+// Example: "---\ntitle: \"A: B\"\ndate: 2022-09-20\n---\n" -> title "A: B", date 2022-09-20.
+FrontMatter parse_front_matter(const source::SourceFile& file, source::DiagnosticSink& sink);
+
+// Strict "YYYY-MM-DD" with a real day of month; nullopt otherwise.
+std::optional<value::CivilDate> parse_date(std::string_view text);
+
+}  // namespace factlint::doc

@@ -1,0 +1,194 @@
+// Finding documents on disk and loading them: read, validate, pick a reader,
+// normalize, split sentences, fill metadata.
+#include "doc/loader.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "doc/front_matter.h"
+#include "doc/normalizer.h"
+#include "doc/readers.h"
+#include "doc/sentence_splitter.h"
+#include "doc/sources_table.h"
+#include "doc/utf8.h"
+
+namespace factlint::doc {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::uintmax_t kMaxDocumentBytes = 50u * 1024 * 1024;
+
+std::string lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// "md", "txt", "html" for a path, by its extension; "" when it is not a document.
+std::string format_of(const fs::path& path) {
+  std::string ext = lowercase(path.extension().string());
+  if (ext == ".md" || ext == ".markdown") return "md";
+  if (ext == ".txt") return "txt";
+  if (ext == ".html" || ext == ".htm") return "html";
+  return "";
+}
+
+bool is_skipped_name(const fs::path& path) {
+  std::string name = lowercase(path.filename().string());
+  return name == "readme.md" || name == "readme.markdown" || name == "sources.tsv" ||
+         (!name.empty() && name[0] == '.');
+}
+
+std::string hash_hex(std::string_view bytes) {
+  return fmt::format("{:016x}", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+}
+
+// Invalid bytes become U+FFFD, one per byte, so code-point columns stay those of the file.
+std::string replace_invalid_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 16);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    DecodedChar d = decode_utf8(text, i);
+    if (d.valid) {
+      out.append(text.substr(i, d.length));
+    } else {
+      out += "\xEF\xBF\xBD";
+    }
+    i += d.length;
+  }
+  return out;
+}
+
+void fill_missing(Metadata& meta, const Metadata& fallback) {
+  if (meta.title.empty()) meta.title = fallback.title;
+  if (meta.publisher.empty()) meta.publisher = fallback.publisher;
+  if (meta.date.empty()) meta.date = fallback.date;
+  if (meta.url.empty()) meta.url = fallback.url;
+}
+
+}  // namespace
+
+std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink) {
+  std::vector<std::string> found;
+  for (const std::string& given : paths) {
+    std::error_code ec;
+    fs::path root(given);
+    fs::file_status status = fs::status(root, ec);
+    if (ec || !fs::exists(status)) {
+      sink.file_error(given, "no such file or directory");
+      continue;
+    }
+    if (!fs::is_directory(status)) {
+      found.push_back(root.generic_string());  // named explicitly: read whatever it is
+      continue;
+    }
+    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
+    if (ec) {
+      sink.file_error(given, "cannot read directory: " + ec.message());
+      continue;
+    }
+    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      const fs::directory_entry& entry = *it;
+      std::string name = entry.path().filename().string();
+      if (entry.is_directory(ec)) {
+        if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
+        continue;
+      }
+      if (!entry.is_regular_file(ec) || is_skipped_name(entry.path()) || format_of(entry.path()).empty()) continue;
+      found.push_back(entry.path().generic_string());
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink) {
+  std::error_code ec;
+  std::uintmax_t size = fs::file_size(path, ec);
+  if (ec) {
+    sink.file_error(path, "cannot read document: " + ec.message());
+    return std::nullopt;
+  }
+  if (size > kMaxDocumentBytes) {
+    sink.file_warning(path, fmt::format("document is {} MB, over the {} MB limit; skipped",
+                                        size / (1024 * 1024), kMaxDocumentBytes / (1024 * 1024)));
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    sink.file_error(path, std::string("cannot read document: ") + std::strerror(errno));
+    return std::nullopt;
+  }
+  std::string text(size, '\0');
+  in.read(text.data(), static_cast<std::streamsize>(size));
+  if (static_cast<std::uintmax_t>(in.gcount()) != size) {
+    sink.file_error(path, "cannot read document: read failed");
+    return std::nullopt;
+  }
+  if (std::size_t nul = text.find('\0'); nul != std::string::npos) {
+    source::SourceFile file(path, text.substr(0, text.find('\n', nul)));
+    sink.error({&file, nul, nul + 1}, "binary file (NUL byte); the document is skipped");
+    return std::nullopt;
+  }
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    sink.file_warning(path, "empty document");
+  }
+  std::string extension = format_of(path);
+  Document document = make_document(path, std::move(text), extension.empty() ? "txt" : extension, sink);
+  fs::path table = fs::path(path).parent_path() / "sources.tsv";
+  if (fs::exists(table, ec)) {
+    std::optional<Metadata> listed = find_in_sources_table(table.string(), fs::path(path).filename().string(), sink);
+    if (listed) fill_missing(document.meta, *listed);
+  }
+  return document;
+}
+
+Document make_document(std::string path, std::string text, const std::string& extension,
+                       source::DiagnosticSink& sink) {
+  Document document;
+  document.path = path;
+  document.content_hash = hash_hex(text);
+  if (std::optional<std::size_t> bad = find_invalid_utf8(text)) {
+    unsigned byte = static_cast<unsigned char>(text[*bad]);
+    text = replace_invalid_utf8(text);
+    document.source = source::SourceFile(path, std::move(text));
+    sink.warning({&document.source, *bad, *bad + 3},
+                 fmt::format("invalid UTF-8 byte 0x{:02X}; read as U+FFFD", byte));
+  } else {
+    document.source = source::SourceFile(path, std::move(text));
+  }
+  FrontMatter front = parse_front_matter(document.source, sink);
+  document.meta = front.meta;
+
+  ExtractedText extracted;
+  if (extension == "md" || extension == "markdown") {
+    extracted = read_markdown(document.source, front.body_begin);
+  } else if (extension == "html" || extension == "htm") {
+    extracted = read_html(document.source, front.body_begin);
+  } else {
+    extracted = read_text(document.source, front.body_begin);
+  }
+  NormalizedText normalized = normalize(extracted.text);
+  document.sentences = split_sentences(normalized.text, normalized.to_source, extracted.text, extracted.breaks);
+  document.to_original = normalized.to_source;
+  if (!extracted.to_original.empty()) {
+    for (std::uint32_t& offset : document.to_original) offset = extracted.to_original[offset];
+  }
+  document.normalized = std::move(normalized.text);
+  document.to_visible = std::move(normalized.to_source);
+  document.visible = std::move(extracted.text);
+  return document;
+}
+
+}  // namespace factlint::doc

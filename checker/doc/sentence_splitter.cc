@@ -1,0 +1,185 @@
+// Deciding, at each '.', '!' and '?', whether a sentence ends there.
+#include "doc/sentence_splitter.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <utf8proc.h>
+
+#include "doc/utf8.h"
+
+namespace factlint::doc {
+
+namespace {
+
+// Followed by a name: never the end of a sentence.
+constexpr std::array kTitles = {
+    "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "sen", "rep", "gov", "st", "rev",
+    "capt", "lt", "col", "sgt", "hon", "pres", "mt", "ft", "adm", "cmdr", "maj", "supt", "fr",
+    "e.g", "i.e", "cf", "vs", "viz", "approx", "ca"};
+// Before a number they are abbreviations ("No. 1", "Sept. 16").
+constexpr std::array kBeforeNumbers = {
+    "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "art", "sec", "ch", "op", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+// Usually mid-sentence; a sentence ends after them only before a typical first word.
+constexpr std::array kUsuallyInside = {
+    "inc", "ltd", "co", "corp", "jr", "sr", "al", "bros", "llc", "plc", "dept", "univ", "est"};
+// Words that often start a sentence: after "U.S." or an initial, they show a new one.
+constexpr std::array kStarters = {
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
+    "those", "there", "his", "her", "its", "their", "our", "my", "but", "and", "or", "so", "yet",
+    "in", "on", "at", "for", "as", "by", "with", "from", "after", "before", "since", "while",
+    "when", "where", "if", "although", "though", "however", "meanwhile", "still", "also", "then",
+    "now", "what", "why", "how", "who", "which", "both", "each", "many", "most", "some", "such",
+    "instead", "indeed", "moreover", "during", "despite", "under", "until", "last", "today"};
+
+template <std::size_t N>
+bool contains(const std::array<const char*, N>& list, std::string_view word) {
+  return std::any_of(list.begin(), list.end(), [&](const char* w) { return word == w; });
+}
+
+bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+bool is_opener(char c) { return c == '"' || c == '\'' || c == '(' || c == '['; }
+
+enum class Shape { Upper, Lower, Digit, Other, End };
+
+class Splitter {
+ public:
+  Splitter(std::string_view text, const std::vector<std::uint32_t>& to_source, std::string_view source,
+           const std::vector<std::size_t>& breaks)
+      : text_(text), to_source_(to_source), source_(source), breaks_(breaks) {}
+
+  std::vector<Sentence> run() {
+    std::size_t start = 0;
+    std::size_t i = 0;
+    while (i < text_.size()) {
+      char c = text_[i];
+      if (c == ' ' && forced_break(i)) {
+        close(start, i);
+        start = i + 1;
+        ++i;
+        continue;
+      }
+      if (c != '.' && c != '!' && c != '?') {
+        ++i;
+        continue;
+      }
+      std::size_t end = i;
+      while (end < text_.size() && (text_[end] == '.' || text_[end] == '!' || text_[end] == '?')) ++end;
+      std::size_t terminals = end - i;
+      while (end < text_.size() && is_closer(text_[end])) ++end;
+      if (end == text_.size()) break;
+      if (text_[end] == ' ' && ends_sentence(i, terminals, end)) {
+        close(start, end);
+        start = end + 1;
+      }
+      i = end;
+    }
+    close(start, text_.size());
+    return std::move(sentences_);
+  }
+
+ private:
+  bool forced_break(std::size_t space) const {
+    std::size_t from = to_source_[space];
+    std::size_t to = to_source_[space + 1];
+    auto it = std::lower_bound(breaks_.begin(), breaks_.end(), from);
+    return it != breaks_.end() && *it < std::max(to, from + 1);
+  }
+
+  // `at` is the first terminal character, `space` the space after it and any closers.
+  bool ends_sentence(std::size_t at, std::size_t terminals, std::size_t space) const {
+    std::size_t next = space + 1;
+    while (next < text_.size() && is_opener(text_[next])) ++next;
+    Shape shape = shape_at(next);
+    if (shape == Shape::Lower) return false;
+    if (next < text_.size() && (text_[next] == ')' || text_[next] == ']')) return false;
+    if (text_[at] != '.') return true;
+    if (terminals > 1) return shape == Shape::Upper;  // an ellipsis
+    std::string_view word = word_before(at);
+    std::string_view next_word = word_at(next);
+    if (contains(kTitles, word)) return false;
+    if (contains(kBeforeNumbers, word)) return shape != Shape::Digit;
+    bool initial_or_dotted = word.find('.') != std::string_view::npos || count_code_points(word) == 1;
+    if (initial_or_dotted || contains(kUsuallyInside, word)) return contains(kStarters, next_word);
+    return true;
+  }
+
+  std::string_view word_before(std::size_t at) const {
+    std::size_t begin = at;
+    while (begin > 0 && text_[begin - 1] != ' ' && !is_opener(text_[begin - 1])) --begin;
+    return text_.substr(begin, at - begin);
+  }
+
+  std::string_view word_at(std::size_t at) const {
+    std::size_t end = at;
+    while (end < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[end])) ||
+                                  static_cast<unsigned char>(text_[end]) >= 0x80)) {
+      ++end;
+    }
+    return text_.substr(at, end - at);
+  }
+
+  static int count_code_points(std::string_view s) {
+    return static_cast<int>(std::count_if(s.begin(), s.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+  }
+
+  // Capitalisation is gone from the normalized text, so read it in the source.
+  Shape shape_at(std::size_t at) const {
+    if (at >= text_.size()) return Shape::End;
+    std::size_t offset = to_source_[at];
+    if (offset >= source_.size()) return Shape::End;
+    DecodedChar d = decode_utf8(source_, offset);
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(d.code_point))) {
+      case UTF8PROC_CATEGORY_LU:
+      case UTF8PROC_CATEGORY_LT:
+        return Shape::Upper;
+      case UTF8PROC_CATEGORY_LL:
+        return Shape::Lower;
+      case UTF8PROC_CATEGORY_ND:
+        return Shape::Digit;
+      case UTF8PROC_CATEGORY_LO:
+        return Shape::Upper;  // scripts without case start sentences too
+      default:
+        return Shape::Other;
+    }
+  }
+
+  void close(std::size_t begin, std::size_t end) {
+    while (begin < end && text_[begin] == ' ') ++begin;
+    while (end > begin && text_[end - 1] == ' ') --end;
+    if (has_word_character(begin, end)) sentences_.push_back({begin, end});
+  }
+
+  bool has_word_character(std::size_t begin, std::size_t end) const {
+    std::size_t i = begin;
+    while (i < end) {
+      DecodedChar d = decode_utf8(text_, i);
+      auto category = utf8proc_category(static_cast<utf8proc_int32_t>(d.code_point));
+      if (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO &&
+          !(category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME)) {
+        return true;
+      }
+      i += d.length;
+    }
+    return false;
+  }
+
+  std::string_view text_;
+  const std::vector<std::uint32_t>& to_source_;
+  std::string_view source_;
+  const std::vector<std::size_t>& breaks_;
+  std::vector<Sentence> sentences_;
+};
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view normalized, const std::vector<std::uint32_t>& to_source,
+                                      std::string_view source, const std::vector<std::size_t>& breaks) {
+  return Splitter(normalized, to_source, source, breaks).run();
+}
+
+}  // namespace factlint::doc

@@ -1,0 +1,69 @@
+// Tests for the normalized view and its map back to the input.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "doc/normalizer.h"
+
+using factlint::doc::normalize;
+
+TEST_CASE("normalization folds quotes dashes spaces compatibility forms and case", "[doc]") {
+  struct Case {
+    const char* input;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"Russia\u2019s 2,600\u2011mile  Border", "russia's 2,600-mile border"},
+      {"\u201CNo limits\u201D", "\"no limits\""},
+      {"\u2018quoted\u2019 and \u201Edouble\u201F", "'quoted' and \"double\""},
+      {"5\u2032 10\u2033", "5' 10\""},
+      {"a\u2010b\u2012c\u2013d\u2014e\u2015f\u2212g", "a-b-c-d-e-f-g"},
+      {"soft\u00ADhyphen", "softhyphen"},
+      {"non\u00A0breaking\u2009thin\u202Fnarrow", "non breaking thin narrow"},
+      {"tabs\t\tand\n\nnewlines\r\n", "tabs and newlines "},
+      {"\uFB01nance \uFB02ow", "finance flow"},
+      {"\uFF11\uFF10th \uFF21BC", "10th abc"},
+      {"STRASSE Stra\u00DFe", "strasse strasse"},
+      {"e\u0301t\u00E9", "\u00E9t\u00E9"},
+      {"bad \xFF byte", "bad \uFFFD byte"},
+      {"cut \xE2\x80", "cut \uFFFD\uFFFD"},
+      {"zero\u200Bwidth", "zerowidth"},
+      {"", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    CHECK(normalize(c.input).text == c.expected);
+  }
+}
+
+TEST_CASE("every normalized byte maps to the input character it came from", "[doc]") {
+  std::string input = "A\u2019\u2014 \u00A0\uFB01x";
+  // bytes: A(0) ’(1-3) —(4-6) ' '(7) NBSP(8-9) ﬁ(10-12) x(13)
+  auto n = normalize(input);
+  REQUIRE(n.text == "a'- fix");
+  REQUIRE(n.to_source.size() == n.text.size() + 1);
+  CHECK(n.to_source == std::vector<std::uint32_t>{0, 1, 4, 7, 10, 10, 13, 14});
+}
+
+TEST_CASE("a whitespace run maps to its first character and ends at the next word", "[doc]") {
+  auto n = normalize("a \n\t b");
+  REQUIRE(n.text == "a b");
+  CHECK(n.to_source == std::vector<std::uint32_t>{0, 1, 5, 6});
+}
+
+TEST_CASE("invalid bytes each become one replacement character mapped to that byte", "[doc]") {
+  auto n = normalize("x\x80\x80y");
+  REQUIRE(n.text == "x\uFFFD\uFFFDy");
+  CHECK(n.to_source[1] == 1);
+  CHECK(n.to_source[4] == 2);
+  CHECK(n.to_source[7] == 3);
+  CHECK(n.to_source.back() == 4);
+}
+
+TEST_CASE("combining sequences compose and map to their first character", "[doc]") {
+  auto n = normalize("Cafe\u0301!");
+  REQUIRE(n.text == "caf\u00E9!");
+  CHECK(n.to_source[3] == 3);
+  CHECK(n.to_source[4] == 3);
+  CHECK(n.to_source[5] == 6);
+}
