@@ -1,0 +1,73 @@
+// End to end: exit codes and errors users and pipelines depend on (design.md §6).
+#include <catch2/catch.hpp>
+
+#include "run_binary.h"
+
+using factlint::testing::make_temp_dir;
+using factlint::testing::run_factlint;
+using factlint::testing::write_file;
+
+TEST_CASE("--fail-on never exits 0 on a corpus with conflicts", "[e2e]") {
+  auto run = run_factlint("check --no-db --fail-on never");
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("conflicting") != std::string::npos);
+}
+
+TEST_CASE("the output format never changes the exit code", "[e2e]") {
+  CHECK(run_factlint("check --no-db").exit_code == 1);
+  CHECK(run_factlint("check --no-db --format json").exit_code == 1);
+}
+
+TEST_CASE("a broken rule file exits 2 with a located diagnostic", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/bad.facts", "entity China = \"China\"\nfact f(a: entity) -> n: lenght {\n  pattern {a} {n}\n}\n");
+  auto run = run_factlint("check --no-db --rules " + dir + "/bad.facts");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("bad.facts:2:") != std::string::npos);
+  CHECK(run.err.find("^") != std::string::npos);
+  CHECK(run.err.find("length") != std::string::npos);  // did you mean
+}
+
+TEST_CASE("a missing document path exits 2 and names the path", "[e2e]") {
+  auto run = run_factlint("check --no-db no-such-folder");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("no-such-folder") != std::string::npos);
+}
+
+TEST_CASE("a binary document is reported and the others are still checked", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/a.md", "---\ndate: 2023-01-01\n---\nRussia annexed Crimea in 2014.\n");
+  write_file(dir + "/b.md", "---\ndate: 2023-02-01\n---\nRussia annexed Crimea in 2014, officials said.\n");
+  write_file(dir + "/c.txt", std::string("\x00\x01\x02garbage", 10));
+  auto run = run_factlint("check --no-db --format json " + dir);
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.err.find("c.txt") != std::string::npos);
+  CHECK(run.out.find("\"consistent\"") != std::string::npos);
+}
+
+TEST_CASE("factlint parse prints the canonical JSON of a value", "[e2e]") {
+  auto run = run_factlint("parse length '2,600-mile'");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("\"unit\":\"m\"") != std::string::npos);
+  CHECK(run.out.find("\"display\":\"2,600 mi\"") != std::string::npos);
+  CHECK(run.out.find("4184263.") != std::string::npos);
+}
+
+TEST_CASE("factlint parse exits 1 when the text holds no value of the type", "[e2e]") {
+  CHECK(run_factlint("parse length 'no numbers here'").exit_code == 1);
+}
+
+TEST_CASE("factlint parse rejects an unknown type with a suggestion", "[e2e]") {
+  auto run = run_factlint("parse lenght '2 km'");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("did you mean 'length'") != std::string::npos);
+}
+
+TEST_CASE("factlint parse resolves relative dates against --date", "[e2e]") {
+  auto run = run_factlint("parse date 'last February' --date 2022-09-20");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("\"lo\":\"2022-02\"") != std::string::npos);
+  CHECK(run.out.find("\"grain\":\"month\"") != std::string::npos);
+}

@@ -1,0 +1,47 @@
+// popen-based runner: stdout through the pipe, stderr through a temp file.
+#include "run_binary.h"
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace factlint::testing {
+
+namespace fs = std::filesystem;
+
+std::string make_temp_dir() {
+  std::random_device rd;
+  fs::path dir = fs::temp_directory_path() / ("factlint-e2e-" + std::to_string(rd()));
+  fs::create_directories(dir);
+  return dir.string();
+}
+
+void write_file(const std::string& path, const std::string& text) {
+  fs::create_directories(fs::path(path).parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+}
+
+RunResult run_factlint(const std::string& args) {
+  std::string err_file = make_temp_dir() + "/stderr";
+  std::string command = "cd '" FACTLINT_SOURCE_DIR "' && '" FACTLINT_BIN "' " + args + " 2>'" + err_file + "'";
+  RunResult result;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return result;
+  std::array<char, 4096> buffer;
+  std::size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) result.out.append(buffer.data(), n);
+  int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::ifstream in(err_file);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  result.err = ss.str();
+  return result;
+}
+
+}  // namespace factlint::testing

@@ -1,0 +1,24 @@
+// Runs the built factlint binary in a shell for end-to-end tests.
+#pragma once
+
+#include <string>
+
+namespace factlint::testing {
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // stdout
+  std::string err;  // stderr
+};
+
+// Runs `factlint <args>` with the repository root as working directory.
+// `args` is passed to the shell as is, so quote what needs quoting.
+RunResult run_factlint(const std::string& args);
+
+// A fresh empty directory under the system temp dir.
+std::string make_temp_dir();
+
+// Writes `text` to `path`, creating parent directories.
+void write_file(const std::string& path, const std::string& text);
+
+}  // namespace factlint::testing
