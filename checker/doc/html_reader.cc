@@ -1,10 +1,152 @@
-// The .html reader (placeholder until the gumbo pass lands).
+// The .html reader: gumbo parses the page; the visible text of the body, minus
+// scripts, styles and site chrome (nav, header, footer), is kept with a map from
+// each decoded byte back to the original, entities included.
 #include "doc/readers.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include <gumbo.h>
+
+#include "doc/utf8.h"
 
 namespace factlint::doc {
 
+namespace {
+
+bool is_skipped(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER: case GUMBO_TAG_FOOTER: case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG: case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Inline elements continue the sentence around them; every other element is a block.
+bool is_inline(GumboTag tag) {
+  switch (tag) {
+    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO:
+    case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN: case GUMBO_TAG_EM:
+    case GUMBO_TAG_I: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_Q: case GUMBO_TAG_S:
+    case GUMBO_TAG_SAMP: case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB: case GUMBO_TAG_SUP: case GUMBO_TAG_TIME: case GUMBO_TAG_U: case GUMBO_TAG_VAR:
+    case GUMBO_TAG_WBR: case GUMBO_TAG_DEL: case GUMBO_TAG_INS: case GUMBO_TAG_FONT: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_BIG: case GUMBO_TAG_TT: case GUMBO_TAG_NOBR: case GUMBO_TAG_RUBY: case GUMBO_TAG_RT:
+    case GUMBO_TAG_RP: case GUMBO_TAG_IMG:
+      return true;
+    default:
+      return false;
+  }
+}
+
+class HtmlReader {
+ public:
+  HtmlReader(const source::SourceFile& file, std::size_t body_begin)
+      : text_(file.text()), base_(body_begin) {}
+
+  ExtractedText run() {
+    std::string_view page = text_.substr(base_);
+    GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
+    walk(output->root);
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    out_.to_original.push_back(static_cast<std::uint32_t>(text_.size()));
+    return std::move(out_);
+  }
+
+ private:
+  void walk(const GumboNode* node) {
+    switch (node->type) {
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        text(node->v.text);
+        return;
+      case GUMBO_NODE_DOCUMENT:
+        children(node->v.document.children);
+        return;
+      case GUMBO_NODE_ELEMENT:
+      case GUMBO_NODE_TEMPLATE:
+        break;
+      default:
+        return;
+    }
+    const GumboElement& element = node->v.element;
+    if (is_skipped(element.tag)) return;
+    bool block = !is_inline(element.tag);
+    if (block) block_break(element.start_pos.offset);
+    children(element.children);
+    if (block) block_break(element.end_pos.offset);
+  }
+
+  void children(const GumboVector& nodes) {
+    for (unsigned i = 0; i < nodes.length; ++i) walk(static_cast<const GumboNode*>(nodes.data[i]));
+  }
+
+  void push(char c, std::size_t original) {
+    out_.text += c;
+    out_.to_original.push_back(static_cast<std::uint32_t>(original));
+  }
+
+  void block_break(std::size_t page_offset) {
+    // Implied end tags have no position: stay at the last mapped offset.
+    std::size_t original = std::min(base_ + page_offset, text_.size());
+    if (!out_.to_original.empty()) original = std::max<std::size_t>(original, out_.to_original.back());
+    if (!out_.breaks.empty() && out_.breaks.back() + 1 == out_.text.size()) return;
+    out_.breaks.push_back(out_.text.size());
+    push('\n', original);
+  }
+
+  // Walks the decoded text and the original side by side: equal bytes map one to
+  // one, an entity's decoded character maps to its '&', a dropped '\r' is skipped.
+  void text(const GumboText& node) {
+    std::string_view decoded = node.text;
+    std::string_view raw(node.original_text.data, node.original_text.length);
+    std::size_t start = base_ + node.start_pos.offset;
+    std::size_t i = 0, j = 0;
+    while (i < decoded.size()) {
+      if (j < raw.size() && raw[j] == decoded[i] && raw[j] != '&') {
+        push(decoded[i++], start + j++);
+        continue;
+      }
+      if (j < raw.size() && raw[j] == '\r') {
+        ++j;
+        continue;
+      }
+      std::size_t entity_end = entity_length(raw, j);
+      std::size_t length = decode_utf8(decoded, i).length;
+      for (std::size_t k = 0; k < length; ++k) push(decoded[i + k], start + std::min(j, raw.size()));
+      i += length;
+      if (entity_end > 0) {
+        j += entity_end;
+      } else if (j < raw.size()) {
+        ++j;  // out of step (an entity without ';'): keep going, positions stay close
+      }
+    }
+  }
+
+  // Bytes of the character reference "&name;" or "&#123;" at `j`, 0 when there is none.
+  static std::size_t entity_length(std::string_view raw, std::size_t j) {
+    if (j >= raw.size() || raw[j] != '&') return 0;
+    for (std::size_t k = j + 1; k < raw.size() && k < j + 34; ++k) {
+      if (raw[k] == ';') return k > j + 1 ? k + 1 - j : 0;
+      if (!std::isalnum(static_cast<unsigned char>(raw[k])) && raw[k] != '#') return 0;
+    }
+    return 0;
+  }
+
+  std::string_view text_;
+  std::size_t base_;
+  ExtractedText out_;
+};
+
+}  // namespace
+
 ExtractedText read_html(const source::SourceFile& file, std::size_t body_begin) {
-  return read_text(file, body_begin);
+  return HtmlReader(file, body_begin).run();
 }
 
 }  // namespace factlint::doc

@@ -1,10 +1,354 @@
-// The .md reader (placeholder until the cmark-gfm pass lands).
+// The .md reader: cmark-gfm finds the prose blocks (paragraphs, headings); a hand
+// pass over each block removes inline markup. Everything else (code, HTML blocks,
+// thematic breaks, link definitions, list bullets) becomes spaces.
 #include "doc/readers.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include <cmark-gfm.h>
 
 namespace factlint::doc {
 
+namespace {
+
+// What happens to each original byte: kept as text, shown as a space, or removed
+// (emphasis markers and link targets vanish so "**10th**-largest" stays one word).
+enum class Fate : unsigned char { Keep, Space, Drop };
+
+bool is_ascii_punct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
+bool is_word_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// One prose block as a run of kept characters with their original offsets.
+class InlinePass {
+ public:
+  InlinePass(std::string_view original, std::vector<Fate>& fate, std::vector<std::size_t> at)
+      : fate_(fate), at_(std::move(at)) {
+    for (std::size_t offset : at_) s_ += original[offset];
+  }
+
+  void run() {
+    std::size_t i = 0;
+    while (i < s_.size()) {
+      if (!keep(i)) {
+        ++i;
+        continue;
+      }
+      char c = s_[i];
+      if (c == '\\') {
+        i = backslash(i);
+      } else if (c == '`') {
+        i = code_span(i);
+      } else if (c == '<') {
+        i = angle(i);
+      } else if (c == '!' && i + 1 < s_.size() && s_[i + 1] == '[') {
+        i = image(i);
+      } else if (c == '[') {
+        i = link(i);
+      } else if (c == '*' || c == '_' || c == '~') {
+        i = emphasis(i);
+      } else {
+        ++i;
+      }
+    }
+  }
+
+ private:
+  bool keep(std::size_t i) const { return fate_[at_[i]] == Fate::Keep; }
+  void set(std::size_t begin, std::size_t end, Fate f) {
+    for (std::size_t k = begin; k < end && k < s_.size(); ++k) {
+      if (s_[k] != '\n') fate_[at_[k]] = f;
+    }
+  }
+
+  std::size_t backslash(std::size_t i) {
+    if (i + 1 < s_.size() && (is_ascii_punct(s_[i + 1]) || s_[i + 1] == '\n')) {
+      set(i, i + 1, Fate::Drop);
+      return i + 2;
+    }
+    return i + 1;
+  }
+
+  std::size_t run_length(std::size_t i) const {
+    std::size_t n = 0;
+    while (i + n < s_.size() && s_[i + n] == s_[i]) ++n;
+    return n;
+  }
+
+  std::size_t code_span(std::size_t i) {
+    std::size_t n = run_length(i);
+    std::size_t k = i + n;
+    while (k < s_.size()) {
+      std::size_t close = s_.find('`', k);
+      if (close == std::string::npos) break;
+      std::size_t m = run_length(close);
+      if (m == n) {
+        set(i, i + n, Fate::Drop);
+        set(close, close + m, Fate::Drop);
+        return close + m;  // code content is kept verbatim
+      }
+      k = close + m;
+    }
+    return i + n;
+  }
+
+  // Autolinks, inline HTML and comments show nothing a reader takes as prose.
+  std::size_t angle(std::size_t i) {
+    if (s_.compare(i, 4, "<!--") == 0) {
+      std::size_t close = s_.find("-->", i + 4);
+      if (close == std::string::npos) return i + 1;
+      set(i, close + 3, Fate::Space);
+      return close + 3;
+    }
+    if (i + 1 >= s_.size() || !(std::isalpha(static_cast<unsigned char>(s_[i + 1])) || s_[i + 1] == '/')) {
+      return i + 1;
+    }
+    std::size_t close = s_.find_first_of("<>", i + 1);
+    if (close == std::string::npos || s_[close] != '>') return i + 1;
+    set(i, close + 1, Fate::Space);
+    return close + 1;
+  }
+
+  // Index of the bracket closing the one at `open`, or npos.
+  std::size_t matching(std::size_t open, char open_char, char close_char) const {
+    int depth = 0;
+    for (std::size_t k = open; k < s_.size(); ++k) {
+      if (s_[k] == '\\') {
+        ++k;
+      } else if (s_[k] == open_char) {
+        ++depth;
+      } else if (s_[k] == close_char && --depth == 0) {
+        return k;
+      }
+    }
+    return std::string::npos;
+  }
+
+  std::size_t image(std::size_t i) {
+    std::size_t close = matching(i + 1, '[', ']');
+    if (close == std::string::npos) return i + 1;
+    std::size_t end = close + 1;
+    if (end < s_.size() && s_[end] == '(') {
+      std::size_t paren = matching(end, '(', ')');
+      if (paren != std::string::npos) end = paren + 1;
+    }
+    set(i, end, Fate::Space);
+    return end;
+  }
+
+  // "[text](url)" and "[text][ref]" keep only "text"; footnote marks "[^1]" vanish.
+  std::size_t link(std::size_t i) {
+    std::size_t close = matching(i, '[', ']');
+    if (close == std::string::npos) return i + 1;
+    if (i + 1 < s_.size() && s_[i + 1] == '^') {
+      set(i, close + 1, Fate::Drop);
+      return close + 1;
+    }
+    std::size_t end = 0;
+    if (close + 1 < s_.size() && s_[close + 1] == '(') {
+      std::size_t paren = matching(close + 1, '(', ')');
+      if (paren != std::string::npos) end = paren + 1;
+    } else if (close + 1 < s_.size() && s_[close + 1] == '[') {
+      std::size_t bracket = matching(close + 1, '[', ']');
+      if (bracket != std::string::npos) end = bracket + 1;
+    }
+    if (end == 0) return i + 1;  // "[near Japan in May]" is prose
+    set(i, i + 1, Fate::Drop);
+    set(close, end, Fate::Drop);
+    return i + 1;  // the link text may hold emphasis
+  }
+
+  // A delimiter run touching a word on one side is emphasis; "5 * 3" and
+  // snake_case are not. A single '~' is prose ("~40").
+  std::size_t emphasis(std::size_t i) {
+    std::size_t n = run_length(i);
+    char before = i > 0 ? s_[i - 1] : ' ';
+    char after = i + n < s_.size() ? s_[i + n] : ' ';
+    bool flanking = !is_blank(before) || !is_blank(after);
+    bool intraword = is_word_char(before) && is_word_char(after);
+    bool drop = flanking;
+    if (s_[i] == '_' && intraword) drop = false;
+    if (s_[i] == '~' && n < 2) drop = false;
+    if (drop) set(i, i + n, Fate::Drop);
+    return i + n;
+  }
+
+  std::vector<Fate>& fate_;
+  std::vector<std::size_t> at_;
+  std::string s_;
+};
+
+struct LineRange {
+  std::size_t begin;
+  std::size_t end;  // the newline (or end of text)
+};
+
+class MarkdownReader {
+ public:
+  MarkdownReader(const source::SourceFile& file, std::size_t body_begin)
+      : file_(file), text_(file.text()), fate_(text_.size(), Fate::Space) {
+    masked_ = text_;
+    mask(masked_, 0, body_begin);
+    if (body_begin > 0) breaks_.push_back(body_begin - 1);
+  }
+
+  ExtractedText run() {
+    cmark_node* root = cmark_parse_document(masked_.data(), masked_.size(), CMARK_OPT_DEFAULT);
+    cmark_iter* iter = cmark_iter_new(root);
+    cmark_event_type event;
+    while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+      cmark_node* node = cmark_iter_get_node(iter);
+      if (event != CMARK_EVENT_ENTER) continue;
+      cmark_node_type type = cmark_node_get_type(node);
+      if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
+        block(node, type == CMARK_NODE_HEADING);
+      }
+      if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK && type != CMARK_NODE_DOCUMENT) {
+        breaks_.push_back(line_of(cmark_node_get_end_line(node)).end);
+      }
+    }
+    cmark_iter_free(iter);
+    cmark_node_free(root);
+    return extract();
+  }
+
+ private:
+  LineRange line_of(int line) const {
+    std::size_t begin = file_.line_start(line);
+    std::size_t end = text_.find('\n', begin);
+    return {begin, end == std::string_view::npos ? text_.size() : end};
+  }
+
+  static bool in_block_quote(cmark_node* node) {
+    for (cmark_node* p = cmark_node_parent(node); p != nullptr; p = cmark_node_parent(p)) {
+      if (cmark_node_get_type(p) == CMARK_NODE_BLOCK_QUOTE) return true;
+    }
+    return false;
+  }
+
+  static bool is_table_row(std::string_view line) {
+    std::size_t first = line.find_first_not_of(" \t");
+    return first != std::string_view::npos && line[first] == '|';
+  }
+
+  void block(cmark_node* node, bool heading) {
+    int first = cmark_node_get_start_line(node);
+    int last = cmark_node_get_end_line(node);
+    if (heading && text_.substr(line_of(first).begin + static_cast<std::size_t>(std::max(
+                       0, cmark_node_get_start_column(node) - 1)), 1) != "#") {
+      // A setext heading: its text ends above the '===' or '---' underline.
+      for (int line = first + 1; line <= last; ++line) {
+        LineRange range = line_of(line);
+        std::string_view content = text_.substr(range.begin, range.end - range.begin);
+        std::size_t mark = content.find_first_not_of(" \t");
+        if (mark != std::string_view::npos && (content[mark] == '=' || content[mark] == '-') &&
+            content.find_first_not_of(std::string(1, content[mark]) + " \t\r", mark) == std::string_view::npos) {
+          last = line - 1;
+          break;
+        }
+      }
+    }
+    bool quoted = in_block_quote(node);
+    std::vector<std::size_t> at;
+    for (int line = first; line <= last; ++line) {
+      LineRange range = line_of(line);
+      std::size_t begin = range.begin;
+      std::size_t end = range.end;
+      if (line == first) begin += static_cast<std::size_t>(std::max(0, cmark_node_get_start_column(node) - 1));
+      if (line == cmark_node_get_end_line(node) && cmark_node_get_end_column(node) > 0) {
+        end = std::min(end, range.begin + static_cast<std::size_t>(std::max(0, cmark_node_get_end_column(node))));
+      }
+      while (begin < end && (text_[begin] == ' ' || text_[begin] == '\t' || (quoted && text_[begin] == '>'))) {
+        ++begin;
+      }
+      std::string_view content = text_.substr(begin, end - begin);
+      if (heading) trim_heading_marks(begin, end);
+      if (is_table_row(content)) {
+        table_row(begin, end, at);
+      } else {
+        for (std::size_t k = begin; k < end; ++k) {
+          fate_[k] = Fate::Keep;
+          at.push_back(k);
+        }
+      }
+      if (range.end < text_.size()) at.push_back(range.end);  // the newline, kept as a space
+    }
+    InlinePass(text_, fate_, std::move(at)).run();
+  }
+
+  void trim_heading_marks(std::size_t& begin, std::size_t& end) const {
+    if (begin < end && text_[begin] == '#') {
+      while (begin < end && text_[begin] == '#') ++begin;
+      // A closing sequence is '#'s after a space at the end of the line.
+      std::size_t e = end;
+      while (e > begin && (text_[e - 1] == ' ' || text_[e - 1] == '\t' || text_[e - 1] == '\r')) --e;
+      std::size_t hashes = e;
+      while (hashes > begin && text_[hashes - 1] == '#') --hashes;
+      if (hashes < e && hashes > begin && (text_[hashes - 1] == ' ' || text_[hashes - 1] == '\t')) end = hashes;
+    }
+  }
+
+  // Pipe tables (read without the table extension): each cell ends a sentence,
+  // the delimiter row "|---|:--|" is not text.
+  void table_row(std::size_t begin, std::size_t end, std::vector<std::size_t>& at) {
+    std::string_view row = text_.substr(begin, end - begin);
+    if (row.find_first_not_of("|:- \t\r") == std::string_view::npos) return;
+    for (std::size_t k = begin; k < end; ++k) {
+      if (text_[k] == '|' && (k == begin || text_[k - 1] != '\\')) {
+        breaks_.push_back(k);
+        continue;
+      }
+      fate_[k] = Fate::Keep;
+      at.push_back(k);
+    }
+  }
+
+  ExtractedText extract() {
+    ExtractedText out;
+    out.text.reserve(text_.size());
+    out.to_original.reserve(text_.size() + 1);
+    std::sort(breaks_.begin(), breaks_.end());
+    auto next_break = breaks_.begin();
+    for (std::size_t k = 0; k < text_.size(); ++k) {
+      while (next_break != breaks_.end() && *next_break < k) ++next_break;
+      bool is_break = next_break != breaks_.end() && *next_break == k;
+      if (is_break) out.breaks.push_back(out.text.size());
+      Fate f = fate_[k];
+      char c = text_[k];
+      if (c == '\n') {
+        out.text += '\n';
+      } else if (f == Fate::Keep) {
+        out.text += c;
+      } else if (f == Fate::Space || is_break) {
+        out.text += ' ';
+      } else {
+        continue;
+      }
+      out.to_original.push_back(static_cast<std::uint32_t>(k));
+    }
+    out.to_original.push_back(static_cast<std::uint32_t>(text_.size()));
+    out.breaks.erase(std::unique(out.breaks.begin(), out.breaks.end()), out.breaks.end());
+    return out;
+  }
+
+  const source::SourceFile& file_;
+  std::string_view text_;
+  std::string masked_;
+  std::vector<Fate> fate_;
+  std::vector<std::size_t> breaks_;
+};
+
+}  // namespace
+
 ExtractedText read_markdown(const source::SourceFile& file, std::size_t body_begin) {
-  return read_text(file, body_begin);
+  return MarkdownReader(file, body_begin).run();
 }
 
 }  // namespace factlint::doc
