@@ -1,0 +1,216 @@
+// The store's schema, as ordered migrations. Each migration runs in its own
+// transaction and ends by setting PRAGMA user_version, so a database is always at
+// exactly one version. Never edit a released migration: append a new one.
+#include "store/schema.h"
+
+#include <cstdint>
+#include <string>
+
+#include "store/database.h"
+#include "store/store.h"
+
+namespace factlint::store {
+
+namespace {
+
+// PRAGMA application_id of every factlint store: "flnt" in ASCII.
+constexpr std::int64_t kApplicationId = 0x666C6E74;
+
+struct Migration {
+  int version;
+  const char* description;
+  const char* sql;  // must end by setting PRAGMA user_version to `version`
+};
+
+// Value columns appear in `statements` and `finding_values` alike; see value_rows.cc.
+// Open interval ends are NULL: lo NULL is -infinity, hi NULL is +infinity.
+#define FACTLINT_VALUE_COLUMNS                                         \
+  "  value_type    TEXT    NOT NULL,\n"                                \
+  "  lo            REAL,\n"                                            \
+  "  hi            REAL,\n"                                            \
+  "  lo_inclusive  INTEGER NOT NULL,\n"                                \
+  "  hi_inclusive  INTEGER NOT NULL,\n"                                \
+  "  approx        INTEGER NOT NULL,\n"                                \
+  "  vague         INTEGER NOT NULL,\n"                                \
+  "  unit          TEXT    NOT NULL,\n"                                \
+  "  value_text    TEXT    NOT NULL,\n"                                \
+  "  original_unit TEXT    NOT NULL,\n"                                \
+  "  precision     REAL    NOT NULL,\n"                                \
+  "  grain         TEXT    NOT NULL,\n"                                \
+  "  display       TEXT    NOT NULL,\n"
+
+constexpr Migration kMigrations[] = {
+    {1, "documents, rule sets, runs, extraction cache, statements, findings, decisions",
+     "CREATE TABLE schema_version (\n"
+     "  version     INTEGER PRIMARY KEY,\n"
+     "  description TEXT NOT NULL,\n"
+     "  applied_at  TEXT NOT NULL\n"
+     ");\n"
+     "CREATE TABLE rule_sets (\n"
+     "  hash       TEXT PRIMARY KEY,\n"
+     "  first_seen TEXT NOT NULL\n"
+     ") WITHOUT ROWID;\n"
+     // A document as some run saw it; identical sightings share a row.
+     "CREATE TABLE documents (\n"
+     "  id           INTEGER PRIMARY KEY,\n"
+     "  path         TEXT NOT NULL,\n"
+     "  content_hash TEXT NOT NULL,\n"
+     "  title        TEXT NOT NULL,\n"
+     "  publisher    TEXT NOT NULL,\n"
+     "  date         TEXT NOT NULL,\n"
+     "  url          TEXT NOT NULL,\n"
+     "  UNIQUE (path, content_hash, title, publisher, date, url)\n"
+     ");\n"
+     "CREATE INDEX documents_by_hash ON documents (content_hash);\n"
+     "CREATE TABLE runs (\n"
+     "  id            INTEGER PRIMARY KEY,\n"
+     "  started_at    TEXT NOT NULL,\n"
+     "  finished_at   TEXT,\n"
+     "  tool_version  TEXT NOT NULL,\n"
+     "  rule_set_hash TEXT NOT NULL REFERENCES rule_sets (hash),\n"
+     "  status        TEXT NOT NULL CHECK (status IN ('running', 'finished')),\n"
+     "  documents     INTEGER NOT NULL DEFAULT 0,\n"
+     "  statements    INTEGER NOT NULL DEFAULT 0,\n"
+     "  findings      INTEGER NOT NULL DEFAULT 0,\n"
+     "  consistent    INTEGER NOT NULL DEFAULT 0,\n"
+     "  conflicting   INTEGER NOT NULL DEFAULT 0,\n"
+     "  single_source INTEGER NOT NULL DEFAULT 0\n"
+     ");\n"
+     "CREATE TABLE run_documents (\n"
+     "  run_id      INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,\n"
+     "  ordinal     INTEGER NOT NULL,\n"
+     "  document_id INTEGER NOT NULL REFERENCES documents (id),\n"
+     "  PRIMARY KEY (run_id, ordinal)\n"
+     ") WITHOUT ROWID;\n"
+     "CREATE INDEX run_documents_by_document ON run_documents (document_id);\n"
+     // One cache entry per (content, rule set, tool version); an entry with no
+     // statements is still a hit.
+     "CREATE TABLE extractions (\n"
+     "  id            INTEGER PRIMARY KEY,\n"
+     "  content_hash  TEXT NOT NULL,\n"
+     "  rule_set_hash TEXT NOT NULL REFERENCES rule_sets (hash),\n"
+     "  tool_version  TEXT NOT NULL,\n"
+     "  created_at    TEXT NOT NULL,\n"
+     "  UNIQUE (content_hash, rule_set_hash, tool_version)\n"
+     ");\n"
+     // A statement belongs to a cache entry or to a run's findings, never both.
+     "CREATE TABLE statements (\n"
+     "  id            INTEGER PRIMARY KEY,\n"
+     "  extraction_id INTEGER REFERENCES extractions (id) ON DELETE CASCADE,\n"
+     "  run_id        INTEGER REFERENCES runs (id) ON DELETE CASCADE,\n"
+     "  ordinal       INTEGER NOT NULL,\n"
+     "  fact          TEXT    NOT NULL,\n"
+     "  fact_key      TEXT    NOT NULL,\n"
+     "  scope         TEXT    NOT NULL,\n"
+     "  roles         TEXT    NOT NULL,\n"  // JSON: [["partner", "Russia"], ["of", "China"]]
+     FACTLINT_VALUE_COLUMNS
+     "  document      TEXT    NOT NULL,\n"
+     "  begin_offset  INTEGER NOT NULL,\n"
+     "  end_offset    INTEGER NOT NULL,\n"
+     "  value_begin   INTEGER NOT NULL,\n"
+     "  value_end     INTEGER NOT NULL,\n"
+     "  line          INTEGER NOT NULL,\n"
+     "  column_number INTEGER NOT NULL,\n"
+     "  text          TEXT    NOT NULL,\n"
+     "  sentence      TEXT    NOT NULL,\n"
+     "  pattern       INTEGER NOT NULL,\n"
+     "  priority      INTEGER NOT NULL,\n"
+     "  CHECK ((extraction_id IS NULL) <> (run_id IS NULL))\n"
+     ");\n"
+     "CREATE INDEX statements_by_extraction ON statements (extraction_id, ordinal);\n"
+     "CREATE INDEX statements_by_run ON statements (run_id);\n"
+     "CREATE TABLE findings (\n"
+     "  id          INTEGER PRIMARY KEY,\n"
+     "  run_id      INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,\n"
+     "  ordinal     INTEGER NOT NULL,\n"
+     "  finding_id  TEXT    NOT NULL,\n"
+     "  fact        TEXT    NOT NULL,\n"
+     "  fact_key    TEXT    NOT NULL,\n"
+     "  scope       TEXT    NOT NULL,\n"
+     "  verdict     TEXT    NOT NULL\n"
+     "              CHECK (verdict IN ('consistent', 'conflicting', 'single-source')),\n"
+     "  reason      TEXT    NOT NULL,\n"
+     "  severity    TEXT    NOT NULL,\n"
+     "  explanation TEXT    NOT NULL,\n"
+     "  UNIQUE (run_id, ordinal)\n"
+     ");\n"
+     "CREATE INDEX findings_by_finding_id ON findings (finding_id);\n"
+     "CREATE TABLE finding_values (\n"
+     "  id         INTEGER PRIMARY KEY,\n"
+     "  finding    INTEGER NOT NULL REFERENCES findings (id) ON DELETE CASCADE,\n"
+     "  ordinal    INTEGER NOT NULL,\n"
+     "  suggested  INTEGER NOT NULL,\n"
+     FACTLINT_VALUE_COLUMNS
+     "  UNIQUE (finding, ordinal)\n"
+     ");\n"
+     "CREATE TABLE finding_statements (\n"
+     "  finding_value INTEGER NOT NULL REFERENCES finding_values (id) ON DELETE CASCADE,\n"
+     "  ordinal       INTEGER NOT NULL,\n"
+     "  statement     INTEGER NOT NULL REFERENCES statements (id) ON DELETE CASCADE,\n"
+     "  PRIMARY KEY (finding_value, ordinal)\n"
+     ") WITHOUT ROWID;\n"
+     "CREATE INDEX finding_statements_by_statement ON finding_statements (statement);\n"
+     "CREATE TABLE decisions (\n"
+     "  id              INTEGER PRIMARY KEY,\n"
+     "  finding_id      TEXT NOT NULL,\n"
+     "  kind            TEXT NOT NULL\n"
+     "                  CHECK (kind IN ('canonical', 'acknowledged', 'wrong-extraction')),\n"
+     "  canonical_value TEXT NOT NULL,\n"
+     "  note            TEXT NOT NULL,\n"
+     "  author          TEXT NOT NULL,\n"
+     "  created_at      TEXT NOT NULL\n"
+     ");\n"
+     "CREATE INDEX decisions_by_finding ON decisions (finding_id);\n"
+     "PRAGMA application_id = 1718382196;\n"  // kApplicationId
+     "PRAGMA user_version = 1;\n"},
+};
+
+#undef FACTLINT_VALUE_COLUMNS
+
+std::int64_t pragma_int(Database& db, const char* sql) {
+  auto query = db.prepare(sql);
+  return query->step() ? query->column_int(0) : 0;
+}
+
+std::int64_t user_version(Database& db) { return pragma_int(db, "PRAGMA user_version"); }
+
+// Refuses a database some other program made, or one from a newer factlint.
+void check_ownership(Database& db) {
+  const std::int64_t application_id = pragma_int(db, "PRAGMA application_id");
+  const std::int64_t version = user_version(db);
+  const bool empty = pragma_int(db, "SELECT count(*) FROM sqlite_schema") == 0;
+  if (application_id != kApplicationId && !(application_id == 0 && version == 0 && empty)) {
+    throw StoreError("cannot open database '" + db.path() +
+                     "': not a factlint store (it holds another program's data)");
+  }
+  if (version > latest_schema_version()) {
+    throw StoreError("cannot open database '" + db.path() + "': schema version " +
+                     std::to_string(version) + " is newer than this factlint supports (" +
+                     std::to_string(latest_schema_version()) + "); upgrade factlint");
+  }
+}
+
+}  // namespace
+
+int latest_schema_version() { return std::end(kMigrations)[-1].version; }
+
+int migrate(Database& db) {
+  check_ownership(db);
+  for (const Migration& migration : kMigrations) {
+    if (user_version(db) >= migration.version) continue;
+    Transaction transaction(db);
+    // Another process may have migrated while this one waited for the write lock.
+    check_ownership(db);
+    if (user_version(db) >= migration.version) continue;
+    db.exec(migration.sql);
+    auto insert = db.prepare(
+        "INSERT INTO schema_version (version, description, applied_at) "
+        "VALUES (:version, :description, " FACTLINT_STORE_NOW ")");
+    insert->bind(":version", migration.version).bind(":description", migration.description);
+    insert->run();
+    transaction.commit();
+  }
+  return static_cast<int>(user_version(db));
+}
+
+}  // namespace factlint::store

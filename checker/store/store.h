@@ -1,0 +1,157 @@
+// The embedded SQLite store (design.md §8): the per-document extraction cache, and the
+// history of runs with their documents and findings. Written by `factlint check` after
+// comparison; read back by history queries, `explain` and `serve`.
+//
+// One Store owns one connection; it is movable, not copyable, and not thread-safe.
+// Every failure throws StoreError, whose message names the database path and reads
+// like "cannot open database '.factlint/factlint.db': file is not a database".
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "compare/finding.h"
+#include "doc/document.h"
+#include "match/statement.h"
+
+namespace factlint::store {
+
+// Anything the store cannot do: open, migrate, read or write. what() names the path.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+using RunId = std::int64_t;
+
+// The counts of a run, as in the JSON report's "summary".
+struct RunCounts {
+  int documents = 0;
+  int statements = 0;
+  int findings = 0;
+  int consistent = 0;
+  int conflicting = 0;
+  int single_source = 0;
+  friend bool operator==(const RunCounts&, const RunCounts&) = default;
+};
+
+// One row of run history.
+struct RunSummary {
+  RunId id = 0;
+  std::string started_at;   // UTC, "2026-11-23T16:28:59Z"
+  std::string finished_at;  // "" while the run is open
+  std::string tool_version;
+  std::string rule_set_hash;
+  std::string status;       // "running" (only seen inside the run's own transaction) or "finished"
+  RunCounts counts;
+};
+
+// A document as a run saw it: metadata and content hash, never its text.
+struct DocumentRecord {
+  std::string path;
+  std::string content_hash;
+  doc::Metadata meta;
+  friend bool operator==(const DocumentRecord& a, const DocumentRecord& b) {
+    return a.path == b.path && a.content_hash == b.content_hash && a.meta.title == b.meta.title &&
+           a.meta.publisher == b.meta.publisher && a.meta.date == b.meta.date &&
+           a.meta.url == b.meta.url;
+  }
+};
+
+enum class DecisionKind { Canonical, Acknowledged, WrongExtraction };
+
+// An editor's decision on a finding (design.md §9); the committed decisions file stays
+// the source of truth, the store keeps them for `serve` and history.
+struct Decision {
+  std::int64_t id = 0;          // assigned by the store
+  std::string finding_id;       // compare::Finding::id
+  DecisionKind kind = DecisionKind::Acknowledged;
+  std::string canonical_value;  // as the editor wrote it, e.g. "2,615 mi"; "" unless Canonical
+  std::string note;
+  std::string author;
+  std::string created_at;       // UTC ISO 8601; set by the store when recorded empty
+  friend bool operator==(const Decision&, const Decision&) = default;
+};
+
+// Storage spelling of a decision kind: "canonical", "acknowledged", "wrong-extraction".
+std::string_view decision_kind_name(DecisionKind kind);
+
+class Store {
+ public:
+  // Opens the store at `path`, creating the file and its parent directories and
+  // migrating the schema to the current version; ":memory:" opens a private in-memory
+  // store. Throws StoreError when the path cannot be opened, is not an SQLite database,
+  // is another program's database, or has a newer schema than this build knows.
+  static Store open(const std::string& path);
+
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+
+  // The path the store was opened with.
+  const std::string& path() const;
+  // The schema version of the open database (always the newest this build knows).
+  int schema_version() const;
+
+  // --- extraction cache: keyed by (content hash, rule-set hash, tool version) ---
+
+  // The statements cached for a document's content under this rule set and tool
+  // version, in the order they were cached, or nullopt on a miss (an empty vector is a
+  // hit: the document states nothing). When `document_path` is non-empty it replaces
+  // Statement::document, since the same content may be read from another path.
+  std::optional<std::vector<match::Statement>> cached_statements(
+      const std::string& content_hash, const std::string& rule_set_hash,
+      const std::string& tool_version, std::string_view document_path = {}) const;
+
+  // Caches a document's statements under the key, replacing any entry already there.
+  // Values round-trip exactly; open ends (lo = -inf, hi = +inf) are stored as NULL.
+  void cache_statements(const std::string& content_hash, const std::string& rule_set_hash,
+                        const std::string& tool_version,
+                        const std::vector<match::Statement>& statements);
+
+  // --- runs: each run's writes form one transaction ---
+
+  // Starts a run and opens its transaction; cache writes until finish_run join it. A
+  // run never finished (an exception, a killed process, the Store destroyed) leaves no
+  // trace. Throws StoreError when another run is open on this Store.
+  RunId begin_run(const std::string& tool_version, const std::string& rule_set_hash);
+
+  // Records the documents the run read (metadata and content hash, not text), in order.
+  // Throws StoreError when `run` is not the open run, as do the two functions below.
+  void record_documents(RunId run, const std::vector<doc::Document>& documents);
+
+  // Records the run's findings with their value groups and statements, in order.
+  void record_findings(RunId run, const std::vector<compare::Finding>& findings);
+
+  // Stores the run's counts, marks it finished and commits everything since begin_run.
+  void finish_run(RunId run, const RunCounts& counts);
+
+  // --- history ---
+
+  // Every finished run, oldest first (plus the open run, seen from inside it).
+  std::vector<RunSummary> runs() const;
+  // The documents a run recorded, in recorded order; empty for an unknown run.
+  std::vector<DocumentRecord> documents(RunId run) const;
+  // The findings a run recorded, in recorded order, each with its values and statements
+  // exactly as recorded; empty for an unknown run.
+  std::vector<compare::Finding> findings(RunId run) const;
+
+  // --- decisions ---
+
+  // Stores a decision (its id is ignored) and returns the id the store gave it.
+  std::int64_t record_decision(const Decision& decision);
+  // Every decision, oldest first; only those on `finding_id` when it is non-empty.
+  std::vector<Decision> decisions(std::string_view finding_id = {}) const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace factlint::store

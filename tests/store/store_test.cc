@@ -1,0 +1,262 @@
+// Tests for checker/store/store.cc and schema.cc: opening, migrating, refusing files
+// that are not ours, and the run lifecycle.
+#include "store/store.h"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "store/database.h"
+#include "store/schema.h"
+#include "samples.h"
+
+namespace factlint::store {
+namespace {
+
+using Catch::Matchers::Contains;
+using testing::TempDir;
+
+std::int64_t query_int(Database& db, const char* sql) {
+  auto query = db.prepare(sql);
+  REQUIRE(query->step());
+  return query->column_int(0);
+}
+
+TEST_CASE("a new store is migrated from empty to the latest schema", "[store]") {
+  SECTION("in memory") {
+    Store store = Store::open(":memory:");
+    CHECK(store.schema_version() == latest_schema_version());
+    CHECK(store.runs().empty());
+  }
+  SECTION("on disk, with its tables, version row and WAL journal") {
+    TempDir dir;
+    const std::string path = dir.file("factlint.db");
+    { Store store = Store::open(path); }
+    Database db(path);
+    CHECK(query_int(db, "PRAGMA user_version") == latest_schema_version());
+    CHECK(query_int(db, "SELECT max(version) FROM schema_version") == latest_schema_version());
+    for (const char* table : {"documents", "rule_sets", "runs", "run_documents", "extractions",
+                              "statements", "findings", "finding_values", "finding_statements",
+                              "decisions"}) {
+      CAPTURE(table);
+      auto query = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name");
+      query->bind(":name", table);
+      REQUIRE(query->step());
+      CHECK(query->column_int(0) == 1);
+    }
+    auto mode = db.prepare("PRAGMA journal_mode");
+    REQUIRE(mode->step());
+    CHECK(mode->column_text(0) == "wal");
+    CHECK(query_int(db, "PRAGMA foreign_keys") == 1);
+  }
+}
+
+TEST_CASE("opening a store creates its missing parent directories", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file(".factlint/nested/factlint.db");
+  Store store = Store::open(path);
+  CHECK(store.path() == path);
+  CHECK(std::filesystem::exists(path));
+}
+
+TEST_CASE("reopening a store keeps its runs, documents, findings and cache", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  RunId run = 0;
+  {
+    Store store = Store::open(path);
+    run = store.begin_run("0.1.0", "rules-1");
+    store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
+    store.record_documents(run, {testing::sample_document("corpus/a.md", "hash-a")});
+    store.record_findings(run, {testing::border_conflict()});
+    store.finish_run(run, RunCounts{1, 1, 1, 0, 1, 0});
+  }
+  Store store = Store::open(path);
+  REQUIRE(store.runs().size() == 1);
+  CHECK(store.runs()[0].id == run);
+  CHECK(store.runs()[0].counts == RunCounts{1, 1, 1, 0, 1, 0});
+  CHECK(store.documents(run) ==
+        std::vector<DocumentRecord>{{"corpus/a.md", "hash-a",
+                                     testing::sample_document("", "").meta}});
+  REQUIRE(store.findings(run).size() == 1);
+  testing::check_same(store.findings(run)[0], testing::border_conflict());
+  const auto cached = store.cached_statements("hash-a", "rules-1", "0.1.0");
+  REQUIRE(cached);
+  REQUIRE(cached->size() == 1);
+  testing::check_same((*cached)[0], testing::border_statement());
+}
+
+TEST_CASE("a finished run is listed with its versions, times and counts", "[store]") {
+  Store store = Store::open(":memory:");
+  const RunId first = store.begin_run("0.1.0", "rules-1");
+  store.finish_run(first, RunCounts{5, 20, 9, 4, 3, 2});
+  const RunId second = store.begin_run("0.2.0", "rules-2");
+  store.finish_run(second, RunCounts{});
+  const std::vector<RunSummary> runs = store.runs();
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].id == first);
+  CHECK(runs[1].id == second);
+  CHECK(first < second);
+  CHECK(runs[0].tool_version == "0.1.0");
+  CHECK(runs[0].rule_set_hash == "rules-1");
+  CHECK(runs[0].status == "finished");
+  CHECK(runs[0].counts == RunCounts{5, 20, 9, 4, 3, 2});
+  CHECK(runs[1].rule_set_hash == "rules-2");
+  // UTC ISO 8601 with a Z, e.g. 2026-11-23T16:28:59Z.
+  CHECK(runs[0].started_at.size() == 20);
+  CHECK(runs[0].started_at.back() == 'Z');
+  CHECK(runs[0].finished_at >= runs[0].started_at);
+}
+
+TEST_CASE("a run that is never finished leaves nothing behind", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  {
+    Store store = Store::open(path);
+    const RunId run = store.begin_run("0.1.0", "rules-1");
+    store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
+    store.record_documents(run, {testing::sample_document("corpus/a.md", "hash-a")});
+    store.record_findings(run, {testing::border_conflict()});
+    // Inside its own transaction the run is visible, still running.
+    REQUIRE(store.runs().size() == 1);
+    CHECK(store.runs()[0].status == "running");
+    CHECK(store.runs()[0].finished_at.empty());
+  }  // destroyed without finish_run, as when the process is killed
+  Store store = Store::open(path);
+  CHECK(store.runs().empty());
+  CHECK_FALSE(store.cached_statements("hash-a", "rules-1", "0.1.0"));
+  Database db(path);
+  CHECK(query_int(db, "SELECT count(*) FROM statements") == 0);
+  CHECK(query_int(db, "SELECT count(*) FROM documents") == 0);
+  auto integrity = db.prepare("PRAGMA integrity_check");
+  REQUIRE(integrity->step());
+  CHECK(integrity->column_text(0) == "ok");
+}
+
+TEST_CASE("writes before a run are kept when a later run is abandoned", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  {
+    Store store = Store::open(path);
+    store.cache_statements("hash-a", "rules-1", "0.1.0", {});
+    const RunId run = store.begin_run("0.1.0", "rules-1");
+    store.finish_run(run, RunCounts{});
+    store.begin_run("0.1.0", "rules-1");
+  }
+  Store store = Store::open(path);
+  CHECK(store.runs().size() == 1);
+  CHECK(store.cached_statements("hash-a", "rules-1", "0.1.0"));
+}
+
+TEST_CASE("only the open run can be written to", "[store]") {
+  Store store = Store::open(":memory:");
+  SECTION("no run is open") {
+    CHECK_THROWS_AS(store.record_findings(1, {}), StoreError);
+    CHECK_THROWS_WITH(store.finish_run(1, {}), Contains("not the open run"));
+  }
+  SECTION("another run is open") {
+    const RunId run = store.begin_run("0.1.0", "rules-1");
+    CHECK_THROWS_WITH(store.begin_run("0.1.0", "rules-1"), Contains("is still open"));
+    CHECK_THROWS_AS(store.record_documents(run + 1, {}), StoreError);
+    store.finish_run(run, {});
+    CHECK_THROWS_AS(store.record_documents(run, {}), StoreError);
+  }
+}
+
+TEST_CASE("a run's documents are recorded in order, without their text", "[store]") {
+  Store store = Store::open(":memory:");
+  const RunId run = store.begin_run("0.1.0", "rules-1");
+  doc::Document b = testing::sample_document("corpus/b.md", "hash-b");
+  b.normalized = "the whole text, which the store does not keep";
+  store.record_documents(run, {b, testing::sample_document("corpus/a.md", "hash-a")});
+  store.record_documents(run, {testing::sample_document("corpus/c.md", "hash-c")});
+  store.finish_run(run, {});
+  const RunId again = store.begin_run("0.1.0", "rules-1");
+  store.record_documents(again, {testing::sample_document("corpus/a.md", "hash-a")});
+  store.finish_run(again, {});
+
+  const auto documents = store.documents(run);
+  REQUIRE(documents.size() == 3);
+  CHECK(documents[0].path == "corpus/b.md");
+  CHECK(documents[0].content_hash == "hash-b");
+  CHECK(documents[0].meta.url == "https://example.org/a?b=1&c='2'");
+  CHECK(documents[1].path == "corpus/a.md");
+  CHECK(documents[2].path == "corpus/c.md");
+  CHECK(store.documents(again).size() == 1);
+  CHECK(store.documents(again + 100).empty());
+}
+
+TEST_CASE("opening a file that is not a database gives StoreError naming the path", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("notes.txt");
+  std::ofstream(path) << "This is a plain text file, long enough to hold a page header: "
+                      << std::string(200, 'x') << "\n";
+  CHECK_THROWS_AS(Store::open(path), StoreError);
+  CHECK_THROWS_WITH(Store::open(path),
+                    Contains("'" + path + "'") && Contains("file is not a database"));
+}
+
+TEST_CASE("a path that cannot be opened gives StoreError naming the path", "[store]") {
+  TempDir dir;
+  SECTION("the path is a directory") {
+    const std::string path = dir.file("a-directory");
+    std::filesystem::create_directories(path);
+    CHECK_THROWS_WITH(Store::open(path), Contains("cannot open database '" + path + "'"));
+  }
+  SECTION("a parent of the path is a file") {
+    const std::string file = dir.file("plain-file");
+    std::ofstream(file) << "x";
+    const std::string path = file + "/factlint.db";
+    CHECK_THROWS_WITH(Store::open(path), Contains("cannot open database '" + path + "'"));
+  }
+  SECTION("the path is empty") {
+    CHECK_THROWS_AS(Store::open(""), StoreError);
+  }
+}
+
+TEST_CASE("a store with a newer schema version is refused", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  { Store store = Store::open(path); }
+  {
+    Database db(path);
+    db.exec("PRAGMA user_version = 99");
+  }
+  CHECK_THROWS_AS(Store::open(path), StoreError);
+  CHECK_THROWS_WITH(Store::open(path), Contains("'" + path + "'") &&
+                                           Contains("schema version 99 is newer"));
+}
+
+TEST_CASE("another program's SQLite database is refused and left untouched", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("other.db");
+  {
+    Database db(path);
+    db.exec("CREATE TABLE contacts (name TEXT)");
+  }
+  CHECK_THROWS_WITH(Store::open(path), Contains("'" + path + "'") &&
+                                           Contains("not a factlint store"));
+  Database db(path);
+  CHECK(query_int(db, "SELECT count(*) FROM sqlite_schema") == 1);
+}
+
+TEST_CASE("an empty file is opened as a new store", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("empty.db");
+  std::ofstream{path};
+  Store store = Store::open(path);
+  CHECK(store.schema_version() == latest_schema_version());
+}
+
+TEST_CASE("a moved store keeps its open run", "[store]") {
+  Store first = Store::open(":memory:");
+  const RunId run = first.begin_run("0.1.0", "rules-1");
+  Store second = std::move(first);
+  second.record_findings(run, {testing::meetings_consistent()});
+  second.finish_run(run, {});
+  CHECK(second.findings(run).size() == 1);
+}
+
+}  // namespace
+}  // namespace factlint::store
