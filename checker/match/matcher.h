@@ -1,22 +1,44 @@
 // Compiles a RuleSet into token automata and runs them over documents. Linear in
 // the document length for any rule set: patterns are simulated as NFAs over
 // tokens (no backtracking), values come from value::scan_values.
+//
+// How a document is matched:
+// 1. Tokens (match/tokenizer.h) of the normalized text; alias occurrences (longest
+//    alias at each token); value readings of every type the rules use, scanned once.
+// 2. Each pattern runs within one sentence (or the sentence and the fact's `window`
+//    following sentences) and yields, for every start token, its longest match.
+// 3. Overlaps. Candidate matches of all facts and patterns are ranked by
+//      a. higher FactDecl::priority,
+//      b. then longer match (more tokens),
+//      c. then earlier rule order: fact index in RuleSet::facts, then pattern index,
+//      d. then earlier start offset,
+//    and taken greedily in that order: a candidate overlapping (in the normalized
+//    text) one already taken is dropped. So two patterns of one fact that read the
+//    same value give one statement.
+// 4. Captures of a kept match are bound by pattern priority (earlier alternatives,
+//    optional parts taken, shortest gaps, longest value reading). A match whose key
+//    roles bind one entity twice ("China's China") or that leaves a role unbound is
+//    dropped, and does not block overlapping candidates.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
 #include "doc/document.h"
 #include "lang/ast.h"
+#include "match/match_stats.h"
 #include "match/statement.h"
+#include "value/civil_date.h"
 #include "value/scan.h"
 
 namespace factlint::match {
 
 class Matcher {
  public:
-  // The rule set must outlive the matcher.
+  // The rule set must outlive the matcher. Patterns naming unknown roles or macros
+  // (which lang reports as errors) never match.
   explicit Matcher(const lang::RuleSet& rules);
   ~Matcher();
   Matcher(Matcher&&) noexcept;
@@ -25,6 +47,13 @@ class Matcher {
   // Every statement in the document, overlaps resolved (priority, then longest,
   // then rule order, then offset), sorted by position.
   std::vector<Statement> run(const doc::Document& document) const;
+  // The same, adding the work done to `stats` (tests check linearity with it).
+  std::vector<Statement> run(const doc::Document& document, MatchStats* stats) const;
+
+  // Runs over text held in memory (`factlint test` examples): builds a plain-text
+  // document named "<example>" with `date` as its publication date (the reference
+  // for relative dates and the default scope year).
+  std::vector<Statement> run_text(std::string_view text, std::optional<value::CivilDate> date = std::nullopt) const;
 
  private:
   struct Impl;

@@ -1,0 +1,103 @@
+// Per-document precomputation for the matcher.
+#include "match/document_index.h"
+
+#include <algorithm>
+
+namespace factlint::match {
+
+namespace {
+
+// Builds compressed rows from (row, edge) pairs; rows keep the pairs' order.
+EdgeTable build_table(int boundaries, const std::vector<std::pair<int, TokenEdge>>& items) {
+  EdgeTable table;
+  table.offsets.assign(boundaries + 2, 0);
+  for (const auto& item : items) ++table.offsets[item.first + 1];
+  for (int i = 0; i <= boundaries; ++i) table.offsets[i + 1] += table.offsets[i];
+  table.edges.resize(items.size());
+  std::vector<int> fill(table.offsets.begin(), table.offsets.end() - 1);
+  for (const auto& item : items) table.edges[fill[item.first]++] = item.second;
+  return table;
+}
+
+}  // namespace
+
+DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary,
+                             const EntityIndex& entities, const std::vector<value::Type>& types) {
+  const std::string& text = document.normalized;
+  tokens = tokenize(text);
+  const int n = static_cast<int>(tokens.size());
+  words.reserve(n);
+  for (const Token& t : tokens) words.push_back(vocabulary.find(std::string_view(text).substr(t.begin, t.end - t.begin)));
+
+  std::vector<std::pair<int, TokenEdge>> forward;
+  std::vector<std::pair<int, TokenEdge>> reverse;
+  for (int i = 0; i < n; ++i) {
+    if (words[i] == kUnknownWord) continue;
+    if (auto hit = entities.longest_at(words, i)) {
+      forward.push_back({i, {hit->end, hit->entity}});
+      reverse.push_back({hit->end, {i, hit->entity}});
+      longest_edge = std::max(longest_edge, hit->end - i);
+    }
+  }
+  entity_forward = build_table(n, forward);
+  std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  entity_reverse = build_table(n, reverse);
+
+  // Token boundaries by byte offset, so readings map to tokens in O(1).
+  std::vector<int> begin_token(text.size() + 1, -1);
+  std::vector<int> end_token(text.size() + 1, -1);
+  for (int i = 0; i < n; ++i) {
+    begin_token[tokens[i].begin] = i;
+    end_token[tokens[i].end] = i + 1;
+  }
+
+  value::ParseContext context;
+  context.reference_date = document.date();
+  for (value::Type type : types) {
+    if (readings_of(type)) continue;
+    TypedReadings typed_readings;
+    typed_readings.type = type;
+    std::vector<std::pair<int, TokenEdge>> fwd;
+    std::vector<std::pair<int, TokenEdge>> rev;
+    for (value::ValueMatch& m : value::scan_values(type, text, context)) {
+      if (m.begin >= m.end || m.end > text.size()) continue;
+      int b = begin_token[m.begin];
+      int e = end_token[m.end];
+      if (b < 0 || e <= b) continue;
+      int index = static_cast<int>(typed_readings.readings.size());
+      typed_readings.readings.push_back(std::move(m));
+      fwd.push_back({b, {e, index}});
+      rev.push_back({e, {b, index}});
+      longest_edge = std::max(longest_edge, e - b);
+    }
+    // Forward edges: longest reading first, so a pattern prefers it.
+    std::stable_sort(fwd.begin(), fwd.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.to > b.second.to;
+    });
+    std::stable_sort(rev.begin(), rev.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.to < b.second.to;
+    });
+    typed_readings.forward = build_table(n, fwd);
+    typed_readings.reverse = build_table(n, rev);
+    typed.push_back(std::move(typed_readings));
+  }
+
+  std::vector<doc::Sentence> sentences = document.sentences;
+  if (sentences.empty() && !text.empty()) sentences.push_back({0, text.size()});
+  int t = 0;
+  for (const doc::Sentence& s : sentences) {
+    while (t < n && tokens[t].begin < s.begin) ++t;
+    int first = t;
+    while (t < n && tokens[t].end <= s.end) ++t;
+    sentence_tokens.push_back({first, t});
+  }
+}
+
+const TypedReadings* DocumentIndex::readings_of(value::Type type) const {
+  for (const TypedReadings& r : typed) {
+    if (r.type == type) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace factlint::match

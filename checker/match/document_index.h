@@ -1,0 +1,61 @@
+// What the matcher precomputes once per document before running any pattern:
+// tokens and their word ids, the alias occurrence at each token, and the value
+// readings of every type the rules need, all as edges between token positions.
+#pragma once
+
+#include <vector>
+
+#include "doc/document.h"
+#include "match/entity_index.h"
+#include "match/tokenizer.h"
+#include "match/vocabulary.h"
+#include "value/scan.h"
+
+namespace factlint::match {
+
+// An edge over tokens: from one token boundary to another, carrying an entity index
+// or a reading index. `to` is the end token (forward lists) or the begin token
+// (reverse lists).
+struct TokenEdge {
+  int to = 0;
+  int payload = 0;
+};
+
+// Edges grouped by token boundary 0..tokens (compressed rows).
+struct EdgeTable {
+  std::vector<int> offsets;  // size boundaries + 1
+  std::vector<TokenEdge> edges;
+  std::size_t count(int at) const { return offsets[at + 1] - offsets[at]; }
+  const TokenEdge* begin(int at) const { return edges.data() + offsets[at]; }
+  const TokenEdge* end(int at) const { return edges.data() + offsets[at + 1]; }
+};
+
+// The readings of one value type, with edges from begin token to end token (longest
+// first) and from end token back to begin token.
+struct TypedReadings {
+  value::Type type = value::Type::Number;
+  std::vector<value::ValueMatch> readings;
+  EdgeTable forward;
+  EdgeTable reverse;
+};
+
+struct DocumentIndex {
+  // Tokenizes the document, finds aliases and scans values of each of `types`
+  // (one scan_values call per type over the whole normalized text; readings that
+  // do not begin and end on token boundaries are dropped). Linear in its length.
+  DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities,
+                const std::vector<value::Type>& types);
+
+  // The readings of `type`, or null when it was not requested.
+  const TypedReadings* readings_of(value::Type type) const;
+
+  std::vector<Token> tokens;
+  std::vector<int> words;        // vocabulary id per token (kUnknownWord when no rule uses it)
+  EdgeTable entity_forward;      // at a begin token: the longest alias (to = end token)
+  EdgeTable entity_reverse;      // at an end boundary: the aliases ending there (to = begin token)
+  std::vector<TypedReadings> typed;
+  std::vector<std::pair<int, int>> sentence_tokens;  // [first, last) token of each sentence
+  int longest_edge = 1;          // most tokens any alias or reading spans
+};
+
+}  // namespace factlint::match

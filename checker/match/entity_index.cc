@@ -1,0 +1,53 @@
+// The alias trie behind entity captures.
+#include "match/entity_index.h"
+
+#include <algorithm>
+
+#include "doc/normalizer.h"
+#include "match/tokenizer.h"
+
+namespace factlint::match {
+
+EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : nodes_(1) {
+  for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+    for (const std::string& alias : rules.entities[e].aliases) {
+      std::string normalized = doc::normalize(alias).text;
+      std::vector<std::string_view> words = token_texts(normalized);
+      if (words.empty()) continue;
+      int node = 0;
+      for (std::string_view w : words) {
+        int id = vocabulary.intern(w);
+        int next = child(node, id);
+        if (next < 0) {
+          next = static_cast<int>(nodes_.size());
+          nodes_.emplace_back();
+          auto& edges = nodes_[node].next;
+          edges.insert(std::lower_bound(edges.begin(), edges.end(), std::pair{id, 0}), std::pair{id, next});
+        }
+        node = next;
+      }
+      if (nodes_[node].entity < 0) nodes_[node].entity = static_cast<int>(e);
+      max_length_ = std::max(max_length_, static_cast<int>(words.size()));
+    }
+  }
+}
+
+int EntityIndex::child(int node, int word) const {
+  const auto& edges = nodes_[node].next;
+  auto it = std::lower_bound(edges.begin(), edges.end(), std::pair{word, 0});
+  return it != edges.end() && it->first == word ? it->second : -1;
+}
+
+std::optional<EntityHit> EntityIndex::longest_at(const std::vector<int>& words, int at) const {
+  std::optional<EntityHit> best;
+  int node = 0;
+  for (int i = at; i < static_cast<int>(words.size()); ++i) {
+    if (words[i] == kUnknownWord) break;
+    node = child(node, words[i]);
+    if (node < 0) break;
+    if (nodes_[node].entity >= 0) best = EntityHit{nodes_[node].entity, i + 1};
+  }
+  return best;
+}
+
+}  // namespace factlint::match

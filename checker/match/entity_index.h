@@ -1,0 +1,45 @@
+// Entity aliases as a token trie: finds, at a token position, the longest alias
+// that starts there and the entity it names.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lang/ast.h"
+#include "match/vocabulary.h"
+
+namespace factlint::match {
+
+// An alias occurrence: entity index in RuleSet::entities, and the end token (exclusive).
+struct EntityHit {
+  int entity = -1;
+  int end = 0;
+};
+
+class EntityIndex {
+ public:
+  // Normalizes (doc::normalize) and tokenizes every alias of every entity, interning
+  // its tokens in `vocabulary`. An alias shared by two entities names the first one
+  // declared; an alias with no tokens is ignored.
+  EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary);
+
+  // The longest alias starting at token `at` of `words` (vocabulary ids), if any.
+  // Cost: at most the longest alias's token count.
+  std::optional<EntityHit> longest_at(const std::vector<int>& words, int at) const;
+
+  // Token count of the longest alias.
+  int max_length() const { return max_length_; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<int, int>> next;  // (word id, node), sorted by word id
+    int entity = -1;
+  };
+  int child(int node, int word) const;
+
+  std::vector<Node> nodes_;
+  int max_length_ = 0;
+};
+
+}  // namespace factlint::match

@@ -1,0 +1,14 @@
+// Operation counts of a matcher run, so tests can check the matcher stays linear
+// by counting work instead of timing it.
+#pragma once
+
+#include <cstdint>
+
+namespace factlint::match {
+
+struct MatchStats {
+  std::uint64_t nfa_steps = 0;  // thread steps and epsilon moves, over every pass
+  std::uint64_t passes = 0;     // reverse (all-starts) passes plus capture passes
+};
+
+}  // namespace factlint::match

@@ -1,0 +1,281 @@
+// The matcher: compiles every pattern once, then per document builds the token
+// index, runs each pattern sentence by sentence, resolves overlaps and turns the
+// kept matches into statements (see matcher.h for the order).
+#include "match/matcher.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string>
+
+#include "doc/loader.h"
+#include "match/document_index.h"
+#include "match/entity_index.h"
+#include "match/fact_key.h"
+#include "match/nfa_runner.h"
+#include "match/pattern_compiler.h"
+#include "match/vocabulary.h"
+#include "source/diagnostic.h"
+
+namespace factlint::match {
+
+namespace {
+
+struct CompiledFact {
+  const lang::FactDecl* fact = nullptr;
+  std::vector<CompiledPattern> patterns;
+};
+
+// One match of one pattern, before overlap resolution.
+struct Candidate {
+  int fact = 0;
+  int pattern = 0;
+  int priority = 0;
+  TokenMatch tokens;
+  std::size_t begin = 0;  // normalized byte range
+  std::size_t end = 0;
+  int sentence = 0;       // index in DocumentIndex::sentence_tokens where it starts
+};
+
+bool ranks_before(const Candidate& a, const Candidate& b) {
+  if (a.priority != b.priority) return a.priority > b.priority;
+  int la = a.tokens.end - a.tokens.begin;
+  int lb = b.tokens.end - b.tokens.begin;
+  if (la != lb) return la > lb;
+  if (a.fact != b.fact) return a.fact < b.fact;
+  if (a.pattern != b.pattern) return a.pattern < b.pattern;
+  return a.begin < b.begin;
+}
+
+// Byte ranges already taken, for the overlap test.
+class TakenRanges {
+ public:
+  bool overlaps(std::size_t begin, std::size_t end) const {
+    auto it = ranges_.upper_bound(begin);  // first range starting after begin
+    if (it != ranges_.end() && it->first < end) return true;
+    if (it != ranges_.begin() && std::prev(it)->second > begin) return true;
+    return false;
+  }
+  void take(std::size_t begin, std::size_t end) { ranges_[begin] = end; }
+
+ private:
+  std::map<std::size_t, std::size_t> ranges_;
+};
+
+bool ends_with_word(std::string_view text, std::string_view word) {
+  if (text.size() < word.size() || text.substr(text.size() - word.size()) != word) return false;
+  if (text.size() == word.size()) return true;
+  char before = text[text.size() - word.size() - 1];
+  return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
+}
+
+}  // namespace
+
+struct Matcher::Impl {
+  explicit Impl(const lang::RuleSet& r) : rules(r), entities(r, vocabulary) {
+    for (const lang::FactDecl& fact : rules.facts) {
+      CompiledFact compiled;
+      compiled.fact = &fact;
+      for (const lang::Pattern& pattern : fact.patterns) {
+        CompiledPattern cp;
+        cp.forward = compile_pattern(pattern.root, fact, rules, vocabulary, false);
+        cp.reverse = compile_pattern(pattern.root, fact, rules, vocabulary, true);
+        compiled.patterns.push_back(std::move(cp));
+      }
+      for (const CaptureSlot& slot : capture_slots(fact)) {
+        if (!slot.entity) add_type(slot.type);
+      }
+      if (fact.scope == "year") {
+        add_type(value::Type::Year);
+        add_type(value::Type::Date);
+      }
+      facts.push_back(std::move(compiled));
+    }
+  }
+
+  void add_type(value::Type type) {
+    if (std::find(types.begin(), types.end(), type) == types.end()) types.push_back(type);
+  }
+
+  std::vector<Statement> run(const doc::Document& document, MatchStats& stats) const;
+  std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
+  std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
+                                     const Candidate& candidate, const std::vector<Binding>& bindings) const;
+  std::string scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
+                         std::size_t sentence_end, std::size_t value_begin, std::size_t value_end) const;
+
+  const lang::RuleSet& rules;
+  Vocabulary vocabulary;  // before `entities`, which interns alias words in it
+  EntityIndex entities;
+  std::vector<CompiledFact> facts;
+  std::vector<value::Type> types;  // value types to scan per document
+};
+
+std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, NfaRunner& runner,
+                                                 MatchStats& stats) const {
+  std::vector<Candidate> out;
+  const auto& sentences = index.sentence_tokens;
+  const int sentence_count = static_cast<int>(sentences.size());
+  for (int f = 0; f < static_cast<int>(facts.size()); ++f) {
+    const lang::FactDecl& fact = *facts[f].fact;
+    const int window = std::max(0, fact.window);
+    for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
+      const CompiledPattern& pattern = facts[f].patterns[p];
+      for (int s = 0; s < sentence_count; ++s) {
+        const auto [first, last] = sentences[s];
+        if (first >= last) continue;
+        const int hi = sentences[std::min(s + window, sentence_count - 1)].second;
+        for (TokenMatch m : runner.longest_matches(pattern, index, first, hi, first, last, stats)) {
+          Candidate c;
+          c.fact = f;
+          c.pattern = p;
+          c.priority = fact.priority;
+          c.tokens = m;
+          c.begin = index.tokens[m.begin].begin;
+          c.end = index.tokens[m.end - 1].end;
+          c.sentence = s;
+          out.push_back(c);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+std::string Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
+                                      std::size_t sentence_begin, std::size_t sentence_end, std::size_t value_begin,
+                                      std::size_t value_end) const {
+  // The best temporal expression in the sentence: "as of 2023" first, then "in 2023"
+  // or "by 2023", then any year or date; among equals, the one nearest the value.
+  int best_rank = 3;
+  std::size_t best_distance = 0;
+  int best_year = 0;
+  for (value::Type type : {value::Type::Year, value::Type::Date}) {
+    const TypedReadings* readings = index.readings_of(type);
+    if (!readings) continue;
+    for (const value::ValueMatch& m : readings->readings) {
+      if (m.begin < sentence_begin || m.end > sentence_end) continue;
+      if (m.begin < value_end && value_begin < m.end) continue;  // the value itself
+      if (!std::isfinite(m.value.lo)) continue;
+      std::string_view before = std::string_view(document.normalized).substr(0, m.begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      int rank = ends_with_word(before, "as of") ? 0 : (ends_with_word(before, "in") || ends_with_word(before, "by")) ? 1 : 2;
+      std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
+      if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
+        best_rank = rank;
+        best_distance = distance;
+        best_year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+      }
+    }
+  }
+  if (best_rank < 3) return std::to_string(best_year);
+  if (auto date = document.date()) return std::to_string(date->year);
+  return "";
+}
+
+std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
+                                                  const Candidate& candidate,
+                                                  const std::vector<Binding>& bindings) const {
+  const lang::FactDecl& fact = *facts[candidate.fact].fact;
+  const std::vector<CaptureSlot>& slots = facts[candidate.fact].patterns[candidate.pattern].forward.slots;
+  Statement st;
+  st.fact = fact.name;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < fact.roles.size(); ++i) {
+    const Binding& b = bindings[i];
+    if (!b.bound()) return std::nullopt;
+    std::string id;
+    if (slots[i].entity) {
+      id = rules.entities[b.payload].name;
+    } else {
+      id = index.readings_of(slots[i].type)->readings[b.payload].value.display;
+    }
+    if (!seen.insert(id).second) return std::nullopt;  // "China's China"
+    st.roles.emplace_back(fact.roles[i].name, id);
+  }
+  st.key = fact_key(fact, st.roles);
+
+  const CaptureSlot& value_slot = slots.back();
+  const Binding& vb = bindings.back();
+  if (!vb.bound() || value_slot.entity) return std::nullopt;
+  const value::ValueMatch& reading = index.readings_of(value_slot.type)->readings[vb.payload];
+  st.value = reading.value;
+  st.value.text = document.original_text(reading.begin, reading.end);
+
+  st.document = document.path;
+  st.begin = document.original_offset(candidate.begin);
+  st.end = document.original_offset(candidate.end);
+  st.value_begin = document.original_offset(reading.begin);
+  st.value_end = document.original_offset(reading.end);
+  st.location = document.location(reading.begin);
+  st.text = document.original_text(candidate.begin, candidate.end);
+  st.pattern = candidate.pattern;
+  st.priority = fact.priority;
+
+  // The sentence(s) the match lies in.
+  doc::Sentence sentence{0, document.normalized.size()};
+  if (!document.sentences.empty()) {
+    const int s = candidate.sentence;
+    int last = s;
+    while (last + 1 < static_cast<int>(document.sentences.size()) &&
+           document.sentences[last + 1].begin < candidate.end) {
+      ++last;
+    }
+    sentence = {document.sentences[s].begin, document.sentences[last].end};
+  }
+  st.sentence = document.sentence_text(sentence);
+  if (fact.scope == "year") {
+    st.scope = scope_year(document, index, sentence.begin, sentence.end, reading.begin, reading.end);
+  }
+  return st;
+}
+
+std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
+  DocumentIndex index(document, vocabulary, entities, types);
+  NfaRunner runner;
+  std::vector<Candidate> found = candidates(index, runner, stats);
+  std::sort(found.begin(), found.end(), ranks_before);
+
+  TakenRanges taken;
+  std::vector<Statement> out;
+  for (const Candidate& c : found) {
+    if (taken.overlaps(c.begin, c.end)) continue;
+    auto bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
+    if (!bindings) continue;
+    auto st = statement(document, index, c, *bindings);
+    if (!st) continue;
+    taken.take(c.begin, c.end);
+    out.push_back(std::move(*st));
+  }
+  std::sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end < b.end;
+    return a.fact < b.fact;
+  });
+  return out;
+}
+
+Matcher::Matcher(const lang::RuleSet& rules) : impl_(std::make_unique<Impl>(rules)) {}
+Matcher::~Matcher() = default;
+Matcher::Matcher(Matcher&&) noexcept = default;
+Matcher& Matcher::operator=(Matcher&&) noexcept = default;
+
+std::vector<Statement> Matcher::run(const doc::Document& document) const {
+  MatchStats stats;
+  return impl_->run(document, stats);
+}
+
+std::vector<Statement> Matcher::run(const doc::Document& document, MatchStats* stats) const {
+  MatchStats local;
+  return impl_->run(document, stats ? *stats : local);
+}
+
+std::vector<Statement> Matcher::run_text(std::string_view text, std::optional<value::CivilDate> date) const {
+  source::DiagnosticSink sink;
+  doc::Document document = doc::make_document("<example>", std::string(text), "txt", sink);
+  if (date) document.meta.date = value::to_iso(*date);
+  return run(document);
+}
+
+}  // namespace factlint::match

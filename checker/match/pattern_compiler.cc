@@ -1,0 +1,155 @@
+// PatternNode tree -> token NFA, built back to front: each node is compiled with
+// the instruction it continues to, and returns its entry point.
+#include "match/pattern_compiler.h"
+
+#include "doc/normalizer.h"
+#include "match/tokenizer.h"
+
+namespace factlint::match {
+
+namespace {
+
+constexpr int kMaxMacroDepth = 64;
+
+class Compiler {
+ public:
+  Compiler(const lang::FactDecl& fact, const lang::RuleSet& rules, Vocabulary& vocabulary, bool reverse,
+           Program& program)
+      : rules_(rules), vocabulary_(vocabulary), reverse_(reverse), program_(program) {
+    program_.slots = capture_slots(fact);
+  }
+
+  // Compiles `node` so that it continues at `next`; returns its entry.
+  int compile(const lang::PatternNode& node, int next, int depth) {
+    using Kind = lang::PatternNode::Kind;
+    switch (node.kind) {
+      case Kind::Word: {
+        std::string normalized = doc::normalize(node.text).text;
+        std::vector<std::string_view> words = token_texts(normalized);
+        int at = next;
+        if (reverse_) {
+          for (std::string_view w : words) at = emit({Instr::Op::Word, vocabulary_.intern(w), at, -1});
+        } else {
+          for (auto it = words.rbegin(); it != words.rend(); ++it) {
+            at = emit({Instr::Op::Word, vocabulary_.intern(*it), at, -1});
+          }
+        }
+        return at;
+      }
+      case Kind::Capture: {
+        int slot = slot_of(node.text);
+        if (slot < 0) return fail();
+        Instr::Op op = program_.slots[slot].entity ? Instr::Op::Entity : Instr::Op::Value;
+        return emit({op, slot, next, -1});
+      }
+      case Kind::Gap: {
+        int min = std::max(0, node.min);
+        int max = std::max(min, node.max);
+        // Lazy optional steps: prefer leaving the gap, so a capture after it binds
+        // the nearest candidate.
+        int at = next;
+        for (int i = 0; i < max - min; ++i) {
+          int any = emit({Instr::Op::Any, 0, at, -1});
+          at = emit({Instr::Op::Split, 0, next, any});
+        }
+        for (int i = 0; i < min; ++i) at = emit({Instr::Op::Any, 0, at, -1});
+        return at;
+      }
+      case Kind::Macro: {
+        const lang::MacroDecl* macro = find_macro(node.text);
+        if (!macro || depth >= kMaxMacroDepth) return fail();
+        return compile(macro->body, next, depth + 1);
+      }
+      case Kind::Sequence: {
+        int at = next;
+        if (reverse_) {
+          for (const lang::PatternNode& child : node.children) at = compile(child, at, depth);
+        } else {
+          for (auto it = node.children.rbegin(); it != node.children.rend(); ++it) at = compile(*it, at, depth);
+        }
+        return at;
+      }
+      case Kind::Alternation: {
+        if (node.children.empty()) return next;
+        // Split(b0, Split(b1, ... bn)): earlier branches are preferred.
+        int at = compile(node.children.back(), next, depth);
+        for (std::size_t i = node.children.size() - 1; i-- > 0;) {
+          int branch = compile(node.children[i], next, depth);
+          at = emit({Instr::Op::Split, 0, branch, at});
+        }
+        return at;
+      }
+      case Kind::Optional: {
+        if (node.children.empty()) return next;
+        int body = next;
+        if (node.children.size() == 1) {
+          body = compile(node.children.front(), next, depth);
+        } else {
+          lang::PatternNode seq;
+          seq.children = node.children;
+          body = compile(seq, next, depth);
+        }
+        return emit({Instr::Op::Split, 0, body, next});  // greedy: prefer taking it
+      }
+    }
+    return fail();
+  }
+
+  int emit(Instr instr) {
+    program_.code.push_back(instr);
+    return static_cast<int>(program_.code.size()) - 1;
+  }
+
+ private:
+  int fail() {
+    program_.valid = false;
+    return emit({Instr::Op::Fail, 0, -1, -1});
+  }
+
+  int slot_of(const std::string& role) const {
+    for (std::size_t i = 0; i < program_.slots.size(); ++i) {
+      if (program_.slots[i].role == role) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  const lang::MacroDecl* find_macro(const std::string& name) const {
+    for (const lang::MacroDecl& m : rules_.macros) {
+      if (m.name == name) return &m;
+    }
+    return nullptr;
+  }
+
+  const lang::RuleSet& rules_;
+  Vocabulary& vocabulary_;
+  bool reverse_;
+  Program& program_;
+};
+
+CaptureSlot slot_for(const lang::RoleDecl& role) {
+  CaptureSlot slot;
+  slot.role = role.name;
+  slot.entity = role.type == "entity";
+  if (!slot.entity) slot.type = value::type_from_name(role.type).value_or(value::Type::Number);
+  return slot;
+}
+
+}  // namespace
+
+std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact) {
+  std::vector<CaptureSlot> slots;
+  for (const lang::RoleDecl& role : fact.roles) slots.push_back(slot_for(role));
+  slots.push_back(slot_for(fact.value));
+  return slots;
+}
+
+Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& fact, const lang::RuleSet& rules,
+                        Vocabulary& vocabulary, bool reverse) {
+  Program program;
+  Compiler compiler(fact, rules, vocabulary, reverse, program);
+  int match = compiler.emit({Instr::Op::Match, 0, -1, -1});
+  program.start = compiler.compile(pattern, match, 0);
+  return program;
+}
+
+}  // namespace factlint::match

@@ -1,0 +1,61 @@
+// Compiles a fact's token pattern (lang::PatternNode tree) into a Thompson NFA over
+// tokens. The NFA has no cycles: patterns have no repetition, and bounded gaps
+// become chains of optional any-token steps, so its size is linear in the pattern.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lang/ast.h"
+#include "match/vocabulary.h"
+#include "value/value_type.h"
+
+namespace factlint::match {
+
+// One NFA instruction. Consuming instructions (Word, Any, Entity, Value) move over
+// tokens; Split and Jump are epsilon moves; Match accepts.
+struct Instr {
+  enum class Op {
+    Word,    // consume one token whose word id is `arg`, then go to `x`
+    Any,     // consume any one token, then go to `x`
+    Entity,  // consume an alias occurrence; capture it in slot `arg`; go to `x`
+    Value,   // consume a value reading of the slot's type; capture it in slot `arg`; go to `x`
+    Split,   // try `x` first, then `y`
+    Jump,    // go to `x`
+    Match,   // the pattern matched
+    Fail,    // never matches (a pattern that references something unknown)
+  };
+  Op op = Op::Fail;
+  int arg = 0;
+  int x = -1;
+  int y = -1;
+};
+
+// What a capture slot holds: slot i < roles.size() is key role i, the last slot is the value.
+struct CaptureSlot {
+  std::string role;
+  bool entity = false;                     // an entity alias; otherwise a value reading
+  value::Type type = value::Type::Number;  // the reading's type when !entity
+};
+
+struct Program {
+  std::vector<Instr> code;
+  int start = 0;
+  std::vector<CaptureSlot> slots;
+  bool valid = true;  // false when the pattern names an unknown role or macro
+};
+
+// The capture slots of a fact: its key roles in order, then its value role.
+std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact);
+
+// Compiles `pattern` of `fact`. Words are normalized and tokenized like documents and
+// interned in `vocabulary`; macros are inlined from `rules`. With `reverse` the NFA
+// reads the tokens right to left (sequences reversed), which the matcher uses to find
+// the longest match for every start position in one pass. An unknown role or macro,
+// or macros nested deeper than 64, compile to a program that never matches (lang
+// reports those errors; this never throws).
+Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& fact, const lang::RuleSet& rules,
+                        Vocabulary& vocabulary, bool reverse);
+
+}  // namespace factlint::match

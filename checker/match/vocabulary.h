@@ -1,0 +1,27 @@
+// The words a compiled rule set knows: pattern words and alias tokens get small
+// integer ids, so matching compares integers instead of strings.
+#pragma once
+
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace factlint::match {
+
+inline constexpr int kUnknownWord = -1;
+
+class Vocabulary {
+ public:
+  // The id of `word`, adding it when new.
+  int intern(std::string_view word);
+  // The id of `word`, or kUnknownWord when no rule uses it.
+  int find(std::string_view word) const;
+  int size() const { return static_cast<int>(words_.size()); }
+
+ private:
+  std::deque<std::string> words_;  // stable storage for the map's keys
+  std::unordered_map<std::string_view, int> ids_;
+};
+
+}  // namespace factlint::match
