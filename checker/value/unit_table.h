@@ -20,3 +20,15 @@ struct UnitSpelling {
 const std::vector<UnitSpelling>& unit_spellings();
 
 }  // namespace factlint::value::detail
+
+namespace factlint::value::detail {
+
+// The longest unit spelling of `type` at `pos` that ends on a word boundary, and
+// where it ends. A space in a spelling also matches '-' ("square-mile").
+struct UnitMatch {
+  UnitInfo info;
+  std::size_t end = 0;
+};
+std::optional<UnitMatch> match_unit(Type type, std::string_view text, std::size_t pos);
+
+}  // namespace factlint::value::detail

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "value/text_cursor.h"
 #include "value/unit_table.h"
 
 namespace factlint::value {
@@ -147,11 +148,33 @@ std::vector<UnitSpelling> build_spellings() {
   return out;
 }
 
+// Compares a spelling with the text at pos, a space in the spelling matching ' ' or '-'.
+bool spelled_at(std::string_view text, std::size_t pos, std::string_view spelling) {
+  if (pos + spelling.size() > text.size()) return false;
+  for (std::size_t i = 0; i < spelling.size(); ++i) {
+    const char c = text[pos + i];
+    if (spelling[i] == ' ' ? (c != ' ' && c != '-') : c != spelling[i]) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 const std::vector<UnitSpelling>& unit_spellings() {
   static const std::vector<UnitSpelling> spellings = build_spellings();
   return spellings;
+}
+
+std::optional<UnitMatch> match_unit(Type type, std::string_view text, std::size_t pos) {
+  for (const auto& entry : unit_spellings()) {
+    if (entry.type != type || !spelled_at(text, pos, entry.spelling)) continue;
+    const std::size_t end = pos + entry.spelling.size();
+    const char last = entry.spelling.back();
+    const bool word_last = is_word_char(last);
+    if (word_last && !ends_word(text, end)) continue;
+    return UnitMatch{entry.info, end};
+  }
+  return std::nullopt;
 }
 
 }  // namespace detail

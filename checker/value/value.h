@@ -35,5 +35,8 @@ struct Value {
 };
 
 std::string_view grain_name(Grain grain);  // "year", "month", "day", ""
+// A day number (days_from_civil) as ISO text truncated to `grain`: "1961", "2022-02",
+// "2022-09-16" (Grain::None gives the full date).
+std::string format_day(double day, Grain grain);
 
 }  // namespace factlint::value

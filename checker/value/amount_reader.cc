@@ -1,0 +1,291 @@
+// Qualifiers, ranges and vague quantity words around a figure, turned into intervals.
+#include "value/amount_reader.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+
+#include "value/number_format.h"
+#include "value/text_cursor.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+enum class Bound { Above, AtLeast, Below, AtMost, Approx, AboveApprox, BelowApprox, Between, From };
+
+struct Qualifier {
+  std::string_view words;
+  Bound bound;
+};
+
+// Hedges as editors and style guides write them. "nearly 40" and "almost 40" are
+// read as approx 40, not as an open interval: "nearly 40" and "39" must agree.
+constexpr std::array<Qualifier, 46> kQualifiers{{
+    {"more than", Bound::Above},      {"over", Bound::Above},
+    {"above", Bound::Above},          {"greater than", Bound::Above},
+    {"in excess of", Bound::Above},   {"upwards of", Bound::Above},
+    {"upward of", Bound::Above},      {"exceeding", Bound::Above},
+    {"well over", Bound::Above},      {"well above", Bound::Above},
+    {"just over", Bound::AboveApprox}, {"just above", Bound::AboveApprox},
+    {"slightly more than", Bound::AboveApprox}, {"a little over", Bound::AboveApprox},
+    {"at least", Bound::AtLeast},     {"no less than", Bound::AtLeast},
+    {"not less than", Bound::AtLeast}, {"no fewer than", Bound::AtLeast},
+    {"a minimum of", Bound::AtLeast}, {"under", Bound::Below},
+    {"less than", Bound::Below},      {"fewer than", Bound::Below},
+    {"below", Bound::Below},          {"just under", Bound::BelowApprox},
+    {"just below", Bound::BelowApprox}, {"slightly less than", Bound::BelowApprox},
+    {"up to", Bound::AtMost},         {"at most", Bound::AtMost},
+    {"no more than", Bound::AtMost},  {"not more than", Bound::AtMost},
+    {"a maximum of", Bound::AtMost},  {"as many as", Bound::AtMost},
+    {"as much as", Bound::AtMost},    {"nearly", Bound::Approx},
+    {"almost", Bound::Approx},        {"about", Bound::Approx},
+    {"around", Bound::Approx},        {"roughly", Bound::Approx},
+    {"some", Bound::Approx},          {"approximately", Bound::Approx},
+    {"approx.", Bound::Approx},       {"an estimated", Bound::Approx},
+    {"close to", Bound::Approx},      {"circa", Bound::Approx},
+    {"between", Bound::Between},      {"from", Bound::From},
+}};
+
+struct VagueWord {
+  std::string_view words;
+  double lo;
+  double hi;
+};
+
+// Vague quantities carry a rough interval for display, but vague=true tells
+// comparison there is no number to hold anyone to.
+constexpr std::array<VagueWord, 16> kVague{{
+    {"several", 3, 9},
+    {"a few", 2, 5},
+    {"a couple of", 2, 3},
+    {"a handful of", 2, 6},
+    {"dozens of", 24, 143},
+    {"dozens", 24, 143},
+    {"scores of", 40, 199},
+    {"hundreds of thousands of", 2e5, 999999},
+    {"hundreds of", 200, 999},
+    {"tens of thousands of", 2e4, 99999},
+    {"thousands of", 2000, 9999},
+    {"millions of", 2e6, 999e6},
+    {"billions of", 2e9, 999e9},
+    {"many", 2, kInf},
+    {"numerous", 2, kInf},
+    {"countless", 2, kInf},
+}};
+
+double canonical(const Magnitude& m) { return m.number.value * (m.unit ? m.unit->factor : 1); }
+double canonical_precision(const Magnitude& m) {
+  return m.number.precision * (m.unit ? m.unit->factor : 1);
+}
+
+std::string unit_display(const std::optional<UnitInfo>& unit, const std::string& figure) {
+  if (!unit) return figure;
+  if (unit->symbol == "%") return figure + "%";
+  if (unit->canonical == unit->symbol && unit->symbol.size() == 3 &&
+      unit->symbol[0] >= 'A' && unit->symbol[0] <= 'Z') {
+    return unit->symbol + " " + figure;  // money: "USD 240 billion"
+  }
+  return figure + " " + unit->symbol;
+}
+
+Amount single(const Magnitude& m) {
+  Amount a;
+  a.end = m.end;
+  a.lo = a.hi = canonical(m);
+  a.precision = canonical_precision(m);
+  a.unit = m.unit;
+  a.display = unit_display(m.unit, format_figure(m.number));
+  return a;
+}
+
+// "$3-5 billion": the scale and unit written once serve both ends.
+std::optional<Amount> combine_range(Magnitude first, Magnitude second) {
+  if (first.number.fraction || second.number.fraction) return std::nullopt;
+  if (first.number.scale == 1 && second.number.scale != 1 && !first.number.words) {
+    first.number.value *= second.number.scale;
+    first.number.precision *= second.number.scale;
+    first.number.unscaled = first.number.value / second.number.scale;
+  }
+  if (!first.unit) first.unit = second.unit;
+  if (!second.unit) second.unit = first.unit;
+  if (first.unit && second.unit && first.unit->canonical != second.unit->canonical) {
+    return std::nullopt;
+  }
+  Amount a = single(first);
+  const double hi = canonical(second);
+  if (!(hi > a.lo)) return std::nullopt;
+  a.hi = hi;
+  a.end = second.end;
+  a.precision = std::min(a.precision, canonical_precision(second));
+  // "3-5 billion" rather than "3 billion-5 billion" when both ends share the scale.
+  std::string figures = format_figure(first.number) + "-" + format_figure(second.number);
+  if (second.number.scale != 1 && first.number.value == first.number.unscaled * second.number.scale) {
+    NumberReading bare = first.number;
+    bare.value = bare.unscaled;
+    bare.precision /= second.number.scale;
+    bare.scale = 1;
+    figures = format_figure(bare) + "-" + format_figure(second.number);
+  }
+  a.display = unit_display(first.unit, figures);
+  return a;
+}
+
+// The second end of "3-5", "3 to 5", "3 or 4": where it starts, if a separator is there.
+std::optional<std::size_t> range_second_start(std::string_view text, std::size_t end) {
+  if (end < text.size() && text[end] == '-' && end + 1 < text.size() &&
+      (is_digit(text[end + 1]) || text[end + 1] == '$' || is_letter(text[end + 1]))) {
+    return end + 1;
+  }
+  for (std::string_view sep : {std::string_view(" to "), std::string_view(" - "),
+                               std::string_view(" or "), std::string_view(" through ")}) {
+    if (auto p = match_text(text, end, sep)) return p;
+  }
+  return std::nullopt;
+}
+
+bool unit_ok(const Amount& a, const AmountOptions& options) {
+  return !options.unit_required || a.unit.has_value();
+}
+
+// Plain figures, ranges and suffixed forms at pos ("40", "3-5", "40 or so", "20-odd").
+std::vector<Amount> read_core(std::string_view text, std::size_t pos, const MagnitudeReader& read,
+                              const AmountOptions& options) {
+  std::vector<Amount> out;
+  auto first = read(text, pos);
+  if (!first) return out;
+  if (auto start = range_second_start(text, first->end)) {
+    auto second = read(text, *start);
+    if (second && ends_word(text, second->end)) {
+      if (auto r = combine_range(*first, *second); r && unit_ok(*r, options)) out.push_back(*r);
+    }
+  }
+  Amount base = single(*first);
+  if (!unit_ok(base, options)) return out;
+  const double step = first->number.precision > 0 ? canonical_precision(*first) : 1;
+  if (auto e = match_word(text, first->end, " or so")) {
+    Amount a = base;
+    a.end = *e;
+    a.approx = true;
+    a.display = "about " + base.display;
+    out.push_back(a);
+  }
+  if (auto e = match_any_word(text, first->end, {" or more", " and more", " and up", " or above"})) {
+    Amount a = base;
+    a.end = *e;
+    a.hi = kInf;
+    a.display = "at least " + base.display;
+    out.push_back(a);
+  }
+  if (auto e = match_any_word(text, first->end, {" or fewer", " or less", " or below"})) {
+    Amount a = base;
+    a.end = *e;
+    a.lo = options.non_negative ? 0 : -kInf;
+    a.display = "at most " + base.display;
+    out.push_back(a);
+  }
+  if (!first->unit || first->unit->symbol == "%") {
+    if (auto e = match_word(text, first->end, "-odd")) {
+      Amount a = base;
+      a.end = *e;
+      a.approx = true;
+      a.hi = base.lo + step;
+      a.hi_inclusive = false;
+      a.display = base.display + "-odd";
+      out.push_back(a);
+    }
+    auto plus = match_word(text, first->end, "-plus");
+    if (!plus && first->end < text.size() && text[first->end] == '+') plus = first->end + 1;
+    if (plus) {
+      Amount a = base;
+      a.end = *plus;
+      a.hi = kInf;
+      a.display = base.display + "+";
+      out.push_back(a);
+    }
+  }
+  out.push_back(base);
+  return out;
+}
+
+Amount apply_bound(Amount a, Bound bound, std::string_view words, const AmountOptions& options) {
+  const double floor = options.non_negative ? 0 : -kInf;
+  switch (bound) {
+    case Bound::AboveApprox: a.approx = true; [[fallthrough]];
+    case Bound::Above: a.lo = a.hi; a.lo_inclusive = false; a.hi = kInf; break;
+    case Bound::AtLeast: a.lo = a.hi; a.hi = kInf; break;
+    case Bound::BelowApprox: a.approx = true; [[fallthrough]];
+    case Bound::Below: a.hi = a.lo; a.hi_inclusive = false; a.lo = floor; break;
+    case Bound::AtMost: a.hi = a.lo; a.lo = floor; break;
+    case Bound::Approx: a.approx = true; break;
+    case Bound::Between: case Bound::From: break;
+  }
+  a.display = std::string(words) + " " + a.display;
+  return a;
+}
+
+// "between 3 and 5", "from 3 to 5": the range is the only reading.
+std::optional<Amount> read_explicit_range(std::string_view text, std::size_t pos, Bound bound,
+                                          const MagnitudeReader& read) {
+  auto first = read(text, pos);
+  if (!first) return std::nullopt;
+  std::optional<std::size_t> start;
+  if (bound == Bound::Between) {
+    start = match_text(text, first->end, " and ");
+    if (!start) start = match_text(text, first->end, "-");
+  } else {
+    start = range_second_start(text, first->end);
+  }
+  if (!start) return std::nullopt;
+  auto second = read(text, *start);
+  if (!second || !ends_word(text, second->end)) return std::nullopt;
+  return combine_range(*first, *second);
+}
+
+std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
+  for (const VagueWord& v : kVague) {
+    auto end = match_word(text, pos, v.words);
+    if (!end) continue;
+    Amount a;
+    a.end = *end;
+    a.lo = v.lo;
+    a.hi = v.hi;
+    a.approx = a.vague = true;
+    a.display = std::string(v.words);
+    return a;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
+                                 const MagnitudeReader& read, const AmountOptions& options) {
+  std::vector<Amount> out;
+  if (options.vague_words) {
+    if (auto v = read_vague(text, pos)) out.push_back(*v);
+  }
+  for (const Qualifier& q : kQualifiers) {
+    auto after = match_word(text, pos, q.words);
+    if (!after) continue;
+    auto start = match_space(text, *after);
+    if (!start) continue;
+    if (q.bound == Bound::Between || q.bound == Bound::From) {
+      auto r = read_explicit_range(text, *start, q.bound, read);
+      if (r && unit_ok(*r, options)) out.push_back(*r);
+      continue;
+    }
+    for (const Amount& core : read_core(text, *start, read, options)) {
+      // A hedge applies to a figure or a range; a bound only to a single figure.
+      if (q.bound != Bound::Approx && (core.lo != core.hi || core.approx)) continue;
+      out.push_back(apply_bound(core, q.bound, q.words, options));
+      break;
+    }
+  }
+  for (const Amount& core : read_core(text, pos, read, options)) out.push_back(core);
+  return out;
+}
+
+}  // namespace factlint::value::detail

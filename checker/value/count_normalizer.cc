@@ -1,0 +1,39 @@
+// Counts and plain numbers: figures without a unit, with qualifiers, ranges and
+// vague words. Counts are whole and non-negative; numbers may be fractions.
+//
+//   "forty-two"            -> [42, 42]          "over 40"     -> (40, inf)
+//   "a dozen"              -> [12, 12]          "about half"  -> approx [0.5, 0.5] (number)
+//   "1.5 million"          -> [1.5e6, 1.5e6]    "20-odd"      -> approx [20, 30)
+//   "between 3 and 5"      -> [3, 5]            "several"     -> vague [3, 9]
+#include <cmath>
+
+#include "value/reading.h"
+
+namespace factlint::value::detail {
+
+void read_counts(Type type, std::string_view text, std::size_t pos, Readings& out) {
+  const bool count = type == Type::Count;
+  const MagnitudeReader read = [count](std::string_view t,
+                                       std::size_t p) -> std::optional<Magnitude> {
+    NumberOptions options;
+    options.fractions = !count;
+    auto number = read_number(t, p, options);
+    if (!number) return std::nullopt;
+    if (count && (number->value < 0 || number->value != std::floor(number->value))) {
+      return std::nullopt;
+    }
+    return Magnitude{*number, std::nullopt, number->end};
+  };
+  AmountOptions options;
+  options.vague_words = true;
+  options.non_negative = count;
+  // "two hundred and forty" is one number: no reading "forty" inside it.
+  if (auto words = read_number(text, pos); words && words->words) {
+    out.hidden.emplace_back(pos + 1, words->end);
+  }
+  for (const Amount& amount : read_amounts(text, pos, read, options)) {
+    out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});
+  }
+}
+
+}  // namespace factlint::value::detail

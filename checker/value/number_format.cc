@@ -1,0 +1,58 @@
+// Numbers back to text for Value::display, keeping the figure as it was written.
+#include "value/number_format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace factlint::value::detail {
+
+namespace {
+
+std::string scale_name(double scale) {
+  if (scale == 1e3) return "thousand";
+  if (scale == 1e6) return "million";
+  if (scale == 1e9) return "billion";
+  if (scale == 1e12) return "trillion";
+  if (scale == 1e2) return "hundred";
+  return "";
+}
+
+// Decimals needed to show a figure written to `precision` (0.1 -> 1, 100 -> 0).
+int decimals_for(double precision) {
+  if (precision <= 0 || precision >= 1) return 0;
+  return static_cast<int>(std::lround(-std::log10(precision)));
+}
+
+}  // namespace
+
+std::string format_number(double value, int decimals) {
+  if (!std::isfinite(value)) return value > 0 ? "inf" : "-inf";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
+  std::string digits(buf);
+  const auto point = digits.find('.');
+  std::string int_part = digits.substr(0, point);
+  std::string out;
+  for (std::size_t i = 0; i < int_part.size(); ++i) {
+    if (i > 0 && (int_part.size() - i) % 3 == 0) out += ',';
+    out += int_part[i];
+  }
+  if (point != std::string::npos) out += digits.substr(point);
+  return value < 0 ? "-" + out : out;
+}
+
+std::string format_figure(const NumberReading& number) {
+  if (number.fraction) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.3g", number.value);
+    return buf;
+  }
+  if (number.scale != 1) {
+    const double unscaled_precision = number.precision / number.scale;
+    return format_number(number.unscaled, decimals_for(unscaled_precision)) + " " +
+           scale_name(number.scale);
+  }
+  return format_number(number.value, decimals_for(number.precision));
+}
+
+}  // namespace factlint::value::detail

@@ -1,0 +1,268 @@
+// Numbers in digits ("2,600", "1.5 million", "240bn") and words ("two hundred and
+// forty", "a dozen", "two-thirds"), with the precision each was written to.
+#include "value/number_reader.h"
+
+#include <array>
+#include <cmath>
+#include <string>
+#include <utility>
+
+#include "value/text_cursor.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, int>, 28> kCardinals{{
+    {"zero", 0},      {"one", 1},        {"two", 2},        {"three", 3},     {"four", 4},
+    {"five", 5},      {"six", 6},        {"seven", 7},      {"eight", 8},     {"nine", 9},
+    {"ten", 10},      {"eleven", 11},    {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14},
+    {"fifteen", 15},  {"sixteen", 16},   {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20},   {"thirty", 30},    {"forty", 40},     {"fifty", 50},    {"sixty", 60},
+    {"seventy", 70},  {"eighty", 80},    {"ninety", 90},
+}};
+
+struct ScaleWord {
+  std::string_view word;
+  double factor;
+};
+
+// Scale words written after a figure with a space: "1.5 million", "40 bn".
+constexpr std::array<ScaleWord, 10> kSpacedScales{{
+    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {"bn", 1e9},
+    {"mn", 1e6},       {"mln", 1e6},     {"tn", 1e12},     {"trn", 1e12},      {"hundred", 1e2},
+}};
+// Abbreviations glued to digits: "240bn", "5k". "m"/"b" only for money ("5m" is metres).
+constexpr std::array<ScaleWord, 6> kGluedScales{{
+    {"bn", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"trn", 1e12}, {"k", 1e3},
+}};
+constexpr std::array<ScaleWord, 2> kGluedMoneyScales{{{"m", 1e6}, {"b", 1e9}}};
+
+struct Fraction {
+  std::string_view word;
+  double denominator;
+};
+constexpr std::array<Fraction, 8> kFractions{{
+    {"half", 2},   {"halves", 2},   {"third", 3}, {"thirds", 3},
+    {"quarter", 4}, {"quarters", 4}, {"fifth", 5}, {"fifths", 5},
+}};
+
+// What the previous word of a spelled-out number was, to reject "one two".
+enum class Last { None, A, Unit, Teen, Tens, Hundred, Scale };
+
+std::optional<double> word_scale(std::string_view word) {
+  if (word == "thousand") return 1e3;
+  if (word == "million") return 1e6;
+  if (word == "billion") return 1e9;
+  if (word == "trillion") return 1e12;
+  return std::nullopt;
+}
+
+// Reads "2,600", "1.5", "-3" without any scale; sets end, value and precision.
+std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  bool negative = false;
+  if (p < text.size() && text[p] == '-') {
+    negative = true;
+    ++p;
+  }
+  if (p >= text.size() || !is_digit(text[p])) return std::nullopt;
+  std::string digits;
+  while (p < text.size() && is_digit(text[p])) digits += text[p++];
+  // Thousands groups: a comma followed by exactly three digits.
+  while (p + 3 < text.size() && text[p] == ',' && is_digit(text[p + 1]) &&
+         is_digit(text[p + 2]) && is_digit(text[p + 3]) &&
+         (p + 4 >= text.size() || !is_digit(text[p + 4]))) {
+    digits.append(text.substr(p + 1, 3));
+    p += 4;
+  }
+  NumberReading r;
+  double value = std::stod(digits);
+  r.precision = integer_precision(value);
+  if (p + 1 < text.size() && text[p] == '.' && is_digit(text[p + 1])) {
+    std::string decimals;
+    ++p;
+    while (p < text.size() && is_digit(text[p])) decimals += text[p++];
+    value = std::stod(digits + "." + decimals);
+    r.precision = std::pow(10.0, -static_cast<double>(decimals.size()));
+  }
+  r.value = negative ? -value : value;
+  r.unscaled = r.value;
+  r.end = p;
+  return r;
+}
+
+// Applies a scale word after a figure: "1.5 million", "240bn".
+void read_scale(std::string_view text, NumberReading& r, const NumberOptions& options) {
+  if (!options.scales) return;
+  auto apply = [&](double factor, std::size_t end) {
+    r.scale = factor;
+    r.value *= factor;
+    r.precision *= factor;
+    r.end = end;
+  };
+  if (!r.words && r.end < text.size() && is_letter(text[r.end])) {
+    for (const auto& s : kGluedScales) {
+      if (auto end = match_word(text, r.end, s.word)) return apply(s.factor, *end);
+    }
+    if (options.money_scales) {
+      for (const auto& s : kGluedMoneyScales) {
+        if (auto end = match_word(text, r.end, s.word)) return apply(s.factor, *end);
+      }
+    }
+    return;
+  }
+  auto after_space = match_space(text, r.end);
+  if (!after_space) return;
+  for (const auto& s : kSpacedScales) {
+    if (r.words && s.word == "hundred") continue;
+    if (auto end = match_word(text, *after_space, s.word)) return apply(s.factor, *end);
+  }
+  if (options.money_scales && !r.words) {
+    if (auto end = match_word(text, *after_space, "m")) return apply(1e6, *end);
+  }
+}
+
+// The word at p and where it ends (letters only).
+std::pair<std::string_view, std::size_t> word_at(std::string_view text, std::size_t p) {
+  std::string_view w = letters_at(text, p);
+  return {w, p + w.size()};
+}
+
+// Reads "half", "a quarter", "one-third", "two-thirds", "three quarters".
+std::optional<NumberReading> read_fraction(std::string_view text, std::size_t pos) {
+  auto [first, first_end] = word_at(text, pos);
+  double numerator = 1;
+  std::size_t p = pos;
+  bool has_numerator = false;
+  if (first == "a" || first == "an") {
+    has_numerator = true;
+  } else if (auto n = small_number_word(first); n && *n >= 1 && *n <= 9) {
+    numerator = *n;
+    has_numerator = true;
+  }
+  if (has_numerator) {
+    if (first_end >= text.size() || (text[first_end] != ' ' && text[first_end] != '-')) {
+      return std::nullopt;
+    }
+    p = first_end + 1;
+  }
+  auto [word, end] = word_at(text, p);
+  if (!ends_word(text, end)) return std::nullopt;
+  for (const auto& f : kFractions) {
+    if (word != f.word) continue;
+    // Only "half" stands alone: bare "third" is an ordinal, "the first quarter" a period.
+    if (!has_numerator && f.denominator != 2) return std::nullopt;
+    const bool plural = word.back() == 's';
+    if (plural != (numerator > 1)) return std::nullopt;
+    NumberReading r;
+    r.value = r.unscaled = numerator / f.denominator;
+    r.precision = 0;
+    r.end = end;
+    r.fraction = true;
+    r.words = true;
+    return r;
+  }
+  return std::nullopt;
+}
+
+// Reads spelled-out cardinals up to the trillions: "two hundred and forty",
+// "forty-two", "a dozen", "one million".
+std::optional<NumberReading> read_number_words(std::string_view text, std::size_t pos) {
+  double total = 0, current = 0;
+  Last last = Last::None;
+  double last_scale = 1e18;
+  std::size_t p = pos, end = pos;
+  bool accepted = false;
+  while (p < text.size()) {
+    auto [word, word_end] = word_at(text, p);
+    if (word.empty() || !ends_word(text, word_end)) break;
+    std::size_t next = word_end;
+    if (word == "and" && (last == Last::Hundred || last == Last::Scale)) {
+      // "two hundred and forty": "and" only joins when a number word follows.
+      if (word_end >= text.size() || text[word_end] != ' ') break;
+      if (!small_number_word(word_at(text, word_end + 1).first)) break;
+      p = word_end + 1;
+      continue;
+    }
+    if (word == "a" || word == "an") {
+      if (last != Last::None) break;
+      last = Last::A;
+    } else if (auto n = small_number_word(word)) {
+      const Last kind = *n < 10 ? Last::Unit : *n < 20 ? Last::Teen : Last::Tens;
+      const bool ok = last == Last::None || last == Last::Hundred || last == Last::Scale ||
+                      (last == Last::Tens && kind == Last::Unit && *n > 0);
+      if (!ok || (last != Last::None && *n == 0)) break;
+      current += *n;
+      last = kind;
+    } else if (word == "hundred") {
+      if (last != Last::A && last != Last::Unit && last != Last::Teen) break;
+      current = (current == 0 ? 1 : current) * 100;
+      last = Last::Hundred;
+    } else if (word == "dozen") {
+      if (last != Last::A && last != Last::Unit) break;
+      current = (current == 0 ? 1 : current) * 12;
+      last = Last::Hundred;
+    } else if (auto s = word_scale(word)) {
+      if (last == Last::None || last == Last::Scale || *s >= last_scale) break;
+      total += (current == 0 ? 1 : current) * *s;
+      current = 0;
+      last_scale = *s;
+      last = Last::Scale;
+    } else {
+      break;
+    }
+    if (last != Last::A) {
+      accepted = true;
+      end = next;
+    }
+    if (next >= text.size() || (text[next] != ' ' && text[next] != '-')) break;
+    p = next + 1;
+  }
+  if (!accepted) return std::nullopt;
+  NumberReading r;
+  r.value = r.unscaled = total + current;
+  r.precision = integer_precision(r.value);
+  r.end = end;
+  r.words = true;
+  return r;
+}
+
+}  // namespace
+
+std::optional<int> small_number_word(std::string_view word) {
+  for (const auto& [name, value] : kCardinals) {
+    if (name == word) return value;
+  }
+  return std::nullopt;
+}
+
+double integer_precision(double value) {
+  double v = std::fabs(std::round(value));
+  if (v < 1) return 1;
+  double step = 1;
+  while (v >= 10 && std::fmod(v, 10) == 0) {
+    v /= 10;
+    step *= 10;
+  }
+  return step;
+}
+
+std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,
+                                         const NumberOptions& options) {
+  if (pos >= text.size()) return std::nullopt;
+  if (is_digit(text[pos]) || text[pos] == '-') {
+    auto r = read_digits(text, pos);
+    if (r) read_scale(text, *r, options);
+    return r;
+  }
+  if (!is_letter(text[pos])) return std::nullopt;
+  if (options.fractions) {
+    if (auto f = read_fraction(text, pos)) return f;
+  }
+  auto r = read_number_words(text, pos);
+  // "a" on its own ("a million" aside) is no number; "one million" already scaled.
+  return r;
+}
+
+}  // namespace factlint::value::detail

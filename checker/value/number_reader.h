@@ -1,0 +1,43 @@
+// Internal: reads one number at a position of normalized text, in digits or words,
+// with its scale and the precision it was written to. The layer under every amount.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace factlint::value::detail {
+
+struct NumberReading {
+  double value = 0;
+  double precision = 0;   // step the figure was written to, same scale as value; 0 = exact
+  std::size_t end = 0;
+  double scale = 1;       // the scale word's factor ("million" = 1e6), 1 when none
+  double unscaled = 0;    // the figure before the scale word: 1.5 in "1.5 million"
+  bool fraction = false;  // "half", "two-thirds"
+  bool words = false;     // spelled out: "forty-two"
+};
+
+struct NumberOptions {
+  bool fractions = true;     // read "half", "a quarter", "two-thirds"
+  bool scales = true;        // read "million", "bn", "k" after a figure
+  bool money_scales = false; // also "m" and "b" glued to digits ("$5m", "$3b")
+};
+
+// Reads a number starting exactly at `pos`; the caller checks word boundaries.
+// Examples: "2,600" -> 2600 (precision 100); "1.5 million" -> 1.5e6 (precision 1e5);
+// "$240bn" at "240bn" (money) -> 2.4e11; "two hundred and forty" -> 240 (10);
+// "forty-two" -> 42 (1); "a dozen" -> 12; "two-thirds" -> 0.667 (exact); "-3.5" -> -3.5.
+// Returns nullopt when no number starts at `pos` ("a", "the", "10th" gives 10 and
+// leaves "th" to the caller's boundary check).
+std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,
+                                         const NumberOptions& options = {});
+
+// The value of a cardinal number word ("one" .. "ninety", "hundred"): for ordinal and date readers.
+std::optional<int> small_number_word(std::string_view word);
+
+// Precision of an integer figure as written: its lowest non-zero digit's place
+// (2600 -> 100, 4184 -> 1, 40 -> 10, 0 -> 1).
+double integer_precision(double value);
+
+}  // namespace factlint::value::detail

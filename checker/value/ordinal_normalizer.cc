@@ -1,0 +1,194 @@
+// Ordinals and ranks: digits with suffixes, ordinal words, "number one", "no. 2",
+// superlatives as rank 1, and "top five" as the interval [1, 5].
+//
+//   "10th-largest"  -> 10 (and the shorter reading "10th")    "twenty-first" -> 21
+//   "number-one"    -> 1          "no. 2"  -> 2                "largest"      -> 1
+//   "second-largest"-> 2          "top five" -> [1, 5]         "a second" (time) -> none
+#include <array>
+#include <string>
+
+#include "value/number_format.h"
+#include "value/number_reader.h"
+#include "value/reading.h"
+#include "value/text_cursor.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, int>, 29> kOrdinalWords{{
+    {"first", 1},        {"second", 2},       {"third", 3},        {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},        {"seventh", 7},      {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},       {"eleventh", 11},    {"twelfth", 12},
+    {"thirteenth", 13},  {"fourteenth", 14},  {"fifteenth", 15},   {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18},  {"nineteenth", 19},  {"twentieth", 20},
+    {"thirtieth", 30},   {"fortieth", 40},    {"fiftieth", 50},    {"sixtieth", 60},
+    {"seventieth", 70},  {"eightieth", 80},   {"ninetieth", 90},   {"hundredth", 100},
+    {"thousandth", 1000},
+}};
+
+// Superlatives that make a rank: "largest" alone is rank 1, "10th-largest" rank 10.
+constexpr std::array<std::string_view, 14> kSuperlatives{{
+    "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
+    "busiest", "wealthiest", "strongest", "most important", "most populous", "leading",
+    "best-selling",
+}};
+
+std::optional<int> ordinal_word(std::string_view word) {
+  for (const auto& [name, value] : kOrdinalWords) {
+    if (name == word) return value;
+  }
+  return std::nullopt;
+}
+
+std::string ordinal_suffix(long n) {
+  const long tens = n % 100;
+  if (tens >= 11 && tens <= 13) return "th";
+  switch (n % 10) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+  }
+}
+
+struct Rank {
+  long lo = 0;
+  long hi = 0;
+  std::size_t end = 0;
+};
+
+// "10th", "1st", "22nd" (any suffix accepted: writers get "22th" wrong too).
+std::optional<Rank> read_digit_ordinal(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  long n = 0;
+  while (p < text.size() && is_digit(text[p]) && p - pos < 7) n = n * 10 + (text[p++] - '0');
+  if (p == pos || n == 0) return std::nullopt;
+  for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
+    if (auto end = match_word(text, p, suffix)) return Rank{n, n, *end};
+  }
+  return std::nullopt;
+}
+
+// "tenth", "twenty-first", "twenty first", "hundredth".
+std::optional<Rank> read_word_ordinal(std::string_view text, std::size_t pos) {
+  std::string_view word = letters_at(text, pos);
+  std::size_t end = pos + word.size();
+  if (!ends_word(text, end)) return std::nullopt;
+  if (auto n = ordinal_word(word)) return Rank{*n, *n, end};
+  auto tens = small_number_word(word);
+  if (!tens || *tens < 20 || *tens % 10 != 0 || end >= text.size()) return std::nullopt;
+  if (text[end] != '-' && text[end] != ' ') return std::nullopt;
+  std::string_view unit_word = letters_at(text, end + 1);
+  auto unit = ordinal_word(unit_word);
+  const std::size_t unit_end = end + 1 + unit_word.size();
+  if (!unit || *unit > 9 || !ends_word(text, unit_end)) return std::nullopt;
+  return Rank{*tens + *unit, *tens + *unit, unit_end};
+}
+
+// A cardinal in digits or words: "5", "five", "twenty".
+std::optional<std::pair<long, std::size_t>> read_cardinal(std::string_view text,
+                                                          std::size_t pos) {
+  NumberOptions options;
+  options.fractions = false;
+  options.scales = false;
+  auto n = read_number(text, pos, options);
+  if (!n || n->value < 1 || n->value != static_cast<long>(n->value) || !ends_word(text, n->end)) {
+    return std::nullopt;
+  }
+  return std::pair{static_cast<long>(n->value), n->end};
+}
+
+// "number one", "number-one", "no. 2", "no 2", "no.2", "#1".
+std::optional<Rank> read_number_rank(std::string_view text, std::size_t pos) {
+  std::optional<std::size_t> start;
+  if (auto e = match_text(text, pos, "number"); e && *e < text.size() &&
+                                                (text[*e] == ' ' || text[*e] == '-')) {
+    start = *e + 1;
+  } else if (auto e2 = match_text(text, pos, "no.")) {
+    start = match_space(text, *e2).value_or(*e2);
+    if (*start >= text.size() || !is_digit(text[*start])) return std::nullopt;
+  } else if (auto e3 = match_text(text, pos, "no "); e3 && *e3 < text.size() && is_digit(text[*e3])) {
+    start = e3;
+  } else if (auto e4 = match_text(text, pos, "#"); e4 && *e4 < text.size() && is_digit(text[*e4])) {
+    start = e4;
+  }
+  if (!start) return std::nullopt;
+  auto n = read_cardinal(text, *start);
+  if (!n) return std::nullopt;
+  return Rank{n->first, n->first, n->second};
+}
+
+// "top five", "top-10", "top 3"; "top" alone ("its top trading partner") is rank 1.
+std::optional<Rank> read_top(std::string_view text, std::size_t pos) {
+  auto e = match_word(text, pos, "top");
+  if (!e) return std::nullopt;
+  if (*e < text.size() && (text[*e] == ' ' || text[*e] == '-')) {
+    if (auto n = read_cardinal(text, *e + 1)) return Rank{1, n->first, n->second};
+    if (match_word(text, *e + 1, "of") || match_word(text, *e + 1, "up")) return std::nullopt;
+  }
+  if (*e < text.size() && text[*e] == '-') return std::nullopt;  // "top-notch"
+  return Rank{1, 1, *e};
+}
+
+std::optional<std::size_t> read_superlative(std::string_view text, std::size_t pos) {
+  for (std::string_view word : kSuperlatives) {
+    if (auto e = match_word(text, pos, word)) return e;
+  }
+  return std::nullopt;
+}
+
+// "second" is also a unit of time: "per second", "a split second", "30 second delay".
+bool is_time_second(std::string_view text, std::size_t pos, const Rank& rank) {
+  if (rank.lo != 2 || text.substr(pos, 6) != "second") return false;
+  auto preceded_by = [&](std::string_view w) {
+    return pos >= w.size() && text.substr(pos - w.size(), w.size()) == w;
+  };
+  for (std::string_view before : {"per ", "split ", "one ", "each ", "every ", "half a "}) {
+    if (preceded_by(before)) return true;
+  }
+  if (pos >= 2 && is_digit(text[pos - 2]) && text[pos - 1] == ' ') return true;
+  if (preceded_by("a ")) {
+    // "wait a second" and "a second or two later" are time; "a second term" is a rank.
+    const std::size_t after = rank.end;
+    if (after >= text.size() || text[after] != ' ') return true;
+    return match_word(text, after + 1, "or") || match_word(text, after + 1, "later") ||
+           match_word(text, after + 1, "ago");
+  }
+  return false;
+}
+
+void add_rank(std::string_view text, std::size_t pos, const Rank& rank, Readings& out) {
+  Value v;
+  v.type = Type::Ordinal;
+  v.lo = static_cast<double>(rank.lo);
+  v.hi = static_cast<double>(rank.hi);
+  v.text = std::string(text.substr(pos, rank.end - pos));
+  v.display = rank.lo == rank.hi ? std::to_string(rank.lo) + ordinal_suffix(rank.lo)
+                                 : "top " + std::to_string(rank.hi);
+  out.matches.push_back({pos, rank.end, v});
+}
+
+}  // namespace
+
+void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
+  std::optional<Rank> rank = read_digit_ordinal(text, pos);
+  if (!rank) rank = read_word_ordinal(text, pos);
+  if (rank) {
+    if (is_time_second(text, pos, *rank)) return;
+    // "10th-largest" and "second largest" are ranks too; keep "10th" as well.
+    if (rank->end < text.size() && (text[rank->end] == '-' || text[rank->end] == ' ')) {
+      if (auto e = read_superlative(text, rank->end + 1)) {
+        add_rank(text, pos, {rank->lo, rank->hi, *e}, out);
+        out.hidden.emplace_back(rank->end + 1, *e);  // "largest" of "second largest" is no rank 1
+      }
+    }
+    add_rank(text, pos, *rank, out);
+    return;
+  }
+  if (auto r = read_number_rank(text, pos)) return add_rank(text, pos, *r, out);
+  if (auto r = read_top(text, pos)) return add_rank(text, pos, *r, out);
+  if (auto e = read_superlative(text, pos)) add_rank(text, pos, {1, 1, *e}, out);
+}
+
+}  // namespace factlint::value::detail

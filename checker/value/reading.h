@@ -1,0 +1,51 @@
+// Internal: the per-type readers scan.cc dispatches to, and how their results become Values.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "value/amount_reader.h"
+#include "value/civil_date.h"
+#include "value/scan.h"
+
+namespace factlint::value::detail {
+
+// Readings found so far, plus text spans whose own readings are hidden because a
+// longer reading already covers them (the parenthetical of "2,600-mile (4184 km)").
+struct Readings {
+  std::vector<ValueMatch> matches;
+  std::vector<std::pair<std::size_t, std::size_t>> hidden;
+};
+
+// An amount at [begin, amount.end) of `text` as a Value of `type`.
+Value amount_value(Type type, std::string_view text, std::size_t begin, const Amount& amount);
+
+// Each reader adds every reading of its type that starts at `pos` (a word start).
+void read_quantities(Type type, std::string_view text, std::size_t pos, Readings& out);
+void read_money(std::string_view text, std::size_t pos, Readings& out);
+void read_counts(Type type, std::string_view text, std::size_t pos, Readings& out);
+void read_ordinals(std::string_view text, std::size_t pos, Readings& out);
+void read_years(Type type, std::string_view text, std::size_t pos, Readings& out);
+void read_dates(std::string_view text, std::size_t pos, const ParseContext& context,
+                Readings& out);
+
+}  // namespace factlint::value::detail
+
+namespace factlint::value::detail {
+
+// A four-digit year (1000-2199) at `pos` that is a whole token: not "1,960",
+// "$1960", "1960%" or "1960s". Returns the year and where it ends.
+std::optional<std::pair<int, std::size_t>> read_year_digits(std::string_view text,
+                                                             std::size_t pos);
+// "1960s" / "1960's" at pos: the decade's first year and where it ends.
+std::optional<std::pair<int, std::size_t>> read_decade(std::string_view text, std::size_t pos);
+
+// A temporal Value spanning [first, last] days at `grain`; display defaults to the
+// ISO form at the grain ("2022-02"), or "lo/hi" when the span covers several.
+Value temporal_value(Type type, std::string_view text, std::size_t begin, std::size_t end,
+                     CivilDate first, CivilDate last, Grain grain, bool approx = false,
+                     std::string display = {});
+
+}  // namespace factlint::value::detail

@@ -1,0 +1,40 @@
+// Internal: word-boundary and literal matching over normalized text, the primitives
+// every hand-written value scanner is built from (no regex, no backtracking).
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+
+namespace factlint::value::detail {
+
+inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// Non-ASCII bytes count as word characters: they belong to letters like "é" or "€".
+inline bool is_word_char(char c) {
+  return is_digit(c) || is_letter(c) || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// True when a reading may begin at `pos`: not inside a word, not inside a number
+// ("1,960" has no reading at "960") and not after an in-word hyphen, so
+// "forty-two" has no reading "two" and "10th-largest" none "largest".
+bool starts_word(std::string_view text, std::size_t pos);
+// True when a reading may end at `pos`: end of text or a non-word character next.
+bool ends_word(std::string_view text, std::size_t pos);
+
+// The end of `literal` at `pos` if it is there and ends on a word boundary.
+std::optional<std::size_t> match_word(std::string_view text, std::size_t pos,
+                                      std::string_view literal);
+// Like match_word for the longest of several literals.
+std::optional<std::size_t> match_any_word(std::string_view text, std::size_t pos,
+                                          std::initializer_list<std::string_view> literals);
+// The end of `literal` at `pos` with no boundary check (for "-odd", "%", "(").
+std::optional<std::size_t> match_text(std::string_view text, std::size_t pos,
+                                      std::string_view literal);
+// The run of ASCII letters at `pos` (possibly empty).
+std::string_view letters_at(std::string_view text, std::size_t pos);
+// `pos + 1` when a single space is at pos, else nullopt.
+std::optional<std::size_t> match_space(std::string_view text, std::size_t pos);
+
+}  // namespace factlint::value::detail

@@ -1,0 +1,170 @@
+// Years, decades and year ranges, as Year and YearRange values (grain year).
+//
+//   "1960"                  -> [1960-01-01, 1960-12-31]     "the 2000s"   -> [2000, 2009]
+//   "from 1961 to 1989"     -> [1961, 1989] (year-range)    "1961-89"     -> [1961, 1989]
+//   "between 1961 and 1989" -> [1961, 1989]                 "early 1990s" -> approx [1990, 1993]
+#include <optional>
+#include <string>
+
+#include "value/reading.h"
+#include "value/text_cursor.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+struct YearSpan {
+  int first = 0;
+  int last = 0;
+  std::size_t end = 0;
+  bool approx = false;
+  std::string display;
+};
+
+// "early 1990s", "mid-1990s", "late 1990s": a third of the decade, approx.
+std::optional<YearSpan> read_part_decade(std::string_view text, std::size_t pos) {
+  struct Part {
+    std::string_view word;
+    int from, to;
+  };
+  for (const Part& part : {Part{"early ", 0, 3}, Part{"mid-", 4, 6}, Part{"mid ", 4, 6},
+                           Part{"late ", 7, 9}}) {
+    auto start = match_text(text, pos, part.word);
+    if (!start) continue;
+    if (auto d = read_decade(text, *start)) {
+      return YearSpan{d->first + part.from, d->first + part.to, d->second, true,
+                      std::string(text.substr(pos, d->second - pos))};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<YearSpan> read_decade_span(std::string_view text, std::size_t pos) {
+  std::size_t start = pos;
+  if (auto the = match_text(text, pos, "the ")) start = *the;
+  if (auto part = read_part_decade(text, start)) return part;
+  if (auto d = read_decade(text, start)) {
+    return YearSpan{d->first, d->first + 9, d->second, false, std::to_string(d->first) + "s"};
+  }
+  return std::nullopt;
+}
+
+// The second year of "1961-1989", "1961-89", "2022-23" after the separator.
+std::optional<std::pair<int, std::size_t>> read_second_year(std::string_view text,
+                                                            std::size_t pos, int first) {
+  if (auto y = read_year_digits(text, pos)) return y;
+  if (pos + 2 <= text.size() && is_digit(text[pos]) && is_digit(text[pos + 1]) &&
+      ends_word(text, pos + 2)) {
+    const int year = first / 100 * 100 + (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+    if (year > first) return std::pair{year, pos + 2};
+  }
+  return std::nullopt;
+}
+
+// "from 1961 to 1989", "between 1961 and 1989", "1961-1989", "1961 to 1989".
+std::optional<YearSpan> read_year_range(std::string_view text, std::size_t pos) {
+  std::size_t start = pos;
+  bool between = false;
+  if (auto f = match_text(text, pos, "from ")) start = *f;
+  if (auto b = match_text(text, pos, "between ")) {
+    start = *b;
+    between = true;
+  }
+  auto first = read_year_digits(text, start);
+  if (!first) return std::nullopt;
+  const std::string_view seps_between[] = {" and ", "-"};
+  const std::string_view seps[] = {"-", " to ", " until ", " till ", " through ", " thru ",
+                                   " - ", "/"};
+  auto try_sep = [&](std::string_view sep) -> std::optional<YearSpan> {
+    auto after = match_text(text, first->second, sep);
+    if (!after) return std::nullopt;
+    auto second = read_second_year(text, *after, first->first);
+    if (!second || second->first < first->first) return std::nullopt;
+    return YearSpan{first->first, second->first, second->second, false,
+                    std::to_string(first->first) + "-" + std::to_string(second->first)};
+  };
+  if (between) {
+    for (auto sep : seps_between) {
+      if (auto span = try_sep(sep)) return span;
+    }
+    return std::nullopt;
+  }
+  for (auto sep : seps) {
+    if (sep == "/" && start != pos) continue;
+    if (auto span = try_sep(sep)) return span;
+  }
+  return std::nullopt;
+}
+
+void add_span(Type type, std::string_view text, std::size_t pos, const YearSpan& span,
+              Readings& out) {
+  out.matches.push_back({pos, span.end,
+                         temporal_value(type, text, pos, span.end, {span.first, 1, 1},
+                                        {span.last, 12, 31}, Grain::Year, span.approx,
+                                        span.display)});
+}
+
+}  // namespace
+
+std::optional<std::pair<int, std::size_t>> read_year_digits(std::string_view text,
+                                                             std::size_t pos) {
+  if (pos + 4 > text.size()) return std::nullopt;
+  int year = 0;
+  for (std::size_t i = pos; i < pos + 4; ++i) {
+    if (!is_digit(text[i])) return std::nullopt;
+    year = year * 10 + (text[i] - '0');
+  }
+  const std::size_t end = pos + 4;
+  if (year < 1000 || year > 2199 || !ends_word(text, end)) return std::nullopt;
+  if (pos > 0 && (text[pos - 1] == '$' || text[pos - 1] == '#')) return std::nullopt;
+  if (end < text.size() && (text[end] == '%' || text[end] == '+')) return std::nullopt;
+  if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && is_digit(text[end + 1])) {
+    return std::nullopt;
+  }
+  return std::pair{year, end};
+}
+
+std::optional<std::pair<int, std::size_t>> read_decade(std::string_view text, std::size_t pos) {
+  if (pos + 5 > text.size()) return std::nullopt;
+  int year = 0;
+  for (std::size_t i = pos; i < pos + 4; ++i) {
+    if (!is_digit(text[i])) return std::nullopt;
+    year = year * 10 + (text[i] - '0');
+  }
+  if (year < 1000 || year > 2199 || year % 10 != 0) return std::nullopt;
+  for (std::string_view suffix : {"s", "'s"}) {
+    if (auto end = match_word(text, pos + 4, suffix)) return std::pair{year, *end};
+  }
+  return std::nullopt;
+}
+
+Value temporal_value(Type type, std::string_view text, std::size_t begin, std::size_t end,
+                     CivilDate first, CivilDate last, Grain grain, bool approx,
+                     std::string display) {
+  Value v;
+  v.type = type;
+  v.lo = static_cast<double>(days_from_civil(first));
+  v.hi = static_cast<double>(days_from_civil(last));
+  v.grain = grain;
+  v.approx = approx;
+  v.text = std::string(text.substr(begin, end - begin));
+  if (display.empty()) {
+    const std::string lo = format_day(v.lo, grain), hi = format_day(v.hi, grain);
+    display = lo == hi ? lo : lo + "/" + hi;
+  }
+  v.display = std::move(display);
+  return v;
+}
+
+void read_years(Type type, std::string_view text, std::size_t pos, Readings& out) {
+  if (auto span = read_decade_span(text, pos)) add_span(type, text, pos, *span, out);
+  if (type == Type::YearRange) {
+    if (auto span = read_year_range(text, pos)) add_span(type, text, pos, *span, out);
+  }
+  if (auto year = read_year_digits(text, pos)) {
+    add_span(type, text, pos, {year->first, year->first, year->second, false,
+                               std::to_string(year->first)}, out);
+  }
+}
+
+}  // namespace factlint::value::detail
