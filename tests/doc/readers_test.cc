@@ -1,0 +1,118 @@
+// Tests for the format readers: markup removed, positions kept in the original.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "doc/loader.h"
+#include "location_printer.h"
+
+using factlint::doc::Document;
+using factlint::doc::make_document;
+using factlint::source::DiagnosticSink;
+using factlint::source::Location;
+
+namespace {
+
+Document doc_of(const std::string& text, const std::string& extension) {
+  DiagnosticSink sink;
+  return make_document("t." + extension, text, extension, sink);
+}
+
+Location find(const Document& doc, const std::string& needle) {
+  std::size_t at = doc.normalized.find(needle);
+  REQUIRE(at != std::string::npos);
+  return doc.location(at);
+}
+
+std::string trimmed(const std::string& s) {
+  std::size_t b = s.find_first_not_of(' ');
+  std::size_t e = s.find_last_not_of(' ');
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+}  // namespace
+
+TEST_CASE("markdown markup is removed and positions stay those of the file", "[doc]") {
+  std::string text =
+      "---\n"
+      "title: \"A: B\"\n"
+      "---\n"
+      "## Trade *partners* ##\n"
+      "\n"
+      "Russia is **China's** 10th-largest [trade partner](https://x.org/a_b \"t\").\n"
+      "<!-- note: 2,600-mile -->\n"
+      "\n"
+      "* Item with `code` and \\*stars\\*\n"
+      "\n"
+      "```\n"
+      "fenced 2,600-mile\n"
+      "```\n"
+      "> Quoted **text**\n"
+      "> on two lines\n"
+      "\n"
+      "![chart](c.png) snake_case stays\n";
+  Document doc = doc_of(text, "md");
+  CHECK(trimmed(doc.normalized) ==
+        "trade partners russia is china's 10th-largest trade partner. item with code and *stars* quoted text "
+        "on two lines snake_case stays");
+  CHECK(doc.normalized.find("title") == std::string::npos);
+  CHECK(doc.normalized.find("x.org") == std::string::npos);
+  CHECK(find(doc, "trade partners") == Location{4, 4});
+  CHECK(find(doc, "partners") == Location{4, 11});
+  CHECK(find(doc, "china's") == Location{6, 13});
+  CHECK(find(doc, "10th") == Location{6, 23});
+  CHECK(find(doc, "trade partner.") == Location{6, 37});
+  CHECK(find(doc, "item") == Location{9, 3});
+  CHECK(find(doc, "*stars*") == Location{9, 25});
+  CHECK(find(doc, "quoted") == Location{14, 3});
+  CHECK(find(doc, "on two") == Location{15, 3});
+  CHECK(find(doc, "snake_case") == Location{17, 17});
+}
+
+TEST_CASE("markdown emphasis inside a word does not split it", "[doc]") {
+  Document doc = doc_of("Russia is **10th**-largest.\n", "md");
+  CHECK(trimmed(doc.normalized) == "russia is 10th-largest.");
+}
+
+TEST_CASE("html gives the visible body text with entities decoded", "[doc]") {
+  std::string text =
+      "<html><head><title>Skip</title><style>p{}</style></head><body>\n"
+      "<header><nav><a href=\"/\">Home</a></nav></header>\n"
+      "<h1>China &amp; Russia</h1>\n"
+      "<p>Russia is only China&rsquo;s <b>10th</b>-largest trade partner.\n"
+      "It shares a border.</p><script>var no = 1;</script>\n"
+      "<footer>Copyright</footer></body></html>\n";
+  Document doc = doc_of(text, "html");
+  CHECK(trimmed(doc.normalized) ==
+        "china & russia russia is only china's 10th-largest trade partner. it shares a border.");
+  CHECK(find(doc, "china &") == Location{3, 5});
+  CHECK(find(doc, "& russia") == Location{3, 11});
+  CHECK(find(doc, "'s 10th") == Location{4, 24});
+  CHECK(find(doc, "10th") == Location{4, 36});
+  CHECK(find(doc, "it shares") == Location{5, 1});
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentence_text(doc.sentences[0]) == "China & Russia");
+  CHECK(doc.sentence_text(doc.sentences[1]) == "Russia is only China\u2019s 10th-largest trade partner.");
+}
+
+TEST_CASE("html block elements end sentences, inline elements do not", "[doc]") {
+  Document doc = doc_of("<ul><li>Related Articles</li><li>More <i>MIT</i> News</li></ul><p>Text</p>", "html");
+  REQUIRE(doc.sentences.size() == 3);
+  CHECK(doc.sentence_text(doc.sentences[0]) == "Related Articles");
+  CHECK(doc.sentence_text(doc.sentences[1]) == "More MIT News");
+  CHECK(doc.sentence_text(doc.sentences[2]) == "Text");
+}
+
+TEST_CASE("front matter sets metadata in any format and is not text", "[doc]") {
+  std::string front = "---\ntitle: 'Quoted: title'\npublisher: \"MIT News\"\ndate: 2023-11-17\nurl: https://x.org\n---\n";
+  for (const char* extension : {"txt", "md", "html"}) {
+    CAPTURE(extension);
+    Document doc = doc_of(front + "Body text.\n", extension);
+    CHECK(doc.meta.title == "Quoted: title");
+    CHECK(doc.meta.publisher == "MIT News");
+    CHECK(doc.meta.date == "2023-11-17");
+    CHECK(doc.meta.url == "https://x.org");
+    CHECK(trimmed(doc.normalized) == "body text.");
+    CHECK(find(doc, "body") == Location{7, 1});
+  }
+}
