@@ -1,0 +1,182 @@
+// Tests for finding and loading documents on disk, errors included.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+
+#include "doc/loader.h"
+#include "location_printer.h"
+
+namespace fs = std::filesystem;
+using factlint::doc::find_documents;
+using factlint::doc::load_document;
+using factlint::source::DiagnosticSink;
+using factlint::source::Location;
+using factlint::source::Severity;
+
+namespace {
+
+// A fresh directory under the system temp dir, removed at the end of the test.
+class TempDir {
+ public:
+  TempDir() {
+    std::random_device rd;
+    path_ = fs::temp_directory_path() / ("factlint-doc-" + std::to_string(rd()) + std::to_string(rd()));
+    fs::create_directories(path_);
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string write(const std::string& name, const std::string& bytes) const {
+    fs::path p = path_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.generic_string();
+  }
+  std::string path() const { return path_.generic_string(); }
+
+ private:
+  fs::path path_;
+};
+
+std::string rendered(const DiagnosticSink& sink) {
+  std::string out;
+  for (const auto& d : sink.sorted()) out += factlint::source::render(d);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("finding documents walks directories in sorted order and skips non-documents", "[doc]") {
+  TempDir dir;
+  dir.write("b.md", "B");
+  dir.write("a.txt", "A");
+  dir.write("sub/c.html", "C");
+  dir.write("sub/d.HTM", "D");
+  dir.write("sub/e.markdown", "E");
+  dir.write("README.md", "not a document");
+  dir.write("sources.tsv", "file\ttitle\n");
+  dir.write("notes.json", "{}");
+  dir.write(".hidden/f.md", "hidden");
+  dir.write(".g.md", "hidden file");
+  DiagnosticSink sink;
+  auto found = find_documents({dir.path()}, sink);
+  std::string root = dir.path() + "/";
+  CHECK(found == std::vector<std::string>{root + "a.txt", root + "b.md", root + "sub/c.html",
+                                          root + "sub/d.HTM", root + "sub/e.markdown"});
+  CHECK_FALSE(sink.has_errors());
+}
+
+TEST_CASE("a path that does not exist is an error and the others are still found", "[doc]") {
+  TempDir dir;
+  std::string a = dir.write("a.txt", "A");
+  DiagnosticSink sink;
+  auto found = find_documents({dir.path() + "/missing", a}, sink);
+  CHECK(found == std::vector<std::string>{a});
+  REQUIRE(sink.error_count() == 1);
+  CHECK(rendered(sink) == dir.path() + "/missing: error: no such file or directory\n");
+}
+
+TEST_CASE("loading a missing file is an error and gives no document", "[doc]") {
+  DiagnosticSink sink;
+  CHECK_FALSE(load_document("/nonexistent/factlint/x.md", sink).has_value());
+  REQUIRE(sink.error_count() == 1);
+  CHECK(rendered(sink).starts_with("/nonexistent/factlint/x.md: error: cannot read document: "));
+}
+
+TEST_CASE("a binary file is an error located at its first NUL byte and is skipped", "[doc]") {
+  TempDir dir;
+  std::string path = dir.write("bin.txt", std::string("ok\nab\0cd\n", 9));
+  DiagnosticSink sink;
+  CHECK_FALSE(load_document(path, sink).has_value());
+  REQUIRE(sink.error_count() == 1);
+  CHECK(sink.diagnostics()[0].location == Location{2, 3});
+  CHECK(sink.diagnostics()[0].message == "binary file (NUL byte); the document is skipped");
+}
+
+TEST_CASE("invalid UTF-8 is a warning at its line and column and reads as U+FFFD", "[doc]") {
+  TempDir dir;
+  std::string path = dir.write("bad.txt", "First line.\n\u201CQuote\u201D \xFF here.\n");
+  DiagnosticSink sink;
+  auto doc = load_document(path, sink);
+  REQUIRE(doc.has_value());
+  REQUIRE(sink.warning_count() == 1);
+  CHECK_FALSE(sink.has_errors());
+  CHECK(rendered(sink) == path +
+                              ":2:9: warning: invalid UTF-8 byte 0xFF; read as U+FFFD\n"
+                              "\u201CQuote\u201D \uFFFD here.\n"
+                              "        ^\n");
+  std::size_t here = doc->normalized.find("here");
+  REQUIRE(here != std::string::npos);
+  CHECK(doc->location(here) == Location{2, 11});
+  CHECK(doc->normalized.find("\uFFFD") != std::string::npos);
+}
+
+TEST_CASE("an empty file is a warning and still a document", "[doc]") {
+  TempDir dir;
+  std::string path = dir.write("empty.md", "");
+  DiagnosticSink sink;
+  auto doc = load_document(path, sink);
+  REQUIRE(doc.has_value());
+  CHECK(doc->sentences.empty());
+  CHECK(rendered(sink) == path + ": warning: empty document\n");
+}
+
+TEST_CASE("broken front matter is a located warning and the document still loads", "[doc]") {
+  TempDir dir;
+  SECTION("no closing line") {
+    std::string path = dir.write("a.md", "---\ntitle: T\n\nBody text.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(rendered(sink) == path +
+                                ":1:1: warning: front matter has no closing '---'; the document is read without "
+                                "metadata\n---\n^~~\n");
+    CHECK(doc->meta.title.empty());
+  }
+  SECTION("a line without a colon and a bad date") {
+    std::string path = dir.write("b.txt", "---\ntitle: T\n  just words\ndate: 2023-13-01\n---\nBody text.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(rendered(sink) == path +
+                                ":3:3: warning: expected 'key: value' in front matter, found 'just words'\n"
+                                "  just words\n"
+                                "  ^~~~~~~~~~\n" +
+                                path +
+                                ":4:7: warning: invalid date '2023-13-01' in front matter; expected YYYY-MM-DD\n"
+                                "date: 2023-13-01\n"
+                                "      ^~~~~~~~~~\n");
+    CHECK(doc->meta.title == "T");
+    CHECK(doc->meta.date.empty());
+    REQUIRE(doc->sentences.size() == 1);
+    CHECK(doc->sentence_text(doc->sentences[0]) == "Body text.");
+  }
+}
+
+TEST_CASE("sources.tsv beside a document fills metadata the front matter lacks", "[doc]") {
+  TempDir dir;
+  dir.write("sources.tsv",
+            "file\ttitle\tpublisher\tdate\tdate_basis\turl\n"
+            "a.txt\tTable title\tTable Publisher\t2022-09-20\tfrom the URL\thttps://t.org\n"
+            "b.md\tOther\tOther Pub\tnot-a-date\t\t\n");
+  std::string a = dir.write("a.txt", "---\ntitle: Front title\n---\nText.\n");
+  std::string b = dir.write("b.md", "Text.\n");
+  DiagnosticSink sink;
+  auto doc_a = load_document(a, sink);
+  REQUIRE(doc_a.has_value());
+  CHECK(doc_a->meta.title == "Front title");
+  CHECK(doc_a->meta.publisher == "Table Publisher");
+  CHECK(doc_a->meta.date == "2022-09-20");
+  CHECK(doc_a->meta.url == "https://t.org");
+  CHECK_FALSE(sink.has_errors());
+  auto doc_b = load_document(b, sink);
+  REQUIRE(doc_b.has_value());
+  CHECK(doc_b->meta.publisher == "Other Pub");
+  CHECK(doc_b->meta.date.empty());
+  REQUIRE(sink.warning_count() == 1);
+  CHECK(sink.diagnostics()[0].location == Location{3, 22});
+}
