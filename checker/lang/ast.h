@@ -18,6 +18,7 @@ struct EntityDecl {
   std::vector<std::string> aliases;
   Span span;
   std::vector<Span> alias_spans;
+  Span name_span;  // the name alone, for "duplicate" and "did you mean" diagnostics
 };
 
 // One node of a token pattern.
@@ -40,6 +41,7 @@ struct PatternNode {
 };
 
 inline constexpr int kDefaultGap = 8;  // `...` skips at most this many tokens
+inline constexpr int kMaxGap = 50;     // the largest bound `gap N..M` accepts
 
 struct Pattern {
   PatternNode root;  // a Sequence
@@ -50,7 +52,8 @@ struct Pattern {
 struct RoleDecl {
   std::string name;
   std::string type;  // "entity" or a value type name (value::type_name)
-  Span span;
+  Span span;         // the role name
+  Span type_span;    // the type name
 };
 
 // `compare within 3%`, `compare within 50 km`, `compare start`, ...
@@ -60,6 +63,7 @@ struct CompareSpec {
   double amount = 0;  // WithinPercent: percent; WithinUnit: amount in `unit`
   std::string unit;   // WithinUnit only, as written ("km")
   Span span;
+  Span unit_span;     // WithinUnit only
 };
 
 // `example "..." => partner=Russia of=China rank=10` or `counterexample "..."`.
@@ -68,6 +72,8 @@ struct Example {
   std::string text;
   std::vector<std::pair<std::string, std::string>> expected;  // role -> entity name or value text
   Span span;
+  std::vector<Span> role_spans;   // parallel to `expected`: the role name
+  std::vector<Span> value_spans;  // parallel to `expected`: the value as written
 };
 
 // `known partner=Russia of=China rank=6 source "..."`: a canonical value editors declared.
@@ -76,6 +82,9 @@ struct KnownValue {
   std::string value_text;                                  // read with the value role's type
   std::string note;
   Span span;
+  std::vector<Span> role_spans;    // parallel to `roles`: the role name
+  std::vector<Span> entity_spans;  // parallel to `roles`: the entity name
+  Span value_span;                 // the value text (empty span when missing)
 };
 
 struct FactDecl {
@@ -93,6 +102,7 @@ struct FactDecl {
   std::vector<KnownValue> known;
   Span span;
   Span name_span;
+  Span symmetric_span;          // where `symmetric` was written, when it was
 };
 
 // `macro trade_partner = trading? partner`: a named sub-pattern.
@@ -100,6 +110,7 @@ struct MacroDecl {
   std::string name;
   PatternNode body;
   Span span;
+  Span name_span;
 };
 
 struct RuleSet {

@@ -1,0 +1,44 @@
+// Look-ups on a RuleSet and its content hash (the extraction cache key).
+#include "lang/ast.h"
+
+#include <cstdint>
+#include <cstdio>
+
+namespace factlint::lang {
+
+namespace {
+
+template <typename Decl>
+const Decl* find_by_name(const std::vector<Decl>& decls, const std::string& name) {
+  for (const Decl& d : decls) {
+    if (d.name == name) return &d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+const EntityDecl* RuleSet::find_entity(const std::string& name) const { return find_by_name(entities, name); }
+const FactDecl* RuleSet::find_fact(const std::string& name) const { return find_by_name(facts, name); }
+const MacroDecl* RuleSet::find_macro(const std::string& name) const { return find_by_name(macros, name); }
+
+// FNV-1a 64 over each file's length and text, in load order: stable across runs
+// and machines (paths are left out), and changed by any edit to any file.
+std::string RuleSet::content_hash() const {
+  std::uint64_t hash = 14695981039346656037ull;
+  auto mix = [&hash](const std::string& bytes) {
+    std::string framed = std::to_string(bytes.size()) + ":" + bytes;
+    for (unsigned char c : framed) {
+      hash ^= c;
+      hash *= 1099511628211ull;
+    }
+  };
+  for (const auto& file : files) {
+    mix(file->text());
+  }
+  char out[17];
+  std::snprintf(out, sizeof out, "%016llx", static_cast<unsigned long long>(hash));
+  return out;
+}
+
+}  // namespace factlint::lang

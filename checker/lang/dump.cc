@@ -1,0 +1,126 @@
+// The canonical dump of a rule set (see dump.h).
+#include "lang/dump.h"
+
+#include <cstdio>
+
+namespace factlint::lang {
+
+namespace {
+
+std::string quote(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// Values print bare when they would read back the same, else quoted.
+std::string value(const std::string& text) {
+  if (text.empty()) return quote(text);
+  for (char c : text) {
+    if (c == ' ' || c == '\t' || c == '"' || c == '#' || c == '}' || c == ';' || c == '{') return quote(text);
+  }
+  return text;
+}
+
+std::string word(const std::string& text) {
+  bool plain = !text.empty() && text != "gap";
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (!(std::isalnum(u) || u >= 0x80 || c == '\'' || c == '-' || c == '.' || c == '_')) plain = false;
+  }
+  if (!text.empty() && (text[0] == '-' || text[0] == '.' || text[0] == '_')) plain = false;
+  return plain ? text : quote(text);
+}
+
+std::string number(double amount) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", amount);
+  return buffer;
+}
+
+std::string join(const std::vector<PatternNode>& nodes, const char* separator) {
+  std::string out;
+  for (const PatternNode& n : nodes) {
+    if (!out.empty()) out += separator;
+    out += n.kind == PatternNode::Kind::Sequence && separator[1] == '|' ? join(n.children, " ") : dump(n);
+  }
+  return out;
+}
+
+std::string compare(const CompareSpec& c) {
+  switch (c.kind) {
+    case CompareSpec::Kind::Exact: return "exact";
+    case CompareSpec::Kind::WithinPercent: return "within " + number(c.amount) + "%";
+    case CompareSpec::Kind::WithinUnit: return "within " + number(c.amount) + " " + c.unit;
+    case CompareSpec::Kind::Overlap: return "overlap";
+    case CompareSpec::Kind::Start: return "start";
+    case CompareSpec::Kind::End: return "end";
+    case CompareSpec::Kind::Increasing: return "increasing";
+  }
+  return "exact";
+}
+
+std::string role(const RoleDecl& r) { return r.name + ": " + r.type; }
+
+}  // namespace
+
+std::string dump(const PatternNode& node) {
+  using Kind = PatternNode::Kind;
+  switch (node.kind) {
+    case Kind::Word: return word(node.text);
+    case Kind::Capture: return "{" + node.text + "}";
+    case Kind::Gap: return "gap " + std::to_string(node.min) + ".." + std::to_string(node.max);
+    case Kind::Macro: return "@" + node.text;
+    case Kind::Sequence: return "(" + join(node.children, " ") + ")";
+    case Kind::Alternation: return "(" + join(node.children, " | ") + ")";
+    case Kind::Optional: {
+      if (node.children.empty()) return "()?";
+      const PatternNode& child = node.children[0];
+      return dump(child) + "?";
+    }
+  }
+  return "";
+}
+
+std::string dump(const RuleSet& rules) {
+  std::string out;
+  for (const EntityDecl& e : rules.entities) {
+    out += "entity " + e.name + " =";
+    for (std::size_t i = 0; i < e.aliases.size(); ++i) out += (i ? ", " : " ") + quote(e.aliases[i]);
+    out += "\n";
+  }
+  for (const MacroDecl& m : rules.macros) {
+    out += "macro " + m.name + " = " + join(m.body.children, " ") + "\n";
+  }
+  for (const FactDecl& f : rules.facts) {
+    out += "fact " + f.name + "(";
+    for (std::size_t i = 0; i < f.roles.size(); ++i) out += (i ? ", " : "") + role(f.roles[i]);
+    out += ") -> " + role(f.value) + "\n";
+    if (f.symmetric) out += "  symmetric\n";
+    if (!f.scope.empty()) out += "  scope per " + f.scope + "\n";
+    out += "  compare " + compare(f.compare) + "\n";
+    out += "  severity " + f.severity + "\n";
+    out += "  priority " + std::to_string(f.priority) + "\n";
+    out += "  window " + std::to_string(f.window) + "\n";
+    for (const Pattern& p : f.patterns) out += "  pattern " + join(p.root.children, " ") + "\n";
+    for (const Example& ex : f.examples) {
+      out += std::string("  ") + (ex.counter ? "counterexample " : "example ") + quote(ex.text);
+      if (!ex.expected.empty()) out += " =>";
+      for (const auto& [r, v] : ex.expected) out += " " + r + "=" + value(v);
+      out += "\n";
+    }
+    for (const KnownValue& k : f.known) {
+      out += "  known";
+      for (const auto& [r, v] : k.roles) out += " " + r + "=" + value(v);
+      out += " " + f.value.name + "=" + value(k.value_text);
+      if (!k.note.empty()) out += " source " + quote(k.note);
+      out += "\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace factlint::lang

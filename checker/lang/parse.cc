@@ -1,0 +1,196 @@
+// Reading rule files: directories, `include`s (relative to the including file,
+// cycles reported), `entities from` tables; then the grammar and the checks.
+#include "lang/parse.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "lang/check.h"
+#include "lang/grammar.h"
+
+namespace factlint::lang {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool read_file(const fs::path& path, std::string& text) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  text = buffer.str();
+  return static_cast<bool>(in) || in.eof();
+}
+
+std::string canonical_key(const fs::path& path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(path, ec);
+  return ec ? path.lexically_normal().string() : p.string();
+}
+
+bool is_identifier(std::string_view s) {
+  if (s.empty() || !(std::isalpha(static_cast<unsigned char>(s[0])) || s[0] == '_')) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 0 && std::isalnum(static_cast<unsigned char>(c))) || c == '_';
+  });
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// Loads rule files into one RuleSet, each file once, following references.
+class Loader {
+ public:
+  Loader(RuleSet& rules, source::DiagnosticSink& sink) : rules_(rules), sink_(sink) {}
+
+  void load_path(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (it->is_regular_file(ec) && it->path().extension() == ".facts") found.push_back(it->path());
+      }
+      std::sort(found.begin(), found.end());
+      if (found.empty()) sink_.file_warning(path, "no rule files ('*.facts') in this directory");
+      for (const fs::path& p : found) load_file(p, Span{});
+      return;
+    }
+    load_file(path, Span{});
+  }
+
+  void load_file(const fs::path& path, const Span& from) {
+    std::string key = canonical_key(path);
+    if (std::find(stack_.begin(), stack_.end(), key) != stack_.end()) {
+      sink_.error(from, "include cycle: '" + path.lexically_normal().string() + "' is already being read");
+      return;
+    }
+    if (!loaded_.insert(key).second) return;
+    std::string text;
+    if (!read_file(path, text)) {
+      if (from.file) {
+        sink_.error(from, "cannot read rule file '" + path.lexically_normal().string() + "'");
+      } else {
+        sink_.file_error(path.string(), "cannot read rule file (missing or not a regular file)");
+      }
+      return;
+    }
+    load_text(path.lexically_normal().string(), std::move(text));
+  }
+
+  void load_text(const std::string& path, std::string text) {
+    rules_.files.push_back(std::make_unique<source::SourceFile>(path, std::move(text)));
+    const source::SourceFile& file = *rules_.files.back();
+    stack_.push_back(canonical_key(path));
+    loaded_.insert(stack_.back());
+    ParsedFile parsed = parse_rule_file(file, sink_);
+    fs::path dir = fs::path(path).parent_path();
+    // Referenced files come first, so a redeclaration in this file is the one reported.
+    for (const FileReference& ref : parsed.includes) load_file(dir / ref.path, ref.span);
+    for (const FileReference& ref : parsed.entity_files) load_entity_table(dir / ref.path, ref.span);
+    std::move(parsed.entities.begin(), parsed.entities.end(), std::back_inserter(rules_.entities));
+    std::move(parsed.macros.begin(), parsed.macros.end(), std::back_inserter(rules_.macros));
+    std::move(parsed.facts.begin(), parsed.facts.end(), std::back_inserter(rules_.facts));
+    stack_.pop_back();
+  }
+
+ private:
+  // `Name<TAB>alias<TAB>alias` a line; `#` comments and blank lines are skipped; a
+  // name with no aliases is its own alias.
+  void load_entity_table(const fs::path& path, const Span& from) {
+    std::string key = canonical_key(path);
+    if (!loaded_.insert(key).second) return;
+    std::string text;
+    if (!read_file(path, text)) {
+      sink_.error(from, "cannot read entity file '" + path.lexically_normal().string() + "'");
+      return;
+    }
+    rules_.files.push_back(std::make_unique<source::SourceFile>(path.lexically_normal().string(), std::move(text)));
+    const source::SourceFile& file = *rules_.files.back();
+    const std::string& t = file.text();
+    std::size_t line_begin = 0;
+    while (line_begin < t.size()) {
+      std::size_t line_end = t.find('\n', line_begin);
+      if (line_end == std::string::npos) line_end = t.size();
+      std::string_view line(t.data() + line_begin, line_end - line_begin);
+      std::string_view content = trim(line);
+      if (!content.empty() && content.front() != '#') add_entity_line(file, line_begin, line);
+      line_begin = line_end + 1;
+    }
+  }
+
+  void add_entity_line(const source::SourceFile& file, std::size_t offset, std::string_view line) {
+    EntityDecl decl;
+    std::size_t field_begin = 0;
+    for (int field = 0;; ++field) {
+      std::size_t tab = line.find('\t', field_begin);
+      std::size_t field_end = tab == std::string_view::npos ? line.size() : tab;
+      std::string_view raw = line.substr(field_begin, field_end - field_begin);
+      std::string_view value = trim(raw);
+      std::size_t lead = static_cast<std::size_t>(value.data() - raw.data());
+      Span span{&file, offset + field_begin + lead, offset + field_begin + lead + value.size()};
+      if (field == 0) {
+        decl.name = std::string(value);
+        decl.name_span = span;
+        decl.span = Span{&file, offset, offset + line.size()};
+      } else if (!value.empty()) {
+        decl.aliases.emplace_back(value);
+        decl.alias_spans.push_back(span);
+      }
+      if (tab == std::string_view::npos) break;
+      field_begin = tab + 1;
+    }
+    if (!is_identifier(decl.name)) {
+      sink_.error(decl.name_span.end > decl.name_span.begin ? decl.name_span : decl.span,
+                  "expected an entity name such as 'Russia' (letters, digits and '_', then a tab and the "
+                  "aliases), found '" + decl.name + "'");
+      return;
+    }
+    if (decl.aliases.empty()) {
+      decl.aliases.push_back(decl.name);
+      decl.alias_spans.push_back(decl.name_span);
+    }
+    rules_.entities.push_back(std::move(decl));
+  }
+
+  RuleSet& rules_;
+  source::DiagnosticSink& sink_;
+  std::set<std::string> loaded_;
+  std::vector<std::string> stack_;
+};
+
+std::optional<RuleSet> finish(RuleSet rules, source::DiagnosticSink& sink, int errors_before) {
+  check_rules(rules, sink);
+  if (sink.error_count() > errors_before) return std::nullopt;
+  return rules;
+}
+
+}  // namespace
+
+std::optional<RuleSet> parse_rules(const std::vector<std::string>& paths, source::DiagnosticSink& sink) {
+  int errors_before = sink.error_count();
+  RuleSet rules;
+  Loader loader(rules, sink);
+  for (const std::string& path : paths) loader.load_path(path);
+  return finish(std::move(rules), sink, errors_before);
+}
+
+std::optional<RuleSet> parse_rules_text(const std::string& path, const std::string& text,
+                                        source::DiagnosticSink& sink) {
+  int errors_before = sink.error_count();
+  RuleSet rules;
+  Loader loader(rules, sink);
+  loader.load_text(path, text);
+  return finish(std::move(rules), sink, errors_before);
+}
+
+}  // namespace factlint::lang
