@@ -200,7 +200,7 @@ std::optional<NumberReading> read_number_words(std::string_view text, std::size_
       current = (current == 0 ? 1 : current) * 100;
       last = Last::Hundred;
     } else if (word == "dozen") {
-      if (last != Last::A && last != Last::Unit) break;
+      if (last != Last::None && last != Last::A && last != Last::Unit) break;
       current = (current == 0 ? 1 : current) * 12;
       last = Last::Hundred;
     } else if (auto s = word_scale(word)) {
@@ -257,12 +257,12 @@ std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,
     return r;
   }
   if (!is_letter(text[pos])) return std::nullopt;
-  if (options.fractions) {
-    if (auto f = read_fraction(text, pos)) return f;
+  if (auto f = read_fraction(text, pos)) {
+    // "two-thirds" is a fraction or nothing: never the count "two".
+    if (!options.fractions) return std::nullopt;
+    return f;
   }
-  auto r = read_number_words(text, pos);
-  // "a" on its own ("a million" aside) is no number; "one million" already scaled.
-  return r;
+  return read_number_words(text, pos);
 }
 
 }  // namespace factlint::value::detail

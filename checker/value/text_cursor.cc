@@ -8,6 +8,8 @@ bool starts_word(std::string_view text, std::size_t pos) {
   if (pos == 0) return true;
   const char before = text[pos - 1];
   if (is_word_char(before)) return false;
+  // "-3" is minus three: its digits are no reading of their own.
+  if (before == '-' && is_digit(text[pos]) && (pos < 2 || !is_word_char(text[pos - 2]))) return false;
   if (pos >= 2 && is_word_char(text[pos - 2])) {
     if (before == '-') return false;
     if ((before == ',' || before == '.') && is_digit(text[pos - 2]) && is_digit(text[pos])) {

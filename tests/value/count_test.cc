@@ -1,0 +1,234 @@
+// Tests for count_normalizer.cc, number_reader.cc and amount_reader.cc: figures,
+// number words, fractions, qualifiers, ranges and vague quantities.
+#include "value_test_support.h"
+
+using namespace factlint::value;
+using namespace factlint::value::testing;
+
+TEST_CASE("figures in digits read as exact counts", "[value]") {
+  const Row rows[] = {
+      {"42", nullptr, 42, 42},
+      {"0", nullptr, 0, 0},
+      {"2,600", nullptr, 2600, 2600},
+      {"1,000,000", nullptr, 1e6, 1e6},
+      {"12,345,678", nullptr, 12345678, 12345678},
+      {"they met 40 times", "40", 40, 40},
+      {"the 3 leaders", "3", 3, 3},
+      {"1.5 million people", "1.5 million", 1.5e6, 1.5e6},
+      {"2 billion", nullptr, 2e9, 2e9},
+      {"3 trillion", nullptr, 3e12, 3e12},
+      {"40 thousand", nullptr, 40000, 40000},
+      {"12bn", nullptr, 12e9, 12e9},
+      {"12 bn", nullptr, 12e9, 12e9},
+      {"5k", nullptr, 5000, 5000},
+      {"2.5 mln", nullptr, 2.5e6, 2.5e6},
+      {"1 tn", nullptr, 1e12, 1e12},
+      {"1,200.", "1,200", 1200, 1200},
+      {"(300)", "300", 300, 300},
+      {"300,000 troops", "300,000", 3e5, 3e5},
+      {"1,2345", "1", 1, 1},
+      {"in 2014, when", "2014", 2014, 2014},
+  };
+  for (const Row& row : rows) check_row(Type::Count, row, "");
+}
+
+TEST_CASE("number words read up to the trillions", "[value]") {
+  const Row rows[] = {
+      {"one", nullptr, 1, 1},
+      {"zero", nullptr, 0, 0},
+      {"seven", nullptr, 7, 7},
+      {"eleven", nullptr, 11, 11},
+      {"nineteen", nullptr, 19, 19},
+      {"forty", nullptr, 40, 40},
+      {"forty-two", nullptr, 42, 42},
+      {"forty two", nullptr, 42, 42},
+      {"ninety-nine", nullptr, 99, 99},
+      {"a hundred", nullptr, 100, 100},
+      {"one hundred", nullptr, 100, 100},
+      {"two hundred and forty", nullptr, 240, 240},
+      {"two hundred forty", nullptr, 240, 240},
+      {"three hundred and sixty-five", nullptr, 365, 365},
+      {"fifteen hundred", nullptr, 1500, 1500},
+      {"a thousand", nullptr, 1000, 1000},
+      {"two thousand and twelve", nullptr, 2012, 2012},
+      {"one million", nullptr, 1e6, 1e6},
+      {"a million", nullptr, 1e6, 1e6},
+      {"forty-two million", nullptr, 42e6, 42e6},
+      {"two billion", nullptr, 2e9, 2e9},
+      {"three million four hundred thousand", nullptr, 3.4e6, 3.4e6},
+      {"a dozen", nullptr, 12, 12},
+      {"dozen", nullptr, 12, 12},
+      {"two dozen", nullptr, 24, 24},
+      {"a dozen times", "a dozen", 12, 12},
+      {"they met twenty-one times", "twenty-one", 21, 21},
+      {"one two", "one", 1, 1},
+      {"twenty thirty", "twenty", 20, 20},
+      {"seven and", "seven", 7, 7},
+      {"two hundred and", "two hundred", 200, 200},
+  };
+  for (const Row& row : rows) check_row(Type::Count, row, "");
+}
+
+TEST_CASE("fractions and shares read as numbers", "[value]") {
+  const Row rows[] = {
+      {"half", nullptr, 0.5, 0.5},
+      {"a half", nullptr, 0.5, 0.5},
+      {"one half", nullptr, 0.5, 0.5},
+      {"a quarter", nullptr, 0.25, 0.25},
+      {"one-quarter", nullptr, 0.25, 0.25},
+      {"three quarters", nullptr, 0.75, 0.75},
+      {"three-quarters", nullptr, 0.75, 0.75},
+      {"a third", nullptr, 1.0 / 3, 1.0 / 3},
+      {"one-third", nullptr, 1.0 / 3, 1.0 / 3},
+      {"two-thirds", nullptr, 2.0 / 3, 2.0 / 3},
+      {"two thirds", nullptr, 2.0 / 3, 2.0 / 3},
+      {"a fifth", nullptr, 0.2, 0.2},
+      {"four-fifths", nullptr, 0.8, 0.8},
+      {"about half", nullptr, 0.5, 0.5, true, true, true},
+      {"roughly a third", nullptr, 1.0 / 3, 1.0 / 3, true, true, true},
+      {"nearly two-thirds", nullptr, 2.0 / 3, 2.0 / 3, true, true, true},
+      {"more than half", nullptr, 0.5, kInf, false, true, false},
+      {"less than a quarter", nullptr, -kInf, 0.25, true, false, false},
+      {"1.5", nullptr, 1.5, 1.5},
+      {"-3.25", nullptr, -3.25, -3.25},
+      {"0.007", nullptr, 0.007, 0.007},
+      {"under -3", nullptr, -kInf, -3, true, false, false},
+  };
+  for (const Row& row : rows) check_row(Type::Number, row, "");
+}
+
+TEST_CASE("fractions are not counts, and bare ordinal words are not fractions", "[value]") {
+  CHECK_FALSE(read(Type::Count, "half"));
+  CHECK_FALSE(read(Type::Count, "two-thirds"));
+  CHECK_FALSE(read(Type::Count, "1.5"));
+  CHECK_FALSE(read(Type::Count, "-3"));
+  CHECK_FALSE(read(Type::Number, "the third man"));
+  CHECK_FALSE(read(Type::Number, "the first quarter"));
+  CHECK_FALSE(read(Type::Number, "a big deal"));
+}
+
+TEST_CASE("qualifiers turn a figure into an open or approximate interval", "[value]") {
+  const Row rows[] = {
+      {"over 40", nullptr, 40, kInf, false, true, false},
+      {"more than 40", nullptr, 40, kInf, false, true, false},
+      {"above 40", nullptr, 40, kInf, false, true, false},
+      {"greater than 40", nullptr, 40, kInf, false, true, false},
+      {"in excess of 40", nullptr, 40, kInf, false, true, false},
+      {"upwards of 40", nullptr, 40, kInf, false, true, false},
+      {"well over 40", nullptr, 40, kInf, false, true, false},
+      {"just over 40", nullptr, 40, kInf, false, true, true},
+      {"at least 40", nullptr, 40, kInf, true, true, false},
+      {"no fewer than 40", nullptr, 40, kInf, true, true, false},
+      {"no less than 40", nullptr, 40, kInf, true, true, false},
+      {"a minimum of 40", nullptr, 40, kInf, true, true, false},
+      {"under 40", nullptr, 0, 40, true, false, false},
+      {"fewer than 40", nullptr, 0, 40, true, false, false},
+      {"less than 40", nullptr, 0, 40, true, false, false},
+      {"below 40", nullptr, 0, 40, true, false, false},
+      {"just under 40", nullptr, 0, 40, true, false, true},
+      {"up to 40", nullptr, 0, 40, true, true, false},
+      {"at most 40", nullptr, 0, 40, true, true, false},
+      {"no more than 40", nullptr, 0, 40, true, true, false},
+      {"as many as 40", nullptr, 0, 40, true, true, false},
+      {"a maximum of 40", nullptr, 0, 40, true, true, false},
+      {"nearly 40", nullptr, 40, 40, true, true, true},
+      {"almost 40", nullptr, 40, 40, true, true, true},
+      {"about 40", nullptr, 40, 40, true, true, true},
+      {"around 40", nullptr, 40, 40, true, true, true},
+      {"roughly 40", nullptr, 40, 40, true, true, true},
+      {"some 40", nullptr, 40, 40, true, true, true},
+      {"approximately 40", nullptr, 40, 40, true, true, true},
+      {"approx. 40", nullptr, 40, 40, true, true, true},
+      {"an estimated 40", nullptr, 40, 40, true, true, true},
+      {"close to 40", nullptr, 40, 40, true, true, true},
+      {"40 or so", nullptr, 40, 40, true, true, true},
+      {"40 or more", nullptr, 40, kInf, true, true, false},
+      {"40 or fewer", nullptr, 0, 40, true, true, false},
+      {"20-odd", nullptr, 20, 30, true, false, true},
+      {"300-odd", nullptr, 300, 400, true, false, true},
+      {"40-plus", nullptr, 40, kInf, true, true, false},
+      {"40+", nullptr, 40, kInf, true, true, false},
+      {"over forty", nullptr, 40, kInf, false, true, false},
+      {"nearly forty-two", nullptr, 42, 42, true, true, true},
+      {"more than 1.5 million", nullptr, 1.5e6, kInf, false, true, false},
+      {"about a dozen", nullptr, 12, 12, true, true, true},
+      {"some 300,000 troops", "some 300,000", 3e5, 3e5, true, true, true},
+      {"about 3 to 5", nullptr, 3, 5, true, true, true},
+  };
+  for (const Row& row : rows) check_row(Type::Count, row, "");
+}
+
+TEST_CASE("ranges read as closed intervals", "[value]") {
+  const Row rows[] = {
+      {"between 3 and 5", nullptr, 3, 5},
+      {"between three and five", nullptr, 3, 5},
+      {"3-5", nullptr, 3, 5},
+      {"3 to 5", nullptr, 3, 5},
+      {"3 - 5", nullptr, 3, 5},
+      {"from 3 to 5", nullptr, 3, 5},
+      {"three or four", nullptr, 3, 4},
+      {"10,000-20,000", nullptr, 1e4, 2e4},
+      {"3-5 million", nullptr, 3e6, 5e6},
+      {"between 3 and 5 million", nullptr, 3e6, 5e6},
+      {"20 to 30 times", "20 to 30", 20, 30},
+      {"5-3", "5", 5, 5},
+      {"between 5 and 3", "5", 5, 5},
+  };
+  for (const Row& row : rows) check_row(Type::Count, row, "");
+}
+
+TEST_CASE("vague quantities are marked vague rather than given a number", "[value]") {
+  for (const char* text : {"several", "a few", "a couple of", "a handful of", "dozens of",
+                           "dozens", "scores of", "hundreds of", "thousands of",
+                           "tens of thousands of", "hundreds of thousands of", "millions of",
+                           "billions of", "many", "numerous", "countless"}) {
+    CAPTURE(text);
+    auto v = read(Type::Count, text);
+    REQUIRE(v);
+    CHECK(v->vague);
+    CHECK(v->approx);
+    CHECK(v->text == text);
+    CHECK(v->lo <= v->hi);
+  }
+  auto v = read(Type::Count, "they met dozens of times");
+  REQUIRE(v);
+  CHECK(v->text == "dozens of");
+  CHECK_FALSE(read(Type::Count, "42")->vague);
+}
+
+TEST_CASE("precision is the place of the last non-zero digit as written", "[value]") {
+  struct Case {
+    const char* text;
+    double precision;
+  };
+  const Case cases[] = {
+      {"2,600", 100},   {"4,184", 1},    {"40", 10},       {"0", 1},
+      {"1.5", 0.1},     {"3.25", 0.01},  {"1.5 million", 1e5}, {"2 billion", 1e9},
+      {"forty-two", 1}, {"forty", 10},   {"240bn", 1e10},  {"2,000,000", 1e6},
+      {"7", 1},         {"4,209.3", 0.1}, {"100", 100},    {"101", 1},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto v = read(Type::Number, c.text);
+    REQUIRE(v);
+    CHECK(v->precision == Approx(c.precision));
+  }
+  CHECK(read(Type::Number, "half")->precision == 0);
+}
+
+TEST_CASE("a count reads only whole tokens", "[value]") {
+  for (const char* text : {"10th", "1960s", "covid-19", "mp3", "x42", "abc", "", " ", "g7",
+                           "the u.s.", "twentyish"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Count, text));
+  }
+}
+
+TEST_CASE("a spelled-out number has no readings inside it", "[value]") {
+  auto matches = scan_values(Type::Count, "two hundred and forty", {});
+  REQUIRE(matches.size() == 1);
+  CHECK(matches[0].value.text == "two hundred and forty");
+  auto dashed = scan_values(Type::Count, "forty-two", {});
+  REQUIRE(dashed.size() == 1);
+  CHECK(dashed[0].value.lo == 42);
+}
