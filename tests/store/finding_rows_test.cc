@@ -65,6 +65,18 @@ TEST_CASE("each run keeps its own findings", "[store]") {
   CHECK(store.findings(second + 1).empty());
 }
 
+TEST_CASE("a run's findings keep their statements when the cache entry is replaced",
+          "[store]") {
+  Store store = Store::open(":memory:");
+  const RunId run = store.begin_run("0.1.0", "rules-1");
+  store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
+  store.record_findings(run, {testing::border_conflict()});
+  store.finish_run(run, {});
+  store.cache_statements("hash-a", "rules-1", "0.1.0", {});
+  REQUIRE(store.findings(run).size() == 1);
+  testing::check_same(store.findings(run)[0], testing::border_conflict());
+}
+
 TEST_CASE("a finding with no value groups round-trips", "[store]") {
   compare::Finding finding = testing::meetings_consistent();
   finding.values.clear();

@@ -149,6 +149,29 @@ TEST_CASE("writes before a run are kept when a later run is abandoned", "[store]
   CHECK(store.cached_statements("hash-a", "rules-1", "0.1.0"));
 }
 
+TEST_CASE("another connection opens and reads the last committed state during a run",
+          "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  Store writer = Store::open(path);
+  const RunId first = writer.begin_run("0.1.0", "rules-1");
+  writer.finish_run(first, RunCounts{1, 0, 0, 0, 0, 0});
+  const RunId second = writer.begin_run("0.1.0", "rules-1");
+  writer.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
+  writer.record_findings(second, {testing::border_conflict()});
+
+  // WAL lets a reader in while the writer holds its transaction, without waiting.
+  Store reader = Store::open(path);
+  REQUIRE(reader.runs().size() == 1);
+  CHECK(reader.runs()[0].id == first);
+  CHECK(reader.findings(second).empty());
+  CHECK_FALSE(reader.cached_statements("hash-a", "rules-1", "0.1.0"));
+
+  writer.finish_run(second, {});
+  CHECK(reader.runs().size() == 2);
+  CHECK(reader.findings(second).size() == 1);
+}
+
 TEST_CASE("only the open run can be written to", "[store]") {
   Store store = Store::open(":memory:");
   SECTION("no run is open") {
