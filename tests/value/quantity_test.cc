@@ -1,0 +1,244 @@
+// Tests for quantity_normalizer.cc: lengths, areas, masses, volumes, energy, power,
+// speed and percentages in every spelling, converted to canonical units.
+#include "value_test_support.h"
+
+using namespace factlint::value;
+using namespace factlint::value::testing;
+
+namespace {
+
+constexpr double kMile = 1609.344;
+
+}  // namespace
+
+TEST_CASE("lengths read in metric and imperial spellings and convert to metres", "[value]") {
+  const Row rows[] = {
+      {"2,600-mile", nullptr, 2600 * kMile, 2600 * kMile},
+      {"2,600 miles", nullptr, 2600 * kMile, 2600 * kMile},
+      {"2,600 mi", nullptr, 2600 * kMile, 2600 * kMile},
+      {"a 2,300-mile border", "2,300-mile", 2300 * kMile, 2300 * kMile},
+      {"4,300-kilometer", nullptr, 4.3e6, 4.3e6},
+      {"4,300-kilometre", nullptr, 4.3e6, 4.3e6},
+      {"4,300 kilometres", nullptr, 4.3e6, 4.3e6},
+      {"4,300 kilometers", nullptr, 4.3e6, 4.3e6},
+      {"4,300 km", nullptr, 4.3e6, 4.3e6},
+      {"4,300km", nullptr, 4.3e6, 4.3e6},
+      {"4,300 kms", nullptr, 4.3e6, 4.3e6},
+      {"4,209.3 km", nullptr, 4209300, 4209300},
+      {"the 4,209-kilometre border", "4,209-kilometre", 4209000, 4209000},
+      {"1 mile", nullptr, kMile, kMile},
+      {"one mile", nullptr, kMile, kMile},
+      {"forty-two kilometres", nullptr, 42000, 42000},
+      {"5 m", nullptr, 5, 5},
+      {"5m", nullptr, 5, 5},
+      {"100 metres", nullptr, 100, 100},
+      {"100 meters", nullptr, 100, 100},
+      {"100-meter", nullptr, 100, 100},
+      {"30 cm", nullptr, 0.3, 0.3},
+      {"8 mm", nullptr, 0.008, 0.008},
+      {"10 feet", nullptr, 3.048, 3.048},
+      {"1 foot", nullptr, 0.3048, 0.3048},
+      {"10-foot", nullptr, 3.048, 3.048},
+      {"10 ft", nullptr, 3.048, 3.048},
+      {"100 yards", nullptr, 91.44, 91.44},
+      {"12 inches", nullptr, 0.3048, 0.3048},
+      {"200 nautical miles", nullptr, 370400, 370400},
+      {"1.5 million km", nullptr, 1.5e9, 1.5e9},
+      {"about 2,600 miles", nullptr, 2600 * kMile, 2600 * kMile, true, true, true},
+      {"roughly 2,600-mile", nullptr, 2600 * kMile, 2600 * kMile, true, true, true},
+      {"more than 4,000 km", nullptr, 4e6, kInf, false, true, false},
+      {"over 4,000 kilometres", nullptr, 4e6, kInf, false, true, false},
+      {"up to 50 km", nullptr, 0, 5e4, true, true, false},
+      {"nearly 4,300 km", nullptr, 4.3e6, 4.3e6, true, true, true},
+      {"3-5 km", nullptr, 3000, 5000},
+      {"3 to 5 km", nullptr, 3000, 5000},
+      {"3 km to 5 km", nullptr, 3000, 5000},
+      {"between 3 and 5 km", nullptr, 3000, 5000},
+      {"between 3 km and 5 km", nullptr, 3000, 5000},
+      {"4,000 km or so", nullptr, 4e6, 4e6, true, true, true},
+      {"50 km or more", nullptr, 5e4, kInf, true, true, false},
+  };
+  for (const Row& row : rows) check_row(Type::Length, row, "m");
+}
+
+TEST_CASE("a length keeps its unit as written and the precision of its figure", "[value]") {
+  auto v = read(Type::Length, "a 2,600-mile border");
+  REQUIRE(v);
+  CHECK(v->lo == 2600 * kMile);
+  CHECK(v->original_unit == "mi");
+  CHECK(v->display == "2,600 mi");
+  CHECK(v->precision == Approx(100 * kMile));
+  auto km = read(Type::Length, "4,184 kilometres");
+  REQUIRE(km);
+  CHECK(km->display == "4,184 km");
+  CHECK(km->precision == Approx(1000));
+  auto decimal = read(Type::Length, "4,209.3 km");
+  CHECK(decimal->display == "4,209.3 km");
+  CHECK(decimal->precision == Approx(100));
+}
+
+TEST_CASE("a dual-unit parenthetical is one reading checked against itself", "[value]") {
+  SECTION("agreeing figures keep the more precise one") {
+    auto v = read(Type::Length, "a 2,600-mile (4184 kilometers) border");
+    REQUIRE(v);
+    CHECK(v->text == "2,600-mile (4184 kilometers)");
+    CHECK(v->lo == 4184000);
+    CHECK(v->hi == 4184000);
+    CHECK(v->original_unit == "km");
+    CHECK(v->precision == Approx(1000));
+  }
+  SECTION("the metric figure first works the same way") {
+    auto v = read(Type::Length, "4,184 km (2,600 miles)");
+    REQUIRE(v);
+    CHECK(v->text == "4,184 km (2,600 miles)");
+    CHECK(v->lo == 4184000);
+  }
+  SECTION("disagreeing figures keep the first as written") {
+    auto v = read(Type::Length, "2,300-mile (4,184 km) border");
+    REQUIRE(v);
+    CHECK(v->text == "2,300-mile (4,184 km)");
+    CHECK(v->lo == 2300 * kMile);
+    CHECK(v->original_unit == "mi");
+  }
+  SECTION("the figure in brackets is not read again on its own") {
+    auto matches = scan_values(Type::Length, "a 2,600-mile (4184 kilometers) border", {});
+    REQUIRE(matches.size() == 2);
+    CHECK(matches[0].value.text == "2,600-mile (4184 kilometers)");
+    CHECK(matches[1].value.text == "2,600-mile");
+    CHECK(matches[0].begin == matches[1].begin);
+  }
+}
+
+TEST_CASE("areas, masses and volumes convert to m2, kg and m3", "[value]") {
+  struct Case {
+    Type type;
+    const char* text;
+    double canonical;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {Type::Area, "100 sq km", 1e8, "m2"},
+      {Type::Area, "100 square kilometres", 1e8, "m2"},
+      {Type::Area, "100 square kilometers", 1e8, "m2"},
+      {Type::Area, "100 km2", 1e8, "m2"},
+      {Type::Area, "1 square mile", 2589988.110336, "m2"},
+      {Type::Area, "a 10-square-mile park", 25899881.10336, "m2"},
+      {Type::Area, "17.1 million square kilometres", 1.71e13, "m2"},
+      {Type::Area, "50 hectares", 5e5, "m2"},
+      {Type::Area, "50 ha", 5e5, "m2"},
+      {Type::Area, "640 acres", 640 * 4046.8564224, "m2"},
+      {Type::Area, "3,000 square feet", 3000 * 0.09290304, "m2"},
+      {Type::Area, "3,000 sq ft", 3000 * 0.09290304, "m2"},
+      {Type::Area, "20 square metres", 20, "m2"},
+      {Type::Mass, "5 kg", 5, "kg"},
+      {Type::Mass, "5 kilograms", 5, "kg"},
+      {Type::Mass, "5 kilogrammes", 5, "kg"},
+      {Type::Mass, "100 million tonnes", 1e11, "kg"},
+      {Type::Mass, "100 metric tons", 1e5, "kg"},
+      {Type::Mass, "2 tons", 2 * 907.18474, "kg"},
+      {Type::Mass, "10 pounds", 4.5359237, "kg"},
+      {Type::Mass, "10 lbs", 4.5359237, "kg"},
+      {Type::Mass, "500 grams", 0.5, "kg"},
+      {Type::Mass, "16 ounces", 16 * 0.028349523125, "kg"},
+      {Type::Mass, "a 3-ton truck", 3 * 907.18474, "kg"},
+      {Type::Volume, "38 billion cubic meters", 38e9, "m3"},
+      {Type::Volume, "38 bcm", 38e9, "m3"},
+      {Type::Volume, "5 litres", 0.005, "m3"},
+      {Type::Volume, "5 liters", 0.005, "m3"},
+      {Type::Volume, "1 million barrels", 158987.294928, "m3"},
+      {Type::Volume, "10 gallons", 0.03785411784, "m3"},
+      {Type::Volume, "100 cubic metres", 100, "m3"},
+      {Type::Volume, "100 cubic feet", 2.8316846592, "m3"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto v = read(c.type, c.text);
+    REQUIRE(v);
+    CHECK(v->lo == Approx(c.canonical));
+    CHECK(v->hi == Approx(c.canonical));
+    CHECK(v->unit == c.unit);
+  }
+}
+
+TEST_CASE("energy, power and speed convert to J, W and m/s", "[value]") {
+  struct Case {
+    Type type;
+    const char* text;
+    double canonical;
+    const char* unit;
+  };
+  const Case cases[] = {
+      {Type::Energy, "5 kwh", 1.8e7, "J"},
+      {Type::Energy, "5 kilowatt-hours", 1.8e7, "J"},
+      {Type::Energy, "5 kilowatt hours", 1.8e7, "J"},
+      {Type::Energy, "1 twh", 3.6e15, "J"},
+      {Type::Energy, "100 terawatt-hours", 3.6e17, "J"},
+      {Type::Energy, "2,000 calories", 8368, "J"},
+      {Type::Energy, "2,000 kcal", 8.368e6, "J"},
+      {Type::Energy, "10 joules", 10, "J"},
+      {Type::Energy, "3 gj", 3e9, "J"},
+      {Type::Energy, "1 million btu", 1.05505585262e9, "J"},
+      {Type::Power, "1,000 mw", 1e9, "W"},
+      {Type::Power, "1,000 megawatts", 1e9, "W"},
+      {Type::Power, "a 1,000-megawatt plant", 1e9, "W"},
+      {Type::Power, "22.5 gw", 2.25e10, "W"},
+      {Type::Power, "22.5 gigawatts", 2.25e10, "W"},
+      {Type::Power, "60 watts", 60, "W"},
+      {Type::Power, "300 horsepower", 300 * 745.69987158227022, "W"},
+      {Type::Power, "5 kw", 5000, "W"},
+      {Type::Speed, "100 km/h", 100000.0 / 3600, "m/s"},
+      {Type::Speed, "100 kph", 100000.0 / 3600, "m/s"},
+      {Type::Speed, "100 kilometres per hour", 100000.0 / 3600, "m/s"},
+      {Type::Speed, "100 kilometers an hour", 100000.0 / 3600, "m/s"},
+      {Type::Speed, "60 mph", 60 * 0.44704, "m/s"},
+      {Type::Speed, "60 miles per hour", 60 * 0.44704, "m/s"},
+      {Type::Speed, "60 miles an hour", 60 * 0.44704, "m/s"},
+      {Type::Speed, "30 knots", 30 * 1852.0 / 3600, "m/s"},
+      {Type::Speed, "340 m/s", 340, "m/s"},
+      {Type::Speed, "340 metres per second", 340, "m/s"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto v = read(c.type, c.text);
+    REQUIRE(v);
+    CHECK(v->lo == Approx(c.canonical));
+    CHECK(v->unit == c.unit);
+  }
+}
+
+TEST_CASE("percentages read with the sign or the word, in both spellings", "[value]") {
+  const Row rows[] = {
+      {"26%", nullptr, 26, 26},
+      {"26 %", nullptr, 26, 26},
+      {"26 percent", nullptr, 26, 26},
+      {"26 per cent", nullptr, 26, 26},
+      {"26 pct", nullptr, 26, 26},
+      {"a 26-percent stake", "26-percent", 26, 26},
+      {"twenty-six percent", nullptr, 26, 26},
+      {"2.5%", nullptr, 2.5, 2.5},
+      {"-3.2%", nullptr, -3.2, -3.2},
+      {"about 26%", nullptr, 26, 26, true, true, true},
+      {"more than 26 per cent", nullptr, 26, kInf, false, true, false},
+      {"under 5%", nullptr, 0, 5, true, false, false},
+      {"20-30%", nullptr, 20, 30},
+      {"20% to 30%", nullptr, 20, 30},
+      {"between 20 and 30 percent", nullptr, 20, 30},
+      {"rose by 26% in 2022", "26%", 26, 26},
+      {"(26%)", "26%", 26, 26},
+  };
+  for (const Row& row : rows) check_row(Type::Percent, row, "%");
+  CHECK(read(Type::Percent, "26%")->display == "26%");
+}
+
+TEST_CASE("a figure without a unit of the type is no quantity", "[value]") {
+  for (const char* text : {"2,600", "2,600 people", "5 kg", "the mile", "miles away",
+                           "5 minutes", "a 26-year-old", "26", "in 5 min"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Length, text));
+  }
+  CHECK_FALSE(read(Type::Percent, "26"));
+  CHECK_FALSE(read(Type::Percent, "percent"));
+  CHECK_FALSE(read(Type::Mass, "5 km"));
+  CHECK_FALSE(read(Type::Area, "5 km"));
+  CHECK_FALSE(read(Type::Speed, "5 km"));
+}
