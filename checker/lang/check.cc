@@ -1,8 +1,395 @@
-// Semantic checks over a parsed rule set.
+// Semantic checks over a parsed rule set: names, types, units, bindings, bounds.
+// They run after every file is parsed, so includes and declaration order do not matter.
 #include "lang/check.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "value/units.h"
+#include "value/value_type.h"
 
 namespace factlint::lang {
 
-void check_rules(const RuleSet&, source::DiagnosticSink&) {}
+namespace {
+
+using source::Severity;
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+// "'a'", "'a' and 'b'", "'a', 'b' and 'c'"
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
+    out += quoted(names[i]);
+  }
+  return out;
+}
+
+std::string suggest(const std::string& name, const std::vector<std::string>& candidates) {
+  std::string best = source::did_you_mean(name, candidates);
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
+std::string lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// What a pattern does on every match and on some match.
+struct Binding {
+  bool nullable = false;        // can match without reading a word
+  std::set<std::string> must;   // roles every match captures
+  std::set<std::string> may;    // roles some match captures
+};
+
+class Checker {
+ public:
+  Checker(const RuleSet& rules, source::DiagnosticSink& sink) : rules_(rules), sink_(sink) {
+    for (const EntityDecl& e : rules.entities) entity_names_.push_back(e.name);
+    for (const MacroDecl& m : rules.macros) macro_names_.push_back(m.name);
+  }
+
+  void run() {
+    check_duplicates(rules_.entities, "entity");
+    check_duplicates(rules_.macros, "macro");
+    check_duplicates(rules_.facts, "fact");
+    check_aliases();
+    check_macros();
+    for (const FactDecl& fact : rules_.facts) check_fact(fact);
+  }
+
+ private:
+  void error(const Span& span, std::string message) { sink_.error(span, std::move(message)); }
+
+  void with_note(Severity severity, const Span& span, std::string message, const Span& note_span,
+                 std::string note) {
+    source::Diagnostic d = source::make_diagnostic(severity, span, std::move(message));
+    d.notes.push_back(source::make_diagnostic(Severity::Note, note_span, std::move(note)));
+    sink_.add(std::move(d));
+  }
+
+  template <typename Decl>
+  void check_duplicates(const std::vector<Decl>& decls, const char* what) {
+    std::map<std::string, const Decl*> first;
+    for (const Decl& d : decls) {
+      auto [it, inserted] = first.emplace(d.name, &d);
+      if (!inserted) {
+        with_note(Severity::Error, d.name_span, std::string(what) + " " + quoted(d.name) + " is declared twice",
+                  it->second->name_span, "first declared here");
+      }
+    }
+  }
+
+  // An alias naming two entities makes every statement using it ambiguous.
+  void check_aliases() {
+    std::map<std::string, std::pair<const EntityDecl*, Span>> owner;
+    for (const EntityDecl& e : rules_.entities) {
+      for (std::size_t i = 0; i < e.aliases.size(); ++i) {
+        Span span = i < e.alias_spans.size() ? e.alias_spans[i] : e.name_span;
+        auto [it, inserted] = owner.emplace(lower(e.aliases[i]), std::make_pair(&e, span));
+        if (!inserted && it->second.first->name != e.name) {
+          with_note(Severity::Warning, span,
+                    "alias " + quoted(e.aliases[i]) + " of entity " + quoted(e.name) + " also names entity " +
+                        quoted(it->second.first->name) + "; statements using it go to the first",
+                    it->second.second, "first used here");
+        }
+      }
+    }
+  }
+
+  // --- macros ---------------------------------------------------------------
+
+  void check_macros() {
+    for (const MacroDecl& m : rules_.macros) check_nodes(m.body);
+    // Recursion: depth-first over macro references, reporting each cycle once.
+    std::set<std::string> done;
+    for (const MacroDecl& m : rules_.macros) {
+      std::vector<std::string> stack;
+      find_cycles(m, stack, done);
+    }
+  }
+
+  void find_cycles(const MacroDecl& macro, std::vector<std::string>& stack, std::set<std::string>& done) {
+    if (done.count(macro.name)) return;
+    stack.push_back(macro.name);
+    visit_refs(macro.body, [&](const PatternNode& ref) {
+      auto cycle_start = std::find(stack.begin(), stack.end(), ref.text);
+      if (cycle_start != stack.end()) {
+        if (reported_cycles_.insert(ref.text).second) {
+          std::string path;
+          for (auto it = cycle_start; it != stack.end(); ++it) path += *it + " -> ";
+          error(ref.span, "macro " + quoted(ref.text) + " refers to itself (" + path + ref.text +
+                              "); a macro cannot contain itself");
+        }
+        return;
+      }
+      if (const MacroDecl* next = rules_.find_macro(ref.text)) find_cycles(*next, stack, done);
+    });
+    stack.pop_back();
+    done.insert(macro.name);
+  }
+
+  template <typename F>
+  static void visit_refs(const PatternNode& node, F&& f) {
+    if (node.kind == PatternNode::Kind::Macro) f(node);
+    for (const PatternNode& c : node.children) visit_refs(c, f);
+  }
+
+  // Checks written in a pattern itself: unknown macros and gap bounds.
+  void check_nodes(const PatternNode& node) {
+    if (node.kind == PatternNode::Kind::Macro && !rules_.find_macro(node.text)) {
+      error(node.span, "unknown macro " + quoted(node.text) + suggest(node.text, macro_names_));
+    }
+    if (node.kind == PatternNode::Kind::Gap) {
+      std::string written = "gap " + std::to_string(node.min) + ".." + std::to_string(node.max);
+      if (node.min > node.max) {
+        error(node.span, quoted(written) + " has its bounds reversed; write 'gap " + std::to_string(node.max) +
+                             ".." + std::to_string(node.min) + "'");
+      } else if (node.max > kMaxGap) {
+        error(node.span, quoted(written) + " is too wide: a gap skips at most " + std::to_string(kMaxGap) +
+                             " words");
+      }
+    }
+    for (const PatternNode& c : node.children) check_nodes(c);
+  }
+
+  // --- facts ----------------------------------------------------------------
+
+  void check_fact(const FactDecl& fact) {
+    std::vector<const RoleDecl*> all_roles;
+    for (const RoleDecl& r : fact.roles) all_roles.push_back(&r);
+    all_roles.push_back(&fact.value);
+    std::vector<std::string> role_names;
+    std::map<std::string, const RoleDecl*> by_name;
+    for (const RoleDecl* r : all_roles) {
+      auto [it, inserted] = by_name.emplace(r->name, r);
+      if (!inserted) {
+        with_note(Severity::Error, r->span, "role " + quoted(r->name) + " is declared twice in fact " +
+                                                quoted(fact.name),
+                  it->second->span, "first declared here");
+      } else {
+        role_names.push_back(r->name);
+      }
+    }
+    check_types(fact);
+    check_symmetric(fact);
+    check_compare(fact);
+
+    std::set<std::string> captured;
+    for (const Pattern& p : fact.patterns) check_pattern(fact, p, role_names, captured);
+    if (fact.patterns.empty()) {
+      sink_.warning(fact.name_span, "fact " + quoted(fact.name) + " has no patterns, so " +
+                                        quoted_list(role_names) + " are never captured");
+    }
+    for (const Example& ex : fact.examples) check_example(fact, ex, role_names);
+    for (const KnownValue& k : fact.known) check_known(fact, k);
+    bool has_example = std::any_of(fact.examples.begin(), fact.examples.end(),
+                                   [](const Example& e) { return !e.counter; });
+    if (!has_example) {
+      sink_.warning(fact.name_span, "fact " + quoted(fact.name) +
+                                        " has no examples; add an 'example' so 'factlint test' checks its patterns");
+    }
+  }
+
+  void check_types(const FactDecl& fact) {
+    std::vector<std::string> types = value::all_type_names();
+    for (const RoleDecl& r : fact.roles) {
+      if (r.type == "entity" || value::type_from_name(r.type)) continue;
+      std::vector<std::string> candidates = types;
+      candidates.push_back("entity");
+      error(r.type_span, "unknown role type " + quoted(r.type) + " (expected 'entity' or a value type)" +
+                             suggest(r.type, candidates));
+    }
+    const RoleDecl& v = fact.value;
+    if (v.type == "entity") {
+      error(v.type_span, "the value of fact " + quoted(fact.name) +
+                             " must be a value type such as 'ordinal' or 'length', not 'entity'");
+    } else if (!value::type_from_name(v.type)) {
+      error(v.type_span, "unknown value type " + quoted(v.type) + suggest(v.type, types));
+    }
+  }
+
+  void check_symmetric(const FactDecl& fact) {
+    if (!fact.symmetric) return;
+    int entity_roles = static_cast<int>(
+        std::count_if(fact.roles.begin(), fact.roles.end(), [](const RoleDecl& r) { return r.type == "entity"; }));
+    if (fact.roles.size() != 2 || entity_roles != 2) {
+      error(fact.symmetric_span, "'symmetric' needs exactly two entity roles; fact " + quoted(fact.name) + " has " +
+                                     std::to_string(fact.roles.size()) + " role" + (fact.roles.size() == 1 ? "" : "s") +
+                                     ", " + std::to_string(entity_roles) + " of them " +
+                                     (entity_roles == 1 ? "an entity" : "entities"));
+    }
+  }
+
+  void check_compare(const FactDecl& fact) {
+    const CompareSpec& c = fact.compare;
+    if (c.kind != CompareSpec::Kind::WithinUnit) return;
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (!type) return;  // already reported
+    std::vector<std::string> units = value::unit_names(*type);
+    if (units.empty()) {
+      error(c.span, "'within' with a unit needs a value with units such as 'length' or 'money', but " +
+                        quoted(fact.value.name) + " is " + quoted(fact.value.type) +
+                        "; use 'within N%' or 'exact'");
+      return;
+    }
+    if (!value::find_unit(*type, c.unit)) {
+      error(c.unit_span, "unknown unit " + quoted(c.unit) + " for " + quoted(fact.value.type) +
+                             suggest(c.unit, units));
+    }
+  }
+
+  Binding bind(const PatternNode& node, const FactDecl& fact, const std::vector<std::string>& roles,
+               std::vector<std::string>& macro_stack) {
+    using Kind = PatternNode::Kind;
+    Binding b;
+    switch (node.kind) {
+      case Kind::Word:
+        return b;
+      case Kind::Capture:
+        if (std::find(roles.begin(), roles.end(), node.text) == roles.end()) {
+          if (reported_captures_.insert({fact.name, node.span.file, node.span.begin}).second) {
+            error(node.span, "unknown role " + quoted(node.text) + " in fact " + quoted(fact.name) +
+                                 suggest(node.text, roles));
+          }
+        }
+        b.must.insert(node.text);
+        b.may.insert(node.text);
+        return b;
+      case Kind::Gap:
+        b.nullable = node.min == 0;
+        return b;
+      case Kind::Macro: {
+        const MacroDecl* m = rules_.find_macro(node.text);
+        if (!m || std::find(macro_stack.begin(), macro_stack.end(), node.text) != macro_stack.end()) return b;
+        macro_stack.push_back(node.text);
+        b = bind(m->body, fact, roles, macro_stack);
+        macro_stack.pop_back();
+        return b;
+      }
+      case Kind::Sequence:
+        b.nullable = true;
+        for (const PatternNode& c : node.children) {
+          Binding cb = bind(c, fact, roles, macro_stack);
+          b.nullable = b.nullable && cb.nullable;
+          b.must.insert(cb.must.begin(), cb.must.end());
+          b.may.insert(cb.may.begin(), cb.may.end());
+        }
+        return b;
+      case Kind::Alternation: {
+        bool first = true;
+        b.nullable = node.children.empty();
+        for (const PatternNode& c : node.children) {
+          Binding cb = bind(c, fact, roles, macro_stack);
+          b.nullable = b.nullable || cb.nullable;
+          b.may.insert(cb.may.begin(), cb.may.end());
+          if (first) {
+            b.must = cb.must;
+          } else {
+            std::set<std::string> both;
+            std::set_intersection(b.must.begin(), b.must.end(), cb.must.begin(), cb.must.end(),
+                                  std::inserter(both, both.begin()));
+            b.must = std::move(both);
+          }
+          first = false;
+        }
+        return b;
+      }
+      case Kind::Optional:
+        for (const PatternNode& c : node.children) {
+          Binding cb = bind(c, fact, roles, macro_stack);
+          b.may.insert(cb.may.begin(), cb.may.end());
+        }
+        b.nullable = true;
+        return b;
+    }
+    return b;
+  }
+
+  void check_pattern(const FactDecl& fact, const Pattern& pattern, const std::vector<std::string>& roles,
+                     std::set<std::string>& captured) {
+    check_nodes(pattern.root);
+    std::vector<std::string> stack;
+    Binding b = bind(pattern.root, fact, roles, stack);
+    captured.insert(b.may.begin(), b.may.end());
+    std::vector<std::string> never, sometimes;
+    for (const std::string& r : roles) {
+      if (b.must.count(r)) continue;
+      (b.may.count(r) ? sometimes : never).push_back(r);
+    }
+    if (!never.empty()) {
+      error(pattern.span, "pattern does not capture " + quoted_list(never) +
+                              "; every match must bind each role of fact " + quoted(fact.name));
+    }
+    if (!sometimes.empty()) {
+      error(pattern.span, "pattern does not always capture " + quoted_list(sometimes) +
+                              ": a capture is optional or missing from an alternative");
+    }
+    if (b.nullable) sink_.warning(pattern.span, "pattern can match without reading a single word");
+  }
+
+  // Entity roles take entity names; value roles take the value as text.
+  void check_role_value(const FactDecl& fact, const std::string& role, const Span& role_span,
+                        const std::string& value, const Span& value_span, const std::vector<std::string>& roles) {
+    const RoleDecl* decl = nullptr;
+    for (const RoleDecl& r : fact.roles) {
+      if (r.name == role) decl = &r;
+    }
+    if (fact.value.name == role) decl = &fact.value;
+    if (!decl) {
+      error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) + suggest(role, roles));
+      return;
+    }
+    if (decl->type == "entity" && !rules_.find_entity(value)) {
+      error(value_span, "unknown entity " + quoted(value) + suggest(value, entity_names_));
+    }
+  }
+
+  void check_example(const FactDecl& fact, const Example& ex, const std::vector<std::string>& roles) {
+    for (std::size_t i = 0; i < ex.expected.size(); ++i) {
+      check_role_value(fact, ex.expected[i].first, ex.role_spans[i], ex.expected[i].second, ex.value_spans[i],
+                       roles);
+    }
+  }
+
+  void check_known(const FactDecl& fact, const KnownValue& k) {
+    std::vector<std::string> key_names;
+    for (const RoleDecl& r : fact.roles) key_names.push_back(r.name);
+    std::set<std::string> given;
+    for (std::size_t i = 0; i < k.roles.size(); ++i) {
+      const std::string& role = k.roles[i].first;
+      if (role == fact.value.name) {
+        error(k.role_spans[i], "value " + quoted(role) + " is given twice in this known value");
+        continue;
+      }
+      given.insert(role);
+      check_role_value(fact, role, k.role_spans[i], k.roles[i].second, k.entity_spans[i], key_names);
+    }
+    std::vector<std::string> missing;
+    for (const std::string& r : key_names) {
+      if (!given.count(r)) missing.push_back(r);
+    }
+    if (k.value_span.file == nullptr) missing.push_back(fact.value.name);
+    if (!missing.empty()) {
+      error(k.span, "known value does not give " + quoted_list(missing) + "; it needs every role of fact " +
+                        quoted(fact.name));
+    }
+  }
+
+  const RuleSet& rules_;
+  source::DiagnosticSink& sink_;
+  std::vector<std::string> entity_names_;
+  std::vector<std::string> macro_names_;
+  std::set<std::tuple<std::string, const source::SourceFile*, std::size_t>> reported_captures_;
+  std::set<std::string> reported_cycles_;
+};
+
+}  // namespace
+
+void check_rules(const RuleSet& rules, source::DiagnosticSink& sink) { Checker(rules, sink).run(); }
 
 }  // namespace factlint::lang

@@ -188,6 +188,12 @@ struct get_info<factlint::lang::end_parser> {
   using result_type = std::string;
   std::string operator()(factlint::lang::end_parser const& p) const { return p.name; }
 };
+// A parser with a semantic action reads as the parser itself.
+template <typename Subject, typename Action>
+struct get_info<action<Subject, Action>> {
+  using result_type = std::string;
+  std::string operator()(action<Subject, Action> const& p) const { return what(p.subject); }
+};
 }  // namespace boost::spirit::x3
 
 namespace factlint::lang {
@@ -383,7 +389,7 @@ literal_parser const p_lparen{"(", false, "'('"};
 literal_parser const p_rparen_roles{")", false, "',' or ')'"};
 literal_parser const p_rparen_group{")", false, "a pattern word, '|' or ')'"};
 literal_parser const p_lbrace{"{", false, "'{'"};
-literal_parser const p_rbrace{"}", false, "'}'"};
+literal_parser const p_rbrace{"}", false, "'}' to end the capture"};
 literal_parser const p_open_body{"{", false, "'{' to start the fact's items"};
 literal_parser const p_bar{"|", false, "'|'"};
 literal_parser const p_question{"?", false, "'?'"};
@@ -463,6 +469,16 @@ x3::rule<class macro_ref_id, PatternNode> const macro_ref = "a macro reference s
 x3::rule<class literal_id, PatternNode> const literal = kExpectPatternItem;
 
 auto const push_child = [](auto& ctx) { x3::_val(ctx).children.push_back(std::move(x3::_attr(ctx))); };
+// A sequence inside a sequence (`(a b)`, a quoted "a b") adds nothing: splice it in.
+auto const push_element = [](auto& ctx) {
+  PatternNode& child = x3::_attr(ctx);
+  auto& children = x3::_val(ctx).children;
+  if (child.kind == PatternNode::Kind::Sequence) {
+    for (PatternNode& c : child.children) children.push_back(std::move(c));
+  } else {
+    children.push_back(std::move(child));
+  }
+};
 auto const set_node = [](auto& ctx) { x3::_val(ctx) = std::move(x3::_attr(ctx)); };
 auto const set_node_span = [](auto& ctx) { x3::_val(ctx).span = span_of_range(ctx, x3::_attr(ctx)); };
 auto const make_optional = [](auto& ctx) {
@@ -537,12 +553,12 @@ auto const make_quoted_words = [](auto& ctx) {
   }
 };
 
-auto const pattern_seq_def = x3::skip(blank_skipper)[x3::raw[+element[push_child]][set_node_span]];
+auto const pattern_seq_def = x3::skip(blank_skipper)[x3::raw[+element[push_element]][set_node_span]];
 auto const element_def = x3::raw[atom[set_node] >> -p_question[make_optional]][set_node_span];
 auto const atom_def = capture[set_node] | group[set_node] | gap[set_node] | macro_ref[set_node] | literal[set_node];
 auto const capture_def = x3::raw[p_lbrace > role_name[set_capture] > p_rbrace][set_node_span];
 auto const group_def = x3::raw[p_lparen >> (alt_seq[push_child] % p_bar) > p_rparen_group][finish_group];
-auto const alt_seq_def = x3::raw[*element[push_child]][set_node_span];
+auto const alt_seq_def = x3::raw[*element[push_element]][set_node_span];
 auto const gap_def = p_dots[make_default_gap] |
                      x3::raw[kw_gap >> digit_ahead > gap_bounds[set_gap_bounds]][set_node_span];
 auto const macro_ref_def = x3::raw[p_at > macro_name[set_macro_ref]][set_node_span];
@@ -661,12 +677,16 @@ auto const compare_spec_def =
             kw_increasing[set_compare_kind(CompareSpec::Kind::Increasing)] |
             (kw_within > amount[set_amount] > within_unit[merge_within])][set_node_span];
 auto const within_unit_def = p_percent[set_compare_kind(CompareSpec::Kind::WithinPercent)] | unit_name[set_unit];
+// Fact items are read with the pattern skipper, so a missing argument is reported on
+// its own line; only `=>` may start a new line, and roles may go on over lines.
+auto const more_assignments = *x3::skip(line_skipper)[assignment[add_assignment]];
 auto const example_item_def = kw_example[set_keyword] > example_text[set_text] >
-                              -(p_fat_arrow > assignment[add_assignment] > *assignment[add_assignment]) >
+                              -(x3::skip(line_skipper)[p_fat_arrow] > assignment[add_assignment] >
+                                more_assignments) >
                               end_of_roles;
 auto const counterexample_item_def = kw_counterexample[set_keyword] > example_text[set_text] > end_of_line;
-auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] > *assignment[add_assignment] >
-                            -(kw_source > note_text[set_text]) > end_of_roles;
+auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] > more_assignments >
+                            -(x3::skip(line_skipper)[kw_source] > note_text[set_text]) > end_of_roles;
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
 auto const value_text_def = value_quoted | value_bare;
 
@@ -734,11 +754,11 @@ class FileParser {
  private:
   // Runs one X3 rule from the current position. On failure reports it, leaves the
   // position where it was and returns false.
-  template <typename Rule, typename Attribute>
-  bool parse(const Rule& rule, Attribute& attr) {
+  template <typename Rule, typename Attribute, typename Skipper = space_parser<true>>
+  bool parse(const Rule& rule, Attribute& attr, const Skipper& skipper = line_skipper) {
     It i = pos_;
     try {
-      if (x3::phrase_parse(i, end_, x3::with<file_tag>(file_)[rule], line_skipper, attr,
+      if (x3::phrase_parse(i, end_, x3::with<file_tag>(file_)[rule], skipper, attr,
                            x3::skip_flag::dont_post_skip)) {
         pos_ = i;
         return true;
@@ -779,16 +799,16 @@ class FileParser {
       }
       BodyItem item;
       bool ok = false;
-      if (word == "pattern") ok = parse(pattern_item, item);
-      else if (word == "scope") ok = parse(scope_item, item);
-      else if (word == "compare") ok = parse(compare_item, item);
-      else if (word == "severity") ok = parse(severity_item, item);
-      else if (word == "priority") ok = parse(priority_item, item);
-      else if (word == "window") ok = parse(window_item, item);
-      else if (word == "symmetric") ok = parse(symmetric_item, item);
-      else if (word == "example") ok = parse(example_item, item);
-      else if (word == "counterexample") ok = parse(counterexample_item, item);
-      else if (word == "known") ok = parse(known_item, item);
+      if (word == "pattern") ok = parse(pattern_item, item, blank_skipper);
+      else if (word == "scope") ok = parse(scope_item, item, blank_skipper);
+      else if (word == "compare") ok = parse(compare_item, item, blank_skipper);
+      else if (word == "severity") ok = parse(severity_item, item, blank_skipper);
+      else if (word == "priority") ok = parse(priority_item, item, blank_skipper);
+      else if (word == "window") ok = parse(window_item, item, blank_skipper);
+      else if (word == "symmetric") ok = parse(symmetric_item, item, blank_skipper);
+      else if (word == "example") ok = parse(example_item, item, blank_skipper);
+      else if (word == "counterexample") ok = parse(counterexample_item, item, blank_skipper);
+      else if (word == "known") ok = parse(known_item, item, blank_skipper);
       if (ok) {
         merge(fact, std::move(item), options);
       } else {
