@@ -173,6 +173,8 @@ CachedStatement Database::prepare(std::string_view sql) {
 
 std::int64_t Database::last_insert_id() const { return sqlite3_last_insert_rowid(db_); }
 
+std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
+
 bool Database::autocommit() const { return sqlite3_get_autocommit(db_) != 0; }
 
 void Database::fail(std::string_view what) const {

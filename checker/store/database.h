@@ -102,6 +102,8 @@ class Database {
   CachedStatement prepare(std::string_view sql);
   // Rowid of the last INSERT on this connection.
   std::int64_t last_insert_id() const;
+  // Rows changed by the last INSERT, UPDATE or DELETE, not counting cascades.
+  std::int64_t changes() const;
   // True outside any transaction.
   bool autocommit() const;
 

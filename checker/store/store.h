@@ -63,6 +63,13 @@ struct DocumentRecord {
   }
 };
 
+// What Store::prune removed.
+struct PruneCounts {
+  std::int64_t runs = 0;           // runs, with their documents, findings and statements
+  std::int64_t cache_entries = 0;  // extraction cache entries, with their statements
+  friend bool operator==(const PruneCounts&, const PruneCounts&) = default;
+};
+
 enum class DecisionKind { Canonical, Acknowledged, WrongExtraction };
 
 // An editor's decision on a finding (design.md §9); the committed decisions file stays
@@ -140,6 +147,11 @@ class Store {
   // The findings a run recorded, in recorded order, each with its values and statements
   // exactly as recorded; empty for an unknown run.
   std::vector<compare::Finding> findings(RunId run) const;
+
+  // Keeps the newest `keep_runs` finished runs and deletes older ones, then every cache
+  // entry that none of the kept runs read (same content hash, rule set and tool version),
+  // in one transaction. Decisions are never pruned. Throws StoreError while a run is open.
+  PruneCounts prune(std::size_t keep_runs);
 
   // --- decisions ---
 

@@ -1,0 +1,46 @@
+// Retention: deleting old runs and the cache entries no kept run uses, so a store
+// that sees a run on every commit stays the size of its recent history.
+#include "store/store.h"
+#include "store/store_impl.h"
+
+namespace factlint::store {
+
+PruneCounts Store::prune(std::size_t keep_runs) {
+  Impl& impl = *impl_;
+  if (impl.open_run != 0) {
+    throw StoreError("cannot prune database '" + impl.db.path() + "': run " +
+                     std::to_string(impl.open_run) + " is still open");
+  }
+  Database& db = impl.db;
+  PruneCounts counts;
+  Transaction transaction(db);
+  {
+    // Findings, their values and statements, and run_documents go by ON DELETE CASCADE.
+    auto runs = db.prepare(
+        "DELETE FROM runs WHERE id NOT IN "
+        "(SELECT id FROM runs WHERE status = 'finished' ORDER BY id DESC LIMIT :keep)");
+    runs->bind(":keep", keep_runs);
+    runs->run();
+    counts.runs = db.changes();
+  }
+  {
+    auto cache = db.prepare(
+        "DELETE FROM extractions WHERE id NOT IN ("
+        "  SELECT e.id FROM extractions AS e"
+        "  JOIN runs AS r ON r.rule_set_hash = e.rule_set_hash"
+        "                AND r.tool_version = e.tool_version"
+        "  JOIN run_documents AS rd ON rd.run_id = r.id"
+        "  JOIN documents AS d ON d.id = rd.document_id AND d.content_hash = e.content_hash)");
+    cache->run();
+    counts.cache_entries = db.changes();
+  }
+  db.prepare("DELETE FROM documents WHERE id NOT IN (SELECT document_id FROM run_documents)")->run();
+  db.prepare(
+        "DELETE FROM rule_sets WHERE hash NOT IN (SELECT rule_set_hash FROM runs) "
+        "AND hash NOT IN (SELECT rule_set_hash FROM extractions)")
+      ->run();
+  transaction.commit();
+  return counts;
+}
+
+}  // namespace factlint::store
