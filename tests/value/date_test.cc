@@ -1,0 +1,204 @@
+// Tests for date_normalizer.cc: calendar dates at every grain and relative dates
+// resolved against the publication date.
+#include "value_test_support.h"
+
+#include "value/value.h"
+
+using namespace factlint::value;
+using namespace factlint::value::testing;
+
+namespace {
+
+struct DateRow {
+  const char* input;
+  const char* text;  // nullptr: the whole input
+  const char* first;
+  const char* last;
+  Grain grain;
+  bool approx = false;
+};
+
+void check_date(const DateRow& row, const char* reference) {
+  CAPTURE(row.input, reference ? reference : "none");
+  auto v = read(Type::Date, row.input, reference);
+  REQUIRE(v);
+  CHECK(v->text == std::string(row.text ? row.text : row.input));
+  CHECK(format_day(v->lo, Grain::Day) == row.first);
+  CHECK(format_day(v->hi, Grain::Day) == row.last);
+  CHECK(v->grain == row.grain);
+  CHECK(v->approx == row.approx);
+}
+
+// 2022-09-20 was a Tuesday: the date of one of the seed corpus articles.
+constexpr const char* kRef = "2022-09-20";
+
+}  // namespace
+
+TEST_CASE("full dates read in US, UK and ISO order", "[value]") {
+  const DateRow rows[] = {
+      {"sept. 16, 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"sept 16, 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"sep. 16, 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"september 16, 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"september 16 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"september 16th, 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"16 september 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"16 sept 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"16th of september, 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"16th september 2022", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"2022-09-16", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"2022-02-04", nullptr, "2022-02-04", "2022-02-04", Grain::Day},
+      {"jan. 1, 2000", nullptr, "2000-01-01", "2000-01-01", Grain::Day},
+      {"dec. 31, 1999", nullptr, "1999-12-31", "1999-12-31", Grain::Day},
+      {"feb. 24, 2022", nullptr, "2022-02-24", "2022-02-24", Grain::Day},
+      {"feb 29, 2024", nullptr, "2024-02-29", "2024-02-29", Grain::Day},
+      {"march 18, 2014", nullptr, "2014-03-18", "2014-03-18", Grain::Day},
+      {"aug. 8, 2008", nullptr, "2008-08-08", "2008-08-08", Grain::Day},
+      {"nov. 17, 2023", nullptr, "2023-11-17", "2023-11-17", Grain::Day},
+      {"on may 9, 1945,", "may 9, 1945", "1945-05-09", "1945-05-09", Grain::Day},
+      {"published 24 february 2022.", "24 february 2022", "2022-02-24", "2022-02-24", Grain::Day},
+  };
+  for (const DateRow& row : rows) check_date(row, nullptr);
+}
+
+TEST_CASE("month-year, season, quarter and year dates span their grain", "[value]") {
+  const DateRow rows[] = {
+      {"february 2022", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"feb. 2022", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"feb 2022", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"february, 2022", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"february of 2022", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"february 2024", nullptr, "2024-02-01", "2024-02-29", Grain::Month},
+      {"in march 2014", "march 2014", "2014-03-01", "2014-03-31", Grain::Month},
+      {"may 2023", nullptr, "2023-05-01", "2023-05-31", Grain::Month},
+      {"december 1991", nullptr, "1991-12-01", "1991-12-31", Grain::Month},
+      {"summer 2022", nullptr, "2022-06-01", "2022-08-31", Grain::Month, true},
+      {"the summer of 2022", "summer of 2022", "2022-06-01", "2022-08-31", Grain::Month, true},
+      {"spring 2023", nullptr, "2023-03-01", "2023-05-31", Grain::Month, true},
+      {"autumn 2021", nullptr, "2021-09-01", "2021-11-30", Grain::Month, true},
+      {"fall 2021", nullptr, "2021-09-01", "2021-11-30", Grain::Month, true},
+      {"winter 2022", nullptr, "2022-12-01", "2023-02-28", Grain::Month, true},
+      {"q1 2022", nullptr, "2022-01-01", "2022-03-31", Grain::Month},
+      {"q3 2022", nullptr, "2022-07-01", "2022-09-30", Grain::Month},
+      {"q4 of 2021", nullptr, "2021-10-01", "2021-12-31", Grain::Month},
+      {"the first quarter of 2022", "first quarter of 2022", "2022-01-01", "2022-03-31", Grain::Month},
+      {"third quarter of 2022", nullptr, "2022-07-01", "2022-09-30", Grain::Month},
+      {"fourth quarter 2021", nullptr, "2021-10-01", "2021-12-31", Grain::Month},
+      {"the first half of 2021", "first half of 2021", "2021-01-01", "2021-06-30", Grain::Month},
+      {"second half of 2021", nullptr, "2021-07-01", "2021-12-31", Grain::Month},
+      {"h1 2023", nullptr, "2023-01-01", "2023-06-30", Grain::Month},
+      {"early 2022", nullptr, "2022-01-01", "2022-04-30", Grain::Month, true},
+      {"mid-2022", nullptr, "2022-05-01", "2022-08-31", Grain::Month, true},
+      {"late 2022", nullptr, "2022-09-01", "2022-12-31", Grain::Month, true},
+      {"early february 2022", nullptr, "2022-02-01", "2022-02-10", Grain::Day, true},
+      {"late february 2022", nullptr, "2022-02-21", "2022-02-28", Grain::Day, true},
+      {"1960", nullptr, "1960-01-01", "1960-12-31", Grain::Year},
+      {"in 2014", "2014", "2014-01-01", "2014-12-31", Grain::Year},
+      {"the 2000s", nullptr, "2000-01-01", "2009-12-31", Grain::Year},
+  };
+  for (const DateRow& row : rows) check_date(row, nullptr);
+}
+
+TEST_CASE("relative dates resolve against the publication date", "[value]") {
+  const DateRow rows[] = {
+      {"last month", nullptr, "2022-08-01", "2022-08-31", Grain::Month},
+      {"this month", nullptr, "2022-09-01", "2022-09-30", Grain::Month},
+      {"next month", nullptr, "2022-10-01", "2022-10-31", Grain::Month},
+      {"last year", nullptr, "2021-01-01", "2021-12-31", Grain::Year},
+      {"this year", nullptr, "2022-01-01", "2022-12-31", Grain::Year},
+      {"next year", nullptr, "2023-01-01", "2023-12-31", Grain::Year},
+      {"last february", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"last september", nullptr, "2021-09-01", "2021-09-30", Grain::Month},
+      {"last december", nullptr, "2021-12-01", "2021-12-31", Grain::Month},
+      {"this february", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"next february", nullptr, "2023-02-01", "2023-02-28", Grain::Month},
+      {"in february", "february", "2022-02-01", "2022-02-28", Grain::Month},
+      {"in september", "september", "2022-09-01", "2022-09-30", Grain::Month},
+      {"in october", "october", "2021-10-01", "2021-10-31", Grain::Month},
+      {"since march", "march", "2022-03-01", "2022-03-31", Grain::Month},
+      {"in may", "may", "2022-05-01", "2022-05-31", Grain::Month},
+      {"on thursday", "thursday", "2022-09-15", "2022-09-15", Grain::Day},
+      {"putin said thursday", "thursday", "2022-09-15", "2022-09-15", Grain::Day},
+      {"on tuesday", "tuesday", "2022-09-20", "2022-09-20", Grain::Day},
+      {"on monday", "monday", "2022-09-19", "2022-09-19", Grain::Day},
+      {"on wednesday", "wednesday", "2022-09-14", "2022-09-14", Grain::Day},
+      {"last thursday", nullptr, "2022-09-15", "2022-09-15", Grain::Day},
+      {"last tuesday", nullptr, "2022-09-13", "2022-09-13", Grain::Day},
+      {"next monday", nullptr, "2022-09-26", "2022-09-26", Grain::Day},
+      {"today", nullptr, "2022-09-20", "2022-09-20", Grain::Day},
+      {"yesterday", nullptr, "2022-09-19", "2022-09-19", Grain::Day},
+      {"tomorrow", nullptr, "2022-09-21", "2022-09-21", Grain::Day},
+      {"last week", nullptr, "2022-09-12", "2022-09-18", Grain::Day},
+      {"this week", nullptr, "2022-09-19", "2022-09-25", Grain::Day},
+      {"two years ago", nullptr, "2020-01-01", "2020-12-31", Grain::Year, true},
+      {"2 years ago", nullptr, "2020-01-01", "2020-12-31", Grain::Year, true},
+      {"a year ago", nullptr, "2021-01-01", "2021-12-31", Grain::Year, true},
+      {"a decade ago", nullptr, "2012-01-01", "2012-12-31", Grain::Year, true},
+      {"three months ago", nullptr, "2022-06-01", "2022-06-30", Grain::Month, true},
+      {"ten months ago", nullptr, "2021-11-01", "2021-11-30", Grain::Month, true},
+      {"two weeks ago", nullptr, "2022-09-06", "2022-09-06", Grain::Day, true},
+      {"five days ago", nullptr, "2022-09-15", "2022-09-15", Grain::Day},
+      {"earlier this month", nullptr, "2022-09-01", "2022-09-20", Grain::Day, true},
+      {"earlier this year", nullptr, "2022-01-01", "2022-09-20", Grain::Day, true},
+      {"later this year", nullptr, "2022-09-20", "2022-12-31", Grain::Day, true},
+      {"september 16", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"sept. 16", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"16 september", nullptr, "2022-09-16", "2022-09-16", Grain::Day},
+      {"february 2021", nullptr, "2021-02-01", "2021-02-28", Grain::Month},
+  };
+  for (const DateRow& row : rows) check_date(row, kRef);
+}
+
+TEST_CASE("relative dates near a year's turn roll the year", "[value]") {
+  const DateRow rows[] = {
+      {"last month", nullptr, "2021-12-01", "2021-12-31", Grain::Month},
+      {"last february", nullptr, "2021-02-01", "2021-02-28", Grain::Month},
+      {"in february", "february", "2021-02-01", "2021-02-28", Grain::Month},
+      {"in january", "january", "2022-01-01", "2022-01-31", Grain::Month},
+      {"last january", nullptr, "2021-01-01", "2021-01-31", Grain::Month},
+      {"next month", nullptr, "2022-02-01", "2022-02-28", Grain::Month},
+      {"yesterday", nullptr, "2022-01-04", "2022-01-04", Grain::Day},
+      {"two months ago", nullptr, "2021-11-01", "2021-11-30", Grain::Month, true},
+  };
+  for (const DateRow& row : rows) check_date(row, "2022-01-05");
+}
+
+TEST_CASE("relative dates need a publication date", "[value]") {
+  for (const char* text : {"last month", "last february", "on thursday", "this year",
+                           "two years ago", "earlier this month", "in february", "yesterday",
+                           "september 16"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Date, text));
+  }
+}
+
+TEST_CASE("words that merely look like dates are not read", "[value]") {
+  for (const char* text : {"you may go", "the march began", "may", "a long march", "sept",
+                           "the spring", "a fall in prices", "the first quarter",
+                           "the second half"}) {
+    CAPTURE(text);
+    auto v = read(Type::Date, text, kRef);
+    INFO((v ? v->text : std::string("(none)")));
+    CHECK_FALSE(v);
+  }
+}
+
+TEST_CASE("impossible days fall back to what can be read of them", "[value]") {
+  auto feb30 = read(Type::Date, "february 30, 2022");
+  REQUIRE(feb30);
+  CHECK(feb30->text == "2022");
+  auto may32 = read(Type::Date, "32 may 2022");
+  REQUIRE(may32);
+  CHECK(may32->text == "may 2022");
+  CHECK(may32->grain == Grain::Month);
+}
+
+TEST_CASE("a date phrase is read whole, not also in parts", "[value]") {
+  ParseContext context;
+  context.reference_date = parse_iso_date(kRef);
+  auto matches = scan_values(Type::Date, "earlier this month", context);
+  REQUIRE(matches.size() == 1);
+  auto full = scan_values(Type::Date, "on sept. 16, 2022, putin said", context);
+  REQUIRE(full.size() == 1);
+  CHECK(full[0].value.text == "sept. 16, 2022");
+}

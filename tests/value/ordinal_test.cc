@@ -1,0 +1,123 @@
+// Tests for ordinal_normalizer.cc: ranks in digits and words, "number one",
+// superlatives, "top five", and the time unit "second".
+#include "value_test_support.h"
+
+using namespace factlint::value;
+using namespace factlint::value::testing;
+
+TEST_CASE("ordinals read in digits and words", "[value]") {
+  struct Case {
+    const char* input;
+    const char* text;
+    double lo;
+    double hi;
+  };
+  const Case cases[] = {
+      {"10th", nullptr, 10, 10},
+      {"1st", nullptr, 1, 1},
+      {"2nd", nullptr, 2, 2},
+      {"3rd", nullptr, 3, 3},
+      {"21st", nullptr, 21, 21},
+      {"22nd", nullptr, 22, 22},
+      {"101st", nullptr, 101, 101},
+      {"first", nullptr, 1, 1},
+      {"second", nullptr, 2, 2},
+      {"third", nullptr, 3, 3},
+      {"fifth", nullptr, 5, 5},
+      {"eighth", nullptr, 8, 8},
+      {"ninth", nullptr, 9, 9},
+      {"tenth", nullptr, 10, 10},
+      {"twelfth", nullptr, 12, 12},
+      {"nineteenth", nullptr, 19, 19},
+      {"twentieth", nullptr, 20, 20},
+      {"twenty-first", nullptr, 21, 21},
+      {"twenty first", nullptr, 21, 21},
+      {"forty-second", nullptr, 42, 42},
+      {"ninety-ninth", nullptr, 99, 99},
+      {"hundredth", nullptr, 100, 100},
+      {"10th-largest", nullptr, 10, 10},
+      {"10th largest", nullptr, 10, 10},
+      {"second-largest", nullptr, 2, 2},
+      {"second largest", nullptr, 2, 2},
+      {"sixth-biggest", nullptr, 6, 6},
+      {"seventh-biggest", nullptr, 7, 7},
+      {"fourth-largest", nullptr, 4, 4},
+      {"third-highest", nullptr, 3, 3},
+      {"twenty-first-largest", nullptr, 21, 21},
+      {"number-one", nullptr, 1, 1},
+      {"number one", nullptr, 1, 1},
+      {"number 1", nullptr, 1, 1},
+      {"number-two", nullptr, 2, 2},
+      {"no. 2", nullptr, 2, 2},
+      {"no.2", nullptr, 2, 2},
+      {"no 2", nullptr, 2, 2},
+      {"#1", nullptr, 1, 1},
+      {"largest", nullptr, 1, 1},
+      {"biggest", nullptr, 1, 1},
+      {"greatest", nullptr, 1, 1},
+      {"top", nullptr, 1, 1},
+      {"top five", nullptr, 1, 5},
+      {"top-five", nullptr, 1, 5},
+      {"top 10", nullptr, 1, 10},
+      {"top-10", nullptr, 1, 10},
+      {"top three", nullptr, 1, 3},
+      {"russia is only china's 10th-largest trade partner", "10th-largest", 10, 10},
+      {"china has become russia's number-one trading partner", "number-one", 1, 1},
+      {"china is russia's largest trading partner", "largest", 1, 1},
+      {"one of its top five partners", "top five", 1, 5},
+      {"the september 16th meeting", "16th", 16, 16},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    auto v = read(Type::Ordinal, c.input);
+    REQUIRE(v);
+    CHECK(v->text == std::string(c.text ? c.text : c.input));
+    CHECK(v->lo == c.lo);
+    CHECK(v->hi == c.hi);
+    CHECK(v->unit.empty());
+    CHECK_FALSE(v->approx);
+  }
+}
+
+TEST_CASE("a rank with a superlative also offers the bare ordinal", "[value]") {
+  auto matches = scan_values(Type::Ordinal, "10th-largest trade partner", {});
+  REQUIRE(matches.size() == 2);
+  CHECK(matches[0].value.text == "10th-largest");
+  CHECK(matches[1].value.text == "10th");
+  CHECK(matches[0].begin == matches[1].begin);
+  CHECK(matches[0].end > matches[1].end);
+  auto spaced = scan_values(Type::Ordinal, "the second largest partner", {});
+  REQUIRE(spaced.size() == 2);  // never "largest" = 1 inside "second largest"
+  CHECK(spaced[0].value.lo == 2);
+  CHECK(spaced[1].value.lo == 2);
+}
+
+TEST_CASE("ordinals display with their English suffix", "[value]") {
+  struct Case {
+    const char* input;
+    const char* display;
+  };
+  const Case cases[] = {{"first", "1st"},   {"second", "2nd"},   {"third", "3rd"},
+                        {"fourth", "4th"},  {"eleventh", "11th"}, {"twelfth", "12th"},
+                        {"13th", "13th"},   {"twenty-first", "21st"}, {"22th", "22nd"},
+                        {"top five", "top 5"}, {"largest", "1st"}, {"111th", "111th"}};
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    CHECK(read(Type::Ordinal, c.input)->display == c.display);
+  }
+}
+
+TEST_CASE("second as a unit of time is no rank", "[value]") {
+  for (const char* text : {"wait a second", "a second or two later", "per second",
+                           "30 second delay", "a split second", "one second", "every second",
+                           "in half a second", "seconds", "on top of that", "top-notch",
+                           "the 10", "tenths", "firstly", "1960s", "number of people",
+                           "no. of people"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Ordinal, text));
+  }
+  auto term = read(Type::Ordinal, "a second term");
+  REQUIRE(term);
+  CHECK(term->lo == 2);
+  CHECK(read(Type::Ordinal, "for the second time")->lo == 2);
+}

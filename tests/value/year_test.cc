@@ -1,0 +1,105 @@
+// Tests for year_normalizer.cc: years, decades and year ranges (grain year).
+#include "value_test_support.h"
+
+#include "value/value.h"
+
+using namespace factlint::value;
+using namespace factlint::value::testing;
+
+namespace {
+
+struct YearRow {
+  const char* input;
+  const char* text;  // nullptr: the whole input
+  int first;
+  int last;
+  bool approx = false;
+};
+
+void check_years(Type type, const YearRow& row) {
+  CAPTURE(row.input);
+  auto v = read(type, row.input);
+  REQUIRE(v);
+  CHECK(v->text == std::string(row.text ? row.text : row.input));
+  CHECK(v->lo == days_from_civil({row.first, 1, 1}));
+  CHECK(v->hi == days_from_civil({row.last, 12, 31}));
+  CHECK(v->grain == Grain::Year);
+  CHECK(v->approx == row.approx);
+  CHECK(v->type == type);
+}
+
+}  // namespace
+
+TEST_CASE("a year spans its whole calendar year", "[value]") {
+  const YearRow rows[] = {
+      {"1960", nullptr, 1960, 1960},
+      {"in 1960", "1960", 1960, 1960},
+      {"since the sino-soviet split in 1960,", "1960", 1960, 1960},
+      {"2014's annexation", "2014", 2014, 2014},
+      {"the 2000s", nullptr, 2000, 2009},
+      {"the 1960s", nullptr, 1960, 1969},
+      {"1960s", nullptr, 1960, 1969},
+      {"the 1960's", nullptr, 1960, 1969},
+      {"the early 1990s", nullptr, 1990, 1993, true},
+      {"the mid-1990s", nullptr, 1994, 1996, true},
+      {"late 1990s", nullptr, 1997, 1999, true},
+      {"1961-1989", "1961", 1961, 1961},
+      {"(1999)", "1999", 1999, 1999},
+      {"fiscal 2023", "2023", 2023, 2023},
+      {"1066", nullptr, 1066, 1066},
+      {"2199", nullptr, 2199, 2199},
+  };
+  for (const YearRow& row : rows) check_years(Type::Year, row);
+  auto v = read(Type::Year, "1960");
+  CHECK(v->display == "1960");
+  CHECK(read(Type::Year, "the 2000s")->display == "2000s");
+}
+
+TEST_CASE("year ranges read with every separator writers use", "[value]") {
+  const YearRow rows[] = {
+      {"from 1961 to 1989", nullptr, 1961, 1989},
+      {"from 1961 until 1989", nullptr, 1961, 1989},
+      {"from 1961 through 1989", nullptr, 1961, 1989},
+      {"from 1961-1989", nullptr, 1961, 1989},
+      {"1961-1989", nullptr, 1961, 1989},
+      {"1961 - 1989", nullptr, 1961, 1989},
+      {"1961 to 1989", nullptr, 1961, 1989},
+      {"1961-89", nullptr, 1961, 1989},
+      {"2022-23", nullptr, 2022, 2023},
+      {"1998-2002", nullptr, 1998, 2002},
+      {"1999-01", "1999", 1999, 1999},
+      {"2022/23", nullptr, 2022, 2023},
+      {"between 1961 and 1989", nullptr, 1961, 1989},
+      {"between 1961-1989", nullptr, 1961, 1989},
+      {"the split of 1960-1989 reshaped asia", "1960-1989", 1960, 1989},
+      {"1975", nullptr, 1975, 1975},
+      {"the 1960s", nullptr, 1960, 1969},
+      {"1989-1961", "1989", 1989, 1989},
+  };
+  for (const YearRow& row : rows) check_years(Type::YearRange, row);
+  CHECK(read(Type::YearRange, "from 1961 to 1989")->display == "1961-1989");
+  CHECK(read(Type::YearRange, "1961-89")->display == "1961-1989");
+}
+
+TEST_CASE("a year range offers its inner phrases for patterns that name the preposition", "[value]") {
+  auto matches = scan_values(Type::YearRange, "from 1961 to 1989", {});
+  REQUIRE(matches.size() >= 3);
+  CHECK(matches[0].value.text == "from 1961 to 1989");
+  CHECK(matches[1].value.text == "1961 to 1989");
+  CHECK(matches[2].value.text == "1961");
+}
+
+TEST_CASE("numbers that are not years are not read as years", "[value]") {
+  for (const char* text : {"2,600", "1,960", "$1960", "1960%", "999", "12345", "3000",
+                           "1960.5", "#1960", "19600", "0960", "1960s-era"}) {
+    CAPTURE(text);
+    auto v = read(Type::Year, text);
+    if (std::string(text) == "1960s-era") {
+      // "1960s-era" still names the decade.
+      REQUIRE(v);
+      CHECK(v->lo == days_from_civil({1960, 1, 1}));
+      continue;
+    }
+    CHECK_FALSE(v);
+  }
+}
