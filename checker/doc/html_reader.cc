@@ -122,8 +122,8 @@ class HtmlReader {
       i += length;
       if (entity_end > 0) {
         j += entity_end;
-      } else if (j < raw.size()) {
-        ++j;  // out of step (an entity without ';'): keep going, positions stay close
+      } else {
+        j = resync(raw, j, decoded.substr(i));
       }
     }
   }
@@ -136,6 +136,16 @@ class HtmlReader {
       if (!std::isalnum(static_cast<unsigned char>(raw[k])) && raw[k] != '#') return 0;
     }
     return 0;
+  }
+
+  // After a legacy entity without ';' ("&amp more"), the next raw offset from
+  // which the rest of the decoded text follows again.
+  static std::size_t resync(std::string_view raw, std::size_t j, std::string_view rest) {
+    std::string_view probe = rest.substr(0, 8);
+    for (std::size_t skip = 1; skip <= 12 && j + skip <= raw.size(); ++skip) {
+      if (raw.substr(j + skip).starts_with(probe)) return j + skip;
+    }
+    return std::min(j + 1, raw.size());
   }
 
   std::string_view text_;

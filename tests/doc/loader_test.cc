@@ -180,3 +180,23 @@ TEST_CASE("sources.tsv beside a document fills metadata the front matter lacks",
   REQUIRE(sink.warning_count() == 1);
   CHECK(sink.diagnostics()[0].location == Location{3, 22});
 }
+
+TEST_CASE("a file over 50 MB is a warning and is skipped", "[doc]") {
+  TempDir dir;
+  std::string path = dir.write("huge.txt", "x");
+  fs::resize_file(path, 51u * 1024 * 1024);  // sparse: no time spent writing
+  DiagnosticSink sink;
+  CHECK_FALSE(load_document(path, sink).has_value());
+  CHECK(rendered(sink) == path + ": warning: document is 51 MB, over the 50 MB limit; skipped\n");
+}
+
+TEST_CASE("a file named explicitly is loaded whatever its extension, as plain text", "[doc]") {
+  TempDir dir;
+  std::string path = dir.write("notes.text", "Plain words.\n");
+  DiagnosticSink sink;
+  CHECK(find_documents({path}, sink) == std::vector<std::string>{path});
+  auto doc = load_document(path, sink);
+  REQUIRE(doc.has_value());
+  REQUIRE(doc->sentences.size() == 1);
+  CHECK(doc->sentence_text(doc->sentences[0]) == "Plain words.");
+}

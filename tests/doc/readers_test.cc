@@ -116,3 +116,28 @@ TEST_CASE("front matter sets metadata in any format and is not text", "[doc]") {
     CHECK(find(doc, "body") == Location{7, 1});
   }
 }
+
+TEST_CASE("markdown pipe tables give one sentence per cell and drop the delimiter row", "[doc]") {
+  Document doc = doc_of("| Partner | Rank |\n|---|:--:|\n| Russia | 10th |\n", "md");
+  std::vector<std::string> texts;
+  for (const auto& s : doc.sentences) texts.push_back(doc.sentence_text(s));
+  CHECK(texts == std::vector<std::string>{"Partner", "Rank", "Russia", "10th"});
+  CHECK(find(doc, "10th") == Location{3, 12});
+}
+
+TEST_CASE("setext headings lose their underline", "[doc]") {
+  Document doc = doc_of("Shared worldviews\n=================\n\nText here.\n", "md");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.sentence_text(doc.sentences[0]) == "Shared worldviews");
+}
+
+TEST_CASE("html numeric entities and a bare ampersand map to their own positions", "[doc]") {
+  Document doc = doc_of("<p>AT&T said &#8220;hi&#x201D; &amp more</p>", "html");
+  CHECK(trimmed(doc.normalized) == "at&t said \"hi\" & more");
+  CHECK(find(doc, "&t") == Location{1, 6});
+  CHECK(find(doc, "\"hi") == Location{1, 14});
+  CHECK(find(doc, "hi") == Location{1, 21});
+  CHECK(find(doc, "\" &") == Location{1, 23});
+  CHECK(find(doc, "CHECK(find(doc, "more") == Location{1, 36}); more") == Location{1, 32});
+  CHECK(find(doc, "more") == Location{1, 37});
+}
