@@ -138,6 +138,6 @@ TEST_CASE("html numeric entities and a bare ampersand map to their own positions
   CHECK(find(doc, "\"hi") == Location{1, 14});
   CHECK(find(doc, "hi") == Location{1, 21});
   CHECK(find(doc, "\" &") == Location{1, 23});
-  CHECK(find(doc, "CHECK(find(doc, "more") == Location{1, 36}); more") == Location{1, 32});
+  CHECK(find(doc, "& more") == Location{1, 32});
   CHECK(find(doc, "more") == Location{1, 37});
 }
