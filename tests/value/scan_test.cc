@@ -1,0 +1,106 @@
+// Tests for scan.cc: order of readings, word boundaries, types kept apart.
+#include "value_test_support.h"
+
+#include <string>
+
+using namespace factlint::value;
+using namespace factlint::value::testing;
+
+TEST_CASE("readings come sorted by start, longest first", "[value]") {
+  const std::string text =
+      "russia is only china's 10th-largest trade partner, and the second-largest is number one";
+  auto matches = scan_values(Type::Ordinal, text, {});
+  REQUIRE(matches.size() >= 4);
+  for (std::size_t i = 1; i < matches.size(); ++i) {
+    const auto& a = matches[i - 1];
+    const auto& b = matches[i];
+    CHECK((a.begin < b.begin || (a.begin == b.begin && a.end > b.end)));
+  }
+}
+
+TEST_CASE("every reading starts and ends on a word boundary and matches its text", "[value]") {
+  const std::string text =
+      "on sept. 16, 2022, putin and xi met for the 39th time; trade rose 26% to $190bn, "
+      "over 40 deals worth 240 billion yuan ($35bn) were signed along the 2,600-mile "
+      "(4,184 km) border, two years after 2020, from 1961 to 1989 the split lasted.";
+  ParseContext context;
+  context.reference_date = parse_iso_date("2022-09-20");
+  for (Type type : {Type::Ordinal, Type::Count, Type::Number, Type::Percent, Type::Length,
+                    Type::Money, Type::Year, Type::YearRange, Type::Date}) {
+    CAPTURE(type_name(type));
+    auto matches = scan_values(type, text, context);
+    CHECK_FALSE(matches.empty());
+    for (const auto& m : matches) {
+      CAPTURE(m.value.text);
+      CHECK(m.begin < m.end);
+      CHECK(m.end <= text.size());
+      CHECK(text.substr(m.begin, m.end - m.begin) == m.value.text);
+      CHECK(m.value.type == type);
+      const bool starts = m.begin == 0 || !std::isalnum(static_cast<unsigned char>(text[m.begin - 1]));
+      const bool ends = m.end == text.size() || !std::isalnum(static_cast<unsigned char>(text[m.end]));
+      CHECK(starts);
+      CHECK(ends);
+    }
+  }
+}
+
+TEST_CASE("only readings of the requested type are returned", "[value]") {
+  const std::string text = "the 2,600-mile border";
+  CHECK(scan_values(Type::Money, text, {}).empty());
+  CHECK(scan_values(Type::Percent, text, {}).empty());
+  CHECK(scan_values(Type::Mass, text, {}).empty());
+  CHECK(scan_values(Type::Ordinal, text, {}).empty());
+  CHECK_FALSE(scan_values(Type::Length, text, {}).empty());
+}
+
+TEST_CASE("first_value is the leftmost-longest reading", "[value]") {
+  auto first = first_value(Type::Count, "more than 40 and 50", {});
+  REQUIRE(first);
+  CHECK(first->value.text == "more than 40");
+  CHECK(first->begin == 0);
+  CHECK_FALSE(first_value(Type::Count, "no numbers here", {}));
+  CHECK_FALSE(first_value(Type::Length, "", {}));
+}
+
+TEST_CASE("a qualified figure is also offered without its qualifier", "[value]") {
+  auto matches = scan_values(Type::Count, "over 40 people", {});
+  REQUIRE(matches.size() == 2);
+  CHECK(matches[0].value.text == "over 40");
+  CHECK(matches[1].value.text == "40");
+  CHECK(matches[1].value.lo_inclusive);
+}
+
+TEST_CASE("decades are read as decades, not as years in a word", "[value]") {
+  // "the 1960s band" names the decade the band belongs to: one reading, the decade.
+  auto matches = scan_values(Type::Year, "the 1960s band", {});
+  REQUIRE(matches.size() == 2);
+  CHECK(matches[0].value.text == "the 1960s");
+  CHECK(matches[1].value.text == "1960s");
+  CHECK(scan_values(Type::Count, "the 1960s band", {}).empty());
+}
+
+TEST_CASE("scanning a long document reads every repeated phrase", "[value]") {
+  std::string text;
+  const std::string chunk = "china and russia share a 2,600-mile (4,184 km) border; ";
+  for (int i = 0; i < 4000; ++i) text += chunk;
+  auto matches = scan_values(Type::Length, text, {});
+  CHECK(matches.size() == 2 * 4000);
+  auto counts = scan_values(Type::Count, text, {});
+  CHECK(counts.size() == 2 * 4000);
+}
+
+TEST_CASE("scanning survives odd bytes and truncated phrases", "[value]") {
+  const std::string odd[] = {"$", "-", "--", "no.", "#", "(", "1,", "1.", "between 3 and",
+                             "from 1961 to", "top", "2,600-", "2,600 (", "2,600-mile (4,184",
+                             "\xff\xfe", "\xe2\x82\xac", "sept.", "q", "h", "-$5", "last",
+                             "earlier this", "1960'", "40-", "%", "a", "an", "and"};
+  ParseContext context;
+  context.reference_date = parse_iso_date("2022-09-20");
+  for (const std::string& text : odd) {
+    for (Type type : {Type::Ordinal, Type::Count, Type::Number, Type::Percent, Type::Length,
+                      Type::Area, Type::Money, Type::Year, Type::YearRange, Type::Date}) {
+      CAPTURE(text, type_name(type));
+      for (const auto& m : scan_values(type, text, context)) CHECK(m.end <= text.size());
+    }
+  }
+}
