@@ -731,7 +731,14 @@ class FileParser {
       bool ok = true;
       if (word == "entity") {
         EntityDecl decl;
-        if ((ok = parse(entity_decl, decl))) out_.entities.push_back(std::move(decl));
+        if ((ok = parse(entity_decl, decl))) {
+          // `entity Crimea` alone: the name is its only alias.
+          if (decl.aliases.empty()) {
+            decl.aliases.push_back(decl.name);
+            decl.alias_spans.push_back(decl.name_span);
+          }
+          out_.entities.push_back(std::move(decl));
+        }
       } else if (word == "entities") {
         FileReference ref;
         if ((ok = parse(entities_from, ref))) out_.entity_files.push_back(std::move(ref));
