@@ -104,7 +104,8 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     if (after_word && tokens.back().end != i) after_word = false;
-    if (c == '\'' && after_word && i + 1 < text.size() && text[i + 1] == 's' && scan.word_char(i + 2) == 0) {
+    // "'s" after a word, or alone (as a pattern word is written), is one token.
+    if (c == '\'' && (after_word || i == 0) && i + 1 < text.size() && text[i + 1] == 's' && scan.word_char(i + 2) == 0) {
       tokens.push_back({i, i + 2});
       i += 2;
       after_word = false;

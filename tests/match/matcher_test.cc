@@ -1,0 +1,288 @@
+// Tests for match/matcher: statements from hand-built rule sets over documents.
+#include "match/matcher.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "doc/loader.h"
+#include "rule_builders.h"
+#include "source/diagnostic.h"
+
+namespace factlint::match {
+namespace {
+
+using namespace testing;
+
+doc::Document text_document(const std::string& text, const std::string& date = "") {
+  source::DiagnosticSink sink;
+  doc::Document d = doc::make_document("doc.txt", text, "txt", sink);
+  d.meta.date = date;
+  return d;
+}
+
+std::vector<Statement> run(const lang::RuleSet& rules, const std::string& text, const std::string& date = "") {
+  Matcher matcher(rules);
+  return matcher.run(text_document(text, date));
+}
+
+lang::RuleSet trade_rules() {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("trade_partner_rank", {"partner", "of"}, "rank", "ordinal",
+                             {seq({cap("partner"), alt({{word("is")}, {word("was")}}), opt({word("only")}),
+                                   cap("of"), word("'s"), cap("rank"), opt({alt({{word("largest")}, {word("biggest")}})}),
+                                   opt({word("trading")}), word("partner")})}));
+  return rules;
+}
+
+TEST_CASE("a pattern with literal words, entities and a value yields a statement", "[match]") {
+  auto found = run(trade_rules(), "Russia is only China's 10th largest trading partner.", "2023-05-01");
+  REQUIRE(found.size() == 1);
+  const Statement& s = found[0];
+  CHECK(s.fact == "trade_partner_rank");
+  CHECK(s.key == "trade_partner_rank(Russia, China)");
+  CHECK(s.roles == std::vector<std::pair<std::string, std::string>>{{"partner", "Russia"}, {"of", "China"}});
+  CHECK(s.value.lo == 10);
+  CHECK(s.value.text == "10th largest");  // the longest reading: "largest" is optional
+  CHECK(s.text == "Russia is only China's 10th largest trading partner");
+  CHECK(s.sentence == "Russia is only China's 10th largest trading partner.");
+  CHECK(s.location == source::Location{1, 24});  // column of "10th"
+  CHECK(s.document == "doc.txt");
+  CHECK(s.scope.empty());  // the fact has no scope
+}
+
+TEST_CASE("optional words and alternatives match with and without them", "[match]") {
+  const char* texts[] = {
+      "Russia was China's 10th biggest partner.",
+      "Russia is only China's 10th largest trading partner.",
+      "Moscow is Beijing's 10th largest partner.",
+  };
+  for (const char* text : texts) {
+    CAPTURE(text);
+    auto found = run(trade_rules(), text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].key == "trade_partner_rank(Russia, China)");
+  }
+  CHECK(run(trade_rules(), "Russia has been China's 10th largest partner.").empty());
+  CHECK(run(trade_rules(), "Russia is China's largest trading trading partner.").empty());
+}
+
+TEST_CASE("multiword aliases, abbreviations and possessives resolve to the canonical entity", "[match]") {
+  auto found = run(trade_rules(), "The Russian Federation is People's Republic of China's 6th largest partner.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].key == "trade_partner_rank(Russia, China)");
+
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("meetings", {"a", "b"}, "count", "count",
+                             {parse_simple("{a} and {b} have met ... {count} times")}));
+  auto met = run(rules, "Mr. Xi and Vladimir Putin have met more than 40 times.");
+  REQUIRE(met.size() == 1);
+  CHECK(met[0].key == "meetings(Xi, Putin)");
+}
+
+TEST_CASE("a bounded gap skips at most its maximum number of tokens", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("meetings", {"a", "b"}, "count", "count",
+                             {seq({cap("a"), word("and"), cap("b"), gap(1, 2), word("met"), cap("count"),
+                                   word("times")})}));
+  CHECK(run(rules, "Xi and Putin have met 40 times.").size() == 1);
+  CHECK(run(rules, "Xi and Putin have now met 40 times.").size() == 1);
+  CHECK(run(rules, "Xi and Putin have by now met 40 times.").empty());
+  CHECK(run(rules, "Xi and Putin met 40 times.").empty());  // the gap needs one token
+}
+
+TEST_CASE("hyphenated words match patterns written with or without the hyphen", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("split", {}, "when", "year", {parse_simple("sino soviet split in {when}")}));
+  rules.facts.push_back(fact("split2", {}, "when", "year", {seq({word("Sino-Soviet"), word("rift"), cap("when")})}));
+  auto found = run(rules, "The Sino-Soviet split in 1960 and the sino soviet rift 1961.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].key == "split");
+  CHECK(found[0].value.text == "1960");
+  CHECK(found[1].key == "split2");
+  CHECK(found[1].value.text == "1961");
+}
+
+TEST_CASE("a symmetric fact gives one key for either order of its entities", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  auto border = fact("border_length", {"a", "b"}, "length", "length",
+                     {parse_simple("{length} border between {a} and {b}")});
+  border.symmetric = true;
+  rules.facts.push_back(border);
+  auto found = run(rules,
+                   "They share a 2,600-mile border between Russia and China. "
+                   "It is a 4,300-kilometer border between China and Russia.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].key == "border_length(China, Russia)");
+  CHECK(found[1].key == "border_length(China, Russia)");
+  CHECK(found[0].roles.front() == std::pair<std::string, std::string>{"a", "Russia"});
+  CHECK(found[0].value.text == "2,600-mile");
+  CHECK(found[1].value.text == "4,300-kilometer");
+}
+
+TEST_CASE("a statement whose key roles bind the same entity twice is dropped", "[match]") {
+  CHECK(run(trade_rules(), "China is Beijing's 2nd largest partner.").empty());
+  CHECK(run(trade_rules(), "Russia is China's 2nd largest partner.").size() == 1);
+}
+
+TEST_CASE("value captures can use any end of a value reading", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("rank_a", {"of"}, "rank", "ordinal", {parse_simple("{of} 's {rank} trade partner")}));
+  rules.facts.push_back(
+      fact("rank_b", {"of"}, "rank", "ordinal", {parse_simple("{of} 's {rank} largest buyer")}));
+  auto found = run(rules, "It is China's 10th-largest trade partner and Russia's 3rd-largest buyer.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].fact == "rank_a");
+  CHECK(found[0].value.lo == 10);
+  CHECK(found[0].value.text == "10th-largest");
+  CHECK(found[1].fact == "rank_b");
+  CHECK(found[1].value.lo == 3);
+  CHECK(found[1].value.text == "3rd");
+}
+
+TEST_CASE("overlapping matches are resolved by priority, then length, then rule order", "[match]") {
+  const std::string text = "Russia is China's 10th largest trading partner.";
+  auto rules_with = [](int first_priority, bool second_longer) {
+    lang::RuleSet rules = china_russia_entities();
+    auto a = fact("first", {"of"}, "rank", "ordinal", {parse_simple("{of} 's {rank} largest")});
+    a.priority = first_priority;
+    auto b = fact("second", {"of"}, "rank", "ordinal",
+                  {parse_simple(second_longer ? "{of} 's {rank} largest trading" : "{of} 's {rank} largest")});
+    rules.facts.push_back(a);
+    rules.facts.push_back(b);
+    return rules;
+  };
+  SECTION("same priority and length: the earlier fact wins") {
+    auto found = run(rules_with(0, false), text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].fact == "first");
+  }
+  SECTION("the longer match wins") {
+    auto found = run(rules_with(0, true), text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].fact == "second");
+    CHECK(found[0].text == "China's 10th largest trading");
+  }
+  SECTION("higher priority beats a longer match") {
+    auto found = run(rules_with(1, true), text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].fact == "first");
+  }
+  SECTION("two patterns of one fact reading one value give one statement") {
+    lang::RuleSet rules = china_russia_entities();
+    rules.facts.push_back(fact("rank", {"of"}, "rank", "ordinal",
+                               {parse_simple("{of} 's {rank} largest"), parse_simple("{of} 's {rank}")}));
+    auto found = run(rules, text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pattern == 0);
+  }
+  SECTION("an earlier pattern wins over a later one of the same length") {
+    lang::RuleSet rules = china_russia_entities();
+    rules.facts.push_back(fact("rank", {"of"}, "rank", "ordinal",
+                               {parse_simple("{of} 's {rank} biggest"), parse_simple("{of} 's {rank} largest"),
+                                parse_simple("{of} 's {rank} largest")}));
+    auto found = run(rules, text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].pattern == 1);
+  }
+}
+
+TEST_CASE("statements are sorted by position and do not overlap", "[match]") {
+  auto found = run(trade_rules(),
+                   "China is Russia's largest trading partner. Russia is only China's 10th largest trading partner.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].key == "trade_partner_rank(China, Russia)");
+  CHECK(found[0].value.lo == 1);
+  CHECK(found[1].key == "trade_partner_rank(Russia, China)");
+  CHECK(found[0].end <= found[1].begin);
+}
+
+TEST_CASE("a per-year scope comes from 'as of', then 'in', then the document's date", "[match]") {
+  lang::RuleSet rules = trade_rules();
+  rules.facts[0].scope = "year";
+  struct Case {
+    const char* text;
+    const char* date;
+    const char* scope;
+  };
+  const Case cases[] = {
+      {"In 2021, as of 2023 Russia was China's 6th largest trading partner.", "2024-02-01", "2023"},
+      {"Russia was China's 6th largest trading partner in 2022, up from 2019.", "2024-02-01", "2022"},
+      {"Russia was China's 6th largest trading partner.", "2024-02-01", "2024"},
+      {"Russia was China's 6th largest trading partner.", "", ""},
+      {"As of March 2023, Russia was China's 6th largest trading partner.", "2024-02-01", "2023"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text, c.date);
+    auto found = run(rules, c.text, c.date);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].scope == c.scope);
+  }
+}
+
+TEST_CASE("locations are in code points of the original line", "[match]") {
+  const std::string text =
+      "Überblick — ein Bericht.\n"
+      "Für „Leser“: Russia is China’s 10th largest trading partner.\n";
+  auto found = run(trade_rules(), text);
+  REQUIRE(found.size() == 1);
+  // "Für „Leser“: Russia is China’s " is 31 code points (and more bytes).
+  CAPTURE(found[0].location.line, found[0].location.column);
+  CHECK(found[0].location == source::Location{2, 32});
+  CHECK(found[0].value.text == "10th largest");
+  CHECK(found[0].text == "Russia is China’s 10th largest trading partner");
+  CHECK(text.substr(found[0].value_begin, found[0].value_end - found[0].value_begin) == "10th largest");
+  CHECK(text.substr(found[0].begin, found[0].end - found[0].begin) == found[0].text);
+}
+
+TEST_CASE("a pattern stays in one sentence unless the fact has a window", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("meetings", {"a", "b"}, "count", "count",
+                             {parse_simple("{a} and {b} ... met {count} times")}));
+  const std::string text = "Xi and Putin are friends. They have met 40 times.";
+  CHECK(run(rules, text).empty());
+  rules.facts[0].window = 1;
+  auto found = run(rules, text);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].sentence == text);
+}
+
+TEST_CASE("macros are inlined where they are referenced", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  lang::MacroDecl m;
+  m.name = "partner_noun";
+  m.body = seq({opt({word("trading")}), alt({{word("partner")}, {word("ally")}})});
+  rules.macros.push_back(m);
+  rules.facts.push_back(fact("rank", {"of"}, "rank", "ordinal",
+                             {seq({cap("of"), word("'s"), cap("rank"), word("largest"), macro("partner_noun")})}));
+  CHECK(run(rules, "It is China's 10th largest trading ally.").size() == 1);
+  CHECK(run(rules, "It is China's 10th largest partner.").size() == 1);
+  CHECK(run(rules, "It is China's 10th largest friend.").empty());
+}
+
+TEST_CASE("a pattern naming an unknown role or macro never matches", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("rank", {"of"}, "rank", "ordinal", {parse_simple("{of} 's {rnk} largest")}));
+  rules.facts.push_back(fact("rank2", {"of"}, "rank", "ordinal", {seq({cap("of"), macro("nope"), cap("rank")})}));
+  CHECK(run(rules, "It is China's 10th largest partner.").empty());
+}
+
+TEST_CASE("run_text matches text in memory against a publication date", "[match]") {
+  lang::RuleSet rules = trade_rules();
+  rules.facts[0].scope = "year";
+  Matcher matcher(rules);
+  auto found = matcher.run_text("Russia is China's 10th largest trading partner.", value::CivilDate{2023, 5, 1});
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].scope == "2023");
+  CHECK(found[0].value.lo == 10);
+}
+
+TEST_CASE("a document without sentences or tokens gives no statements", "[match]") {
+  Matcher matcher(trade_rules());
+  CHECK(matcher.run_text("").empty());
+  CHECK(matcher.run_text("   \n ").empty());
+  CHECK(matcher.run_text("Russia").empty());
+}
+
+}  // namespace
+}  // namespace factlint::match
