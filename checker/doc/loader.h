@@ -13,16 +13,22 @@ namespace factlint::doc {
 
 // Expands files and directories (recursively) into the sorted list of document
 // paths (.md, .markdown, .txt, .html, .htm). A path that does not exist is an error
-// in the sink; README.md files and sources.tsv are not documents.
+// in the sink; README.md files, sources.tsv and hidden files and directories are
+// not documents. A file named explicitly is kept whatever its extension.
 std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink);
 
 // Loads one document. Problems (unreadable, binary, invalid UTF-8, broken front
 // matter) are reported with file:line:col; the document is still returned when
-// something useful can be read, nullopt otherwise.
+// something useful can be read, nullopt otherwise:
+//   unreadable -> error, nullopt;  NUL byte (binary) -> error at it, nullopt;
+//   over 50 MB -> warning, nullopt;  empty -> warning, empty document;
+//   invalid UTF-8 -> warning at the first bad byte, each bad byte read as U+FFFD.
+// Metadata missing from front matter comes from a sources.tsv beside the file.
 std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink);
 
 // Builds a document from text in memory (tests, `factlint test` examples).
-// `extension` picks the reader: "md", "txt" or "html".
+// `extension` picks the reader: "md" (or "markdown"), "html" (or "htm"), anything
+// else reads as plain text. Front matter and invalid UTF-8 are reported as above.
 Document make_document(std::string path, std::string text, const std::string& extension,
                        source::DiagnosticSink& sink);
 

@@ -14,8 +14,12 @@ struct NormalizedText {
 };
 
 // NFKC, case folding, curly quotes and apostrophes to straight, every dash to '-',
-// any run of whitespace to one space. Invalid UTF-8 bytes become U+FFFD.
-// Example: "Russia’s 2,600‑mile  Border" -> "russia's 2,600-mile border".
+// any run of whitespace to one space (not trimmed). Soft hyphens and zero-width
+// characters vanish; each invalid UTF-8 byte becomes one U+FFFD. Every output byte
+// maps to the start of the input character (grapheme cluster) it came from, and a
+// space to the first character of its whitespace run.
+// Examples: "Russia’s 2,600‑mile  Border" -> "russia's 2,600-mile border";
+// "“No limits”" -> "\"no limits\""; "ﬁve １０th" -> "five 10th"; "5′ 10″" -> "5' 10\"".
 NormalizedText normalize(std::string_view text);
 
 }  // namespace factlint::doc

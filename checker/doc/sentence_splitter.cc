@@ -70,7 +70,7 @@ class Splitter {
       std::size_t terminals = end - i;
       while (end < text_.size() && is_closer(text_[end])) ++end;
       if (end == text_.size()) break;
-      if (text_[end] == ' ' && ends_sentence(i, terminals, end)) {
+      if (text_[end] == ' ' && !inside_quoted_clause(start, i, end) && ends_sentence(i, terminals, end)) {
         close(start, end);
         start = end + 1;
       }
@@ -86,6 +86,25 @@ class Splitter {
     std::size_t to = to_source_[space + 1];
     auto it = std::lower_bound(breaks_.begin(), breaks_.end(), from);
     return it != breaks_.end() && *it < std::max(to, from + 1);
+  }
+
+  // A question or exclamation inside a quotation that ends with a comma, as in
+  // titled "A permanent partnership? How Xi and Putin are shaping it," was held...
+  // does not end the sentence around it.
+  bool inside_quoted_clause(std::size_t start, std::size_t at, std::size_t end) const {
+    if (text_[at] == '.' || end > at + 1) return false;  // closers after '?' end the quote here
+    if (std::count(text_.begin() + static_cast<std::ptrdiff_t>(start), text_.begin() + static_cast<std::ptrdiff_t>(at),
+                   '"') % 2 == 0) {
+      return false;
+    }
+    std::size_t close = text_.find('"', end);
+    if (close == std::string_view::npos || close == 0 || text_[close - 1] != ',') return false;
+    std::string_view between = text_.substr(end, close - end);
+    if (between.find_first_of(".!?") != std::string_view::npos) return false;
+    for (std::size_t k = end; k < close; ++k) {
+      if (text_[k] == ' ' && forced_break(k)) return false;
+    }
+    return true;
   }
 
   // `at` is the first terminal character, `space` the space after it and any closers.
