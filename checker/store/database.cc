@@ -17,18 +17,18 @@ constexpr int kBusyTimeoutMs = 10'000;
 
 }  // namespace
 
-// --- Statement ---
+// --- PreparedStatement ---
 
-Statement::Statement(Database& db, std::string_view sql) : db_(db) {
+PreparedStatement::PreparedStatement(Database& db, std::string_view sql) : db_(db) {
   if (sqlite3_prepare_v3(db.handle(), sql.data(), static_cast<int>(sql.size()),
                          SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK) {
     db.fail("cannot prepare a query on database");
   }
 }
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+PreparedStatement::~PreparedStatement() { sqlite3_finalize(stmt_); }
 
-int Statement::index_of(std::string_view name) const {
+int PreparedStatement::index_of(std::string_view name) const {
   // Parameter names are short literals in our own code; copy to get a terminator.
   const std::string key(name);
   const int index = sqlite3_bind_parameter_index(stmt_, key.c_str());
@@ -39,75 +39,78 @@ int Statement::index_of(std::string_view name) const {
   return index;
 }
 
-void Statement::check_bind(int rc, std::string_view name) {
+void PreparedStatement::check_bind(int rc, std::string_view name) {
   if (rc != SQLITE_OK) db_.fail("cannot bind '" + std::string(name) + "' on database");
 }
 
-Statement& Statement::bind(std::string_view name, std::int64_t value) {
+PreparedStatement& PreparedStatement::bind(std::string_view name, std::int64_t value) {
   check_bind(sqlite3_bind_int64(stmt_, index_of(name), value), name);
   return *this;
 }
 
-Statement& Statement::bind(std::string_view name, std::size_t value) {
+PreparedStatement& PreparedStatement::bind(std::string_view name, std::size_t value) {
   if (value > static_cast<std::size_t>(std::numeric_limits<std::int64_t>::max())) {
-    throw StoreError("value of '" + std::string(name) + "' too large for database '" +
-                     db_.path() + "'");
+    throw StoreError("value of '" + std::string(name) + "' too large for database '" + db_.path() +
+                     "'");
   }
   return bind(name, static_cast<std::int64_t>(value));
 }
 
-Statement& Statement::bind(std::string_view name, double value) {
+PreparedStatement& PreparedStatement::bind(std::string_view name, double value) {
   check_bind(sqlite3_bind_double(stmt_, index_of(name), value), name);
   return *this;
 }
 
-Statement& Statement::bind(std::string_view name, std::string_view value) {
+PreparedStatement& PreparedStatement::bind(std::string_view name, std::string_view value) {
   // A default string_view has a null data(), which SQLite would bind as NULL, not ''.
   const char* data = value.data() != nullptr ? value.data() : "";
-  check_bind(sqlite3_bind_text64(stmt_, index_of(name), data, value.size(),
-                                 SQLITE_TRANSIENT, SQLITE_UTF8),
-             name);
+  check_bind(
+      sqlite3_bind_text64(stmt_, index_of(name), data, value.size(), SQLITE_TRANSIENT, SQLITE_UTF8),
+      name);
   return *this;
 }
 
-Statement& Statement::bind_null(std::string_view name) {
+PreparedStatement& PreparedStatement::bind_null(std::string_view name) {
   check_bind(sqlite3_bind_null(stmt_, index_of(name)), name);
   return *this;
 }
 
-Statement& Statement::bind(std::string_view name, const std::optional<double>& value) {
+PreparedStatement& PreparedStatement::bind(std::string_view name,
+                                           const std::optional<double>& value) {
   return value ? bind(name, *value) : bind_null(name);
 }
 
-bool Statement::step() {
+bool PreparedStatement::step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
   db_.fail("cannot access database");
 }
 
-void Statement::run() {
+void PreparedStatement::run() {
   while (step()) {
   }
 }
 
-void Statement::reset() {
+void PreparedStatement::reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
 }
 
-std::int64_t Statement::column_int(int column) const {
+std::int64_t PreparedStatement::column_int(int column) const {
   return sqlite3_column_int64(stmt_, column);
 }
 
-double Statement::column_double(int column) const { return sqlite3_column_double(stmt_, column); }
+double PreparedStatement::column_double(int column) const {
+  return sqlite3_column_double(stmt_, column);
+}
 
-std::optional<double> Statement::column_optional_double(int column) const {
+std::optional<double> PreparedStatement::column_optional_double(int column) const {
   if (column_is_null(column)) return std::nullopt;
   return column_double(column);
 }
 
-std::string Statement::column_text(int column) const {
+std::string PreparedStatement::column_text(int column) const {
   const auto* text = sqlite3_column_text(stmt_, column);
   if (text == nullptr) return {};
   // Text may hold NUL bytes: take the byte count, not strlen.
@@ -115,11 +118,11 @@ std::string Statement::column_text(int column) const {
   return std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size));
 }
 
-bool Statement::column_is_null(int column) const {
+bool PreparedStatement::column_is_null(int column) const {
   return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
 }
 
-const std::string& Statement::path() const { return db_.path(); }
+const std::string& PreparedStatement::path() const { return db_.path(); }
 
 // --- Database ---
 
@@ -166,7 +169,8 @@ void Database::exec(std::string_view sql) {
 CachedStatement Database::prepare(std::string_view sql) {
   auto it = statements_.find(sql);
   if (it == statements_.end()) {
-    it = statements_.emplace(std::string(sql), std::make_unique<Statement>(*this, sql)).first;
+    it = statements_.emplace(std::string(sql), std::make_unique<PreparedStatement>(*this, sql))
+             .first;
   }
   return CachedStatement(*it->second);
 }

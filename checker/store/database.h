@@ -21,28 +21,32 @@ class Database;
 
 // One prepared statement. Parameters are bound by name (":fact"), never spliced into
 // the SQL text; binding a name the SQL does not contain throws StoreError.
-class Statement {
+class PreparedStatement {
  public:
-  Statement(Database& db, std::string_view sql);
-  ~Statement();
-  Statement(const Statement&) = delete;
-  Statement& operator=(const Statement&) = delete;
+  PreparedStatement(Database& db, std::string_view sql);
+  ~PreparedStatement();
+  PreparedStatement(const PreparedStatement&) = delete;
+  PreparedStatement& operator=(const PreparedStatement&) = delete;
 
-  Statement& bind(std::string_view name, std::int64_t value);
-  Statement& bind(std::string_view name, int value) { return bind(name, std::int64_t{value}); }
-  Statement& bind(std::string_view name, std::size_t value);
-  Statement& bind(std::string_view name, bool value) { return bind(name, std::int64_t{value}); }
-  Statement& bind(std::string_view name, double value);
-  Statement& bind(std::string_view name, std::string_view value);
-  Statement& bind(std::string_view name, const std::string& value) {
+  PreparedStatement& bind(std::string_view name, std::int64_t value);
+  PreparedStatement& bind(std::string_view name, int value) {
+    return bind(name, std::int64_t{value});
+  }
+  PreparedStatement& bind(std::string_view name, std::size_t value);  // throws past INT64_MAX
+  PreparedStatement& bind(std::string_view name, bool value) {
+    return bind(name, std::int64_t{value});
+  }
+  PreparedStatement& bind(std::string_view name, double value);
+  PreparedStatement& bind(std::string_view name, std::string_view value);
+  PreparedStatement& bind(std::string_view name, const std::string& value) {
     return bind(name, std::string_view(value));
   }
-  Statement& bind(std::string_view name, const char* value) {
+  PreparedStatement& bind(std::string_view name, const char* value) {
     return bind(name, std::string_view(value));
   }
-  Statement& bind_null(std::string_view name);
+  PreparedStatement& bind_null(std::string_view name);
   // Binds the value, or NULL when empty.
-  Statement& bind(std::string_view name, const std::optional<double>& value);
+  PreparedStatement& bind(std::string_view name, const std::optional<double>& value);
 
   // Advances to the next row: true when a row is ready, false when done. Throws on error.
   bool step();
@@ -72,15 +76,15 @@ class Statement {
 // of scope, so a throw half-way leaves nothing bound for the next user.
 class CachedStatement {
  public:
-  explicit CachedStatement(Statement& statement) : statement_(&statement) {}
+  explicit CachedStatement(PreparedStatement& statement) : statement_(&statement) {}
   ~CachedStatement() { statement_->reset(); }
   CachedStatement(const CachedStatement&) = delete;
   CachedStatement& operator=(const CachedStatement&) = delete;
-  Statement* operator->() { return statement_; }
-  Statement& operator*() { return *statement_; }
+  PreparedStatement* operator->() { return statement_; }
+  PreparedStatement& operator*() { return *statement_; }
 
  private:
-  Statement* statement_;
+  PreparedStatement* statement_;
 };
 
 // The connection: opened with foreign keys on, WAL journaling (files only) and a busy
@@ -115,7 +119,7 @@ class Database {
   std::string path_;
   sqlite3* db_ = nullptr;
   // Declared after db_ so the statements are finalized before the connection closes.
-  std::map<std::string, std::unique_ptr<Statement>, std::less<>> statements_;
+  std::map<std::string, std::unique_ptr<PreparedStatement>, std::less<>> statements_;
 };
 
 // A transaction, or a savepoint inside one already open, that rolls back when it goes

@@ -39,7 +39,9 @@ void insert_value_group(Database& db, RunId run, std::int64_t finding_row, std::
     auto insert = db.prepare(
         "INSERT INTO finding_values (finding, ordinal, suggested, " FACTLINT_STORE_VALUE_SELECT
         ") VALUES (:finding, :ordinal, :suggested, " FACTLINT_STORE_VALUE_PARAMS ")");
-    insert->bind(":finding", finding_row).bind(":ordinal", ordinal).bind(":suggested", group.suggested);
+    insert->bind(":finding", finding_row)
+        .bind(":ordinal", ordinal)
+        .bind(":suggested", group.suggested);
     bind_value(*insert, group.value);
     insert->run();
   }
@@ -51,7 +53,9 @@ void insert_value_group(Database& db, RunId run, std::int64_t finding_row, std::
     auto link = db.prepare(
         "INSERT INTO finding_statements (finding_value, ordinal, statement) "
         "VALUES (:finding_value, :ordinal, :statement)");
-    link->bind(":finding_value", value_row).bind(":ordinal", position).bind(":statement", statement_row);
+    link->bind(":finding_value", value_row)
+        .bind(":ordinal", position)
+        .bind(":statement", statement_row);
     link->run();
     ++position;
   }
@@ -66,10 +70,10 @@ std::vector<compare::ValueGroup> read_value_groups(Database& db, std::int64_t fi
     compare::ValueGroup& group = groups.emplace_back();
     group.suggested = values->column_int(1) != 0;
     group.value = read_value(*values, 2);
-    auto statements = db.prepare(
-        "SELECT " FACTLINT_STORE_STATEMENT_SELECT
-        " FROM finding_statements AS l JOIN statements ON statements.id = l.statement "
-        "WHERE l.finding_value = :finding_value ORDER BY l.ordinal");
+    auto statements =
+        db.prepare("SELECT " FACTLINT_STORE_STATEMENT_SELECT
+                   " FROM finding_statements AS l JOIN statements ON statements.id = l.statement "
+                   "WHERE l.finding_value = :finding_value ORDER BY l.ordinal");
     statements->bind(":finding_value", values->column_int(0));
     while (statements->step()) group.statements.push_back(read_statement(*statements, 0));
   }
@@ -85,7 +89,8 @@ void Store::record_findings(RunId run, const std::vector<compare::Finding>& find
   Transaction transaction(db);  // all of this call or none of it
   std::int64_t ordinal = 0;
   {
-    auto next = db.prepare("SELECT coalesce(max(ordinal) + 1, 0) FROM findings WHERE run_id = :run");
+    auto next =
+        db.prepare("SELECT coalesce(max(ordinal) + 1, 0) FROM findings WHERE run_id = :run");
     next->bind(":run", run);
     if (next->step()) ordinal = next->column_int(0);
   }

@@ -34,7 +34,8 @@ PruneCounts Store::prune(std::size_t keep_runs) {
     cache->run();
     counts.cache_entries = db.changes();
   }
-  db.prepare("DELETE FROM documents WHERE id NOT IN (SELECT document_id FROM run_documents)")->run();
+  db.prepare("DELETE FROM documents WHERE id NOT IN (SELECT document_id FROM run_documents)")
+      ->run();
   db.prepare(
         "DELETE FROM rule_sets WHERE hash NOT IN (SELECT rule_set_hash FROM runs) "
         "AND hash NOT IN (SELECT rule_set_hash FROM extractions)")

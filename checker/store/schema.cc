@@ -24,21 +24,22 @@ struct Migration {
 
 // Value columns appear in `statements` and `finding_values` alike; see value_rows.cc.
 // Open interval ends are NULL: lo NULL is -infinity, hi NULL is +infinity.
-#define FACTLINT_VALUE_COLUMNS                                         \
-  "  value_type    TEXT    NOT NULL,\n"                                \
-  "  lo            REAL,\n"                                            \
-  "  hi            REAL,\n"                                            \
-  "  lo_inclusive  INTEGER NOT NULL,\n"                                \
-  "  hi_inclusive  INTEGER NOT NULL,\n"                                \
-  "  approx        INTEGER NOT NULL,\n"                                \
-  "  vague         INTEGER NOT NULL,\n"                                \
-  "  unit          TEXT    NOT NULL,\n"                                \
-  "  value_text    TEXT    NOT NULL,\n"                                \
-  "  original_unit TEXT    NOT NULL,\n"                                \
-  "  precision     REAL    NOT NULL,\n"                                \
-  "  grain         TEXT    NOT NULL,\n"                                \
+#define FACTLINT_VALUE_COLUMNS          \
+  "  value_type    TEXT    NOT NULL,\n" \
+  "  lo            REAL,\n"             \
+  "  hi            REAL,\n"             \
+  "  lo_inclusive  INTEGER NOT NULL,\n" \
+  "  hi_inclusive  INTEGER NOT NULL,\n" \
+  "  approx        INTEGER NOT NULL,\n" \
+  "  vague         INTEGER NOT NULL,\n" \
+  "  unit          TEXT    NOT NULL,\n" \
+  "  value_text    TEXT    NOT NULL,\n" \
+  "  original_unit TEXT    NOT NULL,\n" \
+  "  precision     REAL    NOT NULL,\n" \
+  "  grain         TEXT    NOT NULL,\n" \
   "  display       TEXT    NOT NULL,\n"
 
+// clang-format off
 constexpr Migration kMigrations[] = {
     {1, "documents, rule sets, runs, extraction cache, statements, findings, decisions",
      "CREATE TABLE schema_version (\n"
@@ -164,6 +165,8 @@ constexpr Migration kMigrations[] = {
      "PRAGMA application_id = 1718382196;\n"  // kApplicationId
      "PRAGMA user_version = 1;\n"},
 };
+
+// clang-format on
 
 #undef FACTLINT_VALUE_COLUMNS
 

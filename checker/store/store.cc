@@ -13,9 +13,12 @@ namespace factlint::store {
 
 std::string_view decision_kind_name(DecisionKind kind) {
   switch (kind) {
-    case DecisionKind::Canonical: return "canonical";
-    case DecisionKind::Acknowledged: return "acknowledged";
-    case DecisionKind::WrongExtraction: return "wrong-extraction";
+    case DecisionKind::Canonical:
+      return "canonical";
+    case DecisionKind::Acknowledged:
+      return "acknowledged";
+    case DecisionKind::WrongExtraction:
+      return "wrong-extraction";
   }
   return "acknowledged";
 }
@@ -28,8 +31,9 @@ void Store::Impl::require_open_run(RunId run) const {
 }
 
 void Store::Impl::ensure_rule_set(const std::string& hash) {
-  auto insert = db.prepare("INSERT INTO rule_sets (hash, first_seen) VALUES (:hash, " FACTLINT_STORE_NOW
-                           ") ON CONFLICT (hash) DO NOTHING");
+  auto insert =
+      db.prepare("INSERT INTO rule_sets (hash, first_seen) VALUES (:hash, " FACTLINT_STORE_NOW
+                 ") ON CONFLICT (hash) DO NOTHING");
   insert->bind(":hash", hash);
   insert->run();
 }
@@ -122,11 +126,12 @@ void Store::finish_run(RunId run, const RunCounts& counts) {
   Impl& impl = *impl_;
   impl.require_open_run(run);
   try {
-    auto update = impl.db.prepare(
-        "UPDATE runs SET finished_at = " FACTLINT_STORE_NOW ", status = 'finished', "
-        "documents = :documents, statements = :statements, findings = :findings, "
-        "consistent = :consistent, conflicting = :conflicting, "
-        "single_source = :single_source WHERE id = :run");
+    auto update =
+        impl.db.prepare("UPDATE runs SET finished_at = " FACTLINT_STORE_NOW
+                        ", status = 'finished', "
+                        "documents = :documents, statements = :statements, findings = :findings, "
+                        "consistent = :consistent, conflicting = :conflicting, "
+                        "single_source = :single_source WHERE id = :run");
     update->bind(":documents", counts.documents)
         .bind(":statements", counts.statements)
         .bind(":findings", counts.findings)

@@ -47,7 +47,7 @@ struct RunSummary {
   std::string finished_at;  // "" while the run is open
   std::string tool_version;
   std::string rule_set_hash;
-  std::string status;       // "running" (only seen inside the run's own transaction) or "finished"
+  std::string status;  // "running" (only seen inside the run's own transaction) or "finished"
   RunCounts counts;
 };
 
@@ -75,13 +75,13 @@ enum class DecisionKind { Canonical, Acknowledged, WrongExtraction };
 // An editor's decision on a finding (design.md §9); the committed decisions file stays
 // the source of truth, the store keeps them for `serve` and history.
 struct Decision {
-  std::int64_t id = 0;          // assigned by the store
-  std::string finding_id;       // compare::Finding::id
+  std::int64_t id = 0;     // assigned by the store
+  std::string finding_id;  // compare::Finding::id
   DecisionKind kind = DecisionKind::Acknowledged;
   std::string canonical_value;  // as the editor wrote it, e.g. "2,615 mi"; "" unless Canonical
   std::string note;
   std::string author;
-  std::string created_at;       // UTC ISO 8601; set by the store when recorded empty
+  std::string created_at;  // UTC ISO 8601; set by the store when recorded empty
   friend bool operator==(const Decision&, const Decision&) = default;
 };
 

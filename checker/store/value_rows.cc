@@ -1,14 +1,13 @@
 // Columns of values and statements: the one place that knows how a Value's interval,
-// flags and provenance, and a Statement's key, roles and span, are laid out in rows.
+// flags and provenance, and a PreparedStatement's key, roles and span, are laid out in rows.
 #include "store/value_rows.h"
 
 #include <array>
 #include <limits>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <nlohmann/json.hpp>
 
 #include "store/database.h"
 #include "store/store.h"
@@ -35,11 +34,11 @@ std::string_view grain_spelling(value::Grain grain) {
   return "";
 }
 
-[[noreturn]] void damaged(const Statement& row, std::string_view what) {
+[[noreturn]] void damaged(const PreparedStatement& row, std::string_view what) {
   throw StoreError("damaged database '" + row.path() + "': " + std::string(what));
 }
 
-value::Grain grain_from_spelling(const Statement& row, const std::string& name) {
+value::Grain grain_from_spelling(const PreparedStatement& row, const std::string& name) {
   for (const auto& [g, spelling] : kGrains) {
     if (spelling == name) return g;
   }
@@ -60,7 +59,7 @@ std::string roles_json(const Database& db,
   }
 }
 
-std::vector<std::pair<std::string, std::string>> roles_from_json(const Statement& row,
+std::vector<std::pair<std::string, std::string>> roles_from_json(const PreparedStatement& row,
                                                                  const std::string& text) {
   std::vector<std::pair<std::string, std::string>> roles;
   const nlohmann::json array = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
@@ -76,7 +75,7 @@ std::vector<std::pair<std::string, std::string>> roles_from_json(const Statement
 
 }  // namespace
 
-void bind_value(Statement& query, const value::Value& value) {
+void bind_value(PreparedStatement& query, const value::Value& value) {
   // Open ends are NULL so `hi IS NULL` finds "over 40"; any other infinity (a degenerate
   // interval) is stored as the REAL it is, since SQLite keeps IEEE infinities.
   if (value.lo == -kInfinity) {
@@ -102,7 +101,7 @@ void bind_value(Statement& query, const value::Value& value) {
       .bind(":display", value.display);
 }
 
-value::Value read_value(const Statement& row, int first) {
+value::Value read_value(const PreparedStatement& row, int first) {
   value::Value value;
   const std::string type = row.column_text(first);
   const auto parsed = value::type_from_name(type);
@@ -127,8 +126,8 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
                               const match::Statement& statement) {
   auto insert = db.prepare(
       "INSERT INTO statements (extraction_id, run_id, ordinal, " FACTLINT_STORE_STATEMENT_SELECT
-      ") VALUES (:extraction_id, :run_id, :ordinal, :fact, :fact_key, :scope, :roles, "
-      FACTLINT_STORE_VALUE_PARAMS
+      ") VALUES (:extraction_id, :run_id, :ordinal, :fact, :fact_key, :scope, "
+      ":roles, " FACTLINT_STORE_VALUE_PARAMS
       ", :document, :begin_offset, :end_offset, :value_begin, :value_end, :line, "
       ":column_number, :text, :sentence, :pattern, :priority)");
   if (owner.extraction_id != 0) {
@@ -157,7 +156,7 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
   return db.last_insert_id();
 }
 
-match::Statement read_statement(const Statement& row, int first) {
+match::Statement read_statement(const PreparedStatement& row, int first) {
   match::Statement statement;
   statement.fact = row.column_text(first);
   statement.key = row.column_text(first + 1);

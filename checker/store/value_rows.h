@@ -11,23 +11,23 @@
 namespace factlint::store {
 
 class Database;
-class Statement;
+class PreparedStatement;
 
 // The value columns in the order read_value expects, for SELECT lists.
-#define FACTLINT_STORE_VALUE_SELECT                                                    \
+#define FACTLINT_STORE_VALUE_SELECT                                                   \
   "value_type, lo, hi, lo_inclusive, hi_inclusive, approx, vague, unit, value_text, " \
   "original_unit, precision, grain, display"
 // Their INSERT parameter names, in the same order.
-#define FACTLINT_STORE_VALUE_PARAMS                                                    \
-  ":value_type, :lo, :hi, :lo_inclusive, :hi_inclusive, :approx, :vague, :unit, "    \
+#define FACTLINT_STORE_VALUE_PARAMS                                               \
+  ":value_type, :lo, :hi, :lo_inclusive, :hi_inclusive, :approx, :vague, :unit, " \
   ":value_text, :original_unit, :precision, :grain, :display"
 inline constexpr int kValueColumnCount = 13;
 
 // Binds every value parameter; lo = -inf and hi = +inf bind as NULL (open ends).
-void bind_value(Statement& query, const value::Value& value);
+void bind_value(PreparedStatement& query, const value::Value& value);
 // Reads the kValueColumnCount value columns starting at `first`. Throws StoreError on a
 // type or grain name this build does not know (a damaged store).
-value::Value read_value(const Statement& row, int first);
+value::Value read_value(const PreparedStatement& row, int first);
 
 // Who owns a stored statement: a cache entry or a run.
 struct StatementOwner {
@@ -45,6 +45,6 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
   ", document, begin_offset, end_offset, value_begin, value_end, line, column_number, " \
   "text, sentence, pattern, priority"
 // Reads a statement from FACTLINT_STORE_STATEMENT_SELECT columns starting at `first`.
-match::Statement read_statement(const Statement& row, int first);
+match::Statement read_statement(const PreparedStatement& row, int first);
 
 }  // namespace factlint::store

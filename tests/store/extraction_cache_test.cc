@@ -29,10 +29,10 @@ TEST_CASE("cached statements round-trip every field, infinities included", "[sto
 TEST_CASE("degenerate and extreme interval ends round-trip as written", "[store]") {
   using Ends = std::pair<double, double>;
   const auto [lo, hi] = GENERATE(table<double, double>({
-      Ends{-kInf, kInf},                  // unbounded both ways
-      Ends{kInf, kInf},                   // an infinity that is not an open end
+      Ends{-kInf, kInf},  // unbounded both ways
+      Ends{kInf, kInf},   // an infinity that is not an open end
       Ends{-kInf, -kInf},
-      Ends{-1e308, 1e308},                // the largest finite magnitudes stay finite
+      Ends{-1e308, 1e308},                  // the largest finite magnitudes stay finite
       Ends{0.1 + 0.2, 4184263.7000000002},  // full double precision
       Ends{-0.0, 5e-324},
   }));
@@ -57,8 +57,8 @@ TEST_CASE("every value type and grain round-trips", "[store]") {
         value::Type::Length, value::Type::Area, value::Type::Mass, value::Type::Volume,
         value::Type::Energy, value::Type::Power, value::Type::Speed, value::Type::Money,
         value::Type::Year, value::Type::YearRange, value::Type::Date}) {
-    for (const value::Grain grain : {value::Grain::None, value::Grain::Year,
-                                     value::Grain::Month, value::Grain::Day}) {
+    for (const value::Grain grain :
+         {value::Grain::None, value::Grain::Year, value::Grain::Month, value::Grain::Day}) {
       match::Statement statement = testing::split_statement();
       statement.value.type = type;
       statement.value.grain = grain;
@@ -80,7 +80,8 @@ TEST_CASE("text that looks like SQL or JSON is stored as it is", "[store]") {
   statement.fact = "x'); DROP TABLE statements; --";
   statement.roles = {{"a", "\"quoted\", [bracketed]"}, {"b", "back\\slash"}, {"", ""}};
   statement.text = std::string("nul \0 inside", 12);
-  statement.sentence = "emoji \xf0\x9f\x8c\x8d and Cyrillic \xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd1\x8f";
+  statement.sentence =
+      "emoji \xf0\x9f\x8c\x8d and Cyrillic \xd0\xa0\xd0\xbe\xd1\x81\xd1\x81\xd0\xb8\xd1\x8f";
   Store store = Store::open(":memory:");
   store.cache_statements("hash-'a'", "rules-1", "0.1.0", {statement});
   const auto cached = store.cached_statements("hash-'a'", "rules-1", "0.1.0");

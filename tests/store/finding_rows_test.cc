@@ -24,9 +24,8 @@ TEST_CASE("findings round-trip with their value groups and statements", "[store]
 }
 
 TEST_CASE("every verdict round-trips", "[store]") {
-  const compare::Verdict verdict = GENERATE(compare::Verdict::Consistent,
-                                            compare::Verdict::Conflicting,
-                                            compare::Verdict::SingleSource);
+  const compare::Verdict verdict = GENERATE(
+      compare::Verdict::Consistent, compare::Verdict::Conflicting, compare::Verdict::SingleSource);
   compare::Finding finding = testing::meetings_consistent();
   finding.verdict = verdict;
   Store store = Store::open(":memory:");
@@ -65,8 +64,7 @@ TEST_CASE("each run keeps its own findings", "[store]") {
   CHECK(store.findings(second + 1).empty());
 }
 
-TEST_CASE("a run's findings keep their statements when the cache entry is replaced",
-          "[store]") {
+TEST_CASE("a run's findings keep their statements when the cache entry is replaced", "[store]") {
   Store store = Store::open(":memory:");
   const RunId run = store.begin_run("0.1.0", "rules-1");
   store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});

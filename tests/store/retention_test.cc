@@ -50,9 +50,7 @@ TEST_CASE("pruning keeps the newest runs and the cache entries they read", "[sto
   CHECK(store.cached_statements("hash-a2", "rules-1", "0.1.0"));
   CHECK(store.cached_statements("hash-a2", "rules-2", "0.1.0"));
 
-  SECTION("pruning again changes nothing") {
-    CHECK(store.prune(2) == PruneCounts{});
-  }
+  SECTION("pruning again changes nothing") { CHECK(store.prune(2) == PruneCounts{}); }
   SECTION("keeping no runs empties the history and the cache") {
     CHECK(store.prune(0) == PruneCounts{2, 3});
     CHECK(store.runs().empty());

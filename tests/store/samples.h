@@ -2,9 +2,8 @@
 // field-by-field comparison that names the field that differs, and a temp directory.
 #pragma once
 
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <filesystem>
 #include <limits>
@@ -70,7 +69,9 @@ inline match::Statement border_statement() {
   s.value_begin = 1204;
   s.value_end = 1214;
   s.text = "2,600-mile border between China and Russia";
-  s.sentence = "They share a 2,600-mile border between China and Russia \xe2\x80\x94 \"the world's sixth-longest\".";
+  s.sentence =
+      "They share a 2,600-mile border between China and Russia \xe2\x80\x94 \"the world's "
+      "sixth-longest\".";
   s.pattern = 2;
   s.priority = -3;
   return s;

@@ -3,13 +3,12 @@
 #include "store/store.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 
+#include "samples.h"
 #include "store/database.h"
 #include "store/schema.h"
-#include "samples.h"
 
 namespace factlint::store {
 namespace {
@@ -36,11 +35,12 @@ TEST_CASE("a new store is migrated from empty to the latest schema", "[store]") 
     Database db(path);
     CHECK(query_int(db, "PRAGMA user_version") == latest_schema_version());
     CHECK(query_int(db, "SELECT max(version) FROM schema_version") == latest_schema_version());
-    for (const char* table : {"documents", "rule_sets", "runs", "run_documents", "extractions",
-                              "statements", "findings", "finding_values", "finding_statements",
-                              "decisions"}) {
+    for (const char* table :
+         {"documents", "rule_sets", "runs", "run_documents", "extractions", "statements",
+          "findings", "finding_values", "finding_statements", "decisions"}) {
       CAPTURE(table);
-      auto query = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name");
+      auto query =
+          db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name");
       query->bind(":name", table);
       REQUIRE(query->step());
       CHECK(query->column_int(0) == 1);
@@ -77,8 +77,8 @@ TEST_CASE("reopening a store keeps its runs, documents, findings and cache", "[s
   CHECK(store.runs()[0].id == run);
   CHECK(store.runs()[0].counts == RunCounts{1, 1, 1, 0, 1, 0});
   CHECK(store.documents(run) ==
-        std::vector<DocumentRecord>{{"corpus/a.md", "hash-a",
-                                     testing::sample_document("", "").meta}});
+        std::vector<DocumentRecord>{
+            {"corpus/a.md", "hash-a", testing::sample_document("", "").meta}});
   REQUIRE(store.findings(run).size() == 1);
   testing::check_same(store.findings(run)[0], testing::border_conflict());
   const auto cached = store.cached_statements("hash-a", "rules-1", "0.1.0");
@@ -149,8 +149,7 @@ TEST_CASE("writes before a run are kept when a later run is abandoned", "[store]
   CHECK(store.cached_statements("hash-a", "rules-1", "0.1.0"));
 }
 
-TEST_CASE("another connection opens and reads the last committed state during a run",
-          "[store]") {
+TEST_CASE("another connection opens and reads the last committed state during a run", "[store]") {
   TempDir dir;
   const std::string path = dir.file("factlint.db");
   Store writer = Store::open(path);
@@ -233,9 +232,7 @@ TEST_CASE("a path that cannot be opened gives StoreError naming the path", "[sto
     const std::string path = file + "/factlint.db";
     CHECK_THROWS_WITH(Store::open(path), Contains("cannot open database '" + path + "'"));
   }
-  SECTION("the path is empty") {
-    CHECK_THROWS_AS(Store::open(""), StoreError);
-  }
+  SECTION("the path is empty") { CHECK_THROWS_AS(Store::open(""), StoreError); }
 }
 
 TEST_CASE("a store with a newer schema version is refused", "[store]") {
@@ -247,8 +244,8 @@ TEST_CASE("a store with a newer schema version is refused", "[store]") {
     db.exec("PRAGMA user_version = 99");
   }
   CHECK_THROWS_AS(Store::open(path), StoreError);
-  CHECK_THROWS_WITH(Store::open(path), Contains("'" + path + "'") &&
-                                           Contains("schema version 99 is newer"));
+  CHECK_THROWS_WITH(Store::open(path),
+                    Contains("'" + path + "'") && Contains("schema version 99 is newer"));
 }
 
 TEST_CASE("another program's SQLite database is refused and left untouched", "[store]") {
@@ -258,8 +255,8 @@ TEST_CASE("another program's SQLite database is refused and left untouched", "[s
     Database db(path);
     db.exec("CREATE TABLE contacts (name TEXT)");
   }
-  CHECK_THROWS_WITH(Store::open(path), Contains("'" + path + "'") &&
-                                           Contains("not a factlint store"));
+  CHECK_THROWS_WITH(Store::open(path),
+                    Contains("'" + path + "'") && Contains("not a factlint store"));
   Database db(path);
   CHECK(query_int(db, "SELECT count(*) FROM sqlite_schema") == 1);
 }
