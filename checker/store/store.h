@@ -1,8 +1,9 @@
 // The embedded SQLite store (design.md §8): the per-document extraction cache, and the
-// history of runs with their documents and findings. Written by `factlint check` after
-// comparison; read back by history queries, `explain` and `serve`.
+// history of runs with their documents and findings. Written by `factlint check`; read
+// back by history queries, `explain` and `serve`.
 //
-// One Store owns one connection; it is movable, not copyable, and not thread-safe.
+// One Store owns one connection; it is movable (a moved-from Store may only be destroyed
+// or assigned to), not copyable, and not thread-safe.
 // Every failure throws StoreError, whose message names the database path and reads
 // like "cannot open database '.factlint/factlint.db': file is not a database".
 #pragma once

@@ -3,6 +3,10 @@
 #include "store/store.h"
 
 #include <catch2/catch.hpp>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <csignal>
 #include <filesystem>
 #include <fstream>
 
@@ -129,6 +133,47 @@ TEST_CASE("a run that is never finished leaves nothing behind", "[store]") {
   Database db(path);
   CHECK(query_int(db, "SELECT count(*) FROM statements") == 0);
   CHECK(query_int(db, "SELECT count(*) FROM documents") == 0);
+  auto integrity = db.prepare("PRAGMA integrity_check");
+  REQUIRE(integrity->step());
+  CHECK(integrity->column_text(0) == "ok");
+}
+
+TEST_CASE("a process killed during a run leaves a valid store without that run", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  {
+    Store store = Store::open(path);
+    const RunId run = store.begin_run("0.1.0", "rules-1");
+    store.record_findings(run, {testing::meetings_consistent()});
+    store.finish_run(run, RunCounts{1, 1, 1, 1, 0, 0});
+  }
+  const pid_t child = fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // No destructors, no rollback: the process dies with its transaction open.
+    Store store = Store::open(path);
+    const RunId run = store.begin_run("0.1.0", "rules-1");
+    std::vector<compare::Finding> many(300, testing::border_conflict());
+    store.record_findings(run, many);
+    store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
+    std::raise(SIGKILL);
+    _exit(0);
+  }
+  int status = 0;
+  REQUIRE(waitpid(child, &status, 0) == child);
+  REQUIRE(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGKILL);
+
+  Store store = Store::open(path);
+  REQUIRE(store.runs().size() == 1);
+  CHECK(store.runs()[0].counts == RunCounts{1, 1, 1, 1, 0, 0});
+  CHECK(store.findings(store.runs()[0].id).size() == 1);
+  CHECK_FALSE(store.cached_statements("hash-a", "rules-1", "0.1.0"));
+  // The store takes new runs as before.
+  const RunId next = store.begin_run("0.1.0", "rules-1");
+  store.finish_run(next, {});
+  CHECK(store.runs().size() == 2);
+  Database db(path);
   auto integrity = db.prepare("PRAGMA integrity_check");
   REQUIRE(integrity->step());
   CHECK(integrity->column_text(0) == "ok");
