@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "value/scan.h"
 #include "value/units.h"
 #include "value/value_type.h"
 
@@ -201,15 +202,18 @@ class Checker {
       if (r.type == "entity" || value::type_from_name(r.type)) continue;
       std::vector<std::string> candidates = types;
       candidates.push_back("entity");
-      error(r.type_span, "unknown role type " + quoted(r.type) + " (expected 'entity' or a value type)" +
-                             suggest(r.type, candidates));
+      std::string hint = suggest(r.type, candidates);
+      error(r.type_span, "unknown role type " + quoted(r.type) +
+                             (hint.empty() ? "; expected 'entity' or a value type such as 'year' or 'length'" : hint));
     }
     const RoleDecl& v = fact.value;
     if (v.type == "entity") {
       error(v.type_span, "the value of fact " + quoted(fact.name) +
                              " must be a value type such as 'ordinal' or 'length', not 'entity'");
     } else if (!value::type_from_name(v.type)) {
-      error(v.type_span, "unknown value type " + quoted(v.type) + suggest(v.type, types));
+      std::string hint = suggest(v.type, types);
+      error(v.type_span, "unknown value type " + quoted(v.type) +
+                             (hint.empty() ? "; expected a value type such as 'ordinal' or 'length'" : hint));
     }
   }
 
@@ -252,6 +256,7 @@ class Checker {
         return b;
       case Kind::Capture:
         if (std::find(roles.begin(), roles.end(), node.text) == roles.end()) {
+          unknown_capture_ = true;
           if (reported_captures_.insert({fact.name, node.span.file, node.span.begin}).second) {
             error(node.span, "unknown role " + quoted(node.text) + " in fact " + quoted(fact.name) +
                                  suggest(node.text, roles));
@@ -314,7 +319,10 @@ class Checker {
                      std::set<std::string>& captured) {
     check_nodes(pattern.root);
     std::vector<std::string> stack;
+    unknown_capture_ = false;
     Binding b = bind(pattern.root, fact, roles, stack);
+    // A misspelt capture was reported already; the role it missed would be noise.
+    if (unknown_capture_) return;
     captured.insert(b.may.begin(), b.may.end());
     std::vector<std::string> never, sometimes;
     for (const std::string& r : roles) {
@@ -341,12 +349,26 @@ class Checker {
     }
     if (fact.value.name == role) decl = &fact.value;
     if (!decl) {
-      error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) + suggest(role, roles));
+      std::string hint = suggest(role, roles);
+      error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) +
+                           (hint.empty() ? "; its roles are " + quoted_list(roles) : hint));
       return;
     }
     if (decl->type == "entity" && !rules_.find_entity(value)) {
-      error(value_span, "unknown entity " + quoted(value) + suggest(value, entity_names_));
+      error(value_span, "unknown entity " + quoted(value) + entity_hint(value));
     }
+  }
+
+  // Examples name entities, not aliases; say so when an alias was written.
+  std::string entity_hint(const std::string& value) const {
+    std::string hint = suggest(value, entity_names_);
+    if (!hint.empty()) return hint;
+    for (const EntityDecl& e : rules_.entities) {
+      for (const std::string& alias : e.aliases) {
+        if (lower(alias) == lower(value)) return " (did you mean '" + e.name + "'? " + quoted(value) + " is one of its aliases)";
+      }
+    }
+    return "";
   }
 
   void check_example(const FactDecl& fact, const Example& ex, const std::vector<std::string>& roles) {
@@ -373,10 +395,31 @@ class Checker {
     for (const std::string& r : key_names) {
       if (!given.count(r)) missing.push_back(r);
     }
-    if (k.value_span.file == nullptr) missing.push_back(fact.value.name);
+    if (k.value_span.file == nullptr) {
+      missing.push_back(fact.value.name);
+    } else {
+      check_known_value(fact, k);
+    }
     if (!missing.empty()) {
       error(k.span, "known value does not give " + quoted_list(missing) + "; it needs every role of fact " +
                         quoted(fact.name));
+    }
+  }
+
+  // A canonical value must be readable as the fact's type, or it cannot be compared.
+  // Plain numbers are accepted for every numeric type ("rank=6").
+  void check_known_value(const FactDecl& fact, const KnownValue& k) {
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (!type) return;
+    const std::string& text = k.value_text;
+    bool plain_number = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+      return (c >= '0' && c <= '9') || c == '.' || c == ',';
+    });
+    if (plain_number) return;
+    std::string normalized = lower(text);
+    auto reading = value::first_value(*type, normalized, {});
+    if (!reading || reading->begin != 0 || reading->end != normalized.size()) {
+      error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type));
     }
   }
 
@@ -386,6 +429,7 @@ class Checker {
   std::vector<std::string> macro_names_;
   std::set<std::tuple<std::string, const source::SourceFile*, std::size_t>> reported_captures_;
   std::set<std::string> reported_cycles_;
+  bool unknown_capture_ = false;
 };
 
 }  // namespace

@@ -332,6 +332,7 @@ std::string decode_lower(It first, It last) { return ascii_lower(std::string(fir
 // ---------------------------------------------------------------------------
 // The terminals, each with the name rule authors see.
 
+constexpr int kMaxNesting = 32;
 constexpr const char* kExpectPatternItem = "a pattern word, '{role}', '(', '...' or '@macro'";
 
 token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Russia'"};
@@ -747,7 +748,7 @@ class FileParser {
         if ((ok = parse(include_decl, ref))) out_.includes.push_back(std::move(ref));
       } else if (word == "macro") {
         MacroDecl decl;
-        if ((ok = parse(macro_decl, decl))) out_.macros.push_back(std::move(decl));
+        if ((ok = nesting_ok(pos_) && parse(macro_decl, decl))) out_.macros.push_back(std::move(decl));
       } else if (word == "fact") {
         ok = parse_fact();
       } else {
@@ -801,6 +802,10 @@ class FileParser {
       std::string word = word_at(pos_);
       if (!contains(kBodyKeywords, word)) {
         unexpected(pos_, "a fact item such as 'pattern', 'example' or 'compare'", kBodyKeywords);
+        skip_in_body();
+        continue;
+      }
+      if ((word == "pattern") && !nesting_ok(pos_)) {
         skip_in_body();
         continue;
       }
@@ -889,6 +894,30 @@ class FileParser {
       fact.symmetric = true;
       fact.symmetric_span = kw_span;
     }
+  }
+
+  // Groups nest at most kMaxNesting deep on one line, so no input can exhaust the
+  // stack of the recursive pattern rules. Reports the first group too deep.
+  bool nesting_ok(It from) {
+    int depth = 0;
+    bool in_quote = false;
+    for (It i = from; i != end_ && *i != '\n'; ++i) {
+      if (in_quote) {
+        if (*i == '\\' && i + 1 != end_ && i[1] != '\n') ++i;
+        else if (*i == '"') in_quote = false;
+      } else if (*i == '"') {
+        in_quote = true;
+      } else if (*i == '#') {
+        break;
+      } else if (*i == '(' && ++depth > kMaxNesting) {
+        sink_.error(span_at(i, i + 1), "groups nest too deeply: at most " + std::to_string(kMaxNesting) +
+                                           " '(' may be open at once");
+        return false;
+      } else if (*i == ')') {
+        --depth;
+      }
+    }
+    return true;
   }
 
   // --- positions and recovery --------------------------------------------
