@@ -8,6 +8,7 @@
 
 #include <gumbo.h>
 
+#include "doc/front_matter.h"
 #include "doc/utf8.h"
 
 namespace factlint::doc {
@@ -51,6 +52,7 @@ class HtmlReader {
   ExtractedText run() {
     std::string_view page = text_.substr(base_);
     GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
+    head(output->root);
     walk(output->root);
     gumbo_destroy_output(&kGumboDefaultOptions, output);
     out_.to_original.push_back(static_cast<std::uint32_t>(text_.size()));
@@ -80,6 +82,55 @@ class HtmlReader {
     if (block) block_break(element.start_pos.offset);
     children(element.children);
     if (block) block_break(element.end_pos.offset);
+  }
+
+  // Reads metadata from <title>, <meta> and <link rel=canonical> anywhere in the page.
+  void head(const GumboNode* node) {
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
+    const GumboVector& kids = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
+    if (node->type == GUMBO_NODE_ELEMENT) {
+      const GumboElement& element = node->v.element;
+      auto attribute = [&](const char* name) -> std::string {
+        const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
+        return a != nullptr ? a->value : "";
+      };
+      if (element.tag == GUMBO_TAG_TITLE && out_.meta.title.empty()) {
+        std::string title;
+        for (unsigned i = 0; i < kids.length; ++i) {
+          const GumboNode* kid = static_cast<const GumboNode*>(kids.data[i]);
+          if (kid->type == GUMBO_NODE_TEXT) title += kid->v.text.text;
+        }
+        out_.meta.title = collapse(title);
+      } else if (element.tag == GUMBO_TAG_META) {
+        std::string key = attribute("property");
+        if (key.empty()) key = attribute("name");
+        std::string content = collapse(attribute("content"));
+        if (key == "og:site_name" && out_.meta.publisher.empty()) out_.meta.publisher = content;
+        if ((key == "article:published_time" || key == "date" || key == "pubdate" || key == "dc.date") &&
+            out_.meta.date.empty() && parse_date(content.substr(0, 10))) {
+          out_.meta.date = content.substr(0, 10);
+        }
+        if (key == "og:url" && out_.meta.url.empty()) out_.meta.url = content;
+      } else if (element.tag == GUMBO_TAG_LINK && attribute("rel") == "canonical") {
+        out_.meta.url = attribute("href");
+      }
+    }
+    for (unsigned i = 0; i < kids.length; ++i) head(static_cast<const GumboNode*>(kids.data[i]));
+  }
+
+  static std::string collapse(std::string_view s) {
+    std::string out;
+    bool space = false;
+    for (char c : s) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+        space = !out.empty();
+        continue;
+      }
+      if (space) out += ' ';
+      space = false;
+      out += c;
+    }
+    return out;
   }
 
   void children(const GumboVector& nodes) {

@@ -75,6 +75,47 @@ void fill_missing(Metadata& meta, const Metadata& fallback) {
   if (meta.url.empty()) meta.url = fallback.url;
 }
 
+// Metadata precedence: front matter, then sources.tsv (`listed`), then what the
+// format carries (HTML head).
+Document build_document(std::string path, std::string text, const std::string& extension, const Metadata& listed,
+                        source::DiagnosticSink& sink) {
+  Document document;
+  document.path = path;
+  document.content_hash = hash_hex(text);
+  if (std::optional<std::size_t> bad = find_invalid_utf8(text)) {
+    unsigned byte = static_cast<unsigned char>(text[*bad]);
+    text = replace_invalid_utf8(text);
+    document.source = source::SourceFile(path, std::move(text));
+    sink.warning({&document.source, *bad, *bad + 3},
+                 fmt::format("invalid UTF-8 byte 0x{:02X}; read as U+FFFD", byte));
+  } else {
+    document.source = source::SourceFile(path, std::move(text));
+  }
+  FrontMatter front = parse_front_matter(document.source, sink);
+  document.meta = front.meta;
+
+  ExtractedText extracted;
+  if (extension == "md" || extension == "markdown") {
+    extracted = read_markdown(document.source, front.body_begin);
+  } else if (extension == "html" || extension == "htm") {
+    extracted = read_html(document.source, front.body_begin);
+  } else {
+    extracted = read_text(document.source, front.body_begin);
+  }
+  fill_missing(document.meta, listed);
+  fill_missing(document.meta, extracted.meta);
+  NormalizedText normalized = normalize(extracted.text);
+  document.sentences = split_sentences(normalized.text, normalized.to_source, extracted.text, extracted.breaks);
+  document.to_original = normalized.to_source;
+  if (!extracted.to_original.empty()) {
+    for (std::uint32_t& offset : document.to_original) offset = extracted.to_original[offset];
+  }
+  document.normalized = std::move(normalized.text);
+  document.to_visible = std::move(normalized.to_source);
+  document.visible = std::move(extracted.text);
+  return document;
+}
+
 }  // namespace
 
 std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink) {
@@ -145,50 +186,17 @@ std::optional<Document> load_document(const std::string& path, source::Diagnosti
     sink.file_warning(path, "empty document");
   }
   std::string extension = format_of(path);
-  Document document = make_document(path, std::move(text), extension.empty() ? "txt" : extension, sink);
+  Metadata listed;
   fs::path table = fs::path(path).parent_path() / "sources.tsv";
   if (fs::exists(table, ec)) {
-    std::optional<Metadata> listed = find_in_sources_table(table.string(), fs::path(path).filename().string(), sink);
-    if (listed) fill_missing(document.meta, *listed);
+    if (auto row = find_in_sources_table(table.string(), fs::path(path).filename().string(), sink)) listed = *row;
   }
-  return document;
+  return build_document(path, std::move(text), extension.empty() ? "txt" : extension, listed, sink);
 }
 
 Document make_document(std::string path, std::string text, const std::string& extension,
                        source::DiagnosticSink& sink) {
-  Document document;
-  document.path = path;
-  document.content_hash = hash_hex(text);
-  if (std::optional<std::size_t> bad = find_invalid_utf8(text)) {
-    unsigned byte = static_cast<unsigned char>(text[*bad]);
-    text = replace_invalid_utf8(text);
-    document.source = source::SourceFile(path, std::move(text));
-    sink.warning({&document.source, *bad, *bad + 3},
-                 fmt::format("invalid UTF-8 byte 0x{:02X}; read as U+FFFD", byte));
-  } else {
-    document.source = source::SourceFile(path, std::move(text));
-  }
-  FrontMatter front = parse_front_matter(document.source, sink);
-  document.meta = front.meta;
-
-  ExtractedText extracted;
-  if (extension == "md" || extension == "markdown") {
-    extracted = read_markdown(document.source, front.body_begin);
-  } else if (extension == "html" || extension == "htm") {
-    extracted = read_html(document.source, front.body_begin);
-  } else {
-    extracted = read_text(document.source, front.body_begin);
-  }
-  NormalizedText normalized = normalize(extracted.text);
-  document.sentences = split_sentences(normalized.text, normalized.to_source, extracted.text, extracted.breaks);
-  document.to_original = normalized.to_source;
-  if (!extracted.to_original.empty()) {
-    for (std::uint32_t& offset : document.to_original) offset = extracted.to_original[offset];
-  }
-  document.normalized = std::move(normalized.text);
-  document.to_visible = std::move(normalized.to_source);
-  document.visible = std::move(extracted.text);
-  return document;
+  return build_document(std::move(path), std::move(text), extension, {}, sink);
 }
 
 }  // namespace factlint::doc

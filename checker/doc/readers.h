@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/document.h"
 #include "source/source_file.h"
 
 namespace factlint::doc {
@@ -20,6 +21,9 @@ struct ExtractedText {
   // Sorted offsets into `text`, each inside whitespace, where a sentence must end
   // (paragraph and block boundaries, page-furniture lines).
   std::vector<std::size_t> breaks;
+  // Metadata the format itself carries (HTML <title>, <meta>, canonical link),
+  // used for fields that neither front matter nor sources.tsv give.
+  Metadata meta;
 };
 
 // Plain text: every line break ends a sentence, unless the text is hard-wrapped,
@@ -32,6 +36,8 @@ ExtractedText read_markdown(const source::SourceFile& file, std::size_t body_beg
 
 // HTML (gumbo): the visible text of the body, without script, style, nav, header
 // and footer; block elements and <br> end sentences; entities are decoded.
+// The head gives fallback metadata: <title>, og:site_name, article:published_time
+// (or date, pubdate), and the canonical link (or og:url).
 ExtractedText read_html(const source::SourceFile& file, std::size_t body_begin);
 
 // Replaces bytes [begin, end) of `text` with spaces, keeping line breaks.

@@ -200,3 +200,19 @@ TEST_CASE("a file named explicitly is loaded whatever its extension, as plain te
   REQUIRE(doc->sentences.size() == 1);
   CHECK(doc->sentence_text(doc->sentences[0]) == "Plain words.");
 }
+
+TEST_CASE("sources.tsv wins over an html head, front matter over both", "[doc]") {
+  TempDir dir;
+  dir.write("sources.tsv", "file\ttitle\tpublisher\tdate\turl\npage.html\tListed title\tListed Pub\t\t\n");
+  std::string path = dir.write(
+      "page.html",
+      "---\npublisher: Front Pub\n---\n<html><head><title>Head title</title>"
+      "<meta name=\"date\" content=\"2021-05-06\"></head><body><p>Text.</p></body></html>");
+  DiagnosticSink sink;
+  auto doc = load_document(path, sink);
+  REQUIRE(doc.has_value());
+  CHECK(doc->meta.publisher == "Front Pub");
+  CHECK(doc->meta.title == "Listed title");
+  CHECK(doc->meta.date == "2021-05-06");
+  CHECK(sink.diagnostics().empty());
+}

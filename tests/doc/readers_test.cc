@@ -141,3 +141,21 @@ TEST_CASE("html numeric entities and a bare ampersand map to their own positions
   CHECK(find(doc, "& more") == Location{1, 32});
   CHECK(find(doc, "more") == Location{1, 37});
 }
+
+TEST_CASE("the html head gives metadata that front matter does not", "[doc]") {
+  std::string head =
+      "<html><head><title>\n  China and Russia\n</title>"
+      "<meta property=\"og:site_name\" content=\"Council on Foreign Relations\">"
+      "<meta property=\"article:published_time\" content=\"2024-03-29T10:00:00Z\">"
+      "<link rel=\"canonical\" href=\"https://www.cfr.org/x\"></head><body><p>Text.</p></body></html>";
+  Document doc = doc_of(head, "html");
+  CHECK(doc.meta.title == "China and Russia");
+  CHECK(doc.meta.publisher == "Council on Foreign Relations");
+  CHECK(doc.meta.date == "2024-03-29");
+  CHECK(doc.meta.url == "https://www.cfr.org/x");
+  CHECK(trimmed(doc.normalized) == "text.");
+
+  Document fronted = doc_of("---\ntitle: From front matter\n---\n" + head, "html");
+  CHECK(fronted.meta.title == "From front matter");
+  CHECK(fronted.meta.publisher == "Council on Foreign Relations");
+}
