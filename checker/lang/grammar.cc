@@ -229,6 +229,13 @@ std::size_t scan_word(It first, It last) {
   return static_cast<std::size_t>(i - first);
 }
 
+// Punctuation the tokenizer keeps as a token of its own and patterns give no
+// meaning to: `,`, `:`, `%`, ... A word in a pattern, one character long.
+std::size_t scan_punctuation(It first, It last) {
+  static constexpr std::string_view kPunctuation = ",:!%$/&+*<>=[]~^-";
+  return first != last && kPunctuation.find(*first) != std::string_view::npos ? 1 : 0;
+}
+
 // `"text"` on one line; `\"` and `\\` escape. Unterminated text is no token.
 std::size_t scan_quoted(It first, It last) {
   if (first == last || *first != '"') return 0;
@@ -347,6 +354,7 @@ token_parser const note_text{scan_quoted, decode_quoted, "the source note in dou
 token_parser const value_quoted{scan_quoted, decode_quoted, "a value"};
 token_parser const value_bare{scan_bare_value, nullptr, "a value"};
 token_parser const word_token{scan_word, decode_lower, kExpectPatternItem};
+token_parser const punctuation_word{scan_punctuation, nullptr, kExpectPatternItem};
 token_parser const quoted_words{scan_quoted, decode_quoted, kExpectPatternItem};
 token_parser const gap_bounds{scan_gap_bounds, nullptr, "gap bounds such as '0..3'"};
 token_parser const whole_number{scan_integer, nullptr, "a whole number such as '1'"};
@@ -563,7 +571,7 @@ auto const alt_seq_def = x3::raw[*element[push_element]][set_node_span];
 auto const gap_def = p_dots[make_default_gap] |
                      x3::raw[kw_gap >> digit_ahead > gap_bounds[set_gap_bounds]][set_node_span];
 auto const macro_ref_def = x3::raw[p_at > macro_name[set_macro_ref]][set_node_span];
-auto const literal_def = quoted_words[make_quoted_words] | word_token[make_word];
+auto const literal_def = quoted_words[make_quoted_words] | word_token[make_word] | punctuation_word[make_word];
 
 BOOST_SPIRIT_DEFINE(pattern_seq, element, atom, capture, group, alt_seq, gap, macro_ref, literal)
 

@@ -79,12 +79,12 @@ fact f(a: entity) -> v: year {
 TEST_CASE("a stray character in a pattern is reported at the character", "[lang]") {
   CHECK(diagnose(R"fl(entity A
 fact f(a: entity) -> v: year {
-  pattern {a} , {v}
+  pattern {a} in {v} )
   example "A in 1990" => a=A v=1990
 }
-)fl") == R"fl(rules/t.facts:3:15: error: expected a pattern word, '{role}', '(', '...', '@macro' or end of line, found ','
-  pattern {a} , {v}
-              ^
+)fl") == R"fl(rules/t.facts:3:22: error: expected a pattern word, '{role}', '(', '...', '@macro' or end of line, found ')'
+  pattern {a} in {v} )
+                     ^
 )fl");
 }
 

@@ -162,6 +162,7 @@ TEST_CASE("pattern syntax parses to explicit structure", "[lang]") {
       Row{"pattern {a} \"Sino-Soviet Split\" {v}", "({a} sino-soviet split {v})"},
       Row{"pattern {a} \",\" {v}", "({a} \",\" {v})"},
       Row{"pattern {a} (x) {v}", "({a} x {v})"},
+      Row{"pattern {a} , {v} : %", "({a} \",\" {v} \":\" \"%\")"},
       Row{"pattern { a } {v} # trailing comment", "({a} {v})"},
   }));
   CAPTURE(source);
