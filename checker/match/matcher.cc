@@ -237,15 +237,21 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   std::vector<Candidate> found = candidates(index, runner, stats);
   std::sort(found.begin(), found.end(), ranks_before);
 
-  TakenRanges taken;
+  std::vector<TakenRanges> taken_matches(facts.size());  // per fact
+  TakenRanges taken_values;                             // normalized byte ranges of values
   std::vector<Statement> out;
   for (const Candidate& c : found) {
-    if (taken.overlaps(c.begin, c.end)) continue;
-    auto bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
+    if (taken_matches[c.fact].overlaps(c.begin, c.end)) continue;
+    const CompiledPattern& pattern = facts[c.fact].patterns[c.pattern];
+    auto bindings = runner.bind(pattern, index, c.tokens, stats);
     if (!bindings) continue;
     auto st = statement(document, index, c, *bindings);
     if (!st) continue;
-    taken.take(c.begin, c.end);
+    const value::ValueMatch& reading =
+        index.readings_of(pattern.forward.slots.back().type)->readings[bindings->back().payload];
+    if (taken_values.overlaps(reading.begin, reading.end)) continue;
+    taken_matches[c.fact].take(c.begin, c.end);
+    taken_values.take(reading.begin, reading.end);
     out.push_back(std::move(*st));
   }
   std::sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) {

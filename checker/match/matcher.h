@@ -12,9 +12,12 @@
 //      b. then longer match (more tokens),
 //      c. then earlier rule order: fact index in RuleSet::facts, then pattern index,
 //      d. then earlier start offset,
-//    and taken greedily in that order: a candidate overlapping (in the normalized
-//    text) one already taken is dropped. So two patterns of one fact that read the
-//    same value give one statement.
+//    and taken greedily in that order. A candidate is dropped when it overlaps (in
+//    the normalized text) a match of the same fact already taken, or when its value
+//    overlaps the value of any statement already taken. So two patterns of one fact
+//    that read the same value give one statement, and two facts never read one value;
+//    but two facts may share context words: "In 2001 they signed the Treaty of
+//    Good-Neighborliness, which was renewed in 2021" states both years.
 // 4. Captures of a kept match are bound by pattern priority (earlier alternatives,
 //    optional parts taken, shortest gaps, longest value reading). A match whose key
 //    roles bind one entity twice ("China's China") or that leaves a role unbound is

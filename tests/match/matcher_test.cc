@@ -187,6 +187,23 @@ TEST_CASE("overlapping matches are resolved by priority, then length, then rule 
   }
 }
 
+TEST_CASE("two facts may share context words but never one value", "[match]") {
+  lang::RuleSet rules;
+  rules.facts.push_back(fact("signed", {}, "when", "year",
+                             {parse_simple("in {when} , ... signed the treaty of good neighborliness")}));
+  rules.facts.push_back(fact("renewed", {}, "when", "year",
+                             {parse_simple("treaty of good neighborliness ... renewed in {when}")}));
+  rules.facts.push_back(fact("any_year", {}, "when", "year", {parse_simple("in {when}")}));
+  auto found = run(rules,
+                   "In 2001, they signed the Treaty of Good-Neighborliness and Friendly Cooperation, "
+                   "which was renewed in 2021.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].fact == "signed");
+  CHECK(found[0].value.text == "2001");
+  CHECK(found[1].fact == "renewed");
+  CHECK(found[1].value.text == "2021");
+}
+
 TEST_CASE("statements are sorted by position and do not overlap", "[match]") {
   auto found = run(trade_rules(),
                    "China is Russia's largest trading partner. Russia is only China's 10th largest trading partner.");
