@@ -26,6 +26,18 @@ TEST_CASE("cached statements round-trip every field, infinities included", "[sto
   CHECK((*cached)[2].value.lo == -kInf);
 }
 
+// The store writes each field of these structs by name (checker/store/value_rows.cc,
+// finding_rows.cc, store.cc). A new field would silently not round-trip; this trips
+// first. When it fails: store the new field (a new migration), test its round-trip, and
+// update the size here.
+TEST_CASE("the persisted structs have exactly the fields the store writes", "[store]") {
+  CHECK(sizeof(value::Value) == 176);
+  CHECK(sizeof(match::Statement) == 440);
+  CHECK(sizeof(compare::ValueGroup) == 208);
+  CHECK(sizeof(compare::Finding) == 256);
+  CHECK(sizeof(doc::Metadata) == 128);
+}
+
 TEST_CASE("degenerate and extreme interval ends round-trip as written", "[store]") {
   using Ends = std::pair<double, double>;
   const auto [lo, hi] = GENERATE(table<double, double>({

@@ -2,6 +2,8 @@
 // field-by-field comparison that names the field that differs, and a temp directory.
 #pragma once
 
+#include <unistd.h>
+
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <chrono>
@@ -26,7 +28,8 @@ class TempDir {
     static std::atomic<int> counter{0};
     const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
     path_ = std::filesystem::temp_directory_path() /
-            ("factlint-store-test-" + std::to_string(stamp) + "-" + std::to_string(counter++));
+            ("factlint-store-test-" + std::to_string(getpid()) + "-" + std::to_string(stamp) + "-" +
+             std::to_string(counter++));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
