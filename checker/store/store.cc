@@ -23,10 +23,18 @@ std::string_view decision_kind_name(DecisionKind kind) {
   return "acknowledged";
 }
 
-void Store::Impl::require_open_run(RunId run) const {
+void Store::Impl::require_open_run(RunId run) {
   if (open_run == 0 || run != open_run) {
     throw StoreError("cannot write run " + std::to_string(run) + " to database '" + db.path() +
                      "': it is not the open run");
+  }
+  if (db.autocommit()) {
+    // SQLite rolls a transaction back by itself on some errors (disk full, I/O). Writing
+    // on would commit the rest of the run piecemeal, so the run ends here.
+    run_transaction.reset();
+    open_run = 0;
+    throw StoreError("cannot write run " + std::to_string(run) + " to database '" + db.path() +
+                     "': its transaction was rolled back after an earlier error");
   }
 }
 

@@ -13,8 +13,9 @@ namespace factlint::store {
 struct Store::Impl {
   explicit Impl(const std::string& path) : db(path) {}
 
-  // Throws StoreError unless `run` is the run open on this store.
-  void require_open_run(RunId run) const;
+  // Throws StoreError unless `run` is the run open on this store and its transaction is
+  // still alive (if SQLite rolled it back, the run is closed).
+  void require_open_run(RunId run);
   // Adds the rule set to `rule_sets` unless it is there already.
   void ensure_rule_set(const std::string& hash);
 

@@ -2,10 +2,10 @@
 // that are not ours, and the run lifecycle.
 #include "store/store.h"
 
-#include <catch2/catch.hpp>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <csignal>
 #include <filesystem>
 #include <fstream>
@@ -177,6 +177,33 @@ TEST_CASE("a process killed during a run leaves a valid store without that run",
   auto integrity = db.prepare("PRAGMA integrity_check");
   REQUIRE(integrity->step());
   CHECK(integrity->column_text(0) == "ok");
+}
+
+TEST_CASE("a run whose transaction SQLite rolled back cannot be written on", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  { Store store = Store::open(path); }
+  {
+    // Stands in for disk full or an I/O error, after which SQLite itself rolls back.
+    Database db(path);
+    db.exec(
+        "CREATE TRIGGER fail_run BEFORE INSERT ON findings WHEN NEW.fact = 'boom' "
+        "BEGIN SELECT RAISE(ROLLBACK, 'simulated failure'); END");
+  }
+  Store store = Store::open(path);
+  const RunId run = store.begin_run("0.1.0", "rules-1");
+  store.record_documents(run, {testing::sample_document("corpus/a.md", "hash-a")});
+  compare::Finding boom = testing::meetings_consistent();
+  boom.fact = "boom";
+  CHECK_THROWS_WITH(store.record_findings(run, {boom}), Contains("simulated failure"));
+  CHECK_THROWS_WITH(store.record_documents(run, {}), Contains("rolled back"));
+  CHECK_THROWS_WITH(store.finish_run(run, {}), Contains("not the open run"));
+  CHECK(store.runs().empty());
+  CHECK(store.documents(run).empty());
+
+  const RunId next = store.begin_run("0.1.0", "rules-1");
+  store.finish_run(next, {});
+  CHECK(store.runs().size() == 1);
 }
 
 TEST_CASE("writes before a run are kept when a later run is abandoned", "[store]") {
