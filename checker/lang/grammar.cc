@@ -730,6 +730,8 @@ class FileParser {
     begin_ = file.text().data();
     pos_ = begin_;
     end_ = begin_ + file.text().size();
+    // A UTF-8 byte order mark, as some editors write, is not part of the rules.
+    if (file.text().rfind("\xEF\xBB\xBF", 0) == 0) pos_ += 3;
   }
 
   void run() {
@@ -759,6 +761,9 @@ class FileParser {
         if ((ok = nesting_ok(pos_) && parse(macro_decl, decl))) out_.macros.push_back(std::move(decl));
       } else if (word == "fact") {
         ok = parse_fact();
+      } else if (contains(kBodyKeywords, word)) {
+        sink_.error(found_span(pos_), "'" + word + "' belongs inside a fact, between its '{' and '}'");
+        ok = false;
       } else {
         unexpected(pos_, "'entity', 'fact', 'macro' or 'include'", kTopLevelKeywords);
         ok = false;
@@ -788,7 +793,24 @@ class FileParser {
 
   bool parse_fact() {
     FactDecl fact;
-    if (!parse(fact_header, fact)) return false;
+    if (!parse(fact_header, fact)) {
+      // Still read the body when the header line opens one, so its mistakes are
+      // reported too; the fact itself is dropped.
+      It brace = pos_;
+      while (brace != end_ && *brace != '\n' && *brace != '{' && *brace != '#') ++brace;
+      if (brace == end_ || *brace != '{') return false;
+      pos_ = brace + 1;
+      FactDecl dropped = std::move(fact);
+      parse_body(dropped);
+      return true;
+    }
+    parse_body(fact);
+    out_.facts.push_back(std::move(fact));
+    return true;
+  }
+
+  // Reads fact items up to the closing `}`; the position is just after the `{`.
+  void parse_body(FactDecl& fact) {
     std::map<std::string, Span> options;
     if (fact.symmetric) options["symmetric"] = fact.symmetric_span;
     Span open_brace = span_at(pos_ - 1, pos_);
@@ -836,8 +858,6 @@ class FileParser {
       }
     }
     fact.span.end = static_cast<std::size_t>(pos_ - begin_);
-    out_.facts.push_back(std::move(fact));
-    return true;
   }
 
   // Folds one parsed item into its fact; options given twice are errors.

@@ -53,6 +53,30 @@ fact f(a entity) -> v: year {
 )fl");
 }
 
+TEST_CASE("a mistake in a fact's first line does not hide mistakes in its body", "[lang]") {
+  CHECK(diagnose(R"fl(entity A
+fact f(a entity) -> v: year {
+  pattern {a} in {v}
+  compare exakt
+}
+)fl") == R"fl(rules/t.facts:2:10: error: expected ':', found 'entity'
+fact f(a entity) -> v: year {
+         ^~~~~~
+rules/t.facts:4:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt' (did you mean 'exact'?)
+  compare exakt
+          ^~~~~
+)fl");
+}
+
+TEST_CASE("a fact item outside a fact says where it belongs", "[lang]") {
+  CHECK(diagnose(R"fl(entity A
+pattern {a} in {v}
+)fl") == R"fl(rules/t.facts:2:1: error: 'pattern' belongs inside a fact, between its '{' and '}'
+pattern {a} in {v}
+^~~~~~~
+)fl");
+}
+
 TEST_CASE("a fact without a value role asks for one", "[lang]") {
   CHECK(diagnose(R"fl(entity A
 fact f(a: entity) {

@@ -370,3 +370,17 @@ TEST_CASE("a bad line in an entity file is reported where it is", "[lang]") {
         "expected an entity name such as 'Russia' (letters, digits and '_', then a tab and the aliases), "
         "found 'South Korea'");
 }
+
+TEST_CASE("windows line endings and a byte order mark are accepted", "[lang]") {
+  CHECK(parse("\xEF\xBB\xBF" "entity A = \"A\"\r\nfact f(a: entity) -> v: year {\r\n  pattern {a} in {v}\r\n"
+              "  example \"A in 1990\" => a=A v=1990\r\n}\r\n") ==
+        R"(entity A = "A"
+fact f(a: entity) -> v: year
+  compare exact
+  severity error
+  priority 0
+  window 0
+  pattern {a} in {v}
+  example "A in 1990" => a=A v=1990
+)");
+}
