@@ -117,6 +117,12 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     after_word = false;
+    // Quotation marks wrap words without being part of the sentence's wording, so
+    // `known as the "sino-soviet split"` reads like `known as the sino-soviet split`.
+    if (c == '"' || c == '\'') {
+      ++i;
+      continue;
+    }
     std::size_t n = 1;
     if (static_cast<unsigned char>(c) >= 0x80) n = doc::decode_utf8(text, i).length;
     tokens.push_back({i, i + n});

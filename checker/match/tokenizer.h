@@ -22,10 +22,12 @@ struct Token {
 // - "'s" after a word is a token of its own ("china's" -> "china", "'s");
 // - a hyphen between word characters separates words and is not a token
 //   ("number-one" -> "number", "one"; "sino-soviet" -> "sino", "soviet");
+// - quotation marks ('"', and a "'" that is not part of a word) are not tokens, so
+//   patterns read through quoted words;
 // - every other character that is not a space is a one-character punctuation token.
 // Invalid UTF-8 bytes are punctuation tokens. Linear in the text length.
-// Example: "russia's 2,600-mile border (u.s.)." ->
-//   russia | 's | 2,600 | mile | border | ( | u.s. | ) | .
+// Example: "russia's 2,600-mile border (the \"u.s.\")." ->
+//   russia | 's | 2,600 | mile | border | ( | the | u.s. | ) | .
 std::vector<Token> tokenize(std::string_view text);
 
 // The texts of the tokens of `text`, for aliases and pattern words.
