@@ -4,6 +4,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <set>
@@ -154,8 +155,12 @@ std::string Matcher::Impl::scope_year(const doc::Document& document, const Docum
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
-    for (const value::ValueMatch& m : readings->readings) {
-      if (m.begin < sentence_begin || m.end > sentence_end) continue;
+    // Readings are sorted by begin: visit only the sentence's.
+    auto first = std::lower_bound(readings->readings.begin(), readings->readings.end(), sentence_begin,
+                                  [](const value::ValueMatch& m, std::size_t at) { return m.begin < at; });
+    for (auto it = first; it != readings->readings.end() && it->begin < sentence_end; ++it) {
+      const value::ValueMatch& m = *it;
+      if (m.end > sentence_end) continue;
       if (m.begin < value_end && value_begin < m.end) continue;  // the value itself
       if (!std::isfinite(m.value.lo)) continue;
       std::string_view before = std::string_view(document.normalized).substr(0, m.begin);

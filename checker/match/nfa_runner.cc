@@ -170,14 +170,16 @@ class Pass {
 };
 
 void NfaRunner::prepare(const Program& program, int longest_edge) {
+  // Marks only grow: stamps make marks left by another program harmless, and the
+  // matcher alternates between programs when it binds captures.
   const int size = static_cast<int>(program.code.size());
   const int width = std::max(longest_edge, 1) + 1;
-  if (size != program_size_ || width != waiting_width_) {
-    program_size_ = size;
+  if (size > program_size_ || width != waiting_width_) {
+    program_size_ = std::max(size, program_size_);
     waiting_width_ = width;
     for (ThreadList& list : lists_) {
-      list.active_mark.assign(size, 0);
-      list.waiting_mark.assign(static_cast<std::size_t>(size) * width, 0);
+      list.active_mark.assign(program_size_, 0);
+      list.waiting_mark.assign(static_cast<std::size_t>(program_size_) * width, 0);
       list.stamp = 0;
     }
   }
