@@ -6,6 +6,17 @@
 // or assigned to), not copyable, and not thread-safe.
 // Every failure throws StoreError, whose message names the database path and reads
 // like "cannot open database '.factlint/factlint.db': file is not a database".
+//
+// A check run, in order:
+//   Store store = Store::open(".factlint/factlint.db");
+//   RunId run = store.begin_run(tool_version, rule_set_hash);
+//   for each document d:
+//     auto cached = store.cached_statements(d.content_hash, rule_set_hash, tool_version, d.path);
+//     if (!cached) store.cache_statements(d.content_hash, rule_set_hash, tool_version,
+//                                         matcher.run(d));
+//   store.record_documents(run, documents);  // also what keeps their cache entries on prune
+//   store.record_findings(run, findings);
+//   store.finish_run(run, counts);           // the one commit
 #pragma once
 
 #include <cstdint>
