@@ -18,6 +18,11 @@ using source::Severity;
 
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
+std::string suggest(const std::string& name, const std::vector<std::string>& candidates) {
+  std::string best = source::did_you_mean(name, candidates);
+  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+}
+
 // "'a'", "'a' and 'b'", "'a', 'b' and 'c'"
 std::string quoted_list(const std::vector<std::string>& names) {
   std::string out;
@@ -28,9 +33,11 @@ std::string quoted_list(const std::vector<std::string>& names) {
   return out;
 }
 
-std::string suggest(const std::string& name, const std::vector<std::string>& candidates) {
-  std::string best = source::did_you_mean(name, candidates);
-  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+
+// " (did you mean 'x'?)" for a near role, else the list of roles.
+std::string role_hint(const std::string& name, const std::vector<std::string>& roles) {
+  std::string hint = suggest(name, roles);
+  return hint.empty() ? "; its roles are " + quoted_list(roles) : hint;
 }
 
 std::string lower(std::string s) {
@@ -247,8 +254,9 @@ class Checker {
     }
   }
 
+  // `use` is where the outermost macro being expanded is used, if any.
   Binding bind(const PatternNode& node, const FactDecl& fact, const std::vector<std::string>& roles,
-               std::vector<std::string>& macro_stack) {
+               std::vector<std::string>& macro_stack, const Span* use = nullptr) {
     using Kind = PatternNode::Kind;
     Binding b;
     switch (node.kind) {
@@ -258,8 +266,14 @@ class Checker {
         if (std::find(roles.begin(), roles.end(), node.text) == roles.end()) {
           unknown_capture_ = true;
           if (reported_captures_.insert({fact.name, node.span.file, node.span.begin}).second) {
-            error(node.span, "unknown role " + quoted(node.text) + " in fact " + quoted(fact.name) +
-                                 suggest(node.text, roles));
+            std::string message = "unknown role " + quoted(node.text) + " in fact " + quoted(fact.name) +
+                                  role_hint(node.text, roles);
+            if (use) {
+              with_note(Severity::Error, node.span, message, *use,
+                        "the macro is used in fact " + quoted(fact.name) + " here");
+            } else {
+              error(node.span, message);
+            }
           }
         }
         b.must.insert(node.text);
@@ -272,14 +286,14 @@ class Checker {
         const MacroDecl* m = rules_.find_macro(node.text);
         if (!m || std::find(macro_stack.begin(), macro_stack.end(), node.text) != macro_stack.end()) return b;
         macro_stack.push_back(node.text);
-        b = bind(m->body, fact, roles, macro_stack);
+        b = bind(m->body, fact, roles, macro_stack, use ? use : &node.span);
         macro_stack.pop_back();
         return b;
       }
       case Kind::Sequence:
         b.nullable = true;
         for (const PatternNode& c : node.children) {
-          Binding cb = bind(c, fact, roles, macro_stack);
+          Binding cb = bind(c, fact, roles, macro_stack, use);
           b.nullable = b.nullable && cb.nullable;
           b.must.insert(cb.must.begin(), cb.must.end());
           b.may.insert(cb.may.begin(), cb.may.end());
@@ -289,7 +303,7 @@ class Checker {
         bool first = true;
         b.nullable = node.children.empty();
         for (const PatternNode& c : node.children) {
-          Binding cb = bind(c, fact, roles, macro_stack);
+          Binding cb = bind(c, fact, roles, macro_stack, use);
           b.nullable = b.nullable || cb.nullable;
           b.may.insert(cb.may.begin(), cb.may.end());
           if (first) {
@@ -306,7 +320,7 @@ class Checker {
       }
       case Kind::Optional:
         for (const PatternNode& c : node.children) {
-          Binding cb = bind(c, fact, roles, macro_stack);
+          Binding cb = bind(c, fact, roles, macro_stack, use);
           b.may.insert(cb.may.begin(), cb.may.end());
         }
         b.nullable = true;
@@ -349,9 +363,7 @@ class Checker {
     }
     if (fact.value.name == role) decl = &fact.value;
     if (!decl) {
-      std::string hint = suggest(role, roles);
-      error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) +
-                           (hint.empty() ? "; its roles are " + quoted_list(roles) : hint));
+      error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) + role_hint(role, roles));
       return;
     }
     if (decl->type == "entity" && !rules_.find_entity(value)) {

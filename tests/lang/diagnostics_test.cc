@@ -339,6 +339,22 @@ fact f(partner: entity) -> v: year {
 )fl");
 }
 
+TEST_CASE("a capture in a macro is checked where the macro is used", "[lang]") {
+  CHECK(diagnose(R"fl(entity A
+macro when = in {year}
+fact f(a: entity) -> v: year {
+  pattern {a} @when
+  example "A in 1990" => a=A v=1990
+}
+)fl") == R"fl(rules/t.facts:2:17: error: unknown role 'year' in fact 'f'; its roles are 'a' and 'v'
+macro when = in {year}
+                ^~~~~~
+rules/t.facts:4:15: note: the macro is used in fact 'f' here
+  pattern {a} @when
+              ^~~~~
+)fl");
+}
+
 TEST_CASE("an unknown role in an example lists the roles", "[lang]") {
   CHECK(diagnose(R"fl(entity A
 fact f(a: entity) -> v: year {
