@@ -43,6 +43,7 @@ class Matcher {
   // The rule set must outlive the matcher. Patterns naming unknown roles or macros
   // (which lang reports as errors) never match.
   explicit Matcher(const lang::RuleSet& rules);
+  Matcher(lang::RuleSet&& rules) = delete;  // a temporary rule set would not outlive it
   ~Matcher();
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;

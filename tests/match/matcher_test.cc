@@ -284,6 +284,44 @@ TEST_CASE("a pattern naming an unknown role or macro never matches", "[match]") 
   CHECK(run(rules, "It is China's 10th largest partner.").empty());
 }
 
+TEST_CASE("a key role of a value type is keyed by the value's display", "[match]") {
+  lang::RuleSet rules;
+  lang::FactDecl f = fact("population", {}, "people", "count", {parse_simple("in {year} it had {people} people")});
+  f.roles.push_back(role("year", "year"));
+  rules.facts.push_back(f);
+  auto found = run(rules, "In 2020 it had 1,400 people.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].key == "population(2020)");
+  CHECK(found[0].value.lo == 1400);
+}
+
+TEST_CASE("a match that leaves a key role unbound gives no statement", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("rank", {"partner", "of"}, "rank", "ordinal",
+                             {seq({alt({{cap("partner"), word("is")}, {word("it"), word("is")}}), cap("of"),
+                                   word("'s"), cap("rank"), word("partner")})}));
+  CHECK(run(rules, "It is China's 10th partner.").empty());
+  CHECK(run(rules, "Russia is China's 10th partner.").size() == 1);
+}
+
+TEST_CASE("matching is deterministic and survives awkward documents", "[match]") {
+  const lang::RuleSet rules = trade_rules();
+  Matcher matcher(rules);
+  const std::string text =
+      "Russia is China's 10th largest trading partner. \xff\xfe Russia was China's 6th biggest partner.\n\n"
+      "Russia is China's";
+  auto first = matcher.run_text(text);
+  auto second = matcher.run_text(text);
+  REQUIRE(first.size() == 2);
+  REQUIRE(second.size() == 2);
+  for (std::size_t i = 0; i < first.size(); ++i) {
+    CHECK(first[i].key == second[i].key);
+    CHECK(first[i].begin == second[i].begin);
+    CHECK(first[i].value == second[i].value);
+  }
+  CHECK(first[1].value.lo == 6);
+}
+
 TEST_CASE("run_text matches text in memory against a publication date", "[match]") {
   lang::RuleSet rules = trade_rules();
   rules.facts[0].scope = "year";
@@ -295,7 +333,8 @@ TEST_CASE("run_text matches text in memory against a publication date", "[match]
 }
 
 TEST_CASE("a document without sentences or tokens gives no statements", "[match]") {
-  Matcher matcher(trade_rules());
+  const lang::RuleSet rules = trade_rules();
+  Matcher matcher(rules);
   CHECK(matcher.run_text("").empty());
   CHECK(matcher.run_text("   \n ").empty());
   CHECK(matcher.run_text("Russia").empty());
