@@ -408,6 +408,7 @@ literal_parser const p_percent{"%", false, "'%'"};
 
 end_parser const end_of_line{"end of line"};
 end_parser const end_of_pattern{"a pattern word, '{role}', '(', '...', '@macro' or end of line"};
+end_parser const end_of_aliases{"',' and another alias, or end of line"};
 end_parser const end_of_roles{"another 'role=value' or end of line"};
 digit_ahead_parser const digit_ahead{};
 
@@ -617,7 +618,7 @@ auto const set_decl_span = [](auto& ctx) { x3::_val(ctx).span = span_of_range(ct
 auto const entity_decl_def =
     x3::raw[kw_entity > entity_name[set_entity_name] >
             -(p_equals > alias_text[add_alias] > *(p_comma > alias_text[add_alias]))][set_decl_span] >
-    end_of_line;
+    end_of_aliases;
 auto const macro_decl_def =
     x3::raw[kw_macro > macro_name[set_entity_name] > p_equals > pattern_seq[set_macro_body]][set_decl_span] >
     end_of_pattern;

@@ -42,6 +42,14 @@ entity China = "China",
 )fl");
 }
 
+TEST_CASE("aliases without a comma between them ask for one", "[lang]") {
+  CHECK(diagnose(R"fl(entity China = "China" "PRC"
+)fl") == R"fl(rules/t.facts:1:24: error: expected ',' and another alias, or end of line, found '"PRC"'
+entity China = "China" "PRC"
+                       ^~~~~
+)fl");
+}
+
 TEST_CASE("a role without a colon names what was expected", "[lang]") {
   CHECK(diagnose(R"fl(entity A
 fact f(a entity) -> v: year {
