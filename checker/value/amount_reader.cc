@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 #include "value/number_format.h"
 #include "value/text_cursor.h"
@@ -259,6 +260,16 @@ std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
+// Qualifiers by first byte: read_amounts runs at every word start that may lead a figure.
+const std::array<std::vector<const Qualifier*>, 256>& qualifiers_by_first_byte() {
+  static const auto index = [] {
+    std::array<std::vector<const Qualifier*>, 256> out;
+    for (const Qualifier& q : kQualifiers) out[static_cast<unsigned char>(q.words[0])].push_back(&q);
+    return out;
+  }();
+  return index;
+}
+
 }  // namespace
 
 std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
@@ -267,7 +278,9 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
   if (options.vague_words) {
     if (auto v = read_vague(text, pos)) out.push_back(*v);
   }
-  for (const Qualifier& q : kQualifiers) {
+  if (pos >= text.size()) return out;
+  for (const Qualifier* qualifier : qualifiers_by_first_byte()[static_cast<unsigned char>(text[pos])]) {
+    const Qualifier& q = *qualifier;
     auto after = match_word(text, pos, q.words);
     if (!after) continue;
     auto start = match_space(text, *after);

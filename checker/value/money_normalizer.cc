@@ -19,24 +19,39 @@ bool is_code(std::string_view spelling) {
          is_letter(spelling[2]);
 }
 
+struct Prefix {
+  const UnitSpelling* entry;
+  bool symbol;  // "$", "us$", "€": may touch the figure; codes ("usd") need a space
+};
+
+// The spellings that may stand before a figure, found once.
+const std::vector<Prefix>& prefixes() {
+  static const std::vector<Prefix> out = [] {
+    std::vector<Prefix> list;
+    for (const auto& entry : unit_spellings()) {
+      if (entry.type != Type::Money) continue;
+      const std::string& s = entry.spelling;
+      const bool symbol = s.find('$') != std::string::npos || static_cast<unsigned char>(s[0]) >= 0x80;
+      if (symbol || is_code(s)) list.push_back({&entry, symbol});
+    }
+    return list;
+  }();
+  return out;
+}
+
 // A symbol glued to the figure ("$", "us$", "€") or a code and a space ("usd 5").
 std::optional<UnitMatch> read_prefix(std::string_view text, std::size_t pos) {
-  for (const auto& entry : unit_spellings()) {
-    if (entry.type != Type::Money) continue;
-    const std::string& s = entry.spelling;
-    const bool symbol = s.find_first_of("$") != std::string::npos ||
-                        static_cast<unsigned char>(s[0]) >= 0x80;
-    if (!symbol && !is_code(s)) continue;
-    auto end = match_text(text, pos, s);
+  for (const Prefix& prefix : prefixes()) {
+    auto end = match_text(text, pos, prefix.entry->spelling);
     if (!end) continue;
-    if (!symbol) {
+    if (!prefix.symbol) {
       end = match_space(text, *end);
       if (!end) continue;
     } else if (auto spaced = match_space(text, *end); spaced && *spaced < text.size() &&
                                                        is_digit(text[*spaced])) {
       end = spaced;
     }
-    if (*end < text.size() && is_digit(text[*end])) return UnitMatch{entry.info, *end};
+    if (*end < text.size() && is_digit(text[*end])) return UnitMatch{prefix.entry->info, *end};
   }
   return std::nullopt;
 }

@@ -3,6 +3,8 @@
 #include "value/scan.h"
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_set>
 
 #include "value/reading.h"
 #include "value/text_cursor.h"
@@ -32,11 +34,69 @@ void read_at(Type type, std::string_view text, std::size_t pos, const ParseConte
   }
 }
 
-bool hidden(const detail::Readings& readings, std::size_t begin) {
-  for (const auto& [from, to] : readings.hidden) {
-    if (begin >= from && begin < to) return true;
+using WordSet = std::unordered_set<std::string_view>;
+
+template <std::size_t... N>
+WordSet words(const std::string_view (&... lists)[N]) {
+  WordSet out;
+  (out.insert(std::begin(lists), std::end(lists)), ...);
+  return out;
+}
+
+// The first words (letters only) a reading of each kind can start with. Most word
+// starts in prose hold none of them, so the scanner skips them at the cost of one
+// lookup. A reader learning a new leading word must add it here.
+constexpr std::string_view kCardinals[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "a", "an", "dozen", "half"};
+constexpr std::string_view kAmountWords[] = {
+    "more", "over", "above", "greater", "in", "upwards", "upward", "exceeding", "well", "just",
+    "slightly", "at", "no", "not", "under", "less", "fewer", "below", "up", "as", "nearly",
+    "almost", "about", "around", "roughly", "some", "approximately", "approx", "close", "circa",
+    "between", "from", "several", "dozens", "scores", "hundreds", "tens", "thousands",
+    "millions", "billions", "many", "numerous", "countless"};
+constexpr std::string_view kCurrencyWords[] = {
+    "us", "usd", "eur", "gbp", "cny", "rmb", "jpy", "rub", "inr", "chf", "cad", "aud", "hkd",
+    "c", "hk"};
+constexpr std::string_view kOrdinalWords[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+    "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "number",
+    "no", "top", "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
+    "busiest", "wealthiest", "strongest", "most", "leading", "best"};
+constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late",
+                                                                "from", "between"};
+constexpr std::string_view kDateWords[] = {
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
+    "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
+    "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "last", "this", "next", "earlier", "later", "today", "yesterday",
+    "tomorrow", "q", "h", "spring", "summer", "autumn", "fall", "winter", "first", "second",
+    "third", "fourth", "final"};
+
+const WordSet& starters(Type type) {
+  static const WordSet amounts = words(kCardinals, kAmountWords, kCurrencyWords);
+  static const WordSet ordinals = words(kOrdinalWords);
+  static const WordSet years = words(kYearWords);
+  static const WordSet dates = words(kYearWords, kDateWords, kCardinals);
+  switch (type) {
+    case Type::Ordinal: return ordinals;
+    case Type::Year:
+    case Type::YearRange: return years;
+    case Type::Date: return dates;
+    default: return amounts;
   }
-  return false;
+}
+
+// False when no reading of `type` can start at `pos`: a word that leads no phrase.
+bool could_start(Type type, std::string_view text, std::size_t pos) {
+  const std::string_view word = detail::letters_at(text, pos);
+  if (word.empty()) return true;  // digits, signs, currency symbols
+  return starters(type).count(word) > 0;
 }
 
 }  // namespace
@@ -44,18 +104,28 @@ bool hidden(const detail::Readings& readings, std::size_t begin) {
 std::vector<ValueMatch> scan_values(Type type, std::string_view text, const ParseContext& context) {
   detail::Readings readings;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    if (detail::starts_word(text, pos)) read_at(type, text, pos, context, readings);
+    if (detail::starts_word(text, pos) && could_start(type, text, pos)) {
+      read_at(type, text, pos, context, readings);
+    }
   }
+  std::stable_sort(readings.matches.begin(), readings.matches.end(),
+                   [](const ValueMatch& a, const ValueMatch& b) {
+                     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+                   });
+  std::sort(readings.hidden.begin(), readings.hidden.end());
+  // One sweep drops readings starting inside a hidden span, so the cost stays linear.
   std::vector<ValueMatch> out;
+  std::size_t next_hidden = 0, hidden_until = 0;
   for (auto& match : readings.matches) {
+    while (next_hidden < readings.hidden.size() && readings.hidden[next_hidden].first <= match.begin) {
+      hidden_until = std::max(hidden_until, readings.hidden[next_hidden].second);
+      ++next_hidden;
+    }
+    if (match.begin < hidden_until) continue;
     // Readings end on a word boundary: "10" is no count in "10th", "1960" no year in "1960s".
     if (match.end <= match.begin || !detail::ends_word(text, match.end)) continue;
-    if (hidden(readings, match.begin)) continue;
     out.push_back(std::move(match));
   }
-  std::stable_sort(out.begin(), out.end(), [](const ValueMatch& a, const ValueMatch& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
   // One reading per span: the first reader's (the most specific) wins.
   out.erase(std::unique(out.begin(), out.end(),
                         [](const ValueMatch& a, const ValueMatch& b) {

@@ -25,7 +25,11 @@ bool ends_word(std::string_view text, std::size_t pos) {
 
 std::optional<std::size_t> match_text(std::string_view text, std::size_t pos,
                                       std::string_view literal) {
-  if (pos > text.size() || text.substr(pos, literal.size()) != literal) return std::nullopt;
+  // The first byte rejects almost every candidate; scanners call this at every word start.
+  if (literal.empty()) return pos <= text.size() ? std::optional<std::size_t>(pos) : std::nullopt;
+  if (pos >= text.size() || text[pos] != literal[0]) return std::nullopt;
+  if (text.size() - pos < literal.size()) return std::nullopt;
+  if (text.compare(pos, literal.size(), literal) != 0) return std::nullopt;
   return pos + literal.size();
 }
 

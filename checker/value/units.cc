@@ -3,6 +3,7 @@
 #include "value/units.h"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 
 #include "value/text_cursor.h"
@@ -165,9 +166,27 @@ const std::vector<UnitSpelling>& unit_spellings() {
   return spellings;
 }
 
+// Spellings of each type by first byte, longest first: match_unit runs after every figure.
+using SpellingIndex = std::vector<std::array<std::vector<const UnitSpelling*>, 256>>;
+
+const SpellingIndex& spelling_index() {
+  static const SpellingIndex index = [] {
+    SpellingIndex out(static_cast<std::size_t>(Type::Date) + 1);
+    for (const auto& entry : unit_spellings()) {
+      const auto first = static_cast<unsigned char>(entry.spelling[0]);
+      out[static_cast<std::size_t>(entry.type)][first].push_back(&entry);
+    }
+    return out;
+  }();
+  return index;
+}
+
 std::optional<UnitMatch> match_unit(Type type, std::string_view text, std::size_t pos) {
-  for (const auto& entry : unit_spellings()) {
-    if (entry.type != type || !spelled_at(text, pos, entry.spelling)) continue;
+  if (pos >= text.size()) return std::nullopt;
+  const auto first = static_cast<unsigned char>(text[pos]);
+  for (const UnitSpelling* candidate : spelling_index()[static_cast<std::size_t>(type)][first]) {
+    const UnitSpelling& entry = *candidate;
+    if (!spelled_at(text, pos, entry.spelling)) continue;
     const std::size_t end = pos + entry.spelling.size();
     const char last = entry.spelling.back();
     const bool word_last = is_word_char(last);
