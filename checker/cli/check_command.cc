@@ -1,7 +1,10 @@
 // check / report: run the pipeline, write the chosen format, map the outcome to an exit code.
 #include "cli/check_command.h"
 
+#include <algorithm>
 #include <memory>
+
+#include <fmt/format.h>
 
 #include "app/check_run.h"
 #include "cli/output.h"

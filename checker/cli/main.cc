@@ -1,4 +1,5 @@
 // factlint's command line: parse options, call the library, map the outcome to an exit code.
+#include <algorithm>
 #include <iostream>
 #include <set>
 #include <string>
@@ -17,7 +18,13 @@ namespace {
 std::vector<std::string> with_default_command(int argc, char** argv, const CLI::App& app) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::set<std::string> passthrough{"-h", "--help", "--version"};
-  bool has_command = !args.empty() && (passthrough.count(args[0]) || app.get_subcommand_no_throw(args[0]));
+  bool has_command = false;
+  if (!args.empty()) {
+    has_command = passthrough.count(args[0]) > 0;
+    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+      if (sub->get_name() == args[0]) has_command = true;
+    }
+  }
   if (!has_command) args.insert(args.begin(), "check");
   return args;
 }

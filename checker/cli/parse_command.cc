@@ -4,6 +4,8 @@
 #include <iostream>
 #include <memory>
 
+#include <fmt/format.h>
+
 #include "cli/output.h"
 #include "doc/normalizer.h"
 #include "source/diagnostic.h"
