@@ -195,6 +195,7 @@ class Checker {
     }
     for (const Example& ex : fact.examples) check_example(fact, ex, role_names);
     for (const KnownValue& k : fact.known) check_known(fact, k);
+    check_known_keys(fact);
     bool has_example = std::any_of(fact.examples.begin(), fact.examples.end(),
                                    [](const Example& e) { return !e.counter; });
     if (!has_example) {
@@ -415,6 +416,27 @@ class Checker {
     if (!missing.empty()) {
       error(k.span, "known value does not give " + quoted_list(missing) + "; it needs every role of fact " +
                         quoted(fact.name));
+    }
+  }
+
+  // Two canonical values for one key would contradict each other. Keys are the
+  // entities in role order, sorted for symmetric facts.
+  void check_known_keys(const FactDecl& fact) {
+    std::map<std::vector<std::string>, const KnownValue*> seen;
+    for (const KnownValue& k : fact.known) {
+      std::vector<std::string> key;
+      for (const RoleDecl& r : fact.roles) {
+        auto it = std::find_if(k.roles.begin(), k.roles.end(), [&r](const auto& p) { return p.first == r.name; });
+        key.push_back(it == k.roles.end() ? "" : it->second);
+      }
+      if (fact.symmetric) std::sort(key.begin(), key.end());
+      auto [it, inserted] = seen.emplace(key, &k);
+      if (!inserted) {
+        std::string shown = fact.name + "(";
+        for (std::size_t i = 0; i < key.size(); ++i) shown += (i ? ", " : "") + key[i];
+        with_note(Severity::Error, k.span, "a known value for " + quoted(shown + ")") + " is already declared",
+                  it->second->span, "first declared here");
+      }
     }
   }
 

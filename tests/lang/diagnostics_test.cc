@@ -555,6 +555,24 @@ fact f(a: entity, b: entity) -> v: year {
 )fl");
 }
 
+TEST_CASE("two known values for one key point at each other", "[lang]") {
+  CHECK(diagnose(R"fl(entity A
+entity B
+fact f(a: entity, b: entity) -> v: year symmetric {
+  pattern {a} and {b} in {v}
+  example "A and B in 1990" => a=A b=B v=1990
+  known a=A b=B v=1990 source "archive"
+  known a=B b=A v=1991 source "almanac"
+}
+)fl") == R"fl(rules/t.facts:7:3: error: a known value for 'f(A, B)' is already declared
+  known a=B b=A v=1991 source "almanac"
+  ^~~~~
+rules/t.facts:6:3: note: first declared here
+  known a=A b=B v=1990 source "archive"
+  ^~~~~
+)fl");
+}
+
 TEST_CASE("a known value that does not read as its type is an error", "[lang]") {
   CHECK(diagnose(R"fl(entity A
 fact f(a: entity) -> v: length {
