@@ -24,11 +24,13 @@ struct EntityDecl {
 // One node of a token pattern.
 struct PatternNode {
   enum class Kind {
-    Word,         // a literal word (lowercased); `text` holds it
+    Word,         // a literal word (ASCII-lowercased) or punctuation (`,`); `text` holds it
     Capture,      // `{role}`; `text` holds the role name
     Gap,          // `...` or `gap 0..N`: min..max tokens; `...` is 0..kDefaultGap
-    Macro,        // a reference to a macro; `text` holds its name (resolved by check)
-    Sequence,     // children in order
+    Macro,        // `@name`; `text` holds the name (check ensures it exists and is not recursive;
+                  // the matcher expands it with RuleSet::find_macro)
+    Sequence,     // children in order; never directly inside another Sequence (groups of
+                  // one alternative and quoted "several words" are spliced into the parent)
     Alternation,  // `(a | b c)`: each child is a Sequence
     Optional,     // `word?` or `(...)?`: one child
   };
