@@ -8,8 +8,19 @@
 #include <cmath>
 
 #include "value/reading.h"
+#include "value/unit_table.h"
 
 namespace factlint::value::detail {
+
+namespace {
+
+// "26%", "26 percent", "26-per-cent": the figure is a share, read as a percent.
+bool is_percentage(std::string_view text, std::size_t end) {
+  if (end < text.size() && (text[end] == ' ' || text[end] == '-')) ++end;
+  return match_unit(Type::Percent, text, end).has_value();
+}
+
+}  // namespace
 
 void read_counts(Type type, std::string_view text, std::size_t pos, Readings& out) {
   const bool count = type == Type::Count;
@@ -24,6 +35,8 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     }
     return Magnitude{*number, std::nullopt, number->end};
   };
+  // "$240bn" is money and "26%" a share: neither figure is a count or a plain number.
+  if (pos > 0 && text[pos - 1] == '$') return;
   AmountOptions options;
   options.vague_words = true;
   options.non_negative = count;
@@ -32,6 +45,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     out.hidden.emplace_back(pos + 1, words->end);
   }
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
+    if (is_percentage(text, amount.end)) continue;
     out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});
   }
 }

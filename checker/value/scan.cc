@@ -67,7 +67,7 @@ constexpr std::string_view kOrdinalWords[] = {
     "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "number",
     "no", "top", "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
-    "busiest", "wealthiest", "strongest", "most", "leading", "best"};
+    "busiest", "wealthiest", "strongest", "most", "best"};
 constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late",
                                                                 "from", "between"};
 constexpr std::string_view kDateWords[] = {

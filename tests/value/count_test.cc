@@ -232,3 +232,13 @@ TEST_CASE("a spelled-out number has no readings inside it", "[value]") {
   REQUIRE(dashed.size() == 1);
   CHECK(dashed[0].value.lo == 42);
 }
+
+TEST_CASE("a share or a sum of money is no count", "[value]") {
+  for (const char* text : {"26%", "26 %", "26 percent", "26 per cent", "26-per-cent", "$240bn",
+                           "$5", "€5m", "us$5"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Count, text));
+    CHECK_FALSE(read(Type::Number, text));
+  }
+  CHECK(read(Type::Count, "26 people")->lo == 26);
+}
