@@ -8,6 +8,7 @@
 #include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "store/store.h"
 
 namespace factlint::app {
 
@@ -46,12 +47,54 @@ void load_documents(const CheckOptions& options, CheckRun& run) {
             [](const doc::Document& a, const doc::Document& b) { return a.path < b.path; });
 }
 
-void extract(CheckRun& run) {
+// The cache key is the content hash plus the publication date: the date comes from
+// sources.tsv as well as front matter, and relative dates and year scopes depend on it.
+std::string cache_key(const doc::Document& document) {
+  return document.content_hash + "@" + document.meta.date;
+}
+
+void extract(CheckRun& run, store::Store* store) {
   match::Matcher matcher(*run.rules);
+  std::string rules_hash = run.rules->content_hash();
   for (const auto& document : run.documents) {
-    std::vector<match::Statement> found = matcher.run(document);
-    run.statements.insert(run.statements.end(), std::make_move_iterator(found.begin()),
-                          std::make_move_iterator(found.end()));
+    std::optional<std::vector<match::Statement>> found;
+    if (store) found = store->cached_statements(cache_key(document), rules_hash, kToolVersion, document.path);
+    if (found) {
+      ++run.cached_documents;
+    } else {
+      found = matcher.run(document);
+      if (store) store->cache_statements(cache_key(document), rules_hash, kToolVersion, *found);
+    }
+    run.statements.insert(run.statements.end(), std::make_move_iterator(found->begin()),
+                          std::make_move_iterator(found->end()));
+  }
+}
+
+void compare_all(CheckRun& run) {
+  compare::DocumentDates dates;
+  for (const auto& d : run.documents) dates[d.path] = d.meta.date;
+  run.findings = compare::compare_statements(run.statements, *run.rules, dates);
+}
+
+store::RunCounts counts_of(const CheckRun& run) {
+  report::Summary s = run.report_input().summary();
+  return {static_cast<int>(s.documents), static_cast<int>(s.statements),  static_cast<int>(s.findings),
+          static_cast<int>(s.consistent), static_cast<int>(s.conflicting), static_cast<int>(s.single_source)};
+}
+
+// One transaction for the whole run: a killed run leaves the store as it was.
+void run_with_store(const std::string& db_path, CheckRun& run) {
+  try {
+    store::Store store = store::Store::open(db_path);
+    store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
+    extract(run, &store);
+    compare_all(run);
+    store.record_documents(id, run.documents);
+    store.record_findings(id, run.findings);
+    store.finish_run(id, counts_of(run));
+  } catch (const store::StoreError& e) {
+    run.diagnostics.add(source::Diagnostic{source::Severity::Error, "", {}, 1, e.what(), "", {}});
+    run.status = RunStatus::StoreError;
   }
 }
 
@@ -66,10 +109,12 @@ CheckRun run_check(const CheckOptions& options) {
   }
   load_documents(options, run);
   if (run.status != RunStatus::Ok) return run;
-  extract(run);
-  compare::DocumentDates dates;
-  for (const auto& d : run.documents) dates[d.path] = d.meta.date;
-  run.findings = compare::compare_statements(run.statements, *run.rules, dates);
+  if (options.db_path.empty()) {
+    extract(run, nullptr);
+    compare_all(run);
+  } else {
+    run_with_store(options.db_path, run);
+  }
   return run;
 }
 
