@@ -119,6 +119,26 @@ void classify(Finding& f, const std::vector<match::Statement>& statements, const
   if (known) f.reason = docs > 1 ? "matches-decision" : "one-document";
 }
 
+// A fact scoped per year may take different values in different years without any
+// source being wrong: a year's finding that does not conflict, but whose value differs
+// from another year's, is explained as changed-over-time rather than flagged.
+void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleSet& rules) {
+  for (Finding& f : findings) {
+    const lang::FactDecl* fact = rules.find_fact(f.fact);
+    if (f.verdict == Verdict::Conflicting || f.scope.empty() || fact == nullptr || f.values.empty()) continue;
+    std::string others;
+    for (const Finding& g : findings) {
+      if (&g == &f || g.fact != f.fact || g.key != f.key || g.scope == f.scope || g.values.empty()) continue;
+      if (agrees(agreement(f.values.front().value, g.values.front().value, fact->compare))) continue;
+      others += fmt::format("{}'{}' in {}", others.empty() ? "" : ", ", g.values.front().value.display, g.scope);
+    }
+    if (others.empty()) continue;
+    f.reason = "changed-over-time";
+    f.explanation = fmt::format("'{}' in {}; other years differ ({}): the fact changed over time",
+                                f.values.front().value.display, f.scope, others);
+  }
+}
+
 }  // namespace
 
 std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
@@ -145,6 +165,7 @@ std::vector<Finding> compare_statements(const std::vector<match::Statement>& sta
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return std::tie(a.fact, a.key, a.scope) < std::tie(b.fact, b.key, b.scope);
   });
+  explain_changes_over_time(findings, rules);
   return findings;
 }
 

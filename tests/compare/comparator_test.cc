@@ -20,7 +20,8 @@ RuleSet rules_with(CompareSpec::Kind kind) {
   RuleSet rules;
   FactDecl fact;
   fact.name = "meetings";
-  fact.value = {"count", "count", {}};
+  fact.value.name = "count";
+  fact.value.type = "count";
   fact.compare.kind = kind;
   rules.facts.push_back(fact);
   return rules;
@@ -112,4 +113,28 @@ TEST_CASE("finding ids are stable and independent of positions", "[compare]") {
   auto b = compare_statements({moved}, rules, kDates);
   CHECK(a[0].id == b[0].id);
   CHECK(a[0].id.rfind("f-", 0) == 0);
+}
+
+TEST_CASE("a fact scoped per year that differs between years changed over time", "[compare]") {
+  RuleSet rules = rules_with(CompareSpec::Kind::Exact);
+  rules.facts[0].scope = "year";
+  Statement in_2022 = said("a.md", 6, 6);
+  in_2022.scope = "2022";
+  Statement in_2023 = said("b.md", 10, 10);
+  in_2023.scope = "2023";
+  auto findings = compare_statements({in_2022, in_2023}, rules, kDates);
+  REQUIRE(findings.size() == 2);
+  for (const Finding& f : findings) {
+    CHECK(f.verdict == Verdict::SingleSource);
+    CHECK(f.reason == "changed-over-time");
+  }
+  SECTION("but two sources disagreeing about the same year conflict") {
+    Statement also_2023 = said("c.md", 6, 6);
+    also_2023.scope = "2023";
+    auto more = compare_statements({in_2022, in_2023, also_2023}, rules, kDates);
+    REQUIRE(more.size() == 2);
+    CHECK(more[1].scope == "2023");
+    CHECK(more[1].verdict == Verdict::Conflicting);
+    CHECK(more[1].reason == "values-differ");
+  }
 }
