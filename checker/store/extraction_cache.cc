@@ -23,6 +23,12 @@ std::optional<std::vector<match::Statement>> Store::cached_statements(
     if (!find->step()) return std::nullopt;
     extraction_id = find->column_int(0);
   }
+  if (impl_->open_run != 0) {
+    // Inside the run's transaction, so it costs no commit of its own.
+    auto touch = db.prepare("UPDATE extractions SET last_run = :run WHERE id = :id");
+    touch->bind(":run", impl_->open_run).bind(":id", extraction_id);
+    touch->run();
+  }
   auto query = db.prepare("SELECT " FACTLINT_STORE_STATEMENT_SELECT
                           " FROM statements WHERE extraction_id = :extraction_id "
                           "ORDER BY ordinal");
@@ -54,11 +60,17 @@ void Store::cache_statements(const std::string& content_hash, const std::string&
   }
   {
     auto insert = db.prepare(
-        "INSERT INTO extractions (content_hash, rule_set_hash, tool_version, created_at) "
-        "VALUES (:content_hash, :rule_set_hash, :tool_version, " FACTLINT_STORE_NOW ")");
+        "INSERT INTO extractions (content_hash, rule_set_hash, tool_version, created_at, "
+        "last_run) VALUES (:content_hash, :rule_set_hash, :tool_version, " FACTLINT_STORE_NOW
+        ", :last_run)");
     insert->bind(":content_hash", content_hash)
         .bind(":rule_set_hash", rule_set_hash)
         .bind(":tool_version", tool_version);
+    if (impl_->open_run != 0) {
+      insert->bind(":last_run", impl_->open_run);
+    } else {
+      insert->bind_null(":last_run");
+    }
     insert->run();
   }
   const StatementOwner owner{.extraction_id = db.last_insert_id()};

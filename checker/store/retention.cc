@@ -24,13 +24,10 @@ PruneCounts Store::prune(std::size_t keep_runs) {
     counts.runs = db.changes();
   }
   {
+    // Entries cached outside any run have no last_run and go too.
     auto cache = db.prepare(
-        "DELETE FROM extractions WHERE id NOT IN ("
-        "  SELECT e.id FROM extractions AS e"
-        "  JOIN runs AS r ON r.rule_set_hash = e.rule_set_hash"
-        "                AND r.tool_version = e.tool_version"
-        "  JOIN run_documents AS rd ON rd.run_id = r.id"
-        "  JOIN documents AS d ON d.id = rd.document_id AND d.content_hash = e.content_hash)");
+        "DELETE FROM extractions WHERE last_run IS NULL "
+        "OR last_run NOT IN (SELECT id FROM runs)");
     cache->run();
     counts.cache_entries = db.changes();
   }

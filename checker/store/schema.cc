@@ -164,6 +164,12 @@ constexpr Migration kMigrations[] = {
      "CREATE INDEX decisions_by_finding ON decisions (finding_id);\n"
      "PRAGMA application_id = 1718382196;\n"  // kApplicationId
      "PRAGMA user_version = 1;\n"},
+    // The cache keeps what recent runs used; the key's content hash is opaque (callers may
+    // add to it whatever else extraction depends on, such as the publication date).
+    {2, "extractions.last_run: the last run that read or wrote a cache entry",
+     "ALTER TABLE extractions ADD COLUMN last_run INTEGER;\n"
+     "CREATE INDEX extractions_by_last_run ON extractions (last_run);\n"
+     "PRAGMA user_version = 2;\n"},
 };
 
 // clang-format on

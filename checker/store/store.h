@@ -14,7 +14,7 @@
 //     auto cached = store.cached_statements(d.content_hash, rule_set_hash, tool_version, d.path);
 //     if (!cached) store.cache_statements(d.content_hash, rule_set_hash, tool_version,
 //                                         matcher.run(d));
-//   store.record_documents(run, documents);  // also what keeps their cache entries on prune
+//   store.record_documents(run, documents);
 //   store.record_findings(run, findings);
 //   store.finish_run(run, counts);           // the one commit
 #pragma once
@@ -122,7 +122,9 @@ class Store {
   // The statements cached for a document's content under this rule set and tool
   // version, in the order they were cached, or nullopt on a miss (an empty vector is a
   // hit: the document states nothing). When `document_path` is non-empty it replaces
-  // Statement::document, since the same content may be read from another path.
+  // Statement::document, since the same content may be read from another path. A hit
+  // during a run marks the entry as used by that run (see prune). `content_hash` is an
+  // opaque key: callers may fold in more of what extraction depends on (e.g. the date).
   std::optional<std::vector<match::Statement>> cached_statements(
       const std::string& content_hash, const std::string& rule_set_hash,
       const std::string& tool_version, std::string_view document_path = {}) const;
@@ -161,7 +163,7 @@ class Store {
   std::vector<compare::Finding> findings(RunId run) const;
 
   // Keeps the newest `keep_runs` finished runs and deletes older ones, then every cache
-  // entry that none of the kept runs read (same content hash, rule set and tool version),
+  // entry not last read or written by a kept run (entries cached outside a run included),
   // in one transaction. Decisions are never pruned. Throws StoreError while a run is open.
   PruneCounts prune(std::size_t keep_runs);
 

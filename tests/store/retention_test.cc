@@ -58,6 +58,22 @@ TEST_CASE("pruning keeps the newest runs and the cache entries they read", "[sto
   }
 }
 
+TEST_CASE("pruning keeps entries by use, whatever the cache key holds", "[store]") {
+  Store store = Store::open(":memory:");
+  store.cache_statements("hash-outside@2024-02-01", "rules-1", "0.1.0", {});
+  const RunId run = store.begin_run("0.1.0", "rules-1");
+  // A key that folds in the publication date, read back as a hit during the run.
+  store.cache_statements("hash-a@2024-02-01", "rules-1", "0.1.0", {});
+  store.finish_run(run, {});
+  const RunId next = store.begin_run("0.1.0", "rules-1");
+  CHECK(store.cached_statements("hash-a@2024-02-01", "rules-1", "0.1.0"));
+  store.finish_run(next, {});
+
+  CHECK(store.prune(1) == PruneCounts{1, 1});
+  CHECK(store.cached_statements("hash-a@2024-02-01", "rules-1", "0.1.0"));
+  CHECK_FALSE(store.cached_statements("hash-outside@2024-02-01", "rules-1", "0.1.0"));
+}
+
 TEST_CASE("pruning leaves decisions alone", "[store]") {
   Store store = Store::open(":memory:");
   add_run(store, "rules-1", {{"a.md", "hash-a"}});

@@ -56,6 +56,35 @@ TEST_CASE("a new store is migrated from empty to the latest schema", "[store]") 
   }
 }
 
+TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  {
+    Store store = Store::open(path);
+    store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
+    const RunId run = store.begin_run("0.1.0", "rules-1");
+    store.finish_run(run, RunCounts{1, 0, 0, 0, 0, 0});
+  }
+  {
+    // Undo migration 2 by hand: the layout a store made by schema version 1 has.
+    Database db(path);
+    db.exec(
+        "DROP INDEX extractions_by_last_run; ALTER TABLE extractions DROP COLUMN last_run; "
+        "DELETE FROM schema_version WHERE version > 1; PRAGMA user_version = 1");
+  }
+  Store store = Store::open(path);
+  CHECK(store.schema_version() == latest_schema_version());
+  CHECK(latest_schema_version() >= 2);
+  REQUIRE(store.runs().size() == 1);
+  CHECK(store.runs()[0].counts.documents == 1);
+  const auto cached = store.cached_statements("hash-a", "rules-1", "0.1.0");
+  REQUIRE(cached);
+  REQUIRE(cached->size() == 1);
+  testing::check_same((*cached)[0], testing::border_statement());
+  Database db(path);
+  CHECK(query_int(db, "SELECT count(*) FROM schema_version") == latest_schema_version());
+}
+
 TEST_CASE("opening a store creates its missing parent directories", "[store]") {
   TempDir dir;
   const std::string path = dir.file(".factlint/nested/factlint.db");
