@@ -28,7 +28,7 @@ struct CheckFlags {
 
 void add_flags(CLI::App& cmd, CheckFlags& f) {
   cmd.add_option("paths", f.paths, "documents or folders to check (default: corpus/)");
-  cmd.add_option("--rules", f.rules, "rule file or folder, repeatable (default: rules/)");
+  cmd.add_option("--rules", f.rules, "rule file or folder, repeatable (default: rules/)")->allow_extra_args(false);
   cmd.add_option("--format", f.format, "output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

@@ -19,12 +19,14 @@ json normalized_json(const value::Value& v) {
 }
 
 json statement_json(const match::Statement& s) {
-  return {{"document", s.document},
-          {"line", s.location.line},
-          {"column", s.location.column},
-          {"text", s.text},
-          {"value_text", s.value.text},
-          {"sentence", s.sentence}};
+  json out = {{"document", s.document},
+              {"line", s.location.line},
+              {"column", s.location.column},
+              {"text", s.text},
+              {"value_text", s.value.text},
+              {"sentence", s.sentence}};
+  if (!s.scope.empty()) out["scope"] = s.scope;
+  return out;
 }
 
 json finding_json(const compare::Finding& f) {

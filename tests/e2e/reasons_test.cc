@@ -1,0 +1,55 @@
+// End to end: a small invented corpus (tests/golden/reasons/) whose documents
+// exercise every reason the comparison gives (issue 4).
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.h"
+
+using factlint::testing::run_factlint;
+using nlohmann::json;
+
+namespace {
+
+const json& reasons_report() {
+  static const json report = [] {
+    auto run = run_factlint(
+        "check --no-db --format json --rules tests/golden/reasons/rules tests/golden/reasons/corpus");
+    INFO(run.err);
+    REQUIRE(run.exit_code == 1);
+    return json::parse(run.out);
+  }();
+  return report;
+}
+
+std::pair<std::string, std::string> verdict_of(const std::string& key, const std::string& scope = "") {
+  for (const json& f : reasons_report()["findings"]) {
+    if (f["key"] == key && f.value("scope", "") == scope) return {f["verdict"], f["reason"]};
+  }
+  return {"missing", "missing"};
+}
+
+using Expect = std::pair<std::string, std::string>;
+
+}  // namespace
+
+TEST_CASE("every reason appears where the invented corpus puts it", "[e2e]") {
+  CHECK(verdict_of("city_founded(PortAmes)") == Expect{"conflicting", "values-differ"});
+  CHECK(verdict_of("population(Freedonia)") == Expect{"consistent", "compatible-intervals"});
+  CHECK(verdict_of("border_length(Freedonia, Sylvania)") == Expect{"consistent", "unit-converted"});
+  CHECK(verdict_of("lake_depth(LakeVell)") == Expect{"consistent", "rounding"});
+  CHECK(verdict_of("summit_height(MountKell)") == Expect{"conflicting", "deviates-from-decision"});
+  CHECK(verdict_of("river_length(OstRiver)") == Expect{"conflicting", "within-document"});
+  CHECK(verdict_of("economy_rank(Freedonia)", "2021") == Expect{"single-source", "changed-over-time"});
+  CHECK(verdict_of("economy_rank(Freedonia)", "2023") == Expect{"single-source", "changed-over-time"});
+  CHECK(verdict_of("ferry_crossings(Freedonia, Sylvania)") == Expect{"consistent", "increasing"});
+}
+
+TEST_CASE("a conflict suggests the best-supported value without dropping the others", "[e2e]") {
+  for (const json& f : reasons_report()["findings"]) {
+    if (f["verdict"] != "conflicting" || f["reason"] != "values-differ") continue;
+    int suggested = 0;
+    for (const json& v : f["values"]) suggested += v.value("suggested", false) ? 1 : 0;
+    CHECK(suggested == 1);
+    CHECK(f["values"].size() >= 2);
+  }
+}
