@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include <gumbo.h>
 
@@ -60,62 +62,80 @@ class HtmlReader {
   }
 
  private:
-  void walk(const GumboNode* node) {
-    switch (node->type) {
-      case GUMBO_NODE_TEXT:
-      case GUMBO_NODE_WHITESPACE:
-      case GUMBO_NODE_CDATA:
+  // Depth-first in document order with an explicit stack: pages nest deeply enough
+  // ("<b>" a hundred thousand times) to overflow the call stack.
+  void walk(const GumboNode* root) {
+    std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
+    while (!stack.empty()) {
+      auto [node, leaving] = stack.back();
+      stack.pop_back();
+      if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
         text(node->v.text);
-        return;
-      case GUMBO_NODE_DOCUMENT:
-        children(node->v.document.children);
-        return;
-      case GUMBO_NODE_ELEMENT:
-      case GUMBO_NODE_TEMPLATE:
-        break;
-      default:
-        return;
+        continue;
+      }
+      if (node->type == GUMBO_NODE_DOCUMENT) {
+        push_children(node->v.document.children, stack);
+        continue;
+      }
+      if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
+      const GumboElement& element = node->v.element;
+      if (is_skipped(element.tag)) continue;
+      bool block = !is_inline(element.tag);
+      if (leaving) {
+        if (block) block_break(element.end_pos.offset);
+        continue;
+      }
+      if (block) block_break(element.start_pos.offset);
+      stack.push_back({node, true});
+      push_children(element.children, stack);
     }
-    const GumboElement& element = node->v.element;
-    if (is_skipped(element.tag)) return;
-    bool block = !is_inline(element.tag);
-    if (block) block_break(element.start_pos.offset);
-    children(element.children);
-    if (block) block_break(element.end_pos.offset);
+  }
+
+  static void push_children(const GumboVector& nodes, std::vector<std::pair<const GumboNode*, bool>>& stack) {
+    for (unsigned i = nodes.length; i > 0; --i) stack.push_back({static_cast<const GumboNode*>(nodes.data[i - 1]), false});
   }
 
   // Reads metadata from <title>, <meta> and <link rel=canonical> anywhere in the page.
-  void head(const GumboNode* node) {
-    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT) return;
-    const GumboVector& kids = node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-    if (node->type == GUMBO_NODE_ELEMENT) {
-      const GumboElement& element = node->v.element;
-      auto attribute = [&](const char* name) -> std::string {
-        const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
-        return a != nullptr ? a->value : "";
-      };
-      if (element.tag == GUMBO_TAG_TITLE && out_.meta.title.empty()) {
-        std::string title;
-        for (unsigned i = 0; i < kids.length; ++i) {
-          const GumboNode* kid = static_cast<const GumboNode*>(kids.data[i]);
-          if (kid->type == GUMBO_NODE_TEXT) title += kid->v.text.text;
-        }
-        out_.meta.title = collapse(title);
-      } else if (element.tag == GUMBO_TAG_META) {
-        std::string key = attribute("property");
-        if (key.empty()) key = attribute("name");
-        std::string content = collapse(attribute("content"));
-        if (key == "og:site_name" && out_.meta.publisher.empty()) out_.meta.publisher = content;
-        if ((key == "article:published_time" || key == "date" || key == "pubdate" || key == "dc.date") &&
-            out_.meta.date.empty() && parse_date(content.substr(0, 10))) {
-          out_.meta.date = content.substr(0, 10);
-        }
-        if (key == "og:url" && out_.meta.url.empty()) out_.meta.url = content;
-      } else if (element.tag == GUMBO_TAG_LINK && attribute("rel") == "canonical") {
-        out_.meta.url = attribute("href");
+  void head(const GumboNode* root) {
+    std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
+    while (!stack.empty()) {
+      const GumboNode* node = stack.back().first;
+      stack.pop_back();
+      if (node->type == GUMBO_NODE_DOCUMENT) {
+        push_children(node->v.document.children, stack);
+      } else if (node->type == GUMBO_NODE_ELEMENT) {
+        head_element(node->v.element);
+        push_children(node->v.element.children, stack);
       }
     }
-    for (unsigned i = 0; i < kids.length; ++i) head(static_cast<const GumboNode*>(kids.data[i]));
+  }
+
+  void head_element(const GumboElement& element) {
+    const GumboVector& kids = element.children;
+    auto attribute = [&](const char* name) -> std::string {
+      const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
+      return a != nullptr ? a->value : "";
+    };
+    if (element.tag == GUMBO_TAG_TITLE && out_.meta.title.empty()) {
+      std::string title;
+      for (unsigned i = 0; i < kids.length; ++i) {
+        const GumboNode* kid = static_cast<const GumboNode*>(kids.data[i]);
+        if (kid->type == GUMBO_NODE_TEXT) title += kid->v.text.text;
+      }
+      out_.meta.title = collapse(title);
+    } else if (element.tag == GUMBO_TAG_META) {
+      std::string key = attribute("property");
+      if (key.empty()) key = attribute("name");
+      std::string content = collapse(attribute("content"));
+      if (key == "og:site_name" && out_.meta.publisher.empty()) out_.meta.publisher = content;
+      if ((key == "article:published_time" || key == "date" || key == "pubdate" || key == "dc.date") &&
+          out_.meta.date.empty() && parse_date(content.substr(0, 10))) {
+        out_.meta.date = content.substr(0, 10);
+      }
+      if (key == "og:url" && out_.meta.url.empty()) out_.meta.url = content;
+    } else if (element.tag == GUMBO_TAG_LINK && attribute("rel") == "canonical") {
+      out_.meta.url = attribute("href");
+    }
   }
 
   static std::string collapse(std::string_view s) {
@@ -133,11 +153,7 @@ class HtmlReader {
     return out;
   }
 
-  void children(const GumboVector& nodes) {
-    for (unsigned i = 0; i < nodes.length; ++i) walk(static_cast<const GumboNode*>(nodes.data[i]));
-  }
-
-  void push(char c, std::size_t original) {
+ void push(char c, std::size_t original) {
     out_.text += c;
     out_.to_original.push_back(static_cast<std::uint32_t>(original));
   }

@@ -26,12 +26,17 @@ bool is_word_char(char c) {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Inline constructs longer than this are read as prose, which keeps the pass
+// linear on text with many unmatched brackets or backticks.
+constexpr std::size_t kMaxInlineSpan = 1000;
+
 // One prose block as a run of kept characters with their original offsets.
 class InlinePass {
  public:
   InlinePass(std::string_view original, std::vector<Fate>& fate, std::vector<std::size_t> at)
       : fate_(fate), at_(std::move(at)) {
     for (std::size_t offset : at_) s_ += original[offset];
+    match_brackets();
   }
 
   void run() {
@@ -85,9 +90,9 @@ class InlinePass {
   std::size_t code_span(std::size_t i) {
     std::size_t n = run_length(i);
     std::size_t k = i + n;
-    while (k < s_.size()) {
+    while (k < s_.size() && k < i + kMaxInlineSpan) {
       std::size_t close = s_.find('`', k);
-      if (close == std::string::npos) break;
+      if (close == std::string::npos || close > i + kMaxInlineSpan) break;
       std::size_t m = run_length(close);
       if (m == n) {
         set(i, i + n, Fate::Drop);
@@ -102,8 +107,9 @@ class InlinePass {
   // Autolinks, inline HTML and comments show nothing a reader takes as prose.
   std::size_t angle(std::size_t i) {
     if (s_.compare(i, 4, "<!--") == 0) {
-      std::size_t close = s_.find("-->", i + 4);
+      std::size_t close = std::string_view(s_).substr(i + 4, kMaxInlineSpan).find("-->");
       if (close == std::string::npos) return i + 1;
+      close += i + 4;
       set(i, close + 3, Fate::Space);
       return close + 3;
     }
@@ -116,27 +122,38 @@ class InlinePass {
     return close + 1;
   }
 
-  // Index of the bracket closing the one at `open`, or npos.
-  std::size_t matching(std::size_t open, char open_char, char close_char) const {
-    int depth = 0;
-    for (std::size_t k = open; k < s_.size(); ++k) {
-      if (s_[k] == '\\') {
+  // Pairs every '[' with its ']' and '(' with its ')' in one pass, so link
+  // reading stays linear however many brackets are left open.
+  void match_brackets() {
+    match_.assign(s_.size(), std::string::npos);
+    std::vector<std::size_t> squares, parens;
+    for (std::size_t k = 0; k < s_.size(); ++k) {
+      char c = s_[k];
+      if (c == '\\') {
         ++k;
-      } else if (s_[k] == open_char) {
-        ++depth;
-      } else if (s_[k] == close_char && --depth == 0) {
-        return k;
+      } else if (c == '[') {
+        squares.push_back(k);
+      } else if (c == '(') {
+        parens.push_back(k);
+      } else if (c == ']' && !squares.empty()) {
+        match_[squares.back()] = k;
+        squares.pop_back();
+      } else if (c == ')' && !parens.empty()) {
+        match_[parens.back()] = k;
+        parens.pop_back();
       }
     }
-    return std::string::npos;
   }
 
+  // Index of the bracket closing the one at `open`, or npos.
+  std::size_t matching(std::size_t open) const { return match_[open]; }
+
   std::size_t image(std::size_t i) {
-    std::size_t close = matching(i + 1, '[', ']');
+    std::size_t close = matching(i + 1);
     if (close == std::string::npos) return i + 1;
     std::size_t end = close + 1;
     if (end < s_.size() && s_[end] == '(') {
-      std::size_t paren = matching(end, '(', ')');
+      std::size_t paren = matching(end);
       if (paren != std::string::npos) end = paren + 1;
     }
     set(i, end, Fate::Space);
@@ -145,7 +162,7 @@ class InlinePass {
 
   // "[text](url)" and "[text][ref]" keep only "text"; footnote marks "[^1]" vanish.
   std::size_t link(std::size_t i) {
-    std::size_t close = matching(i, '[', ']');
+    std::size_t close = matching(i);
     if (close == std::string::npos) return i + 1;
     if (i + 1 < s_.size() && s_[i + 1] == '^') {
       set(i, close + 1, Fate::Drop);
@@ -153,10 +170,10 @@ class InlinePass {
     }
     std::size_t end = 0;
     if (close + 1 < s_.size() && s_[close + 1] == '(') {
-      std::size_t paren = matching(close + 1, '(', ')');
+      std::size_t paren = matching(close + 1);
       if (paren != std::string::npos) end = paren + 1;
     } else if (close + 1 < s_.size() && s_[close + 1] == '[') {
-      std::size_t bracket = matching(close + 1, '[', ']');
+      std::size_t bracket = matching(close + 1);
       if (bracket != std::string::npos) end = bracket + 1;
     }
     if (end == 0) return i + 1;  // "[near Japan in May]" is prose
@@ -183,6 +200,7 @@ class InlinePass {
   std::vector<Fate>& fate_;
   std::vector<std::size_t> at_;
   std::string s_;
+  std::vector<std::size_t> match_;  // closing bracket of each opening one, npos when unclosed
 };
 
 struct LineRange {

@@ -53,15 +53,18 @@ class Splitter {
   std::vector<Sentence> run() {
     std::size_t start = 0;
     std::size_t i = 0;
+    quotes_ = 0;
     while (i < text_.size()) {
       char c = text_[i];
       if (c == ' ' && forced_break(i)) {
         close(start, i);
         start = i + 1;
+        quotes_ = 0;
         ++i;
         continue;
       }
       if (c != '.' && c != '!' && c != '?') {
+        if (c == '"') ++quotes_;
         ++i;
         continue;
       }
@@ -70,9 +73,13 @@ class Splitter {
       std::size_t terminals = end - i;
       while (end < text_.size() && is_closer(text_[end])) ++end;
       if (end == text_.size()) break;
-      if (text_[end] == ' ' && !inside_quoted_clause(start, i, end) && ends_sentence(i, terminals, end)) {
+      if (text_[end] == ' ' && !inside_quoted_clause(i, end) && ends_sentence(i, terminals, end)) {
         close(start, end);
         start = end + 1;
+        quotes_ = 0;
+      } else {
+        quotes_ += static_cast<int>(std::count(text_.begin() + static_cast<std::ptrdiff_t>(i + terminals),
+                                               text_.begin() + static_cast<std::ptrdiff_t>(end), '"'));
       }
       i = end;
     }
@@ -91,14 +98,13 @@ class Splitter {
   // A question or exclamation inside a quotation that ends with a comma, as in
   // titled "A permanent partnership? How Xi and Putin are shaping it," was held...
   // does not end the sentence around it.
-  bool inside_quoted_clause(std::size_t start, std::size_t at, std::size_t end) const {
+  bool inside_quoted_clause(std::size_t at, std::size_t end) const {
     if (text_[at] == '.' || end > at + 1) return false;  // closers after '?' end the quote here
-    if (std::count(text_.begin() + static_cast<std::ptrdiff_t>(start), text_.begin() + static_cast<std::ptrdiff_t>(at),
-                   '"') % 2 == 0) {
-      return false;
-    }
-    std::size_t close = text_.find('"', end);
-    if (close == std::string_view::npos || close == 0 || text_[close - 1] != ',') return false;
+    if (quotes_ % 2 == 0) return false;
+    std::size_t close = text_.substr(end, 400).find('"');
+    if (close == std::string_view::npos) return false;
+    close += end;
+    if (text_[close - 1] != ',') return false;
     std::string_view between = text_.substr(end, close - end);
     if (between.find_first_of(".!?") != std::string_view::npos) return false;
     for (std::size_t k = end; k < close; ++k) {
@@ -192,6 +198,7 @@ class Splitter {
   std::string_view source_;
   const std::vector<std::size_t>& breaks_;
   std::vector<Sentence> sentences_;
+  int quotes_ = 0;  // '"' seen since the sentence started: odd means inside a quotation
 };
 
 }  // namespace

@@ -159,3 +159,20 @@ TEST_CASE("the html head gives metadata that front matter does not", "[doc]") {
   CHECK(fronted.meta.title == "From front matter");
   CHECK(fronted.meta.publisher == "Council on Foreign Relations");
 }
+
+TEST_CASE("unclosed markdown brackets, backticks and comments are read as prose", "[doc]") {
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += "[a <!-- c ";
+  text += "`end.\n";
+  Document doc = doc_of(text, "md");
+  CHECK(doc.normalized.find("[a <!-- c `end.") != std::string::npos);
+}
+
+TEST_CASE("deeply nested html is read without recursion", "[doc]") {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "<div><span>";
+  text += "Deep text.";
+  Document doc = doc_of(text, "html");
+  REQUIRE(doc.sentences.size() == 1);
+  CHECK(doc.sentence_text(doc.sentences[0]) == "Deep text.");
+}
