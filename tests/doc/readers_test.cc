@@ -165,7 +165,7 @@ TEST_CASE("unclosed markdown brackets, backticks and comments are read as prose"
   for (int i = 0; i < 5000; ++i) text += "[a <!-- c ";
   text += "`end.\n";
   Document doc = doc_of(text, "md");
-  CHECK(doc.normalized.find("[a <!-- c `end.") != std::string::npos);
+  CHECK(doc.sentence_text(doc.sentences.at(0)).ends_with("[a <!-- c `end."));
 }
 
 TEST_CASE("deeply nested html is read without recursion", "[doc]") {
