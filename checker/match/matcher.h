@@ -3,10 +3,14 @@
 // tokens (no backtracking), values come from value::scan_values.
 //
 // How a document is matched:
-// 1. Tokens (match/tokenizer.h) of the normalized text; alias occurrences (longest
-//    alias at each token); value readings of every type the rules use, scanned once.
+// 1. Tokens (match/tokenizer.h) of the normalized text: a hyphen between words only
+//    separates them ("number-one" is `number one`), quotation marks are not tokens,
+//    other punctuation is (so a comma counts toward a gap's bound). Alias occurrences
+//    (longest alias at each token); value readings of every type the rules use,
+//    scanned once per document.
 // 2. Each pattern runs within one sentence (or the sentence and the fact's `window`
-//    following sentences) and yields, for every start token, its longest match.
+//    following sentences) and yields, for every start token, its longest match
+//    (one right-to-left NFA pass per sentence; see nfa_runner.h).
 // 3. Overlaps. Candidate matches of all facts and patterns are ranked by
 //      a. higher FactDecl::priority,
 //      b. then longer match (more tokens),
