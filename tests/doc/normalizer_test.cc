@@ -17,6 +17,7 @@ TEST_CASE("normalization folds quotes dashes spaces compatibility forms and case
       {"\u201CNo limits\u201D", "\"no limits\""},
       {"\u2018quoted\u2019 and \u201Edouble\u201F", "'quoted' and \"double\""},
       {"5\u2032 10\u2033", "5' 10\""},
+      {"it`s \u00ABnon\u00BB", "it's \"non\""},
       {"a\u2010b\u2012c\u2013d\u2014e\u2015f\u2212g", "a-b-c-d-e-f-g"},
       {"soft\u00ADhyphen", "softhyphen"},
       {"non\u00A0breaking\u2009thin\u202Fnarrow", "non breaking thin narrow"},
