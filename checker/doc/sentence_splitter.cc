@@ -73,7 +73,8 @@ class Splitter {
       std::size_t terminals = end - i;
       while (end < text_.size() && is_closer(text_[end])) ++end;
       if (end == text_.size()) break;
-      if (text_[end] == ' ' && !inside_quoted_clause(i, end) && ends_sentence(i, terminals, end)) {
+      if (text_[end] == ' ' && !inside_quoted_clause(i, end) && !is_list_marker(start, i) &&
+          ends_sentence(i, terminals, end)) {
         close(start, end);
         start = end + 1;
         quotes_ = 0;
@@ -111,6 +112,16 @@ class Splitter {
       if (text_[k] == ' ' && forced_break(k)) return false;
     }
     return true;
+  }
+
+  // "1." or "a." opening a line is a list marker, not a sentence.
+  bool is_list_marker(std::size_t start, std::size_t at) const {
+    while (start < at && text_[start] == ' ') ++start;
+    std::string_view word = text_.substr(start, at - start);
+    if (word.empty() || word.size() > 3) return false;
+    bool digits = std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool letter = word.size() == 1 && word[0] >= 'a' && word[0] <= 'z';
+    return digits || letter;
   }
 
   // `at` is the first terminal character, `space` the space after it and any closers.

@@ -70,6 +70,12 @@ TEST_CASE("line breaks in plain text end sentences, so page furniture stands alo
                                         "More MIT News"});
 }
 
+TEST_CASE("numbered list markers at the start of a line stay with their item", "[doc]") {
+  CHECK(sentences_of("1. First item here.\n2. Second item.\nb. Lettered one.\n") ==
+        Sentences{"1. First item here.", "2. Second item.", "b. Lettered one."});
+  CHECK(sentences_of("Prices rose in 2014. 2015 was worse.") == Sentences{"Prices rose in 2014.", "2015 was worse."});
+}
+
 TEST_CASE("hard-wrapped plain text keeps sentences across line breaks", "[doc]") {
   std::string text =
       "China and Russia have a long, complicated history together, marked by\n"
