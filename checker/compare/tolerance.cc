@@ -42,6 +42,15 @@ Interval widen(Interval i, double by) {
   return i;
 }
 
+// A figure written to a step stands for the half-step around it, ends excluded:
+// "40" and "41" (step 1) do not meet at 40.5, "2,600" (step 100) does not reach 2,650.
+Interval widen_by_rounding(Interval i, double precision) {
+  if (precision <= 0) return i;
+  i = widen(i, precision / 2);
+  i.lo_in = i.hi_in = false;
+  return i;
+}
+
 Interval widen_percent(Interval i, double percent) {
   double lo_by = std::isfinite(i.lo) ? std::fabs(i.lo) * percent / 100 : 0;
   double hi_by = std::isfinite(i.hi) ? std::fabs(i.hi) * percent / 100 : 0;
@@ -113,7 +122,7 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
 
   // Temporal values already carry their precision as the grain's span.
   if (!value::is_temporal(a.type)) {
-    Interval ra = widen(ia, a.precision / 2), rb = widen(ib, b.precision / 2);
+    Interval ra = widen_by_rounding(ia, a.precision), rb = widen_by_rounding(ib, b.precision);
     if (intersects(ra, rb)) return Agreement::WithinRounding;
     if (policy.kind == Kind::WithinPercent &&
         intersects(widen_percent(ra, policy.amount / 2), widen_percent(rb, policy.amount / 2))) {

@@ -133,3 +133,13 @@ TEST_CASE("compare start looks only at where ranges begin", "[compare]") {
 TEST_CASE("a start given as a month agrees with the same start given as a year", "[compare]") {
   CHECK(agreement(years(1960, 1989), month(1960, 2), policy(CompareSpec::Kind::Start)) == Agreement::Same);
 }
+
+TEST_CASE("neighbouring whole numbers do not agree by rounding", "[compare]") {
+  Value forty = count(40, 40), forty_one = count(41, 41);
+  forty.precision = forty_one.precision = 1;
+  CHECK(agreement(forty, forty_one, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+  SECTION("and a rounded figure does not reach the next rounding step") {
+    CHECK(agreement(miles(2600, 100), miles(2651, 1), policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+    CHECK(agreement(miles(2600, 100), miles(2649, 1), policy(CompareSpec::Kind::Exact)) == Agreement::WithinRounding);
+  }
+}
