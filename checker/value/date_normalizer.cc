@@ -324,11 +324,12 @@ std::optional<Hit> read_this_last_next(std::string_view text, std::size_t pos, C
     return month_hit(year, month->number, month->end);
   }
   if (auto day = read_weekday(text, *p)) {
-    const int today = weekday(ref);
-    long delta = 0;
-    if (shift < 0) delta = -(((today - day->number) + 7) % 7 == 0 ? 7 : ((today - day->number) + 7) % 7);
-    if (shift == 0) delta = ((day->number - today) + 7) % 7;
-    if (shift > 0) delta = ((day->number - today) + 7) % 7 == 0 ? 7 : ((day->number - today) + 7) % 7;
+    // "last thursday": strictly before the date; "next": strictly after; "this": on or after.
+    const int back = (weekday(ref) - day->number + 7) % 7;
+    const int ahead = (day->number - weekday(ref) + 7) % 7;
+    long delta = ahead;
+    if (shift < 0) delta = -(back == 0 ? 7 : back);
+    if (shift > 0) delta = ahead == 0 ? 7 : ahead;
     return day_hit(add_days(ref, delta), day->end);
   }
   return std::nullopt;

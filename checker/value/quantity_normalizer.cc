@@ -42,7 +42,7 @@ bool agree(const Amount& a, const Amount& b) {
 }
 
 // "2,600-mile (4184 kilometers)": the reading in brackets right after a quantity.
-std::optional<Amount> read_parenthetical(Type type, std::string_view text, std::size_t end,
+std::optional<Amount> read_parenthetical(std::string_view text, std::size_t end,
                                          const MagnitudeReader& read,
                                          const AmountOptions& options) {
   auto open = match_text(text, end, " (");
@@ -51,7 +51,6 @@ std::optional<Amount> read_parenthetical(Type type, std::string_view text, std::
     if (inner.end < text.size() && text[inner.end] == ')') {
       Amount a = inner;
       a.end = inner.end + 1;
-      (void)type;
       return a;
     }
   }
@@ -67,7 +66,7 @@ void read_quantities(Type type, std::string_view text, std::size_t pos, Readings
   AmountOptions options;
   options.unit_required = true;
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
-    if (auto inner = read_parenthetical(type, text, amount.end, read, options)) {
+    if (auto inner = read_parenthetical(text, amount.end, read, options)) {
       // Agreeing figures: keep the finer one; disagreeing: the first as written.
       Amount both = amount;
       if (agree(amount, *inner) && inner->precision < amount.precision) {

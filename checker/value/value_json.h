@@ -9,7 +9,9 @@ namespace factlint::value {
 
 // {"type","text","lo","hi","lo_inclusive","hi_inclusive","approx","unit","display"}, plus
 // "grain" for temporal values whose lo/hi are ISO strings at that grain, "vague" when set,
-// "precision" when non-zero, and "original_unit". Infinite ends are null.
+// "precision" when non-zero, and "original_unit" when there is one. Infinite ends are null.
+// Lengths, areas, masses, volumes, energy, power and speed print lo/hi/precision rounded
+// to 0.1 of the canonical unit; the Value keeps full precision.
 nlohmann::json to_json(const Value& value);
 
 }  // namespace factlint::value
