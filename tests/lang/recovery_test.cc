@@ -2,6 +2,7 @@
 // (mutated, truncated, adversarial) crashes, hangs or fails without a diagnostic.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <random>
 
 #include "lang/parse.h"
@@ -83,9 +84,10 @@ void check_outcome(const std::string& text) {
   REQUIRE(rules.has_value() == !sink.has_errors());
   for (const source::Diagnostic& d : sink.diagnostics()) {
     CAPTURE(d.message);
-    CHECK(d.message.find("boost") == std::string::npos);
-    CHECK(d.message.find("x3") == std::string::npos);
-    CHECK(d.message.find("::") == std::string::npos);
+    // Nothing of X3 leaks: no type names, mangled names or exception text.
+    for (const char* leak : {"boost", "spirit", "x3::", "N5boost", "expectation_failure", "::"}) {
+      CHECK(d.message.find(leak) == std::string::npos);
+    }
     CHECK(d.path == "fuzz.facts");
     CHECK(d.location.line >= 1);
   }
@@ -142,9 +144,12 @@ TEST_CASE("the fuzz seed is a valid rule file", "[lang]") {
   CHECK(sink.diagnostics().empty());
 }
 
+// FACTLINT_FUZZ_ITERATIONS=200000 runs a longer fuzz by hand.
 TEST_CASE("mutated and truncated rule files never crash and fail only with diagnostics", "[lang]") {
   std::mt19937 rng(20261123);
-  for (int i = 0; i < 3000; ++i) {
+  const char* env_n = std::getenv("FACTLINT_FUZZ_ITERATIONS");
+  const int n = env_n ? std::atoi(env_n) : 3000;
+  for (int i = 0; i < n; ++i) {
     std::string text = mutate(kValid, rng);
     CAPTURE(i, text);
     check_outcome(text);
