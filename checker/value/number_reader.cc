@@ -112,14 +112,17 @@ void read_scale(std::string_view text, NumberReading& r, const NumberOptions& op
     }
     return;
   }
-  auto after_space = match_space(text, r.end);
-  if (!after_space) return;
+  // "1.5 million", and the Canadian-press "$5-billion" with a hyphen.
+  const bool hyphen = r.end < text.size() && text[r.end] == '-';
+  if (r.end >= text.size() || (text[r.end] != ' ' && !hyphen)) return;
+  const std::size_t after_space = r.end + 1;
   for (const auto& s : kSpacedScales) {
     if (r.words && s.word == "hundred") continue;
-    if (auto end = match_word(text, *after_space, s.word)) return apply(s.factor, *end);
+    if (hyphen && s.word.size() < 7) continue;  // only spelled-out scales take a hyphen
+    if (auto end = match_word(text, after_space, s.word)) return apply(s.factor, *end);
   }
-  if (options.money_scales && !r.words) {
-    if (auto end = match_word(text, *after_space, "m")) return apply(1e6, *end);
+  if (options.money_scales && !r.words && !hyphen) {
+    if (auto end = match_word(text, after_space, "m")) return apply(1e6, *end);
   }
 }
 

@@ -124,7 +124,21 @@ std::optional<std::pair<int, std::size_t>> read_year_digits(std::string_view tex
   return std::pair{year, end};
 }
 
+// "'90s": the 1990s; "'00s" and "'10s" are this century's.
+std::optional<std::pair<int, std::size_t>> read_short_decade(std::string_view text,
+                                                             std::size_t pos) {
+  if (pos + 4 > text.size() || text[pos] != '\'' || !is_digit(text[pos + 1]) ||
+      !is_digit(text[pos + 2]) || text[pos + 2] != '0') {
+    return std::nullopt;
+  }
+  auto end = match_word(text, pos + 3, "s");
+  if (!end) return std::nullopt;
+  const int tens = (text[pos + 1] - '0') * 10;
+  return std::pair{tens <= 10 ? 2000 + tens : 1900 + tens, *end};
+}
+
 std::optional<std::pair<int, std::size_t>> read_decade(std::string_view text, std::size_t pos) {
+  if (auto short_form = read_short_decade(text, pos)) return short_form;
   if (pos + 5 > text.size()) return std::nullopt;
   int year = 0;
   for (std::size_t i = pos; i < pos + 4; ++i) {

@@ -63,6 +63,8 @@ TEST_CASE("money reads symbols, codes and names, in units of the currency", "[va
       {"$3 billion to $5 billion", nullptr, 3e9, 5e9, "USD"},
       {"between $3 and $5 billion", nullptr, 3e9, 5e9, "USD"},
       {"two billion dollars", nullptr, 2e9, 2e9, "USD"},
+      {"a $5-billion deal", "$5-billion", 5e9, 5e9, "USD"},
+      {"c$1.2-million", nullptr, 1.2e6, 1.2e6, "CAD"},
       {"forty million euros", nullptr, 4e7, 4e7, "EUR"},
   };
   for (const MoneyRow& row : rows) {

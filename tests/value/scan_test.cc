@@ -1,6 +1,8 @@
 // Tests for scan.cc: order of readings, word boundaries, types kept apart.
 #include "value_test_support.h"
 
+#include <iterator>
+#include <random>
 #include <string>
 
 using namespace factlint::value;
@@ -101,6 +103,45 @@ TEST_CASE("scanning survives odd bytes and truncated phrases", "[value]") {
                       Type::Area, Type::Money, Type::Year, Type::YearRange, Type::Date}) {
       CAPTURE(text, type_name(type));
       for (const auto& m : scan_values(type, text, context)) CHECK(m.end <= text.size());
+    }
+  }
+}
+
+TEST_CASE("random sentences of tricky tokens keep every scanner invariant", "[value]") {
+  const char* vocabulary[] = {
+      "over", "more", "than", "about", "between", "and", "from", "to", "-", "2,600", "-mile",
+      "mile", "km", "(", ")", "4184", "kilometers", "$", "240bn", "us$", "yuan", "1.5", "million",
+      "forty", "two", "hundred", "a", "dozen", "half", "10th", "largest", "second", "top", "five",
+      "no.", "1", "1961", "1989", "the", "1960s", "last", "february", "2022", "sept.", "16,",
+      "on", "thursday", "ago", "years", "earlier", "this", "month", "%", "per", "cent", "or",
+      "so", "-odd", "several", "dozens", "of", "q3", "summer", "'90s", ",", ".", "€", "5m"};
+  std::mt19937 rng(23);
+  std::uniform_int_distribution<std::size_t> pick(0, std::size(vocabulary) - 1);
+  std::uniform_int_distribution<int> glue(0, 3);
+  ParseContext context;
+  context.reference_date = parse_iso_date("2022-09-20");
+  for (int i = 0; i < 400; ++i) {
+    std::string text;
+    for (int w = 0; w < 12; ++w) {
+      if (!text.empty() && glue(rng) != 0) text += ' ';
+      text += vocabulary[pick(rng)];
+    }
+    for (Type type : {Type::Ordinal, Type::Count, Type::Number, Type::Percent, Type::Length,
+                      Type::Money, Type::Year, Type::YearRange, Type::Date}) {
+      CAPTURE(text, type_name(type));
+      auto matches = scan_values(type, text, context);
+      for (std::size_t k = 0; k < matches.size(); ++k) {
+        const auto& m = matches[k];
+        REQUIRE(m.begin < m.end);
+        REQUIRE(m.end <= text.size());
+        CHECK(text.substr(m.begin, m.end - m.begin) == m.value.text);
+        CHECK(m.value.type == type);
+        CHECK(m.value.lo <= m.value.hi);
+        if (k > 0) {
+          const auto& p = matches[k - 1];
+          CHECK((p.begin < m.begin || (p.begin == m.begin && p.end > m.end)));
+        }
+      }
     }
   }
 }

@@ -47,6 +47,10 @@ TEST_CASE("a year spans its whole calendar year", "[value]") {
       {"(1999)", "1999", 1999, 1999},
       {"fiscal 2023", "2023", 2023, 2023},
       {"1066", nullptr, 1066, 1066},
+      {"the '90s", nullptr, 1990, 1999},
+      {"in the '60s", "the '60s", 1960, 1969},
+      {"the mid-'90s", nullptr, 1994, 1996, true},
+      {"the '00s", nullptr, 2000, 2009},
       {"2199", nullptr, 2199, 2199},
   };
   for (const YearRow& row : rows) check_years(Type::Year, row);
