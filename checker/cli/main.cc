@@ -9,6 +9,7 @@
 
 #include "app/check_run.h"
 #include "cli/check_command.h"
+#include "cli/explain_command.h"
 #include "cli/output.h"
 #include "cli/parse_command.h"
 
@@ -43,6 +44,7 @@ int main(int argc, char** argv) {
   cli::add_check_command(app, &exit_code);
   cli::add_report_command(app, &exit_code);
   cli::add_parse_command(app, &exit_code);
+  cli::add_explain_command(app, &exit_code);
 
   std::vector<std::string> args = with_default_command(argc, argv, app);
   std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order

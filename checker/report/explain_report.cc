@@ -1,0 +1,118 @@
+// Writing the explanation of one finding.
+#include "report/explain_report.h"
+
+#include <fmt/format.h>
+
+#include "doc/normalizer.h"
+#include "value/value_json.h"
+
+namespace factlint::report {
+
+namespace {
+
+std::string span_text(const source::Span& span) {
+  if (span.file == nullptr || span.end <= span.begin) return "";
+  return span.file->text().substr(span.begin, span.end - span.begin);
+}
+
+std::string span_location(const source::Span& span) {
+  if (span.file == nullptr) return "";
+  source::Location at = span.file->location(span.begin);
+  return fmt::format("{}:{}:{}", span.file->path(), at.line, at.column);
+}
+
+std::string policy_text(const lang::FactDecl& fact) {
+  using Kind = lang::CompareSpec::Kind;
+  const lang::CompareSpec& c = fact.compare;
+  std::string policy;
+  switch (c.kind) {
+    case Kind::Exact: policy = "exact (values agree when their intervals, widened by the precision they were written to, meet)"; break;
+    case Kind::WithinPercent: policy = fmt::format("within {}%", c.amount); break;
+    case Kind::WithinUnit: policy = fmt::format("within {} {}", c.amount, c.unit); break;
+    case Kind::Overlap: policy = "overlap (ranges agree when they share any point)"; break;
+    case Kind::Start: policy = "start (only where ranges begin is compared)"; break;
+    case Kind::End: policy = "end (only where ranges finish is compared)"; break;
+    case Kind::Increasing: policy = "increasing (a running total: a later document may state more, never less)"; break;
+  }
+  std::string extras;
+  if (fact.symmetric) extras += ", symmetric key";
+  if (!fact.scope.empty()) extras += ", scope per " + fact.scope;
+  return policy + extras;
+}
+
+const lang::Pattern* pattern_of(const lang::FactDecl* fact, int index) {
+  if (fact == nullptr || index < 0 || static_cast<std::size_t>(index) >= fact->patterns.size()) return nullptr;
+  return &fact->patterns[static_cast<std::size_t>(index)];
+}
+
+std::string roles_text(const match::Statement& s) {
+  std::string out;
+  for (const auto& [role, entity] : s.roles) out += fmt::format("{}{} = {}", out.empty() ? "" : ", ", role, entity);
+  return out.empty() ? "(none: the fact has no key roles)" : out;
+}
+
+void explain_statement(std::string& out, const match::Statement& s, const lang::FactDecl* fact,
+                       const ReportInput& input) {
+  std::string provenance = input.provenance(s.document);
+  out += fmt::format("    {}:{}:{}{}\n", s.document, s.location.line, s.location.column,
+                     provenance.empty() ? "" : "  (" + provenance + ")");
+  out += fmt::format("      sentence:  {}\n", s.sentence);
+  out += fmt::format("      matched:   \"{}\"\n", s.text);
+  if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
+    out += fmt::format("      pattern:   #{} at {}: {}\n", s.pattern + 1, span_location(p->span), span_text(p->span));
+  }
+  out += fmt::format("      roles:     {}{}\n", roles_text(s), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
+  if (!s.scope.empty()) out += fmt::format("      scope:     {}\n", s.scope);
+  out += fmt::format("      value:     \"{}\" -> normalized \"{}\" -> {} -> '{}'\n", s.value.text,
+                     doc::normalize(s.value.text).text, value::to_json(s.value).dump(), s.value.display);
+}
+
+}  // namespace
+
+std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, const ReportInput& input) {
+  const lang::FactDecl* fact = rules.find_fact(f.fact);
+  std::string out = fmt::format("{}  {}{}  {} ({})\n", f.id, f.key, f.scope.empty() ? "" : " [" + f.scope + "]",
+                                compare::verdict_name(f.verdict), f.reason);
+  out += fmt::format("  {}\n", f.explanation);
+  if (fact != nullptr) {
+    out += fmt::format("  fact '{}' declared at {}\n", fact->name, span_location(fact->span));
+    out += fmt::format("  compare: {}\n", policy_text(*fact));
+  }
+  for (const compare::ValueGroup& g : f.values) {
+    out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value.display, g.suggested ? " (best supported)" : "",
+                       g.statements.size(), g.statements.size() == 1 ? "" : "s");
+    for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input);
+  }
+  return out;
+}
+
+nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rules) {
+  const lang::FactDecl* fact = rules.find_fact(f.fact);
+  nlohmann::json values = nlohmann::json::array();
+  for (const compare::ValueGroup& g : f.values) {
+    nlohmann::json statements = nlohmann::json::array();
+    for (const match::Statement& s : g.statements) {
+      nlohmann::json st = {{"document", s.document}, {"line", s.location.line}, {"column", s.location.column},
+                           {"sentence", s.sentence}, {"text", s.text},      {"pattern", s.pattern + 1},
+                           {"normalized_text", doc::normalize(s.value.text).text},
+                           {"value", value::to_json(s.value)}};
+      nlohmann::json roles = nlohmann::json::object();
+      for (const auto& [role, entity] : s.roles) roles[role] = entity;
+      st["roles"] = roles;
+      if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
+        st["pattern_text"] = span_text(p->span);
+        st["pattern_location"] = span_location(p->span);
+      }
+      statements.push_back(std::move(st));
+    }
+    values.push_back({{"value", g.value.display}, {"suggested", g.suggested}, {"statements", statements}});
+  }
+  nlohmann::json out = {{"schema", "factlint-explain/v1"}, {"id", f.id}, {"fact", f.fact}, {"key", f.key},
+                        {"verdict", std::string(compare::verdict_name(f.verdict))}, {"reason", f.reason},
+                        {"explanation", f.explanation}, {"values", values}};
+  if (!f.scope.empty()) out["scope"] = f.scope;
+  if (fact != nullptr) out["compare"] = policy_text(*fact);
+  return out;
+}
+
+}  // namespace factlint::report

@@ -1,0 +1,23 @@
+// `factlint explain ID`: every statement behind one finding, with the rule and
+// pattern that matched and each normalization step of its value.
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "compare/finding.h"
+#include "lang/ast.h"
+#include "report/report_input.h"
+
+namespace factlint::report {
+
+// Text for people: the fact and its policy, then per value group each statement with
+// its sentence, matched text, pattern (with its rule-file location), role bindings
+// and the value's steps: original text, normalized text, interval, display.
+std::string explain_text(const compare::Finding& finding, const lang::RuleSet& rules, const ReportInput& input);
+
+// The same as JSON (schema "factlint-explain/v1").
+nlohmann::json explain_json(const compare::Finding& finding, const lang::RuleSet& rules);
+
+}  // namespace factlint::report

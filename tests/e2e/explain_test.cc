@@ -1,0 +1,33 @@
+// End to end: `factlint explain` on the bundled corpus.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.h"
+
+using factlint::testing::run_factlint;
+
+TEST_CASE("explain shows the sentence, the pattern and the value steps of every statement", "[e2e]") {
+  auto run = run_factlint("explain sino_soviet_split --no-db");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("compare: start") != std::string::npos);
+  CHECK(run.out.find("pattern:   #1 at rules/china-russia.facts:") != std::string::npos);
+  CHECK(run.out.find("\"from 1961 to 1989\" -> normalized \"from 1961 to 1989\"") != std::string::npos);
+}
+
+TEST_CASE("explain finds a finding by the id the report gives it", "[e2e]") {
+  auto report = nlohmann::json::parse(run_factlint("check --no-db --format json").out);
+  std::string id = report["findings"][0]["id"];
+  auto run = run_factlint("explain " + id + " --no-db --format json");
+  REQUIRE(run.exit_code == 0);
+  auto explained = nlohmann::json::parse(run.out);
+  CHECK(explained["id"] == id);
+  CHECK(explained["schema"] == "factlint-explain/v1");
+  CHECK_FALSE(explained["values"].empty());
+}
+
+TEST_CASE("explain of an unknown id exits 2 and says how to list ids", "[e2e]") {
+  auto run = run_factlint("explain f-0000000000 --no-db");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("factlint report") != std::string::npos);
+}
