@@ -28,6 +28,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
                                        std::size_t p) -> std::optional<Magnitude> {
     NumberOptions options;
     options.fractions = !count;
+    options.money_scales = true;  // "1.5m people": a count is never in metres
     auto number = read_number(t, p, options);
     if (!number) return std::nullopt;
     if (count && (number->value < 0 || number->value != std::floor(number->value))) {

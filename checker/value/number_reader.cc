@@ -169,6 +169,35 @@ std::optional<NumberReading> read_fraction(std::string_view text, std::size_t po
   return std::nullopt;
 }
 
+// "half a million", "half a dozen", "a quarter of a million".
+std::optional<NumberReading> read_part_of_scale(std::string_view text, std::size_t pos) {
+  double part = 0;
+  std::optional<std::size_t> p;
+  if ((p = match_text(text, pos, "half a "))) {
+    part = 0.5;
+  } else if ((p = match_text(text, pos, "a quarter of a "))) {
+    part = 0.25;
+  } else {
+    return std::nullopt;
+  }
+  for (const auto& [word, factor] : {std::pair{std::string_view("dozen"), 12.0},
+                                     {"hundred", 100.0},
+                                     {"thousand", 1e3},
+                                     {"million", 1e6},
+                                     {"billion", 1e9},
+                                     {"trillion", 1e12}}) {
+    if (auto end = match_word(text, *p, word)) {
+      NumberReading r;
+      r.value = r.unscaled = part * factor;
+      r.precision = integer_precision(r.value);
+      r.end = *end;
+      r.words = true;
+      return r;
+    }
+  }
+  return std::nullopt;
+}
+
 // Reads spelled-out cardinals up to the trillions: "two hundred and forty",
 // "forty-two", "a dozen", "one million".
 std::optional<NumberReading> read_number_words(std::string_view text, std::size_t pos) {
@@ -260,6 +289,7 @@ std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,
     return r;
   }
   if (!is_letter(text[pos])) return std::nullopt;
+  if (auto part = read_part_of_scale(text, pos)) return part;
   if (auto f = read_fraction(text, pos)) {
     // "two-thirds" is a fraction or nothing: never the count "two".
     if (!options.fractions) return std::nullopt;

@@ -28,6 +28,8 @@ TEST_CASE("figures in digits read as exact counts", "[value]") {
       {"300,000 troops", "300,000", 3e5, 3e5},
       {"1,2345", "1", 1, 1},
       {"in 2014, when", "2014", 2014, 2014},
+      {"1.5m people", "1.5m", 1.5e6, 1.5e6},
+      {"3bn users", "3bn", 3e9, 3e9},
   };
   for (const Row& row : rows) check_row(Type::Count, row, "");
 }
@@ -60,6 +62,10 @@ TEST_CASE("number words read up to the trillions", "[value]") {
       {"dozen", nullptr, 12, 12},
       {"two dozen", nullptr, 24, 24},
       {"a dozen times", "a dozen", 12, 12},
+      {"half a million people", "half a million", 5e5, 5e5},
+      {"half a dozen", nullptr, 6, 6},
+      {"a quarter of a million", nullptr, 250000, 250000},
+      {"more than half a million", nullptr, 5e5, kInf, false, true, false},
       {"they met twenty-one times", "twenty-one", 21, 21},
       {"one two", "one", 1, 1},
       {"twenty thirty", "twenty", 20, 20},
