@@ -1,0 +1,58 @@
+// Internal: month and weekday names, date arithmetic and the reading of relative
+// dates, shared by the date readers (date_normalizer.cc, relative_date_normalizer.cc).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "value/civil_date.h"
+#include "value/value.h"
+
+namespace factlint::value::detail {
+
+// A date phrase read: the days it spans, its grain and where it ends.
+struct DateHit {
+  CivilDate first;
+  CivilDate last;
+  Grain grain = Grain::Day;
+  std::size_t end = 0;
+  bool approx = false;
+};
+
+// A name from a list ("sept." = 9, "thursday" = 3) and where it ends.
+struct CalendarWord {
+  int number = 0;
+  std::size_t end = 0;
+  bool full = false;  // a full name, not an abbreviation
+};
+
+struct NameNumber {
+  std::string_view word;
+  int number;
+};
+
+// The longest of `names` at pos that ends on a word boundary.
+std::optional<CalendarWord> read_name(std::string_view text, std::size_t pos,
+                                      const NameNumber* names, std::size_t count);
+// "september", "sept.", "sep" -> 9.
+std::optional<CalendarWord> read_month(std::string_view text, std::size_t pos);
+// "monday" -> 0 ... "sunday" -> 6.
+std::optional<CalendarWord> read_weekday(std::string_view text, std::size_t pos);
+
+CivilDate month_end(int year, int month);
+DateHit month_hit(int year, int month, std::size_t end);
+DateHit day_hit(CivilDate d, std::size_t end);
+DateHit year_hit(int year, std::size_t end);
+CivilDate add_days(CivilDate d, long n);
+// The month `n` months after (year, month): negative n goes back.
+std::pair<int, int> add_months(int year, int month, int n);
+// The Monday-to-Sunday week containing `d`.
+DateHit week_of(CivilDate d, std::size_t end);
+
+// A date stated relative to the publication date `ref` ("last month", "on thursday",
+// "two years ago", "earlier this month", "in february"), or nullopt.
+std::optional<DateHit> read_relative_date(std::string_view text, std::size_t pos, CivilDate ref);
+
+}  // namespace factlint::value::detail

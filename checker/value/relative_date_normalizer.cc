@@ -1,0 +1,162 @@
+// Relative dates, resolved against the publication date: "last month", "last
+// february", "on thursday", "this year", "two years ago", "earlier this month", and
+// a bare "in february" (the most recent February not after the date).
+//
+//   with reference 2022-09-20 (a Tuesday):
+//   "last february" -> 2022-02    "last month" -> 2022-08    "on thursday" -> 2022-09-15
+//   "in february"   -> 2022-02    "two years ago" -> 2020    "earlier this month" -> [09-01, 09-20]
+#include <string>
+
+#include "value/calendar.h"
+#include "value/number_reader.h"
+#include "value/text_cursor.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+std::optional<DateHit> read_ago(std::string_view text, std::size_t pos, CivilDate ref) {
+  NumberOptions options;
+  options.fractions = false;
+  options.scales = false;
+  long n = 0;
+  std::size_t p = pos;
+  if (auto a = match_any_word(text, pos, {"a", "an"})) {
+    n = 1;
+    p = *a;
+  } else if (auto number = read_number(text, pos, options);
+             number && number->value >= 1 && number->value < 1000) {
+    n = static_cast<long>(number->value);
+    p = number->end;
+  } else {
+    return std::nullopt;
+  }
+  auto space = match_space(text, p);
+  if (!space) return std::nullopt;
+  struct Unit {
+    std::string_view singular, plural;
+  };
+  std::string_view unit;
+  std::size_t unit_end = 0;
+  for (const Unit& u : {Unit{"year", "years"}, Unit{"month", "months"}, Unit{"week", "weeks"},
+                        Unit{"day", "days"}, Unit{"decade", "decades"}}) {
+    if (auto e = match_word(text, *space, n == 1 ? u.singular : u.plural)) {
+      unit = u.singular;
+      unit_end = *e;
+    }
+  }
+  if (unit.empty()) return std::nullopt;
+  auto ago = match_word(text, unit_end, " ago");
+  if (!ago) return std::nullopt;
+  DateHit hit;
+  if (unit == "year" || unit == "decade") {
+    hit = year_hit(ref.year - static_cast<int>(unit == "decade" ? 10 * n : n), *ago);
+  } else if (unit == "month") {
+    auto [y, m] = add_months(ref.year, ref.month, -static_cast<int>(n));
+    hit = month_hit(y, m, *ago);
+  } else {
+    hit = day_hit(add_days(ref, -(unit == "week" ? 7 * n : n)), *ago);
+  }
+  hit.approx = unit != "day";
+  return hit;
+}
+
+// "last month", "this year", "next week", "last february", "last thursday".
+std::optional<DateHit> read_this_last_next(std::string_view text, std::size_t pos, CivilDate ref) {
+  int shift = 0;
+  std::optional<std::size_t> p;
+  if ((p = match_text(text, pos, "last "))) {
+    shift = -1;
+  } else if ((p = match_text(text, pos, "this "))) {
+    shift = 0;
+  } else if ((p = match_text(text, pos, "next "))) {
+    shift = 1;
+  } else {
+    return std::nullopt;
+  }
+  if (auto e = match_word(text, *p, "year")) return year_hit(ref.year + shift, *e);
+  if (auto e = match_word(text, *p, "month")) {
+    auto [y, m] = add_months(ref.year, ref.month, shift);
+    return month_hit(y, m, *e);
+  }
+  if (auto e = match_word(text, *p, "week")) return week_of(add_days(ref, 7 * shift), *e);
+  if (auto month = read_month(text, *p); month && month->full) {
+    // "last february": the most recent February before this month; "next": after it.
+    int year = ref.year;
+    if (shift < 0 && month->number >= ref.month) --year;
+    if (shift > 0 && month->number <= ref.month) ++year;
+    return month_hit(year, month->number, month->end);
+  }
+  if (auto day = read_weekday(text, *p)) {
+    // "last thursday": strictly before the date; "next": strictly after; "this": on or after.
+    const int back = (weekday(ref) - day->number + 7) % 7;
+    const int ahead = (day->number - weekday(ref) + 7) % 7;
+    long delta = ahead;
+    if (shift < 0) delta = -(back == 0 ? 7 : back);
+    if (shift > 0) delta = ahead == 0 ? 7 : ahead;
+    return day_hit(add_days(ref, delta), day->end);
+  }
+  return std::nullopt;
+}
+
+// "earlier this month", "later this year", "earlier this week": the part of the
+// period before (or after) the publication date.
+std::optional<DateHit> read_earlier_later(std::string_view text, std::size_t pos, CivilDate ref) {
+  auto earlier = match_text(text, pos, "earlier this ");
+  auto later = match_text(text, pos, "later this ");
+  auto p = earlier ? earlier : later;
+  if (!p) return std::nullopt;
+  DateHit period;
+  if (auto e = match_word(text, *p, "year")) {
+    period = year_hit(ref.year, *e);
+  } else if (auto e2 = match_word(text, *p, "month")) {
+    period = month_hit(ref.year, ref.month, *e2);
+  } else if (auto e3 = match_word(text, *p, "week")) {
+    period = week_of(ref, *e3);
+  } else {
+    return std::nullopt;
+  }
+  DateHit hit{earlier ? period.first : ref, earlier ? ref : period.last, Grain::Day, period.end, true};
+  return hit;
+}
+
+std::optional<DateHit> read_relative(std::string_view text, std::size_t pos, CivilDate ref) {
+  if (auto e = match_word(text, pos, "today")) return day_hit(ref, *e);
+  if (auto e = match_word(text, pos, "yesterday")) return day_hit(add_days(ref, -1), *e);
+  if (auto e = match_word(text, pos, "tomorrow")) return day_hit(add_days(ref, 1), *e);
+  if (auto hit = read_this_last_next(text, pos, ref)) return hit;
+  if (auto hit = read_earlier_later(text, pos, ref)) return hit;
+  if (auto hit = read_ago(text, pos, ref)) return hit;
+  // "on thursday", "said thursday": the most recent Thursday on or before the date.
+  if (auto day = read_weekday(text, pos)) {
+    const long delta = ((weekday(ref) - day->number) + 7) % 7;
+    return day_hit(add_days(ref, -delta), day->end);
+  }
+  return std::nullopt;
+}
+
+// "in february" with no year: the most recent February not after the date. Only
+// after a preposition, so "may" the verb and "march" the noun stay unread.
+std::optional<DateHit> read_bare_month(std::string_view text, std::size_t pos, CivilDate ref) {
+  bool after_preposition = false;
+  for (std::string_view prep : {"in ", "since ", "until ", "by ", "during ", "from ", "through ",
+                                "of ", "before ", "after ", "early ", "late ", "mid-"}) {
+    if (pos >= prep.size() && text.substr(pos - prep.size(), prep.size()) == prep) {
+      after_preposition = true;
+    }
+  }
+  if (!after_preposition) return std::nullopt;
+  auto month = read_month(text, pos);
+  if (!month || !month->full) return std::nullopt;
+  const int year = month->number <= ref.month ? ref.year : ref.year - 1;
+  return month_hit(year, month->number, month->end);
+}
+
+}  // namespace
+
+std::optional<DateHit> read_relative_date(std::string_view text, std::size_t pos, CivilDate ref) {
+  if (auto hit = read_relative(text, pos, ref)) return hit;
+  return read_bare_month(text, pos, ref);
+}
+
+}  // namespace factlint::value::detail
