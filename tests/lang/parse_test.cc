@@ -384,3 +384,13 @@ fact f(a: entity) -> v: year
   example "A in 1990" => a=A v=1990
 )");
 }
+
+TEST_CASE("the bundled rules parse without errors", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules({std::string(FACTLINT_SOURCE_DIR) + "/rules"}, sink);
+  std::string rendered;
+  for (const auto& d : sink.sorted()) rendered += source::render(d);
+  INFO(rendered);
+  CHECK(rules.has_value());
+  CHECK(sink.error_count() == 0);
+}
