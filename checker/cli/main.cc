@@ -12,6 +12,8 @@
 #include "cli/explain_command.h"
 #include "cli/output.h"
 #include "cli/parse_command.h"
+#include "cli/rules_command.h"
+#include "cli/test_command.h"
 
 namespace {
 
@@ -44,6 +46,8 @@ int main(int argc, char** argv) {
   cli::add_check_command(app, &exit_code);
   cli::add_report_command(app, &exit_code);
   cli::add_parse_command(app, &exit_code);
+  cli::add_test_command(app, &exit_code);
+  cli::add_rules_command(app, &exit_code);
   cli::add_explain_command(app, &exit_code);
 
   std::vector<std::string> args = with_default_command(argc, argv, app);

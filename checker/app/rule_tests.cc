@@ -1,0 +1,545 @@
+// Running rule examples and annotated fixtures (`factlint test`): match, compare
+// what was found with what the case expects, and track which patterns fired.
+#include "app/rule_tests.h"
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "app/check_run.h"
+#include "doc/loader.h"
+#include "doc/normalizer.h"
+#include "match/fact_key.h"
+#include "match/matcher.h"
+#include "value/scan.h"
+
+namespace factlint::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+using Roles = std::vector<std::pair<std::string, std::string>>;
+
+// What a case expects of one statement: some key roles and, optionally, a value.
+struct Expectation {
+  Roles roles;                        // key role -> entity name (a subset of the key roles)
+  std::optional<value::Value> value;  // the value read from the expected text
+};
+
+Place place_of(const source::Span& span) {
+  source::Diagnostic d = source::make_diagnostic(source::Severity::Error, span, "");
+  return {d.path, d.location, d.source_line, d.length};
+}
+
+Place place_in(const source::SourceFile& file, std::size_t begin, std::size_t end) {
+  return place_of(source::Span{&file, begin, end});
+}
+
+bool same_end(double a, double b) {
+  if (std::isinf(a) || std::isinf(b)) return a == b;
+  return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
+}
+
+// Equal intervals as read: ends, inclusive flags and unit (see run_rule_tests).
+bool same_reading(const value::Value& a, const value::Value& b) {
+  return a.unit == b.unit && same_end(a.lo, b.lo) && same_end(a.hi, b.hi) && a.lo_inclusive == b.lo_inclusive &&
+         a.hi_inclusive == b.hi_inclusive;
+}
+
+bool plain_number(const std::string& text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == ',';
+  });
+}
+
+// The expected value text read with the fact's type; nullopt when it holds no such value.
+// "rank=10" is accepted for ordinals: a plain number stands for itself there.
+std::optional<value::Value> read_expected(const lang::FactDecl& fact, const std::string& text) {
+  auto type = value::type_from_name(fact.value.type);
+  if (!type) return std::nullopt;
+  if (auto reading = value::first_value(*type, doc::normalize(text).text, {})) return reading->value;
+  bool numeric = *type == value::Type::Ordinal || *type == value::Type::Count || *type == value::Type::Number;
+  if (!numeric || !plain_number(text)) return std::nullopt;
+  std::string digits;
+  for (char c : text) {
+    if (c != ',') digits += c;
+  }
+  value::Value v;
+  v.type = *type;
+  v.lo = v.hi = std::stod(digits);
+  v.text = v.display = text;
+  return v;
+}
+
+bool has_role(const Roles& roles, const std::string& name) {
+  return std::any_of(roles.begin(), roles.end(), [&](const auto& r) { return r.first == name; });
+}
+
+bool roles_match(const lang::FactDecl& fact, const Roles& expected, const match::Statement& s) {
+  bool all_given = std::all_of(fact.roles.begin(), fact.roles.end(),
+                               [&](const lang::RoleDecl& r) { return has_role(expected, r.name); });
+  if (all_given) return match::fact_key(fact, expected) == s.key;
+  for (const auto& [role, entity] : expected) {
+    bool found = std::any_of(s.roles.begin(), s.roles.end(), [&](const auto& r) {
+      return r.second == entity && (fact.symmetric || r.first == role);
+    });
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool satisfies(const lang::FactDecl& fact, const Expectation& e, const match::Statement& s) {
+  return s.fact == fact.name && roles_match(fact, e.roles, s) && (!e.value || same_reading(*e.value, s.value));
+}
+
+// "trade_partner_rank(Russia, China) = 7th"; roles left out print as '?'.
+std::string describe(const lang::FactDecl& fact, const Expectation& e) {
+  std::string out = fact.roles.empty() || !e.roles.empty() ? match::fact_key(fact, e.roles) : fact.name;
+  if (e.value) out += " = " + e.value->display;
+  return out;
+}
+
+FoundStatement found(const match::Statement& s) {
+  return {s.fact, s.key, s.value.display, s.text, s.pattern};
+}
+
+std::string show(const FoundStatement& s) { return fmt::format("{} = {} ('{}')", s.key, s.display, s.text); }
+
+std::string show_all(const std::vector<FoundStatement>& list) {
+  std::string out;
+  for (const auto& s : list) out += (out.empty() ? "" : "; ") + show(s);
+  return out;
+}
+
+// "got nothing", or every statement of the fact, with other facts as a hint.
+std::string got(const CaseResult& c) {
+  if (!c.actual.empty()) return "got " + show_all(c.actual);
+  if (c.others.empty()) return "got nothing";
+  return "got nothing (other facts found: " + show_all(c.others) + ")";
+}
+
+void split_statements(const std::vector<match::Statement>& statements, const std::string& fact,
+                      CaseResult& result) {
+  for (const auto& s : statements) (s.fact == fact ? result.actual : result.others).push_back(found(s));
+}
+
+class Runner {
+ public:
+  explicit Runner(const lang::RuleSet& rules) : rules_(rules), matcher_(rules) {}
+
+  void examples() {
+    for (const lang::FactDecl& fact : rules_.facts) {
+      for (const lang::Example& ex : fact.examples) run_.cases.push_back(example(fact, ex));
+    }
+  }
+
+  void fixtures(const std::vector<std::string>& paths) {
+    if (paths.empty()) return;
+    std::vector<std::string> shown;
+    for (const auto& p : paths) shown.push_back(display_path(p));
+    for (const std::string& file : doc::find_documents(shown, run_.diagnostics)) {
+      if (auto document = doc::load_document(file, run_.diagnostics)) fixture(*document);
+    }
+  }
+
+  TestRun finish() {
+    for (const lang::FactDecl& fact : rules_.facts) {
+      for (std::size_t i = 0; i < fact.patterns.size(); ++i) {
+        ++run_.pattern_count;
+        if (!run_.fired.count({fact.name, static_cast<int>(i)})) {
+          run_.uncovered.push_back({fact.name, static_cast<int>(i), place_of(fact.patterns[i].span)});
+        }
+      }
+    }
+    return std::move(run_);
+  }
+
+ private:
+  CaseResult example(const lang::FactDecl& fact, const lang::Example& ex) {
+    CaseResult result;
+    result.kind = ex.counter ? CaseKind::Counterexample : CaseKind::Example;
+    result.fact = fact.name;
+    result.place = place_of(ex.span);
+    result.text = ex.text;
+    std::vector<match::Statement> statements = matcher_.run_text(ex.text);
+    split_statements(statements, fact.name, result);
+    if (ex.counter) {
+      result.expected = "no " + fact.name;
+      result.passed = result.actual.empty();
+      if (!result.passed) result.message = "counterexample failed: expected no " + fact.name + ", " + got(result);
+      return result;
+    }
+    Expectation e;
+    std::string unreadable;
+    for (const auto& [role, text] : ex.expected) {
+      if (role != fact.value.name) {
+        e.roles.emplace_back(role, text);
+      } else if (!(e.value = read_expected(fact, text))) {
+        unreadable = text;
+      }
+    }
+    result.expected = ex.expected.empty() ? "a statement of " + fact.name : describe(fact, e);
+    if (!unreadable.empty()) {
+      result.message = fmt::format("example failed: expected value '{}' cannot be read as '{}'", unreadable,
+                                   fact.value.type);
+      return result;
+    }
+    for (const auto& s : statements) {
+      if (!satisfies(fact, e, s)) continue;
+      result.passed = true;
+      run_.fired.insert({fact.name, s.pattern});
+      if (!ex.expected.empty()) break;  // one statement pins the example; without `=>` every one counts
+    }
+    if (!result.passed) result.message = "example failed: expected " + result.expected + ", " + got(result);
+    return result;
+  }
+
+  // An annotation's text after `expect:` or `expect-none:`, read in the fixture.
+  struct Annotation {
+    bool none = false;
+    std::string body;
+    std::size_t begin = 0;  // the comment, in the original file
+    std::size_t end = 0;
+  };
+
+  static std::vector<Annotation> annotations(const std::string& text) {
+    std::vector<Annotation> out;
+    for (std::size_t at = text.find("<!--"); at != std::string::npos; at = text.find("<!--", at + 4)) {
+      std::size_t close = text.find("-->", at + 4);
+      if (close == std::string::npos) break;
+      std::string inner = trim(text.substr(at + 4, close - at - 4));
+      for (const auto& [prefix, none] : {std::pair{"expect-none:", true}, std::pair{"expect:", false}}) {
+        std::string_view p = prefix;
+        if (inner.compare(0, p.size(), p) == 0) {
+          out.push_back({none, trim(inner.substr(p.size())), at, close + 3});
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  static std::string trim(std::string_view s) {
+    std::size_t b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string_view::npos) return "";
+    std::size_t e = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(b, e - b + 1));
+  }
+
+  void annotation_error(const doc::Document& document, const Annotation& a, const std::string& message) {
+    run_.diagnostics.error(source::Span{&document.source, a.begin, a.end}, message);
+  }
+
+  // `FACT(E1, E2) = VALUE` (or `FACT` for expect-none) into a fact and an expectation;
+  // nullopt after reporting what is wrong with it.
+  std::optional<std::pair<const lang::FactDecl*, Expectation>> parse(const doc::Document& document,
+                                                                     const Annotation& a) {
+    const std::string& body = a.body;
+    std::size_t name_end = body.find_first_of("(= ");
+    std::string name = trim(body.substr(0, name_end));
+    const lang::FactDecl* fact = rules_.find_fact(name);
+    if (!fact) {
+      std::vector<std::string> names;
+      for (const auto& f : rules_.facts) names.push_back(f.name);
+      std::string hint = source::did_you_mean(name, names);
+      annotation_error(document, a, fmt::format("unknown fact '{}' in annotation{}", name,
+                                                hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+      return std::nullopt;
+    }
+    Expectation e;
+    std::string rest = name_end == std::string::npos ? "" : trim(body.substr(name_end));
+    if (a.none) {
+      if (!rest.empty()) annotation_error(document, a, "expect-none takes a fact name only, found '" + rest + "'");
+      return std::pair{fact, e};
+    }
+    if (!rest.empty() && rest[0] == '(') {
+      std::size_t close = rest.find(')');
+      if (close == std::string::npos) {
+        annotation_error(document, a, "expected ')' after the entities of '" + name + "'");
+        return std::nullopt;
+      }
+      std::vector<std::string> entities;
+      std::string list = rest.substr(1, close - 1);
+      for (std::size_t at = 0; at <= list.size();) {
+        std::size_t comma = std::min(list.find(',', at), list.size());
+        entities.push_back(trim(list.substr(at, comma - at)));
+        at = comma + 1;
+      }
+      if (entities.size() == 1 && entities[0].empty()) entities.clear();
+      if (entities.size() != fact->roles.size()) {
+        annotation_error(document, a, fmt::format("fact '{}' has {} key role{}, the annotation names {} entit{}",
+                                                  name, fact->roles.size(), fact->roles.size() == 1 ? "" : "s",
+                                                  entities.size(), entities.size() == 1 ? "y" : "ies"));
+        return std::nullopt;
+      }
+      for (std::size_t i = 0; i < entities.size(); ++i) {
+        if (!rules_.find_entity(entities[i])) {
+          annotation_error(document, a, "unknown entity '" + entities[i] + "' in annotation" + entity_hint(entities[i]));
+          return std::nullopt;
+        }
+        e.roles.emplace_back(fact->roles[i].name, entities[i]);
+      }
+      rest = trim(rest.substr(close + 1));
+    }
+    if (!rest.empty()) {
+      if (rest[0] != '=') {
+        annotation_error(document, a, "expected '= VALUE' after '" + name + "', found '" + rest + "'");
+        return std::nullopt;
+      }
+      std::string text = trim(rest.substr(1));
+      if (text.size() >= 2 && text.front() == '"' && text.back() == '"') text = text.substr(1, text.size() - 2);
+      if (!(e.value = read_expected(*fact, text))) {
+        annotation_error(document, a, fmt::format("value '{}' cannot be read as '{}'", text, fact->value.type));
+        return std::nullopt;
+      }
+    }
+    return std::pair{fact, e};
+  }
+
+  std::string entity_hint(const std::string& name) const {
+    std::vector<std::string> names;
+    for (const auto& entity : rules_.entities) {
+      names.push_back(entity.name);
+      for (const auto& alias : entity.aliases) {
+        if (alias == name) return "; did you mean '" + entity.name + "'? '" + name + "' is one of its aliases";
+      }
+    }
+    std::string hint = source::did_you_mean(name, names);
+    return hint.empty() ? "" : "; did you mean '" + hint + "'?";
+  }
+
+  void fixture(const doc::Document& document) {
+    std::vector<Annotation> list = annotations(document.source.text());
+    if (list.empty()) {
+      run_.diagnostics.file_warning(document.path, "fixture has no '<!-- expect: ... -->' annotations");
+      return;
+    }
+    std::vector<match::Statement> statements = matcher_.run(document);
+    for (const Annotation& a : list) {
+      auto parsed = parse(document, a);
+      if (!parsed) continue;
+      const auto& [fact, e] = *parsed;
+      CaseResult result;
+      result.kind = a.none ? CaseKind::ExpectNone : CaseKind::Expect;
+      result.fact = fact->name;
+      result.place = place_in(document.source, a.begin, a.end);
+      result.text = document.source.text().substr(a.begin, a.end - a.begin);
+      for (const auto& s : statements) {
+        if (s.fact == fact->name) result.actual.push_back(found(s));
+      }
+      if (a.none) {
+        result.expected = "no " + fact->name;
+        result.passed = result.actual.empty();
+        if (!result.passed) result.message = "expect-none failed: expected no " + fact->name + ", " + got(result);
+      } else {
+        result.expected = describe(*fact, e);
+        auto hit = std::find_if(statements.begin(), statements.end(), [&, fact = fact, &e = e](const auto& s) {
+          return s.begin >= a.end && satisfies(*fact, e, s);
+        });
+        result.passed = hit != statements.end();
+        if (result.passed) {
+          run_.fired.insert({fact->name, hit->pattern});
+        } else {
+          result.message = "expect failed: expected " + result.expected + " after this comment, " + got(result);
+        }
+      }
+      run_.cases.push_back(std::move(result));
+    }
+  }
+
+  const lang::RuleSet& rules_;
+  match::Matcher matcher_;
+  TestRun run_;
+};
+
+}  // namespace
+
+std::string_view case_kind_name(CaseKind kind) {
+  switch (kind) {
+    case CaseKind::Example: return "example";
+    case CaseKind::Counterexample: return "counterexample";
+    case CaseKind::Expect: return "expect";
+    case CaseKind::ExpectNone: return "expect-none";
+  }
+  return "example";
+}
+
+std::size_t TestRun::passed() const {
+  return static_cast<std::size_t>(std::count_if(cases.begin(), cases.end(), [](const auto& c) { return c.passed; }));
+}
+
+std::size_t TestRun::failed() const { return cases.size() - passed(); }
+
+TestRun run_rule_tests(const lang::RuleSet& rules, const std::vector<std::string>& fixture_paths) {
+  Runner runner(rules);
+  runner.examples();
+  runner.fixtures(fixture_paths);
+  return runner.finish();
+}
+
+std::vector<std::string> default_fixture_paths(const std::vector<std::string>& rule_paths) {
+  std::vector<std::string> out;
+  for (const std::string& p : rule_paths) {
+    std::error_code ec;
+    fs::path folder = fs::is_directory(p, ec) ? fs::path(p) : fs::path(p).parent_path();
+    fs::path tests = (folder.empty() ? fs::path(".") : folder) / "tests";
+    if (!fs::is_directory(tests, ec)) continue;
+    std::string shown = display_path(tests.lexically_normal().string());
+    if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(shown);
+  }
+  return out;
+}
+
+namespace {
+
+source::Diagnostic at(const Place& place, source::Severity severity, std::string message) {
+  source::Diagnostic d;
+  d.severity = severity;
+  d.path = place.path;
+  d.location = place.location;
+  d.length = place.length;
+  d.source_line = place.source_line;
+  d.message = std::move(message);
+  return d;
+}
+
+std::string pattern_message(const UncoveredPattern& u) {
+  return fmt::format("pattern {} of fact '{}' never fired in a passing example or fixture", u.pattern + 1, u.fact);
+}
+
+}  // namespace
+
+source::Diagnostic failure_diagnostic(const CaseResult& result) {
+  return at(result.place, source::Severity::Error, result.message);
+}
+
+std::vector<source::Diagnostic> coverage_diagnostics(const TestRun& run, source::Severity severity) {
+  std::vector<source::Diagnostic> out;
+  for (const auto& u : run.uncovered) out.push_back(at(u.place, severity, pattern_message(u)));
+  return out;
+}
+
+nlohmann::json test_report_json(const TestRun& run) {
+  using nlohmann::json;
+  auto statement_json = [](const FoundStatement& s) {
+    return json{{"fact", s.fact}, {"key", s.key}, {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
+  };
+  json cases = json::array();
+  for (const CaseResult& c : run.cases) {
+    json actual = json::array();
+    for (const auto& s : c.actual) actual.push_back(statement_json(s));
+    cases.push_back({{"kind", case_kind_name(c.kind)},
+                     {"fact", c.fact},
+                     {"path", c.place.path},
+                     {"line", c.place.location.line},
+                     {"column", c.place.location.column},
+                     {"text", c.text},
+                     {"passed", c.passed},
+                     {"expected", c.expected},
+                     {"actual", actual},
+                     {"message", c.message}});
+  }
+  json uncovered = json::array();
+  for (const auto& u : run.uncovered) {
+    uncovered.push_back({{"fact", u.fact},
+                         {"pattern", u.pattern + 1},
+                         {"path", u.place.path},
+                         {"line", u.place.location.line},
+                         {"column", u.place.location.column}});
+  }
+  json errors = json::array();
+  for (const auto& d : run.diagnostics.sorted()) {
+    errors.push_back({{"severity", d.severity == source::Severity::Error ? "error" : "warning"},
+                      {"path", d.path},
+                      {"line", d.location.line},
+                      {"column", d.location.column},
+                      {"message", d.message}});
+  }
+  return json{{"schema", "factlint-test/v1"},
+              {"cases", cases},
+              {"coverage",
+               {{"patterns", run.pattern_count},
+                {"covered", run.pattern_count - run.uncovered.size()},
+                {"uncovered", uncovered}}},
+              {"summary", {{"cases", run.cases.size()}, {"passed", run.passed()}, {"failed", run.failed()}}},
+              {"errors", errors}};
+}
+
+namespace {
+
+// Escapes text for XML content, or an attribute (where newlines and tabs must be
+// character references to survive); drops control characters XML 1.0 forbids.
+std::string xml(std::string_view text, bool attribute = true) {
+  std::string out;
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    switch (ch) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      default:
+        if (c >= 0x20 || ch == '\r') out += ch;
+    }
+  }
+  return out;
+}
+
+struct JunitCase {
+  std::string name, classname, failure, body;
+};
+
+}  // namespace
+
+std::string test_report_junit(const TestRun& run, bool coverage) {
+  std::vector<std::string> order;  // suites in order of first appearance
+  std::map<std::string, std::vector<JunitCase>> suites;
+  auto add = [&](const std::string& suite, JunitCase c) {
+    if (!suites.count(suite)) order.push_back(suite);
+    suites[suite].push_back(std::move(c));
+  };
+  for (const CaseResult& c : run.cases) {
+    std::string name = fmt::format("{} {}:{}: {}", case_kind_name(c.kind), c.place.location.line,
+                                   c.place.location.column, c.text);
+    add(c.place.path, {name, c.fact, c.passed ? "" : c.message, c.passed ? "" : source::render(failure_diagnostic(c))});
+  }
+  if (coverage) {
+    for (const auto& u : run.uncovered) {
+      std::string name = fmt::format("coverage {}:{}: pattern {}", u.place.location.line, u.place.location.column,
+                                     u.pattern + 1);
+      add(u.place.path, {name, u.fact, pattern_message(u), ""});
+    }
+  }
+  std::size_t total = 0, failures = 0;
+  std::string body;
+  for (const std::string& suite : order) {
+    const auto& list = suites[suite];
+    std::size_t failed = std::count_if(list.begin(), list.end(), [](const auto& c) { return !c.failure.empty(); });
+    total += list.size();
+    failures += failed;
+    body += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+                        xml(suite), list.size(), failed);
+    for (const JunitCase& c : list) {
+      body += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", xml(c.name), xml(c.classname));
+      if (c.failure.empty()) {
+        body += "/>\n";
+      } else {
+        body += fmt::format(">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n", xml(c.failure),
+                            xml(c.body.empty() ? c.failure : c.body, false));
+      }
+    }
+    body += "  </testsuite>\n";
+  }
+  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                     "<testsuites name=\"factlint test\" tests=\"{}\" failures=\"{}\">\n{}</testsuites>\n",
+                     total, failures, body);
+}
+
+}  // namespace factlint::app

@@ -1,0 +1,97 @@
+// test: parse the rules, run their examples and fixtures, write the chosen format,
+// map the outcome to an exit code.
+#include "cli/test_command.h"
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "app/rule_tests.h"
+#include "cli/output.h"
+#include "lang/parse.h"
+
+namespace factlint::cli {
+
+namespace {
+
+struct TestFlags {
+  std::vector<std::string> rules;
+  std::vector<std::string> fixtures;
+  bool no_fixtures = false;
+  bool coverage = false;
+  std::string format = "text";
+  std::string output;
+};
+
+// One diagnostic per failed case (and uncovered pattern with --coverage), then the summary.
+std::string text_report(const app::TestRun& run, bool coverage) {
+  std::string out;
+  for (const app::CaseResult& c : run.cases) {
+    if (!c.passed) out += source::render(app::failure_diagnostic(c));
+  }
+  if (coverage) {
+    for (const auto& d : app::coverage_diagnostics(run, source::Severity::Error)) out += source::render(d);
+    out += fmt::format("coverage: {} of {} patterns fired\n", run.pattern_count - run.uncovered.size(),
+                       run.pattern_count);
+  }
+  out += fmt::format("{} passed, {} failed\n", run.passed(), run.failed());
+  return out;
+}
+
+int run(const TestFlags& f) {
+  std::vector<std::string> rule_paths = f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules;
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules(rule_paths, sink);
+  print_diagnostics(sink);
+  if (!rules) {
+    int errors = sink.error_count();
+    print_error(fmt::format("{} error{} in the rules; nothing was tested", errors, errors == 1 ? "" : "s"));
+    return kExitCannotRun;
+  }
+
+  std::vector<std::string> fixtures = f.fixtures;
+  if (fixtures.empty() && !f.no_fixtures) fixtures = app::default_fixture_paths(rule_paths);
+  app::TestRun result = app::run_rule_tests(*rules, f.no_fixtures ? std::vector<std::string>{} : fixtures);
+  print_diagnostics(result.diagnostics);
+
+  std::string text;
+  if (f.format == "json") {
+    text = app::test_report_json(result).dump(2) + "\n";
+  } else if (f.format == "junit") {
+    text = app::test_report_junit(result, f.coverage);
+  } else {
+    text = text_report(result, f.coverage);
+  }
+  if (!write_output(f.output, text)) return kExitCannotRun;
+
+  if (result.diagnostics.has_errors()) {
+    int errors = result.diagnostics.error_count();
+    print_error(fmt::format("{} error{} in the fixtures", errors, errors == 1 ? "" : "s"));
+    return kExitCannotRun;
+  }
+  bool failed = result.failed() > 0 || (f.coverage && !result.uncovered.empty());
+  return failed ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+void add_test_command(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<TestFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "test",
+      "run every example and counterexample in the rule files, and the fixture documents with\n"
+      "'<!-- expect: FACT(A, B) = VALUE -->' / '<!-- expect-none: FACT -->' annotations.\n"
+      "Exit codes: 0 all passed, 1 a case failed (or a pattern never fired, with --coverage), 2 could not run.");
+  cmd->add_option("rules", flags->rules, "rule files or folders (default: rules/)");
+  cmd->add_option("--fixtures", flags->fixtures,
+                  "fixture document or folder, repeatable (default: a tests/ folder beside the rules, if present)");
+  cmd->add_flag("--no-fixtures", flags->no_fixtures, "run the examples only");
+  cmd->add_flag("--coverage", flags->coverage, "fail when a pattern never fires in a passing case, and list them");
+  cmd->add_option("--format", flags->format, "output format")
+      ->check(CLI::IsMember({"text", "json", "junit"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", flags->output, "write the results to FILE instead of stdout");
+  cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
+}
+
+}  // namespace factlint::cli
