@@ -67,10 +67,13 @@ void read_quantities(Type type, std::string_view text, std::size_t pos, Readings
   options.unit_required = true;
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
     if (auto inner = read_parenthetical(text, amount.end, read, options)) {
-      // Agreeing figures: keep the finer one; disagreeing: the first as written.
+      // Agreeing figures: keep the finer one; disagreeing: the first as written. A
+      // bound or range outside the brackets ("over 4,000 km (2,500 miles)") stays as is.
       Amount both = amount;
-      if (agree(amount, *inner) && inner->precision < amount.precision) {
+      const bool point = amount.lo == amount.hi && inner->lo == inner->hi;
+      if (point && agree(amount, *inner) && inner->precision < amount.precision) {
         both = *inner;
+        both.approx = amount.approx || inner->approx;
       }
       both.end = inner->end;
       out.matches.push_back({pos, both.end, amount_value(type, text, pos, both)});

@@ -100,6 +100,29 @@ TEST_CASE("a dual-unit parenthetical is one reading checked against itself", "[v
     CHECK(v->lo == 2300 * kMile);
     CHECK(v->original_unit == "mi");
   }
+  SECTION("a hedge outside the brackets still hedges the finer figure") {
+    auto v = read(Type::Length, "about 2,600 miles (4,184 km)");
+    REQUIRE(v);
+    CHECK(v->text == "about 2,600 miles (4,184 km)");
+    CHECK(v->lo == 4184000);
+    CHECK(v->approx);
+  }
+  SECTION("a bound outside the brackets is kept as written") {
+    auto v = read(Type::Length, "over 4,000 km (2,485 miles)");
+    REQUIRE(v);
+    CHECK(v->text == "over 4,000 km (2,485 miles)");
+    CHECK(v->lo == 4e6);
+    CHECK(v->hi == kInf);
+  }
+  SECTION("rounder figures on both sides agree within their rounding") {
+    auto v = read(Type::Length, "2,600 miles (4,200 km)");
+    REQUIRE(v);
+    CHECK(v->lo == 4.2e6);
+    auto route = read(Type::Length, "a 3,480-mile (5,600-kilometer) shipping route");
+    REQUIRE(route);
+    CHECK(route->text == "3,480-mile (5,600-kilometer)");
+    CHECK(route->lo == Approx(3480 * kMile));
+  }
   SECTION("the figure in brackets is not read again on its own") {
     auto matches = scan_values(Type::Length, "a 2,600-mile (4184 kilometers) border", {});
     REQUIRE(matches.size() == 2);
