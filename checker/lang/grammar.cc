@@ -962,9 +962,11 @@ class FileParser {
     return p == begin_ || p[-1] == '\n';
   }
 
+  // The word that decides what an item is; hyphens included, so `pattern-x` is
+  // reported as an unknown item rather than a broken pattern.
   static std::string word_at(It p, It end) {
     It i = p;
-    while (i != end && is_ident_char(*i)) ++i;
+    while (i != end && (is_ident_char(*i) || *i == '-')) ++i;
     return std::string(p, i);
   }
   std::string word_at(It p) const { return word_at(p, end_); }
