@@ -971,9 +971,11 @@ class FileParser {
   }
   std::string word_at(It p) const { return word_at(p, end_); }
 
-  // Moves to the start of the next line whose first word is in `words` (or, inside a
-  // fact, which starts with `}`), or to the end of the file.
-  void skip_lines_until(const std::vector<std::string>& words, bool stop_at_brace) {
+  // Moves to the start of the next line whose first word is in `words`, or to the
+  // end of the file. Inside a fact (`in_body`) it also stops at `}` and at any line
+  // that starts a new item, misspelt or not, but not at the continuation of an
+  // example or known value (`=> ...`, `role=value`, `source "..."`).
+  void skip_lines_until(const std::vector<std::string>& words, bool in_body) {
     for (;;) {
       while (pos_ != end_ && *pos_ != '\n') ++pos_;
       if (pos_ == end_) return;
@@ -981,9 +983,14 @@ class FileParser {
       It i = pos_;
       while (i != end_ && is_blank(*i)) ++i;
       if (i == end_) return;
-      if (stop_at_brace && *i == '}') return;
+      if (in_body && *i == '}') return;
       std::string w = word_at(i);
-      if (contains(words, w) || (stop_at_brace && contains(kTopLevelKeywords, w))) return;
+      if (contains(words, w)) return;
+      if (in_body && !w.empty() && is_ident_start(static_cast<unsigned char>(w[0])) && w != "source") {
+        It after = i + w.size();
+        while (after != end_ && is_blank(*after)) ++after;
+        if (after == end_ || *after != '=') return;
+      }
     }
   }
   void skip_in_body() { skip_lines_until(kBodyKeywords, true); }

@@ -108,6 +108,23 @@ fact f(a: entity) -> v: year {
 )fl");
 }
 
+TEST_CASE("each misspelt item in a fact is reported", "[lang]") {
+  CHECK(diagnose(R"fl(entity A
+fact f(a: entity) -> v: year {
+  patern {a} in {v}
+  exampel "A in 1990"
+  pattern {a} in {v}
+  example "A in 1990" => a=A v=1990
+}
+)fl") == R"fl(rules/t.facts:3:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'patern' (did you mean 'pattern'?)
+  patern {a} in {v}
+  ^~~~~~
+rules/t.facts:4:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'exampel' (did you mean 'example'?)
+  exampel "A in 1990"
+  ^~~~~~~
+)fl");
+}
+
 TEST_CASE("a stray character in a pattern is reported at the character", "[lang]") {
   CHECK(diagnose(R"fl(entity A
 fact f(a: entity) -> v: year {
