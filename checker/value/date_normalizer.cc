@@ -161,7 +161,7 @@ std::optional<DateHit> read_part(std::string_view text, std::size_t pos, const P
     if (auto year = read_year_digits(text, *start)) {
       const int first = part.third * 4 + 1;
       return DateHit{{year->first, first, 1}, month_end(year->first, first + 3), Grain::Month,
-                 year->second, true};
+                     year->second, true};
     }
     if (auto whole = read_month_first(text, *start, context); whole && whole->grain == Grain::Month) {
       const int y = whole->first.year, m = whole->first.month;
@@ -173,16 +173,110 @@ std::optional<DateHit> read_part(std::string_view text, std::size_t pos, const P
   return std::nullopt;
 }
 
-// "two years ago", "3 months ago", "a decade ago", "five days ago".
-
-std::optional<DateHit> read_calendar(std::string_view text, std::size_t pos,
-                                 const ParseContext& context) {
+// A date that needs no publication date: every form above, then a year or decade.
+std::optional<DateHit> read_absolute(std::string_view text, std::size_t pos,
+                                     const ParseContext& context) {
   if (auto hit = read_iso(text, pos)) return hit;
   if (auto hit = read_part(text, pos, context)) return hit;
   if (auto hit = read_month_first(text, pos, context)) return hit;
   if (auto hit = read_day_first(text, pos, context)) return hit;
   if (auto hit = read_season(text, pos)) return hit;
   if (auto hit = read_quarter(text, pos)) return hit;
+  return std::nullopt;
+}
+
+std::optional<DateHit> read_year_hit(std::string_view text, std::size_t pos) {
+  if (auto decade = read_decade(text, pos)) {
+    return DateHit{{decade->first, 1, 1}, {decade->first + 9, 12, 31}, Grain::Year, decade->second};
+  }
+  if (auto year = read_year_digits(text, pos)) return year_hit(year->first, year->second);
+  return std::nullopt;
+}
+
+// Where the second date of a range starts: "-", " to ", " until ", " through ", and
+// " and " only after "between".
+std::optional<std::size_t> range_separator(std::string_view text, std::size_t begin,
+                                           std::size_t end) {
+  for (std::string_view sep : {"-", " - ", " to ", " until ", " till ", " through ", " thru "}) {
+    if (auto p = match_text(text, end, sep)) return p;
+  }
+  const std::string_view between = "between ";
+  if (begin >= between.size() && text.substr(begin - between.size(), between.size()) == between) {
+    return match_text(text, end, " and ");
+  }
+  return std::nullopt;
+}
+
+Grain finer(Grain a, Grain b) {
+  auto rank = [](Grain g) { return g == Grain::Day ? 0 : g == Grain::Month ? 1 : 2; };
+  return rank(a) <= rank(b) ? a : b;
+}
+
+// "sept. 15-16, 2022" and "15-16 september 2022": days sharing a month and year.
+std::optional<DateHit> read_day_span(std::string_view text, std::size_t pos) {
+  std::optional<CalendarWord> month, first, last;
+  std::size_t p = pos;
+  if ((month = read_month(text, pos))) {
+    auto space = match_space(text, month->end);
+    if (!space || !(first = read_day(text, *space))) return std::nullopt;
+    auto dash = match_text(text, first->end, "-");
+    if (!dash || !(last = read_day(text, *dash))) return std::nullopt;
+    p = last->end;
+  } else if ((first = read_day(text, pos))) {
+    auto dash = match_text(text, first->end, "-");
+    if (!dash || !(last = read_day(text, *dash))) return std::nullopt;
+    auto space = match_space(text, last->end);
+    if (!space) return std::nullopt;
+    if (auto of = match_text(text, *space, "of ")) space = of;
+    if (!(month = read_month(text, *space))) return std::nullopt;
+    p = month->end;
+  } else {
+    return std::nullopt;
+  }
+  auto year = read_trailing_year(text, p);
+  if (!year || last->number <= first->number ||
+      last->number > days_in_month(year->first, month->number)) {
+    return std::nullopt;
+  }
+  return DateHit{{year->first, month->number, first->number},
+                 {year->first, month->number, last->number}, Grain::Day, year->second};
+}
+
+// "february to april 2022": a bare month takes the year of the month after it
+// (the year before when it comes later in the calendar: "december-february 2022").
+std::optional<DateHit> read_month_span(std::string_view text, std::size_t pos,
+                                       const ParseContext& context) {
+  auto month = read_month(text, pos);
+  if (!month || !month->full) return std::nullopt;
+  auto start = range_separator(text, pos, month->end);
+  if (!start) return std::nullopt;
+  auto second = read_month_first(text, *start, context);
+  if (!second || second->grain != Grain::Month) return std::nullopt;
+  const int year = second->first.year - (month->number > second->first.month ? 1 : 0);
+  return DateHit{{year, month->number, 1}, second->last, Grain::Month, second->end};
+}
+
+// "from march 2014 to february 2022", "2014-2016", "between 2014 and 2016".
+std::optional<DateHit> read_date_range(std::string_view text, std::size_t pos,
+                                       const ParseContext& context) {
+  if (auto span = read_day_span(text, pos)) return span;
+  if (auto span = read_month_span(text, pos, context)) return span;
+  auto first = read_absolute(text, pos, context);
+  if (!first) first = read_year_hit(text, pos);
+  if (!first) return std::nullopt;
+  auto start = range_separator(text, pos, first->end);
+  if (!start) return std::nullopt;
+  auto second = read_absolute(text, *start, context);
+  if (!second) second = read_year_hit(text, *start);
+  if (!second || second->last < first->first || !ends_word(text, second->end)) return std::nullopt;
+  return DateHit{first->first, second->last, finer(first->grain, second->grain), second->end,
+                 first->approx || second->approx};
+}
+
+std::optional<DateHit> read_calendar(std::string_view text, std::size_t pos,
+                                     const ParseContext& context) {
+  if (auto hit = read_date_range(text, pos, context)) return hit;
+  if (auto hit = read_absolute(text, pos, context)) return hit;
   if (context.reference_date) return read_relative_date(text, pos, *context.reference_date);
   return std::nullopt;
 }

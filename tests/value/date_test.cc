@@ -99,6 +99,32 @@ TEST_CASE("month-year, season, quarter and year dates span their grain", "[value
   for (const DateRow& row : rows) check_date(row, nullptr);
 }
 
+TEST_CASE("date ranges span both ends at the finer grain", "[value]") {
+  const DateRow rows[] = {
+      {"sept. 15-16, 2022", nullptr, "2022-09-15", "2022-09-16", Grain::Day},
+      {"september 15-16 2022", nullptr, "2022-09-15", "2022-09-16", Grain::Day},
+      {"15-16 september 2022", nullptr, "2022-09-15", "2022-09-16", Grain::Day},
+      {"february to april 2022", nullptr, "2022-02-01", "2022-04-30", Grain::Month},
+      {"february-march 2022", nullptr, "2022-02-01", "2022-03-31", Grain::Month},
+      {"december to february 2022", nullptr, "2021-12-01", "2022-02-28", Grain::Month},
+      {"from march 2014 to february 2022", "march 2014 to february 2022", "2014-03-01",
+       "2022-02-28", Grain::Month},
+      {"march 2014 until february 2022", nullptr, "2014-03-01", "2022-02-28", Grain::Month},
+      {"2014-2016", nullptr, "2014-01-01", "2016-12-31", Grain::Year},
+      {"between 2014 and 2016", "2014 and 2016", "2014-01-01", "2016-12-31", Grain::Year},
+      {"from 1961 to 1989", "1961 to 1989", "1961-01-01", "1989-12-31", Grain::Year},
+      {"2014 to february 2022", nullptr, "2014-01-01", "2022-02-28", Grain::Month},
+      {"2022-02-04 to 2022-02-10", nullptr, "2022-02-04", "2022-02-10", Grain::Day},
+      {"sept. 16, 2022 - oct. 1, 2022", nullptr, "2022-09-16", "2022-10-01", Grain::Day},
+      {"q1 2022-q3 2022", nullptr, "2022-01-01", "2022-09-30", Grain::Month},
+  };
+  for (const DateRow& row : rows) check_date(row, nullptr);
+  CHECK(read(Type::Date, "2014-2016")->display == "2014/2016");
+  // Ends in the wrong order are not a range.
+  CHECK(read(Type::Date, "2016-2014")->text == "2016");
+  CHECK(read(Type::Date, "sept. 16-15, 2022")->text == "2022");
+}
+
 TEST_CASE("relative dates resolve against the publication date", "[value]") {
   const DateRow rows[] = {
       {"last month", nullptr, "2022-08-01", "2022-08-31", Grain::Month},
