@@ -971,8 +971,9 @@ class FileParser {
   }
   std::string word_at(It p) const { return word_at(p, end_); }
 
-  // Moves to the start of the next line whose first word is in `words`, or to the
-  // end of the file. Inside a fact (`in_body`) it also stops at `}` and at any line
+  // Moves to the start of the next line whose first word is in `words` or, at the
+  // top level, which starts with a word in its first column; or to the end of the
+  // file. Inside a fact (`in_body`) it also stops at `}` and at any line
   // that starts a new item, misspelt or not, but not at the continuation of an
   // example or known value (`=> ...`, `role=value`, `source "..."`).
   void skip_lines_until(const std::vector<std::string>& words, bool in_body) {
@@ -986,6 +987,8 @@ class FileParser {
       if (in_body && *i == '}') return;
       std::string w = word_at(i);
       if (contains(words, w)) return;
+      // At the top level, a word in the first column starts a declaration, perhaps a misspelt one.
+      if (!in_body && i == pos_ && !w.empty() && is_ident_start(static_cast<unsigned char>(w[0]))) return;
       if (in_body && !w.empty() && is_ident_start(static_cast<unsigned char>(w[0])) && w != "source") {
         It after = i + w.size();
         while (after != end_ && is_blank(*after)) ++after;
