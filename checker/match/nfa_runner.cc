@@ -33,7 +33,7 @@ class Pass {
     NfaRunner::ThreadList* nlist = &runner_.lists_[1];
     reset(*clist);
     for (int i = 0; i <= n; ++i) {
-      if (auto tag = start_tag(i)) add_active(*clist, program_.start, *tag);
+      if (auto tag = start_tag(i)) add_start(*clist, *tag, i);
       if (clist->threads.empty() && i > 0) {
         // Nothing alive; a start may still come later in an unanchored pass.
         reset(*nlist);
@@ -117,6 +117,35 @@ class Pass {
       std::fill(list.active_mark.begin(), list.active_mark.end(), 0);
       std::fill(list.waiting_mark.begin(), list.waiting_mark.end(), 0);
       list.stamp = 1;
+    }
+  }
+
+  // Starts threads at position i: the start states, skipping those that cannot
+  // consume the token here (they would die in this step anyway). Starts come last
+  // in the list, so skipping them never lets another thread take their place.
+  void add_start(NfaRunner::ThreadList& list, int tag, int i) {
+    for (int pc : program_.start_states) {
+      ++stats_.nfa_steps;
+      if (list.active_mark[pc] == list.stamp || !can_start(program_.code[pc], i)) continue;
+      list.active_mark[pc] = list.stamp;
+      list.threads.push_back({pc, 0, tag});
+    }
+  }
+
+  bool can_start(const Instr& instr, int i) const {
+    if (i >= size()) return false;
+    switch (instr.op) {
+      case Instr::Op::Word:
+        return word(i) == instr.arg;
+      case Instr::Op::Any:
+        return true;
+      case Instr::Op::Entity:
+      case Instr::Op::Value: {
+        const EdgeTable* table = edges_for(instr);
+        return table && table->count(Reverse ? hi_ - i : lo_ + i) > 0;
+      }
+      default:
+        return false;  // Match here would be an empty match
     }
   }
 

@@ -149,6 +149,24 @@ Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& 
   Compiler compiler(fact, rules, vocabulary, reverse, program);
   int match = compiler.emit({Instr::Op::Match, 0, -1, -1});
   program.start = compiler.compile(pattern, match, 0);
+  // Depth-first in priority order, like the runner's epsilon closure.
+  std::vector<bool> seen(program.code.size(), false);
+  std::vector<int> stack{program.start};
+  while (!stack.empty()) {
+    int pc = stack.back();
+    stack.pop_back();
+    if (pc < 0 || seen[pc]) continue;
+    seen[pc] = true;
+    const Instr& instr = program.code[pc];
+    if (instr.op == Instr::Op::Split) {
+      stack.push_back(instr.y);
+      stack.push_back(instr.x);
+    } else if (instr.op == Instr::Op::Jump) {
+      stack.push_back(instr.x);
+    } else if (instr.op != Instr::Op::Fail) {
+      program.start_states.push_back(pc);
+    }
+  }
   return program;
 }
 

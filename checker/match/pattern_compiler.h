@@ -44,6 +44,9 @@ struct Program {
   int start = 0;
   std::vector<CaptureSlot> slots;
   bool valid = true;  // false when the pattern names an unknown role or macro
+  // The consuming and Match states reachable from `start` by epsilon moves, in
+  // priority order: a pass starts its threads there without walking the epsilons.
+  std::vector<int> start_states;
 };
 
 // The capture slots of a fact: its key roles in order, then its value role.
