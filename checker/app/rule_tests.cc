@@ -103,11 +103,14 @@ std::string describe(const lang::FactDecl& fact, const Expectation& e) {
   return out;
 }
 
-FoundStatement found(const match::Statement& s) {
-  return {s.fact, s.key, s.value.display, s.text, s.pattern};
+FoundStatement found(const match::Statement& s, bool in_fixture) {
+  return {s.fact, s.key, s.value.display, s.text, s.pattern, in_fixture ? s.location.line : 0};
 }
 
-std::string show(const FoundStatement& s) { return fmt::format("{} = {} ('{}')", s.key, s.display, s.text); }
+std::string show(const FoundStatement& s) {
+  if (s.line > 0) return fmt::format("{} = {} at line {} ('{}')", s.key, s.display, s.line, s.text);
+  return fmt::format("{} = {} ('{}')", s.key, s.display, s.text);
+}
 
 std::string show_all(const std::vector<FoundStatement>& list) {
   std::string out;
@@ -124,7 +127,7 @@ std::string got(const CaseResult& c) {
 
 void split_statements(const std::vector<match::Statement>& statements, const std::string& fact,
                       CaseResult& result) {
-  for (const auto& s : statements) (s.fact == fact ? result.actual : result.others).push_back(found(s));
+  for (const auto& s : statements) (s.fact == fact ? result.actual : result.others).push_back(found(s, false));
 }
 
 class Runner {
@@ -312,13 +315,32 @@ class Runner {
     return hint.empty() ? "" : "; did you mean '" + hint + "'?";
   }
 
+  // The document with its annotations blanked out (same byte offsets), so the words
+  // of `expect: crimea_annexation(Russia) = 2014` are never matched, even in a .txt file.
+  static doc::Document without_annotations(const doc::Document& document, const std::vector<Annotation>& list) {
+    std::string text = document.source.text();
+    for (const Annotation& a : list) {
+      for (std::size_t i = a.begin; i < a.end; ++i) {
+        if (text[i] != '\n') text[i] = ' ';
+      }
+    }
+    std::string extension = fs::path(document.path).extension().string();
+    if (!extension.empty()) extension.erase(0, 1);
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    source::DiagnosticSink already_reported;  // load_document reported this file's problems
+    doc::Document blanked = doc::make_document(document.path, text, extension, already_reported);
+    blanked.meta = document.meta;  // including what sources.tsv says
+    return blanked;
+  }
+
   void fixture(const doc::Document& document) {
     std::vector<Annotation> list = annotations(document.source.text());
     if (list.empty()) {
       run_.diagnostics.file_warning(document.path, "fixture has no '<!-- expect: ... -->' annotations");
       return;
     }
-    std::vector<match::Statement> statements = matcher_.run(document);
+    std::vector<match::Statement> statements = matcher_.run(without_annotations(document, list));
     for (const Annotation& a : list) {
       auto parsed = parse(document, a);
       if (!parsed) continue;
@@ -328,23 +350,25 @@ class Runner {
       result.fact = fact->name;
       result.place = place_in(document.source, a.begin, a.end);
       result.text = document.source.text().substr(a.begin, a.end - a.begin);
-      for (const auto& s : statements) {
-        if (s.fact == fact->name) result.actual.push_back(found(s));
-      }
       if (a.none) {
+        for (const auto& s : statements) {
+          if (s.fact == fact->name) result.actual.push_back(found(s, true));
+        }
         result.expected = "no " + fact->name;
         result.passed = result.actual.empty();
         if (!result.passed) result.message = "expect-none failed: expected no " + fact->name + ", " + got(result);
       } else {
+        // Statements are sorted by position: the first of FACT past the comment is the one it annotates.
+        auto next = std::find_if(statements.begin(), statements.end(),
+                                 [&](const auto& s) { return s.fact == fact->name && s.begin >= a.end; });
         result.expected = describe(*fact, e);
-        auto hit = std::find_if(statements.begin(), statements.end(), [&, fact = fact, &e = e](const auto& s) {
-          return s.begin >= a.end && satisfies(*fact, e, s);
-        });
-        result.passed = hit != statements.end();
+        if (next != statements.end()) result.actual.push_back(found(*next, true));
+        result.passed = next != statements.end() && satisfies(*fact, e, *next);
         if (result.passed) {
-          run_.fired.insert({fact->name, hit->pattern});
+          run_.fired.insert({fact->name, next->pattern});
         } else {
-          result.message = "expect failed: expected " + result.expected + " after this comment, " + got(result);
+          result.message = "expect failed: expected " + result.expected + " as the next " + fact->name + ", " +
+                           (result.actual.empty() ? "got nothing after this comment" : got(result));
         }
       }
       run_.cases.push_back(std::move(result));
@@ -426,7 +450,9 @@ std::vector<source::Diagnostic> coverage_diagnostics(const TestRun& run, source:
 nlohmann::json test_report_json(const TestRun& run) {
   using nlohmann::json;
   auto statement_json = [](const FoundStatement& s) {
-    return json{{"fact", s.fact}, {"key", s.key}, {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
+    json j{{"fact", s.fact}, {"key", s.key}, {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
+    if (s.line > 0) j["line"] = s.line;
+    return j;
   };
   json cases = json::array();
   for (const CaseResult& c : run.cases) {

@@ -34,6 +34,7 @@ struct FoundStatement {
   std::string display;  // the value as read: "2,600 mi"
   std::string text;     // the matched text, original spelling
   int pattern = 0;      // index of the pattern within its fact
+  int line = 0;         // fixtures: the line of the value in the document (0 for examples)
 };
 
 // Where a case or pattern is written, enough to quote it under a diagnostic.
@@ -90,12 +91,14 @@ struct TestRun {
 //   example pins what the reader produced, not whether it would agree with sources.
 // - `example "TEXT"` without `=>` passes when any statement of the fact is found;
 //   `counterexample "TEXT"` passes when none is.
-// - In a fixture, `<!-- expect: FACT(E1, E2) = VALUE -->` passes when some statement
-//   of FACT that starts after the comment has that key (entity names in role order;
-//   symmetric keys in either order) and that value; `(...)` and `= VALUE` may be
-//   left out to accept any key or value. `<!-- expect-none: FACT -->` passes when the
-//   document holds no statement of FACT anywhere. A fixture's front matter `date`
-//   is the reference for relative dates, as in `factlint check`.
+// - In a fixture, `<!-- expect: FACT(E1, E2) = VALUE -->` passes when the next
+//   statement of FACT after the comment (the first one starting past it) has that key
+//   (entity names in role order; symmetric keys in either order) and that value;
+//   `(...)` and `= VALUE` may be left out to accept any key or value.
+//   `<!-- expect-none: FACT -->` passes when the document holds no statement of FACT
+//   anywhere. Annotations are blanked out before matching, so their words never
+//   match. A fixture's front matter `date` is the reference for relative dates, as in
+//   `factlint check`.
 // - A malformed annotation (unknown fact or entity, wrong number of entities, a value
 //   that cannot be read) is an error in `diagnostics`, located in the fixture; so is
 //   an unreadable fixture path. A fixture without annotations gets a warning.
