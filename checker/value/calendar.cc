@@ -28,7 +28,10 @@ constexpr std::array<NameNumber, 7> kWeekdays{{
 std::optional<CalendarWord> read_name(std::string_view text, std::size_t pos,
                                       const NameNumber* names, std::size_t count) {
   std::optional<CalendarWord> best;
+  if (pos >= text.size()) return best;
   for (std::size_t i = 0; i < count; ++i) {
+    // Date readers ask at every word start; the first byte settles almost all of them.
+    if (names[i].word[0] != text[pos]) continue;
     auto end = match_word(text, pos, names[i].word);
     if (end && (!best || *end > best->end)) {
       const std::string_view w = names[i].word;

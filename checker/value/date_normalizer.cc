@@ -256,13 +256,13 @@ std::optional<DateHit> read_month_span(std::string_view text, std::size_t pos,
   return DateHit{{year, month->number, 1}, second->last, Grain::Month, second->end};
 }
 
-// "from march 2014 to february 2022", "2014-2016", "between 2014 and 2016".
+// "from march 2014 to february 2022", "2014-2016", "between 2014 and 2016", given
+// the date read at pos (absolute, or a year).
 std::optional<DateHit> read_date_range(std::string_view text, std::size_t pos,
-                                       const ParseContext& context) {
+                                       const ParseContext& context,
+                                       const std::optional<DateHit>& first) {
   if (auto span = read_day_span(text, pos)) return span;
   if (auto span = read_month_span(text, pos, context)) return span;
-  auto first = read_absolute(text, pos, context);
-  if (!first) first = read_year_hit(text, pos);
   if (!first) return std::nullopt;
   auto start = range_separator(text, pos, first->end);
   if (!start) return std::nullopt;
@@ -275,8 +275,10 @@ std::optional<DateHit> read_date_range(std::string_view text, std::size_t pos,
 
 std::optional<DateHit> read_calendar(std::string_view text, std::size_t pos,
                                      const ParseContext& context) {
-  if (auto hit = read_date_range(text, pos, context)) return hit;
-  if (auto hit = read_absolute(text, pos, context)) return hit;
+  const auto absolute = read_absolute(text, pos, context);
+  const auto first = absolute ? absolute : read_year_hit(text, pos);
+  if (auto hit = read_date_range(text, pos, context, first)) return hit;
+  if (absolute) return absolute;
   if (context.reference_date) return read_relative_date(text, pos, *context.reference_date);
   return std::nullopt;
 }
