@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <utility>
 
@@ -76,14 +77,16 @@ std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos)
     digits.append(text.substr(p + 1, 3));
     p += 4;
   }
+  // A figure of hundreds of digits is no quantity, and strtod would overflow it.
+  if (digits.size() > 24) return std::nullopt;
   NumberReading r;
-  double value = std::stod(digits);
+  double value = std::strtod(digits.c_str(), nullptr);
   r.precision = integer_precision(value);
   if (p + 1 < text.size() && text[p] == '.' && is_digit(text[p + 1])) {
     std::string decimals;
     ++p;
     while (p < text.size() && is_digit(text[p])) decimals += text[p++];
-    value = std::stod(digits + "." + decimals);
+    value = std::strtod((digits + "." + decimals).c_str(), nullptr);
     r.precision = std::pow(10.0, -static_cast<double>(decimals.size()));
   }
   r.value = negative ? -value : value;

@@ -91,6 +91,17 @@ TEST_CASE("scanning a long document reads every repeated phrase", "[value]") {
   CHECK(counts.size() == 2 * 4000);
 }
 
+TEST_CASE("a figure of hundreds of digits is no value and no crash", "[value]") {
+  const std::string huge(400, '9');
+  for (Type type : {Type::Count, Type::Number, Type::Length, Type::Money, Type::Year,
+                    Type::Date, Type::Ordinal, Type::Percent}) {
+    CAPTURE(type_name(type));
+    CHECK_NOTHROW(scan_values(type, huge + " km and $" + huge + "bn and " + huge + "th " +
+                                        huge + "% 1." + huge, {}));
+  }
+  CHECK(scan_values(Type::Count, huge, {}).empty());
+}
+
 TEST_CASE("scanning survives odd bytes and truncated phrases", "[value]") {
   const std::string odd[] = {"$", "-", "--", "no.", "#", "(", "1,", "1.", "between 3 and",
                              "from 1961 to", "top", "2,600-", "2,600 (", "2,600-mile (4,184",
