@@ -42,6 +42,7 @@ struct PatternNode {
   Span span;
 };
 
+inline constexpr int kContextSentences = 3;  // how far back `from context` looks
 inline constexpr int kDefaultGap = 8;  // `...` skips at most this many tokens
 inline constexpr int kMaxGap = 50;     // the largest bound `gap N..M` accepts
 
@@ -99,6 +100,11 @@ struct FactDecl {
   std::string severity = "error";  // error | warning | info
   int priority = 0;             // higher wins when matches overlap
   int window = 0;               // neighbouring sentences a pattern may span (0: one sentence)
+  // `resolve a, b from context`: key roles a pattern may leave out ("the countries'
+  // 2,600-mile border"); the matcher takes them from the entities named together most
+  // recently before the match (same sentence first, then up to kContextSentences back).
+  std::vector<std::string> context_roles;
+  std::vector<Span> context_role_spans;
   std::vector<Pattern> patterns;
   std::vector<Example> examples;
   std::vector<KnownValue> known;

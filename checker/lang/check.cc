@@ -186,6 +186,7 @@ class Checker {
     check_types(fact);
     check_symmetric(fact);
     check_compare(fact);
+    check_context_roles(fact);
 
     std::set<std::string> captured;
     for (const Pattern& p : fact.patterns) check_pattern(fact, p, role_names, captured);
@@ -201,6 +202,26 @@ class Checker {
     if (!has_example) {
       sink_.warning(fact.name_span, "fact " + quoted(fact.name) +
                                         " has no examples; add an 'example' so 'factlint test' checks its patterns");
+    }
+  }
+
+  // `resolve a, b from context` names key roles of type entity, once each.
+  void check_context_roles(const FactDecl& fact) {
+    std::vector<std::string> entity_roles;
+    for (const RoleDecl& r : fact.roles) {
+      if (r.type == "entity") entity_roles.push_back(r.name);
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < fact.context_roles.size(); ++i) {
+      const std::string& name = fact.context_roles[i];
+      const Span& span = fact.context_role_spans[i];
+      if (std::find(entity_roles.begin(), entity_roles.end(), name) == entity_roles.end()) {
+        std::string hint = suggest(name, entity_roles);
+        error(span, "only entity roles can be resolved from context; " + quoted(name) + " is not an entity role of fact " +
+                        quoted(fact.name) + hint);
+      } else if (!seen.insert(name).second) {
+        error(span, "role " + quoted(name) + " is listed twice in 'resolve'");
+      }
     }
   }
 
@@ -341,7 +362,8 @@ class Checker {
     captured.insert(b.may.begin(), b.may.end());
     std::vector<std::string> never, sometimes;
     for (const std::string& r : roles) {
-      if (b.must.count(r)) continue;
+      bool from_context = std::find(fact.context_roles.begin(), fact.context_roles.end(), r) != fact.context_roles.end();
+      if (b.must.count(r) || from_context) continue;
       (b.may.count(r) ? sometimes : never).push_back(r);
     }
     if (!never.empty()) {

@@ -105,6 +105,11 @@ std::string dump(const RuleSet& rules) {
     out += "  severity " + f.severity + "\n";
     out += "  priority " + std::to_string(f.priority) + "\n";
     out += "  window " + std::to_string(f.window) + "\n";
+    if (!f.context_roles.empty()) {
+      out += "  resolve";
+      for (std::size_t i = 0; i < f.context_roles.size(); ++i) out += (i ? ", " : " ") + f.context_roles[i];
+      out += " from context\n";
+    }
     for (const Pattern& p : f.patterns) out += "  pattern " + join(p.root.children, " ") + "\n";
     for (const Example& ex : f.examples) {
       out += std::string("  ") + (ex.counter ? "counterexample " : "example ") + quote(ex.text);

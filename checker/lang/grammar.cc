@@ -377,6 +377,8 @@ literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
 literal_parser const kw_priority{"priority", true, "'priority'"};
 literal_parser const kw_window{"window", true, "'window'"};
+literal_parser const kw_resolve{"resolve", true, "'resolve'"};
+literal_parser const kw_context{"context", true, "'context'"};
 literal_parser const kw_example{"example", true, "'example'"};
 literal_parser const kw_counterexample{"counterexample", true, "'counterexample'"};
 literal_parser const kw_known{"known", true, "'known'"};
@@ -456,6 +458,7 @@ struct BodyItem {
   CompareSpec compare;
   Tok text;      // example text or known source note
   std::vector<Assignment> assignments;
+  std::vector<Tok> names;  // roles of `resolve a, b from context`
 };
 
 auto const set_keyword = [](auto& ctx) { x3::_val(ctx).keyword = x3::_attr(ctx); };
@@ -464,6 +467,7 @@ auto const set_text = [](auto& ctx) { x3::_val(ctx).text = x3::_attr(ctx); };
 auto const add_assignment = [](auto& ctx) { x3::_val(ctx).assignments.push_back(x3::_attr(ctx)); };
 auto const set_role = [](auto& ctx) { x3::_val(ctx).role = x3::_attr(ctx); };
 auto const set_value = [](auto& ctx) { x3::_val(ctx).value = x3::_attr(ctx); };
+auto const add_name = [](auto& ctx) { x3::_val(ctx).names.push_back(x3::_attr(ctx)); };
 
 // ---------------------------------------------------------------------------
 // Patterns.
@@ -642,6 +646,7 @@ x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
 x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
+x3::rule<class resolve_item_id, BodyItem> const resolve_item = "roles to resolve from context";
 x3::rule<class compare_item_id, BodyItem> const compare_item = "a comparison";
 x3::rule<class compare_spec_id, CompareSpec> const compare_spec =
     "a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";
@@ -678,6 +683,8 @@ auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argu
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
+auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] > *(p_comma > role_name[add_name]) >
+                              kw_from > kw_context > end_of_line;
 auto const compare_item_def = kw_compare[set_keyword] > compare_spec[set_compare] > end_of_line;
 auto const compare_spec_def =
     x3::raw[kw_exact[set_compare_kind(CompareSpec::Kind::Exact)] |
@@ -700,6 +707,7 @@ auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] >
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
 auto const value_text_def = value_quoted | value_bare;
 
+BOOST_SPIRIT_DEFINE(resolve_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, priority_item, window_item, symmetric_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -710,7 +718,7 @@ BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, priority_item, wind
 const std::vector<std::string> kTopLevelKeywords = {"entity", "entities", "fact", "macro", "include"};
 const std::vector<std::string> kBodyKeywords = {"pattern", "scope",          "compare", "severity",
                                                 "priority", "window",        "example", "counterexample",
-                                                "known",    "symmetric"};
+                                                "known",    "symmetric", "resolve"};
 
 bool contains(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
@@ -849,6 +857,7 @@ class FileParser {
       else if (word == "priority") ok = parse(priority_item, item, blank_skipper);
       else if (word == "window") ok = parse(window_item, item, blank_skipper);
       else if (word == "symmetric") ok = parse(symmetric_item, item, blank_skipper);
+      else if (word == "resolve") ok = parse(resolve_item, item, blank_skipper);
       else if (word == "example") ok = parse(example_item, item, blank_skipper);
       else if (word == "counterexample") ok = parse(counterexample_item, item, blank_skipper);
       else if (word == "known") ok = parse(known_item, item, blank_skipper);
@@ -922,6 +931,11 @@ class FileParser {
     } else if (kw == "symmetric") {
       fact.symmetric = true;
       fact.symmetric_span = kw_span;
+    } else if (kw == "resolve") {
+      for (const Tok& name : item.names) {
+        fact.context_roles.push_back(name.text);
+        fact.context_role_spans.push_back(span_at(name.begin, name.end));
+      }
     }
   }
 
