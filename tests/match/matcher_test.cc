@@ -1,6 +1,7 @@
 // Tests for match/matcher: statements from hand-built rule sets over documents.
 #include "match/matcher.h"
 
+#include <random>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -168,6 +169,13 @@ TEST_CASE("overlapping matches are resolved by priority, then length, then rule 
     REQUIRE(found.size() == 1);
     CHECK(found[0].fact == "first");
   }
+  SECTION("among equal candidates of one pattern, the earlier offset wins") {
+    lang::RuleSet rules;
+    rules.facts.push_back(fact("n", {}, "count", "count", {seq({gap(1, 1), cap("count")})}));
+    auto found = run(rules, "saw 5 7 cats");
+    REQUIRE(found.size() == 1);  // "saw 5" and "5 7" overlap; "7 cats" has no count at its end
+    CHECK(found[0].text == "saw 5");
+  }
   SECTION("two patterns of one fact reading one value give one statement") {
     lang::RuleSet rules = china_russia_entities();
     rules.facts.push_back(fact("rank", {"of"}, "rank", "ordinal",
@@ -320,6 +328,43 @@ TEST_CASE("matching is deterministic and survives awkward documents", "[match]")
     CHECK(first[i].value == second[i].value);
   }
   CHECK(first[1].value.lo == 6);
+}
+
+TEST_CASE("random documents give well-formed statements and never crash", "[match]") {
+  lang::RuleSet rules = trade_rules();
+  rules.facts[0].scope = "year";
+  rules.facts[0].window = 1;
+  rules.facts.push_back(fact("meetings", {"a", "b"}, "count", "count",
+                             {parse_simple("{a} and {b} ... met {count} times"), parse_simple("{count} ... {a}")}));
+  Matcher matcher(rules);
+  static const char* kPieces[] = {"Russia", "China's", "is", "was", "only", "10th", "-largest", "largest", " ",
+                                  "trading", "partner", ".", ",", "\"", "’", "Xi", "and", "Putin", "met", "40",
+                                  "times", "as of 2023", "in 2021", "\n\n", "ü", "\xff", "Mr.", "U.S.", "—", "'s",
+                                  "Russia is China's 6th largest trading partner", "Xi and Putin have met 40 times"};
+  std::mt19937 rng(42);
+  int statements = 0;
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    int pieces = std::uniform_int_distribution<int>(0, 60)(rng);
+    for (int i = 0; i < pieces; ++i) {
+      text += kPieces[std::uniform_int_distribution<int>(0, 31)(rng)];
+      if (rng() % 2) text += ' ';
+    }
+    CAPTURE(text);
+    auto found = matcher.run_text(text, value::CivilDate{2024, 1, 1});
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      const Statement& st = found[i];
+      CHECK(st.begin < st.end);
+      CHECK(st.begin <= st.value_begin);
+      CHECK(st.value_end <= st.end);
+      CHECK(st.location.line >= 1);
+      CHECK(!st.text.empty());
+      if (i > 0) CHECK(found[i - 1].begin <= st.begin);
+      if (st.fact == "trade_partner_rank") CHECK(!st.scope.empty());
+      ++statements;
+    }
+  }
+  CHECK(statements > 20);
 }
 
 TEST_CASE("run_text matches text in memory against a publication date", "[match]") {
