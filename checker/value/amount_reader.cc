@@ -192,7 +192,8 @@ std::vector<Amount> read_core(std::string_view text, std::size_t pos, const Magn
       Amount a = base;
       a.end = *e;
       a.approx = true;
-      a.hi = base.lo + step;
+      // "20-odd" runs up to the next step of its last digit's place, not its precision.
+      a.hi = base.lo + (first->number.precision == 1 ? digit_place(base.lo) : step);
       a.hi_inclusive = false;
       a.display = base.display + "-odd";
       out.push_back(a);

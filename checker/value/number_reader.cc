@@ -273,6 +273,12 @@ std::optional<int> small_number_word(std::string_view word) {
 }
 
 double integer_precision(double value) {
+  // Below 100 a trailing zero is rarely rounding: "40 meetings", "20 countries" and
+  // "forty times" are counts, so only larger figures ("2,600", "100") count as rounded.
+  return std::fabs(std::round(value)) < 100 ? 1 : digit_place(value);
+}
+
+double digit_place(double value) {
   double v = std::fabs(std::round(value));
   if (v < 1) return 1;
   double step = 1;

