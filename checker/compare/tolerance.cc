@@ -26,6 +26,15 @@ struct Interval {
 
 Interval interval_of(const value::Value& v) { return {v.lo, v.hi, v.lo_inclusive, v.hi_inclusive}; }
 
+// Counts and ranks are whole numbers: (40, inf) means 41 and up, so it cannot meet
+// [39.5, 40.5). Snapping both intervals to the integers they hold says so.
+Interval whole_numbers_in(Interval i) {
+  if (std::isfinite(i.lo)) i.lo = i.lo_in ? std::ceil(i.lo) : std::floor(i.lo) + 1;
+  if (std::isfinite(i.hi)) i.hi = i.hi_in ? std::floor(i.hi) : std::ceil(i.hi) - 1;
+  i.lo_in = i.hi_in = true;
+  return i;
+}
+
 bool intersects(const Interval& a, const Interval& b) {
   // Touching ends overlap only when both are inclusive there.
   if (a.hi < b.lo || b.hi < a.lo) return false;
@@ -44,9 +53,11 @@ Interval widen(Interval i, double by) {
 
 // A figure written to a step stands for the half-step around it, ends excluded:
 // "40" and "41" (step 1) do not meet at 40.5, "2,600" (step 100) does not reach 2,650.
+// An excluded end is a strict bound the writer chose ("over 40"), so it is not widened.
 Interval widen_by_rounding(Interval i, double precision) {
   if (precision <= 0) return i;
-  i = widen(i, precision / 2);
+  if (i.lo_in) i.lo -= precision / 2;
+  if (i.hi_in) i.hi += precision / 2;
   i.lo_in = i.hi_in = false;
   return i;
 }
@@ -123,6 +134,10 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
   // Temporal values already carry their precision as the grain's span.
   if (!value::is_temporal(a.type)) {
     Interval ra = widen_by_rounding(ia, a.precision), rb = widen_by_rounding(ib, b.precision);
+    if (a.type == value::Type::Count || a.type == value::Type::Ordinal) {
+      ra = whole_numbers_in(ra);
+      rb = whole_numbers_in(rb);
+    }
     if (intersects(ra, rb)) return Agreement::WithinRounding;
     if (policy.kind == Kind::WithinPercent &&
         intersects(widen_percent(ra, policy.amount / 2), widen_percent(rb, policy.amount / 2))) {

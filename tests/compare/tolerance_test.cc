@@ -143,3 +143,9 @@ TEST_CASE("neighbouring whole numbers do not agree by rounding", "[compare]") {
     CHECK(agreement(miles(2600, 100), miles(2649, 1), policy(CompareSpec::Kind::Exact)) == Agreement::WithinRounding);
   }
 }
+
+TEST_CASE("rounding never moves a strict bound: 'over 40' excludes 40", "[compare]") {
+  Value over_40 = count(40, INFINITY, false), forty = count(40, 40);
+  over_40.precision = forty.precision = 1;
+  CHECK(agreement(over_40, forty, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+}
