@@ -2,6 +2,9 @@
 // the instruction it continues to, and returns its entry point.
 #include "match/pattern_compiler.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 #include "doc/normalizer.h"
 #include "match/tokenizer.h"
 
@@ -10,6 +13,7 @@ namespace factlint::match {
 namespace {
 
 constexpr int kMaxMacroDepth = 64;
+constexpr std::size_t kMaxInstructions = 1 << 18;
 
 class Compiler {
  public:
@@ -22,17 +26,15 @@ class Compiler {
   // Compiles `node` so that it continues at `next`; returns its entry.
   int compile(const lang::PatternNode& node, int next, int depth) {
     using Kind = lang::PatternNode::Kind;
+    if (program_.code.size() >= kMaxInstructions) return fail();
     switch (node.kind) {
       case Kind::Word: {
-        std::string normalized = doc::normalize(node.text).text;
-        std::vector<std::string_view> words = token_texts(normalized);
+        const std::vector<int>& words = word_ids(node.text);
         int at = next;
         if (reverse_) {
-          for (std::string_view w : words) at = emit({Instr::Op::Word, vocabulary_.intern(w), at, -1});
+          for (int id : words) at = emit({Instr::Op::Word, id, at, -1});
         } else {
-          for (auto it = words.rbegin(); it != words.rend(); ++it) {
-            at = emit({Instr::Op::Word, vocabulary_.intern(*it), at, -1});
-          }
+          for (auto it = words.rbegin(); it != words.rend(); ++it) at = emit({Instr::Op::Word, *it, at, -1});
         }
         return at;
       }
@@ -58,7 +60,12 @@ class Compiler {
       case Kind::Macro: {
         const lang::MacroDecl* macro = find_macro(node.text);
         if (!macro || depth >= kMaxMacroDepth) return fail();
-        return compile(macro->body, next, depth + 1);
+        // lang rejects recursive macros; refuse them here too rather than recurse.
+        if (std::find(expanding_.begin(), expanding_.end(), macro) != expanding_.end()) return fail();
+        expanding_.push_back(macro);
+        int entry = compile(macro->body, next, depth + 1);
+        expanding_.pop_back();
+        return entry;
       }
       case Kind::Sequence: {
         int at = next;
@@ -96,6 +103,15 @@ class Compiler {
   }
 
   int emit(Instr instr) {
+    // Macros nested inside macros can multiply a pattern's size; past the cap the
+    // pattern is refused instead of exhausting memory.
+    if (program_.code.size() >= kMaxInstructions) {
+      program_.valid = false;
+      instr = {Instr::Op::Fail, 0, -1, -1};
+      if (!program_.code.empty() && program_.code.back().op == Instr::Op::Fail) {
+        return static_cast<int>(program_.code.size()) - 1;
+      }
+    }
     program_.code.push_back(instr);
     return static_cast<int>(program_.code.size()) - 1;
   }
@@ -104,6 +120,16 @@ class Compiler {
   int fail() {
     program_.valid = false;
     return emit({Instr::Op::Fail, 0, -1, -1});
+  }
+
+  // Vocabulary ids of the tokens of a pattern word, normalized like documents.
+  const std::vector<int>& word_ids(const std::string& text) {
+    auto it = word_ids_.find(text);
+    if (it != word_ids_.end()) return it->second;
+    std::vector<int> ids;
+    std::string normalized = doc::normalize(text).text;
+    for (std::string_view w : token_texts(normalized)) ids.push_back(vocabulary_.intern(w));
+    return word_ids_.emplace(text, std::move(ids)).first->second;
   }
 
   int slot_of(const std::string& role) const {
@@ -121,6 +147,8 @@ class Compiler {
   }
 
   const lang::RuleSet& rules_;
+  std::vector<const lang::MacroDecl*> expanding_;  // macros being expanded, outermost first
+  std::unordered_map<std::string, std::vector<int>> word_ids_;
   Vocabulary& vocabulary_;
   bool reverse_;
   Program& program_;

@@ -56,8 +56,9 @@ std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact);
 // interned in `vocabulary`; macros are inlined from `rules`. With `reverse` the NFA
 // reads the tokens right to left (sequences reversed), which the matcher uses to find
 // the longest match for every start position in one pass. An unknown role or macro,
-// or macros nested deeper than 64, compile to a program that never matches (lang
-// reports those errors; this never throws).
+// a recursive macro, macros nested deeper than 64, or a pattern whose macros expand
+// past 2^18 instructions compile to a program that never matches (`valid` false;
+// lang reports the first three as errors; this never throws).
 Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& fact, const lang::RuleSet& rules,
                         Vocabulary& vocabulary, bool reverse);
 

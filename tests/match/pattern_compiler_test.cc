@@ -1,0 +1,62 @@
+// Tests for match/pattern_compiler: NFA size and refusals.
+#include "match/pattern_compiler.h"
+
+#include <string>
+
+#include <catch2/catch.hpp>
+
+#include "rule_builders.h"
+
+namespace factlint::match {
+namespace {
+
+using namespace testing;
+
+TEST_CASE("a compiled pattern's size is linear in the pattern", "[match]") {
+  lang::RuleSet rules;
+  Vocabulary vocabulary;
+  lang::FactDecl f = fact("f", {}, "v", "count", {});
+  Program gapped = compile_pattern(seq({word("a"), gap(2, 1000), cap("v")}), f, rules, vocabulary, false);
+  CHECK(gapped.valid);
+  CHECK(gapped.code.size() <= 2 * 1000 + 10);
+  std::vector<std::vector<Node>> alternatives;
+  for (int i = 0; i < 200; ++i) alternatives.push_back({word("w" + std::to_string(i)), opt({word("x")})});
+  Program wide = compile_pattern(seq({alt(alternatives), cap("v")}), f, rules, vocabulary, false);
+  CHECK(wide.valid);
+  CHECK(wide.code.size() <= 200 * 4 + 10);
+  CHECK(wide.start_states.size() == 200);  // one first word per alternative
+  CHECK(wide.slots.size() == 1);
+  CHECK(wide.slots[0].type == value::Type::Count);
+}
+
+TEST_CASE("recursive or exploding macros compile to a pattern that never matches", "[match]") {
+  lang::RuleSet rules;
+  lang::MacroDecl loop;
+  loop.name = "loop";
+  loop.body = seq({word("a"), macro("loop")});
+  rules.macros.push_back(loop);
+  // m0 = a b; mK = @m(K-1) @m(K-1): @m40 would expand to 2^41 words.
+  lang::MacroDecl m0;
+  m0.name = "m0";
+  m0.body = seq({word("a"), word("b")});
+  rules.macros.push_back(m0);
+  for (int k = 1; k <= 40; ++k) {
+    lang::MacroDecl m;
+    m.name = "m" + std::to_string(k);
+    m.body = seq({macro("m" + std::to_string(k - 1)), macro("m" + std::to_string(k - 1))});
+    rules.macros.push_back(m);
+  }
+  Vocabulary vocabulary;
+  lang::FactDecl f = fact("f", {}, "v", "count", {});
+  Program recursive = compile_pattern(seq({macro("loop"), cap("v")}), f, rules, vocabulary, false);
+  CHECK_FALSE(recursive.valid);
+  Program exploding = compile_pattern(seq({macro("m40"), cap("v")}), f, rules, vocabulary, false);
+  CHECK_FALSE(exploding.valid);
+  CHECK(exploding.code.size() <= (1u << 18) + 1);
+  Program fine = compile_pattern(seq({macro("m5"), cap("v")}), f, rules, vocabulary, false);
+  CHECK(fine.valid);
+  CHECK(fine.code.size() == 64 + 2);  // 64 words, the capture, Match
+}
+
+}  // namespace
+}  // namespace factlint::match
