@@ -7,7 +7,7 @@ using factlint::testing::make_temp_dir;
 using factlint::testing::run_factlint;
 using factlint::testing::write_file;
 
-TEST_CASE("--fail-on never exits 0 on a corpus with conflicts", "[e2e]") {
+TEST_CASE("fail-on never exits 0 on a corpus with conflicts", "[e2e]") {
   auto run = run_factlint("check --no-db --fail-on never");
   INFO(run.err);
   CHECK(run.exit_code == 0);
