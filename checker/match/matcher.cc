@@ -74,7 +74,7 @@ bool ends_with_word(std::string_view text, std::string_view word) {
 }  // namespace
 
 struct Matcher::Impl {
-  explicit Impl(const lang::RuleSet& r) : rules(r), entities(r, vocabulary) {
+  Impl(const lang::RuleSet& r, source::DiagnosticSink* sink) : rules(r), entities(r, vocabulary) {
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
@@ -82,6 +82,12 @@ struct Matcher::Impl {
         CompiledPattern cp;
         cp.forward = compile_pattern(pattern.root, fact, rules, vocabulary, false);
         cp.reverse = compile_pattern(pattern.root, fact, rules, vocabulary, true);
+        if (sink && !cp.forward.valid) {
+          sink->error(pattern.span, "pattern of fact '" + fact.name +
+                                        "' cannot be compiled: it names an unknown role or macro, or its "
+                                        "macros expand to more than " + std::to_string(kMaxPatternInstructions) +
+                                        " steps");
+        }
         compiled.patterns.push_back(std::move(cp));
       }
       for (const CaptureSlot& slot : capture_slots(fact)) {
@@ -267,7 +273,9 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   return out;
 }
 
-Matcher::Matcher(const lang::RuleSet& rules) : impl_(std::make_unique<Impl>(rules)) {}
+Matcher::Matcher(const lang::RuleSet& rules) : impl_(std::make_unique<Impl>(rules, nullptr)) {}
+Matcher::Matcher(const lang::RuleSet& rules, source::DiagnosticSink& sink)
+    : impl_(std::make_unique<Impl>(rules, &sink)) {}
 Matcher::~Matcher() = default;
 Matcher::Matcher(Matcher&&) noexcept = default;
 Matcher& Matcher::operator=(Matcher&&) noexcept = default;

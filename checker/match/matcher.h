@@ -37,6 +37,7 @@
 #include "lang/ast.h"
 #include "match/match_stats.h"
 #include "match/statement.h"
+#include "source/diagnostic.h"
 #include "value/civil_date.h"
 #include "value/scan.h"
 
@@ -47,7 +48,11 @@ class Matcher {
   // The rule set must outlive the matcher. Patterns naming unknown roles or macros
   // (which lang reports as errors) never match.
   explicit Matcher(const lang::RuleSet& rules);
+  // The same, reporting to `sink` an error at each pattern that cannot be compiled
+  // (one whose macros expand past the size limit; lang reports the other causes).
+  Matcher(const lang::RuleSet& rules, source::DiagnosticSink& sink);
   Matcher(lang::RuleSet&& rules) = delete;  // a temporary rule set would not outlive it
+  Matcher(lang::RuleSet&& rules, source::DiagnosticSink& sink) = delete;
   ~Matcher();
   Matcher(Matcher&&) noexcept;
   Matcher& operator=(Matcher&&) noexcept;

@@ -13,7 +13,6 @@ namespace factlint::match {
 namespace {
 
 constexpr int kMaxMacroDepth = 64;
-constexpr std::size_t kMaxInstructions = 1 << 18;
 
 class Compiler {
  public:
@@ -26,7 +25,7 @@ class Compiler {
   // Compiles `node` so that it continues at `next`; returns its entry.
   int compile(const lang::PatternNode& node, int next, int depth) {
     using Kind = lang::PatternNode::Kind;
-    if (program_.code.size() >= kMaxInstructions) return fail();
+    if (program_.code.size() >= kMaxPatternInstructions) return fail();
     switch (node.kind) {
       case Kind::Word: {
         const std::vector<int>& words = word_ids(node.text);
@@ -105,7 +104,7 @@ class Compiler {
   int emit(Instr instr) {
     // Macros nested inside macros can multiply a pattern's size; past the cap the
     // pattern is refused instead of exhausting memory.
-    if (program_.code.size() >= kMaxInstructions) {
+    if (program_.code.size() >= kMaxPatternInstructions) {
       program_.valid = false;
       instr = {Instr::Op::Fail, 0, -1, -1};
       if (!program_.code.empty() && program_.code.back().op == Instr::Op::Fail) {

@@ -49,6 +49,9 @@ struct Program {
   std::vector<int> start_states;
 };
 
+// The most instructions a compiled pattern may have (macros can multiply its size).
+inline constexpr std::size_t kMaxPatternInstructions = 1 << 18;
+
 // The capture slots of a fact: its key roles in order, then its value role.
 std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact);
 
@@ -57,7 +60,7 @@ std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact);
 // reads the tokens right to left (sequences reversed), which the matcher uses to find
 // the longest match for every start position in one pass. An unknown role or macro,
 // a recursive macro, macros nested deeper than 64, or a pattern whose macros expand
-// past 2^18 instructions compile to a program that never matches (`valid` false;
+// past kMaxPatternInstructions compile to a program that never matches (`valid` false;
 // lang reports the first three as errors; this never throws).
 Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& fact, const lang::RuleSet& rules,
                         Vocabulary& vocabulary, bool reverse);

@@ -5,7 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "match/matcher.h"
 #include "rule_builders.h"
+#include "source/diagnostic.h"
 
 namespace factlint::match {
 namespace {
@@ -52,10 +54,30 @@ TEST_CASE("recursive or exploding macros compile to a pattern that never matches
   CHECK_FALSE(recursive.valid);
   Program exploding = compile_pattern(seq({macro("m40"), cap("v")}), f, rules, vocabulary, false);
   CHECK_FALSE(exploding.valid);
-  CHECK(exploding.code.size() <= (1u << 18) + 1);
+  CHECK(exploding.code.size() <= kMaxPatternInstructions + 1);
   Program fine = compile_pattern(seq({macro("m5"), cap("v")}), f, rules, vocabulary, false);
   CHECK(fine.valid);
   CHECK(fine.code.size() == 64 + 2);  // 64 words, the capture, Match
+}
+
+TEST_CASE("a matcher reports each pattern it cannot compile to the sink", "[match]") {
+  lang::RuleSet rules;
+  lang::MacroDecl m0;
+  m0.name = "m0";
+  m0.body = seq({word("a")});
+  rules.macros.push_back(m0);
+  for (int k = 1; k <= 30; ++k) {
+    lang::MacroDecl m;
+    m.name = "m" + std::to_string(k);
+    m.body = seq({macro("m" + std::to_string(k - 1)), macro("m" + std::to_string(k - 1))});
+    rules.macros.push_back(m);
+  }
+  rules.facts.push_back(fact("f", {}, "v", "count", {seq({macro("m30"), cap("v")}), seq({macro("m3"), cap("v")})}));
+  source::DiagnosticSink sink;
+  Matcher matcher(rules, sink);
+  REQUIRE(sink.error_count() == 1);
+  CHECK(sink.diagnostics()[0].message.find("pattern of fact 'f' cannot be compiled") == 0);
+  CHECK(matcher.run_text("a a a a a a a a 5").size() == 1);  // the other pattern still works
 }
 
 }  // namespace
