@@ -175,7 +175,20 @@ Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& 
   Program program;
   Compiler compiler(fact, rules, vocabulary, reverse, program);
   int match = compiler.emit({Instr::Op::Match, 0, -1, -1});
-  program.start = compiler.compile(pattern, match, 0);
+  // A gap that may be empty at either end of a pattern only widens its matches
+  // with words that are not part of the statement: drop it.
+  const lang::PatternNode* root = &pattern;
+  lang::PatternNode trimmed;
+  auto optional_gap = [](const lang::PatternNode& n) { return n.kind == lang::PatternNode::Kind::Gap && n.min <= 0; };
+  if (pattern.kind == lang::PatternNode::Kind::Sequence && !pattern.children.empty() &&
+      (optional_gap(pattern.children.front()) || optional_gap(pattern.children.back()))) {
+    trimmed = pattern;
+    auto& children = trimmed.children;
+    while (!children.empty() && optional_gap(children.front())) children.erase(children.begin());
+    while (!children.empty() && optional_gap(children.back())) children.pop_back();
+    root = &trimmed;
+  }
+  program.start = compiler.compile(*root, match, 0);
   // Depth-first in priority order, like the runner's epsilon closure.
   std::vector<bool> seen(program.code.size(), false);
   std::vector<int> stack{program.start};

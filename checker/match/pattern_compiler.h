@@ -55,7 +55,8 @@ inline constexpr std::size_t kMaxPatternInstructions = 1 << 18;
 // The capture slots of a fact: its key roles in order, then its value role.
 std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact);
 
-// Compiles `pattern` of `fact`. Words are normalized and tokenized like documents and
+// Compiles `pattern` of `fact`. Gaps that may be empty at the start or end of the
+// pattern are dropped (they would only pad matches). Words are normalized and tokenized like documents and
 // interned in `vocabulary`; macros are inlined from `rules`. With `reverse` the NFA
 // reads the tokens right to left (sequences reversed), which the matcher uses to find
 // the longest match for every start position in one pass. An unknown role or macro,

@@ -92,6 +92,15 @@ TEST_CASE("a bounded gap skips at most its maximum number of tokens", "[match]")
   CHECK(run(rules, "Xi and Putin met 40 times.").empty());  // the gap needs one token
 }
 
+TEST_CASE("gaps at either end of a pattern do not pad its matches", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("meetings", {"a", "b"}, "count", "count",
+                             {parse_simple("... {a} and {b} met {count} times ...")}));
+  auto found = run(rules, "Over the years Xi and Putin met 40 times in all.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Xi and Putin met 40 times");
+}
+
 TEST_CASE("hyphenated words match patterns written with or without the hyphen", "[match]") {
   lang::RuleSet rules = china_russia_entities();
   rules.facts.push_back(fact("split", {}, "when", "year", {parse_simple("sino soviet split in {when}")}));
