@@ -132,7 +132,8 @@ void split_statements(const std::vector<match::Statement>& statements, const std
 
 class Runner {
  public:
-  explicit Runner(const lang::RuleSet& rules) : rules_(rules), matcher_(rules) {}
+  // A pattern the matcher cannot compile is an error in the run's diagnostics.
+  explicit Runner(const lang::RuleSet& rules) : rules_(rules), matcher_(rules, run_.diagnostics) {}
 
   void examples() {
     for (const lang::FactDecl& fact : rules_.facts) {
@@ -376,8 +377,8 @@ class Runner {
   }
 
   const lang::RuleSet& rules_;
+  TestRun run_;  // before matcher_, which reports into run_.diagnostics when it is built
   match::Matcher matcher_;
-  TestRun run_;
 };
 
 }  // namespace

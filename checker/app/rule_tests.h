@@ -70,7 +70,7 @@ struct TestRun {
   std::size_t pattern_count = 0;     // patterns in the rule set
   std::set<std::pair<std::string, int>> fired;  // (fact, pattern index) pairs some passing case fired
   std::vector<UncoveredPattern> uncovered;      // rule order
-  source::DiagnosticSink diagnostics;           // unreadable fixtures, malformed annotations
+  source::DiagnosticSink diagnostics;           // unreadable fixtures, malformed annotations, uncompilable patterns
 
   std::size_t passed() const;
   std::size_t failed() const;
@@ -101,7 +101,8 @@ struct TestRun {
 //   `factlint check`.
 // - A malformed annotation (unknown fact or entity, wrong number of entities, a value
 //   that cannot be read) is an error in `diagnostics`, located in the fixture; so is
-//   an unreadable fixture path. A fixture without annotations gets a warning.
+//   an unreadable fixture path, and a pattern the matcher cannot compile. A fixture
+//   without annotations gets a warning.
 // A pattern is covered when a passing example or expect case was satisfied by a
 // statement it produced (an example without `=>`: any statement of the fact).
 TestRun run_rule_tests(const lang::RuleSet& rules, const std::vector<std::string>& fixture_paths);

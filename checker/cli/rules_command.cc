@@ -9,6 +9,7 @@
 
 #include "cli/output.h"
 #include "lang/parse.h"
+#include "match/matcher.h"
 
 namespace factlint::cli {
 
@@ -31,6 +32,10 @@ std::string plural(std::size_t n, const char* word) { return fmt::format("{} {}{
 int lint(const RulesFlags& f) {
   source::DiagnosticSink sink;
   std::optional<lang::RuleSet> rules = lang::parse_rules(rule_paths(f), sink);
+  if (rules) {
+    // Compiling every pattern finds what only the matcher can (macros expanding past its size limit).
+    match::Matcher compiled(*rules, sink);
+  }
   print_diagnostics(sink);
   std::string summary = fmt::format("{}, {}", plural(sink.error_count(), "error"), plural(sink.warning_count(), "warning"));
   if (rules) {
@@ -40,7 +45,7 @@ int lint(const RulesFlags& f) {
                           plural(rules->facts.size(), "fact"), plural(patterns, "pattern"), summary);
   }
   if (!write_output(f.output, summary + "\n")) return kExitCannotRun;
-  if (!rules || sink.has_errors()) return kExitCannotRun;
+  if (!rules || sink.has_errors()) return kExitCannotRun;  // includes patterns the matcher cannot compile
   return f.werror && sink.warning_count() > 0 ? kExitFindings : kExitOk;
 }
 

@@ -66,7 +66,7 @@ int run(const TestFlags& f) {
 
   if (result.diagnostics.has_errors()) {
     int errors = result.diagnostics.error_count();
-    print_error(fmt::format("{} error{} in the fixtures", errors, errors == 1 ? "" : "s"));
+    print_error(fmt::format("{} error{} in the fixtures or patterns", errors, errors == 1 ? "" : "s"));
     return kExitCannotRun;
   }
   bool failed = result.failed() > 0 || (f.coverage && !result.uncovered.empty());
