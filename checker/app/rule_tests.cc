@@ -28,6 +28,7 @@ using Roles = std::vector<std::pair<std::string, std::string>>;
 struct Expectation {
   Roles roles;                        // key role -> entity name (a subset of the key roles)
   std::optional<value::Value> value;  // the value read from the expected text
+  std::optional<std::string> scope;   // fixtures only: `[2023]` for a fact with `scope per year`
 };
 
 Place place_of(const source::Span& span) {
@@ -93,23 +94,28 @@ bool roles_match(const lang::FactDecl& fact, const Roles& expected, const match:
 }
 
 bool satisfies(const lang::FactDecl& fact, const Expectation& e, const match::Statement& s) {
-  return s.fact == fact.name && roles_match(fact, e.roles, s) && (!e.value || same_reading(*e.value, s.value));
+  return s.fact == fact.name && roles_match(fact, e.roles, s) && (!e.value || same_reading(*e.value, s.value)) &&
+         (!e.scope || *e.scope == s.scope);
 }
 
 // "trade_partner_rank(Russia, China) = 7th"; roles left out print as '?'.
 std::string describe(const lang::FactDecl& fact, const Expectation& e) {
   std::string out = fact.roles.empty() || !e.roles.empty() ? match::fact_key(fact, e.roles) : fact.name;
+  if (e.scope) out += " [" + *e.scope + "]";
   if (e.value) out += " = " + e.value->display;
   return out;
 }
 
 FoundStatement found(const match::Statement& s, bool in_fixture) {
-  return {s.fact, s.key, s.value.display, s.text, s.pattern, in_fixture ? s.location.line : 0};
+  // Examples have no date, so their scope is whatever the text says; show it in fixtures only.
+  return {s.fact, s.key, in_fixture ? s.scope : "", s.value.display, s.text, s.pattern,
+          in_fixture ? s.location.line : 0};
 }
 
 std::string show(const FoundStatement& s) {
-  if (s.line > 0) return fmt::format("{} = {} at line {} ('{}')", s.key, s.display, s.line, s.text);
-  return fmt::format("{} = {} ('{}')", s.key, s.display, s.text);
+  std::string key = s.scope.empty() ? s.key : s.key + " [" + s.scope + "]";
+  if (s.line > 0) return fmt::format("{} = {} at line {} ('{}')", key, s.display, s.line, s.text);
+  return fmt::format("{} = {} ('{}')", key, s.display, s.text);
 }
 
 std::string show_all(const std::vector<FoundStatement>& list) {
@@ -289,6 +295,15 @@ class Runner {
       }
       rest = trim(rest.substr(close + 1));
     }
+    if (!rest.empty() && rest[0] == '[') {
+      std::size_t close = rest.find(']');
+      if (close == std::string::npos) {
+        annotation_error(document, a, "expected ']' after the scope of '" + name + "'");
+        return std::nullopt;
+      }
+      e.scope = trim(rest.substr(1, close - 1));
+      rest = trim(rest.substr(close + 1));
+    }
     if (!rest.empty()) {
       if (rest[0] != '=') {
         annotation_error(document, a, "expected '= VALUE' after '" + name + "', found '" + rest + "'");
@@ -451,7 +466,7 @@ std::vector<source::Diagnostic> coverage_diagnostics(const TestRun& run, source:
 nlohmann::json test_report_json(const TestRun& run) {
   using nlohmann::json;
   auto statement_json = [](const FoundStatement& s) {
-    json j{{"fact", s.fact}, {"key", s.key}, {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
+    json j{{"fact", s.fact}, {"key", s.key}, {"scope", s.scope}, {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
     if (s.line > 0) j["line"] = s.line;
     return j;
   };

@@ -31,6 +31,7 @@ std::string_view case_kind_name(CaseKind kind);
 struct FoundStatement {
   std::string fact;
   std::string key;      // "border_length(China, Russia)"
+  std::string scope;    // fixtures: "2023" for a fact with `scope per year`, else ""
   std::string display;  // the value as read: "2,600 mi"
   std::string text;     // the matched text, original spelling
   int pattern = 0;      // index of the pattern within its fact
@@ -94,7 +95,8 @@ struct TestRun {
 // - In a fixture, `<!-- expect: FACT(E1, E2) = VALUE -->` passes when the next
 //   statement of FACT after the comment (the first one starting past it) has that key
 //   (entity names in role order; symmetric keys in either order) and that value;
-//   `(...)` and `= VALUE` may be left out to accept any key or value.
+//   `(...)` and `= VALUE` may be left out to accept any key or value; `[2023]`
+//   after the key also pins the scope of a fact with `scope per year`.
 //   `<!-- expect-none: FACT -->` passes when the document holds no statement of FACT
 //   anywhere. Annotations are blanked out before matching, so their words never
 //   match. A fixture's front matter `date` is the reference for relative dates, as in

@@ -272,6 +272,28 @@ fact annexed(by: entity) -> when: year {
   CHECK(run.cases[2].message == "expect failed: expected annexed(Russia) = 2014 as the next annexed, got nothing after this comment");
 }
 
+TEST_CASE("a fixture annotation may pin the scope year of a fact", "[app]") {
+  lang::RuleSet rules = parse(rules_with(R"fl(
+fact trade_partner_rank(partner: entity, of: entity) -> rank: ordinal {
+  pattern {partner} is {of} 's {rank} trading partner
+  scope per year
+  example "Russia is China's sixth trading partner" => partner=Russia of=China rank=6th
+}
+)fl"));
+  std::string dir = fixture_dir({{"a.md",
+                                  "---\ndate: 2024-03-01\n---\n"
+                                  "<!-- expect: trade_partner_rank(Russia, China) [2024] = 6th -->\n"
+                                  "Russia is China's sixth trading partner.\n\n"
+                                  "<!-- expect: trade_partner_rank(Russia, China) [2023] = 6th -->\n"
+                                  "Russia is China's sixth trading partner.\n"}});
+  TestRun run = run_rule_tests(rules, {dir});
+  REQUIRE(run.cases.size() == 3);
+  CHECK(run.cases[1].passed);
+  CHECK(run.cases[2].message ==
+        "expect failed: expected trade_partner_rank(Russia, China) [2023] = 6th as the next trade_partner_rank, got "
+        "trade_partner_rank(Russia, China) [2024] = 6th at line 8 ('Russia is China's sixth trading partner')");
+}
+
 TEST_CASE("malformed annotations are located errors in the fixture", "[app]") {
   lang::RuleSet rules = parse(kCrimea);
   std::string dir = fixture_dir({{"bad.md",
