@@ -109,6 +109,11 @@ struct Matcher::Impl {
   std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
   std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
                                      const Candidate& candidate, const std::vector<Binding>& bindings) const;
+  // The first `needed` distinct entities, not already `bound`, named before the
+  // candidate: earlier in its sentence, else in the nearest of the kContextSentences
+  // sentences before it that names enough; empty when none does.
+  std::vector<std::string> context_entities(const DocumentIndex& index, const Candidate& candidate,
+                                            const std::set<std::string>& bound, std::size_t needed) const;
   std::string scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t value_begin, std::size_t value_end) const;
 
@@ -185,6 +190,34 @@ std::string Matcher::Impl::scope_year(const doc::Document& document, const Docum
   return "";
 }
 
+std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& index, const Candidate& candidate,
+                                                          const std::set<std::string>& bound, std::size_t needed) const {
+  // Distinct entities named in tokens [first, last), in order, leaving out `bound` ones.
+  auto named = [&](int first, int last) {
+    std::vector<std::string> out;
+    for (int t = first; t < last;) {
+      if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > last) {
+        ++t;
+        continue;
+      }
+      const TokenEdge& hit = *index.entity_forward.begin(t);
+      const std::string& id = rules.entities[hit.payload].name;
+      if (!bound.count(id) && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+      t = hit.to;
+    }
+    return out;
+  };
+  const auto& sentences = index.sentence_tokens;
+  // The match's own sentence before it, then whole sentences further back.
+  std::vector<std::string> here = named(sentences[candidate.sentence].first, candidate.tokens.begin);
+  if (here.size() >= needed) return {here.begin(), here.begin() + needed};
+  for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
+    std::vector<std::string> there = named(sentences[s].first, sentences[s].second);
+    if (there.size() >= needed) return {there.begin(), there.begin() + needed};
+  }
+  return {};
+}
+
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
                                                   const Candidate& candidate,
                                                   const std::vector<Binding>& bindings) const {
@@ -192,19 +225,32 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   const std::vector<CaptureSlot>& slots = facts[candidate.fact].patterns[candidate.pattern].forward.slots;
   Statement st;
   st.fact = fact.name;
+  std::vector<std::string> ids(fact.roles.size());
   std::set<std::string> seen;
+  std::vector<std::size_t> from_context;  // unbound roles the fact resolves from context
   for (std::size_t i = 0; i < fact.roles.size(); ++i) {
     const Binding& b = bindings[i];
-    if (!b.bound()) return std::nullopt;
-    std::string id;
-    if (slots[i].entity) {
-      id = rules.entities[b.payload].name;
-    } else {
-      id = index.readings_of(slots[i].type)->readings[b.payload].value.display;
+    if (!b.bound()) {
+      const auto& context = fact.context_roles;
+      if (!slots[i].entity || std::find(context.begin(), context.end(), fact.roles[i].name) == context.end()) {
+        return std::nullopt;
+      }
+      from_context.push_back(i);
+      continue;
     }
-    if (!seen.insert(id).second) return std::nullopt;  // "China's China"
-    st.roles.emplace_back(fact.roles[i].name, id);
+    if (slots[i].entity) {
+      ids[i] = rules.entities[b.payload].name;
+    } else {
+      ids[i] = index.readings_of(slots[i].type)->readings[b.payload].value.display;
+    }
+    if (!seen.insert(ids[i]).second) return std::nullopt;  // "China's China"
   }
+  if (!from_context.empty()) {
+    std::vector<std::string> found = context_entities(index, candidate, seen, from_context.size());
+    if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
+    for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
+  }
+  for (std::size_t i = 0; i < fact.roles.size(); ++i) st.roles.emplace_back(fact.roles[i].name, ids[i]);
   st.key = fact_key(fact, st.roles);
 
   const CaptureSlot& value_slot = slots.back();

@@ -25,7 +25,12 @@
 // 4. Captures of a kept match are bound by pattern priority (earlier alternatives,
 //    optional parts taken, shortest gaps, longest value reading). A match whose key
 //    roles bind one entity twice ("China's China") or that leaves a role unbound is
-//    dropped, and does not block overlapping candidates.
+//    dropped, and does not block overlapping candidates. Exception: key roles the
+//    fact lists in `resolve ... from context` may be left unbound by a pattern; they
+//    take the first distinct entities (not bound already) named earlier in the
+//    match's sentence, else in the nearest of the lang::kContextSentences sentences
+//    before it that names enough of them, in order of appearance. A statement whose
+//    roles cannot be resolved so is dropped.
 #pragma once
 
 #include <memory>

@@ -101,6 +101,46 @@ TEST_CASE("gaps at either end of a pattern do not pad its matches", "[match]") {
   CHECK(found[0].text == "Xi and Putin met 40 times");
 }
 
+TEST_CASE("roles resolved from context come from the entities named before the match", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  auto border = fact("border_length", {"a", "b"}, "length", "length",
+                     {parse_simple("{a} and {b} share a {length} border"),
+                      seq({alt({{word("the")}, {word("both")}, {word("the"), word("two")}}),
+                           alt({{word("countries")}, {word("nations")}}),
+                           opt({word("'s")}), gap(0, 8), cap("length"), word("border")}),
+                      parse_simple("{a} 's {length} frontier")});
+  border.symmetric = true;
+  border.context_roles = {"a", "b"};
+  rules.facts.push_back(border);
+  struct Case {
+    const char* text;
+    const char* key;  // "" when no statement is expected
+  };
+  const Case cases[] = {
+      {"China and Russia go back a long way. The two nations' 4,209 km border is quiet.", "border_length(China, Russia)"},
+      {"Beijing met Moscow. It rained. It rained again. Both nations' 4,209 km border is quiet.",
+       "border_length(China, Russia)"},
+      {"Beijing met Moscow. It rained. It rained again. Still. Both nations' 4,209 km border is quiet.", ""},
+      {"Russia. Xi and Putin say the countries' 4,209 km border is quiet.", "border_length(Putin, Xi)"},
+      {"China is big. The countries' 4,209 km border is quiet.", ""},
+      {"Xi and Putin met in Moscow, and China's 4,209 km frontier is quiet.", "border_length(China, Xi)"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto found = run(rules, c.text);
+    if (std::string(c.key).empty()) {
+      CHECK(found.empty());
+    } else {
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].key == c.key);
+      CHECK(found[0].value.text == "4,209 km");
+    }
+  }
+  auto ordered = run(rules, "Russia and China go back a long way. The two nations' 4,209 km border is quiet.");
+  REQUIRE(ordered.size() == 1);
+  CHECK(ordered[0].roles == std::vector<std::pair<std::string, std::string>>{{"a", "Russia"}, {"b", "China"}});
+}
+
 TEST_CASE("hyphenated words match patterns written with or without the hyphen", "[match]") {
   lang::RuleSet rules = china_russia_entities();
   rules.facts.push_back(fact("split", {}, "when", "year", {parse_simple("sino soviet split in {when}")}));
