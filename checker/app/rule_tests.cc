@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -51,10 +52,17 @@ bool same_reading(const value::Value& a, const value::Value& b) {
          a.hi_inclusive == b.hi_inclusive;
 }
 
-bool plain_number(const std::string& text) {
-  return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-    return (c >= '0' && c <= '9') || c == '.' || c == ',';
-  });
+// "7", "1,200", "2.5": digits with thousands commas and one decimal point; nullopt otherwise.
+std::optional<double> plain_number(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if (c != ',') digits += c;
+  }
+  bool numeric = std::any_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                 std::all_of(digits.begin(), digits.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+                 std::count(digits.begin(), digits.end(), '.') <= 1;
+  if (!numeric) return std::nullopt;
+  return std::strtod(digits.c_str(), nullptr);
 }
 
 // The expected value text read with the fact's type; nullopt when it holds no such value.
@@ -64,14 +72,11 @@ std::optional<value::Value> read_expected(const lang::FactDecl& fact, const std:
   if (!type) return std::nullopt;
   if (auto reading = value::first_value(*type, doc::normalize(text).text, {})) return reading->value;
   bool numeric = *type == value::Type::Ordinal || *type == value::Type::Count || *type == value::Type::Number;
-  if (!numeric || !plain_number(text)) return std::nullopt;
-  std::string digits;
-  for (char c : text) {
-    if (c != ',') digits += c;
-  }
+  std::optional<double> number = numeric ? plain_number(text) : std::nullopt;
+  if (!number) return std::nullopt;
   value::Value v;
   v.type = *type;
-  v.lo = v.hi = std::stod(digits);
+  v.lo = v.hi = *number;
   v.text = v.display = text;
   return v;
 }

@@ -99,6 +99,11 @@ TEST_CASE("a failing example says what it expected and what it got", "[app]") {
     CHECK(run_rule_tests(rules, {}).cases.at(0).message ==
           "example failed: expected trade_partner_rank(Russia, China) = 1st, got nothing");
   }
+  SECTION("punctuation that is no number") {
+    lang::RuleSet rules = trade(R"(example "Russia is China's sixth trading partner" => partner=Russia of=China rank=".")");
+    CHECK(run_rule_tests(rules, {}).cases.at(0).message ==
+          "example failed: expected value '.' cannot be read as 'ordinal'");
+  }
   SECTION("an expected value of the wrong type") {
     lang::RuleSet rules = trade(R"(example "Russia is China's sixth trading partner" => partner=Russia of=China rank=sixty)");
     CHECK(run_rule_tests(rules, {}).cases.at(0).message ==
