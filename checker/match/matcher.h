@@ -48,6 +48,10 @@
 
 namespace factlint::match {
 
+// Changes whenever matching can give different statements for the same rules and
+// text; fold it into the extraction cache key so cached statements are recomputed.
+inline constexpr std::string_view kMatcherVersion = "match-1";
+
 class Matcher {
  public:
   // The rule set must outlive the matcher. Patterns naming unknown roles or macros

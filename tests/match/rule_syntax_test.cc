@@ -104,6 +104,24 @@ TEST_CASE("rules written in the rule language match the phrasings they describe"
   }
 }
 
+TEST_CASE("the rules reference's example of roles resolved from context works", "[match]") {
+  const char* rules = R"fl(
+entity China  = "China", "Beijing"
+entity Russia = "Russia", "Moscow"
+
+fact border_length(a: entity, b: entity) -> length: length symmetric {
+  pattern {a} and {b} share a {length} border
+  pattern (the | both | the two) (countries | nations) 's? ... {length} border
+  resolve a, b from context
+}
+)fl";
+  auto found = match_rules(rules, "China and Russia go back a long way. The two nations' 4,209 km border is quiet.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].key == "border_length(China, Russia)");
+  CHECK(found[0].value.text == "4,209 km");
+  CHECK(match_rules(rules, "The two nations' 4,209 km border is quiet.").empty());
+}
+
 TEST_CASE("priority and window options written in rules change what matches", "[match]") {
   const char* rules = R"fl(
 entity Xi    = "Xi"
