@@ -216,26 +216,43 @@ class Runner {
   // An annotation's text after `expect:` or `expect-none:`, read in the fixture.
   struct Annotation {
     bool none = false;
+    bool unknown = false;   // starts with "expect" but is neither form: `body` holds the comment
     std::string body;
     std::size_t begin = 0;  // the comment, in the original file
     std::size_t end = 0;
   };
 
+  // Every `<!-- expect... -->` comment. Other comments are left alone, but one that
+  // starts with "expect" and is misspelt is kept as unknown, so it is reported
+  // rather than silently ignored.
   static std::vector<Annotation> annotations(const std::string& text) {
     std::vector<Annotation> out;
-    for (std::size_t at = text.find("<!--"); at != std::string::npos; at = text.find("<!--", at + 4)) {
+    for (std::size_t at = text.find("<!--"); at != std::string::npos;) {
       std::size_t close = text.find("-->", at + 4);
       if (close == std::string::npos) break;
       std::string inner = trim(text.substr(at + 4, close - at - 4));
-      for (const auto& [prefix, none] : {std::pair{"expect-none:", true}, std::pair{"expect:", false}}) {
-        std::string_view p = prefix;
-        if (inner.compare(0, p.size(), p) == 0) {
-          out.push_back({none, trim(inner.substr(p.size())), at, close + 3});
-          break;
-        }
+      Annotation a{false, false, inner, at, close + 3};
+      if (starts_with(inner, "expect-none:")) {
+        a.none = true;
+        a.body = trim(inner.substr(12));
+      } else if (starts_with(inner, "expect:")) {
+        a.body = trim(inner.substr(7));
+      } else {
+        a.unknown = true;
       }
+      if (!a.unknown || starts_with(lowercase(inner), "expect")) out.push_back(a);
+      at = text.find("<!--", close + 3);
     }
     return out;
+  }
+
+  static bool starts_with(const std::string& s, std::string_view prefix) {
+    return s.compare(0, prefix.size(), prefix) == 0;
+  }
+
+  static std::string lowercase(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
   }
 
   static std::string trim(std::string_view s) {
@@ -253,6 +270,12 @@ class Runner {
   // nullopt after reporting what is wrong with it.
   std::optional<std::pair<const lang::FactDecl*, Expectation>> parse(const doc::Document& document,
                                                                      const Annotation& a) {
+    if (a.unknown) {
+      annotation_error(document, a,
+                       "unknown annotation '" + a.body +
+                           "'; expected 'expect: FACT(...) = VALUE' or 'expect-none: FACT'");
+      return std::nullopt;
+    }
     const std::string& body = a.body;
     std::size_t name_end = body.find_first_of("(= ");
     std::string name = trim(body.substr(0, name_end));
@@ -268,8 +291,9 @@ class Runner {
     Expectation e;
     std::string rest = name_end == std::string::npos ? "" : trim(body.substr(name_end));
     if (a.none) {
-      if (!rest.empty()) annotation_error(document, a, "expect-none takes a fact name only, found '" + rest + "'");
-      return std::pair{fact, e};
+      if (rest.empty()) return std::pair{fact, e};
+      annotation_error(document, a, "expect-none takes a fact name only, found '" + rest + "'");
+      return std::nullopt;
     }
     if (!rest.empty() && rest[0] == '(') {
       std::size_t close = rest.find(')');
@@ -293,7 +317,8 @@ class Runner {
       }
       for (std::size_t i = 0; i < entities.size(); ++i) {
         if (!rules_.find_entity(entities[i])) {
-          annotation_error(document, a, "unknown entity '" + entities[i] + "' in annotation" + entity_hint(entities[i]));
+          annotation_error(document, a,
+                           "unknown entity '" + entities[i] + "' in annotation" + entity_hint(entities[i]));
           return std::nullopt;
         }
         e.roles.emplace_back(fact->roles[i].name, entities[i]);
@@ -345,10 +370,8 @@ class Runner {
         if (text[i] != '\n') text[i] = ' ';
       }
     }
-    std::string extension = fs::path(document.path).extension().string();
+    std::string extension = lowercase(fs::path(document.path).extension().string());
     if (!extension.empty()) extension.erase(0, 1);
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     source::DiagnosticSink already_reported;  // load_document reported this file's problems
     doc::Document blanked = doc::make_document(document.path, text, extension, already_reported);
     blanked.meta = document.meta;  // including what sources.tsv says
@@ -471,7 +494,8 @@ std::vector<source::Diagnostic> coverage_diagnostics(const TestRun& run, source:
 nlohmann::json test_report_json(const TestRun& run) {
   using nlohmann::json;
   auto statement_json = [](const FoundStatement& s) {
-    json j{{"fact", s.fact}, {"key", s.key}, {"scope", s.scope}, {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
+    json j{{"fact", s.fact},     {"key", s.key},   {"scope", s.scope},
+           {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
     if (s.line > 0) j["line"] = s.line;
     return j;
   };

@@ -37,7 +37,8 @@ int lint(const RulesFlags& f) {
     match::Matcher compiled(*rules, sink);
   }
   print_diagnostics(sink);
-  std::string summary = fmt::format("{}, {}", plural(sink.error_count(), "error"), plural(sink.warning_count(), "warning"));
+  std::string summary =
+      fmt::format("{}, {}", plural(sink.error_count(), "error"), plural(sink.warning_count(), "warning"));
   if (rules) {
     std::size_t patterns = 0;
     for (const auto& fact : rules->facts) patterns += fact.patterns.size();

@@ -307,10 +307,13 @@ TEST_CASE("malformed annotations are located errors in the fixture", "[app]") {
                                   "<!-- expect: crimea_annexation(Russia, China) = 2014 -->\n"
                                   "<!-- expect: crimea_annexation(Moscow) = 2014 -->\n"
                                   "<!-- expect: crimea_annexation(Russia) = soon -->\n"
+                                  "<!-- expect-nothing: crimea_annexation -->\n"
+                                  "<!-- expect-none: crimea_annexation = 2014 -->\n"
+                                  "<!-- an ordinary comment -->\n"
                                   "Russia annexed Crimea in 2014.\n"}});
   TestRun run = run_rule_tests(rules, {dir});
   std::vector<source::Diagnostic> errors = run.diagnostics.sorted();
-  REQUIRE(errors.size() == 5);
+  REQUIRE(errors.size() == 7);
   CHECK(source::render(errors[0]) ==
         dir + "/bad.md:1:1: error: unknown fact 'crimea_anexation' in annotation; did you mean 'crimea_annexation'?\n"
               "<!-- expect: crimea_anexation(Russia) = 2014 -->\n"
@@ -319,6 +322,10 @@ TEST_CASE("malformed annotations are located errors in the fixture", "[app]") {
   CHECK(errors[2].message == "fact 'crimea_annexation' has 1 key role, the annotation names 2 entities");
   CHECK(errors[3].message == "unknown entity 'Moscow' in annotation; did you mean 'Russia'? 'Moscow' is one of its aliases");
   CHECK(errors[4].message == "value 'soon' cannot be read as 'year'");
+  CHECK(errors[5].message ==
+        "unknown annotation 'expect-nothing: crimea_annexation'; expected 'expect: FACT(...) = VALUE' or "
+        "'expect-none: FACT'");
+  CHECK(errors[6].message == "expect-none takes a fact name only, found '= 2014'");
   CHECK(run.cases.size() == 2);  // only the rule examples ran
 }
 
