@@ -1,4 +1,5 @@
 // End to end: `factlint test` and `factlint rules lint|list` through the real binary.
+#include <algorithm>
 #include <string>
 #include <vector>
 
