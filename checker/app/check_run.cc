@@ -3,6 +3,10 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
+
+#include <fmt/format.h>
+#include <xxhash.h>
 
 #include "compare/comparator.h"
 #include "doc/loader.h"
@@ -47,6 +51,25 @@ void load_documents(const CheckOptions& options, CheckRun& run) {
             [](const doc::Document& a, const doc::Document& b) { return a.path < b.path; });
 }
 
+// Cached statements are valid only for the code that extracted them. Version numbers
+// are not bumped for every change to a value reader, so the key also holds a hash of
+// the running executable: any rebuild starts a fresh cache.
+const std::string& extraction_version() {
+  static const std::string version = [] {
+    XXH3_state_t* state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    std::ifstream exe("/proc/self/exe", std::ios::binary);
+    std::vector<char> chunk(1 << 20);
+    while (exe.read(chunk.data(), static_cast<std::streamsize>(chunk.size())) || exe.gcount() > 0) {
+      XXH3_64bits_update(state, chunk.data(), static_cast<std::size_t>(exe.gcount()));
+    }
+    std::uint64_t hash = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+    return fmt::format("{}+{}+{:016x}", kToolVersion, match::kMatcherVersion, hash);
+  }();
+  return version;
+}
+
 // The cache key is the content hash plus the publication date: the date comes from
 // sources.tsv as well as front matter, and relative dates and year scopes depend on it.
 std::string cache_key(const doc::Document& document) {
@@ -58,12 +81,12 @@ void extract(CheckRun& run, store::Store* store) {
   std::string rules_hash = run.rules->content_hash();
   for (const auto& document : run.documents) {
     std::optional<std::vector<match::Statement>> found;
-    if (store) found = store->cached_statements(cache_key(document), rules_hash, kToolVersion, document.path);
+    if (store) found = store->cached_statements(cache_key(document), rules_hash, extraction_version(), document.path);
     if (found) {
       ++run.cached_documents;
     } else {
       found = matcher.run(document);
-      if (store) store->cache_statements(cache_key(document), rules_hash, kToolVersion, *found);
+      if (store) store->cache_statements(cache_key(document), rules_hash, extraction_version(), *found);
     }
     run.statements.insert(run.statements.end(), std::make_move_iterator(found->begin()),
                           std::make_move_iterator(found->end()));

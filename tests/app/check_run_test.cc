@@ -1,0 +1,100 @@
+// Tests for app/check_run: the pipeline as a library call, with and without the store.
+#include "app/check_run.h"
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <catch2/catch.hpp>
+
+using namespace factlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path temp_dir() {
+  std::random_device rd;
+  fs::path dir = fs::temp_directory_path() / ("factlint-app-" + std::to_string(rd()));
+  fs::create_directories(dir);
+  return dir;
+}
+
+void write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path) << text;
+}
+
+struct World {
+  fs::path dir = temp_dir();
+  World() {
+    write(dir / "rules/r.facts",
+          "entity PortAmes = \"Port Ames\"\n"
+          "fact founded(city: entity) -> when: year {\n  pattern {city} was founded in {when}\n"
+          "  example \"Port Ames was founded in 1820\" => city=PortAmes when=1820\n}\n");
+    write(dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
+    write(dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1832.\n");
+  }
+  app::CheckOptions options(const std::string& db) const {
+    app::CheckOptions o;
+    o.rule_paths = {(dir / "rules").string()};
+    o.document_paths = {(dir / "docs").string()};
+    o.db_path = db;
+    return o;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a check run finds, compares and reports without a store", "[app]") {
+  World w;
+  app::CheckRun run = app::run_check(w.options(""));
+  REQUIRE(run.status == app::RunStatus::Ok);
+  CHECK(run.documents.size() == 2);
+  CHECK(run.statements.size() == 2);
+  REQUIRE(run.findings.size() == 1);
+  CHECK(run.findings[0].verdict == compare::Verdict::Conflicting);
+}
+
+TEST_CASE("a second run reads every unchanged document from the store's cache", "[app]") {
+  World w;
+  std::string db = (w.dir / "store/f.db").string();
+  app::CheckRun first = app::run_check(w.options(db));
+  REQUIRE(first.status == app::RunStatus::Ok);
+  CHECK(first.cached_documents == 0);
+  app::CheckRun second = app::run_check(w.options(db));
+  CHECK(second.cached_documents == 2);
+  REQUIRE(second.findings.size() == 1);
+  CHECK(second.findings[0].id == first.findings[0].id);
+  CHECK(second.findings[0].values.size() == first.findings[0].values.size());
+
+  SECTION("a changed document is extracted again") {
+    write(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
+    app::CheckRun third = app::run_check(w.options(db));
+    CHECK(third.cached_documents == 1);
+    REQUIRE(third.findings.size() == 1);
+    CHECK(third.findings[0].verdict == compare::Verdict::Consistent);
+  }
+}
+
+TEST_CASE("rule errors stop the run before any document is read", "[app]") {
+  World w;
+  write(w.dir / "rules/r.facts", "fact broken -> when: yeer {\n}\n");
+  app::CheckRun run = app::run_check(w.options(""));
+  CHECK(run.status == app::RunStatus::RuleErrors);
+  CHECK(run.documents.empty());
+  CHECK(run.diagnostics.has_errors());
+}
+
+TEST_CASE("a store that cannot be opened is a located error, not a crash", "[app]") {
+  World w;
+  write(w.dir / "not-a-db", "this is not sqlite, just text that is long enough to be a header...........");
+  app::CheckRun run = app::run_check(w.options((w.dir / "not-a-db").string()));
+  CHECK(run.status == app::RunStatus::StoreError);
+  REQUIRE(run.diagnostics.has_errors());
+  CHECK(run.diagnostics.diagnostics().back().message.find("not-a-db") != std::string::npos);
+}
+
+TEST_CASE("paths below the working directory are shown relative to it", "[app]") {
+  CHECK(app::display_path(fs::current_path().string() + "/corpus/a.md") == "corpus/a.md");
+  CHECK(app::display_path("/definitely/elsewhere.md") == "/definitely/elsewhere.md");
+}
