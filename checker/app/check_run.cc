@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "app/decisions_file.h"
 #include "compare/comparator.h"
 #include "doc/loader.h"
 #include "lang/parse.h"
@@ -96,7 +97,7 @@ void extract(CheckRun& run, store::Store* store) {
 void compare_all(CheckRun& run) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
-  run.findings = compare::compare_statements(run.statements, *run.rules, dates);
+  run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
 }
 
 store::RunCounts counts_of(const CheckRun& run) {
@@ -130,6 +131,12 @@ CheckRun run_check(const CheckOptions& options) {
     run.status = RunStatus::RuleErrors;
     return run;
   }
+  auto decisions = read_decisions(options.decisions_path, options.decisions_required, run.diagnostics);
+  if (!decisions) {
+    run.status = RunStatus::ConfigErrors;
+    return run;
+  }
+  run.decisions = std::move(*decisions);
   load_documents(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {

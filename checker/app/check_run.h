@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/decision.h"
 #include "compare/finding.h"
 #include "doc/document.h"
 #include "lang/ast.h"
@@ -21,10 +22,12 @@ struct CheckOptions {
   std::vector<std::string> rule_paths{"rules"};
   std::vector<std::string> document_paths{"corpus"};
   std::string db_path = ".factlint/factlint.db";  // empty: do not use a store
+  std::string decisions_path = "factlint.decisions.toml";  // read when present
+  bool decisions_required = false;                        // true when the user named the file
 };
 
 // Why a run could not produce findings (exit code 2 territory).
-enum class RunStatus { Ok, RuleErrors, InputErrors, StoreError };
+enum class RunStatus { Ok, RuleErrors, InputErrors, StoreError, ConfigErrors };
 
 struct CheckRun {
   RunStatus status = RunStatus::Ok;
@@ -32,6 +35,7 @@ struct CheckRun {
   std::vector<doc::Document> documents;       // sorted by path
   std::vector<match::Statement> statements;
   std::vector<compare::Finding> findings;
+  compare::Decisions decisions;               // editors' decisions applied to the findings
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store
 

@@ -24,6 +24,7 @@ struct CheckFlags {
   bool no_db = false;
   std::string fail_on = "conflicting";
   std::string color = "auto";
+  std::string decisions;
 };
 
 void add_flags(CLI::App& cmd, CheckFlags& f) {
@@ -35,6 +36,8 @@ void add_flags(CLI::App& cmd, CheckFlags& f) {
   cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
   cmd.add_option("--db", f.db, "SQLite store for runs and the extraction cache")->capture_default_str();
   cmd.add_flag("--no-db", f.no_db, "do not read or write the store");
+  cmd.add_option("--decisions", f.decisions,
+                 "editors' decisions file (default: factlint.decisions.toml when present); see docs/decisions.md");
   cmd.add_option("--fail-on", f.fail_on,
                  "exit 1 when a finding at or above this verdict exists (info-severity facts never fail)")
       ->check(CLI::IsMember({"conflicting", "single-source", "never"}))
@@ -55,6 +58,10 @@ int run(const CheckFlags& f, bool full_report) {
   if (!f.paths.empty()) options.document_paths = f.paths;
   if (!f.rules.empty()) options.rule_paths = f.rules;
   options.db_path = f.no_db ? "" : f.db;
+  if (!f.decisions.empty()) {
+    options.decisions_path = f.decisions;
+    options.decisions_required = true;
+  }
 
   app::CheckRun result = app::run_check(options);
   print_diagnostics(result.diagnostics);

@@ -79,21 +79,61 @@ std::string list_values(const std::vector<ValueGroup>& groups) {
   return out;
 }
 
+// The canonical value of a finding: an editor's decision, else a `known` in the rules.
+struct Canonical {
+  value::Value value;
+  std::string source;  // "the rules" or "an editor's decision (file:line)"
+};
+
+const Decision* decision_for(const Decisions& decisions, const Finding& f, Decision::Kind kind) {
+  for (const Decision& d : decisions) {
+    if (d.kind == kind && d.targets(f.id, f.key)) return &d;
+  }
+  return nullptr;
+}
+
+std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl& fact, const lang::RuleSet& rules,
+                                         const Decisions& decisions) {
+  if (const Decision* d = decision_for(decisions, f, Decision::Kind::Canonical)) {
+    if (auto v = read_value(fact, d->value)) {
+      return Canonical{*v, fmt::format("an editor's decision ({}{})", d->origin, d->note.empty() ? "" : ": " + d->note)};
+    }
+  }
+  if (auto v = known_value(fact, rules, f.key)) return Canonical{*v, "the rules"};
+  return std::nullopt;
+}
+
+std::string statement_location(const match::Statement& s) {
+  return fmt::format("{}:{}:{}", s.document, s.location.line, s.location.column);
+}
+
+// Statements an editor marked as wrong extractions of this finding are not counted.
+std::vector<match::Statement> without_wrong_extractions(std::vector<match::Statement> statements,
+                                                        const std::string& id, const std::string& key,
+                                                        const Decisions& decisions) {
+  std::erase_if(statements, [&](const match::Statement& s) {
+    return std::any_of(decisions.begin(), decisions.end(), [&](const Decision& d) {
+      return d.kind == Decision::Kind::WrongExtraction && d.targets(id, key) && d.statement == statement_location(s);
+    });
+  });
+  return statements;
+}
+
 void classify(Finding& f, const std::vector<match::Statement>& statements, const lang::FactDecl& fact,
-              const Grouping& grouping, const std::optional<value::Value>& known,
+              const Grouping& grouping, const std::optional<Canonical>& canonical,
               const DocumentDates& dates) {
   std::size_t docs = documents_of(statements).size();
   bool several_values = grouping.groups.size() > 1;
 
-  if (known) {
+  if (canonical) {
     bool deviates = std::any_of(statements.begin(), statements.end(), [&](const match::Statement& s) {
-      return !agrees(agreement(*known, s.value, fact.compare));
+      return !agrees(agreement(canonical->value, s.value, fact.compare));
     });
     if (deviates) {
       f.verdict = Verdict::Conflicting;
       f.reason = "deviates-from-decision";
-      f.explanation = fmt::format("the rules declare '{}' as the known value; the corpus states {}",
-                                  known->display, list_values(f.values));
+      f.explanation = fmt::format("'{}' is the canonical value by {}; the corpus states {}", canonical->value.display,
+                                  canonical->source, list_values(f.values));
       return;
     }
   }
@@ -116,7 +156,16 @@ void classify(Finding& f, const std::vector<match::Statement>& statements, const
   f.reason = docs > 1 ? agreement_reason(grouping) : "one-document";
   f.explanation = docs > 1 ? fmt::format("{} documents agree on '{}'", docs, f.values.front().value.display)
                            : fmt::format("only one document states '{}'", f.values.front().value.display);
-  if (known) f.reason = docs > 1 ? "matches-decision" : "one-document";
+  if (canonical) f.reason = docs > 1 ? "matches-decision" : "one-document";
+}
+
+// An acknowledged disagreement stays visible but is information, not an error.
+void apply_acknowledgement(Finding& f, const Decisions& decisions) {
+  const Decision* d = decision_for(decisions, f, Decision::Kind::Acknowledged);
+  if (d == nullptr || f.verdict != Verdict::Conflicting) return;
+  f.reason = "acknowledged";
+  f.severity = "info";
+  f.explanation += fmt::format("; acknowledged by an editor ({}{})", d->origin, d->note.empty() ? "" : ": " + d->note);
 }
 
 // A fact scoped per year may take different values in different years without any
@@ -142,7 +191,8 @@ void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleS
 }  // namespace
 
 std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
-                                        const lang::RuleSet& rules, const DocumentDates& dates) {
+                                        const lang::RuleSet& rules, const DocumentDates& dates,
+                                        const Decisions& decisions) {
   std::map<GroupKey, std::vector<match::Statement>> by_key;
   for (const auto& s : statements) by_key[{s.fact, s.key, s.scope}].push_back(s);
 
@@ -157,9 +207,12 @@ std::vector<Finding> compare_statements(const std::vector<match::Statement>& sta
     f.key = key;
     f.scope = scope;
     f.severity = fact->severity;
-    Grouping grouping = group_values(members, fact->compare);
+    std::vector<match::Statement> kept = without_wrong_extractions(members, f.id, key, decisions);
+    if (kept.empty()) continue;
+    Grouping grouping = group_values(kept, fact->compare);
     f.values = grouping.groups;
-    classify(f, members, *fact, grouping, known_value(*fact, rules, key), dates);
+    classify(f, kept, *fact, grouping, canonical_value(f, *fact, rules, decisions), dates);
+    apply_acknowledgement(f, decisions);
     findings.push_back(std::move(f));
   }
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "compare/decision.h"
 #include "compare/finding.h"
 #include "lang/ast.h"
 #include "match/statement.h"
@@ -21,11 +22,15 @@ using DocumentDates = std::map<std::string, std::string>;
 //   (values-differ; within-document when one document holds them all;
 //   deviates-from-decision when a `known` value exists and a statement disagrees;
 //   for `compare increasing`, only a later document stating less than an earlier one)
+//   An editor's Canonical decision acts like a `known` value (and wins over it);
+//   Acknowledged keeps the verdict but reports reason acknowledged with severity info,
+//   so it never fails CI; WrongExtraction drops the statement it names.
 // - consistent: two or more documents, all values agree (same-value,
 //   compatible-intervals, unit-converted, rounding, within-tolerance, increasing)
 // - single-source: one document, no disagreement.
 // Findings are sorted by fact, key and scope.
 std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
-                                        const lang::RuleSet& rules, const DocumentDates& dates);
+                                        const lang::RuleSet& rules, const DocumentDates& dates,
+                                        const Decisions& decisions = {});
 
 }  // namespace factlint::compare

@@ -9,19 +9,22 @@
 
 namespace factlint::compare {
 
-std::optional<value::Value> known_value(const lang::FactDecl& fact, const lang::RuleSet& rules,
-                                        const std::string& key) {
+std::optional<value::Value> read_value(const lang::FactDecl& fact, const std::string& text) {
   auto type = value::type_from_name(fact.value.type);
   if (!type) return std::nullopt;
+  auto reading = value::first_value(*type, doc::normalize(text).text, {});
+  if (!reading) return std::nullopt;
+  reading->value.text = text;
+  return reading->value;
+}
+
+std::optional<value::Value> known_value(const lang::FactDecl& fact, const lang::RuleSet& rules,
+                                        const std::string& key) {
+  (void)rules;
   for (const lang::KnownValue& known : fact.known) {
     if (match::fact_key(fact, known.roles) != key) continue;
-    auto reading = value::first_value(*type, doc::normalize(known.value_text).text, {});
-    if (reading) {
-      reading->value.text = known.value_text;
-      return reading->value;
-    }
+    if (auto v = read_value(fact, known.value_text)) return v;
   }
-  (void)rules;
   return std::nullopt;
 }
 

@@ -14,4 +14,8 @@ namespace factlint::compare {
 std::optional<value::Value> known_value(const lang::FactDecl& fact, const lang::RuleSet& rules,
                                         const std::string& key);
 
+// `text` read as a value of the fact's value type ("4,209 km", "6th"); nullopt when
+// it holds none. The value's text is `text` as given.
+std::optional<value::Value> read_value(const lang::FactDecl& fact, const std::string& text);
+
 }  // namespace factlint::compare

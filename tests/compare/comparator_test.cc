@@ -138,3 +138,49 @@ TEST_CASE("a fact scoped per year that differs between years changed over time",
     CHECK(more[1].reason == "values-differ");
   }
 }
+
+TEST_CASE("editors' decisions shape the verdict", "[compare]") {
+  RuleSet rules = rules_with(CompareSpec::Kind::Exact);
+  std::vector<Statement> statements{said("a.md", 40, 40), said("b.md", 42, 42)};
+  factlint::compare::Decision d;
+  d.finding = "meetings(Putin, Xi)";
+  d.origin = "factlint.decisions.toml:3";
+
+  SECTION("a canonical value makes disagreeing statements deviate from it") {
+    d.kind = factlint::compare::Decision::Kind::Canonical;
+    d.value = "42";
+    Finding f = only(compare_statements(statements, rules, kDates, {d}));
+    CHECK(f.verdict == Verdict::Conflicting);
+    CHECK(f.reason == "deviates-from-decision");
+    CHECK(f.explanation.find("factlint.decisions.toml:3") != std::string::npos);
+  }
+  SECTION("a canonical value all statements agree with is a matched decision") {
+    d.kind = factlint::compare::Decision::Kind::Canonical;
+    d.value = "42";
+    Finding f = only(compare_statements({said("b.md", 42, 42), said("c.md", 42, 42)}, rules, kDates, {d}));
+    CHECK(f.verdict == Verdict::Consistent);
+    CHECK(f.reason == "matches-decision");
+  }
+  SECTION("an acknowledged disagreement stays conflicting but as information") {
+    d.kind = factlint::compare::Decision::Kind::Acknowledged;
+    d.note = "sources count summits differently";
+    Finding f = only(compare_statements(statements, rules, kDates, {d}));
+    CHECK(f.verdict == Verdict::Conflicting);
+    CHECK(f.reason == "acknowledged");
+    CHECK(f.severity == "info");
+    CHECK(f.explanation.find("sources count summits differently") != std::string::npos);
+  }
+  SECTION("a wrong extraction is not counted") {
+    d.kind = factlint::compare::Decision::Kind::WrongExtraction;
+    d.statement = "a.md:0:0";
+    Finding f = only(compare_statements(statements, rules, kDates, {d}));
+    CHECK(f.verdict == Verdict::SingleSource);
+    CHECK(f.document_count() == 1);
+  }
+  SECTION("a decision on another finding changes nothing") {
+    d.kind = factlint::compare::Decision::Kind::Acknowledged;
+    d.finding = "f-0000000000";
+    Finding f = only(compare_statements(statements, rules, kDates, {d}));
+    CHECK(f.reason == "values-differ");
+  }
+}

@@ -1,0 +1,30 @@
+// Editors' decisions on findings (design.md §9), read from factlint.decisions.toml by
+// the app and honoured by the comparison, so CI and reports agree with the newsroom.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace factlint::compare {
+
+struct Decision {
+  enum class Kind {
+    Canonical,        // the true value is `value`: statements that disagree deviate from it
+    Acknowledged,     // the disagreement is known and accepted: reported, never fails CI
+    WrongExtraction,  // the statement at `statement` is not really this fact: ignored
+  };
+  Kind kind = Kind::Acknowledged;
+  std::string finding;    // a finding id ("f-1736ca0f5f") or key ("border_length(China, Russia)")
+  std::string value;      // Canonical: the value as text, read with the fact's value type
+  std::string statement;  // WrongExtraction: "path:line:column" as reports print it
+  std::string note;       // why; shown in reports
+  std::string author;
+  std::string origin;     // where it was declared, "factlint.decisions.toml:12", for messages
+
+  // Whether the decision is about the finding with this id and key.
+  bool targets(const std::string& id, const std::string& key) const { return finding == id || finding == key; }
+};
+
+using Decisions = std::vector<Decision>;
+
+}  // namespace factlint::compare
