@@ -7,6 +7,9 @@
 #include <fmt/format.h>
 
 #include "app/check_run.h"
+#include "lang/parse.h"
+#include "match/matcher.h"
+#include "value/civil_date.h"
 #include "cli/output.h"
 #include "report/explain_report.h"
 
@@ -21,9 +24,32 @@ struct ExplainFlags {
   std::string format = "text";
   std::string db = ".factlint/factlint.db";
   bool no_db = false;
+  std::string text;
+  std::string date;
 };
 
+// `explain --text`: what the rules read in one sentence, no corpus needed.
+int explain_text_only(const ExplainFlags& f) {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules(f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules, sink);
+  print_diagnostics(sink);
+  if (!rules) return kExitCannotRun;
+  std::optional<value::CivilDate> date;
+  if (!f.date.empty() && !(date = value::parse_iso_date(f.date))) {
+    print_error(fmt::format("invalid --date '{}'; expected YYYY-MM-DD", f.date));
+    return kExitCannotRun;
+  }
+  match::Matcher matcher(*rules);
+  return write_output("", report::explain_sentence_text(matcher.run_text(f.text, date), *rules)) ? kExitOk
+                                                                                                 : kExitCannotRun;
+}
+
 int run(const ExplainFlags& f) {
+  if (!f.text.empty()) return explain_text_only(f);
+  if (f.id.empty()) {
+    print_error("give a finding id or key, or --text \"a sentence\"; 'factlint report' lists the ids");
+    return kExitCannotRun;
+  }
   app::CheckOptions options;
   if (!f.paths.empty()) options.document_paths = f.paths;
   if (!f.rules.empty()) options.rule_paths = f.rules;
@@ -53,8 +79,9 @@ void add_explain_command(CLI::App& app, int* exit_code) {
       "explain",
       "every statement behind one finding: the sentence, the pattern that matched (with its rule-file "
       "location), the role bindings and each normalization step of the value");
-  cmd->add_option("id", flags->id, "a finding id (f-...) or its key, e.g. 'border_length(China, Russia)'")
-      ->required();
+  cmd->add_option("id", flags->id, "a finding id (f-...) or its key, e.g. 'border_length(China, Russia)'");
+  cmd->add_option("--text", flags->text, "instead of a finding: show what the rules read in this sentence");
+  cmd->add_option("--date", flags->date, "with --text: publication date YYYY-MM-DD for relative dates");
   cmd->add_option("paths", flags->paths, "documents or folders (default: corpus/)");
   cmd->add_option("--rules", flags->rules, "rule file or folder, repeatable (default: rules/)")
       ->allow_extra_args(false);

@@ -86,6 +86,17 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
   return out;
 }
 
+std::string explain_sentence_text(const std::vector<match::Statement>& statements, const lang::RuleSet& rules) {
+  if (statements.empty()) return "no fact matched this text\n";
+  std::string out;
+  ReportInput no_documents;
+  for (const match::Statement& s : statements) {
+    out += fmt::format("{}{} = '{}'\n", s.key, s.scope.empty() ? "" : " [" + s.scope + "]", s.value.display);
+    explain_statement(out, s, rules.find_fact(s.fact), no_documents);
+  }
+  return out;
+}
+
 nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rules) {
   const lang::FactDecl* fact = rules.find_fact(f.fact);
   nlohmann::json values = nlohmann::json::array();

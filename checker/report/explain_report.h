@@ -17,6 +17,10 @@ namespace factlint::report {
 // and the value's steps: original text, normalized text, interval, display.
 std::string explain_text(const compare::Finding& finding, const lang::RuleSet& rules, const ReportInput& input);
 
+// What the rules read in one sentence (`factlint explain --text`): each statement with
+// its fact, pattern, roles and value steps, or a line saying nothing matched.
+std::string explain_sentence_text(const std::vector<match::Statement>& statements, const lang::RuleSet& rules);
+
 // The same as JSON (schema "factlint-explain/v1").
 nlohmann::json explain_json(const compare::Finding& finding, const lang::RuleSet& rules);
 

@@ -31,3 +31,18 @@ TEST_CASE("explain of an unknown id exits 2 and says how to list ids", "[e2e]") 
   CHECK(run.exit_code == 2);
   CHECK(run.err.find("factlint report") != std::string::npos);
 }
+
+TEST_CASE("explain --text shows what the rules read in a sentence never seen", "[e2e]") {
+  auto run = run_factlint(
+      "explain --text \"By 2019, Moscow had become Beijing's seventh-biggest trading partner.\" --date 2019-06-01");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("trade_partner_rank(Russia, China) [2019] = '7th'") != std::string::npos);
+  CHECK(run.out.find("\"seventh-biggest\" -> normalized \"seventh-biggest\"") != std::string::npos);
+}
+
+TEST_CASE("explain --text says so when nothing matched", "[e2e]") {
+  auto run = run_factlint("explain --text \"The weather was fine.\"");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == "no fact matched this text\n");
+}
