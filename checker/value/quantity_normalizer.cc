@@ -71,9 +71,11 @@ void read_quantities(Type type, std::string_view text, std::size_t pos, Readings
       // bound or range outside the brackets ("over 4,000 km (2,500 miles)") stays as is.
       Amount both = amount;
       const bool point = amount.lo == amount.hi && inner->lo == inner->hi;
-      if (point && agree(amount, *inner) && inner->precision < amount.precision) {
-        both = *inner;
+      if (point && agree(amount, *inner)) {
+        // Readers see both figures as written: "2,600 mi (4,184 km)".
+        if (inner->precision < amount.precision) both = *inner;
         both.approx = amount.approx || inner->approx;
+        both.display = amount.display + " (" + inner->display + ")";
       }
       both.end = inner->end;
       out.matches.push_back({pos, both.end, amount_value(type, text, pos, both)});

@@ -84,6 +84,7 @@ TEST_CASE("a dual-unit parenthetical is one reading checked against itself", "[v
     CHECK(v->text == "2,600-mile (4184 kilometers)");
     CHECK(v->lo == 4184000);
     CHECK(v->hi == 4184000);
+    CHECK(v->display == "2,600 mi (4,184 km)");
     CHECK(v->original_unit == "km");
     CHECK(v->precision == Approx(1000));
   }
