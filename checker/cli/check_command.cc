@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "app/check_run.h"
+#include "cli/corpus_flags.h"
 #include "cli/output.h"
 #include "report/json_report.h"
 #include "report/text_report.h"
@@ -16,28 +17,19 @@ namespace factlint::cli {
 namespace {
 
 struct CheckFlags {
-  std::vector<std::string> paths;
-  std::vector<std::string> rules;
+  CorpusFlags corpus;
   std::string format = "text";
   std::string output;
-  std::string db = ".factlint/factlint.db";
-  bool no_db = false;
   std::string fail_on = "conflicting";
   std::string color = "auto";
-  std::string decisions;
 };
 
 void add_flags(CLI::App& cmd, CheckFlags& f) {
-  cmd.add_option("paths", f.paths, "documents or folders to check (default: corpus/)");
-  cmd.add_option("--rules", f.rules, "rule file or folder, repeatable (default: rules/)")->allow_extra_args(false);
+  add_corpus_flags(cmd, f.corpus);
   cmd.add_option("--format", f.format, "output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
-  cmd.add_option("--db", f.db, "SQLite store for runs and the extraction cache")->capture_default_str();
-  cmd.add_flag("--no-db", f.no_db, "do not read or write the store");
-  cmd.add_option("--decisions", f.decisions,
-                 "editors' decisions file (default: factlint.decisions.toml when present); see docs/decisions.md");
   cmd.add_option("--fail-on", f.fail_on,
                  "exit 1 when a finding at or above this verdict exists (info-severity facts never fail)")
       ->check(CLI::IsMember({"conflicting", "single-source", "never"}))
@@ -54,16 +46,7 @@ bool fails(const compare::Finding& f, const std::string& fail_on) {
 }
 
 int run(const CheckFlags& f, bool full_report) {
-  app::CheckOptions options;
-  if (!f.paths.empty()) options.document_paths = f.paths;
-  if (!f.rules.empty()) options.rule_paths = f.rules;
-  options.db_path = f.no_db ? "" : f.db;
-  if (!f.decisions.empty()) {
-    options.decisions_path = f.decisions;
-    options.decisions_required = true;
-  }
-
-  app::CheckRun result = app::run_check(options);
+  app::CheckRun result = app::run_check(f.corpus.options());
   print_diagnostics(result.diagnostics);
   if (result.status != app::RunStatus::Ok) {
     int errors = result.diagnostics.error_count();

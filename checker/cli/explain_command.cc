@@ -10,6 +10,7 @@
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "value/civil_date.h"
+#include "cli/corpus_flags.h"
 #include "cli/output.h"
 #include "report/explain_report.h"
 
@@ -19,11 +20,8 @@ namespace {
 
 struct ExplainFlags {
   std::string id;
-  std::vector<std::string> paths;
-  std::vector<std::string> rules;
+  CorpusFlags corpus;
   std::string format = "text";
-  std::string db = ".factlint/factlint.db";
-  bool no_db = false;
   std::string text;
   std::string date;
 };
@@ -31,7 +29,7 @@ struct ExplainFlags {
 // `explain --text`: what the rules read in one sentence, no corpus needed.
 int explain_text_only(const ExplainFlags& f) {
   source::DiagnosticSink sink;
-  auto rules = lang::parse_rules(f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules, sink);
+  auto rules = lang::parse_rules(f.corpus.options().rule_paths, sink);
   print_diagnostics(sink);
   if (!rules) return kExitCannotRun;
   std::optional<value::CivilDate> date;
@@ -50,11 +48,7 @@ int run(const ExplainFlags& f) {
     print_error("give a finding id or key, or --text \"a sentence\"; 'factlint report' lists the ids");
     return kExitCannotRun;
   }
-  app::CheckOptions options;
-  if (!f.paths.empty()) options.document_paths = f.paths;
-  if (!f.rules.empty()) options.rule_paths = f.rules;
-  options.db_path = f.no_db ? "" : f.db;
-  app::CheckRun result = app::run_check(options);
+  app::CheckRun result = app::run_check(f.corpus.options());
   if (result.status != app::RunStatus::Ok) {
     print_diagnostics(result.diagnostics);
     return kExitCannotRun;
@@ -82,12 +76,8 @@ void add_explain_command(CLI::App& app, int* exit_code) {
   cmd->add_option("id", flags->id, "a finding id (f-...) or its key, e.g. 'border_length(China, Russia)'");
   cmd->add_option("--text", flags->text, "instead of a finding: show what the rules read in this sentence");
   cmd->add_option("--date", flags->date, "with --text: publication date YYYY-MM-DD for relative dates");
-  cmd->add_option("paths", flags->paths, "documents or folders (default: corpus/)");
-  cmd->add_option("--rules", flags->rules, "rule file or folder, repeatable (default: rules/)")
-      ->allow_extra_args(false);
+  add_corpus_flags(*cmd, flags->corpus);
   cmd->add_option("--format", flags->format, "output format")->check(CLI::IsMember({"text", "json"}));
-  cmd->add_option("--db", flags->db, "SQLite store (its cache makes explain fast)");
-  cmd->add_flag("--no-db", flags->no_db, "do not read or write the store");
   cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
 }
 

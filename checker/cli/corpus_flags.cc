@@ -1,0 +1,27 @@
+// Shared corpus options.
+#include "cli/corpus_flags.h"
+
+namespace factlint::cli {
+
+app::CheckOptions CorpusFlags::options() const {
+  app::CheckOptions o;
+  if (!paths.empty()) o.document_paths = paths;
+  if (!rules.empty()) o.rule_paths = rules;
+  o.db_path = no_db ? "" : db;
+  if (!decisions.empty()) {
+    o.decisions_path = decisions;
+    o.decisions_required = true;
+  }
+  return o;
+}
+
+void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
+  cmd.add_option("paths", f.paths, "documents or folders to check (default: corpus/)");
+  cmd.add_option("--rules", f.rules, "rule file or folder, repeatable (default: rules/)")->allow_extra_args(false);
+  cmd.add_option("--db", f.db, "SQLite store for runs and the extraction cache")->capture_default_str();
+  cmd.add_flag("--no-db", f.no_db, "do not read or write the store");
+  cmd.add_option("--decisions", f.decisions,
+                 "editors' decisions file (default: factlint.decisions.toml when present); see docs/decisions.md");
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,27 @@
+// The options every command that runs the check shares (check, report, explain):
+// documents, rules, store and decisions, and how they become app::CheckOptions.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "app/check_run.h"
+
+namespace factlint::cli {
+
+struct CorpusFlags {
+  std::vector<std::string> paths;
+  std::vector<std::string> rules;
+  std::string db = ".factlint/factlint.db";
+  bool no_db = false;
+  std::string decisions;
+
+  app::CheckOptions options() const;
+};
+
+// Adds PATH..., --rules, --db, --no-db and --decisions to `cmd`.
+void add_corpus_flags(CLI::App& cmd, CorpusFlags& flags);
+
+}  // namespace factlint::cli
