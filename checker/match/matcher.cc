@@ -250,7 +250,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
   }
-  for (std::size_t i = 0; i < fact.roles.size(); ++i) st.roles.emplace_back(fact.roles[i].name, ids[i]);
+  for (std::size_t i = 0; i < fact.roles.size(); ++i) {
+    st.roles.emplace_back(fact.roles[i].name, ids[i]);
+    const Binding& b = bindings[i];
+    st.role_texts.push_back(b.bound() ? document.original_text(index.tokens[b.begin].begin, index.tokens[b.end - 1].end)
+                                      : std::string());
+  }
   st.key = fact_key(fact, st.roles);
 
   const CaptureSlot& value_slot = slots.back();

@@ -14,6 +14,8 @@ namespace factlint::match {
 struct Statement {
   std::string fact;                                        // fact name
   std::vector<std::pair<std::string, std::string>> roles;  // key role -> canonical entity id
+  std::vector<std::string> role_texts;  // per key role: the original words it was read from,
+                                        // "" when resolved from context (explain shows them)
   std::string key;    // "border_length(China, Russia)": entity ids in role order, sorted when symmetric
   std::string scope;  // "" or the scope value, e.g. "2023" for `scope per year`
   value::Value value;

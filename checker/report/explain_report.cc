@@ -45,9 +45,15 @@ const lang::Pattern* pattern_of(const lang::FactDecl* fact, int index) {
   return &fact->patterns[static_cast<std::size_t>(index)];
 }
 
+// How the words aligned with the pattern's captures: each role with the words it was
+// read from, or where it came from when the pattern left it to the context.
 std::string roles_text(const match::Statement& s) {
   std::string out;
-  for (const auto& [role, entity] : s.roles) out += fmt::format("{}{} = {}", out.empty() ? "" : ", ", role, entity);
+  for (std::size_t i = 0; i < s.roles.size(); ++i) {
+    const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
+    out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second,
+                       words.empty() ? "resolved from the sentences before" : "'" + words + "'");
+  }
   return out.empty() ? "(none: the fact has no key roles)" : out;
 }
 
@@ -63,8 +69,9 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
   }
   out += fmt::format("      roles:     {}{}\n", roles_text(s), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
   if (!s.scope.empty()) out += fmt::format("      scope:     {}\n", s.scope);
-  out += fmt::format("      value:     \"{}\" -> normalized \"{}\" -> {} -> '{}'\n", s.value.text,
-                     doc::normalize(s.value.text).text, value::to_json(s.value).dump(), s.value.display);
+  out += fmt::format("      value:     {{{}}} = \"{}\" -> normalized \"{}\" -> {} -> '{}'\n",
+                     fact ? fact->value.name : "value", s.value.text, doc::normalize(s.value.text).text,
+                     value::to_json(s.value).dump(), s.value.display);
 }
 
 }  // namespace
@@ -108,7 +115,10 @@ nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rule
                            {"normalized_text", doc::normalize(s.value.text).text},
                            {"value", value::to_json(s.value)}};
       nlohmann::json roles = nlohmann::json::object();
-      for (const auto& [role, entity] : s.roles) roles[role] = entity;
+      for (std::size_t i = 0; i < s.roles.size(); ++i) {
+        const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
+        roles[s.roles[i].first] = {{"entity", s.roles[i].second}, {"text", words}, {"from_context", words.empty()}};
+      }
       st["roles"] = roles;
       if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
         st["pattern_text"] = span_text(p->span);

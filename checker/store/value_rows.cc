@@ -48,9 +48,17 @@ value::Grain grain_from_spelling(const PreparedStatement& row, const std::string
 // Roles as a JSON array of [role, entity] pairs: keeps order, and stays queryable with
 // SQLite's json_each.
 std::string roles_json(const Database& db,
-                       const std::vector<std::pair<std::string, std::string>>& roles) {
+                       const std::vector<std::pair<std::string, std::string>>& roles,
+                       const std::vector<std::string>& texts) {
   nlohmann::json array = nlohmann::json::array();
-  for (const auto& [role, entity] : roles) array.push_back({role, entity});
+  // A role without a text stays a pair, so a statement reads back exactly as it was.
+  for (std::size_t i = 0; i < roles.size(); ++i) {
+    if (i < texts.size()) {
+      array.push_back({roles[i].first, roles[i].second, texts[i]});
+    } else {
+      array.push_back({roles[i].first, roles[i].second});
+    }
+  }
   try {
     return array.dump();
   } catch (const nlohmann::json::exception&) {
@@ -59,16 +67,22 @@ std::string roles_json(const Database& db,
   }
 }
 
+// Rows written before role texts existed hold [role, entity] pairs; they read back
+// with empty texts.
 std::vector<std::pair<std::string, std::string>> roles_from_json(const PreparedStatement& row,
-                                                                 const std::string& text) {
+                                                                 const std::string& text,
+                                                                 std::vector<std::string>& texts) {
   std::vector<std::pair<std::string, std::string>> roles;
+  texts.clear();
   const nlohmann::json array = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (!array.is_array()) damaged(row, "roles are not a JSON array");
   for (const nlohmann::json& pair : array) {
-    if (!pair.is_array() || pair.size() != 2 || !pair[0].is_string() || !pair[1].is_string()) {
-      damaged(row, "a role is not a [role, entity] pair");
+    if (!pair.is_array() || pair.size() < 2 || pair.size() > 3 || !pair[0].is_string() || !pair[1].is_string() ||
+        (pair.size() == 3 && !pair[2].is_string())) {
+      damaged(row, "a role is not a [role, entity, text] triple");
     }
     roles.emplace_back(pair[0].get<std::string>(), pair[1].get<std::string>());
+    if (pair.size() == 3) texts.push_back(pair[2].get<std::string>());
   }
   return roles;
 }
@@ -139,7 +153,7 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
       .bind(":fact", statement.fact)
       .bind(":fact_key", statement.key)
       .bind(":scope", statement.scope)
-      .bind(":roles", roles_json(db, statement.roles))
+      .bind(":roles", roles_json(db, statement.roles, statement.role_texts))
       .bind(":document", statement.document)
       .bind(":begin_offset", statement.begin)
       .bind(":end_offset", statement.end)
@@ -161,7 +175,7 @@ match::Statement read_statement(const PreparedStatement& row, int first) {
   statement.fact = row.column_text(first);
   statement.key = row.column_text(first + 1);
   statement.scope = row.column_text(first + 2);
-  statement.roles = roles_from_json(row, row.column_text(first + 3));
+  statement.roles = roles_from_json(row, row.column_text(first + 3), statement.role_texts);
   statement.value = read_value(row, first + 4);
   int column = first + 4 + kValueColumnCount;
   statement.document = row.column_text(column++);

@@ -50,6 +50,7 @@ inline match::Statement border_statement() {
   match::Statement s;
   s.fact = "border_length";
   s.roles = {{"a", "China"}, {"b", "Russia"}};
+  s.role_texts = {"Beijing", ""};  // b resolved from context
   s.key = "border_length(China, Russia)";
   s.scope = "2024";
   s.value.type = value::Type::Length;
@@ -128,6 +129,7 @@ inline match::Statement split_statement() {
 inline void check_same(const match::Statement& actual, const match::Statement& expected) {
   CHECK(actual.fact == expected.fact);
   CHECK(actual.roles == expected.roles);
+  CHECK(actual.role_texts == expected.role_texts);
   CHECK(actual.key == expected.key);
   CHECK(actual.scope == expected.scope);
   CHECK(actual.value.type == expected.value.type);
