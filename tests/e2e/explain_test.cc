@@ -46,3 +46,10 @@ TEST_CASE("explain --text says so when nothing matched", "[e2e]") {
   CHECK(run.exit_code == 0);
   CHECK(run.out == "no fact matched this text\n");
 }
+
+TEST_CASE("explain shows the words each role was read from, or that context resolved it", "[e2e]") {
+  auto run = run_factlint("explain 'border_length(China, Russia)' --no-db");
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("{a} = China ('China'), {b} = Russia ('Russia')") != std::string::npos);
+  CHECK(run.out.find("{a} = China (resolved from the sentences before)") != std::string::npos);
+}
