@@ -19,7 +19,8 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/corpus"
 cp -r rules "$work/rules"
 for i in $(seq 1 "$copies"); do
-  for f in corpus/*.txt; do cp "$f" "$work/corpus/$(basename "$f" .txt)-$i.txt"; done
+  # A last line of its own makes every copy a distinct document for the cache.
+  for f in corpus/*.txt; do { cat "$f"; printf '\nCopy %s.\n' "$i"; } > "$work/corpus/$(basename "$f" .txt)-$i.txt"; done
 done
 bytes=$(cat "$work"/corpus/*.txt | wc -c)
 mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')
@@ -32,9 +33,11 @@ measure() {  # name, command...: best of 3 wall times and the peak RSS
   local best=999999 rss=0
   for _ in 1 2 3; do
     [ "$name" = "factlint cold" ] && rm -rf .factlint
-    local out
-    out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 ) || true
-    local t=${out% *} m=${out#* }
+    /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+    local out t m
+    out=$(tail -1 "$work/time.txt")
+    t=${out% *}
+    m=${out#* }
     best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (a < b) ? a : b }')
     rss=$m
   done

@@ -4,11 +4,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <thread>
 
 #include <fmt/format.h>
 #include <xxhash.h>
 
 #include "app/decisions_file.h"
+#include "app/parallel_for.h"
 #include "compare/comparator.h"
 #include "doc/loader.h"
 #include "lang/parse.h"
@@ -39,17 +42,14 @@ report::ReportInput CheckRun::report_input() const {
 
 namespace {
 
-void load_documents(const CheckOptions& options, CheckRun& run) {
+std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) {
   std::vector<std::string> paths;
   for (const auto& p : options.document_paths) paths.push_back(display_path(p));
   int errors_before = run.diagnostics.error_count();
   std::vector<std::string> files = doc::find_documents(paths, run.diagnostics);
   if (run.diagnostics.error_count() > errors_before) run.status = RunStatus::InputErrors;
-  for (const auto& file : files) {
-    if (auto document = doc::load_document(file, run.diagnostics)) run.documents.push_back(std::move(*document));
-  }
-  std::sort(run.documents.begin(), run.documents.end(),
-            [](const doc::Document& a, const doc::Document& b) { return a.path < b.path; });
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 // Cached statements are valid only for the code that extracted them. Version numbers
@@ -77,20 +77,58 @@ std::string cache_key(const doc::Document& document) {
   return document.content_hash + "@" + document.meta.date;
 }
 
-void extract(CheckRun& run, store::Store* store) {
+// Once matched, a document is kept only as what reports and the store need:
+// path, metadata and hash. Its text, normalized view and maps are the bulk of memory.
+doc::Document header_of(doc::Document& document) {
+  doc::Document header;
+  header.path = std::move(document.path);
+  header.meta = std::move(document.meta);
+  header.content_hash = std::move(document.content_hash);
+  return header;
+}
+
+int thread_count(int jobs) {
+  if (jobs > 0) return jobs;
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+// Documents go through in batches: loaded and matched in parallel, looked up in and
+// written to the store in order (one connection). Memory stays at one batch of
+// documents whatever the corpus size; results do not depend on the thread count.
+void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, int jobs) {
+  constexpr std::size_t kBatch = 64;
   match::Matcher matcher(*run.rules);
   std::string rules_hash = run.rules->content_hash();
-  for (const auto& document : run.documents) {
-    std::optional<std::vector<match::Statement>> found;
-    if (store) found = store->cached_statements(cache_key(document), rules_hash, extraction_version(), document.path);
-    if (found) {
-      ++run.cached_documents;
-    } else {
-      found = matcher.run(document);
-      if (store) store->cache_statements(cache_key(document), rules_hash, extraction_version(), *found);
+  for (std::size_t first = 0; first < files.size(); first += kBatch) {
+    std::size_t n = std::min(kBatch, files.size() - first);
+    std::vector<std::optional<doc::Document>> documents(n);
+    std::vector<source::DiagnosticSink> sinks(n);
+    parallel_for(n, jobs, [&](std::size_t i) { documents[i] = doc::load_document(files[first + i], sinks[i]); });
+
+    std::vector<std::optional<std::vector<match::Statement>>> found(n);
+    std::vector<bool> cached(n, false);
+    for (std::size_t i = 0; i < n; ++i) {
+      for (const auto& d : sinks[i].diagnostics()) run.diagnostics.add(d);
+      if (store && documents[i]) {
+        found[i] = store->cached_statements(cache_key(*documents[i]), rules_hash, extraction_version(),
+                                           documents[i]->path);
+        cached[i] = found[i].has_value();
+      }
     }
-    run.statements.insert(run.statements.end(), std::make_move_iterator(found->begin()),
-                          std::make_move_iterator(found->end()));
+    parallel_for(n, jobs, [&](std::size_t i) {
+      if (documents[i] && !cached[i]) found[i] = matcher.run(*documents[i]);
+    });
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!documents[i]) continue;
+      if (cached[i]) {
+        ++run.cached_documents;
+      } else if (store) {
+        store->cache_statements(cache_key(*documents[i]), rules_hash, extraction_version(), *found[i]);
+      }
+      run.statements.insert(run.statements.end(), std::make_move_iterator(found[i]->begin()),
+                            std::make_move_iterator(found[i]->end()));
+      run.documents.push_back(header_of(*documents[i]));
+    }
   }
 }
 
@@ -107,11 +145,11 @@ store::RunCounts counts_of(const CheckRun& run) {
 }
 
 // One transaction for the whole run: a killed run leaves the store as it was.
-void run_with_store(const std::string& db_path, CheckRun& run) {
+void run_with_store(const CheckOptions& options, const std::vector<std::string>& files, CheckRun& run) {
   try {
-    store::Store store = store::Store::open(db_path);
+    store::Store store = store::Store::open(options.db_path);
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
-    extract(run, &store);
+    extract(files, run, &store, thread_count(options.jobs));
     compare_all(run);
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
@@ -137,13 +175,13 @@ CheckRun run_check(const CheckOptions& options) {
     return run;
   }
   run.decisions = std::move(*decisions);
-  load_documents(options, run);
+  std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {
-    extract(run, nullptr);
+    extract(files, run, nullptr, thread_count(options.jobs));
     compare_all(run);
   } else {
-    run_with_store(options.db_path, run);
+    run_with_store(options, files, run);
   }
   return run;
 }

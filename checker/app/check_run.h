@@ -24,6 +24,7 @@ struct CheckOptions {
   std::string db_path = ".factlint/factlint.db";  // empty: do not use a store
   std::string decisions_path = "factlint.decisions.toml";  // read when present
   bool decisions_required = false;                        // true when the user named the file
+  int jobs = 0;  // threads loading and matching documents; 0: one per core
 };
 
 // Why a run could not produce findings (exit code 2 territory).

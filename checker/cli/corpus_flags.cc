@@ -8,6 +8,7 @@ app::CheckOptions CorpusFlags::options() const {
   if (!paths.empty()) o.document_paths = paths;
   if (!rules.empty()) o.rule_paths = rules;
   o.db_path = no_db ? "" : db;
+  o.jobs = jobs;
   if (!decisions.empty()) {
     o.decisions_path = decisions;
     o.decisions_required = true;
@@ -22,6 +23,8 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
   cmd.add_flag("--no-db", f.no_db, "do not read or write the store");
   cmd.add_option("--decisions", f.decisions,
                  "editors' decisions file (default: factlint.decisions.toml when present); see docs/decisions.md");
+  cmd.add_option("-j,--jobs", f.jobs, "threads loading and matching documents (default: one per core)")
+      ->check(CLI::NonNegativeNumber);
 }
 
 }  // namespace factlint::cli

@@ -17,6 +17,7 @@ struct CorpusFlags {
   std::string db = ".factlint/factlint.db";
   bool no_db = false;
   std::string decisions;
+  int jobs = 0;
 
   app::CheckOptions options() const;
 };

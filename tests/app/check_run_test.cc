@@ -98,3 +98,25 @@ TEST_CASE("paths below the working directory are shown relative to it", "[app]")
   CHECK(app::display_path(fs::current_path().string() + "/corpus/a.md") == "corpus/a.md");
   CHECK(app::display_path("/definitely/elsewhere.md") == "/definitely/elsewhere.md");
 }
+
+TEST_CASE("results do not depend on the number of threads", "[app]") {
+  World w;
+  for (int i = 0; i < 150; ++i) {  // more documents than one batch
+    write(w.dir / ("docs/extra-" + std::to_string(i) + ".md"),
+          "---\ndate: 2022-01-01\n---\nPort Ames was founded in " + std::to_string(1800 + i % 3) + ".\n");
+  }
+  app::CheckOptions one = w.options(""), four = w.options("");
+  one.jobs = 1;
+  four.jobs = 4;
+  app::CheckRun a = app::run_check(one), b = app::run_check(four);
+  REQUIRE(a.statements.size() == 152);
+  REQUIRE(b.statements.size() == a.statements.size());
+  for (std::size_t i = 0; i < a.statements.size(); ++i) {
+    CHECK(a.statements[i].document == b.statements[i].document);
+    CHECK(a.statements[i].value.display == b.statements[i].value.display);
+  }
+  REQUIRE(a.findings.size() == 1);
+  CHECK(a.findings[0].values.size() == b.findings[0].values.size());
+  CHECK(a.documents.size() == 152);
+  CHECK(a.documents.front().path < a.documents.back().path);
+}
