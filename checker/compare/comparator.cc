@@ -92,14 +92,13 @@ const Decision* decision_for(const Decisions& decisions, const Finding& f, Decis
   return nullptr;
 }
 
-std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl& fact, const lang::RuleSet& rules,
-                                         const Decisions& decisions) {
+std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl& fact, const Decisions& decisions) {
   if (const Decision* d = decision_for(decisions, f, Decision::Kind::Canonical)) {
     if (auto v = read_value(fact, d->value)) {
       return Canonical{*v, fmt::format("an editor's decision ({}{})", d->origin, d->note.empty() ? "" : ": " + d->note)};
     }
   }
-  if (auto v = known_value(fact, rules, f.key)) return Canonical{*v, "the rules"};
+  if (auto v = known_value(fact, f.key)) return Canonical{*v, "the rules"};
   return std::nullopt;
 }
 
@@ -211,7 +210,7 @@ std::vector<Finding> compare_statements(const std::vector<match::Statement>& sta
     if (kept.empty()) continue;
     Grouping grouping = group_values(kept, fact->compare);
     f.values = grouping.groups;
-    classify(f, kept, *fact, grouping, canonical_value(f, *fact, rules, decisions), dates);
+    classify(f, kept, *fact, grouping, canonical_value(f, *fact, decisions), dates);
     apply_acknowledgement(f, decisions);
     findings.push_back(std::move(f));
   }

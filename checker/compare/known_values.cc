@@ -18,9 +18,7 @@ std::optional<value::Value> read_value(const lang::FactDecl& fact, const std::st
   return reading->value;
 }
 
-std::optional<value::Value> known_value(const lang::FactDecl& fact, const lang::RuleSet& rules,
-                                        const std::string& key) {
-  (void)rules;
+std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key) {
   for (const lang::KnownValue& known : fact.known) {
     if (match::fact_key(fact, known.roles) != key) continue;
     if (auto v = read_value(fact, known.value_text)) return v;

@@ -11,8 +11,7 @@ namespace factlint::compare {
 
 // The known value declared for `key` of `fact`, read with the fact's value type;
 // nullopt when none is declared or its text holds no value of that type.
-std::optional<value::Value> known_value(const lang::FactDecl& fact, const lang::RuleSet& rules,
-                                        const std::string& key);
+std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key);
 
 // `text` read as a value of the fact's value type ("4,209 km", "6th"); nullopt when
 // it holds none. The value's text is `text` as given.
