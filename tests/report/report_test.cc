@@ -1,0 +1,110 @@
+// Tests for report/: the factlint/v1 JSON contract and the text report's order.
+#include <catch2/catch.hpp>
+
+#include "report/json_report.h"
+#include "report/text_report.h"
+
+using namespace factlint;
+
+namespace {
+
+match::Statement statement(const std::string& document, double miles, const std::string& display) {
+  match::Statement s;
+  s.fact = "border_length";
+  s.key = "border_length(China, Russia)";
+  s.document = document;
+  s.location = {49, 184};
+  s.text = display + "-mile border";
+  s.sentence = "Russia guards its " + display + "-mile border.";
+  s.value.type = value::Type::Length;
+  s.value.lo = s.value.hi = miles * 1609.344;
+  s.value.unit = "m";
+  s.value.display = display + " mi";
+  s.value.text = display + "-mile";
+  return s;
+}
+
+compare::Finding finding(compare::Verdict verdict, const std::string& key) {
+  compare::Finding f;
+  f.id = "f-0123456789";
+  f.fact = "border_length";
+  f.key = key;
+  f.verdict = verdict;
+  f.reason = verdict == compare::Verdict::Conflicting ? "values-differ" : "same-value";
+  f.severity = "error";
+  f.values.push_back({statement("corpus/a.md", 2300, "2,300").value, {statement("corpus/a.md", 2300, "2,300")}, false});
+  f.values.push_back({statement("corpus/b.md", 2600, "2,600").value, {statement("corpus/b.md", 2600, "2,600")}, true});
+  return f;
+}
+
+report::ReportInput input() {
+  report::ReportInput in;
+  in.documents = {{"corpus/a.md", {"A", "MIT News", "2023-11-17", ""}}, {"corpus/b.md", {"B", "CFR", "2024-03-29", ""}}};
+  in.findings = {finding(compare::Verdict::Consistent, "border_length(A, B)"),
+                 finding(compare::Verdict::Conflicting, "border_length(China, Russia)")};
+  in.statement_count = 4;
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("the JSON report has every field of the factlint/v1 contract", "[report]") {
+  nlohmann::json j = report::json_report(input());
+  CHECK(j["schema"] == "factlint/v1");
+  CHECK(j["documents"][0] == nlohmann::json({{"path", "corpus/a.md"}, {"title", "A"}, {"publisher", "MIT News"},
+                                              {"date", "2023-11-17"}}));
+  const nlohmann::json& f = j["findings"][1];
+  for (const char* field : {"id", "fact", "key", "verdict", "reason", "severity", "values"}) {
+    CAPTURE(field);
+    CHECK(f.contains(field));
+  }
+  CHECK(f["verdict"] == "conflicting");
+  const nlohmann::json& v = f["values"][0];
+  CHECK(v["value"] == "2,300 mi");
+  CHECK(v["normalized"]["unit"] == "m");
+  CHECK(v["normalized"]["lo"].get<double>() == Approx(3701491.2));
+  const nlohmann::json& s = v["statements"][0];
+  CHECK(s["document"] == "corpus/a.md");
+  CHECK(s["line"] == 49);
+  CHECK(s["column"] == 184);
+  CHECK(s["text"] == "2,300-mile border");
+  CHECK(s["sentence"] == "Russia guards its 2,300-mile border.");
+  CHECK(f["values"][1]["suggested"] == true);
+  CHECK(j["summary"] == nlohmann::json({{"documents", 2}, {"statements", 4}, {"findings", 2}, {"consistent", 1},
+                                        {"conflicting", 1}, {"single_source", 0}}));
+  CHECK(j["errors"].is_array());
+}
+
+TEST_CASE("input problems appear in the JSON report's errors with their location", "[report]") {
+  report::ReportInput in = input();
+  source::Diagnostic d;
+  d.severity = source::Severity::Warning;
+  d.path = "corpus/c.md";
+  d.location = {3, 7};
+  d.message = "invalid UTF-8";
+  in.errors.push_back(d);
+  nlohmann::json e = report::json_report(in)["errors"][0];
+  CHECK(e == nlohmann::json({{"severity", "warning"}, {"message", "invalid UTF-8"}, {"path", "corpus/c.md"},
+                             {"line", 3}, {"column", 7}}));
+}
+
+TEST_CASE("the text report puts conflicts first and quotes their sentences", "[report]") {
+  std::string text = report::text_report(input(), {});
+  std::size_t conflict = text.find("conflicting  border_length(China, Russia)");
+  std::size_t consistent = text.find("consistent  border_length(A, B)");
+  REQUIRE(conflict != std::string::npos);
+  REQUIRE(consistent != std::string::npos);
+  CHECK(conflict < consistent);
+  CHECK(text.find("corpus/a.md:49:184  (MIT News, 2023-11-17)  \"2,300-mile\"") != std::string::npos);
+  CHECK(text.find("Russia guards its 2,300-mile border.") != std::string::npos);
+  CHECK(text.find("<- best supported") != std::string::npos);
+  CHECK(text.find("2 documents, 4 statements, 2 facts: 1 conflicting, 1 consistent, 0 single-source") !=
+        std::string::npos);
+}
+
+TEST_CASE("colour is only added when asked for", "[report]") {
+  report::TextOptions plain, colour;
+  colour.color = true;
+  CHECK(report::text_report(input(), plain).find("\x1b[") == std::string::npos);
+  CHECK(report::text_report(input(), colour).find("\x1b[") != std::string::npos);
+}
