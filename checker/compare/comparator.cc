@@ -176,7 +176,11 @@ void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleS
     if (f.verdict == Verdict::Conflicting || f.scope.empty() || fact == nullptr || f.values.empty()) continue;
     std::string others;
     for (const Finding& g : findings) {
-      if (&g == &f || g.fact != f.fact || g.key != f.key || g.scope == f.scope || g.values.empty()) continue;
+      // A finding without a year (an undated document) says nothing about change.
+      if (&g == &f || g.fact != f.fact || g.key != f.key || g.scope == f.scope || g.scope.empty() ||
+          g.values.empty()) {
+        continue;
+      }
       if (agrees(agreement(f.values.front().value, g.values.front().value, fact->compare))) continue;
       others += fmt::format("{}'{}' in {}", others.empty() ? "" : ", ", g.values.front().value.display, g.scope);
     }

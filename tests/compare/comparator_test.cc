@@ -184,3 +184,17 @@ TEST_CASE("editors' decisions shape the verdict", "[compare]") {
     CHECK(f.reason == "values-differ");
   }
 }
+
+TEST_CASE("an undated statement of a year-scoped fact does not make other years change", "[compare]") {
+  RuleSet rules = rules_with(CompareSpec::Kind::Exact);
+  rules.facts[0].scope = "year";
+  Statement dated = said("a.md", 6, 6);
+  dated.scope = "2022";
+  Statement also_dated = said("b.md", 6, 6);
+  also_dated.scope = "2022";
+  Statement undated = said("c.md", 10, 10);  // no publication date, no year in the sentence
+  auto findings = compare_statements({dated, also_dated, undated}, rules, kDates);
+  REQUIRE(findings.size() == 2);
+  CHECK(findings[1].scope == "2022");
+  CHECK(findings[1].reason == "same-value");
+}
