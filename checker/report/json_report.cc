@@ -7,10 +7,10 @@ namespace factlint::report {
 
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 json normalized_json(const value::Value& v) {
-  json full = value::to_json(v);
+  nlohmann::json full = value::to_json(v);
   json out = {{"lo", full["lo"]}, {"hi", full["hi"]}, {"unit", full["unit"]}};
   for (const char* extra : {"lo_inclusive", "hi_inclusive", "approx", "grain", "vague", "precision"}) {
     if (full.contains(extra)) out[extra] = full[extra];

@@ -7,9 +7,10 @@
 
 namespace factlint::report {
 
-nlohmann::json json_report(const ReportInput& input);
+// Keys keep the order of design.md §7 (schema first), so the file reads like the spec.
+nlohmann::ordered_json json_report(const ReportInput& input);
 
-// One diagnostic as {"path","line","column","severity","message"}.
-nlohmann::json diagnostic_json(const source::Diagnostic& diagnostic);
+// One diagnostic as {"severity","message","path","line","column"}.
+nlohmann::ordered_json diagnostic_json(const source::Diagnostic& diagnostic);
 
 }  // namespace factlint::report
