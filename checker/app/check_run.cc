@@ -160,10 +160,30 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
   }
 }
 
+// A new user running factlint outside a project gets told what it looks for.
+bool defaults_missing(const CheckOptions& options, CheckRun& run) {
+  const CheckOptions defaults;
+  bool missing = false;
+  if (options.rule_paths == defaults.rule_paths && !fs::exists(defaults.rule_paths[0])) {
+    run.diagnostics.file_error(defaults.rule_paths[0], "no rules/ folder here (" + fs::current_path().string() +
+                                                           "); pass --rules PATH or write rules/*.facts (docs/rules.md)");
+    run.status = RunStatus::RuleErrors;
+    missing = true;
+  }
+  if (options.document_paths == defaults.document_paths && !fs::exists(defaults.document_paths[0])) {
+    run.diagnostics.file_error(defaults.document_paths[0],
+                               "no corpus/ folder here; name the documents to check: factlint check PATH...");
+    run.status = RunStatus::InputErrors;
+    missing = true;
+  }
+  return missing;
+}
+
 }  // namespace
 
 CheckRun run_check(const CheckOptions& options) {
   CheckRun run;
+  if (defaults_missing(options, run)) return run;
   run.rules = lang::parse_rules(options.rule_paths, run.diagnostics);
   if (!run.rules) {
     run.status = RunStatus::RuleErrors;

@@ -40,6 +40,7 @@ int main(int argc, char** argv) {
                "Rules (rules/*.facts) describe facts; factlint finds every statement of each fact in the\n"
                "documents (corpus/), reads its value and reports each fact as consistent, conflicting or\n"
                "single-source. Run 'factlint COMMAND --help' for a command's options."};
+  app.name("factlint");
   app.set_version_flag("--version", std::string("factlint ") + app::kToolVersion);
   app.require_subcommand(0, 1);
   int exit_code = cli::kExitOk;
