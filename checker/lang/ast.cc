@@ -22,6 +22,14 @@ const EntityDecl* RuleSet::find_entity(const std::string& name) const { return f
 const FactDecl* RuleSet::find_fact(const std::string& name) const { return find_by_name(facts, name); }
 const MacroDecl* RuleSet::find_macro(const std::string& name) const { return find_by_name(macros, name); }
 
+bool RuleSet::is_entity_type(const std::string& type) const {
+  if (type == "entity") return true;
+  for (const EntityDecl& e : entities) {
+    if (e.kind == type) return true;
+  }
+  return false;
+}
+
 // FNV-1a 64 over each file's length and text, in load order: stable across runs
 // and machines (paths are left out), and changed by any edit to any file.
 std::string RuleSet::content_hash() const {

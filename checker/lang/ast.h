@@ -15,6 +15,8 @@ using source::Span;
 // `entity Russia = "Russia", "Moscow"`: aliases as written (matching normalizes them).
 struct EntityDecl {
   std::string name;
+  std::string kind;  // `entity China: country = ...`; "" when not given
+  Span kind_span;
   std::vector<std::string> aliases;
   Span span;
   std::vector<Span> alias_spans;
@@ -54,7 +56,7 @@ struct Pattern {
 // `partner: entity` or `rank: ordinal`.
 struct RoleDecl {
   std::string name;
-  std::string type;  // "entity" or a value type name (value::type_name)
+  std::string type;  // "entity", an entity kind ("country"), or a value type name (value::type_name)
   Span span;         // the role name
   Span type_span;    // the type name
 };
@@ -128,6 +130,13 @@ struct RuleSet {
   std::vector<FactDecl> facts;
 
   const EntityDecl* find_entity(const std::string& name) const;
+  // Whether a role of this type takes an entity: "entity" (any entity) or a kind
+  // some entity declares ("country" takes only entities declared `: country`).
+  bool is_entity_type(const std::string& type) const;
+  // Whether `entity` may fill a role of entity type `type`.
+  static bool entity_fits(const EntityDecl& entity, const std::string& type) {
+    return type == "entity" || entity.kind == type;
+  }
   const FactDecl* find_fact(const std::string& name) const;
   const MacroDecl* find_macro(const std::string& name) const;
   // A stable hash of the rule files' content, for the extraction cache.

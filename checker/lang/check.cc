@@ -209,7 +209,7 @@ class Checker {
   void check_context_roles(const FactDecl& fact) {
     std::vector<std::string> entity_roles;
     for (const RoleDecl& r : fact.roles) {
-      if (r.type == "entity") entity_roles.push_back(r.name);
+      if (rules_.is_entity_type(r.type)) entity_roles.push_back(r.name);
     }
     std::set<std::string> seen;
     for (std::size_t i = 0; i < fact.context_roles.size(); ++i) {
@@ -228,17 +228,21 @@ class Checker {
   void check_types(const FactDecl& fact) {
     std::vector<std::string> types = value::all_type_names();
     for (const RoleDecl& r : fact.roles) {
-      if (r.type == "entity" || value::type_from_name(r.type)) continue;
+      if (rules_.is_entity_type(r.type) || value::type_from_name(r.type)) continue;
       std::vector<std::string> candidates = types;
       candidates.push_back("entity");
+      for (const EntityDecl& e : rules_.entities) {
+        if (!e.kind.empty()) candidates.push_back(e.kind);
+      }
       std::string hint = suggest(r.type, candidates);
       error(r.type_span, "unknown role type " + quoted(r.type) +
-                             (hint.empty() ? "; expected 'entity' or a value type such as 'year' or 'length'" : hint));
+                             (hint.empty() ? "; expected 'entity', an entity kind, or a value type such as 'year' or 'length'"
+                                           : hint));
     }
     const RoleDecl& v = fact.value;
-    if (v.type == "entity") {
+    if (rules_.is_entity_type(v.type)) {
       error(v.type_span, "the value of fact " + quoted(fact.name) +
-                             " must be a value type such as 'ordinal' or 'length', not 'entity'");
+                             " must be a value type such as 'ordinal' or 'length', not " + quoted(v.type));
     } else if (!value::type_from_name(v.type)) {
       std::string hint = suggest(v.type, types);
       error(v.type_span, "unknown value type " + quoted(v.type) +
@@ -249,7 +253,7 @@ class Checker {
   void check_symmetric(const FactDecl& fact) {
     if (!fact.symmetric) return;
     int entity_roles = static_cast<int>(
-        std::count_if(fact.roles.begin(), fact.roles.end(), [](const RoleDecl& r) { return r.type == "entity"; }));
+        std::count_if(fact.roles.begin(), fact.roles.end(), [&](const RoleDecl& r) { return rules_.is_entity_type(r.type); }));
     if (fact.roles.size() != 2 || entity_roles != 2) {
       error(fact.symmetric_span, "'symmetric' needs exactly two entity roles; fact " + quoted(fact.name) + " has " +
                                      std::to_string(fact.roles.size()) + " role" + (fact.roles.size() == 1 ? "" : "s") +
@@ -389,8 +393,14 @@ class Checker {
       error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) + role_hint(role, roles));
       return;
     }
-    if (decl->type == "entity" && !rules_.find_entity(value)) {
+    if (!rules_.is_entity_type(decl->type)) return;
+    const EntityDecl* entity = rules_.find_entity(value);
+    if (!entity) {
       error(value_span, "unknown entity " + quoted(value) + entity_hint(value));
+    } else if (!RuleSet::entity_fits(*entity, decl->type)) {
+      error(value_span, "entity " + quoted(value) + " is " +
+                            (entity->kind.empty() ? std::string("of no kind") : "a " + quoted(entity->kind)) +
+                            ", but role " + quoted(role) + " takes a " + quoted(decl->type));
     }
   }
 

@@ -343,6 +343,7 @@ constexpr int kMaxNesting = 32;
 constexpr const char* kExpectPatternItem = "a pattern word, '{role}', '(', '...' or '@macro'";
 
 token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Russia'"};
+token_parser const entity_kind{scan_ident, nullptr, "an entity kind such as 'country' or 'person'"};
 token_parser const alias_text{scan_quoted, decode_quoted, "an alias in double quotes"};
 token_parser const fact_name{scan_ident, nullptr, "a fact name such as 'border_length'"};
 token_parser const role_name{scan_ident, nullptr, "a role name such as 'partner'"};
@@ -594,6 +595,10 @@ auto const set_entity_name = [](auto& ctx) {
   x3::_val(ctx).name = x3::_attr(ctx).text;
   x3::_val(ctx).name_span = span_of(ctx, x3::_attr(ctx));
 };
+auto const set_entity_kind = [](auto& ctx) {
+  x3::_val(ctx).kind = x3::_attr(ctx).text;
+  x3::_val(ctx).kind_span = span_of(ctx, x3::_attr(ctx));
+};
 auto const add_alias = [](auto& ctx) {
   x3::_val(ctx).aliases.push_back(x3::_attr(ctx).text);
   x3::_val(ctx).alias_spans.push_back(span_of(ctx, x3::_attr(ctx)));
@@ -620,7 +625,7 @@ auto const set_symmetric = [](auto& ctx) {
 auto const set_decl_span = [](auto& ctx) { x3::_val(ctx).span = span_of_range(ctx, x3::_attr(ctx)); };
 
 auto const entity_decl_def =
-    x3::raw[kw_entity > entity_name[set_entity_name] >
+    x3::raw[kw_entity > entity_name[set_entity_name] > -(p_colon > entity_kind[set_entity_kind]) >
             -(p_equals > alias_text[add_alias] > *(p_comma > alias_text[add_alias]))][set_decl_span] >
     end_of_aliases;
 auto const macro_decl_def =

@@ -90,7 +90,7 @@ struct Matcher::Impl {
         }
         compiled.patterns.push_back(std::move(cp));
       }
-      for (const CaptureSlot& slot : capture_slots(fact)) {
+      for (const CaptureSlot& slot : capture_slots(fact, rules)) {
         if (!slot.entity) add_type(slot.type);
       }
       if (fact.scope == "year") {
@@ -112,8 +112,13 @@ struct Matcher::Impl {
   // The first `needed` distinct entities, not already `bound`, named before the
   // candidate: earlier in its sentence, else in the nearest of the kContextSentences
   // sentences before it that names enough; empty when none does.
+  // Entities of the right kind only: `wanted` holds the slots of the roles to fill, in
+  // role order, and the result fills them in that order.
   std::vector<std::string> context_entities(const DocumentIndex& index, const Candidate& candidate,
-                                            const std::set<std::string>& bound, std::size_t needed) const;
+                                            const std::set<std::string>& bound,
+                                            const std::vector<const CaptureSlot*>& wanted) const;
+  std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
+                                          const std::vector<const CaptureSlot*>& wanted) const;
   std::string scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t value_begin, std::size_t value_end) const;
 
@@ -191,31 +196,78 @@ std::string Matcher::Impl::scope_year(const doc::Document& document, const Docum
 }
 
 std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& index, const Candidate& candidate,
-                                                          const std::set<std::string>& bound, std::size_t needed) const {
-  // Distinct entities named in tokens [first, last), in order, leaving out `bound` ones.
-  auto named = [&](int first, int last) {
-    std::vector<std::string> out;
+                                                          const std::set<std::string>& bound,
+                                                          const std::vector<const CaptureSlot*>& wanted) const {
+  auto fits = [&](const CaptureSlot& slot, int entity) {
+    return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
+  };
+  // Fills the wanted slots, in order, from the distinct entities named in tokens
+  // [first, last), leaving out `bound` ones; empty when they are not enough.
+  auto fill = [&](int first, int last) {
+    std::vector<int> named;
     for (int t = first; t < last;) {
       if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > last) {
         ++t;
         continue;
       }
       const TokenEdge& hit = *index.entity_forward.begin(t);
-      const std::string& id = rules.entities[hit.payload].name;
-      if (!bound.count(id) && std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+      if (!bound.count(rules.entities[hit.payload].name) &&
+          std::find(named.begin(), named.end(), hit.payload) == named.end()) {
+        named.push_back(hit.payload);
+      }
       t = hit.to;
+    }
+    std::vector<std::string> out;
+    std::vector<bool> used(named.size(), false);
+    for (const CaptureSlot* slot : wanted) {
+      std::size_t k = 0;
+      while (k < named.size() && (used[k] || !fits(*slot, named[k]))) ++k;
+      if (k == named.size()) return std::vector<std::string>{};
+      used[k] = true;
+      out.push_back(rules.entities[named[k]].name);
     }
     return out;
   };
   const auto& sentences = index.sentence_tokens;
   // The match's own sentence before it, then whole sentences further back.
-  std::vector<std::string> here = named(sentences[candidate.sentence].first, candidate.tokens.begin);
-  if (here.size() >= needed) return {here.begin(), here.begin() + needed};
+  std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
+  if (!here.empty()) return here;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
-    std::vector<std::string> there = named(sentences[s].first, sentences[s].second);
-    if (there.size() >= needed) return {there.begin(), there.begin() + needed};
+    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    if (!there.empty()) return there;
   }
-  return {};
+  return document_topic(index, bound, wanted);
+}
+
+// The last resort for "the countries" far from any naming sentence: the entities of
+// the right kind the whole document names most (at least twice each), most first.
+std::vector<std::string> Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
+                                                        const std::vector<const CaptureSlot*>& wanted) const {
+  std::vector<int> mentions(rules.entities.size(), 0);
+  const int boundaries = static_cast<int>(index.tokens.size());
+  for (int t = 0; t < boundaries;) {
+    if (index.entity_forward.count(t) == 0) {
+      ++t;
+      continue;
+    }
+    const TokenEdge& hit = *index.entity_forward.begin(t);
+    ++mentions[static_cast<std::size_t>(hit.payload)];
+    t = hit.to;
+  }
+  std::vector<int> order(rules.entities.size());
+  for (std::size_t e = 0; e < order.size(); ++e) order[e] = static_cast<int>(e);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return mentions[a] > mentions[b]; });
+  std::vector<std::string> out;
+  std::vector<bool> used(order.size(), false);
+  for (const CaptureSlot* slot : wanted) {
+    std::size_t k = 0;
+    auto fits = [&](int e) { return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]; };
+    while (k < order.size() && (used[k] || !fits(order[k]) || bound.count(rules.entities[order[k]].name))) ++k;
+    if (k == order.size() || mentions[order[k]] < 2) return {};
+    used[k] = true;
+    out.push_back(rules.entities[order[k]].name);
+  }
+  return out;
 }
 
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
@@ -246,7 +298,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     if (!seen.insert(ids[i]).second) return std::nullopt;  // "China's China"
   }
   if (!from_context.empty()) {
-    std::vector<std::string> found = context_entities(index, candidate, seen, from_context.size());
+    std::vector<const CaptureSlot*> wanted;
+    for (std::size_t i : from_context) wanted.push_back(&slots[i]);
+    std::vector<std::string> found = context_entities(index, candidate, seen, wanted);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
   }

@@ -94,9 +94,14 @@ class Pass {
     const EdgeTable* table = edges_for(instr);
     if (!table || i >= size()) return;
     const int g = Reverse ? hi_ - i : lo_ + i;
+    const std::vector<char>* fits =
+        instr.op == Instr::Op::Entity && !program_.slots[instr.arg].entity_fits.empty()
+            ? &program_.slots[instr.arg].entity_fits
+            : nullptr;
     for (const TokenEdge* e = table->begin(g); e != table->end(g); ++e) {
       const int j = Reverse ? hi_ - e->to : e->to - lo_;
       if (j <= i || j > size()) continue;
+      if (fits && !(*fits)[static_cast<std::size_t>(e->payload)]) continue;
       int new_tag = tag;
       if constexpr (!Reverse) {
         auto [b, end] = global_range(i, j);

@@ -19,7 +19,7 @@ class Compiler {
   Compiler(const lang::FactDecl& fact, const lang::RuleSet& rules, Vocabulary& vocabulary, bool reverse,
            Program& program)
       : rules_(rules), vocabulary_(vocabulary), reverse_(reverse), program_(program) {
-    program_.slots = capture_slots(fact);
+    program_.slots = capture_slots(fact, rules);
   }
 
   // Compiles `node` so that it continues at `next`; returns its entry.
@@ -153,20 +153,26 @@ class Compiler {
   Program& program_;
 };
 
-CaptureSlot slot_for(const lang::RoleDecl& role) {
+// A role typed with an entity kind ("country") only takes entities of that kind, so
+// "Xi and Putin ... a 2,300-mile border" never reads as a border between two people.
+CaptureSlot slot_for(const lang::RoleDecl& role, const lang::RuleSet& rules) {
   CaptureSlot slot;
   slot.role = role.name;
-  slot.entity = role.type == "entity";
-  if (!slot.entity) slot.type = value::type_from_name(role.type).value_or(value::Type::Number);
+  slot.entity = rules.is_entity_type(role.type);
+  if (!slot.entity) {
+    slot.type = value::type_from_name(role.type).value_or(value::Type::Number);
+  } else if (role.type != "entity") {
+    for (const lang::EntityDecl& e : rules.entities) slot.entity_fits.push_back(lang::RuleSet::entity_fits(e, role.type));
+  }
   return slot;
 }
 
 }  // namespace
 
-std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact) {
+std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::RuleSet& rules) {
   std::vector<CaptureSlot> slots;
-  for (const lang::RoleDecl& role : fact.roles) slots.push_back(slot_for(role));
-  slots.push_back(slot_for(fact.value));
+  for (const lang::RoleDecl& role : fact.roles) slots.push_back(slot_for(role, rules));
+  slots.push_back(slot_for(fact.value, rules));
   return slots;
 }
 

@@ -36,6 +36,7 @@ struct Instr {
 struct CaptureSlot {
   std::string role;
   bool entity = false;                     // an entity alias; otherwise a value reading
+  std::vector<char> entity_fits;           // per RuleSet entity: may fill this slot (empty: any)
   value::Type type = value::Type::Number;  // the reading's type when !entity
 };
 
@@ -53,7 +54,7 @@ struct Program {
 inline constexpr std::size_t kMaxPatternInstructions = 1 << 18;
 
 // The capture slots of a fact: its key roles in order, then its value role.
-std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact);
+std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::RuleSet& rules);
 
 // Compiles `pattern` of `fact`. Gaps that may be empty at the start or end of the
 // pattern are dropped (they would only pad matches). Words are normalized and tokenized like documents and
