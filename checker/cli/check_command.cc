@@ -2,14 +2,23 @@
 #include "cli/check_command.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
+#include "app/baseline.h"
 #include "app/check_run.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
+#include "report/github_report.h"
 #include "report/json_report.h"
+#include "report/junit_report.h"
+#include "report/markdown_report.h"
+#include "report/sarif_report.h"
 #include "report/text_report.h"
 
 namespace factlint::cli {
@@ -22,12 +31,14 @@ struct CheckFlags {
   std::string output;
   std::string fail_on = "conflicting";
   std::string color = "auto";
+  std::string baseline;  // "": .factlint-baseline.json when it exists
+  bool no_baseline = false;
 };
 
 void add_flags(CLI::App& cmd, CheckFlags& f) {
   add_corpus_flags(cmd, f.corpus);
   cmd.add_option("--format", f.format, "output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "markdown"}))
       ->capture_default_str();
   cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
   cmd.add_option("--fail-on", f.fail_on,
@@ -39,10 +50,77 @@ void add_flags(CLI::App& cmd, CheckFlags& f) {
       ->capture_default_str();
 }
 
+// GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's page. A
+// summary that cannot be written is reported but, like the format, never changes the exit code.
+void append_step_summary(const std::string& markdown) {
+  const char* path = std::getenv("GITHUB_STEP_SUMMARY");
+  if (path == nullptr || *path == '\0') return;
+  std::ofstream out(path, std::ios::app | std::ios::binary);
+  out << markdown;
+  if (!out) print_error(fmt::format("cannot append the step summary to '{}'", path));
+}
+
+void add_baseline_flags(CLI::App& cmd, CheckFlags& f) {
+  CLI::Option* baseline =
+      cmd.add_option("--baseline", f.baseline,
+                     "findings recorded in this baseline file do not fail the run, only new ones do "
+                     "(default: .factlint-baseline.json when present); see docs/ci.md");
+  cmd.add_flag("--no-baseline", f.no_baseline, "ignore .factlint-baseline.json: every finding counts")
+      ->excludes(baseline);
+}
+
 bool fails(const compare::Finding& f, const std::string& fail_on) {
   if (fail_on == "never" || f.severity == "info") return false;
   if (f.verdict == compare::Verdict::Conflicting) return true;
   return fail_on == "single-source" && f.verdict == compare::Verdict::SingleSource;
+}
+
+// The run compared to the baseline in use: --baseline FILE, else .factlint-baseline.json
+// when it exists, never with --no-baseline. `ok` is false when the file cannot be used.
+struct BaselineUse {
+  bool ok = true;
+  std::optional<app::BaselineComparison> comparison;
+};
+
+BaselineUse use_baseline(const CheckFlags& f, const std::vector<compare::Finding>& findings) {
+  if (f.no_baseline) return {};
+  std::string path = f.baseline.empty() ? app::kDefaultBaselineFile : f.baseline;
+  if (f.baseline.empty() && !std::filesystem::exists(path)) return {};
+  source::DiagnosticSink sink;
+  std::optional<app::Baseline> baseline = app::read_baseline(path, true, sink);
+  print_diagnostics(sink);
+  if (!baseline) {
+    print_error(fmt::format("cannot use the baseline '{}'; fix it, rewrite it with 'factlint baseline create --force', "
+                            "or pass --no-baseline",
+                            path));
+    return {false, std::nullopt};
+  }
+  return {true, app::compare_to_baseline(*baseline, findings)};
+}
+
+// Says on stderr, so every report format stays as it is, what the baseline spared and
+// what is new; fixed entries are a hint to prune. Returns whether anything new fails.
+bool new_failures(const CheckFlags& f, const std::vector<compare::Finding>& findings,
+                  const app::BaselineComparison& comparison) {
+  std::size_t known = 0;
+  std::vector<std::string> fresh;
+  for (const compare::Finding& finding : findings) {
+    if (!fails(finding, f.fail_on)) continue;
+    if (comparison.state_of(finding.id) == app::BaselineState::Known) {
+      ++known;
+    } else {
+      fresh.push_back(finding.key + (finding.scope.empty() ? "" : " [" + finding.scope + "]"));
+    }
+  }
+  fmt::print(stderr, "factlint: {} finding{} in the baseline (not failing), {} new\n", known,
+             known == 1 ? " is" : "s are", fresh.size());
+  for (const std::string& key : fresh) fmt::print(stderr, "factlint: new since the baseline: {}\n", key);
+  if (!comparison.fixed.empty()) {
+    std::size_t n = comparison.fixed.size();
+    fmt::print(stderr, "factlint: note: {} baseline entr{} no longer found; 'factlint baseline prune' drops {}\n", n,
+               n == 1 ? "y is" : "ies are", n == 1 ? "it" : "them");
+  }
+  return !fresh.empty();
 }
 
 int run(const CheckFlags& f, bool full_report) {
@@ -54,10 +132,25 @@ int run(const CheckFlags& f, bool full_report) {
     return kExitCannotRun;
   }
 
+  BaselineUse baseline = use_baseline(f, result.findings);
+  if (!baseline.ok) return kExitCannotRun;
+
   report::ReportInput input = result.report_input();
+  if (baseline.comparison) {
+    for (const auto& [id, state] : baseline.comparison->states) input.baseline_state[id] = app::baseline_state_name(state);
+  }
   std::string text;
   if (f.format == "json") {
     text = report::json_report(input).dump(2) + "\n";
+  } else if (f.format == "sarif") {
+    text = report::sarif_report(input, {app::kToolVersion, ""});
+  } else if (f.format == "junit") {
+    text = report::junit_report(input);
+  } else if (f.format == "markdown") {
+    text = report::markdown_report(input);
+  } else if (f.format == "github") {
+    text = report::github_report(input);
+    append_step_summary(report::markdown_report(input));
   } else {
     report::TextOptions text_options;
     text_options.color = f.color == "always" || (f.color == "auto" && f.output.empty() && stdout_wants_color());
@@ -66,6 +159,7 @@ int run(const CheckFlags& f, bool full_report) {
   }
   if (!write_output(f.output, text)) return kExitCannotRun;
 
+  if (baseline.comparison) return new_failures(f, result.findings, *baseline.comparison) ? kExitFindings : kExitOk;
   bool failed = std::any_of(result.findings.begin(), result.findings.end(),
                             [&](const compare::Finding& finding) { return fails(finding, f.fail_on); });
   return failed ? kExitFindings : kExitOk;
@@ -75,6 +169,7 @@ void add_command(CLI::App& app, int* exit_code, const char* name, const char* he
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* cmd = app.add_subcommand(name, help);
   add_flags(*cmd, *flags);
+  add_baseline_flags(*cmd, *flags);
   cmd->callback([flags, exit_code, full_report] { *exit_code = run(*flags, full_report); });
 }
 

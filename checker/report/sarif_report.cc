@@ -1,0 +1,156 @@
+// Writing conflicting findings as a SARIF 2.1.0 log.
+#include "report/sarif_report.h"
+
+#include <map>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace factlint::report {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+
+const char* level(const std::string& severity) {
+  if (severity == "warning") return "warning";
+  if (severity == "info") return "note";
+  return "error";
+}
+
+const char* level(source::Severity severity) {
+  switch (severity) {
+    case source::Severity::Error: return "error";
+    case source::Severity::Warning: return "warning";
+    case source::Severity::Note: return "note";
+  }
+  return "error";
+}
+
+json physical_location(const match::Statement& s) {
+  json region = {{"startLine", s.location.line}, {"startColumn", s.location.column}};
+  if (auto end = value_end_column(s)) region["endColumn"] = *end;
+  region["snippet"] = {{"text", s.value.text}};
+  return {{"artifactLocation", {{"uri", s.document}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region}};
+}
+
+std::string related_message(const ReportInput& input, const compare::ValueGroup& group, const match::Statement& s) {
+  std::string provenance = input.provenance(s.document);
+  return fmt::format("another source says '{}'{}", group.value.display, provenance.empty() ? "" : " (" + provenance + ")");
+}
+
+json related_locations(const ReportInput& input, const compare::Finding& f, std::size_t own_group) {
+  json out = json::array();
+  int id = 1;
+  for (std::size_t g = 0; g < f.values.size(); ++g) {
+    if (g == own_group) continue;
+    for (const match::Statement& s : f.values[g].statements) {
+      out.push_back({{"id", id++},
+                     {"physicalLocation", physical_location(s)},
+                     {"message", {{"text", related_message(input, f.values[g], s)}}}});
+    }
+  }
+  return out;
+}
+
+json rules(const ReportInput& input, std::map<std::string, int>& index) {
+  json out = json::array();
+  for (const compare::Finding& f : input.findings) {
+    if (index.count(f.fact)) continue;
+    index[f.fact] = static_cast<int>(out.size());
+    out.push_back({{"id", f.fact},
+                   {"name", f.fact},
+                   {"shortDescription", {{"text", fmt::format("sources disagree about {}", f.fact)}}},
+                   {"fullDescription",
+                    {{"text", fmt::format("Two or more statements of the fact '{}' with the same key have values "
+                                          "that are not compatible.",
+                                          f.fact)}}},
+                   {"defaultConfiguration", {{"level", level(f.severity)}}}});
+  }
+  return out;
+}
+
+json notification(const source::Diagnostic& d) {
+  json out = {{"level", level(d.severity)}, {"message", {{"text", d.message}}}};
+  if (!d.path.empty()) {
+    json physical = {{"artifactLocation", {{"uri", d.path}, {"uriBaseId", "%SRCROOT%"}}}};
+    if (d.location.line > 0) {
+      physical["region"] = {{"startLine", d.location.line}, {"startColumn", d.location.column}};
+    }
+    out["locations"] = json::array({{{"physicalLocation", physical}}});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string scoped_key(const compare::Finding& f) {
+  return f.scope.empty() ? f.key : fmt::format("{} [{}]", f.key, f.scope);
+}
+
+std::optional<int> value_end_column(const match::Statement& s) {
+  const std::string& text = s.value.text;
+  if (text.empty() || s.location.column <= 0 || text.find_first_of("\r\n") != std::string::npos) return std::nullopt;
+  return s.location.column + source::count_code_points(text);
+}
+
+std::string disagreement_message(const compare::Finding& f, std::size_t group) {
+  std::string others;
+  for (std::size_t g = 0; g < f.values.size(); ++g) {
+    if (g == group) continue;
+    others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value.display);
+  }
+  return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f),
+                     f.values[group].value.display, others, f.reason);
+}
+
+std::string sarif_report(const ReportInput& input, const SarifOptions& options) {
+  std::map<std::string, int> rule_index;
+  json driver = {{"name", "factlint"}, {"version", options.tool_version}};
+  if (!options.information_uri.empty()) driver["informationUri"] = options.information_uri;
+  driver["rules"] = rules(input, rule_index);
+
+  json results = json::array();
+  for (const compare::Finding& f : input.findings) {
+    if (f.verdict != compare::Verdict::Conflicting) continue;
+    for (std::size_t g = 0; g < f.values.size(); ++g) {
+      // A document may state the same value twice; the occurrence number keeps their
+      // fingerprints apart without depending on where the lines are.
+      std::map<std::string, int> seen;
+      for (const match::Statement& s : f.values[g].statements) {
+        int occurrence = ++seen[s.document];
+        json result = {{"ruleId", f.fact},
+                       {"ruleIndex", rule_index[f.fact]},
+                       {"level", level(f.severity)},
+                       {"message", {{"text", disagreement_message(f, g)}}},
+                       {"locations", json::array({{{"physicalLocation", physical_location(s)}}})}};
+        json related = related_locations(input, f, g);
+        if (!related.empty()) result["relatedLocations"] = std::move(related);
+        result["partialFingerprints"] = {
+            {"factlint/findingId", f.id},
+            {"factlint/statement", fmt::format("{}|{}|{}", s.document, f.values[g].value.display, occurrence)}};
+        result["properties"] = {{"key", f.key}, {"verdict", "conflicting"}, {"reason", f.reason}};
+        if (!f.scope.empty()) result["properties"]["scope"] = f.scope;
+        results.push_back(std::move(result));
+      }
+    }
+  }
+
+  json invocation = {{"executionSuccessful", true}};
+  if (!input.errors.empty()) {
+    json notifications = json::array();
+    for (const source::Diagnostic& d : input.errors) notifications.push_back(notification(d));
+    invocation["toolExecutionNotifications"] = std::move(notifications);
+  }
+
+  json run = {{"tool", {{"driver", driver}}},
+              {"invocations", json::array({invocation})},
+              {"columnKind", "unicodeCodePoints"},
+              {"results", results}};
+  json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+              {"version", "2.1.0"},
+              {"runs", json::array({run})}};
+  return log.dump(2) + "\n";
+}
+
+}  // namespace factlint::report
