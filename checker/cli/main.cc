@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/check_run.h"
+#include "cli/baseline_command.h"
 #include "cli/check_command.h"
 #include "cli/explain_command.h"
 #include "cli/output.h"
@@ -50,6 +51,7 @@ int main(int argc, char** argv) {
   cli::add_test_command(app, &exit_code);
   cli::add_rules_command(app, &exit_code);
   cli::add_explain_command(app, &exit_code);
+  cli::add_baseline_command(app, &exit_code);
 
   std::vector<std::string> args = with_default_command(argc, argv, app);
   std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order

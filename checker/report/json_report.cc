@@ -29,7 +29,7 @@ json statement_json(const match::Statement& s) {
   return out;
 }
 
-json finding_json(const compare::Finding& f) {
+json finding_json(const compare::Finding& f, const ReportInput& input) {
   json values = json::array();
   for (const compare::ValueGroup& g : f.values) {
     json statements = json::array();
@@ -43,6 +43,8 @@ json finding_json(const compare::Finding& f) {
               {"reason", f.reason},   {"severity", f.severity}, {"explanation", f.explanation},
               {"values", values}};
   if (!f.scope.empty()) out["scope"] = f.scope;
+  // Only when a baseline is in use, so reports without one stay exactly as before.
+  if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) out["baseline"] = it->second;
   return out;
 }
 
@@ -75,7 +77,7 @@ json json_report(const ReportInput& input) {
     documents.push_back(std::move(doc));
   }
   json findings = json::array();
-  for (const auto& f : input.findings) findings.push_back(finding_json(f));
+  for (const auto& f : input.findings) findings.push_back(finding_json(f, input));
   json errors = json::array();
   for (const auto& e : input.errors) errors.push_back(diagnostic_json(e));
   Summary s = input.summary();

@@ -2,6 +2,7 @@
 // the problems met on the way. Writers are pure functions of it.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct ReportInput {
   std::vector<compare::Finding> findings;    // sorted by fact, key, scope
   std::size_t statement_count = 0;
   std::vector<source::Diagnostic> errors;    // warnings and errors about inputs, sorted
+  // Finding id -> "new" or "known" when the run is compared to a baseline
+  // (.factlint-baseline.json); empty otherwise. Findings not compared have no entry.
+  std::map<std::string, std::string> baseline_state;
 
   Summary summary() const;
   // Publisher and date of a document path, "" when unknown ("MIT News, 2023-11-17").
