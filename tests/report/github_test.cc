@@ -1,0 +1,67 @@
+// Tests for report/github_report: GitHub Actions annotations, one line each.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "report/github_report.h"
+#include "report_fixture.h"
+
+using namespace factlint;
+
+TEST_CASE("every statement of a conflict becomes one annotation", "[report]") {
+  std::string out = report::github_report(testing::input());
+  CHECK(std::count(out.begin(), out.end(), '\n') == 2);
+  CHECK(out.rfind("::error file=corpus/a.md,line=49,col=184,endColumn=194,"
+                  "title=factlint%3A border_length(China%2C Russia) (values-differ)::"
+                  "border_length(China, Russia): this source says '2,300 mi'; other sources say '2,600 mi' "
+                  "(values-differ)%0A'2,600 mi' at corpus/b.md:49:184 (CFR, 2024-03-29)\n",
+                  0) == 0);
+  CHECK(out.find("::error file=corpus/b.md,line=49,col=184,") != std::string::npos);
+}
+
+TEST_CASE("annotations follow the fact's severity", "[report]") {
+  auto [severity, command] = GENERATE(table<std::string, std::string>(
+      {{"error", "::error "}, {"warning", "::warning "}, {"info", "::notice "}}));
+  report::ReportInput in = testing::input();
+  in.findings[1].severity = severity;
+  std::string out = report::github_report(in);
+  CHECK(out.rfind(command, 0) == 0);
+}
+
+TEST_CASE("consistent and single-source findings give no annotations", "[report]") {
+  report::ReportInput in = testing::input();
+  in.findings[1].verdict = compare::Verdict::SingleSource;
+  CHECK(report::github_report(in).empty());
+}
+
+TEST_CASE("annotations escape newlines in messages and commas and colons in properties", "[report]") {
+  report::ReportInput in = testing::input();
+  compare::Finding& f = in.findings[1];
+  f.key = "rate(a, b): 100%";
+  f.values[0].value.display = "line one\r\nline two";
+  f.values[0].statements[0].document = "corpus/a,b:c%.md";
+  std::string out = report::github_report(in);
+  CAPTURE(out);
+  CHECK(std::count(out.begin(), out.end(), '\n') == 2);
+  CHECK(out.find('\r') == std::string::npos);
+  CHECK(out.rfind("::error file=corpus/a%2Cb%3Ac%25.md,line=49,col=184,", 0) == 0);
+  CHECK(out.find("title=factlint%3A rate(a%2C b)%3A 100%25 (values-differ)::") != std::string::npos);
+  CHECK(out.find("::rate(a, b): 100%25: this source says 'line one%0D%0Aline two';") != std::string::npos);
+}
+
+TEST_CASE("the escaping functions follow GitHub's workflow command rules", "[report]") {
+  CHECK(report::github_escape_data("50% a:b, c\r\n") == "50%25 a:b, c%0D%0A");
+  CHECK(report::github_escape_property("50% a:b, c\r\n") == "50%25 a%3Ab%2C c%0D%0A");
+}
+
+TEST_CASE("problems with the inputs become annotations on their file", "[report]") {
+  report::ReportInput in = testing::input();
+  in.findings.clear();
+  source::Diagnostic d;
+  d.severity = source::Severity::Warning;
+  d.path = "corpus/c.md";
+  d.location = {3, 7};
+  d.message = "invalid UTF-8";
+  in.errors.push_back(d);
+  CHECK(report::github_report(in) == "::warning file=corpus/c.md,line=3,col=7::invalid UTF-8\n");
+}
