@@ -1,0 +1,98 @@
+// End to end: every --format on the bundled corpus (design.md §6 and §9).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "run_binary.h"
+
+using factlint::testing::make_temp_dir;
+using factlint::testing::run_factlint;
+
+namespace {
+
+// The seed corpus with every finding counted (no store, no baseline).
+const std::string kCheck = "check --no-db --no-baseline";
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("every output format keeps exit code 1 on the seed corpus", "[e2e]") {
+  auto format = GENERATE(as<std::string>{}, "text", "json", "sarif", "junit", "github", "markdown");
+  CAPTURE(format);
+  auto run = run_factlint(kCheck + " --format " + format);
+  INFO(run.err);
+  CHECK(run.exit_code == 1);
+  CHECK_FALSE(run.out.empty());
+}
+
+TEST_CASE("an unknown format is a usage error", "[e2e]") {
+  CHECK(run_factlint(kCheck + " --format yaml").exit_code == 2);
+}
+
+TEST_CASE("the SARIF report of the seed corpus is SARIF 2.1.0 with a result per disagreeing statement",
+          "[e2e]") {
+  auto run = run_factlint(kCheck + " --format sarif");
+  INFO(run.err);
+  nlohmann::json j = nlohmann::json::parse(run.out);
+  CHECK(j["version"] == "2.1.0");
+  const nlohmann::json& sarif_run = j["runs"][0];
+  CHECK(sarif_run["tool"]["driver"]["name"] == "factlint");
+  CHECK_FALSE(sarif_run["tool"]["driver"]["version"].get<std::string>().empty());
+  const nlohmann::json& results = sarif_run["results"];
+  CHECK(results.size() >= 3);
+  for (const nlohmann::json& result : results) {
+    const nlohmann::json& location = result["locations"][0]["physicalLocation"];
+    CHECK(location["artifactLocation"]["uri"].get<std::string>().rfind("corpus/", 0) == 0);
+    CHECK(location["region"]["startLine"].get<int>() > 0);
+    CHECK_FALSE(result["relatedLocations"].empty());
+    CHECK(result["partialFingerprints"].contains("factlint/findingId"));
+  }
+}
+
+TEST_CASE("the github format prints error annotations on corpus files", "[e2e]") {
+  unsetenv("GITHUB_STEP_SUMMARY");
+  auto run = run_factlint(kCheck + " --format github");
+  INFO(run.err);
+  CHECK(run.out.rfind("::error file=corpus/", 0) == 0);
+  CHECK(run.out.find(",line=") != std::string::npos);
+  CHECK(run.out.find("\n::error file=corpus/") != std::string::npos);
+}
+
+TEST_CASE("the github format appends the Markdown summary to GITHUB_STEP_SUMMARY", "[e2e]") {
+  std::string summary = make_temp_dir() + "/summary.md";
+  factlint::testing::write_file(summary, "earlier step\n");
+  setenv("GITHUB_STEP_SUMMARY", summary.c_str(), 1);
+  auto run = run_factlint(kCheck + " --format github");
+  unsetenv("GITHUB_STEP_SUMMARY");
+  INFO(run.err);
+  CHECK(run.exit_code == 1);
+  std::string text = read_file(summary);
+  CHECK(text.rfind("earlier step\n## factlint\n", 0) == 0);
+  CHECK(text.find("conflicts**") != std::string::npos);
+  CHECK(text.find("| fact | values | reason |") != std::string::npos);
+  CHECK(run.out.find("## factlint") == std::string::npos);  // the summary is not on stdout
+}
+
+TEST_CASE("the JUnit report of the seed corpus fails the conflicting facts", "[e2e]") {
+  auto run = run_factlint(kCheck + " --format junit");
+  CHECK(run.out.rfind("<?xml", 0) == 0);
+  CHECK(run.out.find("<failure message=\"values-differ: ") != std::string::npos);
+  CHECK(run.out.find("name=\"border_length(China, Russia)\"") != std::string::npos);
+}
+
+TEST_CASE("the Markdown report of the seed corpus tables the conflicts", "[e2e]") {
+  auto run = run_factlint(kCheck + " --format markdown");
+  CHECK(run.out.rfind("## factlint\n", 0) == 0);
+  CHECK(run.out.find("| border\\_length(China, Russia) | ") != std::string::npos);
+  CHECK(run.out.find("<details>") != std::string::npos);
+}
