@@ -129,6 +129,10 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
         result["partialFingerprints"] = {
             {"factlint/findingId", f.id},
             {"factlint/statement", fmt::format("{}|{}|{}", s.document, f.values[g].value.display, occurrence)}};
+        // SARIF's own word for a finding the committed baseline already knows is "unchanged".
+        if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
+          result["baselineState"] = it->second == "known" ? "unchanged" : "new";
+        }
         result["properties"] = {{"key", f.key}, {"verdict", "conflicting"}, {"reason", f.reason}};
         if (!f.scope.empty()) result["properties"]["scope"] = f.scope;
         results.push_back(std::move(result));

@@ -17,7 +17,8 @@ struct SarifOptions {
 // The whole log as indented JSON ending with a newline. Only conflicting findings
 // become results; consistent and single-source ones are left out. Each result keeps
 // `partialFingerprints` that do not depend on line numbers, so code scanning
-// follows a statement when the lines around it move.
+// follows a statement when the lines around it move. With a baseline, results carry
+// `baselineState` "new" or "unchanged" (known to the baseline).
 std::string sarif_report(const ReportInput& input, const SarifOptions& options);
 
 // The one-line message of a statement of `finding`'s value group `group`, shared

@@ -143,3 +143,11 @@ TEST_CASE("problems with the inputs become SARIF tool notifications", "[report]"
   CHECK(n["message"]["text"] == "invalid UTF-8");
   CHECK(n["locations"][0]["physicalLocation"]["region"]["startLine"] == 3);
 }
+
+TEST_CASE("a SARIF result says whether the baseline knew its finding", "[report]") {
+  report::ReportInput in = testing::input();
+  CHECK_FALSE(sarif(in)["runs"][0]["results"][0].contains("baselineState"));
+  auto [state, sarif_state] = GENERATE(table<std::string, std::string>({{"known", "unchanged"}, {"new", "new"}}));
+  in.baseline_state["f-0123456789"] = state;
+  for (const nlohmann::json& result : sarif(in)["runs"][0]["results"]) CHECK(result["baselineState"] == sarif_state);
+}
