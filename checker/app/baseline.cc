@@ -2,6 +2,7 @@
 #include "app/baseline.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -31,14 +32,27 @@ void sort_by_id(std::vector<BaselineEntry>& entries) {
             [](const BaselineEntry& a, const BaselineEntry& b) { return a.id < b.id; });
 }
 
-// nlohmann reports where it stopped as a count of bytes read; the error is at the
-// last byte read. At the end of the input that is past the final newline, so point
-// at the end of the last line instead of an empty line after it.
-std::size_t parse_error_offset(const source::SourceFile& file, std::size_t byte) {
+// nlohmann reports where it stopped as a count of bytes read, so the last byte read
+// ends the offending token: widen the span back to the token's start ('"fact"', '-12.5').
+// At the end of the input that byte is past the final newline; point at the end of the
+// last line instead of an empty line after it.
+source::Span parse_error_span(const source::SourceFile& file, std::size_t byte) {
   const std::string& text = file.text();
-  std::size_t offset = std::min(byte > 0 ? byte - 1 : 0, text.size());
-  if (offset == text.size() && !text.empty() && text.back() == '\n') --offset;
-  return offset;
+  std::size_t end = std::min(byte > 0 ? byte - 1 : 0, text.size());
+  if (end == text.size() && !text.empty() && text.back() == '\n') --end;
+  std::size_t begin = end;
+  auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.'; };
+  if (end < text.size() && text[end] == '"') {
+    for (std::size_t i = end; i > 0 && text[i - 1] != '\n'; --i) {
+      if (text[i - 1] == '"' && (i < 2 || text[i - 2] != '\\')) {
+        begin = i - 1;
+        break;
+      }
+    }
+  } else if (end < text.size() && word(text[end])) {
+    while (begin > 0 && word(text[begin - 1])) --begin;
+  }
+  return {&file, begin, std::min(end + 1, text.size())};
 }
 
 // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
@@ -205,8 +219,7 @@ std::optional<Baseline> read_baseline(const std::string& path, bool required, so
   try {
     root = json::parse(file.text());
   } catch (const json::parse_error& e) {
-    std::size_t at = parse_error_offset(file, e.byte);
-    sink.error(source::Span{&file, at, at + 1}, parse_error_message(e.what()));
+    sink.error(parse_error_span(file, e.byte), parse_error_message(e.what()));
     return std::nullopt;
   }
   Reader reader{file, sink};
