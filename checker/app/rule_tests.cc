@@ -15,6 +15,7 @@
 #include "doc/normalizer.h"
 #include "match/fact_key.h"
 #include "match/matcher.h"
+#include "report/junit_report.h"
 #include "value/scan.h"
 
 namespace factlint::app {
@@ -542,26 +543,6 @@ nlohmann::json test_report_json(const TestRun& run) {
 
 namespace {
 
-// Escapes text for XML content, or an attribute (where newlines and tabs must be
-// character references to survive); drops control characters XML 1.0 forbids.
-std::string xml(std::string_view text, bool attribute = true) {
-  std::string out;
-  for (char ch : text) {
-    unsigned char c = static_cast<unsigned char>(ch);
-    switch (ch) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      case '\n': out += attribute ? "&#10;" : "\n"; break;
-      case '\t': out += attribute ? "&#9;" : "\t"; break;
-      default:
-        if (c >= 0x20 || ch == '\r') out += ch;
-    }
-  }
-  return out;
-}
 
 struct JunitCase {
   std::string name, classname, failure, body;
@@ -596,14 +577,14 @@ std::string test_report_junit(const TestRun& run, bool coverage) {
     total += list.size();
     failures += failed;
     body += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-                        xml(suite), list.size(), failed);
+                        report::xml_escape(suite), list.size(), failed);
     for (const JunitCase& c : list) {
-      body += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", xml(c.name), xml(c.classname));
+      body += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", report::xml_escape(c.name), report::xml_escape(c.classname));
       if (c.failure.empty()) {
         body += "/>\n";
       } else {
-        body += fmt::format(">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n", xml(c.failure),
-                            xml(c.body.empty() ? c.failure : c.body, false));
+        body += fmt::format(">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n", report::xml_escape(c.failure),
+                            report::xml_escape(c.body.empty() ? c.failure : c.body, false));
       }
     }
     body += "  </testsuite>\n";

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "doc/front_matter.h"
+#include "doc/normalizer.h"
 
 namespace factlint::doc {
 
@@ -24,21 +25,6 @@ std::pair<std::size_t, std::size_t> mapped_range(const std::vector<std::uint32_t
   return {map[begin], std::max(map[k], map[begin])};
 }
 
-std::string collapse_whitespace(std::string_view raw) {
-  std::string out;
-  out.reserve(raw.size());
-  bool space = false;
-  for (char c : raw) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -61,6 +47,22 @@ std::string Document::original_text(std::size_t normalized_begin, std::size_t no
 std::string Document::sentence_text(const Sentence& sentence) const {
   auto [begin, end] = mapped_range(to_visible, sentence.begin, sentence.end);
   return collapse_whitespace(std::string_view(visible).substr(begin, end - begin));
+}
+
+std::string collapse_whitespace(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  bool space = false;
+  for (char c : raw) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
 }
 
 }  // namespace factlint::doc

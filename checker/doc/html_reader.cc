@@ -11,6 +11,7 @@
 #include <gumbo.h>
 
 #include "doc/front_matter.h"
+#include "doc/normalizer.h"
 #include "doc/utf8.h"
 
 namespace factlint::doc {
@@ -122,11 +123,11 @@ class HtmlReader {
         const GumboNode* kid = static_cast<const GumboNode*>(kids.data[i]);
         if (kid->type == GUMBO_NODE_TEXT) title += kid->v.text.text;
       }
-      out_.meta.title = collapse(title);
+      out_.meta.title = collapse_whitespace(title);
     } else if (element.tag == GUMBO_TAG_META) {
       std::string key = attribute("property");
       if (key.empty()) key = attribute("name");
-      std::string content = collapse(attribute("content"));
+      std::string content = collapse_whitespace(attribute("content"));
       if (key == "og:site_name" && out_.meta.publisher.empty()) out_.meta.publisher = content;
       if ((key == "article:published_time" || key == "date" || key == "pubdate" || key == "dc.date") &&
           out_.meta.date.empty() && parse_date(content.substr(0, 10))) {
@@ -138,20 +139,7 @@ class HtmlReader {
     }
   }
 
-  static std::string collapse(std::string_view s) {
-    std::string out;
-    bool space = false;
-    for (char c : s) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-        space = !out.empty();
-        continue;
-      }
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-    return out;
-  }
+
 
  void push(char c, std::size_t original) {
     out_.text += c;

@@ -22,4 +22,8 @@ struct NormalizedText {
 // "“No limits”" -> "\"no limits\""; "ﬁve １０th" -> "five 10th"; "5′ 10″" -> "5' 10\"".
 NormalizedText normalize(std::string_view text);
 
+// Runs of ASCII whitespace become one space, with none at either end; nothing else
+// changes. For quoting original text on one line ("a\n  b" -> "a b").
+std::string collapse_whitespace(std::string_view raw);
+
 }  // namespace factlint::doc
