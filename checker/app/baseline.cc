@@ -5,6 +5,7 @@
 #include <cctype>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -241,10 +242,13 @@ std::optional<BaselineState> BaselineComparison::state_of(const std::string& id)
 
 BaselineComparison compare_to_baseline(const Baseline& baseline, const std::vector<compare::Finding>& findings) {
   BaselineComparison out;
+  std::map<std::string, const BaselineEntry*> by_id;
+  for (const BaselineEntry& e : baseline.findings) by_id.emplace(e.id, &e);
   for (const compare::Finding& f : findings) {
     if (!recorded(f)) continue;
     BaselineEntry current = entry_of(f);
-    const BaselineEntry* seen = baseline.find(f.id);
+    auto it = by_id.find(f.id);
+    const BaselineEntry* seen = it == by_id.end() ? nullptr : it->second;
     bool known = seen != nullptr && seen->verdict == current.verdict && seen->values == current.values;
     out.states[f.id] = known ? BaselineState::Known : BaselineState::New;
     if (seen != nullptr && !known) out.changed.push_back(f.id);
@@ -259,10 +263,10 @@ BaselineComparison compare_to_baseline(const Baseline& baseline, const std::vect
 
 Baseline prune_baseline(const Baseline& baseline, const BaselineComparison& comparison) {
   Baseline out;
+  std::set<std::string> fixed;
+  for (const BaselineEntry& e : comparison.fixed) fixed.insert(e.id);
   for (const BaselineEntry& e : baseline.findings) {
-    bool fixed = std::any_of(comparison.fixed.begin(), comparison.fixed.end(),
-                             [&](const BaselineEntry& f) { return f.id == e.id; });
-    if (!fixed) out.findings.push_back(e);
+    if (!fixed.count(e.id)) out.findings.push_back(e);
   }
   sort_by_id(out.findings);
   return out;

@@ -69,7 +69,10 @@ int create(const BaselineFlags& f) {
 
 int update(const BaselineFlags& f) {
   auto before = existing(f, false);
-  if (!before) return kExitCannotRun;
+  if (!before) {
+    print_error(fmt::format("cannot update '{}'; 'factlint baseline create --force' writes it anew", f.baseline));
+    return kExitCannotRun;
+  }
   auto run = checked(f);
   if (!run) return kExitCannotRun;
   app::BaselineComparison comparison = app::compare_to_baseline(*before, run->findings);
@@ -83,7 +86,10 @@ int update(const BaselineFlags& f) {
 
 int prune(const BaselineFlags& f) {
   auto before = existing(f, true);
-  if (!before) return kExitCannotRun;
+  if (!before) {
+    print_error(fmt::format("cannot prune '{}'; 'factlint baseline create' writes a baseline", f.baseline));
+    return kExitCannotRun;
+  }
   auto run = checked(f);
   if (!run) return kExitCannotRun;
   app::BaselineComparison comparison = app::compare_to_baseline(*before, run->findings);
