@@ -1,6 +1,9 @@
 // End to end: `factlint baseline create|update|prune` on a copy of the bundled corpus,
 // and `check --baseline FILE` failing only on findings the baseline does not know.
+#include <sys/wait.h>
+
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -12,6 +15,7 @@
 #include "run_binary.h"
 
 using factlint::testing::make_temp_dir;
+using factlint::testing::RunResult;
 using factlint::testing::run_factlint;
 using factlint::testing::write_file;
 
@@ -52,7 +56,42 @@ std::string read(const std::string& path) {
   return ss.str();
 }
 
+// Runs factlint with `dir` as working directory, as CI runs it in a checkout: default
+// rules/, corpus/, store and .factlint-baseline.json.
+RunResult run_in(const std::string& dir, const std::string& args) {
+  std::string command = "cd '" + dir + "' && '" FACTLINT_BIN "' " + args + " >'" + dir + "/stdout.txt' 2>'" + dir +
+                        "/stderr.txt'";
+  int status = std::system(command.c_str());
+  RunResult result;
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = read(dir + "/stdout.txt");
+  result.err = read(dir + "/stderr.txt");
+  return result;
+}
+
 }  // namespace
+
+TEST_CASE("a committed .factlint-baseline.json is used by default, and --no-baseline ignores it", "[e2e]") {
+  Workspace w;
+  auto created = run_in(w.dir, "baseline create");
+  INFO(created.err);
+  REQUIRE(created.exit_code == 0);
+  CHECK(created.out.rfind("baseline: wrote '.factlint-baseline.json': ", 0) == 0);
+  CHECK(fs::exists(w.baseline));
+
+  auto checked = run_in(w.dir, "check");
+  CHECK(checked.exit_code == 0);
+  CHECK(checked.err.find("in the baseline (not failing), 0 new") != std::string::npos);
+
+  auto ignored = run_in(w.dir, "check --no-baseline");
+  CHECK(ignored.exit_code == 1);
+  CHECK(ignored.err.find("in the baseline") == std::string::npos);
+
+  SECTION("report honours it as check does") { CHECK(run_in(w.dir, "report").exit_code == 0); }
+  SECTION("--fail-on single-source is spared by the baseline as well") {
+    CHECK(run_in(w.dir, "check --fail-on single-source").exit_code == 0);
+  }
+}
 
 TEST_CASE("with a fresh baseline the bundled corpus passes the check", "[e2e]") {
   Workspace w;
