@@ -117,8 +117,9 @@ bool new_failures(const CheckFlags& f, const std::vector<compare::Finding>& find
   for (const std::string& key : fresh) fmt::print(stderr, "factlint: new since the baseline: {}\n", key);
   if (!comparison.fixed.empty()) {
     std::size_t n = comparison.fixed.size();
-    fmt::print(stderr, "factlint: note: {} baseline entr{} no longer found; 'factlint baseline prune' drops {}\n", n,
-               n == 1 ? "y is" : "ies are", n == 1 ? "it" : "them");
+    fmt::print(stderr,
+               "factlint: note: {} baseline entr{} fixed (gone or consistent now); 'factlint baseline prune' drops {}\n",
+               n, n == 1 ? "y is" : "ies are", n == 1 ? "it" : "them");
   }
   return !fresh.empty();
 }

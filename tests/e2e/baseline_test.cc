@@ -155,7 +155,7 @@ TEST_CASE("baseline prune drops the entries a removed document fixed and keeps t
   fs::remove(w.dir + "/corpus/2024-03-29-cfr-china-russia-authoritarian-powers.txt");
 
   auto checked = run_factlint(w.args("check"));
-  CHECK(checked.err.find("no longer found; 'factlint baseline prune' drops") != std::string::npos);
+  CHECK(checked.err.find("fixed (gone or consistent now); 'factlint baseline prune' drops") != std::string::npos);
 
   auto pruned = run_factlint(w.args("baseline prune"));
   INFO(pruned.err);
