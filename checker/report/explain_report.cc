@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "doc/normalizer.h"
+#include "report/finding_text.h"
 #include "value/value_json.h"
 
 namespace factlint::report {
@@ -78,7 +79,7 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
 
 std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, const ReportInput& input) {
   const lang::FactDecl* fact = rules.find_fact(f.fact);
-  std::string out = fmt::format("{}  {}{}  {} ({})\n", f.id, f.key, f.scope.empty() ? "" : " [" + f.scope + "]",
+  std::string out = fmt::format("{}  {}  {} ({})\n", f.id, scoped_key(f),
                                 compare::verdict_name(f.verdict), f.reason);
   out += fmt::format("  {}\n", f.explanation);
   if (fact != nullptr) {

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "report/sarif_report.h"
+#include "report/finding_text.h"
 
 namespace factlint::report {
 

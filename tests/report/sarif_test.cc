@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/finding_text.h"
 #include "report/sarif_report.h"
 #include "report_fixture.h"
 

@@ -1,0 +1,30 @@
+// Wording shared by the report writers.
+#include "report/finding_text.h"
+
+#include <fmt/format.h>
+
+#include "source/source_file.h"
+
+namespace factlint::report {
+
+std::string scoped_key(const compare::Finding& f) {
+  return f.scope.empty() ? f.key : fmt::format("{} [{}]", f.key, f.scope);
+}
+
+std::optional<int> value_end_column(const match::Statement& s) {
+  const std::string& text = s.value.text;
+  if (text.empty() || s.location.column <= 0 || text.find_first_of("\r\n") != std::string::npos) return std::nullopt;
+  return s.location.column + source::count_code_points(text);
+}
+
+std::string disagreement_message(const compare::Finding& f, std::size_t group) {
+  std::string others;
+  for (std::size_t g = 0; g < f.values.size(); ++g) {
+    if (g == group) continue;
+    others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value.display);
+  }
+  return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f),
+                     f.values[group].value.display, others, f.reason);
+}
+
+}  // namespace factlint::report

@@ -1,0 +1,25 @@
+// How findings are worded, the same in every writer (text, SARIF, GitHub, Markdown,
+// JUnit, explain): keys with their scope, disagreement messages, value extents.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "compare/finding.h"
+
+namespace factlint::report {
+
+// The one-line message of a statement of `finding`'s value group `group`, shared
+// with the GitHub annotations: "border_length(China, Russia): this source says
+// '2,300 mi'; other sources say '2,600 mi (4,184 km)' (values-differ)".
+std::string disagreement_message(const compare::Finding& finding, std::size_t group);
+
+// The column just past the statement's value on its line ("2,300-mile" at column 184
+// ends at 194), or nothing when the value text is empty or spans lines.
+std::optional<int> value_end_column(const match::Statement& statement);
+
+// "border_length(China, Russia)", or "trade_partner_rank(Russia, China) [2023]" with a scope.
+std::string scoped_key(const compare::Finding& finding);
+
+}  // namespace factlint::report
