@@ -40,6 +40,18 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     }
   }
   entity_forward = build_table(n, forward);
+  // Counted once here, for `resolve ... from context` falling back to the document's
+  // most-named entities, rather than once per statement that needs it.
+  for (int i = 0; i < n;) {
+    if (entity_forward.count(i) == 0) {
+      ++i;
+      continue;
+    }
+    const TokenEdge& hit = *entity_forward.begin(i);
+    if (hit.payload >= static_cast<int>(entity_mentions.size())) entity_mentions.resize(hit.payload + 1, 0);
+    ++entity_mentions[static_cast<std::size_t>(hit.payload)];
+    i = hit.to;
+  }
   std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   entity_reverse = build_table(n, reverse);
 

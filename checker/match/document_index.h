@@ -56,6 +56,8 @@ struct DocumentIndex {
   std::vector<TypedReadings> typed;
   std::vector<std::pair<int, int>> sentence_tokens;  // [first, last) token of each sentence
   int longest_edge = 1;          // most tokens any alias or reading spans
+  std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
+                                     // (entities never mentioned may lie past the end)
 };
 
 }  // namespace factlint::match

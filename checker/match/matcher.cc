@@ -244,16 +244,7 @@ std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& in
 std::vector<std::string> Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                                         const std::vector<const CaptureSlot*>& wanted) const {
   std::vector<int> mentions(rules.entities.size(), 0);
-  const int boundaries = static_cast<int>(index.tokens.size());
-  for (int t = 0; t < boundaries;) {
-    if (index.entity_forward.count(t) == 0) {
-      ++t;
-      continue;
-    }
-    const TokenEdge& hit = *index.entity_forward.begin(t);
-    ++mentions[static_cast<std::size_t>(hit.payload)];
-    t = hit.to;
-  }
+  std::copy_n(index.entity_mentions.begin(), std::min(index.entity_mentions.size(), mentions.size()), mentions.begin());
   std::vector<int> order(rules.entities.size());
   for (std::size_t e = 0; e < order.size(); ++e) order[e] = static_cast<int>(e);
   std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return mentions[a] > mentions[b]; });
