@@ -170,24 +170,28 @@ void apply_acknowledgement(Finding& f, const Decisions& decisions) {
 // A fact scoped per year may take different values in different years without any
 // source being wrong: a year's finding that does not conflict, but whose value differs
 // from another year's, is explained as changed-over-time rather than flagged.
+// `findings` are sorted by fact and key, so each key's years sit side by side and
+// only a key's own years are compared with each other, not every pair of findings.
 void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleSet& rules) {
-  for (Finding& f : findings) {
-    const lang::FactDecl* fact = rules.find_fact(f.fact);
-    if (f.verdict == Verdict::Conflicting || f.scope.empty() || fact == nullptr || f.values.empty()) continue;
-    std::string others;
-    for (const Finding& g : findings) {
-      // A finding without a year (an undated document) says nothing about change.
-      if (&g == &f || g.fact != f.fact || g.key != f.key || g.scope == f.scope || g.scope.empty() ||
-          g.values.empty()) {
-        continue;
+  for (auto first = findings.begin(); first != findings.end();) {
+    auto last = std::find_if(first, findings.end(),
+                             [&](const Finding& g) { return g.fact != first->fact || g.key != first->key; });
+    const lang::FactDecl* fact = rules.find_fact(first->fact);
+    for (auto f = first; fact != nullptr && f != last; ++f) {
+      if (f->verdict == Verdict::Conflicting || f->scope.empty() || f->values.empty()) continue;
+      std::string others;
+      for (auto g = first; g != last; ++g) {
+        // A finding without a year (an undated document) says nothing about change.
+        if (g == f || g->scope == f->scope || g->scope.empty() || g->values.empty()) continue;
+        if (agrees(agreement(f->values.front().value, g->values.front().value, fact->compare))) continue;
+        others += fmt::format("{}'{}' in {}", others.empty() ? "" : ", ", g->values.front().value.display, g->scope);
       }
-      if (agrees(agreement(f.values.front().value, g.values.front().value, fact->compare))) continue;
-      others += fmt::format("{}'{}' in {}", others.empty() ? "" : ", ", g.values.front().value.display, g.scope);
+      if (others.empty()) continue;
+      f->reason = "changed-over-time";
+      f->explanation = fmt::format("'{}' in {}; other years differ ({}): the fact changed over time",
+                                   f->values.front().value.display, f->scope, others);
     }
-    if (others.empty()) continue;
-    f.reason = "changed-over-time";
-    f.explanation = fmt::format("'{}' in {}; other years differ ({}): the fact changed over time",
-                                f.values.front().value.display, f.scope, others);
+    first = last;
   }
 }
 
