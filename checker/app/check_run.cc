@@ -139,7 +139,8 @@ void compare_all(CheckRun& run) {
 }
 
 store::RunCounts counts_of(const CheckRun& run) {
-  report::Summary s = run.report_input().summary();
+  // Counted directly: building a ReportInput would copy every finding just to count.
+  report::Summary s = report::summarize(run.documents.size(), run.statements.size(), run.findings);
   return {static_cast<int>(s.documents), static_cast<int>(s.statements),  static_cast<int>(s.findings),
           static_cast<int>(s.consistent), static_cast<int>(s.conflicting), static_cast<int>(s.single_source)};
 }

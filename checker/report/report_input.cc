@@ -5,10 +5,10 @@
 
 namespace factlint::report {
 
-Summary ReportInput::summary() const {
+Summary summarize(std::size_t documents, std::size_t statements, const std::vector<compare::Finding>& findings) {
   Summary s;
-  s.documents = documents.size();
-  s.statements = statement_count;
+  s.documents = documents;
+  s.statements = statements;
   s.findings = findings.size();
   for (const auto& f : findings) {
     switch (f.verdict) {
@@ -20,9 +20,13 @@ Summary ReportInput::summary() const {
   return s;
 }
 
+Summary ReportInput::summary() const { return summarize(documents.size(), statement_count, findings); }
+
 std::string ReportInput::provenance(const std::string& path) const {
-  auto it = std::find_if(documents.begin(), documents.end(), [&](const DocumentEntry& d) { return d.path == path; });
-  if (it == documents.end()) return "";
+  // Documents are sorted by path, and writers ask once per statement.
+  auto it = std::lower_bound(documents.begin(), documents.end(), path,
+                             [](const DocumentEntry& d, const std::string& p) { return d.path < p; });
+  if (it == documents.end() || it->path != path) return "";
   std::string out = it->meta.publisher;
   if (!it->meta.date.empty()) out += (out.empty() ? "" : ", ") + it->meta.date;
   return out;

@@ -26,6 +26,9 @@ struct Summary {
   std::size_t single_source = 0;
 };
 
+// Counts the verdicts of `findings`.
+Summary summarize(std::size_t documents, std::size_t statements, const std::vector<compare::Finding>& findings);
+
 struct ReportInput {
   std::vector<DocumentEntry> documents;      // sorted by path
   std::vector<compare::Finding> findings;    // sorted by fact, key, scope
