@@ -105,6 +105,8 @@ std::string github_report(const ReportInput& input) {
     }
     std::string title = github_escape_property("factlint: " + scoped_key(f) + " (" + f.reason + ")");
     for (std::size_t g = 0; g < f.values.size(); ++g) {
+      // Statements that agree with an editor's canonical value are not at fault.
+      if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
       std::string body = github_escape_data(message(input, f, g));
       for (const match::Statement& s : f.values[g].statements) {
         if (!budget.take(command(f.severity))) continue;

@@ -37,6 +37,7 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
     for (const auto& s : g.statements) statements.push_back(statement_json(s));
     json v = {{"value", g.value.display}, {"normalized", normalized_json(g.value)}, {"statements", statements}};
     if (g.suggested) v["suggested"] = true;
+    if (g.deviates) v["deviates_from_decision"] = true;
     values.push_back(std::move(v));
   }
   json out = {{"id", f.id},           {"fact", f.fact},         {"key", f.key},

@@ -123,6 +123,8 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
     for (std::size_t g = 0; g < f.values.size(); ++g) {
+      // Statements that agree with an editor's canonical value are not at fault.
+      if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
       // A document may state the same value twice; the occurrence number keeps their
       // fingerprints apart without depending on where the lines are.
       std::map<std::string, int> seen;
