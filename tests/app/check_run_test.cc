@@ -61,6 +61,7 @@ TEST_CASE("a second run reads every unchanged document from the store's cache", 
   app::CheckRun first = app::run_check(w.options(db));
   REQUIRE(first.status == app::RunStatus::Ok);
   CHECK(first.cached_documents == 0);
+  REQUIRE(first.findings.size() == 1);
   app::CheckRun second = app::run_check(w.options(db));
   CHECK(second.cached_documents == 2);
   REQUIRE(second.findings.size() == 1);
@@ -116,6 +117,7 @@ TEST_CASE("results do not depend on the number of threads", "[app]") {
     CHECK(a.statements[i].value.display == b.statements[i].value.display);
   }
   REQUIRE(a.findings.size() == 1);
+  REQUIRE(b.findings.size() == 1);
   CHECK(a.findings[0].values.size() == b.findings[0].values.size());
   CHECK(a.documents.size() == 152);
   CHECK(a.documents.front().path < a.documents.back().path);
