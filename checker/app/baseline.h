@@ -1,4 +1,4 @@
-// The baseline (.factlint-baseline.json, design.md §9): the findings a team has
+// The baseline (.factlint-baseline.json, docs/contracts.md#baseline-file): the findings a team has
 // already seen, committed beside the corpus so CI fails only on new ones.
 // Made from a run's findings, written as stable JSON, read back, compared to a run.
 #pragma once

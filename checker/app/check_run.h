@@ -1,5 +1,6 @@
 // One `factlint check` run as a library call: rules and documents in; statements,
-// findings and diagnostics out. Every front end (CLI, review server) goes through here.
+// findings and diagnostics out. Every command that reads documents (check, report,
+// explain, baseline, test) goes through here.
 #pragma once
 
 #include <optional>

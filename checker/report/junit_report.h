@@ -1,4 +1,4 @@
-// The JUnit XML report for CI test dashboards (design.md §9): one test suite per
+// The JUnit XML report for CI test dashboards (docs/contracts.md#other-outputs): one test suite per
 // fact, one test case per finding; a conflict is a failure.
 #pragma once
 

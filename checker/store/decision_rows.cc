@@ -1,5 +1,5 @@
 // The decisions table: editors' decisions on findings (canonical value, acknowledged
-// disagreement, wrong extraction), kept for `serve` and history.
+// disagreement, wrong extraction); no command writes them yet.
 #include <array>
 #include <utility>
 

@@ -1,6 +1,6 @@
-// The embedded SQLite store (design.md §8): the per-document extraction cache, and the
-// history of runs with their documents and findings. Written by `factlint check`; read
-// back by history queries, `explain` and `serve`.
+// The embedded SQLite store: the per-document extraction cache, and the history of
+// runs with their documents and findings. Every command that runs the check writes
+// it; the cache is what later runs read back.
 //
 // One Store owns one connection; it is movable (a moved-from Store may only be destroyed
 // or assigned to), not copyable, and not thread-safe.
@@ -84,8 +84,8 @@ struct PruneCounts {
 
 enum class DecisionKind { Canonical, Acknowledged, WrongExtraction };
 
-// An editor's decision on a finding (design.md §9); the committed decisions file stays
-// the source of truth, the store keeps them for `serve` and history.
+// An editor's decision on a finding. The committed decisions file
+// (docs/contracts.md#decisions-file) is the source of truth; no command writes these rows.
 struct Decision {
   std::int64_t id = 0;     // assigned by the store
   std::string finding_id;  // compare::Finding::id

@@ -55,7 +55,8 @@ struct TempDir {
   }
 };
 
-// design.md §4, verbatim.
+// The first rule file factlint was designed around: entities with aliases, typed roles,
+// several patterns a fact, scope and compare options.
 const char* const kDesignExample = R"(# rules/china-russia.facts
 entity China  = "China", "Beijing", "People's Republic of China", "PRC"
 entity Russia = "Russia", "Moscow", "Russian Federation", "the Kremlin"
