@@ -51,7 +51,7 @@ struct Reader {
     error_at(at ? at->source() : entry.source(),
              fmt::format("unknown decision kind '{}'{}", name,
                          hint.empty() ? "; expected 'canonical', 'acknowledged' or 'wrong-extraction'"
-                                      : "; did you mean '" + hint + "'?"));
+                                      : source::suggestion(hint)));
     return std::nullopt;
   }
 

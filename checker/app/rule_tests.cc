@@ -13,9 +13,12 @@
 #include "app/check_run.h"
 #include "doc/loader.h"
 #include "doc/normalizer.h"
+#include "lang/entity_suggestion.h"
 #include "match/fact_key.h"
 #include "match/matcher.h"
+#include "report/finding_text.h"
 #include "report/junit_report.h"
+#include "source/place.h"
 #include "value/scan.h"
 
 namespace factlint::app {
@@ -107,7 +110,7 @@ bool satisfies(const lang::FactDecl& fact, const Expectation& e, const match::St
 // "trade_partner_rank(Russia, China) = 7th"; roles left out print as '?'.
 std::string describe(const lang::FactDecl& fact, const Expectation& e) {
   std::string out = fact.roles.empty() || !e.roles.empty() ? match::fact_key(fact, e.roles) : fact.name;
-  if (e.scope) out += " [" + *e.scope + "]";
+  if (e.scope) out = report::scoped_key(out, *e.scope);
   if (e.value) out += " = " + e.value->display;
   return out;
 }
@@ -119,7 +122,7 @@ FoundStatement found(const match::Statement& s, bool in_fixture) {
 }
 
 std::string show(const FoundStatement& s) {
-  std::string key = s.scope.empty() ? s.key : s.key + " [" + s.scope + "]";
+  std::string key = report::scoped_key(s.key, s.scope);
   if (s.line > 0) return fmt::format("{} = {} at line {} ('{}')", key, s.display, s.line, s.text);
   return fmt::format("{} = {} ('{}')", key, s.display, s.text);
 }
@@ -285,8 +288,8 @@ class Runner {
       std::vector<std::string> names;
       for (const auto& f : rules_.facts) names.push_back(f.name);
       std::string hint = source::did_you_mean(name, names);
-      annotation_error(document, a, fmt::format("unknown fact '{}' in annotation{}", name,
-                                                hint.empty() ? "" : "; did you mean '" + hint + "'?"));
+      annotation_error(document, a,
+                       fmt::format("unknown fact '{}' in annotation{}", name, source::suggestion(hint)));
       return std::nullopt;
     }
     Expectation e;
@@ -319,7 +322,8 @@ class Runner {
       for (std::size_t i = 0; i < entities.size(); ++i) {
         if (!rules_.find_entity(entities[i])) {
           annotation_error(document, a,
-                           "unknown entity '" + entities[i] + "' in annotation" + entity_hint(entities[i]));
+                           "unknown entity '" + entities[i] + "' in annotation" +
+                               lang::entity_suggestion(rules_, entities[i]));
           return std::nullopt;
         }
         e.roles.emplace_back(fact->roles[i].name, entities[i]);
@@ -350,17 +354,6 @@ class Runner {
     return std::pair{fact, e};
   }
 
-  std::string entity_hint(const std::string& name) const {
-    std::vector<std::string> names;
-    for (const auto& entity : rules_.entities) {
-      names.push_back(entity.name);
-      for (const auto& alias : entity.aliases) {
-        if (alias == name) return "; did you mean '" + entity.name + "'? '" + name + "' is one of its aliases";
-      }
-    }
-    std::string hint = source::did_you_mean(name, names);
-    return hint.empty() ? "" : "; did you mean '" + hint + "'?";
-  }
 
   // The document with its annotations blanked out (same byte offsets), so the words
   // of `expect: crimea_annexation(Russia) = 2014` are never matched, even in a .txt file.
@@ -558,14 +551,13 @@ std::string test_report_junit(const TestRun& run, bool coverage) {
     suites[suite].push_back(std::move(c));
   };
   for (const CaseResult& c : run.cases) {
-    std::string name = fmt::format("{} {}:{}: {}", case_kind_name(c.kind), c.place.location.line,
+    std::string name = fmt::format("{} {}: {}", case_kind_name(c.kind), c.place.location,
                                    c.place.location.column, c.text);
     add(c.place.path, {name, c.fact, c.passed ? "" : c.message, c.passed ? "" : source::render(failure_diagnostic(c))});
   }
   if (coverage) {
     for (const auto& u : run.uncovered) {
-      std::string name = fmt::format("coverage {}:{}: pattern {}", u.place.location.line, u.place.location.column,
-                                     u.pattern + 1);
+      std::string name = fmt::format("coverage {}: pattern {}", u.place.location, u.pattern + 1);
       add(u.place.path, {name, u.fact, pattern_message(u), ""});
     }
   }

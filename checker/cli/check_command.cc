@@ -14,6 +14,7 @@
 #include "app/check_run.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
+#include "report/finding_text.h"
 #include "report/github_report.h"
 #include "report/json_report.h"
 #include "report/junit_report.h"
@@ -109,7 +110,7 @@ bool new_failures(const CheckFlags& f, const std::vector<compare::Finding>& find
     if (comparison.state_of(finding.id) == app::BaselineState::Known) {
       ++known;
     } else {
-      fresh.push_back(finding.key + (finding.scope.empty() ? "" : " [" + finding.scope + "]"));
+      fresh.push_back(report::scoped_key(finding));
     }
   }
   fmt::print(stderr, "factlint: {} finding{} in the baseline (not failing), {} new\n", known,

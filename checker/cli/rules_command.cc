@@ -10,6 +10,7 @@
 #include "cli/output.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "source/place.h"
 
 namespace factlint::cli {
 
@@ -85,8 +86,7 @@ int list(const RulesFlags& f) {
   for (const lang::FactDecl& fact : rules->facts) {
     FactSummary s = summarize(fact);
     source::Diagnostic where = source::make_diagnostic(source::Severity::Note, fact.name_span, "");
-    text += fmt::format("{}:{}:{}: {}; {}, {}, {}\n", where.path, where.location.line, where.location.column,
-                        s.signature, plural(fact.patterns.size(), "pattern"), plural(s.examples, "example"),
+    text += fmt::format("{}: {}; {}, {}, {}\n", source::Place{where.path, where.location}, s.signature, plural(fact.patterns.size(), "pattern"), plural(s.examples, "example"),
                         plural(s.counterexamples, "counterexample"));
     nlohmann::json roles = nlohmann::json::array();
     for (const auto& r : fact.roles) roles.push_back({{"name", r.name}, {"type", r.type}});

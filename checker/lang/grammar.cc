@@ -1074,16 +1074,14 @@ class FileParser {
       return;
     }
     std::string message = "expected " + expected + ", found " + found_text(where);
-    std::string suggestion = source::did_you_mean(word_at(b), candidates_for(expected));
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    message += source::suggestion(source::did_you_mean(word_at(b), candidates_for(expected)));
     sink_.error(found_span(where), message);
   }
 
   void unexpected(It where, const std::string& expected, const std::vector<std::string>& keywords) {
     std::string message = "expected " + expected + ", found " + found_text(where);
     std::string word = word_at(token_start(where));
-    std::string suggestion = word.empty() ? "" : source::did_you_mean(word, keywords);
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    if (!word.empty()) message += source::suggestion(source::did_you_mean(word, keywords));
     sink_.error(found_span(where), message);
   }
 

@@ -5,6 +5,7 @@
 
 #include "doc/normalizer.h"
 #include "report/finding_text.h"
+#include "source/place.h"
 #include "value/value_json.h"
 
 namespace factlint::report {
@@ -19,7 +20,7 @@ std::string span_text(const source::Span& span) {
 std::string span_location(const source::Span& span) {
   if (span.file == nullptr) return "";
   source::Location at = span.file->location(span.begin);
-  return fmt::format("{}:{}:{}", span.file->path(), at.line, at.column);
+  return fmt::format("{}", source::Place{span.file->path(), at});
 }
 
 std::string policy_text(const lang::FactDecl& fact) {
@@ -61,8 +62,7 @@ std::string roles_text(const match::Statement& s) {
 void explain_statement(std::string& out, const match::Statement& s, const lang::FactDecl* fact,
                        const ReportInput& input) {
   std::string provenance = input.provenance(s.document);
-  out += fmt::format("    {}:{}:{}{}\n", s.document, s.location.line, s.location.column,
-                     provenance.empty() ? "" : "  (" + provenance + ")");
+  out += fmt::format("    {}{}\n", s.place(), provenance.empty() ? "" : "  (" + provenance + ")");
   out += fmt::format("      sentence:  {}\n", s.sentence);
   out += fmt::format("      matched:   \"{}\"\n", s.text);
   if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
@@ -99,7 +99,7 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   std::string out;
   ReportInput no_documents;
   for (const match::Statement& s : statements) {
-    out += fmt::format("{}{} = '{}'\n", s.key, s.scope.empty() ? "" : " [" + s.scope + "]", s.value.display);
+    out += fmt::format("{} = '{}'\n", scoped_key(s), s.value.display);
     explain_statement(out, s, rules.find_fact(s.fact), no_documents);
   }
   return out;

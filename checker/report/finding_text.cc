@@ -7,9 +7,13 @@
 
 namespace factlint::report {
 
-std::string scoped_key(const compare::Finding& f) {
-  return f.scope.empty() ? f.key : fmt::format("{} [{}]", f.key, f.scope);
+std::string scoped_key(const std::string& key, const std::string& scope) {
+  return scope.empty() ? key : fmt::format("{} [{}]", key, scope);
 }
+
+std::string scoped_key(const compare::Finding& f) { return scoped_key(f.key, f.scope); }
+
+std::string scoped_key(const match::Statement& s) { return scoped_key(s.key, s.scope); }
 
 std::optional<int> value_end_column(const match::Statement& s) {
   const std::string& text = s.value.text;

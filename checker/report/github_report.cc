@@ -47,8 +47,8 @@ std::string message(const ReportInput& input, const compare::Finding& f, std::si
     if (g == group) continue;
     for (const match::Statement& s : f.values[g].statements) {
       std::string provenance = input.provenance(s.document);
-      out += fmt::format("\n'{}' at {}:{}:{}{}", f.values[g].value.display, s.document, s.location.line,
-                         s.location.column, provenance.empty() ? "" : " (" + provenance + ")");
+      out += fmt::format("\n'{}' at {}{}", f.values[g].value.display, s.place(),
+                         provenance.empty() ? "" : " (" + provenance + ")");
     }
   }
   return out;

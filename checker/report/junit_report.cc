@@ -19,8 +19,8 @@ std::string failure_text(const ReportInput& input, const compare::Finding& f) {
     out += fmt::format("{}{}\n", group.value.display, group.suggested ? "  (best supported)" : "");
     for (const match::Statement& s : group.statements) {
       std::string provenance = input.provenance(s.document);
-      out += fmt::format("  {}:{}:{}{}\n    {}\n", s.document, s.location.line, s.location.column,
-                         provenance.empty() ? "" : " (" + provenance + ")", s.sentence);
+      out += fmt::format("  {}{}\n    {}\n", s.place(), provenance.empty() ? "" : " (" + provenance + ")",
+                         s.sentence);
     }
   }
   return out;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
+#include "source/place.h"
 
 namespace factlint::report {
 
@@ -15,7 +16,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 // "`corpus/a.md:49:184` (MIT News, 2023-11-17)"
 std::string where(const ReportInput& input, const match::Statement& s) {
-  std::string place = fmt::format("{}:{}:{}", s.document, s.location.line, s.location.column);
+  std::string place = fmt::format("{}", s.place());
   // A pipe ends a table cell even inside a code span, so such paths are escaped instead.
   std::string out = place.find_first_of("`|") == std::string::npos ? "`" + place + "`" : markdown_escape(place);
   std::string provenance = input.provenance(s.document);
@@ -117,7 +118,7 @@ std::string markdown_report(const ReportInput& input) {
     out += fmt::format("<details>\n<summary>{}</summary>\n\n", plural(input.errors.size(), "input problem", "input problems"));
     for (const source::Diagnostic& d : input.errors) {
       std::string place = d.path;
-      if (!place.empty() && d.location.line > 0) place += fmt::format(":{}:{}", d.location.line, d.location.column);
+      if (!place.empty() && d.location.line > 0) place = fmt::format("{}", source::Place{d.path, d.location});
       out += fmt::format("- {}{}\n", place.empty() ? "" : markdown_escape(place) + ": ", markdown_escape(d.message));
     }
     out += "\n</details>\n";

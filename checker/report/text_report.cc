@@ -36,8 +36,8 @@ void write_group(std::string& out, const ReportInput& input, const compare::Valu
                      group.suggested ? "   <- best supported (most sources, newest)" : "");
   for (const match::Statement& s : group.statements) {
     std::string provenance = input.provenance(s.document);
-    out += fmt::format("      {}:{}:{}{}  \"{}\"\n", s.document, s.location.line, s.location.column,
-                       provenance.empty() ? "" : "  (" + provenance + ")", s.value.text);
+    out += fmt::format("      {}{}  \"{}\"\n", s.place(), provenance.empty() ? "" : "  (" + provenance + ")",
+                       s.value.text);
     if (quote) out += fmt::format("        {}\n", s.sentence);
   }
 }

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "source/place.h"
+
 namespace factlint::source {
 
 namespace {
@@ -107,8 +109,7 @@ std::string render(const Diagnostic& d) {
   } else if (d.location.line == 0) {
     out = fmt::format("{}: {}: {}\n", d.path, severity_name(d.severity), d.message);
   } else {
-    out = fmt::format("{}:{}:{}: {}: {}\n", d.path, d.location.line, d.location.column,
-                      severity_name(d.severity), d.message);
+    out = fmt::format("{}: {}: {}\n", Place{d.path, d.location}, severity_name(d.severity), d.message);
     if (!d.source_line.empty()) {
       // Tabs stay tabs under the caret so the caret lines up in any terminal.
       std::string pad;
@@ -138,5 +139,7 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
   }
   return best;
 }
+
+std::string suggestion(const std::string& hint) { return hint.empty() ? "" : "; did you mean '" + hint + "'?"; }
 
 }  // namespace factlint::source

@@ -27,7 +27,7 @@ std::string diagnose(const std::string& text, bool warnings = false) {
 TEST_CASE("an unknown declaration keyword suggests the nearest one", "[lang]") {
   CHECK(diagnose(R"fl(entity A
 entiti B = "B"
-)fl") == R"fl(rules/t.facts:2:1: error: expected 'entity', 'fact', 'macro' or 'include', found 'entiti' (did you mean 'entity'?)
+)fl") == R"fl(rules/t.facts:2:1: error: expected 'entity', 'fact', 'macro' or 'include', found 'entiti'; did you mean 'entity'?
 entiti B = "B"
 ^~~~~~
 )fl");
@@ -70,7 +70,7 @@ fact f(a entity) -> v: year {
 )fl") == R"fl(rules/t.facts:2:10: error: expected ':', found 'entity'
 fact f(a entity) -> v: year {
          ^~~~~~
-rules/t.facts:4:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt' (did you mean 'exact'?)
+rules/t.facts:4:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt'; did you mean 'exact'?
   compare exakt
           ^~~~~
 )fl");
@@ -102,7 +102,7 @@ fact f(a: entity) -> v: year {
   patern {a} in {v}
   example "A in 1990" => a=A v=1990
 }
-)fl") == R"fl(rules/t.facts:3:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'patern' (did you mean 'pattern'?)
+)fl") == R"fl(rules/t.facts:3:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'patern'; did you mean 'pattern'?
   patern {a} in {v}
   ^~~~~~
 )fl");
@@ -116,10 +116,10 @@ fact f(a: entity) -> v: year {
   pattern {a} in {v}
   example "A in 1990" => a=A v=1990
 }
-)fl") == R"fl(rules/t.facts:3:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'patern' (did you mean 'pattern'?)
+)fl") == R"fl(rules/t.facts:3:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'patern'; did you mean 'pattern'?
   patern {a} in {v}
   ^~~~~~
-rules/t.facts:4:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'exampel' (did you mean 'example'?)
+rules/t.facts:4:3: error: expected a fact item such as 'pattern', 'example' or 'compare', found 'exampel'; did you mean 'example'?
   exampel "A in 1990"
   ^~~~~~~
 )fl");
@@ -144,7 +144,7 @@ fact f(a: entity) -> v: year {
   compare exakt
   example "A in 1990" => a=A v=1990
 }
-)fl") == R"fl(rules/t.facts:4:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt' (did you mean 'exact'?)
+)fl") == R"fl(rules/t.facts:4:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt'; did you mean 'exact'?
   compare exakt
           ^~~~~
 )fl");
@@ -298,7 +298,7 @@ fact f(a: entity) -> rank: ordinl {
   pattern {a} is {rank}
   example "A is 3rd" => a=A rank=3
 }
-)fl") == R"fl(rules/t.facts:2:28: error: unknown value type 'ordinl' (did you mean 'ordinal'?)
+)fl") == R"fl(rules/t.facts:2:28: error: unknown value type 'ordinl'; did you mean 'ordinal'?
 fact f(a: entity) -> rank: ordinl {
                            ^~~~~~
 )fl");
@@ -310,7 +310,7 @@ fact f(a: entiy) -> v: year {
   pattern {a} in {v}
   example "A in 1990" => a=A v=1990
 }
-)fl") == R"fl(rules/t.facts:2:11: error: unknown role type 'entiy' (did you mean 'entity'?)
+)fl") == R"fl(rules/t.facts:2:11: error: unknown role type 'entiy'; did you mean 'entity'?
 fact f(a: entiy) -> v: year {
           ^~~~~
 )fl");
@@ -334,7 +334,7 @@ fact f(a: entity) -> v: year {
   pattern {a} in {v}
   example "Russia in 1990" => a=Rusia v=1990
 }
-)fl") == R"fl(rules/t.facts:4:33: error: unknown entity 'Rusia' (did you mean 'Russia'?)
+)fl") == R"fl(rules/t.facts:4:33: error: unknown entity 'Rusia'; did you mean 'Russia'?
   example "Russia in 1990" => a=Rusia v=1990
                                 ^~~~~
 )fl");
@@ -346,7 +346,7 @@ fact f(a: entity) -> v: year {
   pattern {a} in {v}
   example "Moscow in 1990" => a=Moscow v=1990
 }
-)fl") == R"fl(rules/t.facts:4:33: error: unknown entity 'Moscow' (did you mean 'Russia'? 'Moscow' is one of its aliases)
+)fl") == R"fl(rules/t.facts:4:33: error: unknown entity 'Moscow'; did you mean 'Russia'? 'Moscow' is one of its aliases
   example "Moscow in 1990" => a=Moscow v=1990
                                 ^~~~~~
 )fl");
@@ -358,7 +358,7 @@ fact f(partner: entity) -> v: year {
   pattern {parner} in {v}
   example "A in 1990" => partner=A v=1990
 }
-)fl") == R"fl(rules/t.facts:3:11: error: unknown role 'parner' in fact 'f' (did you mean 'partner'?)
+)fl") == R"fl(rules/t.facts:3:11: error: unknown role 'parner' in fact 'f'; did you mean 'partner'?
   pattern {parner} in {v}
           ^~~~~~~~
 )fl");
@@ -481,7 +481,7 @@ fact f(a: entity) -> v: length {
   compare within 5 kilometrs
   example "A is 3 km" => a=A v="3 km"
 }
-)fl") == R"fl(rules/t.facts:4:20: error: unknown unit 'kilometrs' for 'length' (did you mean 'kilometers'?)
+)fl") == R"fl(rules/t.facts:4:20: error: unknown unit 'kilometrs' for 'length'; did you mean 'kilometers'?
   compare within 5 kilometrs
                    ^~~~~~~~~
 )fl");
@@ -507,7 +507,7 @@ fact f(a: entity) -> v: ordinal {
   pattern {a} is {v} @trade_parter
   example "A is 3rd partner" => a=A v=3
 }
-)fl") == R"fl(rules/t.facts:4:22: error: unknown macro 'trade_parter' (did you mean 'trade_partner'?)
+)fl") == R"fl(rules/t.facts:4:22: error: unknown macro 'trade_parter'; did you mean 'trade_partner'?
   pattern {a} is {v} @trade_parter
                      ^~~~~~~~~~~~~
 )fl");

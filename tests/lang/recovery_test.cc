@@ -105,28 +105,28 @@ TEST_CASE("a rule file with ten different mistakes gives ten located diagnostics
   CHECK(sink.warning_count() == 0);
   std::string out;
   for (const auto& d : sink.sorted()) out += source::render(d);
-  CHECK(out == R"(rules/t.facts:4:1: error: expected 'entity', 'fact', 'macro' or 'include', found 'entiti' (did you mean 'entity'?)
+  CHECK(out == R"(rules/t.facts:4:1: error: expected 'entity', 'fact', 'macro' or 'include', found 'entiti'; did you mean 'entity'?
 entiti Japan = "Japan"
 ^~~~~~
-rules/t.facts:5:63: error: unknown value type 'ordinl' (did you mean 'ordinal'?)
+rules/t.facts:5:63: error: unknown value type 'ordinl'; did you mean 'ordinal'?
 fact trade_partner_rank(partner: entity, of: entity) -> rank: ordinl {
                                                               ^~~~~~
-rules/t.facts:6:32: error: unknown role 'rnk' in fact 'trade_partner_rank' (did you mean 'rank'?)
+rules/t.facts:6:32: error: unknown role 'rnk' in fact 'trade_partner_rank'; did you mean 'rank'?
   pattern {partner} is {of} 's {rnk} partner
                                ^~~~~
 rules/t.facts:7:51: error: expected a pattern word, '|' or ')', found end of line
   pattern {partner} (is|was {of} 's {rank} partner
                                                   ^
-rules/t.facts:8:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt' (did you mean 'exact'?)
+rules/t.facts:8:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt'; did you mean 'exact'?
   compare exakt
           ^~~~~
-rules/t.facts:9:55: error: unknown entity 'Rusia' (did you mean 'Russia'?)
+rules/t.facts:9:55: error: unknown entity 'Rusia'; did you mean 'Russia'?
   example "Russia is China's 10th partner" => partner=Rusia of=China rank=10
                                                       ^~~~~
 rules/t.facts:12:47: error: 'gap 9..2' has its bounds reversed; write 'gap 2..9'
   pattern {length} border between {a} and {b} gap 9..2
                                               ^~~~~~~~
-rules/t.facts:13:20: error: unknown unit 'kilometrs' for 'length' (did you mean 'kilometers'?)
+rules/t.facts:13:20: error: unknown unit 'kilometrs' for 'length'; did you mean 'kilometers'?
   compare within 3 kilometrs
                    ^~~~~~~~~
 rules/t.facts:14:12: error: expected a severity: 'error', 'warning' or 'info', found 'fatal'
