@@ -4,21 +4,16 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include <catch2/catch.hpp>
+#include "support/temp_dir.h"
 
 using namespace factlint;
 namespace fs = std::filesystem;
 
 namespace {
 
-fs::path temp_dir() {
-  std::random_device rd;
-  fs::path dir = fs::temp_directory_path() / ("factlint-baseline-" + std::to_string(rd()));
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path temp_dir() { return testing::fresh_temp_path("baseline"); }
 
 std::string write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;

@@ -3,21 +3,14 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include <catch2/catch.hpp>
+#include "support/temp_dir.h"
 
 using namespace factlint;
 namespace fs = std::filesystem;
 
 namespace {
-
-fs::path temp_dir() {
-  std::random_device rd;
-  fs::path dir = fs::temp_directory_path() / ("factlint-app-" + std::to_string(rd()));
-  fs::create_directories(dir);
-  return dir;
-}
 
 void write(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());
@@ -25,7 +18,8 @@ void write(const fs::path& path, const std::string& text) {
 }
 
 struct World {
-  fs::path dir = temp_dir();
+  testing::TempDir tmp{"app"};
+  fs::path dir = tmp.root();
   World() {
     write(dir / "rules/r.facts",
           "entity PortAmes = \"Port Ames\"\n"

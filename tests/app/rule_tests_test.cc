@@ -4,12 +4,12 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include <catch2/catch.hpp>
 
 #include "lang/parse.h"
 #include "source/diagnostic.h"
+#include "support/temp_dir.h"
 
 namespace factlint::app {
 namespace {
@@ -26,9 +26,7 @@ lang::RuleSet parse(const std::string& text) {
 
 // A fresh directory holding `files` (name -> text).
 std::string fixture_dir(const std::vector<std::pair<std::string, std::string>>& files) {
-  std::random_device rd;
-  fs::path dir = fs::temp_directory_path() / ("factlint-app-" + std::to_string(rd()));
-  fs::create_directories(dir);
+  fs::path dir = testing::fresh_temp_path("app");
   for (const auto& [name, text] : files) std::ofstream(dir / name, std::ios::binary) << text;
   return dir.string();
 }

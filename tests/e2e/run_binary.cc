@@ -1,5 +1,6 @@
 // popen-based runner: stdout through the pipe, stderr through a temp file.
 #include "run_binary.h"
+#include "support/temp_dir.h"
 
 #include <sys/wait.h>
 
@@ -7,7 +8,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 namespace factlint::testing {
@@ -15,10 +15,7 @@ namespace factlint::testing {
 namespace fs = std::filesystem;
 
 std::string make_temp_dir() {
-  std::random_device rd;
-  fs::path dir = fs::temp_directory_path() / ("factlint-e2e-" + std::to_string(rd()));
-  fs::create_directories(dir);
-  return dir.string();
+  return fresh_temp_path("e2e").string();
 }
 
 void write_file(const std::string& path, const std::string& text) {

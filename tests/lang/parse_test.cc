@@ -3,10 +3,10 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include "lang/dump.h"
 #include "lang/parse.h"
+#include "support/temp_dir.h"
 
 using namespace factlint;
 
@@ -39,21 +39,7 @@ std::string patterns(const std::string& body) {
   return out;
 }
 
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    std::random_device rd;
-    path = std::filesystem::temp_directory_path() / ("factlint-lang-" + std::to_string(rd()));
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() { std::filesystem::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::filesystem::path p = path / name;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p) << text;
-    return p.string();
-  }
-};
+using factlint::testing::TempDir;
 
 // The first rule file factlint was designed around: entities with aliases, typed roles,
 // several patterns a fact, scope and compare options.
@@ -205,6 +191,20 @@ TEST_CASE("every comparison parses", "[lang]") {
   REQUIRE(rules);
   std::string dump = lang::dump(*rules);
   CHECK(dump.find("  compare " + expected + "\n") != std::string::npos);
+}
+
+TEST_CASE("a tolerance in a unit is converted once to the value's canonical unit", "[lang]") {
+  auto [source, tolerance] = GENERATE(table<std::string, double>({
+      {"within 50 km", 50000.0},
+      {"within 2 miles", 2 * 1609.344},
+      {"within 3%", 0.0},  // a percentage stays in `amount`
+  }));
+  CAPTURE(source);
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text(
+      "t.facts", "fact f -> v: length {\n  pattern x {v}\n  compare " + source + "\n}\n", sink);
+  REQUIRE(rules);
+  CHECK(rules->facts.at(0).compare.tolerance == Approx(tolerance));
 }
 
 TEST_CASE("fact options are read into the fact", "[lang]") {
