@@ -11,6 +11,7 @@
 #include "cli/baseline_command.h"
 #include "cli/check_command.h"
 #include "cli/explain_command.h"
+#include "cli/history_command.h"
 #include "cli/output.h"
 #include "cli/parse_command.h"
 #include "cli/rules_command.h"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
   cli::add_rules_command(app, &exit_code);
   cli::add_explain_command(app, &exit_code);
   cli::add_baseline_command(app, &exit_code);
+  cli::add_history_command(app, &exit_code);
 
   std::vector<std::string> args = with_default_command(argc, argv, app);
   std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order

@@ -3,17 +3,14 @@
 
 #include <fmt/format.h>
 
+#include "match/fact_key.h"
 #include "source/source_file.h"
 
 namespace factlint::report {
 
-std::string scoped_key(const std::string& key, const std::string& scope) {
-  return scope.empty() ? key : fmt::format("{} [{}]", key, scope);
-}
+std::string scoped_key(const compare::Finding& f) { return match::scoped_key(f.key, f.scope); }
 
-std::string scoped_key(const compare::Finding& f) { return scoped_key(f.key, f.scope); }
-
-std::string scoped_key(const match::Statement& s) { return scoped_key(s.key, s.scope); }
+std::string scoped_key(const match::Statement& s) { return match::scoped_key(s.key, s.scope); }
 
 std::optional<int> value_end_column(const match::Statement& s) {
   const std::string& text = s.value.text;

@@ -20,8 +20,7 @@ std::string disagreement_message(const compare::Finding& finding, std::size_t gr
 std::optional<int> value_end_column(const match::Statement& statement);
 
 // "border_length(China, Russia)", or "trade_partner_rank(Russia, China) [2023]" with a
-// scope: how a key is written wherever users read it (reports, explain, the CLI, rule tests).
-std::string scoped_key(const std::string& key, const std::string& scope);
+// scope (match::scoped_key): how a key is written wherever users read it.
 std::string scoped_key(const compare::Finding& finding);
 std::string scoped_key(const match::Statement& statement);
 

@@ -113,7 +113,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
             {"factlint/statement", fmt::format("{}|{}|{}", s.document, f.values[g].value.display, occurrence)}};
         // SARIF's own word for a finding the committed baseline already knows is "unchanged".
         if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
-          result["baselineState"] = it->second == "known" ? "unchanged" : "new";
+          result["baselineState"] = it->second == compare::BaselineState::Known ? "unchanged" : "new";
         }
         result["properties"] = {{"key", f.key}, {"verdict", "conflicting"}, {"reason", f.reason}};
         if (!f.scope.empty()) result["properties"]["scope"] = f.scope;

@@ -5,6 +5,8 @@
 #include <fstream>
 
 #include <catch2/catch.hpp>
+
+#include "store/store.h"
 #include "support/temp_dir.h"
 
 using namespace factlint;
@@ -71,6 +73,19 @@ TEST_CASE("a second run reads every unchanged document from the store's cache", 
   }
 }
 
+TEST_CASE("each run prunes the store to the newest runs it keeps", "[app]") {
+  World w;
+  std::string db = (w.dir / "store/f.db").string();
+  app::CheckOptions options = w.options(db);
+  options.keep_runs = 2;
+  for (int i = 0; i < 3; ++i) REQUIRE(app::run_check(options).status == app::RunStatus::Ok);
+  std::vector<store::RunSummary> runs = store::Store::open(db).runs();
+  REQUIRE(runs.size() == 2);
+  CHECK(runs[0].id == 2);
+  CHECK(runs[1].id == 3);
+  CHECK(runs[1].counts.findings == 1);
+}
+
 TEST_CASE("rule errors stop the run before any document is read", "[app]") {
   World w;
   write(w.dir / "rules/r.facts", "fact broken -> when: yeer {\n}\n");
@@ -87,11 +102,6 @@ TEST_CASE("a store that cannot be opened is a located error, not a crash", "[app
   CHECK(run.status == app::RunStatus::StoreError);
   REQUIRE(run.diagnostics.has_errors());
   CHECK(run.diagnostics.diagnostics().back().message.find("not-a-db") != std::string::npos);
-}
-
-TEST_CASE("paths below the working directory are shown relative to it", "[app]") {
-  CHECK(app::display_path(fs::current_path().string() + "/corpus/a.md") == "corpus/a.md");
-  CHECK(app::display_path("/definitely/elsewhere.md") == "/definitely/elsewhere.md");
 }
 
 TEST_CASE("results do not depend on the number of threads", "[app]") {

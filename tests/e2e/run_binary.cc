@@ -1,6 +1,5 @@
 // popen-based runner: stdout through the pipe, stderr through a temp file.
 #include "run_binary.h"
-#include "support/temp_dir.h"
 
 #include <sys/wait.h>
 
@@ -9,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+
+#include "support/temp_dir.h"
 
 namespace factlint::testing {
 

@@ -309,7 +309,7 @@ TEST_CASE("a directory of rule files is read in name order", "[lang]") {
   dir.write("rules/a.facts", "entity A\n");
   dir.write("rules/notes.txt", "entity C\n");
   source::DiagnosticSink sink;
-  auto rules = lang::parse_rules({(dir.path / "rules").string()}, sink);
+  auto rules = lang::parse_rules({dir.file("rules")}, sink);
   REQUIRE(rules);
   CHECK(lang::dump(*rules) == "entity A = \"A\"\nentity B = \"B\"\n");
 }

@@ -150,7 +150,8 @@ TEST_CASE("problems with the inputs become SARIF tool notifications", "[report]"
 TEST_CASE("a SARIF result says whether the baseline knew its finding", "[report]") {
   report::ReportInput in = testing::input();
   CHECK_FALSE(sarif(in)["runs"][0]["results"][0].contains("baselineState"));
-  auto [state, sarif_state] = GENERATE(table<std::string, std::string>({{"known", "unchanged"}, {"new", "new"}}));
+  auto [state, sarif_state] = GENERATE(table<compare::BaselineState, std::string>(
+      {{compare::BaselineState::Known, "unchanged"}, {compare::BaselineState::New, "new"}}));
   in.baseline_state["f-0123456789"] = state;
   const nlohmann::json results = sarif(in)["runs"][0]["results"];
   REQUIRE(results.size() == 2);

@@ -1,6 +1,6 @@
-// Tests for app/rule_tests: examples, counterexamples, fixtures, coverage and the
+// Tests for ruletest/rule_tests and report/test_report: examples, counterexamples, fixtures, coverage and the
 // report formats, with rules written in the rule language and held in memory.
-#include "app/rule_tests.h"
+#include "ruletest/rule_tests.h"
 
 #include <filesystem>
 #include <fstream>
@@ -8,10 +8,11 @@
 #include <catch2/catch.hpp>
 
 #include "lang/parse.h"
+#include "report/test_report.h"
 #include "source/diagnostic.h"
 #include "support/temp_dir.h"
 
-namespace factlint::app {
+namespace factlint::ruletest {
 namespace {
 
 namespace fs = std::filesystem;
@@ -26,7 +27,7 @@ lang::RuleSet parse(const std::string& text) {
 
 // A fresh directory holding `files` (name -> text).
 std::string fixture_dir(const std::vector<std::pair<std::string, std::string>>& files) {
-  fs::path dir = testing::fresh_temp_path("app");
+  fs::path dir = factlint::testing::fresh_temp_path("ruletest");
   for (const auto& [name, text] : files) std::ofstream(dir / name, std::ios::binary) << text;
   return dir.string();
 }
@@ -54,7 +55,7 @@ lang::RuleSet trade(const std::string& examples) {
   return parse(text);
 }
 
-TEST_CASE("an example whose statement has the expected roles and value passes", "[app]") {
+TEST_CASE("an example whose statement has the expected roles and value passes", "[ruletest]") {
   lang::RuleSet rules = trade(R"(example "Moscow is Beijing's seventh-biggest trading partner" => partner=Russia of=China rank=7th)");
   TestRun run = run_rule_tests(rules, {});
   REQUIRE(run.cases.size() == 1);
@@ -72,12 +73,12 @@ TEST_CASE("an example whose statement has the expected roles and value passes", 
   CHECK(run.failed() == 0);
 }
 
-TEST_CASE("a plain number is accepted as an expected ordinal", "[app]") {
+TEST_CASE("a plain number is accepted as an expected ordinal", "[ruletest]") {
   lang::RuleSet rules = trade(R"(example "Russia is China's 10th trading partner" => partner=Russia of=China rank=10)");
   CHECK(run_rule_tests(rules, {}).cases.at(0).passed);
 }
 
-TEST_CASE("a failing example says what it expected and what it got", "[app]") {
+TEST_CASE("a failing example says what it expected and what it got", "[ruletest]") {
   SECTION("a different value") {
     lang::RuleSet rules = trade(R"(example "Russia is China's sixth trading partner" => partner=Russia of=China rank=7th)");
     TestRun run = run_rule_tests(rules, {});
@@ -109,7 +110,7 @@ TEST_CASE("a failing example says what it expected and what it got", "[app]") {
   }
 }
 
-TEST_CASE("a failed example renders as a located diagnostic with the example's line", "[app]") {
+TEST_CASE("a failed example renders as a located diagnostic with the example's line", "[ruletest]") {
   lang::RuleSet rules = trade(R"(example "Russia trades with China" => partner=Russia of=China rank=1st)");
   TestRun run = run_rule_tests(rules, {});
   CHECK(source::render(failure_diagnostic(run.cases.at(0))) ==
@@ -118,7 +119,7 @@ TEST_CASE("a failed example renders as a located diagnostic with the example's l
         "  ^~~~~~~\n");
 }
 
-TEST_CASE("an example that finds nothing names the other facts it found", "[app]") {
+TEST_CASE("an example that finds nothing names the other facts it found", "[ruletest]") {
   lang::RuleSet rules = parse(rules_with(R"fl(
 fact crimea(by: entity) -> when: year {
   pattern {by} annexed crimea in {when}
@@ -136,7 +137,7 @@ fact treaty -> when: year {
         "(other facts found: crimea(Russia) = 2014 ('Russia annexed Crimea in 2014'))");
 }
 
-TEST_CASE("an example without => passes when any statement of the fact is found", "[app]") {
+TEST_CASE("an example without => passes when any statement of the fact is found", "[ruletest]") {
   lang::RuleSet rules = trade(R"(example "China's largest trading partner is Russia")");
   TestRun run = run_rule_tests(rules, {});
   CHECK(run.cases.at(0).passed);
@@ -144,7 +145,7 @@ TEST_CASE("an example without => passes when any statement of the fact is found"
   CHECK(run.fired.count({"trade_partner_rank", 1}) == 1);
 }
 
-TEST_CASE("a counterexample passes only when the fact is not found", "[app]") {
+TEST_CASE("a counterexample passes only when the fact is not found", "[ruletest]") {
   SECTION("not found") {
     lang::RuleSet rules = trade(R"(counterexample "Shanghai is China's largest city")");
     TestRun run = run_rule_tests(rules, {});
@@ -160,7 +161,7 @@ TEST_CASE("a counterexample passes only when the fact is not found", "[app]") {
   }
 }
 
-TEST_CASE("examples of a symmetric fact may name the entities in either order", "[app]") {
+TEST_CASE("examples of a symmetric fact may name the entities in either order", "[ruletest]") {
   lang::RuleSet rules = parse(rules_with(R"fl(
 fact leader_meetings(a: entity, b: entity) -> count: count symmetric {
   pattern {a} and {b} have met {count} times
@@ -177,7 +178,7 @@ fact leader_meetings(a: entity, b: entity) -> count: count symmetric {
   }
 }
 
-TEST_CASE("expected values compare as read intervals, not as text", "[app]") {
+TEST_CASE("expected values compare as read intervals, not as text", "[ruletest]") {
   lang::RuleSet rules = parse(rules_with(R"fl(
 fact border_length(a: entity, b: entity) -> length: length symmetric {
   pattern {length} border between {a} and {b}
@@ -208,7 +209,7 @@ fact border_length(a: entity, b: entity) -> length: length symmetric {
 }
 )fl");
 
-TEST_CASE("a fixture expect annotation checks the next statement of its fact", "[app]") {
+TEST_CASE("a fixture expect annotation checks the next statement of its fact", "[ruletest]") {
   lang::RuleSet rules = parse(kCrimea);
   std::string dir = fixture_dir({{"a.md",
                                   "---\ndate: 2024-01-01\n---\n"
@@ -240,7 +241,7 @@ TEST_CASE("a fixture expect annotation checks the next statement of its fact", "
         "expect failed: expected crimea_annexation as the next crimea_annexation, got nothing after this comment");
 }
 
-TEST_CASE("a fixture expect-none annotation fails on any statement of its fact in the document", "[app]") {
+TEST_CASE("a fixture expect-none annotation fails on any statement of its fact in the document", "[ruletest]") {
   lang::RuleSet rules = parse(kCrimea);
   std::string dir = fixture_dir({{"none.md",
                                   "Crimea was transferred to Ukraine in 1954.\n\n"
@@ -257,7 +258,7 @@ TEST_CASE("a fixture expect-none annotation fails on any statement of its fact i
         "('4,209 km border between China and Russia')");
 }
 
-TEST_CASE("annotation words are never matched, even in a plain-text fixture", "[app]") {
+TEST_CASE("annotation words are never matched, even in a plain-text fixture", "[ruletest]") {
   lang::RuleSet rules = parse(rules_with(R"fl(
 fact annexed(by: entity) -> when: year {
   pattern {by} ... {when}
@@ -275,7 +276,7 @@ fact annexed(by: entity) -> when: year {
   CHECK(run.cases[2].message == "expect failed: expected annexed(Russia) = 2014 as the next annexed, got nothing after this comment");
 }
 
-TEST_CASE("a fixture annotation may pin the scope year of a fact", "[app]") {
+TEST_CASE("a fixture annotation may pin the scope year of a fact", "[ruletest]") {
   lang::RuleSet rules = parse(rules_with(R"fl(
 fact trade_partner_rank(partner: entity, of: entity) -> rank: ordinal {
   pattern {partner} is {of} 's {rank} trading partner
@@ -297,7 +298,7 @@ fact trade_partner_rank(partner: entity, of: entity) -> rank: ordinal {
         "trade_partner_rank(Russia, China) [2024] = 6th at line 8 ('Russia is China's sixth trading partner')");
 }
 
-TEST_CASE("malformed annotations are located errors in the fixture", "[app]") {
+TEST_CASE("malformed annotations are located errors in the fixture", "[ruletest]") {
   lang::RuleSet rules = parse(kCrimea);
   std::string dir = fixture_dir({{"bad.md",
                                   "<!-- expect: crimea_anexation(Russia) = 2014 -->\n"
@@ -327,7 +328,7 @@ TEST_CASE("malformed annotations are located errors in the fixture", "[app]") {
   CHECK(run.cases.size() == 2);  // only the rule examples ran
 }
 
-TEST_CASE("a fixture without annotations gets a warning", "[app]") {
+TEST_CASE("a fixture without annotations gets a warning", "[ruletest]") {
   lang::RuleSet rules = parse(kCrimea);
   std::string dir = fixture_dir({{"plain.md", "Russia annexed Crimea in 2014.\n"}});
   TestRun run = run_rule_tests(rules, {dir});
@@ -335,7 +336,7 @@ TEST_CASE("a fixture without annotations gets a warning", "[app]") {
   CHECK(run.diagnostics.warning_count() == 1);
 }
 
-TEST_CASE("coverage lists the patterns no passing case fired, with their locations", "[app]") {
+TEST_CASE("coverage lists the patterns no passing case fired, with their locations", "[ruletest]") {
   lang::RuleSet rules = parse(kCrimea);
   TestRun run = run_rule_tests(rules, {});
   CHECK(run.pattern_count == 3);
@@ -362,10 +363,10 @@ TEST_CASE("coverage lists the patterns no passing case fired, with their locatio
   }
 }
 
-TEST_CASE("the JSON report has the schema, every case and a summary", "[app]") {
+TEST_CASE("the JSON report has the schema, every case and a summary", "[ruletest]") {
   lang::RuleSet rules = trade(R"(example "Russia is China's sixth trading partner" => partner=Russia of=China rank=7th
   counterexample "Shanghai is China's largest city")");
-  nlohmann::json j = test_report_json(run_rule_tests(rules, {}));
+  nlohmann::json j = report::test_report_json(run_rule_tests(rules, {}));
   CHECK(j["schema"] == "factlint-test/v1");
   REQUIRE(j["cases"].size() == 2);
   CHECK(j["cases"][0]["kind"] == "example");
@@ -379,12 +380,14 @@ TEST_CASE("the JSON report has the schema, every case and a summary", "[app]") {
   CHECK(j["coverage"]["uncovered"].size() == 2);
 }
 
-TEST_CASE("the JUnit report escapes text and counts failures per rule file", "[app]") {
+TEST_CASE("the JUnit report escapes text and counts failures per rule file", "[ruletest]") {
   lang::RuleSet rules = trade(R"(example "Russia is China's <sixth> & \"best\" trading partner" => partner=Russia of=China rank=7th
   counterexample "Shanghai is China's largest city")");
   TestRun run = run_rule_tests(rules, {});
-  std::string xml = test_report_junit(run, false);
-  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"factlint test\" tests=\"2\" failures=\"1\">", 0) == 0);
+  std::string xml = report::test_report_junit(run, false);
+  CHECK(xml.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<testsuites name=\"factlint test\" tests=\"2\" failures=\"1\" errors=\"0\">",
+                  0) == 0);
   CHECK(xml.find("<testsuite name=\"rules/t.facts\" tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"0\">") !=
         std::string::npos);
   CHECK(xml.find("classname=\"trade_partner_rank\"") != std::string::npos);
@@ -395,13 +398,13 @@ TEST_CASE("the JUnit report escapes text and counts failures per rule file", "[a
   CHECK(xml.find("</testsuites>\n") != std::string::npos);
 
   SECTION("with coverage, uncovered patterns are failed test cases") {
-    std::string with = test_report_junit(run, true);
+    std::string with = report::test_report_junit(run, true);
     CHECK(with.find("tests=\"4\" failures=\"3\"") != std::string::npos);
     CHECK(with.find("name=\"coverage 8:11: pattern 1\"") != std::string::npos);
   }
 }
 
-TEST_CASE("default fixtures are the tests folder beside the rules", "[app]") {
+TEST_CASE("default fixtures are the tests folder beside the rules", "[ruletest]") {
   std::string dir = fixture_dir({{"r.facts", ""}});
   CHECK(default_fixture_paths({dir}).empty());
   fs::create_directories(dir + "/tests");
@@ -410,4 +413,4 @@ TEST_CASE("default fixtures are the tests folder beside the rules", "[app]") {
 }
 
 }  // namespace
-}  // namespace factlint::app
+}  // namespace factlint::ruletest

@@ -1,37 +1,24 @@
-// Making, writing, reading and comparing baselines (nlohmann-json).
-#include "app/baseline.h"
+// Writing and reading the baseline file (nlohmann-json).
+#include "project/baseline_file.h"
 
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <set>
 #include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-namespace factlint::app {
+namespace factlint::project {
 
 namespace {
 
 using json = nlohmann::json;
-
-bool recorded(const compare::Finding& f) { return f.verdict != compare::Verdict::Consistent; }
-
-BaselineEntry entry_of(const compare::Finding& f) {
-  BaselineEntry e{f.id, f.fact, f.key, f.scope, std::string(compare::verdict_name(f.verdict)), {}};
-  for (const compare::ValueGroup& g : f.values) e.values.push_back(g.value.display);
-  std::sort(e.values.begin(), e.values.end());
-  e.values.erase(std::unique(e.values.begin(), e.values.end()), e.values.end());
-  return e;
-}
-
-void sort_by_id(std::vector<BaselineEntry>& entries) {
-  std::sort(entries.begin(), entries.end(),
-            [](const BaselineEntry& a, const BaselineEntry& b) { return a.id < b.id; });
-}
+using compare::Baseline;
+using compare::BaselineEntry;
+using compare::sort_by_id;
 
 // nlohmann reports where it stopped as a count of bytes read, so the last byte read
 // ends the offending token: widen the span back to the token's start ('"fact"', '-12.5').
@@ -174,20 +161,6 @@ struct Reader {
 
 }  // namespace
 
-const BaselineEntry* Baseline::find(const std::string& id) const {
-  auto it = std::find_if(findings.begin(), findings.end(), [&](const BaselineEntry& e) { return e.id == id; });
-  return it == findings.end() ? nullptr : &*it;
-}
-
-Baseline make_baseline(const std::vector<compare::Finding>& findings) {
-  Baseline out;
-  for (const compare::Finding& f : findings) {
-    if (recorded(f)) out.findings.push_back(entry_of(f));
-  }
-  sort_by_id(out.findings);
-  return out;
-}
-
 std::string to_json_text(const Baseline& baseline) {
   nlohmann::ordered_json findings = nlohmann::ordered_json::array();
   std::vector<BaselineEntry> entries = baseline.findings;
@@ -227,49 +200,4 @@ std::optional<Baseline> read_baseline(const std::string& path, bool required, so
   return reader.baseline(root);
 }
 
-const char* baseline_state_name(BaselineState state) { return state == BaselineState::Known ? "known" : "new"; }
-
-std::size_t BaselineComparison::count(BaselineState state) const {
-  return static_cast<std::size_t>(
-      std::count_if(states.begin(), states.end(), [&](const auto& entry) { return entry.second == state; }));
-}
-
-std::optional<BaselineState> BaselineComparison::state_of(const std::string& id) const {
-  auto it = states.find(id);
-  if (it == states.end()) return std::nullopt;
-  return it->second;
-}
-
-BaselineComparison compare_to_baseline(const Baseline& baseline, const std::vector<compare::Finding>& findings) {
-  BaselineComparison out;
-  std::map<std::string, const BaselineEntry*> by_id;
-  for (const BaselineEntry& e : baseline.findings) by_id.emplace(e.id, &e);
-  for (const compare::Finding& f : findings) {
-    if (!recorded(f)) continue;
-    BaselineEntry current = entry_of(f);
-    auto it = by_id.find(f.id);
-    const BaselineEntry* seen = it == by_id.end() ? nullptr : it->second;
-    bool known = seen != nullptr && seen->verdict == current.verdict && seen->values == current.values;
-    out.states[f.id] = known ? BaselineState::Known : BaselineState::New;
-    if (seen != nullptr && !known) out.changed.push_back(f.id);
-  }
-  std::sort(out.changed.begin(), out.changed.end());
-  for (const BaselineEntry& e : baseline.findings) {
-    if (!out.states.count(e.id)) out.fixed.push_back(e);
-  }
-  sort_by_id(out.fixed);
-  return out;
-}
-
-Baseline prune_baseline(const Baseline& baseline, const BaselineComparison& comparison) {
-  Baseline out;
-  std::set<std::string> fixed;
-  for (const BaselineEntry& e : comparison.fixed) fixed.insert(e.id);
-  for (const BaselineEntry& e : baseline.findings) {
-    if (!fixed.count(e.id)) out.findings.push_back(e);
-  }
-  sort_by_id(out.findings);
-  return out;
-}
-
-}  // namespace factlint::app
+}  // namespace factlint::project

@@ -1,11 +1,14 @@
-// Tests for app/baseline: making, writing, reading and comparing .factlint-baseline.json.
-#include "app/baseline.h"
+// Tests for compare/baseline and project/baseline_file: making, comparing, writing and
+// reading .factlint-baseline.json.
+#include "project/baseline_file.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include <catch2/catch.hpp>
+
+#include "compare/baseline.h"
 #include "support/temp_dir.h"
 
 using namespace factlint;
@@ -52,8 +55,8 @@ std::string rendered(const source::DiagnosticSink& sink) {
 
 }  // namespace
 
-TEST_CASE("a baseline records every finding that is not consistent, sorted by id", "[app]") {
-  app::Baseline b = app::make_baseline(seed_findings());
+TEST_CASE("a baseline records every finding that is not consistent, sorted by id", "[project]") {
+  compare::Baseline b = compare::make_baseline(seed_findings());
   REQUIRE(b.findings.size() == 2);
   CHECK(b.findings[0].id == "f-01");
   CHECK(b.findings[0].verdict == "single-source");
@@ -63,8 +66,8 @@ TEST_CASE("a baseline records every finding that is not consistent, sorted by id
   CHECK(b.find("f-03") == nullptr);
 }
 
-TEST_CASE("a baseline's text is pretty, sorted and ends with a newline", "[app]") {
-  std::string text = app::to_json_text(app::make_baseline({seed_findings()[0]}));
+TEST_CASE("a baseline's text is pretty, sorted and ends with a newline", "[project]") {
+  std::string text = project::to_json_text(compare::make_baseline({seed_findings()[0]}));
   CHECK(text ==
         "{\n"
         "  \"schema\": \"factlint-baseline/v1\",\n"
@@ -84,39 +87,39 @@ TEST_CASE("a baseline's text is pretty, sorted and ends with a newline", "[app]"
         "}\n");
 }
 
-TEST_CASE("the same findings in any order give the same baseline text", "[app]") {
+TEST_CASE("the same findings in any order give the same baseline text", "[project]") {
   std::vector<compare::Finding> findings = seed_findings();
-  std::string first = app::to_json_text(app::make_baseline(findings));
+  std::string first = project::to_json_text(compare::make_baseline(findings));
   std::reverse(findings.begin(), findings.end());
   std::reverse(findings[1].values.begin(), findings[1].values.end());
-  CHECK(app::to_json_text(app::make_baseline(findings)) == first);
+  CHECK(project::to_json_text(compare::make_baseline(findings)) == first);
 }
 
-TEST_CASE("a baseline written and read back is the same baseline", "[app]") {
+TEST_CASE("a baseline written and read back is the same baseline", "[project]") {
   fs::path dir = temp_dir();
-  app::Baseline b = app::make_baseline(seed_findings());
-  std::string path = write(dir / "b.json", app::to_json_text(b));
+  compare::Baseline b = compare::make_baseline(seed_findings());
+  std::string path = write(dir / "b.json", project::to_json_text(b));
   source::DiagnosticSink sink;
-  auto read = app::read_baseline(path, true, sink);
+  auto read = project::read_baseline(path, true, sink);
   INFO(rendered(sink));
   REQUIRE(read);
   CHECK(*read == b);
-  CHECK(app::to_json_text(*read) == app::to_json_text(b));
+  CHECK(project::to_json_text(*read) == project::to_json_text(b));
 }
 
-TEST_CASE("a missing baseline is empty unless it was asked for", "[app]") {
+TEST_CASE("a missing baseline is empty unless it was asked for", "[project]") {
   fs::path dir = temp_dir();
   source::DiagnosticSink sink;
-  auto optional = app::read_baseline((dir / "none.json").string(), false, sink);
+  auto optional = project::read_baseline((dir / "none.json").string(), false, sink);
   REQUIRE(optional);
   CHECK(optional->findings.empty());
   CHECK_FALSE(sink.has_errors());
-  CHECK_FALSE(app::read_baseline((dir / "none.json").string(), true, sink));
+  CHECK_FALSE(project::read_baseline((dir / "none.json").string(), true, sink));
   CHECK(sink.error_count() == 1);
 }
 
-TEST_CASE("findings compare to a baseline as new, known, changed or fixed", "[app]") {
-  app::Baseline b = app::make_baseline({finding("f-known", Verdict::Conflicting, {"1", "2"}),
+TEST_CASE("findings compare to a baseline as new, known, changed or fixed", "[project]") {
+  compare::Baseline b = compare::make_baseline({finding("f-known", Verdict::Conflicting, {"1", "2"}),
                                         finding("f-changed", Verdict::Conflicting, {"1", "2"}),
                                         finding("f-verdict", Verdict::SingleSource, {"1"}),
                                         finding("f-gone", Verdict::Conflicting, {"1", "2"}),
@@ -127,15 +130,15 @@ TEST_CASE("findings compare to a baseline as new, known, changed or fixed", "[ap
                                        finding("f-agreed", Verdict::Consistent, {"1"}),
                                        finding("f-fresh", Verdict::Conflicting, {"5", "6"}),
                                        finding("f-fine", Verdict::Consistent, {"7"})};
-  app::BaselineComparison c = app::compare_to_baseline(b, now);
+  compare::BaselineComparison c = compare::compare_to_baseline(b, now);
 
-  SECTION("same id, verdict and values is known") { CHECK(c.state_of("f-known") == app::BaselineState::Known); }
+  SECTION("same id, verdict and values is known") { CHECK(c.state_of("f-known") == compare::BaselineState::Known); }
   SECTION("a finding the baseline does not have is new") {
-    CHECK(c.state_of("f-fresh") == app::BaselineState::New);
+    CHECK(c.state_of("f-fresh") == compare::BaselineState::New);
   }
   SECTION("a conflict with other values or another verdict is new, and listed as changed") {
-    CHECK(c.state_of("f-changed") == app::BaselineState::New);
-    CHECK(c.state_of("f-verdict") == app::BaselineState::New);
+    CHECK(c.state_of("f-changed") == compare::BaselineState::New);
+    CHECK(c.state_of("f-verdict") == compare::BaselineState::New);
     CHECK(c.changed == std::vector<std::string>{"f-changed", "f-verdict"});
   }
   SECTION("consistent findings are not compared") {
@@ -146,11 +149,11 @@ TEST_CASE("findings compare to a baseline as new, known, changed or fixed", "[ap
     REQUIRE(c.fixed.size() == 2);
     CHECK(c.fixed[0].id == "f-agreed");
     CHECK(c.fixed[1].id == "f-gone");
-    CHECK(c.count(app::BaselineState::Known) == 1);
-    CHECK(c.count(app::BaselineState::New) == 3);
+    CHECK(c.count(compare::BaselineState::Known) == 1);
+    CHECK(c.count(compare::BaselineState::New) == 3);
   }
   SECTION("pruning drops the fixed entries and keeps the rest as they were") {
-    app::Baseline pruned = app::prune_baseline(b, c);
+    compare::Baseline pruned = compare::prune_baseline(b, c);
     REQUIRE(pruned.findings.size() == 3);
     CHECK(pruned.findings[0].id == "f-changed");
     CHECK(pruned.findings[0].values == std::vector<std::string>{"1", "2"});
@@ -159,7 +162,7 @@ TEST_CASE("findings compare to a baseline as new, known, changed or fixed", "[ap
   }
 }
 
-TEST_CASE("broken JSON in a baseline is an error at its line and column", "[app]") {
+TEST_CASE("broken JSON in a baseline is an error at its line and column", "[project]") {
   fs::path dir = temp_dir();
   std::string path = write(dir / "b.json",
                            "{\n"
@@ -169,7 +172,7 @@ TEST_CASE("broken JSON in a baseline is an error at its line and column", "[app]
                            "  ]\n"
                            "}\n");
   source::DiagnosticSink sink;
-  CHECK_FALSE(app::read_baseline(path, true, sink));
+  CHECK_FALSE(project::read_baseline(path, true, sink));
   CHECK(rendered(sink) == path +
                               ":4:18: error: syntax error while parsing object - unexpected string literal; "
                               "expected '}'\n"
@@ -177,37 +180,37 @@ TEST_CASE("broken JSON in a baseline is an error at its line and column", "[app]
                               "                 ^~~~~~\n");
 }
 
-TEST_CASE("a baseline cut short is an error at the end of its last line", "[app]") {
+TEST_CASE("a baseline cut short is an error at the end of its last line", "[project]") {
   fs::path dir = temp_dir();
   std::string path = write(dir / "b.json", "{\n  \"schema\": \"factlint-baseline/v1\",\n  \"findings\": [\n");
   source::DiagnosticSink sink;
-  CHECK_FALSE(app::read_baseline(path, true, sink));
+  CHECK_FALSE(project::read_baseline(path, true, sink));
   REQUIRE(sink.diagnostics().size() == 1);
   CHECK(sink.diagnostics()[0].location == source::Location{3, 16});
   CHECK(sink.diagnostics()[0].message.find("unexpected end of input") != std::string::npos);
 }
 
-TEST_CASE("a baseline with another schema is refused at the schema", "[app]") {
+TEST_CASE("a baseline with another schema is refused at the schema", "[project]") {
   fs::path dir = temp_dir();
   std::string path = write(dir / "b.json", "{\n  \"schema\": \"factlint/v1\",\n  \"findings\": []\n}\n");
   source::DiagnosticSink sink;
-  CHECK_FALSE(app::read_baseline(path, true, sink));
+  CHECK_FALSE(project::read_baseline(path, true, sink));
   CHECK(rendered(sink) == path +
                               ":2:13: error: unknown baseline schema 'factlint/v1'; expected 'factlint-baseline/v1'\n"
                               "  \"schema\": \"factlint/v1\",\n"
                               "            ^~~~~~~~~~~~~\n");
 }
 
-TEST_CASE("a baseline without a schema or with a malformed entry is refused", "[app]") {
+TEST_CASE("a baseline without a schema or with a malformed entry is refused", "[project]") {
   fs::path dir = temp_dir();
   source::DiagnosticSink sink;
   SECTION("no schema") {
-    CHECK_FALSE(app::read_baseline(write(dir / "b.json", "{\"findings\": []}\n"), true, sink));
+    CHECK_FALSE(project::read_baseline(write(dir / "b.json", "{\"findings\": []}\n"), true, sink));
     CHECK(sink.diagnostics()[0].message ==
           "baseline without \"schema\"; expected \"schema\": \"factlint-baseline/v1\"");
   }
   SECTION("not an object") {
-    CHECK_FALSE(app::read_baseline(write(dir / "b.json", "[]\n"), true, sink));
+    CHECK_FALSE(project::read_baseline(write(dir / "b.json", "[]\n"), true, sink));
     CHECK(sink.error_count() == 1);
   }
   SECTION("values that are not strings") {
@@ -216,7 +219,7 @@ TEST_CASE("a baseline without a schema or with a malformed entry is refused", "[
                              "  {\"id\": \"f-1\", \"fact\": \"x\", \"key\": \"x\", \"verdict\": \"conflicting\",\n"
                              "   \"values\": [1, 2]}\n"
                              "]}\n");
-    CHECK_FALSE(app::read_baseline(path, true, sink));
+    CHECK_FALSE(project::read_baseline(path, true, sink));
     REQUIRE(sink.diagnostics().size() == 1);
     CHECK(sink.diagnostics()[0].location == source::Location{2, 10});
     CHECK(sink.diagnostics()[0].message == "'values' must be an array of strings, e.g. [\"2,300 mi\", \"4,209 km\"]");
@@ -227,7 +230,7 @@ TEST_CASE("a baseline without a schema or with a malformed entry is refused", "[
                              "  {\"id\": \"f-1\", \"fact\": \"x\", \"key\": \"x\", \"verdict\": \"consistent\", "
                              "\"values\": []}\n"
                              "]}\n");
-    CHECK_FALSE(app::read_baseline(path, true, sink));
+    CHECK_FALSE(project::read_baseline(path, true, sink));
     CHECK(sink.diagnostics()[0].message ==
           "unknown verdict 'consistent' in the baseline; expected 'conflicting' or 'single-source'");
   }
@@ -235,7 +238,7 @@ TEST_CASE("a baseline without a schema or with a malformed entry is refused", "[
     std::string entry = "{\"id\": \"f-1\", \"fact\": \"x\", \"key\": \"x\", \"verdict\": \"conflicting\", \"values\": []}";
     std::string path =
         write(dir / "b.json", "{\"schema\": \"factlint-baseline/v1\", \"findings\": [" + entry + ", " + entry + "]}\n");
-    CHECK_FALSE(app::read_baseline(path, true, sink));
+    CHECK_FALSE(project::read_baseline(path, true, sink));
     CHECK(sink.diagnostics()[0].message == "finding 'f-1' is in the baseline twice");
   }
 }

@@ -8,7 +8,7 @@
 #include "compare/decision.h"
 #include "source/diagnostic.h"
 
-namespace factlint::app {
+namespace factlint::project {
 
 inline constexpr const char* kDefaultDecisionsFile = "factlint.decisions.toml";
 
@@ -19,4 +19,4 @@ inline constexpr const char* kDefaultDecisionsFile = "factlint.decisions.toml";
 std::optional<compare::Decisions> read_decisions(const std::string& path, bool required,
                                                  source::DiagnosticSink& sink);
 
-}  // namespace factlint::app
+}  // namespace factlint::project

@@ -1,6 +1,6 @@
-// The baseline (.factlint-baseline.json, docs/contracts.md#baseline-file): the findings a team has
-// already seen, committed beside the corpus so CI fails only on new ones.
-// Made from a run's findings, written as stable JSON, read back, compared to a run.
+// The baseline: the findings a team has already seen, so CI fails only on new ones
+// (docs/contracts.md#baseline-file). Made from a run's findings and compared with a
+// later run's; project/baseline_file reads and writes it.
 #pragma once
 
 #include <map>
@@ -9,12 +9,8 @@
 #include <vector>
 
 #include "compare/finding.h"
-#include "source/diagnostic.h"
 
-namespace factlint::app {
-
-inline constexpr const char* kDefaultBaselineFile = ".factlint-baseline.json";
-inline constexpr const char* kBaselineSchema = "factlint-baseline/v1";
+namespace factlint::compare {
 
 // One recorded finding: enough to recognise it in a later run and to read in review.
 struct BaselineEntry {
@@ -38,20 +34,12 @@ struct Baseline {
   friend bool operator==(const Baseline&, const Baseline&) = default;
 };
 
+// Sorts entries by id, the order a baseline always keeps.
+void sort_by_id(std::vector<BaselineEntry>& entries);
+
 // Records every conflicting and single-source finding; consistent ones are left out.
 // The result does not depend on the order of `findings`.
-Baseline make_baseline(const std::vector<compare::Finding>& findings);
-
-// The file's text: {"schema": "factlint-baseline/v1", "findings": [...]}, two-space
-// indented, one value a line, entries sorted by id, ending with a newline. The same
-// findings always give the same bytes, so a change shows up in review as a small diff.
-std::string to_json_text(const Baseline& baseline);
-
-// Reads a baseline from `path`. A file that does not exist gives an empty baseline
-// when `required` is false and an error otherwise. Broken JSON is an error located at
-// the line and column where parsing stopped; a missing or unknown "schema" and
-// malformed entries are errors too. The result is nullopt when any error was found.
-std::optional<Baseline> read_baseline(const std::string& path, bool required, source::DiagnosticSink& sink);
+Baseline make_baseline(const std::vector<Finding>& findings);
 
 enum class BaselineState { New, Known };
 
@@ -77,9 +65,9 @@ struct BaselineComparison {
   std::optional<BaselineState> state_of(const std::string& id) const;
 };
 
-BaselineComparison compare_to_baseline(const Baseline& baseline, const std::vector<compare::Finding>& findings);
+BaselineComparison compare_to_baseline(const Baseline& baseline, const std::vector<Finding>& findings);
 
 // `baseline` without its fixed entries: what `factlint baseline prune` writes. Never adds.
 Baseline prune_baseline(const Baseline& baseline, const BaselineComparison& comparison);
 
-}  // namespace factlint::app
+}  // namespace factlint::compare

@@ -1,6 +1,6 @@
 // Running rule examples and annotated fixtures (`factlint test`): match, compare
 // what was found with what the case expects, and track which patterns fired.
-#include "app/rule_tests.h"
+#include "ruletest/rule_tests.h"
 
 #include <algorithm>
 #include <cmath>
@@ -10,18 +10,16 @@
 
 #include <fmt/format.h>
 
-#include "app/check_run.h"
 #include "doc/loader.h"
 #include "doc/normalizer.h"
 #include "lang/entity_suggestion.h"
 #include "match/fact_key.h"
 #include "match/matcher.h"
-#include "report/finding_text.h"
-#include "report/junit_report.h"
+#include "source/display_path.h"
 #include "source/place.h"
 #include "value/scan.h"
 
-namespace factlint::app {
+namespace factlint::ruletest {
 
 namespace fs = std::filesystem;
 
@@ -110,7 +108,7 @@ bool satisfies(const lang::FactDecl& fact, const Expectation& e, const match::St
 // "trade_partner_rank(Russia, China) = 7th"; roles left out print as '?'.
 std::string describe(const lang::FactDecl& fact, const Expectation& e) {
   std::string out = fact.roles.empty() || !e.roles.empty() ? match::fact_key(fact, e.roles) : fact.name;
-  if (e.scope) out = report::scoped_key(out, *e.scope);
+  if (e.scope) out = match::scoped_key(out, *e.scope);
   if (e.value) out += " = " + e.value->display;
   return out;
 }
@@ -122,7 +120,7 @@ FoundStatement found(const match::Statement& s, bool in_fixture) {
 }
 
 std::string show(const FoundStatement& s) {
-  std::string key = report::scoped_key(s.key, s.scope);
+  std::string key = match::scoped_key(s.key, s.scope);
   if (s.line > 0) return fmt::format("{} = {} at line {} ('{}')", key, s.display, s.line, s.text);
   return fmt::format("{} = {} ('{}')", key, s.display, s.text);
 }
@@ -159,7 +157,7 @@ class Runner {
   void fixtures(const std::vector<std::string>& paths) {
     if (paths.empty()) return;
     std::vector<std::string> shown;
-    for (const auto& p : paths) shown.push_back(display_path(p));
+    for (const auto& p : paths) shown.push_back(source::display_path(p));
     for (const std::string& file : doc::find_documents(shown, run_.diagnostics)) {
       if (auto document = doc::load_document(file, run_.diagnostics)) fixture(*document);
     }
@@ -450,7 +448,7 @@ std::vector<std::string> default_fixture_paths(const std::vector<std::string>& r
     fs::path folder = fs::is_directory(p, ec) ? fs::path(p) : fs::path(p).parent_path();
     fs::path tests = (folder.empty() ? fs::path(".") : folder) / "tests";
     if (!fs::is_directory(tests, ec)) continue;
-    std::string shown = display_path(tests.lexically_normal().string());
+    std::string shown = source::display_path(tests.lexically_normal().string());
     if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(shown);
   }
   return out;
@@ -469,11 +467,11 @@ source::Diagnostic at(const Place& place, source::Severity severity, std::string
   return d;
 }
 
-std::string pattern_message(const UncoveredPattern& u) {
+}  // namespace
+
+std::string uncovered_message(const UncoveredPattern& u) {
   return fmt::format("pattern {} of fact '{}' never fired in a passing example or fixture", u.pattern + 1, u.fact);
 }
-
-}  // namespace
 
 source::Diagnostic failure_diagnostic(const CaseResult& result) {
   return at(result.place, source::Severity::Error, result.message);
@@ -481,109 +479,8 @@ source::Diagnostic failure_diagnostic(const CaseResult& result) {
 
 std::vector<source::Diagnostic> coverage_diagnostics(const TestRun& run, source::Severity severity) {
   std::vector<source::Diagnostic> out;
-  for (const auto& u : run.uncovered) out.push_back(at(u.place, severity, pattern_message(u)));
+  for (const auto& u : run.uncovered) out.push_back(at(u.place, severity, uncovered_message(u)));
   return out;
 }
 
-nlohmann::json test_report_json(const TestRun& run) {
-  using nlohmann::json;
-  auto statement_json = [](const FoundStatement& s) {
-    json j{{"fact", s.fact},     {"key", s.key},   {"scope", s.scope},
-           {"value", s.display}, {"text", s.text}, {"pattern", s.pattern + 1}};
-    if (s.line > 0) j["line"] = s.line;
-    return j;
-  };
-  json cases = json::array();
-  for (const CaseResult& c : run.cases) {
-    json actual = json::array();
-    for (const auto& s : c.actual) actual.push_back(statement_json(s));
-    cases.push_back({{"kind", case_kind_name(c.kind)},
-                     {"fact", c.fact},
-                     {"path", c.place.path},
-                     {"line", c.place.location.line},
-                     {"column", c.place.location.column},
-                     {"text", c.text},
-                     {"passed", c.passed},
-                     {"expected", c.expected},
-                     {"actual", actual},
-                     {"message", c.message}});
-  }
-  json uncovered = json::array();
-  for (const auto& u : run.uncovered) {
-    uncovered.push_back({{"fact", u.fact},
-                         {"pattern", u.pattern + 1},
-                         {"path", u.place.path},
-                         {"line", u.place.location.line},
-                         {"column", u.place.location.column}});
-  }
-  json errors = json::array();
-  for (const auto& d : run.diagnostics.sorted()) {
-    errors.push_back({{"severity", d.severity == source::Severity::Error ? "error" : "warning"},
-                      {"path", d.path},
-                      {"line", d.location.line},
-                      {"column", d.location.column},
-                      {"message", d.message}});
-  }
-  return json{{"schema", "factlint-test/v1"},
-              {"cases", cases},
-              {"coverage",
-               {{"patterns", run.pattern_count},
-                {"covered", run.pattern_count - run.uncovered.size()},
-                {"uncovered", uncovered}}},
-              {"summary", {{"cases", run.cases.size()}, {"passed", run.passed()}, {"failed", run.failed()}}},
-              {"errors", errors}};
-}
-
-namespace {
-
-
-struct JunitCase {
-  std::string name, classname, failure, body;
-};
-
-}  // namespace
-
-std::string test_report_junit(const TestRun& run, bool coverage) {
-  std::vector<std::string> order;  // suites in order of first appearance
-  std::map<std::string, std::vector<JunitCase>> suites;
-  auto add = [&](const std::string& suite, JunitCase c) {
-    if (!suites.count(suite)) order.push_back(suite);
-    suites[suite].push_back(std::move(c));
-  };
-  for (const CaseResult& c : run.cases) {
-    std::string name = fmt::format("{} {}: {}", case_kind_name(c.kind), c.place.location,
-                                   c.place.location.column, c.text);
-    add(c.place.path, {name, c.fact, c.passed ? "" : c.message, c.passed ? "" : source::render(failure_diagnostic(c))});
-  }
-  if (coverage) {
-    for (const auto& u : run.uncovered) {
-      std::string name = fmt::format("coverage {}: pattern {}", u.place.location, u.pattern + 1);
-      add(u.place.path, {name, u.fact, pattern_message(u), ""});
-    }
-  }
-  std::size_t total = 0, failures = 0;
-  std::string body;
-  for (const std::string& suite : order) {
-    const auto& list = suites[suite];
-    std::size_t failed = std::count_if(list.begin(), list.end(), [](const auto& c) { return !c.failure.empty(); });
-    total += list.size();
-    failures += failed;
-    body += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-                        report::xml_escape(suite), list.size(), failed);
-    for (const JunitCase& c : list) {
-      body += fmt::format("    <testcase name=\"{}\" classname=\"{}\"", report::xml_escape(c.name), report::xml_escape(c.classname));
-      if (c.failure.empty()) {
-        body += "/>\n";
-      } else {
-        body += fmt::format(">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n", report::xml_escape(c.failure),
-                            report::xml_escape(c.body.empty() ? c.failure : c.body, false));
-      }
-    }
-    body += "  </testsuite>\n";
-  }
-  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                     "<testsuites name=\"factlint test\" tests=\"{}\" failures=\"{}\">\n{}</testsuites>\n",
-                     total, failures, body);
-}
-
-}  // namespace factlint::app
+}  // namespace factlint::ruletest

@@ -7,7 +7,7 @@
 //   statement = "corpus/a.md:12:5"             # wrong-extraction only
 //   note = "Russian border service"
 //   author = "jdoe"
-#include "app/decisions_file.h"
+#include "project/decisions_file.h"
 
 #include <filesystem>
 #include <fstream>
@@ -16,7 +16,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
-namespace factlint::app {
+namespace factlint::project {
 
 namespace {
 
@@ -120,4 +120,4 @@ std::optional<compare::Decisions> read_decisions(const std::string& path, bool r
   return out;
 }
 
-}  // namespace factlint::app
+}  // namespace factlint::project

@@ -8,13 +8,11 @@
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "lang/ast.h"
 #include "match/statement.h"
 #include "source/diagnostic.h"
 
-namespace factlint::app {
+namespace factlint::ruletest {
 
 // What a case checks.
 enum class CaseKind {
@@ -120,11 +118,7 @@ source::Diagnostic failure_diagnostic(const CaseResult& result);
 // Uncovered patterns as diagnostics of `severity` ("pattern 2 of fact 'x' never fired ...").
 std::vector<source::Diagnostic> coverage_diagnostics(const TestRun& run, source::Severity severity);
 
-// {"schema":"factlint-test/v1","cases":[...],"coverage":{...},"summary":{...}}.
-nlohmann::json test_report_json(const TestRun& run);
+// "pattern 2 of fact 'x' never fired in a passing example or fixture".
+std::string uncovered_message(const UncoveredPattern& pattern);
 
-// JUnit XML: one <testsuite> per rule file or fixture, one <testcase> per case
-// (classname = the fact); with `coverage`, uncovered patterns are failed test cases too.
-std::string test_report_junit(const TestRun& run, bool coverage);
-
-}  // namespace factlint::app
+}  // namespace factlint::ruletest
