@@ -8,6 +8,7 @@
 #include "cli/output.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "report/json_report.h"
 #include "report/rules_report.h"
 
 namespace factlint::cli {
@@ -57,7 +58,7 @@ int list(const RulesFlags& f) {
     return kExitCannotRun;
   }
   std::string text =
-      f.format == "json" ? report::rules_list_json(*rules).dump(2) + "\n" : report::rules_list_text(*rules);
+      f.format == "json" ? report::json_text(report::rules_list_json(*rules)) : report::rules_list_text(*rules);
   return write_output(f.output, text) ? kExitOk : kExitCannotRun;
 }
 

@@ -8,6 +8,7 @@
 
 #include "cli/output.h"
 #include "lang/parse.h"
+#include "report/json_report.h"
 #include "report/test_report.h"
 #include "ruletest/rule_tests.h"
 
@@ -57,7 +58,7 @@ int run(const TestFlags& f) {
 
   std::string text;
   if (f.format == "json") {
-    text = report::test_report_json(result).dump(2) + "\n";
+    text = report::json_text(report::test_report_json(result));
   } else if (f.format == "junit") {
     text = report::test_report_junit(result, f.coverage);
   } else {

@@ -5,6 +5,8 @@
 
 #include "doc/normalizer.h"
 #include "report/finding_text.h"
+#include "report/value_format.h"
+#include "source/display_text.h"
 #include "source/place.h"
 #include "value/value_json.h"
 
@@ -87,11 +89,11 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
     out += fmt::format("  compare: {}\n", policy_text(*fact));
   }
   for (const compare::ValueGroup& g : f.values) {
-    out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value.display, g.suggested ? " (best supported)" : "",
+    out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value, g.suggested ? " (best supported)" : "",
                        g.statements.size(), g.statements.size() == 1 ? "" : "s");
     for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input);
   }
-  return out;
+  return source::break_workflow_commands(source::printable_lines(out));
 }
 
 std::string explain_sentence_text(const std::vector<match::Statement>& statements, const lang::RuleSet& rules) {
@@ -99,10 +101,10 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   std::string out;
   ReportInput no_documents;
   for (const match::Statement& s : statements) {
-    out += fmt::format("{} = '{}'\n", scoped_key(s), s.value.display);
+    out += fmt::format("{} = '{}'\n", scoped_key(s), s.value);
     explain_statement(out, s, rules.find_fact(s.fact), no_documents);
   }
-  return out;
+  return source::break_workflow_commands(source::printable_lines(out));
 }
 
 nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rules) {

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "match/fact_key.h"
+#include "report/value_format.h"
 #include "source/source_file.h"
 
 namespace factlint::report {
@@ -22,10 +23,10 @@ std::string disagreement_message(const compare::Finding& f, std::size_t group) {
   std::string others;
   for (std::size_t g = 0; g < f.values.size(); ++g) {
     if (g == group) continue;
-    others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value.display);
+    others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value);
   }
   return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f),
-                     f.values[group].value.display, others, f.reason);
+                     f.values[group].value, others, f.reason);
 }
 
 }  // namespace factlint::report

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
+#include "report/value_format.h"
 
 namespace factlint::report {
 
@@ -47,7 +48,7 @@ std::string message(const ReportInput& input, const compare::Finding& f, std::si
     if (g == group) continue;
     for (const match::Statement& s : f.values[g].statements) {
       std::string provenance = input.provenance(s.document);
-      out += fmt::format("\n'{}' at {}{}", f.values[g].value.display, s.place(),
+      out += fmt::format("\n'{}' at {}{}", f.values[g].value, s.place(),
                          provenance.empty() ? "" : " (" + provenance + ")");
     }
   }

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
+#include "report/value_format.h"
+#include "source/display_text.h"
 
 namespace factlint::report {
 
@@ -16,7 +18,7 @@ namespace {
 std::string failure_text(const ReportInput& input, const compare::Finding& f) {
   std::string out = f.explanation.empty() ? "" : f.explanation + "\n";
   for (const compare::ValueGroup& group : f.values) {
-    out += fmt::format("{}{}\n", group.value.display, group.suggested ? "  (best supported)" : "");
+    out += fmt::format("{}{}\n", group.value, group.suggested ? "  (best supported)" : "");
     for (const match::Statement& s : group.statements) {
       std::string provenance = input.provenance(s.document);
       out += fmt::format("  {}{}\n    {}\n", s.place(), provenance.empty() ? "" : " (" + provenance + ")",
@@ -29,7 +31,7 @@ std::string failure_text(const ReportInput& input, const compare::Finding& f) {
 std::string failure_message(const compare::Finding& f) {
   std::string values;
   for (const compare::ValueGroup& group : f.values) {
-    values += fmt::format("{}'{}'", values.empty() ? "" : " vs ", group.value.display);
+    values += fmt::format("{}'{}'", values.empty() ? "" : " vs ", group.value);
   }
   return fmt::format("{}: {}", f.reason, values);
 }
@@ -101,9 +103,12 @@ std::string junit_xml(const std::string& name, const std::vector<JUnitSuite>& su
     }
     body += "  </testsuite>\n";
   }
-  return fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                     "<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n{}</testsuites>\n",
-                     xml_escape(name), total, failures, body);
+  // No line of the document may read as a CI workflow command (source/display_text.h).
+  return source::break_workflow_commands(
+      fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n{}</testsuites>\n",
+                  xml_escape(name), total, failures, body),
+      source::kXmlBreak);
 }
 
 std::string junit_report(const ReportInput& input) {

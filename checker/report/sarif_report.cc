@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "report/finding_text.h"
+#include "report/json_report.h"
+#include "report/value_format.h"
 
 namespace factlint::report {
 
@@ -29,16 +31,32 @@ const char* level(source::Severity severity) {
   return "error";
 }
 
+// A path as a URI reference relative to %SRCROOT%: every byte outside RFC 3986's
+// unreserved set and '/' is percent-encoded, so '#', '?', '%', spaces and newlines in
+// file names stay part of the path.
+std::string uri_reference(std::string_view path) {
+  std::string out;
+  for (unsigned char c : path) {
+    bool ascii_alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (ascii_alnum || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += fmt::format("%{:02X}", c);
+    }
+  }
+  return out;
+}
+
 json physical_location(const match::Statement& s) {
   json region = {{"startLine", s.location.line}, {"startColumn", s.location.column}};
   if (auto end = value_end_column(s)) region["endColumn"] = *end;
   region["snippet"] = {{"text", s.value.text}};
-  return {{"artifactLocation", {{"uri", s.document}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region}};
+  return {{"artifactLocation", {{"uri", uri_reference(s.document)}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region}};
 }
 
 std::string related_message(const ReportInput& input, const compare::ValueGroup& group, const match::Statement& s) {
   std::string provenance = input.provenance(s.document);
-  return fmt::format("another source says '{}'{}", group.value.display, provenance.empty() ? "" : " (" + provenance + ")");
+  return fmt::format("another source says '{}'{}", group.value, provenance.empty() ? "" : " (" + provenance + ")");
 }
 
 json related_locations(const ReportInput& input, const compare::Finding& f, std::size_t own_group) {
@@ -75,7 +93,7 @@ json rules(const ReportInput& input, std::map<std::string, int>& index) {
 json notification(const source::Diagnostic& d) {
   json out = {{"level", level(d.severity)}, {"message", {{"text", d.message}}}};
   if (!d.path.empty()) {
-    json physical = {{"artifactLocation", {{"uri", d.path}, {"uriBaseId", "%SRCROOT%"}}}};
+    json physical = {{"artifactLocation", {{"uri", uri_reference(d.path)}, {"uriBaseId", "%SRCROOT%"}}}};
     if (d.location.line > 0) {
       physical["region"] = {{"startLine", d.location.line}, {"startColumn", d.location.column}};
     }
@@ -110,7 +128,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
         if (!related.empty()) result["relatedLocations"] = std::move(related);
         result["partialFingerprints"] = {
             {"factlint/findingId", f.id},
-            {"factlint/statement", fmt::format("{}|{}|{}", s.document, f.values[g].value.display, occurrence)}};
+            {"factlint/statement", fmt::format("{}|{}|{}", s.document, f.values[g].value, occurrence)}};
         // SARIF's own word for a finding the committed baseline already knows is "unchanged".
         if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
           result["baselineState"] = it->second == compare::BaselineState::Known ? "unchanged" : "new";
@@ -136,7 +154,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({run})}};
-  return log.dump(2) + "\n";
+  return json_text(log);
 }
 
 }  // namespace factlint::report

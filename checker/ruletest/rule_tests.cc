@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "doc/document_finder.h"
 #include "doc/loader.h"
 #include "doc/normalizer.h"
 #include "lang/entity_suggestion.h"
