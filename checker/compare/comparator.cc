@@ -108,7 +108,7 @@ std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl&
 }
 
 std::string statement_location(const match::Statement& s) {
-  return fmt::format("{}:{}:{}", s.document, s.location.line, s.location.column);
+  return fmt::format("{}", s.place());
 }
 
 // Statements an editor marked as wrong extractions of this finding are not counted.

@@ -46,7 +46,9 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
               {"values", values}};
   if (!f.scope.empty()) out["scope"] = f.scope;
   // Only when a baseline is in use, so reports without one stay exactly as before.
-  if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) out["baseline"] = it->second;
+  if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
+    out["baseline"] = compare::baseline_state_name(it->second);
+  }
   return out;
 }
 

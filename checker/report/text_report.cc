@@ -41,7 +41,7 @@ void write_group(std::string& out, const ReportInput& input, const compare::Valu
                      group.deviates ? "   <- deviates from the decided value" : "");
   for (const match::Statement& s : group.statements) {
     std::string provenance = input.provenance(s.document);
-    out += fmt::format("      {}:{}:{}{}  \"{}\"\n", printable(s.document), s.location.line, s.location.column,
+    out += fmt::format("      {}{}  \"{}\"\n", source::Place{printable(s.document), s.location},
                        provenance.empty() ? "" : "  (" + printable(provenance) + ")", printable(s.value.text));
     if (quote) out += fmt::format("        {}\n", printable(s.sentence));
   }
