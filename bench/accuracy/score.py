@@ -175,9 +175,17 @@ def scope_year(scope):
     return digits[0] if digits else str(scope)
 
 
+def resolve_binary(binary):
+    binary = os.path.abspath(binary) if os.sep in binary else binary
+    if os.sep in binary and not os.access(binary, os.X_OK):
+        raise SystemExit(f"score.py: no factlint binary at '{binary}' (build it, or pass --factlint)")
+    return binary
+
+
 def run_factlint(binary, rules, docs):
     # A temporary working directory: no baseline or decisions file of the caller's
     # tree can change the verdicts.
+    binary = resolve_binary(binary)
     with tempfile.TemporaryDirectory() as cwd:
         cmd = [binary, "check", "--no-db", "--format", "json", "--rules", os.path.abspath(rules),
                os.path.abspath(docs)]
@@ -188,8 +196,36 @@ def run_factlint(binary, rules, docs):
     return json.loads(proc.stdout)
 
 
-def found_statements(report, facts):
+class StatementReader:
+    """Reads each statement's own value. The report gives one normalized value per
+    group of agreeing statements (the group's representative), so "2,600 miles"
+    grouped with "4,209.3 km" would be scored as 4,209.3 km; the statement's
+    value_text, read again with `factlint parse TYPE TEXT --date DOC_DATE`, is
+    what that statement said. Without a binary the group's value is used."""
+
+    def __init__(self, binary):
+        self.binary = None
+        if binary:
+            try:
+                self.binary = resolve_binary(binary)
+            except SystemExit as e:
+                print(f"{e}; scoring statements by their group's value", file=sys.stderr)
+        self.cache = {}
+
+    def read(self, vtype, text, date, fallback):
+        if not self.binary or not text:
+            return fallback
+        key = (vtype, text, date)
+        if key not in self.cache:
+            cmd = [self.binary, "parse", vtype, text] + (["--date", date] if date else [])
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            self.cache[key] = json.loads(proc.stdout) if proc.returncode == 0 and proc.stdout.strip() else None
+        return self.cache[key] or fallback
+
+
+def found_statements(report, facts, reader):
     """Every statement in the report, flattened: fact, key, scope, value, place."""
+    dates = {os.path.basename(d["path"]): d.get("date", "") for d in report.get("documents", [])}
     out, unknown = [], set()
     for finding in report.get("findings", []):
         fact = finding["fact"]
@@ -200,11 +236,14 @@ def found_statements(report, facts):
         scope = scope_year(finding.get("scope", ""))
         for group in finding.get("values", []):
             for s in group.get("statements", []):
+                doc = os.path.basename(s["document"])
+                value = reader.read(facts[fact]["type"], s.get("value_text", ""), dates.get(doc, ""),
+                                    group.get("normalized", {}))
                 out.append({
                     "fact": fact, "key": key_of(fact, entities, facts),
                     "scope": scope_year(s.get("scope", "")) or scope,
-                    "normalized": group.get("normalized", {}), "value_display": group.get("value", ""),
-                    "document": os.path.basename(s["document"]), "line": int(s["line"]),
+                    "normalized": value, "value_display": s.get("value_text") or group.get("value", ""),
+                    "document": doc, "line": int(s["line"]),
                     "sentence": s.get("sentence", ""),
                 })
     return out, unknown
@@ -254,8 +293,8 @@ def ratio(a, b):
     return a / b if b else float("nan")
 
 
-def score(expected, verdicts, report, facts):
-    found, unknown = found_statements(report, facts)
+def score(expected, verdicts, report, facts, reader=None):
+    found, unknown = found_statements(report, facts, reader or StatementReader(None))
     pairs, missed, spurious = match_statements(expected, found, facts)
     got = found_verdicts(report, facts)
     right = [k for k, v in verdicts.items() if got.get(k) == v]
@@ -409,6 +448,8 @@ def main(argv=None):
     src.add_argument("--validate", action="store_true", help="only check the topic's files against each other")
     ap.add_argument("--factlint", default=os.environ.get("FACTLINT", "build/factlint"),
                     help="the factlint binary (default build/factlint or $FACTLINT)")
+    ap.add_argument("--no-reparse", action="store_true",
+                    help="score each statement by its group's value instead of re-reading its value_text")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses, extra statements and wrong verdicts")
     ap.add_argument("--json", help="also write the figures as JSON to this file")
     args = ap.parse_args(argv)
@@ -437,7 +478,8 @@ def main(argv=None):
                 report = json.load(fh)
         else:
             report = run_factlint(args.factlint, args.rules, os.path.join(topic, "docs"))
-        r = score(expected, verdicts, report, facts)
+        reader = StatementReader(None if args.no_reparse else args.factlint)
+        r = score(expected, verdicts, report, facts, reader)
         print_summary(name, r, args.verbose)
         results[name] = {k: r[k] for k in ("statements", "verdicts", "conflicting")}
     if args.json:
