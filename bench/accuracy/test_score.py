@@ -3,7 +3,9 @@
 validation of every topic in tests/generalization/. Standard library only:
     python3 bench/accuracy/test_score.py
 """
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import unittest
@@ -119,6 +121,21 @@ class ScoreTest(unittest.TestCase):
         self.assertFalse(score.value_match("365 EUR", "money", {"lo": 365, "hi": 365, "unit": "USD"}))
         self.assertTrue(score.value_match("<40", "count", {"lo": None, "hi": 40, "unit": ""}))
 
+    def test_each_statement_is_scored_by_its_own_value_text(self):
+        # Agreeing statements share one group value in the report; the reader must
+        # score "4,600 km" by what it says, not by its group's 4,209 km.
+        class Reader(score.StatementReader):
+            def read(self, vtype, text, date, fallback):
+                return {"lo": 4600000.0, "hi": 4600000.0, "unit": "m"} if text == "4,600 km" else fallback
+        rep = report()
+        border = rep["findings"][0]
+        border["values"] = [stmt("a.md", 4, 4209000.0, unit="m"), stmt("b.md", 6, 4209000.0, unit="m")]
+        border["values"][1]["statements"][0]["value_text"] = "4,600 km"
+        plain = score.score(self.topic.expected, self.topic.verdicts, rep, self.topic.facts)
+        reread = score.score(self.topic.expected, self.topic.verdicts, rep, self.topic.facts, Reader(None))
+        self.assertEqual(plain["statements"]["matched"], 3)
+        self.assertEqual(reread["statements"]["matched"], 4)
+
     def test_validation_finds_a_wrong_line_and_a_wrong_verdict(self):
         t = self.topic
         self.assertEqual(score.validate(t.dir.name, t.facts, t.expected, t.verdicts), [])
@@ -139,6 +156,27 @@ class TopicsTest(unittest.TestCase):
             expected = score.load_expected(topic, facts)
             verdicts = score.load_verdicts(topic)
             self.assertEqual(score.validate(topic, facts, expected, verdicts), [], topic)
+
+
+    @unittest.skipUnless(os.environ.get("FACTLINT"), "set FACTLINT to the factlint binary")
+    def test_every_topic_loads_without_diagnostics(self):
+        root = os.path.join(REPO, "tests", "generalization")
+        with tempfile.TemporaryDirectory() as tmp:
+            rules = os.path.join(tmp, "any.facts")
+            with open(rules, "w", encoding="utf-8") as fh:
+                fh.write('entity Vienna\nfact f(c: entity) -> y: year {\n  pattern {c} ... in {y}\n'
+                         '  example "Vienna in 1900" => c=Vienna y=1900\n}\n')
+            for topic in sorted(os.listdir(root)):
+                docs = os.path.join(root, topic, "docs")
+                if not os.path.isdir(docs):
+                    continue
+                proc = subprocess.run([os.environ["FACTLINT"], "check", "--no-db", "--format", "json",
+                                       "--rules", rules, docs], cwd=tmp, capture_output=True, text=True)
+                self.assertIn(proc.returncode, (0, 1), proc.stderr)
+                report = json.loads(proc.stdout)
+                self.assertEqual(report["errors"], [], topic)
+                self.assertEqual(proc.stderr.strip(), "", topic)
+                self.assertEqual(report["summary"]["documents"], len(os.listdir(docs)), topic)
 
 
 if __name__ == "__main__":
