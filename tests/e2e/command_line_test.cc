@@ -15,7 +15,7 @@ TEST_CASE("a mistyped command is named with a suggestion, not taken for a folder
   CHECK(folder.err.find("no-such-folder-at-all: error: no such file or directory") != std::string::npos);
 }
 
-TEST_CASE("-V prints the version like --version", "[e2e][cli]") {
+TEST_CASE("the -V option prints the version like --version", "[e2e][cli]") {
   auto short_flag = run_factlint("-V");
   CHECK(short_flag.exit_code == 0);
   CHECK(short_flag.out.rfind("factlint ", 0) == 0);
