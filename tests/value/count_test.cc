@@ -1,4 +1,4 @@
-// Tests for count_normalizer.cc, number_reader.cc and amount_reader.cc: figures,
+// Tests for count_reader.cc, number_reader.cc and amount_reader.cc: figures,
 // number words, fractions, qualifiers, ranges and vague quantities.
 #include "value_test_support.h"
 

@@ -1,4 +1,4 @@
-// Tests for date_normalizer.cc: calendar dates at every grain and relative dates
+// Tests for date_reader.cc: calendar dates at every grain and relative dates
 // resolved against the publication date.
 #include "value_test_support.h"
 

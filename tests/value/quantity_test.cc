@@ -1,4 +1,4 @@
-// Tests for quantity_normalizer.cc: lengths, areas, masses, volumes, energy, power,
+// Tests for quantity_reader.cc: lengths, areas, masses, volumes, energy, power,
 // speed and percentages in every spelling, converted to canonical units.
 #include "value_test_support.h"
 

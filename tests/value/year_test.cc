@@ -1,4 +1,4 @@
-// Tests for year_normalizer.cc: years, decades and year ranges (grain year).
+// Tests for year_reader.cc: years, decades and year ranges (grain year).
 #include "value_test_support.h"
 
 #include "value/value.h"

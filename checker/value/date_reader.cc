@@ -5,7 +5,7 @@
 //   "sept. 16, 2022" / "16 september 2022" / "2022-09-16" -> 2022-09-16 (day)
 //   "february 2022"            -> [2022-02-01, 2022-02-28] (month)
 //   "q3 2022", "summer 2022"   -> [2022-07-01, 2022-09-30], approx [2022-06, 2022-08] (month)
-//   relative dates ("last month", "on thursday") are read in relative_date_normalizer.cc
+//   relative dates ("last month", "on thursday") are read in relative_date_reader.cc
 #include <array>
 #include <string>
 
