@@ -43,30 +43,49 @@ bool intersects(const Interval& a, const Interval& b) {
   return true;
 }
 
-Interval widen(Interval i, double by) {
-  if (by <= 0) return i;
-  i.lo -= by;
-  i.hi += by;
-  i.lo_in = i.hi_in = true;
-  return i;
+// The rounding a figure implies: its step, as if written to at least two significant
+// digits. "$100 billion" is written to the hundred billion, but standing for
+// [50, 150] billion it would agree with "$200 billion"; taken to two digits it stands
+// for [95, 105] billion, and round figures of different size never agree.
+double implied_step(const Interval& i, double precision) {
+  if (precision <= 0) return 0;
+  double magnitude = 0;
+  if (std::isfinite(i.lo)) magnitude = std::fabs(i.lo);
+  if (std::isfinite(i.hi)) magnitude = std::max(magnitude, std::fabs(i.hi));
+  if (magnitude <= 0) return precision;
+  const double two_digits = std::pow(10.0, std::floor(std::log10(magnitude)) - 1);
+  return std::min(precision, std::max(two_digits, 1e-12));
 }
 
 // A figure written to a step stands for the half-step around it, ends excluded:
 // "40" and "41" (step 1) do not meet at 40.5, "2,600" (step 100) does not reach 2,650.
 // An excluded end is a strict bound the writer chose ("over 40"), so it is not widened.
 Interval widen_by_rounding(Interval i, double precision) {
-  if (precision <= 0) return i;
-  if (i.lo_in) i.lo -= precision / 2;
-  if (i.hi_in) i.hi += precision / 2;
+  const double step = implied_step(i, precision);
+  if (step <= 0) return i;
+  if (i.lo_in) i.lo -= step / 2;
+  if (i.hi_in) i.hi += step / 2;
   i.lo_in = i.hi_in = false;
   return i;
 }
 
-Interval widen_percent(Interval i, double percent) {
-  double lo_by = std::isfinite(i.lo) ? std::fabs(i.lo) * percent / 100 : 0;
-  double hi_by = std::isfinite(i.hi) ? std::fabs(i.hi) * percent / 100 : 0;
-  i.lo -= lo_by;
-  i.hi += hi_by;
+// Rounding and tolerance both say how far a figure may be from the truth, so an end
+// moves by the larger of the two, never their sum: "2,600 miles" within 3% is
+// 2,600 +/- 39 mi, not +/- (50 + 39) mi. `tolerance` gives the amount for an end.
+template <typename Tolerance>
+Interval widen_by_larger(Interval i, double precision, Tolerance tolerance) {
+  const double half_step = implied_step(i, precision) / 2;
+  const bool lo_in = i.lo_in, hi_in = i.hi_in;
+  const double lo_by = std::max(lo_in ? half_step : 0, tolerance(i.lo));
+  const double hi_by = std::max(hi_in ? half_step : 0, tolerance(i.hi));
+  if (lo_by > 0) {
+    i.lo -= lo_by;
+    i.lo_in = lo_in && lo_by > half_step;
+  }
+  if (hi_by > 0) {
+    i.hi += hi_by;
+    i.hi_in = hi_in && hi_by > half_step;
+  }
   return i;
 }
 
@@ -139,13 +158,19 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
       rb = whole_numbers_in(rb);
     }
     if (intersects(ra, rb)) return Agreement::WithinRounding;
-    if (policy.kind == Kind::WithinPercent &&
-        intersects(widen_percent(ra, policy.amount / 2), widen_percent(rb, policy.amount / 2))) {
-      return Agreement::WithinTolerance;
+    if (policy.kind == Kind::WithinPercent) {
+      // Each side takes half the tolerance, so two values meet when they differ by it.
+      auto by = [&](double end) { return std::isfinite(end) ? std::fabs(end) * policy.amount / 200 : 0; };
+      if (intersects(widen_by_larger(ia, a.precision, by), widen_by_larger(ib, b.precision, by))) {
+        return Agreement::WithinTolerance;
+      }
     }
     if (policy.kind == Kind::WithinUnit) {
-      double by = tolerance_in_canonical(a, policy) / 2;
-      if (intersects(widen(ra, by), widen(rb, by))) return Agreement::WithinTolerance;
+      const double half = tolerance_in_canonical(a, policy) / 2;
+      auto by = [&](double) { return half; };
+      if (intersects(widen_by_larger(ia, a.precision, by), widen_by_larger(ib, b.precision, by))) {
+        return Agreement::WithinTolerance;
+      }
     }
   }
   return Agreement::Differ;
