@@ -124,10 +124,11 @@ std::optional<TextSpan> unread_before(Type type, std::string_view text, std::siz
   const bool digit_here = begin < text.size() && is_digit(text[begin]);
   if (digit_here && begin >= 2 && is_digit(text[begin - 2]) &&
       (before == '/' || (is_date_type(type) && (before == '-' || before == '.')))) {
-    // "3/4" read as 4, "30/11/1985" read as 1985.
+    // "3/4" read as 4, "30/11/1985" read as 1985. The walk back is bounded, so a
+    // document of "1-2-3-4-..." costs no more than a few bytes per reading.
     std::size_t b = begin - 1;
-    while (b > 0 && (is_digit(text[b - 1]) || text[b - 1] == '/' || text[b - 1] == '-' ||
-                     text[b - 1] == '.')) {
+    while (b > 0 && begin - b < 12 &&
+           (is_digit(text[b - 1]) || text[b - 1] == '/' || text[b - 1] == '-' || text[b - 1] == '.')) {
       --b;
     }
     return TextSpan{b, begin};

@@ -281,3 +281,12 @@ TEST_CASE("a document repeating a number phrase reads in linear time and never o
   }
   CHECK(result.matches.size() + result.unread.size() > 0);
 }
+
+TEST_CASE("a document of numbers joined by dashes and slashes reads in linear time", "[value]") {
+  std::string text;
+  for (int i = 0; i < 40000; ++i) text += std::to_string(i % 10) + (i % 2 ? "-" : "/");
+  for (Type type : {Type::Date, Type::Number, Type::Count}) {
+    ScanResult result = scan(type, text, {});
+    CHECK(result.matches.size() < text.size());
+  }
+}
