@@ -9,6 +9,7 @@
 #include "cli/output.h"
 #include "doc/normalizer.h"
 #include "source/diagnostic.h"
+#include "source/display_text.h"
 #include "value/scan.h"
 #include "value/value_json.h"
 
@@ -49,13 +50,7 @@ int run(const ParseFlags& f) {
     return f.text.substr(normalized.to_source[b], normalized.to_source[e] - normalized.to_source[b]);
   };
   // The message quotes the phrase: control characters must not reach the terminal.
-  auto quoted = [&](std::size_t b, std::size_t e) {
-    std::string out = original(b, e);
-    for (char& c : out) {
-      if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
-    }
-    return out;
-  };
+  auto quoted = [&](std::size_t b, std::size_t e) { return source::printable(original(b, e)); };
   const value::UnreadValue* unread = scanned.unread.empty() ? nullptr : &scanned.unread.front();
   if (unread && (scanned.matches.empty() || unread->begin <= scanned.matches.front().begin)) {
     // A phrase read only in part is no reading: say what was left, never print the part.
@@ -67,7 +62,7 @@ int run(const ParseFlags& f) {
   if (scanned.matches.empty()) return kExitFindings;
   value::ValueMatch* reading = &scanned.matches.front();
   reading->value.text = original(reading->begin, reading->end);
-  std::cout << value::to_json(reading->value).dump() << "\n";
+  std::cout << value::to_json(reading->value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return kExitOk;
 }
 
