@@ -50,8 +50,8 @@ struct Addend {
 };
 std::optional<Addend> read_addend(Type type, std::string_view text, std::size_t end,
                                   const UnitInfo& first) {
+  // Not after a comma: "4 km, 300 m of which run along the river" names two lengths.
   std::optional<std::size_t> p = match_text(text, end, " and ");
-  if (!p) p = match_text(text, end, ", ");
   if (!p) p = match_space(text, end);
   if (!p || *p >= text.size() || !is_digit(text[*p])) return std::nullopt;
   NumberOptions options;

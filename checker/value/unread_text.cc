@@ -20,6 +20,10 @@ constexpr std::array<std::string_view, 30> kNumberTails{{
     "fifths", "point", "hundreds",
 }};
 
+constexpr std::array<std::string_view, 8> kFractionWords{{
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+}};
+
 // Ordinal words that can end a hyphenated number: "fifty-third", "twenty-first".
 constexpr std::array<std::string_view, 10> kOrdinalTails{{
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -83,7 +87,10 @@ std::optional<TextSpan> amount_after(std::string_view text, std::size_t end) {
     }
     return std::nullopt;
   }
-  if (!word.empty() && ends_word(text, next + word.size()) && in(word, kNumberTails)) {
+  // A scale the figure did not take ("1,5 million" read as "1" is caught above). Not
+  // fraction words: "for 3 quarters" and "2 halves" are counts of quarters and halves.
+  if (!word.empty() && ends_word(text, next + word.size()) && in(word, kNumberTails) &&
+      !in(word, kFractionWords)) {
     return TextSpan{next, next + word.size()};
   }
   // "four and a half" read as "four".
@@ -140,7 +147,14 @@ std::optional<TextSpan> unread_before(Type type, std::string_view text, std::siz
   std::size_t b = begin - 1;
   while (b > 0 && is_letter(text[b - 1])) --b;
   const std::string_view word = text.substr(b, begin - 1 - b);
-  if (word == "minus" || word == "negative" || word == "point") return TextSpan{b, begin - 1};
+  if (word == "minus" || word == "negative") return TextSpan{b, begin - 1};
+  // "1 point 5" read from "5" on; but "at some point 40 people" holds 40 people.
+  if (word == "point" && b >= 2 && text[b - 1] == ' ') {
+    std::size_t w = b - 1;
+    while (w > 0 && is_letter(text[w - 1])) --w;
+    const bool figure_before = is_digit(text[b - 2]) || small_number_word(text.substr(w, b - 1 - w));
+    if (figure_before) return TextSpan{b, begin - 1};
+  }
   return std::nullopt;
 }
 

@@ -290,3 +290,17 @@ TEST_CASE("a document of numbers joined by dashes and slashes reads in linear ti
     CHECK(result.matches.size() < text.size());
   }
 }
+
+TEST_CASE("a count of quarters or halves is a count, not part of a fraction", "[value]") {
+  auto quarters = read(Type::Count, "profits rose for 3 quarters");
+  REQUIRE(quarters);
+  CHECK(quarters->lo == 3);
+  CHECK(quarters->text == "3");
+}
+
+TEST_CASE("the word point before a figure cuts it only after another figure", "[value]") {
+  auto hurt = read(Type::Count, "at some point 40 people were hurt");
+  REQUIRE(hurt);
+  CHECK(hurt->lo == 40);
+  CHECK_FALSE(first_value(Type::Count, "2 point 5", {}));  // 2.5 is no count, and neither 2 nor 5 is read from it
+}
