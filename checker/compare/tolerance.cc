@@ -47,21 +47,28 @@ bool intersects(const Interval& a, const Interval& b) {
 // digits. "$100 billion" is written to the hundred billion, but standing for
 // [50, 150] billion it would agree with "$200 billion"; taken to two digits it stands
 // for [95, 105] billion, and round figures of different size never agree.
-double implied_step(const Interval& i, double precision) {
+double implied_step(const value::Value& v, const Interval& i, double precision) {
   if (precision <= 0) return 0;
   double magnitude = 0;
   if (std::isfinite(i.lo)) magnitude = std::fabs(i.lo);
   if (std::isfinite(i.hi)) magnitude = std::max(magnitude, std::fabs(i.hi));
+  // Significant digits are those of the figure as written, in its own unit: "2,600
+  // miles" has two, whatever it is in metres.
+  double factor = 1;
+  if (auto unit = value::find_unit(v.type, v.original_unit); unit && unit->factor > 0) {
+    factor = unit->factor;
+    magnitude = std::fabs(magnitude - unit->offset) / factor;
+  }
   if (magnitude <= 0) return precision;
-  const double two_digits = std::pow(10.0, std::floor(std::log10(magnitude)) - 1);
-  return std::min(precision, std::max(two_digits, 1e-12));
+  const double two_digits = std::pow(10.0, std::floor(std::log10(magnitude)) - 1) * factor;
+  return std::min(precision, two_digits);
 }
 
 // A figure written to a step stands for the half-step around it, ends excluded:
 // "40" and "41" (step 1) do not meet at 40.5, "2,600" (step 100) does not reach 2,650.
 // An excluded end is a strict bound the writer chose ("over 40"), so it is not widened.
-Interval widen_by_rounding(Interval i, double precision) {
-  const double step = implied_step(i, precision);
+Interval widen_by_rounding(const value::Value& v, Interval i) {
+  const double step = implied_step(v, i, v.precision);
   if (step <= 0) return i;
   if (i.lo_in) i.lo -= step / 2;
   if (i.hi_in) i.hi += step / 2;
@@ -73,8 +80,8 @@ Interval widen_by_rounding(Interval i, double precision) {
 // moves by the larger of the two, never their sum: "2,600 miles" within 3% is
 // 2,600 +/- 39 mi, not +/- (50 + 39) mi. `tolerance` gives the amount for an end.
 template <typename Tolerance>
-Interval widen_by_larger(Interval i, double precision, Tolerance tolerance) {
-  const double half_step = implied_step(i, precision) / 2;
+Interval widen_by_larger(const value::Value& v, Interval i, Tolerance tolerance) {
+  const double half_step = implied_step(v, i, v.precision) / 2;
   const bool lo_in = i.lo_in, hi_in = i.hi_in;
   const double lo_by = std::max(lo_in ? half_step : 0, tolerance(i.lo));
   const double hi_by = std::max(hi_in ? half_step : 0, tolerance(i.hi));
@@ -152,7 +159,7 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
 
   // Temporal values already carry their precision as the grain's span.
   if (!value::is_temporal(a.type)) {
-    Interval ra = widen_by_rounding(ia, a.precision), rb = widen_by_rounding(ib, b.precision);
+    Interval ra = widen_by_rounding(a, ia), rb = widen_by_rounding(b, ib);
     if (a.type == value::Type::Count || a.type == value::Type::Ordinal) {
       ra = whole_numbers_in(ra);
       rb = whole_numbers_in(rb);
@@ -161,14 +168,14 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
     if (policy.kind == Kind::WithinPercent) {
       // Each side takes half the tolerance, so two values meet when they differ by it.
       auto by = [&](double end) { return std::isfinite(end) ? std::fabs(end) * policy.amount / 200 : 0; };
-      if (intersects(widen_by_larger(ia, a.precision, by), widen_by_larger(ib, b.precision, by))) {
+      if (intersects(widen_by_larger(a, ia, by), widen_by_larger(b, ib, by))) {
         return Agreement::WithinTolerance;
       }
     }
     if (policy.kind == Kind::WithinUnit) {
       const double half = tolerance_in_canonical(a, policy) / 2;
       auto by = [&](double) { return half; };
-      if (intersects(widen_by_larger(ia, a.precision, by), widen_by_larger(ib, b.precision, by))) {
+      if (intersects(widen_by_larger(a, ia, by), widen_by_larger(b, ib, by))) {
         return Agreement::WithinTolerance;
       }
     }
