@@ -137,11 +137,6 @@ std::pair<Interval, Interval> endpoints(const value::Value& a, const value::Valu
   return {{ea, ea, true, true}, {eb, eb, true, true}};
 }
 
-double tolerance_in_canonical(const value::Value& v, const lang::CompareSpec& policy) {
-  auto unit = value::find_unit(v.type, policy.unit);
-  return unit ? policy.amount * unit->factor : policy.amount;
-}
-
 }  // namespace
 
 Agreement agreement(const value::Value& a, const value::Value& b, const lang::CompareSpec& policy) {
@@ -173,7 +168,7 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
       }
     }
     if (policy.kind == Kind::WithinUnit) {
-      const double half = tolerance_in_canonical(a, policy) / 2;
+      const double half = policy.tolerance / 2;
       auto by = [&](double) { return half; };
       if (intersects(widen_by_larger(a, ia, by), widen_by_larger(b, ib, by))) {
         return Agreement::WithinTolerance;
