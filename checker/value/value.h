@@ -1,4 +1,4 @@
-// The value model: every value is an interval with provenance (design.md §5).
+// The value model: every value is an interval with provenance (docs/contracts.md#parse-output).
 #pragma once
 
 #include <string>

@@ -1,4 +1,4 @@
-// The canonical JSON of a value (design.md §5): what `factlint parse` prints.
+// The canonical JSON of a value (docs/contracts.md#parse-output): what `factlint parse` prints.
 #include "value/value_json.h"
 
 #include <cmath>

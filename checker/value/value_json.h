@@ -1,4 +1,4 @@
-// The canonical JSON of a value (design.md §5 contract, used by `factlint parse` and reports).
+// The canonical JSON of a value (a contract, docs/contracts.md#parse-output; used by `factlint parse` and reports).
 #pragma once
 
 #include <nlohmann/json.hpp>

@@ -1,4 +1,4 @@
-// Tests for value_json.cc: the canonical JSON of design.md §5.
+// Tests for value_json.cc: the canonical JSON of docs/contracts.md#parse-output.
 #include "value_test_support.h"
 
 #include "value/value_json.h"
