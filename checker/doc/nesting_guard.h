@@ -1,0 +1,26 @@
+// Guards run before the third-party parsers: gumbo and cmark-gfm spend time or
+// memory in proportion to nesting depth, so pathological nesting is flattened or
+// skipped here first (limits in doc/limits.h, guarantees in docs/limits.md).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+namespace factlint::doc {
+
+// Masks with spaces, in place, every HTML start tag that would open an element
+// more than `max_depth` deep, and the end tags that close those. The text inside
+// is kept; offsets do not move. Elements closed implicitly (p, li, td, ...), void
+// elements and raw text (script, style, comments) do not nest here. Returns the
+// offset of the first masked tag, nullopt when the page is within the limit.
+// Example: max_depth 2, "<b><i><u>x</u></i></b>" -> "<b><i>   x    </i></b>".
+std::optional<std::size_t> flatten_deep_html(std::string& page, std::size_t max_depth);
+
+// Masks with spaces, in place, every Markdown line from `from` on whose leading
+// container markers ('>' quotes, '-', '+', '*' and '1.' list items) open more than
+// `max_depth` containers. Returns the offset of the first masked line, or nullopt.
+// Example: max_depth 2, "> > > deep\nok\n" -> "          \nok\n".
+std::optional<std::size_t> skip_deep_markdown_lines(std::string& text, std::size_t from, std::size_t max_depth);
+
+}  // namespace factlint::doc
