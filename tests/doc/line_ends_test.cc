@@ -6,15 +6,15 @@
 #include "doc/line_ends.h"
 
 TEST_CASE("lone carriage returns become line feeds and CRLF stays", "[doc]") {
-  auto table = GENERATE(table<std::string, std::string>({
+  auto row = GENERATE(table<std::string, std::string>({
       {"a\rb\r\nc", "a\nb\r\nc"},
       {"\r", "\n"},
       {"\r\r\n\r", "\n\r\n\n"},
       {"no breaks", "no breaks"},
       {"", ""},
   }));
-  std::string text = std::get<0>(table);
+  std::string text = std::get<0>(row);
   CAPTURE(text);
   factlint::doc::read_lone_cr_as_lf(text);
-  CHECK(text == std::get<1>(table));
+  CHECK(text == std::get<1>(row));
 }
