@@ -13,6 +13,8 @@
 #include "app/decisions_file.h"
 #include "app/parallel_for.h"
 #include "compare/comparator.h"
+#include "compare/decision_check.h"
+#include "doc/document_finder.h"
 #include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
@@ -48,6 +50,14 @@ std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) 
   int errors_before = run.diagnostics.error_count();
   std::vector<std::string> files = doc::find_documents(paths, run.diagnostics);
   if (run.diagnostics.error_count() > errors_before) run.status = RunStatus::InputErrors;
+  if (files.empty() && run.status == RunStatus::Ok) {
+    // A check of nothing must not pass: a mistyped folder in CI would gate nothing.
+    std::string named;
+    for (const std::string& p : paths) named += (named.empty() ? "'" : ", '") + p + "'";
+    run.diagnostics.file_error("", "no documents to check in " + named + " (documents are " +
+                                       doc::document_extensions() + " files)");
+    run.status = RunStatus::InputErrors;
+  }
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -136,6 +146,7 @@ void compare_all(CheckRun& run) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
   run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
+  compare::check_decision_use(run.decisions, run.findings, run.statements, run.diagnostics);
 }
 
 store::RunCounts counts_of(const CheckRun& run) {
@@ -191,7 +202,7 @@ CheckRun run_check(const CheckOptions& options) {
     return run;
   }
   auto decisions = read_decisions(options.decisions_path, options.decisions_required, run.diagnostics);
-  if (!decisions) {
+  if (!decisions || !compare::check_decisions(*decisions, *run.rules, run.diagnostics)) {
     run.status = RunStatus::ConfigErrors;
     return run;
   }
@@ -203,6 +214,11 @@ CheckRun run_check(const CheckOptions& options) {
     compare_all(run);
   } else {
     run_with_store(options, files, run);
+  }
+  if (run.documents.empty() && run.status == RunStatus::Ok) {
+    run.diagnostics.file_error("", fmt::format("none of the {} document{} could be read", files.size(),
+                                               files.size() == 1 ? "" : "s"));
+    run.status = RunStatus::InputErrors;
   }
   return run;
 }

@@ -26,14 +26,18 @@ struct Reader {
   source::DiagnosticSink& sink;
   bool ok = true;
 
-  void error_at(const toml::source_region& where, const std::string& message) {
-    ok = false;
+  source::Diagnostic at(const toml::source_region& where, std::string message) const {
     source::Diagnostic d;
     d.path = path;
-    d.message = message;
+    d.message = std::move(message);
     d.location = {static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
     if (d.location.line > 0) d.source_line = std::string(file.line_text(file.line_start(d.location.line)));
-    sink.add(std::move(d));
+    return d;
+  }
+
+  void error_at(const toml::source_region& where, const std::string& message) {
+    ok = false;
+    sink.add(at(where, message));
   }
 
   std::string text(const toml::table& entry, const char* field) {
@@ -63,6 +67,7 @@ struct Reader {
     d.note = text(entry, "note");
     d.author = text(entry, "author");
     d.origin = fmt::format("{}:{}", path, entry.source().begin.line);
+    d.anchor = at(entry.source(), "");
     if (d.finding.empty()) {
       error_at(entry.source(), "decision without 'finding': give a finding id (f-...) or key");
       return std::nullopt;

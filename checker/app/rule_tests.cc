@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "app/check_run.h"
+#include "doc/document_finder.h"
 #include "doc/loader.h"
 #include "doc/normalizer.h"
 #include "match/fact_key.h"

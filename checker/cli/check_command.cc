@@ -142,7 +142,7 @@ int run(const CheckFlags& f, bool full_report) {
   }
   std::string text;
   if (f.format == "json") {
-    text = report::json_report(input).dump(2) + "\n";
+    text = report::json_text(report::json_report(input));
   } else if (f.format == "sarif") {
     text = report::sarif_report(input, {app::kToolVersion, ""});
   } else if (f.format == "junit") {

@@ -1,4 +1,5 @@
 // explain: run the check (from the cache when possible) and explain one finding.
+#include "report/json_report.h"
 #include "cli/explain_command.h"
 
 #include <algorithm>
@@ -60,7 +61,7 @@ int run(const ExplainFlags& f) {
     print_error(fmt::format("no finding '{}' in this corpus; 'factlint report' lists every finding with its id", f.id));
     return kExitCannotRun;
   }
-  std::string text = f.format == "json" ? report::explain_json(*it, *result.rules).dump(2) + "\n"
+  std::string text = f.format == "json" ? report::json_text(report::explain_json(*it, *result.rules))
                                         : report::explain_text(*it, *result.rules, result.report_input());
   return write_output("", text) ? kExitOk : kExitCannotRun;
 }

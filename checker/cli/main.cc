@@ -1,11 +1,13 @@
 // factlint's command line: parse options, call the library, map the outcome to an exit code.
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <set>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "app/check_run.h"
 #include "cli/baseline_command.h"
@@ -15,20 +17,31 @@
 #include "cli/parse_command.h"
 #include "cli/rules_command.h"
 #include "cli/test_command.h"
+#include "source/diagnostic.h"
 
 namespace {
+
+std::vector<std::string> command_names(const CLI::App& app) {
+  std::vector<std::string> names;
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) names.push_back(sub->get_name());
+  return names;
+}
+
+// A first word that is no path but nearly a command is a mistyped command, not a
+// document folder: "factlint chek" says so instead of "no such file".
+std::string mistyped_command(const std::string& word, const std::vector<std::string>& names) {
+  std::error_code ec;
+  if (word.empty() || word[0] == '-' || std::filesystem::exists(word, ec)) return "";
+  return factlint::source::did_you_mean(word, names);
+}
 
 // `factlint` and `factlint corpus/` mean `factlint check ...`.
 std::vector<std::string> with_default_command(int argc, char** argv, const CLI::App& app) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  std::set<std::string> passthrough{"-h", "--help", "--version"};
-  bool has_command = false;
-  if (!args.empty()) {
-    has_command = passthrough.count(args[0]) > 0;
-    for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
-      if (sub->get_name() == args[0]) has_command = true;
-    }
-  }
+  std::set<std::string> passthrough{"-h", "--help", "-V", "--version"};
+  std::vector<std::string> names = command_names(app);
+  bool has_command = !args.empty() && (passthrough.count(args[0]) > 0 ||
+                                       std::find(names.begin(), names.end(), args[0]) != names.end());
   if (!has_command) args.insert(args.begin(), "check");
   return args;
 }
@@ -42,7 +55,7 @@ int main(int argc, char** argv) {
                "documents (corpus/), reads its value and reports each fact as consistent, conflicting or\n"
                "single-source. Run 'factlint COMMAND --help' for a command's options."};
   app.name("factlint");
-  app.set_version_flag("--version", std::string("factlint ") + app::kToolVersion);
+  app.set_version_flag("-V,--version", std::string("factlint ") + app::kToolVersion);
   app.require_subcommand(0, 1);
   int exit_code = cli::kExitOk;
   cli::add_check_command(app, &exit_code);
@@ -53,6 +66,13 @@ int main(int argc, char** argv) {
   cli::add_explain_command(app, &exit_code);
   cli::add_baseline_command(app, &exit_code);
 
+  if (argc > 1) {
+    if (std::string guess = mistyped_command(argv[1], command_names(app)); !guess.empty()) {
+      cli::print_error(fmt::format("unknown command '{}'; did you mean '{}'? (run 'factlint --help' for the commands)",
+                                   argv[1], guess));
+      return cli::kExitCannotRun;
+    }
+  }
   std::vector<std::string> args = with_default_command(argc, argv, app);
   std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order
   try {

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iostream>
 
+#include "source/display_text.h"
+
 namespace factlint::cli {
 
 bool write_output(const std::string& path, const std::string& text) {
@@ -31,10 +33,12 @@ bool write_output(const std::string& path, const std::string& text) {
 }
 
 void print_diagnostics(const source::DiagnosticSink& sink) {
-  for (const auto& d : sink.sorted()) std::cerr << source::render(d);
+  for (const auto& d : sink.sorted()) std::cerr << source::break_workflow_commands(source::render(d));
 }
 
-void print_error(const std::string& message) { std::cerr << "factlint: error: " << message << "\n"; }
+void print_error(const std::string& message) {
+  std::cerr << "factlint: error: " << source::break_workflow_commands(source::printable(message)) << "\n";
+}
 
 bool stdout_wants_color() {
   const char* no_color = std::getenv("NO_COLOR");

@@ -46,7 +46,7 @@ int run(const ParseFlags& f) {
   std::size_t begin = normalized.to_source[reading->begin];
   std::size_t end = normalized.to_source[reading->end];
   reading->value.text = f.text.substr(begin, end - begin);
-  std::cout << value::to_json(reading->value).dump() << "\n";
+  std::cout << value::to_json(reading->value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return kExitOk;
 }
 

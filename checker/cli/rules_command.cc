@@ -1,4 +1,5 @@
 // rules lint / rules list: parse and check rule files without reading documents.
+#include "report/json_report.h"
 #include "cli/rules_command.h"
 
 #include <algorithm>
@@ -101,7 +102,7 @@ int list(const RulesFlags& f) {
                      {"line", where.location.line},
                      {"column", where.location.column}});
   }
-  if (f.format == "json") text = nlohmann::json{{"schema", "factlint-rules/v1"}, {"facts", facts}}.dump(2) + "\n";
+  if (f.format == "json") text = report::json_text(nlohmann::json{{"schema", "factlint-rules/v1"}, {"facts", facts}});
   return write_output(f.output, text) ? kExitOk : kExitCannotRun;
 }
 

@@ -1,5 +1,6 @@
 // test: parse the rules, run their examples and fixtures, write the chosen format,
 // map the outcome to an exit code.
+#include "report/json_report.h"
 #include "cli/test_command.h"
 
 #include <memory>
@@ -56,7 +57,7 @@ int run(const TestFlags& f) {
 
   std::string text;
   if (f.format == "json") {
-    text = app::test_report_json(result).dump(2) + "\n";
+    text = report::json_text(app::test_report_json(result));
   } else if (f.format == "junit") {
     text = app::test_report_junit(result, f.coverage);
   } else {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "source/diagnostic.h"
+
 namespace factlint::compare {
 
 struct Decision {
@@ -20,6 +22,7 @@ struct Decision {
   std::string note;       // why; shown in reports
   std::string author;
   std::string origin;     // where it was declared, "factlint.decisions.toml:12", for messages
+  source::Diagnostic anchor;  // where it was declared, with its line, for located diagnostics
 
   // Whether the decision is about the finding with this id and key.
   bool targets(const std::string& id, const std::string& key) const { return finding == id || finding == key; }

@@ -15,7 +15,7 @@
 #include "doc/limits.h"
 #include "doc/nesting_guard.h"
 #include "doc/normalizer.h"
-#include "doc/utf8.h"
+#include "source/utf8.h"
 
 namespace factlint::doc {
 
@@ -181,7 +181,7 @@ class HtmlReader {
         continue;
       }
       std::size_t entity_end = entity_length(raw, j);
-      std::size_t length = decode_utf8(decoded, i).length;
+      std::size_t length = source::decode_utf8(decoded, i).length;
       for (std::size_t k = 0; k < length; ++k) push(decoded[i + k], start + std::min(j, raw.size()));
       i += length;
       if (entity_end > 0) {

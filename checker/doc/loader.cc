@@ -19,7 +19,7 @@
 #include "doc/readers.h"
 #include "doc/sentence_splitter.h"
 #include "doc/sources_table.h"
-#include "doc/utf8.h"
+#include "source/utf8.h"
 
 namespace factlint::doc {
 
@@ -41,12 +41,6 @@ std::string format_of(const fs::path& path) {
   return "";
 }
 
-bool is_skipped_name(const fs::path& path) {
-  std::string name = lowercase(path.filename().string());
-  return name == "readme.md" || name == "readme.markdown" || name == "sources.tsv" ||
-         (!name.empty() && name[0] == '.');
-}
-
 std::string hash_hex(std::string_view bytes) {
   return fmt::format("{:016x}", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
 }
@@ -57,7 +51,7 @@ std::string replace_invalid_utf8(std::string_view text) {
   out.reserve(text.size() + 16);
   std::size_t i = 0;
   while (i < text.size()) {
-    DecodedChar d = decode_utf8(text, i);
+    source::DecodedChar d = source::decode_utf8(text, i);
     if (d.valid) {
       out.append(text.substr(i, d.length));
     } else {
@@ -83,7 +77,7 @@ Document build_document(std::string path, std::string text, const std::string& e
   document.path = path;
   document.content_hash = hash_hex(text);
   read_lone_cr_as_lf(text);
-  if (std::optional<std::size_t> bad = find_invalid_utf8(text)) {
+  if (std::optional<std::size_t> bad = source::find_invalid_utf8(text)) {
     unsigned byte = static_cast<unsigned char>(text[*bad]);
     text = replace_invalid_utf8(text);
     document.source = source::SourceFile(path, std::move(text));
@@ -126,42 +120,6 @@ Document build_document(std::string path, std::string text, const std::string& e
 }
 
 }  // namespace
-
-std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink) {
-  std::vector<std::string> found;
-  for (const std::string& given : paths) {
-    std::error_code ec;
-    fs::path root(given);
-    fs::file_status status = fs::status(root, ec);
-    if (ec || !fs::exists(status)) {
-      sink.file_error(given, "no such file or directory");
-      continue;
-    }
-    if (!fs::is_directory(status)) {
-      found.push_back(root.generic_string());  // named explicitly: read whatever it is
-      continue;
-    }
-    fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
-    if (ec) {
-      sink.file_error(given, "cannot read directory: " + ec.message());
-      continue;
-    }
-    for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) break;
-      const fs::directory_entry& entry = *it;
-      std::string name = entry.path().filename().string();
-      if (entry.is_directory(ec)) {
-        if (!name.empty() && name[0] == '.') it.disable_recursion_pending();
-        continue;
-      }
-      if (!entry.is_regular_file(ec) || is_skipped_name(entry.path()) || format_of(entry.path()).empty()) continue;
-      found.push_back(entry.path().generic_string());
-    }
-  }
-  std::sort(found.begin(), found.end());
-  found.erase(std::unique(found.begin(), found.end()), found.end());
-  return found;
-}
 
 std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink) {
   std::error_code ec;

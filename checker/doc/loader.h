@@ -11,12 +11,6 @@
 
 namespace factlint::doc {
 
-// Expands files and directories (recursively) into the sorted list of document
-// paths (.md, .markdown, .txt, .html, .htm). A path that does not exist is an error
-// in the sink; README.md files, sources.tsv and hidden files and directories are
-// not documents. A file named explicitly is kept whatever its extension.
-std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink);
-
 // Loads one document. Problems (unreadable, binary, invalid UTF-8, broken front
 // matter) are reported with file:line:col; the document is still returned when
 // something useful can be read, nullopt otherwise:

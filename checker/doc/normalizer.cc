@@ -6,7 +6,7 @@
 
 #include <utf8proc.h>
 
-#include "doc/utf8.h"
+#include "source/utf8.h"
 
 namespace factlint::doc {
 
@@ -70,7 +70,7 @@ class Builder {
     in_space_ = false;
     if (is_dash(c)) c = '-';
     if (char q = quote_of(c)) c = static_cast<unsigned char>(q);
-    std::string bytes = encode_utf8(c);
+    std::string bytes = source::encode_utf8(c);
     for (char b : bytes) push_byte(b, source);
   }
 
@@ -109,7 +109,7 @@ void emit_cluster(std::string_view cluster, std::uint32_t source, Builder& build
   std::string_view result(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
   std::size_t i = 0;
   while (i < result.size()) {
-    DecodedChar d = decode_utf8(result, i);
+    source::DecodedChar d = source::decode_utf8(result, i);
     if (!is_dropped(d.code_point)) builder.emit(d.code_point, source);
     i += d.length;
   }
@@ -135,7 +135,7 @@ NormalizedText normalize(std::string_view text) {
     state = 0;
   };
   while (i < text.size()) {
-    DecodedChar d = decode_utf8(text, i);
+    source::DecodedChar d = source::decode_utf8(text, i);
     char32_t c = d.code_point;
     // Spaces, dashes, quotes, dropped and invalid characters are decided on the
     // input character itself, before NFKC can turn '″' into two primes.

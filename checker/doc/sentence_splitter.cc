@@ -7,7 +7,7 @@
 
 #include <utf8proc.h>
 
-#include "doc/utf8.h"
+#include "source/utf8.h"
 
 namespace factlint::doc {
 
@@ -168,7 +168,7 @@ class Splitter {
     if (at >= text_.size()) return Shape::End;
     std::size_t offset = to_source_[at];
     if (offset >= source_.size()) return Shape::End;
-    DecodedChar d = decode_utf8(source_, offset);
+    source::DecodedChar d = source::decode_utf8(source_, offset);
     switch (utf8proc_category(static_cast<utf8proc_int32_t>(d.code_point))) {
       case UTF8PROC_CATEGORY_LU:
       case UTF8PROC_CATEGORY_LT:
@@ -193,7 +193,7 @@ class Splitter {
   bool has_word_character(std::size_t begin, std::size_t end) const {
     std::size_t i = begin;
     while (i < end) {
-      DecodedChar d = decode_utf8(text_, i);
+      source::DecodedChar d = source::decode_utf8(text_, i);
       auto category = utf8proc_category(static_cast<utf8proc_int32_t>(d.code_point));
       if (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO &&
           !(category >= UTF8PROC_CATEGORY_MN && category <= UTF8PROC_CATEGORY_ME)) {

@@ -47,6 +47,11 @@ struct PatternNode {
 inline constexpr int kContextSentences = 3;  // how far back `from context` looks
 inline constexpr int kDefaultGap = 8;  // `...` skips at most this many tokens
 inline constexpr int kMaxGap = 50;     // the largest bound `gap N..M` accepts
+inline constexpr int kMaxWindow = 10;  // the most neighbouring sentences `window N` may join
+inline constexpr int kMaxPriority = 1000;  // `priority N` lies in -kMaxPriority..kMaxPriority
+// The most nodes a pattern may have once its macros are expanded: checked before any
+// expansion, so macros that use each other twice over cannot grow a pattern exponentially.
+inline constexpr long long kMaxExpandedNodes = 50'000;
 
 struct Pattern {
   PatternNode root;  // a Sequence
@@ -102,6 +107,8 @@ struct FactDecl {
   std::string severity = "error";  // error | warning | info
   int priority = 0;             // higher wins when matches overlap
   int window = 0;               // neighbouring sentences a pattern may span (0: one sentence)
+  Span priority_span;           // where the priority / window number was written, when it was
+  Span window_span;
   // `resolve a, b from context`: key roles a pattern may leave out ("the countries'
   // 2,600-mile border"); the matcher takes them from the entities named together most
   // recently before the match (same sentence first, then up to kContextSentences back).

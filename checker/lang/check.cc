@@ -6,6 +6,8 @@
 #include <map>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "value/scan.h"
 #include "value/units.h"
 #include "value/value_type.h"
@@ -98,6 +100,9 @@ class Checker {
     for (const EntityDecl& e : rules_.entities) {
       for (std::size_t i = 0; i < e.aliases.size(); ++i) {
         Span span = i < e.alias_spans.size() ? e.alias_spans[i] : e.name_span;
+        // The name standing in for absent aliases is the author's choice of identifier.
+        bool written = !(e.aliases.size() == 1 && e.aliases[0] == e.name && span.begin == e.name_span.begin);
+        if (written) check_alias_text(e, e.aliases[i], span);
         auto [it, inserted] = owner.emplace(lower(e.aliases[i]), std::make_pair(&e, span));
         if (!inserted && it->second.first->name != e.name) {
           with_note(Severity::Warning, span,
@@ -106,6 +111,22 @@ class Checker {
                     it->second.second, "first used here");
         }
       }
+    }
+  }
+
+  // An alias is looked for as words in every document: one that is blank matches
+  // nothing, and a single character matches far more than the entity.
+  void check_alias_text(const EntityDecl& e, const std::string& alias, const Span& span) {
+    std::size_t letters = 0;
+    for (std::size_t i = 0; i < alias.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(alias[i]);
+      if (c != ' ' && c != '\t' && (c & 0xC0) != 0x80) ++letters;
+    }
+    if (letters == 0) {
+      error(span, "alias of entity " + quoted(e.name) + " is blank; an alias must have at least one word");
+    } else if (letters == 1) {
+      sink_.warning(span, "alias " + quoted(alias) + " of entity " + quoted(e.name) +
+                              " is a single character and will match it wherever it stands alone");
     }
   }
 
@@ -119,6 +140,50 @@ class Checker {
       std::vector<std::string> stack;
       find_cycles(m, stack, done);
     }
+    for (const MacroDecl& m : rules_.macros) {
+      long long size = macro_size(m);
+      // Only the first macro past the limit: those using it are past it because of it.
+      if (size > kMaxExpandedNodes && !uses_oversized_macro(m.body)) {
+        error(m.name_span, "macro " + quoted(m.name) + " expands to " + size_text(size) + " pattern nodes, more than " +
+                               std::to_string(kMaxExpandedNodes) +
+                               "; a macro that uses another macro several times multiplies its size");
+      }
+    }
+  }
+
+  static std::string size_text(long long size) {
+    return size >= kSizeCeiling ? "over " + std::to_string(kSizeCeiling) : std::to_string(size);
+  }
+
+  // Expanded sizes saturate here, so 2^40 copies never overflow.
+  static constexpr long long kSizeCeiling = 1'000'000'000;
+
+  // Nodes of `node` once every macro in it is expanded, memoized per macro so this is
+  // linear in the rule text; a macro on a cycle (reported elsewhere) counts as one node.
+  long long expanded_size(const PatternNode& node) {
+    long long size = 1;
+    if (node.kind == PatternNode::Kind::Macro) {
+      if (const MacroDecl* m = rules_.find_macro(node.text)) size = macro_size(*m);
+    }
+    for (const PatternNode& c : node.children) size = std::min(kSizeCeiling, size + expanded_size(c));
+    return size;
+  }
+
+  bool uses_oversized_macro(const PatternNode& node) {
+    bool found = false;
+    visit_refs(node, [&](const PatternNode& ref) {
+      const MacroDecl* m = rules_.find_macro(ref.text);
+      found = found || (m && macro_size(*m) > kMaxExpandedNodes);
+    });
+    return found;
+  }
+
+  long long macro_size(const MacroDecl& macro) {
+    auto [it, inserted] = macro_sizes_.emplace(macro.name, 1);
+    if (!inserted) return it->second;  // known, or on a cycle being measured
+    long long size = expanded_size(macro.body);
+    macro_sizes_[macro.name] = size;
+    return size;
   }
 
   void find_cycles(const MacroDecl& macro, std::vector<std::string>& stack, std::set<std::string>& done) {
@@ -184,6 +249,7 @@ class Checker {
       }
     }
     check_types(fact);
+    check_bounds(fact);
     check_symmetric(fact);
     check_compare(fact);
     check_context_roles(fact);
@@ -250,6 +316,18 @@ class Checker {
     }
   }
 
+  // Bounds keep the matcher's work per sentence small and its arithmetic in range.
+  void check_bounds(const FactDecl& fact) {
+    if (fact.window < 0 || fact.window > kMaxWindow) {
+      error(fact.window_span, "'window " + std::to_string(fact.window) + "' is out of range: a pattern may join 0 to " +
+                                  std::to_string(kMaxWindow) + " following sentences");
+    }
+    if (fact.priority < -kMaxPriority || fact.priority > kMaxPriority) {
+      error(fact.priority_span, "'priority " + std::to_string(fact.priority) + "' is out of range; use " +
+                                    std::to_string(-kMaxPriority) + " to " + std::to_string(kMaxPriority));
+    }
+  }
+
   void check_symmetric(const FactDecl& fact) {
     if (!fact.symmetric) return;
     int entity_roles = static_cast<int>(
@@ -264,6 +342,13 @@ class Checker {
 
   void check_compare(const FactDecl& fact) {
     const CompareSpec& c = fact.compare;
+    if (c.kind == CompareSpec::Kind::WithinPercent && c.amount >= 100) {
+      sink_.warning(c.span, fmt::format("'within {}%' is so wide that values far apart agree; "
+                                        "tolerances are usually a few percent",
+                                        c.amount < 1e15 && c.amount == static_cast<double>(static_cast<long long>(c.amount))
+                                            ? fmt::format("{}", static_cast<long long>(c.amount))
+                                            : fmt::format("{}", c.amount)));
+    }
     if (c.kind != CompareSpec::Kind::WithinUnit) return;
     std::optional<value::Type> type = value::type_from_name(fact.value.type);
     if (!type) return;  // already reported
@@ -311,6 +396,7 @@ class Checker {
       case Kind::Macro: {
         const MacroDecl* m = rules_.find_macro(node.text);
         if (!m || std::find(macro_stack.begin(), macro_stack.end(), node.text) != macro_stack.end()) return b;
+        if (macro_size(*m) > kMaxExpandedNodes) return b;  // reported with the macro
         macro_stack.push_back(node.text);
         b = bind(m->body, fact, roles, macro_stack, use ? use : &node.span);
         macro_stack.pop_back();
@@ -358,6 +444,13 @@ class Checker {
   void check_pattern(const FactDecl& fact, const Pattern& pattern, const std::vector<std::string>& roles,
                      std::set<std::string>& captured) {
     check_nodes(pattern.root);
+    long long size = expanded_size(pattern.root);
+    if (size > kMaxExpandedNodes) {
+      if (!uses_oversized_macro(pattern.root))
+        error(pattern.span, "pattern expands to " + size_text(size) + " nodes once its macros are expanded, more than " +
+                              std::to_string(kMaxExpandedNodes));
+      return;
+    }
     std::vector<std::string> stack;
     unknown_capture_ = false;
     Binding b = bind(pattern.root, fact, roles, stack);
@@ -495,6 +588,7 @@ class Checker {
   std::vector<std::string> macro_names_;
   std::set<std::tuple<std::string, const source::SourceFile*, std::size_t>> reported_captures_;
   std::set<std::string> reported_cycles_;
+  std::map<std::string, long long> macro_sizes_;
   bool unknown_capture_ = false;
 };
 

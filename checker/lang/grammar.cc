@@ -931,8 +931,10 @@ class FileParser {
       fact.severity = item.argument.text;
     } else if (kw == "priority") {
       fact.priority = to_int(item.argument.text);
+      fact.priority_span = span_at(item.argument.begin, item.argument.end);
     } else if (kw == "window") {
       fact.window = to_int(item.argument.text);
+      fact.window_span = span_at(item.argument.begin, item.argument.end);
     } else if (kw == "symmetric") {
       fact.symmetric = true;
       fact.symmetric_span = kw_span;

@@ -142,7 +142,8 @@ std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, Nfa
       for (int s = 0; s < sentence_count; ++s) {
         const auto [first, last] = sentences[s];
         if (first >= last) continue;
-        const int hi = sentences[std::min(s + window, sentence_count - 1)].second;
+        // `window` is bounded by the rule checks; the subtraction keeps the index in range anyway.
+        const int hi = sentences[s + std::min(window, sentence_count - 1 - s)].second;
         for (TokenMatch m : runner.longest_matches(pattern, index, first, hi, first, last, stats)) {
           Candidate c;
           c.fact = f;

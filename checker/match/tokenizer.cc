@@ -3,7 +3,7 @@
 
 #include <utf8proc.h>
 
-#include "doc/utf8.h"
+#include "source/utf8.h"
 
 namespace factlint::match {
 
@@ -35,7 +35,7 @@ class Scanner {
     if (at >= text_.size()) return 0;
     unsigned char b = static_cast<unsigned char>(text_[at]);
     if (b < 0x80) return is_word_code_point(b) ? 1 : 0;
-    doc::DecodedChar d = doc::decode_utf8(text_, at);
+    source::DecodedChar d = source::decode_utf8(text_, at);
     return d.valid && is_word_code_point(d.code_point) ? d.length : 0;
   }
 
@@ -124,7 +124,7 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     std::size_t n = 1;
-    if (static_cast<unsigned char>(c) >= 0x80) n = doc::decode_utf8(text, i).length;
+    if (static_cast<unsigned char>(c) >= 0x80) n = source::decode_utf8(text, i).length;
     tokens.push_back({i, i + n});
     i += n;
   }

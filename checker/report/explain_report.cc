@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "doc/normalizer.h"
+#include "source/display_text.h"
 #include "report/finding_text.h"
 #include "value/value_json.h"
 
@@ -91,7 +92,7 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
                        g.statements.size(), g.statements.size() == 1 ? "" : "s");
     for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input);
   }
-  return out;
+  return source::break_workflow_commands(source::printable_lines(out));
 }
 
 std::string explain_sentence_text(const std::vector<match::Statement>& statements, const lang::RuleSet& rules) {
@@ -102,7 +103,7 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
     out += fmt::format("{}{} = '{}'\n", s.key, s.scope.empty() ? "" : " [" + s.scope + "]", s.value.display);
     explain_statement(out, s, rules.find_fact(s.fact), no_documents);
   }
-  return out;
+  return source::break_workflow_commands(source::printable_lines(out));
 }
 
 nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rules) {

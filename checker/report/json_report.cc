@@ -1,6 +1,7 @@
 // Writing findings as factlint/v1 JSON.
 #include "report/json_report.h"
 
+#include "source/display_text.h"
 #include "value/value_json.h"
 
 namespace factlint::report {
@@ -93,5 +94,19 @@ json json_report(const ReportInput& input) {
             {"single_source", s.single_source}}},
           {"errors", errors}};
 }
+
+namespace {
+
+template <typename Json>
+std::string json_text_of(const Json& document) {
+  std::string text = document.dump(2, ' ', false, Json::error_handler_t::replace);
+  return source::break_workflow_commands(text, source::kJsonBreak) + "\n";
+}
+
+}  // namespace
+
+std::string json_text(const nlohmann::ordered_json& document) { return json_text_of(document); }
+
+std::string json_text(const nlohmann::json& document) { return json_text_of(document); }
 
 }  // namespace factlint::report

@@ -10,6 +10,12 @@ namespace factlint::report {
 // Keys keep the order of design.md §7 (schema first), so the file reads like the spec.
 nlohmann::ordered_json json_report(const ReportInput& input);
 
+// A JSON document as the text factlint writes: two-space indent, UTF-8 kept, invalid
+// UTF-8 replaced by U+FFFD instead of failing, and "##[" written "#\u0023[" so no line
+// can be taken for a CI workflow command (docs/limits.md).
+std::string json_text(const nlohmann::ordered_json& document);
+std::string json_text(const nlohmann::json& document);
+
 // One diagnostic as {"severity","message","path","line","column"}.
 nlohmann::ordered_json diagnostic_json(const source::Diagnostic& diagnostic);
 

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
+#include "source/display_text.h"
 
 namespace factlint::report {
 
@@ -100,7 +101,7 @@ std::string junit_report(const ReportInput& input) {
     out += "  </testsuite>\n";
   }
   out += "</testsuites>\n";
-  return out;
+  return source::break_workflow_commands(out, source::kXmlBreak);
 }
 
 }  // namespace factlint::report

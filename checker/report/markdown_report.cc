@@ -1,9 +1,12 @@
 // Writing findings as GitHub-flavoured Markdown.
 #include "report/markdown_report.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
+#include "source/display_text.h"
 
 namespace factlint::report {
 
@@ -15,7 +18,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 // "`corpus/a.md:49:184` (MIT News, 2023-11-17)"
 std::string where(const ReportInput& input, const match::Statement& s) {
-  std::string place = fmt::format("{}:{}:{}", s.document, s.location.line, s.location.column);
+  std::string place = fmt::format("{}:{}:{}", source::printable(s.document), s.location.line, s.location.column);
   // A pipe ends a table cell even inside a code span, so such paths are escaped instead.
   std::string out = place.find_first_of("`|") == std::string::npos ? "`" + place + "`" : markdown_escape(place);
   std::string provenance = input.provenance(s.document);
@@ -73,7 +76,12 @@ void write_folded(std::string& out, const ReportInput& input, compare::Verdict v
 
 }  // namespace
 
-std::string markdown_escape(std::string_view text) {
+std::string markdown_escape(std::string_view raw) {
+  // Line breaks read as spaces in prose; other controls become visible escapes before
+  // the Markdown escaping below, so what is escaped is what a reader will see.
+  std::string spaced(raw);
+  std::replace_if(spaced.begin(), spaced.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
+  std::string text = source::printable(spaced);
   std::string out;
   out.reserve(text.size());
   for (char c : text) {
@@ -83,8 +91,9 @@ std::string markdown_escape(std::string_view text) {
         out += '\\';
         out += c;
         break;
-      case '\r': case '\n':
-        out += ' ';
+      case '@':
+        // A word joiner after '@' stops "@name" from notifying a GitHub user or team.
+        out += "@\u2060";
         break;
       default:
         out += c;
@@ -122,7 +131,7 @@ std::string markdown_report(const ReportInput& input) {
     }
     out += "\n</details>\n";
   }
-  return out;
+  return source::break_workflow_commands(out);
 }
 
 }  // namespace factlint::report

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/finding_text.h"
+#include "report/json_report.h"
 
 namespace factlint::report {
 
@@ -29,11 +30,27 @@ const char* level(source::Severity severity) {
   return "error";
 }
 
+// A path as a URI reference relative to %SRCROOT%: every byte outside RFC 3986's
+// unreserved set and '/' is percent-encoded, so '#', '?', '%', spaces and newlines in
+// file names stay part of the path.
+std::string uri_reference(std::string_view path) {
+  std::string out;
+  for (unsigned char c : path) {
+    bool ascii_alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (ascii_alnum || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
+      out += static_cast<char>(c);
+    } else {
+      out += fmt::format("%{:02X}", c);
+    }
+  }
+  return out;
+}
+
 json physical_location(const match::Statement& s) {
   json region = {{"startLine", s.location.line}, {"startColumn", s.location.column}};
   if (auto end = value_end_column(s)) region["endColumn"] = *end;
   region["snippet"] = {{"text", s.value.text}};
-  return {{"artifactLocation", {{"uri", s.document}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region}};
+  return {{"artifactLocation", {{"uri", uri_reference(s.document)}, {"uriBaseId", "%SRCROOT%"}}}, {"region", region}};
 }
 
 std::string related_message(const ReportInput& input, const compare::ValueGroup& group, const match::Statement& s) {
@@ -75,7 +92,7 @@ json rules(const ReportInput& input, std::map<std::string, int>& index) {
 json notification(const source::Diagnostic& d) {
   json out = {{"level", level(d.severity)}, {"message", {{"text", d.message}}}};
   if (!d.path.empty()) {
-    json physical = {{"artifactLocation", {{"uri", d.path}, {"uriBaseId", "%SRCROOT%"}}}};
+    json physical = {{"artifactLocation", {{"uri", uri_reference(d.path)}, {"uriBaseId", "%SRCROOT%"}}}};
     if (d.location.line > 0) {
       physical["region"] = {{"startLine", d.location.line}, {"startColumn", d.location.column}};
     }
@@ -136,7 +153,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   json log = {{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
               {"version", "2.1.0"},
               {"runs", json::array({run})}};
-  return log.dump(2) + "\n";
+  return json_text(log);
 }
 
 }  // namespace factlint::report

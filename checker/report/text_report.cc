@@ -3,9 +3,13 @@
 
 #include <fmt/format.h>
 
+#include "source/display_text.h"
+
 namespace factlint::report {
 
 namespace {
+
+using source::printable;
 
 struct Style {
   bool on;
@@ -27,25 +31,25 @@ std::string heading(const compare::Finding& f, const Style& style) {
   std::string verdict(compare::verdict_name(f.verdict));
   std::string scope = f.scope.empty() ? "" : fmt::format(" [{}]", f.scope);
   return fmt::format("{}  {}{}  ({}, {})\n", style.paint(verdict, verdict_colour(f.verdict)),
-                     style.paint(f.key, "1"), scope, f.reason, f.id);
+                     style.paint(printable(f.key), "1"), printable(scope), f.reason, f.id);
 }
 
 void write_group(std::string& out, const ReportInput& input, const compare::ValueGroup& group,
                  bool quote, const Style& style) {
-  out += fmt::format("    {}{}\n", style.paint(group.value.display, "1"),
+  out += fmt::format("    {}{}\n", style.paint(printable(group.value.display), "1"),
                      group.suggested ? "   <- best supported (most sources, newest)" : "");
   for (const match::Statement& s : group.statements) {
     std::string provenance = input.provenance(s.document);
-    out += fmt::format("      {}:{}:{}{}  \"{}\"\n", s.document, s.location.line, s.location.column,
-                       provenance.empty() ? "" : "  (" + provenance + ")", s.value.text);
-    if (quote) out += fmt::format("        {}\n", s.sentence);
+    out += fmt::format("      {}:{}:{}{}  \"{}\"\n", printable(s.document), s.location.line, s.location.column,
+                       provenance.empty() ? "" : "  (" + printable(provenance) + ")", printable(s.value.text));
+    if (quote) out += fmt::format("        {}\n", printable(s.sentence));
   }
 }
 
 void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f,
                    const TextOptions& options, const Style& style) {
   out += heading(f, style);
-  out += fmt::format("  {}\n", f.explanation);
+  out += fmt::format("  {}\n", printable(f.explanation));
   bool quote = options.show_sentences || f.verdict == compare::Verdict::Conflicting;
   for (const auto& group : f.values) write_group(out, input, group, quote, style);
   out += "\n";
@@ -67,7 +71,7 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
   out += fmt::format("{} documents, {} statements, {} facts: {} conflicting, {} consistent, {} single-source\n",
                      s.documents, s.statements, s.findings, style.paint(std::to_string(s.conflicting), "1;31"),
                      s.consistent, s.single_source);
-  return out;
+  return source::break_workflow_commands(out);
 }
 
 }  // namespace factlint::report

@@ -5,6 +5,10 @@
 
 #include <fmt/format.h>
 
+#include "source/display_text.h"
+#include "source/source_file.h"
+#include "source/utf8.h"
+
 namespace factlint::source {
 
 namespace {
@@ -100,26 +104,53 @@ int DiagnosticSink::warning_count() const {
                                         [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
 }
 
+namespace {
+
+// The most code points of a source line a diagnostic quotes: enough for any rule line,
+// short enough that a 50 MB line in a document never reaches the log whole.
+constexpr int kMaxQuotedColumns = 160;
+
+// The quoted source line and the caret line under it, both printable. Lines longer than
+// kMaxQuotedColumns are cut to a window around the column, marked with "…".
+std::pair<std::string, std::string> quoted_line(const std::string& line, int column, int length) {
+  int first = std::max(1, column - kMaxQuotedColumns / 2);
+  std::string text = first > 1 ? "\xE2\x80\xA6" : "";
+  std::string pad = first > 1 ? " " : "";
+  int at = 1;
+  for (std::size_t i = 0; i < line.size(); ++at) {
+    DecodedChar d = decode_utf8(line, i);
+    std::string_view bytes(line.data() + i, d.length);
+    i += d.length;
+    if (at < first) continue;
+    if (at >= first + kMaxQuotedColumns) {
+      text += "\xE2\x80\xA6";
+      break;
+    }
+    // Tabs stay tabs under the caret so the caret lines up in any terminal.
+    std::string shown = bytes == "\t" ? "\t" : printable(bytes);
+    text += shown;
+    if (at < column) pad += bytes == "\t" ? std::string("\t") : std::string(count_code_points(shown), ' ');
+  }
+  int tildes = std::clamp(length - 1, 0, kMaxQuotedColumns);
+  return {text, pad + "^" + std::string(tildes, '~')};
+}
+
+}  // namespace
+
 std::string render(const Diagnostic& d) {
   std::string out;
+  std::string path = printable(d.path);
+  std::string message = printable(d.message);
   if (d.path.empty()) {
-    out = fmt::format("factlint: {}: {}\n", severity_name(d.severity), d.message);
+    out = fmt::format("factlint: {}: {}\n", severity_name(d.severity), message);
   } else if (d.location.line == 0) {
-    out = fmt::format("{}: {}: {}\n", d.path, severity_name(d.severity), d.message);
+    out = fmt::format("{}: {}: {}\n", path, severity_name(d.severity), message);
   } else {
-    out = fmt::format("{}:{}:{}: {}: {}\n", d.path, d.location.line, d.location.column,
-                      severity_name(d.severity), d.message);
+    out = fmt::format("{}:{}:{}: {}: {}\n", path, d.location.line, d.location.column,
+                      severity_name(d.severity), message);
     if (!d.source_line.empty()) {
-      // Tabs stay tabs under the caret so the caret lines up in any terminal.
-      std::string pad;
-      int column = 1;
-      for (std::size_t i = 0; i < d.source_line.size() && column < d.location.column; ++i) {
-        unsigned char c = static_cast<unsigned char>(d.source_line[i]);
-        if ((c & 0xC0) == 0x80) continue;
-        pad += c == '\t' ? '\t' : ' ';
-        ++column;
-      }
-      out += fmt::format("{}\n{}^{}\n", d.source_line, pad, std::string(std::max(0, d.length - 1), '~'));
+      auto [text, caret] = quoted_line(d.source_line, d.location.column, d.length);
+      out += fmt::format("{}\n{}\n", text, caret);
     }
   }
   for (const Diagnostic& note : d.notes) out += render(note);

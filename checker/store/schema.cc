@@ -192,10 +192,16 @@ void check_ownership(Database& db) {
     throw StoreError("cannot open database '" + db.path() +
                      "': not a factlint store (it holds another program's data)");
   }
-  if (version > latest_schema_version()) {
-    throw StoreError("cannot open database '" + db.path() + "': schema version " +
-                     std::to_string(version) + " is newer than this factlint supports (" +
-                     std::to_string(latest_schema_version()) + "); upgrade factlint");
+  // The migration log is checked too: a newer factlint records its version there even
+  // if something reset user_version.
+  const bool has_log =
+      pragma_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_version'") > 0;
+  const std::int64_t logged = has_log ? pragma_int(db, "SELECT coalesce(max(version), 0) FROM schema_version") : 0;
+  const std::int64_t newest = std::max(version, logged);
+  if (newest > latest_schema_version()) {
+    throw StoreError("cannot open database '" + db.path() + "': schema version " + std::to_string(newest) +
+                     " is newer than this factlint supports (" + std::to_string(latest_schema_version()) +
+                     "); upgrade factlint, or point --db at another file");
   }
 }
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "doc/document_finder.h"
 #include "doc/loader.h"
 #include "location_printer.h"
 

@@ -6,6 +6,9 @@
 #include <random>
 #include <string>
 
+#include <sys/stat.h>
+
+#include "doc/document_finder.h"
 #include "doc/loader.h"
 #include "location_printer.h"
 
@@ -181,13 +184,13 @@ TEST_CASE("sources.tsv beside a document fills metadata the front matter lacks",
   CHECK(sink.diagnostics()[0].location == Location{3, 22});
 }
 
-TEST_CASE("a file over 50 MB is a warning and is skipped", "[doc]") {
+TEST_CASE("a file over 16 MB is a warning and is skipped", "[doc]") {
   TempDir dir;
   std::string path = dir.write("huge.txt", "x");
-  fs::resize_file(path, 51u * 1024 * 1024);  // sparse: no time spent writing
+  fs::resize_file(path, 17u * 1024 * 1024);  // sparse: no time spent writing
   DiagnosticSink sink;
   CHECK_FALSE(load_document(path, sink).has_value());
-  CHECK(rendered(sink) == path + ": warning: document is 51 MB, over the 50 MB limit; skipped\n");
+  CHECK(rendered(sink) == path + ": warning: document is 17 MB, over the 16 MB limit; skipped\n");
 }
 
 TEST_CASE("a file named explicitly is loaded whatever its extension, as plain text", "[doc]") {
@@ -215,4 +218,40 @@ TEST_CASE("sources.tsv wins over an html head, front matter over both", "[doc]")
   CHECK(doc->meta.title == "Listed title");
   CHECK(doc->meta.date == "2021-05-06");
   CHECK(sink.diagnostics().empty());
+}
+
+TEST_CASE("paths that are skipped are said, never dropped in silence", "[doc][finder]") {
+  TempDir dir;
+  std::string root = dir.path() + "/";
+  std::string a = dir.write("a.md", "A");
+  dir.write("real/b.md", "B");
+  fs::create_symlink(root + "missing.md", root + "dangling.md");
+  fs::create_symlink(root + "a.md", root + "link-to-a.md");
+  fs::create_directory_symlink(root + "real", root + "linked-folder");
+  REQUIRE(mkfifo((root + "pipe.md").c_str(), 0644) == 0);
+  DiagnosticSink sink;
+  auto found = find_documents({dir.path()}, sink);
+  CHECK(found == std::vector<std::string>{a, root + "real/b.md"});
+  CHECK(rendered(sink) == root + "dangling.md: warning: broken symbolic link; skipped\n" +
+                              root + "link-to-a.md: note: same file as '" + a + "'; read once\n" +
+                              root + "linked-folder: warning: symbolic link to a folder, not followed; name the folder itself to check it\n" +
+                              root + "pipe.md: warning: a FIFO, not a document; skipped\n");
+  CHECK_FALSE(sink.has_errors());
+}
+
+TEST_CASE("a FIFO named explicitly is an error, not a read that never ends", "[doc][finder]") {
+  TempDir dir;
+  std::string pipe = dir.path() + "/pipe.md";
+  REQUIRE(mkfifo(pipe.c_str(), 0644) == 0);
+  DiagnosticSink sink;
+  CHECK(find_documents({pipe}, sink).empty());
+  CHECK(rendered(sink) == pipe + ": error: a FIFO, not a document; only regular files are read\n");
+}
+
+TEST_CASE("a file named twice is read once", "[doc][finder]") {
+  TempDir dir;
+  std::string a = dir.write("a.md", "A");
+  DiagnosticSink sink;
+  CHECK(find_documents({a, dir.path()}, sink) == std::vector<std::string>{a});
+  CHECK_FALSE(sink.has_errors());
 }

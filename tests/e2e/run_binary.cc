@@ -26,9 +26,10 @@ void write_file(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-RunResult run_factlint(const std::string& args) {
+RunResult run_factlint(const std::string& args, const std::string& prefix) {
   std::string err_file = make_temp_dir() + "/stderr";
-  std::string command = "cd '" FACTLINT_SOURCE_DIR "' && '" FACTLINT_BIN "' " + args + " 2>'" + err_file + "'";
+  std::string command =
+      "cd '" FACTLINT_SOURCE_DIR "' && " + prefix + " '" FACTLINT_BIN "' " + args + " 2>'" + err_file + "'";
   RunResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;

@@ -12,8 +12,9 @@ struct RunResult {
 };
 
 // Runs `factlint <args>` with the repository root as working directory.
-// `args` is passed to the shell as is, so quote what needs quoting.
-RunResult run_factlint(const std::string& args);
+// `args` is passed to the shell as is, so quote what needs quoting. `prefix` goes
+// before the binary (e.g. a command that runs it as another user).
+RunResult run_factlint(const std::string& args, const std::string& prefix = "");
 
 // A fresh empty directory under the system temp dir.
 std::string make_temp_dir();

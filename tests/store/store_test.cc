@@ -349,6 +349,17 @@ TEST_CASE("a store with a newer schema version is refused", "[store]") {
                     Contains("'" + path + "'") && Contains("schema version 99 is newer"));
 }
 
+TEST_CASE("a store whose migration log is newer is refused even if user_version says otherwise", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  { Store store = Store::open(path); }
+  {
+    Database db(path);
+    db.exec("INSERT INTO schema_version (version, description, applied_at) VALUES (7, 'from the future', 'x')");
+  }
+  CHECK_THROWS_WITH(Store::open(path), Contains("schema version 7 is newer"));
+}
+
 TEST_CASE("another program's SQLite database is refused and left untouched", "[store]") {
   TempDir dir;
   const std::string path = dir.file("other.db");

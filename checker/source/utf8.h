@@ -1,5 +1,5 @@
-// Strict UTF-8 decoding and encoding shared by the normalizer, the readers and
-// the loader's validity check.
+// Strict UTF-8 decoding and encoding, shared by everything that walks text by code point:
+// the document normalizer and readers, the tokenizer and the display of text in output.
 #pragma once
 
 #include <cstddef>
@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace factlint::doc {
+namespace factlint::source {
 
 struct DecodedChar {
   char32_t code_point = 0;
@@ -25,4 +25,4 @@ std::string encode_utf8(char32_t code_point);
 // Byte offset of the first invalid byte, or nullopt when the text is valid UTF-8.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 
-}  // namespace factlint::doc
+}  // namespace factlint::source

@@ -1,7 +1,7 @@
 // Strict UTF-8 per RFC 3629.
-#include "doc/utf8.h"
+#include "source/utf8.h"
 
-namespace factlint::doc {
+namespace factlint::source {
 
 DecodedChar decode_utf8(std::string_view text, std::size_t offset) {
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -64,4 +64,4 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   return std::nullopt;
 }
 
-}  // namespace factlint::doc
+}  // namespace factlint::source

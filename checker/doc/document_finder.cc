@@ -1,0 +1,147 @@
+// Walking the paths a user names for documents; see document_finder.h.
+#include "doc/document_finder.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <system_error>
+
+namespace factlint::doc {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lowercase(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool has_document_extension(const fs::path& path) {
+  std::string ext = lowercase(path.extension().string());
+  return ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".html" || ext == ".htm";
+}
+
+bool is_hidden(const fs::path& path) {
+  std::string name = path.filename().string();
+  return !name.empty() && name[0] == '.';
+}
+
+bool is_not_a_document(const fs::path& path) {
+  std::string name = lowercase(path.filename().string());
+  return name == "readme.md" || name == "readme.markdown" || name == "sources.tsv" || is_hidden(path);
+}
+
+const char* kind_name(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::character: return "a character device";
+    default: return "not a regular file";
+  }
+}
+
+class Walk {
+ public:
+  explicit Walk(source::DiagnosticSink& sink) : sink_(sink) {}
+
+  void named(const std::string& given) {
+    std::error_code ec;
+    fs::file_status status = fs::status(given, ec);
+    if (ec) {
+      sink_.file_error(given, ec == std::errc::no_such_file_or_directory ? "no such file or directory"
+                                                                         : "cannot read: " + ec.message());
+    } else if (fs::is_directory(status)) {
+      folder(fs::path(given));
+    } else if (fs::is_regular_file(status)) {
+      add(fs::path(given));
+    } else {
+      sink_.file_error(given, std::string(kind_name(status.type())) + ", not a document; only regular files are read");
+    }
+  }
+
+  std::vector<std::string> result() {
+    std::sort(found_.begin(), found_.end());
+    return std::move(found_);
+  }
+
+ private:
+  void folder(const fs::path& dir) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      sink_.file_warning(dir.generic_string(), "cannot read folder: " + ec.message() + "; its documents are skipped");
+      return;
+    }
+    std::vector<fs::directory_entry> entries;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        sink_.file_warning(dir.generic_string(), "cannot list all of the folder: " + ec.message());
+        break;
+      }
+      entries.push_back(*it);
+    }
+    std::sort(entries.begin(), entries.end());
+    for (const fs::directory_entry& entry : entries) visit(entry);
+  }
+
+  void visit(const fs::directory_entry& entry) {
+    const fs::path& path = entry.path();
+    if (is_hidden(path)) return;
+    std::error_code ec;
+    fs::file_status link = entry.symlink_status(ec);
+    fs::file_status target = entry.status(ec);
+    bool is_link = fs::is_symlink(link);
+    if (fs::is_directory(target)) {
+      if (is_link) {
+        sink_.file_warning(path.generic_string(), "symbolic link to a folder, not followed; name the folder itself to check it");
+      } else {
+        folder(path);
+      }
+      return;
+    }
+    if (!has_document_extension(path) || is_not_a_document(path)) return;
+    if (ec || !fs::exists(target)) {
+      sink_.file_warning(path.generic_string(), is_link ? "broken symbolic link; skipped" : "cannot read: " + ec.message());
+    } else if (!fs::is_regular_file(target)) {
+      sink_.file_warning(path.generic_string(), std::string(kind_name(target.type())) + ", not a document; skipped");
+    } else {
+      add(path);
+    }
+  }
+
+  // The same file twice (a link beside its target, or a path named twice) is read once.
+  void add(const fs::path& path) {
+    std::string shown = path.generic_string();
+    std::error_code ec;
+    fs::path identity = fs::canonical(path, ec);
+    std::string key = ec ? shown : identity.string();
+    auto [it, inserted] = seen_.emplace(key, shown);
+    if (inserted) {
+      found_.push_back(shown);
+    } else if (it->second != shown) {
+      source::Diagnostic d;
+      d.severity = source::Severity::Note;
+      d.path = shown;
+      d.message = "same file as '" + it->second + "'; read once";
+      sink_.add(std::move(d));
+    }
+  }
+
+  source::DiagnosticSink& sink_;
+  std::vector<std::string> found_;
+  std::map<std::string, std::string> seen_;  // canonical path -> the path first found
+};
+
+}  // namespace
+
+std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink) {
+  Walk walk(sink);
+  for (const std::string& given : paths) walk.named(given);
+  return walk.result();
+}
+
+const char* document_extensions() { return ".md, .markdown, .txt, .html, .htm"; }
+
+}  // namespace factlint::doc

@@ -1,0 +1,29 @@
+// Which files of the paths a user names are documents: the walk over folders, and
+// every path skipped for a reason the user may not expect, reported.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "source/diagnostic.h"
+
+namespace factlint::doc {
+
+// Expands files and directories (recursively) into the sorted list of document paths
+// (.md, .markdown, .txt, .html, .htm). README.md files, sources.tsv, hidden files and
+// hidden directories are not documents, nor are files of other extensions.
+// A file named explicitly is kept whatever its extension, if it is a regular file.
+// Reported to `sink`, and never silently skipped:
+//   a named path that does not exist or cannot be examined -> error naming the reason;
+//   a named path that is not a regular file or directory (FIFO, device) -> error;
+//   a folder that cannot be read (permissions) -> warning, the rest of the walk goes on;
+//   a broken symbolic link with a document extension -> warning;
+//   a document file that is not a regular file (FIFO, socket) -> warning;
+//   a symbolic link to a folder -> warning, not followed (links can form cycles);
+//   the same file reached twice (through a link, or named twice) -> read once, a note.
+std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink);
+
+// The extensions find_documents takes, for messages: ".md, .markdown, .txt, .html, .htm".
+const char* document_extensions();
+
+}  // namespace factlint::doc

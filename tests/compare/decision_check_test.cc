@@ -1,0 +1,119 @@
+// Tests for compare/decision_check: mistakes in factlint.decisions.toml are located
+// errors or warnings, never ignored.
+#include <catch2/catch.hpp>
+
+#include "compare/decision_check.h"
+#include "lang/parse.h"
+
+using namespace factlint;
+using compare::Decision;
+
+namespace {
+
+const char* kRules = R"fl(entity China = "China"
+entity Russia = "Russia"
+fact border_length(a: entity, b: entity) -> length: length symmetric {
+  pattern {length} border between {a} and {b}
+  example "a 4,209 km border between China and Russia" => a=China b=Russia length="4,209 km"
+}
+fact sino_soviet_split -> year: year {
+  pattern split in {year}
+  example "the split in 1960" => year=1960
+}
+)fl";
+
+Decision decision(Decision::Kind kind, std::string finding, int line, std::string value = "",
+                  std::string statement = "") {
+  Decision d;
+  d.kind = kind;
+  d.finding = std::move(finding);
+  d.value = std::move(value);
+  d.statement = std::move(statement);
+  d.anchor.path = "factlint.decisions.toml";
+  d.anchor.location = {line, 1};
+  return d;
+}
+
+struct Checked {
+  bool ok;
+  std::string out;
+  compare::Decisions decisions;
+};
+
+Checked check(compare::Decisions decisions) {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("rules/t.facts", kRules, sink);
+  REQUIRE(rules);
+  bool ok = compare::check_decisions(decisions, *rules, sink);
+  std::string out;
+  for (const auto& d : sink.sorted()) out += source::render(d);
+  return {ok, out, decisions};
+}
+
+}  // namespace
+
+TEST_CASE("good decisions pass, and a symmetric key is put in report order", "[compare][decisions]") {
+  Checked c = check({decision(Decision::Kind::Canonical, "border_length(Russia, China)", 1, "4,209 km"),
+                     decision(Decision::Kind::Acknowledged, "sino_soviet_split", 7),
+                     decision(Decision::Kind::Acknowledged, "f-1736ca0f5f", 9)});
+  CHECK(c.ok);
+  CHECK(c.out.empty());
+  CHECK(c.decisions[0].finding == "border_length(China, Russia)");
+}
+
+TEST_CASE("a value that is not of the fact's type is a located error", "[compare][decisions]") {
+  Checked banana = check({decision(Decision::Kind::Canonical, "border_length(China, Russia)", 3, "banana")});
+  CHECK_FALSE(banana.ok);
+  CHECK(banana.out == "factlint.decisions.toml:3:1: error: value 'banana' cannot be read as length (the value type "
+                      "of fact 'border_length')\n");
+  CHECK_FALSE(check({decision(Decision::Kind::Canonical, "border_length(China, Russia)", 3, "4,209 kg")}).ok);
+}
+
+TEST_CASE("unknown facts and entities are located errors with a suggestion", "[compare][decisions]") {
+  Checked fact = check({decision(Decision::Kind::Acknowledged, "border_lenght(China, Russia)", 2)});
+  CHECK_FALSE(fact.ok);
+  CHECK(fact.out == "factlint.decisions.toml:2:1: error: no fact 'border_lenght' in the rules; did you mean "
+                    "'border_length'?\n");
+  Checked entity = check({decision(Decision::Kind::Acknowledged, "border_length(China, Rusia)", 2)});
+  CHECK(entity.out.find("no entity 'Rusia' in the rules; did you mean 'Russia'?") != std::string::npos);
+  Checked shape = check({decision(Decision::Kind::Acknowledged, "border_length(China)", 2)});
+  CHECK(shape.out.find("fact 'border_length' has 2 key roles, but 'border_length(China)' names 1") != std::string::npos);
+}
+
+TEST_CASE("two canonical values for one finding are an error pointing at both", "[compare][decisions]") {
+  Checked c = check({decision(Decision::Kind::Canonical, "border_length(China, Russia)", 1, "4,209 km"),
+                     decision(Decision::Kind::Canonical, "border_length(Russia, China)", 6, "4,300 km")});
+  CHECK_FALSE(c.ok);
+  CHECK(c.out == "factlint.decisions.toml:6:1: error: a second 'canonical' decision for 'border_length(China, "
+                 "Russia)'; keep one\nfactlint.decisions.toml:1:1: note: the first is here\n");
+}
+
+TEST_CASE("a wrong-extraction statement must be a place", "[compare][decisions]") {
+  Checked c = check({decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 4, "", "corpus/a.md line 3")});
+  CHECK(c.out.find("statement 'corpus/a.md line 3' must be written path:line:column") != std::string::npos);
+  CHECK(check({decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 4, "", "corpus/a.md:3:7")}).ok);
+}
+
+TEST_CASE("a decision that matches nothing in the run is a warning", "[compare][decisions]") {
+  compare::Finding f;
+  f.id = "f-0000000001";
+  f.fact = "sino_soviet_split";
+  f.key = "sino_soviet_split";
+  match::Statement s;
+  s.fact = f.fact;
+  s.key = f.key;
+  s.document = "corpus/a.md";
+  s.location = {3, 7};
+  source::DiagnosticSink sink;
+  compare::check_decision_use({decision(Decision::Kind::Acknowledged, "border_length(China, Russia)", 1),
+                               decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 5, "", "corpus/a.md:3:8"),
+                               decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 8, "", "corpus/a.md:3:7")},
+                              {f}, {s}, sink);
+  std::string out;
+  for (const auto& d : sink.sorted()) out += source::render(d);
+  CHECK(out == "factlint.decisions.toml:1:1: warning: decision for 'border_length(China, Russia)' matches no finding "
+               "of this run: the finding is gone (remove the decision) or its documents were not checked\n"
+               "factlint.decisions.toml:5:1: warning: no statement of 'sino_soviet_split' at 'corpus/a.md:3:8' in "
+               "this run; the document may have changed\n");
+  CHECK_FALSE(sink.has_errors());
+}

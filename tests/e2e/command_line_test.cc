@@ -1,0 +1,23 @@
+// End to end: what the command line says when a user mistypes it.
+#include <catch2/catch.hpp>
+
+#include "run_binary.h"
+
+using factlint::testing::run_factlint;
+
+TEST_CASE("a mistyped command is named with a suggestion, not taken for a folder", "[e2e][cli]") {
+  auto run = run_factlint("chek");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: unknown command 'chek'; did you mean 'check'? (run 'factlint --help' for the "
+                   "commands)\n");
+  // A word that is nothing like a command is still a missing document folder.
+  auto folder = run_factlint("check --no-db no-such-folder-at-all");
+  CHECK(folder.err.find("no-such-folder-at-all: error: no such file or directory") != std::string::npos);
+}
+
+TEST_CASE("-V prints the version like --version", "[e2e][cli]") {
+  auto short_flag = run_factlint("-V");
+  CHECK(short_flag.exit_code == 0);
+  CHECK(short_flag.out.rfind("factlint ", 0) == 0);
+  CHECK(short_flag.out == run_factlint("--version").out);
+}
