@@ -219,6 +219,7 @@ class MarkdownReader {
     masked_ = text_;
     mask(masked_, 0, body_begin);
     if (body_begin > 0) breaks_.push_back(body_begin - 1);
+    hide_image_openers(masked_, body_begin);
     if (std::optional<std::size_t> deep = skip_deep_markdown_lines(masked_, body_begin, kMaxMarkdownDepth)) {
       warnings_.push_back({*deep, *deep + 1,
                            fmt::format("line nests more than {} block quotes or list items; lines this deep "
