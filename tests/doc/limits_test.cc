@@ -101,7 +101,7 @@ TEST_CASE("deeply nested markdown list and link markers are read", "[doc]") {
     CHECK(has_sentence(open, "after."));
     // cmark-gfm alone takes minutes on these (CVE-2023-22486); images stay masked.
     Document images = make_document("images.md", "Before " + repeat("![[]()", 50000) + " after.\n", "md", sink);
-    CHECK(images.normalized.starts_with("before "));
+    CHECK(images.normalized.find("before") != std::string::npos);
     CHECK(images.normalized.find("after.") != std::string::npos);
   }
 }
