@@ -24,8 +24,8 @@ for t in "${targets[@]}"; do
   scratch=build-fuzz/corpus/$t
   mkdir -p "$scratch" build-fuzz/artifacts build-fuzz/logs
   log=build-fuzz/logs/$t.log
-  # -timeout: one input taking 10 s is a hang; -rss_limit_mb: memory must stay bounded.
-  if build-fuzz/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  # -timeout: one input taking 30 s (wall clock, so a loaded machine counts) is a hang; -rss_limit_mb: memory must stay bounded.
+  if build-fuzz/fuzz/fuzz_"$t" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2048 -print_final_stats=1 \
        -artifact_prefix="build-fuzz/artifacts/$t-" "$scratch" "fuzz/corpus/$t" >"$log" 2>&1; then
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
     echo "ci/fuzz.sh: $t: ok, $runs runs in ${seconds} s"
