@@ -10,8 +10,7 @@ seconds=${1:-25}
 shift || true
 jobs=$(nproc 2>/dev/null || echo 2)
 
-cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
-      -DFACTLINT_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+bash ci/configure-fuzz.sh
 if [ $# -gt 0 ]; then
   targets=("$@")
 else
