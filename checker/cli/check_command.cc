@@ -15,6 +15,7 @@
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
 #include "report/github_report.h"
+#include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/junit_report.h"
 #include "report/markdown_report.h"
@@ -37,8 +38,10 @@ struct CheckFlags {
 
 void add_flags(CLI::App& cmd, CheckFlags& f) {
   add_corpus_flags(cmd, f.corpus);
-  cmd.add_option("--format", f.format, "output format")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "markdown"}))
+  cmd.add_option("--format", f.format,
+                 "output format: text, json (factlint/v1), sarif (2.1.0), junit, github (annotations), "
+                 "markdown (a pull-request comment) or html (one self-contained page for editors)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "markdown", "html"}))
       ->capture_default_str();
   cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
   cmd.add_option("--fail-on", f.fail_on,
@@ -149,9 +152,11 @@ int run(const CheckFlags& f, bool full_report) {
     text = report::junit_report(input);
   } else if (f.format == "markdown") {
     text = report::markdown_report(input);
+  } else if (f.format == "html") {
+    text = report::html_report(input, {app::kToolVersion, ""});
   } else if (f.format == "github") {
     text = report::github_report(input);
-    append_step_summary(report::markdown_report(input));
+    append_step_summary(report::markdown_report(input, report::kStepSummaryBytes));
   } else {
     report::TextOptions text_options;
     text_options.color = f.color == "always" || (f.color == "auto" && f.output.empty() && stdout_wants_color());

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <unistd.h>
 
@@ -44,13 +46,24 @@ void require_no_commands(const std::string& text) {
 
 TEST_CASE("document text never becomes a workflow command or a terminal escape", "[e2e][safety]") {
   std::string dir = hostile_corpus();
-  for (const char* format : {"text", "junit", "markdown", "json", "sarif"}) {
+  for (const char* format : {"text", "junit", "markdown", "json", "sarif", "html"}) {
     INFO(format);
     auto run = run_factlint(std::string("report --no-db --color always --format ") + format + " " + dir);
     CHECK(run.exit_code == 1);
     require_no_commands(run.out);
     require_no_commands(run.err);
   }
+}
+
+TEST_CASE("the HTML report of the seed corpus is written to a file and keeps the exit code", "[e2e][html]") {
+  std::string out = make_temp_dir() + "/report.html";
+  auto run = run_factlint("report --no-db --format html -o " + out);
+  CHECK(run.exit_code == 1);
+  std::ifstream in(out);
+  std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(html.find("<strong>3</strong> conflicting") != std::string::npos);
+  CHECK(html.find("border_length(China, Russia)") != std::string::npos);
+  CHECK(html.find("<mark>2,600-mile (4184 kilometers)</mark>") != std::string::npos);
 }
 
 TEST_CASE("a folder with no documents exits 2 instead of passing", "[e2e][safety]") {

@@ -1,0 +1,26 @@
+// Writing findings as one self-contained HTML page for editors: no network, no
+// external assets, every piece of document text escaped (docs/html-report.md).
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "report/report_input.h"
+
+namespace factlint::report {
+
+struct HtmlOptions {
+  std::string tool_version;
+  std::string generated;  // when the report was made, shown in the footer ("" to omit)
+};
+
+// The page: summary counts, filters (verdict, fact, document, free text), then every
+// finding, conflicts first, each value with its sources (title, publisher, date, a link
+// to the URL when it is http or https) and each sentence with the value highlighted.
+std::string html_report(const ReportInput& input, const HtmlOptions& options);
+
+// `text` with & < > " ' written as character references, so it is inert in element
+// content and in quoted attribute values alike.
+std::string html_escape(std::string_view text);
+
+}  // namespace factlint::report
