@@ -159,7 +159,7 @@ std::size_t hide_image_openers(std::string& text, std::size_t from) {
   std::size_t count = 0;
   for (std::size_t i = text.find("![", from); i != std::string::npos; i = text.find("![", i + 2)) {
     if (i > 0 && text[i - 1] == '<') continue;
-    text[i] = ' ';
+    text[i] = 'x';
     ++count;
   }
   return count;

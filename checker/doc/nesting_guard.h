@@ -23,8 +23,9 @@ std::optional<std::size_t> flatten_deep_html(std::string& page, std::size_t max_
 // Example: max_depth 2, "> > > deep\nok\n" -> "          \nok\n".
 std::optional<std::size_t> skip_deep_markdown_lines(std::string& text, std::size_t from, std::size_t max_depth);
 
-// Replaces with a space, in place, every '!' that opens an image ("![") from
-// `from` on, except in "<![CDATA[". cmark-gfm 0.29.0.gfm.6 (Debian 12) takes
+// Replaces with 'x', in place, every '!' that opens an image ("![") from `from`
+// on, except in "<![CDATA[". (A letter, not a space: a paragraph must still start
+// where the '!' is, or the reader would take the image for a link.) cmark-gfm 0.29.0.gfm.6 (Debian 12) takes
 // quadratic time on many image openers ("![[]()" repeated: CVE-2023-22486); the
 // block structure we take from it never depends on them, and our own inline pass
 // reads images from the original text. Returns how many were replaced.
