@@ -17,6 +17,7 @@ packages=(
   libxxhash-dev           # content hashes for the extraction cache
   libtomlplusplus-dev     # .factlint.toml and decisions files
   ripgrep hyperfine       # benchmarks compare against rg
+  clang-14 libclang-rt-14-dev   # libFuzzer targets (ci/fuzz.sh)
 )
 
 missing=()

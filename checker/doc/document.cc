@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "doc/front_matter.h"
+#include "doc/limits.h"
 #include "doc/normalizer.h"
 
 namespace factlint::doc {
@@ -47,6 +48,39 @@ std::string Document::original_text(std::size_t normalized_begin, std::size_t no
 std::string Document::sentence_text(const Sentence& sentence) const {
   auto [begin, end] = mapped_range(to_visible, sentence.begin, sentence.end);
   return collapse_whitespace(std::string_view(visible).substr(begin, end - begin));
+}
+
+std::string Document::excerpt(const Sentence& sentence, std::size_t focus_begin, std::size_t focus_end) const {
+  std::string whole = sentence_text(sentence);
+  if (whole.size() <= kMaxExcerptBytes) return whole;
+  // A window of the normalized sentence around the focus, narrowed to whole words.
+  focus_begin = std::clamp(focus_begin, sentence.begin, sentence.end);
+  focus_end = std::clamp(focus_end, focus_begin, sentence.end);
+  std::size_t spare = kMaxExcerptBytes - std::min(kMaxExcerptBytes, focus_end - focus_begin);
+  std::size_t begin = focus_begin - std::min(focus_begin - sentence.begin, spare / 2);
+  std::size_t end = std::min(sentence.end, begin + kMaxExcerptBytes);
+  if (end - begin < kMaxExcerptBytes) begin = end - std::min(end - sentence.begin, kMaxExcerptBytes);
+  std::string_view text = normalized;
+  if (begin > sentence.begin) {
+    std::size_t space = text.find(' ', begin);
+    if (space != std::string_view::npos && space < focus_begin) begin = space + 1;
+  }
+  if (end < sentence.end) {
+    std::size_t space = text.rfind(' ', end);
+    if (space != std::string_view::npos && space > std::max(focus_end, begin)) end = space;
+  }
+  std::string out = sentence_text({begin, end});
+  bool cut_end = end < sentence.end;
+  // Decoded text can be wider than normalized text: never quote more than the cap.
+  if (out.size() > kMaxExcerptBytes) {
+    std::size_t cut = kMaxExcerptBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+    cut_end = true;
+  }
+  if (begin > sentence.begin) out.insert(0, "...");
+  if (cut_end) out += "...";
+  return out;
 }
 
 std::string collapse_whitespace(std::string_view raw) {

@@ -49,6 +49,11 @@ struct Document {
   std::string original_text(std::size_t normalized_begin, std::size_t normalized_end) const;
   // The visible text of a sentence (markup removed) with whitespace runs collapsed to one space.
   std::string sentence_text(const Sentence& sentence) const;
+  // The sentence as sentence_text gives it when that is at most kMaxExcerptBytes;
+  // otherwise the words around the normalized range [focus_begin, focus_end) up to
+  // that size, with "..." where the sentence goes on. What reports quote and the
+  // store keeps for a statement, so neither grows with the sentence.
+  std::string excerpt(const Sentence& sentence, std::size_t focus_begin, std::size_t focus_end) const;
 };
 
 }  // namespace factlint::doc

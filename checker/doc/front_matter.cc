@@ -55,7 +55,8 @@ FrontMatter parse_front_matter(const source::SourceFile& file, source::Diagnosti
   FrontMatter out;
   std::string_view text = file.text();
   std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-  if (file.line_count() < 1 || !is_fence(file.line_text(start))) return out;
+  // line_text gives the whole first line, BOM included: the fence starts after it.
+  if (file.line_count() < 1 || !is_fence(file.line_text(start).substr(start))) return out;
   int closing = 0;
   for (int line = 2; line <= file.line_count(); ++line) {
     if (is_fence(file.line_text(file.line_start(line)))) {

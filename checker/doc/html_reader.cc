@@ -8,9 +8,12 @@
 #include <utility>
 #include <vector>
 
+#include <fmt/format.h>
 #include <gumbo.h>
 
 #include "doc/front_matter.h"
+#include "doc/limits.h"
+#include "doc/nesting_guard.h"
 #include "doc/normalizer.h"
 #include "source/utf8.h"
 
@@ -53,7 +56,13 @@ class HtmlReader {
       : text_(file.text()), base_(body_begin) {}
 
   ExtractedText run() {
-    std::string_view page = text_.substr(base_);
+    std::string page(text_.substr(base_));
+    if (std::optional<std::size_t> deep = flatten_deep_html(page, kMaxHtmlDepth)) {
+      out_.warnings.push_back({base_ + *deep, base_ + *deep + 1,
+                               fmt::format("HTML elements nested more than {} deep; the deeper tags are "
+                                           "ignored and their text is read",
+                                           kMaxHtmlDepth)});
+    }
     GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
     head(output->root);
     walk(output->root);

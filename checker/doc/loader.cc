@@ -13,6 +13,8 @@
 #include <xxhash.h>
 
 #include "doc/front_matter.h"
+#include "doc/limits.h"
+#include "doc/line_ends.h"
 #include "doc/normalizer.h"
 #include "doc/readers.h"
 #include "doc/sentence_splitter.h"
@@ -24,8 +26,6 @@ namespace factlint::doc {
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr std::uintmax_t kMaxDocumentBytes = 50u * 1024 * 1024;
 
 std::string lowercase(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -76,6 +76,7 @@ Document build_document(std::string path, std::string text, const std::string& e
   Document document;
   document.path = path;
   document.content_hash = hash_hex(text);
+  read_lone_cr_as_lf(text);
   if (std::optional<std::size_t> bad = source::find_invalid_utf8(text)) {
     unsigned byte = static_cast<unsigned char>(text[*bad]);
     text = replace_invalid_utf8(text);
@@ -100,6 +101,7 @@ Document build_document(std::string path, std::string text, const std::string& e
   fill_missing(document.meta, extracted.meta);
   NormalizedText normalized = normalize(extracted.text);
   document.sentences = split_sentences(normalized.text, normalized.to_source, extracted.text, extracted.breaks);
+  std::vector<std::size_t> cut = cut_long_sentences(document.sentences, normalized.text, kMaxSentenceBytes);
   document.to_original = normalized.to_source;
   if (!extracted.to_original.empty()) {
     for (std::uint32_t& offset : document.to_original) offset = extracted.to_original[offset];
@@ -107,6 +109,13 @@ Document build_document(std::string path, std::string text, const std::string& e
   document.normalized = std::move(normalized.text);
   document.to_visible = std::move(normalized.to_source);
   document.visible = std::move(extracted.text);
+  for (const ReaderWarning& w : extracted.warnings) sink.warning({&document.source, w.begin, w.end}, w.message);
+  if (!cut.empty()) {
+    std::size_t at = document.original_offset(cut.front());
+    sink.warning({&document.source, at, at + 1},
+                 fmt::format("sentence longer than {} bytes; read in parts of at most that size{}", kMaxSentenceBytes,
+                             cut.size() > 1 ? fmt::format(" ({} such sentences in this document)", cut.size()) : ""));
+  }
   return document;
 }
 

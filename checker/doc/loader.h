@@ -15,9 +15,11 @@ namespace factlint::doc {
 // matter) are reported with file:line:col; the document is still returned when
 // something useful can be read, nullopt otherwise:
 //   unreadable -> error, nullopt;  NUL byte (binary) -> error at it, nullopt;
-//   over 50 MB -> warning, nullopt;  empty -> warning, empty document;
+//   over 16 MB (kMaxDocumentBytes) -> warning, nullopt;  empty -> warning, empty document;
 //   invalid UTF-8 -> warning at the first bad byte, each bad byte read as U+FFFD.
 // Metadata missing from front matter comes from a sources.tsv beside the file.
+// Lone CR line ends read as LF. The limits of doc/limits.h apply: over-long
+// sentences are cut and pathological nesting is skipped, each with a warning.
 std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink);
 
 // Builds a document from text in memory (tests, `factlint test` examples).

@@ -7,6 +7,10 @@
 #include <string_view>
 
 #include <cmark-gfm.h>
+#include <fmt/format.h>
+
+#include "doc/limits.h"
+#include "doc/nesting_guard.h"
 
 namespace factlint::doc {
 
@@ -215,6 +219,13 @@ class MarkdownReader {
     masked_ = text_;
     mask(masked_, 0, body_begin);
     if (body_begin > 0) breaks_.push_back(body_begin - 1);
+    hide_image_openers(masked_, body_begin);
+    if (std::optional<std::size_t> deep = skip_deep_markdown_lines(masked_, body_begin, kMaxMarkdownDepth)) {
+      warnings_.push_back({*deep, *deep + 1,
+                           fmt::format("line nests more than {} block quotes or list items; lines this deep "
+                                       "are skipped",
+                                       kMaxMarkdownDepth)});
+    }
   }
 
   ExtractedText run() {
@@ -239,9 +250,11 @@ class MarkdownReader {
 
  private:
   LineRange line_of(int line) const {
+    // From the line index, not a search: a document with many blocks ending on one
+    // long line asks for that line once per block.
     std::size_t begin = file_.line_start(line);
-    std::size_t end = text_.find('\n', begin);
-    return {begin, end == std::string_view::npos ? text_.size() : end};
+    std::size_t next = file_.line_start(line + 1);
+    return {begin, next > begin && next <= text_.size() && text_[next - 1] == '\n' ? next - 1 : text_.size()};
   }
 
   static bool in_block_quote(cmark_node* node) {
@@ -353,6 +366,7 @@ class MarkdownReader {
     }
     out.to_original.push_back(static_cast<std::uint32_t>(text_.size()));
     out.breaks.erase(std::unique(out.breaks.begin(), out.breaks.end()), out.breaks.end());
+    out.warnings = std::move(warnings_);
     return out;
   }
 
@@ -361,6 +375,7 @@ class MarkdownReader {
   std::string masked_;
   std::vector<Fate> fate_;
   std::vector<std::size_t> breaks_;
+  std::vector<ReaderWarning> warnings_;
 };
 
 }  // namespace

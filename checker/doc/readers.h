@@ -12,6 +12,14 @@
 
 namespace factlint::doc {
 
+// A part of the document a reader skipped or degraded to stay within the limits
+// of doc/limits.h: original byte range and what happened, for a located warning.
+struct ReaderWarning {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string message;
+};
+
 struct ExtractedText {
   // For .txt and .md the original with non-text (front matter, markup) masked to
   // spaces, so offsets are the original's; for .html the visible text.
@@ -24,6 +32,7 @@ struct ExtractedText {
   // Metadata the format itself carries (HTML <title>, <meta>, canonical link),
   // used for fields that neither front matter nor sources.tsv give.
   Metadata meta;
+  std::vector<ReaderWarning> warnings;
 };
 
 // Plain text: every line break ends a sentence, unless the text is hard-wrapped,
@@ -32,10 +41,12 @@ ExtractedText read_text(const source::SourceFile& file, std::size_t body_begin);
 
 // Markdown (CommonMark + GFM via cmark-gfm): headings, emphasis markers, link
 // targets, code blocks, HTML and list bullets are masked; blocks end sentences.
+// Lines opening more than kMaxMarkdownDepth containers are skipped first (a warning).
 ExtractedText read_markdown(const source::SourceFile& file, std::size_t body_begin);
 
 // HTML (gumbo): the visible text of the body, without script, style, nav, header
 // and footer; block elements and <br> end sentences; entities are decoded.
+// Elements nested deeper than kMaxHtmlDepth are flattened first (a warning).
 // The head gives fallback metadata: <title>, og:site_name, article:published_time
 // (or date, pubdate), and the canonical link (or og:url).
 ExtractedText read_html(const source::SourceFile& file, std::size_t body_begin);

@@ -219,4 +219,33 @@ std::vector<Sentence> split_sentences(std::string_view normalized, const std::ve
   return Splitter(normalized, to_source, source, breaks).run();
 }
 
+std::vector<std::size_t> cut_long_sentences(std::vector<Sentence>& sentences, std::string_view normalized,
+                                            std::size_t max_bytes) {
+  std::vector<std::size_t> cut;
+  if (max_bytes == 0) return cut;
+  std::vector<Sentence> out;
+  out.reserve(sentences.size());
+  for (const Sentence& sentence : sentences) {
+    if (sentence.end - sentence.begin <= max_bytes) {
+      out.push_back(sentence);
+      continue;
+    }
+    cut.push_back(sentence.begin);
+    std::size_t begin = sentence.begin;
+    while (sentence.end - begin > max_bytes) {
+      std::size_t limit = begin + max_bytes;
+      std::size_t space = normalized.rfind(' ', limit);
+      std::size_t end = space != std::string_view::npos && space > begin ? space : limit;
+      // Never inside a UTF-8 sequence: back up over continuation bytes.
+      while (end > begin + 1 && (static_cast<unsigned char>(normalized[end]) & 0xC0) == 0x80) --end;
+      out.push_back({begin, end});
+      begin = end;
+      while (begin < sentence.end && normalized[begin] == ' ') ++begin;
+    }
+    if (begin < sentence.end) out.push_back({begin, sentence.end});
+  }
+  sentences = std::move(out);
+  return cut;
+}
+
 }  // namespace factlint::doc

@@ -22,4 +22,12 @@ namespace factlint::doc {
 std::vector<Sentence> split_sentences(std::string_view normalized, const std::vector<std::uint32_t>& to_source,
                                       std::string_view source, const std::vector<std::size_t>& breaks);
 
+// Cuts every sentence longer than `max_bytes` into parts of at most that size, in
+// place: at the last space before the limit, or at a character boundary when a
+// word is longer than that. Keeps matching and the quoted sentence bounded.
+// Returns the begin of each sentence that was cut (before cutting), in order.
+// Example: max_bytes 10, "aaaa bbbb cccc" -> "aaaa bbbb", "cccc".
+std::vector<std::size_t> cut_long_sentences(std::vector<Sentence>& sentences, std::string_view normalized,
+                                            std::size_t max_bytes);
+
 }  // namespace factlint::doc

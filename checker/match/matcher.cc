@@ -332,7 +332,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     }
     sentence = {document.sentences[s].begin, document.sentences[last].end};
   }
-  st.sentence = document.sentence_text(sentence);
+  st.sentence = document.excerpt(sentence, candidate.begin, candidate.end);
   if (fact.scope == "year") {
     st.scope = scope_year(document, index, sentence.begin, sentence.end, reading.begin, reading.end);
   }

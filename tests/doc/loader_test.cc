@@ -162,13 +162,13 @@ TEST_CASE("sources.tsv beside a document fills metadata the front matter lacks",
   CHECK(sink.diagnostics()[0].location == Location{3, 22});
 }
 
-TEST_CASE("a file over 50 MB is a warning and is skipped", "[doc]") {
+TEST_CASE("a file over 16 MB is a warning and is skipped", "[doc]") {
   TempDir dir;
   std::string path = dir.write("huge.txt", "x");
-  fs::resize_file(path, 51u * 1024 * 1024);  // sparse: no time spent writing
+  fs::resize_file(path, 17u * 1024 * 1024);  // sparse: no time spent writing
   DiagnosticSink sink;
   CHECK_FALSE(load_document(path, sink).has_value());
-  CHECK(rendered(sink) == path + ": warning: document is 51 MB, over the 50 MB limit; skipped\n");
+  CHECK(rendered(sink) == path + ": warning: document is 17 MB, over the 16 MB limit; skipped\n");
 }
 
 TEST_CASE("a file named explicitly is loaded whatever its extension, as plain text", "[doc]") {
