@@ -57,6 +57,7 @@ struct Subject {
   std::vector<std::string> words;   // Title: describing words ("russian", "president")
   std::string text;
   std::size_t at = 0;               // visible offset
+  std::size_t next = 0;             // read forward: the token after the subject
   char gender = 0;
 };
 
@@ -87,6 +88,7 @@ Subject read_subject_forward(const Tokens& tokens, std::size_t i) {
     s.text = t.text;
     s.gender = t.lower == "he" ? 'm' : t.lower == "she" ? 'f' : 0;
     if (t.lower != "he" && t.lower != "she") s.kind = Subject::Kind::Group;
+    s.next = i + 1;
     return s;
   }
   if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
@@ -100,6 +102,7 @@ Subject read_subject_forward(const Tokens& tokens, std::size_t i) {
         s.kind = is_group_noun(tokens[k].lower) ? Subject::Kind::Group : Subject::Kind::Title;
         s.words = words;
         s.text = text;
+        s.next = k + 1;
         return s;
       }
     }
@@ -111,6 +114,7 @@ Subject read_subject_forward(const Tokens& tokens, std::size_t i) {
     if (is_group_noun(tokens[k].lower)) {
       s.kind = Subject::Kind::Group;
       s.text = tokens[k].text;
+      s.next = k + 1;
       return s;
     }
     ++k;
@@ -127,6 +131,7 @@ Subject read_subject_forward(const Tokens& tokens, std::size_t i) {
   s.at = tokens[k].begin;
   s.text = run->text;
   s.names.push_back(std::move(*run));
+  s.next = j;
   return s;
 }
 
@@ -313,13 +318,15 @@ class Attributor {
     if (is_speech_verb(tokens[i].lower) && !is_naming_verb(tokens[i].lower)) {
       return resolve(read_subject_forward(tokens, i + 1), quote_at, "said-after");
     }
+    // The subject must come first ("Roe said", "the minister said", "he says"):
+    // "“...,” while the president has called ..." begins another clause.
+    const Token& first = tokens[i];
+    if (!(first.capitalized || is_personal_pronoun(first.lower) || first.lower == "the")) return std::nullopt;
     Subject s = read_subject_forward(tokens, i);
-    if (s.kind == Subject::Kind::None) return std::nullopt;
-    std::size_t k = i;
-    while (k < tokens.size() && tokens[k].begin < s.at) ++k;
-    // Past the subject's words to the verb.
-    while (k < tokens.size() && tokens[k].word && !is_speech_verb(tokens[k].lower) && k < i + 8) ++k;
-    if (k >= tokens.size() || !is_speech_verb(tokens[k].lower)) return std::nullopt;
+    if (s.kind == Subject::Kind::None || s.next >= tokens.size()) return std::nullopt;
+    std::size_t k = s.next;
+    while (k < tokens.size() && tokens[k].word && is_verb_filler(tokens[k].lower)) ++k;
+    if (k >= tokens.size() || !is_speech_verb(tokens[k].lower) || is_naming_verb(tokens[k].lower)) return std::nullopt;
     return resolve(s, quote_at, "said-after");
   }
 
@@ -355,6 +362,11 @@ class Attributor {
       while (s > 0 && tokens[s - 1].word && is_verb_filler(tokens[s - 1].lower)) --s;
       if (s == 0) return std::nullopt;
       const Token& before = tokens[s - 1];
+      if (before.text == "," && !is_naming_verb(t.lower)) {
+        // "“...” being true, writes Jane Roe, “...”": the name follows the verb.
+        Subject after = read_subject_forward(tokens, v + 1);
+        if (after.kind == Subject::Kind::Name) return resolve(after, q.open, "said-before");
+      }
       if (before.lower == "and" || before.lower == "but" || before.text == ",") {
         return sentence_subject(q);  // "X acknowledged ..., but also said that ..."
       }

@@ -38,8 +38,8 @@ TEST_CASE("the same words in two documents are consistent whatever the typograph
 }
 
 TEST_CASE("a contiguous part is a truncated quote with what was cut", "[quote]") {
-  auto f = compare_texts({"Okafor called Lindqvist his \u201Cfriend and rival\u201D at the summit.",
-                          "Okafor described Lindqvist as his \u201Cfriend.\u201D But \u201Cthe talks went on\u201D all night."});
+  auto f = compare_texts({"Okafor called Lindqvist his \u201Cclosest friend and rival\u201D at the summit.",
+                          "Okafor described Lindqvist as his \u201Cclosest friend.\u201D The talks went on."});
   const QuoteFinding* t = nullptr;
   for (const auto& x : f) {
     if (x.reason == "truncated-quote") t = &x;

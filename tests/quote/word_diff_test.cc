@@ -22,7 +22,8 @@ TEST_CASE("a cut part says what was left out", "[quote]") {
   REQUIRE(cut);
   CHECK(cut->before == "i will never");
   CHECK(cut->after.empty());
-  auto elided = find_cut(w("the boats are old but they still float"), w("the boats ... still float"), {3});
+  auto elided = find_cut(w("the boats are old but they still float"), w("the boats ... still float"),
+                         quote_words("the boats ... still float").gaps);
   REQUIRE(elided);
   CHECK(elided->elided == "are old but they");
   CHECK_FALSE(find_cut(w("the boats are old"), w("the ships are old"), {}));
