@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs missing dependencies and builds factlint into build/ (Release with debug info).
+# Installs missing dependencies and builds factlint into build/ (Release with debug info):
+# everything, or only the targets named (bash ci/build.sh factlint).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" = 0 ]; then
@@ -9,4 +10,7 @@ else
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build -j"$jobs"
+# Arguments are build targets: `bash ci/build.sh factlint` builds only the program.
+targets=()
+for t in "$@"; do targets+=(--target "$t"); done
+cmake --build build -j"$jobs" "${targets[@]}"

@@ -156,7 +156,7 @@ int run(const CheckFlags& f, bool full_report) {
     text = report::html_report(input, {app::kToolVersion, ""});
   } else if (f.format == "github") {
     text = report::github_report(input);
-    append_step_summary(report::markdown_report(input));
+    append_step_summary(report::markdown_report(input, report::kStepSummaryBytes));
   } else {
     report::TextOptions text_options;
     text_options.color = f.color == "always" || (f.color == "auto" && f.output.empty() && stdout_wants_color());

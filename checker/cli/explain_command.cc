@@ -13,6 +13,7 @@
 #include "value/civil_date.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
+#include "match/fact_key.h"
 #include "report/explain_report.h"
 
 namespace factlint::cli {
@@ -54,8 +55,10 @@ int run(const ExplainFlags& f) {
     print_diagnostics(result.diagnostics);
     return kExitCannotRun;
   }
+  // A symmetric key may be written in either order, as in the decisions file.
+  std::string key = match::canonical_written_key(f.id, *result.rules);
   auto it = std::find_if(result.findings.begin(), result.findings.end(), [&](const compare::Finding& finding) {
-    return finding.id == f.id || finding.key == f.id;
+    return finding.id == f.id || finding.key == key;
   });
   if (it == result.findings.end()) {
     print_error(fmt::format("no finding '{}' in this corpus; 'factlint report' lists every finding with its id", f.id));

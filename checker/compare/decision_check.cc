@@ -9,43 +9,11 @@
 #include <fmt/format.h>
 
 #include "compare/known_values.h"
+#include "match/fact_key.h"
 
 namespace factlint::compare {
 
 namespace {
-
-struct ParsedKey {
-  std::string fact;
-  std::vector<std::string> args;
-  bool ok = true;
-};
-
-// "border_length(China, Russia)" -> {border_length, [China, Russia]}; "sino_soviet_split" -> {it, []}.
-ParsedKey parse_key(const std::string& key) {
-  ParsedKey out;
-  std::size_t open = key.find('(');
-  if (open == std::string::npos) {
-    out.fact = key;
-    return out;
-  }
-  out.fact = key.substr(0, open);
-  if (key.back() != ')') {
-    out.ok = false;
-    return out;
-  }
-  std::string inside = key.substr(open + 1, key.size() - open - 2);
-  std::size_t from = 0;
-  while (true) {
-    std::size_t comma = inside.find(',', from);
-    std::string arg = inside.substr(from, comma == std::string::npos ? std::string::npos : comma - from);
-    arg.erase(0, arg.find_first_not_of(' '));
-    arg.erase(arg.find_last_not_of(' ') + 1);
-    out.args.push_back(arg);
-    if (comma == std::string::npos) break;
-    from = comma + 1;
-  }
-  return out;
-}
 
 bool is_finding_id(const std::string& text) {
   static const std::regex id("f-[0-9a-f]{10}");
@@ -102,9 +70,9 @@ class DecisionChecker {
 
   // The fact the key names, or nullptr after an error; a symmetric key is put in order.
   const lang::FactDecl* check_key(Decision& d) {
-    ParsedKey key = parse_key(d.finding);
-    const lang::FactDecl* fact = key.ok ? rules_.find_fact(key.fact) : nullptr;
-    if (!key.ok) {
+    match::WrittenKey key = match::parse_written_key(d.finding);
+    const lang::FactDecl* fact = key.well_formed ? rules_.find_fact(key.fact) : nullptr;
+    if (!key.well_formed) {
       error(located(d, fmt::format("'{}' is not a finding id (f-...) or key such as 'fact(Entity, Entity)'", d.finding)));
       return nullptr;
     }
@@ -128,9 +96,7 @@ class DecisionChecker {
         return nullptr;
       }
     }
-    if (fact->symmetric && key.args.size() == 2 && key.args[1] < key.args[0]) {
-      d.finding = fmt::format("{}({}, {})", fact->name, key.args[1], key.args[0]);
-    }
+    d.finding = match::canonical_written_key(d.finding, rules_);
     return fact;
   }
 

@@ -1,6 +1,8 @@
 // Writing conflicts as GitHub Actions annotations.
 #include "report/github_report.h"
 
+#include <map>
+
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
@@ -40,19 +42,48 @@ std::string escape(std::string_view text, bool property) {
   return out;
 }
 
-// The annotation's body: the one-line message, then each other value's places.
+// The annotation's body: the one-line message, then up to kMaxPlacesPerAnnotation
+// places of the other values, and how many more there are.
 std::string message(const ReportInput& input, const compare::Finding& f, std::size_t group) {
   std::string out = disagreement_message(f, group);
+  std::size_t listed = 0, more = 0;
   for (std::size_t g = 0; g < f.values.size(); ++g) {
     if (g == group) continue;
     for (const match::Statement& s : f.values[g].statements) {
+      if (listed == kMaxPlacesPerAnnotation) {
+        ++more;
+        continue;
+      }
+      ++listed;
       std::string provenance = input.provenance(s.document);
       out += fmt::format("\n'{}' at {}:{}:{}{}", f.values[g].value.display, s.document, s.location.line,
                          s.location.column, provenance.empty() ? "" : " (" + provenance + ")");
     }
   }
+  if (more > 0) out += fmt::format("\n... and {} more place{}", more, more == 1 ? "" : "s");
   return out;
 }
+
+bool known_to_baseline(const ReportInput& input, const compare::Finding& f) {
+  auto it = input.baseline_state.find(f.id);
+  return it != input.baseline_state.end() && it->second == "known";
+}
+
+// GitHub shows a limited number of annotations of each kind per step and drops the
+// rest without a word; this keeps count and says what was left out.
+struct AnnotationBudget {
+  std::map<std::string, std::size_t> used;  // by command: error, warning, notice
+  std::size_t left_out = 0;
+  bool take(const std::string& command) {
+    std::size_t limit = command == "notice" ? kMaxAnnotationsPerKind - 1 : kMaxAnnotationsPerKind;
+    if (used[command] >= limit) {
+      ++left_out;
+      return false;
+    }
+    ++used[command];
+    return true;
+  }
+};
 
 }  // namespace
 
@@ -62,18 +93,40 @@ std::string github_escape_property(std::string_view text) { return escape(text, 
 
 std::string github_report(const ReportInput& input) {
   std::string out;
+  AnnotationBudget budget;
+  std::size_t known = 0;
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
+    // What the committed baseline already knows does not fail the run, so it is not
+    // shown on the diff either; the step summary still lists it.
+    if (known_to_baseline(input, f)) {
+      ++known;
+      continue;
+    }
     std::string title = github_escape_property("factlint: " + scoped_key(f) + " (" + f.reason + ")");
     for (std::size_t g = 0; g < f.values.size(); ++g) {
       std::string body = github_escape_data(message(input, f, g));
       for (const match::Statement& s : f.values[g].statements) {
+        if (!budget.take(command(f.severity))) continue;
         std::string end;
         if (auto column = value_end_column(s)) end = fmt::format(",endColumn={}", *column);
         out += fmt::format("::{} file={},line={},col={}{},title={}::{}\n", command(f.severity),
                            github_escape_property(s.document), s.location.line, s.location.column, end, title, body);
       }
     }
+  }
+  if (budget.left_out > 0 || known > 0) {
+    std::string what;
+    if (budget.left_out > 0) {
+      what = fmt::format("{} more annotation{} left out (GitHub shows {} of each kind per step)", budget.left_out,
+                         budget.left_out == 1 ? "" : "s", kMaxAnnotationsPerKind);
+    }
+    if (known > 0) {
+      what += fmt::format("{}{} conflict{} known to the baseline not annotated", what.empty() ? "" : "; ", known,
+                          known == 1 ? "" : "s");
+    }
+    out += fmt::format("::notice title=factlint::{}; the step summary and 'factlint report' list every finding\n",
+                       github_escape_data(what));
   }
   for (const source::Diagnostic& d : input.errors) {
     std::string properties;

@@ -3,12 +3,18 @@
 // report; the CLI appends it to $GITHUB_STEP_SUMMARY.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 #include "report/report_input.h"
 
 namespace factlint::report {
+
+// GitHub displays at most 10 error, 10 warning and 10 notice annotations per step;
+// the last notice slot is kept for the line that says what was left out.
+inline constexpr std::size_t kMaxAnnotationsPerKind = 10;
+inline constexpr std::size_t kMaxPlacesPerAnnotation = 10;
 
 // One line per statement of each conflicting finding:
 // "::error file=corpus/a.md,line=49,col=184,endColumn=194,title=...::message",

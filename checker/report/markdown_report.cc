@@ -26,52 +26,119 @@ std::string where(const ReportInput& input, const match::Statement& s) {
   return out;
 }
 
-std::string conflict_row(const ReportInput& input, const compare::Finding& f) {
-  std::string values;
-  for (const compare::ValueGroup& group : f.values) {
-    if (!values.empty()) values += "<br>";
-    values += "**" + markdown_escape(group.value.display) + "**";
-    std::string sources;
-    for (const match::Statement& s : group.statements) {
-      sources += (sources.empty() ? "" : ", ") + where(input, s);
-    }
-    values += ": " + sources;
+// "**2,600 mi**: `a.md:1:2` (...), `b.md:3:4` (...) and 12 more": at most
+// kMaxPlacesPerValue places, so one value stated in thousands of documents stays a line.
+std::string value_sources(const ReportInput& input, const compare::ValueGroup& group) {
+  std::string sources;
+  std::size_t listed = 0;
+  for (const match::Statement& s : group.statements) {
+    if (listed++ == kMaxPlacesPerValue) break;
+    sources += (sources.empty() ? "" : ", ") + where(input, s);
   }
-  return fmt::format("| {} | {} | {} |\n", markdown_escape(scoped_key(f)), values, markdown_escape(f.reason));
+  if (group.statements.size() > kMaxPlacesPerValue) {
+    sources += fmt::format(" and {} more", group.statements.size() - kMaxPlacesPerValue);
+  }
+  return "**" + markdown_escape(group.value.display) + "**: " + sources;
 }
 
-void write_conflict(std::string& out, const ReportInput& input, const compare::Finding& f) {
-  out += fmt::format("### {} ({})\n\n", markdown_escape(scoped_key(f)), markdown_escape(f.reason));
+// " (known)" or " (new)" after the reason when the run is compared to a baseline.
+std::string baseline_mark(const ReportInput& input, const compare::Finding& f) {
+  auto it = input.baseline_state.find(f.id);
+  return it == input.baseline_state.end() ? "" : " (" + it->second + ")";
+}
+
+std::string table_row(const ReportInput& input, const compare::Finding& f) {
+  std::string values;
+  for (const compare::ValueGroup& group : f.values) values += (values.empty() ? "" : "<br>") + value_sources(input, group);
+  return fmt::format("| {} | {} | {}{} |\n", markdown_escape(scoped_key(f)), values, markdown_escape(f.reason),
+                     baseline_mark(input, f));
+}
+
+std::string conflict_section(const ReportInput& input, const compare::Finding& f) {
+  std::string out = fmt::format("### {} ({}){}\n\n", markdown_escape(scoped_key(f)), markdown_escape(f.reason),
+                                baseline_mark(input, f));
   if (!f.explanation.empty()) out += markdown_escape(f.explanation) + "\n\n";
   for (const compare::ValueGroup& group : f.values) {
     out += fmt::format("- **{}**{}\n", markdown_escape(group.value.display), group.suggested ? " (best supported)" : "");
+    std::size_t listed = 0;
     for (const match::Statement& s : group.statements) {
+      if (listed++ == kMaxPlacesPerValue) break;
       out += fmt::format("  - {}\n    > {}\n", where(input, s), markdown_escape(s.sentence));
+    }
+    if (group.statements.size() > kMaxPlacesPerValue) {
+      out += fmt::format("  - and {} more\n", group.statements.size() - kMaxPlacesPerValue);
     }
   }
   out += fmt::format("\nfinding `{}`\n\n", f.id);
+  return out;
 }
 
-// One <details> block listing the findings of a verdict, or nothing when there are none.
-void write_folded(std::string& out, const ReportInput& input, compare::Verdict verdict, const char* one,
-                  const char* many) {
-  std::string rows;
-  std::size_t count = 0;
-  for (const compare::Finding& f : input.findings) {
-    if (f.verdict != verdict) continue;
-    ++count;
-    std::string values;
-    for (const compare::ValueGroup& group : f.values) {
-      for (const match::Statement& s : group.statements) {
-        if (!values.empty()) values += "<br>";
-        values += "**" + markdown_escape(group.value.display) + "**: " + where(input, s);
-      }
+// A row of a folded verdict: each statement with its value, at most kMaxPlacesPerValue.
+std::string folded_row(const ReportInput& input, const compare::Finding& f) {
+  std::string values;
+  std::size_t listed = 0, total = 0;
+  for (const compare::ValueGroup& group : f.values) {
+    for (const match::Statement& s : group.statements) {
+      if (total++ >= kMaxPlacesPerValue) continue;
+      ++listed;
+      values += (values.empty() ? "" : "<br>") + ("**" + markdown_escape(group.value.display) + "**: " + where(input, s));
     }
-    rows += fmt::format("| {} | {} | {} |\n", markdown_escape(scoped_key(f)), values, markdown_escape(f.reason));
   }
+  if (total > listed) values += fmt::format("<br>and {} more", total - listed);
+  return fmt::format("| {} | {} | {}{} |\n", markdown_escape(scoped_key(f)), values, markdown_escape(f.reason),
+                     baseline_mark(input, f));
+}
+
+// Appends pieces while they fit in the size limit, and counts the ones that do not.
+struct Budget {
+  std::string& out;
+  std::size_t limit;
+  std::size_t left_out = 0;
+  bool add(const std::string& piece) {
+    if (out.size() + piece.size() + kClosingReserve > limit) {
+      ++left_out;
+      return false;
+    }
+    out += piece;
+    return true;
+  }
+  // Room kept for the closing tags and the line that says what was left out.
+  static constexpr std::size_t kClosingReserve = 400;
+};
+
+// One <details> block listing the findings of a verdict, or nothing when there are none.
+void write_folded(Budget& budget, const ReportInput& input, compare::Verdict verdict, const char* one,
+                  const char* many) {
+  std::size_t count = 0;
+  for (const compare::Finding& f : input.findings) count += f.verdict == verdict;
   if (count == 0) return;
-  out += fmt::format("<details>\n<summary>{}</summary>\n\n| fact | values | reason |\n|---|---|---|\n{}\n</details>\n\n",
-                     plural(count, one, many), rows);
+  if (!budget.add(fmt::format("<details>\n<summary>{}</summary>\n\n| fact | values | reason |\n|---|---|---|\n",
+                              plural(count, one, many)))) {
+    budget.left_out += count - 1;
+    return;
+  }
+  for (const compare::Finding& f : input.findings) {
+    if (f.verdict == verdict) budget.add(folded_row(input, f));
+  }
+  budget.out += "\n</details>\n\n";
+}
+
+std::string counts_line(const ReportInput& input) {
+  Summary s = input.summary();
+  std::string split;
+  if (!input.baseline_state.empty() && s.conflicting > 0) {
+    std::size_t known = 0;
+    for (const compare::Finding& f : input.findings) {
+      auto it = input.baseline_state.find(f.id);
+      known += f.verdict == compare::Verdict::Conflicting && it != input.baseline_state.end() && it->second == "known";
+    }
+    split = fmt::format(" ({} new, {} known to the baseline)", s.conflicting - known, known);
+  }
+  return fmt::format("**{}**{}, {}, {} in {} ({}, {})\n\n", plural(s.conflicting, "conflict", "conflicts"), split,
+                     plural(s.consistent, "consistent fact", "consistent facts"),
+                     plural(s.single_source, "single-source fact", "single-source facts"),
+                     plural(s.documents, "document", "documents"), plural(s.statements, "statement", "statements"),
+                     plural(s.findings, "fact", "facts"));
 }
 
 }  // namespace
@@ -102,34 +169,35 @@ std::string markdown_escape(std::string_view raw) {
   return out;
 }
 
-std::string markdown_report(const ReportInput& input) {
-  Summary s = input.summary();
-  std::string out = "## factlint\n\n";
-  out += fmt::format("**{}**, {}, {} in {} ({}, {})\n\n", plural(s.conflicting, "conflict", "conflicts"),
-                     plural(s.consistent, "consistent fact", "consistent facts"),
-                     plural(s.single_source, "single-source fact", "single-source facts"),
-                     plural(s.documents, "document", "documents"), plural(s.statements, "statement", "statements"),
-                     plural(s.findings, "fact", "facts"));
-  if (s.conflicting > 0) {
-    out += "| fact | values | reason |\n|---|---|---|\n";
+std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
+  std::string out = "## factlint\n\n" + counts_line(input);
+  Budget budget{out, max_bytes};
+  if (input.summary().conflicting > 0) {
+    budget.add("| fact | values | reason |\n|---|---|---|\n");
     for (const compare::Finding& f : input.findings) {
-      if (f.verdict == compare::Verdict::Conflicting) out += conflict_row(input, f);
+      if (f.verdict == compare::Verdict::Conflicting) budget.add(table_row(input, f));
     }
     out += "\n";
     for (const compare::Finding& f : input.findings) {
-      if (f.verdict == compare::Verdict::Conflicting) write_conflict(out, input, f);
+      if (f.verdict == compare::Verdict::Conflicting) budget.add(conflict_section(input, f));
     }
   }
-  write_folded(out, input, compare::Verdict::SingleSource, "single-source fact", "single-source facts");
-  write_folded(out, input, compare::Verdict::Consistent, "consistent fact", "consistent facts");
+  write_folded(budget, input, compare::Verdict::SingleSource, "single-source fact", "single-source facts");
+  write_folded(budget, input, compare::Verdict::Consistent, "consistent fact", "consistent facts");
   if (!input.errors.empty()) {
-    out += fmt::format("<details>\n<summary>{}</summary>\n\n", plural(input.errors.size(), "input problem", "input problems"));
+    std::string problems = fmt::format("<details>\n<summary>{}</summary>\n\n",
+                                       plural(input.errors.size(), "input problem", "input problems"));
     for (const source::Diagnostic& d : input.errors) {
       std::string place = d.path;
       if (!place.empty() && d.location.line > 0) place += fmt::format(":{}:{}", d.location.line, d.location.column);
-      out += fmt::format("- {}{}\n", place.empty() ? "" : markdown_escape(place) + ": ", markdown_escape(d.message));
+      problems += fmt::format("- {}{}\n", place.empty() ? "" : markdown_escape(place) + ": ", markdown_escape(d.message));
     }
-    out += "\n</details>\n";
+    budget.add(problems + "\n</details>\n");
+  }
+  if (budget.left_out > 0) {
+    out += fmt::format("\n_{} more part{} of this report left out to stay under {} bytes; "
+                       "`factlint report --format html -o report.html` writes every finding._\n",
+                       budget.left_out, budget.left_out == 1 ? "" : "s", max_bytes);
   }
   return source::break_workflow_commands(out);
 }

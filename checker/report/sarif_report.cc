@@ -58,12 +58,21 @@ std::string related_message(const ReportInput& input, const compare::ValueGroup&
   return fmt::format("another source says '{}'{}", group.value.display, provenance.empty() ? "" : " (" + provenance + ")");
 }
 
-json related_locations(const ReportInput& input, const compare::Finding& f, std::size_t own_group) {
+// At most kMaxRelatedLocations of the statements of the other values: a fact stated in
+// thousands of documents would otherwise repeat every place in every result, and the
+// log would grow with the square of the corpus. `left_out` counts the rest.
+json related_locations(const ReportInput& input, const compare::Finding& f, std::size_t own_group,
+                       std::size_t& left_out) {
   json out = json::array();
   int id = 1;
+  left_out = 0;
   for (std::size_t g = 0; g < f.values.size(); ++g) {
     if (g == own_group) continue;
     for (const match::Statement& s : f.values[g].statements) {
+      if (out.size() == kMaxRelatedLocations) {
+        ++left_out;
+        continue;
+      }
       out.push_back({{"id", id++},
                      {"physicalLocation", physical_location(s)},
                      {"message", {{"text", related_message(input, f.values[g], s)}}}});
@@ -110,6 +119,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   driver["rules"] = rules(input, rule_index);
 
   json results = json::array();
+  std::size_t results_left_out = 0;
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
     for (std::size_t g = 0; g < f.values.size(); ++g) {
@@ -118,12 +128,23 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
       std::map<std::string, int> seen;
       for (const match::Statement& s : f.values[g].statements) {
         int occurrence = ++seen[s.document];
+        if (results.size() == kMaxSarifResults) {
+          ++results_left_out;
+          continue;
+        }
+        std::size_t related_left_out = 0;
+        json related = related_locations(input, f, g, related_left_out);
+        std::string message = disagreement_message(f, g);
+        if (related_left_out > 0) {
+          message += fmt::format(" ({} more statement{} of other values not listed here; the JSON or HTML report "
+                                 "lists every one)",
+                                 related_left_out, related_left_out == 1 ? "" : "s");
+        }
         json result = {{"ruleId", f.fact},
                        {"ruleIndex", rule_index[f.fact]},
                        {"level", level(f.severity)},
-                       {"message", {{"text", disagreement_message(f, g)}}},
+                       {"message", {{"text", message}}},
                        {"locations", json::array({{{"physicalLocation", physical_location(s)}}})}};
-        json related = related_locations(input, f, g);
         if (!related.empty()) result["relatedLocations"] = std::move(related);
         result["partialFingerprints"] = {
             {"factlint/findingId", f.id},
@@ -140,11 +161,16 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   }
 
   json invocation = {{"executionSuccessful", true}};
-  if (!input.errors.empty()) {
-    json notifications = json::array();
-    for (const source::Diagnostic& d : input.errors) notifications.push_back(notification(d));
-    invocation["toolExecutionNotifications"] = std::move(notifications);
+  json notifications = json::array();
+  for (const source::Diagnostic& d : input.errors) notifications.push_back(notification(d));
+  if (results_left_out > 0) {
+    notifications.push_back(
+        {{"level", "warning"},
+         {"message", {{"text", fmt::format("{} more results left out: a log holds at most {} (code scanning's limits); "
+                                           "the JSON or HTML report lists every statement",
+                                           results_left_out, kMaxSarifResults)}}}});
   }
+  if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
 
   json run = {{"tool", {{"driver", driver}}},
               {"invocations", json::array({invocation})},

@@ -2,11 +2,17 @@
 // disagreeing statement, the statements of the other values as related locations.
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 #include "report/report_input.h"
 
 namespace factlint::report {
+
+// Code scanning refuses logs past 25,000 results and truncates related locations; a
+// fact stated in thousands of documents stays well inside both (docs/ci.md).
+inline constexpr std::size_t kMaxSarifResults = 5'000;
+inline constexpr std::size_t kMaxRelatedLocations = 10;
 
 struct SarifOptions {
   std::string tool_version;     // tool.driver.version (the CLI passes app::kToolVersion)

@@ -15,9 +15,15 @@ TEST_CASE("a mistyped command is named with a suggestion, not taken for a folder
   CHECK(folder.err.find("no-such-folder-at-all: error: no such file or directory") != std::string::npos);
 }
 
-TEST_CASE("-V prints the version like --version", "[e2e][cli]") {
+TEST_CASE("the short flag -V prints the version like --version", "[e2e][cli]") {
   auto short_flag = run_factlint("-V");
   CHECK(short_flag.exit_code == 0);
   CHECK(short_flag.out.rfind("factlint ", 0) == 0);
   CHECK(short_flag.out == run_factlint("--version").out);
+}
+
+TEST_CASE("explain finds a symmetric key written in either order", "[e2e][cli]") {
+  auto written = run_factlint("explain --no-db 'border_length(Russia, China)'");
+  CHECK(written.exit_code == 0);
+  CHECK(written.out.rfind("f-1736ca0f5f  border_length(China, Russia)  conflicting", 0) == 0);
 }
