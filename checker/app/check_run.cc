@@ -10,7 +10,8 @@
 #include <fmt/format.h>
 #include <xxhash.h>
 
-#include "app/decisions_file.h"
+#include "project/decisions_file.h"
+#include "source/display_path.h"
 #include "app/parallel_for.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
@@ -26,15 +27,6 @@ namespace factlint::app {
 
 namespace fs = std::filesystem;
 
-std::string display_path(const std::string& path) {
-  std::error_code ec;
-  fs::path absolute = fs::absolute(path, ec);
-  if (ec) return path;
-  fs::path relative = absolute.lexically_normal().lexically_relative(fs::current_path(ec));
-  if (ec || relative.empty() || *relative.begin() == "..") return path;
-  return relative.generic_string();
-}
-
 report::ReportInput CheckRun::report_input() const {
   report::ReportInput input;
   for (const auto& d : documents) input.documents.push_back({d.path, d.meta});
@@ -48,7 +40,7 @@ namespace {
 
 std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) {
   std::vector<std::string> paths;
-  for (const auto& p : options.document_paths) paths.push_back(display_path(p));
+  for (const auto& p : options.document_paths) paths.push_back(source::display_path(p));
   int errors_before = run.diagnostics.error_count();
   std::vector<std::string> files = doc::find_documents(paths, run.diagnostics);
   if (run.diagnostics.error_count() > errors_before) run.status = RunStatus::InputErrors;
@@ -166,11 +158,8 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   }
 }
 
-store::RunCounts counts_of(const CheckRun& run) {
-  // Counted directly: building a ReportInput would copy every finding just to count.
-  report::Summary s = report::summarize(run.documents.size(), run.statements.size(), run.findings);
-  return {static_cast<int>(s.documents), static_cast<int>(s.statements),  static_cast<int>(s.findings),
-          static_cast<int>(s.consistent), static_cast<int>(s.conflicting), static_cast<int>(s.single_source)};
+compare::Summary counts_of(const CheckRun& run) {
+  return compare::summarize(run.documents.size(), run.statements.size(), run.findings);
 }
 
 // One transaction for the whole run: a killed run leaves the store as it was.
@@ -183,6 +172,7 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
     store.finish_run(id, counts_of(run));
+    store.prune(options.keep_runs);
   } catch (const store::StoreError& e) {
     run.diagnostics.add(source::Diagnostic{source::Severity::Error, "", {}, 1, e.what(), "", {}});
     run.status = RunStatus::StoreError;
@@ -218,7 +208,7 @@ CheckRun run_check(const CheckOptions& options) {
     run.status = RunStatus::RuleErrors;
     return run;
   }
-  auto decisions = read_decisions(options.decisions_path, options.decisions_required, run.diagnostics);
+  auto decisions = project::read_decisions(options.decisions_path, options.decisions_required, run.diagnostics);
   if (!decisions || !compare::check_decisions(*decisions, *run.rules, run.diagnostics)) {
     run.status = RunStatus::ConfigErrors;
     return run;

@@ -1,7 +1,9 @@
 // One `factlint check` run as a library call: rules and documents in; statements,
-// findings and diagnostics out. Every front end (CLI, review server) goes through here.
+// findings and diagnostics out. Every command that reads documents (check, report,
+// explain, baseline, test) goes through here.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +22,10 @@ namespace factlint::app {
 
 inline constexpr const char* kToolVersion = FACTLINT_VERSION;
 
+// How many runs the store keeps: each run prunes older ones, and the cache entries
+// only they used, so a store that sees a run on every commit stays small.
+inline constexpr std::size_t kKeepRuns = 20;
+
 struct CheckOptions {
   std::vector<std::string> rule_paths{"rules"};
   std::vector<std::string> document_paths{"corpus"};
@@ -27,6 +33,7 @@ struct CheckOptions {
   std::string decisions_path = "factlint.decisions.toml";  // read when present
   bool decisions_required = false;                        // true when the user named the file
   int jobs = 0;  // threads loading and matching documents; 0: one per core
+  std::size_t keep_runs = kKeepRuns;  // runs the store keeps, this one included
   quote::QuoteOptions quotes;  // quotations read and compared across documents (issue 11)
 };
 
@@ -50,10 +57,8 @@ struct CheckRun {
 // Parses the rules (stopping with RuleErrors if any is wrong), loads every
 // document (a broken one is reported and skipped; a missing path is InputErrors),
 // extracts statements (from the store's cache when the document, rules and tool
-// version are unchanged), compares them and records the run in the store.
+// version are unchanged), compares them, records the run in the store and prunes the
+// store to the newest `keep_runs` runs.
 CheckRun run_check(const CheckOptions& options);
-
-// `path` relative to the working directory when it lies below it, else unchanged.
-std::string display_path(const std::string& path);
 
 }  // namespace factlint::app

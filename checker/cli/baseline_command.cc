@@ -7,7 +7,8 @@
 
 #include <fmt/format.h>
 
-#include "app/baseline.h"
+#include "compare/baseline.h"
+#include "project/baseline_file.h"
 #include "app/check_run.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
@@ -20,13 +21,13 @@ enum class Action { Create, Update, Prune };
 
 struct BaselineFlags {
   CorpusFlags corpus;
-  std::string baseline = app::kDefaultBaselineFile;
+  std::string baseline = project::kDefaultBaselineFile;
   bool force = false;
 };
 
 std::string plural(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
 
-std::string describe(const app::Baseline& b) {
+std::string describe(const compare::Baseline& b) {
   std::size_t conflicting = 0;
   for (const auto& e : b.findings) conflicting += e.verdict == "conflicting" ? 1 : 0;
   return fmt::format("{} ({} conflicting, {} single-source)", plural(b.findings.size(), "finding"), conflicting,
@@ -46,9 +47,9 @@ std::optional<app::CheckRun> checked(const BaselineFlags& f) {
 }
 
 // The baseline on disk; nullopt after printing its errors. `required`: a missing file is an error.
-std::optional<app::Baseline> existing(const BaselineFlags& f, bool required) {
+std::optional<compare::Baseline> existing(const BaselineFlags& f, bool required) {
   source::DiagnosticSink sink;
-  auto baseline = app::read_baseline(f.baseline, required, sink);
+  auto baseline = project::read_baseline(f.baseline, required, sink);
   print_diagnostics(sink);
   return baseline;
 }
@@ -61,8 +62,8 @@ int create(const BaselineFlags& f) {
   }
   auto run = checked(f);
   if (!run) return kExitCannotRun;
-  app::Baseline baseline = app::make_baseline(run->findings);
-  if (!write_output(f.baseline, app::to_json_text(baseline))) return kExitCannotRun;
+  compare::Baseline baseline = compare::make_baseline(run->findings);
+  if (!write_output(f.baseline, project::to_json_text(baseline))) return kExitCannotRun;
   fmt::print("baseline: wrote '{}': {}\n", f.baseline, describe(baseline));
   return kExitOk;
 }
@@ -75,10 +76,10 @@ int update(const BaselineFlags& f) {
   }
   auto run = checked(f);
   if (!run) return kExitCannotRun;
-  app::BaselineComparison comparison = app::compare_to_baseline(*before, run->findings);
-  app::Baseline after = app::make_baseline(run->findings);
-  if (!write_output(f.baseline, app::to_json_text(after))) return kExitCannotRun;
-  std::size_t added = comparison.count(app::BaselineState::New) - comparison.changed.size();
+  compare::BaselineComparison comparison = compare::compare_to_baseline(*before, run->findings);
+  compare::Baseline after = compare::make_baseline(run->findings);
+  if (!write_output(f.baseline, project::to_json_text(after))) return kExitCannotRun;
+  std::size_t added = comparison.count(compare::BaselineState::New) - comparison.changed.size();
   fmt::print("baseline: updated '{}': {} (+{} new, -{} fixed, {} changed)\n", f.baseline, describe(after), added,
              comparison.fixed.size(), comparison.changed.size());
   return kExitOk;
@@ -92,10 +93,10 @@ int prune(const BaselineFlags& f) {
   }
   auto run = checked(f);
   if (!run) return kExitCannotRun;
-  app::BaselineComparison comparison = app::compare_to_baseline(*before, run->findings);
-  app::Baseline after = app::prune_baseline(*before, comparison);
+  compare::BaselineComparison comparison = compare::compare_to_baseline(*before, run->findings);
+  compare::Baseline after = compare::prune_baseline(*before, comparison);
   // Nothing fixed: leave the file byte for byte as it is.
-  if (!comparison.fixed.empty() && !write_output(f.baseline, app::to_json_text(after))) return kExitCannotRun;
+  if (!comparison.fixed.empty() && !write_output(f.baseline, project::to_json_text(after))) return kExitCannotRun;
   fmt::print("baseline: pruned '{}': dropped {}, kept {}\n", f.baseline,
              plural(comparison.fixed.size(), "fixed finding"), describe(after));
   return kExitOk;

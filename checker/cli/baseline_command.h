@@ -1,5 +1,5 @@
 // `factlint baseline create|update|prune`: record the current findings in
-// .factlint-baseline.json so CI fails only on new ones (design.md §9).
+// .factlint-baseline.json so CI fails only on new ones (docs/contracts.md#baseline-file).
 #pragma once
 
 #include <CLI/CLI.hpp>

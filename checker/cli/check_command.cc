@@ -1,7 +1,6 @@
 // check / report: run the pipeline, write the chosen format, map the outcome to an exit code.
 #include "cli/check_command.h"
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -10,10 +9,13 @@
 
 #include <fmt/format.h>
 
-#include "app/baseline.h"
 #include "app/check_run.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
+#include "compare/baseline.h"
+#include "compare/gate.h"
+#include "project/baseline_file.h"
+#include "report/finding_text.h"
 #include "report/github_report.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
@@ -72,25 +74,19 @@ void add_baseline_flags(CLI::App& cmd, CheckFlags& f) {
       ->excludes(baseline);
 }
 
-bool fails(const compare::Finding& f, const std::string& fail_on) {
-  if (fail_on == "never" || f.severity == "info") return false;
-  if (f.verdict == compare::Verdict::Conflicting) return true;
-  return fail_on == "single-source" && f.verdict == compare::Verdict::SingleSource;
-}
-
 // The run compared to the baseline in use: --baseline FILE, else .factlint-baseline.json
 // when it exists, never with --no-baseline. `ok` is false when the file cannot be used.
 struct BaselineUse {
   bool ok = true;
-  std::optional<app::BaselineComparison> comparison;
+  std::optional<compare::BaselineComparison> comparison;
 };
 
 BaselineUse use_baseline(const CheckFlags& f, const std::vector<compare::Finding>& findings) {
   if (f.no_baseline) return {};
-  std::string path = f.baseline.empty() ? app::kDefaultBaselineFile : f.baseline;
+  std::string path = f.baseline.empty() ? project::kDefaultBaselineFile : f.baseline;
   if (f.baseline.empty() && !std::filesystem::exists(path)) return {};
   source::DiagnosticSink sink;
-  std::optional<app::Baseline> baseline = app::read_baseline(path, true, sink);
+  std::optional<compare::Baseline> baseline = project::read_baseline(path, true, sink);
   print_diagnostics(sink);
   if (!baseline) {
     print_error(fmt::format("cannot use the baseline '{}'; fix it, rewrite it with 'factlint baseline create --force', "
@@ -98,33 +94,23 @@ BaselineUse use_baseline(const CheckFlags& f, const std::vector<compare::Finding
                             path));
     return {false, std::nullopt};
   }
-  return {true, app::compare_to_baseline(*baseline, findings)};
+  return {true, compare::compare_to_baseline(*baseline, findings)};
 }
 
 // Says on stderr, so every report format stays as it is, what the baseline spared and
-// what is new; fixed entries are a hint to prune. Returns whether anything new fails.
-bool new_failures(const CheckFlags& f, const std::vector<compare::Finding>& findings,
-                  const app::BaselineComparison& comparison) {
-  std::size_t known = 0;
-  std::vector<std::string> fresh;
-  for (const compare::Finding& finding : findings) {
-    if (!fails(finding, f.fail_on)) continue;
-    if (comparison.state_of(finding.id) == app::BaselineState::Known) {
-      ++known;
-    } else {
-      fresh.push_back(finding.key + (finding.scope.empty() ? "" : " [" + finding.scope + "]"));
-    }
+// what is new; fixed entries are a hint to prune.
+void print_baseline_notes(const compare::GateOutcome& outcome, const compare::BaselineComparison& comparison) {
+  fmt::print(stderr, "factlint: {} finding{} in the baseline (not failing), {} new\n", outcome.known,
+             outcome.known == 1 ? " is" : "s are", outcome.fresh.size());
+  for (const compare::Finding* finding : outcome.fresh) {
+    fmt::print(stderr, "factlint: new since the baseline: {}\n", report::scoped_key(*finding));
   }
-  fmt::print(stderr, "factlint: {} finding{} in the baseline (not failing), {} new\n", known,
-             known == 1 ? " is" : "s are", fresh.size());
-  for (const std::string& key : fresh) fmt::print(stderr, "factlint: new since the baseline: {}\n", key);
   if (!comparison.fixed.empty()) {
     std::size_t n = comparison.fixed.size();
     fmt::print(stderr,
                "factlint: note: {} baseline entr{} fixed (gone or consistent now); 'factlint baseline prune' drops {}\n",
                n, n == 1 ? "y is" : "ies are", n == 1 ? "it" : "them");
   }
-  return !fresh.empty();
 }
 
 int run(const CheckFlags& f, bool full_report) {
@@ -141,7 +127,7 @@ int run(const CheckFlags& f, bool full_report) {
 
   report::ReportInput input = result.report_input();
   if (baseline.comparison) {
-    for (const auto& [id, state] : baseline.comparison->states) input.baseline_state[id] = app::baseline_state_name(state);
+    input.baseline_state = baseline.comparison->states;
   }
   std::string text;
   if (f.format == "json") {
@@ -165,10 +151,12 @@ int run(const CheckFlags& f, bool full_report) {
   }
   if (!write_output(f.output, text)) return kExitCannotRun;
 
-  if (baseline.comparison) return new_failures(f, result.findings, *baseline.comparison) ? kExitFindings : kExitOk;
-  bool failed = std::any_of(result.findings.begin(), result.findings.end(),
-                            [&](const compare::Finding& finding) { return fails(finding, f.fail_on); });
-  return failed ? kExitFindings : kExitOk;
+  // --fail-on is checked by CLI11 against the same three names.
+  compare::FailOn fail_on = compare::fail_on_from_name(f.fail_on).value_or(compare::FailOn::Conflicting);
+  const compare::BaselineComparison* comparison = baseline.comparison ? &*baseline.comparison : nullptr;
+  compare::GateOutcome outcome = compare::gate(result.findings, fail_on, comparison);
+  if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
+  return outcome.failed ? kExitFindings : kExitOk;
 }
 
 void add_command(CLI::App& app, int* exit_code, const char* name, const char* help, bool full_report) {

@@ -13,6 +13,7 @@
 #include "cli/baseline_command.h"
 #include "cli/check_command.h"
 #include "cli/explain_command.h"
+#include "cli/history_command.h"
 #include "cli/output.h"
 #include "cli/parse_command.h"
 #include "cli/rules_command.h"
@@ -65,11 +66,12 @@ int main(int argc, char** argv) {
   cli::add_rules_command(app, &exit_code);
   cli::add_explain_command(app, &exit_code);
   cli::add_baseline_command(app, &exit_code);
+  cli::add_history_command(app, &exit_code);
 
   if (argc > 1) {
     if (std::string guess = mistyped_command(argv[1], command_names(app)); !guess.empty()) {
-      cli::print_error(fmt::format("unknown command '{}'; did you mean '{}'? (run 'factlint --help' for the commands)",
-                                   argv[1], guess));
+      cli::print_error(fmt::format("unknown command '{}'{} (run 'factlint --help' for the commands)", argv[1],
+                                   source::suggestion(guess)));
       return cli::kExitCannotRun;
     }
   }

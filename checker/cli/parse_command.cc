@@ -28,7 +28,7 @@ int run(const ParseFlags& f) {
     std::string hint = source::did_you_mean(f.type, value::all_type_names());
     print_error(fmt::format("unknown value type '{}'{}", f.type,
                             hint.empty() ? "; expected a value type such as 'ordinal' or 'length'"
-                                         : "; did you mean '" + hint + "'?"));
+                                         : source::suggestion(hint)));
     return kExitCannotRun;
   }
   value::ParseContext context;

@@ -1,4 +1,4 @@
-// `factlint parse TYPE TEXT [--date D]`: shows how a phrase is read (design.md §5).
+// `factlint parse TYPE TEXT [--date D]`: shows how a phrase is read (docs/contracts.md#parse-output).
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -1,16 +1,15 @@
 // rules lint / rules list: parse and check rule files without reading documents.
-#include "report/json_report.h"
 #include "cli/rules_command.h"
 
-#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "cli/output.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "report/json_report.h"
+#include "report/rules_report.h"
 
 namespace factlint::cli {
 
@@ -51,29 +50,6 @@ int lint(const RulesFlags& f) {
   return f.werror && sink.warning_count() > 0 ? kExitFindings : kExitOk;
 }
 
-struct FactSummary {
-  std::string signature;  // "trade_partner_rank(partner: entity, of: entity) -> rank: ordinal"
-  std::size_t examples = 0;
-  std::size_t counterexamples = 0;
-};
-
-FactSummary summarize(const lang::FactDecl& fact) {
-  FactSummary s;
-  s.signature = fact.name;
-  if (!fact.roles.empty()) {
-    s.signature += "(";
-    for (std::size_t i = 0; i < fact.roles.size(); ++i) {
-      s.signature += fmt::format("{}{}: {}", i ? ", " : "", fact.roles[i].name, fact.roles[i].type);
-    }
-    s.signature += ")";
-  }
-  s.signature += fmt::format(" -> {}: {}{}", fact.value.name, fact.value.type, fact.symmetric ? " symmetric" : "");
-  s.counterexamples = static_cast<std::size_t>(
-      std::count_if(fact.examples.begin(), fact.examples.end(), [](const lang::Example& e) { return e.counter; }));
-  s.examples = fact.examples.size() - s.counterexamples;
-  return s;
-}
-
 int list(const RulesFlags& f) {
   source::DiagnosticSink sink;
   std::optional<lang::RuleSet> rules = lang::parse_rules(rule_paths(f), sink);
@@ -81,28 +57,8 @@ int list(const RulesFlags& f) {
     print_diagnostics(sink);
     return kExitCannotRun;
   }
-  std::string text;
-  nlohmann::json facts = nlohmann::json::array();
-  for (const lang::FactDecl& fact : rules->facts) {
-    FactSummary s = summarize(fact);
-    source::Diagnostic where = source::make_diagnostic(source::Severity::Note, fact.name_span, "");
-    text += fmt::format("{}:{}:{}: {}; {}, {}, {}\n", where.path, where.location.line, where.location.column,
-                        s.signature, plural(fact.patterns.size(), "pattern"), plural(s.examples, "example"),
-                        plural(s.counterexamples, "counterexample"));
-    nlohmann::json roles = nlohmann::json::array();
-    for (const auto& r : fact.roles) roles.push_back({{"name", r.name}, {"type", r.type}});
-    facts.push_back({{"name", fact.name},
-                     {"roles", roles},
-                     {"value", {{"name", fact.value.name}, {"type", fact.value.type}}},
-                     {"symmetric", fact.symmetric},
-                     {"patterns", fact.patterns.size()},
-                     {"examples", s.examples},
-                     {"counterexamples", s.counterexamples},
-                     {"path", where.path},
-                     {"line", where.location.line},
-                     {"column", where.location.column}});
-  }
-  if (f.format == "json") text = report::json_text(nlohmann::json{{"schema", "factlint-rules/v1"}, {"facts", facts}});
+  std::string text =
+      f.format == "json" ? report::json_text(report::rules_list_json(*rules)) : report::rules_list_text(*rules);
   return write_output(f.output, text) ? kExitOk : kExitCannotRun;
 }
 

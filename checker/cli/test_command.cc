@@ -1,15 +1,16 @@
 // test: parse the rules, run their examples and fixtures, write the chosen format,
 // map the outcome to an exit code.
-#include "report/json_report.h"
 #include "cli/test_command.h"
 
 #include <memory>
 
 #include <fmt/format.h>
 
-#include "app/rule_tests.h"
 #include "cli/output.h"
 #include "lang/parse.h"
+#include "report/json_report.h"
+#include "report/test_report.h"
+#include "ruletest/rule_tests.h"
 
 namespace factlint::cli {
 
@@ -25,13 +26,13 @@ struct TestFlags {
 };
 
 // One diagnostic per failed case (and uncovered pattern with --coverage), then the summary.
-std::string text_report(const app::TestRun& run, bool coverage) {
+std::string text_report(const ruletest::TestRun& run, bool coverage) {
   std::string out;
-  for (const app::CaseResult& c : run.cases) {
-    if (!c.passed) out += source::render(app::failure_diagnostic(c));
+  for (const ruletest::CaseResult& c : run.cases) {
+    if (!c.passed) out += source::render(ruletest::failure_diagnostic(c));
   }
   if (coverage) {
-    for (const auto& d : app::coverage_diagnostics(run, source::Severity::Error)) out += source::render(d);
+    for (const auto& d : ruletest::coverage_diagnostics(run, source::Severity::Error)) out += source::render(d);
     out += fmt::format("coverage: {} of {} patterns fired\n", run.pattern_count - run.uncovered.size(),
                        run.pattern_count);
   }
@@ -51,15 +52,15 @@ int run(const TestFlags& f) {
   }
 
   std::vector<std::string> fixtures = f.fixtures;
-  if (fixtures.empty() && !f.no_fixtures) fixtures = app::default_fixture_paths(rule_paths);
-  app::TestRun result = app::run_rule_tests(*rules, f.no_fixtures ? std::vector<std::string>{} : fixtures);
+  if (fixtures.empty() && !f.no_fixtures) fixtures = ruletest::default_fixture_paths(rule_paths);
+  ruletest::TestRun result = ruletest::run_rule_tests(*rules, f.no_fixtures ? std::vector<std::string>{} : fixtures);
   print_diagnostics(result.diagnostics);
 
   std::string text;
   if (f.format == "json") {
-    text = report::json_text(app::test_report_json(result));
+    text = report::json_text(report::test_report_json(result));
   } else if (f.format == "junit") {
-    text = app::test_report_junit(result, f.coverage);
+    text = report::test_report_junit(result, f.coverage);
   } else {
     text = text_report(result, f.coverage);
   }

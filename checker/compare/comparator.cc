@@ -85,6 +85,11 @@ struct Canonical {
   std::string source;  // "the rules" or "an editor's decision (file:line)"
 };
 
+// "factlint.decisions.toml:12, by jdoe: Russian border service": where, who and why.
+std::string decision_source(const Decision& d) {
+  return d.origin + (d.author.empty() ? "" : ", by " + d.author) + (d.note.empty() ? "" : ": " + d.note);
+}
+
 const Decision* decision_for(const Decisions& decisions, const Finding& f, Decision::Kind kind) {
   for (const Decision& d : decisions) {
     if (d.kind == kind && d.targets(f.id, f.key)) return &d;
@@ -95,7 +100,7 @@ const Decision* decision_for(const Decisions& decisions, const Finding& f, Decis
 std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl& fact, const Decisions& decisions) {
   if (const Decision* d = decision_for(decisions, f, Decision::Kind::Canonical)) {
     if (auto v = read_value(fact, d->value)) {
-      return Canonical{*v, fmt::format("an editor's decision ({}{})", d->origin, d->note.empty() ? "" : ": " + d->note)};
+      return Canonical{*v, "an editor's decision (" + decision_source(*d) + ")"};
     }
   }
   if (auto v = known_value(fact, f.key)) return Canonical{*v, "the rules"};
@@ -103,7 +108,7 @@ std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl&
 }
 
 std::string statement_location(const match::Statement& s) {
-  return fmt::format("{}:{}:{}", s.document, s.location.line, s.location.column);
+  return fmt::format("{}", s.place());
 }
 
 // Statements an editor marked as wrong extractions of this finding are not counted.
@@ -125,14 +130,22 @@ void classify(Finding& f, const std::vector<match::Statement>& statements, const
   bool several_values = grouping.groups.size() > 1;
 
   if (canonical) {
-    bool deviates = std::any_of(statements.begin(), statements.end(), [&](const match::Statement& s) {
-      return !agrees(agreement(canonical->value, s.value, fact.compare));
-    });
-    if (deviates) {
+    // Judged value by value: only the values that disagree with the canonical one
+    // deviate; the others agree with it and are said to.
+    std::vector<ValueGroup> deviating, agreeing;
+    for (ValueGroup& g : f.values) {
+      g.deviates = std::any_of(g.statements.begin(), g.statements.end(), [&](const match::Statement& s) {
+        return !agrees(agreement(canonical->value, s.value, fact.compare));
+      });
+      (g.deviates ? deviating : agreeing).push_back(g);
+    }
+    if (!deviating.empty()) {
       f.verdict = Verdict::Conflicting;
       f.reason = "deviates-from-decision";
-      f.explanation = fmt::format("'{}' is the canonical value by {}; the corpus states {}", canonical->value.display,
-                                  canonical->source, list_values(f.values));
+      f.explanation = fmt::format("'{}' is the canonical value by {}; {} deviate{} from it{}", canonical->value.display,
+                                  canonical->source, list_values(deviating), deviating.size() == 1 ? "s" : "",
+                                  agreeing.empty() ? "" : "; " + list_values(agreeing) + " agree" +
+                                                              (agreeing.size() == 1 ? "s" : ""));
       return;
     }
   }
@@ -164,7 +177,7 @@ void apply_acknowledgement(Finding& f, const Decisions& decisions) {
   if (d == nullptr || f.verdict != Verdict::Conflicting) return;
   f.reason = "acknowledged";
   f.severity = "info";
-  f.explanation += fmt::format("; acknowledged by an editor ({}{})", d->origin, d->note.empty() ? "" : ": " + d->note);
+  f.explanation += "; acknowledged by an editor (" + decision_source(*d) + ")";
 }
 
 // A fact scoped per year may take different values in different years without any

@@ -1,4 +1,4 @@
-// Editors' decisions on findings (design.md §9), read from factlint.decisions.toml by
+// Editors' decisions on findings (docs/contracts.md#decisions-file), read from factlint.decisions.toml by
 // the app and honoured by the comparison, so CI and reports agree with the newsroom.
 #pragma once
 

@@ -78,8 +78,7 @@ class DecisionChecker {
     }
     if (!fact) {
       std::string hint = source::did_you_mean(key.fact, fact_names_);
-      error(located(d, fmt::format("no fact '{}' in the rules{}", key.fact,
-                                   hint.empty() ? "" : "; did you mean '" + hint + "'?")));
+      error(located(d, fmt::format("no fact '{}' in the rules{}", key.fact, source::suggestion(hint))));
       return nullptr;
     }
     if (key.args.size() != fact->roles.size()) {
@@ -91,8 +90,7 @@ class DecisionChecker {
       if (!rules_.is_entity_type(fact->roles[i].type)) continue;
       if (!rules_.find_entity(key.args[i])) {
         std::string hint = source::did_you_mean(key.args[i], entity_names_);
-        error(located(d, fmt::format("no entity '{}' in the rules{}", key.args[i],
-                                     hint.empty() ? "" : "; did you mean '" + hint + "'?")));
+        error(located(d, fmt::format("no entity '{}' in the rules{}", key.args[i], source::suggestion(hint))));
         return nullptr;
       }
     }
@@ -123,7 +121,7 @@ class DecisionChecker {
 };
 
 std::string place_of(const match::Statement& s) {
-  return fmt::format("{}:{}:{}", s.document, s.location.line, s.location.column);
+  return fmt::format("{}", s.place());
 }
 
 }  // namespace

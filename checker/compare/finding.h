@@ -21,6 +21,7 @@ struct ValueGroup {
   value::Value value;                         // the representative (most precise) reading
   std::vector<match::Statement> statements;   // sorted by document, line, column
   bool suggested = false;                     // the best-supported group of a conflict
+  bool deviates = false;  // deviates-from-decision: its statements disagree with the canonical value
 };
 
 struct Finding {

@@ -13,7 +13,6 @@
 #include <cmath>
 
 #include "value/civil_date.h"
-#include "value/units.h"
 
 namespace factlint::compare {
 
@@ -111,11 +110,6 @@ std::pair<Interval, Interval> endpoints(const value::Value& a, const value::Valu
   return {{ea, ea, true, true}, {eb, eb, true, true}};
 }
 
-double tolerance_in_canonical(const value::Value& v, const lang::CompareSpec& policy) {
-  auto unit = value::find_unit(v.type, policy.unit);
-  return unit ? policy.amount * unit->factor : policy.amount;
-}
-
 }  // namespace
 
 Agreement agreement(const value::Value& a, const value::Value& b, const lang::CompareSpec& policy) {
@@ -144,7 +138,7 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
       return Agreement::WithinTolerance;
     }
     if (policy.kind == Kind::WithinUnit) {
-      double by = tolerance_in_canonical(a, policy) / 2;
+      double by = policy.tolerance / 2;
       if (intersects(widen(ra, by), widen(rb, by))) return Agreement::WithinTolerance;
     }
   }

@@ -72,6 +72,8 @@ struct CompareSpec {
   Kind kind = Kind::Exact;
   double amount = 0;  // WithinPercent: percent; WithinUnit: amount in `unit`
   std::string unit;   // WithinUnit only, as written ("km")
+  double tolerance = 0;  // WithinUnit only: `amount` in the canonical unit of the fact's
+                         // value ("within 50 km" is 50000 m), set by parse_rules
   Span span;
   Span unit_span;     // WithinUnit only
 };

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/entity_suggestion.h"
 #include "value/scan.h"
 #include "value/units.h"
 #include "value/value_type.h"
@@ -21,8 +22,7 @@ using source::Severity;
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 
 std::string suggest(const std::string& name, const std::vector<std::string>& candidates) {
-  std::string best = source::did_you_mean(name, candidates);
-  return best.empty() ? "" : " (did you mean '" + best + "'?)";
+  return source::suggestion(source::did_you_mean(name, candidates));
 }
 
 // "'a'", "'a' and 'b'", "'a', 'b' and 'c'"
@@ -36,7 +36,7 @@ std::string quoted_list(const std::vector<std::string>& names) {
 }
 
 
-// " (did you mean 'x'?)" for a near role, else the list of roles.
+// "; did you mean 'x'?" for a near role, else the list of roles.
 std::string role_hint(const std::string& name, const std::vector<std::string>& roles) {
   std::string hint = suggest(name, roles);
   return hint.empty() ? "; its roles are " + quoted_list(roles) : hint;
@@ -59,7 +59,6 @@ struct Binding {
 class Checker {
  public:
   Checker(const RuleSet& rules, source::DiagnosticSink& sink) : rules_(rules), sink_(sink) {
-    for (const EntityDecl& e : rules.entities) entity_names_.push_back(e.name);
     for (const MacroDecl& m : rules.macros) macro_names_.push_back(m.name);
   }
 
@@ -489,24 +488,12 @@ class Checker {
     if (!rules_.is_entity_type(decl->type)) return;
     const EntityDecl* entity = rules_.find_entity(value);
     if (!entity) {
-      error(value_span, "unknown entity " + quoted(value) + entity_hint(value));
+      error(value_span, "unknown entity " + quoted(value) + entity_suggestion(rules_, value));
     } else if (!RuleSet::entity_fits(*entity, decl->type)) {
       error(value_span, "entity " + quoted(value) + " is " +
                             (entity->kind.empty() ? std::string("of no kind") : "a " + quoted(entity->kind)) +
                             ", but role " + quoted(role) + " takes a " + quoted(decl->type));
     }
-  }
-
-  // Examples name entities, not aliases; say so when an alias was written.
-  std::string entity_hint(const std::string& value) const {
-    std::string hint = suggest(value, entity_names_);
-    if (!hint.empty()) return hint;
-    for (const EntityDecl& e : rules_.entities) {
-      for (const std::string& alias : e.aliases) {
-        if (lower(alias) == lower(value)) return " (did you mean '" + e.name + "'? " + quoted(value) + " is one of its aliases)";
-      }
-    }
-    return "";
   }
 
   void check_example(const FactDecl& fact, const Example& ex, const std::vector<std::string>& roles) {
@@ -584,7 +571,6 @@ class Checker {
 
   const RuleSet& rules_;
   source::DiagnosticSink& sink_;
-  std::vector<std::string> entity_names_;
   std::vector<std::string> macro_names_;
   std::set<std::tuple<std::string, const source::SourceFile*, std::size_t>> reported_captures_;
   std::set<std::string> reported_cycles_;

@@ -1,6 +1,7 @@
 // The rule language's grammar (Boost.Spirit X3) and the recovery loop around it.
 // Every line of X3 in factlint lives in this file: X3 parses one declaration or one
-// fact item at a time, and the loop below reports failures and resynchronizes.
+// fact item at a time, and the loop below reports failures and resynchronizes. The
+// tokens themselves are scanned by lang/lexer.
 #include "lang/grammar.h"
 
 #include <algorithm>
@@ -13,6 +14,9 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "lang/keywords.h"
+#include "lang/lexer.h"
+
 namespace factlint::lang {
 
 namespace {
@@ -20,24 +24,7 @@ namespace {
 namespace x3 = boost::spirit::x3;
 using It = const char*;
 using source::SourceFile;
-
-// ---------------------------------------------------------------------------
-// Character classes. Bytes >= 0x80 belong to UTF-8 letters, so they are word bytes.
-
-bool is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_ident_start(unsigned char c) { return is_alpha(c) || c == '_'; }
-bool is_ident_char(unsigned char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
-bool is_word_start(unsigned char c) { return is_alpha(c) || is_digit(c) || c == '\'' || c >= 0x80; }
-bool is_word_char(unsigned char c) { return is_word_start(c) || c == '-' || c == '.' || c == '_'; }
-
-std::string ascii_lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
+using namespace lexer;
 
 // A token as the custom parsers below produce it: text plus where it was written.
 struct Tok {
@@ -200,144 +187,13 @@ namespace factlint::lang {
 namespace {
 
 // ---------------------------------------------------------------------------
-// Scanners: how many bytes at `first` form the token (0: none).
-
-std::size_t scan_ident(It first, It last) {
-  if (first == last || !is_ident_start(*first)) return 0;
-  It i = first + 1;
-  while (i != last && is_ident_char(*i)) ++i;
-  return static_cast<std::size_t>(i - first);
-}
-
-// Type names may hold hyphens: `year-range`.
-std::size_t scan_type(It first, It last) {
-  if (first == last || !is_ident_start(*first)) return 0;
-  It i = first + 1;
-  while (i != last && (is_ident_char(*i) || *i == '-')) ++i;
-  return static_cast<std::size_t>(i - first);
-}
-
-// A pattern word: letters, digits, apostrophes, hyphens and dots (`'s`, `sino-soviet`,
-// `no.`), but a dot that starts `..` ends the word so `said...` is a word and a gap.
-std::size_t scan_word(It first, It last) {
-  if (first == last || !is_word_start(static_cast<unsigned char>(*first))) return 0;
-  It i = first;
-  while (i != last && is_word_char(static_cast<unsigned char>(*i))) {
-    if (*i == '.' && i + 1 != last && i[1] == '.') break;
-    ++i;
-  }
-  return static_cast<std::size_t>(i - first);
-}
-
-// Punctuation the tokenizer keeps as a token of its own and patterns give no
-// meaning to: `,`, `:`, `%`, ... A word in a pattern, one character long.
-std::size_t scan_punctuation(It first, It last) {
-  static constexpr std::string_view kPunctuation = ",:!%$/&+*<>=[]~^-";
-  return first != last && kPunctuation.find(*first) != std::string_view::npos ? 1 : 0;
-}
-
-// `"text"` on one line; `\"` and `\\` escape. Unterminated text is no token.
-std::size_t scan_quoted(It first, It last) {
-  if (first == last || *first != '"') return 0;
-  for (It i = first + 1; i != last && *i != '\n'; ++i) {
-    if (*i == '\\' && i + 1 != last && i[1] != '\n') {
-      ++i;
-    } else if (*i == '"') {
-      return static_cast<std::size_t>(i + 1 - first);
-    }
-  }
-  return 0;
-}
-
-std::string decode_quoted(It first, It last) {
-  std::string out;
-  for (It i = first + 1; i < last - 1; ++i) {
-    if (*i == '\\' && i + 1 < last - 1) ++i;
-    out += *i;
-  }
-  return out;
-}
-
-std::size_t scan_unsigned(It first, It last) {
-  It i = first;
-  while (i != last && is_digit(*i)) ++i;
-  if (i != last && is_ident_char(*i)) return 0;
-  return static_cast<std::size_t>(i - first);
-}
-
-std::size_t scan_integer(It first, It last) {
-  It i = first;
-  if (i != last && *i == '-') ++i;
-  std::size_t n = scan_unsigned(i, last);
-  return n == 0 ? 0 : static_cast<std::size_t>(i - first) + n;
-}
-
-// `3`, `2.5`: the amount in `compare within`.
-std::size_t scan_number(It first, It last) {
-  It i = first;
-  while (i != last && is_digit(*i)) ++i;
-  if (i == first) return 0;
-  if (i != last && *i == '.' && i + 1 != last && is_digit(i[1])) {
-    ++i;
-    while (i != last && is_digit(*i)) ++i;
-  }
-  return static_cast<std::size_t>(i - first);
-}
-
-// `0..3`
-std::size_t scan_gap_bounds(It first, It last) {
-  It i = first;
-  while (i != last && is_digit(*i)) ++i;
-  if (i == first || last - i < 2 || i[0] != '.' || i[1] != '.') return 0;
-  i += 2;
-  It digits = i;
-  while (i != last && is_digit(*i)) ++i;
-  if (i == digits || (i != last && is_word_char(static_cast<unsigned char>(*i)))) return 0;
-  return static_cast<std::size_t>(i - first);
-}
-
-// A unit after `within N`: `km`, `mi`, `km2`, `m/s`, `USD`.
-std::size_t scan_unit(It first, It last) {
-  if (first == last || !is_alpha(*first)) return 0;
-  It i = first + 1;
-  while (i != last && (is_ident_char(*i) || *i == '/')) ++i;
-  return static_cast<std::size_t>(i - first);
-}
-
-// `per year`
-std::size_t scan_scope(It first, It last) {
-  std::string_view rest(first, static_cast<std::size_t>(last - first));
-  if (rest.substr(0, 3) != "per") return 0;
-  std::size_t i = 3;
-  if (i >= rest.size() || !is_blank(rest[i])) return 0;
-  while (i < rest.size() && is_blank(rest[i])) ++i;
-  if (rest.substr(i, 4) != "year") return 0;
-  i += 4;
-  if (i < rest.size() && is_ident_char(rest[i])) return 0;
-  return i;
-}
-
-// An unquoted value in `role=value`: anything up to a space or a character with a
-// meaning of its own.
-std::size_t scan_bare_value(It first, It last) {
-  It i = first;
-  while (i != last && !is_blank(*i) && *i != '\n' && *i != '"' && *i != '#' && *i != '}' && *i != ';' &&
-         *i != '{') {
-    ++i;
-  }
-  return static_cast<std::size_t>(i - first);
-}
-
-std::size_t scan_severity(It first, It last) {
-  std::size_t n = scan_ident(first, last);
-  std::string_view w(first, n);
-  return w == "error" || w == "warning" || w == "info" ? n : 0;
-}
-
-std::string decode_lower(It first, It last) { return ascii_lower(std::string(first, last)); }
-
-// ---------------------------------------------------------------------------
 // The terminals, each with the name rule authors see.
+
+// Names of expectations whose alternatives form a closed list (see candidates_for).
+constexpr const char* kExpectSeverity = "a severity: 'error', 'warning' or 'info'";
+constexpr const char* kExpectComparison =
+    "a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";
+constexpr const char* kExpectArrow = "'->' and the value role, such as '-> rank: ordinal'";
 
 constexpr int kMaxNesting = 32;
 constexpr const char* kExpectPatternItem = "a pattern word, '{role}', '(', '...' or '@macro'";
@@ -363,7 +219,7 @@ token_parser const sentence_count{scan_unsigned, nullptr, "a number of neighbour
 token_parser const amount{scan_number, nullptr, "an amount such as '3' or '2.5'"};
 token_parser const unit_name{scan_unit, nullptr, "'%' or a unit such as 'km'"};
 token_parser const scope_name{scan_scope, nullptr, "'per year'"};
-token_parser const severity_name{scan_severity, nullptr, "a severity: 'error', 'warning' or 'info'"};
+token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
 literal_parser const kw_entities{"entities", true, "'entities'"};
@@ -395,7 +251,7 @@ literal_parser const kw_increasing{"increasing", true, "'increasing'"};
 literal_parser const p_equals{"=", false, "'='"};
 literal_parser const p_comma{",", false, "','"};
 literal_parser const p_colon{":", false, "':'"};
-literal_parser const p_arrow{"->", false, "'->' and the value role, such as '-> rank: ordinal'"};
+literal_parser const p_arrow{"->", false, kExpectArrow};
 literal_parser const p_fat_arrow{"=>", false, "'=>'"};
 literal_parser const p_lparen{"(", false, "'('"};
 literal_parser const p_rparen_roles{")", false, "',' or ')'"};
@@ -653,8 +509,7 @@ x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
 x3::rule<class resolve_item_id, BodyItem> const resolve_item = "roles to resolve from context";
 x3::rule<class compare_item_id, BodyItem> const compare_item = "a comparison";
-x3::rule<class compare_spec_id, CompareSpec> const compare_spec =
-    "a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";
+x3::rule<class compare_spec_id, CompareSpec> const compare_spec = kExpectComparison;
 x3::rule<class within_unit_id, CompareSpec> const within_unit = "'%' or a unit such as 'km'";
 x3::rule<class example_item_id, BodyItem> const example_item = "an example";
 x3::rule<class counterexample_item_id, BodyItem> const counterexample_item = "a counterexample";
@@ -720,21 +575,19 @@ BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, priority_item, wind
 // ---------------------------------------------------------------------------
 // The recovery loop.
 
-const std::vector<std::string> kTopLevelKeywords = {"entity", "entities", "fact", "macro", "include"};
-const std::vector<std::string> kBodyKeywords = {"pattern", "scope",          "compare", "severity",
-                                                "priority", "window",        "example", "counterexample",
-                                                "known",    "symmetric", "resolve"};
-
 bool contains(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// Candidates for "did you mean" when a keyword from a closed list was expected.
-std::vector<std::string> candidates_for(const std::string& expected) {
-  if (expected.rfind("a comparison", 0) == 0) return {"exact", "within", "overlap", "start", "end", "increasing"};
-  if (expected.rfind("a severity", 0) == 0) return {"error", "warning", "info"};
-  if (expected.rfind("'->'", 0) == 0) return {"->"};
-  return {};
+// Candidates for "did you mean": the closed list of words an expectation names, or
+// none when what was expected is open (a name, a number, text).
+const std::vector<std::string>& candidates_for(const std::string& expected) {
+  static const std::vector<std::string> kArrow = {"->"};
+  static const std::vector<std::string> kNone;
+  if (expected == kExpectComparison) return kComparisonKeywords;
+  if (expected == kExpectSeverity) return kSeverityKeywords;
+  if (expected == kExpectArrow) return kArrow;
+  return kNone;
 }
 
 class FileParser {
@@ -775,14 +628,14 @@ class FileParser {
         if ((ok = nesting_ok(pos_) && parse(macro_decl, decl))) out_.macros.push_back(std::move(decl));
       } else if (word == "fact") {
         ok = parse_fact();
-      } else if (contains(kBodyKeywords, word)) {
+      } else if (contains(kFactItemKeywords, word)) {
         sink_.error(found_span(pos_), "'" + word + "' belongs inside a fact, between its '{' and '}'");
         ok = false;
       } else {
-        unexpected(pos_, "'entity', 'fact', 'macro' or 'include'", kTopLevelKeywords);
+        unexpected(pos_, "'entity', 'fact', 'macro' or 'include'", kDeclarationKeywords);
         ok = false;
       }
-      if (!ok) skip_lines_until(kTopLevelKeywords, false);
+      if (!ok) skip_lines_until(kDeclarationKeywords, false);
     }
   }
 
@@ -830,7 +683,7 @@ class FileParser {
     Span open_brace = span_at(pos_ - 1, pos_);
     for (;;) {
       skip_space();
-      if (pos_ == end_ || (at_line_start(pos_) && contains(kTopLevelKeywords, word_at(pos_)))) {
+      if (pos_ == end_ || (at_line_start(pos_) && contains(kDeclarationKeywords, word_at(pos_)))) {
         source::Diagnostic d = source::make_diagnostic(
             source::Severity::Error, found_span(pos_),
             "expected '}' to close fact '" + fact.name + "', found " + found_text(pos_));
@@ -844,8 +697,8 @@ class FileParser {
         break;
       }
       std::string word = word_at(pos_);
-      if (!contains(kBodyKeywords, word)) {
-        unexpected(pos_, "a fact item such as 'pattern', 'example' or 'compare'", kBodyKeywords);
+      if (!contains(kFactItemKeywords, word)) {
+        unexpected(pos_, "a fact item such as 'pattern', 'example' or 'compare'", kFactItemKeywords);
         skip_in_body();
         continue;
       }
@@ -1017,7 +870,7 @@ class FileParser {
       }
     }
   }
-  void skip_in_body() { skip_lines_until(kBodyKeywords, true); }
+  void skip_in_body() { skip_lines_until(kFactItemKeywords, true); }
 
   // The token at `where`, as the "found ..." part of a message names it.
   It token_start(It where) const {
@@ -1076,16 +929,14 @@ class FileParser {
       return;
     }
     std::string message = "expected " + expected + ", found " + found_text(where);
-    std::string suggestion = source::did_you_mean(word_at(b), candidates_for(expected));
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    message += source::suggestion(source::did_you_mean(word_at(b), candidates_for(expected)));
     sink_.error(found_span(where), message);
   }
 
   void unexpected(It where, const std::string& expected, const std::vector<std::string>& keywords) {
     std::string message = "expected " + expected + ", found " + found_text(where);
     std::string word = word_at(token_start(where));
-    std::string suggestion = word.empty() ? "" : source::did_you_mean(word, keywords);
-    if (!suggestion.empty()) message += " (did you mean '" + suggestion + "'?)";
+    if (!word.empty()) message += source::suggestion(source::did_you_mean(word, keywords));
     sink_.error(found_span(where), message);
   }
 

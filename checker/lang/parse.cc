@@ -7,9 +7,12 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <stdexcept>
 
 #include "lang/check.h"
 #include "lang/grammar.h"
+#include "value/units.h"
+#include "value/value_type.h"
 
 namespace factlint::lang {
 
@@ -168,9 +171,23 @@ class Loader {
   std::vector<std::string> stack_;
 };
 
+// The checks have made sure every `within N unit` names a unit of its fact's value
+// type; convert it once here, so the comparison never looks a unit up again.
+void resolve_tolerances(RuleSet& rules) {
+  for (FactDecl& fact : rules.facts) {
+    CompareSpec& c = fact.compare;
+    if (c.kind != CompareSpec::Kind::WithinUnit) continue;
+    auto type = value::type_from_name(fact.value.type);
+    auto unit = type ? value::find_unit(*type, c.unit) : std::nullopt;
+    if (!unit) throw std::logic_error("unchecked unit '" + c.unit + "' in fact '" + fact.name + "'");
+    c.tolerance = c.amount * unit->factor;
+  }
+}
+
 std::optional<RuleSet> finish(RuleSet rules, source::DiagnosticSink& sink, int errors_before) {
   check_rules(rules, sink);
   if (sink.error_count() > errors_before) return std::nullopt;
+  resolve_tolerances(rules);
   return rules;
 }
 

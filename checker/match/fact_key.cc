@@ -50,4 +50,8 @@ std::string fact_key(const lang::FactDecl& fact, const std::vector<std::pair<std
   return key + ")";
 }
 
+std::string scoped_key(const std::string& key, const std::string& scope) {
+  return scope.empty() ? key : key + " [" + scope + "]";
+}
+
 }  // namespace factlint::match

@@ -29,4 +29,8 @@ std::string canonical_written_key(const std::string& key, const lang::RuleSet& r
 // `roles` maps role name -> canonical entity id; missing roles print as '?'.
 std::string fact_key(const lang::FactDecl& fact, const std::vector<std::pair<std::string, std::string>>& roles);
 
+// A key with its scope, as users read it: "trade_partner_rank(Russia, China) [2023]",
+// or the key alone when `scope` is empty. report/finding_text applies it to findings.
+std::string scoped_key(const std::string& key, const std::string& scope);
+
 }  // namespace factlint::match

@@ -3,6 +3,7 @@
 #include "match/pattern_compiler.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <unordered_map>
 
 #include "doc/normalizer.h"
@@ -160,7 +161,10 @@ CaptureSlot slot_for(const lang::RoleDecl& role, const lang::RuleSet& rules) {
   slot.role = role.name;
   slot.entity = rules.is_entity_type(role.type);
   if (!slot.entity) {
-    slot.type = value::type_from_name(role.type).value_or(value::Type::Number);
+    // lang's checks reject unknown types, so only a rule set built by hand gets here.
+    auto type = value::type_from_name(role.type);
+    if (!type) throw std::invalid_argument("role '" + role.name + "' has unknown type '" + role.type + "'");
+    slot.type = *type;
   } else if (role.type != "entity") {
     for (const lang::EntityDecl& e : rules.entities) slot.entity_fits.push_back(lang::RuleSet::entity_fits(e, role.type));
   }

@@ -53,7 +53,9 @@ struct Program {
 // The most instructions a compiled pattern may have (macros can multiply its size).
 inline constexpr std::size_t kMaxPatternInstructions = 1 << 18;
 
-// The capture slots of a fact: its key roles in order, then its value role.
+// The capture slots of a fact: its key roles in order, then its value role. Throws
+// std::invalid_argument for a role whose type is neither an entity type nor a value
+// type: lang rejects those, so only a rule set built by hand can hold one.
 std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::RuleSet& rules);
 
 // Compiles `pattern` of `fact`. Gaps that may be empty at the start or end of the
@@ -63,7 +65,8 @@ std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::R
 // the longest match for every start position in one pass. An unknown role or macro,
 // a recursive macro, macros nested deeper than 64, or a pattern whose macros expand
 // past kMaxPatternInstructions compile to a program that never matches (`valid` false;
-// lang reports the first three as errors; this never throws).
+// lang reports the first three as errors). A role of unknown type throws, as in
+// capture_slots.
 Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& fact, const lang::RuleSet& rules,
                         Vocabulary& vocabulary, bool reverse);
 

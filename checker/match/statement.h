@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "source/place.h"
 #include "source/source_file.h"
 #include "value/value.h"
 
@@ -29,6 +30,9 @@ struct Statement {
   std::string sentence;           // original sentence, whitespace collapsed
   int pattern = 0;                // index of the pattern within the fact
   int priority = 0;
+
+  // "corpus/a.md:49:184": where users are sent to read it.
+  source::Place place() const { return {document, location}; }
 };
 
 }  // namespace factlint::match

@@ -4,8 +4,10 @@
 #include <fmt/format.h>
 
 #include "doc/normalizer.h"
-#include "source/display_text.h"
 #include "report/finding_text.h"
+#include "report/value_format.h"
+#include "source/display_text.h"
+#include "source/place.h"
 #include "value/value_json.h"
 
 namespace factlint::report {
@@ -20,7 +22,7 @@ std::string span_text(const source::Span& span) {
 std::string span_location(const source::Span& span) {
   if (span.file == nullptr) return "";
   source::Location at = span.file->location(span.begin);
-  return fmt::format("{}:{}:{}", span.file->path(), at.line, at.column);
+  return fmt::format("{}", source::Place{span.file->path(), at});
 }
 
 std::string policy_text(const lang::FactDecl& fact) {
@@ -62,8 +64,7 @@ std::string roles_text(const match::Statement& s) {
 void explain_statement(std::string& out, const match::Statement& s, const lang::FactDecl* fact,
                        const ReportInput& input) {
   std::string provenance = input.provenance(s.document);
-  out += fmt::format("    {}:{}:{}{}\n", s.document, s.location.line, s.location.column,
-                     provenance.empty() ? "" : "  (" + provenance + ")");
+  out += fmt::format("    {}{}\n", s.place(), provenance.empty() ? "" : "  (" + provenance + ")");
   out += fmt::format("      sentence:  {}\n", s.sentence);
   out += fmt::format("      matched:   \"{}\"\n", s.text);
   if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
@@ -88,7 +89,7 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
     out += fmt::format("  compare: {}\n", policy_text(*fact));
   }
   for (const compare::ValueGroup& g : f.values) {
-    out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value.display, g.suggested ? " (best supported)" : "",
+    out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value, g.suggested ? " (best supported)" : "",
                        g.statements.size(), g.statements.size() == 1 ? "" : "s");
     for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input);
   }
@@ -100,7 +101,7 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   std::string out;
   ReportInput no_documents;
   for (const match::Statement& s : statements) {
-    out += fmt::format("{}{} = '{}'\n", s.key, s.scope.empty() ? "" : " [" + s.scope + "]", s.value.display);
+    out += fmt::format("{} = '{}'\n", scoped_key(s), s.value);
     explain_statement(out, s, rules.find_fact(s.fact), no_documents);
   }
   return source::break_workflow_commands(source::printable_lines(out));

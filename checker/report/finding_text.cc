@@ -3,13 +3,15 @@
 
 #include <fmt/format.h>
 
+#include "match/fact_key.h"
+#include "report/value_format.h"
 #include "source/source_file.h"
 
 namespace factlint::report {
 
-std::string scoped_key(const compare::Finding& f) {
-  return f.scope.empty() ? f.key : fmt::format("{} [{}]", f.key, f.scope);
-}
+std::string scoped_key(const compare::Finding& f) { return match::scoped_key(f.key, f.scope); }
+
+std::string scoped_key(const match::Statement& s) { return match::scoped_key(s.key, s.scope); }
 
 std::optional<int> value_end_column(const match::Statement& s) {
   const std::string& text = s.value.text;
@@ -21,10 +23,10 @@ std::string disagreement_message(const compare::Finding& f, std::size_t group) {
   std::string others;
   for (std::size_t g = 0; g < f.values.size(); ++g) {
     if (g == group) continue;
-    others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value.display);
+    others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value);
   }
   return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f),
-                     f.values[group].value.display, others, f.reason);
+                     f.values[group].value, others, f.reason);
 }
 
 }  // namespace factlint::report

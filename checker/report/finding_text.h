@@ -19,7 +19,9 @@ std::string disagreement_message(const compare::Finding& finding, std::size_t gr
 // ends at 194), or nothing when the value text is empty or spans lines.
 std::optional<int> value_end_column(const match::Statement& statement);
 
-// "border_length(China, Russia)", or "trade_partner_rank(Russia, China) [2023]" with a scope.
+// "border_length(China, Russia)", or "trade_partner_rank(Russia, China) [2023]" with a
+// scope (match::scoped_key): how a key is written wherever users read it.
 std::string scoped_key(const compare::Finding& finding);
+std::string scoped_key(const match::Statement& statement);
 
 }  // namespace factlint::report

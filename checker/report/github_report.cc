@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
+#include "report/value_format.h"
 
 namespace factlint::report {
 
@@ -56,8 +57,8 @@ std::string message(const ReportInput& input, const compare::Finding& f, std::si
       }
       ++listed;
       std::string provenance = input.provenance(s.document);
-      out += fmt::format("\n'{}' at {}:{}:{}{}", f.values[g].value.display, s.document, s.location.line,
-                         s.location.column, provenance.empty() ? "" : " (" + provenance + ")");
+      out += fmt::format("\n'{}' at {}{}", f.values[g].value, s.place(),
+                         provenance.empty() ? "" : " (" + provenance + ")");
     }
   }
   if (more > 0) out += fmt::format("\n... and {} more place{}", more, more == 1 ? "" : "s");
@@ -66,7 +67,7 @@ std::string message(const ReportInput& input, const compare::Finding& f, std::si
 
 bool known_to_baseline(const ReportInput& input, const compare::Finding& f) {
   auto it = input.baseline_state.find(f.id);
-  return it != input.baseline_state.end() && it->second == "known";
+  return it != input.baseline_state.end() && it->second == compare::BaselineState::Known;
 }
 
 // GitHub shows a limited number of annotations of each kind per step and drops the
@@ -105,6 +106,8 @@ std::string github_report(const ReportInput& input) {
     }
     std::string title = github_escape_property("factlint: " + scoped_key(f) + " (" + f.reason + ")");
     for (std::size_t g = 0; g < f.values.size(); ++g) {
+      // Statements that agree with an editor's canonical value are not at fault.
+      if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
       std::string body = github_escape_data(message(input, f, g));
       for (const match::Statement& s : f.values[g].statements) {
         if (!budget.take(command(f.severity))) continue;

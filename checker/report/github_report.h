@@ -1,4 +1,4 @@
-// GitHub Actions workflow commands (design.md §9): one annotation per disagreeing
+// GitHub Actions workflow commands (docs/contracts.md#other-outputs): one annotation per disagreeing
 // statement, shown on the pull request's diff. The step summary is the Markdown
 // report; the CLI appends it to $GITHUB_STEP_SUMMARY.
 #pragma once

@@ -108,9 +108,9 @@ std::string source_line(const ReportInput& input, const match::Statement& s) {
 
 void write_statement(std::string& out, const ReportInput& input, const match::Statement& s) {
   out += fmt::format(
-      "<div class=\"statement\"><div>{} <span class=\"place\">{}:{}:{}</span></div>"
+      "<div class=\"statement\"><div>{} <span class=\"place\">{}</span></div>"
       "<blockquote>{}</blockquote></div>\n",
-      source_line(input, s), e(s.document), s.location.line, s.location.column, highlighted(s));
+      source_line(input, s), source::Place{e(s.document), s.location}, highlighted(s));
 }
 
 std::set<std::string> documents_of(const compare::Finding& f) {
@@ -129,7 +129,8 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
                      verdict, verdict, e(f.fact), documents);
   out += fmt::format("<h2><span class=\"verdict\">{}</span>{}</h2>\n", verdict, e(scoped_key(f)));
   out += fmt::format("<div class=\"reason\">{} · <span class=\"id\">{}</span>{}</div>\n", e(f.reason), e(f.id),
-                     input.baseline_state.count(f.id) ? " · " + e(input.baseline_state.at(f.id)) + " since the baseline"
+                     input.baseline_state.count(f.id)
+                         ? " · " + e(compare::baseline_state_name(input.baseline_state.at(f.id))) + " since the baseline"
                                                       : "");
   if (!f.explanation.empty()) out += fmt::format("<p>{}</p>\n", e(f.explanation));
   for (const compare::ValueGroup& g : f.values) {

@@ -45,6 +45,7 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
     for (const auto& s : g.statements) statements.push_back(statement_json(s));
     json v = {{"value", g.value.display}, {"normalized", normalized_json(g.value)}, {"statements", statements}};
     if (g.suggested) v["suggested"] = true;
+    if (g.deviates) v["deviates_from_decision"] = true;
     values.push_back(std::move(v));
   }
   json out = {{"id", f.id},           {"fact", f.fact},         {"key", f.key},
@@ -53,7 +54,9 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
               {"values", values}};
   if (!f.scope.empty()) out["scope"] = f.scope;
   // Only when a baseline is in use, so reports without one stay exactly as before.
-  if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) out["baseline"] = it->second;
+  if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
+    out["baseline"] = compare::baseline_state_name(it->second);
+  }
   return out;
 }
 

@@ -1,4 +1,5 @@
-// The JSON report, schema factlint/v1 (design.md §7, a contract: extend, never break).
+// The JSON report, schema factlint/v1 (docs/contracts.md#json-report:
+// a contract, extend it, never break it).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -7,7 +8,7 @@
 
 namespace factlint::report {
 
-// Keys keep the order of design.md §7 (schema first), so the file reads like the spec.
+// Keys keep the order of docs/contracts.md#json-report (schema first), so the file reads like the spec.
 nlohmann::ordered_json json_report(const ReportInput& input);
 
 // A JSON document as the text factlint writes: two-space indent, UTF-8 kept, invalid

@@ -1,12 +1,13 @@
 // Writing findings as JUnit XML.
 #include "report/junit_report.h"
 
-#include <map>
+#include <algorithm>
 #include <vector>
 
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
+#include "report/value_format.h"
 #include "source/display_text.h"
 
 namespace factlint::report {
@@ -17,11 +18,11 @@ namespace {
 std::string failure_text(const ReportInput& input, const compare::Finding& f) {
   std::string out = f.explanation.empty() ? "" : f.explanation + "\n";
   for (const compare::ValueGroup& group : f.values) {
-    out += fmt::format("{}{}\n", group.value.display, group.suggested ? "  (best supported)" : "");
+    out += fmt::format("{}{}\n", group.value, group.suggested ? "  (best supported)" : "");
     for (const match::Statement& s : group.statements) {
       std::string provenance = input.provenance(s.document);
-      out += fmt::format("  {}:{}:{}{}\n    {}\n", s.document, s.location.line, s.location.column,
-                         provenance.empty() ? "" : " (" + provenance + ")", s.sentence);
+      out += fmt::format("  {}{}\n    {}\n", s.place(), provenance.empty() ? "" : " (" + provenance + ")",
+                         s.sentence);
     }
   }
   return out;
@@ -30,25 +31,21 @@ std::string failure_text(const ReportInput& input, const compare::Finding& f) {
 std::string failure_message(const compare::Finding& f) {
   std::string values;
   for (const compare::ValueGroup& group : f.values) {
-    values += fmt::format("{}'{}'", values.empty() ? "" : " vs ", group.value.display);
+    values += fmt::format("{}'{}'", values.empty() ? "" : " vs ", group.value);
   }
   return fmt::format("{}: {}", f.reason, values);
 }
 
-void write_case(std::string& out, const ReportInput& input, const compare::Finding& f) {
-  out += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_escape(f.fact), xml_escape(scoped_key(f)));
-  if (f.verdict == compare::Verdict::Consistent) {
-    out += "/>\n";
-    return;
-  }
-  out += ">\n";
+JUnitCase case_of(const ReportInput& input, const compare::Finding& f) {
+  JUnitCase out{f.fact, scoped_key(f), "", "", "", ""};
   if (f.verdict == compare::Verdict::Conflicting) {
-    out += fmt::format("      <failure message=\"{}\" type=\"conflicting\">{}</failure>\n",
-                       xml_escape(failure_message(f)), xml_escape(failure_text(input, f), false));
+    out.failure_message = failure_message(f);
+    out.failure_type = "conflicting";
+    out.failure_text = failure_text(input, f);
   } else if (f.verdict == compare::Verdict::SingleSource) {
-    out += fmt::format("      <system-out>single-source: {}</system-out>\n", xml_escape(failure_text(input, f), false));
+    out.system_out = "single-source: " + failure_text(input, f);
   }
-  out += "    </testcase>\n";
+  return out;
 }
 
 }  // namespace
@@ -78,30 +75,51 @@ std::string xml_escape(std::string_view text, bool attribute) {
   return out;
 }
 
+std::string junit_xml(const std::string& name, const std::vector<JUnitSuite>& suites) {
+  std::size_t total = 0, failures = 0;
+  std::string body;
+  for (const JUnitSuite& suite : suites) {
+    std::size_t failed = std::count_if(suite.cases.begin(), suite.cases.end(),
+                                       [](const JUnitCase& c) { return !c.failure_message.empty(); });
+    total += suite.cases.size();
+    failures += failed;
+    body += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
+                        xml_escape(suite.name), suite.cases.size(), failed);
+    for (const JUnitCase& c : suite.cases) {
+      body += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_escape(c.classname), xml_escape(c.name));
+      if (c.failure_message.empty() && c.system_out.empty()) {
+        body += "/>\n";
+        continue;
+      }
+      body += ">\n";
+      if (!c.failure_message.empty()) {
+        body += fmt::format("      <failure message=\"{}\"{}>{}</failure>\n", xml_escape(c.failure_message),
+                            c.failure_type.empty() ? "" : " type=\"" + xml_escape(c.failure_type) + "\"",
+                            xml_escape(c.failure_text, false));
+      } else {
+        body += fmt::format("      <system-out>{}</system-out>\n", xml_escape(c.system_out, false));
+      }
+      body += "    </testcase>\n";
+    }
+    body += "  </testsuite>\n";
+  }
+  // No line of the document may read as a CI workflow command (source/display_text.h).
+  return source::break_workflow_commands(
+      fmt::format("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                  "<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n{}</testsuites>\n",
+                  xml_escape(name), total, failures, body),
+      source::kXmlBreak);
+}
+
 std::string junit_report(const ReportInput& input) {
-  // Suites in order of first appearance; findings are already sorted by fact.
-  std::vector<std::string> facts;
-  std::map<std::string, std::vector<const compare::Finding*>> by_fact;
+  // One suite a fact, in order of first appearance.
+  std::vector<JUnitSuite> suites;
   for (const compare::Finding& f : input.findings) {
-    auto& list = by_fact[f.fact];
-    if (list.empty()) facts.push_back(f.fact);
-    list.push_back(&f);
+    auto suite = std::find_if(suites.begin(), suites.end(), [&](const JUnitSuite& s) { return s.name == f.fact; });
+    if (suite == suites.end()) suite = suites.insert(suites.end(), {f.fact, {}});
+    suite->cases.push_back(case_of(input, f));
   }
-  Summary summary = input.summary();
-  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out += fmt::format("<testsuites name=\"factlint\" tests=\"{}\" failures=\"{}\" errors=\"0\">\n", summary.findings,
-                     summary.conflicting);
-  for (const std::string& fact : facts) {
-    const auto& findings = by_fact[fact];
-    std::size_t failures = 0;
-    for (const compare::Finding* f : findings) failures += f->verdict == compare::Verdict::Conflicting;
-    out += fmt::format("  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"0\" skipped=\"0\">\n",
-                       xml_escape(fact), findings.size(), failures);
-    for (const compare::Finding* f : findings) write_case(out, input, *f);
-    out += "  </testsuite>\n";
-  }
-  out += "</testsuites>\n";
-  return source::break_workflow_commands(out, source::kXmlBreak);
+  return junit_xml("factlint", suites);
 }
 
 }  // namespace factlint::report

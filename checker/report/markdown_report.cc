@@ -7,6 +7,7 @@
 
 #include "report/finding_text.h"
 #include "source/display_text.h"
+#include "source/place.h"
 
 namespace factlint::report {
 
@@ -18,7 +19,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 // "`corpus/a.md:49:184` (MIT News, 2023-11-17)"
 std::string where(const ReportInput& input, const match::Statement& s) {
-  std::string place = fmt::format("{}:{}:{}", source::printable(s.document), s.location.line, s.location.column);
+  std::string place = fmt::format("{}", source::Place{source::printable(s.document), s.location});
   // A pipe ends a table cell even inside a code span, so such paths are escaped instead.
   std::string out = place.find_first_of("`|") == std::string::npos ? "`" + place + "`" : markdown_escape(place);
   std::string provenance = input.provenance(s.document);
@@ -44,7 +45,7 @@ std::string value_sources(const ReportInput& input, const compare::ValueGroup& g
 // " (known)" or " (new)" after the reason when the run is compared to a baseline.
 std::string baseline_mark(const ReportInput& input, const compare::Finding& f) {
   auto it = input.baseline_state.find(f.id);
-  return it == input.baseline_state.end() ? "" : " (" + it->second + ")";
+  return it == input.baseline_state.end() ? "" : fmt::format(" ({})", compare::baseline_state_name(it->second));
 }
 
 std::string table_row(const ReportInput& input, const compare::Finding& f) {
@@ -130,7 +131,8 @@ std::string counts_line(const ReportInput& input) {
     std::size_t known = 0;
     for (const compare::Finding& f : input.findings) {
       auto it = input.baseline_state.find(f.id);
-      known += f.verdict == compare::Verdict::Conflicting && it != input.baseline_state.end() && it->second == "known";
+      known += f.verdict == compare::Verdict::Conflicting && it != input.baseline_state.end() &&
+               it->second == compare::BaselineState::Known;
     }
     split = fmt::format(" ({} new, {} known to the baseline)", s.conflicting - known, known);
   }
@@ -189,7 +191,7 @@ std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
                                        plural(input.errors.size(), "input problem", "input problems"));
     for (const source::Diagnostic& d : input.errors) {
       std::string place = d.path;
-      if (!place.empty() && d.location.line > 0) place += fmt::format(":{}:{}", d.location.line, d.location.column);
+      if (!place.empty() && d.location.line > 0) place = fmt::format("{}", source::Place{d.path, d.location});
       problems += fmt::format("- {}{}\n", place.empty() ? "" : markdown_escape(place) + ": ", markdown_escape(d.message));
     }
     budget.add(problems + "\n</details>\n");

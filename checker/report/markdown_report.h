@@ -1,5 +1,5 @@
 // The Markdown report for pull-request comments and the GitHub step summary
-// (design.md §9): counts, a table of conflicts, each conflict's sentences, and the
+// (docs/contracts.md#other-outputs): counts, a table of conflicts, each conflict's sentences, and the
 // other verdicts folded away in <details>.
 #pragma once
 

@@ -5,22 +5,7 @@
 
 namespace factlint::report {
 
-Summary summarize(std::size_t documents, std::size_t statements, const std::vector<compare::Finding>& findings) {
-  Summary s;
-  s.documents = documents;
-  s.statements = statements;
-  s.findings = findings.size();
-  for (const auto& f : findings) {
-    switch (f.verdict) {
-      case compare::Verdict::Consistent: ++s.consistent; break;
-      case compare::Verdict::Conflicting: ++s.conflicting; break;
-      case compare::Verdict::SingleSource: ++s.single_source; break;
-    }
-  }
-  return s;
-}
-
-Summary ReportInput::summary() const { return summarize(documents.size(), statement_count, findings); }
+Summary ReportInput::summary() const { return compare::summarize(documents.size(), statement_count, findings); }
 
 std::string ReportInput::provenance(const std::string& path) const {
   // Documents are sorted by path, and writers ask once per statement.

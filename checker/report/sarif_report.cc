@@ -8,6 +8,7 @@
 
 #include "report/finding_text.h"
 #include "report/json_report.h"
+#include "report/value_format.h"
 
 namespace factlint::report {
 
@@ -55,7 +56,7 @@ json physical_location(const match::Statement& s) {
 
 std::string related_message(const ReportInput& input, const compare::ValueGroup& group, const match::Statement& s) {
   std::string provenance = input.provenance(s.document);
-  return fmt::format("another source says '{}'{}", group.value.display, provenance.empty() ? "" : " (" + provenance + ")");
+  return fmt::format("another source says '{}'{}", group.value, provenance.empty() ? "" : " (" + provenance + ")");
 }
 
 // At most kMaxRelatedLocations of the statements of the other values: a fact stated in
@@ -123,6 +124,8 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
     for (std::size_t g = 0; g < f.values.size(); ++g) {
+      // Statements that agree with an editor's canonical value are not at fault.
+      if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
       // A document may state the same value twice; the occurrence number keeps their
       // fingerprints apart without depending on where the lines are.
       std::map<std::string, int> seen;
@@ -148,10 +151,10 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
         if (!related.empty()) result["relatedLocations"] = std::move(related);
         result["partialFingerprints"] = {
             {"factlint/findingId", f.id},
-            {"factlint/statement", fmt::format("{}|{}|{}", s.document, f.values[g].value.display, occurrence)}};
+            {"factlint/statement", fmt::format("{}|{}|{}", s.document, f.values[g].value, occurrence)}};
         // SARIF's own word for a finding the committed baseline already knows is "unchanged".
         if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
-          result["baselineState"] = it->second == "known" ? "unchanged" : "new";
+          result["baselineState"] = it->second == compare::BaselineState::Known ? "unchanged" : "new";
         }
         result["properties"] = {{"key", f.key}, {"verdict", "conflicting"}, {"reason", f.reason}};
         if (!f.scope.empty()) result["properties"]["scope"] = f.scope;

@@ -1,4 +1,4 @@
-// The SARIF 2.1.0 report for code scanning (design.md §9): one result per
+// The SARIF 2.1.0 report for code scanning (docs/contracts.md#other-outputs): one result per
 // disagreeing statement, the statements of the other values as related locations.
 #pragma once
 

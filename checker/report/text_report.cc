@@ -36,11 +36,12 @@ std::string heading(const compare::Finding& f, const Style& style) {
 
 void write_group(std::string& out, const ReportInput& input, const compare::ValueGroup& group,
                  bool quote, const Style& style) {
-  out += fmt::format("    {}{}\n", style.paint(printable(group.value.display), "1"),
-                     group.suggested ? "   <- best supported (most sources, newest)" : "");
+  out += fmt::format("    {}{}{}\n", style.paint(printable(group.value.display), "1"),
+                     group.suggested ? "   <- best supported (most sources, newest)" : "",
+                     group.deviates ? "   <- deviates from the decided value" : "");
   for (const match::Statement& s : group.statements) {
     std::string provenance = input.provenance(s.document);
-    out += fmt::format("      {}:{}:{}{}  \"{}\"\n", printable(s.document), s.location.line, s.location.column,
+    out += fmt::format("      {}{}  \"{}\"\n", source::Place{printable(s.document), s.location},
                        provenance.empty() ? "" : "  (" + printable(provenance) + ")", printable(s.value.text));
     if (quote) out += fmt::format("        {}\n", printable(s.sentence));
   }

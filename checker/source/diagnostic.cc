@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "source/display_text.h"
+#include "source/place.h"
 #include "source/source_file.h"
 #include "source/utf8.h"
 
@@ -146,8 +147,7 @@ std::string render(const Diagnostic& d) {
   } else if (d.location.line == 0) {
     out = fmt::format("{}: {}: {}\n", path, severity_name(d.severity), message);
   } else {
-    out = fmt::format("{}:{}:{}: {}: {}\n", path, d.location.line, d.location.column,
-                      severity_name(d.severity), message);
+    out = fmt::format("{}: {}: {}\n", Place{path, d.location}, severity_name(d.severity), message);
     if (!d.source_line.empty()) {
       auto [text, caret] = quoted_line(d.source_line, d.location.column, d.length);
       out += fmt::format("{}\n{}\n", text, caret);
@@ -169,5 +169,7 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
   }
   return best;
 }
+
+std::string suggestion(const std::string& hint) { return hint.empty() ? "" : "; did you mean '" + hint + "'?"; }
 
 }  // namespace factlint::source

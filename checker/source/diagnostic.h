@@ -55,4 +55,8 @@ std::string render(const Diagnostic& diagnostic);
 // The closest candidate within a small edit distance, or "" when none is close.
 std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates);
 
+// The one spelling of a suggestion, appended to a message: "; did you mean 'x'?" for
+// `hint` "x", "" for an empty hint. "unknown unit 'kilometrs'" + suggestion("kilometers").
+std::string suggestion(const std::string& hint);
+
 }  // namespace factlint::source

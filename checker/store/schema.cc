@@ -170,6 +170,12 @@ constexpr Migration kMigrations[] = {
      "ALTER TABLE extractions ADD COLUMN last_run INTEGER;\n"
      "CREATE INDEX extractions_by_last_run ON extractions (last_run);\n"
      "PRAGMA user_version = 2;\n"},
+    // Editors' decisions live in the committed decisions file, which every run reads;
+    // nothing ever wrote this table.
+    {3, "drop decisions: factlint.decisions.toml is their only home",
+     "DROP INDEX IF EXISTS decisions_by_finding;\n"
+     "DROP TABLE IF EXISTS decisions;\n"
+     "PRAGMA user_version = 3;\n"},
 };
 
 // clang-format on

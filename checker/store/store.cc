@@ -11,18 +11,6 @@
 
 namespace factlint::store {
 
-std::string_view decision_kind_name(DecisionKind kind) {
-  switch (kind) {
-    case DecisionKind::Canonical:
-      return "canonical";
-    case DecisionKind::Acknowledged:
-      return "acknowledged";
-    case DecisionKind::WrongExtraction:
-      return "wrong-extraction";
-  }
-  return "acknowledged";
-}
-
 void Store::Impl::require_open_run(RunId run) {
   if (open_run == 0 || run != open_run) {
     throw StoreError("cannot write run " + std::to_string(run) + " to database '" + db.path() +
@@ -130,7 +118,7 @@ void Store::record_documents(RunId run, const std::vector<doc::Document>& docume
   transaction.commit();
 }
 
-void Store::finish_run(RunId run, const RunCounts& counts) {
+void Store::finish_run(RunId run, const compare::Summary& counts) {
   Impl& impl = *impl_;
   impl.require_open_run(run);
   try {
@@ -173,12 +161,12 @@ std::vector<RunSummary> Store::runs() const {
     run.tool_version = query->column_text(3);
     run.rule_set_hash = query->column_text(4);
     run.status = query->column_text(5);
-    run.counts.documents = static_cast<int>(query->column_int(6));
-    run.counts.statements = static_cast<int>(query->column_int(7));
-    run.counts.findings = static_cast<int>(query->column_int(8));
-    run.counts.consistent = static_cast<int>(query->column_int(9));
-    run.counts.conflicting = static_cast<int>(query->column_int(10));
-    run.counts.single_source = static_cast<int>(query->column_int(11));
+    run.counts.documents = static_cast<std::size_t>(query->column_int(6));
+    run.counts.statements = static_cast<std::size_t>(query->column_int(7));
+    run.counts.findings = static_cast<std::size_t>(query->column_int(8));
+    run.counts.consistent = static_cast<std::size_t>(query->column_int(9));
+    run.counts.conflicting = static_cast<std::size_t>(query->column_int(10));
+    run.counts.single_source = static_cast<std::size_t>(query->column_int(11));
   }
   return runs;
 }

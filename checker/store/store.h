@@ -1,6 +1,6 @@
-// The embedded SQLite store (design.md §8): the per-document extraction cache, and the
-// history of runs with their documents and findings. Written by `factlint check`; read
-// back by history queries, `explain` and `serve`.
+// The embedded SQLite store: the per-document extraction cache, and the history of
+// runs with their documents and findings. Every command that runs the check writes
+// it; the cache is what later runs read back.
 //
 // One Store owns one connection; it is movable (a moved-from Store may only be destroyed
 // or assigned to), not copyable, and not thread-safe.
@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "compare/finding.h"
+#include "compare/summary.h"
 #include "doc/document.h"
 #include "match/statement.h"
 
@@ -41,17 +42,6 @@ class StoreError : public std::runtime_error {
 
 using RunId = std::int64_t;
 
-// The counts of a run, as in the JSON report's "summary".
-struct RunCounts {
-  int documents = 0;
-  int statements = 0;
-  int findings = 0;
-  int consistent = 0;
-  int conflicting = 0;
-  int single_source = 0;
-  friend bool operator==(const RunCounts&, const RunCounts&) = default;
-};
-
 // One row of run history.
 struct RunSummary {
   RunId id = 0;
@@ -60,7 +50,7 @@ struct RunSummary {
   std::string tool_version;
   std::string rule_set_hash;
   std::string status;  // "running" (only seen inside the run's own transaction) or "finished"
-  RunCounts counts;
+  compare::Summary counts;
 };
 
 // A document as a run saw it: metadata and content hash, never its text.
@@ -81,24 +71,6 @@ struct PruneCounts {
   std::int64_t cache_entries = 0;  // extraction cache entries, with their statements
   friend bool operator==(const PruneCounts&, const PruneCounts&) = default;
 };
-
-enum class DecisionKind { Canonical, Acknowledged, WrongExtraction };
-
-// An editor's decision on a finding (design.md §9); the committed decisions file stays
-// the source of truth, the store keeps them for `serve` and history.
-struct Decision {
-  std::int64_t id = 0;     // assigned by the store
-  std::string finding_id;  // compare::Finding::id
-  DecisionKind kind = DecisionKind::Acknowledged;
-  std::string canonical_value;  // as the editor wrote it, e.g. "2,615 mi"; "" unless Canonical
-  std::string note;
-  std::string author;
-  std::string created_at;  // UTC ISO 8601; set by the store when recorded empty
-  friend bool operator==(const Decision&, const Decision&) = default;
-};
-
-// Storage spelling of a decision kind: "canonical", "acknowledged", "wrong-extraction".
-std::string_view decision_kind_name(DecisionKind kind);
 
 class Store {
  public:
@@ -150,7 +122,7 @@ class Store {
   void record_findings(RunId run, const std::vector<compare::Finding>& findings);
 
   // Stores the run's counts, marks it finished and commits everything since begin_run.
-  void finish_run(RunId run, const RunCounts& counts);
+  void finish_run(RunId run, const compare::Summary& counts);
 
   // --- history ---
 
@@ -164,15 +136,8 @@ class Store {
 
   // Keeps the newest `keep_runs` finished runs and deletes older ones, then every cache
   // entry not last read or written by a kept run (entries cached outside a run included),
-  // in one transaction. Decisions are never pruned. Throws StoreError while a run is open.
+  // in one transaction. Throws StoreError while a run is open.
   PruneCounts prune(std::size_t keep_runs);
-
-  // --- decisions ---
-
-  // Stores a decision (its id is ignored) and returns the id the store gave it.
-  std::int64_t record_decision(const Decision& decision);
-  // Every decision, oldest first; only those on `finding_id` when it is non-empty.
-  std::vector<Decision> decisions(std::string_view finding_id = {}) const;
 
  private:
   struct Impl;

@@ -1,5 +1,5 @@
 // Store-internal: the state behind a Store, shared by the files that implement its
-// table families (store.cc, extraction_cache.cc, finding_rows.cc, decision_rows.cc).
+// table families (store.cc, extraction_cache.cc, finding_rows.cc, retention.cc).
 #pragma once
 
 #include <optional>

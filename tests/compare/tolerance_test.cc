@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "value/civil_date.h"
+#include "value/units.h"
 
 using factlint::compare::Agreement;
 using factlint::compare::agreement;
@@ -68,6 +69,10 @@ CompareSpec policy(CompareSpec::Kind kind, double amount = 0, std::string unit =
   spec.kind = kind;
   spec.amount = amount;
   spec.unit = std::move(unit);
+  // As parse_rules resolves it; these tests compare lengths.
+  if (kind == CompareSpec::Kind::WithinUnit) {
+    spec.tolerance = amount * factlint::value::find_unit(Type::Length, spec.unit)->factor;
+  }
   return spec;
 }
 

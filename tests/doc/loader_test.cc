@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 
 #include <sys/stat.h>
@@ -11,6 +10,7 @@
 #include "doc/document_finder.h"
 #include "doc/loader.h"
 #include "location_printer.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using factlint::doc::find_documents;
@@ -19,31 +19,9 @@ using factlint::source::DiagnosticSink;
 using factlint::source::Location;
 using factlint::source::Severity;
 
+using factlint::testing::TempDir;
+
 namespace {
-
-// A fresh directory under the system temp dir, removed at the end of the test.
-class TempDir {
- public:
-  TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() / ("factlint-doc-" + std::to_string(rd()) + std::to_string(rd()));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string write(const std::string& name, const std::string& bytes) const {
-    fs::path p = path_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.generic_string();
-  }
-  std::string path() const { return path_.generic_string(); }
-
- private:
-  fs::path path_;
-};
 
 std::string rendered(const DiagnosticSink& sink) {
   std::string out;

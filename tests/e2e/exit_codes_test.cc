@@ -1,4 +1,4 @@
-// End to end: exit codes and errors users and pipelines depend on (design.md §6).
+// End to end: exit codes and errors users and pipelines depend on (docs/contracts.md#exit-codes).
 #include <catch2/catch.hpp>
 
 #include "run_binary.h"

@@ -1,4 +1,4 @@
-// End to end: every --format on the bundled corpus (design.md §6 and §9).
+// End to end: every --format on the bundled corpus (docs/contracts.md#exit-codes and #other-outputs).
 #include <catch2/catch.hpp>
 
 #include <cstdlib>

@@ -7,18 +7,16 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
+
+#include "support/temp_dir.h"
 
 namespace factlint::testing {
 
 namespace fs = std::filesystem;
 
 std::string make_temp_dir() {
-  std::random_device rd;
-  fs::path dir = fs::temp_directory_path() / ("factlint-e2e-" + std::to_string(rd()));
-  fs::create_directories(dir);
-  return dir.string();
+  return fresh_temp_path("e2e").string();
 }
 
 void write_file(const std::string& path, const std::string& text) {

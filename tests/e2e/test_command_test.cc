@@ -118,7 +118,7 @@ TEST_CASE("factlint test --format junit writes well-formed JUnit XML", "[e2e]") 
   INFO(run.out);
   CHECK(well_formed(run.out, why));
   INFO(why);
-  CHECK(run.out.find("<testsuites name=\"factlint test\" tests=\"3\" failures=\"1\">") != std::string::npos);
+  CHECK(run.out.find("<testsuites name=\"factlint test\" tests=\"3\" failures=\"1\" errors=\"0\">") != std::string::npos);
   CHECK(run.out.find("classname=\"border_length\"") != std::string::npos);
   CHECK(run.out.find("China &amp; Russia") != std::string::npos);
   CHECK(run.out.find("<failure message=\"example failed: expected border_length(China, Russia) = 4,209 km, got "

@@ -39,7 +39,7 @@ TEST_CASE("an entity kind can type a role", "[lang]") {
 
 TEST_CASE("a misspelt kind is an unknown role type with a suggestion", "[lang]") {
   std::string errors = errors_of(kEntities + "fact f(a: contry) -> n: count {\n  pattern {a} {n}\n}\n");
-  CHECK(errors.find("k.facts:4:11: error: unknown role type 'contry' (did you mean 'country'?)") != std::string::npos);
+  CHECK(errors.find("k.facts:4:11: error: unknown role type 'contry'; did you mean 'country'?") != std::string::npos);
 }
 
 TEST_CASE("an example entity of the wrong kind is an error", "[lang]") {

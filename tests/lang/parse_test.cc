@@ -3,10 +3,10 @@
 
 #include <filesystem>
 #include <fstream>
-#include <random>
 
 #include "lang/dump.h"
 #include "lang/parse.h"
+#include "support/temp_dir.h"
 
 using namespace factlint;
 
@@ -39,23 +39,10 @@ std::string patterns(const std::string& body) {
   return out;
 }
 
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    std::random_device rd;
-    path = std::filesystem::temp_directory_path() / ("factlint-lang-" + std::to_string(rd()));
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() { std::filesystem::remove_all(path); }
-  std::string write(const std::string& name, const std::string& text) const {
-    std::filesystem::path p = path / name;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p) << text;
-    return p.string();
-  }
-};
+using factlint::testing::TempDir;
 
-// design.md §4, verbatim.
+// The first rule file factlint was designed around: entities with aliases, typed roles,
+// several patterns a fact, scope and compare options.
 const char* const kDesignExample = R"(# rules/china-russia.facts
 entity China  = "China", "Beijing", "People's Republic of China", "PRC"
 entity Russia = "Russia", "Moscow", "Russian Federation", "the Kremlin"
@@ -206,6 +193,20 @@ TEST_CASE("every comparison parses", "[lang]") {
   CHECK(dump.find("  compare " + expected + "\n") != std::string::npos);
 }
 
+TEST_CASE("a tolerance in a unit is converted once to the value's canonical unit", "[lang]") {
+  auto [source, tolerance] = GENERATE(table<std::string, double>({
+      {"within 50 km", 50000.0},
+      {"within 2 miles", 2 * 1609.344},
+      {"within 3%", 0.0},  // a percentage stays in `amount`
+  }));
+  CAPTURE(source);
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text(
+      "t.facts", "fact f -> v: length {\n  pattern x {v}\n  compare " + source + "\n}\n", sink);
+  REQUIRE(rules);
+  CHECK(rules->facts.at(0).compare.tolerance == Approx(tolerance));
+}
+
 TEST_CASE("fact options are read into the fact", "[lang]") {
   source::DiagnosticSink sink;
   auto rules = lang::parse_rules_text("t.facts", R"(entity A
@@ -308,7 +309,7 @@ TEST_CASE("a directory of rule files is read in name order", "[lang]") {
   dir.write("rules/a.facts", "entity A\n");
   dir.write("rules/notes.txt", "entity C\n");
   source::DiagnosticSink sink;
-  auto rules = lang::parse_rules({(dir.path / "rules").string()}, sink);
+  auto rules = lang::parse_rules({dir.file("rules")}, sink);
   REQUIRE(rules);
   CHECK(lang::dump(*rules) == "entity A = \"A\"\nentity B = \"B\"\n");
 }

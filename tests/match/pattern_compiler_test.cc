@@ -80,5 +80,13 @@ TEST_CASE("a matcher reports each pattern it cannot compile to the sink", "[matc
   CHECK(matcher.run_text("a a a a a a a a 5").size() == 1);  // the other pattern still works
 }
 
+TEST_CASE("a role of unknown type is refused, not read as a number", "[match]") {
+  lang::RuleSet rules;
+  Vocabulary vocabulary;
+  lang::FactDecl f = fact("f", {}, "v", "lenght", {});
+  CHECK_THROWS_WITH(capture_slots(f, rules), "role 'v' has unknown type 'lenght'");
+  CHECK_THROWS_AS(compile_pattern(seq({word("a"), cap("v")}), f, rules, vocabulary, false), std::invalid_argument);
+}
+
 }  // namespace
 }  // namespace factlint::match

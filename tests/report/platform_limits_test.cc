@@ -58,7 +58,9 @@ TEST_CASE("GitHub annotations stop at the per-step limit and say what was left o
 
 TEST_CASE("conflicts the baseline knows are not annotated, and the notice says so", "[report][limits]") {
   report::ReportInput in = crowded(3, 1);
-  in.baseline_state = {{in.findings[0].id, "known"}, {in.findings[1].id, "known"}, {in.findings[2].id, "new"}};
+  in.baseline_state = {{in.findings[0].id, compare::BaselineState::Known},
+                       {in.findings[1].id, compare::BaselineState::Known},
+                       {in.findings[2].id, compare::BaselineState::New}};
   std::string out = report::github_report(in);
   CHECK(lines_starting(out, "::error ") == 2);  // the new finding's two statements
   CHECK(out.find("border_length(A2, B)") != std::string::npos);
@@ -79,7 +81,8 @@ TEST_CASE("the Markdown comment and step summary stay under GitHub's sizes", "[r
 
 TEST_CASE("with a baseline the Markdown counts and rows say new or known", "[report][limits]") {
   report::ReportInput in = crowded(2, 1);
-  in.baseline_state = {{in.findings[0].id, "known"}, {in.findings[1].id, "new"}};
+  in.baseline_state = {{in.findings[0].id, compare::BaselineState::Known},
+                       {in.findings[1].id, compare::BaselineState::New}};
   std::string md = report::markdown_report(in);
   CHECK(md.find("**2 conflicts** (1 new, 1 known to the baseline), 0 consistent facts") != std::string::npos);
   CHECK(md.find("| values-differ (known) |") != std::string::npos);

@@ -41,6 +41,7 @@ TEST_CASE("the SARIF log has the fields SARIF 2.1.0 requires", "[report]") {
   CHECK(driver["rules"][0]["id"] == "border_length");
   CHECK(driver["rules"][0]["shortDescription"]["text"].is_string());
   CHECK(j["runs"][0]["columnKind"] == "unicodeCodePoints");
+  REQUIRE(j["runs"][0]["results"].size() == 2);  // one per statement of the conflict
   for (const nlohmann::json& result : j["runs"][0]["results"]) {
     CHECK(result["ruleId"] == "border_length");
     CHECK(result["ruleIndex"] == 0);
@@ -104,6 +105,7 @@ TEST_CASE("the SARIF level follows the fact's severity", "[report]") {
   report::ReportInput in = testing::input();
   for (auto& f : in.findings) f.severity = severity;  // a fact's findings share its severity
   nlohmann::json j = sarif(in);
+  REQUIRE(j["runs"][0]["results"].size() == 2);
   for (const nlohmann::json& result : j["runs"][0]["results"]) CHECK(result["level"] == level);
   CHECK(j["runs"][0]["tool"]["driver"]["rules"][0]["defaultConfiguration"]["level"] == level);
 }
@@ -148,7 +150,10 @@ TEST_CASE("problems with the inputs become SARIF tool notifications", "[report]"
 TEST_CASE("a SARIF result says whether the baseline knew its finding", "[report]") {
   report::ReportInput in = testing::input();
   CHECK_FALSE(sarif(in)["runs"][0]["results"][0].contains("baselineState"));
-  auto [state, sarif_state] = GENERATE(table<std::string, std::string>({{"known", "unchanged"}, {"new", "new"}}));
+  auto [state, sarif_state] = GENERATE(table<compare::BaselineState, std::string>(
+      {{compare::BaselineState::Known, "unchanged"}, {compare::BaselineState::New, "new"}}));
   in.baseline_state["f-0123456789"] = state;
-  for (const nlohmann::json& result : sarif(in)["runs"][0]["results"]) CHECK(result["baselineState"] == sarif_state);
+  const nlohmann::json results = sarif(in)["runs"][0]["results"];
+  REQUIRE(results.size() == 2);
+  for (const nlohmann::json& result : results) CHECK(result["baselineState"] == sarif_state);
 }

@@ -9,9 +9,9 @@ TEST_CASE("a located error renders with the source line and a caret under the sp
   SourceFile f("rules/x.facts", "entity China = \"China\"\nfact f -> n: lenght {\n}\n");
   std::size_t at = f.text().find("lenght");
   DiagnosticSink sink;
-  sink.error({&f, at, at + 6}, "unknown value type 'lenght' (did you mean 'length'?)");
+  sink.error({&f, at, at + 6}, "unknown value type 'lenght'; did you mean 'length'?");
   CHECK(render(sink.diagnostics()[0]) ==
-        "rules/x.facts:2:14: error: unknown value type 'lenght' (did you mean 'length'?)\n"
+        "rules/x.facts:2:14: error: unknown value type 'lenght'; did you mean 'length'?\n"
         "fact f -> n: lenght {\n"
         "             ^~~~~~\n");
 }

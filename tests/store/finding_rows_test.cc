@@ -1,5 +1,5 @@
-// Tests for checker/store/finding_rows.cc and decision_rows.cc: a run's findings read
-// back with their value groups and statements, and editors' decisions.
+// Tests for checker/store/finding_rows.cc: a run's findings read back with their value
+// groups and statements.
 #include <catch2/catch.hpp>
 
 #include "samples.h"
@@ -14,7 +14,7 @@ TEST_CASE("findings round-trip with their value groups and statements", "[store]
                                                   testing::meetings_consistent()};
   const RunId run = store.begin_run("0.1.0", "rules-1");
   store.record_findings(run, findings);
-  store.finish_run(run, RunCounts{2, 4, 2, 1, 1, 0});
+  store.finish_run(run, compare::Summary{2, 4, 2, 1, 1, 0});
   const std::vector<compare::Finding> loaded = store.findings(run);
   REQUIRE(loaded.size() == findings.size());
   for (std::size_t i = 0; i < findings.size(); ++i) {
@@ -84,42 +84,6 @@ TEST_CASE("a finding with no value groups round-trips", "[store]") {
   store.finish_run(run, {});
   REQUIRE(store.findings(run).size() == 1);
   testing::check_same(store.findings(run)[0], finding);
-}
-
-TEST_CASE("decisions round-trip and can be listed per finding", "[store]") {
-  Store store = Store::open(":memory:");
-  Decision canonical;
-  canonical.finding_id = "f-9c1e2a";
-  canonical.kind = DecisionKind::Canonical;
-  canonical.canonical_value = "2,615 mi";
-  canonical.note = "CIA World Factbook";
-  canonical.author = "ed@example.org";
-  canonical.created_at = "2026-11-01T09:00:00Z";
-  Decision acknowledged;
-  acknowledged.finding_id = "f-0042";
-  acknowledged.kind = DecisionKind::WrongExtraction;
-  acknowledged.note = "'40' is the number of agreements";
-
-  canonical.id = store.record_decision(canonical);
-  acknowledged.id = store.record_decision(acknowledged);
-  CHECK(canonical.id != acknowledged.id);
-
-  const std::vector<Decision> all = store.decisions();
-  REQUIRE(all.size() == 2);
-  CHECK(all[0] == canonical);
-  CHECK(all[1].kind == DecisionKind::WrongExtraction);
-  CHECK(all[1].note == acknowledged.note);
-  CHECK(all[1].created_at.size() == 20);  // stamped by the store
-  const std::vector<Decision> one = store.decisions("f-9c1e2a");
-  REQUIRE(one.size() == 1);
-  CHECK(one[0] == canonical);
-  CHECK(store.decisions("f-unknown").empty());
-}
-
-TEST_CASE("decision kinds have stable storage names", "[store]") {
-  CHECK(decision_kind_name(DecisionKind::Canonical) == "canonical");
-  CHECK(decision_kind_name(DecisionKind::Acknowledged) == "acknowledged");
-  CHECK(decision_kind_name(DecisionKind::WrongExtraction) == "wrong-extraction");
 }
 
 }  // namespace

@@ -74,16 +74,6 @@ TEST_CASE("pruning keeps entries by use, whatever the cache key holds", "[store]
   CHECK_FALSE(store.cached_statements("hash-outside@2024-02-01", "rules-1", "0.1.0"));
 }
 
-TEST_CASE("pruning leaves decisions alone", "[store]") {
-  Store store = Store::open(":memory:");
-  add_run(store, "rules-1", {{"a.md", "hash-a"}});
-  Decision decision;
-  decision.finding_id = "f-9c1e2a";
-  store.record_decision(decision);
-  store.prune(0);
-  CHECK(store.decisions().size() == 1);
-}
-
 TEST_CASE("pruning is refused while a run is open", "[store]") {
   Store store = Store::open(":memory:");
   store.begin_run("0.1.0", "rules-1");

@@ -2,48 +2,22 @@
 // field-by-field comparison that names the field that differs, and a temp directory.
 #pragma once
 
-#include <unistd.h>
-
-#include <atomic>
 #include <catch2/catch.hpp>
-#include <chrono>
 #include <filesystem>
 #include <limits>
 #include <string>
-#include <system_error>
 
 #include "compare/finding.h"
 #include "doc/document.h"
 #include "match/statement.h"
 #include "value/value.h"
+#include "support/temp_dir.h"
 
 namespace factlint::store::testing {
 
 inline constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// A directory of its own under the system temp dir, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    const auto stamp = std::chrono::steady_clock::now().time_since_epoch().count();
-    path_ = std::filesystem::temp_directory_path() /
-            ("factlint-store-test-" + std::to_string(getpid()) + "-" + std::to_string(stamp) + "-" +
-             std::to_string(counter++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+using factlint::testing::TempDir;
 
 // "2,600-mile border between China and Russia", every field non-default.
 inline match::Statement border_statement() {

@@ -41,7 +41,7 @@ TEST_CASE("a new store is migrated from empty to the latest schema", "[store]") 
     CHECK(query_int(db, "SELECT max(version) FROM schema_version") == latest_schema_version());
     for (const char* table :
          {"documents", "rule_sets", "runs", "run_documents", "extractions", "statements",
-          "findings", "finding_values", "finding_statements", "decisions"}) {
+          "findings", "finding_values", "finding_statements"}) {
       CAPTURE(table);
       auto query =
           db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name");
@@ -49,6 +49,8 @@ TEST_CASE("a new store is migrated from empty to the latest schema", "[store]") 
       REQUIRE(query->step());
       CHECK(query->column_int(0) == 1);
     }
+    // Decisions live in the committed decisions file only (migration 3).
+    CHECK(query_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'decisions'") == 0);
     auto mode = db.prepare("PRAGMA journal_mode");
     REQUIRE(mode->step());
     CHECK(mode->column_text(0) == "wal");
@@ -63,7 +65,7 @@ TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data"
     Store store = Store::open(path);
     store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
     const RunId run = store.begin_run("0.1.0", "rules-1");
-    store.finish_run(run, RunCounts{1, 0, 0, 0, 0, 0});
+    store.finish_run(run, compare::Summary{1, 0, 0, 0, 0, 0});
   }
   {
     // Undo migration 2 by hand: the layout a store made by schema version 1 has.
@@ -103,12 +105,12 @@ TEST_CASE("reopening a store keeps its runs, documents, findings and cache", "[s
     store.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
     store.record_documents(run, {testing::sample_document("corpus/a.md", "hash-a")});
     store.record_findings(run, {testing::border_conflict()});
-    store.finish_run(run, RunCounts{1, 1, 1, 0, 1, 0});
+    store.finish_run(run, compare::Summary{1, 1, 1, 0, 1, 0});
   }
   Store store = Store::open(path);
   REQUIRE(store.runs().size() == 1);
   CHECK(store.runs()[0].id == run);
-  CHECK(store.runs()[0].counts == RunCounts{1, 1, 1, 0, 1, 0});
+  CHECK(store.runs()[0].counts == compare::Summary{1, 1, 1, 0, 1, 0});
   CHECK(store.documents(run) ==
         std::vector<DocumentRecord>{
             {"corpus/a.md", "hash-a", testing::sample_document("", "").meta}});
@@ -123,9 +125,9 @@ TEST_CASE("reopening a store keeps its runs, documents, findings and cache", "[s
 TEST_CASE("a finished run is listed with its versions, times and counts", "[store]") {
   Store store = Store::open(":memory:");
   const RunId first = store.begin_run("0.1.0", "rules-1");
-  store.finish_run(first, RunCounts{5, 20, 9, 4, 3, 2});
+  store.finish_run(first, compare::Summary{5, 20, 9, 4, 3, 2});
   const RunId second = store.begin_run("0.2.0", "rules-2");
-  store.finish_run(second, RunCounts{});
+  store.finish_run(second, compare::Summary{});
   const std::vector<RunSummary> runs = store.runs();
   REQUIRE(runs.size() == 2);
   CHECK(runs[0].id == first);
@@ -134,7 +136,7 @@ TEST_CASE("a finished run is listed with its versions, times and counts", "[stor
   CHECK(runs[0].tool_version == "0.1.0");
   CHECK(runs[0].rule_set_hash == "rules-1");
   CHECK(runs[0].status == "finished");
-  CHECK(runs[0].counts == RunCounts{5, 20, 9, 4, 3, 2});
+  CHECK(runs[0].counts == compare::Summary{5, 20, 9, 4, 3, 2});
   CHECK(runs[1].rule_set_hash == "rules-2");
   // UTC ISO 8601 with a Z, e.g. 2026-11-23T16:28:59Z.
   CHECK(runs[0].started_at.size() == 20);
@@ -174,7 +176,7 @@ TEST_CASE("a process killed during a run leaves a valid store without that run",
     Store store = Store::open(path);
     const RunId run = store.begin_run("0.1.0", "rules-1");
     store.record_findings(run, {testing::meetings_consistent()});
-    store.finish_run(run, RunCounts{1, 1, 1, 1, 0, 0});
+    store.finish_run(run, compare::Summary{1, 1, 1, 1, 0, 0});
   }
   const pid_t child = fork();
   REQUIRE(child >= 0);
@@ -195,7 +197,7 @@ TEST_CASE("a process killed during a run leaves a valid store without that run",
 
   Store store = Store::open(path);
   REQUIRE(store.runs().size() == 1);
-  CHECK(store.runs()[0].counts == RunCounts{1, 1, 1, 1, 0, 0});
+  CHECK(store.runs()[0].counts == compare::Summary{1, 1, 1, 1, 0, 0});
   CHECK(store.findings(store.runs()[0].id).size() == 1);
   CHECK_FALSE(store.cached_statements("hash-a", "rules-1", "0.1.0"));
   // The store takes new runs as before.
@@ -242,7 +244,7 @@ TEST_CASE("writes before a run are kept when a later run is abandoned", "[store]
     Store store = Store::open(path);
     store.cache_statements("hash-a", "rules-1", "0.1.0", {});
     const RunId run = store.begin_run("0.1.0", "rules-1");
-    store.finish_run(run, RunCounts{});
+    store.finish_run(run, compare::Summary{});
     store.begin_run("0.1.0", "rules-1");
   }
   Store store = Store::open(path);
@@ -255,7 +257,7 @@ TEST_CASE("another connection opens and reads the last committed state during a 
   const std::string path = dir.file("factlint.db");
   Store writer = Store::open(path);
   const RunId first = writer.begin_run("0.1.0", "rules-1");
-  writer.finish_run(first, RunCounts{1, 0, 0, 0, 0, 0});
+  writer.finish_run(first, compare::Summary{1, 0, 0, 0, 0, 0});
   const RunId second = writer.begin_run("0.1.0", "rules-1");
   writer.cache_statements("hash-a", "rules-1", "0.1.0", {testing::border_statement()});
   writer.record_findings(second, {testing::border_conflict()});

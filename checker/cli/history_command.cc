@@ -1,0 +1,56 @@
+// history: open the store (never creating one), list its runs in the chosen format.
+#include "cli/history_command.h"
+
+#include <filesystem>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "app/check_run.h"
+#include "cli/output.h"
+#include "report/history_report.h"
+#include "store/store.h"
+
+namespace factlint::cli {
+
+namespace {
+
+struct HistoryFlags {
+  std::string db = ".factlint/factlint.db";
+  std::string format = "text";
+  std::string output;
+};
+
+int run(const HistoryFlags& f) {
+  std::vector<store::RunSummary> runs;
+  std::error_code ec;
+  // Asking for history must not leave an empty store behind.
+  if (std::filesystem::exists(f.db, ec)) {
+    try {
+      runs = store::Store::open(f.db).runs();
+    } catch (const store::StoreError& e) {
+      print_error(e.what());
+      return kExitCannotRun;
+    }
+  }
+  std::string text = f.format == "json" ? report::history_json(runs).dump(2) + "\n" : report::history_text(runs);
+  if (f.format == "text" && text.empty()) text = fmt::format("no runs recorded in '{}'\n", f.db);
+  return write_output(f.output, text) ? kExitOk : kExitCannotRun;
+}
+
+}  // namespace
+
+void add_history_command(CLI::App& app, int* exit_code) {
+  auto flags = std::make_shared<HistoryFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "history", fmt::format("list the runs the store keeps, newest first (each run keeps the last {})",
+                             app::kKeepRuns));
+  cmd->add_option("--db", flags->db, "SQLite store of runs")->capture_default_str();
+  cmd->add_option("--format", flags->format, "output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  cmd->add_option("-o,--output", flags->output, "write the list to FILE instead of stdout");
+  cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,25 @@
+// The counts of one run: documents, statements and findings by verdict. What the
+// JSON report prints as "summary" and what the store records for each run.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "compare/finding.h"
+
+namespace factlint::compare {
+
+struct Summary {
+  std::size_t documents = 0;
+  std::size_t statements = 0;
+  std::size_t findings = 0;
+  std::size_t consistent = 0;
+  std::size_t conflicting = 0;
+  std::size_t single_source = 0;
+  friend bool operator==(const Summary&, const Summary&) = default;
+};
+
+// Counts the verdicts of `findings`.
+Summary summarize(std::size_t documents, std::size_t statements, const std::vector<Finding>& findings);
+
+}  // namespace factlint::compare

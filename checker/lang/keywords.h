@@ -1,0 +1,25 @@
+// Internal to lang/: the rule language's closed word lists. The grammar parses them
+// and, when a misspelt one is found, suggests the nearest from the same list.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace factlint::lang {
+
+// Words that start a declaration at the top level of a rule file.
+inline const std::vector<std::string> kDeclarationKeywords = {"entity", "entities", "fact", "macro", "include"};
+
+// Words that start an item inside a fact's braces.
+inline const std::vector<std::string> kFactItemKeywords = {
+    "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
+    "known",   "symmetric", "resolve"};
+
+// The first word of each `compare` policy.
+inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", "overlap",
+                                                             "start", "end",    "increasing"};
+
+// The words `severity` takes.
+inline const std::vector<std::string> kSeverityKeywords = {"error", "warning", "info"};
+
+}  // namespace factlint::lang

@@ -1,0 +1,128 @@
+// Parsing the decisions file with toml++.
+//
+//   [[decision]]
+//   finding = "border_length(China, Russia)"   # a finding id or key
+//   kind = "canonical"                         # canonical | acknowledged | wrong-extraction
+//   value = "4,209 km"                         # canonical only
+//   statement = "corpus/a.md:12:5"             # wrong-extraction only
+//   note = "Russian border service"
+//   author = "jdoe"
+#include "project/decisions_file.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <toml++/toml.h>
+
+namespace factlint::project {
+
+namespace {
+
+struct Reader {
+  const std::string& path;
+  const source::SourceFile& file;
+  source::DiagnosticSink& sink;
+  bool ok = true;
+
+  source::Diagnostic at(const toml::source_region& where, std::string message) const {
+    source::Diagnostic d;
+    d.path = path;
+    d.message = std::move(message);
+    d.location = {static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
+    if (d.location.line > 0) d.source_line = std::string(file.line_text(file.line_start(d.location.line)));
+    return d;
+  }
+
+  void error_at(const toml::source_region& where, const std::string& message) {
+    ok = false;
+    sink.add(at(where, message));
+  }
+
+  std::string text(const toml::table& entry, const char* field) {
+    if (auto v = entry[field].value<std::string>()) return *v;
+    if (entry.contains(field)) error_at(entry.get(field)->source(), fmt::format("'{}' must be a string", field));
+    return "";
+  }
+
+  std::optional<compare::Decision::Kind> kind(const toml::table& entry, const std::string& name) {
+    if (name == "canonical") return compare::Decision::Kind::Canonical;
+    if (name == "acknowledged") return compare::Decision::Kind::Acknowledged;
+    if (name == "wrong-extraction") return compare::Decision::Kind::WrongExtraction;
+    std::string hint = source::did_you_mean(name, {"canonical", "acknowledged", "wrong-extraction"});
+    const toml::node* at = entry.get("kind");
+    error_at(at ? at->source() : entry.source(),
+             fmt::format("unknown decision kind '{}'{}", name,
+                         hint.empty() ? "; expected 'canonical', 'acknowledged' or 'wrong-extraction'"
+                                      : source::suggestion(hint)));
+    return std::nullopt;
+  }
+
+  std::optional<compare::Decision> decision(const toml::table& entry) {
+    compare::Decision d;
+    d.finding = text(entry, "finding");
+    d.value = text(entry, "value");
+    d.statement = text(entry, "statement");
+    d.note = text(entry, "note");
+    d.author = text(entry, "author");
+    d.origin = fmt::format("{}:{}", path, entry.source().begin.line);
+    d.anchor = at(entry.source(), "");
+    if (d.finding.empty()) {
+      error_at(entry.source(), "decision without 'finding': give a finding id (f-...) or key");
+      return std::nullopt;
+    }
+    auto k = kind(entry, text(entry, "kind"));
+    if (!k) return std::nullopt;
+    d.kind = *k;
+    if (d.kind == compare::Decision::Kind::Canonical && d.value.empty()) {
+      error_at(entry.source(), "a canonical decision needs 'value', e.g. value = \"4,209 km\"");
+      return std::nullopt;
+    }
+    if (d.kind == compare::Decision::Kind::WrongExtraction && d.statement.empty()) {
+      error_at(entry.source(), "a wrong-extraction decision needs 'statement' = \"path:line:column\"");
+      return std::nullopt;
+    }
+    return d;
+  }
+};
+
+}  // namespace
+
+std::optional<compare::Decisions> read_decisions(const std::string& path, bool required,
+                                                 source::DiagnosticSink& sink) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    if (!required && !std::filesystem::exists(path)) return compare::Decisions{};
+    sink.file_error(path, "cannot read decisions file");
+    return std::nullopt;
+  }
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  source::SourceFile file(path, buffer.str());
+  Reader reader{path, file, sink};
+  toml::table root;
+  try {
+    root = toml::parse(file.text(), path);
+  } catch (const toml::parse_error& e) {
+    reader.error_at(e.source(), std::string(e.description()));
+    return std::nullopt;
+  }
+  compare::Decisions out;
+  if (const toml::array* entries = root["decision"].as_array()) {
+    for (const toml::node& node : *entries) {
+      const toml::table* entry = node.as_table();
+      if (entry == nullptr) {
+        reader.error_at(node.source(), "each [[decision]] must be a table");
+        continue;
+      }
+      if (auto d = reader.decision(*entry)) out.push_back(std::move(*d));
+    }
+  } else if (root.contains("decision")) {
+    reader.error_at(root.get("decision")->source(), "'decision' must be an array of tables: write [[decision]]");
+  }
+  if (!reader.ok) return std::nullopt;
+  return out;
+}
+
+}  // namespace factlint::project

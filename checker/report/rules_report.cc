@@ -1,0 +1,75 @@
+// Writing the list of facts of a rule set.
+#include "report/rules_report.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "source/diagnostic.h"
+#include "source/place.h"
+
+namespace factlint::report {
+
+namespace {
+
+std::string plural(std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+struct FactSummary {
+  std::string signature;  // "trade_partner_rank(partner: entity, of: entity) -> rank: ordinal"
+  std::size_t examples = 0;
+  std::size_t counterexamples = 0;
+};
+
+FactSummary summarize(const lang::FactDecl& fact) {
+  FactSummary s;
+  s.signature = fact.name;
+  if (!fact.roles.empty()) {
+    s.signature += "(";
+    for (std::size_t i = 0; i < fact.roles.size(); ++i) {
+      s.signature += fmt::format("{}{}: {}", i ? ", " : "", fact.roles[i].name, fact.roles[i].type);
+    }
+    s.signature += ")";
+  }
+  s.signature += fmt::format(" -> {}: {}{}", fact.value.name, fact.value.type, fact.symmetric ? " symmetric" : "");
+  s.counterexamples = static_cast<std::size_t>(
+      std::count_if(fact.examples.begin(), fact.examples.end(), [](const lang::Example& e) { return e.counter; }));
+  s.examples = fact.examples.size() - s.counterexamples;
+  return s;
+}
+
+}  // namespace
+
+std::string rules_list_text(const lang::RuleSet& rules) {
+  std::string text;
+  for (const lang::FactDecl& fact : rules.facts) {
+    FactSummary s = summarize(fact);
+    source::Diagnostic where = source::make_diagnostic(source::Severity::Note, fact.name_span, "");
+    text += fmt::format("{}: {}; {}, {}, {}\n", source::Place{where.path, where.location}, s.signature,
+                        plural(fact.patterns.size(), "pattern"), plural(s.examples, "example"),
+                        plural(s.counterexamples, "counterexample"));
+  }
+  return text;
+}
+
+nlohmann::json rules_list_json(const lang::RuleSet& rules) {
+  nlohmann::json facts = nlohmann::json::array();
+  for (const lang::FactDecl& fact : rules.facts) {
+    FactSummary s = summarize(fact);
+    source::Diagnostic where = source::make_diagnostic(source::Severity::Note, fact.name_span, "");
+    nlohmann::json roles = nlohmann::json::array();
+    for (const auto& r : fact.roles) roles.push_back({{"name", r.name}, {"type", r.type}});
+    facts.push_back({{"name", fact.name},
+                     {"roles", roles},
+                     {"value", {{"name", fact.value.name}, {"type", fact.value.type}}},
+                     {"symmetric", fact.symmetric},
+                     {"patterns", fact.patterns.size()},
+                     {"examples", s.examples},
+                     {"counterexamples", s.counterexamples},
+                     {"path", where.path},
+                     {"line", where.location.line},
+                     {"column", where.location.column}});
+  }
+  return nlohmann::json{{"schema", "factlint-rules/v1"}, {"facts", facts}};
+}
+
+}  // namespace factlint::report

@@ -1,0 +1,55 @@
+// A fresh directory under the system temp dir for tests that need real files,
+// removed with everything in it when the test ends. Shared by every test module.
+#pragma once
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include <unistd.h>
+
+namespace factlint::testing {
+
+// A new, empty directory "factlint-<prefix>-<pid>-<n>-<random>" that is left in
+// place: for tests whose files must outlive the object that made them.
+inline std::filesystem::path fresh_temp_path(std::string_view prefix) {
+  static std::atomic<int> counter{0};
+  std::random_device rd;
+  std::filesystem::path path = std::filesystem::temp_directory_path() /
+                               ("factlint-" + std::string(prefix) + "-" + std::to_string(getpid()) + "-" +
+                                std::to_string(counter++) + "-" + std::to_string(rd()));
+  std::filesystem::create_directories(path);
+  return path;
+}
+
+class TempDir {
+ public:
+  explicit TempDir(std::string_view prefix = "test") : root_(fresh_temp_path(prefix)) {}
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(root_, ignored);
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  const std::filesystem::path& root() const { return root_; }
+  std::string path() const { return root_.generic_string(); }
+  // The path of `name` inside the directory; nothing is created.
+  std::string file(const std::string& name) const { return (root_ / name).generic_string(); }
+  // Writes `bytes` to `name` (parent directories created) and returns its path.
+  std::string write(const std::string& name, const std::string& bytes) const {
+    std::filesystem::path p = root_ / name;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.generic_string();
+  }
+
+ private:
+  std::filesystem::path root_;
+};
+
+}  // namespace factlint::testing
