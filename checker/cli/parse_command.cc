@@ -9,6 +9,7 @@
 #include "cli/output.h"
 #include "doc/normalizer.h"
 #include "source/diagnostic.h"
+#include "source/display_text.h"
 #include "value/scan.h"
 #include "value/value_json.h"
 
@@ -20,6 +21,7 @@ struct ParseFlags {
   std::string type;
   std::string text;
   std::string date;
+  std::string date_order;
 };
 
 int run(const ParseFlags& f) {
@@ -39,13 +41,27 @@ int run(const ParseFlags& f) {
       return kExitCannotRun;
     }
   }
+  if (f.date_order == "mdy") context.date_order = value::DateOrder::MonthFirst;
+  if (f.date_order == "dmy") context.date_order = value::DateOrder::DayFirst;
   doc::NormalizedText normalized = doc::normalize(f.text);
-  auto reading = value::first_value(*type, normalized.text, context);
-  if (!reading) return kExitFindings;
-  // Report the phrase as the user typed it, not its normalized form.
-  std::size_t begin = normalized.to_source[reading->begin];
-  std::size_t end = normalized.to_source[reading->end];
-  reading->value.text = f.text.substr(begin, end - begin);
+  value::ScanResult scanned = value::scan(*type, normalized.text, context);
+  // Report phrases as the user typed them, not in their normalized form.
+  auto original = [&](std::size_t b, std::size_t e) {
+    return f.text.substr(normalized.to_source[b], normalized.to_source[e] - normalized.to_source[b]);
+  };
+  // The message quotes the phrase: control characters must not reach the terminal.
+  auto quoted = [&](std::size_t b, std::size_t e) { return source::printable(original(b, e)); };
+  const value::UnreadValue* unread = scanned.unread.empty() ? nullptr : &scanned.unread.front();
+  if (unread && (scanned.matches.empty() || unread->begin <= scanned.matches.front().begin)) {
+    // A phrase read only in part is no reading: say what was left, never print the part.
+    print_error(fmt::format("cannot read '{}' as {}: '{}' is not read",
+                            quoted(unread->begin, unread->end), value::type_name(*type),
+                            quoted(unread->unread_begin, unread->unread_end)));
+    return kExitFindings;
+  }
+  if (scanned.matches.empty()) return kExitFindings;
+  value::ValueMatch* reading = &scanned.matches.front();
+  reading->value.text = original(reading->begin, reading->end);
   std::cout << value::to_json(reading->value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return kExitOk;
 }
@@ -58,10 +74,13 @@ void add_parse_command(CLI::App& app, int* exit_code) {
       "parse",
       "show how a phrase is read: prints the JSON of the first value of TYPE in TEXT, exit 0, "
       "or exits 1 when there is none.\nTypes: ordinal count number percent length area mass volume "
-      "energy power speed money year year-range date");
+      "energy power speed money year year-range date temperature duration flow");
   cmd->add_option("type", flags->type, "value type, e.g. length, ordinal, date")->required();
   cmd->add_option("text", flags->text, "the phrase to read, e.g. '2,600-mile border'")->required();
   cmd->add_option("--date", flags->date, "publication date YYYY-MM-DD for relative dates ('last month')");
+  cmd->add_option("--date-order", flags->date_order,
+                  "how to read numeric dates like 04/05/2020: mdy or dmy (default: not read)")
+      ->check(CLI::IsMember({"mdy", "dmy"}));
   cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
 }
 

@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "value/civil_date.h"
+#include "value/units.h"
 
 namespace factlint::compare {
 
@@ -42,30 +43,56 @@ bool intersects(const Interval& a, const Interval& b) {
   return true;
 }
 
-Interval widen(Interval i, double by) {
-  if (by <= 0) return i;
-  i.lo -= by;
-  i.hi += by;
-  i.lo_in = i.hi_in = true;
-  return i;
+// The rounding a figure implies: its step, as if written to at least two significant
+// digits. "$100 billion" is written to the hundred billion, but standing for
+// [50, 150] billion it would agree with "$200 billion"; taken to two digits it stands
+// for [95, 105] billion, and round figures of different size never agree.
+double implied_step(const value::Value& v, const Interval& i, double precision) {
+  if (precision <= 0) return 0;
+  double magnitude = 0;
+  if (std::isfinite(i.lo)) magnitude = std::fabs(i.lo);
+  if (std::isfinite(i.hi)) magnitude = std::max(magnitude, std::fabs(i.hi));
+  // Significant digits are those of the figure as written, in its own unit: "2,600
+  // miles" has two, whatever it is in metres.
+  double factor = 1;
+  if (auto unit = value::find_unit(v.type, v.original_unit); unit && unit->factor > 0) {
+    factor = unit->factor;
+    magnitude = std::fabs(magnitude - unit->offset) / factor;
+  }
+  if (magnitude <= 0) return precision;
+  const double two_digits = std::pow(10.0, std::floor(std::log10(magnitude)) - 1) * factor;
+  return std::min(precision, two_digits);
 }
 
 // A figure written to a step stands for the half-step around it, ends excluded:
 // "40" and "41" (step 1) do not meet at 40.5, "2,600" (step 100) does not reach 2,650.
 // An excluded end is a strict bound the writer chose ("over 40"), so it is not widened.
-Interval widen_by_rounding(Interval i, double precision) {
-  if (precision <= 0) return i;
-  if (i.lo_in) i.lo -= precision / 2;
-  if (i.hi_in) i.hi += precision / 2;
+Interval widen_by_rounding(const value::Value& v, Interval i) {
+  const double step = implied_step(v, i, v.precision);
+  if (step <= 0) return i;
+  if (i.lo_in) i.lo -= step / 2;
+  if (i.hi_in) i.hi += step / 2;
   i.lo_in = i.hi_in = false;
   return i;
 }
 
-Interval widen_percent(Interval i, double percent) {
-  double lo_by = std::isfinite(i.lo) ? std::fabs(i.lo) * percent / 100 : 0;
-  double hi_by = std::isfinite(i.hi) ? std::fabs(i.hi) * percent / 100 : 0;
-  i.lo -= lo_by;
-  i.hi += hi_by;
+// Rounding and tolerance both say how far a figure may be from the truth, so an end
+// moves by the larger of the two, never their sum: "2,600 miles" within 3% is
+// 2,600 +/- 39 mi, not +/- (50 + 39) mi. `tolerance` gives the amount for an end.
+template <typename Tolerance>
+Interval widen_by_larger(const value::Value& v, Interval i, Tolerance tolerance) {
+  const double half_step = implied_step(v, i, v.precision) / 2;
+  const bool lo_in = i.lo_in, hi_in = i.hi_in;
+  const double lo_by = std::max(lo_in ? half_step : 0, tolerance(i.lo));
+  const double hi_by = std::max(hi_in ? half_step : 0, tolerance(i.hi));
+  if (lo_by > 0) {
+    i.lo -= lo_by;
+    i.lo_in = lo_in && lo_by > half_step;
+  }
+  if (hi_by > 0) {
+    i.hi += hi_by;
+    i.hi_in = hi_in && hi_by > half_step;
+  }
   return i;
 }
 
@@ -127,19 +154,25 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
 
   // Temporal values already carry their precision as the grain's span.
   if (!value::is_temporal(a.type)) {
-    Interval ra = widen_by_rounding(ia, a.precision), rb = widen_by_rounding(ib, b.precision);
+    Interval ra = widen_by_rounding(a, ia), rb = widen_by_rounding(b, ib);
     if (a.type == value::Type::Count || a.type == value::Type::Ordinal) {
       ra = whole_numbers_in(ra);
       rb = whole_numbers_in(rb);
     }
     if (intersects(ra, rb)) return Agreement::WithinRounding;
-    if (policy.kind == Kind::WithinPercent &&
-        intersects(widen_percent(ra, policy.amount / 2), widen_percent(rb, policy.amount / 2))) {
-      return Agreement::WithinTolerance;
+    if (policy.kind == Kind::WithinPercent) {
+      // Each side takes half the tolerance, so two values meet when they differ by it.
+      auto by = [&](double end) { return std::isfinite(end) ? std::fabs(end) * policy.amount / 200 : 0; };
+      if (intersects(widen_by_larger(a, ia, by), widen_by_larger(b, ib, by))) {
+        return Agreement::WithinTolerance;
+      }
     }
     if (policy.kind == Kind::WithinUnit) {
-      double by = policy.tolerance / 2;
-      if (intersects(widen(ra, by), widen(rb, by))) return Agreement::WithinTolerance;
+      const double half = policy.tolerance / 2;
+      auto by = [&](double) { return half; };
+      if (intersects(widen_by_larger(a, ia, by), widen_by_larger(b, ib, by))) {
+        return Agreement::WithinTolerance;
+      }
     }
   }
   return Agreement::Differ;

@@ -26,6 +26,10 @@ json statement_json(const match::Statement& s) {
               {"text", s.text},
               {"value_text", s.value.text},
               {"sentence", s.sentence}};
+  // Each statement carries the value it states: a group's value is one member's
+  // reading, and another member may have said "$1.02 billion" where it says "$1 billion".
+  out["value"] = s.value.display;
+  out["normalized"] = normalized_json(s.value);
   if (!s.scope.empty()) out["scope"] = s.scope;
   // Quote statements (issue 11) carry their speaker and whom they are about, as
   // roles; fact statements keep their key in the finding.

@@ -8,6 +8,7 @@
 
 #include "value/number_format.h"
 #include "value/text_cursor.h"
+#include "value/unread_text.h"
 
 namespace factlint::value::detail {
 
@@ -54,14 +55,18 @@ struct VagueWord {
   std::string_view words;
   double lo;
   double hi;
+  bool vague = true;  // false: an exact figure in words ("a pair of" is 2)
 };
 
 // Vague quantities carry a rough interval for display, but vague=true tells
 // comparison there is no number to hold anyone to.
-constexpr std::array<VagueWord, 16> kVague{{
+constexpr std::array<VagueWord, 19> kVague{{
     {"several", 3, 9},
     {"a few", 2, 5},
     {"a couple of", 2, 3},
+    {"a couple", 2, 3},
+    {"a pair of", 2, 2, false},
+    {"a pair", 2, 2, false},
     {"a handful of", 2, 6},
     {"dozens of", 24, 143},
     {"dozens", 24, 143},
@@ -77,7 +82,9 @@ constexpr std::array<VagueWord, 16> kVague{{
     {"countless", 2, kInf},
 }};
 
-double canonical(const Magnitude& m) { return m.number.value * (m.unit ? m.unit->factor : 1); }
+double canonical(const Magnitude& m) {
+  return m.unit ? m.number.value * m.unit->factor + m.unit->offset : m.number.value;
+}
 double canonical_precision(const Magnitude& m) {
   return m.number.precision * (m.unit ? m.unit->factor : 1);
 }
@@ -102,9 +109,15 @@ Amount single(const Magnitude& m) {
   return a;
 }
 
-// "$3-5 billion": the scale and unit written once serve both ends.
-std::optional<Amount> combine_range(Magnitude first, Magnitude second) {
+// "$3-5 billion": the scale and unit written once serve both ends. A unit lends
+// itself forward only when the second figure has no unit of another kind: "12% to
+// 80 million tonnes" is no range of percentages.
+std::optional<Amount> combine_range(std::string_view text, Magnitude first, Magnitude second) {
   if (first.number.fraction || second.number.fraction) return std::nullopt;
+  if (first.unit && !second.unit) {
+    auto space = match_space(text, second.end);
+    if (space && unit_or_scale_at(text, *space)) return std::nullopt;
+  }
   if (first.number.scale == 1 && second.number.scale != 1 && !first.number.words) {
     first.number.value *= second.number.scale;
     first.number.precision *= second.number.scale;
@@ -160,7 +173,7 @@ std::vector<Amount> read_core(std::string_view text, std::size_t pos, const Magn
   if (auto start = range_second_start(text, first->end)) {
     auto second = read(text, *start);
     if (second && ends_word(text, second->end)) {
-      if (auto r = combine_range(*first, *second); r && unit_ok(*r, options)) out.push_back(*r);
+      if (auto r = combine_range(text, *first, *second); r && unit_ok(*r, options)) out.push_back(*r);
     }
   }
   Amount base = single(*first);
@@ -243,7 +256,7 @@ std::optional<Amount> read_explicit_range(std::string_view text, std::size_t pos
   if (!start) return std::nullopt;
   auto second = read(text, *start);
   if (!second || !ends_word(text, second->end)) return std::nullopt;
-  return combine_range(*first, *second);
+  return combine_range(text, *first, *second);
 }
 
 std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
@@ -254,7 +267,7 @@ std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
     a.end = *end;
     a.lo = v.lo;
     a.hi = v.hi;
-    a.approx = a.vague = true;
+    a.approx = a.vague = v.vague;
     a.display = std::string(v.words);
     return a;
   }

@@ -1,5 +1,5 @@
 // Internal: month and weekday names, date arithmetic and the reading of relative
-// dates, shared by the date readers (date_normalizer.cc, relative_date_normalizer.cc).
+// dates, shared by the date readers (date_reader.cc, relative_date_reader.cc).
 #pragma once
 
 #include <cstddef>

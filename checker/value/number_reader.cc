@@ -28,16 +28,23 @@ struct ScaleWord {
   double factor;
 };
 
-// Scale words written after a figure with a space: "1.5 million", "40 bn".
-constexpr std::array<ScaleWord, 10> kSpacedScales{{
-    {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12}, {"bn", 1e9},
-    {"mn", 1e6},       {"mln", 1e6},     {"tn", 1e12},     {"trn", 1e12},      {"hundred", 1e2},
+// Scale words written after a figure with a space: "1.5 million", "40 bn", "3 lakh".
+// Plurals ("2 billions") are how some writers put it; "lakh" and "crore" are the
+// Indian scales (1e5, 1e7).
+constexpr std::array<ScaleWord, 22> kSpacedScales{{
+    {"thousand", 1e3}, {"million", 1e6},    {"billion", 1e9},   {"trillion", 1e12},
+    {"thousands", 1e3}, {"millions", 1e6},  {"billions", 1e9},  {"trillions", 1e12},
+    {"bn", 1e9},       {"bln", 1e9},        {"mn", 1e6},        {"mln", 1e6},
+    {"mil", 1e6},      {"tn", 1e12},        {"trn", 1e12},      {"tln", 1e12},
+    {"hundred", 1e2},  {"lakh", 1e5},       {"lakhs", 1e5},     {"lac", 1e5},
+    {"crore", 1e7},    {"crores", 1e7},
 }};
 // Abbreviations glued to digits: "240bn", "5k". "m"/"b" only for money ("5m" is metres).
-constexpr std::array<ScaleWord, 6> kGluedScales{{
-    {"bn", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"trn", 1e12}, {"k", 1e3},
+constexpr std::array<ScaleWord, 8> kGluedScales{{
+    {"bn", 1e9}, {"bln", 1e9}, {"mn", 1e6}, {"mln", 1e6}, {"tn", 1e12}, {"trn", 1e12},
+    {"k", 1e3},  {"tln", 1e12},
 }};
-constexpr std::array<ScaleWord, 2> kGluedMoneyScales{{{"m", 1e6}, {"b", 1e9}}};
+constexpr std::array<ScaleWord, 3> kGluedMoneyScales{{{"m", 1e6}, {"b", 1e9}, {"mm", 1e6}}};
 
 struct Fraction {
   std::string_view word;
@@ -56,19 +63,28 @@ std::optional<double> word_scale(std::string_view word) {
   if (word == "million") return 1e6;
   if (word == "billion") return 1e9;
   if (word == "trillion") return 1e12;
+  if (word == "lakh") return 1e5;
+  if (word == "crore") return 1e7;
+  // "two billions", as some writers put it.
+  if (word == "thousands") return 1e3;
+  if (word == "millions") return 1e6;
+  if (word == "billions") return 1e9;
+  if (word == "trillions") return 1e12;
   return std::nullopt;
 }
+
+// A spelled-out number longer than this is no value phrase (the longest English
+// cardinal below a quadrillion has about 30 words); stopping there keeps a document
+// repeating "one hundred" from costing a reading per word times the words.
+constexpr int kMaxNumberWords = 40;
 
 // Reads "2,600", "1.5", "-3" without any scale; sets end, value and precision.
 std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos) {
   std::size_t p = pos;
-  bool negative = false;
-  if (p < text.size() && text[p] == '-') {
-    negative = true;
-    ++p;
-  }
-  if (p >= text.size() || !is_digit(text[p])) return std::nullopt;
-  std::string digits;
+  // ".25": a figure may start at its decimal point.
+  const bool leading_point = p + 1 < text.size() && text[p] == '.' && is_digit(text[p + 1]);
+  if (p >= text.size() || (!is_digit(text[p]) && !leading_point)) return std::nullopt;
+  std::string digits = leading_point ? "0" : "";
   while (p < text.size() && is_digit(text[p])) digits += text[p++];
   // Thousands groups: a comma followed by exactly three digits.
   while (p + 3 < text.size() && text[p] == ',' && is_digit(text[p + 1]) &&
@@ -89,8 +105,7 @@ std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos)
     value = std::strtod((digits + "." + decimals).c_str(), nullptr);
     r.precision = std::pow(10.0, -static_cast<double>(decimals.size()));
   }
-  r.value = negative ? -value : value;
-  r.unscaled = r.value;
+  r.value = r.unscaled = value;
   r.end = p;
   return r;
 }
@@ -209,7 +224,8 @@ std::optional<NumberReading> read_number_words(std::string_view text, std::size_
   double last_scale = 1e18;
   std::size_t p = pos, end = pos;
   bool accepted = false;
-  while (p < text.size()) {
+  int words = 0;
+  while (p < text.size() && ++words <= kMaxNumberWords) {
     auto [word, word_end] = word_at(text, p);
     if (word.empty() || !ends_word(text, word_end)) break;
     std::size_t next = word_end;
@@ -231,7 +247,9 @@ std::optional<NumberReading> read_number_words(std::string_view text, std::size_
       current += *n;
       last = kind;
     } else if (word == "hundred") {
+      // "twenty-five hundred" but never "one hundred one hundred": a group holds one hundred.
       if (last != Last::A && last != Last::Unit && last != Last::Teen) break;
+      if (current >= 100) break;
       current = (current == 0 ? 1 : current) * 100;
       last = Last::Hundred;
     } else if (word == "dozen") {
@@ -289,22 +307,162 @@ double digit_place(double value) {
   return step;
 }
 
-std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,
-                                         const NumberOptions& options) {
-  if (pos >= text.size()) return std::nullopt;
-  if (is_digit(text[pos]) || text[pos] == '-') {
+namespace {
+
+// Digits or digit words after "point": "point 25", "point two five". Returns the
+// decimal digits and where they end.
+std::optional<std::pair<std::string, std::size_t>> read_point_digits(std::string_view text,
+                                                                     std::size_t pos) {
+  auto p = match_text(text, pos, "point ");
+  if (!p) return std::nullopt;
+  std::string digits;
+  std::size_t end = *p;
+  if (*p < text.size() && is_digit(text[*p])) {
+    while (end < text.size() && is_digit(text[end])) digits += text[end++];
+    if (!ends_word(text, end) || (end < text.size() && text[end] == '.')) return std::nullopt;
+    return std::pair{digits, end};
+  }
+  std::size_t q = *p;
+  while (digits.size() < 12) {
+    auto [word, word_end] = word_at(text, q);
+    auto n = small_number_word(word);
+    if (word.empty() || !ends_word(text, word_end) || !n || *n > 9) {
+      if (word == "oh" && ends_word(text, word_end)) n = 0;
+      else break;
+    }
+    digits += static_cast<char>('0' + *n);
+    end = word_end;
+    if (end >= text.size() || text[end] != ' ') break;
+    q = end + 1;
+  }
+  if (digits.empty()) return std::nullopt;
+  return std::pair{digits, end};
+}
+
+// "3/4", "1/2": a proper fraction in digits. A third '/' makes it a date ("3/4/2020"),
+// which the caller's boundary check leaves to the date reader.
+std::optional<NumberReading> read_digit_fraction(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  long numerator = 0, denominator = 0;
+  while (p < text.size() && is_digit(text[p]) && p - pos < 4) numerator = numerator * 10 + (text[p++] - '0');
+  if (p == pos || p >= text.size() || text[p] != '/') return std::nullopt;
+  const std::size_t d = ++p;
+  while (p < text.size() && is_digit(text[p]) && p - d < 4) denominator = denominator * 10 + (text[p++] - '0');
+  if (p == d || !ends_word(text, p) || (p < text.size() && text[p] == '/')) return std::nullopt;
+  if (numerator < 1 || denominator < 2 || numerator >= denominator || denominator > 100) {
+    return std::nullopt;
+  }
+  NumberReading r;
+  r.value = r.unscaled = static_cast<double>(numerator) / static_cast<double>(denominator);
+  r.end = p;
+  r.fraction = true;
+  return r;
+}
+
+// The part after a whole number: "1 1/2", "four and a half", "two and three quarters".
+std::optional<NumberReading> read_mixed_part(std::string_view text, std::size_t end) {
+  if (auto p = match_text(text, end, " and ")) {
+    if (auto f = read_fraction(text, *p)) return f;
+  }
+  if (auto p = match_space(text, end)) {
+    if (*p < text.size() && is_digit(text[*p])) return read_digit_fraction(text, *p);
+  }
+  return std::nullopt;
+}
+
+// A number with no sign: digits, words, fractions, "point" decimals, mixed numbers.
+std::optional<NumberReading> read_unsigned(std::string_view text, std::size_t pos,
+                                           const NumberOptions& options) {
+  if (is_digit(text[pos]) || text[pos] == '.') {
+    if (options.fractions) {
+      if (auto f = read_digit_fraction(text, pos)) return f;
+    }
     auto r = read_digits(text, pos);
-    if (r) read_scale(text, *r, options);
+    if (!r) return std::nullopt;
+    if (auto point = read_point_digits(text, r->end + 1); point && text[r->end] == ' ' &&
+                                                        r->precision >= 1 && r->end > pos) {
+      // "1 point 5": the decimals written as a word.
+      r->value = r->unscaled = std::strtod((std::to_string(static_cast<long long>(r->value)) +
+                                            "." + point->first).c_str(), nullptr);
+      r->precision = std::pow(10.0, -static_cast<double>(point->first.size()));
+      r->end = point->second;
+    } else if (options.fractions && r->precision >= 1) {
+      if (auto part = read_mixed_part(text, r->end)) {
+        r->value = r->unscaled = r->value + part->value;
+        r->precision = 0;
+        r->end = part->end;
+      }
+    }
+    read_scale(text, *r, options);
     return r;
   }
   if (!is_letter(text[pos])) return std::nullopt;
+  if (auto point = read_point_digits(text, pos)) {
+    // "point 25" alone is 0.25.
+    NumberReading r;
+    r.value = r.unscaled = std::strtod(("0." + point->first).c_str(), nullptr);
+    r.precision = std::pow(10.0, -static_cast<double>(point->first.size()));
+    r.end = point->second;
+    r.words = true;
+    read_scale(text, r, options);
+    return r;
+  }
   if (auto part = read_part_of_scale(text, pos)) return part;
   if (auto f = read_fraction(text, pos)) {
     // "two-thirds" is a fraction or nothing: never the count "two".
     if (!options.fractions) return std::nullopt;
     return f;
   }
-  return read_number_words(text, pos);
+  auto r = read_number_words(text, pos);
+  if (!r) return r;
+  if (auto point = read_point_digits(text, r->end + 1); point && r->end < text.size() &&
+                                                      text[r->end] == ' ' && r->scale == 1) {
+    // "three point two million": the scale applies to the whole figure.
+    r->value = r->unscaled = std::strtod((std::to_string(static_cast<long long>(r->value)) + "." +
+                                          point->first).c_str(), nullptr);
+    r->precision = std::pow(10.0, -static_cast<double>(point->first.size()));
+    r->end = point->second;
+    read_scale(text, *r, options);
+  } else if (options.fractions) {
+    if (auto part = read_mixed_part(text, r->end)) {
+      // "one and a half million": the scale applies to the whole figure.
+      r->value = r->unscaled = r->value + part->value;
+      r->precision = 0;
+      r->end = part->end;
+      read_scale(text, *r, options);
+    }
+  }
+  return r;
+}
+
+}  // namespace
+
+std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,
+                                         const NumberOptions& options) {
+  if (pos >= text.size()) return std::nullopt;
+  // Signs: "-3.5" (normalized text has '-' for every dash and the minus sign),
+  // "minus 1,500", "negative forty".
+  std::size_t start = pos;
+  bool negative = false;
+  if (auto p = match_any_word(text, pos, {"minus", "negative"}); p && options.signs) {
+    if (auto space = match_space(text, *p)) {
+      start = *space;
+      negative = true;
+    }
+  } else if (text[pos] == '-' && pos + 1 < text.size() &&
+             (is_digit(text[pos + 1]) || text[pos + 1] == '.')) {
+    if (!options.signs) return std::nullopt;
+    start = pos + 1;
+    negative = true;
+  }
+  if (start >= text.size()) return std::nullopt;
+  auto r = read_unsigned(text, start, options);
+  if (!r || !std::isfinite(r->value)) return std::nullopt;
+  if (negative) {
+    r->value = -r->value;
+    r->unscaled = -r->unscaled;
+  }
+  return r;
 }
 
 }  // namespace factlint::value::detail

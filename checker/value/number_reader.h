@@ -22,12 +22,17 @@ struct NumberOptions {
   bool fractions = true;     // read "half", "a quarter", "two-thirds"
   bool scales = true;        // read "million", "bn", "k" after a figure
   bool money_scales = false; // also "m" and "b" glued to digits ("$5m", "$3b")
+  bool signs = true;         // read "-3", "minus 3", "negative three"
 };
 
 // Reads a number starting exactly at `pos`; the caller checks word boundaries.
 // Examples: "2,600" -> 2600 (precision 100); "1.5 million" -> 1.5e6 (precision 1e5);
 // "$240bn" at "240bn" (money) -> 2.4e11; "two hundred and forty" -> 240 (10);
-// "forty-two" -> 42 (1); "a dozen" -> 12; "two-thirds" -> 0.667 (exact); "-3.5" -> -3.5.
+// "forty-two" -> 42 (1); "a dozen" -> 12; "two-thirds" -> 0.667 (exact); "-3.5" -> -3.5;
+// "minus 1,500" -> -1500; ".25", "point 25" -> 0.25; "1 point 5" -> 1.5 (0.1);
+// "three point two million" -> 3.2e6 (1e5); "3/4" -> 0.75; "four and a half" -> 4.5;
+// "3 lakh" -> 3e5; "1.5 crore" -> 1.5e7; "7 bln" -> 7e9.
+// Never returns infinity or NaN.
 // Returns nullopt when no number starts at `pos` ("a", "the", "10th" gives 10 and
 // leaves "th" to the caller's boundary check).
 std::optional<NumberReading> read_number(std::string_view text, std::size_t pos,

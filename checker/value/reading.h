@@ -41,11 +41,27 @@ std::optional<std::pair<int, std::size_t>> read_year_digits(std::string_view tex
                                                              std::size_t pos);
 // "1960s" / "1960's" at pos: the decade's first year and where it ends.
 std::optional<std::pair<int, std::size_t>> read_decade(std::string_view text, std::size_t pos);
+// How many years "the 1960s" spans: a decade, but "the 1800s" a century ("the 2000s"
+// is the decade 2000-2009, as writers use it now).
+int decade_years(int first);
 
 // A temporal Value spanning [first, last] days at `grain`; display defaults to the
 // ISO form at the grain ("2022-02"), or "lo/hi" when the span covers several.
 Value temporal_value(Type type, std::string_view text, std::size_t begin, std::size_t end,
                      CivilDate first, CivilDate last, Grain grain, bool approx = false,
                      std::string display = {});
+
+// Open ranges: "since 2014" is [2014-01-01, inf), "until 2030" (-inf, 2030-12-31],
+// "before 2014" (-inf, 2014-01-01), "after 2014" (2014-12-31, inf); "from 2014 onwards"
+// is "since 2014".
+enum class OpenSide { Since, Until, Before, After, From };
+// The opening word at pos ("since ", "until ", "from ") and where the date after it
+// starts; nullopt when none is there. "from" opens a range only with "onwards" after.
+std::optional<std::pair<OpenSide, std::size_t>> read_open_word(std::string_view text, std::size_t pos);
+// " onwards", " onward" after the date of "from 2014 onwards": where it ends.
+std::optional<std::size_t> read_onwards(std::string_view text, std::size_t pos);
+// A temporal Value open on one side of the span [first, last] read after the word.
+Value open_temporal_value(Type type, std::string_view text, std::size_t begin, std::size_t end,
+                          OpenSide side, CivilDate first, CivilDate last, Grain grain);
 
 }  // namespace factlint::value::detail

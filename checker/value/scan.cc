@@ -3,11 +3,14 @@
 #include "value/scan.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <unordered_set>
 
 #include "value/reading.h"
 #include "value/text_cursor.h"
+#include "value/unit_table.h"
+#include "value/unread_text.h"
 
 namespace factlint::value {
 
@@ -26,7 +29,10 @@ void read_at(Type type, std::string_view text, std::size_t pos, const ParseConte
     case Type::Volume:
     case Type::Energy:
     case Type::Power:
-    case Type::Speed: return detail::read_quantities(type, text, pos, out);
+    case Type::Speed:
+    case Type::Temperature:
+    case Type::Duration:
+    case Type::Flow: return detail::read_quantities(type, text, pos, out);
     case Type::Money: return detail::read_money(text, pos, out);
     case Type::Year:
     case Type::YearRange: return detail::read_years(type, text, pos, out);
@@ -56,7 +62,7 @@ constexpr std::string_view kAmountWords[] = {
     "slightly", "at", "no", "not", "under", "less", "fewer", "below", "up", "as", "nearly",
     "almost", "about", "around", "roughly", "some", "approximately", "approx", "close", "circa",
     "between", "from", "several", "dozens", "scores", "hundreds", "tens", "thousands",
-    "millions", "billions", "many", "numerous", "countless"};
+    "millions", "billions", "many", "numerous", "countless", "minus", "negative", "point"};
 constexpr std::string_view kCurrencyWords[] = {
     "us", "usd", "eur", "gbp", "cny", "rmb", "jpy", "rub", "inr", "chf", "cad", "aud", "hkd",
     "c", "hk"};
@@ -68,8 +74,9 @@ constexpr std::string_view kOrdinalWords[] = {
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "number",
     "no", "top", "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
     "busiest", "wealthiest", "strongest", "most", "best"};
-constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late",
-                                                                "from", "between"};
+constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late", "from", "between",
+                                           "since", "until", "till", "before", "after",
+                                           "through", "from"};
 constexpr std::string_view kDateWords[] = {
     "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
     "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
@@ -78,8 +85,19 @@ constexpr std::string_view kDateWords[] = {
     "tomorrow", "q", "h", "spring", "summer", "autumn", "fall", "winter", "first", "second",
     "third", "fourth", "final"};
 
+// The letters every currency spelling that may lead a figure starts with ("usd", "rs",
+// "hk" of "hk$"), from the unit table, so a new currency needs no entry here.
+WordSet with_currency_words(WordSet set) {
+  for (const auto& entry : detail::unit_spellings()) {
+    if (entry.type != Type::Money) continue;
+    const std::string_view word = detail::letters_at(entry.spelling, 0);
+    if (!word.empty()) set.insert(word);
+  }
+  return set;
+}
+
 const WordSet& starters(Type type) {
-  static const WordSet amounts = words(kCardinals, kAmountWords, kCurrencyWords);
+  static const WordSet amounts = with_currency_words(words(kCardinals, kAmountWords, kCurrencyWords));
   static const WordSet ordinals = words(kOrdinalWords);
   static const WordSet years = words(kYearWords);
   static const WordSet dates = words(kYearWords, kDateWords, kCardinals);
@@ -101,7 +119,7 @@ bool could_start(Type type, std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-std::vector<ValueMatch> scan_values(Type type, std::string_view text, const ParseContext& context) {
+ScanResult scan(Type type, std::string_view text, const ParseContext& context) {
   detail::Readings readings;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (detail::starts_word(text, pos) && could_start(type, text, pos)) {
@@ -114,7 +132,9 @@ std::vector<ValueMatch> scan_values(Type type, std::string_view text, const Pars
                    });
   std::sort(readings.hidden.begin(), readings.hidden.end());
   // One sweep drops readings starting inside a hidden span, so the cost stays linear.
-  std::vector<ValueMatch> out;
+  ScanResult result;
+  std::vector<ValueMatch>& out = result.matches;
+  std::vector<UnreadValue> partial;
   std::size_t next_hidden = 0, hidden_until = 0;
   for (auto& match : readings.matches) {
     while (next_hidden < readings.hidden.size() && readings.hidden[next_hidden].first <= match.begin) {
@@ -124,6 +144,18 @@ std::vector<ValueMatch> scan_values(Type type, std::string_view text, const Pars
     if (match.begin < hidden_until) continue;
     // Readings end on a word boundary: "10" is no count in "10th", "1960" no year in "1960s".
     if (match.end <= match.begin || !detail::ends_word(text, match.end)) continue;
+    // A figure that overflowed, or a reading of part of a phrase: never a value.
+    if (!std::isfinite(match.value.lo) && !std::isfinite(match.value.hi)) continue;
+    if (std::isnan(match.value.lo) || std::isnan(match.value.hi)) continue;
+    auto before = detail::unread_before(type, text, match.begin);
+    auto after = detail::unread_after(type, text, match.end);
+    if (before || after) {
+      const auto left = before ? *before : detail::TextSpan{match.begin, match.begin};
+      const auto right = after ? *after : detail::TextSpan{match.end, match.end};
+      partial.push_back({std::min(left.begin, match.begin), std::max(right.end, match.end),
+                         before ? left.begin : right.begin, after ? right.end : left.end});
+      continue;
+    }
     out.push_back(std::move(match));
   }
   // One reading per span: the first reader's (the most specific) wins.
@@ -132,7 +164,19 @@ std::vector<ValueMatch> scan_values(Type type, std::string_view text, const Pars
                           return a.begin == b.begin && a.end == b.end;
                         }),
             out.end());
-  return out;
+  // A partial reading inside a whole one ("5" of "1 point 5") is no loss; the rest are.
+  std::size_t covered_until = 0, next = 0;
+  for (const UnreadValue& u : partial) {
+    while (next < out.size() && out[next].begin <= u.begin) covered_until = std::max(covered_until, out[next++].end);
+    if (u.end <= covered_until) continue;
+    if (!result.unread.empty() && result.unread.back().end >= u.end && result.unread.back().begin <= u.begin) continue;
+    result.unread.push_back(u);
+  }
+  return result;
+}
+
+std::vector<ValueMatch> scan_values(Type type, std::string_view text, const ParseContext& context) {
+  return scan(type, text, context).matches;
 }
 
 std::optional<ValueMatch> first_value(Type type, std::string_view text,

@@ -12,8 +12,16 @@ namespace factlint::value {
 
 // What a reader needs besides the text: the publication date resolves relative
 // dates ("last month", "on Thursday"); without it relative dates are not read.
+// How an all-numeric date with both parts up to 12 ("04/05/2020") is read.
+enum class DateOrder {
+  Unknown,     // not read: April 5 and 4 May are both likely (the default)
+  MonthFirst,  // US: 04/05/2020 is 2020-04-05
+  DayFirst,    // most of the world: 04/05/2020 is 2020-05-04
+};
+
 struct ParseContext {
   std::optional<CivilDate> reference_date;
+  DateOrder date_order = DateOrder::Unknown;
 };
 
 // One reading of a value at [begin, end) byte offsets of the scanned text.
@@ -23,11 +31,30 @@ struct ValueMatch {
   Value value;
 };
 
+// A value phrase no reader could read whole: "1 point 5 ..." where only "1" was
+// read. Extraction drops it, and `factlint parse` says which part was not read.
+struct UnreadValue {
+  std::size_t begin = 0;       // the whole phrase: the partial reading and what it left
+  std::size_t end = 0;
+  std::size_t unread_begin = 0;  // the part no reader took in
+  std::size_t unread_end = 0;
+};
+
+struct ScanResult {
+  std::vector<ValueMatch> matches;
+  std::vector<UnreadValue> unread;  // sorted by begin
+};
+
+// Every reading of `type` in `text` (as scan_values), and the phrases read only in part.
+ScanResult scan(Type type, std::string_view text, const ParseContext& context);
+
 // Every reading of a value of `type` in `text`, which must be normalized text
 // (doc::normalize: lowercase, straight quotes, dashes as '-', single spaces).
 // Several readings may start at the same offset with different ends ("10th" and
 // "10th-largest"), so a pattern can use either; readings start and end on word
 // boundaries. Sorted by begin, then longest first. Linear in the text length.
+// A reading that is only part of a value phrase ("1" of "1 point 5", "50" of
+// "fifty-third") is never returned: the reader reads the whole phrase or nothing.
 std::vector<ValueMatch> scan_values(Type type, std::string_view text, const ParseContext& context);
 
 // The leftmost-longest reading, or nullopt: what `factlint parse TYPE TEXT` shows.

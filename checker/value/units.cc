@@ -20,10 +20,16 @@ struct UnitRow {
   const char* symbol;
   double factor;
   std::initializer_list<const char*> spellings;
+  double offset = 0;
+  const char* currency = nullptr;  // minor units: the currency they are a part of
 };
 
+constexpr double kDaysPerYear = 365.2425;  // the Gregorian mean year
+constexpr double kBarrel = 0.158987294928;  // m3
+
 // Exact conversion factors (international mile, foot, pound; US gallon, barrel).
-// "ton" is the US short ton; "tonne"/"metric ton" 1000 kg. Currencies are never
+// "ton" is the metric tonne unless the text says "short ton" or "long ton": outside
+// the US press a bare "ton" is the tonne, and a rule can say otherwise (docs/rules.md). Currencies are never
 // converted, so their factor is 1 and their canonical unit is their own code.
 // "¥" is read as yen (its ISO meaning); "yuan"/"renminbi"/"rmb" are CNY.
 const std::initializer_list<UnitRow> kRows = {
@@ -36,7 +42,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Length, "nmi", 1852, {"nmi", "nautical mile", "nautical miles"}},
     {Type::Length, "ft", 0.3048, {"ft", "foot", "feet"}},
     {Type::Length, "yd", 0.9144, {"yd", "yds", "yard", "yards"}},
-    {Type::Length, "in", 0.0254, {"inch", "inches"}},
+    {Type::Length, "in", 0.0254, {"inch", "inches", "in."}},
     // Area, canonical m2.
     {Type::Area, "m2", 1, {"m2", "sq m", "sq. m", "square meter", "square meters", "square metre",
                            "square metres"}},
@@ -53,9 +59,11 @@ const std::initializer_list<UnitRow> kRows = {
                            "kilo", "kilos"}},
     {Type::Mass, "g", 0.001, {"g", "gram", "grams", "gramme", "grammes"}},
     {Type::Mass, "mg", 1e-6, {"mg", "milligram", "milligrams"}},
-    {Type::Mass, "t", 1000, {"t", "tonne", "tonnes", "metric ton", "metric tons"}},
-    {Type::Mass, "ton", 907.18474, {"ton", "tons", "short ton", "short tons"}},
-    {Type::Mass, "long ton", 1016.0469088, {"long ton", "long tons"}},
+    {Type::Mass, "t", 1000, {"t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne",
+                             "metric tonnes", "ton", "tons"}},
+    {Type::Mass, "short ton", 907.18474, {"short ton", "short tons", "us ton", "us tons"}},
+    {Type::Mass, "long ton", 1016.0469088, {"long ton", "long tons", "imperial ton",
+                                            "imperial tons"}},
     {Type::Mass, "lb", 0.45359237, {"lb", "lbs", "pound", "pounds"}},
     {Type::Mass, "oz", 0.028349523125, {"oz", "ounce", "ounces"}},
     // Volume, canonical m3.
@@ -104,22 +112,189 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Speed, "mph", 0.44704, {"mph", "mi/h", "miles per hour", "miles an hour",
                                    "mile-per-hour", "mile-an-hour"}},
     {Type::Speed, "kn", 1852.0 / 3600.0, {"kn", "kt", "kts", "knot", "knots"}},
+    // Temperature, canonical degC: canonical = amount * factor + offset. A bare
+    // "degrees" is Celsius, as everywhere outside the US.
+    {Type::Temperature, "°C", 1, {"°c", "° c", "°", "degrees celsius", "degree celsius",
+                                  "degrees centigrade", "celsius", "centigrade", "deg c",
+                                  "degrees c", "degrees", "degree", "c"}},
+    {Type::Temperature, "°F", 5.0 / 9.0, {"°f", "° f", "degrees fahrenheit", "degree fahrenheit",
+                                          "fahrenheit", "deg f", "degrees f", "f"},
+     -32.0 * 5.0 / 9.0},
+    {Type::Temperature, "K", 1, {"k", "kelvin", "kelvins", "degrees kelvin"}, -273.15},
+    // Duration, canonical d (days); a month is a twelfth of the mean Gregorian year.
+    {Type::Duration, "s", 1.0 / 86400, {"s", "sec", "secs", "second", "seconds"}},
+    {Type::Duration, "min", 1.0 / 1440, {"min", "mins", "minute", "minutes"}},
+    {Type::Duration, "h", 1.0 / 24, {"h", "hr", "hrs", "hour", "hours"}},
+    {Type::Duration, "d", 1, {"d", "day", "days"}},
+    {Type::Duration, "wk", 7, {"wk", "wks", "week", "weeks"}},
+    {Type::Duration, "mo", kDaysPerYear / 12, {"mo", "mos", "month", "months"}},
+    {Type::Duration, "yr", kDaysPerYear, {"yr", "yrs", "year", "years"}},
+    {Type::Duration, "decade", kDaysPerYear * 10, {"decade", "decades"}},
+    {Type::Duration, "century", kDaysPerYear * 100, {"century", "centuries"}},
+    // Flow, canonical m3/d. "mb/d" is million barrels a day, as the IEA writes it.
+    {Type::Flow, "bbl/d", kBarrel, {"bpd", "b/d", "bbl/d", "barrels per day", "barrels a day",
+                                    "barrels of oil per day", "barrels of oil a day",
+                                    "barrel per day", "barrels/day"}},
+    {Type::Flow, "kb/d", kBarrel * 1e3, {"kb/d", "kbpd", "thousand barrels per day",
+                                         "thousand barrels a day"}},
+    {Type::Flow, "mb/d", kBarrel * 1e6, {"mb/d", "mbpd", "mbd", "million barrels per day",
+                                         "million barrels a day"}},
+    {Type::Flow, "bcm/y", 1e9 / kDaysPerYear, {"bcm/y", "bcm/yr", "bcm a year", "bcm per year",
+                                               "bcm per annum", "bcma", "billion cubic meters a year",
+                                               "billion cubic metres a year",
+                                               "billion cubic meters per year",
+                                               "billion cubic metres per year"}},
+    {Type::Flow, "m3/d", 1, {"m3/d", "cubic meters per day", "cubic metres per day",
+                             "cubic meters a day", "cubic metres a day"}},
+    {Type::Flow, "m3/s", 86400, {"m3/s", "cumecs", "cubic meters per second",
+                                 "cubic metres per second"}},
     // Percent, canonical %.
     {Type::Percent, "%", 1, {"%", "percent", "per cent", "pct", "per-cent"}},
-    // Money: ISO codes, never converted.
-    {Type::Money, "USD", 1, {"usd", "us$", "$", "us dollar", "us dollars", "u.s. dollar",
-                             "u.s. dollars", "dollar", "dollars"}},
-    {Type::Money, "EUR", 1, {"eur", "€", "euro", "euros"}},
-    {Type::Money, "GBP", 1, {"gbp", "£", "pound sterling", "pounds sterling", "sterling",
-                             "pound", "pounds", "quid"}},
-    {Type::Money, "CNY", 1, {"cny", "rmb", "yuan", "renminbi", "chinese yuan"}},
-    {Type::Money, "JPY", 1, {"jpy", "¥", "yen"}},
-    {Type::Money, "RUB", 1, {"rub", "ruble", "rubles", "rouble", "roubles", "₽"}},
-    {Type::Money, "INR", 1, {"inr", "₹", "rupee", "rupees"}},
+    // Money: ISO 4217 codes, symbols and names, never converted. Codes that are English
+    // words or common abbreviations ("all", "top", "try", "sdg", "php") are left out:
+    // normalized text has no case, and "try 5 times" holds no Turkish lira.
+    {Type::Money, "AED", 1, {"aed", "uae dirham", "uae dirhams", "emirati dirhams"}},
+    {Type::Money, "AFN", 1, {"afn"}},
+    {Type::Money, "ANG", 1, {"ang"}},
+    {Type::Money, "AOA", 1, {"aoa"}},
+    {Type::Money, "ARS", 1, {"ars", "argentine peso", "argentine pesos"}},
+    {Type::Money, "AUD", 1, {"aud", "a$", "au$", "australian dollar", "australian dollars"}},
+    {Type::Money, "AZN", 1, {"azn"}},
+    {Type::Money, "BBD", 1, {"bbd"}},
+    {Type::Money, "BDT", 1, {"bdt", "taka"}},
+    {Type::Money, "BGN", 1, {"bgn", "leva", "bulgarian lev"}},
+    {Type::Money, "BHD", 1, {"bhd"}},
+    {Type::Money, "BIF", 1, {"bif"}},
+    {Type::Money, "BMD", 1, {"bmd"}},
+    {Type::Money, "BND", 1, {"bnd"}},
+    {Type::Money, "BRL", 1, {"brl", "r$", "reais", "brazilian real", "brazilian reais"}},
+    {Type::Money, "BWP", 1, {"bwp"}},
+    {Type::Money, "BYN", 1, {"byn"}},
+    {Type::Money, "BZD", 1, {"bzd"}},
+    {Type::Money, "CAD", 1, {"cad", "c$", "ca$", "canadian dollar", "canadian dollars"}},
     {Type::Money, "CHF", 1, {"chf", "swiss franc", "swiss francs"}},
-    {Type::Money, "CAD", 1, {"cad", "c$", "canadian dollar", "canadian dollars"}},
-    {Type::Money, "AUD", 1, {"aud", "a$", "australian dollar", "australian dollars"}},
+    {Type::Money, "CLP", 1, {"clp", "chilean peso", "chilean pesos"}},
+    {Type::Money, "CNY", 1, {"cny", "cn¥", "rmb", "yuan", "renminbi", "chinese yuan"}},
+    {Type::Money, "COP", 1, {"colombian peso", "colombian pesos"}},
+    {Type::Money, "CZK", 1, {"czk", "kč", "czech koruna", "czech korunas", "koruna"}},
+    {Type::Money, "DJF", 1, {"djf"}},
+    {Type::Money, "DKK", 1, {"dkk", "danish krone", "danish kroner"}},
+    {Type::Money, "DOP", 1, {"dop"}},
+    {Type::Money, "DZD", 1, {"dzd"}},
+    {Type::Money, "EGP", 1, {"egp", "egyptian pound", "egyptian pounds"}},
+    {Type::Money, "ERN", 1, {"ern"}},
+    {Type::Money, "ETB", 1, {"etb"}},
+    {Type::Money, "EUR", 1, {"eur", "€", "euro", "euros"}},
+    {Type::Money, "FJD", 1, {"fjd"}},
+    {Type::Money, "FKP", 1, {"fkp"}},
+    {Type::Money, "GBP", 1, {"gbp", "£", "pound sterling", "pounds sterling", "sterling", "pound", "pounds", "british pounds", "quid"}},
+    {Type::Money, "GEL", 1, {"lari", "georgian lari"}},
+    {Type::Money, "GHS", 1, {"ghs", "cedi", "cedis"}},
+    {Type::Money, "GIP", 1, {"gip"}},
+    {Type::Money, "GMD", 1, {"gmd"}},
+    {Type::Money, "GNF", 1, {"gnf"}},
+    {Type::Money, "GTQ", 1, {"gtq"}},
+    {Type::Money, "GYD", 1, {"gyd"}},
     {Type::Money, "HKD", 1, {"hkd", "hk$", "hong kong dollar", "hong kong dollars"}},
+    {Type::Money, "HNL", 1, {"hnl"}},
+    {Type::Money, "HTG", 1, {"htg"}},
+    {Type::Money, "HUF", 1, {"huf", "forint", "forints"}},
+    {Type::Money, "IDR", 1, {"idr", "rupiah"}},
+    {Type::Money, "ILS", 1, {"ils", "₪", "shekel", "shekels", "new shekels"}},
+    {Type::Money, "INR", 1, {"inr", "₹", "rs", "rs.", "rupee", "rupees", "indian rupees", "indian rupee"}},
+    {Type::Money, "IQD", 1, {"iqd"}},
+    {Type::Money, "IRR", 1, {"irr"}},
+    {Type::Money, "ISK", 1, {"isk", "icelandic krona", "icelandic kronur"}},
+    {Type::Money, "JMD", 1, {"jmd"}},
+    {Type::Money, "JOD", 1, {"jod"}},
+    {Type::Money, "JPY", 1, {"jpy", "¥", "yen", "japanese yen"}},
+    {Type::Money, "KES", 1, {"kes", "kenyan shilling", "kenyan shillings"}},
+    {Type::Money, "KHR", 1, {"khr"}},
+    {Type::Money, "KMF", 1, {"kmf"}},
+    {Type::Money, "KPW", 1, {"kpw"}},
+    {Type::Money, "KRW", 1, {"krw", "₩", "won", "south korean won", "korean won"}},
+    {Type::Money, "KWD", 1, {"kwd"}},
+    {Type::Money, "KYD", 1, {"kyd"}},
+    {Type::Money, "KZT", 1, {"kzt", "tenge"}},
+    {Type::Money, "LAK", 1, {"lak"}},
+    {Type::Money, "LBP", 1, {"lbp"}},
+    {Type::Money, "LKR", 1, {"lkr"}},
+    {Type::Money, "LRD", 1, {"lrd"}},
+    {Type::Money, "LSL", 1, {"lsl"}},
+    {Type::Money, "LYD", 1, {"lyd"}},
+    {Type::Money, "MAD", 1, {"moroccan dirham", "moroccan dirhams"}},
+    {Type::Money, "MDL", 1, {"mdl"}},
+    {Type::Money, "MGA", 1, {"mga"}},
+    {Type::Money, "MKD", 1, {"mkd"}},
+    {Type::Money, "MMK", 1, {"mmk"}},
+    {Type::Money, "MNT", 1, {"mnt"}},
+    {Type::Money, "MRU", 1, {"mru"}},
+    {Type::Money, "MUR", 1, {"mur"}},
+    {Type::Money, "MVR", 1, {"mvr"}},
+    {Type::Money, "MWK", 1, {"mwk"}},
+    {Type::Money, "MXN", 1, {"mxn", "mx$", "mexican peso", "mexican pesos"}},
+    {Type::Money, "MYR", 1, {"myr", "ringgit"}},
+    {Type::Money, "MZN", 1, {"mzn"}},
+    {Type::Money, "NAD", 1, {"nad"}},
+    {Type::Money, "NGN", 1, {"ngn", "₦", "naira"}},
+    {Type::Money, "NIO", 1, {"nio"}},
+    {Type::Money, "NOK", 1, {"nok", "norwegian krone", "norwegian kroner"}},
+    {Type::Money, "NZD", 1, {"nzd", "nz$", "new zealand dollar", "new zealand dollars"}},
+    {Type::Money, "OMR", 1, {"omr"}},
+    {Type::Money, "PAB", 1, {"pab"}},
+    {Type::Money, "PGK", 1, {"pgk"}},
+    {Type::Money, "PHP", 1, {"₱", "philippine peso", "philippine pesos"}},
+    {Type::Money, "PKR", 1, {"pkr", "pakistani rupee", "pakistani rupees"}},
+    {Type::Money, "PLN", 1, {"pln", "zł", "zloty", "zlotys", "zlotych"}},
+    {Type::Money, "PYG", 1, {"pyg"}},
+    {Type::Money, "QAR", 1, {"qar"}},
+    {Type::Money, "RON", 1, {"ron", "leu", "lei", "romanian lei"}},
+    {Type::Money, "RSD", 1, {"rsd"}},
+    {Type::Money, "RUB", 1, {"rub", "₽", "ruble", "rubles", "rouble", "roubles", "russian rubles", "russian roubles"}},
+    {Type::Money, "RWF", 1, {"rwf"}},
+    {Type::Money, "SAR", 1, {"sar", "saudi riyal", "saudi riyals", "riyal", "riyals"}},
+    {Type::Money, "SBD", 1, {"sbd"}},
+    {Type::Money, "SCR", 1, {"scr"}},
+    {Type::Money, "SEK", 1, {"sek", "swedish krona", "swedish kronor", "krona", "kronor"}},
+    {Type::Money, "SGD", 1, {"sgd", "s$", "singapore dollar", "singapore dollars"}},
+    {Type::Money, "SHP", 1, {"shp"}},
+    {Type::Money, "SLE", 1, {"sle"}},
+    {Type::Money, "SLL", 1, {"sll"}},
+    {Type::Money, "SRD", 1, {"srd"}},
+    {Type::Money, "SSP", 1, {"ssp"}},
+    {Type::Money, "SYP", 1, {"syp"}},
+    {Type::Money, "SZL", 1, {"szl"}},
+    {Type::Money, "THB", 1, {"thb", "฿", "baht"}},
+    {Type::Money, "TJS", 1, {"tjs"}},
+    {Type::Money, "TMT", 1, {"tmt"}},
+    {Type::Money, "TND", 1, {"tnd"}},
+    {Type::Money, "TRY", 1, {"₺", "turkish lira", "turkish liras", "lira", "liras"}},
+    {Type::Money, "TTD", 1, {"ttd"}},
+    {Type::Money, "TWD", 1, {"twd", "nt$", "new taiwan dollars", "taiwan dollars"}},
+    {Type::Money, "TZS", 1, {"tzs"}},
+    {Type::Money, "UAH", 1, {"uah", "₴", "hryvnia", "hryvnias", "hryvnas"}},
+    {Type::Money, "UGX", 1, {"ugx"}},
+    {Type::Money, "USD", 1, {"usd", "us$", "$", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "dollar", "dollars", "american dollars"}},
+    {Type::Money, "UYU", 1, {"uyu"}},
+    {Type::Money, "UZS", 1, {"uzs"}},
+    {Type::Money, "VES", 1, {"ves"}},
+    {Type::Money, "VND", 1, {"vnd", "₫", "dong", "vietnamese dong"}},
+    {Type::Money, "VUV", 1, {"vuv"}},
+    {Type::Money, "WST", 1, {"wst"}},
+    {Type::Money, "XAF", 1, {"xaf"}},
+    {Type::Money, "XCD", 1, {"xcd"}},
+    {Type::Money, "XOF", 1, {"xof"}},
+    {Type::Money, "XPF", 1, {"xpf"}},
+    {Type::Money, "YER", 1, {"yer"}},
+    {Type::Money, "ZAR", 1, {"zar", "rand", "south african rand"}},
+    {Type::Money, "ZMW", 1, {"zmw"}},
+    {Type::Money, "ZWL", 1, {"zwl"}},
+    // Minor units: a hundredth of their currency.
+    {Type::Money, "cents", 0.01, {"cent", "cents", "us cents", "¢"}, 0, "USD"},
+    {Type::Money, "euro cents", 0.01, {"euro cent", "euro cents"}, 0, "EUR"},
+    {Type::Money, "pence", 0.01, {"pence", "penny"}, 0, "GBP"},
+    {Type::Money, "kopecks", 0.01, {"kopeck", "kopecks", "kopek", "kopeks"}, 0, "RUB"},
+    {Type::Money, "paise", 0.01, {"paise", "paisa"}, 0, "INR"},
 };
 
 std::string canonical_unit(Type type, const char* symbol) {
@@ -132,6 +307,9 @@ std::string canonical_unit(Type type, const char* symbol) {
     case Type::Power: return "W";
     case Type::Speed: return "m/s";
     case Type::Percent: return "%";
+    case Type::Temperature: return "°C";
+    case Type::Duration: return "d";
+    case Type::Flow: return "m3/d";
     case Type::Money: return symbol;
     default: return "";
   }
@@ -140,7 +318,8 @@ std::string canonical_unit(Type type, const char* symbol) {
 std::vector<UnitSpelling> build_spellings() {
   std::vector<UnitSpelling> out;
   for (const UnitRow& row : kRows) {
-    UnitInfo info{row.symbol, canonical_unit(row.type, row.symbol), row.factor};
+    UnitInfo info{row.symbol, canonical_unit(row.type, row.currency ? row.currency : row.symbol),
+                  row.factor, row.offset};
     for (const char* spelling : row.spellings) out.push_back({row.type, spelling, info});
   }
   std::stable_sort(out.begin(), out.end(), [](const UnitSpelling& a, const UnitSpelling& b) {
@@ -171,7 +350,7 @@ using SpellingIndex = std::vector<std::array<std::vector<const UnitSpelling*>, 2
 
 const SpellingIndex& spelling_index() {
   static const SpellingIndex index = [] {
-    SpellingIndex out(static_cast<std::size_t>(Type::Date) + 1);
+    SpellingIndex out(kTypeCount);
     for (const auto& entry : unit_spellings()) {
       const auto first = static_cast<unsigned char>(entry.spelling[0]);
       out[static_cast<std::size_t>(entry.type)][first].push_back(&entry);

@@ -14,7 +14,8 @@ namespace factlint::value {
 struct UnitInfo {
   std::string symbol;      // normalized short form: "mi", "km", "kg", "USD"
   std::string canonical;   // canonical unit of the type: "m", "kg", "USD"
-  double factor = 1;       // canonical = amount * factor (currencies: 1, never converted)
+  double factor = 1;       // canonical = amount * factor + offset (currencies: 1, never converted)
+  double offset = 0;       // temperatures only: degF and K are shifted from degC
 };
 
 // Looks up a unit name as a rule author or writer spells it ("km", "kilometres",

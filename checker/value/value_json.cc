@@ -2,31 +2,25 @@
 #include "value/value_json.h"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 
 namespace factlint::value {
 
 namespace {
 
-// Physical quantities print to a tenth of their canonical unit: "2,600-mile" is
-// 4184294.4 m. The Value keeps full precision; only the JSON is rounded.
-bool rounds_to_tenth(Type type) {
-  switch (type) {
-    case Type::Length:
-    case Type::Area:
-    case Type::Mass:
-    case Type::Volume:
-    case Type::Energy:
-    case Type::Power:
-    case Type::Speed: return true;
-    default: return false;
-  }
+// Ends print to twelve significant digits: every digit a writer can state, without
+// the binary noise of unit conversion ("2,600-mile" is 4184294.4 m, "2 cm" 0.02 m).
+double significant(double v) {
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.12g", v);
+  return std::strtod(buf, nullptr);
 }
 
 nlohmann::json end_json(const Value& value, double end) {
   if (!std::isfinite(end)) return nullptr;
   if (is_temporal(value.type)) return format_day(end, value.grain);
-  if (rounds_to_tenth(value.type)) return std::round(end * 10) / 10;
-  return end;
+  return significant(end);
 }
 
 }  // namespace
@@ -46,8 +40,7 @@ nlohmann::json to_json(const Value& value) {
   if (!value.original_unit.empty()) j["original_unit"] = value.original_unit;
   if (value.vague) j["vague"] = true;
   if (value.precision != 0) {
-    j["precision"] = rounds_to_tenth(value.type) ? std::round(value.precision * 10) / 10
-                                                  : value.precision;
+    j["precision"] = significant(value.precision);
   }
   return j;
 }

@@ -8,12 +8,13 @@ namespace factlint::value {
 
 namespace {
 
-constexpr std::array<std::pair<Type, std::string_view>, 15> kNames{{
+constexpr std::array<std::pair<Type, std::string_view>, kTypeCount> kNames{{
     {Type::Ordinal, "ordinal"},   {Type::Count, "count"},       {Type::Number, "number"},
     {Type::Percent, "percent"},   {Type::Length, "length"},     {Type::Area, "area"},
     {Type::Mass, "mass"},         {Type::Volume, "volume"},     {Type::Energy, "energy"},
     {Type::Power, "power"},       {Type::Speed, "speed"},       {Type::Money, "money"},
     {Type::Year, "year"},         {Type::YearRange, "year-range"}, {Type::Date, "date"},
+    {Type::Temperature, "temperature"}, {Type::Duration, "duration"}, {Type::Flow, "flow"},
 }};
 
 }  // namespace

@@ -1,6 +1,7 @@
 // The value types a fact can hold, and their names in the rule language.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,7 +25,12 @@ enum class Type {
   Year,       // "1960", "the 2000s"
   YearRange,  // "from 1961 to 1989", also a single year
   Date,       // "February 2022", "Sept. 16, 2022", "last month"
+  Temperature,  // canonical degC: "-40°C", "98.6 °F", "300 K", "minus 40 degrees"
+  Duration,     // canonical d (days): "25-year", "a decade", "18 months", "90 days"
+  Flow,         // canonical m3/d: "1.2 million barrels per day", "38 bcm a year"
 };
+// How many types there are, for tables indexed by Type.
+inline constexpr std::size_t kTypeCount = static_cast<std::size_t>(Type::Flow) + 1;
 
 // The rule-language name: "ordinal", "year-range", ...
 std::string_view type_name(Type type);

@@ -154,3 +154,46 @@ TEST_CASE("rounding never moves a strict bound: 'over 40' excludes 40", "[compar
   over_40.precision = forty.precision = 1;
   CHECK(agreement(over_40, forty, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
 }
+
+namespace {
+
+Value usd_billions(double n) {
+  Value v;
+  v.type = Type::Money;
+  v.lo = v.hi = n * 1e9;
+  v.unit = v.original_unit = "USD";
+  v.precision = 100e9;  // "$100 billion", "$200 billion": written to the hundred billion
+  return v;
+}
+
+}  // namespace
+
+TEST_CASE("round figures of different size never agree, even within a few percent", "[compare]") {
+  const CompareSpec within3 = policy(CompareSpec::Kind::WithinPercent, 3);
+  CHECK(agreement(usd_billions(100), usd_billions(200), within3) == Agreement::Differ);
+  CHECK(agreement(usd_billions(200), usd_billions(300), within3) == Agreement::Differ);
+  CHECK(agreement(usd_billions(100), usd_billions(300), within3) == Agreement::Differ);
+  Value eight = usd_billions(800), nine = usd_billions(900);
+  CHECK(agreement(eight, nine, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+}
+
+TEST_CASE("a round figure still agrees with a figure inside its second digit", "[compare]") {
+  Value hundred = usd_billions(100);
+  Value precise = usd_billions(102.4);
+  precise.precision = 0.1e9;
+  CHECK(agreement(hundred, precise, policy(CompareSpec::Kind::Exact)) == Agreement::WithinRounding);
+}
+
+TEST_CASE("tolerance and rounding combine by the larger, never the sum", "[compare]") {
+  // 2,600 mi written to 100 mi stands for +/- 50 mi; 3% gives each side +/- 39 mi.
+  // Summed they would reach 2,600 + 89 = 2,689 mi; by the larger only 2,650 mi.
+  const CompareSpec within3 = policy(CompareSpec::Kind::WithinPercent, 3);
+  Value far = miles(2689 + 39, 1);  // its own half of 3% reaches back to about 2,689
+  CHECK(agreement(miles(2600, 100), far, within3) == Agreement::Differ);
+  Value near = miles(2650 + 39, 1);
+  CHECK(agreement(miles(2600, 100), near, within3) == Agreement::WithinTolerance);
+  // A tolerance in units: "within 50 km" gives each side 25 km, rounding 50 km for 4,200 km.
+  const CompareSpec within50 = policy(CompareSpec::Kind::WithinUnit, 50, "km");
+  CHECK(agreement(km(4200, 100), km(4300, 1), within50) == Agreement::Differ);
+  CHECK(agreement(km(4200, 100), km(4270, 1), within50) == Agreement::WithinTolerance);
+}

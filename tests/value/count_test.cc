@@ -1,4 +1,4 @@
-// Tests for count_normalizer.cc, number_reader.cc and amount_reader.cc: figures,
+// Tests for count_reader.cc, number_reader.cc and amount_reader.cc: figures,
 // number words, fractions, qualifiers, ranges and vague quantities.
 #include "value_test_support.h"
 
@@ -26,12 +26,17 @@ TEST_CASE("figures in digits read as exact counts", "[value]") {
       {"1,200.", "1,200", 1200, 1200},
       {"(300)", "300", 300, 300},
       {"300,000 troops", "300,000", 3e5, 3e5},
-      {"1,2345", "1", 1, 1},
       {"in 2014, when", "2014", 2014, 2014},
       {"1.5m people", "1.5m", 1.5e6, 1.5e6},
       {"3bn users", "3bn", 3e9, 3e9},
   };
   for (const Row& row : rows) check_row(Type::Count, row, "");
+}
+
+TEST_CASE("a figure cut by a decimal comma is no count", "[value]") {
+  // "1,2345" is no grouped figure: reading "1" would be reading part of it.
+  CHECK_FALSE(read(Type::Count, "1,2345"));
+  CHECK_FALSE(read(Type::Count, "fifty-third"));
 }
 
 TEST_CASE("number words read up to the trillions", "[value]") {

@@ -1,4 +1,4 @@
-// Tests for money_normalizer.cc: currency symbols, codes and names with scales.
+// Tests for money_reader.cc: currency symbols, codes and names with scales.
 #include "value_test_support.h"
 
 using namespace factlint::value;

@@ -1,4 +1,4 @@
-// Tests for ordinal_normalizer.cc: ranks in digits and words, "number one",
+// Tests for ordinal_reader.cc: ranks in digits and words, "number one",
 // superlatives, "top five", and the time unit "second".
 #include "value_test_support.h"
 

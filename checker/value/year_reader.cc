@@ -3,6 +3,7 @@
 //   "1960"                  -> [1960-01-01, 1960-12-31]     "the 2000s"   -> [2000, 2009]
 //   "from 1961 to 1989"     -> [1961, 1989] (year-range)    "1961-89"     -> [1961, 1989]
 //   "between 1961 and 1989" -> [1961, 1989]                 "early 1990s" -> approx [1990, 1993]
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -21,19 +22,55 @@ struct YearSpan {
   std::string display;
 };
 
-// "early 1990s", "mid-1990s", "late 1990s": a third of the decade, approx.
+// "the 19th century", "the nineteenth century", "19th-century": 1800-1899 (the
+// century as writers count it, not the 1801-1900 of the strict count).
+std::optional<std::pair<int, std::size_t>> read_century(std::string_view text, std::size_t pos) {
+  static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"eleventh", 11},  {"twelfth", 12},   {"thirteenth", 13}, {"fourteenth", 14},
+      {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},
+      {"nineteenth", 19}, {"twentieth", 20}, {"twenty-first", 21}, {"twenty first", 21},
+      {"twenty-second", 22}};
+  int n = 0;
+  std::size_t p = pos;
+  if (pos + 4 <= text.size() && is_digit(text[pos]) && is_digit(text[pos + 1])) {
+    n = (text[pos] - '0') * 10 + (text[pos + 1] - '0');
+    auto suffix = match_any_word(text, pos + 2, {"st", "nd", "rd", "th"});
+    if (!suffix) return std::nullopt;
+    p = *suffix;
+  } else {
+    for (const auto& [word, number] : kWords) {
+      if (auto e = match_word(text, pos, word)) {
+        n = number;
+        p = *e;
+        break;
+      }
+    }
+  }
+  if (n < 11 || n > 22) return std::nullopt;
+  if (p >= text.size() || (text[p] != ' ' && text[p] != '-')) return std::nullopt;
+  auto end = match_word(text, p + 1, "century");
+  if (!end) return std::nullopt;
+  return std::pair{(n - 1) * 100, *end};
+}
+
+// "early 1990s", "mid-1990s", "late 1990s", "the early 19th century": a third of the
+// span, approx.
 std::optional<YearSpan> read_part_decade(std::string_view text, std::size_t pos) {
   struct Part {
     std::string_view word;
-    int from, to;
+    int from, to;  // tenths of the span
   };
   for (const Part& part : {Part{"early ", 0, 3}, Part{"mid-", 4, 6}, Part{"mid ", 4, 6},
                            Part{"late ", 7, 9}}) {
     auto start = match_text(text, pos, part.word);
     if (!start) continue;
-    if (auto d = read_decade(text, *start)) {
-      return YearSpan{d->first + part.from, d->first + part.to, d->second, true,
-                      std::string(text.substr(pos, d->second - pos))};
+    std::optional<std::pair<int, std::size_t>> span = read_decade(text, *start);
+    int years = span ? decade_years(span->first) : 100;
+    if (!span && (span = read_century(text, *start))) years = 100;
+    if (span) {
+      const int step = years / 10;
+      return YearSpan{span->first + part.from * step, span->first + part.to * step + step - 1,
+                      span->second, true, std::string(text.substr(pos, span->second - pos))};
     }
   }
   return std::nullopt;
@@ -44,7 +81,12 @@ std::optional<YearSpan> read_decade_span(std::string_view text, std::size_t pos)
   if (auto the = match_text(text, pos, "the ")) start = *the;
   if (auto part = read_part_decade(text, start)) return part;
   if (auto d = read_decade(text, start)) {
-    return YearSpan{d->first, d->first + 9, d->second, false, std::to_string(d->first) + "s"};
+    return YearSpan{d->first, d->first + decade_years(d->first) - 1, d->second, false,
+                    std::to_string(d->first) + "s"};
+  }
+  if (auto c = read_century(text, start)) {
+    return YearSpan{c->first, c->first + 99, c->second, false,
+                    std::string(text.substr(start, c->second - start))};
   }
   return std::nullopt;
 }
@@ -137,6 +179,8 @@ std::optional<std::pair<int, std::size_t>> read_short_decade(std::string_view te
   return std::pair{tens <= 10 ? 2000 + tens : 1900 + tens, *end};
 }
 
+int decade_years(int first) { return first % 100 == 0 && first != 2000 ? 100 : 10; }
+
 std::optional<std::pair<int, std::size_t>> read_decade(std::string_view text, std::size_t pos) {
   if (auto short_form = read_short_decade(text, pos)) return short_form;
   if (pos + 5 > text.size()) return std::nullopt;
@@ -170,7 +214,64 @@ Value temporal_value(Type type, std::string_view text, std::size_t begin, std::s
   return v;
 }
 
+std::optional<std::pair<OpenSide, std::size_t>> read_open_word(std::string_view text,
+                                                              std::size_t pos) {
+  static constexpr std::pair<std::string_view, OpenSide> kWords[] = {
+      {"since ", OpenSide::Since},   {"until ", OpenSide::Until},   {"till ", OpenSide::Until},
+      {"through ", OpenSide::Until}, {"before ", OpenSide::Before}, {"after ", OpenSide::After},
+      {"from ", OpenSide::From}};
+  for (const auto& [word, side] : kWords) {
+    if (auto p = match_text(text, pos, word)) return std::pair{side, *p};
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> read_onwards(std::string_view text, std::size_t pos) {
+  return match_any_word(text, pos, {" onwards", " onward", " on"});
+}
+
+Value open_temporal_value(Type type, std::string_view text, std::size_t begin, std::size_t end,
+                          OpenSide side, CivilDate first, CivilDate last, Grain grain) {
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  Value v = temporal_value(type, text, begin, end, first, last, grain);
+  const std::string lo = format_day(v.lo, grain), hi = format_day(v.hi, grain);
+  switch (side) {
+    case OpenSide::Since:
+    case OpenSide::From: v.hi = kInf; v.display = lo + "/.."; break;
+    case OpenSide::Until: v.lo = -kInf; v.display = "../" + hi; break;
+    case OpenSide::Before:
+      v.hi = v.lo;
+      v.hi_inclusive = false;
+      v.lo = -kInf;
+      v.display = "before " + lo;
+      break;
+    case OpenSide::After:
+      v.lo = v.hi;
+      v.lo_inclusive = false;
+      v.hi = kInf;
+      v.display = "after " + hi;
+      break;
+  }
+  return v;
+}
+
 void read_years(Type type, std::string_view text, std::size_t pos, Readings& out) {
+  if (type == Type::YearRange) {
+    if (auto open = read_open_word(text, pos)) {
+      std::optional<YearSpan> span = read_decade_span(text, open->second);
+      if (auto year = read_year_digits(text, open->second); !span && year) {
+        span = YearSpan{year->first, year->first, year->second, false, {}};
+      }
+      std::optional<std::size_t> end = span ? std::optional(span->end) : std::nullopt;
+      if (span && open->first == OpenSide::From) end = read_onwards(text, span->end);
+      if (end) {
+        out.matches.push_back({pos, *end,
+                               open_temporal_value(type, text, pos, *end, open->first,
+                                                   {span->first, 1, 1}, {span->last, 12, 31},
+                                                   Grain::Year)});
+      }
+    }
+  }
   if (auto span = read_decade_span(text, pos)) add_span(type, text, pos, *span, out);
   if (type == Type::YearRange) {
     if (auto span = read_year_range(text, pos)) add_span(type, text, pos, *span, out);

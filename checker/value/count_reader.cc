@@ -42,7 +42,10 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   options.vague_words = true;
   options.non_negative = count;
   // "two hundred and forty" is one number: no reading "forty" inside it.
-  if (auto words = read_number(text, pos); words && words->words) {
+  // Only a phrase of the type hides: "point 40" is no count, so the 40 of "at some
+  // point 40 people" is read.
+  if (auto words = read_number(text, pos); words && words->words &&
+      (!count || (words->value >= 0 && words->value == std::floor(words->value)))) {
     out.hidden.emplace_back(pos + 1, words->end);
   }
   for (const Amount& amount : read_amounts(text, pos, read, options)) {

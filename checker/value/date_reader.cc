@@ -5,7 +5,7 @@
 //   "sept. 16, 2022" / "16 september 2022" / "2022-09-16" -> 2022-09-16 (day)
 //   "february 2022"            -> [2022-02-01, 2022-02-28] (month)
 //   "q3 2022", "summer 2022"   -> [2022-07-01, 2022-09-30], approx [2022-06, 2022-08] (month)
-//   relative dates ("last month", "on thursday") are read in relative_date_normalizer.cc
+//   relative dates ("last month", "on thursday") are read in relative_date_reader.cc
 #include <array>
 #include <string>
 
@@ -17,7 +17,29 @@ namespace factlint::value::detail {
 
 namespace {
 
+// "third", "twenty-first", "thirty first": a day of the month in words.
+std::optional<CalendarWord> read_day_word(std::string_view text, std::size_t pos) {
+  static constexpr NameNumber kDays[] = {
+      {"first", 1},       {"second", 2},      {"third", 3},        {"fourth", 4},
+      {"fifth", 5},       {"sixth", 6},       {"seventh", 7},      {"eighth", 8},
+      {"ninth", 9},       {"tenth", 10},      {"eleventh", 11},    {"twelfth", 12},
+      {"thirteenth", 13}, {"fourteenth", 14}, {"fifteenth", 15},   {"sixteenth", 16},
+      {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+      {"thirtieth", 30}};
+  int tens = 0;
+  std::size_t p = pos;
+  if (auto t = match_text(text, pos, "twenty")) tens = 20;
+  else if (auto u = match_text(text, pos, "thirty")) tens = 30;
+  if (tens && p + 7 < text.size() && (text[pos + 6] == '-' || text[pos + 6] == ' ')) {
+    if (auto unit = read_name(text, pos + 7, kDays, 9)) {
+      if (tens + unit->number <= 31) return CalendarWord{tens + unit->number, unit->end};
+    }
+  }
+  return read_name(text, p, kDays, std::size(kDays));
+}
+
 std::optional<CalendarWord> read_day(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && is_letter(text[pos])) return read_day_word(text, pos);
   std::size_t p = pos;
   int day = 0;
   while (p < text.size() && is_digit(text[p]) && p - pos < 2) day = day * 10 + (text[p++] - '0');
@@ -78,11 +100,73 @@ std::optional<DateHit> read_day_first(std::string_view text, std::size_t pos,
   if (auto year = read_trailing_year(text, month->end)) {
     return valid_day(year->first, month->number, day->number, year->second);
   }
-  // "5 may" without a year is too often "5 may be"; only full month names here.
-  if (context.reference_date && month->full && month->number != 5) {
+  // "5 may" without a year is too often "5 may be"; only full month names here, and
+  // only figures: "a third of march exports" is no date.
+  if (context.reference_date && month->full && month->number != 5 && is_digit(text[pos])) {
     return valid_day(context.reference_date->year, month->number, day->number, month->end);
   }
   return std::nullopt;
+}
+
+// Up to `max` digits at pos: their value and where they end.
+std::optional<std::pair<int, std::size_t>> read_digit_run(std::string_view text, std::size_t pos,
+                                                          std::size_t min, std::size_t max) {
+  std::size_t p = pos;
+  int n = 0;
+  while (p < text.size() && is_digit(text[p]) && p - pos < max) n = n * 10 + (text[p++] - '0');
+  if (p - pos < min || (p < text.size() && is_digit(text[p]))) return std::nullopt;
+  return std::pair{n, p};
+}
+
+// A two-digit year: within ten years after the publication year it is this century,
+// else the last ("12/25/98" is 1998, "3/4/21" 2021); without a publication date the
+// pivot is 2050.
+int full_year(int yy, const ParseContext& context) {
+  const int ref = context.reference_date ? context.reference_date->year : 2040;
+  const int century = ref / 100 * 100;
+  return yy <= ref % 100 + 10 ? century + yy : century - 100 + yy;
+}
+
+// "2016-7-4", "2016/07/04", "2016-07" (Y-M), "11/30/1985", "30/11/1985", "30.11.1985",
+// "12/25/98". Day and month are told apart by a part above 12; when both are 12 or
+// less and differ, ParseContext::date_order decides, and by default the date is not read.
+std::optional<DateHit> read_numeric(std::string_view text, std::size_t pos,
+                                    const ParseContext& context) {
+  if (auto y = read_digit_run(text, pos, 4, 4); y && y->second < text.size()) {
+    const char sep = text[y->second];
+    if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+    auto m = read_digit_run(text, y->second + 1, 1, 2);
+    if (!m || m->first < 1 || m->first > 12 || y->first < 1000) return std::nullopt;
+    if (m->second < text.size() && text[m->second] == sep) {
+      auto d = read_digit_run(text, m->second + 1, 1, 2);
+      if (!d || !ends_word(text, d->second) || d->first < 1) return std::nullopt;
+      return valid_day(y->first, m->first, d->first, d->second);
+    }
+    // "2016-07" is July 2016; "2010-11" may be a span of years, so it is no month.
+    if (sep != '-' || m->second - (y->second + 1) != 2 || !ends_word(text, m->second)) return std::nullopt;
+    if (m->first > y->first % 100) return std::nullopt;
+    return month_hit(y->first, m->first, m->second);
+  }
+  auto a = read_digit_run(text, pos, 1, 2);
+  if (!a || a->second >= text.size()) return std::nullopt;
+  const char sep = text[a->second];
+  if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
+  auto b = read_digit_run(text, a->second + 1, 1, 2);
+  if (!b || b->second >= text.size() || text[b->second] != sep) return std::nullopt;
+  auto y = read_digit_run(text, b->second + 1, 2, 4);
+  if (!y || !ends_word(text, y->second)) return std::nullopt;
+  const std::size_t year_digits = y->second - (b->second + 1);
+  if (year_digits == 3) return std::nullopt;
+  const int year = year_digits == 2 ? full_year(y->first, context) : y->first;
+  int month = a->first, day = b->first;
+  if (sep == '.' || a->first > 12) {
+    std::swap(month, day);  // dots are day-first everywhere; so is a first part over 12
+  } else if (b->first <= 12 && a->first != b->first) {
+    if (context.date_order == DateOrder::Unknown) return std::nullopt;
+    if (context.date_order == DateOrder::DayFirst) std::swap(month, day);
+  }
+  if (month < 1 || month > 12 || day < 1) return std::nullopt;
+  return valid_day(year, month, day, y->second);
 }
 
 std::optional<DateHit> read_iso(std::string_view text, std::size_t pos) {
@@ -177,6 +261,7 @@ std::optional<DateHit> read_part(std::string_view text, std::size_t pos, const P
 std::optional<DateHit> read_absolute(std::string_view text, std::size_t pos,
                                      const ParseContext& context) {
   if (auto hit = read_iso(text, pos)) return hit;
+  if (auto hit = read_numeric(text, pos, context)) return hit;
   if (auto hit = read_part(text, pos, context)) return hit;
   if (auto hit = read_month_first(text, pos, context)) return hit;
   if (auto hit = read_day_first(text, pos, context)) return hit;
@@ -187,7 +272,8 @@ std::optional<DateHit> read_absolute(std::string_view text, std::size_t pos,
 
 std::optional<DateHit> read_year_hit(std::string_view text, std::size_t pos) {
   if (auto decade = read_decade(text, pos)) {
-    return DateHit{{decade->first, 1, 1}, {decade->first + 9, 12, 31}, Grain::Year, decade->second};
+    return DateHit{{decade->first, 1, 1}, {decade->first + decade_years(decade->first) - 1, 12, 31},
+                   Grain::Year, decade->second};
   }
   if (auto year = read_year_digits(text, pos)) return year_hit(year->first, year->second);
   return std::nullopt;
@@ -287,6 +373,18 @@ std::optional<DateHit> read_calendar(std::string_view text, std::size_t pos,
 
 void read_dates(std::string_view text, std::size_t pos, const ParseContext& context,
                 Readings& out) {
+  // "since 2014", "until march 2030", "from 2014 onwards": open on one side.
+  if (auto open = read_open_word(text, pos)) {
+    auto hit = read_absolute(text, open->second, context);
+    if (!hit) hit = read_year_hit(text, open->second);
+    std::optional<std::size_t> end = hit ? std::optional(hit->end) : std::nullopt;
+    if (hit && open->first == OpenSide::From) end = read_onwards(text, hit->end);
+    if (end) {
+      out.matches.push_back({pos, *end,
+                             open_temporal_value(Type::Date, text, pos, *end, open->first,
+                                                 hit->first, hit->last, hit->grain)});
+    }
+  }
   if (auto hit = read_calendar(text, pos, context)) {
     out.matches.push_back({pos, hit->end,
                            temporal_value(Type::Date, text, pos, hit->end, hit->first, hit->last,

@@ -1,0 +1,190 @@
+// Money: a currency symbol or code before the figure (attached or spaced), or a
+// currency name, code or symbol after it, with scales, minor units and unit rates.
+// Amounts are in units of the currency; currencies are never converted.
+//
+//   "$240bn"              -> [2.4e11, 2.4e11] USD, display "USD 240 billion"
+//   "us$1.5 billion"      -> [1.5e9, 1.5e9] USD       "usd3.14", "3.14 us$" -> 3.14 USD
+//   "€5m", "20€"          -> EUR                      "240 billion yuan" -> 2.4e11 CNY
+//   "$20 and 43 cents"    -> 20.43 USD                "43 cents" -> 0.43 USD
+//   "$60 a barrel"        -> 60 USD/bbl               "$50,000 a year" -> 50000 USD/yr
+//   "minus $5 million"    -> -5e6 USD                 "rs 5 crore" -> 5e7 INR
+//   "more than $3-5 billion" is not read as a bound; "$3-5 billion" is [3e9, 5e9] USD
+#include <array>
+
+#include "value/reading.h"
+#include "value/text_cursor.h"
+#include "value/unit_table.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+bool is_code(std::string_view spelling) {
+  return spelling.size() == 3 && is_letter(spelling[0]) && is_letter(spelling[1]) &&
+         is_letter(spelling[2]);
+}
+
+bool is_symbol(std::string_view spelling) {
+  return spelling.find('$') != std::string_view::npos ||
+         static_cast<unsigned char>(spelling[0]) >= 0x80 || spelling == "rs" || spelling == "rs.";
+}
+
+// The spellings that may stand before a figure, found once: symbols and ISO codes.
+const std::vector<const UnitSpelling*>& prefixes() {
+  static const std::vector<const UnitSpelling*> out = [] {
+    std::vector<const UnitSpelling*> list;
+    for (const auto& entry : unit_spellings()) {
+      if (entry.type != Type::Money || entry.info.factor != 1) continue;
+      if (is_symbol(entry.spelling) || is_code(entry.spelling)) list.push_back(&entry);
+    }
+    return list;
+  }();
+  return out;
+}
+
+// A symbol or code before the figure, attached or spaced: "$5", "us$ 5", "usd 5", "usd5".
+std::optional<UnitMatch> read_prefix(std::string_view text, std::size_t pos) {
+  for (const UnitSpelling* prefix : prefixes()) {
+    auto end = match_text(text, pos, prefix->spelling);
+    if (!end) continue;
+    if (auto spaced = match_space(text, *end)) end = spaced;
+    if (*end < text.size() && (is_digit(text[*end]) || text[*end] == '.')) {
+      return UnitMatch{prefix->info, *end};
+    }
+  }
+  return std::nullopt;
+}
+
+// The currency after a figure: " dollars", " usd", " us$", or a symbol touching it ("20€").
+std::optional<UnitMatch> read_suffix(std::string_view text, std::size_t end) {
+  if (auto space = match_space(text, end)) {
+    if (auto unit = match_unit(Type::Money, text, *space)) return unit;
+  }
+  if (end < text.size() && (text[end] == '$' || static_cast<unsigned char>(text[end]) >= 0x80)) {
+    return match_unit(Type::Money, text, end);
+  }
+  return std::nullopt;
+}
+
+struct RateUnit {
+  std::string_view spelling;
+  std::string_view symbol;
+};
+
+// What a price or income is per: "$60 a barrel", "$5 per share", "$50,000 a year".
+// Rates keep the denominator as written (normalized): "$500 per tonne" and "50 cents
+// per kilogram" are different units and are never converted into each other.
+constexpr std::array<RateUnit, 40> kRateUnits{{
+    {"barrel", "bbl"},   {"bbl", "bbl"},        {"tonne", "t"},       {"metric ton", "t"},
+    {"ton", "t"},        {"t", "t"},            {"kilogram", "kg"},   {"kilo", "kg"},
+    {"kg", "kg"},        {"pound", "lb"},       {"lb", "lb"},         {"troy ounce", "oz"},
+    {"ounce", "oz"},     {"oz", "oz"},          {"gallon", "gal"},    {"gal", "gal"},
+    {"litre", "l"},      {"liter", "l"},        {"kwh", "kWh"},       {"kilowatt-hour", "kWh"},
+    {"kilowatt hour", "kWh"}, {"mwh", "MWh"},   {"megawatt-hour", "MWh"}, {"mmbtu", "MMBtu"},
+    {"million btu", "MMBtu"}, {"share", "share"}, {"year", "yr"},     {"annum", "yr"},
+    {"yr", "yr"},        {"month", "mo"},       {"week", "wk"},       {"day", "d"},
+    {"hour", "h"},       {"hr", "h"},           {"person", "person"}, {"head", "person"},
+    {"capita", "person"}, {"square metre", "m2"}, {"square meter", "m2"}, {"square foot", "sq ft"},
+}};
+
+// "$60 a barrel", "per tonne", "/bbl", "an hour": the denominator and where it ends.
+std::optional<std::pair<std::string_view, std::size_t>> read_rate(std::string_view text,
+                                                                  std::size_t end) {
+  std::optional<std::size_t> p;
+  for (std::string_view joint : {" a ", " an ", " per ", "/", " each "}) {
+    if ((p = match_text(text, end, joint))) break;
+  }
+  if (!p) return std::nullopt;
+  for (const RateUnit& unit : kRateUnits) {
+    auto e = match_word(text, *p, unit.spelling);
+    if (!e) continue;
+    // "$5 a year ago" is no rate: the figure was stated a year ago.
+    if (match_any_word(text, *e, {" ago", " earlier", " later", " before", " after"})) {
+      return std::nullopt;
+    }
+    return std::pair{unit.symbol, *e};
+  }
+  return std::nullopt;
+}
+
+// "and 43 cents" / " 43 cents" after a whole amount in the currency of those cents.
+std::optional<std::pair<double, std::size_t>> read_minor_part(std::string_view text, std::size_t end,
+                                                              const UnitInfo& major) {
+  auto p = match_text(text, end, " and ");
+  if (!p) p = match_space(text, end);
+  if (!p || *p >= text.size() || !is_digit(text[*p])) return std::nullopt;
+  NumberOptions options;
+  options.fractions = options.scales = options.signs = false;
+  auto number = read_number(text, *p, options);
+  if (!number || number->value >= 100 || number->precision < 1) return std::nullopt;
+  auto space = match_space(text, number->end);
+  if (!space) return std::nullopt;
+  auto unit = match_unit(Type::Money, text, *space);
+  if (!unit || unit->info.factor == 1 || unit->info.canonical != major.canonical) return std::nullopt;
+  return std::pair{number->value * unit->info.factor, unit->end};
+}
+
+// "-$5 million", "minus $5 million": the sign before a currency symbol.
+std::pair<bool, std::size_t> read_sign(std::string_view text, std::size_t pos) {
+  if (auto p = match_any_word(text, pos, {"minus", "negative"})) {
+    if (auto space = match_space(text, *p)) return {true, *space};
+  }
+  if (pos + 1 < text.size() && text[pos] == '-' && !is_digit(text[pos + 1]) && text[pos + 1] != ' ') {
+    return {true, pos + 1};
+  }
+  return {false, pos};
+}
+
+std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t pos) {
+  NumberOptions options;
+  options.fractions = false;
+  options.money_scales = true;
+  auto [negative, after_sign] = read_sign(text, pos);
+  auto prefix = read_prefix(text, after_sign);
+  if (!prefix) negative = false;  // "minus 5 dollars": read_number reads the sign
+  const std::size_t start = prefix ? prefix->end : pos;
+  auto number = read_number(text, start, options);
+  if (!number) return std::nullopt;
+  if (negative) {
+    number->value = -number->value;
+    number->unscaled = -number->unscaled;
+  }
+  Magnitude m{*number, std::nullopt, number->end};
+  if (prefix) {
+    m.unit = prefix->info;
+  } else if (auto unit = read_suffix(text, number->end)) {
+    m.unit = unit->info;
+    m.end = unit->end;
+  } else {
+    return m;  // a bare figure: "3 to 5 dollars" lends it the currency
+  }
+  if (m.unit->factor == 1 && number->scale == 1) {
+    if (auto minor = read_minor_part(text, m.end, *m.unit)) {
+      m.number.value += m.number.value < 0 ? -minor->first : minor->first;
+      m.number.unscaled = m.number.value;
+      m.number.precision = 0.01;
+      m.end = minor->second;
+    }
+  }
+  if (auto rate = read_rate(text, m.end)) {
+    // The rate is part of the unit: "USD/bbl" only meets "USD/bbl".
+    UnitInfo per = *m.unit;
+    per.symbol = per.canonical + "/" + std::string(rate->first);
+    per.canonical = per.symbol;
+    m.unit = per;
+    m.end = rate->second;
+  }
+  return m;
+}
+
+}  // namespace
+
+void read_money(std::string_view text, std::size_t pos, Readings& out) {
+  AmountOptions options;
+  options.unit_required = true;
+  for (const Amount& amount : read_amounts(text, pos, read_money_magnitude, options)) {
+    out.matches.push_back({pos, amount.end, amount_value(Type::Money, text, pos, amount)});
+  }
+}
+
+}  // namespace factlint::value::detail

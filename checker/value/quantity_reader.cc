@@ -1,0 +1,186 @@
+// Physical quantities and percentages: a figure with a unit of the type, in any of
+// the spellings of unit_table ("2,600-mile", "4,300 kilometres", "26 per cent"),
+// converted to the canonical unit. Dual-unit parentheticals are read as one value.
+//
+//   "2,600-mile"                 -> [4184294.4, 4184294.4] m, display "2,600 mi", precision 100 mi
+//   "2,600-mile (4,184 km)"      -> one reading: the km figure, the more precise of two that agree
+//   "3-5 km"                     -> [3000, 5000] m
+//   "about 40 miles per hour"    -> approx 17.88 m/s
+//   "26 per cent"                -> [26, 26] %      "two-thirds" -> [66.7, 66.7] %
+//   "7 feet 10 inches", 7'10"    -> 2.3876 m        "2 km and 300 m" -> 2300 m
+//   "-40°c", "minus 40 degrees"  -> -40 °C          "98.6 °f" -> 37 °C
+//   "a 25-year contract"         -> 9131.06 d       "a decade" -> 3652.425 d
+//   "1.2 million barrels per day"-> 190784.75 m3/d
+#include <cmath>
+
+#include "value/reading.h"
+#include "value/text_cursor.h"
+#include "value/unit_table.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+// "a decade", "an hour", "half a century", "half a mile": a quantity with no figure.
+// A bare article only for durations: "a ton of questions" weighs nothing.
+std::optional<NumberReading> read_article(std::string_view text, std::size_t pos, bool bare) {
+  double value = 1;
+  std::optional<std::size_t> p;
+  if (bare) p = match_any_word(text, pos, {"a", "an"});
+  if (!p) {
+    p = match_any_word(text, pos, {"half a", "half an"});
+    value = 0.5;
+  }
+  if (!p || !match_space(text, *p)) return std::nullopt;
+  NumberReading r;
+  r.value = r.unscaled = value;
+  r.end = *p;
+  r.words = true;
+  return r;
+}
+
+// "7 feet 10 inches", "2 km and 300 m", "2 years and 6 months": a smaller unit of the
+// same type after the first, its figure added. Returns the added canonical amount,
+// the second figure's precision (canonical) and where it ends.
+struct Addend {
+  double canonical = 0;
+  double precision = 0;
+  std::size_t end = 0;
+  std::string display;
+};
+std::optional<Addend> read_addend(Type type, std::string_view text, std::size_t end,
+                                  const UnitInfo& first) {
+  // Not after a comma: "4 km, 300 m of which run along the river" names two lengths.
+  std::optional<std::size_t> p = match_text(text, end, " and ");
+  if (!p) p = match_space(text, end);
+  if (!p || *p >= text.size() || !is_digit(text[*p])) return std::nullopt;
+  NumberOptions options;
+  options.scales = options.signs = false;
+  auto number = read_number(text, *p, options);
+  if (!number) return std::nullopt;
+  std::size_t q = number->end;
+  if (q < text.size() && (text[q] == ' ' || text[q] == '-')) ++q;
+  auto unit = match_unit(type, text, q);
+  // "5 ft 9 in": a bare "in" is inches only after feet.
+  if (!unit && type == Type::Length && first.symbol == "ft") {
+    if (auto e = match_word(text, q, "in")) unit = UnitMatch{*find_unit(Type::Length, "inch"), *e};
+  }
+  if (!unit || unit->info.offset != 0 || !(unit->info.factor < first.factor)) return std::nullopt;
+  return Addend{number->value * unit->info.factor, number->precision * unit->info.factor, unit->end,
+                std::string(text.substr(*p, unit->end - *p))};
+}
+
+// Foot and inch marks: 5'11", 6', 11" (normalized text has straight quotes).
+std::optional<Magnitude> read_foot_inch_marks(std::string_view text, const NumberReading& number) {
+  const std::size_t p = number.end;
+  if (number.scale != 1 || number.value < 0 || p >= text.size()) return std::nullopt;
+  auto feet = find_unit(Type::Length, "ft"), inches = find_unit(Type::Length, "inch");
+  if (text[p] == '"') return Magnitude{number, inches, p + 1};
+  if (text[p] != '\'') return std::nullopt;
+  Magnitude m{number, feet, p + 1};
+  // 5'11" or 5' 11": inches after the feet.
+  std::size_t q = p + 1;
+  if (q < text.size() && text[q] == ' ') ++q;
+  std::size_t r = q;
+  double inch = 0;
+  while (r < text.size() && is_digit(text[r]) && r - q < 2) inch = inch * 10 + (text[r++] - '0');
+  if (r > q && r < text.size() && text[r] == '"' && inch < 12) {
+    m.number.value = number.value + inch / 12;
+    m.number.unscaled = m.number.value;
+    m.number.precision = 1.0 / 12;
+    m.end = r + 1;
+  } else if (p + 1 < text.size() && is_word_char(text[p + 1])) {
+    return std::nullopt;  // "5's" is no length
+  }
+  return m;
+}
+
+// "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
+// so "3 to 5 km" can lend the unit to its first end.
+std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
+                                                 std::size_t pos) {
+  NumberOptions options;
+  options.fractions = type == Type::Percent;
+  // "300k" is 300 kelvin for a temperature, not 300,000.
+  if (type == Type::Temperature) options.scales = false;
+  auto number = read_number(text, pos, options);
+  if (!number) number = read_article(text, pos, type == Type::Duration);
+  if (!number) return std::nullopt;
+  Magnitude m{*number, std::nullopt, number->end};
+  std::size_t p = number->end;
+  if (type == Type::Length) {
+    if (auto marks = read_foot_inch_marks(text, *number)) return marks;
+  }
+  if (p < text.size() && (text[p] == ' ' || text[p] == '-')) ++p;
+  if (auto unit = match_unit(type, text, p)) {
+    m.unit = unit->info;
+    m.end = unit->end;
+    if (auto addend = read_addend(type, text, m.end, *m.unit)) {
+      // The sum is kept in the first unit, so the display and precision stay as written.
+      m.number.value += addend->canonical / m.unit->factor;
+      m.number.unscaled = m.number.value;
+      m.number.precision = addend->precision / m.unit->factor;
+      m.number.scale = 1;
+      m.end = addend->end;
+    }
+  } else if (type == Type::Percent && number->fraction) {
+    // "two-thirds", "about a third", "3/4" of something: a share, read as a percentage.
+    m.number.value *= 100;
+    m.number.unscaled *= 100;
+    m.unit = find_unit(Type::Percent, "%");
+  }
+  return m;
+}
+
+// True when two readings of one length can be the same figure rounded two ways.
+bool agree(const Amount& a, const Amount& b) {
+  const double tolerance = std::max(a.precision, b.precision) / 2 + 1e-9 * std::fabs(a.lo);
+  return std::fabs(a.lo - b.lo) <= tolerance && std::fabs(a.hi - b.hi) <= tolerance;
+}
+
+// "2,600-mile (4184 kilometers)": the reading in brackets right after a quantity.
+std::optional<Amount> read_parenthetical(std::string_view text, std::size_t end,
+                                         const MagnitudeReader& read,
+                                         const AmountOptions& options) {
+  auto open = match_text(text, end, " (");
+  if (!open) return std::nullopt;
+  for (const Amount& inner : read_amounts(text, *open, read, options)) {
+    if (inner.end < text.size() && text[inner.end] == ')') {
+      Amount a = inner;
+      a.end = inner.end + 1;
+      return a;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void read_quantities(Type type, std::string_view text, std::size_t pos, Readings& out) {
+  const MagnitudeReader read = [type](std::string_view t, std::size_t p) {
+    return read_quantity_magnitude(type, t, p);
+  };
+  AmountOptions options;
+  options.unit_required = true;
+  options.non_negative = type != Type::Temperature;
+  for (const Amount& amount : read_amounts(text, pos, read, options)) {
+    if (auto inner = read_parenthetical(text, amount.end, read, options)) {
+      // Agreeing figures: keep the finer one; disagreeing: the first as written. A
+      // bound or range outside the brackets ("over 4,000 km (2,500 miles)") stays as is.
+      Amount both = amount;
+      const bool point = amount.lo == amount.hi && inner->lo == inner->hi;
+      if (point && agree(amount, *inner)) {
+        // Readers see both figures as written: "2,600 mi (4,184 km)".
+        if (inner->precision < amount.precision) both = *inner;
+        both.approx = amount.approx || inner->approx;
+        both.display = amount.display + " (" + inner->display + ")";
+      }
+      both.end = inner->end;
+      out.matches.push_back({pos, both.end, amount_value(type, text, pos, both)});
+      out.hidden.emplace_back(amount.end, inner->end);
+    }
+    out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});
+  }
+}
+
+}  // namespace factlint::value::detail

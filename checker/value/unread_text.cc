@@ -1,0 +1,172 @@
+// Recognizing value text a reading left unread, so that no reader returns a prefix of
+// a value phrase: "1 point 5" is 1.5 or nothing, never 1; "fifty-third" is no count 50.
+#include "value/unread_text.h"
+
+#include <array>
+
+#include "value/number_reader.h"
+#include "value/text_cursor.h"
+#include "value/unit_table.h"
+
+namespace factlint::value::detail {
+
+namespace {
+
+// Words that continue a number when they follow it: scales and fraction words.
+constexpr std::array<std::string_view, 30> kNumberTails{{
+    "hundred", "thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores",
+    "dozen", "bn", "bln", "mn", "mln", "tn", "trn", "thousands", "millions", "billions",
+    "trillions", "half", "halves", "third", "thirds", "quarter", "quarters", "fifth",
+    "fifths", "point", "hundreds",
+}};
+
+constexpr std::array<std::string_view, 8> kFractionWords{{
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+}};
+
+// Ordinal words that can end a hyphenated number: "fifty-third", "twenty-first".
+constexpr std::array<std::string_view, 10> kOrdinalTails{{
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "hundredth",
+}};
+
+bool is_date_type(Type type) {
+  return type == Type::Date || type == Type::Year || type == Type::YearRange;
+}
+
+bool is_amount_type(Type type) {
+  return type != Type::Ordinal && !is_date_type(type);
+}
+
+bool in(std::string_view word, const auto& list) {
+  for (std::string_view w : list) {
+    if (w == word) return true;
+  }
+  return false;
+}
+
+std::size_t digits_end(std::string_view text, std::size_t p) {
+  while (p < text.size() && is_digit(text[p])) ++p;
+  return p;
+}
+
+std::size_t word_end(std::string_view text, std::size_t p) {
+  return p + letters_at(text, p).size();
+}
+
+// A number word, scale or fraction word at p, as a whole word: its end.
+std::optional<std::size_t> number_word_at(std::string_view text, std::size_t p) {
+  const std::string_view word = letters_at(text, p);
+  const std::size_t end = p + word.size();
+  if (word.empty() || !ends_word(text, end)) return std::nullopt;
+  if (small_number_word(word) || in(word, kNumberTails)) return end;
+  return std::nullopt;
+}
+
+std::optional<TextSpan> amount_after(std::string_view text, std::size_t end) {
+  if (end >= text.size()) return std::nullopt;
+  const char c = text[end];
+  const bool digit_next = end + 1 < text.size() && is_digit(text[end + 1]);
+  // "1.5" or "1,5" cut after "1"; "3/4" cut after "3".
+  if ((c == '.' || c == ',' || c == '/') && digit_next) return TextSpan{end, digits_end(text, end + 1)};
+  if (c == '-' && end + 1 < text.size() && is_letter(text[end + 1])) {
+    // "fifty-third", "two-thirds", "forty-million".
+    const std::string_view word = letters_at(text, end + 1);
+    if ((small_number_word(word) || in(word, kNumberTails) || in(word, kOrdinalTails)) &&
+        ends_word(text, end + 1 + word.size())) {
+      return TextSpan{end, end + 1 + word.size()};
+    }
+  }
+  if (c != ' ') return std::nullopt;
+  const std::size_t next = end + 1;
+  const std::string_view word = letters_at(text, next);
+  if (word == "point") {
+    if (auto after = match_space(text, word_end(text, next))) {
+      if (*after < text.size() && is_digit(text[*after])) return TextSpan{next, digits_end(text, *after)};
+      if (auto w = number_word_at(text, *after)) return TextSpan{next, *w};
+    }
+    return std::nullopt;
+  }
+  // A scale the figure did not take ("1,5 million" read as "1" is caught above). Not
+  // fraction words: "for 3 quarters" and "2 halves" are counts of quarters and halves.
+  if (!word.empty() && ends_word(text, next + word.size()) && in(word, kNumberTails) &&
+      !in(word, kFractionWords)) {
+    return TextSpan{next, next + word.size()};
+  }
+  // "four and a half" read as "four".
+  for (std::string_view tail : {"and a half", "and a quarter", "and three quarters", "and one half"}) {
+    if (auto e = match_word(text, next, tail)) return TextSpan{next, *e};
+  }
+  // "1 1/2" read as "1".
+  if (next < text.size() && is_digit(text[next])) {
+    const std::size_t slash = digits_end(text, next);
+    if (slash < text.size() && text[slash] == '/' && slash + 1 < text.size() && is_digit(text[slash + 1])) {
+      return TextSpan{next, digits_end(text, slash + 1)};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<TextSpan> date_after(std::string_view text, std::size_t end) {
+  if (end + 1 >= text.size()) return std::nullopt;
+  const char c = text[end];
+  // "2016-07" read as 2016, "11/30/1985" read as 11/30, "30.11.1985" as 30.
+  if ((c == '-' || c == '/' || c == '.') && is_digit(text[end + 1])) {
+    return TextSpan{end, digits_end(text, end + 1)};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<TextSpan> unread_after(Type type, std::string_view text, std::size_t end) {
+  if (is_date_type(type)) return date_after(text, end);
+  if (is_amount_type(type)) return amount_after(text, end);
+  return std::nullopt;
+}
+
+std::optional<TextSpan> unread_before(Type type, std::string_view text, std::size_t begin) {
+  if (begin == 0) return std::nullopt;
+  const char before = text[begin - 1];
+  const bool digit_here = begin < text.size() && is_digit(text[begin]);
+  if (digit_here && begin >= 2 && is_digit(text[begin - 2]) &&
+      (before == '/' || (is_date_type(type) && (before == '-' || before == '.')))) {
+    // "3/4" read as 4, "30/11/1985" read as 1985. The walk back is bounded, so a
+    // document of "1-2-3-4-..." costs no more than a few bytes per reading.
+    std::size_t b = begin - 1;
+    while (b > 0 && begin - b < 12 &&
+           (is_digit(text[b - 1]) || text[b - 1] == '/' || text[b - 1] == '-' || text[b - 1] == '.')) {
+      --b;
+    }
+    return TextSpan{b, begin};
+  }
+  if (!is_amount_type(type)) return std::nullopt;
+  if (before == '.' && digit_here) return TextSpan{begin - 1, begin};  // ".25" read as 25
+  if (before != ' ' || begin < 2) return std::nullopt;
+  // "minus 1,500", "negative forty", "point 25" read from the figure on.
+  std::size_t b = begin - 1;
+  while (b > 0 && is_letter(text[b - 1])) --b;
+  const std::string_view word = text.substr(b, begin - 1 - b);
+  if (word == "minus" || word == "negative") return TextSpan{b, begin - 1};
+  // "1 point 5" read from "5" on; but "at some point 40 people" holds 40 people.
+  if (word == "point" && b >= 2 && text[b - 1] == ' ') {
+    std::size_t w = b - 1;
+    while (w > 0 && is_letter(text[w - 1])) --w;
+    const bool figure_before = is_digit(text[b - 2]) || small_number_word(text.substr(w, b - 1 - w));
+    if (figure_before) return TextSpan{b, begin - 1};
+  }
+  return std::nullopt;
+}
+
+bool unit_or_scale_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return false;
+  if (auto w = number_word_at(text, pos); w && !small_number_word(letters_at(text, pos))) return true;
+  for (Type type : {Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy,
+                    Type::Power, Type::Speed, Type::Money, Type::Percent, Type::Temperature,
+                    Type::Duration, Type::Flow}) {
+    if (match_unit(type, text, pos)) return true;
+  }
+  return false;
+}
+
+}  // namespace factlint::value::detail
