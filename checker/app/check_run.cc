@@ -19,6 +19,8 @@
 #include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "quote/quote_findings.h"
+#include "quote/quote_reader.h"
 #include "store/store.h"
 
 namespace factlint::app {
@@ -97,9 +99,11 @@ int thread_count(int jobs) {
 // Documents go through in batches: loaded and matched in parallel, looked up in and
 // written to the store in order (one connection). Memory stays at one batch of
 // documents whatever the corpus size; results do not depend on the thread count.
-void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, int jobs) {
+void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, int jobs,
+             const quote::QuoteOptions& quote_options) {
   constexpr std::size_t kBatch = 64;
   match::Matcher matcher(*run.rules);
+  quote::EntityNames entity_names(run.rules->entities);  // quotes (issue 11)
   std::string rules_hash = run.rules->content_hash();
   for (std::size_t first = 0; first < files.size(); first += kBatch) {
     std::size_t n = std::min(kBatch, files.size() - first);
@@ -117,8 +121,11 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
         cached[i] = found[i].has_value();
       }
     }
+    std::vector<std::vector<quote::Quote>> quotes(n);
     parallel_for(n, jobs, [&](std::size_t i) {
       if (documents[i] && !cached[i]) found[i] = matcher.run(*documents[i]);
+      // Quotes (issue 11) are read from the text every run: the store caches statements only.
+      if (documents[i] && quote_options.enabled) quotes[i] = quote::read_quotes(*documents[i], entity_names);
     });
     for (std::size_t i = 0; i < n; ++i) {
       if (!documents[i]) continue;
@@ -129,16 +136,26 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       }
       run.statements.insert(run.statements.end(), std::make_move_iterator(found[i]->begin()),
                             std::make_move_iterator(found[i]->end()));
+      run.quotes.insert(run.quotes.end(), std::make_move_iterator(quotes[i].begin()),
+                        std::make_move_iterator(quotes[i].end()));
       run.documents.push_back(header_of(*documents[i]));
     }
   }
 }
 
-void compare_all(CheckRun& run) {
+void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
   run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
   compare::check_decision_use(run.decisions, run.findings, run.statements, run.diagnostics);
+  // Quotes (issue 11): their findings follow the fact findings, kept in fact order.
+  if (quote_options.enabled) {
+    std::vector<compare::Finding> quoted = quote::to_findings(quote::compare_quotes(run.quotes, quote_options));
+    run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
+                        std::make_move_iterator(quoted.end()));
+    std::stable_sort(run.findings.begin(), run.findings.end(),
+                     [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
+  }
 }
 
 compare::Summary counts_of(const CheckRun& run) {
@@ -150,8 +167,8 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
   try {
     store::Store store = store::Store::open(options.db_path);
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
-    extract(files, run, &store, thread_count(options.jobs));
-    compare_all(run);
+    extract(files, run, &store, thread_count(options.jobs), options.quotes);
+    compare_all(run, options.quotes);
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
     store.finish_run(id, counts_of(run));
@@ -200,8 +217,8 @@ CheckRun run_check(const CheckOptions& options) {
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {
-    extract(files, run, nullptr, thread_count(options.jobs));
-    compare_all(run);
+    extract(files, run, nullptr, thread_count(options.jobs), options.quotes);
+    compare_all(run, options.quotes);
   } else {
     run_with_store(options, files, run);
   }

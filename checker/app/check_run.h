@@ -13,6 +13,8 @@
 #include "doc/document.h"
 #include "lang/ast.h"
 #include "match/statement.h"
+#include "quote/quote.h"
+#include "quote/quote_comparator.h"
 #include "report/report_input.h"
 #include "source/diagnostic.h"
 
@@ -32,6 +34,7 @@ struct CheckOptions {
   bool decisions_required = false;                        // true when the user named the file
   int jobs = 0;  // threads loading and matching documents; 0: one per core
   std::size_t keep_runs = kKeepRuns;  // runs the store keeps, this one included
+  quote::QuoteOptions quotes;  // quotations read and compared across documents (issue 11)
 };
 
 // Why a run could not produce findings (exit code 2 territory).
@@ -42,7 +45,8 @@ struct CheckRun {
   std::optional<lang::RuleSet> rules;
   std::vector<doc::Document> documents;       // sorted by path
   std::vector<match::Statement> statements;
-  std::vector<compare::Finding> findings;
+  std::vector<compare::Finding> findings;    // fact findings, then quote findings (fact "quote")
+  std::vector<quote::Quote> quotes;          // every quotation read, by document (issue 11)
   compare::Decisions decisions;               // editors' decisions applied to the findings
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store

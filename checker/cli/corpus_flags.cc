@@ -9,6 +9,9 @@ app::CheckOptions CorpusFlags::options() const {
   if (!rules.empty()) o.rule_paths = rules;
   o.db_path = no_db ? "" : db;
   o.jobs = jobs;
+  // Quotes (issue 11).
+  o.quotes.enabled = !no_quotes;
+  o.quotes.min_words = quote_min_words;
   if (!decisions.empty()) {
     o.decisions_path = decisions;
     o.decisions_required = true;
@@ -25,6 +28,11 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
                  "editors' decisions file (default: factlint.decisions.toml when present); see docs/decisions.md");
   cmd.add_option("-j,--jobs", f.jobs, "threads loading and matching documents (default: one per core)")
       ->check(CLI::NonNegativeNumber);
+  // Quotes (issue 11): docs/quotes.md.
+  cmd.add_flag("--no-quotes", f.no_quotes, "do not read or compare quotations");
+  cmd.add_option("--quote-min-words", f.quote_min_words, "ignore quotations shorter than N words")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
 }
 
 }  // namespace factlint::cli

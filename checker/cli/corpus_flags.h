@@ -2,6 +2,7 @@
 // documents, rules, store and decisions, and how they become app::CheckOptions.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct CorpusFlags {
   bool no_db = false;
   std::string decisions;
   int jobs = 0;
+  bool no_quotes = false;        // quotes (issue 11)
+  std::size_t quote_min_words = 1;
 
   app::CheckOptions options() const;
 };

@@ -31,6 +31,14 @@ json statement_json(const match::Statement& s) {
   out["value"] = s.value.display;
   out["normalized"] = normalized_json(s.value);
   if (!s.scope.empty()) out["scope"] = s.scope;
+  // Quote statements (issue 11) carry their speaker and whom they are about, as
+  // roles; fact statements keep their key in the finding.
+  if (s.fact == "quote") {
+    for (std::size_t i = 0; i < s.roles.size(); ++i) {
+      out[s.roles[i].first] = s.roles[i].second;
+      if (i < s.role_texts.size() && !s.role_texts[i].empty()) out[s.roles[i].first + "_text"] = s.role_texts[i];
+    }
+  }
   return out;
 }
 

@@ -1,0 +1,224 @@
+// Grouping matched quotes and judging each group against its reference wording.
+#include "quote/quote_comparator.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "quote/quote_words.h"
+#include "quote/shingle_index.h"
+#include "quote/word_diff.h"
+
+namespace factlint::quote {
+
+namespace {
+
+// Share of the shorter wording's words found in order in the other: a changed
+// word in four still matches, a shared phrase in two long quotes does not.
+constexpr double kMinMatch = 0.75;
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void join(std::size_t a, std::size_t b) {
+    a = find(a), b = find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+bool same_quote(const Quote& a, const Quote& b) {
+  std::size_t common = common_words(a.words, b.words);
+  std::size_t shorter = std::min(a.words.size(), b.words.size());
+  if (shorter == 0) return false;
+  if (shorter == 1) return common == 1 && a.words.size() == b.words.size();
+  return common >= 2 && static_cast<double>(common) >= kMinMatch * static_cast<double>(shorter);
+}
+
+std::set<std::string> speaker_set(const std::string& name) {
+  std::set<std::string> out;
+  std::size_t from = 0;
+  while (from <= name.size()) {
+    std::size_t at = name.find(" and ", from);
+    std::string part = name.substr(from, at == std::string::npos ? std::string::npos : at - from);
+    if (!part.empty()) out.insert(part);
+    if (at == std::string::npos) break;
+    from = at + 5;
+  }
+  return out;
+}
+
+// Known speakers with no one in common: "Xi" and "Xi and Putin" agree.
+bool different_speakers(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  std::set<std::string> x = speaker_set(a), y = speaker_set(b);
+  return std::none_of(x.begin(), x.end(), [&](const std::string& s) { return y.count(s) > 0; });
+}
+
+bool has_negation(const std::string& words) {
+  std::size_t from = 0;
+  while (from < words.size()) {
+    std::size_t at = words.find(' ', from);
+    std::string w = words.substr(from, at == std::string::npos ? std::string::npos : at - from);
+    if (w == "not" || w == "no" || w == "never" || w == "nor" || w == "nothing" || w == "none" ||
+        w == "without" || w == "cannot" || w.ends_with("n't")) {
+      return true;
+    }
+    if (at == std::string::npos) break;
+    from = at + 1;
+  }
+  return false;
+}
+
+enum class Relation { Same, Truncated, TruncatedNegation, Altered };
+
+struct Judgement {
+  Relation relation = Relation::Same;
+  std::string detail;
+};
+
+std::string quoted(const std::vector<std::string>& words) { return "\"" + joined(words) + "\""; }
+
+std::string describe_cut(const Cut& cut) {
+  std::string out;
+  auto add = [&](const std::string& what, const std::string& words) {
+    if (!words.empty()) out += (out.empty() ? "" : "; ") + what + " '" + words + "'";
+  };
+  add("cut before", cut.before);
+  add("elided", cut.elided);
+  add("cut after", cut.after);
+  return out;
+}
+
+Judgement judge(const std::vector<std::string>& reference, const Quote& other) {
+  if (other.words == reference) return {};
+  if (auto cut = find_cut(reference, other.words, other.gaps)) {
+    bool negation = has_negation(cut->before + " " + cut->elided + " " + cut->after);
+    return {negation ? Relation::TruncatedNegation : Relation::Truncated,
+            quoted(other.words) + " is cut from " + quoted(reference) + " (" + describe_cut(*cut) + ")" +
+                (negation ? ": the cut removes a negation, which can reverse the meaning" : "")};
+  }
+  return {Relation::Altered, quoted(other.words) + " differs from " + quoted(reference) + ": " +
+                                 describe_changes(word_diff(reference, other.words))};
+}
+
+const Quote& reference_of(const std::vector<const Quote*>& group) {
+  auto better = [](const Quote* a, const Quote* b) {
+    auto rank = [](const Quote* q) {
+      return std::make_tuple(q->kind == QuoteKind::Speech, q->speaker.known(), q->words.size());
+    };
+    if (rank(a) != rank(b)) return rank(a) > rank(b);
+    return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
+  };
+  return **std::min_element(group.begin(), group.end(), better);
+}
+
+QuoteFinding judge_group(std::vector<const Quote*> group) {
+  std::sort(group.begin(), group.end(), [](const Quote* a, const Quote* b) {
+    return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
+  });
+  const Quote& reference = reference_of(group);
+  QuoteFinding f;
+  f.words = reference.words;
+  f.speaker = reference.speaker.name;
+  f.about = reference.about;
+  for (const Quote* q : group) {
+    if (f.speaker.empty()) f.speaker = q->speaker.name;
+    if (f.about.empty()) f.about = q->about;
+  }
+  // Variants: one per wording and speaker, the reference's first.
+  std::map<std::pair<std::string, std::string>, std::size_t> index;
+  auto variant_of = [&](const Quote& q) -> QuoteVariant& {
+    auto key = std::make_pair(joined(q.words), q.speaker.name);
+    auto [it, added] = index.emplace(key, f.variants.size());
+    if (added) f.variants.push_back({q.words, q.speaker.name, {}});
+    return f.variants[it->second];
+  };
+  variant_of(reference);
+  std::set<std::string> documents;
+  for (const Quote* q : group) {
+    variant_of(*q).quotes.push_back(*q);
+    documents.insert(q->document);
+  }
+
+  Relation worst = Relation::Same;
+  std::vector<std::string> details;
+  std::vector<std::string> misattributions;
+  for (const QuoteVariant& v : f.variants) {
+    const Quote& q = v.quotes.front();
+    Judgement j = judge(reference.words, q);
+    if (static_cast<int>(j.relation) > static_cast<int>(worst)) worst = j.relation;
+    if (!j.detail.empty()) details.push_back(j.detail);
+    if (different_speakers(f.speaker, v.speaker)) {
+      misattributions.push_back(quoted(q.words) + " is given to " + v.speaker + " in " + q.document + ", to " +
+                                f.speaker + " in " + reference.document);
+    }
+  }
+  auto join_all = [](const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+    return out;
+  };
+  if (documents.size() < 2) {
+    f.verdict = compare::Verdict::SingleSource;
+    f.reason = "single-source";
+    f.explanation = "quoted in one document only";
+    if (!details.empty()) f.explanation += " (" + join_all(details) + ")";
+    return f;
+  }
+  if (!misattributions.empty()) {
+    f.verdict = compare::Verdict::Conflicting;
+    f.reason = "misattributed-quote";
+    f.explanation = join_all(misattributions);
+    if (!details.empty()) f.explanation += "; " + join_all(details);
+  } else if (worst == Relation::Altered) {
+    f.verdict = compare::Verdict::Conflicting;
+    f.reason = "altered-quote";
+    f.explanation = join_all(details);
+  } else if (worst == Relation::Truncated || worst == Relation::TruncatedNegation) {
+    f.verdict = worst == Relation::TruncatedNegation ? compare::Verdict::Conflicting : compare::Verdict::Consistent;
+    f.reason = "truncated-quote";
+    f.explanation = join_all(details);
+  } else {
+    f.verdict = compare::Verdict::Consistent;
+    f.reason = "consistent";
+    f.explanation = "the same words in " + std::to_string(documents.size()) + " documents";
+  }
+  return f;
+}
+
+}  // namespace
+
+std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options) {
+  std::vector<const Quote*> taken;
+  for (const Quote& q : quotes) {
+    if (!q.nested && q.words.size() >= std::max<std::size_t>(options.min_words, 1)) taken.push_back(&q);
+  }
+  std::vector<std::vector<std::string>> words;
+  words.reserve(taken.size());
+  for (const Quote* q : taken) words.push_back(q->words);
+  DisjointSets sets(taken.size());
+  for (auto [a, b] : candidate_pairs(words)) {
+    if (same_quote(*taken[a], *taken[b])) sets.join(a, b);
+  }
+  std::map<std::size_t, std::vector<const Quote*>> groups;
+  for (std::size_t i = 0; i < taken.size(); ++i) groups[sets.find(i)].push_back(taken[i]);
+  std::vector<QuoteFinding> out;
+  for (auto& [root, group] : groups) {
+    bool speech = std::any_of(group.begin(), group.end(), [](const Quote* q) { return q->kind == QuoteKind::Speech; });
+    if (speech) out.push_back(judge_group(std::move(group)));
+  }
+  std::sort(out.begin(), out.end(), [](const QuoteFinding& a, const QuoteFinding& b) {
+    return std::tie(a.words, a.speaker) < std::tie(b.words, b.speaker);
+  });
+  return out;
+}
+
+}  // namespace factlint::quote

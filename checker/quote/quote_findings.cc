@@ -1,0 +1,78 @@
+// Turning quote findings into findings every writer knows.
+#include "quote/quote_findings.h"
+
+#include <algorithm>
+
+#include "compare/finding_id.h"
+#include "quote/quote_words.h"
+
+namespace factlint::quote {
+
+namespace {
+
+constexpr std::size_t kKeyWords = 12;  // a key long enough to tell quotes apart, short enough to read
+
+std::string speaker_label(const std::string& name) { return name.empty() ? "unknown" : name; }
+
+std::string key_of(const QuoteFinding& f) {
+  std::string who = speaker_label(f.speaker);
+  if (!f.about.empty()) who += " about " + f.about;
+  std::string words = joined(f.words, 0, kKeyWords);
+  if (f.words.size() > kKeyWords) words += " ...";
+  return "quote(" + who + ") \"" + words + "\"";
+}
+
+match::Statement statement_of(const Quote& q, const std::string& key) {
+  match::Statement s;
+  s.fact = kQuoteFact;
+  s.key = key;
+  s.roles = {{"speaker", speaker_label(q.speaker.name)}};
+  s.role_texts = {q.speaker.text};
+  if (!q.about.empty() || !q.about_text.empty()) {
+    s.roles.emplace_back("about", q.about.empty() ? "unknown" : q.about);
+    s.role_texts.push_back(q.about_text);
+  }
+  s.document = q.document;
+  s.begin = q.begin;
+  s.end = q.end;
+  s.value_begin = q.begin;
+  s.value_end = q.end;
+  s.location = q.location;
+  s.text = q.text;
+  s.sentence = q.context;
+  s.value.text = q.text;
+  s.value.display = q.text;
+  return s;
+}
+
+}  // namespace
+
+std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findings) {
+  std::vector<compare::Finding> out;
+  out.reserve(findings.size());
+  for (const QuoteFinding& qf : findings) {
+    compare::Finding f;
+    f.fact = kQuoteFact;
+    f.key = key_of(qf);
+    f.id = compare::finding_id(f.fact, f.key, "");
+    f.verdict = qf.verdict;
+    f.reason = qf.reason;
+    f.severity = qf.verdict == compare::Verdict::Conflicting ? "warning" : "info";
+    f.explanation = qf.explanation;
+    for (const QuoteVariant& v : qf.variants) {
+      compare::ValueGroup group;
+      const Quote& first = v.quotes.front();
+      group.value.text = first.text;
+      std::string who = first.kind == QuoteKind::Speech ? speaker_label(v.speaker)
+                                                        : std::string("unattributed ") + std::string(kind_name(first.kind));
+      group.value.display = "\"" + joined(v.words) + "\" - " + who;
+      for (const Quote& q : v.quotes) group.statements.push_back(statement_of(q, f.key));
+      f.values.push_back(std::move(group));
+    }
+    out.push_back(std::move(f));
+  }
+  std::sort(out.begin(), out.end(), [](const compare::Finding& a, const compare::Finding& b) { return a.key < b.key; });
+  return out;
+}
+
+}  // namespace factlint::quote

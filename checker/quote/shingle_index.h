@@ -1,0 +1,21 @@
+// Candidate matches between quotes of different documents: quotes sharing a word
+// shingle (a pair of consecutive words; the word itself for one-word quotes).
+// Near-linear: each quote is indexed once, and shingles shared by more than
+// kMaxPostings quotes ("of the") are too common to propose pairs.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace factlint::quote {
+
+inline constexpr std::size_t kMaxPostings = 64;
+
+// Pairs (i, j), i < j, of word lists sharing a shingle that at most kMaxPostings
+// lists contain; sorted and unique. Survives changed words, cuts and insertions:
+// any two consecutive words kept in common are enough.
+std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(const std::vector<std::vector<std::string>>& words);
+
+}  // namespace factlint::quote

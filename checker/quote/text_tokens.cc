@@ -1,0 +1,95 @@
+// Tokenizing visible text for attribution.
+#include "quote/text_tokens.h"
+
+#include "quote/speech_verbs.h"
+#include "source/utf8.h"
+
+namespace factlint::quote {
+
+namespace {
+
+bool is_letter_or_digit(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  // Non-ASCII: letters of Latin-1 and beyond; general punctuation and symbols are not.
+  return c >= 0xC0 && !(c >= 0x2000 && c <= 0x2BFF) && c != 0xFFFD && c != 0xD7 && c != 0xF7;
+}
+
+bool is_quote_mark(char32_t c) {
+  return c == '"' || c == '\'' || c == U'\u201C' || c == U'\u201D' || c == U'\u2018' || c == U'\u2019' ||
+         c == U'\u201E' || c == U'\u00AB' || c == U'\u00BB';
+}
+
+bool is_upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<Token> out;
+  std::size_t i = begin;
+  end = std::min(end, text.size());
+  while (i < end) {
+    source::DecodedChar d = source::decode_utf8(text, i);
+    std::size_t len = std::max<std::size_t>(d.length, 1);
+    if (d.code_point == ' ' || d.code_point == '\n' || d.code_point == '\t' || d.code_point == '\r' ||
+        d.code_point == 0xA0) {
+      i += len;
+      continue;
+    }
+    Token t;
+    t.begin = i;
+    if (is_letter_or_digit(d.code_point)) {
+      t.word = true;
+      t.capitalized = is_upper(d.code_point);
+      std::size_t j = i + len;
+      while (j < end) {
+        source::DecodedChar e = source::decode_utf8(text, j);
+        std::size_t elen = std::max<std::size_t>(e.length, 1);
+        if (is_letter_or_digit(e.code_point) || e.code_point == '-') {
+          j += elen;
+          continue;
+        }
+        // An apostrophe between letters stays in the word: "don’t", "School’s".
+        if ((e.code_point == '\'' || e.code_point == U'\u2019') && j + elen < end &&
+            is_letter_or_digit(source::decode_utf8(text, j + elen).code_point)) {
+          j += elen;
+          continue;
+        }
+        break;
+      }
+      t.text = std::string(text.substr(i, j - i));
+      t.lower = ascii_lower(t.text);
+      for (std::string_view suffix : {"'s", "\u2019s"}) {
+        if (t.lower.size() > suffix.size() && t.lower.ends_with(suffix)) {
+          t.possessive = true;
+          t.lower.resize(t.lower.size() - suffix.size());
+        }
+      }
+      // Initials and abbreviated titles keep their period: "A.", "Mr.", "Dr.".
+      if (j < end && text[j] == '.' && (t.text.size() == 1 || is_title_word(t.lower))) {
+        ++j;
+        t.text += '.';
+      }
+      t.end = j;
+      out.push_back(std::move(t));
+      i = j;
+      continue;
+    }
+    t.text = std::string(text.substr(i, len));
+    t.lower = t.text;
+    t.quote_mark = is_quote_mark(d.code_point);
+    t.end = i + len;
+    out.push_back(std::move(t));
+    i += len;
+  }
+  return out;
+}
+
+}  // namespace factlint::quote

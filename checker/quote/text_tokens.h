@@ -1,0 +1,27 @@
+// Words and punctuation of the visible text with their case kept: attribution
+// reads names from capital letters, so it cannot use the case-folded view.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factlint::quote {
+
+struct Token {
+  std::string text;   // as printed ("Mr.", "Torigian", "School’s", ",")
+  std::string lower;  // ASCII-lowercased, final '.' and possessive dropped ("mr", "school")
+  std::size_t begin = 0;  // visible byte range
+  std::size_t end = 0;
+  bool word = false;        // letters or digits (else one punctuation character)
+  bool capitalized = false; // starts with an uppercase letter (non-ASCII letters count as capitals)
+  bool possessive = false;  // ends in 's or ’s ("School’s")
+  bool quote_mark = false;  // a quotation mark of any kind
+};
+
+// Tokens of text[begin, end). A '.' joins the word before it when the word is a
+// single letter or a title abbreviation ("A.", "Dr."), so initials stay in names.
+std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
+
+}  // namespace factlint::quote

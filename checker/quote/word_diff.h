@@ -1,0 +1,38 @@
+// Word-level differences between two wordings of a quote, and whether one is a
+// cut-down version of the other.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace factlint::quote {
+
+struct DiffOp {
+  enum class Kind { Same, Removed, Added } kind = Kind::Same;
+  std::string words;  // consecutive words of the same kind, space separated
+};
+
+// The shortest edit from `a` to `b` by a longest common subsequence of words.
+// Example: "we will stand together" -> "we shall stand together" gives
+// same "we", removed "will", added "shall", same "stand together".
+std::vector<DiffOp> word_diff(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// "-will +shall" style text of the changed runs only: "will -> shall", "+not", "-very".
+std::string describe_changes(const std::vector<DiffOp>& ops);
+
+// Length of the longest common subsequence of words.
+std::size_t common_words(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
+// How `part` is cut from `whole` when it is: each run of `part` between ellipsis
+// gaps (`gaps`, word indexes into part) appears in `whole` in order, contiguously.
+struct Cut {
+  std::string before;  // words of `whole` left out before the part
+  std::string elided;  // words left out at the part's ellipses, "; " between places
+  std::string after;   // words left out after the part
+};
+std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::vector<std::string>& part,
+                            const std::vector<std::size_t>& gaps);
+
+}  // namespace factlint::quote
