@@ -38,7 +38,7 @@ void write_group(std::string& out, const ReportInput& input, const compare::Valu
                  bool quote, const Style& style) {
   out += fmt::format("    {}{}{}\n", style.paint(printable(group.value.display), "1"),
                      group.suggested ? "   <- best supported (most sources, newest)" : "",
-                     group.deviates ? "   <- deviates from the decided value" : "");
+                     group.deviates ? "   <- deviates from the canonical value" : "");
   for (const match::Statement& s : group.statements) {
     std::string provenance = input.provenance(s.document);
     out += fmt::format("      {}{}  \"{}\"\n", source::Place{printable(s.document), s.location},

@@ -42,7 +42,7 @@ TEST_CASE("only the values that disagree with a canonical value deviate, and out
   CHECK(text.exit_code == 1);
   CHECK(text.out.find("by an editor's decision (" + dir + "/d.toml:1, by jdoe: border service); '2,300 mi' (1 document) "
                       "deviates from it; '2,600 mi (4,184 km)' (1 document) agrees") != std::string::npos);
-  CHECK(text.out.find("2,300 mi   <- deviates from the decided value") != std::string::npos);
+  CHECK(text.out.find("2,300 mi   <- deviates from the canonical value") != std::string::npos);
   CHECK(text.out.find("2,600 mi (4,184 km)   <- deviates") == std::string::npos);
   auto sarif = run_factlint("check --no-db --format sarif --decisions " + dir + "/d.toml");
   auto results = nlohmann::json::parse(sarif.out)["runs"][0]["results"];

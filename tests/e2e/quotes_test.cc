@@ -119,7 +119,7 @@ TEST_CASE("attribution on the invented corpus: precision and recall against the 
   CHECK(recall >= 0.85);
 }
 
-TEST_CASE("--no-quotes leaves only fact findings", "[e2e]") {
+TEST_CASE("the --no-quotes flag leaves only fact findings", "[e2e]") {
   auto run = run_factlint("check --no-db --no-quotes --format json --rules tests/golden/quotes/rules tests/golden/quotes/corpus");
   INFO(run.err);
   json report = json::parse(run.out);
