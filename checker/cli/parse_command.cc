@@ -59,7 +59,16 @@ int run(const ParseFlags& f) {
                             quoted(unread->unread_begin, unread->unread_end)));
     return kExitFindings;
   }
-  if (scanned.matches.empty()) return kExitFindings;
+  if (scanned.matches.empty()) {
+    // Exit 1 is "no value", as the contract says; the reason goes to stderr.
+    bool temporal = *type == value::Type::Date || *type == value::Type::Year || *type == value::Type::YearRange;
+    print_error(fmt::format("no {} in '{}'{}", value::type_name(*type), source::printable(f.text),
+                            temporal && f.date.empty()
+                                ? "; relative dates such as 'last February' need --date YYYY-MM-DD, the day they "
+                                  "were written"
+                                : ""));
+    return kExitFindings;
+  }
   value::ValueMatch* reading = &scanned.matches.front();
   reading->value.text = original(reading->begin, reading->end);
   std::cout << value::to_json(reading->value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";

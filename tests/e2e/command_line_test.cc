@@ -27,3 +27,12 @@ TEST_CASE("explain finds a symmetric key written in either order", "[e2e][cli]")
   CHECK(written.exit_code == 0);
   CHECK(written.out.rfind("f-1736ca0f5f  border_length(China, Russia)  conflicting", 0) == 0);
 }
+
+TEST_CASE("parse says why it read nothing: a relative date needs --date", "[e2e][cli]") {
+  auto run = run_factlint("parse date 'last February'");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.empty());
+  CHECK(run.err == "factlint: error: no date in 'last February'; relative dates such as 'last February' need --date "
+                   "YYYY-MM-DD, the day they were written\n");
+  CHECK(run_factlint("parse length 'no figure here'").err == "factlint: error: no length in 'no figure here'\n");
+}
