@@ -6,6 +6,8 @@
 #include <map>
 #include <system_error>
 
+#include "doc/loader.h"
+
 namespace factlint::doc {
 
 namespace fs = std::filesystem;
@@ -17,10 +19,7 @@ std::string lowercase(std::string s) {
   return s;
 }
 
-bool has_document_extension(const fs::path& path) {
-  std::string ext = lowercase(path.extension().string());
-  return ext == ".md" || ext == ".markdown" || ext == ".txt" || ext == ".html" || ext == ".htm";
-}
+bool has_document_extension(const fs::path& path) { return !document_format(path).empty(); }
 
 bool is_hidden(const fs::path& path) {
   std::string name = path.filename().string();

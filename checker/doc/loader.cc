@@ -32,14 +32,17 @@ std::string lowercase(std::string s) {
   return s;
 }
 
-// "md", "txt", "html" for a path, by its extension; "" when it is not a document.
-std::string format_of(const fs::path& path) {
+}  // namespace
+
+std::string document_format(const fs::path& path) {
   std::string ext = lowercase(path.extension().string());
   if (ext == ".md" || ext == ".markdown") return "md";
   if (ext == ".txt") return "txt";
   if (ext == ".html" || ext == ".htm") return "html";
   return "";
 }
+
+namespace {
 
 std::string hash_hex(std::string_view bytes) {
   return fmt::format("{:016x}", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
@@ -152,7 +155,7 @@ std::optional<Document> load_document(const std::string& path, source::Diagnosti
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     sink.file_warning(path, "empty document");
   }
-  std::string extension = format_of(path);
+  std::string extension = document_format(path);
   Metadata listed;
   fs::path table = fs::path(path).parent_path() / "sources.tsv";
   if (fs::exists(table, ec)) {

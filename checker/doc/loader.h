@@ -2,6 +2,7 @@
 // matter and sources.tsv metadata, then normalization and sentence splitting.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,10 @@
 #include "source/diagnostic.h"
 
 namespace factlint::doc {
+
+// "md", "txt" or "html" for a path, by its extension (.md, .markdown, .txt, .html,
+// .htm, any case); "" when the extension is not a document's.
+std::string document_format(const std::filesystem::path& path);
 
 // Loads one document. Problems (unreadable, binary, invalid UTF-8, broken front
 // matter) are reported with file:line:col; the document is still returned when
