@@ -17,6 +17,7 @@ packages=(
   libxxhash-dev           # content hashes for the extraction cache
   libtomlplusplus-dev     # .factlint.toml and decisions files
   ripgrep hyperfine       # benchmarks compare against rg
+  python3                 # bench/generate.py and bench/accuracy/score.py (their smoke tests run in the suite)
   clang-14 libclang-rt-14-dev   # libFuzzer targets (ci/fuzz.sh)
 )
 
