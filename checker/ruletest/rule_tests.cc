@@ -92,7 +92,10 @@ bool roles_match(const lang::FactDecl& fact, const Roles& expected, const match:
   bool all_given = std::all_of(fact.roles.begin(), fact.roles.end(),
                                [&](const lang::RoleDecl& r) { return has_role(expected, r.name); });
   if (all_given) return match::fact_key(fact, expected) == s.key;
-  for (const auto& [role, entity] : expected) {
+  for (const auto& want : expected) {
+    // Not a structured binding: clang 14 cannot capture one in a lambda.
+    const std::string& role = want.first;
+    const std::string& entity = want.second;
     bool found = std::any_of(s.roles.begin(), s.roles.end(), [&](const auto& r) {
       return r.second == entity && (fact.symmetric || r.first == role);
     });
@@ -381,7 +384,9 @@ class Runner {
     for (const Annotation& a : list) {
       auto parsed = parse(document, a);
       if (!parsed) continue;
-      const auto& [fact, e] = *parsed;
+      // Not a structured binding: clang 14 cannot capture one in a lambda.
+      const auto& fact = parsed->first;
+      const auto& e = parsed->second;
       CaseResult result;
       result.kind = a.none ? CaseKind::ExpectNone : CaseKind::Expect;
       result.fact = fact->name;
