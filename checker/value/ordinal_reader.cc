@@ -5,6 +5,7 @@
 //   "number-one"    -> 1          "no. 2"  -> 2                "largest"      -> 1
 //   "second-largest"-> 2          "top five" -> [1, 5]         "a second" (time) -> none
 #include <array>
+#include <cmath>
 #include <string>
 
 #include "value/number_format.h"
@@ -93,7 +94,9 @@ std::optional<std::pair<long, std::size_t>> read_cardinal(std::string_view text,
   options.fractions = false;
   options.scales = false;
   auto n = read_number(text, pos, options);
-  if (!n || n->value < 1 || n->value != static_cast<long>(n->value) || !ends_word(text, n->end)) {
+  // A rank is a small whole number; the bound comes first, so the cast below is defined.
+  constexpr double kMaxRank = 1e9;
+  if (!n || n->value < 1 || n->value > kMaxRank || n->value != std::floor(n->value) || !ends_word(text, n->end)) {
     return std::nullopt;
   }
   return std::pair{static_cast<long>(n->value), n->end};

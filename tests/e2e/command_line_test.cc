@@ -36,3 +36,9 @@ TEST_CASE("parse says why it read nothing: a relative date needs --date", "[e2e]
                    "YYYY-MM-DD, the day they were written\n");
   CHECK(run_factlint("parse length 'no figure here'").err == "factlint: error: no length in 'no figure here'\n");
 }
+
+TEST_CASE("a rank too large for any list is not read (found by the value_ordinal fuzzer)", "[e2e][cli]") {
+  auto run = run_factlint("parse ordinal 'no 5555555555555555555555'");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.empty());
+}
