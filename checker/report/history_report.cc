@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "report/json_report.h"
+
 namespace factlint::report {
 
 namespace {
@@ -42,13 +44,7 @@ nlohmann::ordered_json history_json(const std::vector<store::RunSummary>& runs) 
                     {"finished_at", run->finished_at},
                     {"tool_version", run->tool_version},
                     {"rule_set_hash", run->rule_set_hash},
-                    {"summary",
-                     {{"documents", s.documents},
-                      {"statements", s.statements},
-                      {"findings", s.findings},
-                      {"consistent", s.consistent},
-                      {"conflicting", s.conflicting},
-                      {"single_source", s.single_source}}}});
+                    {"summary", summary_json(s)}});
   }
   return {{"schema", "factlint-history/v1"}, {"runs", list}};
 }

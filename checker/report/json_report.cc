@@ -100,14 +100,13 @@ json json_report(const ReportInput& input) {
   return {{"schema", "factlint/v1"},
           {"documents", documents},
           {"findings", findings},
-          {"summary",
-           {{"documents", s.documents},
-            {"statements", s.statements},
-            {"findings", s.findings},
-            {"consistent", s.consistent},
-            {"conflicting", s.conflicting},
-            {"single_source", s.single_source}}},
+          {"summary", summary_json(s)},
           {"errors", errors}};
+}
+
+nlohmann::ordered_json summary_json(const Summary& s) {
+  return {{"documents", s.documents},   {"statements", s.statements},   {"findings", s.findings},
+          {"consistent", s.consistent}, {"conflicting", s.conflicting}, {"single_source", s.single_source}};
 }
 
 namespace {

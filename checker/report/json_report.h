@@ -17,6 +17,9 @@ nlohmann::ordered_json json_report(const ReportInput& input);
 std::string json_text(const nlohmann::ordered_json& document);
 std::string json_text(const nlohmann::json& document);
 
+// The counts as the report's "summary" object; `factlint history` uses it too.
+nlohmann::ordered_json summary_json(const Summary& summary);
+
 // One diagnostic as {"severity","message","path","line","column"}.
 nlohmann::ordered_json diagnostic_json(const source::Diagnostic& diagnostic);
 

@@ -49,6 +49,7 @@ std::vector<std::string> trimmed_lines(const std::string& text) {
 
 void require_no_commands(const std::string& text) {
   INFO(text);
+  REQUIRE_FALSE(trimmed_lines(text).empty());  // an empty output would pass the checks below
   CHECK(text.find("##[") == std::string::npos);
   for (const std::string& line : trimmed_lines(text)) CHECK(line.rfind("::", 0) != 0);
 }
@@ -78,6 +79,7 @@ TEST_CASE("the Markdown report escapes markup, controls and mentions", "[report]
 
 TEST_CASE("JUnit output is XML with no workflow command", "[report][safety]") {
   std::string out = report::junit_report(hostile_input());
+  REQUIRE(out.find("injected") != std::string::npos);  // the hostile sentence is there, made harmless
   require_no_commands(out);
   CHECK(out.find('\x1b') == std::string::npos);
 }
