@@ -7,17 +7,13 @@
 #include <system_error>
 
 #include "doc/loader.h"
+#include "source/ascii.h"
 
 namespace factlint::doc {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string lowercase(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 bool has_document_extension(const fs::path& path) { return !document_format(path).empty(); }
 
@@ -27,7 +23,7 @@ bool is_hidden(const fs::path& path) {
 }
 
 bool is_not_a_document(const fs::path& path) {
-  std::string name = lowercase(path.filename().string());
+  std::string name = source::ascii_lower(path.filename().string());
   return name == "readme.md" || name == "readme.markdown" || name == "sources.tsv" || is_hidden(path);
 }
 

@@ -19,23 +19,15 @@
 #include "doc/readers.h"
 #include "doc/sentence_splitter.h"
 #include "doc/sources_table.h"
+#include "source/ascii.h"
 #include "source/utf8.h"
 
 namespace factlint::doc {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string lowercase(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-}  // namespace
-
 std::string document_format(const fs::path& path) {
-  std::string ext = lowercase(path.extension().string());
+  std::string ext = source::ascii_lower(path.extension().string());
   if (ext == ".md" || ext == ".markdown") return "md";
   if (ext == ".txt") return "txt";
   if (ext == ".html" || ext == ".htm") return "html";

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "lang/entity_suggestion.h"
+#include "source/ascii.h"
 #include "value/scan.h"
 #include "value/units.h"
 #include "value/value_type.h"
@@ -42,12 +43,6 @@ std::string role_hint(const std::string& name, const std::vector<std::string>& r
   return hint.empty() ? "; its roles are " + quoted_list(roles) : hint;
 }
 
-std::string lower(std::string s) {
-  for (char& c : s) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return s;
-}
 
 // What a pattern does on every match and on some match.
 struct Binding {
@@ -102,7 +97,7 @@ class Checker {
         // The name standing in for absent aliases is the author's choice of identifier.
         bool written = !(e.aliases.size() == 1 && e.aliases[0] == e.name && span.begin == e.name_span.begin);
         if (written) check_alias_text(e, e.aliases[i], span);
-        auto [it, inserted] = owner.emplace(lower(e.aliases[i]), std::make_pair(&e, span));
+        auto [it, inserted] = owner.emplace(source::ascii_lower(e.aliases[i]), std::make_pair(&e, span));
         if (!inserted && it->second.first->name != e.name) {
           with_note(Severity::Warning, span,
                     "alias " + quoted(e.aliases[i]) + " of entity " + quoted(e.name) + " also names entity " +
@@ -562,7 +557,7 @@ class Checker {
       return (c >= '0' && c <= '9') || c == '.' || c == ',';
     });
     if (plain_number) return;
-    std::string normalized = lower(text);
+    std::string normalized = source::ascii_lower(text);
     auto reading = value::first_value(*type, normalized, {});
     if (!reading || reading->begin != 0 || reading->end != normalized.size()) {
       error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type));

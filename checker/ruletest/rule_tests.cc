@@ -16,6 +16,7 @@
 #include "lang/entity_suggestion.h"
 #include "match/fact_key.h"
 #include "match/matcher.h"
+#include "source/ascii.h"
 #include "source/display_path.h"
 #include "source/place.h"
 #include "value/scan.h"
@@ -246,7 +247,7 @@ class Runner {
       } else {
         a.unknown = true;
       }
-      if (!a.unknown || starts_with(lowercase(inner), "expect")) out.push_back(a);
+      if (!a.unknown || starts_with(source::ascii_lower(inner), "expect")) out.push_back(a);
       at = text.find("<!--", close + 3);
     }
     return out;
@@ -254,11 +255,6 @@ class Runner {
 
   static bool starts_with(const std::string& s, std::string_view prefix) {
     return s.compare(0, prefix.size(), prefix) == 0;
-  }
-
-  static std::string lowercase(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
   }
 
   static std::string trim(std::string_view s) {
@@ -366,7 +362,7 @@ class Runner {
         if (text[i] != '\n') text[i] = ' ';
       }
     }
-    std::string extension = lowercase(fs::path(document.path).extension().string());
+    std::string extension = source::ascii_lower(fs::path(document.path).extension().string());
     if (!extension.empty()) extension.erase(0, 1);
     source::DiagnosticSink already_reported;  // load_document reported this file's problems
     doc::Document blanked = doc::make_document(document.path, text, extension, already_reported);
