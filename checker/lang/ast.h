@@ -40,6 +40,7 @@ struct PatternNode {
   std::string text;
   int min = 0;
   int max = 0;
+  bool exact = false;  // Word: quoted, so it matches this form only (not its inflections or spellings)
   std::vector<PatternNode> children;
   Span span;
 };

@@ -413,6 +413,7 @@ auto const make_quoted_words = [](auto& ctx) {
       PatternNode word;
       word.kind = PatternNode::Kind::Word;
       word.text = text.substr(i, j - i);
+      word.exact = true;  // quoted: this form only, never its inflections
       word.span = node.span;
       node.children.push_back(std::move(word));
     }
