@@ -45,7 +45,7 @@ std::vector<char> year_tokens(const TypedReadings* years, int first, int last) {
 int distance_between(TokenMatch a, int b_begin, int b_end) {
   if (b_begin >= a.end) return b_begin - a.end;
   if (b_end <= a.begin) return a.begin - b_end;
-  return -1;  // overlapping
+  return 0;  // inside the cue's span (in one of its gaps): as near as can be
 }
 
 bool vetoed(const std::vector<TokenMatch>& vetoes, TokenMatch cue, const Reading& r, TokenMatch clause) {
@@ -145,7 +145,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       for (const Reading& r : readings) {
         if (r.begin < clause->begin || r.end > clause->end) continue;
         int d = distance_between(cue, r.begin, r.end);
-        if (d < 0 || d > kCueReach) continue;
+        if (d > kCueReach) continue;
         bool captured = false;
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cue, r, *clause)) continue;
