@@ -134,10 +134,11 @@ struct Matcher::Impl {
   std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
   void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
                       std::vector<Candidate>& out) const;
-  // Binds the entity roles a cue left open to entities named in `range` (the clause,
-  // then the sentence): those nearest the cue, given to the roles in the order they
-  // are named. Roles no entity fits stay open for the context.
-  void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
+  // Binds the entity roles a cue left open to entities named in `range`: in the cue's
+  // clause those `nearest` the cue, elsewhere in the sentence those named first (its
+  // subject, which "its" and "their" usually mean), given to the roles in the order
+  // they are named. Roles no entity fits stay open for the context.
+  void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
                          std::vector<Binding>& bindings) const;
   std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
                                      const Candidate& candidate, const std::vector<Binding>& bindings) const;
@@ -206,8 +207,8 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
     const auto [first, last] = sentences[s];
     for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last,
                                         runner, stats)) {
-      fill_entity_roles(f, index, m.cue_tokens, m.clause, m.bindings);
-      fill_entity_roles(f, index, m.cue_tokens, {first, last}, m.bindings);
+      fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c;
       c.fact = f;
       c.pattern = static_cast<int>(compiled.patterns.size()) + m.cue;
@@ -231,7 +232,7 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
-                                      std::vector<Binding>& bindings) const {
+                                      bool nearest, std::vector<Binding>& bindings) const {
   const std::vector<CaptureSlot>& slots = facts[f].slots;
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
@@ -264,7 +265,9 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     t = e.to;
   }
-  std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.distance < b.distance; });
+  if (nearest) {
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.distance < b.distance; });
+  }
   auto fits = [&](std::size_t slot, int entity) {
     return slots[slot].entity_fits.empty() || slots[slot].entity_fits[static_cast<std::size_t>(entity)];
   };
