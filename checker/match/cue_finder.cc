@@ -48,13 +48,24 @@ int distance_between(TokenMatch a, int b_begin, int b_end) {
   return 0;  // inside the cue's span (in one of its gaps): as near as can be
 }
 
-bool vetoed(const std::vector<TokenMatch>& vetoes, TokenMatch cue, const Reading& r, TokenMatch clause) {
+// Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
+bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
+  for (const Instr& instr : cue.code) {
+    if (instr.op == Instr::Op::Word && index.words[t] == instr.arg) return true;
+    if (instr.op == Instr::Op::Stem && index.stems[t] == instr.arg) return true;
+  }
+  return false;
+}
+
+bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
+            const Reading& r, TokenMatch clause) {
   const int lo = std::max(clause.begin, std::min(cue.begin, r.begin) - kVetoBefore);
   const int hi = std::min(clause.end, std::max(cue.end, r.end) + kVetoAfter);
   for (const TokenMatch& v : vetoes) {
     if (!overlaps(v.begin, v.end, lo, hi)) continue;
-    // A veto word that is part of the cue is what the fact is about ("trade target").
-    if (overlaps(v.begin, v.end, cue.begin, cue.end)) continue;
+    // A veto word that is one of the cue's words is what the fact is about ("cue trade
+    // target"); a veto word inside the cue's gaps still vetoes.
+    if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
     return true;
   }
   return false;
@@ -148,7 +159,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (d > kCueReach) continue;
         bool captured = false;
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
-        if (captured || vetoed(veto_hits, cue, r, *clause)) continue;
+        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause)) continue;
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
         if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
           best = &r;

@@ -17,8 +17,8 @@ namespace factlint::match {
 inline constexpr int kCueReach = 20;
 // Veto words count from this many tokens before the cue-and-value span to this many
 // after it ("they aim to raise trade to $250 billion"; "a $250 billion target").
-inline constexpr int kVetoBefore = 4;
-inline constexpr int kVetoAfter = 2;
+inline constexpr int kVetoBefore = 6;
+inline constexpr int kVetoAfter = 3;
 
 // One cue occurrence paired with its value.
 struct CueMatch {
