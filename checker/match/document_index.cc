@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 
 #include "match/word_forms.h"
 
@@ -33,9 +34,14 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   for (const Token& t : tokens) words.push_back(vocabulary.find(std::string_view(text).substr(t.begin, t.end - t.begin)));
   stems.assign(n, kUnknownWord);
   if (vocabulary.has_stems()) {
+    // Stemming is the costly part of indexing: each distinct word is stemmed once.
+    std::unordered_map<std::string_view, int> seen;
     for (int i = 0; i < n; ++i) {
       std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      if (has_word_forms(w)) stems[i] = vocabulary.find_stem(word_stem(w));
+      if (!has_word_forms(w)) continue;
+      auto [it, fresh] = seen.try_emplace(w, kUnknownWord);
+      if (fresh) it->second = vocabulary.find_stem(word_stem(w));
+      stems[i] = it->second;
     }
   }
 
