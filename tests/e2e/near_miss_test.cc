@@ -44,7 +44,7 @@ TEST_CASE("rules audit lists the corpus sentences a fact's rules missed, with th
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("bilateral_trade: 2 sentences with its words gave no statement") != std::string::npos);
   CHECK(r.out.find("vetoed by 'plan'") != std::string::npos);
-  CHECK(r.out.find("words from the nearest money value '$6 billion'; a cue reaches 20") != std::string::npos);
+  CHECK(r.out.find("words from the nearest money value '$6 billion'; a cue reaches 20 words ahead") != std::string::npos);
   // No value of the fact's type in the sentence: not a miss (unless --all).
   CHECK(r.out.find("discussed at length") == std::string::npos);
   RunResult all = run_factlint("rules audit --all --rules " + dir + "/r.facts " + dir + "/docs");
