@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-1";
+inline constexpr std::string_view kMatcherVersion = "match-2";  // 2: word forms, cues, the prefilter, falls
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").
