@@ -205,7 +205,9 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                                         std::string_view text, int first, int last, NfaRunner& runner,
                                         MatchStats& stats) {
   if (cues.empty() || last <= first) return std::nullopt;
-  if (!find_cue_matches(cues, vetoes, index, breaks, years, first, last, runner, stats).empty()) return std::nullopt;
+  if (!find_cue_matches(cues, vetoes, index, breaks, years, first, last, runner, stats).empty()) {
+    return CueMiss{true, "", 1};
+  }
   const CaptureSlot& value_slot = cues.front().forward.slots.back();
   const std::string type(value::type_name(value_slot.type));
   // The first cue occurrence stands for the sentence.
@@ -222,7 +224,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   const std::string said = "cue '" + words_of(text, index, cue->begin, cue->end) + "'";
   const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
   std::vector<Reading> readings = typed ? readings_in(*typed, first, last) : std::vector<Reading>{};
-  if (readings.empty()) return CueMiss{said + " is here, but no " + type + " value is", 2};
+  if (readings.empty()) return CueMiss{false, said + " is here, but no " + type + " value is", 2};
   const std::vector<TokenMatch> clauses = clauses_of(index, breaks, first, last);
   auto clause = std::find_if(clauses.begin(), clauses.end(),
                              [&](TokenMatch k) { return cue->begin >= k.begin && cue->begin < k.end; });
@@ -237,7 +239,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
     }
   }
   if (!nearest) {
-    return CueMiss{said + " and the " + type + " value '" + words_of(text, index, readings.front().begin,
+    return CueMiss{false, said + " and the " + type + " value '" + words_of(text, index, readings.front().begin,
                                                                          readings.front().end) +
                        "' are in different clauses (a clause ends at ';', 'but', 'while', ...)",
                    1};
@@ -245,19 +247,19 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
-    return CueMiss{fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
+    return CueMiss{false, fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
   }
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch v : runner.longest_matches(veto, index, first, last, first, last, stats)) {
       std::vector<TokenMatch> one{v};
       if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause)) {
-        return CueMiss{said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
+        return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
                            words_of(text, index, v.begin, v.end) + "'",
                        0};
       }
     }
   }
-  return CueMiss{said + " and the " + type + " value '" + value_text + "' were found, but the value was read by a pattern's words", 1};
+  return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};
 }
 
 }  // namespace factlint::match

@@ -61,8 +61,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        int last, NfaRunner& runner, MatchStats& stats);
 
 // Why a sentence where a cue occurs gave no cue match, for `rules audit` and
-// `explain --text`: empty when no cue occurs or a match would be made.
+// `explain --text`; nullopt when no cue occurs. `matched` when the cue did find a
+// value (the matcher may still have dropped it: roles missing, value taken).
 struct CueMiss {
+  bool matched = false;
   std::string reason;
   int rank = 0;  // 0: nearest to a statement (vetoed), 1: value out of reach, 2: no value at all
 };

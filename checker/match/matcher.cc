@@ -632,15 +632,10 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       int rank = 2;
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, clause_breaks, years,
                                        document.normalized, first, last, runner, stats)) {
-        reason = miss->reason;
+        reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
+                                 "the three before it, or another statement read the value first"
+                               : miss->reason;
         rank = miss->rank;
-      } else if (!compiled.cues.empty() &&
-                 !find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last, runner,
-                                   stats)
-                      .empty()) {
-        reason = "a cue matched with a value, but its roles were not all named in the sentence or the three "
-                 "before it, or another statement read the value first";
-        rank = 1;
       }
       const TypedReadings* typed =
           compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
