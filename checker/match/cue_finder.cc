@@ -123,8 +123,9 @@ std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector
 
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                       const std::vector<int>& breaks, const TypedReadings* years, int first,
-                                       int last, NfaRunner& runner, MatchStats& stats) {
+                                       const std::vector<int>& breaks, const TypedReadings* years,
+                                       const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
+                                       MatchStats& stats) {
   std::vector<CueMatch> out;
   if (cues.empty() || last <= first) return out;
   const CaptureSlot& value_slot = cues.front().forward.slots.back();
@@ -181,6 +182,22 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           best_distance = d;
         }
       }
+      if (value_slot.type == value::Type::Count && ordinals) {
+        // "their 40th meeting": an ordinal just before the cue counts its events.
+        for (const Reading& r : readings_in(*ordinals, clause->begin, cue.begin)) {
+          if (r.end != cue.begin) continue;
+          const value::Value& v = ordinals->readings[static_cast<std::size_t>(r.payload)].value;
+          if (v.lo != v.hi || v.vague) continue;  // "top five" is no count
+          match.bindings.back() = Binding{r.begin, r.end, r.payload};
+          match.from_ordinal = true;
+          best = nullptr;
+          break;
+        }
+        if (match.from_ordinal) {
+          out.push_back(std::move(match));
+          continue;
+        }
+      }
       if (!best) continue;
       match.bindings.back() = Binding{best->begin, best->end, best->payload};
       match.distance = best_distance;
@@ -205,7 +222,9 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                                         std::string_view text, int first, int last, NfaRunner& runner,
                                         MatchStats& stats) {
   if (cues.empty() || last <= first) return std::nullopt;
-  if (!find_cue_matches(cues, vetoes, index, breaks, years, first, last, runner, stats).empty()) {
+  if (!find_cue_matches(cues, vetoes, index, breaks, years, index.readings_of(value::Type::Ordinal), first, last,
+                        runner, stats)
+           .empty()) {
     return CueMiss{true, "", 1};
   }
   const CaptureSlot& value_slot = cues.front().forward.slots.back();

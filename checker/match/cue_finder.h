@@ -34,6 +34,7 @@ struct CueMatch {
   std::vector<Binding> bindings;  // one per capture slot: the cue's captures, then the value (last slot)
   TokenMatch clause;              // the clause both lie in
   int distance = 0;               // tokens between the cue and the value
+  bool from_ordinal = false;      // the value slot holds an ordinal reading read as a count
 };
 
 // The words that end a clause inside a sentence (";", "but", "while", "whereas",
@@ -54,11 +55,13 @@ std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector
 // within kCueReach tokens; each cue occurrence keeps its nearest unvetoed reading
 // (after it on a tie). A cue that captures the value itself needs no pairing. Readings
 // overlapping a reading of a year are not counts or numbers (`years`: those readings,
-// or null).
+// or null). For a count, an ordinal just before the cue is the count of the cue's
+// events ("their 40th meeting": 40 meetings; `ordinals`: those readings, or null).
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                       const std::vector<int>& breaks, const TypedReadings* years, int first,
-                                       int last, NfaRunner& runner, MatchStats& stats);
+                                       const std::vector<int>& breaks, const TypedReadings* years,
+                                       const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
+                                       MatchStats& stats);
 
 // Why a sentence where a cue occurs gave no cue match, for `rules audit` and
 // `explain --text`; nullopt when no cue occurs. `matched` when the cue did find a

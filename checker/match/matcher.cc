@@ -48,6 +48,7 @@ struct Candidate {
   TokenMatch clause;      // the clause of a cue match; the sentence otherwise
   bool cue = false;
   int distance = 0;                // cue matches: tokens between cue and value
+  bool from_ordinal = false;       // cue matches: an ordinal read as a count ("their 40th meeting")
   std::vector<Binding> bindings;   // cue matches: bound already
 };
 
@@ -106,6 +107,7 @@ struct Matcher::Impl {
         compiled.vetoes.push_back(compile_both(vetoes));
         const value::Type type = compiled.slots.back().type;
         if (type == value::Type::Count || type == value::Type::Number) add_type(value::Type::Year);
+        if (type == value::Type::Count) add_type(value::Type::Ordinal);
       }
       for (const lang::Pattern& pattern : fact.patterns) {
         CompiledPattern cp;
@@ -135,6 +137,12 @@ struct Matcher::Impl {
   }
 
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats) const;
+  // The reading a candidate's value binding points into: of the fact's type, or an
+  // ordinal read as a count.
+  const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
+    const value::Type type = c.from_ordinal ? value::Type::Ordinal : facts[c.fact].slots.back().type;
+    return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
+  }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
@@ -259,8 +267,8 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
   where.erase(std::unique(where.begin(), where.end()), where.end());
   for (int s : where) {
     const auto [first, last] = sentences[s];
-    for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last,
-                                        runner, stats)) {
+    for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years,
+                                        index.readings_of(value::Type::Ordinal), first, last, runner, stats)) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c;
@@ -279,6 +287,7 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
       c.clause = m.clause;
       c.cue = true;
       c.distance = m.distance;
+      c.from_ordinal = m.from_ordinal;
       c.bindings = std::move(m.bindings);
       out.push_back(std::move(c));
     }
@@ -504,8 +513,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   const CaptureSlot& value_slot = slots.back();
   const Binding& vb = bindings.back();
   if (!vb.bound() || value_slot.entity) return std::nullopt;
-  const value::ValueMatch& reading = index.readings_of(value_slot.type)->readings[vb.payload];
-  st.value = reading.value;
+  const value::ValueMatch& reading = value_reading(index, candidate, vb);
+  st.value = candidate.from_ordinal ? value::ordinal_as_count(reading.value) : reading.value;
   if (st.value.type == value::Type::Percent && st.value.lo >= 0 && change_sign.states_fall(index, vb.begin, vb.end)) {
     st.value = value::negated(st.value);
   }
@@ -567,8 +576,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (!bindings) continue;
     auto st = statement(document, index, c, *bindings);
     if (!st) continue;
-    const value::ValueMatch& reading =
-        index.readings_of(facts[c.fact].slots.back().type)->readings[bindings->back().payload];
+    const value::ValueMatch& reading = value_reading(index, c, bindings->back());
     if (taken_values.overlaps(reading.begin, reading.end)) continue;
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);

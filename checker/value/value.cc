@@ -41,4 +41,13 @@ Value negated(Value value) {
   return value;
 }
 
+Value ordinal_as_count(Value value) {
+  value.type = Type::Count;
+  value.unit.clear();
+  value.original_unit.clear();
+  value.precision = 0;
+  value.display = std::to_string(static_cast<long long>(std::llround(value.lo)));
+  return value;
+}
+
 }  // namespace factlint::value

@@ -38,6 +38,9 @@ struct Value {
 // about zero, "-" written before the figure in `display`.
 Value negated(Value value);
 
+// An event's ordinal as the count of events ("their 40th meeting": 40 meetings).
+Value ordinal_as_count(Value value);
+
 std::string_view grain_name(Grain grain);  // "year", "month", "day", ""
 // A day number (days_from_civil) as ISO text truncated to `grain`: "1961", "2022-02",
 // "2022-09-16" (Grain::None gives the full date).

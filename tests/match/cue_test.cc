@@ -19,6 +19,8 @@ entity Russia: country = "Russia", "Moscow"
 entity India: country  = "India", "New Delhi"
 entity Paraguay: country = "Paraguay"
 entity Power_of_Siberia: pipeline = "Power of Siberia"
+entity Xi: person = "Xi Jinping", "Xi"
+entity Putin: person = "Vladimir Putin", "Putin"
 
 fact bilateral_trade(a: country, b: country) -> amount: money symmetric {
   cue trade | commerce | turnover
@@ -37,6 +39,9 @@ fact partner_rank(partner: country, of: country) -> rank: ordinal {
 fact trade_growth(a: country, b: country) -> change: percent symmetric {
   cue trade
   scope per year
+}
+fact leader_meetings(a: person, b: person) -> count: count symmetric {
+  cue meeting | summit | met
 }
 fact population(country: country) -> people: count {
   cue population | inhabitants
@@ -182,4 +187,12 @@ TEST_CASE("a fall stated by its verb or noun gives a negative change", "[match][
         Lines{"trade_growth(China, India) = 3.2% [2023]"});
   CHECK(f.read("In 2023 trade between China and India fell minus 3.2%.") ==
         Lines{"trade_growth(China, India) = -3.2% [2023]"});
+}
+
+TEST_CASE("an event's ordinal just before its cue counts the events", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("Xi and Putin held their 40th meeting in Beijing.") == Lines{"leader_meetings(Putin, Xi) = 40"});
+  CHECK(f.read("Putin and Xi have met 42 times.") == Lines{"leader_meetings(Putin, Xi) = 42"});
+  // Not just before the cue: an ordinal of something else.
+  CHECK(f.read("At the 3rd plenum Xi and Putin reviewed trade.").empty());
 }
