@@ -37,6 +37,14 @@ h1 { font-size: 1.4rem; margin: .5rem 0; }
 blockquote { margin: .2rem 0 0; padding-left: .7rem; border-left: 3px solid var(--line); }
 mark { background: #fef0c7; padding: 0 .1em; }
 .place { font-family: ui-monospace, monospace; font-size: .8rem; color: var(--grey); }
+.decision { background: #ecfdf3; border-left: 3px solid var(--green); padding: .3rem .6rem; margin: .4rem 0; }
+form.decide { margin: .6rem 0 .2rem; padding: .5rem .7rem; background: #f9fafb; border: 1px dashed var(--line);
+               border-radius: 6px; }
+form.decide div { margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+form.decide input[name=value] { flex: 0 1 14rem; } form.decide .note { flex: 1 1 20rem; }
+.message { padding: .5rem .8rem; border-radius: 6px; background: #ecfdf3; white-space: pre-wrap; }
+.message.error { background: #fef3f2; color: var(--red); }
+@media print { form.decide { display: none; } }
 .problems li { font-family: ui-monospace, monospace; font-size: .85rem; }
 .hidden { display: none; }
 @media print { .filters { display: none; } .finding { break-inside: avoid; } .hidden { display: block; } }
@@ -121,7 +129,37 @@ std::set<std::string> documents_of(const compare::Finding& f) {
   return paths;
 }
 
-void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f) {
+// The decision a form posts is about the finding's key, which reads well in the
+// decisions file; a finding scoped per year is named by its id, which is the year's own.
+std::string decision_target(const compare::Finding& f) { return f.scope.empty() ? f.key : f.id; }
+
+void write_decide_form(std::string& out, const compare::Finding& f, const ReviewControls& review) {
+  std::string places;
+  for (const compare::ValueGroup& g : f.values) {
+    for (const match::Statement& s : g.statements) {
+      std::string place = fmt::format("{}", s.place());
+      places += fmt::format("<option value=\"{}\">{} ({})</option>", e(place), e(place), e(s.value.text));
+    }
+  }
+  std::string suggestions;
+  for (const compare::ValueGroup& g : f.values) suggestions += fmt::format("<option value=\"{}\">", e(g.value.display));
+  out += fmt::format(
+      "<form class=\"decide\" method=\"post\" action=\"/decide\">"
+      "<input type=\"hidden\" name=\"token\" value=\"{}\"><input type=\"hidden\" name=\"finding\" value=\"{}\">\n"
+      "<div><input name=\"value\" list=\"values-{}\" placeholder=\"the true value, e.g. {}\" aria-label=\"canonical value\">"
+      "<datalist id=\"values-{}\">{}</datalist> "
+      "<button type=\"submit\" name=\"kind\" value=\"canonical\">Set canonical value</button> "
+      "<button type=\"submit\" name=\"kind\" value=\"acknowledged\">Acknowledge disagreement</button></div>\n"
+      "<div><select name=\"statement\" aria-label=\"statement\">{}</select> "
+      "<button type=\"submit\" name=\"kind\" value=\"wrong-extraction\">Mark wrong extraction</button></div>\n"
+      "<div><input name=\"note\" class=\"note\" placeholder=\"note: why, and the source\" aria-label=\"note\"> "
+      "<input name=\"by\" value=\"{}\" placeholder=\"your name\" aria-label=\"decided by\"></div></form>\n",
+      e(review.token), e(decision_target(f)), e(f.id), f.values.empty() ? "" : e(f.values.front().value.display), e(f.id),
+      suggestions, places, e(review.author));
+}
+
+void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f,
+                   const std::optional<ReviewControls>& review) {
   std::string verdict(compare::verdict_name(f.verdict));
   std::string documents;
   for (const std::string& p : documents_of(f)) documents += (documents.empty() ? "" : "\n") + e(p);
@@ -133,11 +171,16 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
                          ? " · " + e(compare::baseline_state_name(input.baseline_state.at(f.id))) + " since the baseline"
                                                       : "");
   if (!f.explanation.empty()) out += fmt::format("<p>{}</p>\n", e(f.explanation));
+  for (const compare::Decision& d : f.decisions) {
+    out += fmt::format("<p class=\"decision\"><strong>Decided:</strong> {}</p>\n", e(decision_text(d)));
+  }
   for (const compare::ValueGroup& g : f.values) {
     out += fmt::format("<div class=\"value\">{}{}</div>\n", e(g.value.display),
                        g.suggested ? "<span class=\"best\">best supported (most sources, newest)</span>" : "");
     for (const match::Statement& s : g.statements) write_statement(out, input, s);
   }
+  // Quotations are decided by the quotes' own rules (docs/quotes.md), not from here.
+  if (review && f.verdict == compare::Verdict::Conflicting && f.fact != "quote") write_decide_form(out, f, *review);
   out += "</section>\n";
 }
 
@@ -184,11 +227,15 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
       "<p class=\"counts\"><span><strong>{}</strong> conflicting</span><span>{} single-source</span>"
       "<span>{} consistent</span><span class=\"meta\">{} documents, {} statements, {} facts</span></p>\n",
       s.conflicting, s.single_source, s.consistent, s.documents, s.statements, s.findings);
+  if (options.review && !options.review->message.empty()) {
+    body += fmt::format("<p class=\"message{}\" role=\"status\">{}</p>\n",
+                        options.review->message_is_error ? " error" : "", e(options.review->message));
+  }
   write_filters(body, input);
   for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
                              compare::Verdict::Consistent}) {
     for (const compare::Finding& f : input.findings) {
-      if (f.verdict == v) write_finding(body, input, f);
+      if (f.verdict == v) write_finding(body, input, f, options.review);
     }
   }
   if (!input.errors.empty()) {
@@ -204,10 +251,10 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-      "script-src 'nonce-{}'; img-src 'none'; form-action 'none'; base-uri 'none'\">\n"
+      "script-src 'nonce-{}'; img-src 'none'; form-action {}; base-uri 'none'\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>factlint report</title>\n<style>{}</style></head><body>\n",
-      nonce, kStyle);
+      nonce, options.review ? "'self'" : "'none'", kStyle);
   out += body;
   out += fmt::format("<script nonce=\"{}\">{}</script>\n</body></html>\n", nonce, kScript);
   return source::break_workflow_commands(out, source::kXmlBreak);  // character references work in HTML too

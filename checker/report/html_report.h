@@ -2,6 +2,7 @@
 // external assets, every piece of document text escaped (docs/html-report.md).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,9 +10,19 @@
 
 namespace factlint::report {
 
+// `factlint serve` (docs/review-app.md): a form on each conflict to decide it, posted
+// to /decide with the session's token, and the outcome of the last decision.
+struct ReviewControls {
+  std::string token;             // the session's token, sent back in each form
+  std::string author;            // the form's "by" field, prefilled
+  std::string message;           // shown above the findings ("" for none)
+  bool message_is_error = false;
+};
+
 struct HtmlOptions {
   std::string tool_version;
   std::string generated;  // when the report was made, shown in the footer ("" to omit)
+  std::optional<ReviewControls> review;  // unset: a report, which posts nothing anywhere
 };
 
 // The page: summary counts, filters (verdict, fact, document, free text), then every
