@@ -28,20 +28,27 @@ struct ReviewServer::Impl {
 
   explicit Impl(ReviewOptions o) : options(std::move(o)), guard(options.token, options.port) {}
 
-  RequestFacts facts_of(const httplib::Request& req) const {
+  // `body_read`: httplib reads a POST's body (and its form fields) only after the
+  // pre-routing handler, so the form's token is checked again in the handler.
+  RequestFacts facts_of(const httplib::Request& req, bool body_read) const {
     RequestFacts f;
     f.method = req.method;
     f.host = req.get_header_value("Host");
     f.origin = req.get_header_value("Origin");
     f.cookie = req.get_header_value("Cookie");
     f.query_token = req.method == "POST" ? "" : req.get_param_value("token");
-    if (req.method == "POST") f.form_token = req.get_param_value("token");
+    if (req.method == "POST") f.form_token = body_read ? req.get_param_value("token") : guard.token();
     return f;
+  }
+
+  void refuse(Access access, httplib::Response& res) {
+    res.status = access == Access::WrongMethod ? 405 : 403;
+    res.set_content(fmt::format("factlint serve: {}\n", access_message(access)), "text/plain; charset=utf-8");
   }
 
   // Refuses the request with a plain-text 403 unless the guard allows it.
   httplib::Server::HandlerResponse admit(const httplib::Request& req, httplib::Response& res) {
-    Access access = guard.check(facts_of(req));
+    Access access = guard.check(facts_of(req, false));
     if (access == Access::Allow) return httplib::Server::HandlerResponse::Unhandled;
     if (access == Access::AllowAndSetCookie) {
       // The token leaves the address bar (and the history) for the cookie.
@@ -49,8 +56,7 @@ struct ReviewServer::Impl {
       res.set_redirect("/", 303);
       return httplib::Server::HandlerResponse::Handled;
     }
-    res.status = access == Access::WrongMethod ? 405 : 403;
-    res.set_content(fmt::format("factlint serve: {}\n", access_message(access)), "text/plain; charset=utf-8");
+    refuse(access, res);
     return httplib::Server::HandlerResponse::Handled;
   }
 
@@ -72,6 +78,7 @@ struct ReviewServer::Impl {
   }
 
   void decide(const httplib::Request& req, httplib::Response& res) {
+    if (Access access = guard.check(facts_of(req, true)); access != Access::Allow) return refuse(access, res);
     std::lock_guard lock(mutex);
     app::DecisionRequest r;
     r.target = req.get_param_value("finding");
@@ -113,7 +120,7 @@ ReviewServer::ReviewServer(ReviewOptions options) {
       {"X-Content-Type-Options", "nosniff"},
       {"X-Frame-Options", "DENY"},
       {"Content-Security-Policy", "frame-ancestors 'none'"},
-      {"Referrer-Policy", "no-referrer"},
+      {"Referrer-Policy", "same-origin"},  // "no-referrer" would make the browser send Origin: null
   });
   impl.server.set_payload_max_length(64 * 1024);
   impl.server.set_pre_routing_handler(

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
-const [factlint, sourceDir, screenshot] = process.argv.slice(2);
+const [factlint, sourceDir, screenshot] = process.argv.slice(2).map((a) => a && path.resolve(a));
 const chromiumPath = process.env.FACTLINT_CHROMIUM || '/usr/bin/chromium';
 const SKIP = 77;
 
@@ -69,6 +69,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  page.on('response', (r) => { if (r.status() >= 400) console.log(`HTTP ${r.status()} ${r.url()}`); });
+  page.on('console', (m) => console.log(`console: ${m.text()}`));
   const cspErrors = [];
   page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspErrors.push(m.text()); });
 

@@ -48,7 +48,8 @@ TEST_CASE("decide records a canonical value, and every output shows who decided,
                       "service"));
   auto json = run_factlint("check --no-db --format json --decisions " + file);
   bool seen = false;
-  for (const auto& f : nlohmann::json::parse(json.out)["findings"]) {
+  nlohmann::json report = nlohmann::json::parse(json.out);  // kept alive for the loop
+  for (const auto& f : report["findings"]) {
     if (f["key"] != "border_length(China, Russia)") continue;
     seen = true;
     CHECK(f["decisions"] == nlohmann::json::parse(R"([{"kind": "canonical", "value": "4,209 km", "author": "ana",
@@ -91,7 +92,8 @@ TEST_CASE("a canonical value given by finding id is read with the finding's fact
   std::string dir = make_temp_dir();
   auto json = run_factlint("check --no-db --format json");
   std::string id;
-  for (const auto& f : nlohmann::json::parse(json.out)["findings"]) {
+  nlohmann::json report = nlohmann::json::parse(json.out);
+  for (const auto& f : report["findings"]) {
     if (f["key"] == "border_length(China, Russia)") id = f["id"];
   }
   REQUIRE_FALSE(id.empty());
