@@ -17,6 +17,7 @@ packages=(
   libxxhash-dev           # content hashes for the extraction cache
   libtomlplusplus-dev     # .factlint.toml and decisions files
   libcpp-httplib-dev      # factlint serve, the review app
+  libstemmer-dev          # Snowball stemmer: rule words match their inflections (docs/rules.md)
   ripgrep hyperfine       # benchmarks compare against rg
   python3                 # bench/generate.py and bench/accuracy/score.py (their smoke tests run in the suite)
   clang-14 libclang-rt-14-dev   # libFuzzer targets (ci/fuzz.sh)
