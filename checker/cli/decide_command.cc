@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
-#include <regex>
 
 #include <fmt/format.h>
 
@@ -14,6 +13,7 @@
 #include "cli/output.h"
 #include "report/finding_text.h"
 #include "source/display_text.h"
+#include "value/civil_date.h"
 
 namespace factlint::cli {
 
@@ -46,8 +46,7 @@ std::optional<app::DecisionRequest> request_of(const DecideFlags& f) {
     print_error("give exactly one of --canonical VALUE, --acknowledge or --wrong-extraction PATH:LINE:COL");
     return std::nullopt;
   }
-  static const std::regex iso("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
-  if (!f.when.empty() && !std::regex_match(f.when, iso)) {
+  if (!f.when.empty() && (f.when.size() != 10 || !value::parse_iso_date(f.when))) {
     print_error(fmt::format("invalid --when '{}'; expected YYYY-MM-DD", f.when));
     return std::nullopt;
   }

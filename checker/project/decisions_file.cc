@@ -12,11 +12,12 @@
 
 #include <filesystem>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
+
+#include "value/civil_date.h"
 
 namespace factlint::project {
 
@@ -75,9 +76,8 @@ struct Reader {
     if (auto d = node->value<toml::date>()) {
       return fmt::format("{:04}-{:02}-{:02}", d->year, static_cast<int>(d->month), static_cast<int>(d->day));
     }
-    static const std::regex iso("[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
     auto text = node->value<std::string>();
-    if (text && std::regex_match(*text, iso)) return *text;
+    if (text && text->size() == 10 && value::parse_iso_date(*text)) return *text;
     error_at(node->source(), "'when' must be a date written YYYY-MM-DD, e.g. when = 2026-11-29");
     return "";
   }
