@@ -41,6 +41,8 @@ TEST_CASE("decide records a canonical value, and every output shows who decided,
   std::string shown = "canonical value '4,209 km', by ana on 2026-11-29: border service (" + file + ":1)";
   auto text = run_factlint("check --no-db --decisions " + file);
   CHECK(has(text.out, "  decided: " + shown + "\n"));
+  auto explain = run_factlint("explain 'border_length(China, Russia)' --no-db --decisions " + file);
+  CHECK(has(explain.out, "  decided: " + shown + "\n"));
   auto markdown = run_factlint("check --no-db --format markdown --decisions " + file);
   CHECK(has(markdown.out, "Decided: canonical value '4,209 km', by ana on 2026-11-29: border service"));
   auto html = run_factlint("check --no-db --format html --decisions " + file);
