@@ -125,10 +125,19 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
   if (!typed) return out;
 
+  // Cues first: most sentences hold none, and then nothing else needs to run.
+  std::vector<std::vector<TokenMatch>> cue_hits(cues.size());
+  bool any = false;
+  for (std::size_t c = 0; c < cues.size(); ++c) {
+    cue_hits[c] = runner.longest_matches(cues[c], index, first, last, first, last, stats);
+    any = any || !cue_hits[c].empty();
+  }
+  if (!any) return out;
   std::vector<TokenMatch> veto_hits;
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) veto_hits.push_back(m);
   }
+
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   std::vector<Reading> readings;
@@ -140,7 +149,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const std::vector<TokenMatch> clauses = clauses_of(index, breaks, first, last);
 
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
-    for (TokenMatch cue : runner.longest_matches(cues[c], index, first, last, first, last, stats)) {
+    for (TokenMatch cue : cue_hits[static_cast<std::size_t>(c)]) {
       auto bindings = runner.bind(cues[c], index, cue, stats);
       if (!bindings) continue;
       auto clause = std::find_if(clauses.begin(), clauses.end(),

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -132,6 +133,9 @@ struct Matcher::Impl {
 
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats) const;
   std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
+  // The sentences where a match of `program` may start: all of them, or (the
+  // prefilter) those holding one of its anchors or followed within `window` by one.
+  std::vector<int> candidate_sentences(const Program& program, const DocumentIndex& index, int window) const;
   void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
                       std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -164,6 +168,42 @@ struct Matcher::Impl {
   std::vector<int> clause_breaks;  // words that end a clause (cue_finder.h)
 };
 
+std::vector<int> Matcher::Impl::candidate_sentences(const Program& program, const DocumentIndex& index,
+                                                   int window) const {
+  const int count = static_cast<int>(index.sentence_tokens.size());
+  std::vector<int> out;
+  if (program.anchors.empty()) {
+    out.resize(static_cast<std::size_t>(count));
+    for (int s = 0; s < count; ++s) out[static_cast<std::size_t>(s)] = s;
+    return out;
+  }
+  // A match starting in sentence s may read its words up to `window` sentences later:
+  // s qualifies when, for every clause, one of s .. s + window holds one of its ids.
+  bool first = true;
+  for (const std::vector<int>& clause : program.anchors) {
+    std::vector<int> holding = index.sentences_holding(clause);
+    if (window > 0) {
+      std::vector<int> starts;
+      for (int h : holding) {
+        for (int s = std::max(0, h - window); s <= h; ++s) starts.push_back(s);
+      }
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+      holding = std::move(starts);
+    }
+    if (first) {
+      out = std::move(holding);
+      first = false;
+    } else {
+      std::vector<int> both;
+      std::set_intersection(out.begin(), out.end(), holding.begin(), holding.end(), std::back_inserter(both));
+      out = std::move(both);
+    }
+    if (out.empty()) break;
+  }
+  return out;
+}
+
 std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, NfaRunner& runner,
                                                  MatchStats& stats) const {
   std::vector<Candidate> out;
@@ -174,7 +214,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, Nfa
     const int window = std::max(0, fact.window);
     for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
       const CompiledPattern& pattern = facts[f].patterns[p];
-      for (int s = 0; s < sentence_count; ++s) {
+      for (int s : candidate_sentences(pattern.forward, index, window)) {
         const auto [first, last] = sentences[s];
         if (first >= last) continue;
         // `window` is bounded by the rule checks; the subtraction keeps the index in range anyway.
@@ -203,7 +243,15 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
   const CompiledFact& compiled = facts[f];
   const TypedReadings* years = index.readings_of(value::Type::Year);
   const auto& sentences = index.sentence_tokens;
-  for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
+  // A sentence may hold any of the cues: the union of the sentences each may match in.
+  std::vector<int> where;
+  for (const CompiledPattern& cue : compiled.cues) {
+    std::vector<int> these = candidate_sentences(cue.forward, index, 0);
+    where.insert(where.end(), these.begin(), these.end());
+  }
+  std::sort(where.begin(), where.end());
+  where.erase(std::unique(where.begin(), where.end()), where.end());
+  for (int s : where) {
     const auto [first, last] = sentences[s];
     for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last,
                                         runner, stats)) {
