@@ -30,6 +30,12 @@ struct HtmlOptions {
 // to the URL when it is http or https) and each sentence with the value highlighted.
 std::string html_report(const ReportInput& input, const HtmlOptions& options);
 
+// `factlint serve`: one document in context, every line numbered (anchors L1, L2, ...),
+// the values of its statements marked and each stated line followed by what it states.
+// `text` is the document file as read; it is escaped like every other document text.
+std::string document_page(const DocumentEntry& document, std::string_view text,
+                          const std::vector<match::Statement>& statements, const HtmlOptions& options);
+
 // `text` with & < > " ' written as character references, so it is inert in element
 // content and in quoted attribute values alike.
 std::string html_escape(std::string_view text);

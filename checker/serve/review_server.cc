@@ -3,7 +3,10 @@
 // and the page's Content-Security-Policy holds here as in a saved report.
 #include "serve/review_server.h"
 
+#include <algorithm>
+#include <fstream>
 #include <mutex>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <httplib.h>
@@ -77,6 +80,31 @@ struct ReviewServer::Impl {
     res.set_content(report::html_report(run.report_input(), html), "text/html; charset=utf-8");
   }
 
+  // One document of the run in context. Only a path the run itself read is served,
+  // exactly as the report spells it, so no other file can be asked for.
+  void document(const httplib::Request& req, httplib::Response& res) {
+    std::lock_guard lock(mutex);
+    std::string path = req.get_param_value("path");
+    app::CheckRun run = app::run_check(options.check);
+    report::ReportInput input = run.report_input();
+    auto entry = std::find_if(input.documents.begin(), input.documents.end(),
+                              [&](const report::DocumentEntry& d) { return d.path == path; });
+    std::ifstream in(path, std::ios::binary);
+    if (path.empty() || entry == input.documents.end() || !in) {
+      res.status = 404;
+      res.set_content("factlint serve: no such document in this run\n", "text/plain; charset=utf-8");
+      return;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    std::vector<match::Statement> statements;
+    for (const match::Statement& s : run.statements) {
+      if (s.document == path) statements.push_back(s);
+    }
+    report::HtmlOptions html{options.tool_version, "", report::ReviewControls{guard.token(), options.author, "", false}};
+    res.set_content(report::document_page(*entry, text.str(), statements, html), "text/html; charset=utf-8");
+  }
+
   void decide(const httplib::Request& req, httplib::Response& res) {
     if (Access access = guard.check(facts_of(req, true)); access != Access::Allow) return refuse(access, res);
     std::lock_guard lock(mutex);
@@ -126,6 +154,7 @@ ReviewServer::ReviewServer(ReviewOptions options) {
   impl.server.set_pre_routing_handler(
       [&impl](const httplib::Request& req, httplib::Response& res) { return impl.admit(req, res); });
   impl.server.Get("/", [&impl](const httplib::Request&, httplib::Response& res) { impl.page(res); });
+  impl.server.Get("/document", [&impl](const httplib::Request& req, httplib::Response& res) { impl.document(req, res); });
   impl.server.Post("/decide", [&impl](const httplib::Request& req, httplib::Response& res) { impl.decide(req, res); });
 }
 

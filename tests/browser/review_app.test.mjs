@@ -121,6 +121,16 @@ try {
   check((await page.locator('section.finding', { hasText: 'border_length(China, Russia)' }).locator('.decision')
     .innerText()).includes("'4,209 km'"), 'after a reload the decision is still there');
 
+  // A statement's place opens its document in context, at its line.
+  const placeLink = page.locator('section.finding', { hasText: 'border_length(China, Russia)' })
+    .locator('.place a', { hasText: 'hostile.md' });
+  await Promise.all([page.waitForURL(/\/document\?path=.*#L\d+$/), placeLink.click()]);
+  const target = page.locator('ol.doc li:target');
+  check(await target.count() === 1 && (await target.locator('mark').innerText()) === '2,000 km',
+    'a place opens the document at its line, with the value marked');
+  check(await page.locator('h1').innerText() === '<script>alert(1)</script>', 'the document title is shown as text');
+  await page.goBack();
+
   // Hostile document text stays text.
   check(dialogs.length === 0, `no script from a document ran (dialogs: ${dialogs.join(', ')})`);
   check(await page.locator('a[href^="javascript"]').count() === 0, 'a javascript: URL is not a link');

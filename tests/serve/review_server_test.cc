@@ -135,6 +135,36 @@ TEST_CASE("hostile document text is inert in the review app", "[serve]") {
   CHECK(page->body.find("<b>x</b>") == std::string::npos);
 }
 
+TEST_CASE("a document of the run is shown in context, inert; nothing else is served", "[serve]") {
+  Project project;
+  Running app(project.options());
+  httplib::Client c = app.client();
+  auto page = get(c, "/", with_cookie());
+  REQUIRE(page);
+  std::string hostile = (project.dir / "corpus" / "2025-01-01-hostile.md").string();
+  std::string link = "/document?path=" + httplib::detail::encode_query_param(hostile);
+  CHECK(page->body.find("<a href=\"/document?path=") != std::string::npos);
+  auto doc = get(c, link, with_cookie());
+  REQUIRE(doc);
+  CHECK(doc->status == 200);
+  CHECK(doc->body.find("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>") != std::string::npos);
+  CHECK(doc->body.find("<mark>2,000 km</mark>") != std::string::npos);
+  CHECK(doc->body.find("class=\"stated\"") != std::string::npos);
+  CHECK(doc->body.find("border_length(China, Russia) = 2,000 km") != std::string::npos);
+  CHECK(count(doc->body, "<script") == 0);
+  CHECK(doc->body.find("<img") == std::string::npos);
+  CHECK(doc->body.find("href=\"javascript") == std::string::npos);
+  for (std::string path : {std::string("/etc/passwd"), (project.dir / "factlint.decisions.toml").string(), std::string()}) {
+    CAPTURE(path);
+    auto refused = get(c, "/document?path=" + httplib::detail::encode_query_param(path), with_cookie());
+    REQUIRE(refused);
+    CHECK(refused->status == 404);
+  }
+  auto anonymous = get(c, link);
+  REQUIRE(anonymous);
+  CHECK(anonymous->status == 403);
+}
+
 TEST_CASE("a decision posted from the page is checked, written and shown; others are refused", "[serve]") {
   Project project;
   Running app(project.options());
