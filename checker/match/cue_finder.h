@@ -4,6 +4,9 @@
 // and leave the order of the words to the writer.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "match/document_index.h"
@@ -52,5 +55,17 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const std::vector<int>& breaks, const TypedReadings* years, int first,
                                        int last, NfaRunner& runner, MatchStats& stats);
+
+// Why a sentence where a cue occurs gave no cue match, for `rules audit` and
+// `explain --text`: empty when no cue occurs or a match would be made.
+struct CueMiss {
+  std::string reason;
+  int rank = 0;  // 0: nearest to a statement (vetoed), 1: value out of reach, 2: no value at all
+};
+std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
+                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                        const std::vector<int>& breaks, const TypedReadings* years,
+                                        std::string_view text, int first, int last, NfaRunner& runner,
+                                        MatchStats& stats);
 
 }  // namespace factlint::match

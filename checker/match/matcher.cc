@@ -11,6 +11,8 @@
 #include <set>
 #include <string>
 
+#include <fmt/format.h>
+
 #include "doc/loader.h"
 #include "match/document_index.h"
 #include "match/cue_finder.h"
@@ -132,6 +134,8 @@ struct Matcher::Impl {
   }
 
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats) const;
+  std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
   // The sentences where a match of `program` may start: all of them, or (the
   // prefilter) those holding one of its anchors or followed within `window` by one.
@@ -573,6 +577,91 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   return out;
 }
 
+// Why a pattern whose words are (nearly) all in the sentence did not match there.
+std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentIndex& index, int sentence) const {
+  const auto [first, last] = index.sentence_tokens[sentence];
+  for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
+    const Program& program = facts[f].patterns[p].forward;
+    if (program.anchors.empty()) continue;
+    std::vector<std::string> missing;
+    for (const std::vector<int>& clause : program.anchors) {
+      bool here = false;
+      for (int t = first; t < last && !here; ++t) {
+        here = std::find(clause.begin(), clause.end(), index.words[t]) != clause.end() ||
+               std::find(clause.begin(), clause.end(), index.stems[t]) != clause.end();
+      }
+      if (!here) missing.push_back(vocabulary.text(clause.front()));
+    }
+    if (missing.empty()) {
+      return fmt::format("pattern #{}: all its words are here, but not in its order, within its gaps or with its "
+                         "roles and value",
+                         p + 1);
+    }
+    if (missing.size() == 1 && program.anchors.size() >= 3) {
+      return fmt::format("pattern #{}: the word '{}' is missing", p + 1, missing.front());
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
+  MatchStats stats;
+  const std::vector<Statement> found = run(document, stats);
+  DocumentIndex index(document, vocabulary, entities, types);
+  NfaRunner runner;
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  std::vector<NearMiss> out;
+  const auto& sentences = index.sentence_tokens;
+  for (int f = 0; f < static_cast<int>(facts.size()); ++f) {
+    const CompiledFact& compiled = facts[f];
+    for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
+      const auto [first, last] = sentences[s];
+      if (first >= last) continue;
+      const std::size_t b = index.tokens[first].begin, e = index.tokens[last - 1].end;
+      const bool stated = std::any_of(found.begin(), found.end(), [&](const Statement& st) {
+        return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
+               document.original_offset(b) < st.value_end;
+      });
+      if (stated) continue;
+      std::optional<std::string> reason;
+      int rank = 2;
+      if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, clause_breaks, years,
+                                       document.normalized, first, last, runner, stats)) {
+        reason = miss->reason;
+        rank = miss->rank;
+      } else if (!compiled.cues.empty() &&
+                 !find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last, runner,
+                                   stats)
+                      .empty()) {
+        reason = "a cue matched with a value, but its roles were not all named in the sentence or the three "
+                 "before it, or another statement read the value first";
+        rank = 1;
+      } else {
+        reason = pattern_miss(f, index, s);
+      }
+      if (!reason) continue;
+      const TypedReadings* typed =
+          compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
+      bool value_here = false;
+      for (int t = first; typed && t < last && !value_here; ++t) {
+        value_here = typed->forward.count(t) > 0 && typed->forward.begin(t)->to <= last;
+      }
+      NearMiss miss;
+      miss.value_here = value_here;
+      miss.fact = compiled.fact->name;
+      miss.begin = document.original_offset(b);
+      miss.end = document.original_offset(e);
+      miss.location = document.location(b);
+      miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
+      miss.reason = std::move(*reason);
+      miss.rank = value_here ? rank : std::max(rank, 2);
+      out.push_back(std::move(miss));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const NearMiss& a, const NearMiss& b) { return a.begin < b.begin; });
+  return out;
+}
+
 Matcher::Matcher(const lang::RuleSet& rules) : impl_(std::make_unique<Impl>(rules, nullptr)) {}
 Matcher::Matcher(const lang::RuleSet& rules, source::DiagnosticSink& sink)
     : impl_(std::make_unique<Impl>(rules, &sink)) {}
@@ -590,11 +679,28 @@ std::vector<Statement> Matcher::run(const doc::Document& document, MatchStats* s
   return impl_->run(document, stats ? *stats : local);
 }
 
-std::vector<Statement> Matcher::run_text(std::string_view text, std::optional<value::CivilDate> date) const {
+namespace {
+
+// Text held in memory as a plain-text document named "<example>" published on `date`.
+doc::Document example_document(std::string_view text, std::optional<value::CivilDate> date) {
   source::DiagnosticSink sink;
   doc::Document document = doc::make_document("<example>", std::string(text), "txt", sink);
   if (date) document.meta.date = value::to_iso(*date);
-  return run(document);
+  return document;
+}
+
+}  // namespace
+
+std::vector<Statement> Matcher::run_text(std::string_view text, std::optional<value::CivilDate> date) const {
+  return run(example_document(text, date));
+}
+
+std::vector<NearMiss> Matcher::near_misses(const doc::Document& document) const {
+  return impl_->near_misses(document);
+}
+
+std::vector<NearMiss> Matcher::near_misses_text(std::string_view text, std::optional<value::CivilDate> date) const {
+  return near_misses(example_document(text, date));
 }
 
 }  // namespace factlint::match
