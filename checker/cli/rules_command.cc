@@ -129,7 +129,8 @@ void add_rules_command(CLI::App& app, int* exit_code) {
       "gave no statement of it, with the reason (vetoed, value too far or in another clause, roles missing, "
       "a pattern word missing), nearest misses first");
   audit_cmd->add_option("documents", audit_flags->documents, "documents or folders to read (default: corpus/)");
-  audit_cmd->add_option("--rules", audit_flags->rules, "rule files or folders (default: rules/)");
+  audit_cmd->add_option("--rules", audit_flags->rules, "rule file or folder, repeatable (default: rules/)")
+      ->allow_extra_args(false);
   audit_cmd->add_option("-o,--output", audit_flags->output, "write the audit to FILE instead of stdout");
   audit_cmd->add_flag("--all", audit_flags->all,
                       "also list sentences that hold the words but no value of the fact's type");

@@ -42,9 +42,10 @@ std::vector<char> year_tokens(const TypedReadings* years, int first, int last) {
   return covered;
 }
 
-std::string fmt_reach(const std::string& said, const std::string& type, const std::string& value, int distance) {
+std::string fmt_reach(const std::string& said, const std::string& type, const std::string& value, int distance,
+                      int reach, bool before) {
   return said + " is " + std::to_string(distance) + " words from the nearest " + type + " value '" + value +
-         "'; a cue reaches " + std::to_string(kCueReach);
+         "'; a cue reaches " + std::to_string(reach) + " words " + (before ? "back" : "ahead");
 }
 
 int distance_between(TokenMatch a, int b_begin, int b_end) {
@@ -170,7 +171,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       for (const Reading& r : readings) {
         if (r.begin < clause->begin || r.end > clause->end) continue;
         int d = distance_between(cue, r.begin, r.end);
-        if (d > kCueReach) continue;
+        if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
         bool captured = false;
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause)) continue;
@@ -242,8 +243,9 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                    1};
   }
   const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
-  if (nearest_distance > kCueReach) {
-    return CueMiss{fmt_reach(said, type, value_text, nearest_distance), 1};
+  const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
+  if (nearest_distance > reach) {
+    return CueMiss{fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
   }
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch v : runner.longest_matches(veto, index, first, last, first, last, stats)) {

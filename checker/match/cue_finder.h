@@ -16,8 +16,12 @@
 
 namespace factlint::match {
 
-// How far a cue reaches for its value: at most this many tokens between them.
+// How far a cue reaches for its value: at most this many tokens between them when the
+// value comes after the cue ("trade ... reached $5 billion"), and this many when it
+// comes before, where English puts a figure only inside the noun phrase ("$5 billion
+// in trade", "a 4,209 km shared border").
 inline constexpr int kCueReach = 20;
+inline constexpr int kCueReachBefore = 6;
 // Veto words count from this many tokens before the cue-and-value span to this many
 // after it ("they aim to raise trade to $250 billion"; "a $250 billion target").
 inline constexpr int kVetoBefore = 6;

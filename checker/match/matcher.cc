@@ -592,7 +592,7 @@ std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentInde
       }
       if (!here) missing.push_back(vocabulary.text(clause.front()));
     }
-    if (missing.empty()) {
+    if (missing.empty() && program.anchors.size() >= 2) {
       return fmt::format("pattern #{}: all its words are here, but not in its order, within its gaps or with its "
                          "roles and value",
                          p + 1);
@@ -636,16 +636,17 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         reason = "a cue matched with a value, but its roles were not all named in the sentence or the three "
                  "before it, or another statement read the value first";
         rank = 1;
-      } else {
-        reason = pattern_miss(f, index, s);
       }
-      if (!reason) continue;
       const TypedReadings* typed =
           compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
       bool value_here = false;
       for (int t = first; typed && t < last && !value_here; ++t) {
         value_here = typed->forward.count(t) > 0 && typed->forward.begin(t)->to <= last;
       }
+      // A pattern's words alone are common ("is", "in"): only beside a value of its type
+      // does a sentence come near to stating the fact.
+      if (!reason && value_here) reason = pattern_miss(f, index, s);
+      if (!reason) continue;
       NearMiss miss;
       miss.value_here = value_here;
       miss.fact = compiled.fact->name;
