@@ -16,10 +16,12 @@ packages=(
   libgumbo-dev            # HTML text extraction
   libxxhash-dev           # content hashes for the extraction cache
   libtomlplusplus-dev     # .factlint.toml and decisions files
+  libcpp-httplib-dev      # factlint serve, the review app
   libstemmer-dev          # Snowball stemmer: rule words match their inflections (docs/rules.md)
   ripgrep hyperfine       # benchmarks compare against rg
   python3                 # bench/generate.py and bench/accuracy/score.py (their smoke tests run in the suite)
   clang-14 libclang-rt-14-dev   # libFuzzer targets (ci/fuzz.sh)
+  chromium nodejs         # browser tests of factlint serve (tests/browser/)
 )
 
 missing=()
@@ -27,12 +29,24 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
+export DEBIAN_FRONTEND=noninteractive
 if [ ${#missing[@]} -eq 0 ]; then
   echo "ci/install-deps.sh: all dependencies present"
-  exit 0
+else
+  echo "ci/install-deps.sh: installing ${missing[*]}"
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "ci/install-deps.sh: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# npm comes with some nodejs builds and is a Debian package of its own for others.
+if ! command -v npm >/dev/null; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends npm
+fi
+
+# playwright-core drives Debian's /usr/bin/chromium; it never downloads a browser.
+browser_tests="$(cd "$(dirname "$0")/.." && pwd)/tests/browser"
+if [ ! -d "$browser_tests/node_modules/playwright-core" ]; then
+  echo "ci/install-deps.sh: npm ci in tests/browser (playwright-core)"
+  (cd "$browser_tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+fi

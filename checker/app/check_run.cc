@@ -147,7 +147,9 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
   run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
-  compare::check_decision_use(run.decisions, run.findings, run.statements, run.diagnostics);
+  if (!compare::check_decision_use(run.decisions, run.findings, run.statements, *run.rules, run.diagnostics)) {
+    run.status = RunStatus::ConfigErrors;
+  }
   // Quotes (issue 11): their findings follow the fact findings, kept in fact order.
   if (quote_options.enabled) {
     std::vector<compare::Finding> quoted = quote::to_findings(quote::compare_quotes(run.quotes, quote_options));

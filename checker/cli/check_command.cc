@@ -139,7 +139,7 @@ int run(const CheckFlags& f, bool full_report) {
   } else if (f.format == "markdown") {
     text = report::markdown_report(input);
   } else if (f.format == "html") {
-    text = report::html_report(input, {app::kToolVersion, ""});
+    text = report::html_report(input, {app::kToolVersion, "", std::nullopt});
   } else if (f.format == "github") {
     text = report::github_report(input);
     append_step_summary(report::markdown_report(input, report::kStepSummaryBytes));

@@ -12,11 +12,14 @@
 #include "app/check_run.h"
 #include "cli/baseline_command.h"
 #include "cli/check_command.h"
+#include "cli/decide_command.h"
+#include "cli/decisions_command.h"
 #include "cli/explain_command.h"
 #include "cli/history_command.h"
 #include "cli/output.h"
 #include "cli/parse_command.h"
 #include "cli/rules_command.h"
+#include "cli/serve_command.h"
 #include "cli/test_command.h"
 #include "source/diagnostic.h"
 
@@ -67,6 +70,9 @@ int main(int argc, char** argv) {
   cli::add_explain_command(app, &exit_code);
   cli::add_baseline_command(app, &exit_code);
   cli::add_history_command(app, &exit_code);
+  cli::add_decide_command(app, &exit_code);
+  cli::add_decisions_command(app, &exit_code);
+  cli::add_serve_command(app, &exit_code);
 
   if (argc > 1) {
     if (std::string guess = mistyped_command(argv[1], command_names(app)); !guess.empty()) {

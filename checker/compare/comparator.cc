@@ -87,7 +87,8 @@ struct Canonical {
 
 // "factlint.decisions.toml:12, by jdoe: Russian border service": where, who and why.
 std::string decision_source(const Decision& d) {
-  return d.origin + (d.author.empty() ? "" : ", by " + d.author) + (d.note.empty() ? "" : ": " + d.note);
+  return d.origin + (d.author.empty() ? "" : ", by " + d.author) + (d.when.empty() ? "" : " on " + d.when) +
+         (d.note.empty() ? "" : ": " + d.note);
 }
 
 const Decision* decision_for(const Decisions& decisions, const Finding& f, Decision::Kind kind) {
@@ -233,6 +234,9 @@ std::vector<Finding> compare_statements(const std::vector<match::Statement>& sta
     f.values = grouping.groups;
     classify(f, kept, *fact, grouping, canonical_value(f, *fact, decisions), dates);
     apply_acknowledgement(f, decisions);
+    for (const Decision& d : decisions) {
+      if (d.targets(f.id, f.key)) f.decisions.push_back(d);
+    }
     findings.push_back(std::move(f));
   }
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

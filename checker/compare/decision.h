@@ -2,7 +2,10 @@
 // the app and honoured by the comparison, so CI and reports agree with the newsroom.
 #pragma once
 
+#include <array>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "source/diagnostic.h"
@@ -21,6 +24,7 @@ struct Decision {
   std::string statement;  // WrongExtraction: "path:line:column" as reports print it
   std::string note;       // why; shown in reports
   std::string author;
+  std::string when;       // the ISO date it was decided ("2026-11-29"); "" for older entries
   std::string origin;     // where it was declared, "factlint.decisions.toml:12", for messages
   source::Diagnostic anchor;  // where it was declared, with its line, for located diagnostics
 
@@ -29,5 +33,26 @@ struct Decision {
 };
 
 using Decisions = std::vector<Decision>;
+
+// Each kind with its name in the decisions file, reports and the command line
+// (docs/contracts.md#decisions-file): the one place the names are spelt.
+struct DecisionKindName {
+  Decision::Kind kind;
+  std::string_view name;
+};
+inline constexpr std::array<DecisionKindName, 3> kDecisionKinds{{
+    {Decision::Kind::Canonical, "canonical"},
+    {Decision::Kind::Acknowledged, "acknowledged"},
+    {Decision::Kind::WrongExtraction, "wrong-extraction"},
+}};
+
+// "canonical", "acknowledged" or "wrong-extraction".
+std::string_view decision_kind_name(Decision::Kind kind);
+
+// The kind a name spells, or nullopt for any other text (names are exact, lowercase).
+std::optional<Decision::Kind> decision_kind_from_name(std::string_view name);
+
+// Every kind's name, in the table's order, for "did you mean" and help text.
+std::vector<std::string> decision_kind_names();
 
 }  // namespace factlint::compare

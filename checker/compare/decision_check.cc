@@ -20,15 +20,6 @@ bool is_finding_id(const std::string& text) {
   return std::regex_match(text, id);
 }
 
-const char* kind_name(Decision::Kind kind) {
-  switch (kind) {
-    case Decision::Kind::Canonical: return "canonical";
-    case Decision::Kind::Acknowledged: return "acknowledged";
-    case Decision::Kind::WrongExtraction: return "wrong-extraction";
-  }
-  return "?";
-}
-
 class DecisionChecker {
  public:
   DecisionChecker(const lang::RuleSet& rules, source::DiagnosticSink& sink) : rules_(rules), sink_(sink) {
@@ -44,7 +35,7 @@ class DecisionChecker {
       if (d.kind == Decision::Kind::WrongExtraction) check_statement(d);
       auto [it, inserted] = first.emplace(std::make_pair(d.finding, d.kind), &d);
       if (!inserted) {
-        source::Diagnostic e = located(d, fmt::format("a second '{}' decision for '{}'; keep one", kind_name(d.kind),
+        source::Diagnostic e = located(d, fmt::format("a second '{}' decision for '{}'; keep one", decision_kind_name(d.kind),
                                                       d.finding));
         source::Diagnostic note = located(*it->second, "the first is here");
         note.severity = source::Severity::Note;
@@ -130,30 +121,58 @@ bool check_decisions(Decisions& decisions, const lang::RuleSet& rules, source::D
   return DecisionChecker(rules, sink).run(decisions);
 }
 
-void check_decision_use(const Decisions& decisions, const std::vector<Finding>& findings,
-                        const std::vector<match::Statement>& statements, source::DiagnosticSink& sink) {
+const Finding* decided_finding(const Decision& d, const std::vector<Finding>& findings) {
+  auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return d.targets(f.id, f.key); });
+  return it == findings.end() ? nullptr : &*it;
+}
+
+DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings,
+                         const std::vector<match::Statement>& statements, const lang::RuleSet& rules) {
+  const Finding* finding = decided_finding(d, findings);
+  if (finding == nullptr) return DecisionUse::NoFinding;
+  if (d.kind == Decision::Kind::Canonical) {
+    // A key's value was read before the comparison; an id's fact is known only now.
+    const lang::FactDecl* fact = rules.find_fact(finding->fact);
+    if (fact != nullptr && !read_value(*fact, d.value)) return DecisionUse::UnreadableValue;
+  }
+  if (d.kind != Decision::Kind::WrongExtraction) return DecisionUse::Applies;
+  bool named = std::any_of(statements.begin(), statements.end(), [&](const match::Statement& s) {
+    return s.key == finding->key && s.fact == finding->fact && place_of(s) == d.statement;
+  });
+  return named ? DecisionUse::Applies : DecisionUse::NoStatement;
+}
+
+bool check_decision_use(const Decisions& decisions, const std::vector<Finding>& findings,
+                        const std::vector<match::Statement>& statements, const lang::RuleSet& rules,
+                        source::DiagnosticSink& sink) {
+  bool ok = true;
   for (const Decision& d : decisions) {
-    auto finding = std::find_if(findings.begin(), findings.end(),
-                                [&](const Finding& f) { return d.targets(f.id, f.key); });
     source::Diagnostic w = d.anchor;
     w.severity = source::Severity::Warning;
-    if (finding == findings.end()) {
-      w.message = fmt::format("decision for '{}' matches no finding of this run: the finding is gone (remove the "
-                              "decision) or its documents were not checked",
-                              d.finding);
-      sink.add(std::move(w));
-      continue;
+    switch (decision_use(d, findings, statements, rules)) {
+      case DecisionUse::Applies: continue;
+      case DecisionUse::NoFinding:
+        w.message = fmt::format("decision for '{}' matches no finding of this run: the finding is gone (remove the "
+                                "decision: 'factlint decisions prune') or its documents were not checked",
+                                d.finding);
+        break;
+      case DecisionUse::NoStatement:
+        w.message = fmt::format("no statement of '{}' at '{}' in this run; the document may have changed "
+                                "('factlint decisions prune' removes the decision)",
+                                d.finding, d.statement);
+        break;
+      case DecisionUse::UnreadableValue: {
+        const Finding* f = decided_finding(d, findings);
+        w.severity = source::Severity::Error;
+        w.message = fmt::format("value '{}' cannot be read as {} (the value type of fact '{}')", d.value,
+                                rules.find_fact(f->fact)->value.type, f->fact);
+        ok = false;
+        break;
+      }
     }
-    if (d.kind != Decision::Kind::WrongExtraction) continue;
-    bool named = std::any_of(statements.begin(), statements.end(), [&](const match::Statement& s) {
-      return s.key == finding->key && s.fact == finding->fact && place_of(s) == d.statement;
-    });
-    if (!named) {
-      w.message = fmt::format("no statement of '{}' at '{}' in this run; the document may have changed", d.finding,
-                              d.statement);
-      sink.add(std::move(w));
-    }
+    sink.add(std::move(w));
   }
+  return ok;
 }
 
 }  // namespace factlint::compare

@@ -23,10 +23,24 @@ namespace factlint::compare {
 // Returns false when any error was reported.
 bool check_decisions(Decisions& decisions, const lang::RuleSet& rules, source::DiagnosticSink& sink);
 
+// How a decision meets a run: it applies; it matches no finding (the finding is gone,
+// or its documents were not checked); it names a statement its finding no longer has;
+// or, for a canonical decision given by finding id, its value cannot be read as the
+// fact's value type (a key's value is checked before the comparison).
+enum class DecisionUse { Applies, NoFinding, NoStatement, UnreadableValue };
+
+// The finding `d` is about, or nullptr.
+const Finding* decided_finding(const Decision& d, const std::vector<Finding>& findings);
+
+DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings,
+                         const std::vector<match::Statement>& statements, const lang::RuleSet& rules);
+
 // After comparison: a decision that matches no finding of this run, or a wrong
-// extraction that names no statement of its finding, is a warning (the finding may be
-// gone, or its documents were not part of this run).
-void check_decision_use(const Decisions& decisions, const std::vector<Finding>& findings,
-                        const std::vector<match::Statement>& statements, source::DiagnosticSink& sink);
+// extraction that names no statement of its finding, is a warning that names the
+// command that removes it (the finding may be gone, or its documents were not part of
+// this run). An unreadable value is an error; returns false when there was one.
+bool check_decision_use(const Decisions& decisions, const std::vector<Finding>& findings,
+                        const std::vector<match::Statement>& statements, const lang::RuleSet& rules,
+                        source::DiagnosticSink& sink);
 
 }  // namespace factlint::compare

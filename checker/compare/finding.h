@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "compare/decision.h"
 #include "match/statement.h"
 #include "value/value.h"
 
@@ -34,6 +35,7 @@ struct Finding {
   std::string severity;  // error | warning | info, from the fact
   std::string explanation;  // one sentence saying why, for people
   std::vector<ValueGroup> values;
+  Decisions decisions;   // the editors' decisions about this finding, in file order
   std::size_t document_count() const;
 };
 

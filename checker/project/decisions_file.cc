@@ -7,6 +7,7 @@
 //   statement = "corpus/a.md:12:5"             # wrong-extraction only
 //   note = "Russian border service"
 //   author = "jdoe"
+//   when = 2026-11-29                          # the date it was decided (a TOML date or "YYYY-MM-DD")
 #include "project/decisions_file.h"
 
 #include <filesystem>
@@ -16,9 +17,20 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include "value/civil_date.h"
+
 namespace factlint::project {
 
 namespace {
+
+// "'a', 'b' or 'c'".
+std::string quoted_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + ("'" + names[i] + "'");
+  }
+  return out;
+}
 
 struct Reader {
   const std::string& path;
@@ -47,16 +59,27 @@ struct Reader {
   }
 
   std::optional<compare::Decision::Kind> kind(const toml::table& entry, const std::string& name) {
-    if (name == "canonical") return compare::Decision::Kind::Canonical;
-    if (name == "acknowledged") return compare::Decision::Kind::Acknowledged;
-    if (name == "wrong-extraction") return compare::Decision::Kind::WrongExtraction;
-    std::string hint = source::did_you_mean(name, {"canonical", "acknowledged", "wrong-extraction"});
+    if (auto k = compare::decision_kind_from_name(name)) return k;
+    std::vector<std::string> names = compare::decision_kind_names();
+    std::string hint = source::did_you_mean(name, names);
     const toml::node* at = entry.get("kind");
     error_at(at ? at->source() : entry.source(),
              fmt::format("unknown decision kind '{}'{}", name,
-                         hint.empty() ? "; expected 'canonical', 'acknowledged' or 'wrong-extraction'"
-                                      : source::suggestion(hint)));
+                         hint.empty() ? "; expected " + quoted_list(names) : source::suggestion(hint)));
     return std::nullopt;
+  }
+
+  // An ISO date, written by `factlint decide` as a TOML date; a string is accepted too.
+  std::string date(const toml::table& entry) {
+    const toml::node* node = entry.get("when");
+    if (node == nullptr) return "";
+    if (auto d = node->value<toml::date>()) {
+      return fmt::format("{:04}-{:02}-{:02}", d->year, static_cast<int>(d->month), static_cast<int>(d->day));
+    }
+    auto text = node->value<std::string>();
+    if (text && text->size() == 10 && value::parse_iso_date(*text)) return *text;
+    error_at(node->source(), "'when' must be a date written YYYY-MM-DD, e.g. when = 2026-11-29");
+    return "";
   }
 
   std::optional<compare::Decision> decision(const toml::table& entry) {
@@ -66,6 +89,7 @@ struct Reader {
     d.statement = text(entry, "statement");
     d.note = text(entry, "note");
     d.author = text(entry, "author");
+    d.when = date(entry);
     d.origin = fmt::format("{}:{}", path, entry.source().begin.line);
     d.anchor = at(entry.source(), "");
     if (d.finding.empty()) {

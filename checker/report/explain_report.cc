@@ -93,6 +93,7 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
   std::string out = fmt::format("{}  {}  {} ({})\n", f.id, scoped_key(f),
                                 compare::verdict_name(f.verdict), f.reason);
   out += fmt::format("  {}\n", f.explanation);
+  for (const compare::Decision& d : f.decisions) out += fmt::format("  decided: {}\n", source::printable(decision_text(d)));
   if (fact != nullptr) {
     out += fmt::format("  fact '{}' declared at {}\n", fact->name, span_location(fact->span));
     out += fmt::format("  compare: {}\n", policy_text(*fact));

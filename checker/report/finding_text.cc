@@ -29,4 +29,18 @@ std::string disagreement_message(const compare::Finding& f, std::size_t group) {
                      f.values[group].value, others, f.reason);
 }
 
+std::string decision_text(const compare::Decision& d) {
+  std::string out;
+  switch (d.kind) {
+    case compare::Decision::Kind::Canonical: out = fmt::format("canonical value '{}'", d.value); break;
+    case compare::Decision::Kind::Acknowledged: out = "acknowledged disagreement"; break;
+    case compare::Decision::Kind::WrongExtraction: out = fmt::format("wrong extraction at {}", d.statement); break;
+  }
+  if (!d.author.empty()) out += ", by " + d.author;
+  if (!d.when.empty()) out += " on " + d.when;
+  if (!d.note.empty()) out += ": " + d.note;
+  if (!d.origin.empty()) out += " (" + d.origin + ")";
+  return out;
+}
+
 }  // namespace factlint::report

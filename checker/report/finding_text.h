@@ -24,4 +24,9 @@ std::optional<int> value_end_column(const match::Statement& statement);
 std::string scoped_key(const compare::Finding& finding);
 std::string scoped_key(const match::Statement& statement);
 
+// An editor's decision as every report shows it: "canonical value '4,209 km', by jdoe
+// on 2026-11-29: Russian border service (factlint.decisions.toml:4)"; who, when and
+// the note each only when the file gives them.
+std::string decision_text(const compare::Decision& decision);
+
 }  // namespace factlint::report

@@ -3,6 +3,8 @@
 // inline style and its one inline script, so even a missed escape runs nothing.
 #include "report/html_report.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
 
 #include <fmt/format.h>
@@ -37,6 +39,17 @@ h1 { font-size: 1.4rem; margin: .5rem 0; }
 blockquote { margin: .2rem 0 0; padding-left: .7rem; border-left: 3px solid var(--line); }
 mark { background: #fef0c7; padding: 0 .1em; }
 .place { font-family: ui-monospace, monospace; font-size: .8rem; color: var(--grey); }
+ol.doc { font-family: ui-monospace, monospace; font-size: .85rem; padding-left: 3.5rem; }
+ol.doc li { white-space: pre-wrap; overflow-wrap: anywhere; } ol.doc li.stated { background: #fffaeb; }
+ol.doc li:target { outline: 2px solid var(--amber); } .facts { color: var(--grey); font-family: system-ui, sans-serif; }
+.decision { background: #ecfdf3; border-left: 3px solid var(--green); padding: .3rem .6rem; margin: .4rem 0; }
+form.decide { margin: .6rem 0 .2rem; padding: .5rem .7rem; background: #f9fafb; border: 1px dashed var(--line);
+               border-radius: 6px; }
+form.decide div { margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+form.decide input[name=value] { flex: 0 1 14rem; } form.decide .note { flex: 1 1 20rem; }
+.message { padding: .5rem .8rem; border-radius: 6px; background: #ecfdf3; white-space: pre-wrap; }
+.message.error { background: #fef3f2; color: var(--red); }
+@media print { form.decide { display: none; } }
 .problems li { font-family: ui-monospace, monospace; font-size: .85rem; }
 .hidden { display: none; }
 @media print { .filters { display: none; } .finding { break-inside: avoid; } .hidden { display: block; } }
@@ -106,11 +119,32 @@ std::string source_line(const ReportInput& input, const match::Statement& s) {
   return out;
 }
 
-void write_statement(std::string& out, const ReportInput& input, const match::Statement& s) {
+// A path as a query value: every byte but RFC 3986's unreserved ones percent-encoded.
+std::string query_value(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    auto u = static_cast<unsigned char>(c);
+    if (std::isalnum(u) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      out += fmt::format("%{:02X}", u);
+    }
+  }
+  return out;
+}
+
+// In the review app a statement's place opens its document there; in a report it is text.
+std::string place_of(const match::Statement& s, bool review) {
+  std::string place = fmt::format("{}", source::Place{e(s.document), s.location});
+  if (!review) return place;
+  return fmt::format("<a href=\"/document?path={}#L{}\">{}</a>", query_value(s.document), s.location.line, place);
+}
+
+void write_statement(std::string& out, const ReportInput& input, const match::Statement& s, bool review) {
   out += fmt::format(
       "<div class=\"statement\"><div>{} <span class=\"place\">{}</span></div>"
       "<blockquote>{}</blockquote></div>\n",
-      source_line(input, s), source::Place{e(s.document), s.location}, highlighted(s));
+      source_line(input, s), place_of(s, review), highlighted(s));
 }
 
 std::set<std::string> documents_of(const compare::Finding& f) {
@@ -121,7 +155,37 @@ std::set<std::string> documents_of(const compare::Finding& f) {
   return paths;
 }
 
-void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f) {
+// The decision a form posts is about the finding's key, which reads well in the
+// decisions file; a finding scoped per year is named by its id, which is the year's own.
+std::string decision_target(const compare::Finding& f) { return f.scope.empty() ? f.key : f.id; }
+
+void write_decide_form(std::string& out, const compare::Finding& f, const ReviewControls& review) {
+  std::string places;
+  for (const compare::ValueGroup& g : f.values) {
+    for (const match::Statement& s : g.statements) {
+      std::string place = fmt::format("{}", s.place());
+      places += fmt::format("<option value=\"{}\">{} ({})</option>", e(place), e(place), e(s.value.text));
+    }
+  }
+  std::string suggestions;
+  for (const compare::ValueGroup& g : f.values) suggestions += fmt::format("<option value=\"{}\">", e(g.value.display));
+  out += fmt::format(
+      "<form class=\"decide\" method=\"post\" action=\"/decide\">"
+      "<input type=\"hidden\" name=\"token\" value=\"{}\"><input type=\"hidden\" name=\"finding\" value=\"{}\">\n"
+      "<div><input name=\"value\" list=\"values-{}\" placeholder=\"the true value, e.g. {}\" aria-label=\"canonical value\">"
+      "<datalist id=\"values-{}\">{}</datalist> "
+      "<button type=\"submit\" name=\"kind\" value=\"canonical\">Set canonical value</button> "
+      "<button type=\"submit\" name=\"kind\" value=\"acknowledged\">Acknowledge disagreement</button></div>\n"
+      "<div><select name=\"statement\" aria-label=\"statement\">{}</select> "
+      "<button type=\"submit\" name=\"kind\" value=\"wrong-extraction\">Mark wrong extraction</button></div>\n"
+      "<div><input name=\"note\" class=\"note\" placeholder=\"note: why, and the source\" aria-label=\"note\"> "
+      "<input name=\"by\" value=\"{}\" placeholder=\"your name\" aria-label=\"decided by\"></div></form>\n",
+      e(review.token), e(decision_target(f)), e(f.id), f.values.empty() ? "" : e(f.values.front().value.display), e(f.id),
+      suggestions, places, e(review.author));
+}
+
+void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f,
+                   const std::optional<ReviewControls>& review) {
   std::string verdict(compare::verdict_name(f.verdict));
   std::string documents;
   for (const std::string& p : documents_of(f)) documents += (documents.empty() ? "" : "\n") + e(p);
@@ -133,11 +197,16 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
                          ? " · " + e(compare::baseline_state_name(input.baseline_state.at(f.id))) + " since the baseline"
                                                       : "");
   if (!f.explanation.empty()) out += fmt::format("<p>{}</p>\n", e(f.explanation));
+  for (const compare::Decision& d : f.decisions) {
+    out += fmt::format("<p class=\"decision\"><strong>Decided:</strong> {}</p>\n", e(decision_text(d)));
+  }
   for (const compare::ValueGroup& g : f.values) {
     out += fmt::format("<div class=\"value\">{}{}</div>\n", e(g.value.display),
                        g.suggested ? "<span class=\"best\">best supported (most sources, newest)</span>" : "");
-    for (const match::Statement& s : g.statements) write_statement(out, input, s);
+    for (const match::Statement& s : g.statements) write_statement(out, input, s, review.has_value());
   }
+  // Quotations are decided by the quotes' own rules (docs/quotes.md), not from here.
+  if (review && f.verdict == compare::Verdict::Conflicting && f.fact != "quote") write_decide_form(out, f, *review);
   out += "</section>\n";
 }
 
@@ -172,10 +241,87 @@ std::string nonce_for(const std::string& body) {
   return fmt::format("{:016x}{:016x}", static_cast<unsigned long long>(h.high64), static_cast<unsigned long long>(h.low64));
 }
 
+// The page around `body`: its CSP, style and, when given, its one script with a
+// nonce that is a hash of the body.
+std::string page(const std::string& title, const std::string& body, const HtmlOptions& options,
+                 std::string_view script) {
+  std::string nonce = nonce_for(body);
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+      "script-src 'nonce-{}'; img-src 'none'; form-action {}; base-uri 'none'\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>{}</title>\n<style>{}</style></head><body>\n",
+      nonce, options.review ? "'self'" : "'none'", e(title), kStyle);
+  out += body;
+  if (!script.empty()) out += fmt::format("<script nonce=\"{}\">{}</script>\n", nonce, script);
+  out += "</body></html>\n";
+  return source::break_workflow_commands(out, source::kXmlBreak);  // character references work in HTML too
+}
+
+// One line of a document with the values stated on it marked; a value found nowhere
+// on the line (its text was normalized) leaves the line as it is.
+std::string marked_line(std::string_view line, const std::vector<const match::Statement*>& on_line) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (const match::Statement* s : on_line) {
+    std::size_t at = s->value.text.empty() ? std::string_view::npos : line.find(s->value.text);
+    if (at != std::string_view::npos) spans.emplace_back(at, at + s->value.text.size());
+  }
+  std::sort(spans.begin(), spans.end());
+  std::string out;
+  std::size_t done = 0;
+  for (auto [from, to] : spans) {
+    if (from < done) continue;  // overlapping marks: the first wins
+    out += e(line.substr(done, from - done)) + "<mark>" + e(line.substr(from, to - from)) + "</mark>";
+    done = to;
+  }
+  return out + e(line.substr(done));
+}
+
 }  // namespace
 
 // XML's escaping is HTML's too: the same five characters, and &apos; is HTML5.
 std::string html_escape(std::string_view text) { return xml_escape(text, false); }
+
+std::string document_page(const DocumentEntry& document, std::string_view text,
+                          const std::vector<match::Statement>& statements, const HtmlOptions& options) {
+  std::map<int, std::vector<const match::Statement*>> by_line;
+  for (const match::Statement& s : statements) by_line[s.location.line].push_back(&s);
+  std::string title = document.meta.title.empty() ? document.path : document.meta.title;
+  std::string body = fmt::format("<p><a href=\"/\">&larr; all findings</a></p>\n<h1>{}</h1>\n", e(title));
+  std::string about = e(document.path);
+  if (is_web_url(document.meta.url)) {
+    about += fmt::format(" · <a href=\"{}\" rel=\"noopener noreferrer\">{}</a>", e(document.meta.url),
+                         e(document.meta.url));
+  }
+  if (!document.meta.publisher.empty()) about += " · " + e(document.meta.publisher);
+  if (!document.meta.date.empty()) about += " · " + e(document.meta.date);
+  body += fmt::format("<p class=\"meta\">{} · {} statement{}</p>\n<ol class=\"doc\">\n", about, statements.size(),
+                      statements.size() == 1 ? "" : "s");
+  int number = 0;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    ++number;
+    auto it = by_line.find(number);
+    if (it == by_line.end()) {
+      body += fmt::format("<li id=\"L{}\">{}</li>\n", number, e(line));
+    } else {
+      std::string facts;
+      for (const match::Statement* s : it->second) {
+        facts += fmt::format("{}{} = {}", facts.empty() ? "" : "; ", e(scoped_key(*s)), e(s->value.display));
+      }
+      body += fmt::format("<li id=\"L{}\" class=\"stated\">{} <span class=\"facts\">[{}]</span></li>\n", number,
+                          marked_line(line, it->second), facts);
+    }
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  body += "</ol>\n";
+  return page(title, body, options, "");
+}
 
 std::string html_report(const ReportInput& input, const HtmlOptions& options) {
   Summary s = input.summary();
@@ -184,11 +330,15 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
       "<p class=\"counts\"><span><strong>{}</strong> conflicting</span><span>{} single-source</span>"
       "<span>{} consistent</span><span class=\"meta\">{} documents, {} statements, {} facts</span></p>\n",
       s.conflicting, s.single_source, s.consistent, s.documents, s.statements, s.findings);
+  if (options.review && !options.review->message.empty()) {
+    body += fmt::format("<p class=\"message{}\" role=\"status\">{}</p>\n",
+                        options.review->message_is_error ? " error" : "", e(options.review->message));
+  }
   write_filters(body, input);
   for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
                              compare::Verdict::Consistent}) {
     for (const compare::Finding& f : input.findings) {
-      if (f.verdict == v) write_finding(body, input, f);
+      if (f.verdict == v) write_finding(body, input, f, options.review);
     }
   }
   if (!input.errors.empty()) {
@@ -200,17 +350,7 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
   }
   body += fmt::format("<footer class=\"meta\">factlint {}{}</footer>\n", e(options.tool_version),
                       options.generated.empty() ? "" : " · " + e(options.generated));
-  std::string nonce = nonce_for(body);
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-      "script-src 'nonce-{}'; img-src 'none'; form-action 'none'; base-uri 'none'\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>factlint report</title>\n<style>{}</style></head><body>\n",
-      nonce, kStyle);
-  out += body;
-  out += fmt::format("<script nonce=\"{}\">{}</script>\n</body></html>\n", nonce, kScript);
-  return source::break_workflow_commands(out, source::kXmlBreak);  // character references work in HTML too
+  return page("factlint report", body, options, kScript);
 }
 
 }  // namespace factlint::report

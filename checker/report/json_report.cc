@@ -42,6 +42,22 @@ json statement_json(const match::Statement& s) {
   return out;
 }
 
+// docs/contracts.md#json-report: each decision with what, who, when and why.
+json decisions_json(const compare::Decisions& decisions) {
+  json out = json::array();
+  for (const compare::Decision& d : decisions) {
+    json j = {{"kind", std::string(compare::decision_kind_name(d.kind))}};
+    if (!d.value.empty()) j["value"] = d.value;
+    if (!d.statement.empty()) j["statement"] = d.statement;
+    if (!d.author.empty()) j["author"] = d.author;
+    if (!d.when.empty()) j["when"] = d.when;
+    if (!d.note.empty()) j["note"] = d.note;
+    if (!d.origin.empty()) j["origin"] = d.origin;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
 json finding_json(const compare::Finding& f, const ReportInput& input) {
   json values = json::array();
   for (const compare::ValueGroup& g : f.values) {
@@ -57,6 +73,7 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
               {"reason", f.reason},   {"severity", f.severity}, {"explanation", f.explanation},
               {"values", values}};
   if (!f.scope.empty()) out["scope"] = f.scope;
+  if (!f.decisions.empty()) out["decisions"] = decisions_json(f.decisions);
   // Only when a baseline is in use, so reports without one stay exactly as before.
   if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
     out["baseline"] = compare::baseline_state_name(it->second);

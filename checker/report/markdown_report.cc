@@ -59,6 +59,7 @@ std::string conflict_section(const ReportInput& input, const compare::Finding& f
   std::string out = fmt::format("### {} ({}){}\n\n", markdown_escape(scoped_key(f)), markdown_escape(f.reason),
                                 baseline_mark(input, f));
   if (!f.explanation.empty()) out += markdown_escape(f.explanation) + "\n\n";
+  for (const compare::Decision& d : f.decisions) out += "Decided: " + markdown_escape(decision_text(d)) + "\n\n";
   for (const compare::ValueGroup& group : f.values) {
     out += fmt::format("- **{}**{}\n", markdown_escape(group.value.display), group.suggested ? " (best supported)" : "");
     std::size_t listed = 0;

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "report/finding_text.h"
 #include "source/display_text.h"
 
 namespace factlint::report {
@@ -51,6 +52,7 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
                    const TextOptions& options, const Style& style) {
   out += heading(f, style);
   out += fmt::format("  {}\n", printable(f.explanation));
+  for (const compare::Decision& d : f.decisions) out += fmt::format("  decided: {}\n", printable(decision_text(d)));
   bool quote = options.show_sentences || f.verdict == compare::Verdict::Conflicting;
   for (const auto& group : f.values) write_group(out, input, group, quote, style);
   out += "\n";

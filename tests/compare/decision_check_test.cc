@@ -40,6 +40,14 @@ struct Checked {
   compare::Decisions decisions;
 };
 
+const lang::RuleSet& rules() {
+  static const lang::RuleSet parsed = [] {
+    source::DiagnosticSink sink;
+    return *lang::parse_rules_text("rules/t.facts", kRules, sink);
+  }();
+  return parsed;
+}
+
 Checked check(compare::Decisions decisions) {
   source::DiagnosticSink sink;
   auto rules = lang::parse_rules_text("rules/t.facts", kRules, sink);
@@ -108,12 +116,36 @@ TEST_CASE("a decision that matches nothing in the run is a warning", "[compare][
   compare::check_decision_use({decision(Decision::Kind::Acknowledged, "border_length(China, Russia)", 1),
                                decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 5, "", "corpus/a.md:3:8"),
                                decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 8, "", "corpus/a.md:3:7")},
-                              {f}, {s}, sink);
+                              {f}, {s}, rules(), sink);
   std::string out;
   for (const auto& d : sink.sorted()) out += source::render(d);
   CHECK(out == "factlint.decisions.toml:1:1: warning: decision for 'border_length(China, Russia)' matches no finding "
-               "of this run: the finding is gone (remove the decision) or its documents were not checked\n"
+               "of this run: the finding is gone (remove the decision: 'factlint decisions prune') or its documents were "
+               "not checked\n"
                "factlint.decisions.toml:5:1: warning: no statement of 'sino_soviet_split' at 'corpus/a.md:3:8' in "
-               "this run; the document may have changed\n");
+               "this run; the document may have changed ('factlint decisions prune' removes the decision)\n");
   CHECK_FALSE(sink.has_errors());
+}
+
+TEST_CASE("a canonical value given by finding id is read with the finding's fact once the run is compared",
+          "[compare][decisions]") {
+  compare::Finding f;
+  f.id = "f-0000000002";
+  f.fact = "border_length";
+  f.key = "border_length(China, Russia)";
+  source::DiagnosticSink sink;
+  CHECK_FALSE(compare::check_decision_use({decision(Decision::Kind::Canonical, f.id, 3, "4,209 kg")}, {f}, {},
+                                          rules(), sink));
+  std::string out;
+  for (const auto& d : sink.sorted()) out += source::render(d);
+  CHECK(out == "factlint.decisions.toml:3:1: error: value '4,209 kg' cannot be read as length (the value type of "
+               "fact 'border_length')\n");
+  source::DiagnosticSink good;
+  CHECK(compare::check_decision_use({decision(Decision::Kind::Canonical, f.id, 3, "4,209 km")}, {f}, {}, rules(),
+                                    good));
+  CHECK(good.sorted().empty());
+  CHECK(compare::decision_use(decision(Decision::Kind::Canonical, f.id, 3, "4,209 km"), {f}, {}, rules()) ==
+        compare::DecisionUse::Applies);
+  CHECK(compare::decision_use(decision(Decision::Kind::Acknowledged, "f-0000000003", 3), {f}, {}, rules()) ==
+        compare::DecisionUse::NoFinding);
 }

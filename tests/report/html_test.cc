@@ -19,7 +19,7 @@ std::size_t count(const std::string& text, const std::string& what) {
 TEST_CASE("the HTML report is one page: counts, filters, conflicts first, highlighted values", "[report][html]") {
   report::ReportInput in = testing::input();
   in.documents[0].meta.url = "https://news.example/a";
-  std::string html = report::html_report(in, {"0.1.0", ""});
+  std::string html = report::html_report(in, {"0.1.0", "", std::nullopt});
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
   CHECK(html.find("<strong>1</strong> conflicting") != std::string::npos);
   CHECK(html.find("id=\"f-verdict\"") != std::string::npos);
@@ -46,7 +46,7 @@ TEST_CASE("document text, titles and URLs are inert in the HTML report", "[repor
       for (match::Statement& s : g.statements) s.sentence = "He said \"<b>no limits</b>\" & left <script>x()</script>";
     }
   }
-  std::string html = report::html_report(in, {"0.1.0", ""});
+  std::string html = report::html_report(in, {"0.1.0", "", std::nullopt});
   CHECK(count(html, "<script") == 1);  // only the report's own
   CHECK(html.find("<img") == std::string::npos);
   CHECK(html.find("<b>") == std::string::npos);
@@ -65,8 +65,8 @@ TEST_CASE("the script nonce changes with the content and is stable for the same 
     std::size_t at = html.find("nonce-") + 6;
     return html.substr(at, html.find('\'', at) - at);
   };
-  CHECK(nonce(report::html_report(a, {"0.1.0", ""})) == nonce(report::html_report(a, {"0.1.0", ""})));
-  CHECK(nonce(report::html_report(a, {"0.1.0", ""})) != nonce(report::html_report(b, {"0.1.0", ""})));
+  CHECK(nonce(report::html_report(a, {"0.1.0", "", std::nullopt})) == nonce(report::html_report(a, {"0.1.0", "", std::nullopt})));
+  CHECK(nonce(report::html_report(a, {"0.1.0", "", std::nullopt})) != nonce(report::html_report(b, {"0.1.0", "", std::nullopt})));
 }
 
 TEST_CASE("html_escape covers element content and both attribute quotes", "[report][html]") {

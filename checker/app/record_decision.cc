@@ -1,0 +1,161 @@
+// Recording one decision; see record_decision.h.
+#include "app/record_decision.h"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "compare/decision_check.h"
+#include "project/decisions_writer.h"
+
+namespace factlint::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void error(source::DiagnosticSink& sink, std::string message) {
+  source::Diagnostic d;
+  d.message = std::move(message);
+  sink.add(std::move(d));
+}
+
+std::string statement_places(const compare::Finding& f, const std::vector<match::Statement>& statements) {
+  std::string out;
+  for (const match::Statement& s : statements) {
+    if (s.fact != f.fact || s.key != f.key) continue;
+    out += fmt::format("{}'{}'", out.empty() ? "" : ", ", s.place());
+  }
+  return out.empty() ? "none" : out;
+}
+
+// The request checked as an entry of the file would be: before the comparison against
+// the rules, then against this run. Errors go to the sink; nullptr after one.
+const compare::Finding* checked(compare::Decision& d, const CheckRun& run, source::DiagnosticSink& sink) {
+  compare::Decisions one{d};
+  if (!compare::check_decisions(one, *run.rules, sink)) return nullptr;
+  d = one.front();
+  switch (compare::decision_use(d, run.findings, run.statements, *run.rules)) {
+    case compare::DecisionUse::Applies: return compare::decided_finding(d, run.findings);
+    case compare::DecisionUse::NoFinding:
+      error(sink, fmt::format("no finding '{}' in this run; 'factlint check' prints every finding's key and id",
+                              d.finding));
+      return nullptr;
+    case compare::DecisionUse::NoStatement: {
+      const compare::Finding* f = compare::decided_finding(d, run.findings);
+      error(sink, fmt::format("'{}' has no statement at '{}'; its statements are at {}", f->key, d.statement,
+                              statement_places(*f, run.statements)));
+      return nullptr;
+    }
+    case compare::DecisionUse::UnreadableValue: {
+      const compare::Finding* f = compare::decided_finding(d, run.findings);
+      error(sink, fmt::format("value '{}' cannot be read as {} (the value type of fact '{}')", d.value,
+                              run.rules->find_fact(f->fact)->value.type, f->fact));
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+// The entry already on file that this decision takes the place of, or nullptr.
+const compare::Decision* same_entry(const compare::Decision& d, const compare::Finding& finding,
+                                    const compare::Decisions& on_file) {
+  for (const compare::Decision& e : on_file) {
+    if (e.kind != d.kind || !e.targets(finding.id, finding.key)) continue;
+    if (d.kind == compare::Decision::Kind::WrongExtraction && e.statement != d.statement) continue;
+    return &e;
+  }
+  return nullptr;
+}
+
+// The header line of the last entry on file about `finding`, or 0.
+int last_entry_of(const compare::Finding& finding, const compare::Decisions& on_file) {
+  int line = 0;
+  for (const compare::Decision& e : on_file) {
+    if (e.targets(finding.id, finding.key)) line = std::max(line, e.anchor.location.line);
+  }
+  return line;
+}
+
+bool write_atomically(const std::string& path, const std::string& text, source::DiagnosticSink& sink) {
+  fs::path target(path);
+  fs::path temporary = target;
+  temporary += ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.close();
+    if (!out) {
+      sink.file_error(temporary.string(), "cannot write the decisions file");
+      return false;
+    }
+  }
+  std::error_code ec;
+  fs::rename(temporary, target, ec);
+  if (ec) {
+    sink.file_error(path, "cannot replace the decisions file: " + ec.message());
+    fs::remove(temporary, ec);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string today_iso() {
+  auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  std::chrono::year_month_day ymd{today};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+RecordOutcome record_decision(const CheckOptions& options, const DecisionRequest& request) {
+  RecordOutcome outcome;
+  CheckRun run = run_check(options);
+  if (run.status != RunStatus::Ok) {
+    outcome.diagnostics = std::move(run.diagnostics);
+    return outcome;
+  }
+
+  compare::Decision& d = outcome.decision;
+  d.kind = request.kind;
+  d.finding = request.target;
+  d.value = request.kind == compare::Decision::Kind::Canonical ? request.value : "";
+  d.statement = request.kind == compare::Decision::Kind::WrongExtraction ? request.statement : "";
+  d.note = request.note;
+  d.author = request.author;
+  d.when = request.when.empty() ? today_iso() : request.when;
+  const compare::Finding* finding = checked(d, run, outcome.diagnostics);
+  if (finding == nullptr) {
+    outcome.status = RecordStatus::Rejected;
+    return outcome;
+  }
+  outcome.finding_key = finding->key;
+
+  std::string text;
+  if (fs::exists(options.decisions_path)) {
+    std::ifstream in(options.decisions_path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+  }
+  auto editor = project::DecisionsEditor::parse(options.decisions_path, text, outcome.diagnostics);
+  if (!editor) return outcome;
+  const compare::Decision* previous = same_entry(d, *finding, run.decisions);
+  if (previous != nullptr && editor->replace(previous->anchor.location.line, d)) {
+    outcome.status = RecordStatus::Replaced;
+  } else {
+    editor->add(d, last_entry_of(*finding, run.decisions));
+    outcome.status = RecordStatus::Added;
+  }
+  if (!write_atomically(options.decisions_path, editor->text(), outcome.diagnostics)) {
+    outcome.status = RecordStatus::CannotRun;
+  }
+  return outcome;
+}
+
+}  // namespace factlint::app

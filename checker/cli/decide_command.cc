@@ -1,0 +1,132 @@
+// decide: check one decision against the current run and write it into the decisions
+// file; then say what the finding has become. 0 recorded, 2 refused or could not run.
+#include "cli/decide_command.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "app/record_decision.h"
+#include "cli/corpus_flags.h"
+#include "cli/output.h"
+#include "report/finding_text.h"
+#include "source/display_text.h"
+#include "value/civil_date.h"
+
+namespace factlint::cli {
+
+namespace {
+
+struct DecideFlags {
+  std::string target;
+  CorpusFlags corpus;
+  std::string canonical;
+  bool acknowledge = false;
+  std::string wrong_extraction;
+  std::string note;
+  std::string by;
+  std::string when;
+};
+
+// Who decides when --by is not given: $FACTLINT_AUTHOR, else the login name.
+std::string default_author() {
+  for (const char* name : {"FACTLINT_AUTHOR", "USER", "LOGNAME"}) {
+    const char* value = std::getenv(name);
+    if (value != nullptr && *value != '\0') return value;
+  }
+  return "";
+}
+
+// The request the flags describe, or nullopt after saying what is wrong with them.
+std::optional<app::DecisionRequest> request_of(const DecideFlags& f) {
+  int kinds = (f.canonical.empty() ? 0 : 1) + (f.acknowledge ? 1 : 0) + (f.wrong_extraction.empty() ? 0 : 1);
+  if (kinds != 1) {
+    print_error("give exactly one of --canonical VALUE, --acknowledge or --wrong-extraction PATH:LINE:COL");
+    return std::nullopt;
+  }
+  if (!f.when.empty() && (f.when.size() != 10 || !value::parse_iso_date(f.when))) {
+    print_error(fmt::format("invalid --when '{}'; expected YYYY-MM-DD", f.when));
+    return std::nullopt;
+  }
+  app::DecisionRequest r;
+  r.target = f.target;
+  r.kind = !f.canonical.empty() ? compare::Decision::Kind::Canonical
+           : f.acknowledge      ? compare::Decision::Kind::Acknowledged
+                                : compare::Decision::Kind::WrongExtraction;
+  r.value = f.canonical;
+  r.statement = f.wrong_extraction;
+  r.note = f.note;
+  r.author = f.by.empty() ? default_author() : f.by;
+  r.when = f.when;
+  return r;
+}
+
+std::string what(const compare::Decision& d) {
+  switch (d.kind) {
+    case compare::Decision::Kind::Canonical: return fmt::format("canonical value '{}'", d.value);
+    case compare::Decision::Kind::Acknowledged: return "acknowledged disagreement";
+    case compare::Decision::Kind::WrongExtraction: return fmt::format("wrong extraction at '{}'", d.statement);
+  }
+  return "";
+}
+
+// After the decision: the finding's verdict and reason in a fresh run.
+void print_new_verdict(const app::CheckOptions& options, const std::string& key) {
+  app::CheckRun after = app::run_check(options);
+  if (after.status != app::RunStatus::Ok) return;
+  for (const compare::Finding& f : after.findings) {
+    if (f.key != key) continue;
+    fmt::print("decide: {} is now {} ({})\n", source::printable(report::scoped_key(f)),
+               compare::verdict_name(f.verdict), f.reason);
+  }
+}
+
+int run(const DecideFlags& f) {
+  auto request = request_of(f);
+  if (!request) return kExitCannotRun;
+  app::CheckOptions options = f.corpus.options();
+  options.decisions_required = false;  // decide creates the file
+  app::RecordOutcome outcome = app::record_decision(options, *request);
+  print_diagnostics(outcome.diagnostics);
+  switch (outcome.status) {
+    case app::RecordStatus::Rejected: print_error("the decision was not recorded"); return kExitCannotRun;
+    case app::RecordStatus::CannotRun:
+      print_error("the decision was not recorded: the check could not run or the file could not be written");
+      return kExitCannotRun;
+    case app::RecordStatus::Added:
+    case app::RecordStatus::Replaced: break;
+  }
+  fmt::print("decide: {} {} for {} in '{}'\n", outcome.status == app::RecordStatus::Added ? "recorded" : "replaced with",
+             source::printable(what(outcome.decision)), source::printable(outcome.finding_key),
+             source::printable(options.decisions_path));
+  print_new_verdict(options, outcome.finding_key);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_decide_command(CLI::App& app, int* exit_code) {
+  auto f = std::make_shared<DecideFlags>();
+  CLI::App* cmd = app.add_subcommand(
+      "decide",
+      "record an editor's decision on a finding in factlint.decisions.toml (see docs/decisions.md). The decision "
+      "is checked against the current run first, as 'factlint check' checks the file; a finding that does not "
+      "exist or a value that cannot be read as the fact's type is refused with exit 2.");
+  cmd->add_option("finding", f->target, "a finding id (f-...) or key, e.g. 'border_length(China, Russia)'")
+      ->required();
+  add_corpus_flags(*cmd, f->corpus);
+  cmd->add_option("--canonical", f->canonical,
+                  "the true value (read with the fact's value type): statements that disagree deviate from it");
+  cmd->add_flag("--acknowledge", f->acknowledge,
+                "the disagreement is known and accepted: still reported, never fails the run");
+  cmd->add_option("--wrong-extraction", f->wrong_extraction,
+                  "PATH:LINE:COL of a statement that is not really this fact: it is left out of the comparison");
+  cmd->add_option("--note", f->note, "why, with the source of a canonical value; shown in every report");
+  cmd->add_option("--by", f->by, "who decided (default: $FACTLINT_AUTHOR, else $USER)");
+  cmd->add_option("--when", f->when, "the date decided, YYYY-MM-DD (default: today, UTC)");
+  cmd->callback([f, exit_code] { *exit_code = run(*f); });
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,199 @@
+// decisions list|check|prune. list reads the file alone; check and prune run the check
+// and use the same validation as every run (compare/decision_check.h).
+#include "cli/decisions_command.h"
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "app/check_run.h"
+#include "cli/corpus_flags.h"
+#include "cli/output.h"
+#include "compare/decision_check.h"
+#include "project/decisions_file.h"
+#include "project/decisions_writer.h"
+#include "source/display_text.h"
+
+namespace factlint::cli {
+
+namespace {
+
+struct DecisionsFlags {
+  CorpusFlags corpus;
+  std::string format = "text";
+  bool dry_run = false;
+
+  std::string path() const { return corpus.decisions.empty() ? project::kDefaultDecisionsFile : corpus.decisions; }
+  app::CheckOptions options() const {
+    app::CheckOptions o = corpus.options();
+    o.decisions_path = path();
+    o.decisions_required = true;
+    return o;
+  }
+};
+
+std::string plural(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
+
+// "canonical '4,209 km'", "wrong-extraction at 'a.md:3:5'", "acknowledged".
+std::string subject(const compare::Decision& d) {
+  std::string out(compare::decision_kind_name(d.kind));
+  if (!d.value.empty()) out += " '" + d.value + "'";
+  if (!d.statement.empty()) out += " at '" + d.statement + "'";
+  return out;
+}
+
+// "by jdoe on 2026-11-29: border service", each part only when known.
+std::string attribution(const compare::Decision& d) {
+  std::string out;
+  if (!d.author.empty()) out += "by " + d.author;
+  if (!d.when.empty()) out += (out.empty() ? "on " : " on ") + d.when;
+  if (!d.note.empty()) out += (out.empty() ? "" : ": ") + d.note;
+  return out;
+}
+
+nlohmann::ordered_json to_json(const compare::Decision& d) {
+  nlohmann::ordered_json j;
+  j["finding"] = d.finding;
+  j["kind"] = std::string(compare::decision_kind_name(d.kind));
+  if (!d.value.empty()) j["value"] = d.value;
+  if (!d.statement.empty()) j["statement"] = d.statement;
+  if (!d.note.empty()) j["note"] = d.note;
+  if (!d.author.empty()) j["author"] = d.author;
+  if (!d.when.empty()) j["when"] = d.when;
+  j["line"] = d.anchor.location.line;
+  return j;
+}
+
+int list(const DecisionsFlags& f) {
+  source::DiagnosticSink sink;
+  auto decisions = project::read_decisions(f.path(), !f.corpus.decisions.empty(), sink);
+  print_diagnostics(sink);
+  if (!decisions) return kExitCannotRun;
+  std::string out;
+  if (f.format == "json") {
+    nlohmann::ordered_json j;
+    j["schema"] = "factlint-decisions/v1";
+    j["file"] = f.path();
+    j["decisions"] = nlohmann::ordered_json::array();
+    for (const compare::Decision& d : *decisions) j["decisions"].push_back(to_json(d));
+    out = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  } else {
+    for (const compare::Decision& d : *decisions) {
+      std::string by = attribution(d);
+      out += source::printable(fmt::format("{}:{}: {}: {}{}", f.path(), d.anchor.location.line, d.finding,
+                                           subject(d), by.empty() ? "" : " (" + by + ")")) +
+             "\n";
+    }
+    out += fmt::format("{} in '{}'\n", plural(decisions->size(), "decision"), source::printable(f.path()));
+  }
+  return write_output("", out) ? kExitOk : kExitCannotRun;
+}
+
+// The run with the decisions file required; nullopt after printing why it could not run.
+std::optional<app::CheckRun> checked(const DecisionsFlags& f, bool print_all) {
+  app::CheckRun run = app::run_check(f.options());
+  if (run.status != app::RunStatus::Ok || print_all) {
+    print_diagnostics(run.diagnostics);
+  } else {
+    // The validation alone: only what the run says about the decisions file.
+    source::DiagnosticSink about_file;
+    for (const source::Diagnostic& d : run.diagnostics.diagnostics()) {
+      if (d.path == f.path()) about_file.add(d);
+    }
+    print_diagnostics(about_file);
+  }
+  if (run.status != app::RunStatus::Ok) return std::nullopt;
+  return run;
+}
+
+int check(const DecisionsFlags& f) {
+  auto run = checked(f, false);
+  if (!run) {
+    print_error(fmt::format("'{}' has errors", f.path()));
+    return kExitCannotRun;
+  }
+  int warnings = 0;
+  for (const source::Diagnostic& d : run->diagnostics.diagnostics()) {
+    warnings += d.path == f.path() && d.severity == source::Severity::Warning ? 1 : 0;
+  }
+  fmt::print("decisions: '{}': {}, no errors, {}\n", source::printable(f.path()),
+             plural(run->decisions.size(), "decision"), plural(static_cast<std::size_t>(warnings), "warning"));
+  return kExitOk;
+}
+
+int prune(const DecisionsFlags& f) {
+  auto run = checked(f, false);
+  if (!run) {
+    print_error(fmt::format("cannot prune '{}'", f.path()));
+    return kExitCannotRun;
+  }
+  std::ifstream in(f.path(), std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  source::DiagnosticSink sink;
+  auto editor = project::DecisionsEditor::parse(f.path(), buffer.str(), sink);
+  print_diagnostics(sink);
+  if (!editor) return kExitCannotRun;
+  std::size_t removed = 0;
+  for (const compare::Decision& d : run->decisions) {
+    compare::DecisionUse use = compare::decision_use(d, run->findings, run->statements, *run->rules);
+    if (use != compare::DecisionUse::NoFinding && use != compare::DecisionUse::NoStatement) continue;
+    if (!editor->remove(d.anchor.location.line)) continue;
+    ++removed;
+    fmt::print("decisions: {} {}:{}: {}: {} ({})\n", f.dry_run ? "would remove" : "removed",
+               source::printable(f.path()), d.anchor.location.line, source::printable(d.finding),
+               source::printable(subject(d)),
+               use == compare::DecisionUse::NoFinding ? "matches no finding" : "its statement is gone");
+  }
+  if (removed > 0 && !f.dry_run && !write_output(f.path(), editor->text())) return kExitCannotRun;
+  fmt::print("decisions: {} '{}': {} {}, kept {}\n", f.dry_run ? "dry run on" : "pruned", source::printable(f.path()),
+             f.dry_run ? "would remove" : "removed", removed, run->decisions.size() - removed);
+  return kExitOk;
+}
+
+enum class Action { List, Check, Prune };
+
+void add_action(CLI::App& parent, int* exit_code, Action action, const char* name, const char* help) {
+  auto f = std::make_shared<DecisionsFlags>();
+  CLI::App* cmd = parent.add_subcommand(name, help);
+  if (action == Action::List) {
+    cmd->add_option("--decisions", f->corpus.decisions, "the decisions file (default: factlint.decisions.toml)");
+    cmd->add_option("--format", f->format, "text, or json (factlint-decisions/v1)")
+        ->check(CLI::IsMember({"text", "json"}))
+        ->capture_default_str();
+  } else {
+    add_corpus_flags(*cmd, f->corpus);
+  }
+  if (action == Action::Prune) {
+    cmd->add_flag("--dry-run", f->dry_run, "say what would be removed, change nothing");
+  }
+  cmd->callback([f, exit_code, action] {
+    switch (action) {
+      case Action::List: *exit_code = list(*f); break;
+      case Action::Check: *exit_code = check(*f); break;
+      case Action::Prune: *exit_code = prune(*f); break;
+    }
+  });
+}
+
+}  // namespace
+
+void add_decisions_command(CLI::App& app, int* exit_code) {
+  CLI::App* cmd = app.add_subcommand(
+      "decisions", "list, validate or tidy the editors' decisions in factlint.decisions.toml (see docs/decisions.md)");
+  cmd->require_subcommand(1);
+  add_action(*cmd, exit_code, Action::List, "list",
+             "every decision in the file: finding, kind, value or statement, who, when and why (reads the file only)");
+  add_action(*cmd, exit_code, Action::Check, "check",
+             "run the check and validate every decision against it, as every run does; exit 2 on errors, "
+             "warnings (stale entries) exit 0");
+  add_action(*cmd, exit_code, Action::Prune, "prune",
+             "remove the decisions that match no finding of the run, and wrong extractions whose statement is gone; "
+             "run it over the whole corpus, since a finding whose documents were not checked counts as gone");
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,170 @@
+// End to end: `factlint decide` and `factlint decisions list|check|prune` on the seed
+// corpus, with the decisions file in a temp folder.
+#include <fstream>
+#include <sstream>
+
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "run_binary.h"
+
+using factlint::testing::make_temp_dir;
+using factlint::testing::run_factlint;
+using factlint::testing::write_file;
+
+namespace {
+
+std::string read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("decide records a canonical value, and every output shows who decided, when and why", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  auto run = run_factlint("decide 'border_length(Russia, China)' --canonical '4,209 km' --note 'border service' "
+                          "--by ana --when 2026-11-29 --no-db --decisions " + file);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out == "decide: recorded canonical value '4,209 km' for border_length(China, Russia) in '" + file +
+                       "'\ndecide: border_length(China, Russia) is now conflicting (deviates-from-decision)\n");
+  CHECK(read(file) ==
+        "[[decision]]\nfinding = \"border_length(China, Russia)\"\nkind = \"canonical\"\nvalue = \"4,209 km\"\n"
+        "note = \"border service\"\nauthor = \"ana\"\nwhen = 2026-11-29\n");
+
+  std::string shown = "canonical value '4,209 km', by ana on 2026-11-29: border service (" + file + ":1)";
+  auto text = run_factlint("check --no-db --decisions " + file);
+  CHECK(has(text.out, "  decided: " + shown + "\n"));
+  auto explain = run_factlint("explain 'border_length(China, Russia)' --no-db --decisions " + file);
+  CHECK(has(explain.out, "  decided: " + shown + "\n"));
+  auto markdown = run_factlint("check --no-db --format markdown --decisions " + file);
+  CHECK(has(markdown.out, "Decided: canonical value '4,209 km', by ana on 2026-11-29: border service"));
+  auto html = run_factlint("check --no-db --format html --decisions " + file);
+  CHECK(has(html.out, "<strong>Decided:</strong> canonical value &apos;4,209 km&apos;, by ana on 2026-11-29: border "
+                      "service"));
+  auto json = run_factlint("check --no-db --format json --decisions " + file);
+  bool seen = false;
+  nlohmann::json report = nlohmann::json::parse(json.out);  // kept alive for the loop
+  for (const auto& f : report["findings"]) {
+    if (f["key"] != "border_length(China, Russia)") continue;
+    seen = true;
+    CHECK(f["decisions"] == nlohmann::json::parse(R"([{"kind": "canonical", "value": "4,209 km", "author": "ana",
+        "when": "2026-11-29", "note": "border service", "origin": ")" + file + R"(:1"}])"));
+  }
+  CHECK(seen);
+}
+
+TEST_CASE("decide refuses what the run cannot honour, with exit 2, and writes nothing", "[e2e]") {
+  std::string dir = make_temp_dir();
+  std::string file = dir + "/d.toml";
+  auto unit = run_factlint("decide 'border_length(China, Russia)' --canonical '4,209 kg' --no-db --decisions " + file);
+  CHECK(unit.exit_code == 2);
+  CHECK(has(unit.err, "factlint: error: value '4,209 kg' cannot be read as length (the value type of fact "
+                      "'border_length')"));
+  auto misspelt = run_factlint("decide 'border_lenght(China, Russia)' --acknowledge --no-db --decisions " + file);
+  CHECK(misspelt.exit_code == 2);
+  CHECK(has(misspelt.err, "no fact 'border_lenght' in the rules; did you mean 'border_length'?"));
+  auto unknown_id = run_factlint("decide f-0000000000 --acknowledge --no-db --decisions " + file);
+  CHECK(unknown_id.exit_code == 2);
+  CHECK(has(unknown_id.err, "no finding 'f-0000000000' in this run"));
+  auto place = run_factlint("decide 'border_length(China, Russia)' --wrong-extraction corpus/x.txt:1:1 --no-db "
+                            "--decisions " + file);
+  CHECK(place.exit_code == 2);
+  CHECK(has(place.err, "'border_length(China, Russia)' has no statement at 'corpus/x.txt:1:1'; its statements are at "
+                       "'corpus/"));
+  auto none = run_factlint("decide 'border_length(China, Russia)' --no-db --decisions " + file);
+  CHECK(none.exit_code == 2);
+  CHECK(has(none.err, "give exactly one of --canonical VALUE, --acknowledge or --wrong-extraction"));
+  auto two = run_factlint("decide 'border_length(China, Russia)' --acknowledge --canonical '1 km' --no-db "
+                          "--decisions " + file);
+  CHECK(two.exit_code == 2);
+  auto date = run_factlint("decide 'border_length(China, Russia)' --acknowledge --when 29/11 --no-db --decisions " +
+                           file);
+  CHECK(date.exit_code == 2);
+  CHECK_FALSE(std::ifstream(file).good());
+}
+
+TEST_CASE("a canonical value given by finding id is read with the finding's fact", "[e2e]") {
+  std::string dir = make_temp_dir();
+  auto json = run_factlint("check --no-db --format json");
+  std::string id;
+  nlohmann::json report = nlohmann::json::parse(json.out);
+  for (const auto& f : report["findings"]) {
+    if (f["key"] == "border_length(China, Russia)") id = f["id"];
+  }
+  REQUIRE_FALSE(id.empty());
+  auto refused = run_factlint("decide " + id + " --canonical banana --no-db --decisions " + dir + "/d.toml");
+  CHECK(refused.exit_code == 2);
+  CHECK(has(refused.err, "value 'banana' cannot be read as length"));
+  write_file(dir + "/hand.toml", "[[decision]]\nfinding = \"" + id + "\"\nkind = \"canonical\"\nvalue = \"banana\"\n");
+  auto check = run_factlint("check --no-db --decisions " + dir + "/hand.toml");
+  CHECK(check.exit_code == 2);
+  CHECK(has(check.err, dir + "/hand.toml:1:1: error: value 'banana' cannot be read as length"));
+}
+
+TEST_CASE("a second decision of a kind replaces the first in place, and others keep their comments", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  write_file(file, "# the desk's decisions\n\n# split: historians differ\n[[decision]]\nfinding = \"sino_soviet_split\"\n"
+                   "kind = \"acknowledged\"\nticket = 7\n\n[[decision]]\nfinding = \"border_length(China, Russia)\"\n"
+                   "kind = \"canonical\"\nvalue = \"4,000 km\"\n");
+  auto run = run_factlint("decide 'border_length(China, Russia)' --canonical '4,209 km' --by ana --when 2026-11-29 "
+                          "--no-db --decisions " + file);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(has(run.out, "decide: replaced with canonical value '4,209 km'"));
+  CHECK(read(file) == "# the desk's decisions\n\n# split: historians differ\n[[decision]]\n"
+                      "finding = \"sino_soviet_split\"\nkind = \"acknowledged\"\nticket = 7\n\n[[decision]]\n"
+                      "finding = \"border_length(China, Russia)\"\nkind = \"canonical\"\nvalue = \"4,209 km\"\n"
+                      "author = \"ana\"\nwhen = 2026-11-29\n");
+  auto ack = run_factlint("decide 'sino_soviet_split' --acknowledge --note 'we quote each' --by bo --when 2026-11-30 "
+                          "--no-db --decisions " + file);
+  REQUIRE(ack.exit_code == 0);
+  CHECK(has(read(file), "# split: historians differ\n[[decision]]\nfinding = \"sino_soviet_split\"\n"
+                        "kind = \"acknowledged\"\nnote = \"we quote each\"\nauthor = \"bo\"\nwhen = 2026-11-30\n"
+                        "ticket = 7\n\n"));
+}
+
+TEST_CASE("decisions list, check and prune", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  write_file(file, "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\nauthor = \"bo\"\n"
+                   "when = 2026-11-30\nnote = \"n\"\n\n"
+                   "# gone since the rules changed\n[[decision]]\nfinding = \"crimea_annexation(China)\"\n"
+                   "kind = \"acknowledged\"\n");
+  auto list = run_factlint("decisions list --decisions " + file);
+  CHECK(list.exit_code == 0);
+  CHECK(list.out == file + ":1: sino_soviet_split: acknowledged (by bo on 2026-11-30: n)\n" + file +
+                        ":9: crimea_annexation(China): acknowledged\n2 decisions in '" + file + "'\n");
+  auto json = run_factlint("decisions list --format json --decisions " + file);
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["schema"] == "factlint-decisions/v1");
+  CHECK(j["decisions"][0]["when"] == "2026-11-30");
+  CHECK(j["decisions"][1]["line"] == 9);
+
+  auto check = run_factlint("decisions check --no-db --decisions " + file);
+  INFO(check.err);
+  CHECK(check.exit_code == 0);
+  CHECK(has(check.err, file + ":9:1: warning: decision for 'crimea_annexation(China)' matches no finding"));
+  CHECK(has(check.err, "'factlint decisions prune'"));
+  CHECK(check.out == "decisions: '" + file + "': 2 decisions, no errors, 1 warning\n");
+
+  auto dry = run_factlint("decisions prune --dry-run --no-db --decisions " + file);
+  CHECK(dry.exit_code == 0);
+  CHECK(has(dry.out, "decisions: would remove " + file + ":9: crimea_annexation(China): acknowledged "
+                     "(matches no finding)"));
+  CHECK(has(read(file), "crimea_annexation(China)"));
+  auto prune = run_factlint("decisions prune --no-db --decisions " + file);
+  CHECK(prune.exit_code == 0);
+  CHECK(read(file) == "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\nauthor = \"bo\"\n"
+                      "when = 2026-11-30\nnote = \"n\"\n");
+
+  write_file(file, "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"canonical\"\nvalue = \"banana\"\n");
+  auto bad = run_factlint("decisions check --no-db --decisions " + file);
+  CHECK(bad.exit_code == 2);
+  CHECK(has(bad.err, file + ":1:1: error: value 'banana' cannot be read as year-range"));
+}
