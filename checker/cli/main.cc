@@ -12,6 +12,7 @@
 #include "app/check_run.h"
 #include "cli/baseline_command.h"
 #include "cli/check_command.h"
+#include "cli/config_command.h"
 #include "cli/explain_command.h"
 #include "cli/history_command.h"
 #include "cli/output.h"
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
   cli::add_explain_command(app, &exit_code);
   cli::add_baseline_command(app, &exit_code);
   cli::add_history_command(app, &exit_code);
+  cli::add_config_command(app, &exit_code);
 
   if (argc > 1) {
     if (std::string guess = mistyped_command(argv[1], command_names(app)); !guess.empty()) {

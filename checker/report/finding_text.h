@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "compare/change_scope.h"
 #include "compare/finding.h"
 
 namespace factlint::report {
@@ -23,5 +24,10 @@ std::optional<int> value_end_column(const match::Statement& statement);
 // scope (match::scoped_key): how a key is written wherever users read it.
 std::string scoped_key(const compare::Finding& finding);
 std::string scoped_key(const match::Statement& statement);
+
+// What a checked change left out, one line in every format: "checked the change since
+// 'main': 1 changed document (corpus/new.md); 12 findings left out, not touched by it".
+// At most three documents are named, then "and N more". Raw text: escape for the medium.
+std::string change_note(const compare::ChangeScope& scope);
 
 }  // namespace factlint::report
