@@ -124,6 +124,7 @@ class Reader {
     std::error_code ec;
     fs::path cwd = fs::current_path(ec);
     fs::path full = fs::absolute(folder_ / p, ec).lexically_normal();
+    if (!full.has_filename() && full.has_parent_path()) full = full.parent_path();  // "a/." -> "a", not "a/"
     fs::path relative = full.lexically_relative(cwd);
     return relative.empty() ? full.generic_string() : relative.generic_string();
   }

@@ -27,7 +27,7 @@ std::string rendered(const source::DiagnosticSink& sink) {
 
 // Paths in the file are relative to its folder; the tests read it from the working
 // directory's point of view, so they compare absolute paths.
-std::string absolute(const fs::path& p) { return fs::absolute(p).lexically_normal().generic_string(); }
+std::string full_path(const fs::path& p) { return fs::absolute(p).lexically_normal().generic_string(); }
 
 }  // namespace
 
@@ -46,7 +46,7 @@ TEST_CASE("a project file gives each setting with its location", "[project]") {
   INFO(rendered(sink));
   REQUIRE(config);
   REQUIRE(config->find("paths"));
-  CHECK(absolute(config->find("paths")->values[1]) == absolute(tmp.root() / "press"));
+  CHECK(full_path(config->find("paths")->values[1]) == full_path(tmp.root() / "press"));
   CHECK(config->find("fail-on")->values == std::vector<std::string>{"single-source"});
   CHECK(config->find("fail-on")->line == 3);
   CHECK(config->find("fail-on")->column == 1);
