@@ -57,14 +57,6 @@ void add_baseline_flags(CLI::App& cmd, CheckFlags& f) {
       ->excludes(baseline);
 }
 
-void add_config_flags(CLI::App& cmd, CheckFlags& f) {
-  CLI::Option* config = cmd.add_option(
-      "--config", f.config,
-      "read settings from FILE (default: .factlint.toml here or in a folder above, up to the git root); "
-      "flags override it; see docs/configuration.md");
-  cmd.add_flag("--no-config", f.no_config, "read no .factlint.toml: flags and defaults only")->excludes(config);
-}
-
 std::string joined(const std::vector<std::string>& values) {
   std::string out;
   for (const std::string& v : values) out += (out.empty() ? "" : ", ") + v;
@@ -135,12 +127,26 @@ const std::vector<Binding>& bindings() {
   return table;
 }
 
+// Whether the command line set `flag`; commands without such an option never do.
+bool given(const CLI::App& cmd, const char* flag) {
+  const CLI::Option* option = cmd.get_option_no_throw(flag);
+  return option != nullptr && option->count() > 0;
+}
+
 bool given(const CLI::App& cmd, const Binding& b) {
-  return std::any_of(b.flags.begin(), b.flags.end(), [&](const char* flag) { return cmd.count(flag) > 0; });
+  return std::any_of(b.flags.begin(), b.flags.end(), [&](const char* flag) { return given(cmd, flag); });
+}
+
+// The keys that concern reading the corpus, which baseline and explain take too.
+bool is_corpus_key(const std::string& key) {
+  for (const char* k : {"rules", "paths", "exclude", "gitignore", "decisions", "db", "jobs", "quotes", "quote-min-words"}) {
+    if (key == k) return true;
+  }
+  return false;
 }
 
 // The project file to read, or nullopt for none.
-std::optional<std::string> config_path(const CheckFlags& f) {
+std::optional<std::string> config_path(const CorpusFlags& f) {
   if (f.no_config) return std::nullopt;
   if (!f.config.empty()) return f.config;
   if (auto found = project::find_config_file(std::filesystem::current_path())) {
@@ -150,27 +156,29 @@ std::optional<std::string> config_path(const CheckFlags& f) {
   return std::nullopt;
 }
 
-}  // namespace
+// Reads the project file the flags point to. `ok` is false after printing its errors.
+struct LoadedConfig {
+  bool ok = true;
+  std::optional<project::ProjectConfig> config;
+};
 
-void add_check_flags(CLI::App& cmd, CheckFlags& f) {
-  add_corpus_flags(cmd, f.corpus);
-  add_output_flags(cmd, f);
-  add_baseline_flags(cmd, f);
-  add_config_flags(cmd, f);
+LoadedConfig load_config(const CorpusFlags& corpus) {
+  std::optional<std::string> path = config_path(corpus);
+  if (!path) return {};
+  source::DiagnosticSink sink;
+  std::optional<project::ProjectConfig> config = project::read_config(*path, sink);
+  print_diagnostics(sink);
+  if (!config) {
+    print_error(fmt::format("cannot use the configuration file '{}'; fix it, or pass --no-config", *path));
+    return {false, std::nullopt};
+  }
+  return {true, std::move(config)};
 }
 
-bool resolve_settings(const CLI::App& cmd, CheckFlags& f, std::vector<Setting>* settings) {
-  std::optional<project::ProjectConfig> config;
-  if (std::optional<std::string> path = config_path(f)) {
-    source::DiagnosticSink sink;
-    config = project::read_config(*path, sink);
-    print_diagnostics(sink);
-    if (!config) {
-      print_error(fmt::format("cannot use the configuration file '{}'; fix it, or pass --no-config", *path));
-      return false;
-    }
-  }
+void apply(const CLI::App& cmd, const std::optional<project::ProjectConfig>& config, CheckFlags& f,
+           bool corpus_only, std::vector<Setting>* settings) {
   for (const Binding& b : bindings()) {
+    if (corpus_only && !is_corpus_key(b.key)) continue;
     std::string origin = "default";
     if (given(cmd, b)) {
       origin = "command line";
@@ -180,9 +188,37 @@ bool resolve_settings(const CLI::App& cmd, CheckFlags& f, std::vector<Setting>* 
     }
     if (settings != nullptr) settings->push_back({b.key, b.show(f), origin});
   }
+}
+
+}  // namespace
+
+void add_check_flags(CLI::App& cmd, CheckFlags& f) {
+  add_corpus_flags(cmd, f.corpus);
+  add_output_flags(cmd, f);
+  add_baseline_flags(cmd, f);
+}
+
+bool resolve_settings(const CLI::App& cmd, CheckFlags& f, std::vector<Setting>* settings) {
+  LoadedConfig loaded = load_config(f.corpus);
+  if (!loaded.ok) return false;
+  apply(cmd, loaded.config, f, false, settings);
   // A file's `quiet` and a command line's --show (or the reverse) would both apply.
-  if (cmd.count("--show") > 0) f.quiet = false;
-  if (cmd.count("--quiet") > 0) f.show.clear();
+  if (given(cmd, "--show")) f.quiet = false;
+  if (given(cmd, "--quiet")) f.show.clear();
+  return true;
+}
+
+bool resolve_corpus_settings(const CLI::App& cmd, CorpusFlags& corpus, std::string* baseline) {
+  LoadedConfig loaded = load_config(corpus);
+  if (!loaded.ok) return false;
+  CheckFlags f;
+  f.corpus = corpus;
+  apply(cmd, loaded.config, f, true, nullptr);
+  corpus = f.corpus;
+  if (baseline != nullptr && loaded.config && !given(cmd, "--baseline")) {
+    const project::ConfigSetting* s = loaded.config->find("baseline");
+    if (s != nullptr && !s->values.empty() && s->values[0] != "false") *baseline = s->values[0];
+  }
   return true;
 }
 

@@ -23,8 +23,6 @@ struct CheckFlags {
   std::string diff_base;             // --diff-base REF
   bool quiet = false;                // --quiet: conflicts and the summary only
   std::vector<std::string> show;     // --show VERDICT,...: the verdicts the text report lists
-  std::string config;                // --config FILE: "" finds .factlint.toml
-  bool no_config = false;            // --no-config
 };
 
 // Adds every option of check to `cmd` (corpus, output, gate, baseline, change, config).
@@ -43,5 +41,11 @@ struct Setting {
 // root; none with --no-config) and returns each setting with where it came from.
 // A project file with errors is printed and gives false: the run cannot go on.
 bool resolve_settings(const CLI::App& cmd, CheckFlags& flags, std::vector<Setting>* settings = nullptr);
+
+// The same for the commands that only read the corpus (baseline, explain): the
+// project file's corpus settings (rules, paths, exclude, gitignore, decisions, db,
+// jobs, quotes, quote-min-words) and, when `baseline` is given and the command line
+// has no --baseline, the file's baseline path.
+bool resolve_corpus_settings(const CLI::App& cmd, CorpusFlags& corpus, std::string* baseline = nullptr);
 
 }  // namespace factlint::cli

@@ -24,6 +24,8 @@ struct CorpusFlags {
   std::vector<std::string> exclude;  // --exclude GLOB
   bool no_gitignore = false;
   bool verbose = false;
+  std::string config;      // --config FILE: "" finds .factlint.toml
+  bool no_config = false;  // --no-config
 
   app::CheckOptions options() const;
 };
