@@ -16,6 +16,7 @@ packages=(
   libgumbo-dev            # HTML text extraction
   libxxhash-dev           # content hashes for the extraction cache
   libtomlplusplus-dev     # .factlint.toml and decisions files
+  libstemmer-dev          # Snowball stemmer: rule words match their inflections (docs/rules.md)
   ripgrep hyperfine       # benchmarks compare against rg
   python3                 # bench/generate.py and bench/accuracy/score.py (their smoke tests run in the suite)
   clang-14 libclang-rt-14-dev   # libFuzzer targets (ci/fuzz.sh)

@@ -40,6 +40,7 @@ struct PatternNode {
   std::string text;
   int min = 0;
   int max = 0;
+  bool exact = false;  // Word: quoted, so it matches this form only (not its inflections or spellings)
   std::vector<PatternNode> children;
   Span span;
 };
@@ -117,6 +118,21 @@ struct FactDecl {
   std::vector<std::string> context_roles;
   std::vector<Span> context_role_spans;
   std::vector<Pattern> patterns;
+  // `cue trade | commerce`: where the fact is stated; the value and the roles a cue
+  // does not capture are found around it in its clause (docs/rules.md "Cues").
+  std::vector<Pattern> cues;
+  // `unless target | forecast`: words that veto a cue's match near it.
+  std::vector<Pattern> vetoes;
+  // Statements name the pattern or cue that found them by one number: patterns
+  // first (0..patterns-1), then cues. Null when out of range.
+  const Pattern* matcher_rule(int index) const {
+    if (index < 0) return nullptr;
+    auto i = static_cast<std::size_t>(index);
+    if (i < patterns.size()) return &patterns[i];
+    if (i - patterns.size() < cues.size()) return &cues[i - patterns.size()];
+    return nullptr;
+  }
+  bool is_cue(int index) const { return index >= 0 && static_cast<std::size_t>(index) >= patterns.size(); }
   std::vector<Example> examples;
   std::vector<KnownValue> known;
   Span span;

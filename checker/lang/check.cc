@@ -249,10 +249,16 @@ class Checker {
     check_context_roles(fact);
 
     std::set<std::string> captured;
-    for (const Pattern& p : fact.patterns) check_pattern(fact, p, role_names, captured);
-    if (fact.patterns.empty()) {
-      sink_.warning(fact.name_span, "fact " + quoted(fact.name) + " has no patterns, so " +
+    for (const Pattern& p : fact.patterns) check_pattern(fact, p, role_names, captured, Use::Pattern);
+    for (const Pattern& p : fact.cues) check_pattern(fact, p, role_names, captured, Use::Cue);
+    for (const Pattern& p : fact.vetoes) check_pattern(fact, p, role_names, captured, Use::Unless);
+    if (fact.patterns.empty() && fact.cues.empty()) {
+      sink_.warning(fact.name_span, "fact " + quoted(fact.name) + " has no 'cue' and no 'pattern', so " +
                                         quoted_list(role_names) + " are never captured");
+    }
+    if (!fact.vetoes.empty() && fact.cues.empty()) {
+      sink_.warning(fact.vetoes.front().span, "'unless' only vetoes the matches of 'cue' items, and fact " +
+                                                  quoted(fact.name) + " has none");
     }
     for (const Example& ex : fact.examples) check_example(fact, ex, role_names);
     for (const KnownValue& k : fact.known) check_known(fact, k);
@@ -435,8 +441,12 @@ class Checker {
     return b;
   }
 
+  // How a pattern is used: `pattern` binds every role; `cue` may bind some (the rest
+  // come from around it, docs/rules.md "Cues"); `unless` binds none.
+  enum class Use { Pattern, Cue, Unless };
+
   void check_pattern(const FactDecl& fact, const Pattern& pattern, const std::vector<std::string>& roles,
-                     std::set<std::string>& captured) {
+                     std::set<std::string>& captured, Use use) {
     check_nodes(pattern.root);
     long long size = expanded_size(pattern.root);
     if (size > kMaxExpandedNodes) {
@@ -450,7 +460,19 @@ class Checker {
     Binding b = bind(pattern.root, fact, roles, stack);
     // A misspelt capture was reported already; the role it missed would be noise.
     if (unknown_capture_) return;
+    if (b.nullable && use != Use::Pattern) {
+      error(pattern.span, std::string(use == Use::Cue ? "cue" : "'unless'") + " can match without reading a single word");
+      return;
+    }
+    if (use == Use::Unless) {
+      if (!b.may.empty()) {
+        error(pattern.span, "'unless' cannot capture roles (" + quoted_list({b.may.begin(), b.may.end()}) +
+                                "): it only says which words veto a cue's match");
+      }
+      return;
+    }
     captured.insert(b.may.begin(), b.may.end());
+    if (use == Use::Cue) return;
     std::vector<std::string> never, sometimes;
     for (const std::string& r : roles) {
       bool from_context = std::find(fact.context_roles.begin(), fact.context_roles.end(), r) != fact.context_roles.end();

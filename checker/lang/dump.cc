@@ -111,6 +111,8 @@ std::string dump(const RuleSet& rules) {
       out += " from context\n";
     }
     for (const Pattern& p : f.patterns) out += "  pattern " + join(p.root.children, " ") + "\n";
+    for (const Pattern& p : f.cues) out += "  cue " + join(p.root.children, " ") + "\n";
+    for (const Pattern& p : f.vetoes) out += "  unless " + join(p.root.children, " ") + "\n";
     for (const Example& ex : f.examples) {
       out += std::string("  ") + (ex.counter ? "counterexample " : "example ") + quote(ex.text);
       if (!ex.expected.empty()) out += " =>";

@@ -229,6 +229,8 @@ literal_parser const kw_macro{"macro", true, "'macro'"};
 literal_parser const kw_include{"include", true, "'include'"};
 literal_parser const kw_symmetric{"symmetric", true, "'symmetric'"};
 literal_parser const kw_pattern{"pattern", true, "'pattern'"};
+literal_parser const kw_cue{"cue", true, "'cue'"};
+literal_parser const kw_unless{"unless", true, "'unless'"};
 literal_parser const kw_scope{"scope", true, "'scope'"};
 literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
@@ -413,6 +415,7 @@ auto const make_quoted_words = [](auto& ctx) {
       PatternNode word;
       word.kind = PatternNode::Kind::Word;
       word.text = text.substr(i, j - i);
+      word.exact = true;  // quoted: this form only, never its inflections
       word.span = node.span;
       node.children.push_back(std::move(word));
     }
@@ -502,6 +505,9 @@ BOOST_SPIRIT_DEFINE(entity_decl, macro_decl, include_decl, entities_from, role_d
 // Fact items.
 
 x3::rule<class pattern_item_id, BodyItem> const pattern_item = "a pattern";
+x3::rule<class cue_item_id, BodyItem> const cue_item = "a cue";
+x3::rule<class alternatives_id, PatternNode> const alternatives = kExpectPatternItem;
+x3::rule<class unless_item_id, BodyItem> const unless_item = "words that veto a cue";
 x3::rule<class argument_item_id, BodyItem> const scope_item = "a scope";
 x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
@@ -538,6 +544,26 @@ auto const set_unit = [](auto& ctx) {
 };
 
 auto const pattern_item_def = kw_pattern[set_keyword] > pattern_seq[set_pattern] > end_of_pattern;
+// Cues and vetoes list alternatives without parentheses: `cue trade | commerce`.
+auto const finish_alternatives = [](auto& ctx) {
+  PatternNode& node = x3::_val(ctx);
+  if (node.children.size() == 1) {
+    PatternNode only = std::move(node.children[0]);
+    node = std::move(only);
+    return;
+  }
+  PatternNode alt;
+  alt.kind = PatternNode::Kind::Alternation;
+  alt.children = std::move(node.children);
+  alt.span = span_of_range(ctx, x3::_attr(ctx));
+  node = PatternNode{};
+  node.kind = PatternNode::Kind::Sequence;
+  node.span = alt.span;
+  node.children.push_back(std::move(alt));
+};
+auto const alternatives_def = x3::raw[pattern_seq[push_child] % p_bar][finish_alternatives];
+auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > end_of_pattern;
+auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const scope_item_def = kw_scope[set_keyword] > scope_name[set_argument] > end_of_line;
 auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argument] > end_of_line;
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
@@ -567,7 +593,7 @@ auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] >
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
 auto const value_text_def = value_quoted | value_bare;
 
-BOOST_SPIRIT_DEFINE(resolve_item)
+BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, priority_item, window_item, symmetric_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -702,13 +728,15 @@ class FileParser {
         skip_in_body();
         continue;
       }
-      if ((word == "pattern") && !nesting_ok(pos_)) {
+      if ((word == "pattern" || word == "cue" || word == "unless") && !nesting_ok(pos_)) {
         skip_in_body();
         continue;
       }
       BodyItem item;
       bool ok = false;
       if (word == "pattern") ok = parse(pattern_item, item, blank_skipper);
+      else if (word == "cue") ok = parse(cue_item, item, blank_skipper);
+      else if (word == "unless") ok = parse(unless_item, item, blank_skipper);
       else if (word == "scope") ok = parse(scope_item, item, blank_skipper);
       else if (word == "compare") ok = parse(compare_item, item, blank_skipper);
       else if (word == "severity") ok = parse(severity_item, item, blank_skipper);
@@ -732,8 +760,9 @@ class FileParser {
   void merge(FactDecl& fact, BodyItem item, std::map<std::string, Span>& options) {
     const std::string& kw = item.keyword.text;
     Span kw_span = span_at(item.keyword.begin, item.keyword.end);
-    if (kw == "pattern") {
-      fact.patterns.push_back(std::move(item.pattern));
+    if (kw == "pattern" || kw == "cue" || kw == "unless") {
+      auto& list = kw == "pattern" ? fact.patterns : kw == "cue" ? fact.cues : fact.vetoes;
+      list.push_back(std::move(item.pattern));
       return;
     }
     if (kw == "example" || kw == "counterexample") {

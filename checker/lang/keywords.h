@@ -12,7 +12,7 @@ inline const std::vector<std::string> kDeclarationKeywords = {"entity", "entitie
 
 // Words that start an item inside a fact's braces.
 inline const std::vector<std::string> kFactItemKeywords = {
-    "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
+    "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
     "known",   "symmetric", "resolve"};
 
 // The first word of each `compare` policy.

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "match/word_forms.h"
+
 namespace factlint::match {
 
 namespace {
@@ -28,6 +30,13 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   const int n = static_cast<int>(tokens.size());
   words.reserve(n);
   for (const Token& t : tokens) words.push_back(vocabulary.find(std::string_view(text).substr(t.begin, t.end - t.begin)));
+  stems.assign(n, kUnknownWord);
+  if (vocabulary.has_stems()) {
+    for (int i = 0; i < n; ++i) {
+      std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+      if (has_word_forms(w)) stems[i] = vocabulary.find_stem(word_stem(w));
+    }
+  }
 
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;

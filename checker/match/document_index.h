@@ -51,6 +51,7 @@ struct DocumentIndex {
 
   std::vector<Token> tokens;
   std::vector<int> words;        // vocabulary id per token (kUnknownWord when no rule uses it)
+  std::vector<int> stems;        // vocabulary stem id per token (kUnknownWord when no rule uses it)
   EdgeTable entity_forward;      // at a begin token: the longest alias (to = end token)
   EdgeTable entity_reverse;      // at an end boundary: the aliases ending there (to = begin token)
   std::vector<TypedReadings> typed;

@@ -12,6 +12,7 @@
 
 #include "doc/loader.h"
 #include "match/document_index.h"
+#include "match/cue_finder.h"
 #include "match/entity_index.h"
 #include "match/fact_key.h"
 #include "match/nfa_runner.h"
@@ -25,25 +26,35 @@ namespace {
 
 struct CompiledFact {
   const lang::FactDecl* fact = nullptr;
+  std::vector<CaptureSlot> slots;
   std::vector<CompiledPattern> patterns;
+  std::vector<CompiledPattern> cues;
+  std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
 };
 
-// One match of one pattern, before overlap resolution.
+// One match of one pattern or cue, before overlap resolution.
 struct Candidate {
   int fact = 0;
-  int pattern = 0;
+  int pattern = 0;        // FactDecl::matcher_rule numbering: patterns, then cues
   int priority = 0;
   TokenMatch tokens;
   std::size_t begin = 0;  // normalized byte range
   std::size_t end = 0;
   int sentence = 0;       // index in DocumentIndex::sentence_tokens where it starts
+  TokenMatch clause;      // the clause of a cue match; the sentence otherwise
+  bool cue = false;
+  int distance = 0;                // cue matches: tokens between cue and value
+  std::vector<Binding> bindings;   // cue matches: bound already
 };
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
   if (a.priority != b.priority) return a.priority > b.priority;
+  // Patterns say a fact word by word; a cue match is a looser reading and yields to them.
+  if (a.cue != b.cue) return !a.cue;
+  if (a.cue && a.distance != b.distance) return a.distance < b.distance;
   int la = a.tokens.end - a.tokens.begin;
   int lb = b.tokens.end - b.tokens.begin;
-  if (la != lb) return la > lb;
+  if (!a.cue && la != lb) return la > lb;
   if (a.fact != b.fact) return a.fact < b.fact;
   if (a.pattern != b.pattern) return a.pattern < b.pattern;
   return a.begin < b.begin;
@@ -74,10 +85,24 @@ bool ends_with_word(std::string_view text, std::string_view word) {
 }  // namespace
 
 struct Matcher::Impl {
-  Impl(const lang::RuleSet& r, source::DiagnosticSink* sink) : rules(r), entities(r, vocabulary) {
+  Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
+      : rules(r), entities(r, vocabulary), clause_breaks(clause_break_words(vocabulary)) {
+    const lang::PatternNode vetoes = default_vetoes();
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
+      compiled.slots = capture_slots(fact, rules);
+      auto compile_both = [&](const lang::PatternNode& root) {
+        return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false),
+                               compile_pattern(root, fact, rules, vocabulary, true)};
+      };
+      for (const lang::Pattern& cue : fact.cues) compiled.cues.push_back(compile_both(cue.root));
+      if (!fact.cues.empty()) {
+        for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
+        compiled.vetoes.push_back(compile_both(vetoes));
+        const value::Type type = compiled.slots.back().type;
+        if (type == value::Type::Count || type == value::Type::Number) add_type(value::Type::Year);
+      }
       for (const lang::Pattern& pattern : fact.patterns) {
         CompiledPattern cp;
         cp.forward = compile_pattern(pattern.root, fact, rules, vocabulary, false);
@@ -107,6 +132,14 @@ struct Matcher::Impl {
 
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats) const;
   std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
+  void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
+                      std::vector<Candidate>& out) const;
+  // Binds the entity roles a cue left open to entities named in `range`: in the cue's
+  // clause those `nearest` the cue, elsewhere in the sentence those named first (its
+  // subject, which "its" and "their" usually mean), given to the roles in the order
+  // they are named. Roles no entity fits stay open for the context.
+  void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
+                         std::vector<Binding>& bindings) const;
   std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
                                      const Candidate& candidate, const std::vector<Binding>& bindings) const;
   // The first `needed` distinct entities, not already `bound`, named before the
@@ -120,13 +153,15 @@ struct Matcher::Impl {
   std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                           const std::vector<const CaptureSlot*>& wanted) const;
   std::string scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
-                         std::size_t sentence_end, std::size_t value_begin, std::size_t value_end) const;
+                         std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
+                         std::size_t value_begin, std::size_t value_end) const;
 
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
   EntityIndex entities;
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
+  std::vector<int> clause_breaks;  // words that end a clause (cue_finder.h)
 };
 
 std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, NfaRunner& runner,
@@ -153,20 +188,123 @@ std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, Nfa
           c.begin = index.tokens[m.begin].begin;
           c.end = index.tokens[m.end - 1].end;
           c.sentence = s;
+          c.clause = {first, last};
           out.push_back(c);
         }
       }
     }
+    if (!facts[f].cues.empty()) cue_candidates(f, index, runner, stats, out);
   }
   return out;
 }
 
+void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
+                                   std::vector<Candidate>& out) const {
+  const CompiledFact& compiled = facts[f];
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  const auto& sentences = index.sentence_tokens;
+  for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
+    const auto [first, last] = sentences[s];
+    for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last,
+                                        runner, stats)) {
+      fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
+      Candidate c;
+      c.fact = f;
+      c.pattern = static_cast<int>(compiled.patterns.size()) + m.cue;
+      c.priority = compiled.fact->priority;
+      c.tokens = m.cue_tokens;
+      for (const Binding& b : m.bindings) {
+        if (!b.bound()) continue;
+        c.tokens.begin = std::min(c.tokens.begin, b.begin);
+        c.tokens.end = std::max(c.tokens.end, b.end);
+      }
+      c.begin = index.tokens[c.tokens.begin].begin;
+      c.end = index.tokens[c.tokens.end - 1].end;
+      c.sentence = s;
+      c.clause = m.clause;
+      c.cue = true;
+      c.distance = m.distance;
+      c.bindings = std::move(m.bindings);
+      out.push_back(std::move(c));
+    }
+  }
+}
+
+void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
+                                      bool nearest, std::vector<Binding>& bindings) const {
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  std::vector<std::size_t> open;
+  for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+    if (slots[i].entity && !bindings[i].bound()) open.push_back(i);
+  }
+  if (open.empty()) return;
+  auto taken = [&](int begin, int end, int entity) {
+    for (const Binding& b : bindings) {
+      if (b.bound() && b.begin < end && begin < b.end) return true;
+    }
+    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+      if (slots[i].entity && bindings[i].bound() && bindings[i].payload == entity) return true;
+    }
+    return false;
+  };
+  // Entities named in the range, each once (its mention nearest the cue), nearest first.
+  struct Hit { int begin, end, entity, distance; };
+  std::vector<Hit> hits;
+  for (int t = range.begin; t < range.end;) {
+    if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > range.end) {
+      ++t;
+      continue;
+    }
+    const TokenEdge& e = *index.entity_forward.begin(t);
+    int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
+    if (!taken(t, e.to, e.payload)) {
+      auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
+      if (same == hits.end()) hits.push_back({t, e.to, e.payload, distance});
+      else if (distance < same->distance) *same = {t, e.to, e.payload, distance};
+    }
+    t = e.to;
+  }
+  if (nearest) {
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.distance < b.distance; });
+  }
+  auto fits = [&](std::size_t slot, int entity) {
+    return slots[slot].entity_fits.empty() || slots[slot].entity_fits[static_cast<std::size_t>(entity)];
+  };
+  // The nearest entities that fit some open role, as many as there are open roles...
+  std::vector<Hit> chosen;
+  std::vector<bool> filled(open.size(), false);
+  for (const Hit& h : hits) {
+    for (std::size_t k = 0; k < open.size(); ++k) {
+      if (!filled[k] && fits(open[k], h.entity)) {
+        filled[k] = true;
+        chosen.push_back(h);
+        break;
+      }
+    }
+  }
+  // ...given to the roles in the order the sentence names them.
+  std::sort(chosen.begin(), chosen.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+  std::vector<bool> used(chosen.size(), false);
+  for (std::size_t slot : open) {
+    for (std::size_t k = 0; k < chosen.size(); ++k) {
+      if (used[k] || !fits(slot, chosen[k].entity)) continue;
+      used[k] = true;
+      bindings[slot] = Binding{chosen[k].begin, chosen[k].end, chosen[k].entity};
+      break;
+    }
+  }
+}
+
 std::string Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
-                                      std::size_t sentence_begin, std::size_t sentence_end, std::size_t value_begin,
-                                      std::size_t value_end) const {
-  // The best temporal expression in the sentence: "as of 2023" first, then "in 2023"
-  // or "by 2023", then any year or date; among equals, the one nearest the value.
-  int best_rank = 3;
+                                      std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
+                                      std::size_t clause_end, std::size_t value_begin, std::size_t value_end) const {
+  // The best temporal expression in the sentence: one in the value's own clause before
+  // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
+  // then "as of 2023" first, then "in 2023" or "by 2023", then any year or date; among
+  // equals, the one nearest the value.
+  constexpr int kNone = 6;
+  int best_rank = kNone;
   std::size_t best_distance = 0;
   int best_year = 0;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
@@ -183,6 +321,7 @@ std::string Matcher::Impl::scope_year(const doc::Document& document, const Docum
       std::string_view before = std::string_view(document.normalized).substr(0, m.begin);
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
       int rank = ends_with_word(before, "as of") ? 0 : (ends_with_word(before, "in") || ends_with_word(before, "by")) ? 1 : 2;
+      if (m.begin < clause_begin || m.end > clause_end) rank += 3;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
       if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
         best_rank = rank;
@@ -191,7 +330,7 @@ std::string Matcher::Impl::scope_year(const doc::Document& document, const Docum
       }
     }
   }
-  if (best_rank < 3) return std::to_string(best_year);
+  if (best_rank < kNone) return std::to_string(best_year);
   if (auto date = document.date()) return std::to_string(date->year);
   return "";
 }
@@ -266,7 +405,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
                                                   const Candidate& candidate,
                                                   const std::vector<Binding>& bindings) const {
   const lang::FactDecl& fact = *facts[candidate.fact].fact;
-  const std::vector<CaptureSlot>& slots = facts[candidate.fact].patterns[candidate.pattern].forward.slots;
+  const std::vector<CaptureSlot>& slots = facts[candidate.fact].slots;
   Statement st;
   st.fact = fact.name;
   std::vector<std::string> ids(fact.roles.size());
@@ -276,7 +415,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     const Binding& b = bindings[i];
     if (!b.bound()) {
       const auto& context = fact.context_roles;
-      if (!slots[i].entity || std::find(context.begin(), context.end(), fact.roles[i].name) == context.end()) {
+      // Cue matches take any entity role they could not find in the sentence from the
+      // context; patterns only the roles the fact lists in `resolve ... from context`.
+      const bool resolvable =
+          candidate.cue || std::find(context.begin(), context.end(), fact.roles[i].name) != context.end();
+      if (!slots[i].entity || !resolvable) {
         return std::nullopt;
       }
       from_context.push_back(i);
@@ -334,7 +477,13 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   st.sentence = document.excerpt(sentence, candidate.begin, candidate.end);
   if (fact.scope == "year") {
-    st.scope = scope_year(document, index, sentence.begin, sentence.end, reading.begin, reading.end);
+    std::size_t clause_begin = sentence.begin, clause_end = sentence.end;
+    if (candidate.clause.end > candidate.clause.begin) {
+      clause_begin = index.tokens[candidate.clause.begin].begin;
+      clause_end = index.tokens[candidate.clause.end - 1].end;
+    }
+    st.scope = scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
+                          reading.end);
   }
   return st;
 }
@@ -349,14 +498,20 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   TakenRanges taken_values;                             // normalized byte ranges of values
   std::vector<Statement> out;
   for (const Candidate& c : found) {
-    if (taken_matches[c.fact].overlaps(c.begin, c.end)) continue;
-    const CompiledPattern& pattern = facts[c.fact].patterns[c.pattern];
-    auto bindings = runner.bind(pattern, index, c.tokens, stats);
+    // A cue match competes for its value only: a cue may find a second value in a
+    // sentence a pattern of its fact matched already.
+    if (!c.cue && taken_matches[c.fact].overlaps(c.begin, c.end)) continue;
+    std::optional<std::vector<Binding>> bindings;
+    if (c.cue) {
+      bindings = c.bindings;
+    } else {
+      bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
+    }
     if (!bindings) continue;
     auto st = statement(document, index, c, *bindings);
     if (!st) continue;
     const value::ValueMatch& reading =
-        index.readings_of(pattern.forward.slots.back().type)->readings[bindings->back().payload];
+        index.readings_of(facts[c.fact].slots.back().type)->readings[bindings->back().payload];
     if (taken_values.overlaps(reading.begin, reading.end)) continue;
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);

@@ -60,6 +60,9 @@ class Pass {
           case Instr::Op::Word:
             if (i < n && word(i) == instr.arg) add_active(*nlist, instr.x, t.tag);
             break;
+          case Instr::Op::Stem:
+            if (i < n && stem(i) == instr.arg) add_active(*nlist, instr.x, t.tag);
+            break;
           case Instr::Op::Any:
             if (i < n) add_active(*nlist, instr.x, t.tag);
             break;
@@ -82,6 +85,7 @@ class Pass {
 
  private:
   int word(int i) const { return Reverse ? index_.words[hi_ - 1 - i] : index_.words[lo_ + i]; }
+  int stem(int i) const { return Reverse ? index_.stems[hi_ - 1 - i] : index_.stems[lo_ + i]; }
 
   const EdgeTable* edges_for(const Instr& instr) const {
     if (instr.op == Instr::Op::Entity) return Reverse ? &index_.entity_reverse : &index_.entity_forward;
@@ -142,6 +146,8 @@ class Pass {
     switch (instr.op) {
       case Instr::Op::Word:
         return word(i) == instr.arg;
+      case Instr::Op::Stem:
+        return stem(i) == instr.arg;
       case Instr::Op::Any:
         return true;
       case Instr::Op::Entity:

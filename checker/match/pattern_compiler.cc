@@ -8,6 +8,7 @@
 
 #include "doc/normalizer.h"
 #include "match/tokenizer.h"
+#include "match/word_forms.h"
 
 namespace factlint::match {
 
@@ -29,12 +30,12 @@ class Compiler {
     if (program_.code.size() >= kMaxPatternInstructions) return fail();
     switch (node.kind) {
       case Kind::Word: {
-        const std::vector<int>& words = word_ids(node.text);
+        const std::vector<WordStep>& words = word_steps(node.text, node.exact);
         int at = next;
         if (reverse_) {
-          for (int id : words) at = emit({Instr::Op::Word, id, at, -1});
+          for (const WordStep& w : words) at = emit_word(w, at);
         } else {
-          for (auto it = words.rbegin(); it != words.rend(); ++it) at = emit({Instr::Op::Word, *it, at, -1});
+          for (auto it = words.rbegin(); it != words.rend(); ++it) at = emit_word(*it, at);
         }
         return at;
       }
@@ -122,14 +123,42 @@ class Compiler {
     return emit({Instr::Op::Fail, 0, -1, -1});
   }
 
-  // Vocabulary ids of the tokens of a pattern word, normalized like documents.
-  const std::vector<int>& word_ids(const std::string& text) {
-    auto it = word_ids_.find(text);
-    if (it != word_ids_.end()) return it->second;
-    std::vector<int> ids;
+  // One token of a pattern word: matched as written (`word`), or by the stems of
+  // its spellings (`stems`, match/word_forms.h).
+  struct WordStep {
+    int word = kUnknownWord;
+    std::vector<int> stems;
+  };
+
+  int emit_word(const WordStep& step, int next) {
+    if (step.stems.empty()) return emit({Instr::Op::Word, step.word, next, -1});
+    int at = emit({Instr::Op::Stem, step.stems.back(), next, -1});
+    for (std::size_t i = step.stems.size() - 1; i-- > 0;) {
+      int alt = emit({Instr::Op::Stem, step.stems[i], next, -1});
+      at = emit({Instr::Op::Split, 0, alt, at});
+    }
+    return at;
+  }
+
+  // The steps of a pattern word, normalized and tokenized like documents.
+  const std::vector<WordStep>& word_steps(const std::string& text, bool exact) {
+    const std::string key = (exact ? "=" : "~") + text;
+    auto it = word_steps_.find(key);
+    if (it != word_steps_.end()) return it->second;
+    std::vector<WordStep> steps;
     std::string normalized = doc::normalize(text).text;
-    for (std::string_view w : token_texts(normalized)) ids.push_back(vocabulary_.intern(w));
-    return word_ids_.emplace(text, std::move(ids)).first->second;
+    for (std::string_view w : token_texts(normalized)) {
+      WordStep step;
+      step.word = vocabulary_.intern(w);
+      if (!exact && has_word_forms(w)) {
+        for (const std::string& spelling : spelling_variants(w)) {
+          int id = vocabulary_.intern_stem(word_stem(spelling));
+          if (std::find(step.stems.begin(), step.stems.end(), id) == step.stems.end()) step.stems.push_back(id);
+        }
+      }
+      steps.push_back(std::move(step));
+    }
+    return word_steps_.emplace(key, std::move(steps)).first->second;
   }
 
   int slot_of(const std::string& role) const {
@@ -148,7 +177,7 @@ class Compiler {
 
   const lang::RuleSet& rules_;
   std::vector<const lang::MacroDecl*> expanding_;  // macros being expanded, outermost first
-  std::unordered_map<std::string, std::vector<int>> word_ids_;
+  std::unordered_map<std::string, std::vector<WordStep>> word_steps_;
   Vocabulary& vocabulary_;
   bool reverse_;
   Program& program_;

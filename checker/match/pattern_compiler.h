@@ -18,6 +18,7 @@ namespace factlint::match {
 struct Instr {
   enum class Op {
     Word,    // consume one token whose word id is `arg`, then go to `x`
+    Stem,    // consume one token whose stem id is `arg` (match/word_forms.h), then go to `x`
     Any,     // consume any one token, then go to `x`
     Entity,  // consume an alias occurrence; capture it in slot `arg`; go to `x`
     Value,   // consume a value reading of the slot's type; capture it in slot `arg`; go to `x`

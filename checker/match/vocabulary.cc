@@ -1,6 +1,8 @@
 // Interning of rule words.
 #include "match/vocabulary.h"
 
+#include <string>
+
 namespace factlint::match {
 
 int Vocabulary::intern(std::string_view word) {
@@ -15,5 +17,19 @@ int Vocabulary::find(std::string_view word) const {
   auto it = ids_.find(word);
   return it == ids_.end() ? kUnknownWord : it->second;
 }
+
+namespace {
+// Stems are keyed with a prefix no word can hold (normalized text has no control characters).
+std::string stem_key(std::string_view stem) { return "\x01" + std::string(stem); }
+}  // namespace
+
+int Vocabulary::intern_stem(std::string_view stem) {
+  const std::string key = stem_key(stem);
+  if (int id = find(key); id != kUnknownWord) return id;
+  ++stems_;
+  return intern(key);
+}
+
+int Vocabulary::find_stem(std::string_view stem) const { return stems_ == 0 ? kUnknownWord : find(stem_key(stem)); }
 
 }  // namespace factlint::match

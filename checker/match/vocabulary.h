@@ -19,9 +19,16 @@ class Vocabulary {
   int find(std::string_view word) const;
   int size() const { return static_cast<int>(words_.size()); }
 
+  // Stems (match/word_forms.h) live beside the words under ids of their own, so a
+  // rule word matched by its forms never meets a word matched as written.
+  int intern_stem(std::string_view stem);
+  int find_stem(std::string_view stem) const;
+  bool has_stems() const { return stems_ > 0; }
+
  private:
   std::deque<std::string> words_;  // stable storage for the map's keys
   std::unordered_map<std::string_view, int> ids_;
+  int stems_ = 0;
 };
 
 }  // namespace factlint::match

@@ -45,8 +45,12 @@ std::string policy_text(const lang::FactDecl& fact) {
 }
 
 const lang::Pattern* pattern_of(const lang::FactDecl* fact, int index) {
-  if (fact == nullptr || index < 0 || static_cast<std::size_t>(index) >= fact->patterns.size()) return nullptr;
-  return &fact->patterns[static_cast<std::size_t>(index)];
+  return fact ? fact->matcher_rule(index) : nullptr;
+}
+
+// Patterns and cues are numbered apart, from 1, as written in the fact.
+int rule_number(const lang::FactDecl& fact, int index) {
+  return fact.is_cue(index) ? index - static_cast<int>(fact.patterns.size()) + 1 : index + 1;
 }
 
 // How the words aligned with the pattern's captures: each role with the words it was
@@ -68,7 +72,8 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
   out += fmt::format("      sentence:  {}\n", s.sentence);
   out += fmt::format("      matched:   \"{}\"\n", s.text);
   if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
-    out += fmt::format("      pattern:   #{} at {}: {}\n", s.pattern + 1, span_location(p->span), span_text(p->span));
+    out += fmt::format("      {:<10} #{} at {}: {}\n", fact->is_cue(s.pattern) ? "cue:" : "pattern:",
+                       rule_number(*fact, s.pattern), span_location(p->span), span_text(p->span));
   }
   out += fmt::format("      roles:     {}{}\n", roles_text(s), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
   if (!s.scope.empty()) out += fmt::format("      scope:     {}\n", s.scope);
@@ -124,6 +129,7 @@ nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rule
       }
       st["roles"] = roles;
       if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
+        if (fact->is_cue(s.pattern)) st["cue"] = rule_number(*fact, s.pattern);
         st["pattern_text"] = span_text(p->span);
         st["pattern_location"] = span_location(p->span);
       }

@@ -170,11 +170,11 @@ class Runner {
 
   TestRun finish() {
     for (const lang::FactDecl& fact : rules_.facts) {
-      for (std::size_t i = 0; i < fact.patterns.size(); ++i) {
+      for (int i = 0; fact.matcher_rule(i); ++i) {
         ++run_.pattern_count;
-        if (!run_.fired.count({fact.name, static_cast<int>(i)})) {
-          run_.uncovered.push_back({fact.name, static_cast<int>(i), place_of(fact.patterns[i].span)});
-        }
+        if (run_.fired.count({fact.name, i})) continue;
+        const int cue = fact.is_cue(i) ? i - static_cast<int>(fact.patterns.size()) + 1 : 0;
+        run_.uncovered.push_back({fact.name, i, cue, place_of(fact.matcher_rule(i)->span)});
       }
     }
     return std::move(run_);
@@ -472,6 +472,7 @@ source::Diagnostic at(const Place& place, source::Severity severity, std::string
 }  // namespace
 
 std::string uncovered_message(const UncoveredPattern& u) {
+  if (u.cue > 0) return fmt::format("cue {} of fact '{}' never fired in a passing example or fixture", u.cue, u.fact);
   return fmt::format("pattern {} of fact '{}' never fired in a passing example or fixture", u.pattern + 1, u.fact);
 }
 

@@ -60,7 +60,8 @@ struct CaseResult {
 // A pattern no passing case fired.
 struct UncoveredPattern {
   std::string fact;
-  int pattern = 0;  // index within the fact, 0-based (messages and JSON count from 1)
+  int pattern = 0;  // index within the fact, 0-based (messages and JSON count from 1): patterns, then cues
+  int cue = 0;      // for a cue: its number among the fact's cues, from 1; 0 for a pattern
   Place place;      // the pattern in its rule file
 };
 

@@ -1,0 +1,178 @@
+// Cue matches, one sentence at a time: cue occurrences and veto occurrences come from
+// the same NFA runner as patterns; values are the readings the document index holds.
+#include "match/cue_finder.h"
+
+#include <algorithm>
+
+namespace factlint::match {
+
+namespace {
+
+struct Reading {
+  int begin = 0;
+  int end = 0;
+  int payload = 0;
+};
+
+bool overlaps(int b1, int e1, int b2, int e2) { return b1 < e2 && b2 < e1; }
+
+// The longest reading at each start token of [first, last), readings inside an
+// earlier one left out ("$240 billion" is read, not also "$240").
+std::vector<Reading> readings_in(const TypedReadings& readings, int first, int last) {
+  std::vector<Reading> out;
+  for (int t = first; t < last; ++t) {
+    for (const TokenEdge* e = readings.forward.begin(t); e != readings.forward.end(t); ++e) {
+      if (e->to > last) continue;
+      if (out.empty() || t >= out.back().end) out.push_back({t, e->to, e->payload});
+      break;
+    }
+  }
+  return out;
+}
+
+// Tokens of [first, last) covered by a reading of a year.
+std::vector<char> year_tokens(const TypedReadings* years, int first, int last) {
+  std::vector<char> covered(static_cast<std::size_t>(last - first), 0);
+  if (!years) return covered;
+  for (int t = first; t < last; ++t) {
+    for (const TokenEdge* e = years->forward.begin(t); e != years->forward.end(t); ++e) {
+      for (int k = t; k < std::min(e->to, last); ++k) covered[static_cast<std::size_t>(k - first)] = 1;
+    }
+  }
+  return covered;
+}
+
+int distance_between(TokenMatch a, int b_begin, int b_end) {
+  if (b_begin >= a.end) return b_begin - a.end;
+  if (b_end <= a.begin) return a.begin - b_end;
+  return 0;  // inside the cue's span (in one of its gaps): as near as can be
+}
+
+// Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
+bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
+  for (const Instr& instr : cue.code) {
+    if (instr.op == Instr::Op::Word && index.words[t] == instr.arg) return true;
+    if (instr.op == Instr::Op::Stem && index.stems[t] == instr.arg) return true;
+  }
+  return false;
+}
+
+bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
+            const Reading& r, TokenMatch clause) {
+  const int lo = std::max(clause.begin, std::min(cue.begin, r.begin) - kVetoBefore);
+  const int hi = std::min(clause.end, std::max(cue.end, r.end) + kVetoAfter);
+  for (const TokenMatch& v : vetoes) {
+    if (!overlaps(v.begin, v.end, lo, hi)) continue;
+    // A veto word that is one of the cue's words is what the fact is about ("cue trade
+    // target"); a veto word inside the cue's gaps still vetoes.
+    if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<int> clause_break_words(Vocabulary& vocabulary) {
+  std::vector<int> out;
+  for (const char* w : {";", "but", "while", "whereas", "although", "though", "however"}) {
+    out.push_back(vocabulary.intern(w));
+  }
+  return out;
+}
+
+lang::PatternNode default_vetoes() {
+  lang::PatternNode alt;
+  alt.kind = lang::PatternNode::Kind::Alternation;
+  // Stemmed words take their inflections ("expects", "targeted"); the exact ones would
+  // otherwise meet a noun of another meaning ("project", "may").
+  for (const char* w : {"expect", "forecast", "target", "aim", "plan", "goal", "will", "would", "could", "might",
+                        "should", "hope", "seek", "predict", "envisage", "projected", "projection", "projections"}) {
+    lang::PatternNode word;
+    word.kind = lang::PatternNode::Kind::Word;
+    word.text = w;
+    word.exact = std::string_view(w).starts_with("project");
+    lang::PatternNode seq;
+    seq.kind = lang::PatternNode::Kind::Sequence;
+    seq.children.push_back(std::move(word));
+    alt.children.push_back(std::move(seq));
+  }
+  lang::PatternNode root;
+  root.kind = lang::PatternNode::Kind::Sequence;
+  root.children.push_back(std::move(alt));
+  return root;
+}
+
+std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector<int>& breaks, int first, int last) {
+  std::vector<TokenMatch> out;
+  int start = first;
+  for (int t = first; t < last; ++t) {
+    if (std::find(breaks.begin(), breaks.end(), index.words[t]) == breaks.end()) continue;
+    if (t > start) out.push_back({start, t});
+    start = t + 1;
+  }
+  if (last > start) out.push_back({start, last});
+  return out;
+}
+
+std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
+                                       const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                       const std::vector<int>& breaks, const TypedReadings* years, int first,
+                                       int last, NfaRunner& runner, MatchStats& stats) {
+  std::vector<CueMatch> out;
+  if (cues.empty() || last <= first) return out;
+  const CaptureSlot& value_slot = cues.front().forward.slots.back();
+  const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
+  if (!typed) return out;
+
+  std::vector<TokenMatch> veto_hits;
+  for (const CompiledPattern& veto : vetoes) {
+    for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) veto_hits.push_back(m);
+  }
+  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
+  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  std::vector<Reading> readings;
+  for (const Reading& r : readings_in(*typed, first, last)) {
+    bool year = false;
+    for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
+    if (!year) readings.push_back(r);
+  }
+  const std::vector<TokenMatch> clauses = clauses_of(index, breaks, first, last);
+
+  for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
+    for (TokenMatch cue : runner.longest_matches(cues[c], index, first, last, first, last, stats)) {
+      auto bindings = runner.bind(cues[c], index, cue, stats);
+      if (!bindings) continue;
+      auto clause = std::find_if(clauses.begin(), clauses.end(),
+                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.begin < k.end; });
+      if (clause == clauses.end()) continue;
+      CueMatch match{c, cue, std::move(*bindings), *clause, 0};
+      if (match.bindings.back().bound()) {  // the cue read the value itself
+        out.push_back(std::move(match));
+        continue;
+      }
+      const Reading* best = nullptr;
+      int best_distance = 0;
+      for (const Reading& r : readings) {
+        if (r.begin < clause->begin || r.end > clause->end) continue;
+        int d = distance_between(cue, r.begin, r.end);
+        if (d > kCueReach) continue;
+        bool captured = false;
+        for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
+        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause)) continue;
+        // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
+        if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
+          best = &r;
+          best_distance = d;
+        }
+      }
+      if (!best) continue;
+      match.bindings.back() = Binding{best->begin, best->end, best->payload};
+      match.distance = best_distance;
+      out.push_back(std::move(match));
+    }
+  }
+  return out;
+}
+
+}  // namespace factlint::match

@@ -1,0 +1,161 @@
+// Cue-based facts (docs/rules.md "Cues"): one cue line per fact catches phrasings
+// nobody wrote a pattern for. Each claim category of the generalization issue has
+// its own cases, in sentences written for these tests and found in no corpus.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "lang/parse.h"
+#include "match/matcher.h"
+
+using namespace factlint;
+
+namespace {
+
+const char* const kRules = R"(
+entity China: country  = "China", "Beijing"
+entity Russia: country = "Russia", "Moscow"
+entity India: country  = "India", "New Delhi"
+entity Paraguay: country = "Paraguay"
+entity Power_of_Siberia: pipeline = "Power of Siberia"
+
+fact bilateral_trade(a: country, b: country) -> amount: money symmetric {
+  cue trade | commerce | turnover
+  unless deficit | surplus
+  scope per year
+}
+fact border_length(a: country, b: country) -> length: length symmetric {
+  cue border | frontier
+}
+fact pipeline_capacity(line: pipeline) -> volume: flow {
+  cue capacity | carry
+}
+fact partner_rank(partner: country, of: country) -> rank: ordinal {
+  cue {of} 's ... (trade | trading)? partner
+}
+fact population(country: country) -> people: count {
+  cue population | inhabitants
+}
+)";
+
+struct Fixture {
+  Fixture() {
+    source::DiagnosticSink sink;
+    rules = lang::parse_rules_text("cues.facts", kRules, sink);
+    REQUIRE(rules);
+    matcher.emplace(*rules);
+  }
+  std::vector<match::Statement> run(const std::string& text) const {
+    return matcher->run_text(text, value::CivilDate{2024, 3, 1});
+  }
+  // "fact(key) = value [scope]" for each statement, in order.
+  std::vector<std::string> read(const std::string& text) const {
+    std::vector<std::string> out;
+    for (const match::Statement& s : run(text)) {
+      out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
+    }
+    return out;
+  }
+  std::optional<lang::RuleSet> rules;
+  std::optional<match::Matcher> matcher;
+};
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a cue finds its fact in any word order", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("Trade between China and Russia totalled $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+  CHECK(f.read("In 2023, $240 billion worth of goods crossed between Russia and China, a record for their trade.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+  CHECK(f.read("Beijing and Moscow saw commerce worth $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+  CHECK(f.read("A 4,209 km frontier separates Russia from China.") ==
+        Lines{"border_length(China, Russia) = 4,209 km"});
+}
+
+TEST_CASE("a cue reads through hedges, adverbs, parentheses and appositives", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("China's trade with Russia, which has grown steadily since the sanctions (and despite them), "
+               "reached just over $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = just over USD 240 billion [2023]"});
+  CHECK(f.read("Russia and China, old rivals turned partners, share a border of roughly 4,200 km.") ==
+        Lines{"border_length(China, Russia) = roughly 4,200 km"});
+}
+
+TEST_CASE("another verb or noun for the same relation: word forms and synonyms", "[match][cue]") {
+  Fixture f;
+  // "trades", "traded", "turnover": forms of the cue words and a synonym.
+  CHECK(f.read("Russia traded goods worth $190 billion with China in 2022.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+  CHECK(f.read("The borders of Russia and China run for 4,209 kilometres.") ==
+        Lines{"border_length(China, Russia) = 4,209 km"});
+}
+
+TEST_CASE("an entity named in an earlier sentence fills the role", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("The Power of Siberia pipeline opened in December 2019. It can carry 38 bcm a year.") ==
+        Lines{"pipeline_capacity(Power_of_Siberia) = 38 bcm/y"});
+  CHECK(f.read("China and Russia signed a new pact. The two neighbours' commerce hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+  // Nobody named: no statement, never an invented key.
+  CHECK(f.read("The line can carry 38 bcm a year.").empty());
+}
+
+TEST_CASE("forecasts, targets and the fact's own near misses are vetoed", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("China and Russia expect trade to reach $300 billion by 2030.").empty());
+  CHECK(f.read("Beijing and Moscow aim to lift trade to $300 billion.").empty());
+  CHECK(f.read("China and Russia set a $300 billion trade target.").empty());
+  CHECK(f.read("Russia ran a trade deficit of $38 billion with China.").empty());
+  // The actual figure is kept, the plan in the same sentence is not.
+  CHECK(f.read("Trade between China and Russia hit $240 billion in 2023, and they plan to reach $300 billion by 2030.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+}
+
+TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("China's trade with Russia was $190 billion in 2022, while its trade with India stood at $136 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, India) = USD 136 billion [2023]"});
+  // Relative years are read against the publication date (2024-03-01).
+  CHECK(f.read("China and Russia did $245 billion of trade last year.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 245 billion [2023]"});
+}
+
+TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("Russia is now China's sixth-largest trading partner.") ==
+        Lines{"partner_rank(Russia, China) = 6th"});
+  CHECK(f.read("Among China's trade partners, Russia ranks tenth.") == Lines{"partner_rank(Russia, China) = 10th"});
+}
+
+TEST_CASE("a year is never read as a count", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("In 2019 Paraguay's population reached 7 million.") == Lines{"population(Paraguay) = 7 million"});
+  CHECK(f.read("Paraguay's population census of 2019 was delayed.").empty());
+}
+
+TEST_CASE("a cue yields to a pattern that reads the same value", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("both.facts", R"(
+entity China: country  = "China"
+entity Russia: country = "Russia"
+fact border_length(a: country, b: country) -> length: length symmetric {
+  pattern {a} and {b} share a {length} border
+  cue border
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto found = matcher.run_text("China and Russia share a 4,209 km border.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].pattern == 0);  // the pattern, not the cue (numbered after it)
+  found = matcher.run_text("The border of China and Russia is 4,209 km long.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].pattern == 1);
+}

@@ -1,0 +1,96 @@
+// Word forms: inflections, irregular verbs and British/American spellings meet on one
+// stem; quoted words, other units and short words do not.
+#include "match/word_forms.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "lang/parse.h"
+#include "match/matcher.h"
+
+using namespace factlint;
+using match::spelling_variants;
+using match::word_stem;
+
+namespace {
+
+// Whether a rule word would match a document word.
+bool meets(const std::string& rule_word, const std::string& text_word) {
+  for (const std::string& spelling : spelling_variants(rule_word)) {
+    if (word_stem(spelling) == word_stem(text_word)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("inflections of a rule word meet on its stem", "[match][word-forms]") {
+  for (const char* form : {"climb", "climbs", "climbed", "climbing"}) CHECK(meets("climb", form));
+  for (const char* form : {"total", "totals", "totalled", "totaled", "totalling"}) CHECK(meets("totalled", form));
+  for (const char* form : {"border", "borders"}) CHECK(meets("border", form));
+  CHECK(meets("deliveries", "delivery"));
+  CHECK(meets("supplies", "supplied"));
+}
+
+TEST_CASE("irregular verb forms meet their base", "[match][word-forms]") {
+  CHECK(meets("rise", "rose"));
+  CHECK(meets("rise", "risen"));
+  CHECK(meets("rises", "rose"));
+  CHECK(meets("fall", "fell"));
+  CHECK(meets("grow", "grew"));
+  CHECK(meets("stand", "stood"));
+  CHECK(meets("is", "was"));
+  CHECK(meets("has", "had"));
+  CHECK_FALSE(meets("rise", "fall"));
+}
+
+TEST_CASE("British and American spellings meet", "[match][word-forms]") {
+  CHECK(meets("kilometre", "kilometers"));
+  CHECK(meets("kilometer", "kilometres"));
+  CHECK(meets("neighbour", "neighbors"));
+  CHECK(meets("neighbor", "neighbouring"));
+  CHECK(meets("organise", "organized"));
+  CHECK(meets("defence", "defense"));
+  CHECK(meets("centre", "center"));
+  CHECK(meets("programme", "program"));
+  CHECK(meets("labour", "labor"));
+}
+
+TEST_CASE("different words stay apart", "[match][word-forms]") {
+  CHECK_FALSE(meets("tonne", "ton"));  // different units, not spellings
+  CHECK_FALSE(meets("ton", "tonnes"));
+  CHECK_FALSE(meets("four", "for"));
+  CHECK_FALSE(meets("hour", "hor"));
+  CHECK_FALSE(meets("export", "import"));
+  CHECK_FALSE(meets("trade", "trader"));
+}
+
+TEST_CASE("digits, punctuation and possessives are their own stem", "[match][word-forms]") {
+  CHECK(word_stem("2,600") == "2,600");
+  CHECK(word_stem("'s") == "'s");
+  CHECK(word_stem("u.s.") == "u.s.");
+  CHECK(spelling_variants("km") == std::vector<std::string>{"km"});
+}
+
+TEST_CASE("pattern words match inflections; quoted words only as written", "[match][word-forms]") {
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules_text("words.facts", R"(
+entity China = "China"
+entity Russia = "Russia"
+fact trade(a: entity, b: entity) -> amount: money symmetric {
+  pattern trade between {a} and {b} climbs to {amount}
+}
+fact border(a: entity, b: entity) -> length: length symmetric {
+  pattern {a} and {b} "share" a {length} border
+}
+)",
+                                                                    sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  CHECK(matcher.run_text("Trade between China and Russia climbed to $240 billion.").size() == 1);
+  CHECK(matcher.run_text("Trades between China and Russia climbing to $240 billion.").size() == 1);
+  CHECK(matcher.run_text("China and Russia share a 4,209 km border.").size() == 1);
+  CHECK(matcher.run_text("China and Russia shared a 4,209 km border.").empty());
+}
