@@ -184,6 +184,7 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
       "<p class=\"counts\"><span><strong>{}</strong> conflicting</span><span>{} single-source</span>"
       "<span>{} consistent</span><span class=\"meta\">{} documents, {} statements, {} facts</span></p>\n",
       s.conflicting, s.single_source, s.consistent, s.documents, s.statements, s.findings);
+  if (input.change) body += fmt::format("<p class=\"meta\">{}</p>\n", e(change_note(*input.change)));
   write_filters(body, input);
   for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
                              compare::Verdict::Consistent}) {

@@ -1,7 +1,9 @@
 // Tests for report/: the factlint/v1 JSON contract and the text report's order.
 #include <catch2/catch.hpp>
 
+#include "report/html_report.h"
 #include "report/json_report.h"
+#include "report/junit_report.h"
 #include "report/text_report.h"
 #include "report_fixture.h"
 
@@ -105,4 +107,7 @@ TEST_CASE("a checked change is named in the text and JSON reports", "[report]") 
                                        {"changed_documents", scope.changed_documents},
                                        {"findings_left_out", 7}}));
   CHECK_FALSE(nlohmann::json::parse(report::json_report(input()).dump()).contains("change"));
+  CHECK(report::junit_report(in).find("<testcase classname=\"factlint\" name=\"change\">\n      <system-out>checked "
+                                      "the change since &apos;main&apos;: 4 changed documents") != std::string::npos);
+  CHECK(report::html_report(in, {"0", ""}).find("7 findings left out, not touched by it</p>") != std::string::npos);
 }
