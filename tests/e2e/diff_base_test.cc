@@ -62,7 +62,7 @@ bool names_fact(const nlohmann::json& findings, const std::string& fact) {
 
 }  // namespace
 
-TEST_CASE("--diff-base main fails only on the conflict a new article introduces", "[e2e]") {
+TEST_CASE("check --diff-base main fails only on the conflict a new article introduces", "[e2e]") {
   Repository repo;
   REQUIRE(repo.check("").exit_code == 1);  // the old Crimea conflict fails a plain check
 
@@ -104,7 +104,7 @@ TEST_CASE("--diff-base main fails only on the conflict a new article introduces"
   }
 }
 
-TEST_CASE("--diff-base passes a change that fixes an old conflict, and one that touches no document", "[e2e]") {
+TEST_CASE("check --diff-base passes a change that fixes an old conflict, and one that touches no document", "[e2e]") {
   Repository repo;
   SECTION("the fix: the corrected document is consistent with the other again") {
     repo.git("checkout -q -b fix");
@@ -128,7 +128,7 @@ TEST_CASE("--diff-base passes a change that fixes an old conflict, and one that 
   }
 }
 
-TEST_CASE("--diff-base cannot run outside a git work tree or with an unknown revision", "[e2e]") {
+TEST_CASE("check --diff-base cannot run outside a git work tree or with an unknown revision", "[e2e]") {
   SECTION("unknown revision") {
     Repository repo;
     RunResult run = repo.check("--diff-base no-such-branch");

@@ -109,7 +109,7 @@ TEST_CASE("globs, --exclude and .gitignore choose the documents", "[e2e]") {
   }
 }
 
-TEST_CASE("--quiet and --show trim the text report but never the exit code", "[e2e]") {
+TEST_CASE("check --quiet and --show trim the text report but never the exit code", "[e2e]") {
   Project p;
   RunResult all = p.run("check --no-db");
   RunResult quiet = p.run("check --no-db --quiet");
