@@ -174,7 +174,8 @@ std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& stat
   }
   statements = std::move(kept);
 
-  std::vector<std::string> names{"quote"};
+  // Quotations are not statements of a rule's fact, so "quote" is no name here (docs/suppressions.md).
+  std::vector<std::string> names;
   for (const lang::FactDecl& f : rules.facts) names.push_back(f.name);
   for (std::size_t i = 0; i < suppressions.size(); ++i) {
     const Suppression& s = suppressions[i];

@@ -113,3 +113,12 @@ TEST_CASE("unknown facts and suppressions that match nothing are warnings at the
   CHECK(out.find("a.md:4:6: warning: this factlint-ignore matches no statement") != std::string::npos);
   CHECK(out.find("a.md:6:6: warning: factlint-ignore names no fact") != std::string::npos);
 }
+
+TEST_CASE("quotations cannot be suppressed, so 'quote' is an unknown fact", "[match]") {
+  doc::Document d = document("a.md", "<!-- factlint-ignore quote -->\n\"We agree,\" Xi said.\n");
+  auto found = match::find_suppressions(d);
+  std::vector<match::Statement> statements;
+  source::DiagnosticSink sink;
+  match::apply_suppressions(statements, found, rules(), sink);
+  CHECK(rendered(sink).find("a.md:1:6: warning: factlint-ignore names unknown fact 'quote'") != std::string::npos);
+}
