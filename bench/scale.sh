@@ -14,7 +14,7 @@ mb=${1:-10}
 shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 100 1000)
-bin=$PWD/build/factlint
+bin=${FACTLINT:-$PWD/build/factlint}   # FACTLINT=path compares another build
 jobs=${JOBS:-$(nproc)}
 [ -x "$bin" ] || { echo "bench/scale.sh: build first: bash ci/build.sh" >&2; exit 2; }
 command -v rg >/dev/null || { echo "bench/scale.sh: needs ripgrep (apt-get install ripgrep)" >&2; exit 2; }

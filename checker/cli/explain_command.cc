@@ -41,7 +41,9 @@ int explain_text_only(const ExplainFlags& f) {
     return kExitCannotRun;
   }
   match::Matcher matcher(*rules);
-  return write_output("", report::explain_sentence_text(matcher.run_text(f.text, date), *rules)) ? kExitOk
+  return write_output("", report::explain_sentence_text(matcher.run_text(f.text, date),
+                                                        matcher.near_misses_text(f.text, date), *rules))
+             ? kExitOk
                                                                                                  : kExitCannotRun;
 }
 

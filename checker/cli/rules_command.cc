@@ -6,7 +6,10 @@
 #include <fmt/format.h>
 
 #include "cli/output.h"
+#include "doc/document_finder.h"
+#include "doc/loader.h"
 #include "lang/parse.h"
+#include "report/explain_report.h"
 #include "match/matcher.h"
 #include "report/json_report.h"
 #include "report/rules_report.h"
@@ -17,6 +20,8 @@ namespace {
 
 struct RulesFlags {
   std::vector<std::string> rules;
+  std::vector<std::string> documents;  // audit
+  bool all = false;                    // audit: also sentences without a value of the fact's type
   bool werror = false;
   std::string format = "text";
   std::string output;
@@ -62,10 +67,39 @@ int list(const RulesFlags& f) {
   return write_output(f.output, text) ? kExitOk : kExitCannotRun;
 }
 
+// `rules audit`: sentences of the corpus that hold a fact's words but gave no
+// statement of it, and why, so a rule writer sees the phrasings the rules miss.
+int audit(const RulesFlags& f) {
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules(f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules, sink);
+  print_diagnostics(sink);
+  if (!rules) return kExitCannotRun;
+  match::Matcher matcher(*rules);
+  source::DiagnosticSink load;
+  std::vector<report::AuditedMiss> misses;
+  const std::vector<std::string> inputs = f.documents.empty() ? std::vector<std::string>{"corpus"} : f.documents;
+  std::size_t documents = 0;
+  for (const std::string& path : doc::find_documents(inputs, load)) {
+    auto document = doc::load_document(path, load);
+    if (!document) continue;
+    ++documents;
+    for (match::NearMiss& m : matcher.near_misses(*document)) {
+      // A sentence without a value of the fact's type cannot state it: not a miss.
+      if (m.value_here || f.all) misses.push_back({path, std::move(m)});
+    }
+  }
+  print_diagnostics(load);
+  if (documents == 0) {
+    print_error("no documents to audit");
+    return kExitCannotRun;
+  }
+  return write_output(f.output, report::audit_text(misses)) ? kExitOk : kExitCannotRun;
+}
+
 }  // namespace
 
 void add_rules_command(CLI::App& app, int* exit_code) {
-  CLI::App* rules = app.add_subcommand("rules", "work on rule files without reading documents: lint, list");
+  CLI::App* rules = app.add_subcommand("rules", "work on rule files: lint, list (without documents), audit (what the rules miss in documents)");
   rules->require_subcommand(1);
 
   auto lint_flags = std::make_shared<RulesFlags>();
@@ -87,6 +121,20 @@ void add_rules_command(CLI::App& app, int* exit_code) {
       ->capture_default_str();
   list_cmd->add_option("-o,--output", list_flags->output, "write the list to FILE instead of stdout");
   list_cmd->callback([list_flags, exit_code] { *exit_code = list(*list_flags); });
+
+  auto audit_flags = std::make_shared<RulesFlags>();
+  CLI::App* audit_cmd = rules->add_subcommand(
+      "audit",
+      "list the sentences that hold a fact's cue (or the words of one of its patterns) and a value of its type but "
+      "gave no statement of it, with the reason (vetoed, value too far or in another clause, roles missing, "
+      "a pattern word missing), nearest misses first");
+  audit_cmd->add_option("documents", audit_flags->documents, "documents or folders to read (default: corpus/)");
+  audit_cmd->add_option("--rules", audit_flags->rules, "rule file or folder, repeatable (default: rules/)")
+      ->allow_extra_args(false);
+  audit_cmd->add_option("-o,--output", audit_flags->output, "write the audit to FILE instead of stdout");
+  audit_cmd->add_flag("--all", audit_flags->all,
+                      "also list sentences that hold the words but no value of the fact's type");
+  audit_cmd->callback([audit_flags, exit_code] { *exit_code = audit(*audit_flags); });
 }
 
 }  // namespace factlint::cli

@@ -42,6 +42,12 @@ std::vector<char> year_tokens(const TypedReadings* years, int first, int last) {
   return covered;
 }
 
+std::string fmt_reach(const std::string& said, const std::string& type, const std::string& value, int distance,
+                      int reach, bool before) {
+  return said + " is " + std::to_string(distance) + " words from the nearest " + type + " value '" + value +
+         "'; a cue reaches " + std::to_string(reach) + " words " + (before ? "back" : "ahead");
+}
+
 int distance_between(TokenMatch a, int b_begin, int b_end) {
   if (b_begin >= a.end) return b_begin - a.end;
   if (b_end <= a.begin) return a.begin - b_end;
@@ -125,10 +131,19 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
   if (!typed) return out;
 
+  // Cues first: most sentences hold none, and then nothing else needs to run.
+  std::vector<std::vector<TokenMatch>> cue_hits(cues.size());
+  bool any = false;
+  for (std::size_t c = 0; c < cues.size(); ++c) {
+    cue_hits[c] = runner.longest_matches(cues[c], index, first, last, first, last, stats);
+    any = any || !cue_hits[c].empty();
+  }
+  if (!any) return out;
   std::vector<TokenMatch> veto_hits;
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) veto_hits.push_back(m);
   }
+
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   std::vector<Reading> readings;
@@ -140,7 +155,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const std::vector<TokenMatch> clauses = clauses_of(index, breaks, first, last);
 
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
-    for (TokenMatch cue : runner.longest_matches(cues[c], index, first, last, first, last, stats)) {
+    for (TokenMatch cue : cue_hits[static_cast<std::size_t>(c)]) {
       auto bindings = runner.bind(cues[c], index, cue, stats);
       if (!bindings) continue;
       auto clause = std::find_if(clauses.begin(), clauses.end(),
@@ -156,7 +171,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       for (const Reading& r : readings) {
         if (r.begin < clause->begin || r.end > clause->end) continue;
         int d = distance_between(cue, r.begin, r.end);
-        if (d > kCueReach) continue;
+        if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
         bool captured = false;
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause)) continue;
@@ -173,6 +188,76 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     }
   }
   return out;
+}
+
+namespace {
+
+std::string words_of(std::string_view text, const DocumentIndex& index, int begin, int end) {
+  if (begin >= end) return "";
+  return std::string(text.substr(index.tokens[begin].begin, index.tokens[end - 1].end - index.tokens[begin].begin));
+}
+
+}  // namespace
+
+std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
+                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                        const std::vector<int>& breaks, const TypedReadings* years,
+                                        std::string_view text, int first, int last, NfaRunner& runner,
+                                        MatchStats& stats) {
+  if (cues.empty() || last <= first) return std::nullopt;
+  if (!find_cue_matches(cues, vetoes, index, breaks, years, first, last, runner, stats).empty()) return std::nullopt;
+  const CaptureSlot& value_slot = cues.front().forward.slots.back();
+  const std::string type(value::type_name(value_slot.type));
+  // The first cue occurrence stands for the sentence.
+  std::optional<TokenMatch> cue;
+  int which = 0;
+  for (std::size_t c = 0; c < cues.size() && !cue; ++c) {
+    auto hits = runner.longest_matches(cues[c], index, first, last, first, last, stats);
+    if (!hits.empty()) {
+      cue = hits.front();
+      which = static_cast<int>(c);
+    }
+  }
+  if (!cue) return std::nullopt;
+  const std::string said = "cue '" + words_of(text, index, cue->begin, cue->end) + "'";
+  const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
+  std::vector<Reading> readings = typed ? readings_in(*typed, first, last) : std::vector<Reading>{};
+  if (readings.empty()) return CueMiss{said + " is here, but no " + type + " value is", 2};
+  const std::vector<TokenMatch> clauses = clauses_of(index, breaks, first, last);
+  auto clause = std::find_if(clauses.begin(), clauses.end(),
+                             [&](TokenMatch k) { return cue->begin >= k.begin && cue->begin < k.end; });
+  const Reading* nearest = nullptr;
+  int nearest_distance = 0;
+  for (const Reading& r : readings) {
+    if (clause == clauses.end() || r.begin < clause->begin || r.end > clause->end) continue;
+    int d = distance_between(*cue, r.begin, r.end);
+    if (!nearest || d < nearest_distance) {
+      nearest = &r;
+      nearest_distance = d;
+    }
+  }
+  if (!nearest) {
+    return CueMiss{said + " and the " + type + " value '" + words_of(text, index, readings.front().begin,
+                                                                         readings.front().end) +
+                       "' are in different clauses (a clause ends at ';', 'but', 'while', ...)",
+                   1};
+  }
+  const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
+  const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
+  if (nearest_distance > reach) {
+    return CueMiss{fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
+  }
+  for (const CompiledPattern& veto : vetoes) {
+    for (TokenMatch v : runner.longest_matches(veto, index, first, last, first, last, stats)) {
+      std::vector<TokenMatch> one{v};
+      if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause)) {
+        return CueMiss{said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
+                           words_of(text, index, v.begin, v.end) + "'",
+                       0};
+      }
+    }
+  }
+  return CueMiss{said + " and the " + type + " value '" + value_text + "' were found, but the value was read by a pattern's words", 1};
 }
 
 }  // namespace factlint::match

@@ -4,6 +4,9 @@
 // and leave the order of the words to the writer.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "match/document_index.h"
@@ -13,8 +16,12 @@
 
 namespace factlint::match {
 
-// How far a cue reaches for its value: at most this many tokens between them.
+// How far a cue reaches for its value: at most this many tokens between them when the
+// value comes after the cue ("trade ... reached $5 billion"), and this many when it
+// comes before, where English puts a figure only inside the noun phrase ("$5 billion
+// in trade", "a 4,209 km shared border").
 inline constexpr int kCueReach = 20;
+inline constexpr int kCueReachBefore = 6;
 // Veto words count from this many tokens before the cue-and-value span to this many
 // after it ("they aim to raise trade to $250 billion"; "a $250 billion target").
 inline constexpr int kVetoBefore = 6;
@@ -52,5 +59,17 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const std::vector<int>& breaks, const TypedReadings* years, int first,
                                        int last, NfaRunner& runner, MatchStats& stats);
+
+// Why a sentence where a cue occurs gave no cue match, for `rules audit` and
+// `explain --text`: empty when no cue occurs or a match would be made.
+struct CueMiss {
+  std::string reason;
+  int rank = 0;  // 0: nearest to a statement (vetoed), 1: value out of reach, 2: no value at all
+};
+std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
+                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                        const std::vector<int>& breaks, const TypedReadings* years,
+                                        std::string_view text, int first, int last, NfaRunner& runner,
+                                        MatchStats& stats);
 
 }  // namespace factlint::match

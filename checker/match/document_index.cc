@@ -2,6 +2,8 @@
 #include "match/document_index.h"
 
 #include <algorithm>
+#include <iterator>
+#include <unordered_map>
 
 #include "match/word_forms.h"
 
@@ -32,9 +34,14 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   for (const Token& t : tokens) words.push_back(vocabulary.find(std::string_view(text).substr(t.begin, t.end - t.begin)));
   stems.assign(n, kUnknownWord);
   if (vocabulary.has_stems()) {
+    // Stemming is the costly part of indexing: each distinct word is stemmed once.
+    std::unordered_map<std::string_view, int> seen;
     for (int i = 0; i < n; ++i) {
       std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      if (has_word_forms(w)) stems[i] = vocabulary.find_stem(word_stem(w));
+      if (!has_word_forms(w)) continue;
+      auto [it, fresh] = seen.try_emplace(w, kUnknownWord);
+      if (fresh) it->second = vocabulary.find_stem(word_stem(w));
+      stems[i] = it->second;
     }
   }
 
@@ -112,6 +119,29 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     while (t < n && tokens[t].end <= s.end) ++t;
     sentence_tokens.push_back({first, t});
   }
+
+  sentences_with.resize(static_cast<std::size_t>(vocabulary.size()));
+  for (int si = 0; si < static_cast<int>(sentence_tokens.size()); ++si) {
+    for (int k = sentence_tokens[si].first; k < sentence_tokens[si].second; ++k) {
+      for (int id : {words[k], stems[k]}) {
+        if (id == kUnknownWord) continue;
+        auto& list = sentences_with[static_cast<std::size_t>(id)];
+        if (list.empty() || list.back() != si) list.push_back(si);
+      }
+    }
+  }
+}
+
+std::vector<int> DocumentIndex::sentences_holding(const std::vector<int>& ids) const {
+  std::vector<int> out;
+  for (int id : ids) {
+    if (id < 0 || static_cast<std::size_t>(id) >= sentences_with.size()) continue;
+    const auto& list = sentences_with[static_cast<std::size_t>(id)];
+    out.insert(out.end(), list.begin(), list.end());
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 const TypedReadings* DocumentIndex::readings_of(value::Type type) const {

@@ -56,6 +56,11 @@ struct DocumentIndex {
   EdgeTable entity_reverse;      // at an end boundary: the aliases ending there (to = begin token)
   std::vector<TypedReadings> typed;
   std::vector<std::pair<int, int>> sentence_tokens;  // [first, last) token of each sentence
+  // The prefilter's inverted index: per vocabulary id (word or stem), the sentences
+  // holding it, ascending. Patterns run only on sentences holding one of their anchors.
+  std::vector<std::vector<int>> sentences_with;
+  // Sentences holding any of `ids` (sorted, each once).
+  std::vector<int> sentences_holding(const std::vector<int>& ids) const;
   int longest_edge = 1;          // most tokens any alias or reading spans
   std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
                                      // (entities never mentioned may lie past the end)

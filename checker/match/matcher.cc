@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
+
+#include <fmt/format.h>
 
 #include "doc/loader.h"
 #include "match/document_index.h"
@@ -131,7 +134,12 @@ struct Matcher::Impl {
   }
 
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats) const;
+  std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
+  // The sentences where a match of `program` may start: all of them, or (the
+  // prefilter) those holding one of its anchors or followed within `window` by one.
+  std::vector<int> candidate_sentences(const Program& program, const DocumentIndex& index, int window) const;
   void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
                       std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -164,6 +172,42 @@ struct Matcher::Impl {
   std::vector<int> clause_breaks;  // words that end a clause (cue_finder.h)
 };
 
+std::vector<int> Matcher::Impl::candidate_sentences(const Program& program, const DocumentIndex& index,
+                                                   int window) const {
+  const int count = static_cast<int>(index.sentence_tokens.size());
+  std::vector<int> out;
+  if (program.anchors.empty()) {
+    out.resize(static_cast<std::size_t>(count));
+    for (int s = 0; s < count; ++s) out[static_cast<std::size_t>(s)] = s;
+    return out;
+  }
+  // A match starting in sentence s may read its words up to `window` sentences later:
+  // s qualifies when, for every clause, one of s .. s + window holds one of its ids.
+  bool first = true;
+  for (const std::vector<int>& clause : program.anchors) {
+    std::vector<int> holding = index.sentences_holding(clause);
+    if (window > 0) {
+      std::vector<int> starts;
+      for (int h : holding) {
+        for (int s = std::max(0, h - window); s <= h; ++s) starts.push_back(s);
+      }
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+      holding = std::move(starts);
+    }
+    if (first) {
+      out = std::move(holding);
+      first = false;
+    } else {
+      std::vector<int> both;
+      std::set_intersection(out.begin(), out.end(), holding.begin(), holding.end(), std::back_inserter(both));
+      out = std::move(both);
+    }
+    if (out.empty()) break;
+  }
+  return out;
+}
+
 std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, NfaRunner& runner,
                                                  MatchStats& stats) const {
   std::vector<Candidate> out;
@@ -174,7 +218,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, Nfa
     const int window = std::max(0, fact.window);
     for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
       const CompiledPattern& pattern = facts[f].patterns[p];
-      for (int s = 0; s < sentence_count; ++s) {
+      for (int s : candidate_sentences(pattern.forward, index, window)) {
         const auto [first, last] = sentences[s];
         if (first >= last) continue;
         // `window` is bounded by the rule checks; the subtraction keeps the index in range anyway.
@@ -203,7 +247,15 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
   const CompiledFact& compiled = facts[f];
   const TypedReadings* years = index.readings_of(value::Type::Year);
   const auto& sentences = index.sentence_tokens;
-  for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
+  // A sentence may hold any of the cues: the union of the sentences each may match in.
+  std::vector<int> where;
+  for (const CompiledPattern& cue : compiled.cues) {
+    std::vector<int> these = candidate_sentences(cue.forward, index, 0);
+    where.insert(where.end(), these.begin(), these.end());
+  }
+  std::sort(where.begin(), where.end());
+  where.erase(std::unique(where.begin(), where.end()), where.end());
+  for (int s : where) {
     const auto [first, last] = sentences[s];
     for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last,
                                         runner, stats)) {
@@ -525,6 +577,92 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   return out;
 }
 
+// Why a pattern whose words are (nearly) all in the sentence did not match there.
+std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentIndex& index, int sentence) const {
+  const auto [first, last] = index.sentence_tokens[sentence];
+  for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
+    const Program& program = facts[f].patterns[p].forward;
+    if (program.anchors.empty()) continue;
+    std::vector<std::string> missing;
+    for (const std::vector<int>& clause : program.anchors) {
+      bool here = false;
+      for (int t = first; t < last && !here; ++t) {
+        here = std::find(clause.begin(), clause.end(), index.words[t]) != clause.end() ||
+               std::find(clause.begin(), clause.end(), index.stems[t]) != clause.end();
+      }
+      if (!here) missing.push_back(vocabulary.text(clause.front()));
+    }
+    if (missing.empty() && program.anchors.size() >= 2) {
+      return fmt::format("pattern #{}: all its words are here, but not in its order, within its gaps or with its "
+                         "roles and value",
+                         p + 1);
+    }
+    if (missing.size() == 1 && program.anchors.size() >= 3) {
+      return fmt::format("pattern #{}: the word '{}' is missing", p + 1, missing.front());
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
+  MatchStats stats;
+  const std::vector<Statement> found = run(document, stats);
+  DocumentIndex index(document, vocabulary, entities, types);
+  NfaRunner runner;
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  std::vector<NearMiss> out;
+  const auto& sentences = index.sentence_tokens;
+  for (int f = 0; f < static_cast<int>(facts.size()); ++f) {
+    const CompiledFact& compiled = facts[f];
+    for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
+      const auto [first, last] = sentences[s];
+      if (first >= last) continue;
+      const std::size_t b = index.tokens[first].begin, e = index.tokens[last - 1].end;
+      const bool stated = std::any_of(found.begin(), found.end(), [&](const Statement& st) {
+        return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
+               document.original_offset(b) < st.value_end;
+      });
+      if (stated) continue;
+      std::optional<std::string> reason;
+      int rank = 2;
+      if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, clause_breaks, years,
+                                       document.normalized, first, last, runner, stats)) {
+        reason = miss->reason;
+        rank = miss->rank;
+      } else if (!compiled.cues.empty() &&
+                 !find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years, first, last, runner,
+                                   stats)
+                      .empty()) {
+        reason = "a cue matched with a value, but its roles were not all named in the sentence or the three "
+                 "before it, or another statement read the value first";
+        rank = 1;
+      }
+      const TypedReadings* typed =
+          compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
+      bool value_here = false;
+      for (int t = first; typed && t < last && !value_here; ++t) {
+        value_here = typed->forward.count(t) > 0 && typed->forward.begin(t)->to <= last;
+      }
+      // A pattern's words alone are common ("is", "in"): only beside a value of its type
+      // does a sentence come near to stating the fact.
+      if (!reason && value_here) reason = pattern_miss(f, index, s);
+      if (!reason) continue;
+      NearMiss miss;
+      miss.value_here = value_here;
+      miss.fact = compiled.fact->name;
+      miss.begin = document.original_offset(b);
+      miss.end = document.original_offset(e);
+      miss.location = document.location(b);
+      miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
+      miss.reason = std::move(*reason);
+      miss.rank = value_here ? rank : std::max(rank, 2);
+      out.push_back(std::move(miss));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const NearMiss& a, const NearMiss& b) { return a.begin < b.begin; });
+  return out;
+}
+
 Matcher::Matcher(const lang::RuleSet& rules) : impl_(std::make_unique<Impl>(rules, nullptr)) {}
 Matcher::Matcher(const lang::RuleSet& rules, source::DiagnosticSink& sink)
     : impl_(std::make_unique<Impl>(rules, &sink)) {}
@@ -542,11 +680,28 @@ std::vector<Statement> Matcher::run(const doc::Document& document, MatchStats* s
   return impl_->run(document, stats ? *stats : local);
 }
 
-std::vector<Statement> Matcher::run_text(std::string_view text, std::optional<value::CivilDate> date) const {
+namespace {
+
+// Text held in memory as a plain-text document named "<example>" published on `date`.
+doc::Document example_document(std::string_view text, std::optional<value::CivilDate> date) {
   source::DiagnosticSink sink;
   doc::Document document = doc::make_document("<example>", std::string(text), "txt", sink);
   if (date) document.meta.date = value::to_iso(*date);
-  return run(document);
+  return document;
+}
+
+}  // namespace
+
+std::vector<Statement> Matcher::run_text(std::string_view text, std::optional<value::CivilDate> date) const {
+  return run(example_document(text, date));
+}
+
+std::vector<NearMiss> Matcher::near_misses(const doc::Document& document) const {
+  return impl_->near_misses(document);
+}
+
+std::vector<NearMiss> Matcher::near_misses_text(std::string_view text, std::optional<value::CivilDate> date) const {
+  return near_misses(example_document(text, date));
 }
 
 }  // namespace factlint::match

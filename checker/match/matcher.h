@@ -52,6 +52,19 @@ namespace factlint::match {
 // text; fold it into the extraction cache key so cached statements are recomputed.
 inline constexpr std::string_view kMatcherVersion = "match-1";
 
+// A sentence that holds a fact's words but gave no statement of it, and why
+// (docs/rules.md "Finding what your rules miss").
+struct NearMiss {
+  std::string fact;
+  std::size_t begin = 0;       // original byte range of the sentence
+  std::size_t end = 0;
+  source::Location location;   // of the sentence's start
+  std::string sentence;        // the sentence, whitespace collapsed
+  std::string reason;          // "cue 'trade' and the money value '$300 billion' are vetoed by 'expected'"
+  int rank = 0;                // 0 nearest to a statement; higher, further
+  bool value_here = false;     // the sentence holds a value of the fact's type
+};
+
 class Matcher {
  public:
   // The rule set must outlive the matcher. Patterns naming unknown roles or macros
@@ -76,6 +89,12 @@ class Matcher {
   // document named "<example>" with `date` as its publication date (the reference
   // for relative dates and the default scope year).
   std::vector<Statement> run_text(std::string_view text, std::optional<value::CivilDate> date = std::nullopt) const;
+
+  // The sentences of the document that hold a fact's cue, or every word a pattern must
+  // read, but gave no statement of that fact, each with the reason; by position.
+  std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  std::vector<NearMiss> near_misses_text(std::string_view text,
+                                         std::optional<value::CivilDate> date = std::nullopt) const;
 
  private:
   struct Impl;

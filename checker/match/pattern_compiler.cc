@@ -3,6 +3,8 @@
 #include "match/pattern_compiler.h"
 
 #include <algorithm>
+#include <iterator>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -200,6 +202,83 @@ CaptureSlot slot_for(const lang::RoleDecl& role, const lang::RuleSet& rules) {
   return slot;
 }
 
+// What every match must read, as clauses of word or stem ids ("one of these"). The
+// NFA is built back to front, so an instruction's successors come before it and one
+// pass in index order computes each instruction's clauses from its successors': a
+// word adds itself; a split keeps what both branches need (the unions of their
+// clauses, pairwise). Sizes are capped, which only drops knowledge: fewer or wider
+// clauses filter less but never wrongly. A successor after its instruction (never
+// built today) leaves the program without anchors, which is always safe.
+constexpr std::size_t kMaxClauses = 6;
+constexpr std::size_t kMaxClauseIds = 24;
+constexpr std::size_t kMaxAnchoredProgram = 20'000;
+
+using Clauses = std::vector<std::vector<int>>;
+
+Clauses either(const Clauses& x, const Clauses& y) {
+  Clauses out;
+  for (const auto& cx : x) {
+    for (const auto& cy : y) {
+      std::vector<int> u;
+      std::set_union(cx.begin(), cx.end(), cy.begin(), cy.end(), std::back_inserter(u));
+      if (u.size() <= kMaxClauseIds && std::find(out.begin(), out.end(), u) == out.end()) out.push_back(std::move(u));
+      if (out.size() >= kMaxClauses) return out;
+    }
+  }
+  return out;
+}
+
+Clauses with_word(int id, const Clauses& next) {
+  Clauses out{{id}};
+  for (const auto& c : next) {
+    if (out.size() >= kMaxClauses) break;
+    if (std::find(out.begin(), out.end(), c) == out.end()) out.push_back(c);
+  }
+  return out;
+}
+
+void find_anchors(Program& program) {
+  const std::size_t n = program.code.size();
+  if (!program.valid || n > kMaxAnchoredProgram) return;
+  std::vector<Clauses> must(n);
+  static const Clauses kNone;
+  for (std::size_t pc = 0; pc < n; ++pc) {
+    const Instr& instr = program.code[pc];
+    auto next = [&](int to) -> const Clauses* {
+      if (to < 0) return &kNone;
+      return static_cast<std::size_t>(to) < pc ? &must[static_cast<std::size_t>(to)] : nullptr;
+    };
+    switch (instr.op) {
+      case Instr::Op::Match:
+      case Instr::Op::Fail:
+        break;
+      case Instr::Op::Word:
+      case Instr::Op::Stem: {
+        const Clauses* x = next(instr.x);
+        if (!x) return;
+        must[pc] = with_word(instr.arg, *x);
+        break;
+      }
+      case Instr::Op::Split: {
+        const Clauses* x = next(instr.x);
+        const Clauses* y = next(instr.y);
+        if (!x || !y) return;
+        must[pc] = either(*x, *y);
+        break;
+      }
+      default: {  // Any, Entity, Value, Jump: no word read here
+        const Clauses* x = next(instr.x);
+        if (!x) return;
+        must[pc] = *x;
+        break;
+      }
+    }
+  }
+  if (program.start >= 0 && static_cast<std::size_t>(program.start) < n) {
+    program.anchors = must[static_cast<std::size_t>(program.start)];
+  }
+}
+
 }  // namespace
 
 std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::RuleSet& rules) {
@@ -228,6 +307,7 @@ Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& 
     root = &trimmed;
   }
   program.start = compiler.compile(*root, match, 0);
+  find_anchors(program);
   // Depth-first in priority order, like the runner's epsilon closure.
   std::vector<bool> seen(program.code.size(), false);
   std::vector<int> stack{program.start};

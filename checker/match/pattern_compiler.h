@@ -49,6 +49,10 @@ struct Program {
   // The consuming and Match states reachable from `start` by epsilon moves, in
   // priority order: a pass starts its threads there without walking the epsilons.
   std::vector<int> start_states;
+  // The prefilter (matcher.h): every match reads, for each clause of `anchors`, at
+  // least one of its word or stem ids; so a sentence that misses a clause entirely
+  // cannot match. Empty when no word is certain (the pattern runs everywhere).
+  std::vector<std::vector<int>> anchors;
 };
 
 // The most instructions a compiled pattern may have (macros can multiply its size).

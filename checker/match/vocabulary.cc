@@ -30,6 +30,12 @@ int Vocabulary::intern_stem(std::string_view stem) {
   return intern(key);
 }
 
+std::string Vocabulary::text(int id) const {
+  if (id < 0 || id >= size()) return "?";
+  const std::string& w = words_[static_cast<std::size_t>(id)];
+  return !w.empty() && w[0] == '\x01' ? w.substr(1) + "*" : w;
+}
+
 int Vocabulary::find_stem(std::string_view stem) const { return stems_ == 0 ? kUnknownWord : find(stem_key(stem)); }
 
 }  // namespace factlint::match

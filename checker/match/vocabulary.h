@@ -24,6 +24,8 @@ class Vocabulary {
   int intern_stem(std::string_view stem);
   int find_stem(std::string_view stem) const;
   bool has_stems() const { return stems_ > 0; }
+  // The word an id stands for; a stem is shown with a trailing '*' ("climb*").
+  std::string text(int id) const;
 
  private:
   std::deque<std::string> words_;  // stable storage for the map's keys

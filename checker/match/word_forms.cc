@@ -62,12 +62,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-}  // namespace
-
-bool has_word_forms(std::string_view word) { return word.size() >= 2 && all_letters(word); }
-
-std::string word_stem(std::string_view word) {
-  if (!has_word_forms(word)) return std::string(word);
+// The stem of a word of letters, uncached.
+std::string stem_of(std::string_view word) {
   if (auto it = irregular_forms().find(word); it != irregular_forms().end()) word = it->second;
   sb_stemmer* stemmer = thread_stemmer();
   if (!stemmer) return std::string(word);
@@ -75,6 +71,21 @@ std::string word_stem(std::string_view word) {
       sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
   if (!stem) return std::string(word);
   return std::string(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+}
+
+}  // namespace
+
+bool has_word_forms(std::string_view word) { return word.size() >= 2 && all_letters(word); }
+
+std::string word_stem(std::string_view word) {
+  if (!has_word_forms(word)) return std::string(word);
+  // Documents repeat their words: a per-thread cache (bounded) spares the stemmer.
+  constexpr std::size_t kCacheWords = 200'000;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  const std::string key(word);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() >= kCacheWords) cache.clear();
+  return cache.emplace(key, stem_of(word)).first->second;
 }
 
 std::vector<std::string> spelling_variants(std::string_view word) {

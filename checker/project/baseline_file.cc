@@ -45,6 +45,19 @@ source::Span parse_error_span(const source::SourceFile& file, std::size_t byte) 
 
 // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error ..."
 // without the parts our own location already says.
+// Where the text an exception message quotes ('...') first occurs; the file's start
+// when it does not.
+source::Span number_span(const source::SourceFile& file, const std::string& what) {
+  std::size_t open = what.find('\'');
+  std::size_t close = open == std::string::npos ? open : what.find('\'', open + 1);
+  if (close != std::string::npos && close > open + 1) {
+    if (std::size_t at = file.text().find(what.substr(open + 1, close - open - 1)); at != std::string::npos) {
+      return source::Span{&file, at, at + (close - open - 1)};
+    }
+  }
+  return source::Span{&file, 0, std::min<std::size_t>(1, file.text().size())};
+}
+
 std::string parse_error_message(const std::string& what) {
   std::string message = what;
   if (auto bracket = message.find("] "); bracket != std::string::npos) message.erase(0, bracket + 2);
@@ -194,6 +207,11 @@ std::optional<Baseline> read_baseline(const std::string& path, bool required, so
     root = json::parse(file.text());
   } catch (const json::parse_error& e) {
     sink.error(parse_error_span(file, e.byte), parse_error_message(e.what()));
+    return std::nullopt;
+  } catch (const json::exception& e) {
+    // Valid syntax the parser still refuses, such as a number past the range of a
+    // double ("8888888e889"): nlohmann names the text, not its offset.
+    sink.error(number_span(file, e.what()), parse_error_message(e.what()));
     return std::nullopt;
   }
   Reader reader{file, sink};

@@ -3,8 +3,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 #include "doc/normalizer.h"
 #include "report/finding_text.h"
+#include "source/display_path.h"
 #include "report/value_format.h"
 #include "source/display_text.h"
 #include "source/place.h"
@@ -101,14 +105,40 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
   return source::break_workflow_commands(source::printable_lines(out));
 }
 
-std::string explain_sentence_text(const std::vector<match::Statement>& statements, const lang::RuleSet& rules) {
-  if (statements.empty()) return "no fact matched this text\n";
+std::string explain_sentence_text(const std::vector<match::Statement>& statements,
+                                  const std::vector<match::NearMiss>& misses, const lang::RuleSet& rules) {
   std::string out;
+  if (statements.empty()) out = "no fact matched this text\n";
   ReportInput no_documents;
   for (const match::Statement& s : statements) {
     out += fmt::format("{} = '{}'\n", scoped_key(s), s.value);
     explain_statement(out, s, rules.find_fact(s.fact), no_documents);
   }
+  // What almost matched, and what stopped it: the rule writer's next edit.
+  if (!misses.empty()) out += "near misses:\n";
+  for (const match::NearMiss& m : misses) {
+    out += fmt::format("  {}: {}\n    \"{}\"\n", m.fact, m.reason, m.sentence);
+  }
+  return source::break_workflow_commands(source::printable_lines(out));
+}
+
+std::string audit_text(const std::vector<AuditedMiss>& misses) {
+  std::string out;
+  std::map<std::string, std::vector<const AuditedMiss*>> by_fact;
+  for (const AuditedMiss& m : misses) by_fact[m.miss.fact].push_back(&m);
+  for (auto& [fact, list] : by_fact) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const AuditedMiss* a, const AuditedMiss* b) { return a->miss.rank < b->miss.rank; });
+    out += fmt::format("{}: {} sentence{} with its words gave no statement\n", fact, list.size(),
+                       list.size() == 1 ? "" : "s");
+    for (const AuditedMiss* m : list) {
+      out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
+                         m->miss.reason, m->miss.sentence);
+    }
+    out += "\n";
+  }
+  out += fmt::format("{} near miss{} in {} fact{}\n", misses.size(), misses.size() == 1 ? "" : "es", by_fact.size(),
+                     by_fact.size() == 1 ? "" : "s");
   return source::break_workflow_commands(source::printable_lines(out));
 }
 

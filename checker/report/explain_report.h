@@ -3,11 +3,13 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "compare/finding.h"
 #include "lang/ast.h"
+#include "match/matcher.h"
 #include "report/report_input.h"
 
 namespace factlint::report {
@@ -19,7 +21,17 @@ std::string explain_text(const compare::Finding& finding, const lang::RuleSet& r
 
 // What the rules read in one sentence (`factlint explain --text`): each statement with
 // its fact, pattern, roles and value steps, or a line saying nothing matched.
-std::string explain_sentence_text(const std::vector<match::Statement>& statements, const lang::RuleSet& rules);
+// `explain --text`: what the rules read in one text, then what almost matched.
+std::string explain_sentence_text(const std::vector<match::Statement>& statements,
+                                  const std::vector<match::NearMiss>& misses, const lang::RuleSet& rules);
+
+// `rules audit`: a near miss and the document it was found in.
+struct AuditedMiss {
+  std::string document;
+  match::NearMiss miss;
+};
+// Near misses grouped by fact, nearest to a statement first.
+std::string audit_text(const std::vector<AuditedMiss>& misses);
 
 // The same as JSON (schema "factlint-explain/v1").
 nlohmann::json explain_json(const compare::Finding& finding, const lang::RuleSet& rules);

@@ -382,8 +382,9 @@ std::optional<NumberReading> read_unsigned(std::string_view text, std::size_t po
     if (auto point = read_point_digits(text, r->end + 1); point && text[r->end] == ' ' &&
                                                         r->precision >= 1 && r->end > pos) {
       // "1 point 5": the decimals written as a word.
-      r->value = r->unscaled = std::strtod((std::to_string(static_cast<long long>(r->value)) +
-                                            "." + point->first).c_str(), nullptr);
+      // Added, not spliced into the whole part's text: that part may be too large for
+      // any integer type (fuzzing found 1.1e21, whose cast was undefined).
+      r->value = r->unscaled = r->value + std::strtod(("0." + point->first).c_str(), nullptr);
       r->precision = std::pow(10.0, -static_cast<double>(point->first.size()));
       r->end = point->second;
     } else if (options.fractions && r->precision >= 1) {

@@ -75,7 +75,11 @@ TEST_CASE("decimals read with a leading point and the word point", "[value]") {
                              {"6 point 25", 6.25, 6.25, ""},
                              {"nine point one", 9.1, 9.1, ""},
                              {"four point seven billion", 4.7e9, 4.7e9, ""},
-                             {"12 point 5 million", 12.5e6, 12.5e6, ""}});
+                             {"12 point 5 million", 12.5e6, 12.5e6, ""},
+                             // Found by the relative_date fuzzer: a whole part too large for
+                             // `long long` was cast to one (undefined behaviour).
+                             {"1122222222222222222222 point 5", 1122222222222222222222.5,
+                              1122222222222222222222.5, ""}});
 }
 
 TEST_CASE("fractions read in digits and words, alone or after a whole number", "[value]") {

@@ -1,0 +1,52 @@
+// Near misses through the binary: `explain --text` says what almost matched and
+// `rules audit` lists such sentences across a corpus (docs/rules.md "Finding what your
+// rules miss").
+#include <catch2/catch.hpp>
+
+#include "run_binary.h"
+
+using namespace factlint::testing;
+
+namespace {
+
+const char* const kRules = R"(entity China: country = "China"
+entity Russia: country = "Russia"
+fact bilateral_trade(a: country, b: country) -> amount: money symmetric {
+  cue trade
+  example "China and Russia trade reached $5 billion" => a=China b=Russia amount="$5 billion"
+}
+)";
+
+}  // namespace
+
+TEST_CASE("explain --text names the veto that stopped a cue", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", kRules);
+  RunResult r = run_factlint("explain --rules " + dir + "/r.facts --text 'China and Russia expect trade to hit $9 billion.'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out ==
+        "no fact matched this text\n"
+        "near misses:\n"
+        "  bilateral_trade: cue 'trade' and the money value '$9 billion' are vetoed by 'expect'\n"
+        "    \"China and Russia expect trade to hit $9 billion.\"\n");
+}
+
+TEST_CASE("rules audit lists the corpus sentences a fact's rules missed, with the reason", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", kRules);
+  write_file(dir + "/docs/a.txt",
+             "China and Russia trade reached $5 billion.\n\n"
+             "Trade, officials in both capitals told reporters on Friday after long and difficult talks that ran "
+             "late into the night at the foreign ministry, was $6 billion.\n\n"
+             "China and Russia plan to lift trade to $9 billion.\n\n"
+             "Trade was discussed at length.\n");
+  RunResult r = run_factlint("rules audit --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("bilateral_trade: 2 sentences with its words gave no statement") != std::string::npos);
+  CHECK(r.out.find("vetoed by 'plan'") != std::string::npos);
+  CHECK(r.out.find("words from the nearest money value '$6 billion'; a cue reaches 20 words ahead") != std::string::npos);
+  // No value of the fact's type in the sentence: not a miss (unless --all).
+  CHECK(r.out.find("discussed at length") == std::string::npos);
+  RunResult all = run_factlint("rules audit --all --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(all.out.find("discussed at length") != std::string::npos);
+}

@@ -1,0 +1,71 @@
+// The prefilter (matcher.h): a pattern or cue runs only on sentences holding one of
+// its words, or on every sentence when a match could read none. It may only save
+// work, never change what is found.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "doc/loader.h"
+#include "lang/parse.h"
+#include "match/matcher.h"
+
+using namespace factlint;
+
+namespace {
+
+match::Matcher matcher_for(const std::optional<lang::RuleSet>& rules) {
+  REQUIRE(rules);
+  return match::Matcher(*rules);
+}
+
+std::string filler(int sentences) {
+  std::string text;
+  for (int i = 0; i < sentences; ++i) text += "Officials met again on Tuesday in a quiet hall. ";
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("sentences without a pattern's or cue's words are never run", "[match][prefilter]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("p.facts", R"(
+entity China = "China"
+entity Russia = "Russia"
+fact border(a: entity, b: entity) -> length: length symmetric {
+  pattern {a} and {b} share a {length} border
+  cue frontier
+}
+)",
+                                      sink);
+  match::Matcher matcher = matcher_for(rules);
+  source::DiagnosticSink load;
+  doc::Document document = doc::make_document(
+      "p.txt", filler(500) + "China and Russia share a 4,209 km border. Their frontier is 4,209 km long. " + filler(500),
+      "txt", load);
+  match::MatchStats stats;
+  auto found = matcher.run(document, &stats);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value.display == "4,209 km");
+  // Two sentences hold "border" or "frontier": a handful of passes, not one per sentence.
+  CHECK(stats.passes < 20);
+}
+
+TEST_CASE("a pattern that can match without any word runs on every sentence", "[match][prefilter]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("p.facts", R"(
+entity China = "China"
+fact founded(who: entity) -> when: year {
+  pattern {who} ... {when}
+}
+)",
+                                      sink);
+  match::Matcher matcher = matcher_for(rules);
+  source::DiagnosticSink load;
+  doc::Document document = doc::make_document("p.txt", filler(50) + "China rose after 1949.", "txt", load);
+  match::MatchStats stats;
+  auto found = matcher.run(document, &stats);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value.display == "1949");
+  CHECK(stats.passes >= 51);
+}
