@@ -10,7 +10,7 @@
 #include <stdexcept>
 
 #include "lang/check.h"
-#include "lang/grammar.h"
+#include "lang/rule_file_parser.h"
 #include "value/units.h"
 #include "value/value_type.h"
 

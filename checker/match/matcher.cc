@@ -15,6 +15,7 @@
 
 #include "doc/loader.h"
 #include "match/document_index.h"
+#include "match/change_sign.h"
 #include "match/cue_finder.h"
 #include "match/entity_index.h"
 #include "match/fact_key.h"
@@ -170,6 +171,7 @@ struct Matcher::Impl {
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
   std::vector<int> clause_breaks;  // words that end a clause (cue_finder.h)
+  ChangeSign change_sign{vocabulary};
 };
 
 std::vector<int> Matcher::Impl::candidate_sentences(const Program& program, const DocumentIndex& index,
@@ -504,6 +506,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (!vb.bound() || value_slot.entity) return std::nullopt;
   const value::ValueMatch& reading = index.readings_of(value_slot.type)->readings[vb.payload];
   st.value = reading.value;
+  if (st.value.type == value::Type::Percent && st.value.lo >= 0 && change_sign.states_fall(index, vb.begin, vb.end)) {
+    st.value = value::negated(st.value);
+  }
   st.value.text = document.original_text(reading.begin, reading.end);
 
   st.document = document.path;

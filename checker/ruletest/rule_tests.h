@@ -67,7 +67,7 @@ struct UncoveredPattern {
 
 struct TestRun {
   std::vector<CaseResult> cases;     // examples in rule order, then fixtures by path and position
-  std::size_t pattern_count = 0;     // patterns in the rule set
+  std::size_t pattern_count = 0;     // patterns and cues in the rule set
   std::set<std::pair<std::string, int>> fired;  // (fact, pattern index) pairs some passing case fired
   std::vector<UncoveredPattern> uncovered;      // rule order
   source::DiagnosticSink diagnostics;           // unreadable fixtures, malformed annotations, uncompilable patterns
@@ -121,5 +121,8 @@ std::vector<source::Diagnostic> coverage_diagnostics(const TestRun& run, source:
 
 // "pattern 2 of fact 'x' never fired in a passing example or fixture".
 std::string uncovered_message(const UncoveredPattern& pattern);
+
+// Where a span of a rule file or fixture is, as the results show it.
+Place place_of(const source::Span& span);
 
 }  // namespace factlint::ruletest

@@ -2,6 +2,7 @@
 #include "value/value.h"
 
 #include <cmath>
+#include <utility>
 
 #include "value/civil_date.h"
 
@@ -24,6 +25,20 @@ std::string format_day(double day, Grain grain) {
     case Grain::Month: return iso.substr(0, iso.size() - 3);
     default: return iso;
   }
+}
+
+Value negated(Value value) {
+  const double lo = value.lo;
+  value.lo = -value.hi;
+  value.hi = -lo;
+  std::swap(value.lo_inclusive, value.hi_inclusive);
+  std::size_t digit = value.display.find_first_of("0123456789");
+  if (digit != std::string::npos) {
+    // Rebuilt rather than insert()ed: GCC 12 warns about insert here (-Wrestrict, a false positive).
+    const bool minus = digit > 0 && value.display[digit - 1] == '-';
+    value.display = value.display.substr(0, minus ? digit - 1 : digit) + (minus ? "" : "-") + value.display.substr(digit);
+  }
+  return value;
 }
 
 }  // namespace factlint::value

@@ -34,6 +34,10 @@ struct Value {
   friend bool operator==(const Value&, const Value&) = default;
 };
 
+// The value with its sign turned ("fell 3.2%" states -3.2%): the interval mirrored
+// about zero, "-" written before the figure in `display`.
+Value negated(Value value);
+
 std::string_view grain_name(Grain grain);  // "year", "month", "day", ""
 // A day number (days_from_civil) as ISO text truncated to `grain`: "1961", "2022-02",
 // "2022-09-16" (Grain::None gives the full date).

@@ -34,6 +34,10 @@ fact pipeline_capacity(line: pipeline) -> volume: flow {
 fact partner_rank(partner: country, of: country) -> rank: ordinal {
   cue {of} 's ... (trade | trading)? partner
 }
+fact trade_growth(a: country, b: country) -> change: percent symmetric {
+  cue trade
+  scope per year
+}
 fact population(country: country) -> people: count {
   cue population | inhabitants
 }
@@ -163,4 +167,19 @@ fact border_length(a: country, b: country) -> length: length symmetric {
   found = matcher.run_text("The border of China and Russia is 4,209 km long.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].pattern == 1);
+}
+
+TEST_CASE("a fall stated by its verb or noun gives a negative change", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("In 2023 trade between China and India fell 3.2%.") == Lines{"trade_growth(China, India) = -3.2% [2023]"});
+  CHECK(f.read("In 2023 trade between China and India dropped by 3.2%.") ==
+        Lines{"trade_growth(China, India) = -3.2% [2023]"});
+  CHECK(f.read("China and India saw a 3.2% decline in trade in 2023.") ==
+        Lines{"trade_growth(China, India) = -3.2% [2023]"});
+  CHECK(f.read("In 2023 trade between China and India rose 3.2%.") == Lines{"trade_growth(China, India) = 3.2% [2023]"});
+  // A level, not a change; and a figure that carries its own sign keeps it.
+  CHECK(f.read("In 2023 trade between China and India fell to 3.2% of the total.") ==
+        Lines{"trade_growth(China, India) = 3.2% [2023]"});
+  CHECK(f.read("In 2023 trade between China and India fell minus 3.2%.") ==
+        Lines{"trade_growth(China, India) = -3.2% [2023]"});
 }

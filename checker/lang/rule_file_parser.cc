@@ -1,0 +1,397 @@
+// The recovery loop around the grammar: reads a rule file declaration by declaration
+// and item by item through lang/grammar.h, reports each syntax error with what was
+// expected (and "did you mean" when the expectation is a closed list), then skips to
+// the next declaration or fact item, so one run reports every mistake in a file.
+#include "lang/rule_file_parser.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string_view>
+
+#include "lang/grammar.h"
+#include "lang/keywords.h"
+#include "lang/lexer.h"
+#include "source/diagnostic.h"
+
+namespace factlint::lang {
+
+namespace {
+
+using source::SourceFile;
+using namespace lexer;
+
+bool contains(const std::vector<std::string>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Candidates for "did you mean": the closed list of words an expectation names, or
+// none when what was expected is open (a name, a number, text).
+const std::vector<std::string>& candidates_for(const std::string& expected) {
+  static const std::vector<std::string> kArrow = {"->"};
+  static const std::vector<std::string> kNone;
+  if (expected == kExpectComparison) return kComparisonKeywords;
+  if (expected == kExpectSeverity) return kSeverityKeywords;
+  if (expected == kExpectArrow) return kArrow;
+  return kNone;
+}
+
+class FileParser {
+ public:
+  FileParser(const SourceFile& file, ParsedFile& out, source::DiagnosticSink& sink)
+      : file_(&file), out_(out), sink_(sink) {
+    begin_ = file.text().data();
+    pos_ = begin_;
+    end_ = begin_ + file.text().size();
+    // A UTF-8 byte order mark, as some editors write, is not part of the rules.
+    if (file.text().rfind("\xEF\xBB\xBF", 0) == 0) pos_ += 3;
+  }
+
+  void run() {
+    for (;;) {
+      skip_space();
+      if (pos_ == end_) return;
+      std::string word = word_at(pos_);
+      bool ok = true;
+      if (word == "entity") {
+        EntityDecl decl;
+        if ((ok = run(parse_entity_decl, decl))) {
+          // `entity Crimea` alone: the name is its only alias.
+          if (decl.aliases.empty()) {
+            decl.aliases.push_back(decl.name);
+            decl.alias_spans.push_back(decl.name_span);
+          }
+          out_.entities.push_back(std::move(decl));
+        }
+      } else if (word == "entities") {
+        FileReference ref;
+        if ((ok = run(parse_entities_from, ref))) out_.entity_files.push_back(std::move(ref));
+      } else if (word == "include") {
+        FileReference ref;
+        if ((ok = run(parse_include_decl, ref))) out_.includes.push_back(std::move(ref));
+      } else if (word == "macro") {
+        MacroDecl decl;
+        if ((ok = nesting_ok(pos_) && run(parse_macro_decl, decl))) out_.macros.push_back(std::move(decl));
+      } else if (word == "fact") {
+        ok = parse_fact();
+      } else if (contains(kFactItemKeywords, word)) {
+        sink_.error(found_span(pos_), "'" + word + "' belongs inside a fact, between its '{' and '}'");
+        ok = false;
+      } else {
+        unexpected(pos_, "'entity', 'fact', 'macro' or 'include'", kDeclarationKeywords);
+        ok = false;
+      }
+      if (!ok) skip_lines_until(kDeclarationKeywords, false);
+    }
+  }
+
+ private:
+  // Runs one grammar entry point from the current position. On failure reports it,
+  // leaves the position where it was and returns false.
+  template <typename Attribute>
+  bool run(std::optional<SyntaxError> (*entry)(const SourceFile&, It&, It, Attribute&), Attribute& attr) {
+    It i = pos_;
+    if (auto failure = entry(*file_, i, end_, attr)) {
+      report_expected(failure->where, failure->expected);
+      return false;
+    }
+    pos_ = i;
+    return true;
+  }
+
+  bool parse_fact() {
+    FactDecl fact;
+    if (!run(parse_fact_header, fact)) {
+      // Still read the body when the header line opens one, so its mistakes are
+      // reported too; the fact itself is dropped.
+      It brace = pos_;
+      while (brace != end_ && *brace != '\n' && *brace != '{' && *brace != '#') ++brace;
+      if (brace == end_ || *brace != '{') return false;
+      pos_ = brace + 1;
+      FactDecl dropped = std::move(fact);
+      parse_body(dropped);
+      return true;
+    }
+    parse_body(fact);
+    out_.facts.push_back(std::move(fact));
+    return true;
+  }
+
+  // Reads fact items up to the closing `}`; the position is just after the `{`.
+  void parse_body(FactDecl& fact) {
+    std::map<std::string, Span> options;
+    if (fact.symmetric) options["symmetric"] = fact.symmetric_span;
+    Span open_brace = span_at(pos_ - 1, pos_);
+    for (;;) {
+      skip_space();
+      if (pos_ == end_ || (at_line_start(pos_) && contains(kDeclarationKeywords, word_at(pos_)))) {
+        source::Diagnostic d = source::make_diagnostic(
+            source::Severity::Error, found_span(pos_),
+            "expected '}' to close fact '" + fact.name + "', found " + found_text(pos_));
+        d.notes.push_back(source::make_diagnostic(source::Severity::Note, open_brace,
+                                                  "fact '" + fact.name + "' starts here"));
+        sink_.add(std::move(d));
+        break;
+      }
+      if (*pos_ == '}') {
+        ++pos_;
+        break;
+      }
+      std::string word = word_at(pos_);
+      if (!contains(kFactItemKeywords, word)) {
+        unexpected(pos_, "a fact item such as 'pattern', 'example' or 'compare'", kFactItemKeywords);
+        skip_in_body();
+        continue;
+      }
+      if ((word == "pattern" || word == "cue" || word == "unless") && !nesting_ok(pos_)) {
+        skip_in_body();
+        continue;
+      }
+      BodyItem item;
+      bool ok = false;
+      It i = pos_;
+      if (auto failure = parse_fact_item(word, *file_, i, end_, item)) {
+        report_expected(failure->where, failure->expected);
+      } else {
+        pos_ = i;
+        ok = true;
+      }
+      if (ok) {
+        merge(fact, std::move(item), options);
+      } else {
+        skip_in_body();
+      }
+    }
+    fact.span.end = static_cast<std::size_t>(pos_ - begin_);
+  }
+
+  // Folds one parsed item into its fact; options given twice are errors.
+  void merge(FactDecl& fact, BodyItem item, std::map<std::string, Span>& options) {
+    const std::string& kw = item.keyword.text;
+    Span kw_span = span_at(item.keyword.begin, item.keyword.end);
+    if (kw == "pattern" || kw == "cue" || kw == "unless") {
+      auto& list = kw == "pattern" ? fact.patterns : kw == "cue" ? fact.cues : fact.vetoes;
+      list.push_back(std::move(item.pattern));
+      return;
+    }
+    if (kw == "example" || kw == "counterexample") {
+      Example ex;
+      ex.counter = kw == "counterexample";
+      ex.text = item.text.text;
+      ex.span = kw_span;
+      for (const Assignment& a : item.assignments) {
+        ex.expected.emplace_back(a.role.text, a.value.text);
+        ex.role_spans.push_back(span_at(a.role.begin, a.role.end));
+        ex.value_spans.push_back(span_at(a.value.begin, a.value.end));
+      }
+      fact.examples.push_back(std::move(ex));
+      return;
+    }
+    if (kw == "known") {
+      KnownValue known;
+      known.span = kw_span;
+      known.note = item.text.text;
+      bool has_value = false;
+      for (const Assignment& a : item.assignments) {
+        if (a.role.text == fact.value.name && !has_value) {
+          known.value_text = a.value.text;
+          known.value_span = span_at(a.value.begin, a.value.end);
+          has_value = true;
+        } else {
+          known.roles.emplace_back(a.role.text, a.value.text);
+          known.role_spans.push_back(span_at(a.role.begin, a.role.end));
+          known.entity_spans.push_back(span_at(a.value.begin, a.value.end));
+        }
+      }
+      fact.known.push_back(std::move(known));
+      return;
+    }
+    auto [it, inserted] = options.emplace(kw, kw_span);
+    if (!inserted) {
+      source::Diagnostic d = source::make_diagnostic(
+          source::Severity::Error, kw_span, "option '" + kw + "' is given twice in fact '" + fact.name + "'");
+      d.notes.push_back(source::make_diagnostic(source::Severity::Note, it->second, "first given here"));
+      sink_.add(std::move(d));
+      return;
+    }
+    if (kw == "scope") {
+      fact.scope = "year";
+    } else if (kw == "compare") {
+      fact.compare = std::move(item.compare);
+    } else if (kw == "severity") {
+      fact.severity = item.argument.text;
+    } else if (kw == "priority") {
+      fact.priority = to_int(item.argument.text);
+      fact.priority_span = span_at(item.argument.begin, item.argument.end);
+    } else if (kw == "window") {
+      fact.window = to_int(item.argument.text);
+      fact.window_span = span_at(item.argument.begin, item.argument.end);
+    } else if (kw == "symmetric") {
+      fact.symmetric = true;
+      fact.symmetric_span = kw_span;
+    } else if (kw == "resolve") {
+      for (const Tok& name : item.names) {
+        fact.context_roles.push_back(name.text);
+        fact.context_role_spans.push_back(span_at(name.begin, name.end));
+      }
+    }
+  }
+
+  // Groups nest at most kMaxNesting deep on one line, so no input can exhaust the
+  // stack of the recursive pattern rules. Reports the first group too deep.
+  bool nesting_ok(It from) {
+    int depth = 0;
+    bool in_quote = false;
+    for (It i = from; i != end_ && *i != '\n'; ++i) {
+      if (in_quote) {
+        if (*i == '\\' && i + 1 != end_ && i[1] != '\n') ++i;
+        else if (*i == '"') in_quote = false;
+      } else if (*i == '"') {
+        in_quote = true;
+      } else if (*i == '#') {
+        break;
+      } else if (*i == '(' && ++depth > kMaxNesting) {
+        sink_.error(span_at(i, i + 1), "groups nest too deeply: at most " + std::to_string(kMaxNesting) +
+                                           " '(' may be open at once");
+        return false;
+      } else if (*i == ')') {
+        --depth;
+      }
+    }
+    return true;
+  }
+
+  // --- positions and recovery --------------------------------------------
+
+  Span span_at(It b, It e) const {
+    return Span{file_, static_cast<std::size_t>(b - begin_), static_cast<std::size_t>(e - begin_)};
+  }
+
+  void skip_space() { lang::skip_space(pos_, end_); }
+
+  bool at_line_start(It p) const {
+    while (p != begin_ && is_blank(p[-1])) --p;
+    return p == begin_ || p[-1] == '\n';
+  }
+
+  // The word that decides what an item is; hyphens included, so `pattern-x` is
+  // reported as an unknown item rather than a broken pattern.
+  static std::string word_at(It p, It end) {
+    It i = p;
+    while (i != end && (is_ident_char(*i) || *i == '-')) ++i;
+    return std::string(p, i);
+  }
+  std::string word_at(It p) const { return word_at(p, end_); }
+
+  // Moves to the start of the next line whose first word is in `words` or, at the
+  // top level, which starts with a word in its first column; or to the end of the
+  // file. Inside a fact (`in_body`) it also stops at `}` and at any line
+  // that starts a new item, misspelt or not, but not at the continuation of an
+  // example or known value (`=> ...`, `role=value`, `source "..."`).
+  void skip_lines_until(const std::vector<std::string>& words, bool in_body) {
+    for (;;) {
+      while (pos_ != end_ && *pos_ != '\n') ++pos_;
+      if (pos_ == end_) return;
+      ++pos_;
+      It i = pos_;
+      while (i != end_ && is_blank(*i)) ++i;
+      if (i == end_) return;
+      if (in_body && *i == '}') return;
+      std::string w = word_at(i);
+      if (contains(words, w)) return;
+      // At the top level, a word in the first column starts a declaration, perhaps a misspelt one.
+      if (!in_body && i == pos_ && !w.empty() && is_ident_start(static_cast<unsigned char>(w[0]))) return;
+      if (in_body && !w.empty() && is_ident_start(static_cast<unsigned char>(w[0])) && w != "source") {
+        It after = i + w.size();
+        while (after != end_ && is_blank(*after)) ++after;
+        if (after == end_ || *after != '=') return;
+      }
+    }
+  }
+  void skip_in_body() { skip_lines_until(kFactItemKeywords, true); }
+
+  // The token at `where`, as the "found ..." part of a message names it.
+  It token_start(It where) const {
+    It i = where;
+    while (i != end_ && is_blank(*i)) ++i;
+    return i;
+  }
+
+  It token_end(It i) const {
+    if (i == end_ || *i == '\n' || *i == '#') return i;
+    if (*i == '"') {
+      std::size_t n = scan_quoted(i, end_);
+      if (n) return i + n;
+      It e = i;
+      while (e != end_ && *e != '\n') ++e;
+      while (e != i && is_blank(e[-1])) --e;
+      return e;
+    }
+    if (is_word_char(static_cast<unsigned char>(*i))) {
+      It e = i;
+      while (e != end_ && is_word_char(static_cast<unsigned char>(*e))) ++e;
+      return e;
+    }
+    // One code point of punctuation, or `->`, `=>`, `...`.
+    for (const char* p : {"...", "->", "=>", ".."}) {
+      std::string_view sv(p);
+      if (static_cast<std::size_t>(end_ - i) >= sv.size() && std::string_view(i, sv.size()) == sv)
+        return i + sv.size();
+    }
+    It e = i + 1;
+    while (e != end_ && (static_cast<unsigned char>(*e) & 0xC0) == 0x80) ++e;
+    return e;
+  }
+
+  Span found_span(It where) const {
+    It b = token_start(where);
+    return span_at(b, token_end(b));
+  }
+
+  std::string found_text(It where) const {
+    It b = token_start(where);
+    if (b == end_) return "end of file";
+    if (*b == '\n' || *b == '#') return "end of line";
+    std::string text(b, token_end(b));
+    if (text.size() > 40) text = text.substr(0, 37) + "...";
+    return "'" + text + "'";
+  }
+
+  void report_expected(It where, std::string expected) {
+    // Never show X3's own descriptions (type names) to a rule author.
+    if (expected.empty() || expected.find("::") != std::string::npos || expected.find("boost") != std::string::npos)
+      expected = "valid rule syntax";
+    It b = token_start(where);
+    if (b != end_ && *b == '"' && scan_quoted(b, end_) == 0) {
+      sink_.error(span_at(b, token_end(b)), "text in double quotes is missing its closing '\"'");
+      return;
+    }
+    std::string message = "expected " + expected + ", found " + found_text(where);
+    message += source::suggestion(source::did_you_mean(word_at(b), candidates_for(expected)));
+    sink_.error(found_span(where), message);
+  }
+
+  void unexpected(It where, const std::string& expected, const std::vector<std::string>& keywords) {
+    std::string message = "expected " + expected + ", found " + found_text(where);
+    std::string word = word_at(token_start(where));
+    if (!word.empty()) message += source::suggestion(source::did_you_mean(word, keywords));
+    sink_.error(found_span(where), message);
+  }
+
+  const SourceFile* file_;
+  ParsedFile& out_;
+  source::DiagnosticSink& sink_;
+  It begin_;
+  It pos_;
+  It end_;
+};
+
+}  // namespace
+
+ParsedFile parse_rule_file(const SourceFile& file, source::DiagnosticSink& sink) {
+  ParsedFile out;
+  FileParser(file, out, sink).run();
+  return out;
+}
+
+}  // namespace factlint::lang
