@@ -11,6 +11,7 @@
 #include <xxhash.h>
 
 #include "project/decisions_file.h"
+#include "project/git_ignore.h"
 #include "source/display_path.h"
 #include "app/parallel_for.h"
 #include "compare/comparator.h"
@@ -32,6 +33,7 @@ report::ReportInput CheckRun::report_input() const {
   for (const auto& d : documents) input.documents.push_back({d.path, d.meta});
   input.findings = findings;
   input.statement_count = statements.size();
+  input.suppressed = suppressed;
   input.errors = diagnostics.sorted();
   return input;
 }
@@ -42,7 +44,14 @@ std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) 
   std::vector<std::string> paths;
   for (const auto& p : options.document_paths) paths.push_back(source::display_path(p));
   int errors_before = run.diagnostics.error_count();
-  std::vector<std::string> files = doc::find_documents(paths, run.diagnostics);
+  project::GitIgnore git_ignore;
+  doc::FindOptions find;
+  find.exclude = options.exclude;
+  find.report_skipped = options.report_skipped;
+  if (options.gitignore) {
+    find.ignored = [&git_ignore](const std::string& path, bool is_folder) { return git_ignore.ignored(path, is_folder); };
+  }
+  std::vector<std::string> files = doc::find_documents(paths, run.diagnostics, find);
   if (run.diagnostics.error_count() > errors_before) run.status = RunStatus::InputErrors;
   if (files.empty() && run.status == RunStatus::Ok) {
     // A check of nothing must not pass: a mistyped folder in CI would gate nothing.
@@ -115,6 +124,10 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
     std::vector<bool> cached(n, false);
     for (std::size_t i = 0; i < n; ++i) {
       for (const auto& d : sinks[i].diagnostics()) run.diagnostics.add(d);
+      if (documents[i]) {
+        std::vector<match::Suppression> found_here = match::find_suppressions(*documents[i]);
+        run.suppressions.insert(run.suppressions.end(), found_here.begin(), found_here.end());
+      }
       if (store && documents[i]) {
         found[i] = store->cached_statements(cache_key(*documents[i]), rules_hash, extraction_version(),
                                            documents[i]->path);
@@ -146,6 +159,8 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
 void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
+  // Suppressed statements take no part in any finding (docs/suppressions.md).
+  run.suppressed = match::apply_suppressions(run.statements, run.suppressions, *run.rules, run.diagnostics);
   run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
   if (!compare::check_decision_use(run.decisions, run.findings, run.statements, *run.rules, run.diagnostics)) {
     run.status = RunStatus::ConfigErrors;

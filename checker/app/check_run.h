@@ -13,6 +13,7 @@
 #include "doc/document.h"
 #include "lang/ast.h"
 #include "match/statement.h"
+#include "match/suppression.h"
 #include "quote/quote.h"
 #include "quote/quote_comparator.h"
 #include "report/report_input.h"
@@ -35,6 +36,9 @@ struct CheckOptions {
   int jobs = 0;  // threads loading and matching documents; 0: one per core
   std::size_t keep_runs = kKeepRuns;  // runs the store keeps, this one included
   quote::QuoteOptions quotes;  // quotations read and compared across documents (issue 11)
+  std::vector<std::string> exclude;  // globs of documents and folders not to read (--exclude)
+  bool gitignore = true;             // skip what .gitignore ignores, in a git work tree
+  bool report_skipped = false;       // a note for every path excluded or ignored (--verbose)
 };
 
 // Why a run could not produce findings (exit code 2 territory).
@@ -50,6 +54,8 @@ struct CheckRun {
   compare::Decisions decisions;               // editors' decisions applied to the findings
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store
+  std::vector<match::Suppression> suppressions;        // factlint-ignore comments, by document
+  std::vector<match::SuppressedStatement> suppressed;  // statements they took out of the comparison
 
   report::ReportInput report_input() const;
 };

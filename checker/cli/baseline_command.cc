@@ -10,6 +10,7 @@
 #include "compare/baseline.h"
 #include "project/baseline_file.h"
 #include "app/check_run.h"
+#include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
 
@@ -108,7 +109,12 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
   add_corpus_flags(*cmd, flags->corpus);
   cmd->add_option("--baseline", flags->baseline, "the baseline file")->capture_default_str();
   if (action == Action::Create) cmd->add_flag("--force", flags->force, "overwrite an existing baseline file");
-  cmd->callback([flags, exit_code, action] {
+  cmd->callback([cmd, flags, exit_code, action] {
+    // The project file names the corpus and the baseline check uses, so both agree.
+    if (!resolve_corpus_settings(*cmd, flags->corpus, &flags->baseline)) {
+      *exit_code = kExitCannotRun;
+      return;
+    }
     switch (action) {
       case Action::Create: *exit_code = create(*flags); break;
       case Action::Update: *exit_code = update(*flags); break;

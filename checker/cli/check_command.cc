@@ -1,6 +1,7 @@
 // check / report: run the pipeline, write the chosen format, map the outcome to an exit code.
 #include "cli/check_command.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -9,12 +10,14 @@
 
 #include <fmt/format.h>
 
+#include "app/change_set.h"
 #include "app/check_run.h"
-#include "cli/corpus_flags.h"
+#include "cli/check_flags.h"
 #include "cli/output.h"
 #include "compare/baseline.h"
 #include "compare/gate.h"
 #include "project/baseline_file.h"
+#include "project/git_changes.h"
 #include "report/finding_text.h"
 #include "report/github_report.h"
 #include "report/html_report.h"
@@ -23,37 +26,11 @@
 #include "report/markdown_report.h"
 #include "report/sarif_report.h"
 #include "report/text_report.h"
+#include "source/display_text.h"
 
 namespace factlint::cli {
 
 namespace {
-
-struct CheckFlags {
-  CorpusFlags corpus;
-  std::string format = "text";
-  std::string output;
-  std::string fail_on = "conflicting";
-  std::string color = "auto";
-  std::string baseline;  // "": .factlint-baseline.json when it exists
-  bool no_baseline = false;
-};
-
-void add_flags(CLI::App& cmd, CheckFlags& f) {
-  add_corpus_flags(cmd, f.corpus);
-  cmd.add_option("--format", f.format,
-                 "output format: text, json (factlint/v1), sarif (2.1.0), junit, github (annotations), "
-                 "markdown (a pull-request comment) or html (one self-contained page for editors)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "markdown", "html"}))
-      ->capture_default_str();
-  cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
-  cmd.add_option("--fail-on", f.fail_on,
-                 "exit 1 when a finding at or above this verdict exists (info-severity facts never fail)")
-      ->check(CLI::IsMember({"conflicting", "single-source", "never"}))
-      ->capture_default_str();
-  cmd.add_option("--color", f.color, "colour the text report")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
-      ->capture_default_str();
-}
 
 // GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's page. A
 // summary that cannot be written is reported but, like the format, never changes the exit code.
@@ -63,15 +40,6 @@ void append_step_summary(const std::string& markdown) {
   std::ofstream out(path, std::ios::app | std::ios::binary);
   out << markdown;
   if (!out) print_error(fmt::format("cannot append the step summary to '{}'", path));
-}
-
-void add_baseline_flags(CLI::App& cmd, CheckFlags& f) {
-  CLI::Option* baseline =
-      cmd.add_option("--baseline", f.baseline,
-                     "findings recorded in this baseline file do not fail the run, only new ones do "
-                     "(default: .factlint-baseline.json when present); see docs/ci.md");
-  cmd.add_flag("--no-baseline", f.no_baseline, "ignore .factlint-baseline.json: every finding counts")
-      ->excludes(baseline);
 }
 
 // The run compared to the baseline in use: --baseline FILE, else .factlint-baseline.json
@@ -113,6 +81,43 @@ void print_baseline_notes(const compare::GateOutcome& outcome, const compare::Ba
   }
 }
 
+// --quiet lists conflicts only; --show lists the verdicts it names.
+void apply_verdict_filter(const CheckFlags& f, report::TextOptions& options) {
+  if (!f.quiet && f.show.empty()) return;
+  auto named = [&](const char* verdict) {
+    return f.quiet ? std::string(verdict) == "conflicting"
+                   : std::find(f.show.begin(), f.show.end(), verdict) != f.show.end();
+  };
+  options.show_conflicting = named("conflicting");
+  options.show_single_source = named("single-source");
+  options.show_consistent = named("consistent");
+}
+
+// The change to check, for --changed or --diff-base; nullopt without them. `ok` is false
+// when git cannot say what changed (printed; the run cannot go on).
+struct ChangeRequest {
+  bool ok = true;
+  std::optional<compare::ChangeScope> scope;
+};
+
+ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
+  if (f.changed.empty() && f.diff_base.empty()) return {};
+  std::vector<std::string> files = f.changed;
+  if (!f.diff_base.empty()) {
+    project::GitChanges changes = project::changed_since(f.diff_base);
+    if (!changes.ok) {
+      print_error(changes.error);
+      return {false, std::nullopt};
+    }
+    files = std::move(changes.files);
+  }
+  compare::ChangeScope scope;
+  scope.base = f.diff_base;
+  scope.changed_files = files.size();
+  scope.changed_documents = app::documents_changed(run.documents, files);
+  return {true, scope};
+}
+
 int run(const CheckFlags& f, bool full_report) {
   app::CheckRun result = app::run_check(f.corpus.options());
   print_diagnostics(result.diagnostics);
@@ -124,10 +129,16 @@ int run(const CheckFlags& f, bool full_report) {
 
   BaselineUse baseline = use_baseline(f, result.findings);
   if (!baseline.ok) return kExitCannotRun;
+  ChangeRequest change = change_of(f, result);
+  if (!change.ok) return kExitCannotRun;
 
   report::ReportInput input = result.report_input();
   if (baseline.comparison) {
     input.baseline_state = baseline.comparison->states;
+  }
+  if (change.scope) {
+    input.findings = compare::findings_touching(input.findings, *change.scope);
+    input.change = change.scope;
   }
   std::string text;
   if (f.format == "json") {
@@ -147,6 +158,7 @@ int run(const CheckFlags& f, bool full_report) {
     report::TextOptions text_options;
     text_options.color = f.color == "always" || (f.color == "auto" && f.output.empty() && stdout_wants_color());
     text_options.show_sentences = full_report;
+    apply_verdict_filter(f, text_options);
     text = report::text_report(input, text_options);
   }
   if (!write_output(f.output, text)) return kExitCannotRun;
@@ -154,17 +166,25 @@ int run(const CheckFlags& f, bool full_report) {
   // --fail-on is checked by CLI11 against the same three names.
   compare::FailOn fail_on = compare::fail_on_from_name(f.fail_on).value_or(compare::FailOn::Conflicting);
   const compare::BaselineComparison* comparison = baseline.comparison ? &*baseline.comparison : nullptr;
-  compare::GateOutcome outcome = compare::gate(result.findings, fail_on, comparison);
+  // A checked change gates on the findings it touches; the baseline is still compared
+  // with every finding, so its notes on fixed entries stay true.
+  compare::GateOutcome outcome = compare::gate(input.findings, fail_on, comparison);
   if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
+  if (input.change) fmt::print(stderr, "factlint: {}\n", source::printable(report::change_note(*input.change)));
   return outcome.failed ? kExitFindings : kExitOk;
 }
 
 void add_command(CLI::App& app, int* exit_code, const char* name, const char* help, bool full_report) {
   auto flags = std::make_shared<CheckFlags>();
   CLI::App* cmd = app.add_subcommand(name, help);
-  add_flags(*cmd, *flags);
-  add_baseline_flags(*cmd, *flags);
-  cmd->callback([flags, exit_code, full_report] { *exit_code = run(*flags, full_report); });
+  add_check_flags(*cmd, *flags);
+  cmd->callback([cmd, flags, exit_code, full_report] {
+    if (!resolve_settings(*cmd, *flags)) {
+      *exit_code = kExitCannotRun;
+      return;
+    }
+    *exit_code = run(*flags, full_report);
+  });
 }
 
 }  // namespace

@@ -12,6 +12,9 @@ app::CheckOptions CorpusFlags::options() const {
   // Quotes (issue 11).
   o.quotes.enabled = !no_quotes;
   o.quotes.min_words = quote_min_words;
+  o.exclude = exclude;
+  o.gitignore = !no_gitignore;
+  o.report_skipped = verbose;
   if (!decisions.empty()) {
     o.decisions_path = decisions;
     o.decisions_required = true;
@@ -20,7 +23,20 @@ app::CheckOptions CorpusFlags::options() const {
 }
 
 void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
-  cmd.add_option("paths", f.paths, "documents or folders to check (default: corpus/)");
+  cmd.add_option("paths", f.paths,
+                 "documents, folders or quoted globs ('corpus/**/*.md') to check (default: corpus/); "
+                 "in a git work tree, what .gitignore ignores is skipped");
+  cmd.add_option("--exclude", f.exclude,
+                 "skip documents and folders matching GLOB, repeatable: with a '/' it matches the path "
+                 "('corpus/drafts/**'), without one any file or folder name ('drafts', '*.txt')")
+      ->allow_extra_args(false);
+  cmd.add_flag("--no-gitignore", f.no_gitignore, "read documents that .gitignore ignores, too");
+  cmd.add_flag("-v,--verbose", f.verbose, "say which paths were skipped, and why (excluded, ignored by git)");
+  CLI::Option* config = cmd.add_option(
+      "--config", f.config,
+      "read settings from FILE (default: .factlint.toml here or in a folder above, up to the git root); "
+      "flags override it; see docs/configuration.md");
+  cmd.add_flag("--no-config", f.no_config, "read no .factlint.toml: flags and defaults only")->excludes(config);
   cmd.add_option("--rules", f.rules, "rule file or folder, repeatable (default: rules/)")->allow_extra_args(false);
   cmd.add_option("--db", f.db, "SQLite store for runs and the extraction cache")->capture_default_str();
   cmd.add_flag("--no-db", f.no_db, "do not read or write the store");

@@ -21,6 +21,11 @@ struct CorpusFlags {
   int jobs = 0;
   bool no_quotes = false;        // quotes (issue 11)
   std::size_t quote_min_words = 1;
+  std::vector<std::string> exclude;  // --exclude GLOB
+  bool no_gitignore = false;
+  bool verbose = false;
+  std::string config;      // --config FILE: "" finds .factlint.toml
+  bool no_config = false;  // --no-config
 
   app::CheckOptions options() const;
 };

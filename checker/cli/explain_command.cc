@@ -11,6 +11,7 @@
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "value/civil_date.h"
+#include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
 #include "match/fact_key.h"
@@ -84,7 +85,9 @@ void add_explain_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--date", flags->date, "with --text: publication date YYYY-MM-DD for relative dates");
   add_corpus_flags(*cmd, flags->corpus);
   cmd->add_option("--format", flags->format, "output format")->check(CLI::IsMember({"text", "json"}));
-  cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
+  cmd->callback([cmd, flags, exit_code] {
+    *exit_code = resolve_corpus_settings(*cmd, flags->corpus) ? run(*flags) : kExitCannotRun;
+  });
 }
 
 }  // namespace factlint::cli

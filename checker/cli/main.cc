@@ -14,6 +14,7 @@
 #include "cli/check_command.h"
 #include "cli/decide_command.h"
 #include "cli/decisions_command.h"
+#include "cli/config_command.h"
 #include "cli/explain_command.h"
 #include "cli/history_command.h"
 #include "cli/output.h"
@@ -73,6 +74,7 @@ int main(int argc, char** argv) {
   cli::add_decide_command(app, &exit_code);
   cli::add_decisions_command(app, &exit_code);
   cli::add_serve_command(app, &exit_code);
+  cli::add_config_command(app, &exit_code);
 
   if (argc > 1) {
     if (std::string guess = mistyped_command(argv[1], command_names(app)); !guess.empty()) {

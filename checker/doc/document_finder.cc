@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "doc/loader.h"
+#include "doc/path_glob.h"
 #include "source/ascii.h"
 
 namespace factlint::doc {
@@ -39,18 +40,20 @@ const char* kind_name(fs::file_type type) {
 
 class Walk {
  public:
-  explicit Walk(source::DiagnosticSink& sink) : sink_(sink) {}
+  Walk(source::DiagnosticSink& sink, const FindOptions& options) : sink_(sink), options_(options) {}
 
   void named(const std::string& given) {
     std::error_code ec;
     fs::file_status status = fs::status(given, ec);
-    if (ec) {
+    if (ec && has_glob(given)) {
+      glob(given);
+    } else if (ec) {
       sink_.file_error(given, ec == std::errc::no_such_file_or_directory ? "no such file or directory"
                                                                          : "cannot read: " + ec.message());
     } else if (fs::is_directory(status)) {
-      folder(fs::path(given));
+      walk_named(fs::path(given));
     } else if (fs::is_regular_file(status)) {
-      add(fs::path(given));
+      if (!skipped(fs::path(given), false, false)) add(fs::path(given));
     } else {
       sink_.file_error(given, std::string(kind_name(status.type())) + ", not a document; only regular files are read");
     }
@@ -62,6 +65,53 @@ class Walk {
   }
 
  private:
+  // A folder the user named is read even when git ignores all of it (a generated
+  // corpus under build/); inside a folder git tracks, what it ignores is skipped.
+  void walk_named(const fs::path& dir) {
+    use_ignore_ = options_.ignored && !options_.ignored(dir.lexically_normal().generic_string(), true);
+    folder(dir);
+    use_ignore_ = false;
+  }
+
+  // The documents below the glob's literal folder that match it.
+  void glob(const std::string& pattern) {
+    std::string root = glob_root(pattern);
+    std::size_t before = found_.size();
+    std::error_code ec;
+    if (fs::is_directory(root, ec)) {
+      pattern_ = pattern;
+      walk_named(fs::path(root));
+      pattern_.clear();
+    }
+    if (found_.size() == before) {
+      sink_.file_error(pattern, std::string("no document matches the glob (documents are ") + document_extensions() +
+                                    " files)");
+    }
+  }
+
+  // Excluded (--exclude) or, for what a walk meets, ignored (.gitignore): skipped, with
+  // a note when the user asked to see what was skipped.
+  bool skipped(const fs::path& path, bool is_folder, bool walked) {
+    std::string shown = path.lexically_normal().generic_string();
+    std::string why;
+    for (const std::string& pattern : options_.exclude) {
+      if (excluded_by(pattern, shown)) {
+        why = "excluded by '" + pattern + "'";
+        break;
+      }
+    }
+    if (why.empty() && walked && use_ignore_ && options_.ignored(shown, is_folder)) why = "ignored by git";
+    if (why.empty()) return false;
+    if (options_.report_skipped) {
+      source::Diagnostic d;
+      d.severity = source::Severity::Note;
+      d.path = shown;
+      d.message = "skipped: " + why;
+      sink_.add(std::move(d));
+    }
+    return true;
+  }
+
   void folder(const fs::path& dir) {
     std::error_code ec;
     fs::directory_iterator it(dir, ec);
@@ -89,6 +139,7 @@ class Walk {
     fs::file_status target = entry.status(ec);
     bool is_link = fs::is_symlink(link);
     if (fs::is_directory(target)) {
+      if (skipped(path, true, true)) return;
       if (is_link) {
         sink_.file_warning(path.generic_string(), "symbolic link to a folder, not followed; name the folder itself to check it");
       } else {
@@ -97,6 +148,8 @@ class Walk {
       return;
     }
     if (!has_document_extension(path) || is_not_a_document(path)) return;
+    if (!pattern_.empty() && !glob_match(pattern_, path.lexically_normal().generic_string())) return;
+    if (skipped(path, false, true)) return;
     if (ec || !fs::exists(target)) {
       sink_.file_warning(path.generic_string(), is_link ? "broken symbolic link; skipped" : "cannot read: " + ec.message());
     } else if (!fs::is_regular_file(target)) {
@@ -108,7 +161,8 @@ class Walk {
 
   // The same file twice (a link beside its target, or a path named twice) is read once.
   void add(const fs::path& path) {
-    std::string shown = path.generic_string();
+    // "./a.md" from a glob walked from "." reads as "a.md".
+    std::string shown = path.lexically_normal().generic_string();
     std::error_code ec;
     fs::path identity = fs::canonical(path, ec);
     std::string key = ec ? shown : identity.string();
@@ -125,6 +179,9 @@ class Walk {
   }
 
   source::DiagnosticSink& sink_;
+  const FindOptions& options_;
+  std::string pattern_;  // the glob being walked, "" for a named folder
+  bool use_ignore_ = false;  // whether options_.ignored applies in the folder being walked
   std::vector<std::string> found_;
   std::map<std::string, std::string> seen_;  // canonical path -> the path first found
 };
@@ -132,7 +189,12 @@ class Walk {
 }  // namespace
 
 std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink) {
-  Walk walk(sink);
+  return find_documents(paths, sink, FindOptions{});
+}
+
+std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink,
+                                        const FindOptions& options) {
+  Walk walk(sink, options);
   for (const std::string& given : paths) walk.named(given);
   return walk.result();
 }

@@ -2,6 +2,7 @@
 // every path skipped for a reason the user may not expect, reported.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,7 +22,22 @@ namespace factlint::doc {
 //   a document file that is not a regular file (FIFO, socket) -> warning;
 //   a symbolic link to a folder -> warning, not followed (links can form cycles);
 //   the same file reached twice (through a link, or named twice) -> read once, a note.
+// A named path that does not exist but holds a glob character ('corpus/*.md',
+// 'corpus/**/*.html') is a glob: its folder is walked and the documents that match
+// (doc/path_glob.h) are kept; a glob that matches no document is an error, like a
+// missing path.
 std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink);
+
+struct FindOptions {
+  std::vector<std::string> exclude;  // globs (doc::excluded_by): no document or folder matching one is read
+  // Asked of every file and folder a walk meets (not of files named explicitly):
+  // true skips it, e.g. what .gitignore ignores. Empty: nothing is skipped.
+  std::function<bool(const std::string& path, bool is_folder)> ignored;
+  bool report_skipped = false;  // a note for every path excluded or ignored (--verbose)
+};
+
+std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink,
+                                        const FindOptions& options);
 
 // The extensions find_documents takes, for messages: ".md, .markdown, .txt, .html, .htm".
 const char* document_extensions();

@@ -43,4 +43,19 @@ std::string decision_text(const compare::Decision& d) {
   return out;
 }
 
+std::string change_note(const compare::ChangeScope& scope) {
+  constexpr std::size_t kNamed = 3;
+  std::string named;
+  for (std::size_t i = 0; i < scope.changed_documents.size() && i < kNamed; ++i) {
+    named += (i == 0 ? "" : ", ") + scope.changed_documents[i];
+  }
+  if (scope.changed_documents.size() > kNamed) {
+    named += fmt::format(" and {} more", scope.changed_documents.size() - kNamed);
+  }
+  std::size_t n = scope.changed_documents.size();
+  return fmt::format("checked the change{}: {} changed document{}{}; {} finding{} left out, not touched by it",
+                     scope.base.empty() ? "" : " since '" + scope.base + "'", n, n == 1 ? "" : "s",
+                     n == 0 ? "" : " (" + named + ")", scope.left_out, scope.left_out == 1 ? "" : "s");
+}
+
 }  // namespace factlint::report

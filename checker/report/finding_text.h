@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "compare/change_scope.h"
 #include "compare/finding.h"
 
 namespace factlint::report {
@@ -28,5 +29,10 @@ std::string scoped_key(const match::Statement& statement);
 // on 2026-11-29: Russian border service (factlint.decisions.toml:4)"; who, when and
 // the note each only when the file gives them.
 std::string decision_text(const compare::Decision& decision);
+
+// What a checked change left out, one line in every format: "checked the change since
+// 'main': 1 changed document (corpus/new.md); 12 findings left out, not touched by it".
+// At most three documents are named, then "and N more". Raw text: escape for the medium.
+std::string change_note(const compare::ChangeScope& scope);
 
 }  // namespace factlint::report

@@ -131,6 +131,7 @@ std::string github_report(const ReportInput& input) {
     out += fmt::format("::notice title=factlint::{}; the step summary and 'factlint report' list every finding\n",
                        github_escape_data(what));
   }
+  if (input.change) out += "::notice title=factlint::" + github_escape_data(change_note(*input.change)) + "\n";
   for (const source::Diagnostic& d : input.errors) {
     std::string properties;
     if (!d.path.empty()) {

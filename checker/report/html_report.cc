@@ -334,6 +334,7 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
     body += fmt::format("<p class=\"message{}\" role=\"status\">{}</p>\n",
                         options.review->message_is_error ? " error" : "", e(options.review->message));
   }
+  if (input.change) body += fmt::format("<p class=\"meta\">{}</p>\n", e(change_note(*input.change)));
   write_filters(body, input);
   for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
                              compare::Verdict::Consistent}) {

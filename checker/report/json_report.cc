@@ -90,6 +90,14 @@ const char* severity_name(source::Severity s) {
   return "error";
 }
 
+json change_json(const compare::ChangeScope& scope) {
+  json out;
+  out["base"] = scope.base.empty() ? json(nullptr) : json(scope.base);
+  out["changed_documents"] = scope.changed_documents;
+  out["findings_left_out"] = scope.left_out;
+  return out;
+}
+
 }  // namespace
 
 json diagnostic_json(const source::Diagnostic& d) {
@@ -114,11 +122,25 @@ json json_report(const ReportInput& input) {
   json errors = json::array();
   for (const auto& e : input.errors) errors.push_back(diagnostic_json(e));
   Summary s = input.summary();
-  return {{"schema", "factlint/v1"},
-          {"documents", documents},
-          {"findings", findings},
-          {"summary", summary_json(s)},
-          {"errors", errors}};
+  json report = {{"schema", "factlint/v1"},
+                 {"documents", documents},
+                 {"findings", findings},
+                 {"summary", summary_json(s)},
+                 {"errors", errors}};
+  // Only when a change is checked, so other reports stay exactly as before.
+  if (input.change) report["change"] = change_json(*input.change);
+  // Only when a document suppresses something (docs/suppressions.md).
+  if (!input.suppressed.empty()) {
+    json suppressed = json::array();
+    for (const match::SuppressedStatement& s : input.suppressed) {
+      json entry = {{"fact", s.statement.fact}, {"key", s.statement.key}, {"by", s.by}};
+      if (!s.reason.empty()) entry["reason"] = s.reason;
+      entry["statement"] = statement_json(s.statement);
+      suppressed.push_back(std::move(entry));
+    }
+    report["suppressed"] = std::move(suppressed);
+  }
+  return report;
 }
 
 nlohmann::ordered_json summary_json(const Summary& s) {

@@ -119,6 +119,14 @@ std::string junit_report(const ReportInput& input) {
     if (suite == suites.end()) suite = suites.insert(suites.end(), {f.fact, {}});
     suite->cases.push_back(case_of(input, f));
   }
+  // A checked change says what it left out as a passing case, which every JUnit reader shows.
+  if (input.change) {
+    JUnitCase note;
+    note.classname = "factlint";
+    note.name = "change";
+    note.system_out = change_note(*input.change);
+    suites.push_back({"factlint change", {note}});
+  }
   return junit_xml("factlint", suites);
 }
 

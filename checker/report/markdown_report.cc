@@ -174,6 +174,7 @@ std::string markdown_escape(std::string_view raw) {
 
 std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
   std::string out = "## factlint\n\n" + counts_line(input);
+  if (input.change) out += "_" + markdown_escape(change_note(*input.change)) + "_\n\n";
   Budget budget{out, max_bytes};
   if (input.summary().conflicting > 0) {
     budget.add("| fact | values | reason |\n|---|---|---|\n");

@@ -3,13 +3,16 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "compare/baseline.h"
+#include "compare/change_scope.h"
 #include "compare/finding.h"
 #include "compare/summary.h"
 #include "doc/document.h"
+#include "match/suppression.h"
 #include "source/diagnostic.h"
 
 namespace factlint::report {
@@ -29,6 +32,11 @@ struct ReportInput {
   // Finding id -> its state when the run is compared to a baseline
   // (.factlint-baseline.json); empty otherwise. Findings not compared have no entry.
   std::map<std::string, compare::BaselineState> baseline_state;
+  // Set when a change is checked (--diff-base, --changed): `findings` then holds only the
+  // findings it touches, and every format says how many were left out.
+  std::optional<compare::ChangeScope> change;
+  // Statements an inline factlint-ignore took out of the comparison, in document order.
+  std::vector<match::SuppressedStatement> suppressed;
 
   Summary summary() const;
   // Publisher and date of a document path, "" when unknown ("MIT News, 2023-11-17").

@@ -173,6 +173,9 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
                                            "the JSON or HTML report lists every statement",
                                            results_left_out, kMaxSarifResults)}}}});
   }
+  if (input.change) {
+    notifications.push_back({{"level", "note"}, {"message", {{"text", change_note(*input.change)}}}});
+  }
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
 
   json run = {{"tool", {{"driver", driver}}},

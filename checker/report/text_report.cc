@@ -58,6 +58,15 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
   out += "\n";
 }
 
+bool shown(compare::Verdict v, const TextOptions& options) {
+  switch (v) {
+    case compare::Verdict::Conflicting: return options.show_conflicting;
+    case compare::Verdict::SingleSource: return options.show_single_source;
+    case compare::Verdict::Consistent: return options.show_consistent;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string text_report(const ReportInput& input, const TextOptions& options) {
@@ -66,6 +75,7 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
   // Editors look at conflicts first; within a verdict the order is the findings' own.
   for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
                              compare::Verdict::Consistent}) {
+    if (!shown(v, options)) continue;
     for (const auto& f : input.findings) {
       if (f.verdict == v) write_finding(out, input, f, options, style);
     }
@@ -74,6 +84,11 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
   out += fmt::format("{} documents, {} statements, {} facts: {} conflicting, {} consistent, {} single-source\n",
                      s.documents, s.statements, s.findings, style.paint(std::to_string(s.conflicting), "1;31"),
                      s.consistent, s.single_source);
+  if (!input.suppressed.empty()) {
+    out += fmt::format("{} statement{} left out by factlint-ignore comments (--format json lists them)\n",
+                       input.suppressed.size(), input.suppressed.size() == 1 ? "" : "s");
+  }
+  if (input.change) out += printable(change_note(*input.change)) + "\n";
   return source::break_workflow_commands(out);
 }
 

@@ -11,6 +11,10 @@ namespace factlint::report {
 struct TextOptions {
   bool color = false;        // ANSI colours for terminals
   bool show_sentences = true;  // quote the sentence of every statement, not just conflicts
+  // Which verdicts are listed (--show, --quiet); the summary line always counts them all.
+  bool show_conflicting = true;
+  bool show_single_source = true;
+  bool show_consistent = true;
 };
 
 std::string text_report(const ReportInput& input, const TextOptions& options);

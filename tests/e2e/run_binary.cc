@@ -24,10 +24,11 @@ void write_file(const std::string& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-RunResult run_factlint(const std::string& args, const std::string& prefix) {
+namespace {
+
+RunResult run_in(const std::string& dir, const std::string& args, const std::string& prefix) {
   std::string err_file = make_temp_dir() + "/stderr";
-  std::string command =
-      "cd '" FACTLINT_SOURCE_DIR "' && " + prefix + " '" FACTLINT_BIN "' " + args + " 2>'" + err_file + "'";
+  std::string command = "cd '" + dir + "' && " + prefix + " '" FACTLINT_BIN "' " + args + " 2>'" + err_file + "'";
   RunResult result;
   FILE* pipe = popen(command.c_str(), "r");
   if (pipe == nullptr) return result;
@@ -42,5 +43,13 @@ RunResult run_factlint(const std::string& args, const std::string& prefix) {
   result.err = ss.str();
   return result;
 }
+
+}  // namespace
+
+RunResult run_factlint(const std::string& args, const std::string& prefix) {
+  return run_in(FACTLINT_SOURCE_DIR, args, prefix);
+}
+
+RunResult run_factlint_in(const std::string& dir, const std::string& args) { return run_in(dir, args, ""); }
 
 }  // namespace factlint::testing

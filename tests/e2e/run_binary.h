@@ -16,6 +16,9 @@ struct RunResult {
 // before the binary (e.g. a command that runs it as another user).
 RunResult run_factlint(const std::string& args, const std::string& prefix = "");
 
+// Runs `factlint <args>` with `dir` as working directory, as CI runs it in a checkout.
+RunResult run_factlint_in(const std::string& dir, const std::string& args);
+
 // A fresh empty directory under the system temp dir.
 std::string make_temp_dir();
 

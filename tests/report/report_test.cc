@@ -1,7 +1,9 @@
 // Tests for report/: the factlint/v1 JSON contract and the text report's order.
 #include <catch2/catch.hpp>
 
+#include "report/html_report.h"
 #include "report/json_report.h"
+#include "report/junit_report.h"
 #include "report/text_report.h"
 #include "report_fixture.h"
 
@@ -72,4 +74,40 @@ TEST_CASE("colour is only added when asked for", "[report]") {
   colour.color = true;
   CHECK(report::text_report(input(), plain).find("\x1b[") == std::string::npos);
   CHECK(report::text_report(input(), colour).find("\x1b[") != std::string::npos);
+}
+
+TEST_CASE("the text report lists only the verdicts asked for, and still counts them all", "[report]") {
+  report::TextOptions conflicts_only;
+  conflicts_only.show_consistent = false;
+  conflicts_only.show_single_source = false;
+  std::string text = report::text_report(input(), conflicts_only);
+  CHECK(text.find("conflicting  border_length(China, Russia)") != std::string::npos);
+  CHECK(text.find("consistent  border_length(A, B)") == std::string::npos);
+  CHECK(text.find("2 facts: 1 conflicting, 1 consistent, 0 single-source") != std::string::npos);
+
+  report::TextOptions consistent_only;
+  consistent_only.show_conflicting = false;
+  text = report::text_report(input(), consistent_only);
+  CHECK(text.find("conflicting  border_length(China, Russia)") == std::string::npos);
+  CHECK(text.find("consistent  border_length(A, B)") != std::string::npos);
+}
+
+TEST_CASE("a checked change is named in the text and JSON reports", "[report]") {
+  report::ReportInput in = input();
+  compare::ChangeScope scope;
+  scope.base = "main";
+  scope.changed_documents = {"corpus/a.md", "corpus/b.md", "corpus/c.md", "corpus/d.md"};
+  scope.left_out = 7;
+  in.change = scope;
+  CHECK(report::text_report(in, {}).find("checked the change since 'main': 4 changed documents (corpus/a.md, "
+                                         "corpus/b.md, corpus/c.md and 1 more); 7 findings left out, not "
+                                         "touched by it\n") != std::string::npos);
+  nlohmann::json j = nlohmann::json::parse(report::json_report(in).dump());
+  CHECK(j["change"] == nlohmann::json({{"base", "main"},
+                                       {"changed_documents", scope.changed_documents},
+                                       {"findings_left_out", 7}}));
+  CHECK_FALSE(nlohmann::json::parse(report::json_report(input()).dump()).contains("change"));
+  CHECK(report::junit_report(in).find("<testcase classname=\"factlint\" name=\"change\">\n      <system-out>checked "
+                                      "the change since &apos;main&apos;: 4 changed documents") != std::string::npos);
+  CHECK(report::html_report(in, {"0", ""}).find("7 findings left out, not touched by it</p>") != std::string::npos);
 }

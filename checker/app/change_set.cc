@@ -1,0 +1,37 @@
+// Matching changed files to documents; see change_set.h.
+#include "app/change_set.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <system_error>
+
+namespace factlint::app {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// weakly_canonical resolves links and "..", and works for files that no longer exist
+// (a deleted article), so both sides compare by where they really are.
+std::string location_of(const std::string& path) {
+  std::error_code ec;
+  fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return ec ? fs::absolute(path).lexically_normal().string() : real.string();
+}
+
+}  // namespace
+
+std::vector<std::string> documents_changed(const std::vector<doc::Document>& documents,
+                                           const std::vector<std::string>& changed_files) {
+  std::set<std::string> changed;
+  for (const std::string& file : changed_files) changed.insert(location_of(file));
+  std::vector<std::string> touched;
+  for (const doc::Document& d : documents) {
+    if (changed.count(location_of(d.path)) > 0) touched.push_back(d.path);
+  }
+  std::sort(touched.begin(), touched.end());
+  return touched;
+}
+
+}  // namespace factlint::app

@@ -1,0 +1,225 @@
+// Check's options, and settling them from flags, .factlint.toml and defaults.
+#include "cli/check_flags.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "cli/output.h"
+#include "project/config_file.h"
+
+namespace factlint::cli {
+
+namespace {
+
+void add_output_flags(CLI::App& cmd, CheckFlags& f) {
+  cmd.add_option("--format", f.format,
+                 "output format: text, json (factlint/v1), sarif (2.1.0), junit, github (annotations), "
+                 "markdown (a pull-request comment) or html (one self-contained page for editors)")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "markdown", "html"}))
+      ->capture_default_str();
+  cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
+  cmd.add_option("--fail-on", f.fail_on,
+                 "exit 1 when a finding at or above this verdict exists (info-severity facts never fail)")
+      ->check(CLI::IsMember({"conflicting", "single-source", "never"}))
+      ->capture_default_str();
+  CLI::Option* changed = cmd.add_option(
+      "--changed", f.changed,
+      "check the whole corpus, but report and fail only on findings with a statement in one of these files "
+      "(put it after the documents to check: it takes every word after it); see docs/ci.md");
+  cmd.add_option("--diff-base", f.diff_base,
+                 "like --changed, with the files git says changed since REF: 'git diff REF...HEAD', plus "
+                 "uncommitted and untracked files (e.g. --diff-base origin/main in a pull request)")
+      ->excludes(changed);
+  CLI::Option* quiet = cmd.add_flag(
+      "-q,--quiet", f.quiet, "text report: list conflicts only, then the summary line (never changes the exit code)");
+  cmd.add_option("--show", f.show,
+                 "text report: list only these verdicts, comma-separated: conflicting, single-source, consistent "
+                 "(default: all; never changes the exit code)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->check(CLI::IsMember({"conflicting", "single-source", "consistent"}))
+      ->excludes(quiet);
+  cmd.add_option("--color", f.color, "colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
+
+void add_baseline_flags(CLI::App& cmd, CheckFlags& f) {
+  CLI::Option* baseline =
+      cmd.add_option("--baseline", f.baseline,
+                     "findings recorded in this baseline file do not fail the run, only new ones do "
+                     "(default: .factlint-baseline.json when present); see docs/ci.md");
+  cmd.add_flag("--no-baseline", f.no_baseline, "ignore .factlint-baseline.json: every finding counts")
+      ->excludes(baseline);
+}
+
+std::string joined(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& v : values) out += (out.empty() ? "" : ", ") + v;
+  return out;
+}
+
+// How one key is read from the project file into the flags, and shown.
+struct Binding {
+  const char* key;
+  std::vector<const char*> flags;  // the command-line options that set it
+  std::function<void(CheckFlags&, const std::vector<std::string>&)> set;
+  std::function<std::string(const CheckFlags&)> show;
+};
+
+std::string first(const std::vector<std::string>& values) { return values.empty() ? "" : values[0]; }
+
+const std::vector<Binding>& bindings() {
+  static const std::vector<Binding> table{
+      {"rules", {"--rules"}, [](CheckFlags& f, const auto& v) { f.corpus.rules = v; },
+       [](const CheckFlags& f) { return f.corpus.rules.empty() ? "rules" : joined(f.corpus.rules); }},
+      {"paths", {"paths"}, [](CheckFlags& f, const auto& v) { f.corpus.paths = v; },
+       [](const CheckFlags& f) { return f.corpus.paths.empty() ? "corpus" : joined(f.corpus.paths); }},
+      {"exclude", {"--exclude"}, [](CheckFlags& f, const auto& v) { f.corpus.exclude = v; },
+       [](const CheckFlags& f) { return f.corpus.exclude.empty() ? std::string("(none)") : joined(f.corpus.exclude); }},
+      {"gitignore", {"--no-gitignore"}, [](CheckFlags& f, const auto& v) { f.corpus.no_gitignore = first(v) == "false"; },
+       [](const CheckFlags& f) { return std::string(f.corpus.no_gitignore ? "false" : "true"); }},
+      {"fail-on", {"--fail-on"}, [](CheckFlags& f, const auto& v) { f.fail_on = first(v); },
+       [](const CheckFlags& f) { return f.fail_on; }},
+      {"format", {"--format"}, [](CheckFlags& f, const auto& v) { f.format = first(v); },
+       [](const CheckFlags& f) { return f.format; }},
+      {"output", {"--output"}, [](CheckFlags& f, const auto& v) { f.output = first(v); },
+       [](const CheckFlags& f) { return f.output.empty() ? std::string("stdout") : f.output; }},
+      {"baseline", {"--baseline", "--no-baseline"},
+       [](CheckFlags& f, const auto& v) {
+         f.no_baseline = first(v) == "false";
+         if (!f.no_baseline) f.baseline = first(v);
+       },
+       [](const CheckFlags& f) {
+         if (f.no_baseline) return std::string("false (none)");
+         return f.baseline.empty() ? std::string(".factlint-baseline.json when present") : f.baseline;
+       }},
+      {"decisions", {"--decisions"}, [](CheckFlags& f, const auto& v) { f.corpus.decisions = first(v); },
+       [](const CheckFlags& f) {
+         return f.corpus.decisions.empty() ? std::string("factlint.decisions.toml when present") : f.corpus.decisions;
+       }},
+      {"db", {"--db", "--no-db"},
+       [](CheckFlags& f, const auto& v) {
+         f.corpus.no_db = first(v) == "false";
+         if (!f.corpus.no_db) f.corpus.db = first(v);
+       },
+       [](const CheckFlags& f) { return f.corpus.no_db ? std::string("false (no store)") : f.corpus.db; }},
+      {"jobs", {"--jobs"}, [](CheckFlags& f, const auto& v) { f.corpus.jobs = std::stoi(first(v)); },
+       [](const CheckFlags& f) {
+         return f.corpus.jobs == 0 ? std::string("0 (one per core)") : std::to_string(f.corpus.jobs);
+       }},
+      {"quotes", {"--no-quotes"}, [](CheckFlags& f, const auto& v) { f.corpus.no_quotes = first(v) == "false"; },
+       [](const CheckFlags& f) { return std::string(f.corpus.no_quotes ? "false" : "true"); }},
+      {"quote-min-words", {"--quote-min-words"},
+       [](CheckFlags& f, const auto& v) { f.corpus.quote_min_words = std::stoul(first(v)); },
+       [](const CheckFlags& f) { return std::to_string(f.corpus.quote_min_words); }},
+      {"quiet", {"--quiet", "--show"}, [](CheckFlags& f, const auto& v) { f.quiet = first(v) == "true"; },
+       [](const CheckFlags& f) { return std::string(f.quiet ? "true" : "false"); }},
+      {"show", {"--show", "--quiet"}, [](CheckFlags& f, const auto& v) { f.show = v; },
+       [](const CheckFlags& f) { return f.show.empty() ? std::string("all verdicts") : joined(f.show); }},
+      {"color", {"--color"}, [](CheckFlags& f, const auto& v) { f.color = first(v); },
+       [](const CheckFlags& f) { return f.color; }},
+  };
+  return table;
+}
+
+// Whether the command line set `flag`; commands without such an option never do.
+bool given(const CLI::App& cmd, const char* flag) {
+  const CLI::Option* option = cmd.get_option_no_throw(flag);
+  return option != nullptr && option->count() > 0;
+}
+
+bool given(const CLI::App& cmd, const Binding& b) {
+  return std::any_of(b.flags.begin(), b.flags.end(), [&](const char* flag) { return given(cmd, flag); });
+}
+
+// The keys that concern reading the corpus, which baseline and explain take too.
+bool is_corpus_key(const std::string& key) {
+  for (const char* k : {"rules", "paths", "exclude", "gitignore", "decisions", "db", "jobs", "quotes", "quote-min-words"}) {
+    if (key == k) return true;
+  }
+  return false;
+}
+
+// The project file to read, or nullopt for none.
+std::optional<std::string> config_path(const CorpusFlags& f) {
+  if (f.no_config) return std::nullopt;
+  if (!f.config.empty()) return f.config;
+  if (auto found = project::find_config_file(std::filesystem::current_path())) {
+    std::string shown = found->lexically_relative(std::filesystem::current_path()).generic_string();
+    return shown.empty() ? found->string() : shown;
+  }
+  return std::nullopt;
+}
+
+// Reads the project file the flags point to. `ok` is false after printing its errors.
+struct LoadedConfig {
+  bool ok = true;
+  std::optional<project::ProjectConfig> config;
+};
+
+LoadedConfig load_config(const CorpusFlags& corpus) {
+  std::optional<std::string> path = config_path(corpus);
+  if (!path) return {};
+  source::DiagnosticSink sink;
+  std::optional<project::ProjectConfig> config = project::read_config(*path, sink);
+  print_diagnostics(sink);
+  if (!config) {
+    print_error(fmt::format("cannot use the configuration file '{}'; fix it, or pass --no-config", *path));
+    return {false, std::nullopt};
+  }
+  return {true, std::move(config)};
+}
+
+void apply(const CLI::App& cmd, const std::optional<project::ProjectConfig>& config, CheckFlags& f,
+           bool corpus_only, std::vector<Setting>* settings) {
+  for (const Binding& b : bindings()) {
+    if (corpus_only && !is_corpus_key(b.key)) continue;
+    std::string origin = "default";
+    if (given(cmd, b)) {
+      origin = "command line";
+    } else if (const project::ConfigSetting* s = config ? config->find(b.key) : nullptr) {
+      b.set(f, s->values);
+      origin = fmt::format("{}:{}:{}", config->path, s->line, s->column);
+    }
+    if (settings != nullptr) settings->push_back({b.key, b.show(f), origin});
+  }
+}
+
+}  // namespace
+
+void add_check_flags(CLI::App& cmd, CheckFlags& f) {
+  add_corpus_flags(cmd, f.corpus);
+  add_output_flags(cmd, f);
+  add_baseline_flags(cmd, f);
+}
+
+bool resolve_settings(const CLI::App& cmd, CheckFlags& f, std::vector<Setting>* settings) {
+  LoadedConfig loaded = load_config(f.corpus);
+  if (!loaded.ok) return false;
+  apply(cmd, loaded.config, f, false, settings);
+  // A file's `quiet` and a command line's --show (or the reverse) would both apply.
+  if (given(cmd, "--show")) f.quiet = false;
+  if (given(cmd, "--quiet")) f.show.clear();
+  return true;
+}
+
+bool resolve_corpus_settings(const CLI::App& cmd, CorpusFlags& corpus, std::string* baseline) {
+  LoadedConfig loaded = load_config(corpus);
+  if (!loaded.ok) return false;
+  CheckFlags f;
+  f.corpus = corpus;
+  apply(cmd, loaded.config, f, true, nullptr);
+  corpus = f.corpus;
+  if (baseline != nullptr && loaded.config && !given(cmd, "--baseline")) {
+    const project::ConfigSetting* s = loaded.config->find("baseline");
+    if (s != nullptr && !s->values.empty() && s->values[0] != "false") *baseline = s->values[0];
+  }
+  return true;
+}
+
+}  // namespace factlint::cli

@@ -1,0 +1,201 @@
+// Finding and applying inline suppressions; see suppression.h.
+#include "match/suppression.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "doc/loader.h"
+
+namespace factlint::match {
+
+namespace {
+
+constexpr std::string_view kWord = "factlint-ignore";
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+std::string trimmed(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e && is_space(text[b])) ++b;
+  while (e > b && is_space(text[e - 1])) --e;
+  return std::string(text.substr(b, e - b));
+}
+
+// "border_length, crimea_annexation -- reason" -> facts and reason.
+void read_body(std::string_view body, Suppression& s) {
+  std::size_t dashes = body.find("--");
+  std::string names(body.substr(0, dashes));
+  if (dashes != std::string_view::npos) s.reason = trimmed(body.substr(dashes + 2));
+  std::replace(names.begin(), names.end(), ',', ' ');
+  std::size_t i = 0;
+  while (i < names.size()) {
+    while (i < names.size() && is_space(names[i])) ++i;
+    std::size_t start = i;
+    while (i < names.size() && !is_space(names[i])) ++i;
+    if (i > start) s.facts.push_back(names.substr(start, i - start));
+  }
+}
+
+// 1-based line of a byte offset, counting '\n'.
+int line_of(const std::vector<std::size_t>& starts, std::size_t offset) {
+  return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), offset) - starts.begin());
+}
+
+std::vector<std::size_t> line_starts(const std::string& text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts.push_back(i + 1);
+  }
+  return starts;
+}
+
+std::string_view line_text(const std::string& text, const std::vector<std::size_t>& starts, int line) {
+  std::size_t b = starts[static_cast<std::size_t>(line - 1)];
+  std::size_t e = text.find('\n', b);
+  std::string_view out(text.data() + b, (e == std::string::npos ? text.size() : e) - b);
+  if (!out.empty() && out.back() == '\r') out.remove_suffix(1);
+  return out;
+}
+
+// The first line after `line` with text on it; the covered range ends there.
+int next_text_line(const std::string& text, const std::vector<std::size_t>& starts, int line) {
+  int last = static_cast<int>(starts.size());
+  for (int l = line + 1; l <= last; ++l) {
+    if (!trimmed(line_text(text, starts, l)).empty()) return l;
+  }
+  return line;
+}
+
+Suppression make(const doc::Document& document, const std::vector<std::size_t>& starts, std::size_t word_offset,
+                 std::size_t end_offset) {
+  const std::string& text = document.source.text();
+  Suppression s;
+  s.document = document.path;
+  int line = line_of(starts, word_offset);
+  s.location = document.source.location(word_offset);
+  s.source_line = std::string(line_text(text, starts, line));
+  s.first_line = line;
+  int end_line = line_of(starts, end_offset);
+  s.last_line = next_text_line(text, starts, end_line);
+  return s;
+}
+
+void find_in_comments(const doc::Document& document, const std::vector<std::size_t>& starts,
+                      std::vector<Suppression>& out) {
+  const std::string& text = document.source.text();
+  std::size_t at = 0;
+  while ((at = text.find("<!--", at)) != std::string::npos) {
+    std::size_t close = text.find("-->", at + 4);
+    std::size_t end = close == std::string::npos ? text.size() : close;
+    std::size_t word = at + 4;
+    while (word < end && is_space(text[word])) ++word;
+    if (std::string_view(text).substr(word, kWord.size()) == kWord) {
+      Suppression s = make(document, starts, word, end);
+      read_body(std::string_view(text).substr(word + kWord.size(), end - word - kWord.size()), s);
+      out.push_back(std::move(s));
+    }
+    at = close == std::string::npos ? text.size() : close + 3;
+  }
+}
+
+void find_in_lines(const doc::Document& document, const std::vector<std::size_t>& starts,
+                   std::vector<Suppression>& out) {
+  const std::string& text = document.source.text();
+  for (int line = 1; line <= static_cast<int>(starts.size()); ++line) {
+    std::string_view raw = line_text(text, starts, line);
+    std::size_t word = 0;
+    while (word < raw.size() && is_space(raw[word])) ++word;
+    for (std::string_view marker : {"#", "//"}) {
+      if (raw.substr(word, marker.size()) == marker) {
+        word += marker.size();
+        while (word < raw.size() && is_space(raw[word])) ++word;
+        break;
+      }
+    }
+    if (raw.substr(word, kWord.size() + 1) != std::string(kWord) + ":") continue;
+    std::size_t offset = starts[static_cast<std::size_t>(line - 1)] + word;
+    Suppression s = make(document, starts, offset, offset);
+    read_body(raw.substr(word + kWord.size() + 1), s);
+    out.push_back(std::move(s));
+  }
+}
+
+bool covers(const Suppression& s, const Statement& statement) {
+  return statement.document == s.document && statement.location.line >= s.first_line &&
+         statement.location.line <= s.last_line &&
+         std::find(s.facts.begin(), s.facts.end(), statement.fact) != s.facts.end();
+}
+
+source::Diagnostic warning(const Suppression& s, std::string message) {
+  source::Diagnostic d;
+  d.severity = source::Severity::Warning;
+  d.path = s.document;
+  d.location = s.location;
+  d.length = static_cast<int>(kWord.size());
+  d.source_line = s.source_line;
+  d.message = std::move(message);
+  return d;
+}
+
+}  // namespace
+
+std::vector<Suppression> find_suppressions(const doc::Document& document) {
+  const std::string& text = document.source.text();
+  if (text.find(kWord) == std::string::npos) return {};
+  std::vector<std::size_t> starts = line_starts(text);
+  std::vector<Suppression> out;
+  std::string format = doc::document_format(document.path);
+  if (format == "md" || format == "html") {
+    find_in_comments(document, starts, out);
+  } else {
+    find_in_lines(document, starts, out);
+  }
+  return out;
+}
+
+std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& statements,
+                                                    const std::vector<Suppression>& suppressions,
+                                                    const lang::RuleSet& rules, source::DiagnosticSink& sink) {
+  std::vector<SuppressedStatement> suppressed;
+  if (suppressions.empty()) return suppressed;
+  std::vector<std::size_t> uses(suppressions.size(), 0);
+  std::vector<Statement> kept;
+  for (Statement& statement : statements) {
+    auto by = std::find_if(suppressions.begin(), suppressions.end(),
+                           [&](const Suppression& s) { return covers(s, statement); });
+    if (by == suppressions.end()) {
+      kept.push_back(std::move(statement));
+      continue;
+    }
+    ++uses[static_cast<std::size_t>(by - suppressions.begin())];
+    suppressed.push_back({std::move(statement), fmt::format("{}", source::Place{by->document, by->location}),
+                          by->reason});
+  }
+  statements = std::move(kept);
+
+  // Quotations are not statements of a rule's fact, so "quote" is no name here (docs/suppressions.md).
+  std::vector<std::string> names;
+  for (const lang::FactDecl& f : rules.facts) names.push_back(f.name);
+  for (std::size_t i = 0; i < suppressions.size(); ++i) {
+    const Suppression& s = suppressions[i];
+    if (s.facts.empty()) {
+      sink.add(warning(s, "factlint-ignore names no fact; write the fact to ignore, e.g. 'factlint-ignore border_length'"));
+      continue;
+    }
+    bool unknown = false;
+    for (const std::string& fact : s.facts) {
+      if (std::find(names.begin(), names.end(), fact) != names.end()) continue;
+      unknown = true;
+      sink.add(warning(s, fmt::format("factlint-ignore names unknown fact '{}'{}", fact,
+                                      source::suggestion(source::did_you_mean(fact, names)))));
+    }
+    if (!unknown && uses[i] == 0) {
+      sink.add(warning(s, "this factlint-ignore matches no statement on its line or the next line with text; "
+                          "remove it"));
+    }
+  }
+  return suppressed;
+}
+
+}  // namespace factlint::match

@@ -1,0 +1,67 @@
+// Asking git which files it lists; see git_ignore.h.
+#include "project/git_ignore.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "project/child_process.h"
+
+namespace factlint::project {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string real_path(const std::string& path) {
+  std::error_code ec;
+  fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
+  return ec ? fs::absolute(path).lexically_normal().string() : real.string();
+}
+
+}  // namespace
+
+const GitIgnore::Tree* GitIgnore::tree_of(const std::string& folder) {
+  if (auto it = folder_tree_.find(folder); it != folder_tree_.end()) {
+    return it->second < 0 ? nullptr : &trees_[static_cast<std::size_t>(it->second)];
+  }
+  int index = -1;
+  ProcessResult root = run_process({"git", "-C", folder, "rev-parse", "--show-toplevel"});
+  if (root.exit_code == 0) {
+    std::string top = root.out.substr(0, root.out.find('\n'));
+    for (std::size_t i = 0; i < trees_.size(); ++i) {
+      if (trees_[i].top == top) index = static_cast<int>(i);
+    }
+    if (index < 0) {
+      ProcessResult listed =
+          run_process({"git", "-C", top, "ls-files", "-z", "--cached", "--others", "--exclude-standard"});
+      if (listed.exit_code == 0) {
+        Tree tree{top, {}};
+        std::size_t start = 0;
+        while (start < listed.out.size()) {
+          std::size_t end = listed.out.find('\0', start);
+          if (end == std::string::npos) end = listed.out.size();
+          tree.visible.insert((fs::path(top) / listed.out.substr(start, end - start)).lexically_normal().string());
+          start = end + 1;
+        }
+        trees_.push_back(std::move(tree));
+        index = static_cast<int>(trees_.size() - 1);
+      }
+    }
+  }
+  folder_tree_[folder] = index;
+  return index < 0 ? nullptr : &trees_[static_cast<std::size_t>(index)];
+}
+
+bool GitIgnore::ignored(const std::string& path, bool is_folder) {
+  std::string real = real_path(path);
+  std::string folder = is_folder ? real : fs::path(real).parent_path().string();
+  const Tree* tree = tree_of(folder);
+  if (tree == nullptr) return false;
+  if (!is_folder) return tree->visible.count(real) == 0;
+  // A folder holds something git lists when a listed path starts with "folder/".
+  std::string prefix = real + "/";
+  auto it = tree->visible.lower_bound(prefix);
+  return it == tree->visible.end() || it->compare(0, prefix.size(), prefix) != 0;
+}
+
+}  // namespace factlint::project

@@ -1,0 +1,32 @@
+// What .gitignore hides, asked of git: documents in a git work tree are read only when
+// git lists them (tracked, or untracked and not ignored), so build output, vendored
+// folders and scratch files stay out of the check (docs/configuration.md#gitignore).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace factlint::project {
+
+class GitIgnore {
+ public:
+  // Whether `path` (a file, or a folder when `is_folder`) lies in a git work tree and
+  // git lists no file there: `git ls-files --cached --others --exclude-standard`, run
+  // once per work tree. Paths outside any work tree, or when git cannot be run, are
+  // never ignored. A tracked file is listed even when a pattern matches it, as in git.
+  bool ignored(const std::string& path, bool is_folder);
+
+ private:
+  struct Tree {
+    std::string top;                // the work tree's root, as git prints it
+    std::set<std::string> visible;  // absolute paths git lists
+  };
+  const Tree* tree_of(const std::string& folder);
+
+  std::vector<Tree> trees_;
+  std::map<std::string, int> folder_tree_;  // folder -> index in trees_, -1 outside any
+};
+
+}  // namespace factlint::project

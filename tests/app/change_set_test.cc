@@ -1,0 +1,33 @@
+// Tests for app/change_set: changed files matched to a run's documents by location.
+#include "app/change_set.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "support/temp_dir.h"
+
+using namespace factlint;
+namespace fs = std::filesystem;
+
+TEST_CASE("changed files match documents however either path is written", "[app]") {
+  testing::TempDir tmp{"change-set"};
+  fs::path corpus = tmp.root() / "corpus";
+  fs::create_directories(corpus);
+  for (const char* name : {"a.md", "b.md"}) std::ofstream(corpus / name) << "text\n";
+  fs::create_directory_symlink(corpus, tmp.root() / "link");
+
+  std::vector<doc::Document> documents(2);
+  documents[0].path = (corpus / "a.md").string();
+  documents[1].path = (tmp.root() / "link" / "b.md").string();  // named through a link
+
+  SECTION("an absolute path, a path with '..' and the link's target all match") {
+    std::vector<std::string> changed{(corpus / ".." / "corpus" / "a.md").string(), (corpus / "b.md").string()};
+    CHECK(app::documents_changed(documents, changed) == std::vector<std::string>{documents[0].path, documents[1].path});
+  }
+  SECTION("files that are no document of the run match nothing") {
+    std::vector<std::string> changed{(corpus / "deleted.md").string(), (tmp.root() / "rules/r.facts").string()};
+    CHECK(app::documents_changed(documents, changed).empty());
+  }
+}

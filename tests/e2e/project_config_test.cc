@@ -1,0 +1,143 @@
+// End to end: .factlint.toml and `factlint config`, globs, --exclude and .gitignore,
+// --quiet and --show, and factlint-ignore comments, each through the real binary.
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "run_binary.h"
+
+using factlint::testing::make_temp_dir;
+using factlint::testing::RunResult;
+using factlint::testing::run_factlint_in;
+using factlint::testing::write_file;
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// The bundled rules and three documents: two agree on the border, one disagrees;
+// one states the year of Crimea's annexation (a single-source fact).
+struct Project {
+  std::string dir = make_temp_dir();
+  Project() {
+    fs::copy(FACTLINT_SOURCE_DIR "/rules", dir + "/rules", fs::copy_options::recursive);
+    write_file(dir + "/corpus/a.md", "# A\n\nChina and Russia share a 4,209 km border.\n\nRussia annexed Crimea in 2014.\n");
+    write_file(dir + "/corpus/b.md", "# B\n\nChina and Russia share a 4,209 km border.\n");
+    write_file(dir + "/corpus/drafts/c.md", "# C\n\nChina and Russia share a 3,000 km border.\n");
+  }
+  RunResult run(const std::string& args) const { return run_factlint_in(dir, args); }
+  void git(const std::string& args) const {
+    std::string command = "git -C '" + dir + "' " + args + " >/dev/null 2>&1";
+    REQUIRE(std::system(command.c_str()) == 0);
+  }
+};
+
+std::size_t count(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("a config error exits 2 in every mode, even with --fail-on never", "[e2e]") {
+  Project p;
+  write_file(p.dir + "/.factlint.toml", "fail_on = \"never\"\n");
+  for (const char* args : {"check --no-db --fail-on never", "report --no-db", "config", "check --no-db --format json",
+                           "baseline create --no-db", "explain --no-db 'border_length(China, Russia)'"}) {
+    CAPTURE(args);
+    RunResult run = p.run(args);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out.empty());
+    CHECK(run.err.find(".factlint.toml:1:1: error: unknown key 'fail_on' in .factlint.toml; did you mean "
+                       "'fail-on'?") != std::string::npos);
+  }
+  CHECK(p.run("check --no-db --no-config").exit_code == 1);
+}
+
+TEST_CASE("settings come from .factlint.toml unless a flag overrides them, and config says which", "[e2e]") {
+  Project p;
+  write_file(p.dir + "/.factlint.toml", "fail-on = \"never\"\nformat = \"json\"\ndb = false\n");
+  RunResult run = p.run("check");
+  CHECK(run.exit_code == 0);
+  CHECK(nlohmann::json::parse(run.out)["summary"]["conflicting"] == 1);
+  CHECK(p.run("check --fail-on conflicting").exit_code == 1);
+
+  RunResult config = p.run("config --format text");
+  REQUIRE(config.exit_code == 0);
+  CHECK(config.out.find("fail-on = never") != std::string::npos);
+  CHECK(config.out.find("# .factlint.toml:1:1\n") != std::string::npos);
+  CHECK(config.out.find("format = text") != std::string::npos);
+  CHECK(config.out.find("# command line\n") != std::string::npos);
+  CHECK(config.out.find("rules = rules") != std::string::npos);
+
+  SECTION("found from a subfolder, with its paths relative to its own folder") {
+    write_file(p.dir + "/.factlint.toml", "rules = \"rules\"\npaths = \"corpus\"\nfail-on = \"never\"\ndb = false\n");
+    RunResult below = run_factlint_in(p.dir + "/corpus/drafts", "config");
+    CHECK(below.out.find("rules = ../../rules ") != std::string::npos);
+    CHECK(below.out.find("paths = .. ") != std::string::npos);
+    CHECK(below.out.find("# ../../.factlint.toml:2:1") != std::string::npos);
+    CHECK(run_factlint_in(p.dir + "/corpus/drafts", "check").exit_code == 0);
+  }
+}
+
+TEST_CASE("globs, --exclude and .gitignore choose the documents", "[e2e]") {
+  Project p;
+  CHECK(p.run("check --no-db 'corpus/*.md'").exit_code == 0);        // drafts/ is below: not matched
+  CHECK(p.run("check --no-db 'corpus/**/*.md'").exit_code == 1);
+  CHECK(p.run("check --no-db corpus --exclude drafts").exit_code == 0);
+  CHECK(p.run("check --no-db corpus --exclude 'corpus/drafts/**'").exit_code == 0);
+  RunResult none = p.run("check --no-db 'corpus/*.html'");
+  CHECK(none.exit_code == 2);
+  CHECK(none.err.find("corpus/*.html: error: no document matches the glob") != std::string::npos);
+
+  SECTION("in a git work tree, what .gitignore ignores is skipped, and said so with --verbose") {
+    p.git("-c init.defaultBranch=main init -q");
+    write_file(p.dir + "/.gitignore", "drafts/\n");
+    RunResult quiet = p.run("check --no-db");
+    CHECK(quiet.exit_code == 0);
+    CHECK(quiet.err.find("skipped") == std::string::npos);
+    RunResult verbose = p.run("check --no-db -v");
+    CHECK(verbose.exit_code == 0);
+    CHECK(verbose.err.find("corpus/drafts: note: skipped: ignored by git") != std::string::npos);
+    CHECK(p.run("check --no-db --no-gitignore").exit_code == 1);
+    CHECK(p.run("check --no-db corpus/drafts/c.md corpus/a.md").exit_code == 1);  // named files are read
+    CHECK(p.run("check --no-db corpus/drafts corpus/a.md").exit_code == 1);  // so is a named ignored folder
+  }
+}
+
+TEST_CASE("check --quiet and --show trim the text report but never the exit code", "[e2e]") {
+  Project p;
+  RunResult all = p.run("check --no-db");
+  RunResult quiet = p.run("check --no-db --quiet");
+  RunResult single = p.run("check --no-db --show single-source");
+  CHECK(all.exit_code == 1);
+  CHECK(quiet.exit_code == 1);
+  CHECK(single.exit_code == 1);
+  CHECK(count(all.out, "single-source  ") > 0);
+  CHECK(count(quiet.out, "single-source  ") == 0);
+  CHECK(count(quiet.out, "conflicting  border_length") == 1);
+  CHECK(count(single.out, "conflicting  border_length") == 0);
+  CHECK(count(single.out, "single-source  ") == count(all.out, "single-source  "));
+  CHECK(p.run("check --no-db --quiet --show consistent").exit_code == 2);
+  CHECK(p.run("check --no-db --show sometimes").exit_code == 2);
+}
+
+TEST_CASE("a factlint-ignore comment takes a statement out and the JSON report lists it", "[e2e]") {
+  Project p;
+  write_file(p.dir + "/corpus/drafts/c.md",
+             "# C\n\n<!-- factlint-ignore border_length -- the figure we correct below -->\n"
+             "China and Russia share a 3,000 km border.\n\n<!-- factlint-ignore border_lenght -->\nNothing.\n");
+  RunResult run = p.run("check --no-db --format json");
+  CHECK(run.exit_code == 0);
+  nlohmann::json report = nlohmann::json::parse(run.out);
+  REQUIRE(report["suppressed"].size() == 1);
+  CHECK(report["suppressed"][0]["by"] == "corpus/drafts/c.md:3:6");
+  CHECK(report["suppressed"][0]["reason"] == "the figure we correct below");
+  CHECK(report["suppressed"][0]["statement"]["line"] == 4);
+  CHECK(run.err.find("corpus/drafts/c.md:6:6: warning: factlint-ignore names unknown fact 'border_lenght'; "
+                     "did you mean 'border_length'?") != std::string::npos);
+}

@@ -1,0 +1,101 @@
+// Tests for project/config_file: finding and reading .factlint.toml.
+#include "project/config_file.h"
+
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "support/temp_dir.h"
+
+using namespace factlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+  return path.string();
+}
+
+std::string rendered(const source::DiagnosticSink& sink) {
+  std::string out;
+  for (const auto& d : sink.sorted()) out += source::render(d);
+  return out;
+}
+
+// Paths in the file are relative to its folder; the tests read it from the working
+// directory's point of view, so they compare absolute paths.
+std::string full_path(const fs::path& p) { return fs::absolute(p).lexically_normal().generic_string(); }
+
+}  // namespace
+
+TEST_CASE("a project file gives each setting with its location", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml",
+                           "rules = \"rules\"\n"
+                           "paths = [\"corpus\", \"press\"]\n"
+                           "fail-on = \"single-source\"\n"
+                           "baseline = false\n"
+                           "quotes = false\n"
+                           "jobs = 2\n"
+                           "show = [\"conflicting\", \"single-source\"]\n");
+  source::DiagnosticSink sink;
+  auto config = project::read_config(path, sink);
+  INFO(rendered(sink));
+  REQUIRE(config);
+  REQUIRE(config->find("paths"));
+  CHECK(full_path(config->find("paths")->values[1]) == full_path(tmp.root() / "press"));
+  CHECK(config->find("fail-on")->values == std::vector<std::string>{"single-source"});
+  CHECK(config->find("fail-on")->line == 3);
+  CHECK(config->find("fail-on")->column == 1);
+  CHECK(config->find("baseline")->values == std::vector<std::string>{"false"});
+  CHECK(config->find("quotes")->values == std::vector<std::string>{"false"});
+  CHECK(config->find("jobs")->values == std::vector<std::string>{"2"});
+  CHECK(config->find("show")->values.size() == 2);
+  CHECK(config->find("format") == nullptr);
+}
+
+TEST_CASE("every error of a project file is reported at its place, with a suggestion", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml",
+                           "fail_on = \"never\"\n"
+                           "format = \"sarf\"\n"
+                           "jobs = \"two\"\n"
+                           "colour = \"never\"\n");
+  source::DiagnosticSink sink;
+  CHECK_FALSE(project::read_config(path, sink));
+  std::string out = rendered(sink);
+  CHECK(out.find(path + ":1:1: error: unknown key 'fail_on' in .factlint.toml; did you mean 'fail-on'?\n"
+                        "fail_on = \"never\"\n^") != std::string::npos);
+  CHECK(out.find(path + ":2:10: error: 'format' takes 'text', 'json', 'sarif', 'junit', 'github', 'markdown' "
+                        "or 'html', not 'sarf'; did you mean 'sarif'?") != std::string::npos);
+  CHECK(out.find(path + ":3:8: error: 'jobs' must be a whole number") != std::string::npos);
+  CHECK(out.find(path + ":4:1: error: unknown key 'colour' in .factlint.toml; did you mean 'color'?") !=
+        std::string::npos);
+}
+
+TEST_CASE("a TOML syntax error is located", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml", "format = \"json\"\nfail-on = \n");
+  source::DiagnosticSink sink;
+  CHECK_FALSE(project::read_config(path, sink));
+  CHECK(rendered(sink).rfind(path + ":2:", 0) == 0);
+}
+
+TEST_CASE("the project file is found here or above, never past the git root", "[project]") {
+  testing::TempDir tmp{"config"};
+  fs::path repo = tmp.root() / "repo";
+  fs::create_directories(repo / ".git");
+  fs::create_directories(repo / "corpus" / "deep");
+  SECTION("none") { CHECK_FALSE(project::find_config_file(repo / "corpus" / "deep")); }
+  SECTION("at the root of the work tree, found from a folder below") {
+    write(repo / ".factlint.toml", "");
+    CHECK(project::find_config_file(repo / "corpus" / "deep") == repo / ".factlint.toml");
+  }
+  SECTION("a file above the work tree belongs to another project") {
+    write(tmp.root() / ".factlint.toml", "");
+    CHECK_FALSE(project::find_config_file(repo / "corpus"));
+  }
+}
