@@ -109,5 +109,5 @@ TEST_CASE("a checked change is named in the text and JSON reports", "[report]") 
   CHECK_FALSE(nlohmann::json::parse(report::json_report(input()).dump()).contains("change"));
   CHECK(report::junit_report(in).find("<testcase classname=\"factlint\" name=\"change\">\n      <system-out>checked "
                                       "the change since &apos;main&apos;: 4 changed documents") != std::string::npos);
-  CHECK(report::html_report(in, {"0", ""}).find("7 findings left out, not touched by it</p>") != std::string::npos);
+  CHECK(report::html_report(in, {"0", "", std::nullopt}).find("7 findings left out, not touched by it</p>") != std::string::npos);
 }
