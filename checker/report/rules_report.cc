@@ -44,7 +44,8 @@ std::string rules_list_text(const lang::RuleSet& rules) {
   for (const lang::FactDecl& fact : rules.facts) {
     FactSummary s = summarize(fact);
     source::Diagnostic where = source::make_diagnostic(source::Severity::Note, fact.name_span, "");
-    text += fmt::format("{}: {}; {}, {}, {}\n", source::Place{where.path, where.location}, s.signature,
+    const std::string cues = fact.cues.empty() ? "" : plural(fact.cues.size(), "cue") + ", ";
+    text += fmt::format("{}: {}; {}{}, {}, {}\n", source::Place{where.path, where.location}, s.signature, cues,
                         plural(fact.patterns.size(), "pattern"), plural(s.examples, "example"),
                         plural(s.counterexamples, "counterexample"));
   }
@@ -63,6 +64,7 @@ nlohmann::json rules_list_json(const lang::RuleSet& rules) {
                      {"value", {{"name", fact.value.name}, {"type", fact.value.type}}},
                      {"symmetric", fact.symmetric},
                      {"patterns", fact.patterns.size()},
+                     {"cues", fact.cues.size()},
                      {"examples", s.examples},
                      {"counterexamples", s.counterexamples},
                      {"path", where.path},

@@ -227,4 +227,7 @@ TEST_CASE("factlint rules list prints each fact with its signature and counts", 
   CHECK(j["schema"] == "factlint-rules/v1");
   CHECK(j["facts"][0]["name"] == "trade_partner_rank");
   CHECK(j["facts"][0]["value"]["type"] == "ordinal");
+  CHECK(j["facts"][1]["name"] == "bilateral_trade");
+  CHECK(j["facts"][1]["cues"] == 1);
+  CHECK(j["facts"][1]["patterns"] == 0);
 }
