@@ -11,7 +11,9 @@
 
 #include "run_binary.h"
 
+using factlint::testing::copy_bundled_rules;
 using factlint::testing::make_temp_dir;
+using factlint::testing::run_git;
 using factlint::testing::RunResult;
 using factlint::testing::run_factlint_in;
 using factlint::testing::write_file;
@@ -26,7 +28,7 @@ struct Repository {
   std::string dir = make_temp_dir();
 
   Repository() {
-    fs::copy(FACTLINT_SOURCE_DIR "/rules", dir + "/rules", fs::copy_options::recursive);
+    copy_bundled_rules(dir);
     write_file(dir + "/corpus/border-a.md", "# Border\n\nChina and Russia share a 4,209 km border.\n");
     write_file(dir + "/corpus/border-b.md", "# Neighbours\n\nChina and Russia share a 4,209 km border.\n");
     write_file(dir + "/corpus/crimea-a.md", "# Crimea\n\nRussia annexed Crimea in 2014.\n");
@@ -39,8 +41,7 @@ struct Repository {
   }
 
   void git(const std::string& args) const {
-    std::string command = "git -C '" + dir + "' " + args + " >/dev/null 2>&1";
-    REQUIRE(std::system(command.c_str()) == 0);
+    REQUIRE(run_git(dir, args));
   }
 
   RunResult check(const std::string& extra) const {
@@ -144,7 +145,7 @@ TEST_CASE("check --diff-base cannot run outside a git work tree or with an unkno
   }
   SECTION("not a git work tree") {
     std::string dir = make_temp_dir();
-    fs::copy(FACTLINT_SOURCE_DIR "/rules", dir + "/rules", fs::copy_options::recursive);
+    copy_bundled_rules(dir);
     write_file(dir + "/corpus/a.md", "China and Russia share a 4,209 km border.\n");
     RunResult run = run_factlint_in(dir, "check --no-db --diff-base main");
     CHECK(run.exit_code == 2);

@@ -9,7 +9,9 @@
 
 #include "run_binary.h"
 
+using factlint::testing::copy_bundled_rules;
 using factlint::testing::make_temp_dir;
+using factlint::testing::run_git;
 using factlint::testing::RunResult;
 using factlint::testing::run_factlint_in;
 using factlint::testing::write_file;
@@ -23,15 +25,14 @@ namespace {
 struct Project {
   std::string dir = make_temp_dir();
   Project() {
-    fs::copy(FACTLINT_SOURCE_DIR "/rules", dir + "/rules", fs::copy_options::recursive);
+    copy_bundled_rules(dir);
     write_file(dir + "/corpus/a.md", "# A\n\nChina and Russia share a 4,209 km border.\n\nRussia annexed Crimea in 2014.\n");
     write_file(dir + "/corpus/b.md", "# B\n\nChina and Russia share a 4,209 km border.\n");
     write_file(dir + "/corpus/drafts/c.md", "# C\n\nChina and Russia share a 3,000 km border.\n");
   }
   RunResult run(const std::string& args) const { return run_factlint_in(dir, args); }
   void git(const std::string& args) const {
-    std::string command = "git -C '" + dir + "' " + args + " >/dev/null 2>&1";
-    REQUIRE(std::system(command.c_str()) == 0);
+    REQUIRE(run_git(dir, args));
   }
 };
 

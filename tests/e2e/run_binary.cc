@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -14,6 +15,15 @@
 namespace factlint::testing {
 
 namespace fs = std::filesystem;
+
+bool run_git(const std::string& dir, const std::string& args) {
+  std::string command = "git -C '" + dir + "' " + args + " >/dev/null 2>&1";
+  return std::system(command.c_str()) == 0;
+}
+
+void copy_bundled_rules(const std::string& dir) {
+  fs::copy(FACTLINT_SOURCE_DIR "/rules", dir + "/rules", fs::copy_options::recursive);
+}
 
 std::string make_temp_dir() {
   return fresh_temp_path("e2e").string();

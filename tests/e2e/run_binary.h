@@ -22,6 +22,12 @@ RunResult run_factlint_in(const std::string& dir, const std::string& args);
 // A fresh empty directory under the system temp dir.
 std::string make_temp_dir();
 
+// Runs `git -C dir ARGS` (output discarded); whether it exited 0.
+bool run_git(const std::string& dir, const std::string& args);
+
+// Copies the repository's bundled rules/ into `dir`/rules.
+void copy_bundled_rules(const std::string& dir);
+
 // Writes `text` to `path`, creating parent directories.
 void write_file(const std::string& path, const std::string& text);
 
