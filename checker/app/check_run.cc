@@ -162,16 +162,20 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   // Suppressed statements take no part in any finding (docs/suppressions.md).
   run.suppressed = match::apply_suppressions(run.statements, run.suppressions, *run.rules, run.diagnostics);
   run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
-  if (!compare::check_decision_use(run.decisions, run.findings, run.statements, *run.rules, run.diagnostics)) {
-    run.status = RunStatus::ConfigErrors;
-  }
-  // Quotes (issue 11): their findings follow the fact findings, kept in fact order.
+  // Quotes (issue 11): their findings follow the fact findings, kept in fact order, and
+  // take the editors' decisions like them; only then can every decision be checked
+  // against the run, or one about a quote would seem to match nothing.
   if (quote_options.enabled) {
-    std::vector<compare::Finding> quoted = quote::to_findings(quote::compare_quotes(run.quotes, quote_options));
+    std::vector<compare::Finding> quoted =
+        quote::to_findings(quote::compare_quotes(run.quotes, quote_options, run.rules->quotes));
+    for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));
     std::stable_sort(run.findings.begin(), run.findings.end(),
                      [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
+  }
+  if (!compare::check_decision_use(run.decisions, run.findings, run.statements, *run.rules, run.diagnostics)) {
+    run.status = RunStatus::ConfigErrors;
   }
 }
 

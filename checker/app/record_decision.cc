@@ -51,6 +51,11 @@ const compare::Finding* checked(compare::Decision& d, const CheckRun& run, sourc
                               statement_places(*f, run.statements)));
       return nullptr;
     }
+    case compare::DecisionUse::NotForQuotes:
+      error(sink, fmt::format("'{}' is a quotation: --wrong-extraction does not apply to quotations; acknowledge "
+                              "it, or keep a document's quotations out with --quote-ignore (docs/quotes.md)",
+                              d.finding));
+      return nullptr;
     case compare::DecisionUse::UnreadableValue: {
       const compare::Finding* f = compare::decided_finding(d, run.findings);
       error(sink, fmt::format("value '{}' cannot be read as {} (the value type of fact '{}')", d.value,

@@ -117,6 +117,10 @@ const std::vector<Binding>& bindings() {
       {"quote-min-words", {"--quote-min-words"},
        [](CheckFlags& f, const auto& v) { f.corpus.quote_min_words = std::stoul(first(v)); },
        [](const CheckFlags& f) { return std::to_string(f.corpus.quote_min_words); }},
+      {"quote-ignore", {"--quote-ignore"}, [](CheckFlags& f, const auto& v) { f.corpus.quote_ignore = v; },
+       [](const CheckFlags& f) {
+         return f.corpus.quote_ignore.empty() ? std::string("(none)") : joined(f.corpus.quote_ignore);
+       }},
       {"quiet", {"--quiet", "--show"}, [](CheckFlags& f, const auto& v) { f.quiet = first(v) == "true"; },
        [](const CheckFlags& f) { return std::string(f.quiet ? "true" : "false"); }},
       {"show", {"--show", "--quiet"}, [](CheckFlags& f, const auto& v) { f.show = v; },
@@ -139,7 +143,8 @@ bool given(const CLI::App& cmd, const Binding& b) {
 
 // The keys that concern reading the corpus, which baseline and explain take too.
 bool is_corpus_key(const std::string& key) {
-  for (const char* k : {"rules", "paths", "exclude", "gitignore", "decisions", "db", "jobs", "quotes", "quote-min-words"}) {
+  for (const char* k : {"rules", "paths", "exclude", "gitignore", "decisions", "db", "jobs", "quotes", "quote-min-words",
+                        "quote-ignore"}) {
     if (key == k) return true;
   }
   return false;

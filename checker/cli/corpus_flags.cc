@@ -12,6 +12,7 @@ app::CheckOptions CorpusFlags::options() const {
   // Quotes (issue 11).
   o.quotes.enabled = !no_quotes;
   o.quotes.min_words = quote_min_words;
+  o.quotes.ignore = quote_ignore;
   o.exclude = exclude;
   o.gitignore = !no_gitignore;
   o.report_skipped = verbose;
@@ -49,6 +50,10 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
   cmd.add_option("--quote-min-words", f.quote_min_words, "ignore quotations shorter than N words")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  cmd.add_option("--quote-ignore", f.quote_ignore,
+                 "ignore the quotations of documents matching GLOB, repeatable (matched like --exclude): "
+                 "their facts are still checked")
+      ->allow_extra_args(false);
 }
 
 }  // namespace factlint::cli

@@ -21,6 +21,7 @@ struct CorpusFlags {
   int jobs = 0;
   bool no_quotes = false;        // quotes (issue 11)
   std::size_t quote_min_words = 1;
+  std::vector<std::string> quote_ignore;  // --quote-ignore GLOB
   std::vector<std::string> exclude;  // --exclude GLOB
   bool no_gitignore = false;
   bool verbose = false;

@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "app/check_run.h"
+#include "doc/loader.h"
+#include "quote/quote_reader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "value/civil_date.h"
@@ -41,10 +43,17 @@ int explain_text_only(const ExplainFlags& f) {
     return kExitCannotRun;
   }
   match::Matcher matcher(*rules);
-  return write_output("", report::explain_sentence_text(matcher.run_text(f.text, date),
-                                                        matcher.near_misses_text(f.text, date), *rules))
-             ? kExitOk
-                                                                                                 : kExitCannotRun;
+  std::string out =
+      report::explain_sentence_text(matcher.run_text(f.text, date), matcher.near_misses_text(f.text, date), *rules);
+  // Quotations in the text, with their speakers (docs/quotes.md "Explain").
+  if (!f.corpus.no_quotes) {
+    source::DiagnosticSink ignored;
+    doc::Document document = doc::make_document("<text>", f.text, "txt", ignored);
+    quote::EntityNames entities(rules->entities);
+    std::string quotes = report::explain_quotes_in_text(quote::read_quotes(document, entities));
+    out += quotes.empty() ? "no quotation in this text\n" : quotes;
+  }
+  return write_output("", out) ? kExitOk : kExitCannotRun;
 }
 
 int run(const ExplainFlags& f) {
@@ -80,8 +89,12 @@ void add_explain_command(CLI::App& app, int* exit_code) {
       "explain",
       "every statement behind one finding: the sentence, the pattern that matched (with its rule-file "
       "location), the role bindings and each normalization step of the value");
-  cmd->add_option("id", flags->id, "a finding id (f-...) or its key, e.g. 'border_length(China, Russia)'");
-  cmd->add_option("--text", flags->text, "instead of a finding: show what the rules read in this sentence");
+  cmd->add_option("id", flags->id,
+                  "a finding id (f-...) or its key, e.g. 'border_length(China, Russia)' or 'quote(no_limits)'; "
+                  "for a quotation, each quote with its speaker, how it was found and its word diff");
+  cmd->add_option("--text", flags->text,
+                  "instead of a finding: show what the rules read in this sentence, and each quotation in it "
+                  "with its speaker and how the speaker was found");
   cmd->add_option("--date", flags->date, "with --text: publication date YYYY-MM-DD for relative dates");
   add_corpus_flags(*cmd, flags->corpus);
   cmd->add_option("--format", flags->format, "output format")->check(CLI::IsMember({"text", "json"}));

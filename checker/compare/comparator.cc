@@ -211,6 +211,13 @@ void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleS
 
 }  // namespace
 
+void apply_decisions(Finding& f, const Decisions& decisions) {
+  apply_acknowledgement(f, decisions);
+  for (const Decision& d : decisions) {
+    if (d.targets(f.id, f.key)) f.decisions.push_back(d);
+  }
+}
+
 std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
                                         const lang::RuleSet& rules, const DocumentDates& dates,
                                         const Decisions& decisions) {
@@ -233,10 +240,7 @@ std::vector<Finding> compare_statements(const std::vector<match::Statement>& sta
     Grouping grouping = group_values(kept, fact->compare);
     f.values = grouping.groups;
     classify(f, kept, *fact, grouping, canonical_value(f, *fact, decisions), dates);
-    apply_acknowledgement(f, decisions);
-    for (const Decision& d : decisions) {
-      if (d.targets(f.id, f.key)) f.decisions.push_back(d);
-    }
+    apply_decisions(f, decisions);
     findings.push_back(std::move(f));
   }
   std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {

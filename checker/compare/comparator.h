@@ -17,6 +17,12 @@ namespace factlint::compare {
 // totals (`compare increasing`) are ordered by it.
 using DocumentDates = std::map<std::string, std::string>;
 
+// Applies the editors' decisions that name `f` (by id or key) once its verdict is
+// known: an acknowledged conflict becomes reason acknowledged, severity info; every
+// such decision is attached to `f.decisions`. compare_statements does it for fact
+// findings; the check run does it for quote findings, which come from quote/.
+void apply_decisions(Finding& f, const Decisions& decisions);
+
 // Groups statements by (fact, key, scope) and classifies each group:
 // - conflicting: values that disagree under the fact's `compare` policy
 //   (values-differ; within-document when one document holds them all;

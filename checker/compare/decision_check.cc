@@ -15,6 +15,9 @@ namespace factlint::compare {
 
 namespace {
 
+// A quote finding's key: "quote(NAME)" or "quote(Speaker about X) \"words\"".
+bool is_quote_key(const std::string& text) { return text.rfind("quote(", 0) == 0; }
+
 bool is_finding_id(const std::string& text) {
   static const std::regex id("f-[0-9a-f]{10}");
   return std::regex_match(text, id);
@@ -30,7 +33,12 @@ class DecisionChecker {
   bool run(Decisions& decisions) {
     std::map<std::pair<std::string, Decision::Kind>, const Decision*> first;
     for (Decision& d : decisions) {
-      const lang::FactDecl* fact = is_finding_id(d.finding) ? nullptr : check_key(d);
+      const lang::FactDecl* fact = nullptr;
+      if (is_quote_key(d.finding)) {
+        check_quote_decision(d);
+      } else if (!is_finding_id(d.finding)) {
+        fact = check_key(d);
+      }
       if (fact && d.kind == Decision::Kind::Canonical) check_value(d, *fact);
       if (d.kind == Decision::Kind::WrongExtraction) check_statement(d);
       auto [it, inserted] = first.emplace(std::make_pair(d.finding, d.kind), &d);
@@ -57,6 +65,26 @@ class DecisionChecker {
   void error(source::Diagnostic d) {
     ok_ = false;
     sink_.add(std::move(d));
+  }
+
+  // Quote findings (docs/quotes.md) exist only once the run has read the quotations;
+  // a declared quote's key, quote(NAME), must name a declaration of the rules. Their
+  // wording is verified by a `quote` declaration, so a canonical value makes no sense.
+  void check_quote_decision(const Decision& d) {
+    if (d.kind == Decision::Kind::Canonical) {
+      error(located(d, fmt::format("'{}' is a quotation: declare its verified wording and speaker with a 'quote' "
+                                   "declaration in the rules instead of a canonical decision",
+                                   d.finding)));
+      return;
+    }
+    static const std::regex declared(R"(quote\(([A-Za-z_][A-Za-z0-9_]*)\))");
+    std::smatch m;
+    if (!std::regex_match(d.finding, m, declared)) return;
+    if (rules_.find_quote(m[1].str())) return;
+    std::vector<std::string> names;
+    for (const lang::QuoteDecl& q : rules_.quotes) names.push_back(q.name);
+    std::string hint = source::did_you_mean(m[1].str(), names);
+    error(located(d, fmt::format("no quote '{}' declared in the rules{}", m[1].str(), source::suggestion(hint))));
   }
 
   // The fact the key names, or nullptr after an error; a symmetric key is put in order.
@@ -136,6 +164,7 @@ DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings
     if (fact != nullptr && !read_value(*fact, d.value)) return DecisionUse::UnreadableValue;
   }
   if (d.kind != Decision::Kind::WrongExtraction) return DecisionUse::Applies;
+  if (finding->fact == "quote") return DecisionUse::NotForQuotes;
   bool named = std::any_of(statements.begin(), statements.end(), [&](const match::Statement& s) {
     return s.key == finding->key && s.fact == finding->fact && place_of(s) == d.statement;
   });
@@ -160,6 +189,11 @@ bool check_decision_use(const Decisions& decisions, const std::vector<Finding>& 
         w.message = fmt::format("no statement of '{}' at '{}' in this run; the document may have changed "
                                 "('factlint decisions prune' removes the decision)",
                                 d.finding, d.statement);
+        break;
+      case DecisionUse::NotForQuotes:
+        w.message = fmt::format("a wrong-extraction decision does not apply to quotation '{}': it is ignored; keep "
+                                "a document's quotations out with --quote-ignore, or acknowledge the finding",
+                                d.finding);
         break;
       case DecisionUse::UnreadableValue: {
         const Finding* f = decided_finding(d, findings);

@@ -27,7 +27,9 @@ bool check_decisions(Decisions& decisions, const lang::RuleSet& rules, source::D
 // or its documents were not checked); it names a statement its finding no longer has;
 // or, for a canonical decision given by finding id, its value cannot be read as the
 // fact's value type (a key's value is checked before the comparison).
-enum class DecisionUse { Applies, NoFinding, NoStatement, UnreadableValue };
+// A wrong extraction named on a quote finding does not apply (NotForQuotes): a
+// quotation is kept out with --quote-ignore, or its finding acknowledged.
+enum class DecisionUse { Applies, NoFinding, NoStatement, UnreadableValue, NotForQuotes };
 
 // The finding `d` is about, or nullptr.
 const Finding* decided_finding(const Decision& d, const std::vector<Finding>& findings);

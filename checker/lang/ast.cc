@@ -21,6 +21,7 @@ const Decl* find_by_name(const std::vector<Decl>& decls, const std::string& name
 const EntityDecl* RuleSet::find_entity(const std::string& name) const { return find_by_name(entities, name); }
 const FactDecl* RuleSet::find_fact(const std::string& name) const { return find_by_name(facts, name); }
 const MacroDecl* RuleSet::find_macro(const std::string& name) const { return find_by_name(macros, name); }
+const QuoteDecl* RuleSet::find_quote(const std::string& name) const { return find_by_name(quotes, name); }
 
 bool RuleSet::is_entity_type(const std::string& type) const {
   if (type == "entity") return true;

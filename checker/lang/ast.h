@@ -148,11 +148,28 @@ struct MacroDecl {
   Span name_span;
 };
 
+// `quote no_limits { speaker: Xi  text: "..."  about: Russia }`: a quotation a newsroom
+// has verified, with its speaker and wording; every quotation in the corpus that
+// matches it is compared with it (docs/quotes.md "Declared quotes").
+struct QuoteDecl {
+  std::string name;
+  std::string speaker;  // an entity name; "" when not given (an error)
+  std::string about;    // an entity name; "" when not given
+  std::string text;     // the verified wording, as written
+  bool has_text = false;
+  Span span;
+  Span name_span;
+  Span speaker_span;
+  Span about_span;
+  Span text_span;
+};
+
 struct RuleSet {
   std::vector<std::unique_ptr<source::SourceFile>> files;  // owns every file spans point into
   std::vector<EntityDecl> entities;
   std::vector<MacroDecl> macros;
   std::vector<FactDecl> facts;
+  std::vector<QuoteDecl> quotes;
 
   const EntityDecl* find_entity(const std::string& name) const;
   // Whether a role of this type takes an entity: "entity" (any entity) or a kind
@@ -164,6 +181,7 @@ struct RuleSet {
   }
   const FactDecl* find_fact(const std::string& name) const;
   const MacroDecl* find_macro(const std::string& name) const;
+  const QuoteDecl* find_quote(const std::string& name) const;
   // A stable hash of the rule files' content, for the extraction cache.
   std::string content_hash() const;
 };

@@ -3,6 +3,7 @@
 #include "lang/check.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -61,9 +62,15 @@ class Checker {
     check_duplicates(rules_.entities, "entity");
     check_duplicates(rules_.macros, "macro");
     check_duplicates(rules_.facts, "fact");
+    check_duplicates(rules_.quotes, "quote");
     check_aliases();
     check_macros();
-    for (const FactDecl& fact : rules_.facts) check_fact(fact);
+    for (const FactDecl& fact : rules_.facts) {
+      // Quote findings carry fact 'quote' (docs/quotes.md): a fact of that name would mix with them.
+      if (fact.name == "quote") error(fact.name_span, "fact name 'quote' is reserved for quotations; choose another name");
+      check_fact(fact);
+    }
+    for (const QuoteDecl& quote : rules_.quotes) check_quote(quote);
   }
 
  private:
@@ -85,6 +92,31 @@ class Checker {
         with_note(Severity::Error, d.name_span, std::string(what) + " " + quoted(d.name) + " is declared twice",
                   it->second->name_span, "first declared here");
       }
+    }
+  }
+
+  // A declared quote needs a speaker and words to compare quotations with, and its
+  // entities must exist (docs/quotes.md "Declared quotes").
+  void check_quote(const QuoteDecl& q) {
+    if (q.speaker.empty()) {
+      error(q.name_span, "quote " + quoted(q.name) + " names no speaker; add 'speaker: Entity'");
+    } else if (!rules_.find_entity(q.speaker)) {
+      error(q.speaker_span, "unknown entity " + quoted(q.speaker) + " as the speaker of quote " + quoted(q.name) +
+                                entity_suggestion(rules_, q.speaker));
+    }
+    if (!q.about.empty() && !rules_.find_entity(q.about)) {
+      error(q.about_span, "unknown entity " + quoted(q.about) + " as whom quote " + quoted(q.name) + " is about" +
+                              entity_suggestion(rules_, q.about));
+    }
+    // Comparison words are letters and digits: text of punctuation alone has none.
+    bool has_word = std::any_of(q.text.begin(), q.text.end(), [](char c) {
+      auto u = static_cast<unsigned char>(c);
+      return u >= 0x80 || std::isalnum(u);
+    });
+    if (!q.has_text) {
+      error(q.name_span, "quote " + quoted(q.name) + " has no text; add 'text: \"the verified words\"'");
+    } else if (!has_word) {
+      error(q.text_span, "the text of quote " + quoted(q.name) + " is empty; it must hold the verified words");
     }
   }
 

@@ -127,6 +127,11 @@ std::string dump(const RuleSet& rules) {
       out += "\n";
     }
   }
+  for (const QuoteDecl& q : rules.quotes) {
+    out += "quote " + q.name + "\n  speaker " + q.speaker + "\n";
+    if (!q.about.empty()) out += "  about " + q.about + "\n";
+    out += "  text " + quote(q.text) + "\n";
+  }
   return out;
 }
 

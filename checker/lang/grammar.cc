@@ -187,6 +187,9 @@ token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Rus
 token_parser const entity_kind{scan_ident, nullptr, "an entity kind such as 'country' or 'person'"};
 token_parser const alias_text{scan_quoted, decode_quoted, "an alias in double quotes"};
 token_parser const fact_name{scan_ident, nullptr, "a fact name such as 'border_length'"};
+token_parser const quote_name{scan_ident, nullptr, "a quote name such as 'no_limits'"};
+token_parser const speaker_name{scan_ident, nullptr, "an entity name such as 'Xi'"};
+token_parser const verified_text{scan_quoted, decode_quoted, "the verified wording in double quotes"};
 token_parser const role_name{scan_ident, nullptr, "a role name such as 'partner'"};
 token_parser const type_name{scan_type, nullptr, "a value type such as 'ordinal' or 'length'"};
 token_parser const macro_name{scan_ident, nullptr, "a macro name such as 'trade_partner'"};
@@ -228,6 +231,10 @@ literal_parser const kw_counterexample{"counterexample", true, "'counterexample'
 literal_parser const kw_known{"known", true, "'known'"};
 literal_parser const kw_source{"source", true, "'source'"};
 literal_parser const kw_gap{"gap", true, "'gap'"};
+literal_parser const kw_quote{"quote", true, "'quote'"};
+literal_parser const kw_speaker{"speaker", true, "'speaker'"};
+literal_parser const kw_text{"text", true, "'text'"};
+literal_parser const kw_about{"about", true, "'about'"};
 literal_parser const kw_exact{"exact", true, "'exact'"};
 literal_parser const kw_within{"within", true, "'within'"};
 literal_parser const kw_overlap{"overlap", true, "'overlap'"};
@@ -246,6 +253,8 @@ literal_parser const p_rparen_group{")", false, "a pattern word, '|' or ')'"};
 literal_parser const p_lbrace{"{", false, "'{'"};
 literal_parser const p_rbrace{"}", false, "'}' to end the capture"};
 literal_parser const p_open_body{"{", false, "'{' to start the fact's items"};
+literal_parser const p_open_quote{"{", false, "'{' to start the quote's items"};
+literal_parser const p_item_colon{":", false, "':' after the item's name"};
 literal_parser const p_bar{"|", false, "'|'"};
 literal_parser const p_question{"?", false, "'?'"};
 literal_parser const p_dots{"...", false, "'...'"};
@@ -462,6 +471,21 @@ auto const fact_header_def =
 BOOST_SPIRIT_DEFINE(entity_decl, macro_decl, include_decl, entities_from, role_decl, fact_header)
 
 // ---------------------------------------------------------------------------
+// Quote declarations: `quote NAME {` then one item a line, in any order.
+
+x3::rule<class quote_header_id, QuoteDecl> const quote_header = "a quote declaration";
+x3::rule<class speaker_item_id, BodyItem> const speaker_item = "a speaker";
+x3::rule<class about_item_id, BodyItem> const about_item = "whom the quote is about";
+x3::rule<class text_item_id, BodyItem> const text_item = "the quote's text";
+
+auto const quote_header_def = x3::raw[kw_quote > quote_name[set_entity_name]][set_decl_span] > p_open_quote;
+auto const speaker_item_def = kw_speaker[set_keyword] > p_item_colon > speaker_name[set_argument] > end_of_line;
+auto const about_item_def = kw_about[set_keyword] > p_item_colon > speaker_name[set_argument] > end_of_line;
+auto const text_item_def = kw_text[set_keyword] > p_item_colon > verified_text[set_argument] > end_of_line;
+
+BOOST_SPIRIT_DEFINE(quote_header, speaker_item, about_item, text_item)
+
+// ---------------------------------------------------------------------------
 // Fact items.
 
 x3::rule<class pattern_item_id, BodyItem> const pattern_item = "a pattern";
@@ -615,6 +639,18 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "counterexample") return run_rule(counterexample_item, file, pos, end, out, blank_skipper);
   if (keyword == "known") return run_rule(known_item, file, pos, end, out, blank_skipper);
   return SyntaxError{pos, "a fact item such as 'pattern', 'example' or 'compare'"};
+}
+
+std::optional<SyntaxError> parse_quote_header(const SourceFile& file, It& pos, It end, QuoteDecl& out) {
+  return run_rule(quote_header, file, pos, end, out, line_skipper);
+}
+
+std::optional<SyntaxError> parse_quote_item(const std::string& keyword, const SourceFile& file, It& pos, It end,
+                                            BodyItem& out) {
+  if (keyword == "speaker") return run_rule(speaker_item, file, pos, end, out, blank_skipper);
+  if (keyword == "about") return run_rule(about_item, file, pos, end, out, blank_skipper);
+  if (keyword == "text") return run_rule(text_item, file, pos, end, out, blank_skipper);
+  return SyntaxError{pos, "a quote item: 'speaker', 'text' or 'about'"};
 }
 
 int to_int(const std::string& text) {

@@ -68,6 +68,13 @@ std::optional<SyntaxError> parse_fact_header(const source::SourceFile& file, It&
 std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const source::SourceFile& file, It& pos,
                                            It end, BodyItem& out);
 
+// The quote declaration's header up to and including its '{'.
+std::optional<SyntaxError> parse_quote_header(const source::SourceFile& file, It& pos, It end, QuoteDecl& out);
+// One item inside a quote declaration's braces (one of kQuoteItemKeywords); the
+// keyword lands in `out.keyword`, the entity name or decoded text in `out.argument`.
+std::optional<SyntaxError> parse_quote_item(const std::string& keyword, const source::SourceFile& file, It& pos,
+                                            It end, BodyItem& out);
+
 // A whole number as written, clamped to int ("priority 99999999999" is INT_MAX, which
 // the checks then report as out of range).
 int to_int(const std::string& text);

@@ -103,6 +103,7 @@ class Loader {
     std::move(parsed.entities.begin(), parsed.entities.end(), std::back_inserter(rules_.entities));
     std::move(parsed.macros.begin(), parsed.macros.end(), std::back_inserter(rules_.macros));
     std::move(parsed.facts.begin(), parsed.facts.end(), std::back_inserter(rules_.facts));
+    std::move(parsed.quotes.begin(), parsed.quotes.end(), std::back_inserter(rules_.quotes));
     stack_.pop_back();
   }
 

@@ -74,11 +74,13 @@ class FileParser {
         if ((ok = nesting_ok(pos_) && run(parse_macro_decl, decl))) out_.macros.push_back(std::move(decl));
       } else if (word == "fact") {
         ok = parse_fact();
+      } else if (word == "quote") {
+        ok = parse_quote();
       } else if (contains(kFactItemKeywords, word)) {
         sink_.error(found_span(pos_), "'" + word + "' belongs inside a fact, between its '{' and '}'");
         ok = false;
       } else {
-        unexpected(pos_, "'entity', 'fact', 'macro' or 'include'", kDeclarationKeywords);
+        unexpected(pos_, "'entity', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
         ok = false;
       }
       if (!ok) skip_lines_until(kDeclarationKeywords, false);
@@ -115,6 +117,90 @@ class FileParser {
     parse_body(fact);
     out_.facts.push_back(std::move(fact));
     return true;
+  }
+
+  // `quote NAME { speaker: X  text: "..."  about: Y }`: items in any order, each once.
+  bool parse_quote() {
+    QuoteDecl quote;
+    if (!run(parse_quote_header, quote)) return false;
+    std::map<std::string, Span> given;
+    if (!parse_items(quote.name, "quote", kQuoteItemKeywords, "a quote item: 'speaker', 'text' or 'about'",
+                     [&](const std::string& word, BodyItem& item) {
+                       It i = pos_;
+                       auto failure = parse_quote_item(word, *file_, i, end_, item);
+                       if (!failure) pos_ = i;
+                       return failure;
+                     },
+                     [&](BodyItem item) { merge(quote, std::move(item), given); })) {
+      return true;
+    }
+    quote.span.end = static_cast<std::size_t>(pos_ - begin_);
+    out_.quotes.push_back(std::move(quote));
+    return true;
+  }
+
+  // Reads the items of a declaration up to its closing `}` (the position is just after
+  // the `{`): each starts with one of `keywords` and is read by `parse_one`, then handed
+  // to `take`. Returns false when the closing brace was missing (reported).
+  template <typename ParseOne, typename Take>
+  bool parse_items(const std::string& name, const char* what, const std::vector<std::string>& keywords,
+                   const char* expected, ParseOne parse_one, Take take) {
+    Span open_brace = span_at(pos_ - 1, pos_);
+    for (;;) {
+      skip_space();
+      if (pos_ == end_ || (at_line_start(pos_) && contains(kDeclarationKeywords, word_at(pos_)))) {
+        source::Diagnostic d = source::make_diagnostic(
+            source::Severity::Error, found_span(pos_),
+            std::string("expected '}' to close ") + what + " '" + name + "', found " + found_text(pos_));
+        d.notes.push_back(source::make_diagnostic(source::Severity::Note, open_brace,
+                                                  std::string(what) + " '" + name + "' starts here"));
+        sink_.add(std::move(d));
+        return false;
+      }
+      if (*pos_ == '}') {
+        ++pos_;
+        return true;
+      }
+      std::string word = word_at(pos_);
+      if (!contains(keywords, word)) {
+        unexpected(pos_, expected, keywords);
+        skip_lines_until(keywords, true);
+        continue;
+      }
+      BodyItem item;
+      if (auto failure = parse_one(word, item)) {
+        report_expected(failure->where, failure->expected);
+        skip_lines_until(keywords, true);
+        continue;
+      }
+      take(std::move(item));
+    }
+  }
+
+  // Folds one quote item into its declaration; an item given twice is an error.
+  void merge(QuoteDecl& quote, BodyItem item, std::map<std::string, Span>& given) {
+    const std::string& kw = item.keyword.text;
+    Span kw_span = span_at(item.keyword.begin, item.keyword.end);
+    auto [it, inserted] = given.emplace(kw, kw_span);
+    if (!inserted) {
+      source::Diagnostic d = source::make_diagnostic(
+          source::Severity::Error, kw_span, "'" + kw + "' is given twice in quote '" + quote.name + "'");
+      d.notes.push_back(source::make_diagnostic(source::Severity::Note, it->second, "first given here"));
+      sink_.add(std::move(d));
+      return;
+    }
+    Span arg = span_at(item.argument.begin, item.argument.end);
+    if (kw == "speaker") {
+      quote.speaker = item.argument.text;
+      quote.speaker_span = arg;
+    } else if (kw == "about") {
+      quote.about = item.argument.text;
+      quote.about_span = arg;
+    } else if (kw == "text") {
+      quote.text = item.argument.text;
+      quote.text_span = arg;
+      quote.has_text = true;
+    }
   }
 
   // Reads fact items up to the closing `}`; the position is just after the `{`.

@@ -21,6 +21,7 @@ struct ParsedFile {
   std::vector<EntityDecl> entities;
   std::vector<MacroDecl> macros;
   std::vector<FactDecl> facts;
+  std::vector<QuoteDecl> quotes;
   std::vector<FileReference> includes;
   std::vector<FileReference> entity_files;
 };

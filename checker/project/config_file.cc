@@ -45,6 +45,7 @@ const std::vector<KeySpec>& specs() {
       {"jobs", Kind::Count, {}},
       {"quotes", Kind::Flag, {}},
       {"quote-min-words", Kind::Count, {}},
+      {"quote-ignore", Kind::Globs, {}},
       {"quiet", Kind::Flag, {}},
       {"show", Kind::Words, {"conflicting", "single-source", "consistent"}},
       {"color", Kind::Word, {"auto", "always", "never"}},

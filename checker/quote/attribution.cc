@@ -467,4 +467,32 @@ void attribute(const doc::Document& document, std::vector<Quote>& quotes, const 
   attributor.run(quotes);
 }
 
+std::string describe_attribution(const Speaker& speaker) {
+  const std::string who = speaker.name.empty() ? "" : speaker.name;
+  const std::string& text = speaker.text;
+  if (speaker.how == "group") return "unknown: '" + text + "' names a group, not a person";
+  if (speaker.how == "pronoun") {
+    return who.empty() ? "unknown: pronoun '" + text + "' with nobody named before it"
+                       : "pronoun '" + text + "' resolved to " + who + ", the person named last before it";
+  }
+  if (speaker.how == "title") {
+    return who.empty() ? "unknown: '" + text + "' matches nobody named before it"
+                       : "'" + text + "' resolved to " + who + ", named before with those words";
+  }
+  if (speaker.how == "continuation") return "continues the quotation before it, attributed to " + who;
+  if (who.empty()) return "unknown: the text names no speaker";
+  static const std::pair<const char*, const char*> kCues[] = {
+      {"said-after", "attribution cue after the quote"},
+      {"said-before", "attribution cue before the quote"},
+      {"according-to", "'according to ...'"},
+      {"called", "'... called/described ...' before the quote"},
+      {"in-words", "'in ...'s words'"},
+      {"coordinated", "the subject of the sentence holding the quote"},
+  };
+  for (const auto& [how, cue] : kCues) {
+    if (speaker.how == how) return std::string(cue) + " naming '" + text + "'";
+  }
+  return "named '" + text + "'";
+}
+
 }  // namespace factlint::quote

@@ -4,6 +4,7 @@
 // document named last. A speaker the text does not tell stays unknown.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "doc/document.h"
@@ -17,5 +18,11 @@ namespace factlint::quote {
 // entity's name. Nested quotes are left unknown: their speaker is the one the outer
 // speaker quotes, which the text rarely names.
 void attribute(const doc::Document& document, std::vector<Quote>& quotes, const EntityNames& entities);
+
+// How the speaker was found, for people (explain, the JSON `attribution`):
+//   said-before, pronoun "she" -> "pronoun 'she' resolved to Brecht, the person named last before it"
+//   said-after, name "said Maas" -> "attribution cue after the quote naming 'Maas'"
+//   unknown -> "unknown: the text names no speaker"
+std::string describe_attribution(const Speaker& speaker);
 
 }  // namespace factlint::quote

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <set>
 
+#include "doc/path_glob.h"
 #include "quote/quote_words.h"
 #include "quote/shingle_index.h"
 #include "quote/word_diff.h"
@@ -34,12 +35,14 @@ class DisjointSets {
   std::vector<std::size_t> parent_;
 };
 
+// A one-word quotation given to a speaker is a quotation that may be cut from a
+// longer one; an unattributed one (a scare quote) is a label, and joins only its twin.
+bool one_word_speech(const Quote& q) {
+  return q.words.size() == 1 && q.kind == QuoteKind::Speech && q.speaker.known();
+}
+
 bool same_quote(const Quote& a, const Quote& b) {
-  std::size_t common = common_words(a.words, b.words);
-  std::size_t shorter = std::min(a.words.size(), b.words.size());
-  if (shorter == 0) return false;
-  if (shorter == 1) return common == 1 && a.words.size() == b.words.size();
-  return common >= 2 && static_cast<double>(common) >= kMinMatch * static_cast<double>(shorter);
+  return similar_wordings(a.words, b.words, one_word_speech(a) || one_word_speech(b));
 }
 
 std::set<std::string> speaker_set(const std::string& name) {
@@ -138,7 +141,7 @@ QuoteFinding judge_group(std::vector<const Quote*> group) {
   auto variant_of = [&](const Quote& q) -> QuoteVariant& {
     auto key = std::make_pair(joined(q.words), q.speaker.name);
     auto [it, added] = index.emplace(key, f.variants.size());
-    if (added) f.variants.push_back({q.words, q.speaker.name, {}});
+    if (added) f.variants.push_back({q.words, q.speaker.name, {}, false});
     return f.variants[it->second];
   };
   variant_of(reference);
@@ -196,27 +199,151 @@ QuoteFinding judge_group(std::vector<const Quote*> group) {
 
 }  // namespace
 
-std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options) {
+bool similar_wordings(const std::vector<std::string>& a, const std::vector<std::string>& b, bool one_word_speech) {
+  std::size_t common = common_words(a, b);
+  std::size_t shorter = std::min(a.size(), b.size());
+  if (shorter == 0) return false;
+  if (shorter == 1) return common == 1 && (a.size() == b.size() || one_word_speech);
+  return common >= 2 && static_cast<double>(common) >= kMinMatch * static_cast<double>(shorter);
+}
+
+namespace {
+
+// The quotations of one declaration, judged against its verified wording and speaker.
+QuoteFinding judge_declared(const lang::QuoteDecl& decl, const std::vector<std::string>& verified,
+                            std::vector<const Quote*> group) {
+  std::sort(group.begin(), group.end(), [](const Quote* a, const Quote* b) {
+    return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
+  });
+  QuoteFinding f;
+  f.declaration = decl.name;
+  f.verified = decl.text;
+  f.words = verified;
+  f.speaker = decl.speaker;
+  f.about = decl.about;
+  for (const Quote* q : group) {
+    if (f.about.empty()) f.about = q->about;
+  }
+  std::map<std::pair<std::string, std::string>, std::size_t> index;
+  std::set<std::string> documents;
+  for (const Quote* q : group) {
+    auto key = std::make_pair(joined(q->words), q->speaker.name);
+    auto [it, added] = index.emplace(key, f.variants.size());
+    if (added) f.variants.push_back({q->words, q->speaker.name, {}, false});
+    f.variants[it->second].quotes.push_back(*q);
+    documents.insert(q->document);
+  }
+  Relation worst = Relation::Same;
+  std::vector<std::string> details, misattributions;
+  for (QuoteVariant& v : f.variants) {
+    const Quote& q = v.quotes.front();
+    Judgement j = judge(verified, q);
+    if (static_cast<int>(j.relation) > static_cast<int>(worst)) worst = j.relation;
+    if (!j.detail.empty()) details.push_back(j.detail);
+    bool misattributed = different_speakers(decl.speaker, v.speaker);
+    if (misattributed) {
+      misattributions.push_back(quoted(q.words) + " is given to " + v.speaker + " in " + q.document +
+                                "; the verified speaker is " + decl.speaker);
+    }
+    v.deviates = misattributed || j.relation != Relation::Same;
+  }
+  auto join_all = [](const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
+    return out;
+  };
+  std::string against = "against quote '" + decl.name + "', verified as " + quoted(verified) + " by " +
+                        decl.speaker + ": ";
+  if (!misattributions.empty()) {
+    f.verdict = compare::Verdict::Conflicting;
+    f.reason = "misattributed-quote";
+    f.explanation = against + join_all(misattributions);
+    if (!details.empty()) f.explanation += "; " + join_all(details);
+  } else if (worst == Relation::Altered) {
+    f.verdict = compare::Verdict::Conflicting;
+    f.reason = "altered-quote";
+    f.explanation = against + join_all(details);
+  } else if (worst == Relation::Truncated || worst == Relation::TruncatedNegation) {
+    f.verdict = worst == Relation::TruncatedNegation ? compare::Verdict::Conflicting : compare::Verdict::Consistent;
+    f.reason = "truncated-quote";
+    f.explanation = against + join_all(details);
+  } else {
+    f.verdict = compare::Verdict::Consistent;
+    f.reason = "consistent";
+    std::size_t n = group.size();
+    f.explanation = against + std::to_string(n) + " quotation" + (n == 1 ? "" : "s") + " in " +
+                    std::to_string(documents.size()) + " document" + (documents.size() == 1 ? "" : "s") +
+                    " use the verified words";
+  }
+  return f;
+}
+
+bool ignored(const Quote& q, const QuoteOptions& options) {
+  return std::any_of(options.ignore.begin(), options.ignore.end(),
+                     [&](const std::string& glob) { return doc::excluded_by(glob, q.document); });
+}
+
+}  // namespace
+
+std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared) {
   std::vector<const Quote*> taken;
   for (const Quote& q : quotes) {
-    if (!q.nested && q.words.size() >= std::max<std::size_t>(options.min_words, 1)) taken.push_back(&q);
+    if (!q.nested && q.words.size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options)) {
+      taken.push_back(&q);
+    }
   }
+  // Declarations come first in the index, quotations after them.
+  std::size_t nd = declared.size();
   std::vector<std::vector<std::string>> words;
-  words.reserve(taken.size());
-  for (const Quote* q : taken) words.push_back(q->words);
+  words.reserve(nd + taken.size());
+  for (const lang::QuoteDecl& d : declared) words.push_back(quote_words(d.text).words);
+  std::set<std::string> single_words;
+  for (const Quote* q : taken) {
+    words.push_back(q->words);
+    if (one_word_speech(*q)) single_words.insert(q->words[0]);
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> pairs = candidate_pairs(words, single_words);
+
+  // Each quotation matching a declaration goes to the one sharing most of its words.
+  std::vector<std::size_t> claimed_by(taken.size(), nd);
+  std::vector<std::size_t> claimed_common(taken.size(), 0);
+  for (auto [a, b] : pairs) {
+    if (a >= nd || b < nd) continue;
+    const Quote& q = *taken[b - nd];
+    if (!similar_wordings(words[a], q.words, one_word_speech(q))) continue;
+    std::size_t common = common_words(words[a], q.words);
+    if (claimed_by[b - nd] == nd || common > claimed_common[b - nd]) {
+      claimed_by[b - nd] = a;
+      claimed_common[b - nd] = common;
+    }
+  }
+  std::vector<QuoteFinding> out;
+  for (std::size_t d = 0; d < nd; ++d) {
+    std::vector<const Quote*> group;
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+      if (claimed_by[i] == d) group.push_back(taken[i]);
+    }
+    if (!group.empty()) out.push_back(judge_declared(declared[d], words[d], std::move(group)));
+  }
+
   DisjointSets sets(taken.size());
-  for (auto [a, b] : candidate_pairs(words)) {
-    if (same_quote(*taken[a], *taken[b])) sets.join(a, b);
+  for (auto [a, b] : pairs) {
+    if (a < nd) continue;
+    std::size_t i = a - nd, j = b - nd;
+    if (claimed_by[i] != nd || claimed_by[j] != nd) continue;
+    if (same_quote(*taken[i], *taken[j])) sets.join(i, j);
   }
   std::map<std::size_t, std::vector<const Quote*>> groups;
-  for (std::size_t i = 0; i < taken.size(); ++i) groups[sets.find(i)].push_back(taken[i]);
-  std::vector<QuoteFinding> out;
+  for (std::size_t i = 0; i < taken.size(); ++i) {
+    if (claimed_by[i] == nd) groups[sets.find(i)].push_back(taken[i]);
+  }
   for (auto& [root, group] : groups) {
     bool speech = std::any_of(group.begin(), group.end(), [](const Quote* q) { return q->kind == QuoteKind::Speech; });
     if (speech) out.push_back(judge_group(std::move(group)));
   }
   std::sort(out.begin(), out.end(), [](const QuoteFinding& a, const QuoteFinding& b) {
-    return std::tie(a.words, a.speaker) < std::tie(b.words, b.speaker);
+    return std::tie(a.declaration, a.words, a.speaker) < std::tie(b.declaration, b.words, b.speaker);
   });
   return out;
 }

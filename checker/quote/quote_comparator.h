@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "compare/finding.h"
+#include "lang/ast.h"
 #include "quote/quote.h"
 
 namespace factlint::quote {
@@ -15,6 +16,9 @@ namespace factlint::quote {
 struct QuoteOptions {
   bool enabled = true;
   std::size_t min_words = 1;  // quotes with fewer comparison words are ignored
+  // Globs of documents whose quotes take no part (`--quote-ignore`, `quote-ignore`),
+  // matched like `--exclude` (doc::excluded_by): "corpus/archive/**", "*.html".
+  std::vector<std::string> ignore;
 };
 
 // One wording given to one speaker, with every quote that uses it.
@@ -22,6 +26,7 @@ struct QuoteVariant {
   std::vector<std::string> words;
   std::string speaker;     // canonical name, "" when unknown
   std::vector<Quote> quotes;  // sorted by document and position
+  bool deviates = false;      // differs from a declared quote's verified wording or speaker
 };
 
 struct QuoteFinding {
@@ -32,6 +37,8 @@ struct QuoteFinding {
   std::string about;
   std::vector<std::string> words;     // the reference wording (the fullest attributed one)
   std::vector<QuoteVariant> variants; // the reference's first
+  std::string declaration;  // the `quote` declaration judged against, "" for none
+  std::string verified;     // its verified text as written
 };
 
 // Groups `quotes` (from every document) and classifies each group. Nested quotes
@@ -46,6 +53,20 @@ struct QuoteFinding {
 //  - the same words given to different known speakers      -> misattributed-quote, conflicting
 //  - one document only                                     -> single-source
 // Findings are sorted by reference wording and speaker.
-std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options);
+//
+// With `declared` quotes (`quote` in rule files), a quotation matching a declaration
+// (the same similarity) is judged against the verified wording and speaker instead,
+// in one finding per declaration that any quotation matches; the reasons are the same,
+// with the declaration as the reference, and a known speaker who is not the declared
+// one gives misattributed-quote. A quotation matching two declarations goes to the one
+// sharing more of its words. Such quotations take no part in the groups above.
+std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared = {});
+
+// Whether two wordings are the same quotation for matching: at least 75% of the
+// shorter one's words appear in order in the other, and at least two words unless
+// one is a single word; a single word matches only the same single word, or a longer
+// wording holding it when `one_word_speech` (an attributed one-word quotation).
+bool similar_wordings(const std::vector<std::string>& a, const std::vector<std::string>& b, bool one_word_speech);
 
 }  // namespace factlint::quote

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "compare/finding_id.h"
+#include "quote/attribution.h"
 #include "quote/quote_words.h"
 
 namespace factlint::quote {
@@ -15,6 +16,7 @@ constexpr std::size_t kKeyWords = 12;  // a key long enough to tell quotes apart
 std::string speaker_label(const std::string& name) { return name.empty() ? "unknown" : name; }
 
 std::string key_of(const QuoteFinding& f) {
+  if (!f.declaration.empty()) return declared_quote_key(f.declaration);
   std::string who = speaker_label(f.speaker);
   if (!f.about.empty()) who += " about " + f.about;
   std::string words = joined(f.words, 0, kKeyWords);
@@ -32,6 +34,12 @@ match::Statement statement_of(const Quote& q, const std::string& key) {
     s.roles.emplace_back("about", q.about.empty() ? "unknown" : q.about);
     s.role_texts.push_back(q.about_text);
   }
+  // Scare quotes and titles have no speaker to find; speech says how it was found.
+  s.roles.emplace_back("attribution", q.kind == QuoteKind::Speech
+                                          ? describe_attribution(q.speaker)
+                                          : "not speech: " + std::string(kind_name(q.kind)) +
+                                                (q.kind_reason.empty() ? "" : " (" + q.kind_reason + ")"));
+  s.role_texts.emplace_back();
   s.document = q.document;
   s.begin = q.begin;
   s.end = q.end;
@@ -47,6 +55,10 @@ match::Statement statement_of(const Quote& q, const std::string& key) {
 
 }  // namespace
 
+std::string declared_quote_key(const std::string& declaration) { return std::string(kQuoteFact) + "(" + declaration + ")"; }
+
+bool is_quote_key(const std::string& key) { return key.rfind(std::string(kQuoteFact) + "(", 0) == 0; }
+
 std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findings) {
   std::vector<compare::Finding> out;
   out.reserve(findings.size());
@@ -57,7 +69,8 @@ std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findi
     f.id = compare::finding_id(f.fact, f.key, "");
     f.verdict = qf.verdict;
     f.reason = qf.reason;
-    f.severity = qf.verdict == compare::Verdict::Conflicting ? "warning" : "info";
+    // A verified quote misquoted is an error; a difference between sources, a warning.
+    f.severity = qf.verdict != compare::Verdict::Conflicting ? "info" : qf.declaration.empty() ? "warning" : "error";
     f.explanation = qf.explanation;
     for (const QuoteVariant& v : qf.variants) {
       compare::ValueGroup group;
@@ -66,6 +79,7 @@ std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findi
       std::string who = first.kind == QuoteKind::Speech ? speaker_label(v.speaker)
                                                         : std::string("unattributed ") + std::string(kind_name(first.kind));
       group.value.display = "\"" + joined(v.words) + "\" - " + who;
+      group.deviates = v.deviates;
       for (const Quote& q : v.quotes) group.statements.push_back(statement_of(q, f.key));
       f.values.push_back(std::move(group));
     }

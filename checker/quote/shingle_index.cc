@@ -6,13 +6,19 @@
 
 namespace factlint::quote {
 
-std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(const std::vector<std::vector<std::string>>& words) {
+std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(const std::vector<std::vector<std::string>>& words,
+                                                                 const std::set<std::string>& single_words) {
   std::unordered_map<std::string, std::vector<std::size_t>> postings;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto& w = words[i];
     std::vector<std::string> shingles;
     if (w.size() == 1) shingles.push_back(w[0]);
     for (std::size_t k = 0; k + 1 < w.size(); ++k) shingles.push_back(w[k] + '\x1f' + w[k + 1]);
+    if (w.size() > 1) {
+      for (const std::string& word : w) {
+        if (single_words.count(word)) shingles.push_back(word);
+      }
+    }
     std::sort(shingles.begin(), shingles.end());
     shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
     for (auto& s : shingles) postings[std::move(s)].push_back(i);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,7 +16,10 @@ inline constexpr std::size_t kMaxPostings = 64;
 
 // Pairs (i, j), i < j, of word lists sharing a shingle that at most kMaxPostings
 // lists contain; sorted and unique. Survives changed words, cuts and insertions:
-// any two consecutive words kept in common are enough.
-std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(const std::vector<std::vector<std::string>>& words);
+// any two consecutive words kept in common are enough. A longer list is also indexed
+// under each of its words that `single_words` holds, so a one-word quote of that
+// word can be paired with the longer quotes it may be cut from.
+std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(const std::vector<std::vector<std::string>>& words,
+                                                                 const std::set<std::string>& single_words = {});
 
 }  // namespace factlint::quote

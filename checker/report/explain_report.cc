@@ -7,7 +7,9 @@
 #include <map>
 
 #include "doc/normalizer.h"
+#include "quote/quote_findings.h"
 #include "report/finding_text.h"
+#include "report/quote_explain.h"
 #include "source/display_path.h"
 #include "report/value_format.h"
 #include "source/display_text.h"
@@ -89,6 +91,7 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
 }  // namespace
 
 std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, const ReportInput& input) {
+  if (f.fact == quote::kQuoteFact) return explain_quote_text(f, rules, input);
   const lang::FactDecl* fact = rules.find_fact(f.fact);
   std::string out = fmt::format("{}  {}  {} ({})\n", f.id, scoped_key(f),
                                 compare::verdict_name(f.verdict), f.reason);

@@ -1,6 +1,8 @@
 // Writing findings as factlint/v1 JSON.
 #include "report/json_report.h"
 
+#include "quote/quote_findings.h"
+#include "quote/quote_words.h"
 #include "source/display_text.h"
 #include "value/value_json.h"
 
@@ -9,6 +11,12 @@ namespace factlint::report {
 namespace {
 
 using json = nlohmann::ordered_json;
+
+// A quotation's normalized form is its comparison words (docs/quotes.md): case folded,
+// without punctuation or bracketed insertions, what matching and the diff work on.
+json quote_normalized_json(const value::Value& v) {
+  return {{"lo", 0}, {"hi", 0}, {"unit", ""}, {"words", quote::joined(quote::quote_words(v.text).words)}};
+}
 
 json normalized_json(const value::Value& v) {
   nlohmann::json full = value::to_json(v);
@@ -29,7 +37,7 @@ json statement_json(const match::Statement& s) {
   // Each statement carries the value it states: a group's value is one member's
   // reading, and another member may have said "$1.02 billion" where it says "$1 billion".
   out["value"] = s.value.display;
-  out["normalized"] = normalized_json(s.value);
+  out["normalized"] = s.fact == quote::kQuoteFact ? quote_normalized_json(s.value) : normalized_json(s.value);
   if (!s.scope.empty()) out["scope"] = s.scope;
   // Quote statements (issue 11) carry their speaker and whom they are about, as
   // roles; fact statements keep their key in the finding.
@@ -63,7 +71,8 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
   for (const compare::ValueGroup& g : f.values) {
     json statements = json::array();
     for (const auto& s : g.statements) statements.push_back(statement_json(s));
-    json v = {{"value", g.value.display}, {"normalized", normalized_json(g.value)}, {"statements", statements}};
+    json normalized = f.fact == quote::kQuoteFact ? quote_normalized_json(g.value) : normalized_json(g.value);
+    json v = {{"value", g.value.display}, {"normalized", normalized}, {"statements", statements}};
     if (g.suggested) v["suggested"] = true;
     if (g.deviates) v["deviates_from_decision"] = true;
     values.push_back(std::move(v));

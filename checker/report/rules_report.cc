@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "source/diagnostic.h"
+#include "source/display_text.h"
 #include "source/place.h"
 
 namespace factlint::report {
@@ -49,6 +50,11 @@ std::string rules_list_text(const lang::RuleSet& rules) {
                         plural(fact.patterns.size(), "pattern"), plural(s.examples, "example"),
                         plural(s.counterexamples, "counterexample"));
   }
+  for (const lang::QuoteDecl& q : rules.quotes) {
+    source::Diagnostic where = source::make_diagnostic(source::Severity::Note, q.name_span, "");
+    text += fmt::format("{}: quote {}: {}{} \"{}\"\n", source::Place{where.path, where.location}, q.name, q.speaker,
+                        q.about.empty() ? "" : " about " + q.about, source::printable(q.text));
+  }
   return text;
 }
 
@@ -71,7 +77,18 @@ nlohmann::json rules_list_json(const lang::RuleSet& rules) {
                      {"line", where.location.line},
                      {"column", where.location.column}});
   }
-  return nlohmann::json{{"schema", "factlint-rules/v1"}, {"facts", facts}};
+  nlohmann::json quotes = nlohmann::json::array();
+  for (const lang::QuoteDecl& q : rules.quotes) {
+    source::Diagnostic where = source::make_diagnostic(source::Severity::Note, q.name_span, "");
+    quotes.push_back({{"name", q.name},
+                      {"speaker", q.speaker},
+                      {"about", q.about},
+                      {"text", q.text},
+                      {"path", where.path},
+                      {"line", where.location.line},
+                      {"column", where.location.column}});
+  }
+  return nlohmann::json{{"schema", "factlint-rules/v1"}, {"facts", facts}, {"quotes", quotes}};
 }
 
 }  // namespace factlint::report

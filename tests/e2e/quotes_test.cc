@@ -75,12 +75,23 @@ TEST_CASE("the truncated quote keeps who it is about and says what was cut", "[e
   CHECK((*f)["explanation"].get<std::string>().find("cut after 'and closest friend'") != std::string::npos);
 }
 
-TEST_CASE("attribution on the invented corpus: precision and recall against the hand-made list", "[e2e]") {
-  std::ifstream in(std::string(FACTLINT_SOURCE_DIR) + "/tests/golden/quotes/speakers.tsv");
+namespace {
+
+// Attribution scored against a hand-made speakers.tsv: document, words the quote
+// contains, speaker ("unknown" when the text names nobody), and optionally "label" for
+// a short label factlint may rightly leave unreported (a scare quote).
+struct Score {
+  int total = 0, gold_known = 0, predicted_known = 0, correct = 0;
+  double precision() const { return predicted_known ? static_cast<double>(correct) / predicted_known : 0; }
+  double recall() const { return gold_known ? static_cast<double>(correct) / gold_known : 0; }
+};
+
+Score score_attribution(const json& report, const std::string& speakers_tsv) {
+  std::ifstream in(std::string(FACTLINT_SOURCE_DIR) + "/" + speakers_tsv);
   REQUIRE(in);
   // Every quote statement: (document file name, its words lowercased) -> speaker.
   std::vector<std::tuple<std::string, std::string, std::string>> predicted;
-  for (const json* f : quote_findings(quotes_report())) {
+  for (const json* f : quote_findings(report)) {
     for (const json& v : (*f)["values"]) {
       for (const json& s : v["statements"]) {
         std::string doc = s["document"];
@@ -88,35 +99,55 @@ TEST_CASE("attribution on the invented corpus: precision and recall against the 
       }
     }
   }
-  int gold_known = 0, predicted_known = 0, correct = 0, total = 0;
+  Score score;
   std::string line;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
     std::istringstream fields(line);
-    std::string doc, words, speaker;
+    std::string doc, words, speaker, label;
     std::getline(fields, doc, '\t');
     std::getline(fields, words, '\t');
     std::getline(fields, speaker, '\t');
-    ++total;
+    std::getline(fields, label, '\t');
+    ++score.total;
     std::string got = "missing";
     for (const auto& [d, text, who] : predicted) {
       if (d == doc && text.find(words) != std::string::npos) got = who;
     }
     CAPTURE(doc, words, speaker, got);
-    CHECK(got != "missing");  // every speech quote is reported
-    if (speaker != "unknown") ++gold_known;
+    if (label != "label") CHECK(got != "missing");  // every speech quote is reported
+    if (speaker != "unknown") ++score.gold_known;
     if (got != "unknown" && got != "missing") {
-      ++predicted_known;
-      if (got == speaker) ++correct;
+      ++score.predicted_known;
+      if (got == speaker) ++score.correct;
     }
   }
-  double precision = predicted_known ? static_cast<double>(correct) / predicted_known : 0;
-  double recall = gold_known ? static_cast<double>(correct) / gold_known : 0;
-  WARN("attribution on tests/golden/quotes: " << total << " quotes, precision " << correct << "/" << predicted_known
-                                              << " = " << precision << ", recall " << correct << "/" << gold_known
-                                              << " = " << recall);
-  CHECK(precision >= 0.9);
-  CHECK(recall >= 0.85);
+  return score;
+}
+
+}  // namespace
+
+TEST_CASE("attribution on the invented corpus: precision and recall against the hand-made list", "[e2e]") {
+  Score s = score_attribution(quotes_report(), "tests/golden/quotes/speakers.tsv");
+  WARN("attribution on tests/golden/quotes: " << s.total << " quotes, precision " << s.correct << "/"
+                                              << s.predicted_known << " = " << s.precision() << ", recall " << s.correct
+                                              << "/" << s.gold_known << " = " << s.recall());
+  CHECK(s.precision() >= 0.9);
+  CHECK(s.recall() >= 0.85);
+}
+
+TEST_CASE("attribution on the held-out rail-strike corpus: precision and recall", "[e2e]") {
+  auto run = run_factlint("check --no-db --format json --rules tests/golden/rail-strike/rules tests/golden/rail-strike/corpus");
+  INFO(run.err);
+  Score s = score_attribution(json::parse(run.out), "tests/golden/rail-strike/speakers.tsv");
+  WARN("attribution on tests/golden/rail-strike (held out): " << s.total << " quotes, precision " << s.correct << "/"
+                                                              << s.predicted_known << " = " << s.precision()
+                                                              << ", recall " << s.correct << "/" << s.gold_known
+                                                              << " = " << s.recall());
+  // Measured once, before any change to attribution (issue 11 closing note); the
+  // bounds keep it from getting worse.
+  CHECK(s.precision() >= PRECISION_FLOOR);
+  CHECK(s.recall() >= RECALL_FLOOR);
 }
 
 TEST_CASE("the --no-quotes flag leaves only fact findings", "[e2e]") {
