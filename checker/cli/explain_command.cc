@@ -18,6 +18,7 @@
 #include "cli/output.h"
 #include "match/fact_key.h"
 #include "report/explain_report.h"
+#include "report/quote_explain.h"
 
 namespace factlint::cli {
 

@@ -282,7 +282,9 @@ class Attributor {
       }
       case Subject::Kind::Pronoun: {
         out.how = "pronoun";
-        if (auto p = directory_.last_before(quote_at, s.gender)) set_person(out, *p);
+        // A pronoun means someone named before it, not someone it names itself:
+        // in "She called Brecht 'a tough negotiator'", she is not Brecht.
+        if (auto p = directory_.last_before(std::min(quote_at, s.at), s.gender)) set_person(out, *p);
         return out;
       }
       case Subject::Kind::Title: {

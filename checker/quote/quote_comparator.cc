@@ -58,11 +58,24 @@ std::set<std::string> speaker_set(const std::string& name) {
   return out;
 }
 
+// Whether two names may be one person: equal, or one is the other's last words
+// ("Okafor" and "Samir Okafor"), as one document names a person in full and another
+// by surname only.
+bool same_person(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.size() > shorter.size() && longer.ends_with(shorter) &&
+         longer[longer.size() - shorter.size() - 1] == ' ';
+}
+
 // Known speakers with no one in common: "Xi" and "Xi and Putin" agree.
 bool different_speakers(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   std::set<std::string> x = speaker_set(a), y = speaker_set(b);
-  return std::none_of(x.begin(), x.end(), [&](const std::string& s) { return y.count(s) > 0; });
+  return std::none_of(x.begin(), x.end(), [&](const std::string& s) {
+    return std::any_of(y.begin(), y.end(), [&](const std::string& t) { return same_person(s, t); });
+  });
 }
 
 bool has_negation(const std::string& words) {

@@ -92,7 +92,7 @@ TEST_CASE("an item given twice and an unknown item are errors, and parsing goes 
   CHECK(out.find("q.facts:5:3: error: 'speaker' is given twice in quote 'q'") != std::string::npos);
   CHECK(out.find("q.facts:6:3: error: expected a quote item: 'speaker', 'text' or 'about', found 'txt'; did you "
                  "mean 'text'?") != std::string::npos);
-  CHECK(out.find("q.facts:8:20: error: unknown entity 'Nobody'") != std::string::npos);
+  CHECK(out.find("q.facts:9:20: error: unknown entity 'Nobody'") != std::string::npos);
 }
 
 TEST_CASE("a missing ':' or closing brace is a syntax error naming what was expected", "[lang]") {

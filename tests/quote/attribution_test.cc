@@ -90,3 +90,12 @@ TEST_CASE("the interruption of an interrupted quote names its speaker", "[quote]
   REQUIRE(quotes.size() == 1);
   CHECK(quotes[0].speaker.name == "Ingrid Hale");
 }
+
+TEST_CASE("a pronoun before 'called' means someone named before it, not the one it calls", "[quote]") {
+  auto quotes = quotes_of(
+      "Erik Lindqvist has run the port since 2019. He called Okafor \u201Ca tough negotiator and an honest partner\u201D "
+      "last year.");
+  const Quote& q = quote_starting(quotes, "a tough negotiator");
+  CHECK(q.speaker.name == "Lindqvist");
+  CHECK(q.about == "Okafor");
+}

@@ -146,3 +146,11 @@ TEST_CASE("similar wordings: 75% of the shorter in order, single words only when
   CHECK(similar_wordings(four, {"stand"}, true));
   CHECK(similar_wordings({"stand"}, {"stand"}, false));
 }
+
+TEST_CASE("a surname alone and the full name are not two speakers", "[quote]") {
+  auto quotes = read_all({"\u201CThe tide turns at noon,\u201D said Tomas Berg.",
+                          "\u201CThe tide turns at noon,\u201D Berg said."});
+  auto findings = compare_quotes(quotes, {});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].reason == "consistent");
+}
