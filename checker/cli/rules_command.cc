@@ -114,7 +114,9 @@ void add_rules_command(CLI::App& app, int* exit_code) {
 
   auto list_flags = std::make_shared<RulesFlags>();
   CLI::App* list_cmd = rules->add_subcommand(
-      "list", "print each fact with its roles, value type and number of patterns and examples");
+      "list",
+      "print each fact with its roles, value type and number of patterns and examples, then each quote "
+      "declaration with its speaker and text");
   list_cmd->add_option("rules", list_flags->rules, "rule files or folders (default: rules/)");
   list_cmd->add_option("--format", list_flags->format, "output format")
       ->check(CLI::IsMember({"text", "json"}))

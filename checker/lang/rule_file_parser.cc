@@ -124,6 +124,9 @@ class FileParser {
     QuoteDecl quote;
     if (!run(parse_quote_header, quote)) return false;
     std::map<std::string, Span> given;
+    // A quote with an item that did not parse is reported once, at the item, and
+    // dropped: "no speaker" on top of a misspelt speaker line would only be noise.
+    bool items_ok = true;
     if (!parse_items(quote.name, "quote", kQuoteItemKeywords, "a quote item: 'speaker', 'text' or 'about'",
                      [&](const std::string& word, BodyItem& item) {
                        It i = pos_;
@@ -131,20 +134,21 @@ class FileParser {
                        if (!failure) pos_ = i;
                        return failure;
                      },
-                     [&](BodyItem item) { merge(quote, std::move(item), given); })) {
+                     [&](BodyItem item) { merge(quote, std::move(item), given); }, items_ok)) {
       return true;
     }
     quote.span.end = static_cast<std::size_t>(pos_ - begin_);
-    out_.quotes.push_back(std::move(quote));
+    if (items_ok) out_.quotes.push_back(std::move(quote));
     return true;
   }
 
   // Reads the items of a declaration up to its closing `}` (the position is just after
   // the `{`): each starts with one of `keywords` and is read by `parse_one`, then handed
-  // to `take`. Returns false when the closing brace was missing (reported).
+  // to `take`. Returns false when the closing brace was missing (reported); `items_ok`
+  // turns false when an item did not parse (reported).
   template <typename ParseOne, typename Take>
   bool parse_items(const std::string& name, const char* what, const std::vector<std::string>& keywords,
-                   const char* expected, ParseOne parse_one, Take take) {
+                   const char* expected, ParseOne parse_one, Take take, bool& items_ok) {
     Span open_brace = span_at(pos_ - 1, pos_);
     for (;;) {
       skip_space();
@@ -165,12 +169,14 @@ class FileParser {
       if (!contains(keywords, word)) {
         unexpected(pos_, expected, keywords);
         skip_lines_until(keywords, true);
+        items_ok = false;
         continue;
       }
       BodyItem item;
       if (auto failure = parse_one(word, item)) {
         report_expected(failure->where, failure->expected);
         skip_lines_until(keywords, true);
+        items_ok = false;
         continue;
       }
       take(std::move(item));

@@ -36,10 +36,12 @@ std::string heading(const compare::Finding& f, const Style& style) {
 }
 
 void write_group(std::string& out, const ReportInput& input, const compare::ValueGroup& group,
-                 bool quote, const Style& style) {
+                 bool quote, bool quotation, const Style& style) {
+  // A quotation deviates from a declared quote's verified wording (docs/quotes.md).
+  const char* deviates = quotation ? "   <- differs from the verified quote" : "   <- deviates from the canonical value";
   out += fmt::format("    {}{}{}\n", style.paint(printable(group.value.display), "1"),
                      group.suggested ? "   <- best supported (most sources, newest)" : "",
-                     group.deviates ? "   <- deviates from the canonical value" : "");
+                     group.deviates ? deviates : "");
   for (const match::Statement& s : group.statements) {
     std::string provenance = input.provenance(s.document);
     out += fmt::format("      {}{}  \"{}\"\n", source::Place{printable(s.document), s.location},
@@ -54,7 +56,7 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
   out += fmt::format("  {}\n", printable(f.explanation));
   for (const compare::Decision& d : f.decisions) out += fmt::format("  decided: {}\n", printable(decision_text(d)));
   bool quote = options.show_sentences || f.verdict == compare::Verdict::Conflicting;
-  for (const auto& group : f.values) write_group(out, input, group, quote, style);
+  for (const auto& group : f.values) write_group(out, input, group, quote, f.fact == "quote", style);
   out += "\n";
 }
 

@@ -99,11 +99,11 @@ TEST_CASE("a rule file naming an unknown speaker stops the run with a located er
 }
 
 TEST_CASE("rules list shows quote declarations, as text and JSON", "[e2e]") {
-  auto text = run_factlint("rules list --rules tests/golden/rail-strike/rules");
+  auto text = run_factlint("rules list tests/golden/rail-strike/rules");
   INFO(text.err);
   CHECK(has(text.out, "tests/golden/rail-strike/rules/rail.facts:19:7: quote no_penny_more: Ferrand \"Nordline can "
                       "afford a four percent raise and not a penny more.\"\n"));
-  auto json_run = run_factlint("rules list --format json --rules tests/golden/rail-strike/rules");
+  auto json_run = run_factlint("rules list --format json tests/golden/rail-strike/rules");
   json list = json::parse(json_run.out);
   REQUIRE(list["quotes"].size() == 2);
   CHECK(list["quotes"][0]["name"] == "fair_offer");

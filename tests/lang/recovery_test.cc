@@ -105,7 +105,7 @@ TEST_CASE("a rule file with ten different mistakes gives ten located diagnostics
   CHECK(sink.warning_count() == 0);
   std::string out;
   for (const auto& d : sink.sorted()) out += source::render(d);
-  CHECK(out == R"(rules/t.facts:4:1: error: expected 'entity', 'fact', 'macro' or 'include', found 'entiti'; did you mean 'entity'?
+  CHECK(out == R"(rules/t.facts:4:1: error: expected 'entity', 'fact', 'quote', 'macro' or 'include', found 'entiti'; did you mean 'entity'?
 entiti Japan = "Japan"
 ^~~~~~
 rules/t.facts:5:63: error: unknown value type 'ordinl'; did you mean 'ordinal'?
