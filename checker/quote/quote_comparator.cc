@@ -35,16 +35,6 @@ class DisjointSets {
   std::vector<std::size_t> parent_;
 };
 
-// A one-word quotation given to a speaker is a quotation that may be cut from a
-// longer one; an unattributed one (a scare quote) is a label, and joins only its twin.
-bool one_word_speech(const Quote& q) {
-  return q.words.size() == 1 && q.kind == QuoteKind::Speech && q.speaker.known();
-}
-
-bool same_quote(const Quote& a, const Quote& b) {
-  return similar_wordings(a.words, b.words, one_word_speech(a) || one_word_speech(b));
-}
-
 std::set<std::string> speaker_set(const std::string& name) {
   std::set<std::string> out;
   std::size_t from = 0;
@@ -76,6 +66,20 @@ bool different_speakers(const std::string& a, const std::string& b) {
   return std::none_of(x.begin(), x.end(), [&](const std::string& s) {
     return std::any_of(y.begin(), y.end(), [&](const std::string& t) { return same_person(s, t); });
   });
+}
+
+// A one-word quotation given to a speaker is a quotation that may be cut from a
+// longer one; an unattributed one (a scare quote) is a label, and joins only its twin.
+bool one_word_speech(const Quote& q) {
+  return q.words.size() == 1 && q.kind == QuoteKind::Speech && q.speaker.known();
+}
+
+bool same_quote(const Quote& a, const Quote& b) {
+  // One word is too little to tell a quote apart: it joins a longer quote only when
+  // both are given to the same known speaker, never to call one a misattribution.
+  bool one_word = (one_word_speech(a) || one_word_speech(b)) && a.speaker.known() && b.speaker.known() &&
+                  !different_speakers(a.speaker.name, b.speaker.name);
+  return similar_wordings(a.words, b.words, one_word);
 }
 
 bool has_negation(const std::string& words) {
@@ -324,7 +328,8 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
   for (auto [a, b] : pairs) {
     if (a >= nd || b < nd) continue;
     const Quote& q = *taken[b - nd];
-    if (!similar_wordings(words[a], q.words, one_word_speech(q))) continue;
+    bool one_word = one_word_speech(q) && !different_speakers(declared[a].speaker, q.speaker.name);
+    if (!similar_wordings(words[a], q.words, one_word)) continue;
     std::size_t common = common_words(words[a], q.words);
     if (claimed_by[b - nd] == nd || common > claimed_common[b - nd]) {
       claimed_by[b - nd] = a;

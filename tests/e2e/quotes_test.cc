@@ -81,9 +81,15 @@ namespace {
 // contains, speaker ("unknown" when the text names nobody), and optionally "label" for
 // a short label factlint may rightly leave unreported (a scare quote).
 struct Score {
-  int total = 0, gold_known = 0, predicted_known = 0, correct = 0;
-  double precision() const { return predicted_known ? static_cast<double>(correct) / predicted_known : 0; }
-  double recall() const { return gold_known ? static_cast<double>(correct) / gold_known : 0; }
+  int total = 0, gold_known = 0, predicted_known = 0, correct = 0, surname_only = 0;
+  double precision(bool lenient = false) const {
+    int right = correct + (lenient ? surname_only : 0);
+    return predicted_known ? static_cast<double>(right) / predicted_known : 0;
+  }
+  double recall(bool lenient = false) const {
+    int right = correct + (lenient ? surname_only : 0);
+    return gold_known ? static_cast<double>(right) / gold_known : 0;
+  }
 };
 
 Score score_attribution(const json& report, const std::string& speakers_tsv) {
@@ -120,6 +126,9 @@ Score score_attribution(const json& report, const std::string& speakers_tsv) {
     if (got != "unknown" && got != "missing") {
       ++score.predicted_known;
       if (got == speaker) ++score.correct;
+      // The surname alone, where the document never gave the full name a title, is
+      // the right person named short: counted apart, so both figures can be told.
+      else if (speaker.size() > got.size() && speaker.ends_with(" " + got)) ++score.surname_only;
     }
   }
   return score;
@@ -140,14 +149,18 @@ TEST_CASE("attribution on the held-out rail-strike corpus: precision and recall"
   auto run = run_factlint("check --no-db --format json --rules tests/golden/rail-strike/rules tests/golden/rail-strike/corpus");
   INFO(run.err);
   Score s = score_attribution(json::parse(run.out), "tests/golden/rail-strike/speakers.tsv");
-  WARN("attribution on tests/golden/rail-strike (held out): " << s.total << " quotes, precision " << s.correct << "/"
-                                                              << s.predicted_known << " = " << s.precision()
+  WARN("attribution on tests/golden/rail-strike (held out): " << s.total << " quotes; strict precision " << s.correct
+                                                              << "/" << s.predicted_known << " = " << s.precision()
                                                               << ", recall " << s.correct << "/" << s.gold_known
-                                                              << " = " << s.recall());
-  // Measured once, before any change to attribution (issue 11 closing note); the
-  // bounds keep it from getting worse.
-  CHECK(s.precision() >= PRECISION_FLOOR);
-  CHECK(s.recall() >= RECALL_FLOOR);
+                                                              << " = " << s.recall() << "; with " << s.surname_only
+                                                              << " surname-only names counted right: precision "
+                                                              << s.precision(true) << ", recall " << s.recall(true));
+  // Measured on the corpus as written, before it was used for any change (issue 11
+  // closing note: strict 29/34 and 29/38); the floors keep it from getting worse.
+  CHECK(s.precision() >= 0.85);
+  CHECK(s.recall() >= 0.75);
+  CHECK(s.precision(true) >= 0.95);
+  CHECK(s.recall(true) >= 0.85);
 }
 
 TEST_CASE("the --no-quotes flag leaves only fact findings", "[e2e]") {
@@ -167,6 +180,10 @@ TEST_CASE("the seed corpus: Xi's truncated 'best friend', 'no limits' and Putin'
   const json* limits = finding_with(report, "\"no limits\"");
   REQUIRE(limits != nullptr);
   CHECK((*limits)["values"].size() == 2);
+  // Putin's one-word "concerns" is no misattribution of Kuhrt's long quote holding the word.
+  const json* kuhrt = finding_with(report, "they do come together");
+  REQUIRE(kuhrt != nullptr);
+  CHECK((*kuhrt)["reason"] == "single-source");
   const json* stand = finding_with(report, "we jointly stand");
   REQUIRE(stand != nullptr);
   CHECK((*stand)["key"].get<std::string>().rfind("quote(Putin)", 0) == 0);

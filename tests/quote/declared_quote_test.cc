@@ -154,3 +154,9 @@ TEST_CASE("a surname alone and the full name are not two speakers", "[quote]") {
   REQUIRE(findings.size() == 1);
   CHECK(findings[0].reason == "consistent");
 }
+
+TEST_CASE("a one-word quotation never makes another speaker's long quote a misattribution", "[quote]") {
+  auto quotes = read_all({"\u201CThe walkout is unnecessary and reckless,\u201D said Erik Lindqvist.",
+                          "\u201CUnnecessary,\u201D Minister Okafor said of the walkout."});
+  for (const QuoteFinding& f : compare_quotes(quotes, {})) CHECK(f.reason == "single-source");
+}
