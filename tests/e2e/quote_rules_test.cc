@@ -111,7 +111,7 @@ TEST_CASE("rules list shows quote declarations, as text and JSON", "[e2e]") {
   CHECK(list["quotes"][0]["line"] == 14);
 }
 
-TEST_CASE("--quote-ignore and the quote-ignore key leave a document's quotations out", "[e2e]") {
+TEST_CASE("the --quote-ignore flag and the quote-ignore key leave a document's quotations out", "[e2e]") {
   auto flag = run_factlint(std::string("check --no-db --format json --quote-ignore '*rail-weekly*' ") + kRail);
   json report = json::parse(flag.out);
   const json* penny = finding_keyed(report, "quote(no_penny_more)");
