@@ -91,6 +91,7 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.clause_breaks = intern({";", "but", "while", "whereas", "although", "though", "however"});
   out.periods = intern({"time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days",
                         "decade", "decades", "century", "quarter", "half", "straight", "consecutive", "successive"});
+  out.anniversary = vocabulary.intern("anniversary");
   // Pronouns only: "The Historic Centre ..." may as well start a new subject.
   out.referring = intern({"it", "its", "they", "their", "he", "she", "his", "her"});
   return out;
@@ -205,8 +206,28 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           if (r.end != cue.begin) continue;
           const value::Value& v = ordinals->readings[static_cast<std::size_t>(r.payload)].value;
           if (v.lo != v.hi || v.vague) continue;  // "top five" is no count
+          if (vetoed(veto_hits, cues[c].forward, index, cue, r, *clause)) continue;
           match.bindings.back() = Binding{r.begin, r.end, r.payload};
           match.from_ordinal = true;
+          best = nullptr;
+          break;
+        }
+        if (match.from_ordinal) {
+          out.push_back(std::move(match));
+          continue;
+        }
+      }
+      if (value_slot.type == value::Type::Year && ordinals) {
+        // "the 20th anniversary of the treaty": the year 20 years before the statement's.
+        // It wins over a year written out, which is then when the anniversary fell.
+        for (const Reading& r : readings_in(*ordinals, clause->begin, clause->end)) {
+          if (r.end >= last || index.words[r.end] != words.anniversary) continue;
+          const int d = distance_between(cue, r.begin, r.end);
+          if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
+          if (vetoed(veto_hits, cues[c].forward, index, cue, r, *clause)) continue;
+          match.bindings.back() = Binding{r.begin, r.end, r.payload};
+          match.from_ordinal = true;
+          match.distance = d;
           best = nullptr;
           break;
         }
