@@ -137,7 +137,7 @@ std::string junit_report(const ReportInput& input) {
     }
     suites.push_back(std::move(change));
   }
-  if (input.filter) {
+  if (input.filter && input.filter->hidden > 0) {
     JUnitCase note;
     note.classname = "factlint";
     note.name = "filter";

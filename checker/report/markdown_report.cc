@@ -175,7 +175,7 @@ std::string markdown_escape(std::string_view raw) {
 std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
   std::string out = "## factlint\n\n" + counts_line(input);
   if (input.change) out += "_" + markdown_escape(change_note(*input.change)) + "_\n\n";
-  if (input.filter) out += "_" + markdown_escape(filter_note(*input.filter)) + "_\n\n";
+  if (input.filter && input.filter->hidden > 0) out += "_" + markdown_escape(filter_note(*input.filter)) + "_\n\n";
   Budget budget{out, max_bytes};
   // The listed findings, not the counts: a verdict filter may have hidden every conflict.
   if (std::any_of(input.findings.begin(), input.findings.end(),

@@ -98,7 +98,7 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
                        input.suppressed.size(), input.suppressed.size() == 1 ? "" : "s");
   }
   if (input.change) out += printable(change_note(*input.change)) + "\n";
-  if (input.filter) out += printable(filter_note(*input.filter)) + "\n";
+  if (input.filter && input.filter->hidden > 0) out += printable(filter_note(*input.filter)) + "\n";
   return source::break_workflow_commands(out);
 }
 

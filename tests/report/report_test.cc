@@ -146,8 +146,10 @@ TEST_CASE("a change compared with its base says what it introduced and fixed in 
   CHECK(j["change"]["introduced"] == nlohmann::json::array({conflict.id}));
   CHECK(j["change"]["changed"] == nlohmann::json::array());
   CHECK(j["change"]["deleted_documents"] == nlohmann::json::array({"corpus/gone.md"}));
-  CHECK(j["change"]["fixed"] == nlohmann::json::parse(R"([{"id": "f-1", "fact": "crimea_annexation",
-      "key": "crimea_annexation(Russia)", "was": "conflicting", "was_values": ["2014", "2015"], "now": null}])"));
+  const nlohmann::json expected_fixed = nlohmann::json::parse(
+      "[{\"id\": \"f-1\", \"fact\": \"crimea_annexation\", \"key\": \"crimea_annexation(Russia)\", "
+      "\"was\": \"conflicting\", \"was_values\": [\"2014\", \"2015\"], \"now\": null}]");
+  CHECK(j["change"]["fixed"] == expected_fixed);
 
   std::string markdown = report::markdown_report(in);
   CHECK(markdown.find("**Fixed by this change**\n\n- crimea\\_annexation(Russia): was conflicting") != std::string::npos);
