@@ -40,7 +40,8 @@ struct Project {
 // "document:line" of every statement in a JSON report's findings.
 std::set<std::string> statement_places(const std::string& json_text) {
   std::set<std::string> out;
-  for (const auto& f : nlohmann::json::parse(json_text)["findings"]) {
+  const nlohmann::json report = nlohmann::json::parse(json_text);  // kept alive for the loop
+  for (const auto& f : report["findings"]) {
     for (const auto& v : f["values"]) {
       for (const auto& s : v["statements"]) {
         out.insert(s["document"].get<std::string>() + ":" + std::to_string(s["line"].get<int>()));
@@ -221,7 +222,8 @@ TEST_CASE("factlint-ignore quote takes a quotation out of the comparison", "[e2e
   write_file(dir + "/corpus/b.md", "# B\n\n\"We will finish the new bridge by the summer and open it to everyone,\"" + said);
   auto quote_verdicts = [](const RunResult& run) {
     std::vector<std::string> out;
-    for (const auto& f : nlohmann::json::parse(run.out)["findings"]) {
+    const nlohmann::json report = nlohmann::json::parse(run.out);  // kept alive for the loop
+    for (const auto& f : report["findings"]) {
       if (f["fact"] == "quote") out.push_back(f["verdict"]);
     }
     return out;

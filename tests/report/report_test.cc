@@ -1,4 +1,6 @@
 // Tests for report/: the factlint/v1 JSON contract and the text report's order.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "report/github_report.h"
@@ -117,8 +119,11 @@ TEST_CASE("a checked change is named in the text and JSON reports", "[report]") 
 
 TEST_CASE("a change compared with its base says what it introduced and fixed in every format", "[report]") {
   report::ReportInput in = input();
-  const compare::Finding& conflict = in.findings[0];
-  REQUIRE(conflict.verdict == compare::Verdict::Conflicting);
+  auto first_conflict = std::find_if(in.findings.begin(), in.findings.end(), [](const compare::Finding& f) {
+    return f.verdict == compare::Verdict::Conflicting;
+  });
+  REQUIRE(first_conflict != in.findings.end());
+  const compare::Finding conflict = *first_conflict;
   compare::ChangeScope scope;
   scope.base = "main";
   scope.compared_with_base = true;
@@ -128,7 +133,7 @@ TEST_CASE("a change compared with its base says what it introduced and fixed in 
   scope.kinds[conflict.id] = compare::ChangeKind::Introduced;
   scope.fixed.push_back({"f-1", "crimea_annexation", "crimea_annexation(Russia)", "",
                          compare::Verdict::Conflicting, {"2014", "2015"}, std::nullopt});
-  in.findings.resize(1);
+  in.findings = {conflict};
   in.change = scope;
   const std::string note = "checked the change since 'main': 1 changed document (corpus/a.md), 1 deleted; "
                            "1 introduced, 0 changed, 1 fixed; 3 findings left out, unchanged by it";
