@@ -121,3 +121,13 @@ TEST_CASE("second as a unit of time is no rank", "[value]") {
   CHECK(term->lo == 2);
   CHECK(read(Type::Ordinal, "for the second time")->lo == 2);
 }
+
+TEST_CASE("a superlative that names a group is no rank", "[value]") {
+  for (const char* text : {"one of the largest", "one of its biggest", "among the highest", "two of the longest"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Ordinal, text, {}).empty());
+  }
+  auto largest = scan_values(Type::Ordinal, "the largest of them", {});
+  REQUIRE(largest.size() == 1);
+  CHECK(largest[0].value.lo == 1);
+}
