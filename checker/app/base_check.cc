@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "doc/path_glob.h"
 #include "project/git_tree.h"
 
 namespace factlint::app {
@@ -83,15 +84,24 @@ BaseCheck check_at_commit(const CheckOptions& options, const std::string& top_le
   std::vector<std::string> in_tree;   // relative to the working directory
   std::vector<std::string> outside;   // absolute: the same files at both ends
   for (const std::string& p : options.document_paths) {
-    fs::path full = real(p);
+    // A glob ('corpus/*.md') is written out from the folder its walk starts at.
+    const bool glob = doc::has_glob(p);
+    fs::path full = real(glob ? doc::glob_root(p) : p);
     fs::path from_top = full == top ? fs::path() : full.lexically_relative(top);
     if (full != top && !inside(from_top)) {
-      outside.push_back(full.string());
+      outside.push_back(fs::absolute(p).lexically_normal().string());
       continue;
     }
     roots.push_back(from_top.generic_string());
     fs::path from_cwd = full == cwd ? fs::path(".") : full.lexically_relative(cwd);
-    in_tree.push_back(fs::path(p).is_absolute() ? from_cwd.string() : p);
+    if (!fs::path(p).is_absolute()) {
+      in_tree.push_back(p);
+    } else if (glob) {
+      // "/repo/corpus/*.md" -> "corpus/*.md": the folder from here, the pattern as given.
+      in_tree.push_back(from_cwd.string() + p.substr(doc::glob_root(p).size()));
+    } else {
+      in_tree.push_back(from_cwd.string());
+    }
   }
 
   TempTree temp;
@@ -112,7 +122,10 @@ BaseCheck check_at_commit(const CheckOptions& options, const std::string& top_le
   std::error_code ec;
   fs::create_directories(base_cwd, ec);
   for (const std::string& p : in_tree) {
-    if (fs::exists(base_cwd / p)) at_base.document_paths.push_back(p);
+    std::string folder = doc::has_glob(p) ? doc::glob_root(p) : p;
+    if (fs::exists(fs::path(folder).is_absolute() ? fs::path(folder) : base_cwd / folder)) {
+      at_base.document_paths.push_back(p);
+    }
   }
 
   BaseCheck out;

@@ -111,6 +111,13 @@ TEST_CASE("check --diff-base main fails only on the conflict a new article intro
     CHECK(hooked.exit_code == 1);
     CHECK(findings_of(hooked) == findings);
   }
+  SECTION("a corpus named by a glob is read at the base through the same glob") {
+    RunResult glob = repo.check("--diff-base main --format json 'corpus/*.md'");
+    CHECK(glob.exit_code == 1);
+    nlohmann::json by_glob = findings_of(glob);
+    REQUIRE(by_glob.size() == 1);  // the old Crimea conflict is unchanged, not introduced
+    CHECK(by_glob[0]["change"] == "introduced");
+  }
   SECTION("in a subfolder, with a corpus named by an absolute path") {
     RunResult sub = run_factlint_in(repo.dir + "/rules", "check --no-db --no-baseline --rules . --diff-base main "
                                                          "--format json '" + repo.dir + "/corpus'");
