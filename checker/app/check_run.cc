@@ -13,6 +13,7 @@
 #include "project/decisions_file.h"
 #include "project/git_ignore.h"
 #include "source/display_path.h"
+#include "source/place.h"
 #include "app/parallel_for.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
@@ -51,8 +52,14 @@ std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) 
   if (options.gitignore) {
     find.ignored = [&git_ignore](const std::string& path, bool is_folder) { return git_ignore.ignored(path, is_folder); };
   }
-  std::vector<std::string> files = doc::find_documents(paths, run.diagnostics, find);
+  std::vector<std::string> files =
+      paths.empty() ? std::vector<std::string>{} : doc::find_documents(paths, run.diagnostics, find);
   if (run.diagnostics.error_count() > errors_before) run.status = RunStatus::InputErrors;
+  if (options.inline_document) {
+    // In place of the file it names (an editor's buffer of corpus/a.md), else beside the corpus.
+    const std::string& named = options.inline_document->path;
+    if (std::find(files.begin(), files.end(), named) == files.end()) files.push_back(named);
+  }
   if (files.empty() && run.status == RunStatus::Ok) {
     // A check of nothing must not pass: a mistyped folder in CI would gate nothing.
     std::string named;
@@ -108,8 +115,8 @@ int thread_count(int jobs) {
 // Documents go through in batches: loaded and matched in parallel, looked up in and
 // written to the store in order (one connection). Memory stays at one batch of
 // documents whatever the corpus size; results do not depend on the thread count.
-void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, int jobs,
-             const quote::QuoteOptions& quote_options) {
+void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, bool write_cache, int jobs,
+             const quote::QuoteOptions& quote_options, const std::optional<InlineDocument>& inline_document) {
   constexpr std::size_t kBatch = 64;
   match::Matcher matcher(*run.rules);
   quote::EntityNames entity_names(run.rules->entities);  // quotes (issue 11)
@@ -118,7 +125,12 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
     std::size_t n = std::min(kBatch, files.size() - first);
     std::vector<std::optional<doc::Document>> documents(n);
     std::vector<source::DiagnosticSink> sinks(n);
-    parallel_for(n, jobs, [&](std::size_t i) { documents[i] = doc::load_document(files[first + i], sinks[i]); });
+    parallel_for(n, jobs, [&](std::size_t i) {
+      const std::string& path = files[first + i];
+      documents[i] = inline_document && inline_document->path == path
+                         ? doc::load_document_text(path, inline_document->text, sinks[i])
+                         : doc::load_document(path, sinks[i]);
+    });
 
     std::vector<std::optional<std::vector<match::Statement>>> found(n);
     std::vector<bool> cached(n, false);
@@ -144,7 +156,7 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       if (!documents[i]) continue;
       if (cached[i]) {
         ++run.cached_documents;
-      } else if (store) {
+      } else if (store && write_cache) {
         store->cache_statements(cache_key(*documents[i]), rules_hash, extraction_version(), *found[i]);
       }
       run.statements.insert(run.statements.end(), std::make_move_iterator(found[i]->begin()),
@@ -156,11 +168,49 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
   }
 }
 
+// `factlint-ignore quote` takes the quotations it covers (located at their first
+// word) out of the comparison, as it does statements; each is listed as a suppressed
+// statement of fact "quote". Returns what each suppression took.
+std::vector<std::size_t> suppress_quotes(CheckRun& run) {
+  std::vector<std::size_t> uses(run.suppressions.size(), 0);
+  std::vector<quote::Quote> kept;
+  for (quote::Quote& q : run.quotes) {
+    auto by = std::find_if(run.suppressions.begin(), run.suppressions.end(), [&](const match::Suppression& s) {
+      return match::covers(s, q.document, q.location.line, quote::kQuoteFact);
+    });
+    if (by == run.suppressions.end()) {
+      kept.push_back(std::move(q));
+      continue;
+    }
+    ++uses[static_cast<std::size_t>(by - run.suppressions.begin())];
+    match::Statement s;
+    s.fact = quote::kQuoteFact;
+    s.key = "quote(" + (q.speaker.name.empty() ? std::string("unknown") : q.speaker.name) + ")";
+    s.document = q.document;
+    s.begin = s.value_begin = q.begin;
+    s.end = s.value_end = q.end;
+    s.location = q.location;
+    s.text = s.value.text = s.value.display = q.text;
+    s.sentence = q.context;
+    run.suppressed.push_back({std::move(s), fmt::format("{}", source::Place{by->document, by->location}), by->reason});
+  }
+  run.quotes = std::move(kept);
+  return uses;
+}
+
 void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
-  // Suppressed statements take no part in any finding (docs/suppressions.md).
-  run.suppressed = match::apply_suppressions(run.statements, run.suppressions, *run.rules, run.diagnostics);
+  // Suppressed statements and quotations take no part in any finding (docs/suppressions.md).
+  match::OtherSuppressed other;
+  if (quote_options.enabled) {
+    other.facts = {quote::kQuoteFact};
+    other.uses = suppress_quotes(run);
+  }
+  std::vector<match::SuppressedStatement> quotes_suppressed = std::move(run.suppressed);
+  run.suppressed = match::apply_suppressions(run.statements, run.suppressions, *run.rules, run.diagnostics, other);
+  run.suppressed.insert(run.suppressed.end(), std::make_move_iterator(quotes_suppressed.begin()),
+                        std::make_move_iterator(quotes_suppressed.end()));
   run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
   // Quotes (issue 11): their findings follow the fact findings, kept in fact order, and
   // take the editors' decisions like them; only then can every decision be checked
@@ -187,8 +237,13 @@ compare::Summary counts_of(const CheckRun& run) {
 void run_with_store(const CheckOptions& options, const std::vector<std::string>& files, CheckRun& run) {
   try {
     store::Store store = store::Store::open(options.db_path);
+    if (!options.record) {
+      extract(files, run, &store, false, thread_count(options.jobs), options.quotes, options.inline_document);
+      compare_all(run, options.quotes);
+      return;
+    }
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
-    extract(files, run, &store, thread_count(options.jobs), options.quotes);
+    extract(files, run, &store, true, thread_count(options.jobs), options.quotes, options.inline_document);
     compare_all(run, options.quotes);
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
@@ -238,7 +293,7 @@ CheckRun run_check(const CheckOptions& options) {
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {
-    extract(files, run, nullptr, thread_count(options.jobs), options.quotes);
+    extract(files, run, nullptr, false, thread_count(options.jobs), options.quotes, options.inline_document);
     compare_all(run, options.quotes);
   } else {
     run_with_store(options, files, run);

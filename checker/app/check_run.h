@@ -27,6 +27,13 @@ inline constexpr const char* kToolVersion = FACTLINT_VERSION;
 // only they used, so a store that sees a run on every commit stays small.
 inline constexpr std::size_t kKeepRuns = 20;
 
+// A document whose text comes from elsewhere than its path: standard input, for an
+// editor's unsaved buffer or a pre-commit hook (`factlint check -`, --stdin-name).
+struct InlineDocument {
+  std::string path;  // the name it is checked and reported under; its extension picks the reader
+  std::string text;
+};
+
 struct CheckOptions {
   std::vector<std::string> rule_paths{"rules"};
   std::vector<std::string> document_paths{"corpus"};
@@ -39,6 +46,10 @@ struct CheckOptions {
   std::vector<std::string> exclude;  // globs of documents and folders not to read (--exclude)
   bool gitignore = true;             // skip what .gitignore ignores, in a git work tree
   bool report_skipped = false;       // a note for every path excluded or ignored (--verbose)
+  // Checked with the documents of `document_paths`: in place of the file of that path
+  // when they hold one, beside them otherwise. `document_paths` may then be empty.
+  std::optional<InlineDocument> inline_document;
+  bool record = true;  // false: read the store's extraction cache, write nothing (the check at a change's base)
 };
 
 // Why a run could not produce findings (exit code 2 territory).
@@ -64,7 +75,7 @@ struct CheckRun {
 // document (a broken one is reported and skipped; a missing path is InputErrors),
 // extracts statements (from the store's cache when the document, rules and tool
 // version are unchanged), compares them, records the run in the store and prunes the
-// store to the newest `keep_runs` runs.
+// store to the newest `keep_runs` runs. Without `record`, the store is only read.
 CheckRun run_check(const CheckOptions& options);
 
 }  // namespace factlint::app

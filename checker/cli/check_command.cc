@@ -5,11 +5,15 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
+#include <iterator>
 #include <memory>
 #include <optional>
+#include <system_error>
 
 #include <fmt/format.h>
 
+#include "app/base_check.h"
 #include "app/change_set.h"
 #include "app/check_run.h"
 #include "cli/check_flags.h"
@@ -26,11 +30,15 @@
 #include "report/markdown_report.h"
 #include "report/sarif_report.h"
 #include "report/text_report.h"
+#include "source/display_path.h"
 #include "source/display_text.h"
 
 namespace factlint::cli {
 
 namespace {
+
+// The name of a document read from standard input without --stdin-name.
+constexpr const char* kStdinName = "<stdin>";
 
 // GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's page. A
 // summary that cannot be written is reported but, like the format, never changes the exit code.
@@ -81,45 +89,94 @@ void print_baseline_notes(const compare::GateOutcome& outcome, const compare::Ba
   }
 }
 
-// --quiet lists conflicts only; --show lists the verdicts it names.
-void apply_verdict_filter(const CheckFlags& f, report::TextOptions& options) {
-  if (!f.quiet && f.show.empty()) return;
-  auto named = [&](const char* verdict) {
-    return f.quiet ? std::string(verdict) == "conflicting"
-                   : std::find(f.show.begin(), f.show.end(), verdict) != f.show.end();
-  };
-  options.show_conflicting = named("conflicting");
-  options.show_single_source = named("single-source");
-  options.show_consistent = named("consistent");
+// The verdicts a report lists: --quiet conflicts only, --show the ones it names;
+// empty when every verdict is listed.
+std::vector<std::string> listed_verdicts(const CheckFlags& f) {
+  if (f.quiet) return {"conflicting"};
+  std::vector<std::string> shown;
+  // In the contract's order, whatever order the flag gave.
+  for (const char* v : {"conflicting", "single-source", "consistent"}) {
+    if (std::find(f.show.begin(), f.show.end(), v) != f.show.end()) shown.push_back(v);
+  }
+  return shown;
 }
 
 // The change to check, for --changed or --diff-base; nullopt without them. `ok` is false
-// when git cannot say what changed (printed; the run cannot go on).
+// when git cannot say what changed or the base cannot be checked (printed; the run
+// cannot go on). With --diff-base the corpus is checked at the base too.
 struct ChangeRequest {
   bool ok = true;
   std::optional<compare::ChangeScope> scope;
+  std::vector<compare::Finding> base_findings;  // with --diff-base: the findings at the base
 };
+
+// Documents of the base that the change deleted: named by the change, gone from disk.
+std::vector<std::string> deleted_documents(const std::vector<std::string>& base_documents,
+                                           const std::vector<std::string>& files) {
+  std::vector<doc::Document> at_base;
+  for (const std::string& path : base_documents) {
+    at_base.push_back(doc::Document{});
+    at_base.back().path = path;
+  }
+  std::vector<std::string> deleted;
+  for (const std::string& path : app::documents_changed(at_base, files)) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) deleted.push_back(path);
+  }
+  return deleted;
+}
 
 ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   if (f.changed.empty() && f.diff_base.empty()) return {};
+  ChangeRequest request;
+  request.scope.emplace();
+  compare::ChangeScope& scope = *request.scope;
   std::vector<std::string> files = f.changed;
   if (!f.diff_base.empty()) {
     project::GitChanges changes = project::changed_since(f.diff_base);
     if (!changes.ok) {
       print_error(changes.error);
-      return {false, std::nullopt};
+      return {false, std::nullopt, {}};
     }
     files = std::move(changes.files);
+    app::BaseCheck base = app::check_at_commit(f.corpus.options(), changes.top_level, changes.base_commit);
+    if (!base.ok) {
+      print_error(base.error);
+      return {false, std::nullopt, {}};
+    }
+    scope.compared_with_base = true;
+    scope.deleted_documents = deleted_documents(base.documents, files);
+    request.base_findings = std::move(base.findings);
   }
-  compare::ChangeScope scope;
   scope.base = f.diff_base;
   scope.changed_files = files.size();
   scope.changed_documents = app::documents_changed(run.documents, files);
-  return {true, scope};
+  return request;
+}
+
+// A fixed finding never fails the run, whatever its verdict now.
+std::vector<compare::Finding> gated_findings(const report::ReportInput& input) {
+  if (!input.change || !input.change->compared_with_base) return input.findings;
+  std::vector<compare::Finding> gated;
+  for (const compare::Finding& f : input.findings) {
+    if (input.change->kind_of(f.id) != compare::ChangeKind::Fixed) gated.push_back(f);
+  }
+  return gated;
+}
+
+// The run's options; with '-' or --stdin-name, standard input is one of its documents.
+app::CheckOptions options_of(const CheckFlags& f) {
+  app::CheckOptions options = f.corpus.options();
+  if (f.read_stdin) {
+    std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
+    options.inline_document = app::InlineDocument{
+        f.stdin_name.empty() ? std::string(kStdinName) : source::display_path(f.stdin_name), std::move(text)};
+  }
+  return options;
 }
 
 int run(const CheckFlags& f, bool full_report) {
-  app::CheckRun result = app::run_check(f.corpus.options());
+  app::CheckRun result = app::run_check(options_of(f));
   print_diagnostics(result.diagnostics);
   if (result.status != app::RunStatus::Ok) {
     int errors = result.diagnostics.error_count();
@@ -137,9 +194,14 @@ int run(const CheckFlags& f, bool full_report) {
     input.baseline_state = baseline.comparison->states;
   }
   if (change.scope) {
-    input.findings = compare::findings_touching(input.findings, *change.scope);
+    input.findings = change.scope->compared_with_base
+                         ? compare::findings_changed(input.findings, change.base_findings, *change.scope)
+                         : compare::findings_touching(input.findings, *change.scope);
     input.change = change.scope;
   }
+  // The gate sees every finding the run reports, whatever the verdict filter lists.
+  std::vector<compare::Finding> gated = gated_findings(input);
+  if (std::vector<std::string> shown = listed_verdicts(f); !shown.empty()) report::filter_verdicts(input, shown);
   std::string text;
   if (f.format == "json") {
     text = report::json_text(report::json_report(input));
@@ -158,7 +220,6 @@ int run(const CheckFlags& f, bool full_report) {
     report::TextOptions text_options;
     text_options.color = f.color == "always" || (f.color == "auto" && f.output.empty() && stdout_wants_color());
     text_options.show_sentences = full_report;
-    apply_verdict_filter(f, text_options);
     text = report::text_report(input, text_options);
   }
   if (!write_output(f.output, text)) return kExitCannotRun;
@@ -166,11 +227,16 @@ int run(const CheckFlags& f, bool full_report) {
   // --fail-on is checked by CLI11 against the same three names.
   compare::FailOn fail_on = compare::fail_on_from_name(f.fail_on).value_or(compare::FailOn::Conflicting);
   const compare::BaselineComparison* comparison = baseline.comparison ? &*baseline.comparison : nullptr;
-  // A checked change gates on the findings it touches; the baseline is still compared
-  // with every finding, so its notes on fixed entries stay true.
-  compare::GateOutcome outcome = compare::gate(input.findings, fail_on, comparison);
+  // A checked change gates on the findings it reports, fixed ones excepted; the
+  // baseline is still compared with every finding, so its notes on fixed entries stay true.
+  compare::GateOutcome outcome = compare::gate(gated, fail_on, comparison);
   if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
-  if (input.change) fmt::print(stderr, "factlint: {}\n", source::printable(report::change_note(*input.change)));
+  if (input.change) {
+    fmt::print(stderr, "factlint: {}\n", source::printable(report::change_note(*input.change)));
+    for (const compare::FixedFinding& fixed : input.change->fixed) {
+      fmt::print(stderr, "factlint: fixed: {}\n", source::printable(report::fixed_text(fixed)));
+    }
+  }
   return outcome.failed ? kExitFindings : kExitOk;
 }
 
@@ -179,6 +245,7 @@ void add_command(CLI::App& app, int* exit_code, const char* name, const char* he
   CLI::App* cmd = app.add_subcommand(name, help);
   add_check_flags(*cmd, *flags);
   cmd->callback([cmd, flags, exit_code, full_report] {
+    take_stdin_argument(*cmd, *flags);
     if (!resolve_settings(*cmd, *flags)) {
       *exit_code = kExitCannotRun;
       return;

@@ -29,20 +29,29 @@ void add_output_flags(CLI::App& cmd, CheckFlags& f) {
   CLI::Option* changed = cmd.add_option(
       "--changed", f.changed,
       "check the whole corpus, but report and fail only on findings with a statement in one of these files "
-      "(put it after the documents to check: it takes every word after it); see docs/ci.md");
+      "(put it after the documents to check: it takes every word after it; no base, so nothing is reported "
+      "fixed: use --diff-base for that); see docs/ci.md");
   cmd.add_option("--diff-base", f.diff_base,
-                 "like --changed, with the files git says changed since REF: 'git diff REF...HEAD', plus "
-                 "uncommitted and untracked files (e.g. --diff-base origin/main in a pull request)")
+                 "check the corpus at the merge base of REF and HEAD and at the work tree; report the findings "
+                 "the change introduced, changed or fixed, and fail only on introduced or changed ones "
+                 "(e.g. --diff-base origin/main in a pull request; changed files: 'git diff REF...HEAD', plus "
+                 "uncommitted and untracked ones); see docs/ci.md")
       ->excludes(changed);
   CLI::Option* quiet = cmd.add_flag(
-      "-q,--quiet", f.quiet, "text report: list conflicts only, then the summary line (never changes the exit code)");
+      "-q,--quiet", f.quiet,
+      "list conflicts only, in every format; the counts still count every finding and the report says how many "
+      "it hid (never changes the exit code)");
   cmd.add_option("--show", f.show,
-                 "text report: list only these verdicts, comma-separated: conflicting, single-source, consistent "
-                 "(default: all; never changes the exit code)")
+                 "list only these verdicts, in every format, comma-separated: conflicting, single-source, "
+                 "consistent (default: all; the counts still count every finding; never changes the exit code)")
       ->delimiter(',')
       ->allow_extra_args(false)
       ->check(CLI::IsMember({"conflicting", "single-source", "consistent"}))
       ->excludes(quiet);
+  cmd.add_option("--stdin-name", f.stdin_name,
+                 "read one document from standard input and check it with the corpus under this name (its extension "
+                 "picks the reader: .md, .txt, .html), in place of the file of that name; 'check -' does the same "
+                 "as '<stdin>', read as plain text");
   cmd.add_option("--color", f.color, "colour the text report")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
@@ -225,6 +234,17 @@ bool resolve_corpus_settings(const CLI::App& cmd, CorpusFlags& corpus, std::stri
     if (s != nullptr && !s->values.empty() && s->values[0] != "false") *baseline = s->values[0];
   }
   return true;
+}
+
+void take_stdin_argument(CLI::App& cmd, CheckFlags& f) {
+  auto dash = std::find(f.corpus.paths.begin(), f.corpus.paths.end(), "-");
+  f.read_stdin = !f.stdin_name.empty() || dash != f.corpus.paths.end();
+  if (dash == f.corpus.paths.end()) return;
+  f.corpus.paths.erase(std::remove(f.corpus.paths.begin(), f.corpus.paths.end(), "-"), f.corpus.paths.end());
+  // Only '-' named: the corpus is what it would be without it (.factlint.toml, else corpus/).
+  if (f.corpus.paths.empty()) {
+    if (CLI::Option* paths = cmd.get_option_no_throw("paths")) paths->clear();
+  }
 }
 
 }  // namespace factlint::cli

@@ -23,7 +23,14 @@ struct CheckFlags {
   std::string diff_base;             // --diff-base REF
   bool quiet = false;                // --quiet: conflicts and the summary only
   std::vector<std::string> show;     // --show VERDICT,...: the verdicts the text report lists
+  std::string stdin_name;            // --stdin-name NAME: one document from standard input
+  bool read_stdin = false;           // '-' among the documents, or --stdin-name
 };
+
+// Takes '-' out of the documents to check: it means one document from standard input
+// (as does --stdin-name). With no other document named, the configured or default
+// corpus is checked beside it. Call before resolve_settings.
+void take_stdin_argument(CLI::App& cmd, CheckFlags& flags);
 
 // Adds every option of check to `cmd` (corpus, output, gate, baseline, change, config).
 void add_check_flags(CLI::App& cmd, CheckFlags& flags);

@@ -1,7 +1,69 @@
-// Keeping the findings a change touches; see change_scope.h.
+// Keeping the findings a change touches or changes; see change_scope.h.
 #include "compare/change_scope.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace factlint::compare {
+
+namespace {
+
+int rank(const Finding* f) {
+  if (f == nullptr) return 0;
+  switch (f->verdict) {
+    case Verdict::Conflicting: return 2;
+    case Verdict::SingleSource: return 1;
+    case Verdict::Consistent: return 0;
+  }
+  return 0;
+}
+
+// The distinct values as reports display them, sorted: what baselines compare too.
+std::vector<std::string> values_of(const Finding& f) {
+  std::vector<std::string> values;
+  for (const ValueGroup& g : f.values) values.push_back(g.value.display);
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+  return values;
+}
+
+std::optional<ChangeKind> kind_between(const Finding* head, const Finding* base) {
+  int now = rank(head);
+  int was = rank(base);
+  if (now > was) return ChangeKind::Introduced;
+  if (now < was) return ChangeKind::Fixed;
+  if (now > 0 && values_of(*head) != values_of(*base)) return ChangeKind::Changed;
+  return std::nullopt;
+}
+
+FixedFinding fixed_of(const Finding& base, const Finding* head) {
+  FixedFinding out{base.id, base.fact, base.key, base.scope, base.verdict, values_of(base), std::nullopt};
+  if (head != nullptr) out.now = head->verdict;
+  return out;
+}
+
+}  // namespace
+
+const char* change_kind_name(ChangeKind kind) {
+  switch (kind) {
+    case ChangeKind::Introduced: return "introduced";
+    case ChangeKind::Changed: return "changed";
+    case ChangeKind::Fixed: return "fixed";
+  }
+  return "changed";
+}
+
+std::size_t ChangeScope::count(ChangeKind kind) const {
+  if (kind == ChangeKind::Fixed) return fixed.size();
+  return static_cast<std::size_t>(
+      std::count_if(kinds.begin(), kinds.end(), [&](const auto& entry) { return entry.second == kind; }));
+}
+
+std::optional<ChangeKind> ChangeScope::kind_of(const std::string& id) const {
+  auto it = kinds.find(id);
+  if (it == kinds.end()) return std::nullopt;
+  return it->second;
+}
 
 bool touches(const Finding& f, const std::set<std::string>& documents) {
   for (const ValueGroup& group : f.values) {
@@ -23,6 +85,37 @@ std::vector<Finding> findings_touching(const std::vector<Finding>& findings, Cha
       ++scope.left_out;
     }
   }
+  return kept;
+}
+
+std::vector<Finding> findings_changed(const std::vector<Finding>& head, const std::vector<Finding>& base,
+                                      ChangeScope& scope) {
+  std::map<std::string, const Finding*> at_base;
+  for (const Finding& f : base) at_base.emplace(f.id, &f);
+  std::set<std::string> at_head;
+  std::vector<Finding> kept;
+  scope.kinds.clear();
+  scope.fixed.clear();
+  scope.left_out = 0;
+  for (const Finding& f : head) {
+    at_head.insert(f.id);
+    auto it = at_base.find(f.id);
+    const Finding* was = it == at_base.end() ? nullptr : it->second;
+    std::optional<ChangeKind> kind = kind_between(&f, was);
+    if (!kind) {
+      ++scope.left_out;
+      continue;
+    }
+    scope.kinds[f.id] = *kind;
+    if (*kind == ChangeKind::Fixed) scope.fixed.push_back(fixed_of(*was, &f));
+    kept.push_back(f);
+  }
+  for (const Finding& f : base) {
+    if (at_head.count(f.id) == 0 && rank(&f) > 0) scope.fixed.push_back(fixed_of(f, nullptr));
+  }
+  std::sort(scope.fixed.begin(), scope.fixed.end(), [](const FixedFinding& a, const FixedFinding& b) {
+    return std::tie(a.fact, a.key, a.scope) < std::tie(b.fact, b.key, b.scope);
+  });
   return kept;
 }
 

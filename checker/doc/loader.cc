@@ -139,6 +139,16 @@ std::optional<Document> load_document(const std::string& path, source::Diagnosti
     sink.file_error(path, "cannot read document: read failed");
     return std::nullopt;
   }
+  return load_document_text(path, std::move(text), sink);
+}
+
+std::optional<Document> load_document_text(const std::string& path, std::string text, source::DiagnosticSink& sink) {
+  std::error_code ec;
+  if (text.size() > kMaxDocumentBytes) {
+    sink.file_warning(path, fmt::format("document is {} MB, over the {} MB limit; skipped",
+                                        text.size() / (1024 * 1024), kMaxDocumentBytes / (1024 * 1024)));
+    return std::nullopt;
+  }
   if (std::size_t nul = text.find('\0'); nul != std::string::npos) {
     source::SourceFile file(path, text.substr(0, text.find('\n', nul)));
     sink.error({&file, nul, nul + 1}, "binary file (NUL byte); the document is skipped");

@@ -27,6 +27,11 @@ std::string document_format(const std::filesystem::path& path);
 // sentences are cut and pathological nesting is skipped, each with a warning.
 std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink);
 
+// Loads one document whose text is already read (from standard input: `check -`), as
+// load_document loads a file of that path: the same checks, readers and metadata
+// (sources.tsv beside `path`, when there is one).
+std::optional<Document> load_document_text(const std::string& path, std::string text, source::DiagnosticSink& sink);
+
 // Builds a document from text in memory (tests, `factlint test` examples).
 // `extension` picks the reader: "md" (or "markdown"), "html" (or "htm"), anything
 // else reads as plain text. Front matter and invalid UTF-8 are reported as above.

@@ -67,17 +67,38 @@ int next_text_line(const std::string& text, const std::vector<std::size_t>& star
   return line;
 }
 
+// The last line of the paragraph that starts at `line`: the line before the next blank one.
+int paragraph_end(const std::string& text, const std::vector<std::size_t>& starts, int line) {
+  int last = static_cast<int>(starts.size());
+  while (line < last && !trimmed(line_text(text, starts, line + 1)).empty()) ++line;
+  return line;
+}
+
+// Whether only blanks share the lines of [begin, end) with it: a comment on lines of its own.
+bool alone_on_its_lines(const std::string& text, std::size_t begin, std::size_t end) {
+  std::size_t newline = begin == 0 ? std::string::npos : text.rfind('\n', begin - 1);
+  std::size_t line_begin = newline == std::string::npos ? 0 : newline + 1;
+  std::size_t line_end = text.find('\n', end);
+  if (line_end == std::string::npos) line_end = text.size();
+  return trimmed(std::string_view(text).substr(line_begin, begin - line_begin)).empty() &&
+         trimmed(std::string_view(text).substr(end, line_end - end)).empty();
+}
+
+// `begin` and `end` bound the whole comment (or line); `word_offset` is its keyword.
+// Alone on its lines it covers them and the next paragraph; beside text, its own
+// lines and the next line with text (docs/suppressions.md#what-it-covers).
 Suppression make(const doc::Document& document, const std::vector<std::size_t>& starts, std::size_t word_offset,
-                 std::size_t end_offset) {
+                 std::size_t begin, std::size_t end) {
   const std::string& text = document.source.text();
   Suppression s;
   s.document = document.path;
   int line = line_of(starts, word_offset);
   s.location = document.source.location(word_offset);
   s.source_line = std::string(line_text(text, starts, line));
-  s.first_line = line;
-  int end_line = line_of(starts, end_offset);
-  s.last_line = next_text_line(text, starts, end_line);
+  s.first_line = line_of(starts, begin);
+  int end_line = line_of(starts, end == begin ? end : end - 1);
+  int next = next_text_line(text, starts, end_line);
+  s.last_line = next > end_line && alone_on_its_lines(text, begin, end) ? paragraph_end(text, starts, next) : next;
   return s;
 }
 
@@ -91,7 +112,7 @@ void find_in_comments(const doc::Document& document, const std::vector<std::size
     std::size_t word = at + 4;
     while (word < end && is_space(text[word])) ++word;
     if (std::string_view(text).substr(word, kWord.size()) == kWord) {
-      Suppression s = make(document, starts, word, end);
+      Suppression s = make(document, starts, word, at, close == std::string::npos ? text.size() : close + 3);
       read_body(std::string_view(text).substr(word + kWord.size(), end - word - kWord.size()), s);
       out.push_back(std::move(s));
     }
@@ -114,17 +135,11 @@ void find_in_lines(const doc::Document& document, const std::vector<std::size_t>
       }
     }
     if (raw.substr(word, kWord.size() + 1) != std::string(kWord) + ":") continue;
-    std::size_t offset = starts[static_cast<std::size_t>(line - 1)] + word;
-    Suppression s = make(document, starts, offset, offset);
+    std::size_t line_begin = starts[static_cast<std::size_t>(line - 1)];
+    Suppression s = make(document, starts, line_begin + word, line_begin, line_begin + raw.size());
     read_body(raw.substr(word + kWord.size() + 1), s);
     out.push_back(std::move(s));
   }
-}
-
-bool covers(const Suppression& s, const Statement& statement) {
-  return statement.document == s.document && statement.location.line >= s.first_line &&
-         statement.location.line <= s.last_line &&
-         std::find(s.facts.begin(), s.facts.end(), statement.fact) != s.facts.end();
 }
 
 source::Diagnostic warning(const Suppression& s, std::string message) {
@@ -139,6 +154,11 @@ source::Diagnostic warning(const Suppression& s, std::string message) {
 }
 
 }  // namespace
+
+bool covers(const Suppression& s, const std::string& document, int line, const std::string& fact) {
+  return document == s.document && line >= s.first_line && line <= s.last_line &&
+         std::find(s.facts.begin(), s.facts.end(), fact) != s.facts.end();
+}
 
 std::vector<Suppression> find_suppressions(const doc::Document& document) {
   const std::string& text = document.source.text();
@@ -156,14 +176,18 @@ std::vector<Suppression> find_suppressions(const doc::Document& document) {
 
 std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& statements,
                                                     const std::vector<Suppression>& suppressions,
-                                                    const lang::RuleSet& rules, source::DiagnosticSink& sink) {
+                                                    const lang::RuleSet& rules, source::DiagnosticSink& sink,
+                                                    const OtherSuppressed& other) {
   std::vector<SuppressedStatement> suppressed;
   if (suppressions.empty()) return suppressed;
-  std::vector<std::size_t> uses(suppressions.size(), 0);
+  std::vector<std::size_t> uses = other.uses;
+  uses.resize(suppressions.size(), 0);
   std::vector<Statement> kept;
   for (Statement& statement : statements) {
     auto by = std::find_if(suppressions.begin(), suppressions.end(),
-                           [&](const Suppression& s) { return covers(s, statement); });
+                           [&](const Suppression& s) {
+                             return covers(s, statement.document, statement.location.line, statement.fact);
+                           });
     if (by == suppressions.end()) {
       kept.push_back(std::move(statement));
       continue;
@@ -174,8 +198,9 @@ std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& stat
   }
   statements = std::move(kept);
 
-  // Quotations are not statements of a rule's fact, so "quote" is no name here (docs/suppressions.md).
-  std::vector<std::string> names;
+  // Quotations are not statements of a rule's fact: "quote" is a name only when the
+  // caller compares them (docs/suppressions.md).
+  std::vector<std::string> names = other.facts;
   for (const lang::FactDecl& f : rules.facts) names.push_back(f.name);
   for (std::size_t i = 0; i < suppressions.size(); ++i) {
     const Suppression& s = suppressions[i];
@@ -191,8 +216,8 @@ std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& stat
                                       source::suggestion(source::did_you_mean(fact, names)))));
     }
     if (!unknown && uses[i] == 0) {
-      sink.add(warning(s, "this factlint-ignore matches no statement on its line or the next line with text; "
-                          "remove it"));
+      sink.add(warning(s, "this factlint-ignore matches no statement in what it covers (its own line and the "
+                          "next paragraph, or beside text the next line with text); remove it"));
     }
   }
   return suppressed;

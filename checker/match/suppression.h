@@ -2,8 +2,8 @@
 // statement out (docs/suppressions.md).
 //   Markdown, HTML:  <!-- factlint-ignore border_length -- quoting the 1990 figure -->
 //   plain text:      factlint-ignore: border_length -- quoting the 1990 figure
-// A suppression covers the statements of the facts it names on its own line(s) and
-// on the next line that is not blank.
+// A suppression covers the statements of the facts it names on its own line(s) and,
+// alone on its lines, the next paragraph; beside text, the next line that is not blank.
 #pragma once
 
 #include <string>
@@ -38,11 +38,22 @@ struct SuppressedStatement {
   std::string reason;
 };
 
+// Whether `s` covers something of fact `fact` at `line` of `document`.
+bool covers(const Suppression& s, const std::string& document, int line, const std::string& fact);
+
+// What suppressions took out besides rule statements (quotations: fact "quote").
+struct OtherSuppressed {
+  std::vector<std::string> facts;  // names a suppression may use besides the rules' facts
+  std::vector<std::size_t> uses;   // per suppression, what it already took out; empty: nothing
+};
+
 // Takes the statements the suppressions cover out of `statements` and returns them.
-// A suppression naming a fact the rules do not declare, or covering no statement, is
-// a warning at its place (the check goes on).
+// A suppression naming a fact the rules (or `other.facts`) do not declare, or covering
+// nothing (no statement here, no use in `other.uses`), is a warning at its place (the
+// check goes on).
 std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& statements,
                                                     const std::vector<Suppression>& suppressions,
-                                                    const lang::RuleSet& rules, source::DiagnosticSink& sink);
+                                                    const lang::RuleSet& rules, source::DiagnosticSink& sink,
+                                                    const OtherSuppressed& other = {});
 
 }  // namespace factlint::match

@@ -2,6 +2,7 @@
 // go to the program as they are, so no path or ref can become shell syntax.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,8 +16,16 @@ struct ProcessResult {
   std::string error;     // why it could not be started, e.g. "git: No such file or directory"
 };
 
-// Runs `argv[0]` (looked up in PATH) with `argv`, stdin from /dev/null, and waits for
-// it. Never throws for a program that fails; an empty `argv` is not started.
-ProcessResult run_process(const std::vector<std::string>& argv);
+// What a child gets besides its arguments.
+struct ProcessSetup {
+  std::optional<std::string> input;     // written to its stdin; nullopt: stdin is /dev/null
+  std::vector<std::string> unset_env;   // variables of our environment it does not inherit
+};
+
+// Runs `argv[0]` (looked up in PATH) with `argv` and waits for it; stdin, output and
+// error are pipes read and written together, so a child that answers as it reads (git
+// cat-file --batch) never deadlocks. Never throws for a program that fails; an empty
+// `argv` is not started.
+ProcessResult run_process(const std::vector<std::string>& argv, const ProcessSetup& setup = {});
 
 }  // namespace factlint::project

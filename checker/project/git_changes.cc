@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "project/child_process.h"
+#include "project/git_command.h"
 
 namespace factlint::project {
 
@@ -12,19 +12,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// git's first line of complaint, without its "fatal: " prefix, for our own message.
-std::string first_line(const std::string& text) {
-  std::string line = text.substr(0, text.find('\n'));
-  for (const char* prefix : {"fatal: ", "error: "}) {
-    if (line.rfind(prefix, 0) == 0) line.erase(0, std::string(prefix).size());
-  }
-  return line;
-}
-
-ProcessResult git(const std::string& dir, std::vector<std::string> args) {
-  args.insert(args.begin(), {"git", "-C", dir});
-  return run_process(args);
-}
+ProcessResult git(const std::string& dir, std::vector<std::string> args) { return run_git(dir, std::move(args)); }
 
 // -z output: names separated by NUL, never quoted, whatever characters they hold.
 void add_names(const std::string& out, const std::string& top, std::vector<std::string>& files) {
@@ -51,7 +39,7 @@ GitChanges changed_since(const std::string& ref, const std::string& dir) {
   if (!root.started) return failure("cannot run git (" + root.error + "); --diff-base needs git installed");
   if (root.exit_code != 0) {
     return failure("--diff-base needs a git work tree, and '" + dir + "' is not in one (git: " +
-                   first_line(root.err) + ")");
+                   git_complaint(root.err) + ")");
   }
   GitChanges changes;
   changes.top_level = root.out.substr(0, root.out.find('\n'));
@@ -61,6 +49,13 @@ GitChanges changed_since(const std::string& ref, const std::string& dir) {
                    "' (in CI, fetch it first: a shallow clone has no other branch; "
                    "actions/checkout needs fetch-depth: 0)");
   }
+  // The base a pull request is compared with: where the branch left REF.
+  ProcessResult base = git(changes.top_level, {"merge-base", ref, "HEAD"});
+  if (base.exit_code != 0) {
+    return failure("'" + ref + "' and HEAD have no common commit, so there is no base to compare with" +
+                   (base.err.empty() ? std::string() : " (git: " + git_complaint(base.err) + ")"));
+  }
+  changes.base_commit = base.out.substr(0, base.out.find('\n'));
   const std::vector<std::vector<std::string>> queries{
       {"diff", "--name-only", "-z", "--no-renames", ref + "...HEAD", "--"},
       {"diff", "--name-only", "-z", "--no-renames", "HEAD", "--"},
@@ -68,7 +63,7 @@ GitChanges changed_since(const std::string& ref, const std::string& dir) {
   };
   for (const auto& query : queries) {
     ProcessResult listed = git(changes.top_level, query);
-    if (listed.exit_code != 0) return failure("git " + query[0] + " failed: " + first_line(listed.err));
+    if (listed.exit_code != 0) return failure("git " + query[0] + " failed: " + git_complaint(listed.err));
     add_names(listed.out, changes.top_level, changes.files);
   }
   std::sort(changes.files.begin(), changes.files.end());

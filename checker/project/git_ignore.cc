@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "project/child_process.h"
+#include "project/git_command.h"
 
 namespace factlint::project {
 
@@ -25,7 +25,7 @@ const GitIgnore::Tree* GitIgnore::tree_of(const std::string& folder) {
     return it->second < 0 ? nullptr : &trees_[static_cast<std::size_t>(it->second)];
   }
   int index = -1;
-  ProcessResult root = run_process({"git", "-C", folder, "rev-parse", "--show-toplevel"});
+  ProcessResult root = run_git(folder, {"rev-parse", "--show-toplevel"});
   if (root.exit_code == 0) {
     std::string top = root.out.substr(0, root.out.find('\n'));
     for (std::size_t i = 0; i < trees_.size(); ++i) {
@@ -33,7 +33,7 @@ const GitIgnore::Tree* GitIgnore::tree_of(const std::string& folder) {
     }
     if (index < 0) {
       ProcessResult listed =
-          run_process({"git", "-C", top, "ls-files", "-z", "--cached", "--others", "--exclude-standard"});
+          run_git(top, {"ls-files", "-z", "--cached", "--others", "--exclude-standard"});
       if (listed.exit_code == 0) {
         Tree tree{top, {}};
         std::size_t start = 0;

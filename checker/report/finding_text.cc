@@ -53,9 +53,27 @@ std::string change_note(const compare::ChangeScope& scope) {
     named += fmt::format(" and {} more", scope.changed_documents.size() - kNamed);
   }
   std::size_t n = scope.changed_documents.size();
-  return fmt::format("checked the change{}: {} changed document{}{}; {} finding{} left out, not touched by it",
-                     scope.base.empty() ? "" : " since '" + scope.base + "'", n, n == 1 ? "" : "s",
-                     n == 0 ? "" : " (" + named + ")", scope.left_out, scope.left_out == 1 ? "" : "s");
+  std::string head = fmt::format("checked the change{}: {} changed document{}{}",
+                                 scope.base.empty() ? "" : " since '" + scope.base + "'", n, n == 1 ? "" : "s",
+                                 n == 0 ? "" : " (" + named + ")");
+  if (!scope.compared_with_base) {
+    return fmt::format("{}; {} finding{} left out, not touched by it", head, scope.left_out,
+                       scope.left_out == 1 ? "" : "s");
+  }
+  std::size_t deleted = scope.deleted_documents.size();
+  if (deleted > 0) head += fmt::format(", {} deleted", deleted);
+  return fmt::format("{}; {} introduced, {} changed, {} fixed; {} finding{} left out, unchanged by it", head,
+                     scope.count(compare::ChangeKind::Introduced), scope.count(compare::ChangeKind::Changed),
+                     scope.count(compare::ChangeKind::Fixed), scope.left_out, scope.left_out == 1 ? "" : "s");
+}
+
+std::string fixed_text(const compare::FixedFinding& fixed) {
+  std::string values;
+  for (const std::string& v : fixed.was_values) values += (values.empty() ? "" : " | ") + v;
+  std::string now = fixed.now ? "now " + std::string(compare::verdict_name(*fixed.now))
+                              : std::string("no longer stated (its statements or documents are gone)");
+  return fmt::format("{}: was {} ({}), {}", match::scoped_key(fixed.key, fixed.scope),
+                     compare::verdict_name(fixed.was), values, now);
 }
 
 }  // namespace factlint::report

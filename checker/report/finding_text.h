@@ -30,9 +30,17 @@ std::string scoped_key(const match::Statement& statement);
 // the note each only when the file gives them.
 std::string decision_text(const compare::Decision& decision);
 
-// What a checked change left out, one line in every format: "checked the change since
-// 'main': 1 changed document (corpus/new.md); 12 findings left out, not touched by it".
-// At most three documents are named, then "and N more". Raw text: escape for the medium.
+// What a checked change did and left out, one line in every format. With `--changed`:
+// "checked the change: 1 changed document (corpus/new.md); 12 findings left out, not
+// touched by it"; with `--diff-base`, which checks the base too: "checked the change
+// since 'main': 2 changed documents (corpus/a.md, corpus/new.md), 1 deleted; 1
+// introduced, 0 changed, 2 fixed; 12 findings left out, unchanged by it". At most
+// three documents are named, then "and N more". Raw text: escape for the medium.
 std::string change_note(const compare::ChangeScope& scope);
+
+// One fixed finding as every report shows it: "crimea_annexation(Russia): was
+// conflicting (2014 | 2015), now consistent", or "..., no longer stated (its
+// statements or documents are gone)". Raw text: escape for the medium.
+std::string fixed_text(const compare::FixedFinding& fixed);
 
 }  // namespace factlint::report

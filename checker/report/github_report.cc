@@ -132,6 +132,7 @@ std::string github_report(const ReportInput& input) {
                        github_escape_data(what));
   }
   if (input.change) out += "::notice title=factlint::" + github_escape_data(change_note(*input.change)) + "\n";
+  if (input.filter && input.filter->hidden > 0) out += "::notice title=factlint::" + github_escape_data(filter_note(*input.filter)) + "\n";
   for (const source::Diagnostic& d : input.errors) {
     std::string properties;
     if (!d.path.empty()) {

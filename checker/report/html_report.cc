@@ -335,6 +335,7 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
                         options.review->message_is_error ? " error" : "", e(options.review->message));
   }
   if (input.change) body += fmt::format("<p class=\"meta\">{}</p>\n", e(change_note(*input.change)));
+  if (input.filter && input.filter->hidden > 0) body += fmt::format("<p class=\"meta\">{}</p>\n", e(filter_note(*input.filter)));
   write_filters(body, input);
   for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
                              compare::Verdict::Consistent}) {

@@ -71,6 +71,10 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
   if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
     out["baseline"] = compare::baseline_state_name(it->second);
   }
+  // Only with --diff-base: what the change did to it.
+  if (input.change) {
+    if (auto kind = input.change->kind_of(f.id)) out["change"] = compare::change_kind_name(*kind);
+  }
   return out;
 }
 
@@ -88,6 +92,29 @@ json change_json(const compare::ChangeScope& scope) {
   out["base"] = scope.base.empty() ? json(nullptr) : json(scope.base);
   out["changed_documents"] = scope.changed_documents;
   out["findings_left_out"] = scope.left_out;
+  if (!scope.compared_with_base) return out;
+  // --diff-base: the corpus was checked at the base too.
+  out["deleted_documents"] = scope.deleted_documents;
+  out["counts"] = {{"introduced", scope.count(compare::ChangeKind::Introduced)},
+                   {"changed", scope.count(compare::ChangeKind::Changed)},
+                   {"fixed", scope.count(compare::ChangeKind::Fixed)}};
+  for (compare::ChangeKind kind : {compare::ChangeKind::Introduced, compare::ChangeKind::Changed}) {
+    json ids = json::array();
+    for (const auto& [id, k] : scope.kinds) {
+      if (k == kind) ids.push_back(id);
+    }
+    out[compare::change_kind_name(kind)] = ids;
+  }
+  json fixed = json::array();
+  for (const compare::FixedFinding& f : scope.fixed) {
+    json entry = {{"id", f.id}, {"fact", f.fact}, {"key", f.key}};
+    if (!f.scope.empty()) entry["scope"] = f.scope;
+    entry["was"] = std::string(compare::verdict_name(f.was));
+    entry["was_values"] = f.was_values;
+    entry["now"] = f.now ? json(std::string(compare::verdict_name(*f.now))) : json(nullptr);
+    fixed.push_back(std::move(entry));
+  }
+  out["fixed"] = fixed;
   return out;
 }
 
@@ -138,6 +165,10 @@ json json_report(const ReportInput& input) {
                  {"errors", errors}};
   // Only when a change is checked, so other reports stay exactly as before.
   if (input.change) report["change"] = change_json(*input.change);
+  // Only with --quiet or --show: what the findings array leaves out (summary counts all).
+  if (input.filter) {
+    report["filter"] = {{"shown", input.filter->shown}, {"findings_hidden", input.filter->hidden}};
+  }
   // Only when a document suppresses something (docs/suppressions.md).
   if (!input.suppressed.empty()) {
     json suppressed = json::array();

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "match/fact_key.h"
 #include "report/finding_text.h"
 #include "report/value_format.h"
 #include "source/display_text.h"
@@ -125,7 +126,23 @@ std::string junit_report(const ReportInput& input) {
     note.classname = "factlint";
     note.name = "change";
     note.system_out = change_note(*input.change);
-    suites.push_back({"factlint change", {note}});
+    JUnitSuite change{"factlint change", {note}};
+    // Each fixed finding passes; a fix never fails the run.
+    for (const compare::FixedFinding& fixed : input.change->fixed) {
+      JUnitCase c;
+      c.classname = "factlint";
+      c.name = "fixed: " + match::scoped_key(fixed.key, fixed.scope);
+      c.system_out = fixed_text(fixed);
+      change.cases.push_back(std::move(c));
+    }
+    suites.push_back(std::move(change));
+  }
+  if (input.filter && input.filter->hidden > 0) {
+    JUnitCase note;
+    note.classname = "factlint";
+    note.name = "filter";
+    note.system_out = filter_note(*input.filter);
+    suites.push_back({"factlint filter", {note}});
   }
   return junit_xml("factlint", suites);
 }

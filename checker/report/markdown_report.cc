@@ -175,8 +175,11 @@ std::string markdown_escape(std::string_view raw) {
 std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
   std::string out = "## factlint\n\n" + counts_line(input);
   if (input.change) out += "_" + markdown_escape(change_note(*input.change)) + "_\n\n";
+  if (input.filter && input.filter->hidden > 0) out += "_" + markdown_escape(filter_note(*input.filter)) + "_\n\n";
   Budget budget{out, max_bytes};
-  if (input.summary().conflicting > 0) {
+  // The listed findings, not the counts: a verdict filter may have hidden every conflict.
+  if (std::any_of(input.findings.begin(), input.findings.end(),
+                  [](const compare::Finding& f) { return f.verdict == compare::Verdict::Conflicting; })) {
     budget.add("| fact | values | reason |\n|---|---|---|\n");
     for (const compare::Finding& f : input.findings) {
       if (f.verdict == compare::Verdict::Conflicting) budget.add(table_row(input, f));
@@ -185,6 +188,11 @@ std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
     for (const compare::Finding& f : input.findings) {
       if (f.verdict == compare::Verdict::Conflicting) budget.add(conflict_section(input, f));
     }
+  }
+  if (input.change && !input.change->fixed.empty()) {
+    budget.add("\n**Fixed by this change**\n\n");
+    for (const compare::FixedFinding& f : input.change->fixed) budget.add("- " + markdown_escape(fixed_text(f)) + "\n");
+    out += "\n";
   }
   write_folded(budget, input, compare::Verdict::SingleSource, "single-source fact", "single-source facts");
   write_folded(budget, input, compare::Verdict::Consistent, "consistent fact", "consistent facts");

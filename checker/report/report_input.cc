@@ -3,9 +3,34 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace factlint::report {
 
-Summary ReportInput::summary() const { return compare::summarize(documents.size(), statement_count, findings); }
+Summary ReportInput::summary() const {
+  return filter ? filter->whole : compare::summarize(documents.size(), statement_count, findings);
+}
+
+void filter_verdicts(ReportInput& input, const std::vector<std::string>& shown) {
+  VerdictFilter filter{shown, 0, input.summary()};
+  std::vector<compare::Finding> listed;
+  for (compare::Finding& f : input.findings) {
+    if (std::find(shown.begin(), shown.end(), compare::verdict_name(f.verdict)) != shown.end()) {
+      listed.push_back(std::move(f));
+    } else {
+      ++filter.hidden;
+    }
+  }
+  input.findings = std::move(listed);
+  input.filter = std::move(filter);
+}
+
+std::string filter_note(const VerdictFilter& filter) {
+  std::string shown;
+  for (const std::string& v : filter.shown) shown += (shown.empty() ? "" : ", ") + v;
+  return fmt::format("{} finding{} not listed: this report lists {} only (--quiet, --show); the counts are of every finding",
+                     filter.hidden, filter.hidden == 1 ? "" : "s", shown.empty() ? "nothing" : shown);
+}
 
 std::string ReportInput::provenance(const std::string& path) const {
   // Documents are sorted by path, and writers ask once per statement.

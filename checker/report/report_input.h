@@ -24,6 +24,13 @@ struct DocumentEntry {
 
 using compare::Summary;
 
+// What --quiet or --show left out of a report.
+struct VerdictFilter {
+  std::vector<std::string> shown;  // the verdicts listed, in the contract's spelling
+  std::size_t hidden = 0;          // findings not listed
+  Summary whole;                   // the counts of every finding, listed or not
+};
+
 struct ReportInput {
   std::vector<DocumentEntry> documents;      // sorted by path
   std::vector<compare::Finding> findings;    // sorted by fact, key, scope
@@ -35,12 +42,25 @@ struct ReportInput {
   // Set when a change is checked (--diff-base, --changed): `findings` then holds only the
   // findings it touches, and every format says how many were left out.
   std::optional<compare::ChangeScope> change;
+  // Set when --quiet or --show hides verdicts: `findings` then holds the listed verdicts
+  // only, summary() still counts every finding, and every writer says what it hid.
+  std::optional<VerdictFilter> filter;
   // Statements an inline factlint-ignore took out of the comparison, in document order.
   std::vector<match::SuppressedStatement> suppressed;
 
+  // The counts of every finding, including those a verdict filter hid.
   Summary summary() const;
   // Publisher and date of a document path, "" when unknown ("MIT News, 2023-11-17").
   std::string provenance(const std::string& path) const;
 };
+
+// Keeps the findings of `input` whose verdict is one of `shown` ("conflicting",
+// "single-source", "consistent") and records the rest in `input.filter`; the counts
+// stay those of every finding. Exit codes are decided before, on every finding.
+void filter_verdicts(ReportInput& input, const std::vector<std::string>& shown);
+
+// "8 findings not listed: this report lists conflicting only (--quiet, --show); the
+// counts are of every finding". Raw text: escape for the medium.
+std::string filter_note(const VerdictFilter& filter);
 
 }  // namespace factlint::report

@@ -176,6 +176,9 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   if (input.change) {
     notifications.push_back({{"level", "note"}, {"message", {{"text", change_note(*input.change)}}}});
   }
+  if (input.filter && input.filter->hidden > 0) {
+    notifications.push_back({{"level", "note"}, {"message", {{"text", filter_note(*input.filter)}}}});
+  }
   if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
 
   json run = {{"tool", {{"driver", driver}}},

@@ -1,6 +1,8 @@
 // Plain-text rendering of findings.
 #include "report/text_report.h"
 
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "report/finding_text.h"
@@ -28,11 +30,14 @@ const char* verdict_colour(compare::Verdict v) {
   return "0";
 }
 
-std::string heading(const compare::Finding& f, const Style& style) {
+// With --diff-base the heading ends with what the change did: "  introduced by the change".
+std::string heading(const compare::Finding& f, const ReportInput& input, const Style& style) {
   std::string verdict(compare::verdict_name(f.verdict));
   std::string scope = f.scope.empty() ? "" : fmt::format(" [{}]", f.scope);
-  return fmt::format("{}  {}{}  ({}, {})\n", style.paint(verdict, verdict_colour(f.verdict)),
-                     style.paint(printable(f.key), "1"), printable(scope), f.reason, f.id);
+  std::optional<compare::ChangeKind> kind = input.change ? input.change->kind_of(f.id) : std::nullopt;
+  std::string change = kind ? fmt::format("  {} by the change", compare::change_kind_name(*kind)) : "";
+  return fmt::format("{}  {}{}  ({}, {}){}\n", style.paint(verdict, verdict_colour(f.verdict)),
+                     style.paint(printable(f.key), "1"), printable(scope), f.reason, f.id, change);
 }
 
 void write_group(std::string& out, const ReportInput& input, const compare::ValueGroup& group,
@@ -52,7 +57,7 @@ void write_group(std::string& out, const ReportInput& input, const compare::Valu
 
 void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f,
                    const TextOptions& options, const Style& style) {
-  out += heading(f, style);
+  out += heading(f, input, style);
   out += fmt::format("  {}\n", printable(f.explanation));
   for (const compare::Decision& d : f.decisions) out += fmt::format("  decided: {}\n", printable(decision_text(d)));
   bool quote = options.show_sentences || f.verdict == compare::Verdict::Conflicting;
@@ -82,6 +87,10 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
       if (f.verdict == v) write_finding(out, input, f, options, style);
     }
   }
+  if (input.change) {
+    for (const compare::FixedFinding& fixed : input.change->fixed) out += "fixed: " + printable(fixed_text(fixed)) + "\n";
+    if (!input.change->fixed.empty()) out += "\n";
+  }
   Summary s = input.summary();
   out += fmt::format("{} documents, {} statements, {} facts: {} conflicting, {} consistent, {} single-source\n",
                      s.documents, s.statements, s.findings, style.paint(std::to_string(s.conflicting), "1;31"),
@@ -91,6 +100,7 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
                        input.suppressed.size(), input.suppressed.size() == 1 ? "" : "s");
   }
   if (input.change) out += printable(change_note(*input.change)) + "\n";
+  if (input.filter && input.filter->hidden > 0) out += printable(filter_note(*input.filter)) + "\n";
   return source::break_workflow_commands(out);
 }
 

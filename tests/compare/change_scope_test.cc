@@ -44,3 +44,69 @@ TEST_CASE("a change that touches no document leaves every finding out", "[compar
   CHECK_FALSE(touches(findings[0], {}));
   CHECK(touches(findings[0], {"corpus/a.md"}));
 }
+
+namespace {
+
+// A finding with a verdict and one value group per value.
+Finding judged(const std::string& id, Verdict verdict, const std::vector<std::string>& values) {
+  Finding f;
+  f.id = id;
+  f.fact = id;
+  f.key = id + "(X)";
+  f.verdict = verdict;
+  for (const std::string& v : values) {
+    ValueGroup g;
+    g.value.display = v;
+    f.values.push_back(g);
+  }
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("a change compared with its base reports what it introduced, changed and fixed", "[compare]") {
+  const Verdict C = Verdict::Conflicting, S = Verdict::SingleSource, K = Verdict::Consistent;
+  std::vector<Finding> base{judged("old", C, {"1", "2"}),      judged("third", C, {"1", "2"}),
+                            judged("corrected", C, {"1", "2"}), judged("deleted", C, {"1", "2"}),
+                            judged("agreed", K, {"1"}),         judged("alone", S, {"1"}),
+                            judged("contradicted", S, {"1"}),   judged("halved", C, {"1", "2"})};
+  std::vector<Finding> head{judged("old", C, {"1", "2"}),       judged("third", C, {"1", "2", "3"}),
+                            judged("corrected", K, {"1"}),       judged("agreed", K, {"1"}),
+                            judged("alone", S, {"1"}),           judged("contradicted", C, {"1", "2"}),
+                            judged("brand-new", C, {"1", "2"}),  judged("halved", S, {"1"}),
+                            judged("new-and-fine", K, {"1"})};
+  ChangeScope scope;
+  std::vector<Finding> kept = findings_changed(head, base, scope);
+  std::vector<std::string> ids;
+  for (const Finding& f : kept) ids.push_back(f.id);
+  CHECK(ids == std::vector<std::string>{"third", "corrected", "contradicted", "brand-new", "halved"});
+  CHECK(scope.kind_of("third") == ChangeKind::Changed);
+  CHECK(scope.kind_of("corrected") == ChangeKind::Fixed);
+  CHECK(scope.kind_of("contradicted") == ChangeKind::Introduced);
+  CHECK(scope.kind_of("brand-new") == ChangeKind::Introduced);
+  CHECK(scope.kind_of("halved") == ChangeKind::Fixed);
+  CHECK_FALSE(scope.kind_of("old").has_value());
+  CHECK(scope.left_out == 4);  // old, agreed, alone, new-and-fine
+  CHECK(scope.count(ChangeKind::Introduced) == 2);
+  CHECK(scope.count(ChangeKind::Changed) == 1);
+  REQUIRE(scope.count(ChangeKind::Fixed) == 3);
+  // Sorted by fact: the deleted document's conflict is fixed though nothing states it now.
+  CHECK(scope.fixed[0].id == "corrected");
+  CHECK(scope.fixed[0].now == Verdict::Consistent);
+  CHECK(scope.fixed[1].id == "deleted");
+  CHECK_FALSE(scope.fixed[1].now.has_value());
+  CHECK(scope.fixed[1].was == Verdict::Conflicting);
+  CHECK(scope.fixed[1].was_values == std::vector<std::string>{"1", "2"});
+  CHECK(scope.fixed[2].id == "halved");
+  CHECK(scope.fixed[2].now == Verdict::SingleSource);
+}
+
+TEST_CASE("a change compared with an empty base introduces every disagreement", "[compare]") {
+  std::vector<Finding> head{judged("a", Verdict::Conflicting, {"1", "2"}), judged("b", Verdict::Consistent, {"1"})};
+  ChangeScope scope;
+  std::vector<Finding> kept = findings_changed(head, {}, scope);
+  REQUIRE(kept.size() == 1);
+  CHECK(scope.kind_of("a") == ChangeKind::Introduced);
+  CHECK(scope.left_out == 1);
+  CHECK(scope.fixed.empty());
+}

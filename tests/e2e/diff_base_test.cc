@@ -44,8 +44,8 @@ struct Repository {
     REQUIRE(run_git(dir, args));
   }
 
-  RunResult check(const std::string& extra) const {
-    return run_factlint_in(dir, "check --no-db --no-baseline " + extra);
+  RunResult check(const std::string& extra, const std::string& prefix = "") const {
+    return run_factlint_in(dir, "check --no-db --no-baseline " + extra, prefix);
   }
 };
 
@@ -78,34 +78,66 @@ TEST_CASE("check --diff-base main fails only on the conflict a new article intro
   REQUIRE(findings.size() == 1);
   CHECK(findings[0]["fact"] == "border_length");
   CHECK(findings[0]["verdict"] == "conflicting");
+  CHECK(findings[0]["change"] == "introduced");
   nlohmann::json change = nlohmann::json::parse(run.out)["change"];
   CHECK(change["base"] == "main");
   CHECK(change["changed_documents"] == nlohmann::json::array({"corpus/new.md"}));
   CHECK(change["findings_left_out"] == 1);
+  CHECK(change["counts"] == nlohmann::json({{"introduced", 1}, {"changed", 0}, {"fixed", 0}}));
+  CHECK(change["introduced"] == nlohmann::json::array({findings[0]["id"]}));
   CHECK(run.err.find("factlint: checked the change since 'main': 1 changed document (corpus/new.md); "
-                     "1 finding left out, not touched by it") != std::string::npos);
+                     "1 introduced, 0 changed, 0 fixed; 1 finding left out, unchanged by it") != std::string::npos);
 
   SECTION("the text report names the new conflict only and says what it left out") {
     RunResult text = repo.check("--diff-base main");
     CHECK(text.exit_code == 1);
     CHECK(text.out.find("border_length(China, Russia)") != std::string::npos);
     CHECK(text.out.find("crimea_annexation") == std::string::npos);
-    CHECK(text.out.find("1 finding left out, not touched by it") != std::string::npos);
+    CHECK(text.out.find("introduced by the change") != std::string::npos);
+    CHECK(text.out.find("1 finding left out, unchanged by it") != std::string::npos);
   }
-  SECTION("--changed names the same file without git") {
+  SECTION("--changed names the same file without git, and without a base knows no change kinds") {
     RunResult changed = repo.check("--format json --changed corpus/new.md");
     CHECK(changed.exit_code == 1);
+    findings[0].erase("change");
     CHECK(findings_of(changed) == findings);
+    CHECK_FALSE(nlohmann::json::parse(changed.out)["change"].contains("fixed"));
+  }
+  SECTION("git variables a hook hands down do not point the check at another repository") {
+    Repository other;
+    RunResult hooked = repo.check("--diff-base main --format json",
+                                  "GIT_DIR='" + other.dir + "/.git' GIT_WORK_TREE='" + other.dir +
+                                      "' GIT_INDEX_FILE='" + other.dir + "/.git/index'");
+    CHECK(hooked.exit_code == 1);
+    CHECK(findings_of(hooked) == findings);
+  }
+  SECTION("a corpus named by a glob is read at the base through the same glob") {
+    RunResult glob = repo.check("--diff-base main --format json 'corpus/*.md'");
+    CHECK(glob.exit_code == 1);
+    nlohmann::json by_glob = findings_of(glob);
+    REQUIRE(by_glob.size() == 1);  // the old Crimea conflict is unchanged, not introduced
+    CHECK(by_glob[0]["change"] == "introduced");
+  }
+  SECTION("in a subfolder, with a corpus named by an absolute path") {
+    RunResult sub = run_factlint_in(repo.dir + "/rules", "check --no-db --no-baseline --rules . --diff-base main "
+                                                         "--format json '" + repo.dir + "/corpus'");
+    CHECK(sub.exit_code == 1);
+    nlohmann::json in_sub = findings_of(sub);
+    REQUIRE(in_sub.size() == 1);
+    CHECK(in_sub[0]["change"] == "introduced");
   }
   SECTION("an article not yet committed is part of the change") {
     write_file(repo.dir + "/corpus/draft.md", "# Draft\n\nRussia annexed Crimea in 2016.\n");
     nlohmann::json with_draft = findings_of(repo.check("--diff-base main --format json"));
     CHECK(with_draft.size() == 2);
     CHECK(names_fact(with_draft, "crimea_annexation"));
+    for (const auto& f : with_draft) {
+      if (f["fact"] == "crimea_annexation") CHECK(f["change"] == "changed");  // a third year for the old conflict
+    }
   }
 }
 
-TEST_CASE("check --diff-base passes a change that fixes an old conflict, and one that touches no document", "[e2e]") {
+TEST_CASE("check --diff-base passes a change that fixes an old conflict and reports it fixed", "[e2e]") {
   Repository repo;
   SECTION("the fix: the corrected document is consistent with the other again") {
     repo.git("checkout -q -b fix");
@@ -117,6 +149,48 @@ TEST_CASE("check --diff-base passes a change that fixes an old conflict, and one
     REQUIRE(findings.size() == 1);
     CHECK(findings[0]["fact"] == "crimea_annexation");
     CHECK(findings[0]["verdict"] == "consistent");
+    CHECK(findings[0]["change"] == "fixed");
+    nlohmann::json fixed = nlohmann::json::parse(run.out)["change"]["fixed"];
+    REQUIRE(fixed.size() == 1);
+    CHECK(fixed[0]["key"] == "crimea_annexation(Russia)");
+    CHECK(fixed[0]["was"] == "conflicting");
+    CHECK(fixed[0]["was_values"] == nlohmann::json::array({"2014", "2015"}));
+    CHECK(fixed[0]["now"] == "consistent");
+    CHECK(run.err.find("factlint: fixed: crimea_annexation(Russia): was conflicting (2014 | 2015), now consistent\n") !=
+          std::string::npos);
+
+    RunResult text = repo.check("--diff-base main");
+    CHECK(text.exit_code == 0);
+    CHECK(text.out.find("fixed: crimea_annexation(Russia): was conflicting (2014 | 2015), now consistent") !=
+          std::string::npos);
+    CHECK(text.out.find("0 introduced, 0 changed, 1 fixed") != std::string::npos);
+    RunResult markdown = repo.check("--diff-base main --format markdown");
+    CHECK(markdown.out.find("**Fixed by this change**") != std::string::npos);
+  }
+  SECTION("a deleted document: the conflict it took part in is fixed, even where the other document stays") {
+    repo.git("checkout -q -b delete");
+    repo.git("rm -q corpus/crimea-b.md");
+    repo.git("commit -q -m delete");
+    // The remaining statement is single-source now; a fix never fails, even at that level.
+    RunResult run = repo.check("--diff-base main --format json --fail-on single-source");
+    CHECK(run.exit_code == 0);
+    nlohmann::json change = nlohmann::json::parse(run.out)["change"];
+    CHECK(change["deleted_documents"] == nlohmann::json::array({"corpus/crimea-b.md"}));
+    REQUIRE(change["fixed"].size() == 1);
+    CHECK(change["fixed"][0]["now"] == "single-source");
+    CHECK(run.err.find("0 changed documents, 1 deleted; 0 introduced, 0 changed, 1 fixed") != std::string::npos);
+  }
+  SECTION("every document of a conflict deleted: the finding is gone and still reported fixed") {
+    repo.git("checkout -q -b delete-both");
+    repo.git("rm -q corpus/crimea-a.md corpus/crimea-b.md");
+    repo.git("commit -q -m delete");
+    RunResult run = repo.check("--diff-base main --format json");
+    CHECK(run.exit_code == 0);
+    CHECK(findings_of(run).empty());
+    nlohmann::json fixed = nlohmann::json::parse(run.out)["change"]["fixed"];
+    REQUIRE(fixed.size() == 1);
+    CHECK(fixed[0]["fact"] == "crimea_annexation");
+    CHECK(fixed[0]["now"].is_null());
   }
   SECTION("no document changed: every finding is left out, and the old conflict does not fail") {
     repo.git("checkout -q -b docs");
@@ -125,7 +199,21 @@ TEST_CASE("check --diff-base passes a change that fixes an old conflict, and one
     repo.git("commit -q -m notes");
     RunResult run = repo.check("--diff-base main");
     CHECK(run.exit_code == 0);
-    CHECK(run.err.find("0 changed documents; 2 findings left out") != std::string::npos);
+    CHECK(run.err.find("0 changed documents; 0 introduced, 0 changed, 0 fixed; 2 findings left out") !=
+          std::string::npos);
+  }
+  SECTION("a new document that conflicts with an untouched old one, where the corpus folder is new") {
+    std::string dir = make_temp_dir();
+    copy_bundled_rules(dir);
+    write_file(dir + "/README.md", "no corpus yet\n");
+    REQUIRE(run_git(dir, "-c init.defaultBranch=main init -q"));
+    REQUIRE(run_git(dir, "add -A"));
+    REQUIRE(run_git(dir, "-c user.name=t -c user.email=t@example.invalid commit -q -m start"));
+    write_file(dir + "/corpus/a.md", "Russia annexed Crimea in 2014.\n");
+    write_file(dir + "/corpus/b.md", "Russia annexed Crimea in 2015.\n");
+    RunResult run = run_factlint_in(dir, "check --no-db --diff-base main --format json");
+    CHECK(run.exit_code == 1);
+    CHECK(nlohmann::json::parse(run.out)["change"]["counts"]["introduced"] == 1);
   }
 }
 

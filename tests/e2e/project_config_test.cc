@@ -2,6 +2,7 @@
 // --quiet and --show, and factlint-ignore comments, each through the real binary.
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 #include <string>
 
 #include <catch2/catch.hpp>
@@ -35,6 +36,20 @@ struct Project {
     REQUIRE(run_git(dir, args));
   }
 };
+
+// "document:line" of every statement in a JSON report's findings.
+std::set<std::string> statement_places(const std::string& json_text) {
+  std::set<std::string> out;
+  const nlohmann::json report = nlohmann::json::parse(json_text);  // kept alive for the loop
+  for (const auto& f : report["findings"]) {
+    for (const auto& v : f["values"]) {
+      for (const auto& s : v["statements"]) {
+        out.insert(s["document"].get<std::string>() + ":" + std::to_string(s["line"].get<int>()));
+      }
+    }
+  }
+  return out;
+}
 
 std::size_t count(const std::string& text, const std::string& part) {
   std::size_t n = 0;
@@ -141,4 +156,93 @@ TEST_CASE("a factlint-ignore comment takes a statement out and the JSON report l
   CHECK(report["suppressed"][0]["statement"]["line"] == 4);
   CHECK(run.err.find("corpus/drafts/c.md:6:6: warning: factlint-ignore names unknown fact 'border_lenght'; "
                      "did you mean 'border_length'?") != std::string::npos);
+}
+
+TEST_CASE("every format lists only the verdicts --quiet or --show keep, and says what it hid", "[e2e]") {
+  Project p;
+  RunResult json_run = p.run("check --no-db --format json --quiet");
+  CHECK(json_run.exit_code == 1);
+  nlohmann::json report = nlohmann::json::parse(json_run.out);
+  REQUIRE(report["findings"].size() == 1);
+  CHECK(report["findings"][0]["verdict"] == "conflicting");
+  // The counts stay whole: the single-source Crimea finding is counted, not listed.
+  CHECK(report["summary"]["single_source"].get<int>() >= 1);
+  CHECK(report["filter"]["shown"] == nlohmann::json::array({"conflicting"}));
+  CHECK(report["filter"]["findings_hidden"] == report["summary"]["findings"].get<int>() - 1);
+  CHECK_FALSE(nlohmann::json::parse(p.run("check --no-db --format json").out).contains("filter"));
+
+  // --show consistent hides the conflict but still fails, and every format says a finding was hidden.
+  for (const char* format : {"text", "markdown", "html", "github", "sarif", "junit"}) {
+    CAPTURE(format);
+    RunResult run = p.run(std::string("check --no-db --show consistent --format ") + format);
+    CHECK(run.exit_code == 1);
+    CHECK(run.out.find("not listed: this report lists consistent only") != std::string::npos);
+    CHECK(run.out.find("3,000 km") == std::string::npos);
+  }
+  CHECK(p.run("check --no-db --format junit --quiet").out.find("testcase classname=\"factlint\" name=\"filter\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("check - reads one document from standard input and checks it with the corpus", "[e2e]") {
+  Project p;
+  write_file(p.dir + "/.gitignore", "drafts/\n");
+  p.git("init -q");
+  REQUIRE(p.run("check --no-db").exit_code == 0);  // the corpus alone agrees
+  write_file(p.dir + "/buffer.md", "China and Russia share a 5,000 km border.\n");
+
+  SECTION("'-' alone: the corpus and the standard input, named <stdin>") {
+    RunResult run = p.run("check --no-db --format json - < buffer.md");
+    CHECK(run.exit_code == 1);
+    CHECK(statement_places(run.out).count("<stdin>:1") == 1);
+  }
+  SECTION("--stdin-name stands in for a corpus file: an editor's unsaved buffer") {
+    RunResult run = p.run("check --no-db --format json --stdin-name corpus/b.md < buffer.md");
+    CHECK(run.exit_code == 1);
+    nlohmann::json report = nlohmann::json::parse(run.out);
+    CHECK(report["summary"]["documents"] == 2);  // a.md and the buffer as b.md, not b.md twice
+    std::set<std::string> places = statement_places(run.out);
+    CHECK(places.count("corpus/b.md:1") == 1);  // the buffer's line
+    CHECK(places.count("corpus/b.md:3") == 0);  // the file on disk is not read
+    CHECK(run.out.find("5,000 km") != std::string::npos);
+  }
+  SECTION("an agreeing buffer passes, and --changed reports only what it takes part in") {
+    write_file(p.dir + "/buffer.md", "China and Russia share a 4,209 km border.\n");
+    RunResult run = p.run("check --no-db --stdin-name corpus/new.md --changed corpus/new.md < buffer.md");
+    CHECK(run.exit_code == 0);
+    CHECK(run.out.find("consistent  border_length(China, Russia)") != std::string::npos);
+    CHECK(run.err.find("1 changed document (corpus/new.md)") != std::string::npos);
+  }
+}
+
+TEST_CASE("factlint-ignore quote takes a quotation out of the comparison", "[e2e]") {
+  std::string dir = make_temp_dir();
+  copy_bundled_rules(dir);
+  const std::string said = " Mayor Lena Ortiz said at the harbour on Monday.\n";
+  write_file(dir + "/corpus/a.md", "# A\n\n\"We will finish the new bridge by the spring and open it to everyone,\"" + said);
+  write_file(dir + "/corpus/b.md", "# B\n\n\"We will finish the new bridge by the summer and open it to everyone,\"" + said);
+  auto quote_verdicts = [](const RunResult& run) {
+    std::vector<std::string> out;
+    const nlohmann::json report = nlohmann::json::parse(run.out);  // kept alive for the loop
+    for (const auto& f : report["findings"]) {
+      if (f["fact"] == "quote") out.push_back(f["verdict"]);
+    }
+    return out;
+  };
+  RunResult before = run_factlint_in(dir, "check --no-db --format json --fail-on never");
+  INFO(before.out);
+  REQUIRE(quote_verdicts(before) == std::vector<std::string>{"conflicting"});
+
+  write_file(dir + "/corpus/b.md", "# B\n\n<!-- factlint-ignore quote -- misquoted on purpose -->\n"
+                                   "\"We will finish the new bridge by the summer and open it to everyone,\"" + said);
+  RunResult after = run_factlint_in(dir, "check --no-db --format json --fail-on never");
+  CHECK(after.err.find("warning") == std::string::npos);
+  CHECK(quote_verdicts(after) == std::vector<std::string>{"single-source"});
+  nlohmann::json suppressed = nlohmann::json::parse(after.out)["suppressed"];
+  REQUIRE(suppressed.size() == 1);
+  CHECK(suppressed[0]["fact"] == "quote");
+  CHECK(suppressed[0]["by"] == "corpus/b.md:3:6");
+  CHECK(suppressed[0]["reason"] == "misquoted on purpose");
+
+  RunResult no_quotes = run_factlint_in(dir, "check --no-db --no-quotes --fail-on never");
+  CHECK(no_quotes.err.find("factlint-ignore names unknown fact 'quote'") != std::string::npos);
 }

@@ -60,6 +60,8 @@ RunResult run_factlint(const std::string& args, const std::string& prefix) {
   return run_in(FACTLINT_SOURCE_DIR, args, prefix);
 }
 
-RunResult run_factlint_in(const std::string& dir, const std::string& args) { return run_in(dir, args, ""); }
+RunResult run_factlint_in(const std::string& dir, const std::string& args, const std::string& prefix) {
+  return run_in(dir, args, prefix);
+}
 
 }  // namespace factlint::testing

@@ -17,7 +17,8 @@ struct RunResult {
 RunResult run_factlint(const std::string& args, const std::string& prefix = "");
 
 // Runs `factlint <args>` with `dir` as working directory, as CI runs it in a checkout.
-RunResult run_factlint_in(const std::string& dir, const std::string& args);
+// `prefix` goes before the binary, e.g. "GIT_DIR=/elsewhere/.git" to set its environment.
+RunResult run_factlint_in(const std::string& dir, const std::string& args, const std::string& prefix = "");
 
 // A fresh empty directory under the system temp dir.
 std::string make_temp_dir();

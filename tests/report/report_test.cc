@@ -1,9 +1,14 @@
 // Tests for report/: the factlint/v1 JSON contract and the text report's order.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
+#include "report/github_report.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
 #include "report/junit_report.h"
+#include "report/markdown_report.h"
+#include "report/sarif_report.h"
 #include "report/text_report.h"
 #include "report_fixture.h"
 
@@ -110,4 +115,52 @@ TEST_CASE("a checked change is named in the text and JSON reports", "[report]") 
   CHECK(report::junit_report(in).find("<testcase classname=\"factlint\" name=\"change\">\n      <system-out>checked "
                                       "the change since &apos;main&apos;: 4 changed documents") != std::string::npos);
   CHECK(report::html_report(in, {"0", "", std::nullopt}).find("7 findings left out, not touched by it</p>") != std::string::npos);
+}
+
+TEST_CASE("a change compared with its base says what it introduced and fixed in every format", "[report]") {
+  report::ReportInput in = input();
+  auto first_conflict = std::find_if(in.findings.begin(), in.findings.end(), [](const compare::Finding& f) {
+    return f.verdict == compare::Verdict::Conflicting;
+  });
+  REQUIRE(first_conflict != in.findings.end());
+  const compare::Finding conflict = *first_conflict;
+  compare::ChangeScope scope;
+  scope.base = "main";
+  scope.compared_with_base = true;
+  scope.changed_documents = {"corpus/a.md"};
+  scope.deleted_documents = {"corpus/gone.md"};
+  scope.left_out = 3;
+  scope.kinds[conflict.id] = compare::ChangeKind::Introduced;
+  scope.fixed.push_back({"f-1", "crimea_annexation", "crimea_annexation(Russia)", "",
+                         compare::Verdict::Conflicting, {"2014", "2015"}, std::nullopt});
+  in.findings = {conflict};
+  in.change = scope;
+  const std::string note = "checked the change since 'main': 1 changed document (corpus/a.md), 1 deleted; "
+                           "1 introduced, 0 changed, 1 fixed; 3 findings left out, unchanged by it";
+  const std::string fixed = "crimea_annexation(Russia): was conflicting (2014 | 2015), no longer stated "
+                            "(its statements or documents are gone)";
+
+  std::string text = report::text_report(in, {});
+  CHECK(text.find("introduced by the change\n") != std::string::npos);
+  CHECK(text.find("fixed: " + fixed + "\n") != std::string::npos);
+  CHECK(text.find(note + "\n") != std::string::npos);
+
+  nlohmann::json j = nlohmann::json::parse(report::json_report(in).dump());
+  CHECK(j["findings"][0]["change"] == "introduced");
+  CHECK(j["change"]["counts"] == nlohmann::json({{"introduced", 1}, {"changed", 0}, {"fixed", 1}}));
+  CHECK(j["change"]["introduced"] == nlohmann::json::array({conflict.id}));
+  CHECK(j["change"]["changed"] == nlohmann::json::array());
+  CHECK(j["change"]["deleted_documents"] == nlohmann::json::array({"corpus/gone.md"}));
+  const nlohmann::json expected_fixed = nlohmann::json::parse(
+      "[{\"id\": \"f-1\", \"fact\": \"crimea_annexation\", \"key\": \"crimea_annexation(Russia)\", "
+      "\"was\": \"conflicting\", \"was_values\": [\"2014\", \"2015\"], \"now\": null}]");
+  CHECK(j["change"]["fixed"] == expected_fixed);
+
+  std::string markdown = report::markdown_report(in);
+  CHECK(markdown.find("**Fixed by this change**\n\n- crimea\\_annexation(Russia): was conflicting") != std::string::npos);
+  CHECK(markdown.find("1 introduced, 0 changed, 1 fixed") != std::string::npos);
+  CHECK(report::junit_report(in).find("name=\"fixed: crimea_annexation(Russia)\"") != std::string::npos);
+  CHECK(report::sarif_report(in, {"0", ""}).find("1 introduced, 0 changed, 1 fixed") != std::string::npos);
+  CHECK(report::github_report(in).find("1 introduced, 0 changed, 1 fixed") != std::string::npos);
+  CHECK(report::html_report(in, {"0", "", std::nullopt}).find("1 introduced, 0 changed, 1 fixed") != std::string::npos);
 }
