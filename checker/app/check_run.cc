@@ -86,8 +86,10 @@ const std::string& extraction_version() {
 
 // The cache key is the content hash plus the publication date: the date comes from
 // sources.tsv as well as front matter, and relative dates and year scopes depend on it.
+// The value settings too: "04/05/2020" reads otherwise under another date order.
 std::string cache_key(const doc::Document& document) {
-  return document.content_hash + "@" + document.meta.date;
+  std::string settings = settings_key(document.value_settings);
+  return document.content_hash + "@" + document.meta.date + (settings.empty() ? "" : "@" + settings);
 }
 
 // Once matched, a document is kept only as what reports and the store need:
@@ -108,8 +110,9 @@ int thread_count(int jobs) {
 // Documents go through in batches: loaded and matched in parallel, looked up in and
 // written to the store in order (one connection). Memory stays at one batch of
 // documents whatever the corpus size; results do not depend on the thread count.
-void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, int jobs,
-             const quote::QuoteOptions& quote_options) {
+void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, const CheckOptions& options) {
+  const int jobs = thread_count(options.jobs);
+  const quote::QuoteOptions& quote_options = options.quotes;
   constexpr std::size_t kBatch = 64;
   match::Matcher matcher(*run.rules);
   quote::EntityNames entity_names(run.rules->entities);  // quotes (issue 11)
@@ -118,7 +121,12 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
     std::size_t n = std::min(kBatch, files.size() - first);
     std::vector<std::optional<doc::Document>> documents(n);
     std::vector<source::DiagnosticSink> sinks(n);
-    parallel_for(n, jobs, [&](std::size_t i) { documents[i] = doc::load_document(files[first + i], sinks[i]); });
+    parallel_for(n, jobs, [&](std::size_t i) {
+      documents[i] = doc::load_document(files[first + i], sinks[i]);
+      if (documents[i]) {
+        documents[i]->value_settings = value_settings_for(documents[i]->path, options.values, options.value_overrides);
+      }
+    });
 
     std::vector<std::optional<std::vector<match::Statement>>> found(n);
     std::vector<bool> cached(n, false);
@@ -184,7 +192,7 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
   try {
     store::Store store = store::Store::open(options.db_path);
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
-    extract(files, run, &store, thread_count(options.jobs), options.quotes);
+    extract(files, run, &store, options);
     compare_all(run, options.quotes);
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
@@ -234,7 +242,7 @@ CheckRun run_check(const CheckOptions& options) {
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {
-    extract(files, run, nullptr, thread_count(options.jobs), options.quotes);
+    extract(files, run, nullptr, options);
     compare_all(run, options.quotes);
   } else {
     run_with_store(options, files, run);

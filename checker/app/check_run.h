@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/value_overrides.h"
 #include "compare/decision.h"
 #include "compare/finding.h"
 #include "doc/document.h"
@@ -39,6 +40,8 @@ struct CheckOptions {
   std::vector<std::string> exclude;  // globs of documents and folders not to read (--exclude)
   bool gitignore = true;             // skip what .gitignore ignores, in a git work tree
   bool report_skipped = false;       // a note for every path excluded or ignored (--verbose)
+  value::ValueSettings values;       // how ambiguous dates and bare tons are read (--date-order, --ton)
+  std::vector<ValueOverride> value_overrides;  // the same for some paths ([[override]] in .factlint.toml)
 };
 
 // Why a run could not produce findings (exit code 2 territory).

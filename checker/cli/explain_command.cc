@@ -4,10 +4,12 @@
 
 #include <algorithm>
 #include <memory>
+#include <set>
 
 #include <fmt/format.h>
 
 #include "app/check_run.h"
+#include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "value/civil_date.h"
@@ -41,10 +43,33 @@ int explain_text_only(const ExplainFlags& f) {
     return kExitCannotRun;
   }
   match::Matcher matcher(*rules);
-  return write_output("", report::explain_sentence_text(matcher.run_text(f.text, date),
-                                                        matcher.near_misses_text(f.text, date), *rules))
+  const value::ValueSettings settings = f.corpus.options().values;
+  return write_output("", report::explain_sentence_text(matcher.run_text(f.text, date, settings),
+                                                        matcher.near_misses_text(f.text, date, settings), *rules))
              ? kExitOk
-                                                                                                 : kExitCannotRun;
+             : kExitCannotRun;
+}
+
+// The sentences of the finding's fact whose value was read only in part, in the
+// documents that state it: the statements the finding may be missing.
+std::vector<match::NearMiss> dropped_statements(const compare::Finding& finding, const lang::RuleSet& rules,
+                                                const app::CheckOptions& options) {
+  std::set<std::string> paths;
+  for (const compare::ValueGroup& g : finding.values) {
+    for (const match::Statement& s : g.statements) paths.insert(s.document);
+  }
+  match::Matcher matcher(rules);
+  std::vector<match::NearMiss> out;
+  for (const std::string& path : paths) {
+    source::DiagnosticSink ignored;  // the check run has reported the documents' problems
+    std::optional<doc::Document> document = doc::load_document(path, ignored);
+    if (!document) continue;
+    document->value_settings = app::value_settings_for(document->path, options.values, options.value_overrides);
+    for (match::NearMiss& m : matcher.near_misses(*document)) {
+      if (m.dropped && m.fact == finding.fact) out.push_back(std::move(m));
+    }
+  }
+  return out;
 }
 
 int run(const ExplainFlags& f) {
@@ -67,8 +92,9 @@ int run(const ExplainFlags& f) {
     print_error(fmt::format("no finding '{}' in this corpus; 'factlint report' lists every finding with its id", f.id));
     return kExitCannotRun;
   }
-  std::string text = f.format == "json" ? report::json_text(report::explain_json(*it, *result.rules))
-                                        : report::explain_text(*it, *result.rules, result.report_input());
+  std::vector<match::NearMiss> dropped = dropped_statements(*it, *result.rules, f.corpus.options());
+  std::string text = f.format == "json" ? report::json_text(report::explain_json(*it, *result.rules, dropped))
+                                        : report::explain_text(*it, *result.rules, result.report_input(), dropped);
   return write_output("", text) ? kExitOk : kExitCannotRun;
 }
 

@@ -108,6 +108,7 @@ struct FactDecl {
   CompareSpec compare;          // defaults to Exact
   std::string scope;            // "" (timeless) or "year": values keyed by year
   std::string severity = "error";  // error | warning | info
+  std::string ton;              // "" (the document's setting), "metric", "short" or "long": a bare "ton"
   int priority = 0;             // higher wins when matches overlap
   int window = 0;               // neighbouring sentences a pattern may span (0: one sentence)
   Span priority_span;           // where the priority / window number was written, when it was

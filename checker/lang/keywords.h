@@ -13,7 +13,7 @@ inline const std::vector<std::string> kDeclarationKeywords = {"entity", "entitie
 // Words that start an item inside a fact's braces.
 inline const std::vector<std::string> kFactItemKeywords = {
     "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
-    "known",   "symmetric", "resolve"};
+    "known",   "symmetric", "resolve", "ton"};
 
 // The first word of each `compare` policy.
 inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", "overlap",
@@ -21,5 +21,8 @@ inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", 
 
 // The words `severity` takes.
 inline const std::vector<std::string> kSeverityKeywords = {"error", "warning", "info"};
+
+// The words `ton` takes: what a bare "ton" in the fact's sentences is.
+inline const std::vector<std::string> kTonKeywords = {"metric", "short", "long"};
 
 }  // namespace factlint::lang

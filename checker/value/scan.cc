@@ -156,6 +156,7 @@ ScanResult scan(Type type, std::string_view text, const ParseContext& context) {
                          before ? left.begin : right.begin, after ? right.end : left.end});
       continue;
     }
+    if (type == Type::Mass) match.value = with_ton(std::move(match.value), context.ton);
     out.push_back(std::move(match));
   }
   // One reading per span: the first reader's (the most specific) wins.

@@ -128,7 +128,7 @@ TEST_CASE("broken front matter is a located warning and the document still loads
                                 "  just words\n"
                                 "  ^~~~~~~~~~\n" +
                                 path +
-                                ":4:7: warning: invalid date '2023-13-01' in front matter; expected YYYY-MM-DD\n"
+                                ":4:7: warning: invalid date '2023-13-01' in front matter; expected YYYY-MM-DD, YYYY-MM, YYYY or 'undated'\n"
                                 "date: 2023-13-01\n"
                                 "      ^~~~~~~~~~\n");
     CHECK(doc->meta.title == "T");
