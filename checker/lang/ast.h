@@ -139,6 +139,7 @@ struct FactDecl {
   Span span;
   Span name_span;
   Span symmetric_span;          // where `symmetric` was written, when it was
+  Span ton_span;                // where `ton` was written, when it was
 };
 
 // `macro trade_partner = trading? partner`: a named sub-pattern.

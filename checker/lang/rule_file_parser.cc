@@ -223,6 +223,7 @@ class FileParser {
       fact.severity = item.argument.text;
     } else if (kw == "ton") {
       fact.ton = item.argument.text;
+      fact.ton_span = kw_span;
     } else if (kw == "priority") {
       fact.priority = to_int(item.argument.text);
       fact.priority_span = span_at(item.argument.begin, item.argument.end);

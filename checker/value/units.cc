@@ -130,6 +130,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Duration, "h", 1.0 / 24, {"h", "hr", "hrs", "hour", "hours"}},
     {Type::Duration, "d", 1, {"d", "day", "days"}},
     {Type::Duration, "wk", 7, {"wk", "wks", "week", "weeks"}},
+    {Type::Duration, "fortnight", 14, {"fortnight", "fortnights"}},
     {Type::Duration, "mo", kDaysPerYear / 12, {"mo", "mos", "month", "months"}},
     {Type::Duration, "yr", kDaysPerYear, {"yr", "yrs", "year", "years"}},
     {Type::Duration, "decade", kDaysPerYear * 10, {"decade", "decades"}},
