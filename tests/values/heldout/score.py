@@ -5,7 +5,7 @@ Each row: type, phrase, expected lo, expected hi, [unit, for money], [parse flag
 '-' as lo means the phrase must not be read. Prints per-category figures and every
 row not read right; a silent misread (a reading that is wrong) is listed apart from a
 miss (no reading). Exit 1 when --min-right or --max-misreads is not met.
-Usage: score.py FACTLINT [--min-right PCT] [--max-misreads N] [--quiet]
+Usage: score.py FACTLINT [--dir TABLES] [--min-right PCT] [--max-misreads N] [--quiet]
 """
 import argparse, calendar, collections, glob, json, os, shlex, subprocess, sys
 
@@ -37,8 +37,9 @@ def main():
     ap.add_argument("--min-right", type=float, default=0)
     ap.add_argument("--max-misreads", type=int, default=-1)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--dir", help="the folder of tables (default: this script's)")
     a = ap.parse_args()
-    here = os.path.dirname(os.path.abspath(__file__))
+    here = a.dir or os.path.dirname(os.path.abspath(__file__))
     stats = collections.defaultdict(lambda: [0, 0])
     misses, misreads = [], []
     for path in sorted(glob.glob(os.path.join(here, "*.tsv"))):
