@@ -16,14 +16,14 @@ std::optional<TomlSource> TomlSource::read(const std::string& path, const OpenEr
   }
   std::stringstream buffer;
   buffer << in.rdbuf();
-  TomlSource source(path, source::SourceFile(path, buffer.str()));
+  TomlSource parsed(path, source::SourceFile(path, buffer.str()));
   try {
-    source.root_ = toml::parse(source.file_.text(), path);
+    parsed.root_ = toml::parse(parsed.file_.text(), path);
   } catch (const toml::parse_error& e) {
-    source.error_at(e.source(), std::string(e.description()), sink);
+    parsed.error_at(e.source(), std::string(e.description()), sink);
     return std::nullopt;
   }
-  return source;
+  return parsed;
 }
 
 source::Diagnostic TomlSource::diagnostic_at(const toml::source_region& where, std::string message) const {

@@ -98,7 +98,8 @@ WordSet with_currency_words(WordSet set) {
 
 const WordSet& starters(Type type) {
   static const WordSet amounts = with_currency_words(words(kCardinals, kAmountWords, kCurrencyWords));
-  static const WordSet ordinals = words(kOrdinalWords);
+  // Ordinals past a hundred start with a cardinal: "one hundred and fifth".
+  static const WordSet ordinals = words(kOrdinalWords, kCardinals);
   static const WordSet years = words(kYearWords);
   static const WordSet dates = words(kYearWords, kDateWords, kCardinals);
   switch (type) {

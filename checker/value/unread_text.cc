@@ -142,13 +142,30 @@ std::optional<TextSpan> ordinal_before(std::string_view text, std::size_t begin)
     from = *b2;
   }
   if (word == "hundred" || word == "thousand" || word == "million") return TextSpan{from, begin};
+  // "twelve thousandth" with "twelve" left out.
+  const std::string_view here = letters_at(text, begin);
+  if ((here == "hundredth" || here == "thousandth") && small_number_word(word)) return TextSpan{from, begin};
   return std::nullopt;
 }
 
-// "2021" of "February 29, 2021" or "31 April 2021": a year after a day and a month
-// the date reader did not take (no such day) is no date of its own.
+// "2021" of "February 29, 2021" or "31 April 2021", "may 2022" of "32 may 2022": a
+// year or month after a day the date reader did not take (no such day) is no date of
+// its own.
 std::optional<TextSpan> day_before_year(std::string_view text, std::size_t begin) {
   if (begin < 2 || text[begin - 1] != ' ') return std::nullopt;
+  if (begin < text.size() && is_letter(text[begin])) {
+    // A month: the word before it a day number ("32 may").
+    if (!read_month(text, begin)) return std::nullopt;
+    std::size_t d = begin - 1;
+    while (d > 0 && (is_letter(text[d - 1]) || is_digit(text[d - 1]))) --d;
+    std::size_t digits = d;
+    while (digits < begin - 1 && is_digit(text[digits])) ++digits;
+    const std::string_view suffix = text.substr(digits, begin - 1 - digits);
+    const bool day = digits > d && digits - d <= 2 &&
+                     (suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+    if (day && (d == 0 || !is_digit(text[d - 1]))) return TextSpan{d, begin};
+    return std::nullopt;
+  }
   std::size_t end = begin - 1;
   if (text[end - 1] == ',') --end;  // "29, 2021"
   const std::size_t one = end;
