@@ -87,6 +87,26 @@ std::string unknown_keys_of(const toml::table& entry) {
 
 bool ends_with_blank_line(const std::string& text) { return text.size() >= 2 && text.ends_with("\n\n"); }
 
+// A file whose every line ends in CRLF (written on Windows, or by a CRLF-minded editor)
+// is edited as LF and written back as CRLF, so new entries match their neighbours and
+// an untouched file still comes back byte for byte. Mixed files are left as they are.
+bool every_line_ends_crlf(const std::string& text) {
+  std::size_t newlines = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\n') continue;
+    if (i == 0 || text[i - 1] != '\r') return false;
+    ++newlines;
+  }
+  return newlines > 0;
+}
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
 }  // namespace
 
 std::string decision_toml(const compare::Decision& d) {
@@ -105,8 +125,10 @@ std::string decision_toml(const compare::Decision& d) {
   return out;
 }
 
-std::optional<DecisionsEditor> DecisionsEditor::parse(const std::string& path, const std::string& text,
+std::optional<DecisionsEditor> DecisionsEditor::parse(const std::string& path, const std::string& written,
                                                        source::DiagnosticSink& sink) {
+  bool crlf = every_line_ends_crlf(written);
+  const std::string text = crlf ? replace_all(written, "\r\n", "\n") : written;
   auto error = [&](const toml::source_region& where, std::string message) {
     source::Diagnostic d;
     d.path = path;
@@ -146,6 +168,7 @@ std::optional<DecisionsEditor> DecisionsEditor::parse(const std::string& path, c
   }
 
   DecisionsEditor editor;
+  editor.crlf_ = crlf;
   std::vector<int> headers(boundaries.begin(), boundaries.end());
   std::vector<int> leads;
   for (std::size_t i = 0; i < headers.size(); ++i) {
@@ -243,7 +266,7 @@ std::string DecisionsEditor::text() const {
   if (removed_) {
     while (out.ends_with("\n\n")) out.pop_back();
   }
-  return out;
+  return crlf_ ? replace_all(out, "\n", "\r\n") : out;
 }
 
 }  // namespace factlint::project

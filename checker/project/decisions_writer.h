@@ -62,6 +62,7 @@ class DecisionsEditor {
   std::string preamble_;
   std::vector<Block> blocks_;
   bool removed_ = false;
+  bool crlf_ = false;  // every line of the file ended in CRLF: text() writes CRLF too
 
   std::vector<Block>::iterator find(int line);
   static std::string decision_body(const compare::Decision& d, const Block& old);

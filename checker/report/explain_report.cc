@@ -8,6 +8,7 @@
 
 #include "doc/normalizer.h"
 #include "report/finding_text.h"
+#include "report/json_report.h"
 #include "source/display_path.h"
 #include "report/value_format.h"
 #include "source/display_text.h"
@@ -176,13 +177,16 @@ nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rule
       }
       statements.push_back(std::move(st));
     }
-    values.push_back({{"value", g.value.display}, {"suggested", g.suggested}, {"statements", statements}});
+    nlohmann::json v = {{"value", g.value.display}, {"suggested", g.suggested}, {"statements", statements}};
+    if (g.deviates) v["deviates_from_decision"] = true;
+    values.push_back(std::move(v));
   }
   nlohmann::json out = {{"schema", "factlint-explain/v1"}, {"id", f.id}, {"fact", f.fact}, {"key", f.key},
                         {"verdict", std::string(compare::verdict_name(f.verdict))}, {"reason", f.reason},
                         {"explanation", f.explanation}, {"values", values}};
   if (!f.scope.empty()) out["scope"] = f.scope;
   if (fact != nullptr) out["compare"] = policy_text(*fact);
+  if (!f.decisions.empty()) out["decisions"] = decisions_json(f.decisions);
   if (!dropped.empty()) {
     nlohmann::json list = nlohmann::json::array();
     for (const match::NearMiss& m : dropped) {

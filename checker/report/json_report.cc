@@ -44,22 +44,6 @@ json statement_json(const match::Statement& s) {
   return out;
 }
 
-// docs/contracts.md#json-report: each decision with what, who, when and why.
-json decisions_json(const compare::Decisions& decisions) {
-  json out = json::array();
-  for (const compare::Decision& d : decisions) {
-    json j = {{"kind", std::string(compare::decision_kind_name(d.kind))}};
-    if (!d.value.empty()) j["value"] = d.value;
-    if (!d.statement.empty()) j["statement"] = d.statement;
-    if (!d.author.empty()) j["author"] = d.author;
-    if (!d.when.empty()) j["when"] = d.when;
-    if (!d.note.empty()) j["note"] = d.note;
-    if (!d.origin.empty()) j["origin"] = d.origin;
-    out.push_back(std::move(j));
-  }
-  return out;
-}
-
 json finding_json(const compare::Finding& f, const ReportInput& input) {
   json values = json::array();
   for (const compare::ValueGroup& g : f.values) {
@@ -108,6 +92,22 @@ json diagnostic_json(const source::Diagnostic& d) {
   if (d.location.line > 0) {
     out["line"] = d.location.line;
     out["column"] = d.location.column;
+  }
+  return out;
+}
+
+// docs/contracts.md#json-report: each decision with what, who, when and why.
+json decisions_json(const compare::Decisions& decisions) {
+  json out = json::array();
+  for (const compare::Decision& d : decisions) {
+    json j = {{"kind", std::string(compare::decision_kind_name(d.kind))}};
+    if (!d.value.empty()) j["value"] = d.value;
+    if (!d.statement.empty()) j["statement"] = d.statement;
+    if (!d.author.empty()) j["author"] = d.author;
+    if (!d.when.empty()) j["when"] = d.when;
+    if (!d.note.empty()) j["note"] = d.note;
+    if (!d.origin.empty()) j["origin"] = d.origin;
+    out.push_back(std::move(j));
   }
   return out;
 }

@@ -20,6 +20,9 @@ std::string json_text(const nlohmann::json& document);
 // The counts as the report's "summary" object; `factlint history` uses it too.
 nlohmann::ordered_json summary_json(const Summary& summary);
 
+// A finding's decisions as the report's "decisions" array (explain uses it too).
+nlohmann::ordered_json decisions_json(const compare::Decisions& decisions);
+
 // One diagnostic as {"severity","message","path","line","column"}.
 nlohmann::ordered_json diagnostic_json(const source::Diagnostic& diagnostic);
 

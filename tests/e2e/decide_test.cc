@@ -58,6 +58,18 @@ TEST_CASE("decide records a canonical value, and every output shows who decided,
         "when": "2026-11-29", "note": "border service", "origin": ")" + file + R"(:1"}])"));
   }
   CHECK(seen);
+
+  // explain's JSON carries the same decisions, and marks the value that deviates from it.
+  auto explained = run_factlint("explain 'border_length(China, Russia)' --format json --no-db --decisions " + file);
+  REQUIRE(explained.exit_code == 0);
+  nlohmann::json e = nlohmann::json::parse(explained.out);
+  CHECK(e["decisions"] == nlohmann::json::parse(R"([{"kind": "canonical", "value": "4,209 km", "author": "ana",
+      "when": "2026-11-29", "note": "border service", "origin": ")" + file + R"(:1"}])"));
+  std::vector<std::string> deviating;
+  for (const auto& v : e["values"]) {
+    if (v.value("deviates_from_decision", false)) deviating.push_back(v["value"]);
+  }
+  CHECK(deviating == std::vector<std::string>{"2,300 mi"});
 }
 
 TEST_CASE("decide refuses what the run cannot honour, with exit 2, and writes nothing", "[e2e]") {

@@ -167,6 +167,22 @@ TEST_CASE("an added entry goes after the entry named, else at the end, one blank
   }
 }
 
+TEST_CASE("a file whose lines end in CRLF gets its new entries in CRLF; a mixed file is left as written",
+          "[project]") {
+  const std::string crlf = "# desk decisions\r\n[[decision]]\r\nfinding = \"x\"\r\nkind = \"acknowledged\"\r\n";
+  CHECK(edit(crlf).text() == crlf);
+  project::DecisionsEditor editor = edit(crlf);
+  editor.add(decision(Decision::Kind::Acknowledged, "y"));
+  CHECK(editor.text() == crlf + "\r\n[[decision]]\r\nfinding = \"y\"\r\nkind = \"acknowledged\"\r\n");
+  CHECK(read_back(editor.text()).size() == 2);
+
+  const std::string mixed = "# desk decisions\r\n[[decision]]\nfinding = \"x\"\nkind = \"acknowledged\"\n";
+  project::DecisionsEditor other = edit(mixed);
+  CHECK(other.text() == mixed);
+  other.add(decision(Decision::Kind::Acknowledged, "y"));
+  CHECK(other.text() == mixed + "\n[[decision]]\nfinding = \"y\"\nkind = \"acknowledged\"\n");
+}
+
 TEST_CASE("removing an entry takes its comments and leaves the rest as it was", "[project]") {
   project::DecisionsEditor editor = edit(kFile);
   REQUIRE(editor.remove(4));
