@@ -396,7 +396,11 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       }
     }
   }
-  if (best_rank < kNone) return {std::to_string(best_year), best_rank < 3 ? "value's clause" : "sentence"};
+  // A pattern's clause is its whole sentence; only a cue's clause is narrower.
+  const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
+  if (best_rank < kNone) {
+    return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
+  }
   if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
   return {"", "none"};
 }

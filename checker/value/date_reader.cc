@@ -411,6 +411,14 @@ void read_dates(std::string_view text, std::size_t pos, const ParseContext& cont
     out.hidden.emplace_back(pos + 1, hit->end);
     return;
   }
+  // A relative date the publication date is too coarse for ("earlier this year" in a
+  // document dated 2008) is not read, and neither is any part of it ("this year").
+  if (context.reference_date && context.reference_grain != Grain::Day) {
+    if (auto unsettled = read_relative_date(text, pos, *context.reference_date)) {
+      out.hidden.emplace_back(pos + 1, unsettled->end);
+      return;
+    }
+  }
   // Years and decades are dates at the grain of a year ("1960" agrees with "February 1960").
   Readings years;
   read_years(Type::Date, text, pos, years);

@@ -36,6 +36,10 @@ fact exports(of: country) -> amount: money {
   pattern {of} exported {amount}
   scope per year
 }
+fact imports(of: country) -> amount: money {
+  cue imports
+  scope per year
+}
 )";
 
 }  // namespace
@@ -146,9 +150,11 @@ TEST_CASE("every JSON statement of a scoped fact says where its scope came from"
   std::string dir = make_temp_dir();
   write_file(dir + "/rules/r.facts", kScopedRules);
   write_file(dir + "/corpus/a.md",
-             "---\ndate: 2023-05-01\n---\nChina exported $3 billion in 2021.\n\nChina exported $4 billion.\n");
+             "---\ndate: 2023-05-01\n---\nChina exported $3 billion in 2021.\n\nChina exported $4 billion.\n\n"
+             "China's imports reached $5 billion in 2020, while talks stalled in 2019.\n");
   RunResult r = run_factlint_in(dir, "check --no-db --format json");
   INFO(r.err);
-  CHECK(r.out.find("\"scope_source\": \"value's clause\"") != std::string::npos);
+  CHECK(r.out.find("\"scope_source\": \"value's sentence\"") != std::string::npos);
   CHECK(r.out.find("\"scope_source\": \"publication date\"") != std::string::npos);
+  CHECK(r.out.find("\"scope_source\": \"value's clause\"") != std::string::npos);  // the cue's clause
 }

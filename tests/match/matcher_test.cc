@@ -281,14 +281,14 @@ TEST_CASE("a per-year scope comes from 'as of', then 'in', then the document's d
     const char* source;
   };
   const Case cases[] = {
-      {"In 2021, as of 2023 Russia was China's 6th largest trading partner.", "2024-02-01", "2023", "value's clause"},
-      {"Russia was China's 6th largest trading partner in 2022, up from 2019.", "2024-02-01", "2022", "value's clause"},
+      {"In 2021, as of 2023 Russia was China's 6th largest trading partner.", "2024-02-01", "2023", "value's sentence"},
+      {"Russia was China's 6th largest trading partner in 2022, up from 2019.", "2024-02-01", "2022", "value's sentence"},
       {"Russia was China's 6th largest trading partner.", "2024-02-01", "2024", "publication date"},
       {"Russia was China's 6th largest trading partner.", "2024", "2024", "publication date"},
       {"Russia was China's 6th largest trading partner.", "", "", "none"},
       {"Russia was China's 6th largest trading partner.", "undated", "", "none"},
-      {"As of March 2023, Russia was China's 6th largest trading partner.", "2024-02-01", "2023", "value's clause"},
-      {"In 2021 they met; Russia was China's 6th largest trading partner.", "2024-02-01", "2021", "sentence"},
+      {"As of March 2023, Russia was China's 6th largest trading partner.", "2024-02-01", "2023", "value's sentence"},
+      {"In 2021 they met; Russia was China's 6th largest trading partner.", "2024-02-01", "2021", "value's sentence"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text, c.date);

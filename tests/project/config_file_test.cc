@@ -132,7 +132,7 @@ TEST_CASE("value settings are read globally and per path from [[override]] table
 TEST_CASE("mistakes in value settings and overrides are located errors", "[project]") {
   testing::TempDir tmp{"config"};
   std::string path = write(tmp.root() / ".factlint.toml",
-                           "ton = \"shrot\"\n"
+                           "ton = \"shor\"\n"
                            "date-order = \"ymd\"\n"
                            "[[override]]\n"
                            "match = \"corpus/uk/**\"\n"
@@ -143,7 +143,7 @@ TEST_CASE("mistakes in value settings and overrides are located errors", "[proje
   source::DiagnosticSink sink;
   CHECK_FALSE(project::read_config(path, sink));
   std::string out = rendered(sink);
-  CHECK(out.find(path + ":1:7: error: 'ton' takes 'metric', 'short' or 'long', not 'shrot'; did you mean 'short'?") !=
+  CHECK(out.find(path + ":1:7: error: 'ton' takes 'metric', 'short' or 'long', not 'shor'; did you mean 'short'?") !=
         std::string::npos);
   CHECK(out.find(path + ":2:14: error: 'date-order' takes 'mdy', 'dmy' or 'none', not 'ymd'") != std::string::npos);
   CHECK(out.find(path + ":5:1: error: unknown key 'date_order' in [[override]]; did you mean 'date-order'?") !=
