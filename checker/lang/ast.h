@@ -140,6 +140,10 @@ struct FactDecl {
   Span name_span;
   Span symmetric_span;          // where `symmetric` was written, when it was
   Span ton_span;                // where `ton` was written, when it was
+  // `count ordinals`: an ordinal just before a cue counts its events ("their 12th
+  // meeting" states 12 meetings). Off by default: "the first district" counts nothing.
+  bool count_ordinals = false;
+  Span count_ordinals_span;
 };
 
 // `macro trade_partner = trading? partner`: a named sub-pattern.

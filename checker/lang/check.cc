@@ -245,6 +245,7 @@ class Checker {
     check_types(fact);
     check_bounds(fact);
     check_symmetric(fact);
+    check_count_ordinals(fact);
     check_compare(fact);
     check_ton(fact);
     check_context_roles(fact);
@@ -348,6 +349,17 @@ class Checker {
     if (!type || *type == value::Type::Mass) return;
     error(fact.ton_span, "'ton' reads a bare ton in a 'mass' value, but " + quoted(fact.value.name) + " is " +
                              quoted(fact.value.type));
+  }
+
+  void check_count_ordinals(const FactDecl& fact) {
+    if (!fact.count_ordinals) return;
+    if (fact.value.type != "count") {
+      error(fact.count_ordinals_span, "'count ordinals' reads an ordinal as a count of events; fact " +
+                                          quoted(fact.name) + "'s value is a " + fact.value.type + ", not a count");
+    } else if (fact.cues.empty()) {
+      error(fact.count_ordinals_span, "'count ordinals' takes the ordinal just before a cue; fact " +
+                                          quoted(fact.name) + " has no cue");
+    }
   }
 
   void check_compare(const FactDecl& fact) {

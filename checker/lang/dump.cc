@@ -100,6 +100,7 @@ std::string dump(const RuleSet& rules) {
     for (std::size_t i = 0; i < f.roles.size(); ++i) out += (i ? ", " : "") + role(f.roles[i]);
     out += ") -> " + role(f.value) + "\n";
     if (f.symmetric) out += "  symmetric\n";
+    if (f.count_ordinals) out += "  count ordinals\n";
     if (!f.scope.empty()) out += "  scope per " + f.scope + "\n";
     out += "  compare " + compare(f.compare) + "\n";
     out += "  severity " + f.severity + "\n";

@@ -224,6 +224,8 @@ literal_parser const kw_ton{"ton", true, "'ton'"};
 literal_parser const kw_priority{"priority", true, "'priority'"};
 literal_parser const kw_window{"window", true, "'window'"};
 literal_parser const kw_resolve{"resolve", true, "'resolve'"};
+literal_parser const kw_count{"count", true, "'count'"};
+literal_parser const kw_ordinals{"ordinals", true, "'ordinals'"};
 literal_parser const kw_context{"context", true, "'context'"};
 literal_parser const kw_example{"example", true, "'example'"};
 literal_parser const kw_counterexample{"counterexample", true, "'counterexample'"};
@@ -476,6 +478,7 @@ x3::rule<class ton_item_id, BodyItem> const ton_item = "a ton";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
 x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
+x3::rule<class count_item_id, BodyItem> const count_item = "'count ordinals'";
 x3::rule<class resolve_item_id, BodyItem> const resolve_item = "roles to resolve from context";
 x3::rule<class compare_item_id, BodyItem> const compare_item = "a comparison";
 x3::rule<class compare_spec_id, CompareSpec> const compare_spec = kExpectComparison;
@@ -533,6 +536,7 @@ auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
+auto const count_item_def = kw_count[set_keyword] > kw_ordinals > end_of_line;
 auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] > *(p_comma > role_name[add_name]) >
                               kw_from > kw_context > end_of_line;
 auto const compare_item_def = kw_compare[set_keyword] > compare_spec[set_compare] > end_of_line;
@@ -558,7 +562,7 @@ auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_val
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item)
-BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item,
+BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
 
@@ -616,6 +620,7 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "window") return run_rule(window_item, file, pos, end, out, blank_skipper);
   if (keyword == "symmetric") return run_rule(symmetric_item, file, pos, end, out, blank_skipper);
   if (keyword == "resolve") return run_rule(resolve_item, file, pos, end, out, blank_skipper);
+  if (keyword == "count") return run_rule(count_item, file, pos, end, out, blank_skipper);
   if (keyword == "example") return run_rule(example_item, file, pos, end, out, blank_skipper);
   if (keyword == "counterexample") return run_rule(counterexample_item, file, pos, end, out, blank_skipper);
   if (keyword == "known") return run_rule(known_item, file, pos, end, out, blank_skipper);

@@ -13,7 +13,7 @@ inline const std::vector<std::string> kDeclarationKeywords = {"entity", "entitie
 // Words that start an item inside a fact's braces.
 inline const std::vector<std::string> kFactItemKeywords = {
     "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
-    "known",   "symmetric", "resolve", "ton"};
+    "known",   "symmetric", "resolve", "count", "ton"};
 
 // The first word of each `compare` policy.
 inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", "overlap",

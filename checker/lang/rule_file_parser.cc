@@ -233,6 +233,9 @@ class FileParser {
     } else if (kw == "symmetric") {
       fact.symmetric = true;
       fact.symmetric_span = kw_span;
+    } else if (kw == "count") {
+      fact.count_ordinals = true;
+      fact.count_ordinals_span = kw_span;
     } else if (kw == "resolve") {
       for (const Tok& name : item.names) {
         fact.context_roles.push_back(name.text);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "value/value_type.h"
+
 namespace factlint::match {
 
 namespace {
@@ -79,12 +81,24 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
 
 }  // namespace
 
-std::vector<int> clause_break_words(Vocabulary& vocabulary) {
-  std::vector<int> out;
-  for (const char* w : {";", "but", "while", "whereas", "although", "though", "however"}) {
-    out.push_back(vocabulary.intern(w));
-  }
+CueWords cue_words(Vocabulary& vocabulary) {
+  auto intern = [&](std::initializer_list<const char*> list) {
+    std::vector<int> out;
+    for (const char* w : list) out.push_back(vocabulary.intern(w));
+    return out;
+  };
+  CueWords out;
+  out.clause_breaks = intern({";", "but", "while", "whereas", "although", "though", "however"});
+  out.periods = intern({"time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days",
+                        "decade", "decades", "century", "quarter", "half", "straight", "consecutive", "successive"});
+  // Pronouns only: "The Historic Centre ..." may as well start a new subject.
+  out.referring = intern({"it", "its", "they", "their", "he", "she", "his", "her"});
   return out;
+}
+
+bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end) {
+  if (end >= static_cast<int>(index.words.size())) return false;
+  return std::find(words.periods.begin(), words.periods.end(), index.words[end]) != words.periods.end();
 }
 
 lang::PatternNode default_vetoes() {
@@ -123,9 +137,9 @@ std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector
 
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                       const std::vector<int>& breaks, const TypedReadings* years,
+                                       const CueWords& words, const TypedReadings* years,
                                        const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
-                                       MatchStats& stats) {
+                                       MatchStats& stats, bool* cue_seen) {
   std::vector<CueMatch> out;
   if (cues.empty() || last <= first) return out;
   const CaptureSlot& value_slot = cues.front().forward.slots.back();
@@ -139,6 +153,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     cue_hits[c] = runner.longest_matches(cues[c], index, first, last, first, last, stats);
     any = any || !cue_hits[c].empty();
   }
+  if (cue_seen) *cue_seen = any;
   if (!any) return out;
   std::vector<TokenMatch> veto_hits;
   for (const CompiledPattern& veto : vetoes) {
@@ -146,14 +161,16 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   }
 
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
+  const bool rank = value_slot.type == value::Type::Ordinal;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, first, last)) {
     bool year = false;
     for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
-    if (!year) readings.push_back(r);
+    if (year || (rank && numbers_a_period(index, words, r.end))) continue;
+    readings.push_back(r);
   }
-  const std::vector<TokenMatch> clauses = clauses_of(index, breaks, first, last);
+  const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
     for (TokenMatch cue : cue_hits[static_cast<std::size_t>(c)]) {
@@ -209,6 +226,67 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 
 namespace {
 
+bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity) {
+  for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+    if (!slots[i].entity) continue;
+    if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+  }
+  return false;
+}
+
+// Whether [first, last) opens with a referring word, or names an entity fitting one
+// of the roles before `before` (the first value).
+bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& index, const CueWords& words, int first,
+                 int before) {
+  if (std::find(words.referring.begin(), words.referring.end(), index.words[first]) != words.referring.end()) {
+    return true;
+  }
+  for (int t = first; t < before; ++t) {
+    for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
+      if (fits_a_role(slots, e->payload)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
+                                             const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
+                                             const CueWords& words, int first, int last, NfaRunner& runner,
+                                             MatchStats& stats) {
+  std::vector<CueMatch> out;
+  const CaptureSlot& value_slot = slots.back();
+  if (value_slot.entity || value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) return out;
+  const TypedReadings* typed = index.readings_of(value_slot.type);
+  if (!typed || last <= first) return out;
+  std::vector<Reading> readings;
+  for (const Reading& r : readings_in(*typed, first, last)) {
+    if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    readings.push_back(r);
+  }
+  if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
+  // Years and dates are also when other things happened: with two in the sentence,
+  // nothing says which one is the fact's.
+  if (value::is_temporal(value_slot.type) && readings.size() > 1) return out;
+  for (const CompiledPattern& veto : vetoes) {
+    if (!runner.longest_matches(veto, index, first, last, first, last, stats).empty()) return out;
+  }
+  for (const Reading& r : readings) {
+    CueMatch m;
+    m.cue_tokens = {r.begin, r.end};
+    m.bindings.resize(slots.size());
+    m.bindings.back() = Binding{r.begin, r.end, r.payload};
+    m.clause = {first, last};
+    m.distance = kCueReach + 1;  // after every cue match of the sentence's own
+    m.continued = true;
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+namespace {
+
 std::string words_of(std::string_view text, const DocumentIndex& index, int begin, int end) {
   if (begin >= end) return "";
   return std::string(text.substr(index.tokens[begin].begin, index.tokens[end - 1].end - index.tokens[begin].begin));
@@ -218,12 +296,11 @@ std::string words_of(std::string_view text, const DocumentIndex& index, int begi
 
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                        const std::vector<int>& breaks, const TypedReadings* years,
-                                        std::string_view text, int first, int last, NfaRunner& runner,
-                                        MatchStats& stats) {
+                                        const CueWords& words, const TypedReadings* years,
+                                        const TypedReadings* ordinals, std::string_view text, int first, int last,
+                                        NfaRunner& runner, MatchStats& stats) {
   if (cues.empty() || last <= first) return std::nullopt;
-  if (!find_cue_matches(cues, vetoes, index, breaks, years, index.readings_of(value::Type::Ordinal), first, last,
-                        runner, stats)
+  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, first, last, runner, stats)
            .empty()) {
     return CueMiss{true, "", 1};
   }
@@ -244,7 +321,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
   std::vector<Reading> readings = typed ? readings_in(*typed, first, last) : std::vector<Reading>{};
   if (readings.empty()) return CueMiss{false, said + " is here, but no " + type + " value is", 2};
-  const std::vector<TokenMatch> clauses = clauses_of(index, breaks, first, last);
+  const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
   auto clause = std::find_if(clauses.begin(), clauses.end(),
                              [&](TokenMatch k) { return cue->begin >= k.begin && cue->begin < k.end; });
   const Reading* nearest = nullptr;

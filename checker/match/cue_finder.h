@@ -35,11 +35,22 @@ struct CueMatch {
   TokenMatch clause;              // the clause both lie in
   int distance = 0;               // tokens between the cue and the value
   bool from_ordinal = false;      // the value slot holds an ordinal reading read as a count
+  bool continued = false;         // found in a continued sentence: the cue is in one before it
 };
 
-// The words that end a clause inside a sentence (";", "but", "while", "whereas",
-// "although", "though", "however"), interned so documents' tokens can be compared.
-std::vector<int> clause_break_words(Vocabulary& vocabulary);
+// The closed word lists of the cue model, interned so documents' tokens compare by id.
+struct CueWords {
+  // Words that end a clause inside a sentence: ";", "but", "while", "whereas",
+  // "although", "though", "however".
+  std::vector<int> clause_breaks;
+  // Words that, right after an ordinal, make it number a period or an occasion, not a
+  // rank: "the second year in a row", "for the first time", "the first half".
+  std::vector<int> periods;
+  // Words that open a sentence referring back to what came before: "It", "They",
+  // "Its", "His" (a continued sentence, docs/rules.md "Cues").
+  std::vector<int> referring;
+};
+CueWords cue_words(Vocabulary& vocabulary);
 
 // The default vetoes of every cue: the words of forecasts, targets and plans
 // ("expected", "forecast", "projected", "target", "aim", "plan", "goal", "will",
@@ -49,19 +60,37 @@ lang::PatternNode default_vetoes();
 // Clauses of the sentence [first, last): token ranges between clause breaks.
 std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector<int>& breaks, int first, int last);
 
+// Whether the reading [begin, end) of an ordinal numbers a period or an occasion (the
+// token after it is one of `periods`), which makes it no rank.
+bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end);
+
 // The cue matches of one fact in one sentence [first, last). `cues` and `vetoes` are
 // the fact's compiled cue and veto programs; the value is a reading of the last
 // slot's type. A reading is paired with the nearest cue occurrence in its clause
 // within kCueReach tokens; each cue occurrence keeps its nearest unvetoed reading
 // (after it on a tie). A cue that captures the value itself needs no pairing. Readings
 // overlapping a reading of a year are not counts or numbers (`years`: those readings,
-// or null). For a count, an ordinal just before the cue is the count of the cue's
-// events ("their 40th meeting": 40 meetings; `ordinals`: those readings, or null).
+// or null). For a count whose fact says `count ordinals`, an ordinal just before the
+// cue is the count of the cue's events ("their 40th meeting": 40 meetings; `ordinals`:
+// those readings, or null when the fact does not count ordinals).
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                       const std::vector<int>& breaks, const TypedReadings* years,
+                                       const CueWords& words, const TypedReadings* years,
                                        const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
-                                       MatchStats& stats);
+                                       MatchStats& stats, bool* cue_seen = nullptr);
+
+// A continued sentence: one without a cue of the fact, within kContextSentences after
+// a sentence with one, that refers back to it. It opens with a referring word ("It",
+// "Their") or names an entity that fits one of the fact's roles before its first
+// value. Every reading of the value's type in it is a match (the value slot bound,
+// nothing else), unless a veto word occurs anywhere in the sentence; for a year or a
+// date, only a sentence with one such reading. Counts and
+// plain numbers never continue: without a cue word beside it, a bare figure could be
+// a figure of anything. `slots` are the fact's capture slots (roles, then value).
+std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
+                                             const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
+                                             const CueWords& words, int first, int last, NfaRunner& runner,
+                                             MatchStats& stats);
 
 // Why a sentence where a cue occurs gave no cue match, for `rules audit` and
 // `explain --text`; nullopt when no cue occurs. `matched` when the cue did find a
@@ -73,8 +102,8 @@ struct CueMiss {
 };
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                        const std::vector<int>& breaks, const TypedReadings* years,
-                                        std::string_view text, int first, int last, NfaRunner& runner,
-                                        MatchStats& stats);
+                                        const CueWords& words, const TypedReadings* years,
+                                        const TypedReadings* ordinals, std::string_view text, int first, int last,
+                                        NfaRunner& runner, MatchStats& stats);
 
 }  // namespace factlint::match

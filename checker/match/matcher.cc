@@ -89,11 +89,25 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
+// The sentences up to kContextSentences after a cue sentence that hold no cue of
+// their own (those were read as cue sentences), ascending, each once.
+std::vector<int> continued_sentences(const std::vector<int>& cue_sentences, int sentence_count) {
+  std::vector<int> out;
+  for (int s : cue_sentences) {
+    for (int t = s + 1; t <= s + lang::kContextSentences && t < sentence_count; ++t) {
+      if (!std::binary_search(cue_sentences.begin(), cue_sentences.end(), t)) out.push_back(t);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 }  // namespace
 
 struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
-      : rules(r), entities(r, vocabulary), clause_breaks(clause_break_words(vocabulary)) {
+      : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
     const lang::PatternNode vetoes = default_vetoes();
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
@@ -109,7 +123,7 @@ struct Matcher::Impl {
         compiled.vetoes.push_back(compile_both(vetoes));
         const value::Type type = compiled.slots.back().type;
         if (type == value::Type::Count || type == value::Type::Number) add_type(value::Type::Year);
-        if (type == value::Type::Count) add_type(value::Type::Ordinal);
+        if (type == value::Type::Count && fact.count_ordinals) add_type(value::Type::Ordinal);
       }
       for (const lang::Pattern& pattern : fact.patterns) {
         CompiledPattern cp;
@@ -151,6 +165,11 @@ struct Matcher::Impl {
   // The sentences where a match of `program` may start: all of them, or (the
   // prefilter) those holding one of its anchors or followed within `window` by one.
   std::vector<int> candidate_sentences(const Program& program, const DocumentIndex& index, int window) const;
+  // The ordinal readings a fact's cues may count (`count ordinals`), or null.
+  const TypedReadings* counted_ordinals(int f, const DocumentIndex& index) const {
+    return facts[f].fact->count_ordinals ? index.readings_of(value::Type::Ordinal) : nullptr;
+  }
+  Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
   void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
                       std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -181,7 +200,7 @@ struct Matcher::Impl {
   EntityIndex entities;
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
-  std::vector<int> clause_breaks;  // words that end a clause (cue_finder.h)
+  CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
   ChangeSign change_sign{vocabulary};
 };
 
@@ -268,33 +287,48 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
   }
   std::sort(where.begin(), where.end());
   where.erase(std::unique(where.begin(), where.end()), where.end());
+  std::vector<int> cue_sentences;
   for (int s : where) {
     const auto [first, last] = sentences[s];
-    for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, clause_breaks, years,
-                                        index.readings_of(value::Type::Ordinal), first, last, runner, stats)) {
+    bool cue_seen = false;
+    for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
+                                        counted_ordinals(f, index), first, last, runner, stats, &cue_seen)) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
-      Candidate c;
-      c.fact = f;
-      c.pattern = static_cast<int>(compiled.patterns.size()) + m.cue;
-      c.priority = compiled.fact->priority;
-      c.tokens = m.cue_tokens;
-      for (const Binding& b : m.bindings) {
-        if (!b.bound()) continue;
-        c.tokens.begin = std::min(c.tokens.begin, b.begin);
-        c.tokens.end = std::max(c.tokens.end, b.end);
-      }
-      c.begin = index.tokens[c.tokens.begin].begin;
-      c.end = index.tokens[c.tokens.end - 1].end;
-      c.sentence = s;
-      c.clause = m.clause;
-      c.cue = true;
-      c.distance = m.distance;
-      c.from_ordinal = m.from_ordinal;
-      c.bindings = std::move(m.bindings);
-      out.push_back(std::move(c));
+      out.push_back(cue_candidate(f, index, s, std::move(m)));
+    }
+    if (cue_seen) cue_sentences.push_back(s);
+  }
+  for (int s : continued_sentences(cue_sentences, static_cast<int>(sentences.size()))) {
+    const auto [first, last] = sentences[s];
+    for (CueMatch& m : find_continued_matches(compiled.vetoes, compiled.slots, index, cue_vocabulary, first, last,
+                                              runner, stats)) {
+      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
+      out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
   }
+}
+
+Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const {
+  Candidate c;
+  c.fact = f;
+  c.pattern = static_cast<int>(facts[f].patterns.size()) + m.cue;
+  c.priority = facts[f].fact->priority;
+  c.tokens = m.cue_tokens;
+  for (const Binding& b : m.bindings) {
+    if (!b.bound()) continue;
+    c.tokens.begin = std::min(c.tokens.begin, b.begin);
+    c.tokens.end = std::max(c.tokens.end, b.end);
+  }
+  c.begin = index.tokens[c.tokens.begin].begin;
+  c.end = index.tokens[c.tokens.end - 1].end;
+  c.sentence = sentence;
+  c.clause = m.clause;
+  c.cue = true;
+  c.distance = m.distance;
+  c.from_ordinal = m.from_ordinal;
+  c.bindings = std::move(m.bindings);
+  return c;
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
@@ -659,8 +693,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       if (stated) continue;
       std::optional<std::string> reason;
       int rank = 2;
-      if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, clause_breaks, years,
-                                       document.normalized, first, last, runner, stats)) {
+      if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
+                                       counted_ordinals(f, index), document.normalized, first, last, runner, stats)) {
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;

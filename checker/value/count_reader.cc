@@ -14,10 +14,22 @@ namespace factlint::value::detail {
 
 namespace {
 
-// "26%", "26 percent", "26-per-cent": the figure is a share, read as a percent.
-bool is_percentage(std::string_view text, std::size_t end) {
+// "26%", "26 percent", "two years", "365-euro", "50 bcm": a figure followed by a unit
+// measures something; read as a bare count it would be the figure without its unit,
+// a part of the phrase (docs/rules.md, "a reader reads the whole value or nothing").
+bool names_a_unit(std::string_view text, std::size_t end) {
   if (end < text.size() && (text[end] == ' ' || text[end] == '-')) ++end;
-  return match_unit(Type::Percent, text, end).has_value();
+  for (Type type : {Type::Percent, Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy, Type::Power,
+                    Type::Speed, Type::Temperature, Type::Duration, Type::Flow, Type::Money}) {
+    if (match_unit(type, text, end)) return true;
+  }
+  return false;
+}
+
+// "one of the largest", "one of its nine states": "one" picks a member of a group
+// and counts nothing.
+bool is_one_of(std::string_view text, std::size_t begin, std::size_t end) {
+  return text.substr(begin, end - begin) == "one" && text.substr(end, 4) == " of ";
 }
 
 }  // namespace
@@ -49,7 +61,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     out.hidden.emplace_back(pos + 1, words->end);
   }
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
-    if (is_percentage(text, amount.end)) continue;
+    if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end)) continue;
     out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});
   }
 }

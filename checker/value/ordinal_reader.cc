@@ -180,6 +180,16 @@ std::optional<std::size_t> read_superlative(std::string_view text, std::size_t p
   return std::nullopt;
 }
 
+// "one of the largest", "one of its biggest", "among the highest": a superlative
+// that names a group, not a place in it.
+bool after_one_of(std::string_view text, std::size_t pos) {
+  for (std::string_view before : {"one of the ", "one of its ", "one of their ", "one of his ", "one of her ",
+                                  "one of our ", "among the ", "some of the ", "two of the ", "three of the "}) {
+    if (pos >= before.size() && text.substr(pos - before.size(), before.size()) == before) return true;
+  }
+  return false;
+}
+
 // "second" is also a unit of time: "per second", "a split second", "30 second delay".
 bool is_time_second(std::string_view text, std::size_t pos, const Rank& rank) {
   if (rank.lo != 2 || text.substr(pos, 6) != "second") return false;
@@ -231,7 +241,8 @@ void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
   }
   if (auto r = read_number_rank(text, pos)) return add_rank(text, pos, *r, out);
   if (auto r = read_top(text, pos)) return add_rank(text, pos, *r, out);
-  if (auto e = read_superlative(text, pos)) add_rank(text, pos, {1, 1, *e}, out);
+  // "one of the largest" is among the first few, not first.
+  if (auto e = read_superlative(text, pos); e && !after_one_of(text, pos)) add_rank(text, pos, {1, 1, *e}, out);
 }
 
 }  // namespace factlint::value::detail

@@ -42,9 +42,17 @@ fact trade_growth(a: country, b: country) -> change: percent symmetric {
 }
 fact leader_meetings(a: person, b: person) -> count: count symmetric {
   cue meeting | summit | met
+  count ordinals
 }
 fact population(country: country) -> people: count {
   cue population | inhabitants
+}
+fact region_count(country: country) -> regions: count {
+  cue region | province
+}
+fact press_rank(country: country) -> rank: ordinal {
+  cue "press freedom"
+  scope per year
 }
 )";
 
@@ -195,4 +203,37 @@ TEST_CASE("an event's ordinal just before its cue counts the events", "[match][c
   CHECK(f.read("Putin and Xi have met 42 times.") == Lines{"leader_meetings(Putin, Xi) = 42"});
   // Not just before the cue: an ordinal of something else.
   CHECK(f.read("At the 3rd plenum Xi and Putin reviewed trade.").empty());
+  // Only a fact that says `count ordinals` counts them: the fifth province of a country
+  // is one province, not five; a superlative is no count either.
+  CHECK(f.read("Paraguay's fifth region lies in the north.").empty());
+  CHECK(f.read("Paraguay's largest province is Boquerón.").empty());
+  CHECK(f.read("Paraguay has 17 regions.") == Lines{"region_count(Paraguay) = 17"});
+}
+
+TEST_CASE("a sentence without the cue continues the sentence before it when it refers back", "[match][cue]") {
+  Fixture f;
+  // A referring word opens it: every rank in it is a statement, each with its year.
+  CHECK(f.read("Paraguay moved up the press freedom table this spring. It was 68th in 2023 and 72nd in 2022.") ==
+        Lines{"press_rank(Paraguay) = 68th [2023]", "press_rank(Paraguay) = 72nd [2022]"});
+  // An entity that fits the role, named before the value.
+  CHECK(f.read("The press freedom table came out on Tuesday. India came 159th in 2024.") ==
+        Lines{"press_rank(India) = 159th [2024]"});
+  // Up to three sentences on; the fourth is too far.
+  CHECK(f.read("Paraguay moved up the press freedom table. Rain fell. Rain fell. It was 68th in 2023.") ==
+        Lines{"press_rank(Paraguay) = 68th [2023]"});
+  CHECK(f.read("Paraguay moved up the press freedom table. Rain fell. Rain fell. Rain fell. It was 68th in 2023.")
+            .empty());
+}
+
+TEST_CASE("a continued sentence that is about something else, or vetoed, states nothing", "[match][cue]") {
+  Fixture f;
+  // Opens with a name the rules do not know: another subject.
+  CHECK(f.read("Paraguay moved up the press freedom table. Norway came first in 2024.").empty());
+  // A forecast.
+  CHECK(f.read("Paraguay moved up the press freedom table. It hopes to be 50th by 2026.").empty());
+  // An ordinal that numbers a period or an occasion is no rank, with or without a cue.
+  CHECK(f.read("Paraguay topped the press freedom table. It is the second year in a row it did.").empty());
+  CHECK(f.read("Paraguay rose in the press freedom table for the first time in 2024.").empty());
+  // Counts never continue: a bare figure could count anything.
+  CHECK(f.read("Paraguay's population grew fast. It reached 7 million in 2024.").empty());
 }

@@ -253,3 +253,30 @@ TEST_CASE("a share or a sum of money is no count", "[value]") {
   }
   CHECK(read(Type::Count, "26 people")->lo == 26);
 }
+
+TEST_CASE("a figure followed by its unit is a measure, not a count", "[value]") {
+  // Read as a count, each would be the figure without its unit: "two years of
+  // residence" is no population, "the 365-euro pass" no count of anything.
+  for (const char* text : {"two years", "365-euro", "365 euros", "50 bcm", "3,000 km", "86 million tonnes",
+                           "20 degrees", "12 hectares", "5 days", "40 kilowatts"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Count, text, {}).empty());
+    CHECK(scan_values(Type::Number, text, {}).empty());
+  }
+  // What follows a count but is no unit leaves it a count.
+  for (const char* text : {"26 people", "3,200 soldiers", "2 million inhabitants", "17 regions", "40 in all"}) {
+    CAPTURE(text);
+    auto found = scan_values(Type::Count, text, {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value.lo > 0);
+  }
+}
+
+TEST_CASE("the one of 'one of' picks a member and counts nothing", "[value]") {
+  CHECK(scan_values(Type::Count, "one of its nine federal states", {}).size() == 1);  // nine, not one
+  CHECK(scan_values(Type::Count, "one of its nine federal states", {})[0].value.lo == 9);
+  CHECK(scan_values(Type::Count, "one of the largest", {}).empty());
+  auto found = scan_values(Type::Count, "one person in five", {});
+  REQUIRE_FALSE(found.empty());
+  CHECK(found[0].value.lo == 1);
+}

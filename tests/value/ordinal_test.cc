@@ -140,3 +140,13 @@ TEST_CASE("ordinals past a hundred in words are read whole, never as their last 
   CHECK_FALSE(read(Type::Ordinal, "a thousand first-time buyers"));
   CHECK_FALSE(read(Type::Ordinal, "one hundred and twelve thousandth"));
 }
+
+TEST_CASE("a superlative that names a group is no rank", "[value]") {
+  for (const char* text : {"one of the largest", "one of its biggest", "among the highest", "two of the longest"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Ordinal, text, {}).empty());
+  }
+  auto largest = scan_values(Type::Ordinal, "the largest of them", {});
+  REQUIRE(largest.size() == 1);
+  CHECK(largest[0].value.lo == 1);
+}

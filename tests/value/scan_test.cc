@@ -83,12 +83,13 @@ TEST_CASE("decades are read as decades, not as years in a word", "[value]") {
 
 TEST_CASE("scanning a long document reads every repeated phrase", "[value]") {
   std::string text;
-  const std::string chunk = "china and russia share a 2,600-mile (4,184 km) border; ";
+  const std::string chunk = "china and russia share a 2,600-mile (4,184 km) border, 40 officials said; ";
   for (int i = 0; i < 4000; ++i) text += chunk;
   auto matches = scan_values(Type::Length, text, {});
   CHECK(matches.size() == 2 * 4000);
+  // The lengths' figures are no counts (a figure with its unit is a measure).
   auto counts = scan_values(Type::Count, text, {});
-  CHECK(counts.size() == 2 * 4000);
+  CHECK(counts.size() == 4000);
 }
 
 TEST_CASE("a figure of hundreds of digits is no value and no crash", "[value]") {
