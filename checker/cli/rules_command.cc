@@ -107,7 +107,7 @@ void add_rules_command(CLI::App& app, int* exit_code) {
       "lint",
       "parse and check rule files, print every error and warning.\n"
       "Exit codes: 0 clean or warnings only, 1 warnings with --werror, 2 errors.");
-  lint_cmd->add_option("rules", lint_flags->rules, "rule files or folders (default: rules/)");
+  lint_cmd->add_option("rules,--rules", lint_flags->rules, "rule files or folders (default: rules/); also --rules, as other commands take it");
   lint_cmd->add_flag("--werror", lint_flags->werror, "exit 1 when there are warnings");
   lint_cmd->add_option("-o,--output", lint_flags->output, "write the summary line to FILE instead of stdout");
   lint_cmd->callback([lint_flags, exit_code] { *exit_code = lint(*lint_flags); });
@@ -115,7 +115,7 @@ void add_rules_command(CLI::App& app, int* exit_code) {
   auto list_flags = std::make_shared<RulesFlags>();
   CLI::App* list_cmd = rules->add_subcommand(
       "list", "print each fact with its roles, value type and number of patterns and examples");
-  list_cmd->add_option("rules", list_flags->rules, "rule files or folders (default: rules/)");
+  list_cmd->add_option("rules,--rules", list_flags->rules, "rule files or folders (default: rules/); also --rules, as other commands take it");
   list_cmd->add_option("--format", list_flags->format, "output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();

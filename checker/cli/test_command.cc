@@ -84,7 +84,7 @@ void add_test_command(CLI::App& app, int* exit_code) {
       "run every example and counterexample in the rule files, and the fixture documents with\n"
       "'<!-- expect: FACT(A, B) = VALUE -->' / '<!-- expect-none: FACT -->' annotations.\n"
       "Exit codes: 0 all passed, 1 a case failed (or a pattern never fired, with --coverage), 2 could not run.");
-  cmd->add_option("rules", flags->rules, "rule files or folders (default: rules/)");
+  cmd->add_option("rules,--rules", flags->rules, "rule files or folders (default: rules/); also --rules, as other commands take it");
   cmd->add_option("--fixtures", flags->fixtures,
                   "fixture document or folder, repeatable (default: a tests/ folder beside the rules, if present)");
   cmd->add_flag("--no-fixtures", flags->no_fixtures, "run the examples only");

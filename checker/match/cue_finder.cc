@@ -79,6 +79,29 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   return false;
 }
 
+// An ordinal reading that stands for a count or a year fact's value (docs/rules.md
+// "Derived values"): for a count, an exact ordinal right before the cue ("their 40th
+// meeting"); for a year, one just before "anniversary" within the cue's reach ("the
+// 20th anniversary"), which wins over a year written out (that is when it fell).
+std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordinals, const DocumentIndex& index,
+                                     const CueWords& words, TokenMatch cue, TokenMatch clause, int last,
+                                     const std::vector<TokenMatch>& veto_hits, const Program& cue_program) {
+  if (type != value::Type::Count && type != value::Type::Year) return std::nullopt;
+  const bool count = type == value::Type::Count;
+  for (const Reading& r : readings_in(ordinals, clause.begin, count ? cue.begin : clause.end)) {
+    if (count) {
+      const value::Value& v = ordinals.readings[static_cast<std::size_t>(r.payload)].value;
+      if (r.end != cue.begin || v.lo != v.hi || v.vague) continue;  // "top five" is no count
+    } else {
+      if (r.end >= last || index.words[r.end] != words.anniversary) continue;
+      const int d = distance_between(cue, r.begin, r.end);
+      if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
+    }
+    if (!vetoed(veto_hits, cue_program, index, cue, r, clause)) return r;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 CueWords cue_words(Vocabulary& vocabulary) {
@@ -91,6 +114,7 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.clause_breaks = intern({";", "but", "while", "whereas", "although", "though", "however"});
   out.periods = intern({"time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days",
                         "decade", "decades", "century", "quarter", "half", "straight", "consecutive", "successive"});
+  out.anniversary = vocabulary.intern("anniversary");
   // Pronouns only: "The Historic Centre ..." may as well start a new subject.
   out.referring = intern({"it", "its", "they", "their", "he", "she", "his", "her"});
   return out;
@@ -199,18 +223,12 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           best_distance = d;
         }
       }
-      if (value_slot.type == value::Type::Count && ordinals) {
-        // "their 40th meeting": an ordinal just before the cue counts its events.
-        for (const Reading& r : readings_in(*ordinals, clause->begin, cue.begin)) {
-          if (r.end != cue.begin) continue;
-          const value::Value& v = ordinals->readings[static_cast<std::size_t>(r.payload)].value;
-          if (v.lo != v.hi || v.vague) continue;  // "top five" is no count
-          match.bindings.back() = Binding{r.begin, r.end, r.payload};
+      if (ordinals) {
+        if (auto r = ordinal_value(value_slot.type, *ordinals, index, words, cue, *clause, last, veto_hits,
+                                   cues[c].forward)) {
+          match.bindings.back() = Binding{r->begin, r->end, r->payload};
           match.from_ordinal = true;
-          best = nullptr;
-          break;
-        }
-        if (match.from_ordinal) {
+          match.distance = distance_between(cue, r->begin, r->end);
           out.push_back(std::move(match));
           continue;
         }

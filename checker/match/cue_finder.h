@@ -34,7 +34,9 @@ struct CueMatch {
   std::vector<Binding> bindings;  // one per capture slot: the cue's captures, then the value (last slot)
   TokenMatch clause;              // the clause both lie in
   int distance = 0;               // tokens between the cue and the value
-  bool from_ordinal = false;      // the value slot holds an ordinal reading read as a count
+  // The value slot holds an ordinal reading: for a count, the count of events ("their
+  // 40th meeting"); for a year, the years an anniversary counts back ("the 20th anniversary").
+  bool from_ordinal = false;
   bool continued = false;         // found in a continued sentence: the cue is in one before it
 };
 
@@ -49,6 +51,7 @@ struct CueWords {
   // Words that open a sentence referring back to what came before: "It", "They",
   // "Its", "His" (a continued sentence, docs/rules.md "Cues").
   std::vector<int> referring;
+  int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
 };
 CueWords cue_words(Vocabulary& vocabulary);
 
@@ -72,7 +75,9 @@ bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end
 // overlapping a reading of a year are not counts or numbers (`years`: those readings,
 // or null). For a count whose fact says `count ordinals`, an ordinal just before the
 // cue is the count of the cue's events ("their 40th meeting": 40 meetings; `ordinals`:
-// those readings, or null when the fact does not count ordinals).
+// those readings, or null when the fact does not count ordinals). For a year, an
+// ordinal just before "anniversary" counts back from the statement's year ("the 20th
+// anniversary" in 2021 is 2001), before any year written out.
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years,

@@ -123,7 +123,9 @@ struct Matcher::Impl {
         compiled.vetoes.push_back(compile_both(vetoes));
         const value::Type type = compiled.slots.back().type;
         if (type == value::Type::Count || type == value::Type::Number) add_type(value::Type::Year);
-        if (type == value::Type::Count && fact.count_ordinals) add_type(value::Type::Ordinal);
+        if ((type == value::Type::Count && fact.count_ordinals) || type == value::Type::Year) {
+          add_type(value::Type::Ordinal);
+        }
       }
       for (const lang::Pattern& pattern : fact.patterns) {
         CompiledPattern cp;
@@ -165,9 +167,11 @@ struct Matcher::Impl {
   // The sentences where a match of `program` may start: all of them, or (the
   // prefilter) those holding one of its anchors or followed within `window` by one.
   std::vector<int> candidate_sentences(const Program& program, const DocumentIndex& index, int window) const;
-  // The ordinal readings a fact's cues may count (`count ordinals`), or null.
+  // The ordinal readings a fact's cues may read as its value: counted events (`count
+  // ordinals`) or anniversaries (a year fact); null for other facts.
   const TypedReadings* counted_ordinals(int f, const DocumentIndex& index) const {
-    return facts[f].fact->count_ordinals ? index.readings_of(value::Type::Ordinal) : nullptr;
+    const bool counts = facts[f].fact->count_ordinals || facts[f].slots.back().type == value::Type::Year;
+    return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
   void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
@@ -555,7 +559,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   const Binding& vb = bindings.back();
   if (!vb.bound() || value_slot.entity) return std::nullopt;
   const value::ValueMatch& reading = value_reading(index, candidate, vb);
-  st.value = candidate.from_ordinal ? value::ordinal_as_count(reading.value) : reading.value;
+  st.value = reading.value;
+  if (candidate.from_ordinal && value_slot.type == value::Type::Count) st.value = value::ordinal_as_count(reading.value);
   if (st.value.type == value::Type::Percent && st.value.lo >= 0 && change_sign.states_fall(index, vb.begin, vb.end)) {
     st.value = value::negated(st.value);
   }
@@ -585,15 +590,23 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     sentence = {document.sentences[s].begin, document.sentences[last].end};
   }
   st.sentence = document.excerpt(sentence, candidate.begin, candidate.end);
-  if (fact.scope == "year") {
-    std::size_t clause_begin = sentence.begin, clause_end = sentence.end;
-    if (candidate.clause.end > candidate.clause.begin) {
-      clause_begin = index.tokens[candidate.clause.begin].begin;
-      clause_end = index.tokens[candidate.clause.end - 1].end;
-    }
-    std::tie(st.scope, st.scope_source) = scope_year(document, index, sentence.begin, sentence.end, clause_begin,
-                                                     clause_end, reading.begin, reading.end);
+  std::size_t clause_begin = sentence.begin, clause_end = sentence.end;
+  if (candidate.clause.end > candidate.clause.begin) {
+    clause_begin = index.tokens[candidate.clause.begin].begin;
+    clause_end = index.tokens[candidate.clause.end - 1].end;
   }
+  auto year_of_statement = [&] {
+    return scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
+                      reading.end);
+  };
+  if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
+    // An anniversary counts back from the year it is stated of; with none, nothing.
+    const std::string year = year_of_statement().first;
+    if (year.empty()) return std::nullopt;
+    st.value = value::anniversary_year(reading.value, std::stoi(year));
+    st.value.text = document.original_text(reading.begin, reading.end);
+  }
+  if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
   return st;
 }
 

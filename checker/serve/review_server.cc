@@ -115,7 +115,9 @@ struct ReviewServer::Impl {
     r.value = req.get_param_value("value");
     r.statement = req.get_param_value("statement");
     r.note = req.get_param_value("note");
-    r.author = req.get_param_value("by");
+    // The form sends the name it was prefilled with (or what the editor typed); a post
+    // made without the field is by whoever started the server.
+    r.author = req.has_param("by") ? req.get_param_value("by") : options.author;
     if (!kind) {
       remember("unknown decision kind '" + req.get_param_value("kind") + "'", true);
     } else if (r.kind == compare::Decision::Kind::Canonical && r.value.empty()) {

@@ -5,6 +5,7 @@
 //   "a dozen"              -> [12, 12]          "about half"  -> approx [0.5, 0.5] (number)
 //   "1.5 million"          -> [1.5e6, 1.5e6]    "20-odd"      -> approx [20, 30)
 //   "between 3 and 5"      -> [3, 5]            "several"     -> vague [3, 9]
+#include <algorithm>
 #include <cmath>
 
 #include "value/reading.h"
@@ -32,6 +33,12 @@ bool is_one_of(std::string_view text, std::size_t begin, std::size_t end) {
   return text.substr(begin, end - begin) == "one" && text.substr(end, 4) == " of ";
 }
 
+// Whether a figure is a whole number: "4.1 million" is 4,100,000 although 4.1 x 10^6
+// is 4099999.9999999995 in binary floating point.
+bool is_whole(double value) {
+  return std::abs(value - std::round(value)) <= 1e-9 * std::max(1.0, std::abs(value));
+}
+
 }  // namespace
 
 void read_counts(Type type, std::string_view text, std::size_t pos, Readings& out) {
@@ -43,9 +50,8 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     options.money_scales = true;  // "1.5m people": a count is never in metres
     auto number = read_number(t, p, options);
     if (!number) return std::nullopt;
-    if (count && (number->value < 0 || number->value != std::floor(number->value))) {
-      return std::nullopt;
-    }
+    if (count && (number->value < 0 || !is_whole(number->value))) return std::nullopt;
+    if (count) number->value = std::round(number->value);
     return Magnitude{*number, std::nullopt, number->end};
   };
   // "$240bn" is money and "26%" a share: neither figure is a count or a plain number.
@@ -57,7 +63,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   // Only a phrase of the type hides: "point 40" is no count, so the 40 of "at some
   // point 40 people" is read.
   if (auto words = read_number(text, pos); words && words->words &&
-      (!count || (words->value >= 0 && words->value == std::floor(words->value)))) {
+      (!count || (words->value >= 0 && is_whole(words->value)))) {
     out.hidden.emplace_back(pos + 1, words->end);
   }
   for (const Amount& amount : read_amounts(text, pos, read, options)) {

@@ -50,4 +50,16 @@ Value ordinal_as_count(Value value) {
   return value;
 }
 
+Value anniversary_year(const Value& ordinal, int year) {
+  const int from = year - static_cast<int>(std::llround(ordinal.lo));
+  Value v;
+  v.type = Type::Year;
+  v.lo = static_cast<double>(days_from_civil(CivilDate{from, 1, 1}));
+  v.hi = static_cast<double>(days_from_civil(CivilDate{from, 12, 31}));
+  v.grain = Grain::Year;
+  v.text = ordinal.text;
+  v.display = std::to_string(from);
+  return v;
+}
+
 }  // namespace factlint::value

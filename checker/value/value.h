@@ -41,6 +41,10 @@ Value negated(Value value);
 // An event's ordinal as the count of events ("their 40th meeting": 40 meetings).
 Value ordinal_as_count(Value value);
 
+// The year an anniversary counts from: "the 20th anniversary", stated of 2021, is
+// the year 2001 (`ordinal` the reading of "20th", `year` the year it is stated of).
+Value anniversary_year(const Value& ordinal, int year);
+
 std::string_view grain_name(Grain grain);  // "year", "month", "day", ""
 // A day number (days_from_civil) as ISO text truncated to `grain`: "1961", "2022-02",
 // "2022-09-16" (Grain::None gives the full date).

@@ -97,6 +97,20 @@ TEST_CASE("a deliberately failing example exits 1 with expected and actual", "[e
   CHECK(run.out.find("\n2 passed, 1 failed\n") != std::string::npos);
 }
 
+TEST_CASE("test, rules lint and rules list take the rules as --rules too, as check and explain do", "[e2e]") {
+  std::string dir = rule_dir(kFailing);
+  auto test = run_factlint("test --rules " + dir);
+  INFO(test.out << test.err);
+  CHECK(test.exit_code == 1);
+  CHECK(test.out.find("\n2 passed, 1 failed\n") != std::string::npos);
+  auto lint = run_factlint("rules lint --rules " + dir);
+  CHECK(lint.exit_code == 0);
+  CHECK(lint.out.find("1 rule file, ") == 0);
+  auto list = run_factlint("rules list --rules " + dir);
+  CHECK(list.exit_code == 0);
+  CHECK(list.out.find(dir + "/r.facts:") == 0);
+}
+
 TEST_CASE("a failing example shows the value that was found instead", "[e2e]") {
   std::string dir = rule_dir(R"fl(
 fact crimea(by: entity) -> when: year {

@@ -50,6 +50,9 @@ fact population(country: country) -> people: count {
 fact region_count(country: country) -> regions: count {
   cue region | province
 }
+fact treaty_year(a: country, b: country) -> signed: year symmetric {
+  cue treaty
+}
 fact press_rank(country: country) -> rank: ordinal {
   cue "press freedom"
   scope per year
@@ -208,6 +211,8 @@ TEST_CASE("an event's ordinal just before its cue counts the events", "[match][c
   CHECK(f.read("Paraguay's fifth region lies in the north.").empty());
   CHECK(f.read("Paraguay's largest province is Boquerón.").empty());
   CHECK(f.read("Paraguay has 17 regions.") == Lines{"region_count(Paraguay) = 17"});
+  // Vetoes stop a counted ordinal as they stop any value.
+  CHECK(f.read("Xi and Putin plan their 45th meeting for Kazan.").empty());
 }
 
 TEST_CASE("a sentence without the cue continues the sentence before it when it refers back", "[match][cue]") {
@@ -236,4 +241,17 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   CHECK(f.read("Paraguay rose in the press freedom table for the first time in 2024.").empty());
   // Counts never continue: a bare figure could count anything.
   CHECK(f.read("Paraguay's population grew fast. It reached 7 million in 2024.").empty());
+}
+
+TEST_CASE("an anniversary counts back from the year it is stated of", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("In 2021 China and Russia marked the 20th anniversary of their treaty.") ==
+        Lines{"treaty_year(China, Russia) = 2001"});
+  // No year in the sentence: the publication year (the fixture's is 2024).
+  CHECK(f.read("China and Russia celebrate the 23rd anniversary of the treaty.") ==
+        Lines{"treaty_year(China, Russia) = 2001"});
+  // A year of its own is read as it is.
+  CHECK(f.read("China and Russia signed the treaty in 2001.") == Lines{"treaty_year(China, Russia) = 2001"});
+  // An ordinal of anything else is no year.
+  CHECK(f.read("China and Russia reviewed the treaty at their 20th meeting.").empty());
 }

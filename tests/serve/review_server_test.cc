@@ -204,6 +204,19 @@ TEST_CASE("a decision posted from the page is checked, written and shown; others
           std::string::npos);
   }
 
+  SECTION("who decided: the form's name, else whoever started the server") {
+    httplib::Params typed = decision_form("canonical", "4,209 km");
+    typed.erase("by");
+    typed.emplace("by", "ben");
+    REQUIRE(c.Post("/decide", with_cookie({{"Origin", app.origin()}}), typed));
+    CHECK(read(file).find("author = \"ben\"\n") != std::string::npos);
+    httplib::Params bare = decision_form("acknowledged", "");
+    bare.erase("by");
+    REQUIRE(c.Post("/decide", with_cookie({{"Origin", app.origin()}}), bare));
+    CHECK(read(file).find("kind = \"acknowledged\"\nnote = \"border service\"\nauthor = \"ana\"\n") !=
+          std::string::npos);
+  }
+
   SECTION("a value that cannot be read as the fact's type is refused and explained") {
     auto posted = c.Post("/decide", with_cookie({{"Origin", app.origin()}}), decision_form("canonical", "4,209 kg"));
     REQUIRE(posted);

@@ -1,5 +1,7 @@
 // Tests for count_reader.cc, number_reader.cc and amount_reader.cc: figures,
 // number words, fractions, qualifiers, ranges and vague quantities.
+#include <cmath>
+
 #include "value_test_support.h"
 
 using namespace factlint::value;
@@ -279,4 +281,16 @@ TEST_CASE("the one of 'one of' picks a member and counts nothing", "[value]") {
   auto found = scan_values(Type::Count, "one person in five", {});
   REQUIRE_FALSE(found.empty());
   CHECK(found[0].value.lo == 1);
+}
+
+TEST_CASE("a decimal figure with a scale word is a whole count", "[value]") {
+  // 4.1 x 10^6 is not exactly 4,100,000 in binary floating point; the count is.
+  for (const char* text : {"4.1 million", "8.2 million", "8.3 million", "2.03 million", "0.7 million", "1.1 billion"}) {
+    CAPTURE(text);
+    auto found = scan_values(Type::Count, text, {});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value.lo == std::round(found[0].value.lo));
+    CHECK(found[0].value.lo > 0);
+  }
+  CHECK(scan_values(Type::Count, "4.1 million", {})[0].value.lo == 4100000);
 }
