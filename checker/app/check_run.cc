@@ -93,8 +93,10 @@ const std::string& extraction_version() {
 
 // The cache key is the content hash plus the publication date: the date comes from
 // sources.tsv as well as front matter, and relative dates and year scopes depend on it.
+// The value settings too: "04/05/2020" reads otherwise under another date order.
 std::string cache_key(const doc::Document& document) {
-  return document.content_hash + "@" + document.meta.date;
+  std::string settings = settings_key(document.value_settings);
+  return document.content_hash + "@" + document.meta.date + (settings.empty() ? "" : "@" + settings);
 }
 
 // Once matched, a document is kept only as what reports and the store need:
@@ -115,8 +117,11 @@ int thread_count(int jobs) {
 // Documents go through in batches: loaded and matched in parallel, looked up in and
 // written to the store in order (one connection). Memory stays at one batch of
 // documents whatever the corpus size; results do not depend on the thread count.
-void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, bool write_cache, int jobs,
-             const quote::QuoteOptions& quote_options, const std::optional<InlineDocument>& inline_document) {
+void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, bool write_cache,
+             const CheckOptions& options) {
+  const int jobs = thread_count(options.jobs);
+  const quote::QuoteOptions& quote_options = options.quotes;
+  const std::optional<InlineDocument>& inline_document = options.inline_document;
   constexpr std::size_t kBatch = 64;
   match::Matcher matcher(*run.rules);
   quote::EntityNames entity_names(run.rules->entities);  // quotes (issue 11)
@@ -130,6 +135,9 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       documents[i] = inline_document && inline_document->path == path
                          ? doc::load_document_text(path, inline_document->text, sinks[i])
                          : doc::load_document(path, sinks[i]);
+      if (documents[i]) {
+        documents[i]->value_settings = value_settings_for(documents[i]->path, options.values, options.value_overrides);
+      }
     });
 
     std::vector<std::optional<std::vector<match::Statement>>> found(n);
@@ -238,12 +246,12 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
   try {
     store::Store store = store::Store::open(options.db_path);
     if (!options.record) {
-      extract(files, run, &store, false, thread_count(options.jobs), options.quotes, options.inline_document);
+      extract(files, run, &store, false, options);
       compare_all(run, options.quotes);
       return;
     }
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
-    extract(files, run, &store, true, thread_count(options.jobs), options.quotes, options.inline_document);
+    extract(files, run, &store, true, options);
     compare_all(run, options.quotes);
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
@@ -293,7 +301,7 @@ CheckRun run_check(const CheckOptions& options) {
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {
-    extract(files, run, nullptr, false, thread_count(options.jobs), options.quotes, options.inline_document);
+    extract(files, run, nullptr, false, options);
     compare_all(run, options.quotes);
   } else {
     run_with_store(options, files, run);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/value_overrides.h"
 #include "compare/decision.h"
 #include "compare/finding.h"
 #include "doc/document.h"
@@ -50,6 +51,8 @@ struct CheckOptions {
   // when they hold one, beside them otherwise. `document_paths` may then be empty.
   std::optional<InlineDocument> inline_document;
   bool record = true;  // false: read the store's extraction cache, write nothing (the check at a change's base)
+  value::ValueSettings values;       // how ambiguous dates and bare tons are read (--date-order, --ton)
+  std::vector<ValueOverride> value_overrides;  // the same for some paths ([[override]] in .factlint.toml)
 };
 
 // Why a run could not produce findings (exit code 2 territory).

@@ -136,6 +136,10 @@ const std::vector<Binding>& bindings() {
        [](const CheckFlags& f) { return f.show.empty() ? std::string("all verdicts") : joined(f.show); }},
       {"color", {"--color"}, [](CheckFlags& f, const auto& v) { f.color = first(v); },
        [](const CheckFlags& f) { return f.color; }},
+      {"ton", {"--ton"}, [](CheckFlags& f, const auto& v) { f.corpus.ton = first(v); },
+       [](const CheckFlags& f) { return f.corpus.ton; }},
+      {"date-order", {"--date-order"}, [](CheckFlags& f, const auto& v) { f.corpus.date_order = first(v); },
+       [](const CheckFlags& f) { return f.corpus.date_order; }},
   };
   return table;
 }
@@ -153,7 +157,7 @@ bool given(const CLI::App& cmd, const Binding& b) {
 // The keys that concern reading the corpus, which baseline and explain take too.
 bool is_corpus_key(const std::string& key) {
   for (const char* k : {"rules", "paths", "exclude", "gitignore", "decisions", "db", "jobs", "quotes", "quote-min-words",
-                        "quote-ignore"}) {
+                        "quote-ignore", "ton", "date-order"}) {
     if (key == k) return true;
   }
   return false;
@@ -189,6 +193,26 @@ LoadedConfig load_config(const CorpusFlags& corpus) {
   return {true, std::move(config)};
 }
 
+// The file's [[override]] tables: value settings for some paths. The command line's
+// --ton and --date-order set the run's defaults; an override for a path still wins.
+void apply_overrides(const project::ProjectConfig& config, CorpusFlags& corpus, std::vector<Setting>* settings) {
+  corpus.overrides.clear();
+  for (const project::PathOverride& o : config.overrides) {
+    app::ValueOverride out;
+    out.match = o.match;
+    for (const auto& [key, setting] : o.settings) {
+      const std::string& v = first(setting.values);
+      if (key == "ton") out.ton = value::ton_from_name(v);
+      if (key == "date-order") out.date_order = app::date_order_from_name(v);
+      if (settings != nullptr) {
+        settings->push_back({fmt::format("[[override]] match = {}: {}", joined(o.match), key), v,
+                             fmt::format("{}:{}:{}", config.path, setting.line, setting.column)});
+      }
+    }
+    corpus.overrides.push_back(std::move(out));
+  }
+}
+
 void apply(const CLI::App& cmd, const std::optional<project::ProjectConfig>& config, CheckFlags& f,
            bool corpus_only, std::vector<Setting>* settings) {
   for (const Binding& b : bindings()) {
@@ -202,6 +226,7 @@ void apply(const CLI::App& cmd, const std::optional<project::ProjectConfig>& con
     }
     if (settings != nullptr) settings->push_back({b.key, b.show(f), origin});
   }
+  if (config) apply_overrides(*config, f.corpus, settings);
 }
 
 }  // namespace

@@ -17,7 +17,9 @@ namespace {
 std::string keys_help() {
   std::string out = "Keys of .factlint.toml (the long names of check's flags):";
   for (const std::string& key : project::config_keys()) out += " " + key;
-  return out + ". See docs/configuration.md.";
+  out += ". [[override]] tables set";
+  for (const std::string& key : project::override_keys()) out += " " + key;
+  return out + " for the documents their 'match' globs name. See docs/configuration.md.";
 }
 
 int print_settings(const CLI::App& cmd, CheckFlags& flags) {

@@ -16,6 +16,9 @@ app::CheckOptions CorpusFlags::options() const {
   o.exclude = exclude;
   o.gitignore = !no_gitignore;
   o.report_skipped = verbose;
+  o.values.ton = value::ton_from_name(ton).value_or(value::Ton::Metric);
+  o.values.date_order = app::date_order_from_name(date_order).value_or(value::DateOrder::Unknown);
+  o.value_overrides = overrides;
   if (!decisions.empty()) {
     o.decisions_path = decisions;
     o.decisions_required = true;
@@ -47,6 +50,15 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
       ->check(CLI::NonNegativeNumber);
   // Quotes (issue 11): docs/quotes.md.
   cmd.add_flag("--no-quotes", f.no_quotes, "do not read or compare quotations");
+  cmd.add_option("--ton", f.ton,
+                 "what a bare 'ton' in the documents is: metric (1,000 kg), short (US, 907.18 kg) or long "
+                 "(imperial, 1,016.05 kg); a fact's own 'ton' option wins; see docs/configuration.md")
+      ->check(CLI::IsMember({"metric", "short", "long"}))
+      ->capture_default_str();
+  cmd.add_option("--date-order", f.date_order,
+                 "how numeric dates with both parts up to 12 (04/05/2020) are read: mdy, dmy, or none (not read)")
+      ->check(CLI::IsMember({"mdy", "dmy", "none"}))
+      ->capture_default_str();
   cmd.add_option("--quote-min-words", f.quote_min_words, "ignore quotations shorter than N words")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();

@@ -1,9 +1,9 @@
 // explain: run the check (from the cache when possible) and explain one finding.
-#include "report/json_report.h"
 #include "cli/explain_command.h"
 
 #include <algorithm>
 #include <memory>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -12,6 +12,7 @@
 #include "quote/quote_reader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "report/json_report.h"
 #include "value/civil_date.h"
 #include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
@@ -44,8 +45,9 @@ int explain_text_only(const ExplainFlags& f) {
     return kExitCannotRun;
   }
   match::Matcher matcher(*rules);
-  std::string out =
-      report::explain_sentence_text(matcher.run_text(f.text, date), matcher.near_misses_text(f.text, date), *rules);
+  const value::ValueSettings settings = f.corpus.options().values;
+  std::string out = report::explain_sentence_text(matcher.run_text(f.text, date, settings),
+                                                  matcher.near_misses_text(f.text, date, settings), *rules);
   // Quotations in the text, with their speakers (docs/quotes.md "Explain").
   if (!f.corpus.no_quotes) {
     source::DiagnosticSink ignored;
@@ -55,6 +57,28 @@ int explain_text_only(const ExplainFlags& f) {
     out += quotes;  // nothing when the text quotes no one, so fact-only output is as before
   }
   return write_output("", out) ? kExitOk : kExitCannotRun;
+}
+
+// The sentences of the finding's fact whose value was read only in part, in the
+// documents that state it: the statements the finding may be missing.
+std::vector<match::NearMiss> dropped_statements(const compare::Finding& finding, const lang::RuleSet& rules,
+                                                const app::CheckOptions& options) {
+  std::set<std::string> paths;
+  for (const compare::ValueGroup& g : finding.values) {
+    for (const match::Statement& s : g.statements) paths.insert(s.document);
+  }
+  match::Matcher matcher(rules);
+  std::vector<match::NearMiss> out;
+  for (const std::string& path : paths) {
+    source::DiagnosticSink ignored;  // the check run has reported the documents' problems
+    std::optional<doc::Document> document = doc::load_document(path, ignored);
+    if (!document) continue;
+    document->value_settings = app::value_settings_for(document->path, options.values, options.value_overrides);
+    for (match::NearMiss& m : matcher.near_misses(*document)) {
+      if (m.dropped && m.fact == finding.fact) out.push_back(std::move(m));
+    }
+  }
+  return out;
 }
 
 int run(const ExplainFlags& f) {
@@ -77,8 +101,9 @@ int run(const ExplainFlags& f) {
     print_error(fmt::format("no finding '{}' in this corpus; 'factlint report' lists every finding with its id", f.id));
     return kExitCannotRun;
   }
-  std::string text = f.format == "json" ? report::json_text(report::explain_json(*it, *result.rules))
-                                        : report::explain_text(*it, *result.rules, result.report_input());
+  std::vector<match::NearMiss> dropped = dropped_statements(*it, *result.rules, f.corpus.options());
+  std::string text = f.format == "json" ? report::json_text(report::explain_json(*it, *result.rules, dropped))
+                                        : report::explain_text(*it, *result.rules, result.report_input(), dropped);
   return write_output("", text) ? kExitOk : kExitCannotRun;
 }
 

@@ -22,6 +22,7 @@ struct ParseFlags {
   std::string text;
   std::string date;
   std::string date_order;
+  std::string ton = "metric";
 };
 
 int run(const ParseFlags& f) {
@@ -43,6 +44,7 @@ int run(const ParseFlags& f) {
   }
   if (f.date_order == "mdy") context.date_order = value::DateOrder::MonthFirst;
   if (f.date_order == "dmy") context.date_order = value::DateOrder::DayFirst;
+  context.ton = value::ton_from_name(f.ton).value_or(value::Ton::Metric);
   doc::NormalizedText normalized = doc::normalize(f.text);
   value::ScanResult scanned = value::scan(*type, normalized.text, context);
   // Report phrases as the user typed them, not in their normalized form.
@@ -90,6 +92,11 @@ void add_parse_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--date-order", flags->date_order,
                   "how to read numeric dates like 04/05/2020: mdy or dmy (default: not read)")
       ->check(CLI::IsMember({"mdy", "dmy"}));
+  cmd->add_option("--ton", flags->ton,
+                  "what a bare 'ton' is: metric (1,000 kg), short (US, 907.18 kg) or long (imperial, "
+                  "1,016.05 kg); 'tonne', 'short ton' and 'long ton' always read as written")
+      ->check(CLI::IsMember({"metric", "short", "long"}))
+      ->capture_default_str();
   cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
 }
 

@@ -10,6 +10,8 @@
 #include "compare/finding_id.h"
 #include "compare/known_values.h"
 #include "compare/value_grouping.h"
+#include "doc/front_matter.h"
+#include "value/civil_date.h"
 
 namespace factlint::compare {
 
@@ -40,6 +42,19 @@ std::string date_of(const DocumentDates& dates, const std::string& path) {
   return it == dates.end() ? std::string() : it->second;
 }
 
+// Whether a document dated `a` was surely published before one dated `b`: dates may be
+// given to the month or year ("2008-07", "2008"), so the whole span of `a` must end
+// before `b` begins. Unknown or "undated" dates order nothing.
+bool published_before(const std::string& a, const std::string& b) {
+  auto first = doc::parse_publication_date(a);
+  auto second = doc::parse_publication_date(b);
+  if (!first || !second) return false;
+  value::CivilDate last = first->first;
+  if (first->grain == value::Grain::Year) last = {last.year, 12, 31};
+  if (first->grain == value::Grain::Month) last.day = value::days_in_month(last.year, last.month);
+  return last < second->first;
+}
+
 // A running total may grow but never shrink: a later document stating a value
 // wholly below an earlier document's is the only conflict. Returns the pair found.
 bool decreases_over_time(const std::vector<match::Statement>& statements, const DocumentDates& dates,
@@ -47,7 +62,7 @@ bool decreases_over_time(const std::vector<match::Statement>& statements, const 
   for (const auto& earlier : statements) {
     for (const auto& later : statements) {
       std::string de = date_of(dates, earlier.document), dl = date_of(dates, later.document);
-      if (de.empty() || dl.empty() || !(de < dl)) continue;
+      if (!published_before(de, dl)) continue;
       if (agrees(agreement(earlier.value, later.value, policy))) continue;
       if (later.value.hi < earlier.value.lo) return true;
     }
@@ -60,7 +75,10 @@ bool decreases_over_time(const std::vector<match::Statement>& statements, const 
 void mark_suggestion(std::vector<ValueGroup>& groups, const DocumentDates& dates) {
   auto support = [&dates](const ValueGroup& g) {
     std::string newest;
-    for (const auto& s : g.statements) newest = std::max(newest, date_of(dates, s.document));
+    for (const auto& s : g.statements) {
+      // "undated" sorts after every ISO date, but says nothing about when.
+      if (doc::parse_publication_date(date_of(dates, s.document))) newest = std::max(newest, date_of(dates, s.document));
+    }
     return std::make_pair(documents_of(g.statements).size(), newest);
   };
   auto best = std::max_element(groups.begin(), groups.end(), [&](const ValueGroup& a, const ValueGroup& b) {

@@ -29,7 +29,15 @@ std::pair<std::size_t, std::size_t> mapped_range(const std::vector<std::uint32_t
 
 }  // namespace
 
-std::optional<value::CivilDate> Document::date() const { return parse_date(meta.date); }
+std::optional<value::CivilDate> Document::date() const {
+  auto given = parse_publication_date(meta.date);
+  return given ? given->first : std::optional<value::CivilDate>();
+}
+
+value::Grain Document::date_grain() const {
+  auto given = parse_publication_date(meta.date);
+  return given ? given->grain : value::Grain::None;
+}
 
 std::size_t Document::original_offset(std::size_t normalized_offset) const {
   if (to_original.empty()) return 0;

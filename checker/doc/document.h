@@ -9,6 +9,7 @@
 
 #include "source/source_file.h"
 #include "value/civil_date.h"
+#include "value/value_settings.h"
 
 namespace factlint::doc {
 
@@ -16,7 +17,9 @@ namespace factlint::doc {
 struct Metadata {
   std::string title;
   std::string publisher;
-  std::string date;  // YYYY-MM-DD, the reference for relative dates
+  // The publication date as given: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated" (the
+  // reference for relative dates, at that precision); "" when unknown.
+  std::string date;
   std::string url;
 };
 
@@ -30,6 +33,9 @@ struct Document {
   std::string path;               // as shown to users: relative to the working directory
   source::SourceFile source;      // the original file, for line:column and quoting
   Metadata meta;
+  // How its ambiguous values are read: the project file's settings for its path
+  // (docs/configuration.md), else the defaults.
+  value::ValueSettings value_settings;
   std::string content_hash;       // xxh3-64 of the original bytes, 16 hex digits
   std::string normalized;         // NFKC, case folded, straight quotes, '-' dashes, single spaces
   std::vector<std::uint32_t> to_original;  // size normalized.size() + 1: original byte offset per byte
@@ -39,8 +45,11 @@ struct Document {
   std::string visible;
   std::vector<std::uint32_t> to_visible;  // size normalized.size() + 1
 
-  // The publication date, if the metadata has a valid one.
+  // The publication date, if the metadata has a valid one: the first day of the
+  // month or year when it is given to the month or year ("2008-07" is 2008-07-01).
   std::optional<value::CivilDate> date() const;
+  // How precisely date() is known: Day, Month or Year; None without a date.
+  value::Grain date_grain() const;
   // Original byte offset of a normalized byte offset (the end offset maps to the end).
   std::size_t original_offset(std::size_t normalized_offset) const;
   // Line and column (code points, 1-based) in the original file of a normalized offset.

@@ -51,6 +51,28 @@ std::optional<value::CivilDate> parse_date(std::string_view text) {
   return value::CivilDate{year, month, day};
 }
 
+std::optional<PublicationDate> parse_publication_date(std::string_view text) {
+  if (auto day = parse_date(text)) return PublicationDate{*day, value::Grain::Day};
+  auto digits = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  if (text.size() == 4 && digits(0, 4) >= 0) return PublicationDate{{digits(0, 4), 1, 1}, value::Grain::Year};
+  if (text.size() == 7 && text[4] == '-' && digits(0, 4) >= 0) {
+    int month = digits(5, 2);
+    if (month >= 1 && month <= 12) return PublicationDate{{digits(0, 4), month, 1}, value::Grain::Month};
+  }
+  return std::nullopt;
+}
+
+bool is_valid_publication_date(std::string_view text) {
+  return text == kUndated || parse_publication_date(text).has_value();
+}
+
 FrontMatter parse_front_matter(const source::SourceFile& file, source::DiagnosticSink& sink) {
   FrontMatter out;
   std::string_view text = file.text();
@@ -92,11 +114,11 @@ FrontMatter parse_front_matter(const source::SourceFile& file, source::Diagnosti
     } else if (key == "url") {
       out.meta.url = value;
     } else if (key == "date") {
-      if (parse_date(value)) {
+      if (is_valid_publication_date(value)) {
         out.meta.date = value;
       } else if (!value.empty()) {
         sink.warning({&file, value_at, value_at + raw_value.size()},
-                     "invalid date '" + value + "' in front matter; expected YYYY-MM-DD");
+                     "invalid date '" + value + "' in front matter; expected YYYY-MM-DD, YYYY-MM, YYYY or 'undated'");
       }
     }
   }

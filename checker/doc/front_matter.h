@@ -28,4 +28,17 @@ FrontMatter parse_front_matter(const source::SourceFile& file, source::Diagnosti
 // Strict "YYYY-MM-DD" with a real day of month; nullopt otherwise.
 std::optional<value::CivilDate> parse_date(std::string_view text);
 
+// A publication date as metadata may give it: "2008-07-14", or to the month
+// ("2008-07") or year ("2008"): its first day and its grain. nullopt for anything
+// else, "undated" included (see is_valid_publication_date).
+struct PublicationDate {
+  value::CivilDate first;
+  value::Grain grain = value::Grain::Day;
+};
+std::optional<PublicationDate> parse_publication_date(std::string_view text);
+// True for what parse_publication_date reads, and for "undated": the document says
+// it has no date, so relative dates in it are never resolved.
+bool is_valid_publication_date(std::string_view text);
+inline constexpr std::string_view kUndated = "undated";
+
 }  // namespace factlint::doc

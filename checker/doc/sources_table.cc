@@ -56,10 +56,10 @@ std::optional<Metadata> find_in_sources_table(const std::string& table_path, con
     };
     if (cell(file_column) != file_name) continue;
     Metadata meta{cell(title), cell(publisher), cell(date), cell(url)};
-    if (!meta.date.empty() && !parse_date(meta.date)) {
+    if (!meta.date.empty() && !is_valid_publication_date(meta.date)) {
       std::size_t at = begin + static_cast<std::size_t>(cells[date].data() - table.line_text(begin).data());
       sink.warning({&table, at, at + meta.date.size()},
-                   "invalid date '" + meta.date + "' in sources table; expected YYYY-MM-DD");
+                   "invalid date '" + meta.date + "' in sources table; expected YYYY-MM-DD, YYYY-MM, YYYY or 'undated'");
       meta.date.clear();
     }
     return meta;

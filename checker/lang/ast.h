@@ -108,6 +108,7 @@ struct FactDecl {
   CompareSpec compare;          // defaults to Exact
   std::string scope;            // "" (timeless) or "year": values keyed by year
   std::string severity = "error";  // error | warning | info
+  std::string ton;              // "" (the document's setting), "metric", "short" or "long": a bare "ton"
   int priority = 0;             // higher wins when matches overlap
   int window = 0;               // neighbouring sentences a pattern may span (0: one sentence)
   Span priority_span;           // where the priority / window number was written, when it was
@@ -138,6 +139,7 @@ struct FactDecl {
   Span span;
   Span name_span;
   Span symmetric_span;          // where `symmetric` was written, when it was
+  Span ton_span;                // where `ton` was written, when it was
   // `count ordinals`: an ordinal just before a cue counts its events ("their 12th
   // meeting" states 12 meetings). Off by default: "the first district" counts nothing.
   bool count_ordinals = false;

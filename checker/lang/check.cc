@@ -279,6 +279,7 @@ class Checker {
     check_symmetric(fact);
     check_count_ordinals(fact);
     check_compare(fact);
+    check_ton(fact);
     check_context_roles(fact);
 
     std::set<std::string> captured;
@@ -371,6 +372,15 @@ class Checker {
                                      ", " + std::to_string(entity_roles) + " of them " +
                                      (entity_roles == 1 ? "an entity" : "entities"));
     }
+  }
+
+  // `ton` says what a bare "ton" weighs: only a mass value has one.
+  void check_ton(const FactDecl& fact) {
+    if (fact.ton.empty()) return;
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (!type || *type == value::Type::Mass) return;
+    error(fact.ton_span, "'ton' reads a bare ton in a 'mass' value, but " + quoted(fact.value.name) + " is " +
+                             quoted(fact.value.type));
   }
 
   void check_count_ordinals(const FactDecl& fact) {

@@ -104,6 +104,7 @@ std::string dump(const RuleSet& rules) {
     if (!f.scope.empty()) out += "  scope per " + f.scope + "\n";
     out += "  compare " + compare(f.compare) + "\n";
     out += "  severity " + f.severity + "\n";
+    if (!f.ton.empty()) out += "  ton " + f.ton + "\n";
     out += "  priority " + std::to_string(f.priority) + "\n";
     out += "  window " + std::to_string(f.window) + "\n";
     if (!f.context_roles.empty()) {

@@ -208,6 +208,7 @@ token_parser const amount{scan_number, nullptr, "an amount such as '3' or '2.5'"
 token_parser const unit_name{scan_unit, nullptr, "'%' or a unit such as 'km'"};
 token_parser const scope_name{scan_scope, nullptr, "'per year'"};
 token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
+token_parser const ton_name{scan_ton, nullptr, kExpectTon};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
 literal_parser const kw_entities{"entities", true, "'entities'"};
@@ -222,6 +223,7 @@ literal_parser const kw_unless{"unless", true, "'unless'"};
 literal_parser const kw_scope{"scope", true, "'scope'"};
 literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
+literal_parser const kw_ton{"ton", true, "'ton'"};
 literal_parser const kw_priority{"priority", true, "'priority'"};
 literal_parser const kw_window{"window", true, "'window'"};
 literal_parser const kw_resolve{"resolve", true, "'resolve'"};
@@ -496,6 +498,7 @@ x3::rule<class alternatives_id, PatternNode> const alternatives = kExpectPattern
 x3::rule<class unless_item_id, BodyItem> const unless_item = "words that veto a cue";
 x3::rule<class argument_item_id, BodyItem> const scope_item = "a scope";
 x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
+x3::rule<class ton_item_id, BodyItem> const ton_item = "a ton";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
 x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
@@ -553,6 +556,7 @@ auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > end_
 auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const scope_item_def = kw_scope[set_keyword] > scope_name[set_argument] > end_of_line;
 auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argument] > end_of_line;
+auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_line;
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
@@ -582,7 +586,7 @@ auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_val
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item)
-BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, priority_item, window_item, symmetric_item, count_item,
+BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
 
@@ -635,6 +639,7 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "scope") return run_rule(scope_item, file, pos, end, out, blank_skipper);
   if (keyword == "compare") return run_rule(compare_item, file, pos, end, out, blank_skipper);
   if (keyword == "severity") return run_rule(severity_item, file, pos, end, out, blank_skipper);
+  if (keyword == "ton") return run_rule(ton_item, file, pos, end, out, blank_skipper);
   if (keyword == "priority") return run_rule(priority_item, file, pos, end, out, blank_skipper);
   if (keyword == "window") return run_rule(window_item, file, pos, end, out, blank_skipper);
   if (keyword == "symmetric") return run_rule(symmetric_item, file, pos, end, out, blank_skipper);

@@ -48,6 +48,7 @@ struct SyntaxError {
 // Names of expectations whose alternatives form a closed list, so the recovery loop
 // can suggest the nearest word.
 inline constexpr const char* kExpectSeverity = "a severity: 'error', 'warning' or 'info'";
+inline constexpr const char* kExpectTon = "a ton: 'metric', 'short' or 'long'";
 inline constexpr const char* kExpectComparison =
     "a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";
 inline constexpr const char* kExpectArrow = "'->' and the value role, such as '-> rank: ordinal'";

@@ -17,7 +17,7 @@ inline const std::vector<std::string> kQuoteItemKeywords = {"speaker", "text", "
 // Words that start an item inside a fact's braces.
 inline const std::vector<std::string> kFactItemKeywords = {
     "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
-    "known",   "symmetric", "resolve", "count"};
+    "known",   "symmetric", "resolve", "count", "ton"};
 
 // The first word of each `compare` policy.
 inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", "overlap",
@@ -25,5 +25,8 @@ inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", 
 
 // The words `severity` takes.
 inline const std::vector<std::string> kSeverityKeywords = {"error", "warning", "info"};
+
+// The words `ton` takes: what a bare "ton" in the fact's sentences is.
+inline const std::vector<std::string> kTonKeywords = {"metric", "short", "long"};
 
 }  // namespace factlint::lang

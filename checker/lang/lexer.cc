@@ -154,6 +154,12 @@ std::size_t scan_severity(It first, It last) {
   return w == "error" || w == "warning" || w == "info" ? n : 0;
 }
 
+std::size_t scan_ton(It first, It last) {
+  std::size_t n = scan_ident(first, last);
+  std::string_view w(first, n);
+  return w == "metric" || w == "short" || w == "long" ? n : 0;
+}
+
 std::string decode_lower(It first, It last) { return ascii_lower(std::string(first, last)); }
 
 }  // namespace factlint::lang::lexer

@@ -32,6 +32,7 @@ const std::vector<std::string>& candidates_for(const std::string& expected) {
   static const std::vector<std::string> kNone;
   if (expected == kExpectComparison) return kComparisonKeywords;
   if (expected == kExpectSeverity) return kSeverityKeywords;
+  if (expected == kExpectTon) return kTonKeywords;
   if (expected == kExpectArrow) return kArrow;
   return kNone;
 }
@@ -312,6 +313,9 @@ class FileParser {
       fact.compare = std::move(item.compare);
     } else if (kw == "severity") {
       fact.severity = item.argument.text;
+    } else if (kw == "ton") {
+      fact.ton = item.argument.text;
+      fact.ton_span = kw_span;
     } else if (kw == "priority") {
       fact.priority = to_int(item.argument.text);
       fact.priority_span = span_at(item.argument.begin, item.argument.end);

@@ -81,13 +81,19 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
 
   value::ParseContext context;
   context.reference_date = document.date();
+  context.reference_grain = document.date_grain();
+  context.date_order = document.value_settings.date_order;
+  // A bare ton is resolved per statement: a fact's `ton` option overrides the document's.
+  context.ton = value::Ton::AsWritten;
   for (value::Type type : types) {
     if (readings_of(type)) continue;
     TypedReadings typed_readings;
     typed_readings.type = type;
     std::vector<std::pair<int, TokenEdge>> fwd;
     std::vector<std::pair<int, TokenEdge>> rev;
-    for (value::ValueMatch& m : value::scan_values(type, text, context)) {
+    value::ScanResult scanned = value::scan(type, text, context);
+    typed_readings.unread = std::move(scanned.unread);
+    for (value::ValueMatch& m : scanned.matches) {
       if (m.begin >= m.end || m.end > text.size()) continue;
       int b = begin_token[m.begin];
       int e = end_token[m.end];

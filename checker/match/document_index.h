@@ -35,6 +35,9 @@ struct EdgeTable {
 struct TypedReadings {
   value::Type type = value::Type::Number;
   std::vector<value::ValueMatch> readings;
+  // Value phrases of this type read only in part ("fifty-third" as a count): no
+  // reading, so no statement; near misses say why (docs/rules.md).
+  std::vector<value::UnreadValue> unread;
   EdgeTable forward;
   EdgeTable reverse;
 };

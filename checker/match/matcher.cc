@@ -10,6 +10,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <tuple>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -192,7 +194,8 @@ struct Matcher::Impl {
                                             const std::vector<const CaptureSlot*>& wanted) const;
   std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                           const std::vector<const CaptureSlot*>& wanted) const;
-  std::string scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
+  // The scope year of a value and where it came from (Statement::scope_source).
+  std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
                          std::size_t value_begin, std::size_t value_end) const;
 
@@ -397,7 +400,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
   }
 }
 
-std::string Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
+std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end) const {
   // The best temporal expression in the sentence: one in the value's own clause before
@@ -431,9 +434,13 @@ std::string Matcher::Impl::scope_year(const doc::Document& document, const Docum
       }
     }
   }
-  if (best_rank < kNone) return std::to_string(best_year);
-  if (auto date = document.date()) return std::to_string(date->year);
-  return "";
+  // A pattern's clause is its whole sentence; only a cue's clause is narrower.
+  const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
+  if (best_rank < kNone) {
+    return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
+  }
+  if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+  return {"", "none"};
 }
 
 std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& index, const Candidate& candidate,
@@ -558,6 +565,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::negated(st.value);
   }
   st.value.text = document.original_text(reading.begin, reading.end);
+  st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
+                                                                   : *value::ton_from_name(fact.ton));
 
   st.document = document.path;
   st.begin = document.original_offset(candidate.begin);
@@ -592,12 +601,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.
-    const std::string year = year_of_statement();
+    const std::string year = year_of_statement().first;
     if (year.empty()) return std::nullopt;
     st.value = value::anniversary_year(reading.value, std::stoi(year));
     st.value.text = document.original_text(reading.begin, reading.end);
   }
-  if (fact.scope == "year") st.scope = year_of_statement();
+  if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
   return st;
 }
 
@@ -664,6 +673,18 @@ std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentInde
   return std::nullopt;
 }
 
+namespace {
+
+// The first phrase of `typed`'s type read only in part within [begin, end), or null.
+const value::UnreadValue* unread_in(const TypedReadings& typed, std::size_t begin, std::size_t end) {
+  for (const value::UnreadValue& u : typed.unread) {
+    if (u.begin >= begin && u.end <= end) return &u;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
   MatchStats stats;
   const std::vector<Statement> found = run(document, stats);
@@ -698,16 +719,29 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       for (int t = first; typed && t < last && !value_here; ++t) {
         value_here = typed->forward.count(t) > 0 && typed->forward.begin(t)->to <= last;
       }
+      // A value phrase read only in part gives no reading, so no statement: when the
+      // sentence holds the fact's words, that is the reason, said where the phrase is.
+      const value::UnreadValue* unread = typed ? unread_in(*typed, b, e) : nullptr;
       // A pattern's words alone are common ("is", "in"): only beside a value of its type
       // does a sentence come near to stating the fact.
-      if (!reason && value_here) reason = pattern_miss(f, index, s);
+      if (!reason && (value_here || unread)) reason = pattern_miss(f, index, s);
       if (!reason) continue;
       NearMiss miss;
-      miss.value_here = value_here;
       miss.fact = compiled.fact->name;
+      miss.document = document.path;
       miss.begin = document.original_offset(b);
       miss.end = document.original_offset(e);
       miss.location = document.location(b);
+      if (unread) {
+        // The message quotes the phrase as written; reports escape it for their medium.
+        reason = fmt::format("dropped: '{}' \u2014 '{}' is not read", document.original_text(unread->begin, unread->end),
+                             document.original_text(unread->unread_begin, unread->unread_end));
+        miss.dropped = true;
+        miss.location = document.location(unread->begin);
+        rank = 0;
+        value_here = true;
+      }
+      miss.value_here = value_here;
       miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
       miss.reason = std::move(*reason);
       miss.rank = value_here ? rank : std::max(rank, 2);
@@ -738,25 +772,29 @@ std::vector<Statement> Matcher::run(const doc::Document& document, MatchStats* s
 namespace {
 
 // Text held in memory as a plain-text document named "<example>" published on `date`.
-doc::Document example_document(std::string_view text, std::optional<value::CivilDate> date) {
+doc::Document example_document(std::string_view text, std::optional<value::CivilDate> date,
+                               const value::ValueSettings& settings) {
   source::DiagnosticSink sink;
   doc::Document document = doc::make_document("<example>", std::string(text), "txt", sink);
   if (date) document.meta.date = value::to_iso(*date);
+  document.value_settings = settings;
   return document;
 }
 
 }  // namespace
 
-std::vector<Statement> Matcher::run_text(std::string_view text, std::optional<value::CivilDate> date) const {
-  return run(example_document(text, date));
+std::vector<Statement> Matcher::run_text(std::string_view text, std::optional<value::CivilDate> date,
+                                         const value::ValueSettings& settings) const {
+  return run(example_document(text, date, settings));
 }
 
 std::vector<NearMiss> Matcher::near_misses(const doc::Document& document) const {
   return impl_->near_misses(document);
 }
 
-std::vector<NearMiss> Matcher::near_misses_text(std::string_view text, std::optional<value::CivilDate> date) const {
-  return near_misses(example_document(text, date));
+std::vector<NearMiss> Matcher::near_misses_text(std::string_view text, std::optional<value::CivilDate> date,
+                                                const value::ValueSettings& settings) const {
+  return near_misses(example_document(text, date, settings));
 }
 
 }  // namespace factlint::match

@@ -50,7 +50,8 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-2";  // 2: word forms, cues, the prefilter, falls
+inline constexpr std::string_view kMatcherVersion = "match-3";  // 2: word forms, cues, the prefilter, falls;
+                                                                // 3: scope sources, tons, partial dates
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").
@@ -63,6 +64,10 @@ struct NearMiss {
   std::string reason;          // "cue 'trade' and the money value '$300 billion' are vetoed by 'expected'"
   int rank = 0;                // 0 nearest to a statement; higher, further
   bool value_here = false;     // the sentence holds a value of the fact's type
+  // The statement was dropped because its value phrase was read only in part; the
+  // reason reads "dropped: 'fifty-third' - '-third' is not read" and `location` is the phrase's.
+  bool dropped = false;
+  std::string document;        // Document::path
 };
 
 class Matcher {
@@ -88,13 +93,15 @@ class Matcher {
   // Runs over text held in memory (`factlint test` examples): builds a plain-text
   // document named "<example>" with `date` as its publication date (the reference
   // for relative dates and the default scope year).
-  std::vector<Statement> run_text(std::string_view text, std::optional<value::CivilDate> date = std::nullopt) const;
+  // `settings` are the document's value settings (how 04/05/2020 and a bare ton read).
+  std::vector<Statement> run_text(std::string_view text, std::optional<value::CivilDate> date = std::nullopt,
+                                  const value::ValueSettings& settings = {}) const;
 
   // The sentences of the document that hold a fact's cue, or every word a pattern must
   // read, but gave no statement of that fact, each with the reason; by position.
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
-  std::vector<NearMiss> near_misses_text(std::string_view text,
-                                         std::optional<value::CivilDate> date = std::nullopt) const;
+  std::vector<NearMiss> near_misses_text(std::string_view text, std::optional<value::CivilDate> date = std::nullopt,
+                                         const value::ValueSettings& settings = {}) const;
 
  private:
   struct Impl;

@@ -19,6 +19,9 @@ struct Statement {
                                         // "" when resolved from context (explain shows them)
   std::string key;    // "border_length(China, Russia)": entity ids in role order, sorted when symmetric
   std::string scope;  // "" or the scope value, e.g. "2023" for `scope per year`
+  // Where `scope` came from (facts with a scope only): "value's clause" (a cue's clause),
+  // "value's sentence", "publication date", or "none" (no year found).
+  std::string scope_source;
   value::Value value;
   std::string document;           // Document::path
   std::size_t begin = 0;          // original byte range of the whole match

@@ -5,15 +5,18 @@
 //   fail-on = "single-source"
 //   format = "github"
 //   baseline = false          # --no-baseline
+//   date-order = "mdy"        # how 04/05/2020 is read
+//   [[override]]              # value settings for some documents
+//   match = "corpus/uk/**"
+//   date-order = "dmy"
 #include "project/config_file.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
+
+#include "project/toml_source.h"
 
 namespace factlint::project {
 
@@ -49,8 +52,18 @@ const std::vector<KeySpec>& specs() {
       {"quiet", Kind::Flag, {}},
       {"show", Kind::Words, {"conflicting", "single-source", "consistent"}},
       {"color", Kind::Word, {"auto", "always", "never"}},
+      {"ton", Kind::Word, {"metric", "short", "long"}},
+      {"date-order", Kind::Word, {"mdy", "dmy", "none"}},
   };
   return table;
+}
+
+// The keys an [[override]] may set: how values are read, which may differ by source.
+bool overridable(const std::string& key) { return key == "ton" || key == "date-order"; }
+
+const KeySpec* spec_of(const std::string& key) {
+  auto spec = std::find_if(specs().begin(), specs().end(), [&](const KeySpec& s) { return key == s.key; });
+  return spec == specs().end() ? nullptr : &*spec;
 }
 
 const char* kind_name(Kind kind) {
@@ -77,25 +90,25 @@ std::string quoted_list(const std::vector<std::string>& words) {
 
 class Reader {
  public:
-  Reader(const std::string& path, const source::SourceFile& file, source::DiagnosticSink& sink)
-      : path_(path), file_(file), sink_(sink), folder_(fs::path(path).parent_path()) {}
+  Reader(const TomlSource& file, source::DiagnosticSink& sink)
+      : file_(file), sink_(sink), folder_(fs::path(file.path()).parent_path()) {}
 
   bool ok() const { return ok_; }
 
   void error_at(const toml::source_region& where, const std::string& message) {
     ok_ = false;
-    source::Diagnostic d;
-    d.path = path_;
-    d.message = message;
-    d.location = {static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
-    if (d.location.line > 0) d.source_line = std::string(file_.line_text(file_.line_start(d.location.line)));
-    sink_.add(std::move(d));
+    file_.error_at(where, message, sink_);
   }
 
   void read(const toml::table& root, ProjectConfig& config) {
     std::vector<std::string> names = config_keys();
+    names.push_back(kOverrideTable);
     for (const auto& [key, node] : root) {
       std::string name(key.str());
+      if (name == kOverrideTable) {
+        read_overrides(node, config);
+        continue;
+      }
       auto spec = std::find_if(specs().begin(), specs().end(), [&](const KeySpec& s) { return name == s.key; });
       if (spec == specs().end()) {
         std::string hint = source::did_you_mean(name, names);
@@ -117,6 +130,53 @@ class Reader {
   }
 
  private:
+  // `[[override]]` tables: each needs `match` and may set only the value settings.
+  void read_overrides(const toml::node& node, ProjectConfig& config) {
+    const toml::array* tables = node.as_array();
+    if (tables == nullptr || !tables->is_array_of_tables()) {
+      error_at(node.source(), "'override' must be tables: write [[override]] with match = \"GLOB\"");
+      return;
+    }
+    for (const toml::node& item : *tables) {
+      const toml::table& table = *item.as_table();
+      PathOverride entry;
+      entry.line = static_cast<int>(table.source().begin.line);
+      entry.column = static_cast<int>(table.source().begin.column);
+      bool has_match = false;
+      for (const auto& [key, value] : table) {
+        std::string name(key.str());
+        if (name == "match") {
+          has_match = true;
+          static const KeySpec kMatch{"match", Kind::Globs, {}};
+          if (auto globs = value_of(kMatch, value)) entry.match = std::move(globs->values);
+          continue;
+        }
+        const KeySpec* spec = spec_of(name);
+        if (spec == nullptr || !overridable(name)) {
+          std::vector<std::string> allowed = override_keys();
+          allowed.insert(allowed.begin(), "match");
+          std::string hint = spec ? "" : source::did_you_mean(name, allowed);
+          if (spec != nullptr) {
+            error_at(key.source(), fmt::format("'{}' cannot be set per path; an [[override]] takes {}", name,
+                                               quoted_list(allowed)));
+          } else {
+            error_at(key.source(), fmt::format("unknown key '{}' in [[override]]{}", name,
+                                               hint.empty() ? "; an override takes " + quoted_list(allowed)
+                                                            : source::suggestion(hint)));
+          }
+          continue;
+        }
+        if (auto setting = value_of(*spec, value)) {
+          setting->line = static_cast<int>(key.source().begin.line);
+          setting->column = static_cast<int>(key.source().begin.column);
+          entry.settings[name] = std::move(*setting);
+        }
+      }
+      if (!has_match) error_at(table.source(), "[[override]] without 'match': give the documents it is for, e.g. match = \"corpus/uk/**\"");
+      config.overrides.push_back(std::move(entry));
+    }
+  }
+
   // A path written in the file is relative to the file's folder; the run works from
   // the working directory, so the path is rewritten relative to it.
   std::string resolved(const std::string& written) const {
@@ -191,8 +251,7 @@ class Reader {
     return std::nullopt;
   }
 
-  const std::string& path_;
-  const source::SourceFile& file_;
+  const TomlSource& file_;
   source::DiagnosticSink& sink_;
   fs::path folder_;
   bool ok_ = true;
@@ -203,6 +262,17 @@ class Reader {
 const ConfigSetting* ProjectConfig::find(const std::string& key) const {
   auto it = settings.find(key);
   return it == settings.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& override_keys() {
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (const KeySpec& s : specs()) {
+      if (overridable(s.key)) out.push_back(s.key);
+    }
+    return out;
+  }();
+  return keys;
 }
 
 const std::vector<std::string>& config_keys() {
@@ -228,26 +298,13 @@ std::optional<fs::path> find_config_file(const fs::path& start) {
 }
 
 std::optional<ProjectConfig> read_config(const std::string& path, source::DiagnosticSink& sink) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    sink.file_error(path, std::filesystem::exists(path) ? "cannot read the configuration file"
-                                                        : "no such configuration file");
-    return std::nullopt;
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  source::SourceFile file(path, buffer.str());
-  Reader reader(path, file, sink);
-  toml::table root;
-  try {
-    root = toml::parse(file.text(), path);
-  } catch (const toml::parse_error& e) {
-    reader.error_at(e.source(), std::string(e.description()));
-    return std::nullopt;
-  }
+  std::optional<TomlSource> file =
+      TomlSource::read(path, {"no such configuration file", "cannot read the configuration file"}, sink);
+  if (!file) return std::nullopt;
+  Reader reader(*file, sink);
   ProjectConfig config;
   config.path = path;
-  reader.read(root, config);
+  reader.read(file->root(), config);
   if (!reader.ok()) return std::nullopt;
   return config;
 }

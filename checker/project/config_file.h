@@ -23,12 +23,26 @@ struct ConfigSetting {
   int column = 0;
 };
 
+// An `[[override]]` table: value settings (`ton`, `date-order`) for the documents whose
+// path matches one of its `match` globs, which are matched as `exclude` globs are.
+struct PathOverride {
+  std::vector<std::string> match;
+  std::map<std::string, ConfigSetting> settings;  // by key: "ton", "date-order"
+  int line = 0;                                   // of the table's header
+  int column = 0;
+};
+
 struct ProjectConfig {
   std::string path;                               // the file read, as found or named
   std::map<std::string, ConfigSetting> settings;  // by key, e.g. "fail-on"
+  std::vector<PathOverride> overrides;            // in file order: a later one wins
 
   const ConfigSetting* find(const std::string& key) const;
 };
+
+// The name of the per-path tables, and the keys one may set besides `match`.
+inline constexpr const char* kOverrideTable = "override";
+const std::vector<std::string>& override_keys();
 
 // Every key the file may hold, in the order `factlint config` lists them: the long
 // names of `factlint check`'s flags (docs/configuration.md has the table).

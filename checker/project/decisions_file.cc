@@ -11,11 +11,10 @@
 #include "project/decisions_file.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
-#include <toml++/toml.h>
+
+#include "project/toml_source.h"
 
 #include "value/civil_date.h"
 
@@ -33,23 +32,13 @@ std::string quoted_list(const std::vector<std::string>& names) {
 }
 
 struct Reader {
-  const std::string& path;
-  const source::SourceFile& file;
+  const TomlSource& file;
   source::DiagnosticSink& sink;
   bool ok = true;
 
-  source::Diagnostic at(const toml::source_region& where, std::string message) const {
-    source::Diagnostic d;
-    d.path = path;
-    d.message = std::move(message);
-    d.location = {static_cast<int>(where.begin.line), static_cast<int>(where.begin.column)};
-    if (d.location.line > 0) d.source_line = std::string(file.line_text(file.line_start(d.location.line)));
-    return d;
-  }
-
   void error_at(const toml::source_region& where, const std::string& message) {
     ok = false;
-    sink.add(at(where, message));
+    file.error_at(where, message, sink);
   }
 
   std::string text(const toml::table& entry, const char* field) {
@@ -90,8 +79,8 @@ struct Reader {
     d.note = text(entry, "note");
     d.author = text(entry, "author");
     d.when = date(entry);
-    d.origin = fmt::format("{}:{}", path, entry.source().begin.line);
-    d.anchor = at(entry.source(), "");
+    d.origin = fmt::format("{}:{}", file.path(), entry.source().begin.line);
+    d.anchor = file.diagnostic_at(entry.source(), "");
     if (d.finding.empty()) {
       error_at(entry.source(), "decision without 'finding': give a finding id (f-...) or key");
       return std::nullopt;
@@ -115,23 +104,13 @@ struct Reader {
 
 std::optional<compare::Decisions> read_decisions(const std::string& path, bool required,
                                                  source::DiagnosticSink& sink) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (!required && !std::filesystem::exists(path)) return compare::Decisions{};
-    sink.file_error(path, "cannot read decisions file");
-    return std::nullopt;
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  source::SourceFile file(path, buffer.str());
-  Reader reader{path, file, sink};
-  toml::table root;
-  try {
-    root = toml::parse(file.text(), path);
-  } catch (const toml::parse_error& e) {
-    reader.error_at(e.source(), std::string(e.description()));
-    return std::nullopt;
-  }
+  // The default file is optional: without it there are no decisions.
+  if (!required && !std::filesystem::exists(path)) return compare::Decisions{};
+  std::optional<TomlSource> file =
+      TomlSource::read(path, {"cannot read decisions file", "cannot read decisions file"}, sink);
+  if (!file) return std::nullopt;
+  const toml::table& root = file->root();
+  Reader reader{*file, sink};
   compare::Decisions out;
   if (const toml::array* entries = root["decision"].as_array()) {
     for (const toml::node& node : *entries) {

@@ -91,7 +91,8 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
 
 }  // namespace
 
-std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, const ReportInput& input) {
+std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, const ReportInput& input,
+                         const std::vector<match::NearMiss>& dropped) {
   if (f.fact == quote::kQuoteFact) return explain_quote_text(f, rules, input);
   const lang::FactDecl* fact = rules.find_fact(f.fact);
   std::string out = fmt::format("{}  {}  {} ({})\n", f.id, scoped_key(f),
@@ -106,6 +107,13 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
     out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value, g.suggested ? " (best supported)" : "",
                        g.statements.size(), g.statements.size() == 1 ? "" : "s");
     for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input);
+  }
+  if (!dropped.empty()) {
+    out += fmt::format("\n  dropped: {} sentence{} of '{}' whose value was read only in part\n", dropped.size(),
+                       dropped.size() == 1 ? "" : "s", f.fact);
+  }
+  for (const match::NearMiss& m : dropped) {
+    out += fmt::format("    {}  {}\n      sentence:  {}\n", source::Place{m.document, m.location}, m.reason, m.sentence);
   }
   return source::break_workflow_commands(source::printable_lines(out));
 }
@@ -122,7 +130,8 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   // What almost matched, and what stopped it: the rule writer's next edit.
   if (!misses.empty()) out += "near misses:\n";
   for (const match::NearMiss& m : misses) {
-    out += fmt::format("  {}: {}\n    \"{}\"\n", m.fact, m.reason, m.sentence);
+    std::string where = m.dropped ? fmt::format(" at {}", source::Place{m.document, m.location}) : "";
+    out += fmt::format("  {}: {}{}\n    \"{}\"\n", m.fact, m.reason, where, m.sentence);
   }
   return source::break_workflow_commands(source::printable_lines(out));
 }
@@ -147,7 +156,8 @@ std::string audit_text(const std::vector<AuditedMiss>& misses) {
   return source::break_workflow_commands(source::printable_lines(out));
 }
 
-nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rules) {
+nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rules,
+                            const std::vector<match::NearMiss>& dropped) {
   const lang::FactDecl* fact = rules.find_fact(f.fact);
   nlohmann::json values = nlohmann::json::array();
   for (const compare::ValueGroup& g : f.values) {
@@ -180,6 +190,14 @@ nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rule
   if (!f.scope.empty()) out["scope"] = f.scope;
   if (fact != nullptr) out["compare"] = policy_text(*fact);
   if (!f.decisions.empty()) out["decisions"] = decisions_json(f.decisions);
+  if (!dropped.empty()) {
+    nlohmann::json list = nlohmann::json::array();
+    for (const match::NearMiss& m : dropped) {
+      list.push_back({{"document", m.document}, {"line", m.location.line}, {"column", m.location.column},
+                      {"sentence", m.sentence}, {"reason", m.reason}});
+    }
+    out["dropped"] = list;
+  }
   return out;
 }
 

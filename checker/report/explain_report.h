@@ -17,7 +17,10 @@ namespace factlint::report {
 // Text for people: the fact and its policy, then per value group each statement with
 // its sentence, matched text, pattern (with its rule-file location), role bindings
 // and the value's steps: original text, normalized text, interval, display.
-std::string explain_text(const compare::Finding& finding, const lang::RuleSet& rules, const ReportInput& input);
+// `dropped` lists sentences of the finding's fact whose value phrase was read only in
+// part (NearMiss::dropped), shown after the statements with their locations.
+std::string explain_text(const compare::Finding& finding, const lang::RuleSet& rules, const ReportInput& input,
+                         const std::vector<match::NearMiss>& dropped = {});
 
 // What the rules read in one sentence (`factlint explain --text`): each statement with
 // its fact, pattern, roles and value steps, or a line saying nothing matched.
@@ -34,6 +37,7 @@ struct AuditedMiss {
 std::string audit_text(const std::vector<AuditedMiss>& misses);
 
 // The same as JSON (schema "factlint-explain/v1").
-nlohmann::json explain_json(const compare::Finding& finding, const lang::RuleSet& rules);
+nlohmann::json explain_json(const compare::Finding& finding, const lang::RuleSet& rules,
+                            const std::vector<match::NearMiss>& dropped = {});
 
 }  // namespace factlint::report

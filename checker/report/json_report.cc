@@ -39,6 +39,8 @@ json statement_json(const match::Statement& s) {
   out["value"] = s.value.display;
   out["normalized"] = s.fact == quote::kQuoteFact ? quote_normalized_json(s.value) : normalized_json(s.value);
   if (!s.scope.empty()) out["scope"] = s.scope;
+  // Where a scoped fact's scope came from, so a reader can judge the year it is filed under.
+  if (!s.scope_source.empty()) out["scope_source"] = s.scope_source;
   // Quote statements (issue 11) carry their speaker and whom they are about, as
   // roles; fact statements keep their key in the finding.
   if (s.fact == "quote") {

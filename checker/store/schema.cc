@@ -176,6 +176,10 @@ constexpr Migration kMigrations[] = {
      "DROP INDEX IF EXISTS decisions_by_finding;\n"
      "DROP TABLE IF EXISTS decisions;\n"
      "PRAGMA user_version = 3;\n"},
+    // Each statement says where its scope came from (docs/contracts.md#json-report).
+    {4, "statements.scope_source: where a statement's scope came from",
+     "ALTER TABLE statements ADD COLUMN scope_source TEXT NOT NULL DEFAULT '';\n"
+     "PRAGMA user_version = 4;\n"},
 };
 
 // clang-format on

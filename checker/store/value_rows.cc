@@ -143,7 +143,7 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
       ") VALUES (:extraction_id, :run_id, :ordinal, :fact, :fact_key, :scope, "
       ":roles, " FACTLINT_STORE_VALUE_PARAMS
       ", :document, :begin_offset, :end_offset, :value_begin, :value_end, :line, "
-      ":column_number, :text, :sentence, :pattern, :priority)");
+      ":column_number, :text, :sentence, :pattern, :priority, :scope_source)");
   if (owner.extraction_id != 0) {
     insert->bind(":extraction_id", owner.extraction_id).bind_null(":run_id");
   } else {
@@ -164,7 +164,8 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
       .bind(":text", statement.text)
       .bind(":sentence", statement.sentence)
       .bind(":pattern", statement.pattern)
-      .bind(":priority", statement.priority);
+      .bind(":priority", statement.priority)
+      .bind(":scope_source", statement.scope_source);
   bind_value(*insert, statement.value);
   insert->run();
   return db.last_insert_id();
@@ -189,6 +190,7 @@ match::Statement read_statement(const PreparedStatement& row, int first) {
   statement.sentence = row.column_text(column++);
   statement.pattern = static_cast<int>(row.column_int(column++));
   statement.priority = static_cast<int>(row.column_int(column++));
+  statement.scope_source = row.column_text(column++);
   return statement;
 }
 

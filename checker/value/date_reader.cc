@@ -359,13 +359,31 @@ std::optional<DateHit> read_date_range(std::string_view text, std::size_t pos,
                  first->approx || second->approx};
 }
 
+// A relative date against a publication date known only to its month or year
+// ("2008-07", "2008") is read only when the first and the last day of that span give
+// the same reading: "last year" in 2008 is 2007, but "last month" is not read. Never guessed.
+std::optional<DateHit> read_relative_at_precision(std::string_view text, std::size_t pos,
+                                                  const ParseContext& context) {
+  const CivilDate first = *context.reference_date;
+  auto hit = read_relative_date(text, pos, first);
+  if (!hit || (context.reference_grain != Grain::Month && context.reference_grain != Grain::Year)) return hit;
+  const CivilDate last = context.reference_grain == Grain::Month ? month_end(first.year, first.month)
+                                                                 : CivilDate{first.year, 12, 31};
+  auto other = read_relative_date(text, pos, last);
+  if (!other || other->first != hit->first || other->last != hit->last || other->grain != hit->grain ||
+      other->end != hit->end) {
+    return std::nullopt;
+  }
+  return hit;
+}
+
 std::optional<DateHit> read_calendar(std::string_view text, std::size_t pos,
                                      const ParseContext& context) {
   const auto absolute = read_absolute(text, pos, context);
   const auto first = absolute ? absolute : read_year_hit(text, pos);
   if (auto hit = read_date_range(text, pos, context, first)) return hit;
   if (absolute) return absolute;
-  if (context.reference_date) return read_relative_date(text, pos, *context.reference_date);
+  if (context.reference_date) return read_relative_at_precision(text, pos, context);
   return std::nullopt;
 }
 
@@ -392,6 +410,14 @@ void read_dates(std::string_view text, std::size_t pos, const ParseContext& cont
     // A date phrase is read whole: no "this month" inside "earlier this month".
     out.hidden.emplace_back(pos + 1, hit->end);
     return;
+  }
+  // A relative date the publication date is too coarse for ("earlier this year" in a
+  // document dated 2008) is not read, and neither is any part of it ("this year").
+  if (context.reference_date && context.reference_grain != Grain::Day) {
+    if (auto unsettled = read_relative_date(text, pos, *context.reference_date)) {
+      out.hidden.emplace_back(pos + 1, unsettled->end);
+      return;
+    }
   }
   // Years and decades are dates at the grain of a year ("1960" agrees with "February 1960").
   Readings years;

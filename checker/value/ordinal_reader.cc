@@ -87,6 +87,45 @@ std::optional<Rank> read_word_ordinal(std::string_view text, std::size_t pos) {
   return Rank{*tens + *unit, *tens + *unit, unit_end};
 }
 
+// Ordinals past a hundred in words: "one hundred and fifth", "a hundred first",
+// "two hundred twenty-first", "three thousand and third", "five hundredth". A scale
+// group ("one hundred", "two thousand", optionally followed by "and") then a word
+// ordinal below that scale, or the group's own ordinal ("hundredth", "thousandth").
+std::optional<Rank> read_compound_ordinal(std::string_view text, std::size_t pos) {
+  long total = 0;
+  long last_scale = 0;
+  std::size_t p = pos;
+  for (int group = 0; group < 2; ++group) {
+    const std::string_view word = letters_at(text, p);
+    std::optional<int> multiplier = word == "a" ? std::optional<int>(1) : small_number_word(word);
+    if (!multiplier || *multiplier < 1 || *multiplier > 99 || p + word.size() >= text.size() ||
+        text[p + word.size()] != ' ') {
+      break;
+    }
+    const std::size_t scale_at = p + word.size() + 1;
+    const std::string_view scale_word = letters_at(text, scale_at);
+    const std::size_t scale_end = scale_at + scale_word.size();
+    if (!ends_word(text, scale_end)) break;
+    const long scale = scale_word == "hundred" || scale_word == "hundredth"     ? 100
+                       : scale_word == "thousand" || scale_word == "thousandth" ? 1000
+                                                                                : 0;
+    if (scale == 0 || (last_scale != 0 && scale >= last_scale)) break;
+    if (scale_word.back() == 'h') return Rank{total + *multiplier * scale, total + *multiplier * scale, scale_end};
+    total += *multiplier * scale;
+    last_scale = scale;
+    p = scale_end;
+    if (auto and_end = match_word(text, p, " and")) p = *and_end;
+    if (p >= text.size() || text[p] != ' ') return std::nullopt;
+    ++p;
+  }
+  if (last_scale == 0) return std::nullopt;
+  auto rest = read_word_ordinal(text, p);
+  if (!rest || rest->lo >= last_scale) return std::nullopt;
+  // "a thousand first-time buyers" counts buyers; it ranks nothing.
+  if (rest->end + 1 < text.size() && text[rest->end] == '-' && is_letter(text[rest->end + 1])) return std::nullopt;
+  return Rank{total + rest->lo, total + rest->hi, rest->end};
+}
+
 // A cardinal in digits or words: "5", "five", "twenty".
 std::optional<std::pair<long, std::size_t>> read_cardinal(std::string_view text,
                                                           std::size_t pos) {
@@ -186,6 +225,7 @@ void add_rank(std::string_view text, std::size_t pos, const Rank& rank, Readings
 
 void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
   std::optional<Rank> rank = read_digit_ordinal(text, pos);
+  if (!rank) rank = read_compound_ordinal(text, pos);
   if (!rank) rank = read_word_ordinal(text, pos);
   if (rank) {
     if (is_time_second(text, pos, *rank)) return;

@@ -98,7 +98,8 @@ WordSet with_currency_words(WordSet set) {
 
 const WordSet& starters(Type type) {
   static const WordSet amounts = with_currency_words(words(kCardinals, kAmountWords, kCurrencyWords));
-  static const WordSet ordinals = words(kOrdinalWords);
+  // Ordinals past a hundred start with a cardinal: "one hundred and fifth".
+  static const WordSet ordinals = words(kOrdinalWords, kCardinals);
   static const WordSet years = words(kYearWords);
   static const WordSet dates = words(kYearWords, kDateWords, kCardinals);
   switch (type) {
@@ -156,6 +157,7 @@ ScanResult scan(Type type, std::string_view text, const ParseContext& context) {
                          before ? left.begin : right.begin, after ? right.end : left.end});
       continue;
     }
+    if (type == Type::Mass) match.value = with_ton(std::move(match.value), context.ton);
     out.push_back(std::move(match));
   }
   // One reading per span: the first reader's (the most specific) wins.

@@ -6,22 +6,21 @@
 #include <vector>
 
 #include "value/civil_date.h"
+#include "value/value_settings.h"
 #include "value/value.h"
 
 namespace factlint::value {
 
 // What a reader needs besides the text: the publication date resolves relative
 // dates ("last month", "on Thursday"); without it relative dates are not read.
-// How an all-numeric date with both parts up to 12 ("04/05/2020") is read.
-enum class DateOrder {
-  Unknown,     // not read: April 5 and 4 May are both likely (the default)
-  MonthFirst,  // US: 04/05/2020 is 2020-04-05
-  DayFirst,    // most of the world: 04/05/2020 is 2020-05-04
-};
-
 struct ParseContext {
   std::optional<CivilDate> reference_date;
+  // How precisely the publication date is known: a front matter "2008-07" is the
+  // month (reference_date its first day). A relative date that reads differently on
+  // the first and last day of that span ("last month" in 2008) is not read.
+  Grain reference_grain = Grain::Day;
   DateOrder date_order = DateOrder::Unknown;
+  Ton ton = Ton::Metric;  // how a bare "ton" is read
 };
 
 // One reading of a value at [begin, end) byte offsets of the scanned text.

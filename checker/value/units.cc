@@ -29,7 +29,8 @@ constexpr double kBarrel = 0.158987294928;  // m3
 
 // Exact conversion factors (international mile, foot, pound; US gallon, barrel).
 // "ton" is the metric tonne unless the text says "short ton" or "long ton": outside
-// the US press a bare "ton" is the tonne, and a rule can say otherwise (docs/rules.md). Currencies are never
+// the US press a bare "ton" is the tonne, and a rule or the project file can say
+// otherwise (docs/rules.md, value/ton_reading.h). Currencies are never
 // converted, so their factor is 1 and their canonical unit is their own code.
 // "¥" is read as yen (its ISO meaning); "yuan"/"renminbi"/"rmb" are CNY.
 const std::initializer_list<UnitRow> kRows = {
@@ -60,7 +61,9 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Mass, "g", 0.001, {"g", "gram", "grams", "gramme", "grammes"}},
     {Type::Mass, "mg", 1e-6, {"mg", "milligram", "milligrams"}},
     {Type::Mass, "t", 1000, {"t", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne",
-                             "metric tonnes", "ton", "tons"}},
+                             "metric tonnes"}},
+    // A bare ton: read as the tonne, then resolved by the ton setting (value/ton_reading.h).
+    {Type::Mass, "ton", 1000, {"ton", "tons"}},
     {Type::Mass, "short ton", 907.18474, {"short ton", "short tons", "us ton", "us tons"}},
     {Type::Mass, "long ton", 1016.0469088, {"long ton", "long tons", "imperial ton",
                                             "imperial tons"}},
@@ -127,6 +130,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Duration, "h", 1.0 / 24, {"h", "hr", "hrs", "hour", "hours"}},
     {Type::Duration, "d", 1, {"d", "day", "days"}},
     {Type::Duration, "wk", 7, {"wk", "wks", "week", "weeks"}},
+    {Type::Duration, "fortnight", 14, {"fortnight", "fortnights"}},
     {Type::Duration, "mo", kDaysPerYear / 12, {"mo", "mos", "month", "months"}},
     {Type::Duration, "yr", kDaysPerYear, {"yr", "yrs", "year", "years"}},
     {Type::Duration, "decade", kDaysPerYear * 10, {"decade", "decades"}},

@@ -4,6 +4,7 @@
 
 #include <array>
 
+#include "value/calendar.h"
 #include "value/number_reader.h"
 #include "value/text_cursor.h"
 #include "value/unit_table.h"
@@ -117,6 +118,81 @@ std::optional<TextSpan> date_after(std::string_view text, std::size_t end) {
   return std::nullopt;
 }
 
+// The word that ends at `end` (letters or digits), skipping one space before it; its
+// start, or nullopt when there is none.
+std::optional<std::size_t> word_before(std::string_view text, std::size_t end) {
+  if (end < 2 || text[end - 1] != ' ') return std::nullopt;
+  std::size_t b = end - 1;
+  while (b > 0 && (is_letter(text[b - 1]) || is_digit(text[b - 1]))) --b;
+  if (b == end - 1) return std::nullopt;
+  return b;
+}
+
+// "fifth" of "one hundred and fifth" or "three thousand fifth": an ordinal word after
+// a scale word is the end of a larger ordinal, never an ordinal of its own.
+std::optional<TextSpan> ordinal_before(std::string_view text, std::size_t begin) {
+  auto b = word_before(text, begin);
+  if (!b) return std::nullopt;
+  std::string_view word = text.substr(*b, begin - 1 - *b);
+  std::size_t from = *b;
+  if (word == "and") {
+    auto b2 = word_before(text, *b);
+    if (!b2) return std::nullopt;
+    word = text.substr(*b2, *b - 1 - *b2);
+    from = *b2;
+  }
+  if (word == "hundred" || word == "thousand" || word == "million") return TextSpan{from, begin};
+  // "twelve thousandth" with "twelve" left out.
+  const std::string_view here = letters_at(text, begin);
+  if ((here == "hundredth" || here == "thousandth") && small_number_word(word)) return TextSpan{from, begin};
+  return std::nullopt;
+}
+
+// "2021" of "February 29, 2021" or "31 April 2021", "may 2022" of "32 may 2022": a
+// year or month after a day the date reader did not take (no such day) is no date of
+// its own.
+std::optional<TextSpan> day_before_year(std::string_view text, std::size_t begin) {
+  if (begin < 2 || text[begin - 1] != ' ') return std::nullopt;
+  if (begin < text.size() && is_letter(text[begin])) {
+    // A month: the word before it a day number ("32 may").
+    if (!read_month(text, begin)) return std::nullopt;
+    std::size_t d = begin - 1;
+    while (d > 0 && (is_letter(text[d - 1]) || is_digit(text[d - 1]))) --d;
+    std::size_t digits = d;
+    while (digits < begin - 1 && is_digit(text[digits])) ++digits;
+    const std::string_view suffix = text.substr(digits, begin - 1 - digits);
+    const bool day = digits > d && digits - d <= 2 &&
+                     (suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+    if (day && (d == 0 || !is_digit(text[d - 1]))) return TextSpan{d, begin};
+    return std::nullopt;
+  }
+  std::size_t end = begin - 1;
+  if (text[end - 1] == ',') --end;  // "29, 2021"
+  const std::size_t one = end;
+  std::size_t b = one;
+  while (b > 0 && (is_letter(text[b - 1]) || is_digit(text[b - 1]))) --b;
+  if (b == one || b < 2 || text[b - 1] != ' ') return std::nullopt;
+  auto day_word = [&](std::size_t from, std::size_t to) {
+    std::size_t d = from;
+    while (d < to && is_digit(text[d])) ++d;
+    const std::string_view suffix = text.substr(d, to - d);
+    return d > from && d - from <= 2 && (suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th");
+  };
+  auto month_word = [&](std::size_t from, std::size_t to) {
+    auto m = read_month(text, from);
+    return m && (m->end == to || (m->end == to + 1 && text[to] == '.'));
+  };
+  std::size_t b2 = b - 1;
+  while (b2 > 0 && (is_letter(text[b2 - 1]) || is_digit(text[b2 - 1]) || text[b2 - 1] == '.')) --b2;
+  std::size_t end2 = b - 1;
+  if (end2 > b2 && text[end2 - 1] == '.') --end2;  // "sept. 31"
+  // "february 29, 2021" (month, day) or "31 april 2021" (day, month).
+  if ((day_word(b, one) && month_word(b2, end2)) || (month_word(b, one) && day_word(b2, end2))) {
+    return TextSpan{b2, begin};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<TextSpan> unread_after(Type type, std::string_view text, std::size_t end) {
@@ -140,6 +216,8 @@ std::optional<TextSpan> unread_before(Type type, std::string_view text, std::siz
     }
     return TextSpan{b, begin};
   }
+  if (type == Type::Ordinal) return ordinal_before(text, begin);
+  if (type == Type::Date) return day_before_year(text, begin);
   if (!is_amount_type(type)) return std::nullopt;
   if (before == '.' && digit_here) return TextSpan{begin - 1, begin};  // ".25" read as 25
   if (before != ' ' || begin < 2) return std::nullopt;

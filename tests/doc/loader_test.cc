@@ -128,7 +128,7 @@ TEST_CASE("broken front matter is a located warning and the document still loads
                                 "  just words\n"
                                 "  ^~~~~~~~~~\n" +
                                 path +
-                                ":4:7: warning: invalid date '2023-13-01' in front matter; expected YYYY-MM-DD\n"
+                                ":4:7: warning: invalid date '2023-13-01' in front matter; expected YYYY-MM-DD, YYYY-MM, YYYY or 'undated'\n"
                                 "date: 2023-13-01\n"
                                 "      ^~~~~~~~~~\n");
     CHECK(doc->meta.title == "T");
@@ -232,4 +232,43 @@ TEST_CASE("a file named twice is read once", "[doc][finder]") {
   DiagnosticSink sink;
   CHECK(find_documents({a, dir.path()}, sink) == std::vector<std::string>{a});
   CHECK_FALSE(sink.has_errors());
+}
+
+TEST_CASE("a front matter date may be given to the month or year, or as undated", "[doc]") {
+  TempDir dir;
+  using factlint::value::Grain;
+  struct Case {
+    const char* given;
+    const char* first_day;  // nullptr: no date to resolve against
+    Grain grain;
+  };
+  for (const Case& c : {Case{"2008-07-14", "2008-07-14", Grain::Day}, Case{"2008-07", "2008-07-01", Grain::Month},
+                        Case{"2008", "2008-01-01", Grain::Year}, Case{"undated", nullptr, Grain::None}}) {
+    CAPTURE(c.given);
+    std::string path = dir.write("a.md", std::string("---\ndate: ") + c.given + "\n---\nBody text.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(rendered(sink).empty());
+    CHECK(doc->meta.date == c.given);  // shown as given
+    CHECK(doc->date_grain() == c.grain);
+    if (c.first_day) {
+      REQUIRE(doc->date());
+      const factlint::value::CivilDate d = *doc->date();
+      CHECK(std::to_string(d.year) + "-" + (d.month < 10 ? "0" : "") + std::to_string(d.month) + "-" +
+                (d.day < 10 ? "0" : "") + std::to_string(d.day) ==
+            c.first_day);
+    } else {
+      CHECK_FALSE(doc->date());
+    }
+  }
+  for (const char* bad : {"2008-13", "08", "2008-7", "soon"}) {
+    CAPTURE(bad);
+    std::string path = dir.write("b.md", std::string("---\ndate: ") + bad + "\n---\nBody text.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(rendered(sink).find("invalid date") != std::string::npos);
+    CHECK(doc->meta.date.empty());
+  }
 }

@@ -395,3 +395,17 @@ TEST_CASE("the bundled rules parse without errors", "[lang]") {
   CHECK(rules.has_value());
   CHECK(sink.error_count() == 0);
 }
+
+TEST_CASE("a fact's ton option is read and dumped", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("t.facts", R"(entity A
+fact coal(a: entity) -> mass: mass {
+  pattern {a} exported {mass}
+  ton short
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  CHECK(rules->facts.at(0).ton == "short");
+  CHECK(lang::dump(*rules).find("  ton short\n") != std::string::npos);
+}

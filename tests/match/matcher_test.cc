@@ -278,20 +278,57 @@ TEST_CASE("a per-year scope comes from 'as of', then 'in', then the document's d
     const char* text;
     const char* date;
     const char* scope;
+    const char* source;
   };
   const Case cases[] = {
-      {"In 2021, as of 2023 Russia was China's 6th largest trading partner.", "2024-02-01", "2023"},
-      {"Russia was China's 6th largest trading partner in 2022, up from 2019.", "2024-02-01", "2022"},
-      {"Russia was China's 6th largest trading partner.", "2024-02-01", "2024"},
-      {"Russia was China's 6th largest trading partner.", "", ""},
-      {"As of March 2023, Russia was China's 6th largest trading partner.", "2024-02-01", "2023"},
+      {"In 2021, as of 2023 Russia was China's 6th largest trading partner.", "2024-02-01", "2023", "value's sentence"},
+      {"Russia was China's 6th largest trading partner in 2022, up from 2019.", "2024-02-01", "2022", "value's sentence"},
+      {"Russia was China's 6th largest trading partner.", "2024-02-01", "2024", "publication date"},
+      {"Russia was China's 6th largest trading partner.", "2024", "2024", "publication date"},
+      {"Russia was China's 6th largest trading partner.", "", "", "none"},
+      {"Russia was China's 6th largest trading partner.", "undated", "", "none"},
+      {"As of March 2023, Russia was China's 6th largest trading partner.", "2024-02-01", "2023", "value's sentence"},
+      {"In 2021 they met; Russia was China's 6th largest trading partner.", "2024-02-01", "2021", "value's sentence"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text, c.date);
     auto found = run(rules, c.text, c.date);
     REQUIRE(found.size() == 1);
     CHECK(found[0].scope == c.scope);
+    CHECK(found[0].scope_source == c.source);
   }
+}
+
+TEST_CASE("a fact's ton option wins over the document's ton setting", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("coal", {"of"}, "mass", "mass", {seq({cap("of"), word("mined"), cap("mass")})}));
+  rules.facts.push_back(fact("ore", {"of"}, "mass", "mass", {seq({cap("of"), word("dug"), cap("mass")})}));
+  rules.facts[1].ton = "long";
+  Matcher matcher(rules);
+  value::ValueSettings short_tons;
+  short_tons.ton = value::Ton::Short;
+  auto found = matcher.run_text("Russia mined 10 tons. Russia dug 10 tons.", std::nullopt, short_tons);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value.original_unit == "short ton");
+  CHECK(found[0].value.lo == Approx(9071.8474));
+  CHECK(found[1].value.original_unit == "long ton");
+  CHECK(found[1].value.lo == Approx(10160.469088));
+  auto metric = matcher.run_text("Russia mined 10 tons.");
+  REQUIRE(metric.size() == 1);
+  CHECK(metric[0].value.lo == Approx(10000));
+}
+
+TEST_CASE("a sentence whose value was read only in part is a dropped near miss at the phrase", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("partners", {"of"}, "n", "count",
+                             {seq({cap("of"), word("has"), cap("n"), word("partners")})}));
+  Matcher matcher(rules);
+  auto misses = matcher.near_misses_text("Later Russia has fifty-third partners.");
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].dropped);
+  CHECK(misses[0].reason == "dropped: 'fifty-third' \u2014 '-third' is not read");
+  CHECK(misses[0].location.column == 18);
+  CHECK(matcher.near_misses_text("Later Russia has 53 partners.").empty());
 }
 
 TEST_CASE("locations are in code points of the original line", "[match]") {

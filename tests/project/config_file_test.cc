@@ -99,3 +99,64 @@ TEST_CASE("the project file is found here or above, never past the git root", "[
     CHECK_FALSE(project::find_config_file(repo / "corpus"));
   }
 }
+
+TEST_CASE("value settings are read globally and per path from [[override]] tables", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml",
+                           "ton = \"short\"\n"
+                           "date-order = \"mdy\"\n"
+                           "\n"
+                           "[[override]]\n"
+                           "match = \"corpus/uk/**\"\n"
+                           "date-order = \"dmy\"\n"
+                           "ton = \"long\"\n"
+                           "\n"
+                           "[[override]]\n"
+                           "match = [\"corpus/eu/**\", \"*.de.md\"]\n"
+                           "date-order = \"dmy\"\n");
+  source::DiagnosticSink sink;
+  auto config = project::read_config(path, sink);
+  INFO(rendered(sink));
+  REQUIRE(config);
+  CHECK(config->find("ton")->values == std::vector<std::string>{"short"});
+  CHECK(config->find("date-order")->values == std::vector<std::string>{"mdy"});
+  REQUIRE(config->overrides.size() == 2);
+  CHECK(config->overrides[0].match == std::vector<std::string>{"corpus/uk/**"});
+  CHECK(config->overrides[0].settings.at("date-order").values == std::vector<std::string>{"dmy"});
+  CHECK(config->overrides[0].settings.at("date-order").line == 6);
+  CHECK(config->overrides[0].settings.at("ton").values == std::vector<std::string>{"long"});
+  CHECK(config->overrides[1].match == std::vector<std::string>{"corpus/eu/**", "*.de.md"});
+  CHECK(config->overrides[1].settings.count("ton") == 0);
+}
+
+TEST_CASE("mistakes in value settings and overrides are located errors", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml",
+                           "ton = \"shor\"\n"
+                           "date-order = \"ymd\"\n"
+                           "[[override]]\n"
+                           "match = \"corpus/uk/**\"\n"
+                           "date_order = \"dmy\"\n"
+                           "fail-on = \"never\"\n"
+                           "[[override]]\n"
+                           "ton = \"long\"\n");
+  source::DiagnosticSink sink;
+  CHECK_FALSE(project::read_config(path, sink));
+  std::string out = rendered(sink);
+  CHECK(out.find(path + ":1:7: error: 'ton' takes 'metric', 'short' or 'long', not 'shor'; did you mean 'short'?") !=
+        std::string::npos);
+  CHECK(out.find(path + ":2:14: error: 'date-order' takes 'mdy', 'dmy' or 'none', not 'ymd'") != std::string::npos);
+  CHECK(out.find(path + ":5:1: error: unknown key 'date_order' in [[override]]; did you mean 'date-order'?") !=
+        std::string::npos);
+  CHECK(out.find(path + ":6:1: error: 'fail-on' cannot be set per path; an [[override]] takes 'match', 'ton' or "
+                        "'date-order'") != std::string::npos);
+  CHECK(out.find(path + ":7:1: error: [[override]] without 'match'") != std::string::npos);
+}
+
+TEST_CASE("'override' written as a plain table is an error", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml", "[override]\nmatch = \"a/**\"\n");
+  source::DiagnosticSink sink;
+  CHECK_FALSE(project::read_config(path, sink));
+  CHECK(rendered(sink).find("'override' must be tables: write [[override]]") != std::string::npos);
+}

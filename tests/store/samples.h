@@ -27,6 +27,7 @@ inline match::Statement border_statement() {
   s.role_texts = {"Beijing", ""};  // b resolved from context
   s.key = "border_length(China, Russia)";
   s.scope = "2024";
+  s.scope_source = "value's clause";
   s.value.type = value::Type::Length;
   s.value.lo = 4184263.7;
   s.value.hi = 4184263.7;
@@ -106,6 +107,7 @@ inline void check_same(const match::Statement& actual, const match::Statement& e
   CHECK(actual.role_texts == expected.role_texts);
   CHECK(actual.key == expected.key);
   CHECK(actual.scope == expected.scope);
+  CHECK(actual.scope_source == expected.scope_source);
   CHECK(actual.value.type == expected.value.type);
   CHECK(actual.value.lo == expected.value.lo);
   CHECK(actual.value.hi == expected.value.hi);

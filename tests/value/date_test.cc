@@ -212,14 +212,20 @@ TEST_CASE("words that merely look like dates are not read", "[value]") {
   }
 }
 
-TEST_CASE("impossible days fall back to what can be read of them", "[value]") {
-  auto feb30 = read(Type::Date, "february 30, 2022");
-  REQUIRE(feb30);
-  CHECK(feb30->text == "2022");
-  auto may32 = read(Type::Date, "32 may 2022");
-  REQUIRE(may32);
-  CHECK(may32->text == "may 2022");
-  CHECK(may32->grain == Grain::Month);
+TEST_CASE("an impossible day is not read, nor the month or year after it", "[value]") {
+  // The whole phrase or nothing: "2022" alone would silently misread the date.
+  for (const char* text : {"february 30, 2022", "february 29, 2021", "32 may 2022", "april 31st 2020",
+                           "31 april 2020", "sept. 31, 2020"}) {
+    CAPTURE(text);
+    auto v = read(Type::Date, text);
+    INFO((v ? v->text : std::string("(none)")));
+    CHECK_FALSE(v);
+    CHECK_FALSE(scan(Type::Date, text, {}).unread.empty());
+  }
+  // A real day is read whole; its year is still a year of its own for a year fact.
+  CHECK(read(Type::Date, "february 29, 2020")->text == "february 29, 2020");
+  CHECK(read(Type::Year, "february 30, 2022")->text == "2022");
+  CHECK(read(Type::Date, "in may 2022")->text == "may 2022");
 }
 
 TEST_CASE("a date phrase is read whole, not also in parts", "[value]") {

@@ -122,6 +122,25 @@ TEST_CASE("second as a unit of time is no rank", "[value]") {
   CHECK(read(Type::Ordinal, "for the second time")->lo == 2);
 }
 
+TEST_CASE("ordinals past a hundred in words are read whole, never as their last word", "[value]") {
+  struct Case {
+    const char* text;
+    double rank;
+  };
+  for (const Case& c : {Case{"one hundred and fifth", 105}, Case{"a hundred and first", 101},
+                        Case{"two hundred twenty-first", 221}, Case{"three thousand and third", 3003},
+                        Case{"five hundredth", 500}, Case{"one thousand two hundred and tenth", 1210}}) {
+    CAPTURE(c.text);
+    auto v = read(Type::Ordinal, c.text);
+    REQUIRE(v);
+    CHECK(v->text == c.text);
+    CHECK(v->lo == c.rank);
+  }
+  // Not ranks: a count of first-time buyers; an ordinal word after a scale it does not finish.
+  CHECK_FALSE(read(Type::Ordinal, "a thousand first-time buyers"));
+  CHECK_FALSE(read(Type::Ordinal, "one hundred and twelve thousandth"));
+}
+
 TEST_CASE("a superlative that names a group is no rank", "[value]") {
   for (const char* text : {"one of the largest", "one of its biggest", "among the highest", "two of the longest"}) {
     CAPTURE(text);

@@ -1,0 +1,38 @@
+// Tests for app/value_overrides.cc: a document's value settings from the run's and
+// the [[override]] tables that match its path.
+#include "app/value_overrides.h"
+
+#include <catch2/catch.hpp>
+
+using namespace factlint;
+
+TEST_CASE("a document takes the run's value settings and every override matching its path", "[app]") {
+  value::ValueSettings base;
+  base.date_order = value::DateOrder::MonthFirst;
+  std::vector<app::ValueOverride> overrides(2);
+  overrides[0].match = {"corpus/uk/**"};
+  overrides[0].date_order = value::DateOrder::DayFirst;
+  overrides[0].ton = value::Ton::Long;
+  overrides[1].match = {"*.metric.md"};
+  overrides[1].ton = value::Ton::Metric;
+
+  value::ValueSettings us = app::value_settings_for("corpus/us/a.md", base, overrides);
+  CHECK(us.date_order == value::DateOrder::MonthFirst);
+  CHECK(us.ton == value::Ton::Metric);
+  value::ValueSettings uk = app::value_settings_for("corpus/uk/news/b.md", base, overrides);
+  CHECK(uk.date_order == value::DateOrder::DayFirst);
+  CHECK(uk.ton == value::Ton::Long);
+  // A later override wins; an unset field keeps what came before.
+  value::ValueSettings both = app::value_settings_for("corpus/uk/c.metric.md", base, overrides);
+  CHECK(both.date_order == value::DateOrder::DayFirst);
+  CHECK(both.ton == value::Ton::Metric);
+}
+
+TEST_CASE("settings that differ from the defaults change the cache key", "[app]") {
+  CHECK(app::settings_key({}).empty());
+  value::ValueSettings dmy;
+  dmy.date_order = value::DateOrder::DayFirst;
+  CHECK(app::settings_key(dmy) == "date-order=dmy,ton=metric");
+  CHECK(app::date_order_from_name("none") == value::DateOrder::Unknown);
+  CHECK_FALSE(app::date_order_from_name("ymd"));
+}

@@ -1,0 +1,160 @@
+// Value settings through the binary (issue 9): statements dropped because their value
+// was read only in part, the ton and date-order settings from flags, the project file
+// and its [[override]] tables, partial publication dates, and scope sources in JSON.
+#include <catch2/catch.hpp>
+
+#include "run_binary.h"
+
+using namespace factlint::testing;
+
+namespace {
+
+const char* const kRankRules = R"(entity China: country = "China"
+fact trade_rank(of: country) -> rank: count {
+  pattern {of} has {rank} trading partners
+}
+)";
+
+const char* const kShipmentRules = R"(entity Acme: company = "Acme"
+fact shipped(by: company) -> mass: mass {
+  pattern {by} shipped {mass}
+}
+fact shipped_us(by: company) -> mass: mass {
+  pattern {by} sent {mass}
+  ton short
+}
+)";
+
+const char* const kVisitRules = R"(entity Xi: person = "Xi"
+fact visit(who: person) -> day: date {
+  pattern {who} visited on {day}
+}
+)";
+
+const char* const kScopedRules = R"(entity China: country = "China"
+fact exports(of: country) -> amount: money {
+  pattern {of} exported {amount}
+  scope per year
+}
+fact imports(of: country) -> amount: money {
+  cue imports
+  scope per year
+}
+)";
+
+}  // namespace
+
+TEST_CASE("explain --text says where a statement was dropped for a value read only in part", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", kRankRules);
+  RunResult r = run_factlint("explain --rules " + dir + "/r.facts --text 'So far China has fifty-third trading partners.'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out ==
+        "no fact matched this text\n"
+        "near misses:\n"
+        "  trade_rank: dropped: 'fifty-third' \u2014 '-third' is not read at <example>:1:18\n"
+        "    \"So far China has fifty-third trading partners.\"\n");
+}
+
+TEST_CASE("explain FINDING and rules audit list the finding's dropped statements with their place", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kRankRules);
+  write_file(dir + "/corpus/a.txt", "China has 40 trading partners.\n\nLater, China has fifty-third trading partners.\n");
+  RunResult r = run_factlint_in(dir, "explain --no-db 'trade_rank(China)'");
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("dropped: 1 sentence of 'trade_rank' whose value was read only in part\n"
+                   "    corpus/a.txt:3:18  dropped: 'fifty-third' \u2014 '-third' is not read\n") != std::string::npos);
+  RunResult json = run_factlint_in(dir, "explain --no-db --format json 'trade_rank(China)'");
+  CHECK(json.out.find("\"dropped\"") != std::string::npos);
+  RunResult audit = run_factlint_in(dir, "rules audit");
+  CHECK(audit.out.find("corpus/a.txt:3:18  dropped: 'fifty-third' \u2014 '-third' is not read") != std::string::npos);
+}
+
+TEST_CASE("a bare ton follows --ton, the project file and a fact's own ton option", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kShipmentRules);
+  write_file(dir + "/corpus/a.txt", "Acme shipped 10 tons. Acme sent 10 tons.\n");
+  auto values = [&](const std::string& flags) {
+    RunResult r = run_factlint_in(dir, "check --no-db --format json " + flags);
+    INFO(r.err);
+    return r.out;
+  };
+  std::string metric = values("");
+  CHECK(metric.find("\"value\": \"10 t\"") != std::string::npos);       // shipped: the tonne
+  CHECK(metric.find("\"value\": \"10 short ton\"") != std::string::npos);  // sent: the fact says short
+  std::string long_tons = values("--ton long");
+  CHECK(long_tons.find("\"value\": \"10 long ton\"") != std::string::npos);
+  CHECK(long_tons.find("\"value\": \"10 short ton\"") != std::string::npos);  // the fact's option wins
+  write_file(dir + "/.factlint.toml", "[[override]]\nmatch = \"corpus/**\"\nton = \"long\"\n");
+  CHECK(values("").find("\"value\": \"10 long ton\"") != std::string::npos);
+}
+
+TEST_CASE("date-order reads ambiguous slashed dates, globally and per path", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kVisitRules);
+  write_file(dir + "/corpus/us/a.txt", "Xi visited on 04/05/2020.\n");
+  write_file(dir + "/corpus/uk/b.txt", "Xi visited on 04/05/2020.\n");
+  RunResult none = run_factlint_in(dir, "check --no-db --format json");
+  CHECK(none.out.find("2020-04-05") == std::string::npos);
+  CHECK(none.out.find("2020-05-04") == std::string::npos);
+  write_file(dir + "/.factlint.toml",
+             "date-order = \"mdy\"\n"
+             "[[override]]\n"
+             "match = \"corpus/uk/**\"\n"
+             "date-order = \"dmy\"\n");
+  RunResult both = run_factlint_in(dir, "check --no-db --format json");
+  INFO(both.err);
+  CHECK(both.exit_code == 1);  // the two documents now disagree
+  CHECK(both.out.find("2020-04-05") != std::string::npos);
+  CHECK(both.out.find("2020-05-04") != std::string::npos);
+  RunResult config = run_factlint_in(dir, "config");
+  CHECK(config.out.find("date-order = mdy") != std::string::npos);
+  CHECK(config.out.find(".factlint.toml:1:1") != std::string::npos);
+  CHECK(config.out.find("[[override]] match = corpus/uk/**: date-order = dmy") != std::string::npos);
+  CHECK(config.out.find(".factlint.toml:4:1") != std::string::npos);
+}
+
+TEST_CASE("a bad value setting in the project file stops the run with a located error", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kVisitRules);
+  write_file(dir + "/corpus/a.txt", "Xi visited on 04/05/2020.\n");
+  write_file(dir + "/.factlint.toml", "[[override]]\nmatch = \"corpus/**\"\ndate-ordr = \"dmy\"\n");
+  RunResult r = run_factlint_in(dir, "check --no-db");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find(".factlint.toml:3:1: error: unknown key 'date-ordr' in [[override]]; did you mean 'date-order'?") !=
+        std::string::npos);
+}
+
+TEST_CASE("front matter dates of month or year precision and undated", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kVisitRules);
+  write_file(dir + "/corpus/a.md", "---\ndate: 2008\n---\nXi visited on 12 March.\n\nXi visited on last month.\n");
+  write_file(dir + "/corpus/b.md", "---\ndate: 2008-07\n---\nXi visited on last month.\n");
+  write_file(dir + "/corpus/c.md", "---\ndate: undated\n---\nXi visited on last month.\n");
+  RunResult r = run_factlint_in(dir, "check --no-db --format json");
+  INFO(r.err);
+  CHECK(r.err.find("invalid date") == std::string::npos);
+  CHECK(r.out.find("\"date\": \"2008\"") != std::string::npos);
+  CHECK(r.out.find("\"date\": \"2008-07\"") != std::string::npos);
+  CHECK(r.out.find("\"date\": \"undated\"") != std::string::npos);
+  CHECK(r.out.find("2008-03-12") != std::string::npos);  // a day without a year takes the year
+  CHECK(r.out.find("\"2008-06\"") != std::string::npos);  // "last month" from July 2008
+  // "last month" in 2008 (which month?) and in an undated document is never guessed:
+  // only b.md's reading of it exists.
+  CHECK(r.out.find("\"2007-12\"") == std::string::npos);
+  CHECK(r.out.find("\"2008-11\"") == std::string::npos);
+}
+
+TEST_CASE("every JSON statement of a scoped fact says where its scope came from", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kScopedRules);
+  write_file(dir + "/corpus/a.md",
+             "---\ndate: 2023-05-01\n---\nChina exported $3 billion in 2021.\n\nChina exported $4 billion.\n\n"
+             "China's imports reached $5 billion in 2020, while talks stalled in 2019.\n");
+  RunResult r = run_factlint_in(dir, "check --no-db --format json");
+  INFO(r.err);
+  CHECK(r.out.find("\"scope_source\": \"value's sentence\"") != std::string::npos);
+  CHECK(r.out.find("\"scope_source\": \"publication date\"") != std::string::npos);
+  CHECK(r.out.find("\"scope_source\": \"value's clause\"") != std::string::npos);  // the cue's clause
+}
