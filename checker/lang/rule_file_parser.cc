@@ -184,18 +184,22 @@ class FileParser {
     }
   }
 
+  // Records that `kw` was written at `where`; the second time, reports `message` there
+  // (with a note at the first) and returns false.
+  bool given_once(std::map<std::string, Span>& given, const std::string& kw, Span where, const std::string& message) {
+    auto [it, inserted] = given.emplace(kw, where);
+    if (inserted) return true;
+    source::Diagnostic d = source::make_diagnostic(source::Severity::Error, where, message);
+    d.notes.push_back(source::make_diagnostic(source::Severity::Note, it->second, "first given here"));
+    sink_.add(std::move(d));
+    return false;
+  }
+
   // Folds one quote item into its declaration; an item given twice is an error.
   void merge(QuoteDecl& quote, BodyItem item, std::map<std::string, Span>& given) {
     const std::string& kw = item.keyword.text;
     Span kw_span = span_at(item.keyword.begin, item.keyword.end);
-    auto [it, inserted] = given.emplace(kw, kw_span);
-    if (!inserted) {
-      source::Diagnostic d = source::make_diagnostic(
-          source::Severity::Error, kw_span, "'" + kw + "' is given twice in quote '" + quote.name + "'");
-      d.notes.push_back(source::make_diagnostic(source::Severity::Note, it->second, "first given here"));
-      sink_.add(std::move(d));
-      return;
-    }
+    if (!given_once(given, kw, kw_span, "'" + kw + "' is given twice in quote '" + quote.name + "'")) return;
     Span arg = span_at(item.argument.begin, item.argument.end);
     if (kw == "speaker") {
       quote.speaker = item.argument.text;
@@ -299,14 +303,7 @@ class FileParser {
       fact.known.push_back(std::move(known));
       return;
     }
-    auto [it, inserted] = options.emplace(kw, kw_span);
-    if (!inserted) {
-      source::Diagnostic d = source::make_diagnostic(
-          source::Severity::Error, kw_span, "option '" + kw + "' is given twice in fact '" + fact.name + "'");
-      d.notes.push_back(source::make_diagnostic(source::Severity::Note, it->second, "first given here"));
-      sink_.add(std::move(d));
-      return;
-    }
+    if (!given_once(options, kw, kw_span, "option '" + kw + "' is given twice in fact '" + fact.name + "'")) return;
     if (kw == "scope") {
       fact.scope = "year";
     } else if (kw == "compare") {
