@@ -129,6 +129,7 @@ class FileParser {
     // dropped: "no speaker" on top of a misspelt speaker line would only be noise.
     bool items_ok = true;
     if (!parse_items(quote.name, "quote", kQuoteItemKeywords, "a quote item: 'speaker', 'text' or 'about'",
+                     [](const std::string&) { return true; },
                      [&](const std::string& word, BodyItem& item) {
                        It i = pos_;
                        auto failure = parse_quote_item(word, *file_, i, end_, item);
@@ -144,12 +145,12 @@ class FileParser {
   }
 
   // Reads the items of a declaration up to its closing `}` (the position is just after
-  // the `{`): each starts with one of `keywords` and is read by `parse_one`, then handed
-  // to `take`. Returns false when the closing brace was missing (reported); `items_ok`
+  // the `{`): each starts with one of `keywords`, is checked by `ready` (which reports
+  // what it refuses) and read by `parse_one`, then handed to `take`. Returns false when the closing brace was missing (reported); `items_ok`
   // turns false when an item did not parse (reported).
-  template <typename ParseOne, typename Take>
+  template <typename Ready, typename ParseOne, typename Take>
   bool parse_items(const std::string& name, const char* what, const std::vector<std::string>& keywords,
-                   const char* expected, ParseOne parse_one, Take take, bool& items_ok) {
+                   const char* expected, Ready ready, ParseOne parse_one, Take take, bool& items_ok) {
     Span open_brace = span_at(pos_ - 1, pos_);
     for (;;) {
       skip_space();
@@ -169,6 +170,11 @@ class FileParser {
       std::string word = word_at(pos_);
       if (!contains(keywords, word)) {
         unexpected(pos_, expected, keywords);
+        skip_lines_until(keywords, true);
+        items_ok = false;
+        continue;
+      }
+      if (!ready(word)) {  // `ready` reported why
         skip_lines_until(keywords, true);
         items_ok = false;
         continue;
@@ -214,51 +220,24 @@ class FileParser {
     }
   }
 
-  // Reads fact items up to the closing `}`; the position is just after the `{`.
+  // Reads fact items up to the closing `}`; the position is just after the `{`. A fact
+  // keeps the items that parsed: its other errors are worth reporting too.
   void parse_body(FactDecl& fact) {
     std::map<std::string, Span> options;
     if (fact.symmetric) options["symmetric"] = fact.symmetric_span;
-    Span open_brace = span_at(pos_ - 1, pos_);
-    for (;;) {
-      skip_space();
-      if (pos_ == end_ || (at_line_start(pos_) && contains(kDeclarationKeywords, word_at(pos_)))) {
-        source::Diagnostic d = source::make_diagnostic(
-            source::Severity::Error, found_span(pos_),
-            "expected '}' to close fact '" + fact.name + "', found " + found_text(pos_));
-        d.notes.push_back(source::make_diagnostic(source::Severity::Note, open_brace,
-                                                  "fact '" + fact.name + "' starts here"));
-        sink_.add(std::move(d));
-        break;
-      }
-      if (*pos_ == '}') {
-        ++pos_;
-        break;
-      }
-      std::string word = word_at(pos_);
-      if (!contains(kFactItemKeywords, word)) {
-        unexpected(pos_, "a fact item such as 'pattern', 'example' or 'compare'", kFactItemKeywords);
-        skip_in_body();
-        continue;
-      }
-      if ((word == "pattern" || word == "cue" || word == "unless") && !nesting_ok(pos_)) {
-        skip_in_body();
-        continue;
-      }
-      BodyItem item;
-      bool ok = false;
-      It i = pos_;
-      if (auto failure = parse_fact_item(word, *file_, i, end_, item)) {
-        report_expected(failure->where, failure->expected);
-      } else {
-        pos_ = i;
-        ok = true;
-      }
-      if (ok) {
-        merge(fact, std::move(item), options);
-      } else {
-        skip_in_body();
-      }
-    }
+    bool items_ok = true;
+    parse_items(
+        fact.name, "fact", kFactItemKeywords, "a fact item such as 'pattern', 'example' or 'compare'",
+        [&](const std::string& word) {
+          return (word != "pattern" && word != "cue" && word != "unless") || nesting_ok(pos_);
+        },
+        [&](const std::string& word, BodyItem& item) {
+          It i = pos_;
+          auto failure = parse_fact_item(word, *file_, i, end_, item);
+          if (!failure) pos_ = i;
+          return failure;
+        },
+        [&](BodyItem item) { merge(fact, std::move(item), options); }, items_ok);
     fact.span.end = static_cast<std::size_t>(pos_ - begin_);
   }
 
@@ -404,7 +383,6 @@ class FileParser {
       }
     }
   }
-  void skip_in_body() { skip_lines_until(kFactItemKeywords, true); }
 
   // The token at `where`, as the "found ..." part of a message names it.
   It token_start(It where) const {
