@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/table.h"
 #include "source/source_file.h"
 #include "value/civil_date.h"
 #include "value/value_settings.h"
@@ -40,6 +41,9 @@ struct Document {
   std::string normalized;         // NFKC, case folded, straight quotes, '-' dashes, single spaces
   std::vector<std::uint32_t> to_original;  // size normalized.size() + 1: original byte offset per byte
   std::vector<Sentence> sentences;
+  // Tables (docs/rules.md "Facts in tables"), their ranges in `normalized`; every
+  // cell is a sentence of its own.
+  std::vector<Table> tables;
   // The text as readers see it (markup removed, entities decoded) and, per
   // normalized byte, its offset there: sentence_text quotes from it.
   std::string visible;

@@ -4,6 +4,7 @@
 #include "doc/readers.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -92,12 +93,67 @@ class HtmlReader {
       if (is_skipped(element.tag)) continue;
       bool block = !is_inline(element.tag);
       if (leaving) {
-        if (block) block_break(element.end_pos.offset);
+        if (block) {
+          table_leave(element);
+          block_break(element.end_pos.offset);
+        }
         continue;
       }
-      if (block) block_break(element.start_pos.offset);
+      if (block) {
+        block_break(element.start_pos.offset);
+        table_enter(element);
+      }
       stack.push_back({node, true});
       push_children(element.children, stack);
+    }
+  }
+
+  // Tables: a cell's range runs from the text after its opening break to the text
+  // before its closing one, so every cell is a sentence of its own.
+  void table_enter(const GumboElement& element) {
+    const std::size_t at = out_.text.size();
+    if (element.tag == GUMBO_TAG_TABLE) {
+      open_tables_.push_back(TableBuilder{});
+      open_tables_.back().table.begin = at;
+      return;
+    }
+    if (open_tables_.empty()) return;
+    TableBuilder& b = open_tables_.back();
+    switch (element.tag) {
+      case GUMBO_TAG_CAPTION: b.caption_begin = at; break;
+      case GUMBO_TAG_THEAD: ++b.thead; break;
+      case GUMBO_TAG_TR:
+        b.table.rows.push_back(TableRow{{}, b.thead > 0});
+        b.all_th.push_back(true);
+        break;
+      case GUMBO_TAG_TD: case GUMBO_TAG_TH: b.cell_begin = at; break;
+      default: break;
+    }
+  }
+
+  void table_leave(const GumboElement& element) {
+    if (open_tables_.empty()) return;
+    const std::size_t at = out_.text.size();
+    TableBuilder& b = open_tables_.back();
+    switch (element.tag) {
+      case GUMBO_TAG_TABLE: {
+        Table table = b.finish();
+        open_tables_.pop_back();
+        if (!table.rows.empty()) out_.tables.push_back(std::move(table));
+        break;
+      }
+      case GUMBO_TAG_CAPTION: b.table.caption = {b.caption_begin, at}; break;
+      case GUMBO_TAG_THEAD: --b.thead; break;
+      case GUMBO_TAG_TD: case GUMBO_TAG_TH: {
+        if (b.table.rows.empty()) break;
+        const GumboAttribute* span = gumbo_get_attribute(&element.attributes, "colspan");
+        int columns = span != nullptr ? std::atoi(span->value) : 1;
+        columns = std::clamp(columns, 1, kMaxColspan);
+        for (int k = 0; k < columns; ++k) b.table.rows.back().cells.push_back({b.cell_begin, at});
+        if (element.tag == GUMBO_TAG_TD) b.all_th.back() = false;
+        break;
+      }
+      default: break;
     }
   }
 
@@ -212,9 +268,43 @@ class HtmlReader {
     return std::min(j + 1, raw.size());
   }
 
+  // A colspan past this is read as this many columns (a page may say colspan=100000).
+  static constexpr int kMaxColspan = 64;
+
+  struct TableBuilder {
+    Table table;
+    std::vector<bool> all_th;  // per row: every cell a <th>
+    int thead = 0;             // open <thead> elements
+    std::size_t cell_begin = 0;
+    std::size_t caption_begin = 0;
+
+    // Header rows: those in <thead>; else the leading rows of <th> cells only; else
+    // the first row, which is where tables put their headers when they mark none.
+    Table finish() {
+      std::vector<TableRow> rows;
+      std::vector<bool> th;
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        if (table.rows[r].cells.empty()) continue;
+        rows.push_back(std::move(table.rows[r]));
+        th.push_back(all_th[r]);
+      }
+      table.rows = std::move(rows);
+      const bool marked = std::any_of(table.rows.begin(), table.rows.end(), [](const TableRow& r) { return r.header; });
+      if (!marked) {
+        for (std::size_t r = 0; r < table.rows.size() && th[r]; ++r) table.rows[r].header = true;
+      }
+      if (!table.rows.empty() && !table.rows.front().header && table.rows.size() >= 2 &&
+          std::none_of(table.rows.begin(), table.rows.end(), [](const TableRow& r) { return r.header; })) {
+        table.rows.front().header = true;
+      }
+      return std::move(table);
+    }
+  };
+
   std::string_view text_;
   std::size_t base_;
   ExtractedText out_;
+  std::vector<TableBuilder> open_tables_;  // innermost last
 };
 
 }  // namespace

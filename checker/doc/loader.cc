@@ -97,6 +97,8 @@ Document build_document(std::string path, std::string text, const std::string& e
   NormalizedText normalized = normalize(extracted.text);
   document.sentences = split_sentences(normalized.text, normalized.to_source, extracted.text, extracted.breaks);
   std::vector<std::size_t> cut = cut_long_sentences(document.sentences, normalized.text, kMaxSentenceBytes);
+  map_tables(extracted.tables, normalized.to_source, normalized.text);
+  document.tables = std::move(extracted.tables);
   document.to_original = normalized.to_source;
   if (!extracted.to_original.empty()) {
     for (std::uint32_t& offset : document.to_original) offset = extracted.to_original[offset];

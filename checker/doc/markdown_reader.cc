@@ -11,6 +11,7 @@
 
 #include "doc/limits.h"
 #include "doc/nesting_guard.h"
+#include "doc/pipe_table.h"
 
 namespace factlint::doc {
 
@@ -287,7 +288,7 @@ class MarkdownReader {
       }
     }
     bool quoted = in_block_quote(node);
-    std::vector<std::size_t> at;
+    std::vector<LineRange> contents;  // each line's content, container marks skipped
     for (int line = first; line <= last; ++line) {
       LineRange range = line_of(line);
       std::size_t begin = range.begin;
@@ -299,9 +300,22 @@ class MarkdownReader {
       while (begin < end && (text_[begin] == ' ' || text_[begin] == '\t' || (quoted && text_[begin] == '>'))) {
         ++begin;
       }
-      std::string_view content = text_.substr(begin, end - begin);
       if (heading) trim_heading_marks(begin, end);
-      if (is_table_row(content)) {
+      contents.push_back({begin, end});
+    }
+    const std::size_t header = heading ? contents.size() : table_header_line(contents);
+    std::vector<std::size_t> at;
+    for (std::size_t i = 0; i < contents.size(); ++i) {
+      const int line = first + static_cast<int>(i);
+      LineRange range = line_of(line);
+      const std::size_t begin = contents[i].begin;
+      const std::size_t end = contents[i].end;
+      std::string_view content = text_.substr(begin, end - begin);
+      if (i >= header) {
+        if (i == header) tables_.push_back(Table{{}, {}, begin});
+        if (range.begin > 0) breaks_.push_back(range.begin - 1);  // rows end sentences, pipes or not
+        if (i != header + 1) table_line(begin, end, i == header, at);
+      } else if (is_table_row(content)) {
         table_row(begin, end, at);
       } else {
         for (std::size_t k = begin; k < end; ++k) {
@@ -312,6 +326,38 @@ class MarkdownReader {
       if (range.end < text_.size()) at.push_back(range.end);  // the newline, kept as a space
     }
     InlinePass(text_, fate_, std::move(at)).run();
+  }
+
+  // The index of the line that heads a GFM pipe table in the block (the line above
+  // a delimiter row with as many columns), or contents.size() when there is none.
+  std::size_t table_header_line(const std::vector<LineRange>& contents) const {
+    for (std::size_t i = 1; i < contents.size(); ++i) {
+      std::string_view line = text_.substr(contents[i].begin, contents[i].end - contents[i].begin);
+      std::size_t columns = delimiter_columns(line);
+      if (columns == 0) continue;
+      std::string_view above = text_.substr(contents[i - 1].begin, contents[i - 1].end - contents[i - 1].begin);
+      if (split_pipe_row(above).size() == columns) return i - 1;
+    }
+    return contents.size();
+  }
+
+  // A row of a pipe table: each cell ends a sentence and is recorded as a cell of
+  // the table being read.
+  void table_line(std::size_t begin, std::size_t end, bool header, std::vector<std::size_t>& at) {
+    TableRow row;
+    row.header = header;
+    for (const TextRange& cell : split_pipe_row(text_.substr(begin, end - begin))) {
+      row.cells.push_back({begin + cell.begin, begin + cell.end});
+    }
+    tables_.back().rows.push_back(std::move(row));
+    for (std::size_t k = begin; k < end; ++k) {
+      if (text_[k] == '|' && (k == begin || text_[k - 1] != '\\')) {
+        breaks_.push_back(k);
+        continue;
+      }
+      fate_[k] = Fate::Keep;
+      at.push_back(k);
+    }
   }
 
   void trim_heading_marks(std::size_t& begin, std::size_t& end) const {
@@ -367,6 +413,8 @@ class MarkdownReader {
     out.to_original.push_back(static_cast<std::uint32_t>(text_.size()));
     out.breaks.erase(std::unique(out.breaks.begin(), out.breaks.end()), out.breaks.end());
     out.warnings = std::move(warnings_);
+    map_tables(tables_, out.to_original, out.text);
+    out.tables = std::move(tables_);
     return out;
   }
 
@@ -376,6 +424,7 @@ class MarkdownReader {
   std::vector<Fate> fate_;
   std::vector<std::size_t> breaks_;
   std::vector<ReaderWarning> warnings_;
+  std::vector<Table> tables_;  // in original offsets until extract()
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "doc/table.h"
 #include "source/source_file.h"
 
 namespace factlint::doc {
@@ -33,6 +34,8 @@ struct ExtractedText {
   // used for fields that neither front matter nor sources.tsv give.
   Metadata meta;
   std::vector<ReaderWarning> warnings;
+  // Tables (Markdown pipe tables, HTML <table>), their ranges offsets into `text`.
+  std::vector<Table> tables;
 };
 
 // Plain text: every line break ends a sentence, unless the text is hard-wrapped,

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <tuple>
@@ -15,6 +16,7 @@
 
 #include <fmt/format.h>
 
+#include "doc/limits.h"
 #include "doc/loader.h"
 #include "match/document_index.h"
 #include "match/change_sign.h"
@@ -23,6 +25,7 @@
 #include "match/fact_key.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
+#include "match/table_cues.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
 
@@ -52,6 +55,7 @@ struct Candidate {
   int distance = 0;                // cue matches: tokens between cue and value
   bool from_ordinal = false;       // cue matches: an ordinal read as a count ("their 40th meeting")
   std::vector<Binding> bindings;   // cue matches: bound already
+  std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
 };
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
@@ -158,12 +162,18 @@ struct Matcher::Impl {
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
+    if (c.table) return c.table->reading;
     const value::Type type = c.from_ordinal ? value::Type::Ordinal : facts[c.fact].slots.back().type;
     return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
-  std::vector<Candidate> candidates(const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) const;
+  std::vector<Candidate> candidates(const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
+                                    MatchStats& stats) const;
+  // The cells of the document's tables that state fact `f` (match/table_cues.h), their
+  // roles filled from the row, the headers, the caption and the sentences before.
+  void table_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
+                        MatchStats& stats, std::vector<Candidate>& out) const;
   // The sentences where a match of `program` may start: all of them, or (the
   // prefilter) those holding one of its anchors or followed within `window` by one.
   std::vector<int> candidate_sentences(const Program& program, const DocumentIndex& index, int window) const;
@@ -182,6 +192,9 @@ struct Matcher::Impl {
   // they are named. Roles no entity fits stay open for the context.
   void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
                          std::vector<Binding>& bindings) const;
+  // Finishes a statement read from a table: its sentence is the row, its year the table's.
+  Statement table_statement(const doc::Document& document, const TableMatch& m, const lang::FactDecl& fact,
+                            Statement st) const;
   std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
                                      const Candidate& candidate, const std::vector<Binding>& bindings) const;
   // The first `needed` distinct entities, not already `bound`, named before the
@@ -244,8 +257,8 @@ std::vector<int> Matcher::Impl::candidate_sentences(const Program& program, cons
   return out;
 }
 
-std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, NfaRunner& runner,
-                                                 MatchStats& stats) const {
+std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, const DocumentIndex& index,
+                                                 NfaRunner& runner, MatchStats& stats) const {
   std::vector<Candidate> out;
   const auto& sentences = index.sentence_tokens;
   const int sentence_count = static_cast<int>(sentences.size());
@@ -273,9 +286,39 @@ std::vector<Candidate> Matcher::Impl::candidates(const DocumentIndex& index, Nfa
         }
       }
     }
-    if (!facts[f].cues.empty()) cue_candidates(f, index, runner, stats, out);
+    if (!facts[f].cues.empty()) {
+      cue_candidates(f, index, runner, stats, out);
+      table_candidates(f, document, index, runner, stats, out);
+    }
   }
   return out;
+}
+
+void Matcher::Impl::table_candidates(int f, const doc::Document& document, const DocumentIndex& index,
+                                     NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
+  if (document.tables.empty()) return;
+  const CompiledFact& compiled = facts[f];
+  for (TableMatch& m : find_table_matches(compiled.cues, compiled.vetoes, document, index, runner, stats)) {
+    if (m.cell.begin >= m.cell.end) continue;
+    std::vector<Binding> bindings = m.bindings;
+    bindings.back() = Binding{m.cell.begin, m.cell.end, 0};  // the cell; its reading is the table match's
+    for (TokenMatch range : m.role_ranges) fill_entity_roles(f, index, m.cell, range, false, bindings);
+    Candidate c;
+    c.fact = f;
+    c.pattern = static_cast<int>(compiled.patterns.size()) + m.cue;
+    c.priority = compiled.fact->priority;
+    c.tokens = m.cell;
+    c.begin = m.reading.begin;
+    c.end = m.reading.end;
+    auto at = std::upper_bound(document.sentences.begin(), document.sentences.end(), c.begin,
+                               [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
+    c.sentence = at == document.sentences.begin() ? 0 : static_cast<int>(at - document.sentences.begin()) - 1;
+    c.clause = m.cell;
+    c.cue = true;
+    c.bindings = std::move(bindings);
+    c.table = std::make_shared<const TableMatch>(std::move(m));
+    out.push_back(std::move(c));
+  }
 }
 
 void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
@@ -543,7 +586,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (!from_context.empty()) {
     std::vector<const CaptureSlot*> wanted;
     for (std::size_t i : from_context) wanted.push_back(&slots[i]);
-    std::vector<std::string> found = context_entities(index, candidate, seen, wanted);
+    // A table's rows are no sentences before one another: past its row, headers,
+    // caption and lead-in (filled already), a cell takes the document's topic.
+    std::vector<std::string> found = candidate.table ? document_topic(index, seen, wanted)
+                                                     : context_entities(index, candidate, seen, wanted);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
   }
@@ -561,10 +607,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   const value::ValueMatch& reading = value_reading(index, candidate, vb);
   st.value = reading.value;
   if (candidate.from_ordinal && value_slot.type == value::Type::Count) st.value = value::ordinal_as_count(reading.value);
-  if (st.value.type == value::Type::Percent && st.value.lo >= 0 && change_sign.states_fall(index, vb.begin, vb.end)) {
+  if (!candidate.table && st.value.type == value::Type::Percent && st.value.lo >= 0 &&
+      change_sign.states_fall(index, vb.begin, vb.end)) {
     st.value = value::negated(st.value);
   }
-  st.value.text = document.original_text(reading.begin, reading.end);
+  // A cell's value was read with its header's unit: its text is what was read.
+  if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
                                                                    : *value::ton_from_name(fact.ton));
 
@@ -606,14 +654,38 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::anniversary_year(reading.value, std::stoi(year));
     st.value.text = document.original_text(reading.begin, reading.end);
   }
+  if (candidate.table) return table_statement(document, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  return st;
+}
+
+Statement Matcher::Impl::table_statement(const doc::Document& document, const TableMatch& m,
+                                         const lang::FactDecl& fact, Statement st) const {
+  const doc::Table& table = document.tables[static_cast<std::size_t>(m.table)];
+  st.sentence = row_text(document, table, m.row);
+  if (st.sentence.size() > doc::kMaxExcerptBytes) {
+    st.sentence = document.sentence_text({m.reading.begin, m.reading.end});
+  }
+  st.table_header = document.sentence_text({m.cue_cell.begin, m.cue_cell.end});
+  if (!m.year_cell.empty()) st.table_year = document.sentence_text({m.year_cell.begin, m.year_cell.end});
+  if (fact.scope == "year") {
+    if (m.year) {
+      st.scope = std::to_string(*m.year);
+      st.scope_source = m.year_source;
+    } else if (auto date = document.date()) {
+      st.scope = std::to_string(date->year);
+      st.scope_source = "publication date";
+    } else {
+      st.scope_source = "none";
+    }
+  }
   return st;
 }
 
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
   DocumentIndex index(document, vocabulary, entities, types);
   NfaRunner runner;
-  std::vector<Candidate> found = candidates(index, runner, stats);
+  std::vector<Candidate> found = candidates(document, index, runner, stats);
   std::sort(found.begin(), found.end(), ranks_before);
 
   std::vector<TakenRanges> taken_matches(facts.size());  // per fact

@@ -20,7 +20,8 @@ struct Statement {
   std::string key;    // "border_length(China, Russia)": entity ids in role order, sorted when symmetric
   std::string scope;  // "" or the scope value, e.g. "2023" for `scope per year`
   // Where `scope` came from (facts with a scope only): "value's clause" (a cue's clause),
-  // "value's sentence", "publication date", or "none" (no year found).
+  // "value's sentence", "publication date", or "none" (no year found); for a table cell
+  // "table row", "table header" or "table caption" (docs/contracts.md).
   std::string scope_source;
   value::Value value;
   std::string document;           // Document::path
@@ -31,6 +32,11 @@ struct Statement {
   std::size_t value_end = 0;
   std::string text;               // original text of the match
   std::string sentence;           // original sentence, whitespace collapsed
+  // Statements read from a table cell (docs/rules.md "Facts in tables"): the header
+  // cell that holds the cue, and the cell the year was read from ("" when none);
+  // both "" for statements in prose.
+  std::string table_header;
+  std::string table_year;
   int pattern = 0;                // index of the pattern within the fact
   int priority = 0;
 

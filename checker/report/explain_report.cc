@@ -83,7 +83,13 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
                        rule_number(*fact, s.pattern), span_location(p->span), span_text(p->span));
   }
   out += fmt::format("      roles:     {}{}\n", roles_text(s), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
-  if (!s.scope.empty()) out += fmt::format("      scope:     {}\n", s.scope);
+  if (!s.table_header.empty()) {
+    out += fmt::format("      table:     a cell under the header '{}'{}\n", s.table_header,
+                       s.table_year.empty() ? "" : fmt::format(", its year from the cell '{}'", s.table_year));
+  }
+  if (!s.scope.empty()) {
+    out += fmt::format("      scope:     {}{}\n", s.scope, s.scope_source.empty() ? "" : " (" + s.scope_source + ")");
+  }
   out += fmt::format("      value:     {{{}}} = \"{}\" -> normalized \"{}\" -> {} -> '{}'\n",
                      fact ? fact->value.name : "value", s.value.text, doc::normalize(s.value.text).text,
                      value::to_json(s.value).dump(), s.value.display);
@@ -173,6 +179,11 @@ nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rule
         roles[s.roles[i].first] = {{"entity", s.roles[i].second}, {"text", words}, {"from_context", words.empty()}};
       }
       st["roles"] = roles;
+      if (!s.table_header.empty()) {
+        st["table"] = {{"header", s.table_header}};
+        if (!s.table_year.empty()) st["table"]["year_cell"] = s.table_year;
+      }
+      if (!s.scope_source.empty()) st["scope_source"] = s.scope_source;
       if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
         if (fact->is_cue(s.pattern)) st["cue"] = rule_number(*fact, s.pattern);
         st["pattern_text"] = span_text(p->span);

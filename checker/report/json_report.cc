@@ -41,6 +41,11 @@ json statement_json(const match::Statement& s) {
   if (!s.scope.empty()) out["scope"] = s.scope;
   // Where a scoped fact's scope came from, so a reader can judge the year it is filed under.
   if (!s.scope_source.empty()) out["scope_source"] = s.scope_source;
+  // A statement read from a table cell: the header that named the fact, the cell that gave the year.
+  if (!s.table_header.empty()) {
+    out["table"] = {{"header", s.table_header}};
+    if (!s.table_year.empty()) out["table"]["year_cell"] = s.table_year;
+  }
   // Quote statements (issue 11) carry their speaker and whom they are about, as
   // roles; fact statements keep their key in the finding.
   if (s.fact == "quote") {

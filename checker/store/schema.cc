@@ -180,6 +180,12 @@ constexpr Migration kMigrations[] = {
     {4, "statements.scope_source: where a statement's scope came from",
      "ALTER TABLE statements ADD COLUMN scope_source TEXT NOT NULL DEFAULT '';\n"
      "PRAGMA user_version = 4;\n"},
+    // Statements read from tables name the header that gave the cue and the cell
+    // that gave the year (docs/rules.md "Facts in tables").
+    {5, "statements.table_header, table_year: where a table statement was read",
+     "ALTER TABLE statements ADD COLUMN table_header TEXT NOT NULL DEFAULT '';\n"
+     "ALTER TABLE statements ADD COLUMN table_year TEXT NOT NULL DEFAULT '';\n"
+     "PRAGMA user_version = 5;\n"},
 };
 
 // clang-format on

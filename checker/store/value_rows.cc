@@ -143,7 +143,7 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
       ") VALUES (:extraction_id, :run_id, :ordinal, :fact, :fact_key, :scope, "
       ":roles, " FACTLINT_STORE_VALUE_PARAMS
       ", :document, :begin_offset, :end_offset, :value_begin, :value_end, :line, "
-      ":column_number, :text, :sentence, :pattern, :priority, :scope_source)");
+      ":column_number, :text, :sentence, :pattern, :priority, :scope_source, :table_header, :table_year)");
   if (owner.extraction_id != 0) {
     insert->bind(":extraction_id", owner.extraction_id).bind_null(":run_id");
   } else {
@@ -165,7 +165,9 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
       .bind(":sentence", statement.sentence)
       .bind(":pattern", statement.pattern)
       .bind(":priority", statement.priority)
-      .bind(":scope_source", statement.scope_source);
+      .bind(":scope_source", statement.scope_source)
+      .bind(":table_header", statement.table_header)
+      .bind(":table_year", statement.table_year);
   bind_value(*insert, statement.value);
   insert->run();
   return db.last_insert_id();
@@ -191,6 +193,8 @@ match::Statement read_statement(const PreparedStatement& row, int first) {
   statement.pattern = static_cast<int>(row.column_int(column++));
   statement.priority = static_cast<int>(row.column_int(column++));
   statement.scope_source = row.column_text(column++);
+  statement.table_header = row.column_text(column++);
+  statement.table_year = row.column_text(column++);
   return statement;
 }
 

@@ -34,7 +34,7 @@ TEST_CASE("cached statements round-trip every field, infinities included", "[sto
 // reads it again.
 TEST_CASE("the persisted structs have exactly the fields the store writes", "[store]") {
   CHECK(sizeof(value::Value) == 176);
-  CHECK(sizeof(match::Statement) == 496);
+  CHECK(sizeof(match::Statement) == 560);
   CHECK(sizeof(compare::ValueGroup) == 208);
   CHECK(sizeof(compare::Finding) == 256 + sizeof(compare::Decisions));
   CHECK(sizeof(doc::Metadata) == 128);

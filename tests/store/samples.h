@@ -28,6 +28,8 @@ inline match::Statement border_statement() {
   s.key = "border_length(China, Russia)";
   s.scope = "2024";
   s.scope_source = "value's clause";
+  s.table_header = "Border (km)";
+  s.table_year = "2024";
   s.value.type = value::Type::Length;
   s.value.lo = 4184263.7;
   s.value.hi = 4184263.7;
@@ -108,6 +110,8 @@ inline void check_same(const match::Statement& actual, const match::Statement& e
   CHECK(actual.key == expected.key);
   CHECK(actual.scope == expected.scope);
   CHECK(actual.scope_source == expected.scope_source);
+  CHECK(actual.table_header == expected.table_header);
+  CHECK(actual.table_year == expected.table_year);
   CHECK(actual.value.type == expected.value.type);
   CHECK(actual.value.lo == expected.value.lo);
   CHECK(actual.value.hi == expected.value.hi);

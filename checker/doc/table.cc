@@ -1,0 +1,37 @@
+// Moving table ranges from a reader's text to the normalized text.
+#include "doc/table.h"
+
+#include <algorithm>
+
+namespace factlint::doc {
+
+namespace {
+
+void map_range(TextRange& range, const std::vector<std::uint32_t>& to_source, std::string_view target) {
+  auto at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(
+        std::lower_bound(to_source.begin(), to_source.end(), static_cast<std::uint32_t>(offset)) - to_source.begin());
+  };
+  std::size_t begin = std::min(at(range.begin), target.size());
+  std::size_t end = std::min(at(range.end), target.size());
+  while (begin < end && (target[begin] == ' ' || target[begin] == '\n')) ++begin;
+  while (end > begin && (target[end - 1] == ' ' || target[end - 1] == '\n')) --end;
+  range = begin < end ? TextRange{begin, end} : TextRange{begin, begin};
+}
+
+}  // namespace
+
+void map_tables(std::vector<Table>& tables, const std::vector<std::uint32_t>& to_source, std::string_view target) {
+  if (to_source.empty()) return;
+  for (Table& table : tables) {
+    for (TableRow& row : table.rows) {
+      for (TextRange& cell : row.cells) map_range(cell, to_source, target);
+    }
+    if (!table.caption.empty()) map_range(table.caption, to_source, target);
+    TextRange start{table.begin, table.begin};
+    map_range(start, to_source, target);
+    table.begin = start.begin;
+  }
+}
+
+}  // namespace factlint::doc

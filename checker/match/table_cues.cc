@@ -1,0 +1,326 @@
+// Cue matching in tables: headers are matched against a fact's cues and vetoes
+// once; each cell under (or beside) a cue header is read with the header's unit.
+#include "match/table_cues.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+#include "lang/ast.h"
+#include "value/civil_date.h"
+
+namespace factlint::match {
+
+namespace {
+
+constexpr std::array<std::string_view, 7> kCurrencySigns = {"$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20bd", "\u20a9"};
+
+// The tokens inside a range of the normalized text.
+TokenMatch tokens_in(const DocumentIndex& index, doc::TextRange range) {
+  auto first = std::lower_bound(index.tokens.begin(), index.tokens.end(), range.begin,
+                                [](const Token& t, std::size_t at) { return t.begin < at; });
+  auto last = std::lower_bound(first, index.tokens.end(), range.end,
+                               [](const Token& t, std::size_t at) { return t.begin < at; });
+  return {static_cast<int>(first - index.tokens.begin()), static_cast<int>(last - index.tokens.begin())};
+}
+
+value::ParseContext parse_context(const doc::Document& document) {
+  value::ParseContext context;
+  context.reference_date = document.date();
+  context.reference_grain = document.date_grain();
+  context.date_order = document.value_settings.date_order;
+  context.ton = value::Ton::AsWritten;  // as the matcher reads prose: the fact's `ton` applies per statement
+  return context;
+}
+
+// A cue found in a header cell, with the cue's captures.
+struct HeaderCue {
+  int cue = 0;
+  std::vector<Binding> bindings;
+  doc::TextRange cell;
+};
+
+class TableReader {
+ public:
+  TableReader(const std::vector<CompiledPattern>& cues, const std::vector<CompiledPattern>& vetoes,
+              const doc::Document& document, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats)
+      : cues_(cues), vetoes_(vetoes), document_(document), index_(index), runner_(runner), stats_(stats),
+        context_(parse_context(document)), type_(cues.front().forward.slots.back().type) {}
+
+  void run(std::vector<TableMatch>& out) {
+    for (std::size_t t = 0; t < document_.tables.size(); ++t) read_table(static_cast<int>(t), out);
+  }
+
+ private:
+  std::optional<HeaderCue> cue_in(doc::TextRange cell) {
+    if (cell.empty()) return std::nullopt;
+    const TokenMatch tokens = tokens_in(index_, cell);
+    if (tokens.begin >= tokens.end) return std::nullopt;
+    for (int c = 0; c < static_cast<int>(cues_.size()); ++c) {
+      for (TokenMatch m : runner_.longest_matches(cues_[c], index_, tokens.begin, tokens.end, tokens.begin,
+                                                  tokens.end, stats_)) {
+        auto bindings = runner_.bind(cues_[c], index_, m, stats_);
+        if (!bindings || bindings->back().bound()) continue;  // a header states no value itself
+        return HeaderCue{c, std::move(*bindings), cell};
+      }
+    }
+    return std::nullopt;
+  }
+
+  bool vetoed(doc::TextRange cell) {
+    if (cell.empty()) return false;
+    const TokenMatch tokens = tokens_in(index_, cell);
+    for (const CompiledPattern& veto : vetoes_) {
+      if (!runner_.longest_matches(veto, index_, tokens.begin, tokens.end, tokens.begin, tokens.end, stats_).empty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The year a cell gives: a year or date read from its first word on.
+  std::optional<int> year_in(doc::TextRange cell, bool from_start) const {
+    if (cell.empty()) return std::nullopt;
+    const TokenMatch tokens = tokens_in(index_, cell);
+    for (value::Type type : {value::Type::Year, value::Type::Date}) {
+      const TypedReadings* readings = index_.readings_of(type);
+      if (!readings) continue;
+      for (int t = tokens.begin; t < tokens.end; ++t) {
+        for (const TokenEdge* e = readings->forward.begin(t); e != readings->forward.end(t); ++e) {
+          if (e->to > tokens.end) continue;
+          const value::Value& v = readings->readings[static_cast<std::size_t>(e->payload)].value;
+          if (!std::isfinite(v.lo)) continue;
+          return value::civil_from_days(static_cast<long>(std::floor(v.lo))).year;
+        }
+        if (from_start) break;
+      }
+    }
+    return std::nullopt;
+  }
+
+  static doc::TextRange cell_at(const doc::TableRow& row, std::size_t column) {
+    return column < row.cells.size() ? row.cells[column] : doc::TextRange{};
+  }
+
+  std::string_view text(doc::TextRange range) const {
+    return std::string_view(document_.normalized).substr(range.begin, range.end - range.begin);
+  }
+
+  std::string unit_of(const std::vector<doc::TextRange>& headers, doc::TextRange first) const {
+    doc::TextRange unit = header_unit(text(first));
+    if (!unit.empty()) return std::string(text(first).substr(unit.begin, unit.end - unit.begin));
+    for (doc::TextRange h : headers) {
+      unit = header_unit(text(h));
+      if (!unit.empty()) return std::string(text(h).substr(unit.begin, unit.end - unit.begin));
+    }
+    return {};
+  }
+
+  // Token ranges of the caption and the sentences before the table, nearest first.
+  std::vector<TokenMatch> surroundings(const doc::Table& table) const {
+    std::vector<TokenMatch> out;
+    if (!table.caption.empty()) out.push_back(tokens_in(index_, table.caption));
+    const auto& sentences = document_.sentences;
+    auto after = std::lower_bound(sentences.begin(), sentences.end(), table.begin,
+                                  [](const doc::Sentence& s, std::size_t at) { return s.end <= at; });
+    int s = static_cast<int>(after - sentences.begin()) - 1;
+    for (int k = 0; k < lang::kContextSentences && s >= 0; ++k, --s) {
+      if (static_cast<std::size_t>(s) < index_.sentence_tokens.size()) {
+        out.push_back({index_.sentence_tokens[s].first, index_.sentence_tokens[s].second});
+      }
+    }
+    return out;
+  }
+
+  void read_table(int t, std::vector<TableMatch>& out) {
+    const doc::Table& table = document_.tables[static_cast<std::size_t>(t)];
+    std::size_t columns = 0;
+    for (const doc::TableRow& row : table.rows) columns = std::max(columns, row.cells.size());
+    std::vector<std::vector<doc::TextRange>> headers(columns);  // per column, its header cells
+    for (const doc::TableRow& row : table.rows) {
+      if (!row.header) continue;
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (!row.cells[c].empty()) headers[c].push_back(row.cells[c]);
+      }
+    }
+    std::vector<std::optional<HeaderCue>> column_cue(columns);
+    std::vector<char> column_vetoed(columns, 0);
+    for (std::size_t c = 0; c < columns; ++c) {
+      for (doc::TextRange h : headers[c]) {
+        if (!column_cue[c]) column_cue[c] = cue_in(h);
+        column_vetoed[c] = column_vetoed[c] || vetoed(h);
+      }
+    }
+    std::optional<int> caption_year = year_in(table.caption, false);
+    const std::vector<TokenMatch> around = surroundings(table);
+
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const doc::TableRow& row = table.rows[r];
+      if (row.header || row.cells.empty()) continue;
+      const doc::TextRange row_header = row.cells.front();
+      // A transposed table names the fact in its first column, the years in its header row.
+      std::optional<HeaderCue> row_cue = column_cue.empty() || column_cue[0] ? std::nullopt : cue_in(row_header);
+      const bool row_vetoed = vetoed(row_header);
+      if (row_vetoed) continue;
+      const TokenMatch row_tokens{tokens_in(index_, row.cells.front()).begin,
+                                  tokens_in(index_, row.cells.back()).end};
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        const doc::TextRange cell = row.cells[c];
+        if (cell.empty() || column_vetoed[c]) continue;
+        const HeaderCue* cue = column_cue[c] ? &*column_cue[c] : (c > 0 && row_cue ? &*row_cue : nullptr);
+        if (!cue) continue;
+        const bool transposed = !column_cue[c];
+        const std::string unit = transposed ? unit_of({}, row_header) : unit_of(headers[c], cue->cell);
+        std::optional<value::Value> value = read_cell(type_, text(cell), unit, context_);
+        if (!value) continue;
+        TableMatch m;
+        m.cue = cue->cue;
+        m.bindings = cue->bindings;
+        m.reading = {cell.begin, cell.end, std::move(*value)};
+        m.unit = m.reading.value.text.size() > text(cell).size() ? unit : std::string();
+        m.cue_cell = cue->cell;
+        m.cell = tokens_in(index_, cell);
+        m.table = t;
+        m.row = static_cast<int>(r);
+        find_year(m, row, column_cue, headers[c], c, transposed, caption_year, table.caption);
+        m.role_ranges.push_back(row_tokens);
+        for (doc::TextRange h : headers[c]) m.role_ranges.push_back(tokens_in(index_, h));
+        m.role_ranges.insert(m.role_ranges.end(), around.begin(), around.end());
+        out.push_back(std::move(m));
+      }
+    }
+  }
+
+  // A year cell of the row (not under a cue), else the column's header, else the caption.
+  void find_year(TableMatch& m, const doc::TableRow& row, const std::vector<std::optional<HeaderCue>>& column_cue,
+                 const std::vector<doc::TextRange>& headers, std::size_t column, bool transposed,
+                 std::optional<int> caption_year, doc::TextRange caption) const {
+    if (!transposed) {
+      for (std::size_t k = 0; k < row.cells.size(); ++k) {
+        if (k == column || column_cue[k]) continue;
+        if (auto year = year_in(row.cells[k], true)) {
+          m.year = year;
+          m.year_cell = row.cells[k];
+          m.year_source = "table row";
+          return;
+        }
+      }
+    }
+    for (doc::TextRange h : headers) {
+      if (auto year = year_in(h, false)) {
+        m.year = year;
+        m.year_cell = h;
+        m.year_source = "table header";
+        return;
+      }
+    }
+    if (caption_year) {
+      m.year = caption_year;
+      m.year_cell = caption;
+      m.year_source = "table caption";
+    }
+  }
+
+  const std::vector<CompiledPattern>& cues_;
+  const std::vector<CompiledPattern>& vetoes_;
+  const doc::Document& document_;
+  const DocumentIndex& index_;
+  NfaRunner& runner_;
+  MatchStats& stats_;
+  value::ParseContext context_;
+  value::Type type_;
+};
+
+// The reading of `type` that spans all of `text`, or nullopt.
+std::optional<value::Value> whole_reading(value::Type type, std::string_view text, const value::ParseContext& context) {
+  for (value::ValueMatch& m : value::scan_values(type, text, context)) {
+    if (m.begin == 0 && m.end == text.size()) return std::move(m.value);
+    if (m.begin > 0) break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<TableMatch> find_table_matches(const std::vector<CompiledPattern>& cues,
+                                           const std::vector<CompiledPattern>& vetoes, const doc::Document& document,
+                                           const DocumentIndex& index, NfaRunner& runner, MatchStats& stats) {
+  std::vector<TableMatch> out;
+  if (cues.empty() || document.tables.empty() || cues.front().forward.slots.empty() ||
+      cues.front().forward.slots.back().entity) {
+    return out;
+  }
+  TableReader(cues, vetoes, document, index, runner, stats).run(out);
+  return out;
+}
+
+doc::TextRange header_unit(std::string_view header) {
+  auto trim = [&](std::size_t b, std::size_t e) {
+    while (b < e && header[b] == ' ') ++b;
+    while (e > b && header[e - 1] == ' ') --e;
+    return doc::TextRange{b, e};
+  };
+  std::size_t end = header.size();
+  while (end > 0 && header[end - 1] == ' ') --end;
+  if (end > 0 && header[end - 1] == ')') {
+    std::size_t open = header.rfind('(', end - 1);
+    if (open != std::string_view::npos) return trim(open + 1, end - 1);
+  }
+  const std::string_view head = header.substr(0, end);
+  if (std::size_t in = head.rfind(" in "); in != std::string_view::npos) return trim(in + 4, end);
+  if (std::size_t comma = head.rfind(", "); comma != std::string_view::npos) return trim(comma + 2, end);
+  return {};
+}
+
+std::optional<value::Value> read_cell(value::Type type, std::string_view cell, std::string_view unit,
+                                      const value::ParseContext& context) {
+  const std::string c(cell);
+  std::vector<std::string> tries;
+  if (!unit.empty()) {
+    const std::string u(unit);
+    tries.push_back(c + " " + u);
+    tries.push_back(c + u);
+    // A currency goes before the figure: "€bn" -> "€12bn", "us$ billion" -> "us$12 billion".
+    const std::size_t word_end = std::min(u.find(' '), u.size());
+    std::size_t sign_end = std::string::npos;
+    for (std::string_view sign : kCurrencySigns) {
+      std::size_t at = u.substr(0, word_end).rfind(sign);
+      if (at != std::string::npos) sign_end = std::max(sign_end == std::string::npos ? 0 : sign_end, at + sign.size());
+    }
+    if (sign_end != std::string::npos) tries.push_back(u.substr(0, sign_end) + c + u.substr(sign_end));
+    tries.push_back(u.substr(0, word_end) + " " + c + u.substr(word_end));  // "usd bn" -> "usd 12 bn"
+  }
+  tries.push_back(c);
+  for (const std::string& text : tries) {
+    if (auto v = whole_reading(type, text, context)) {
+      v->text = text;
+      return v;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string row_text(const doc::Document& document, const doc::Table& table, int row) {
+  const doc::TableRow* header = nullptr;
+  for (const doc::TableRow& r : table.rows) {
+    if (r.header) header = &r;  // the last header row names the columns most closely
+  }
+  const doc::TableRow& cells = table.rows[static_cast<std::size_t>(row)];
+  std::string out;
+  doc::TextRange previous{};
+  for (std::size_t c = 0; c < cells.cells.size(); ++c) {
+    const doc::TextRange cell = cells.cells[c];
+    if (cell.begin == previous.begin && cell.end == previous.end && c > 0) continue;  // a colspan's repeat
+    previous = cell;
+    std::string value = cell.empty() ? std::string() : document.sentence_text({cell.begin, cell.end});
+    std::string name;
+    if (header && c < header->cells.size() && !header->cells[c].empty()) {
+      name = document.sentence_text({header->cells[c].begin, header->cells[c].end});
+    }
+    if (!out.empty()) out += "; ";
+    out += name.empty() ? value : name + ": " + value;
+  }
+  return out;
+}
+
+}  // namespace factlint::match

@@ -1,0 +1,202 @@
+// Facts in tables (docs/rules.md "Facts in tables"): a cue in a column or row
+// header, the cell read with the header's unit, the year from the row or header,
+// roles from the row or the text around the table. Tables written for these tests.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "doc/loader.h"
+#include "lang/parse.h"
+#include "match/matcher.h"
+#include "match/table_cues.h"
+
+using namespace factlint;
+
+namespace {
+
+const char* const kRules = R"(
+entity Alderport: port = "Alderport"
+entity Brindle: port   = "Brindle Harbour", "Brindle"
+entity Cobham: port    = "Cobham"
+
+fact port_cargo(port: port) -> cargo: mass {
+  cue cargo | throughput
+  scope per year
+}
+fact port_revenue(port: port) -> revenue: money {
+  cue revenue | turnover
+  scope per year
+}
+fact quay_length(port: port) -> length: length {
+  cue quay
+}
+fact port_staff(port: port) -> staff: count {
+  cue employees | staff
+  scope per year
+}
+)";
+
+struct Fixture {
+  Fixture() {
+    source::DiagnosticSink sink;
+    rules = lang::parse_rules_text("tables.facts", kRules, sink);
+    REQUIRE(rules);
+    matcher.emplace(*rules);
+  }
+  std::vector<match::Statement> run(const std::string& text, const std::string& extension = "md") const {
+    source::DiagnosticSink sink;
+    doc::Document d = doc::make_document("t." + extension, text, extension, sink);
+    d.meta.date = "2024-03-01";
+    return matcher->run(d);
+  }
+  // "fact(key) = value [scope, source]" per statement, in document order.
+  std::vector<std::string> read(const std::string& text, const std::string& extension = "md") const {
+    std::vector<std::string> out;
+    for (const match::Statement& s : run(text, extension)) {
+      out.push_back(s.key + " = " + s.value.display +
+                    (s.scope.empty() ? "" : " [" + s.scope + ", " + s.scope_source + "]"));
+    }
+    return out;
+  }
+  std::optional<lang::RuleSet> rules;
+  std::optional<match::Matcher> matcher;
+};
+
+using Lines = std::vector<std::string>;
+
+const char* const kYearly =
+    "Alderport handled more goods than ever.\n\n"
+    "| Year | Cargo handled (million tonnes) | Containers (million TEU) |\n"
+    "|------|-------------------------------:|-------------------------:|\n"
+    "| 2019 | 469.4 | 14.8 |\n"
+    "| 2020 | 436.8 | 14.3 |\n";
+
+}  // namespace
+
+TEST_CASE("a column whose header holds a cue states the fact in each yearly row", "[match][table]") {
+  Fixture f;
+  CHECK(f.read(kYearly) == Lines{"port_cargo(Alderport) = 469.4 million t [2019, table row]",
+                                 "port_cargo(Alderport) = 436.8 million t [2020, table row]"});
+}
+
+TEST_CASE("a table statement keeps the cell as its place and the row as its sentence", "[match][table]") {
+  Fixture f;
+  const std::vector<match::Statement> found = f.run(kYearly);
+  REQUIRE(found.size() == 2);
+  const match::Statement& s = found[0];
+  CHECK(s.text == "469.4");
+  CHECK(s.location.line == 5);
+  CHECK(s.value.text == "469.4 million tonnes");
+  CHECK(s.sentence == "Year: 2019; Cargo handled (million tonnes): 469.4; Containers (million TEU): 14.8");
+  CHECK(s.table_header == "Cargo handled (million tonnes)");
+  CHECK(s.table_year == "2019");
+  CHECK(s.role_texts == std::vector<std::string>{"Alderport"});  // named in the sentence before the table
+}
+
+TEST_CASE("units and scales in the header apply to the cell", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("| Port | Revenue in €bn | Quay, km |\n|---|---|---|\n| Cobham | 1.2 | 3.5 |\n") ==
+        Lines{"port_revenue(Cobham) = EUR 1.2 billion [2024, publication date]", "quay_length(Cobham) = 3.5 km"});
+  CHECK(f.read("| Port | Revenue (US$ million) |\n|---|---|\n| Cobham | 850 |\n") ==
+        Lines{"port_revenue(Cobham) = USD 850 million [2024, publication date]"});
+  // A cell that carries its own unit reads as written.
+  CHECK(f.read("| Port | Quay |\n|---|---|\n| Cobham | 3,500 m |\n") == Lines{"quay_length(Cobham) = 3,500 m"});
+  // Without a unit of its type, a bare figure is no mass.
+  CHECK(f.read("| Port | Cargo |\n|---|---|\n| Cobham | 12.5 |\n").empty());
+}
+
+TEST_CASE("a transposed table takes its cue from the row header and its years from the column headers",
+          "[match][table]") {
+  Fixture f;
+  CHECK(f.read("Brindle Harbour in figures:\n\n"
+               "| Indicator | 2021 | 2022 |\n"
+               "|---|---|---|\n"
+               "| Cargo throughput (mln t) | 12.1 | 13.4 |\n"
+               "| Vessel calls | 900 | 950 |\n") ==
+        Lines{"port_cargo(Brindle) = 12.1 million t [2021, table header]", "port_cargo(Brindle) = 13.4 million t [2022, table header]"});
+}
+
+TEST_CASE("a table of several entities gives each row's entity its own statement", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("Cargo in 2022.\n\n"
+               "| Port | Cargo (million tonnes) | Employees |\n"
+               "|---|---|---|\n"
+               "| Alderport | 469.4 | 12,000 |\n"
+               "| Brindle Harbour | 13.4 | 800 |\n"
+               "| Cobham | 2.2 | 95 |\n") ==
+        Lines{"port_cargo(Alderport) = 469.4 million t [2024, publication date]",
+              "port_staff(Alderport) = 12,000 [2024, publication date]",
+              "port_cargo(Brindle) = 13.4 million t [2024, publication date]",
+              "port_staff(Brindle) = 800 [2024, publication date]",
+              "port_cargo(Cobham) = 2.2 million t [2024, publication date]",
+              "port_staff(Cobham) = 95 [2024, publication date]"});
+}
+
+TEST_CASE("a forecast or target column is vetoed, and so is a forecast row", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("Cobham, year by year:\n\n"
+               "| Year | Cargo (mln t) | Cargo target (mln t) | Forecast cargo (mln t) |\n"
+               "|---|---|---|---|\n"
+               "| 2023 | 10.5 | 12 | 11 |\n"
+               "| 2030 (planned) | 14 | 15 | 16 |\n") == Lines{"port_cargo(Cobham) = 10.5 million t [2023, table row]"});
+}
+
+TEST_CASE("a table whose headers hold no cue gives nothing", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("Cobham in numbers.\n\n| Year | Vessel calls | Tonnes per call |\n|---|---|---|\n"
+               "| 2019 | 900 (mln t) | 12 million t |\n")
+            .empty());
+}
+
+TEST_CASE("an html table reads like a markdown one: caption, thead, colspan", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("<html><body><h2>Brindle Harbour</h2>"
+               "<table><caption>Throughput by year</caption>"
+               "<thead><tr><th>Year</th><th>Cargo throughput (mln t)</th><th>Staff</th></tr></thead>"
+               "<tbody><tr><th>2019</th><td>12.1</td><td>700</td></tr>"
+               "<tr><th>2020</th><td>&nbsp;n/a</td><td>720</td></tr></tbody></table></body></html>",
+               "html") == Lines{"port_cargo(Brindle) = 12.1 million t [2019, table row]",
+                                "port_staff(Brindle) = 700 [2019, table row]",
+                                "port_staff(Brindle) = 720 [2020, table row]"});
+}
+
+TEST_CASE("the caption's year scopes a table with no year cells", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("<table><caption>Cargo in 2018</caption><tr><th>Port</th><th>Cargo (mln t)</th></tr>"
+               "<tr><td>Cobham</td><td>2.5</td></tr></table>",
+               "html") == Lines{"port_cargo(Cobham) = 2.5 million t [2018, table caption]"});
+}
+
+TEST_CASE("ragged rows, empty cells and escaped pipes do not crash or mis-assign cells", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("| Port | Cargo (mln t) |\n|---|---|\n| Cobham |\n| Alderport \\| Brindle | 3.1 | 9 | 9 |\n|\n|||\n") ==
+        Lines{"port_cargo(Alderport) = 3.1 million t [2024, publication date]"});
+}
+
+TEST_CASE("the header unit is the last parenthesis, a final 'in' or a final comma", "[match][table]") {
+  auto unit = [](std::string_view header) {
+    doc::TextRange r = match::header_unit(header);
+    return std::string(header.substr(r.begin, r.end - r.begin));
+  };
+  CHECK(unit("cargo handled (million tonnes)") == "million tonnes");
+  CHECK(unit("revenue in €bn") == "€bn");
+  CHECK(unit("length, km") == "km");
+  CHECK(unit("share (%)") == "%");
+  CHECK(unit("year").empty());
+}
+
+TEST_CASE("a cell is read whole with its header's unit or not at all", "[match][table]") {
+  const value::ParseContext context;
+  auto read = [&](value::Type type, std::string_view cell, std::string_view unit) {
+    auto v = match::read_cell(type, cell, unit, context);
+    return v ? v->display : std::string("-");
+  };
+  CHECK(read(value::Type::Mass, "469.4", "million tonnes") == "469.4 million t");
+  CHECK(read(value::Type::Money, "12", "€bn") == "EUR 12 billion");
+  CHECK(read(value::Type::Percent, "4.5", "%") == "4.5%");
+  CHECK(read(value::Type::Length, "4,209", "km") == "4,209 km");
+  CHECK(read(value::Type::Mass, "n/a", "million tonnes") == "-");
+  CHECK(read(value::Type::Mass, "12 or 13", "mt") == "-");
+}
