@@ -747,6 +747,29 @@ std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentInde
 
 namespace {
 
+// Whether the normalized range [begin, end) is a header cell of a table that states
+// `fact`: its cue was read there, so it is no near miss of the prose rules.
+bool header_of_stated_table(const doc::Document& document, const std::vector<Statement>& found,
+                            const std::string& fact, std::size_t begin, std::size_t end) {
+  for (const doc::Table& table : document.tables) {
+    if (table.rows.empty() || table.rows.front().cells.empty() || table.rows.back().cells.empty()) continue;
+    const std::size_t first = table.rows.front().cells.front().begin, last = table.rows.back().cells.back().end;
+    if (begin < first || end > last) continue;
+    bool in_header = false;
+    for (const doc::TableRow& row : table.rows) {
+      for (const doc::TextRange& cell : row.cells) {
+        in_header = in_header || (begin >= cell.begin && end <= cell.end && (row.header || &cell == &row.cells.front()));
+      }
+    }
+    if (!in_header) return false;
+    const std::size_t from = document.original_offset(first), to = document.original_offset(last);
+    return std::any_of(found.begin(), found.end(), [&](const Statement& st) {
+      return st.fact == fact && !st.table_header.empty() && st.value_begin >= from && st.value_end <= to;
+    });
+  }
+  return false;
+}
+
 // The first phrase of `typed`'s type read only in part within [begin, end), or null.
 const value::UnreadValue* unread_in(const TypedReadings& typed, std::size_t begin, std::size_t end) {
   for (const value::UnreadValue& u : typed.unread) {
@@ -775,7 +798,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
                document.original_offset(b) < st.value_end;
       });
-      if (stated) continue;
+      if (stated || header_of_stated_table(document, found, compiled.fact->name, b, e)) continue;
       std::optional<std::string> reason;
       int rank = 2;
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,

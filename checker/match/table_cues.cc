@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <utility>
 
 #include "lang/ast.h"
 #include "value/civil_date.h"
@@ -164,6 +165,12 @@ class TableReader {
       if (row_vetoed) continue;
       const TokenMatch row_tokens{tokens_in(index_, row.cells.front()).begin,
                                   tokens_in(index_, row.cells.back()).end};
+      // The row's year cell, found once per row: the first from the left, outside cue columns.
+      std::optional<std::pair<int, doc::TextRange>> row_year;
+      for (std::size_t k = 0; k < row.cells.size() && !row_year; ++k) {
+        if (column_cue[k]) continue;
+        if (auto year = year_in(row.cells[k], true)) row_year = {*year, row.cells[k]};
+      }
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         const doc::TextRange cell = row.cells[c];
         if (cell.empty() || column_vetoed[c]) continue;
@@ -182,7 +189,13 @@ class TableReader {
         m.cell = tokens_in(index_, cell);
         m.table = t;
         m.row = static_cast<int>(r);
-        find_year(m, row, column_cue, headers[c], c, transposed, caption_year, table.caption);
+        if (!transposed && row_year) {
+          m.year = row_year->first;
+          m.year_cell = row_year->second;
+          m.year_source = "table row";
+        } else {
+          year_from_headers(m, headers[c], caption_year, table.caption);
+        }
         m.role_ranges.push_back(row_tokens);
         for (doc::TextRange h : headers[c]) m.role_ranges.push_back(tokens_in(index_, h));
         m.role_ranges.insert(m.role_ranges.end(), around.begin(), around.end());
@@ -191,21 +204,9 @@ class TableReader {
     }
   }
 
-  // A year cell of the row (not under a cue), else the column's header, else the caption.
-  void find_year(TableMatch& m, const doc::TableRow& row, const std::vector<std::optional<HeaderCue>>& column_cue,
-                 const std::vector<doc::TextRange>& headers, std::size_t column, bool transposed,
-                 std::optional<int> caption_year, doc::TextRange caption) const {
-    if (!transposed) {
-      for (std::size_t k = 0; k < row.cells.size(); ++k) {
-        if (k == column || column_cue[k]) continue;
-        if (auto year = year_in(row.cells[k], true)) {
-          m.year = year;
-          m.year_cell = row.cells[k];
-          m.year_source = "table row";
-          return;
-        }
-      }
-    }
+  // A year in the column's header cells, else in the caption.
+  void year_from_headers(TableMatch& m, const std::vector<doc::TextRange>& headers, std::optional<int> caption_year,
+                         doc::TextRange caption) const {
     for (doc::TextRange h : headers) {
       if (auto year = year_in(h, false)) {
         m.year = year;

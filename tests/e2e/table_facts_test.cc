@@ -3,6 +3,10 @@
 // in explain.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "run_binary.h"
@@ -48,7 +52,7 @@ std::string port_corpus() {
 
 TEST_CASE("yearly figures in markdown and html tables become statements the report compares", "[e2e]") {
   const std::string dir = port_corpus();
-  auto run = run_factlint("check --no-db --format json --rules " + dir + "/rules " + dir + "/corpus");
+  auto run = run_factlint("check --no-db --format json --rules " + dir + "/rules -- " + dir + "/corpus");
   INFO(run.err);
   REQUIRE(run.exit_code == 1);  // 2020 conflicts
   json report = json::parse(run.out);
@@ -86,21 +90,26 @@ TEST_CASE("yearly figures in markdown and html tables become statements the repo
 
 TEST_CASE("explain says a statement came from a table: which header, which year cell", "[e2e]") {
   const std::string dir = port_corpus();
-  auto text = run_factlint("explain --no-db --rules " + dir + "/rules " + dir + "/corpus 'port_cargo(Quillhaven)@2020'");
+  auto check = run_factlint("check --no-db --format json --rules " + dir + "/rules -- " + dir + "/corpus");
+  REQUIRE(check.exit_code == 1);
+  const std::string id = json::parse(check.out)["findings"][1]["id"];  // 2020
+  auto text = run_factlint("explain --no-db " + id + " " + dir + "/corpus --rules " + dir + "/rules");
   INFO(text.err);
   REQUIRE(text.exit_code == 0);
   CHECK(text.out.find("table:     a cell under the header 'Cargo handled (million tonnes)', its year from the cell "
                       "'2020'") != std::string::npos);
+  CHECK(text.out.find("table:     a cell under the header 'Cargo throughput (mln t)', its year from the cell "
+                      "'2020'") != std::string::npos);
   CHECK(text.out.find("scope:     2020 (table header)") != std::string::npos);
-  auto js = run_factlint("explain --no-db --format json --rules " + dir + "/rules " + dir +
-                         "/corpus 'port_cargo(Quillhaven)@2020'");
+  CHECK(text.out.find("sentence:  Year: 2020; Cargo handled (million tonnes): 436.8;") != std::string::npos);
+  auto js = run_factlint("explain --no-db --format json " + id + " " + dir + "/corpus --rules " + dir + "/rules");
   REQUIRE(js.exit_code == 0);
   json j = json::parse(js.out);
-  bool seen = false;
+  std::vector<json> tables;
   for (const json& group : j["values"]) {
-    for (const json& s : group["statements"]) {
-      if (s["table"].is_object() && s["table"]["header"] == "Cargo throughput (mln t)") seen = true;
-    }
+    for (const json& s : group["statements"]) tables.push_back(s["table"]);
   }
-  CHECK(seen);
+  CHECK(tables.size() == 2);
+  CHECK(std::count(tables.begin(), tables.end(), json{{"header", "Cargo throughput (mln t)"}, {"year_cell", "2020"}}) ==
+        1);
 }

@@ -45,11 +45,14 @@ struct Fixture {
     REQUIRE(rules);
     matcher.emplace(*rules);
   }
-  std::vector<match::Statement> run(const std::string& text, const std::string& extension = "md") const {
+  static doc::Document document(const std::string& text, const std::string& extension = "md") {
     source::DiagnosticSink sink;
     doc::Document d = doc::make_document("t." + extension, text, extension, sink);
     d.meta.date = "2024-03-01";
-    return matcher->run(d);
+    return d;
+  }
+  std::vector<match::Statement> run(const std::string& text, const std::string& extension = "md") const {
+    return matcher->run(document(text, extension));
   }
   // "fact(key) = value [scope, source]" per statement, in document order.
   std::vector<std::string> read(const std::string& text, const std::string& extension = "md") const {
@@ -199,4 +202,32 @@ TEST_CASE("a cell is read whole with its header's unit or not at all", "[match][
   CHECK(read(value::Type::Length, "4,209", "km") == "4,209 km");
   CHECK(read(value::Type::Mass, "n/a", "million tonnes") == "-");
   CHECK(read(value::Type::Mass, "12 or 13", "mt") == "-");
+}
+
+TEST_CASE("a header whose column stated the fact is no near miss; one whose cells did not read still is",
+          "[match][table]") {
+  Fixture f;
+  auto misses = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::NearMiss& m : f.matcher->near_misses(Fixture::document(text))) {
+      if (m.fact == "port_cargo") out.push_back(m.sentence);
+    }
+    return out;
+  };
+  CHECK(misses(kYearly).empty());
+  CHECK(misses("Cobham.\n\n| Year | Cargo (megatonnes) |\n|---|---|\n| 2019 | 12 |\n") == Lines{"Cargo (megatonnes)"});
+}
+
+TEST_CASE("table matching costs the same per row however many rows there are", "[match][table]") {
+  Fixture f;
+  auto work = [&](int rows) {
+    std::string text = "Alderport.\n\n| Year | Cargo (million t) | Employees |\n|---|---|---|\n";
+    for (int r = 0; r < rows; ++r) text += "| " + std::to_string(1900 + r % 100) + " | " + std::to_string(r) + ".5 | 12 |\n";
+    match::MatchStats stats;
+    const auto found = f.matcher->run(Fixture::document(text), &stats);
+    CHECK(found.size() == static_cast<std::size_t>(2 * rows));
+    return stats.nfa_steps;
+  };
+  const auto small = work(200), large = work(800);
+  CHECK(large <= 5 * small);
 }

@@ -68,11 +68,12 @@ TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data"
     store.finish_run(run, compare::Summary{1, 0, 0, 0, 0, 0});
   }
   {
-    // Undo migrations 2 and 4 by hand: the layout a store made by schema version 1 has.
+    // Undo migrations 2, 4 and 5 by hand: the layout a store made by schema version 1 has.
     Database db(path);
     db.exec(
         "DROP INDEX extractions_by_last_run; ALTER TABLE extractions DROP COLUMN last_run; "
         "ALTER TABLE statements DROP COLUMN scope_source; "
+        "ALTER TABLE statements DROP COLUMN table_header; ALTER TABLE statements DROP COLUMN table_year; "
         "DELETE FROM schema_version WHERE version > 1; PRAGMA user_version = 1");
   }
   Store store = Store::open(path);
@@ -83,9 +84,11 @@ TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data"
   const auto cached = store.cached_statements("hash-a", "rules-1", "0.1.0");
   REQUIRE(cached);
   REQUIRE(cached->size() == 1);
-  // A statement cached before scope sources were kept reads back without one.
+  // A statement cached before scope sources and table parts were kept reads back without them.
   match::Statement before_scope_sources = testing::border_statement();
   before_scope_sources.scope_source.clear();
+  before_scope_sources.table_header.clear();
+  before_scope_sources.table_year.clear();
   testing::check_same((*cached)[0], before_scope_sources);
   Database db(path);
   CHECK(query_int(db, "SELECT count(*) FROM schema_version") == latest_schema_version());
