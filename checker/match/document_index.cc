@@ -23,10 +23,77 @@ EdgeTable build_table(int boundaries, const std::vector<std::pair<int, TokenEdge
   return table;
 }
 
+struct ByteRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// The byte ranges of runs of live sentences (ScanPlan), ascending and disjoint.
+std::vector<ByteRange> live_ranges(const DocumentIndex& index, const std::vector<doc::Sentence>& sentences,
+                                   const ScanPlan& plan, std::size_t text_size) {
+  if (plan.everywhere) return {{0, text_size}};
+  const int count = static_cast<int>(index.sentence_tokens.size());
+  std::vector<char> live(static_cast<std::size_t>(count), 0);
+  std::vector<int> hits(static_cast<std::size_t>(count), 0);  // clauses held within reach, per sentence
+  for (const ScanPlan::Need& need : plan.needs) {
+    if (need.clauses.empty()) continue;
+    std::fill(hits.begin(), hits.end(), 0);
+    for (const std::vector<int>& clause : need.clauses) {
+      int marked_up_to = -1;  // each sentence counts a clause once
+      for (int h : index.sentences_holding(clause)) {
+        for (int t = std::max({0, h - need.reach, marked_up_to + 1}); t <= std::min(count - 1, h + need.reach); ++t) {
+          ++hits[static_cast<std::size_t>(t)];
+          marked_up_to = t;
+        }
+      }
+    }
+    const int all = static_cast<int>(need.clauses.size());
+    for (int t = 0; t < count; ++t) {
+      if (hits[static_cast<std::size_t>(t)] == all) live[static_cast<std::size_t>(t)] = 1;
+    }
+  }
+  std::vector<ByteRange> out;
+  for (int s = 0; s < count; ++s) {
+    if (!live[static_cast<std::size_t>(s)]) continue;
+    const std::size_t begin = sentences[static_cast<std::size_t>(s)].begin;
+    const std::size_t end = std::min(sentences[static_cast<std::size_t>(s)].end, text_size);
+    if (s > 0 && live[static_cast<std::size_t>(s - 1)] && !out.empty()) {
+      out.back().end = end;  // runs of live sentences are scanned as one text
+    } else {
+      out.push_back({begin, end});
+    }
+  }
+  return out;
+}
+
+// value::scan over each live range, with offsets into the whole text.
+value::ScanResult scan_live(value::Type type, const std::string& text, const value::ParseContext& context,
+                            const std::vector<ByteRange>& live) {
+  if (live.size() == 1 && live[0].begin == 0 && live[0].end == text.size()) return value::scan(type, text, context);
+  value::ScanResult out;
+  for (const ByteRange& r : live) {
+    value::ScanResult part = value::scan(type, std::string_view(text).substr(r.begin, r.end - r.begin), context);
+    for (value::ValueMatch& m : part.matches) {
+      m.begin += r.begin;
+      m.end += r.begin;
+      out.matches.push_back(std::move(m));
+    }
+    for (value::UnreadValue& u : part.unread) {
+      u.begin += r.begin;
+      u.end += r.begin;
+      u.unread_begin += r.begin;
+      u.unread_end += r.begin;
+      out.unread.push_back(u);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary,
-                             const EntityIndex& entities, const std::vector<value::Type>& types) {
+                             const EntityIndex& entities, const std::vector<value::Type>& types,
+                             const ScanPlan& plan) {
   const std::string& text = document.normalized;
   tokens = tokenize(text);
   const int n = static_cast<int>(tokens.size());
@@ -79,6 +146,30 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     end_token[tokens[i].end] = i + 1;
   }
 
+  std::vector<doc::Sentence> sentences = document.sentences;
+  if (sentences.empty() && !text.empty()) sentences.push_back({0, text.size()});
+  int t = 0;
+  for (const doc::Sentence& s : sentences) {
+    while (t < n && tokens[t].begin < s.begin) ++t;
+    int first = t;
+    while (t < n && tokens[t].end <= s.end) ++t;
+    sentence_tokens.push_back({first, t});
+  }
+
+  sentences_with.resize(static_cast<std::size_t>(vocabulary.size()));
+  for (int si = 0; si < static_cast<int>(sentence_tokens.size()); ++si) {
+    for (int k = sentence_tokens[si].first; k < sentence_tokens[si].second; ++k) {
+      for (int id : {words[k], stems[k]}) {
+        if (id == kUnknownWord) continue;
+        auto& list = sentences_with[static_cast<std::size_t>(id)];
+        if (list.empty() || list.back() != si) list.push_back(si);
+      }
+    }
+  }
+
+  const std::vector<ByteRange> live = live_ranges(*this, sentences, plan, text.size());
+  for (const ByteRange& r : live) scanned_bytes += r.end - r.begin;
+
   value::ParseContext context;
   context.reference_date = document.date();
   context.reference_grain = document.date_grain();
@@ -91,7 +182,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     typed_readings.type = type;
     std::vector<std::pair<int, TokenEdge>> fwd;
     std::vector<std::pair<int, TokenEdge>> rev;
-    value::ScanResult scanned = value::scan(type, text, context);
+    value::ScanResult scanned = scan_live(type, text, context, live);
     typed_readings.unread = std::move(scanned.unread);
     for (value::ValueMatch& m : scanned.matches) {
       if (m.begin >= m.end || m.end > text.size()) continue;
@@ -114,27 +205,6 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     typed_readings.forward = build_table(n, fwd);
     typed_readings.reverse = build_table(n, rev);
     typed.push_back(std::move(typed_readings));
-  }
-
-  std::vector<doc::Sentence> sentences = document.sentences;
-  if (sentences.empty() && !text.empty()) sentences.push_back({0, text.size()});
-  int t = 0;
-  for (const doc::Sentence& s : sentences) {
-    while (t < n && tokens[t].begin < s.begin) ++t;
-    int first = t;
-    while (t < n && tokens[t].end <= s.end) ++t;
-    sentence_tokens.push_back({first, t});
-  }
-
-  sentences_with.resize(static_cast<std::size_t>(vocabulary.size()));
-  for (int si = 0; si < static_cast<int>(sentence_tokens.size()); ++si) {
-    for (int k = sentence_tokens[si].first; k < sentence_tokens[si].second; ++k) {
-      for (int id : {words[k], stems[k]}) {
-        if (id == kUnknownWord) continue;
-        auto& list = sentences_with[static_cast<std::size_t>(id)];
-        if (list.empty() || list.back() != si) list.push_back(si);
-      }
-    }
   }
 }
 

@@ -58,15 +58,18 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
     json statements = json::array();
     for (const auto& s : g.statements) statements.push_back(statement_json(s));
     json normalized = f.fact == quote::kQuoteFact ? quote_normalized_json(g.value) : normalized_json(g.value);
-    json v = {{"value", g.value.display}, {"normalized", normalized}, {"statements", statements}};
+    // Assigned, not listed in braces: an initializer list copies every element it holds.
+    json v = {{"value", g.value.display}};
+    v["normalized"] = std::move(normalized);
+    v["statements"] = std::move(statements);
     if (g.suggested) v["suggested"] = true;
     if (g.deviates) v["deviates_from_decision"] = true;
     values.push_back(std::move(v));
   }
   json out = {{"id", f.id},           {"fact", f.fact},         {"key", f.key},
               {"verdict", std::string(compare::verdict_name(f.verdict))},
-              {"reason", f.reason},   {"severity", f.severity}, {"explanation", f.explanation},
-              {"values", values}};
+              {"reason", f.reason},   {"severity", f.severity}, {"explanation", f.explanation}};
+  out["values"] = std::move(values);
   if (!f.scope.empty()) out["scope"] = f.scope;
   if (!f.decisions.empty()) out["decisions"] = decisions_json(f.decisions);
   // Only when a baseline is in use, so reports without one stay exactly as before.
@@ -160,11 +163,11 @@ json json_report(const ReportInput& input) {
   json errors = json::array();
   for (const auto& e : input.errors) errors.push_back(diagnostic_json(e));
   Summary s = input.summary();
-  json report = {{"schema", "factlint/v1"},
-                 {"documents", documents},
-                 {"findings", findings},
-                 {"summary", summary_json(s)},
-                 {"errors", errors}};
+  json report = {{"schema", "factlint/v1"}};
+  report["documents"] = std::move(documents);
+  report["findings"] = std::move(findings);
+  report["summary"] = summary_json(s);
+  report["errors"] = std::move(errors);
   // Only when a change is checked, so other reports stay exactly as before.
   if (input.change) report["change"] = change_json(*input.change);
   // Only with --quiet or --show: what the findings array leaves out (summary counts all).
