@@ -88,8 +88,10 @@ std::string document_text(std::size_t bytes, int facts) {
   return out;
 }
 
+// Statements of the first 10 facts only, so BM_Match with more facts measures what
+// the facts the document never mentions cost.
 const std::string& sample_markdown() {
-  static const std::string text = document_text(64 * 1024, 1000);
+  static const std::string text = document_text(64 * 1024, 10);
   return text;
 }
 

@@ -28,29 +28,43 @@ struct ByteRange {
   std::size_t end = 0;
 };
 
+// The sentences within `reach` of any of `sentences` (ascending), ascending, each once.
+std::vector<int> within_reach(const std::vector<int>& sentences, int reach, int count) {
+  if (reach == 0) return sentences;
+  std::vector<int> out;
+  for (int h : sentences) {
+    for (int t = std::max({0, h - reach, out.empty() ? 0 : out.back() + 1}); t <= std::min(count - 1, h + reach); ++t) {
+      out.push_back(t);
+    }
+  }
+  return out;
+}
+
 // The byte ranges of runs of live sentences (ScanPlan), ascending and disjoint.
 std::vector<ByteRange> live_ranges(const DocumentIndex& index, const std::vector<doc::Sentence>& sentences,
                                    const ScanPlan& plan, std::size_t text_size) {
   if (plan.everywhere) return {{0, text_size}};
   const int count = static_cast<int>(index.sentence_tokens.size());
   std::vector<char> live(static_cast<std::size_t>(count), 0);
-  std::vector<int> hits(static_cast<std::size_t>(count), 0);  // clauses held within reach, per sentence
   for (const ScanPlan::Need& need : plan.needs) {
-    if (need.clauses.empty()) continue;
-    std::fill(hits.begin(), hits.end(), 0);
-    for (const std::vector<int>& clause : need.clauses) {
-      int marked_up_to = -1;  // each sentence counts a clause once
-      for (int h : index.sentences_holding(clause)) {
-        for (int t = std::max({0, h - need.reach, marked_up_to + 1}); t <= std::min(count - 1, h + need.reach); ++t) {
-          ++hits[static_cast<std::size_t>(t)];
-          marked_up_to = t;
-        }
+    // Most needs are of facts the document never mentions: one empty clause ends them.
+    const bool possible = std::all_of(need.clauses.begin(), need.clauses.end(), [&](const std::vector<int>& clause) {
+      return std::any_of(clause.begin(), clause.end(), [&](int id) { return index.holds_anywhere(id); });
+    });
+    if (!possible || need.clauses.empty()) continue;
+    std::vector<int> reached;
+    for (std::size_t c = 0; c < need.clauses.size(); ++c) {
+      std::vector<int> these = within_reach(index.sentences_holding(need.clauses[c]), need.reach, count);
+      if (c == 0) {
+        reached = std::move(these);
+      } else {
+        std::vector<int> both;
+        std::set_intersection(reached.begin(), reached.end(), these.begin(), these.end(), std::back_inserter(both));
+        reached = std::move(both);
       }
+      if (reached.empty()) break;
     }
-    const int all = static_cast<int>(need.clauses.size());
-    for (int t = 0; t < count; ++t) {
-      if (hits[static_cast<std::size_t>(t)] == all) live[static_cast<std::size_t>(t)] = 1;
-    }
+    for (int t : reached) live[static_cast<std::size_t>(t)] = 1;
   }
   std::vector<ByteRange> out;
   for (int s = 0; s < count; ++s) {
@@ -138,13 +152,16 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   entity_reverse = build_table(n, reverse);
 
-  // Token boundaries by byte offset, so readings map to tokens in O(1).
-  std::vector<int> begin_token(text.size() + 1, -1);
-  std::vector<int> end_token(text.size() + 1, -1);
-  for (int i = 0; i < n; ++i) {
-    begin_token[tokens[i].begin] = i;
-    end_token[tokens[i].end] = i + 1;
-  }
+  // Readings map to tokens by binary search: a table per byte cost more (allocating
+  // and clearing it) than the few lookups a document's readings need.
+  auto begin_token = [&](std::size_t at) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t b) { return t.begin < b; });
+    return it != tokens.end() && it->begin == at ? static_cast<int>(it - tokens.begin()) : -1;
+  };
+  auto end_token = [&](std::size_t at) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t e) { return t.end < e; });
+    return it != tokens.end() && it->end == at ? static_cast<int>(it - tokens.begin()) + 1 : -1;
+  };
 
   std::vector<doc::Sentence> sentences = document.sentences;
   if (sentences.empty() && !text.empty()) sentences.push_back({0, text.size()});
@@ -186,8 +203,8 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     typed_readings.unread = std::move(scanned.unread);
     for (value::ValueMatch& m : scanned.matches) {
       if (m.begin >= m.end || m.end > text.size()) continue;
-      int b = begin_token[m.begin];
-      int e = end_token[m.end];
+      int b = begin_token(m.begin);
+      int e = end_token(m.end);
       if (b < 0 || e <= b) continue;
       int index = static_cast<int>(typed_readings.readings.size());
       typed_readings.readings.push_back(std::move(m));
@@ -208,7 +225,14 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   }
 }
 
+bool DocumentIndex::holds_anywhere(int id) const {
+  return id >= 0 && static_cast<std::size_t>(id) < sentences_with.size() && !sentences_with[static_cast<std::size_t>(id)].empty();
+}
+
 std::vector<int> DocumentIndex::sentences_holding(const std::vector<int>& ids) const {
+  if (ids.size() == 1) {
+    return holds_anywhere(ids[0]) ? sentences_with[static_cast<std::size_t>(ids[0])] : std::vector<int>{};
+  }
   std::vector<int> out;
   for (int id : ids) {
     if (id < 0 || static_cast<std::size_t>(id) >= sentences_with.size()) continue;

@@ -81,6 +81,8 @@ struct DocumentIndex {
   std::vector<std::vector<int>> sentences_with;
   // Sentences holding any of `ids` (sorted, each once).
   std::vector<int> sentences_holding(const std::vector<int>& ids) const;
+  // Whether some sentence holds `id`.
+  bool holds_anywhere(int id) const;
   std::size_t scanned_bytes = 0;  // bytes of the live sentences, read once per value type
   int longest_edge = 1;          // most tokens any alias or reading spans
   std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
