@@ -3,8 +3,8 @@
 
     python3 bench/generate.py --out DIR --mb 50 --facts 200 [--seed 1]
 
-writes DIR/rules/bench.facts (FACTS distinct facts, each with its own anchor noun and
-two patterns), DIR/corpus/NNNNN.md (news-style Markdown documents of about 5 KB with
+writes DIR/rules/bench.facts (FACTS distinct facts, each with its own anchor noun:
+half with two patterns, half with a cue), DIR/corpus/NNNNN.md (news-style Markdown documents of about 5 KB with
 front matter, until the corpus holds MB megabytes) and DIR/anchors.txt (the literal
 words of the rule set, one a line, for `rg -F -f`). Facts are restated across
 documents in several phrasings, most agreeing, some rounded, some conflicting, among
@@ -33,6 +33,9 @@ NEUTRAL = [
     "Markets were calm on the day, with little movement in bonds or in the currency.",
     "Several experts pointed to demographic change as the main challenge for the coming decade.",
     "The report also noted progress on rail links, water supply and rural broadband.",
+    # Quotations, as in real news: factlint reads and attributes every one.
+    '"We are watching the figures closely," said Maria Olsen, an economist who follows {c}.',
+    'The minister of {c} told reporters: "Nothing has been decided, and nothing will be decided this week."',
 ]
 
 
@@ -59,8 +62,19 @@ def rules_text(facts):
     for c in COUNTRIES:
         lines.append('entity %s: country = "%s"' % (c, c))
     lines.append("")
-    for f in facts:
+    for i, f in enumerate(facts):
         example = f["form"].format(f["draw"](random.Random(f["name"])))
+        if i % 2 == 1:
+            # Every other fact in the cue style (docs/rules.md): its word, a role and a
+            # value of its type anywhere in the sentence.
+            lines += [
+                "fact %s(of: country) -> v: %s {" % (f["name"], f["kind"]),
+                "  cue %s" % f["word"],
+                '  example "The %s of Chile was %s" => of=Chile v="%s"' % (f["word"], example, example),
+                "}",
+                "",
+            ]
+            continue
         lines += [
             "fact %s(of: country) -> v: %s {" % (f["name"], f["kind"]),
             "  pattern {of} 's %s (was|is|stood at|reached|totalled) (about|nearly|some)? {v}" % f["word"],

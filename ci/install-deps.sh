@@ -19,6 +19,7 @@ packages=(
   libcpp-httplib-dev      # factlint serve, the review app
   libstemmer-dev          # Snowball stemmer: rule words match their inflections (docs/rules.md)
   ripgrep hyperfine       # benchmarks compare against rg
+  libbenchmark-dev        # Google Benchmark: bench/micro_bench.cc (built in CI so it cannot rot)
   python3                 # bench/generate.py and bench/accuracy/score.py (their smoke tests run in the suite)
   clang-14 libclang-rt-14-dev   # libFuzzer targets (ci/fuzz.sh)
   chromium nodejs         # browser tests of factlint serve (tests/browser/)

@@ -204,7 +204,7 @@ int run(const CheckFlags& f, bool full_report) {
   if (std::vector<std::string> shown = listed_verdicts(f); !shown.empty()) report::filter_verdicts(input, shown);
   std::string text;
   if (f.format == "json") {
-    text = report::json_text(report::json_report(input));
+    text = report::json_report_text(input);
   } else if (f.format == "sarif") {
     text = report::sarif_report(input, {app::kToolVersion, ""});
   } else if (f.format == "junit") {

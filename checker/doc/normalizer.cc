@@ -74,6 +74,19 @@ class Builder {
     for (char b : bytes) push_byte(b, source);
   }
 
+  // An ASCII character standing alone (no combining mark after it): folding is
+  // lowercasing, and no UTF-8 encoding is needed.
+  void emit_ascii(unsigned char c, std::uint32_t source) {
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {
+      if (!in_space_) push_byte(' ', source);
+      in_space_ = true;
+      return;
+    }
+    in_space_ = false;
+    if (c == '`') c = '\'';
+    push_byte(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c), source);
+  }
+
   NormalizedText finish(std::uint32_t end) {
     out_.to_source.push_back(end);
     return std::move(out_);
@@ -135,6 +148,17 @@ NormalizedText normalize(std::string_view text) {
     state = 0;
   };
   while (i < text.size()) {
+    // Most text is ASCII: a character followed by another ASCII one is a grapheme
+    // of its own (CR LF are spaces either way), so it skips decoding and cluster
+    // breaking. Only when no cluster is pending, so clusters are cut exactly as before.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && cluster_end == cluster_begin &&
+        (i + 1 == text.size() || static_cast<unsigned char>(text[i + 1]) < 0x80)) {
+      builder.emit_ascii(byte, static_cast<std::uint32_t>(i));
+      ++i;
+      cluster_begin = cluster_end = i;
+      continue;
+    }
     source::DecodedChar d = source::decode_utf8(text, i);
     char32_t c = d.code_point;
     // Spaces, dashes, quotes, dropped and invalid characters are decided on the

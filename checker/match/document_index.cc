@@ -23,10 +23,91 @@ EdgeTable build_table(int boundaries, const std::vector<std::pair<int, TokenEdge
   return table;
 }
 
+struct ByteRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// The sentences within `reach` of any of `sentences` (ascending), ascending, each once.
+std::vector<int> within_reach(const std::vector<int>& sentences, int reach, int count) {
+  if (reach == 0) return sentences;
+  std::vector<int> out;
+  for (int h : sentences) {
+    for (int t = std::max({0, h - reach, out.empty() ? 0 : out.back() + 1}); t <= std::min(count - 1, h + reach); ++t) {
+      out.push_back(t);
+    }
+  }
+  return out;
+}
+
+// The byte ranges of runs of live sentences (ScanPlan), ascending and disjoint.
+std::vector<ByteRange> live_ranges(const DocumentIndex& index, const std::vector<doc::Sentence>& sentences,
+                                   const ScanPlan& plan, std::size_t text_size) {
+  if (plan.everywhere) return {{0, text_size}};
+  const int count = static_cast<int>(index.sentence_tokens.size());
+  std::vector<char> live(static_cast<std::size_t>(count), 0);
+  for (const ScanPlan::Need& need : plan.needs) {
+    // Most needs are of facts the document never mentions: one empty clause ends them.
+    const bool possible = std::all_of(need.clauses.begin(), need.clauses.end(), [&](const std::vector<int>& clause) {
+      return std::any_of(clause.begin(), clause.end(), [&](int id) { return index.holds_anywhere(id); });
+    });
+    if (!possible || need.clauses.empty()) continue;
+    std::vector<int> reached;
+    for (std::size_t c = 0; c < need.clauses.size(); ++c) {
+      std::vector<int> these = within_reach(index.sentences_holding(need.clauses[c]), need.reach, count);
+      if (c == 0) {
+        reached = std::move(these);
+      } else {
+        std::vector<int> both;
+        std::set_intersection(reached.begin(), reached.end(), these.begin(), these.end(), std::back_inserter(both));
+        reached = std::move(both);
+      }
+      if (reached.empty()) break;
+    }
+    for (int t : reached) live[static_cast<std::size_t>(t)] = 1;
+  }
+  std::vector<ByteRange> out;
+  for (int s = 0; s < count; ++s) {
+    if (!live[static_cast<std::size_t>(s)]) continue;
+    const std::size_t begin = sentences[static_cast<std::size_t>(s)].begin;
+    const std::size_t end = std::min(sentences[static_cast<std::size_t>(s)].end, text_size);
+    if (s > 0 && live[static_cast<std::size_t>(s - 1)] && !out.empty()) {
+      out.back().end = end;  // runs of live sentences are scanned as one text
+    } else {
+      out.push_back({begin, end});
+    }
+  }
+  return out;
+}
+
+// value::scan over each live range, with offsets into the whole text.
+value::ScanResult scan_live(value::Type type, const std::string& text, const value::ParseContext& context,
+                            const std::vector<ByteRange>& live) {
+  if (live.size() == 1 && live[0].begin == 0 && live[0].end == text.size()) return value::scan(type, text, context);
+  value::ScanResult out;
+  for (const ByteRange& r : live) {
+    value::ScanResult part = value::scan(type, std::string_view(text).substr(r.begin, r.end - r.begin), context);
+    for (value::ValueMatch& m : part.matches) {
+      m.begin += r.begin;
+      m.end += r.begin;
+      out.matches.push_back(std::move(m));
+    }
+    for (value::UnreadValue& u : part.unread) {
+      u.begin += r.begin;
+      u.end += r.begin;
+      u.unread_begin += r.begin;
+      u.unread_end += r.begin;
+      out.unread.push_back(u);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary,
-                             const EntityIndex& entities, const std::vector<value::Type>& types) {
+                             const EntityIndex& entities, const std::vector<value::Type>& types,
+                             const ScanPlan& plan) {
   const std::string& text = document.normalized;
   tokens = tokenize(text);
   const int n = static_cast<int>(tokens.size());
@@ -71,50 +152,16 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   entity_reverse = build_table(n, reverse);
 
-  // Token boundaries by byte offset, so readings map to tokens in O(1).
-  std::vector<int> begin_token(text.size() + 1, -1);
-  std::vector<int> end_token(text.size() + 1, -1);
-  for (int i = 0; i < n; ++i) {
-    begin_token[tokens[i].begin] = i;
-    end_token[tokens[i].end] = i + 1;
-  }
-
-  value::ParseContext context;
-  context.reference_date = document.date();
-  context.reference_grain = document.date_grain();
-  context.date_order = document.value_settings.date_order;
-  // A bare ton is resolved per statement: a fact's `ton` option overrides the document's.
-  context.ton = value::Ton::AsWritten;
-  for (value::Type type : types) {
-    if (readings_of(type)) continue;
-    TypedReadings typed_readings;
-    typed_readings.type = type;
-    std::vector<std::pair<int, TokenEdge>> fwd;
-    std::vector<std::pair<int, TokenEdge>> rev;
-    value::ScanResult scanned = value::scan(type, text, context);
-    typed_readings.unread = std::move(scanned.unread);
-    for (value::ValueMatch& m : scanned.matches) {
-      if (m.begin >= m.end || m.end > text.size()) continue;
-      int b = begin_token[m.begin];
-      int e = end_token[m.end];
-      if (b < 0 || e <= b) continue;
-      int index = static_cast<int>(typed_readings.readings.size());
-      typed_readings.readings.push_back(std::move(m));
-      fwd.push_back({b, {e, index}});
-      rev.push_back({e, {b, index}});
-      longest_edge = std::max(longest_edge, e - b);
-    }
-    // Forward edges: longest reading first, so a pattern prefers it.
-    std::stable_sort(fwd.begin(), fwd.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : a.second.to > b.second.to;
-    });
-    std::stable_sort(rev.begin(), rev.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : a.second.to < b.second.to;
-    });
-    typed_readings.forward = build_table(n, fwd);
-    typed_readings.reverse = build_table(n, rev);
-    typed.push_back(std::move(typed_readings));
-  }
+  // Readings map to tokens by binary search: a table per byte cost more (allocating
+  // and clearing it) than the few lookups a document's readings need.
+  auto begin_token = [&](std::size_t at) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t b) { return t.begin < b; });
+    return it != tokens.end() && it->begin == at ? static_cast<int>(it - tokens.begin()) : -1;
+  };
+  auto end_token = [&](std::size_t at) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t e) { return t.end < e; });
+    return it != tokens.end() && it->end == at ? static_cast<int>(it - tokens.begin()) + 1 : -1;
+  };
 
   std::vector<doc::Sentence> sentences = document.sentences;
   if (sentences.empty() && !text.empty()) sentences.push_back({0, text.size()});
@@ -136,9 +183,56 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
       }
     }
   }
+
+  const std::vector<ByteRange> live = live_ranges(*this, sentences, plan, text.size());
+  for (const ByteRange& r : live) scanned_bytes += r.end - r.begin;
+
+  value::ParseContext context;
+  context.reference_date = document.date();
+  context.reference_grain = document.date_grain();
+  context.date_order = document.value_settings.date_order;
+  // A bare ton is resolved per statement: a fact's `ton` option overrides the document's.
+  context.ton = value::Ton::AsWritten;
+  for (value::Type type : types) {
+    if (readings_of(type)) continue;
+    TypedReadings typed_readings;
+    typed_readings.type = type;
+    std::vector<std::pair<int, TokenEdge>> fwd;
+    std::vector<std::pair<int, TokenEdge>> rev;
+    value::ScanResult scanned = scan_live(type, text, context, live);
+    typed_readings.unread = std::move(scanned.unread);
+    for (value::ValueMatch& m : scanned.matches) {
+      if (m.begin >= m.end || m.end > text.size()) continue;
+      int b = begin_token(m.begin);
+      int e = end_token(m.end);
+      if (b < 0 || e <= b) continue;
+      int index = static_cast<int>(typed_readings.readings.size());
+      typed_readings.readings.push_back(std::move(m));
+      fwd.push_back({b, {e, index}});
+      rev.push_back({e, {b, index}});
+      longest_edge = std::max(longest_edge, e - b);
+    }
+    // Forward edges: longest reading first, so a pattern prefers it.
+    std::stable_sort(fwd.begin(), fwd.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.to > b.second.to;
+    });
+    std::stable_sort(rev.begin(), rev.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first < b.first : a.second.to < b.second.to;
+    });
+    typed_readings.forward = build_table(n, fwd);
+    typed_readings.reverse = build_table(n, rev);
+    typed.push_back(std::move(typed_readings));
+  }
+}
+
+bool DocumentIndex::holds_anywhere(int id) const {
+  return id >= 0 && static_cast<std::size_t>(id) < sentences_with.size() && !sentences_with[static_cast<std::size_t>(id)].empty();
 }
 
 std::vector<int> DocumentIndex::sentences_holding(const std::vector<int>& ids) const {
+  if (ids.size() == 1) {
+    return holds_anywhere(ids[0]) ? sentences_with[static_cast<std::size_t>(ids[0])] : std::vector<int>{};
+  }
   std::vector<int> out;
   for (int id : ids) {
     if (id < 0 || static_cast<std::size_t>(id) >= sentences_with.size()) continue;

@@ -42,12 +42,29 @@ struct TypedReadings {
   EdgeTable reverse;
 };
 
+// Which sentences can hold a statement, so values are read only there (issue 10):
+// reading values is most of a document's cost, and most sentences hold no word any
+// rule needs. Each need is one pattern or cue: the certain words it must read, as
+// clauses (one word or stem id of each clause, pattern_compiler.h's `anchors`), and
+// how many sentences around a sentence holding them it may reach (a pattern's
+// window, a cue's continued sentences). A sentence is live when, for some need,
+// every clause is held within reach of it. `everywhere` when a pattern has no
+// certain word: then every sentence is live.
+struct ScanPlan {
+  struct Need {
+    std::vector<std::vector<int>> clauses;
+    int reach = 0;
+  };
+  bool everywhere = true;
+  std::vector<Need> needs;
+};
+
 struct DocumentIndex {
-  // Tokenizes the document, finds aliases and scans values of each of `types`
-  // (one scan_values call per type over the whole normalized text; readings that
-  // do not begin and end on token boundaries are dropped). Linear in its length.
+  // Tokenizes the document, finds aliases and scans values of each of `types` in the
+  // sentences `plan` makes live (one scan per type and run of live sentences; readings
+  // that do not begin and end on token boundaries are dropped). Linear in its length.
   DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities,
-                const std::vector<value::Type>& types);
+                const std::vector<value::Type>& types, const ScanPlan& plan = {});
 
   // The readings of `type`, or null when it was not requested.
   const TypedReadings* readings_of(value::Type type) const;
@@ -64,6 +81,9 @@ struct DocumentIndex {
   std::vector<std::vector<int>> sentences_with;
   // Sentences holding any of `ids` (sorted, each once).
   std::vector<int> sentences_holding(const std::vector<int>& ids) const;
+  // Whether some sentence holds `id`.
+  bool holds_anywhere(int id) const;
+  std::size_t scanned_bytes = 0;  // bytes of the live sentences, read once per value type
   int longest_edge = 1;          // most tokens any alias or reading spans
   std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
                                      // (entities never mentioned may lie past the end)

@@ -9,6 +9,7 @@ namespace factlint::match {
 struct MatchStats {
   std::uint64_t nfa_steps = 0;  // thread steps and epsilon moves, over every pass
   std::uint64_t passes = 0;     // reverse (all-starts) passes plus capture passes
+  std::uint64_t value_bytes = 0;  // normalized bytes read for values (live sentences, document_index.h)
 };
 
 }  // namespace factlint::match

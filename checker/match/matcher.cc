@@ -152,6 +152,25 @@ struct Matcher::Impl {
       }
       facts.push_back(std::move(compiled));
     }
+    scan_plan = plan_scan(facts);
+  }
+
+  // Values are read only where a pattern or cue can match (ScanPlan): in sentences
+  // holding one of their certain words, and as far around them as a pattern's window
+  // or a continued sentence reaches.
+  static ScanPlan plan_scan(const std::vector<CompiledFact>& compiled_facts) {
+    ScanPlan plan;
+    plan.everywhere = false;
+    for (const CompiledFact& f : compiled_facts) {
+      auto add = [&](const Program& program, int reach) {
+        if (program.anchors.empty()) plan.everywhere = true;
+        plan.needs.push_back({program.anchors, reach});
+      };
+      const int window = std::max(0, f.fact->window);
+      for (const CompiledPattern& p : f.patterns) add(p.forward, window);
+      for (const CompiledPattern& c : f.cues) add(c.forward, std::max(window, lang::kContextSentences));
+    }
+    return plan;
   }
 
   void add_type(value::Type type) {
@@ -217,6 +236,7 @@ struct Matcher::Impl {
   EntityIndex entities;
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
+  ScanPlan scan_plan;              // where to scan them
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
   ChangeSign change_sign{vocabulary};
 };
@@ -683,7 +703,8 @@ Statement Matcher::Impl::table_statement(const doc::Document& document, const Ta
 }
 
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
-  DocumentIndex index(document, vocabulary, entities, types);
+  DocumentIndex index(document, vocabulary, entities, types, scan_plan);
+  stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);
   std::sort(found.begin(), found.end(), ranks_before);

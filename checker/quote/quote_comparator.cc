@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
 
 #include "doc/path_glob.h"
 #include "quote/quote_words.h"
@@ -310,32 +311,51 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
       taken.push_back(&q);
     }
   }
-  // Declarations come first in the index, quotations after them.
+  // A quotation repeated word for word (a wire story's quote in many papers) is one
+  // entry of the index: its copies always join it, and a thousand copies would
+  // otherwise make every shingle too common to propose any pair (shingle_index.h).
+  // One-word quotes join on their speaker too (same_quote), so it is in their key.
+  std::vector<std::size_t> first_of(taken.size());  // per quotation: its entry in `entries`
+  std::vector<std::size_t> entries;                 // index in `taken` of each distinct quotation
+  {
+    std::unordered_map<std::string, std::size_t> seen;
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+      std::string key;
+      for (const std::string& w : taken[i]->words) key += w + '\x1f';
+      if (taken[i]->words.size() == 1) key += '\x1e' + taken[i]->speaker.name + (one_word_speech(*taken[i]) ? "+" : "-");
+      auto [it, fresh] = seen.try_emplace(std::move(key), entries.size());
+      if (fresh) entries.push_back(i);
+      first_of[i] = it->second;
+    }
+  }
+  // Declarations come first in the index, distinct quotations after them.
   std::size_t nd = declared.size();
   std::vector<std::vector<std::string>> words;
-  words.reserve(nd + taken.size());
+  words.reserve(nd + entries.size());
   for (const lang::QuoteDecl& d : declared) words.push_back(quote_words(d.text).words);
   std::set<std::string> single_words;
-  for (const Quote* q : taken) {
-    words.push_back(q->words);
-    if (one_word_speech(*q)) single_words.insert(q->words[0]);
+  for (std::size_t e : entries) {
+    words.push_back(taken[e]->words);
+    if (one_word_speech(*taken[e])) single_words.insert(taken[e]->words[0]);
   }
   std::vector<std::pair<std::size_t, std::size_t>> pairs = candidate_pairs(words, single_words);
 
   // Each quotation matching a declaration goes to the one sharing most of its words.
-  std::vector<std::size_t> claimed_by(taken.size(), nd);
-  std::vector<std::size_t> claimed_common(taken.size(), 0);
+  std::vector<std::size_t> entry_claimed_by(entries.size(), nd);
+  std::vector<std::size_t> claimed_common(entries.size(), 0);
   for (auto [a, b] : pairs) {
     if (a >= nd || b < nd) continue;
-    const Quote& q = *taken[b - nd];
+    const Quote& q = *taken[entries[b - nd]];
     bool one_word = one_word_speech(q) && !different_speakers(declared[a].speaker, q.speaker.name);
     if (!similar_wordings(words[a], q.words, one_word)) continue;
     std::size_t common = common_words(words[a], q.words);
-    if (claimed_by[b - nd] == nd || common > claimed_common[b - nd]) {
-      claimed_by[b - nd] = a;
+    if (entry_claimed_by[b - nd] == nd || common > claimed_common[b - nd]) {
+      entry_claimed_by[b - nd] = a;
       claimed_common[b - nd] = common;
     }
   }
+  std::vector<std::size_t> claimed_by(taken.size(), nd);
+  for (std::size_t i = 0; i < taken.size(); ++i) claimed_by[i] = entry_claimed_by[first_of[i]];
   std::vector<QuoteFinding> out;
   for (std::size_t d = 0; d < nd; ++d) {
     std::vector<const Quote*> group;
@@ -346,9 +366,10 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
   }
 
   DisjointSets sets(taken.size());
+  for (std::size_t i = 0; i < taken.size(); ++i) sets.join(i, entries[first_of[i]]);
   for (auto [a, b] : pairs) {
     if (a < nd) continue;
-    std::size_t i = a - nd, j = b - nd;
+    std::size_t i = entries[a - nd], j = entries[b - nd];
     if (claimed_by[i] != nd || claimed_by[j] != nd) continue;
     if (same_quote(*taken[i], *taken[j])) sets.join(i, j);
   }

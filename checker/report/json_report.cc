@@ -1,6 +1,11 @@
 // Writing findings as factlint/v1 JSON.
 #include "report/json_report.h"
 
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
 #include "quote/quote_findings.h"
 #include "quote/quote_words.h"
 #include "source/display_text.h"
@@ -63,15 +68,18 @@ json finding_json(const compare::Finding& f, const ReportInput& input) {
     json statements = json::array();
     for (const auto& s : g.statements) statements.push_back(statement_json(s));
     json normalized = f.fact == quote::kQuoteFact ? quote_normalized_json(g.value) : normalized_json(g.value);
-    json v = {{"value", g.value.display}, {"normalized", normalized}, {"statements", statements}};
+    // Assigned, not listed in braces: an initializer list copies every element it holds.
+    json v = {{"value", g.value.display}};
+    v["normalized"] = std::move(normalized);
+    v["statements"] = std::move(statements);
     if (g.suggested) v["suggested"] = true;
     if (g.deviates) v["deviates_from_decision"] = true;
     values.push_back(std::move(v));
   }
   json out = {{"id", f.id},           {"fact", f.fact},         {"key", f.key},
               {"verdict", std::string(compare::verdict_name(f.verdict))},
-              {"reason", f.reason},   {"severity", f.severity}, {"explanation", f.explanation},
-              {"values", values}};
+              {"reason", f.reason},   {"severity", f.severity}, {"explanation", f.explanation}};
+  out["values"] = std::move(values);
   if (!f.scope.empty()) out["scope"] = f.scope;
   if (!f.decisions.empty()) out["decisions"] = decisions_json(f.decisions);
   // Only when a baseline is in use, so reports without one stay exactly as before.
@@ -153,41 +161,109 @@ json decisions_json(const compare::Decisions& decisions) {
   return out;
 }
 
-json json_report(const ReportInput& input) {
-  json documents = json::array();
-  for (const auto& d : input.documents) {
-    json doc = {{"path", d.path}, {"title", d.meta.title}, {"publisher", d.meta.publisher}, {"date", d.meta.date}};
-    if (!d.meta.url.empty()) doc["url"] = d.meta.url;
-    documents.push_back(std::move(doc));
-  }
-  json findings = json::array();
-  for (const auto& f : input.findings) findings.push_back(finding_json(f, input));
-  json errors = json::array();
-  for (const auto& e : input.errors) errors.push_back(diagnostic_json(e));
-  Summary s = input.summary();
-  json report = {{"schema", "factlint/v1"},
-                 {"documents", documents},
-                 {"findings", findings},
-                 {"summary", summary_json(s)},
-                 {"errors", errors}};
+namespace {
+
+json document_json(const DocumentEntry& d) {
+  json doc = {{"path", d.path}, {"title", d.meta.title}, {"publisher", d.meta.publisher}, {"date", d.meta.date}};
+  if (!d.meta.url.empty()) doc["url"] = d.meta.url;
+  return doc;
+}
+
+json suppressed_json(const match::SuppressedStatement& s) {
+  json entry = {{"fact", s.statement.fact}, {"key", s.statement.key}, {"by", s.by}};
+  if (!s.reason.empty()) entry["reason"] = s.reason;
+  entry["statement"] = statement_json(s.statement);
+  return entry;
+}
+
+// One member of the report object: a value, or an array made element by element
+// so the text can be written without holding the whole report as JSON values.
+struct Member {
+  std::string key;
+  std::optional<json> value;
+  std::size_t count = 0;
+  std::function<json(std::size_t)> element;
+};
+
+// The report's members in the order of docs/contracts.md#json-report.
+std::vector<Member> report_members(const ReportInput& input) {
+  std::vector<Member> out;
+  out.push_back({"schema", json("factlint/v1"), 0, {}});
+  out.push_back({"documents", std::nullopt, input.documents.size(),
+                 [&](std::size_t i) { return document_json(input.documents[i]); }});
+  out.push_back({"findings", std::nullopt, input.findings.size(),
+                 [&](std::size_t i) { return finding_json(input.findings[i], input); }});
+  out.push_back({"summary", summary_json(input.summary()), 0, {}});
+  out.push_back({"errors", std::nullopt, input.errors.size(), [&](std::size_t i) { return diagnostic_json(input.errors[i]); }});
   // Only when a change is checked, so other reports stay exactly as before.
-  if (input.change) report["change"] = change_json(*input.change);
+  if (input.change) out.push_back({"change", change_json(*input.change), 0, {}});
   // Only with --quiet or --show: what the findings array leaves out (summary counts all).
   if (input.filter) {
-    report["filter"] = {{"shown", input.filter->shown}, {"findings_hidden", input.filter->hidden}};
+    out.push_back({"filter", json{{"shown", input.filter->shown}, {"findings_hidden", input.filter->hidden}}, 0, {}});
   }
   // Only when a document suppresses something (docs/suppressions.md).
   if (!input.suppressed.empty()) {
-    json suppressed = json::array();
-    for (const match::SuppressedStatement& s : input.suppressed) {
-      json entry = {{"fact", s.statement.fact}, {"key", s.statement.key}, {"by", s.by}};
-      if (!s.reason.empty()) entry["reason"] = s.reason;
-      entry["statement"] = statement_json(s.statement);
-      suppressed.push_back(std::move(entry));
+    out.push_back({"suppressed", std::nullopt, input.suppressed.size(),
+                   [&](std::size_t i) { return suppressed_json(input.suppressed[i]); }});
+  }
+  return out;
+}
+
+std::string dump(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace); }
+
+// `text` (one dumped value) with `spaces` more indentation on every line after its first.
+void append_indented(std::string& out, const std::string& text, std::size_t spaces) {
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.append(text, from, nl + 1 - from);
+    out.append(spaces, ' ');
+    from = nl + 1;
+  }
+  out.append(text, from, std::string::npos);
+}
+
+}  // namespace
+
+json json_report(const ReportInput& input) {
+  json report = json::object();
+  for (const Member& m : report_members(input)) {
+    if (m.value) {
+      report[m.key] = *m.value;
+      continue;
     }
-    report["suppressed"] = std::move(suppressed);
+    json array = json::array();
+    for (std::size_t i = 0; i < m.count; ++i) array.push_back(m.element(i));
+    report[m.key] = std::move(array);
   }
   return report;
+}
+
+std::string json_report_text(const ReportInput& input) {
+  std::string out = "{";
+  bool first = true;
+  for (const Member& m : report_members(input)) {
+    out += first ? "\n  " : ",\n  ";
+    first = false;
+    out += json(m.key).dump() + ": ";
+    if (m.value) {
+      append_indented(out, source::break_workflow_commands(dump(*m.value), source::kJsonBreak), 2);
+      continue;
+    }
+    if (m.count == 0) {
+      out += "[]";
+      continue;
+    }
+    out += "[";
+    for (std::size_t i = 0; i < m.count; ++i) {
+      out += i == 0 ? "\n    " : ",\n    ";
+      // Each element starts a line after blanks: breaking commands in it alone is
+      // what breaking them in the whole text does.
+      append_indented(out, source::break_workflow_commands(dump(m.element(i)), source::kJsonBreak), 4);
+    }
+    out += "\n  ]";
+  }
+  out += "\n}\n";
+  return out;
 }
 
 nlohmann::ordered_json summary_json(const Summary& s) {

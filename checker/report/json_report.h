@@ -11,6 +11,11 @@ namespace factlint::report {
 // Keys keep the order of docs/contracts.md#json-report (schema first), so the file reads like the spec.
 nlohmann::ordered_json json_report(const ReportInput& input);
 
+// json_text(json_report(input)), byte for byte, written element by element: the
+// report's arrays are never held as JSON values, which took several times the
+// text's size in memory on large corpora (issue 10).
+std::string json_report_text(const ReportInput& input);
+
 // A JSON document as the text factlint writes: two-space indent, UTF-8 kept, invalid
 // UTF-8 replaced by U+FFFD instead of failing, and "##[" written "#\u0023[" so no line
 // can be taken for a CI workflow command (docs/limits.md).

@@ -71,6 +71,8 @@ std::string printable_excerpt(std::string_view text, std::size_t max_code_points
 }
 
 std::string break_workflow_commands(std::string_view text, const CommandBreak& how) {
+  // Nearly all text holds neither sequence: a copy, without decoding it.
+  if (text.find("##[") == std::string_view::npos && text.find("::") == std::string_view::npos) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool line_start = true;  // only blanks seen since the last newline

@@ -1,7 +1,13 @@
 // Tests for the normalized view and its map back to the input.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <random>
 #include <string>
+#include <vector>
+
+#include <utf8proc.h>
 
 #include "doc/normalizer.h"
 
@@ -67,4 +73,39 @@ TEST_CASE("combining sequences compose and map to their first character", "[doc]
   CHECK(n.to_source[3] == 3);
   CHECK(n.to_source[4] == 3);
   CHECK(n.to_source[5] == 6);
+}
+
+// ASCII takes a fast path (no decoding, no grapheme breaking); next to combining
+// marks and other scripts it must give what NFKC + case folding of the whole text
+// gives, whitespace runs aside. Random texts from pieces that stress the seams.
+TEST_CASE("the ASCII fast path agrees with NFKC and case folding of the whole text", "[doc][property]") {
+  const std::vector<std::string> pieces = {"a", "Z", "7", ".", ",", "e", "E", "\xcc\x81" /* combining acute */,
+                                           "\xc3\x89" /* É */, "\xe4\xb8\xad" /* 中 */, " ", "  ", "\t", "\n",
+                                           "\xef\xbc\xa1" /* fullwidth A */, "\xef\xac\x81" /* fi ligature */, "-",
+                                           "x\xcc\x88" /* x + diaeresis */, "Q"};
+  std::mt19937 rng(20261129);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) text += pieces[rng() % pieces.size()];
+    utf8proc_uint8_t* mapped = nullptr;
+    auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
+                                                  UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
+    utf8proc_ssize_t len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                                        static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
+    REQUIRE(len >= 0);
+    std::string whole(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
+    std::free(mapped);
+    std::string want;
+    for (char c : whole) {
+      const bool space = c == ' ' || c == '\t' || c == '\n';
+      if (space && !want.empty() && want.back() == ' ') continue;
+      want += space ? ' ' : c;
+    }
+    factlint::doc::NormalizedText got = normalize(text);
+    INFO("text: " << text);
+    CHECK(got.text == want);
+    REQUIRE(got.to_source.size() == got.text.size() + 1);
+    CHECK(std::is_sorted(got.to_source.begin(), got.to_source.end()));
+  }
 }

@@ -69,3 +69,35 @@ fact founded(who: entity) -> when: year {
   CHECK(found[0].value.display == "1949");
   CHECK(stats.passes >= 51);
 }
+
+TEST_CASE("values are read only in sentences a pattern or cue can reach", "[match][prefilter]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("p.facts", R"(
+entity Chile = "Chile"
+fact tesulmi(of: entity) -> v: count {
+  pattern {of} 's tesulmi ... {v} people
+  window 1
+}
+fact frontier(of: entity) -> v: length {
+  cue frontier
+}
+)",
+                                      sink);
+  match::Matcher matcher = matcher_for(rules);
+  // Figures everywhere, but words of a rule in two places only: the pattern's value
+  // lies in the next sentence (its window), the cue's in a continued sentence.
+  std::string noise;
+  for (int i = 0; i < 300; ++i) noise += "In 2019 some 4,000 people walked 12 km to a hall. ";
+  const std::string text = noise + "Chile's tesulmi grew. It reached 5,000 people. " + noise +
+                           "Chile guards its frontier closely. Officials say so. It is 6,435 km long. " + noise;
+  source::DiagnosticSink load;
+  doc::Document document = doc::make_document("p.txt", text, "txt", load);
+  match::MatchStats stats;
+  auto found = matcher.run(document, &stats);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].value.display == "5,000");
+  CHECK(found[1].value.display == "6,435 km");
+  // Only the sentences around the two holding a rule's word were read for values.
+  CHECK(stats.value_bytes > 0);
+  CHECK(stats.value_bytes < text.size() / 20);
+}

@@ -126,3 +126,21 @@ TEST_CASE("quotes under the minimum word count are ignored", "[quote]") {
   options.min_words = 4;
   CHECK(compare_quotes(all, options).size() == 1);
 }
+
+// Found at scale (issue 10's benchmark): a quote carried word for word by more
+// documents than a shingle may list (shingle_index.h) became one single-source
+// finding per document instead of one finding for all of them.
+TEST_CASE("a quotation repeated in hundreds of documents is one finding, and its variants join it", "[quote]") {
+  std::vector<std::string> texts;
+  for (int i = 0; i < 300; ++i) texts.push_back("\"The ferry runs at dawn,\" said Tomas Berg.");
+  texts.push_back("\"The ferry runs at dawn every day,\" said Tomas Berg.");
+  texts.push_back("\"Ferries are late,\" said Ana Ruiz.");
+  auto f = compare_texts(texts);
+  REQUIRE(f.size() == 2);
+  const auto ferry = std::find_if(f.begin(), f.end(), [](const QuoteFinding& x) { return x.speaker == "Tomas Berg"; });
+  REQUIRE(ferry != f.end());
+  std::size_t statements = 0;
+  for (const auto& v : ferry->variants) statements += v.quotes.size();
+  CHECK(statements == 301);
+  CHECK(ferry->reason == "truncated-quote");
+}
