@@ -79,28 +79,20 @@ class TableReader {
     return false;
   }
 
-  // The year a cell gives: a year or date read from its first word on.
+  // The year a cell gives: a year or date read in it (from its first word on when
+  // `from_start`). Cells are read here rather than taken from the index, which reads
+  // values only in sentences a rule's words make live: a year cell holds none.
   std::optional<int> year_in(doc::TextRange cell, bool from_start) const {
     if (cell.empty()) return std::nullopt;
-    const TokenMatch tokens = tokens_in(index_, cell);
+    const std::string_view words = text(cell);
     for (value::Type type : {value::Type::Year, value::Type::Date}) {
-      const TypedReadings* readings = index_.readings_of(type);
-      if (!readings) continue;
-      for (int t = tokens.begin; t < tokens.end; ++t) {
-        for (const TokenEdge* e = readings->forward.begin(t); e != readings->forward.end(t); ++e) {
-          if (e->to > tokens.end) continue;
-          const value::Value& v = readings->readings[static_cast<std::size_t>(e->payload)].value;
-          if (!std::isfinite(v.lo)) continue;
-          return value::civil_from_days(static_cast<long>(std::floor(v.lo))).year;
-        }
-        if (from_start) break;
+      for (const value::ValueMatch& m : value::scan_values(type, words, context_)) {
+        if (from_start && m.begin > 0) break;
+        if (!std::isfinite(m.value.lo)) continue;
+        return value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
       }
     }
     return std::nullopt;
-  }
-
-  static doc::TextRange cell_at(const doc::TableRow& row, std::size_t column) {
-    return column < row.cells.size() ? row.cells[column] : doc::TextRange{};
   }
 
   std::string_view text(doc::TextRange range) const {
@@ -129,6 +121,11 @@ class TableReader {
       if (static_cast<std::size_t>(s) < index_.sentence_tokens.size()) {
         out.push_back({index_.sentence_tokens[s].first, index_.sentence_tokens[s].second});
       }
+    }
+    // Then the document's first sentence, its title in most pages: a table far down
+    // an annual report is about what the report is about.
+    if (s >= 0 && !index_.sentence_tokens.empty()) {
+      out.push_back({index_.sentence_tokens[0].first, index_.sentence_tokens[0].second});
     }
     return out;
   }
@@ -232,6 +229,14 @@ class TableReader {
   value::Type type_;
 };
 
+// The scale words a unit opens with ("million" of "million teu"), "" when none.
+std::string leading_scale(std::string_view unit) {
+  constexpr std::array<std::string_view, 9> kScales = {"thousand", "million", "billion", "trillion", "mn",
+                                                       "mln",      "bn",      "m",       "k"};
+  const std::string_view word = unit.substr(0, std::min(unit.find(' '), unit.size()));
+  return std::find(kScales.begin(), kScales.end(), word) != kScales.end() ? std::string(word) : std::string();
+}
+
 // The reading of `type` that spans all of `text`, or nullopt.
 std::optional<value::Value> whole_reading(value::Type type, std::string_view text, const value::ParseContext& context) {
   for (value::ValueMatch& m : value::scan_values(type, text, context)) {
@@ -290,6 +295,9 @@ std::optional<value::Value> read_cell(value::Type type, std::string_view cell, s
     }
     if (sign_end != std::string::npos) tries.push_back(u.substr(0, sign_end) + c + u.substr(sign_end));
     tries.push_back(u.substr(0, word_end) + " " + c + u.substr(word_end));  // "usd bn" -> "usd 12 bn"
+    // A scale before a unit no reader knows: "million teu" still scales a count.
+    const std::string scale = leading_scale(u);
+    if (!scale.empty() && scale != u) tries.push_back(c + " " + scale);
   }
   tries.push_back(c);
   for (const std::string& text : tries) {

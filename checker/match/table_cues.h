@@ -29,7 +29,8 @@ struct TableMatch {
   std::string year_source;         // "table row", "table header" or "table caption"; "" without a year
   TokenMatch cell;                 // the value cell's tokens
   // Where open entity roles are looked for, in order: the cell's row, the header
-  // cells of its column, the caption, the sentences just before the table.
+  // cells of its column, the caption, the sentences just before the table, the
+  // document's first sentence (its title).
   std::vector<TokenMatch> role_ranges;
   int table = 0;                   // index in Document::tables
   int row = 0;

@@ -200,6 +200,9 @@ TEST_CASE("a cell is read whole with its header's unit or not at all", "[match][
   CHECK(read(value::Type::Money, "12", "€bn") == "EUR 12 billion");
   CHECK(read(value::Type::Percent, "4.5", "%") == "4.5%");
   CHECK(read(value::Type::Length, "4,209", "km") == "4,209 km");
+  CHECK(read(value::Type::Money, "39.7", "usd bn") == "USD 39.7 billion");
+  CHECK(read(value::Type::Count, "12.9", "million ffe") == "12.9 million");  // the scale, though no reader knows FFE
+  CHECK(read(value::Type::Money, "39.7", "usd") == "USD 39.7");
   CHECK(read(value::Type::Mass, "n/a", "million tonnes") == "-");
   CHECK(read(value::Type::Mass, "12 or 13", "mt") == "-");
 }
@@ -230,4 +233,13 @@ TEST_CASE("table matching costs the same per row however many rows there are", "
   };
   const auto small = work(200), large = work(800);
   CHECK(large <= 5 * small);
+}
+
+TEST_CASE("a table far from any naming sentence takes its entity from the document's title", "[match][table]") {
+  Fixture f;
+  // Alderport is named more often, but the page is about Cobham.
+  CHECK(f.read("# Cobham annual review\n\nAlderport, and Alderport again, were its rivals.\n\n"
+               "Trade was hard. Costs rose. Staff stayed.\n\n"
+               "| Year | Cargo (million t) |\n|---|---|\n| 2019 | 2.5 |\n") ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2019, table row]"});
 }
