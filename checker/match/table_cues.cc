@@ -14,7 +14,9 @@ namespace factlint::match {
 
 namespace {
 
-constexpr std::array<std::string_view, 7> kCurrencySigns = {"$", "\u20ac", "\u00a3", "\u00a5", "\u20b9", "\u20bd", "\u20a9"};
+// $, €, £, ¥, ₹, ₽, ₩: a sign the money reader wants before the figure.
+constexpr std::array<std::string_view, 7> kCurrencySigns = {"$",      "\u20ac", "\u00a3", "\u00a5",
+                                                            "\u20b9", "\u20bd", "\u20a9"};
 
 // The tokens inside a range of the normalized text.
 TokenMatch tokens_in(const DocumentIndex& index, doc::TextRange range) {
@@ -149,25 +151,34 @@ class TableReader {
         column_vetoed[c] = column_vetoed[c] || vetoed(h);
       }
     }
-    std::optional<int> caption_year = year_in(table.caption, false);
-    const std::vector<TokenMatch> around = surroundings(table);
+    const bool any_column_cue =
+        std::any_of(column_cue.begin(), column_cue.end(), [](const auto& c) { return c.has_value(); });
+    if (!any_column_cue && columns < 2) return;  // no cue column, and no row to read across
+    // Read once per table, and only when a cell states the fact.
+    std::optional<std::optional<int>> caption_year;
+    std::optional<std::vector<TokenMatch>> around;
 
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const doc::TableRow& row = table.rows[r];
       if (row.header || row.cells.empty()) continue;
       const doc::TextRange row_header = row.cells.front();
       // A transposed table names the fact in its first column, the years in its header row.
-      std::optional<HeaderCue> row_cue = column_cue.empty() || column_cue[0] ? std::nullopt : cue_in(row_header);
-      const bool row_vetoed = vetoed(row_header);
-      if (row_vetoed) continue;
+      std::optional<HeaderCue> row_cue = column_cue[0] ? std::nullopt : cue_in(row_header);
+      if ((!any_column_cue && !row_cue) || vetoed(row_header)) continue;
       const TokenMatch row_tokens{tokens_in(index_, row.cells.front()).begin,
                                   tokens_in(index_, row.cells.back()).end};
-      // The row's year cell, found once per row: the first from the left, outside cue columns.
-      std::optional<std::pair<int, doc::TextRange>> row_year;
-      for (std::size_t k = 0; k < row.cells.size() && !row_year; ++k) {
-        if (column_cue[k]) continue;
-        if (auto year = year_in(row.cells[k], true)) row_year = {*year, row.cells[k]};
-      }
+      // The row's year cell, found at most once per row: the first from the left, outside cue columns.
+      std::optional<std::optional<std::pair<int, doc::TextRange>>> row_year;
+      auto year_of_row = [&]() -> const std::optional<std::pair<int, doc::TextRange>>& {
+        if (!row_year) {
+          row_year.emplace();
+          for (std::size_t k = 0; k < row.cells.size() && !*row_year; ++k) {
+            if (column_cue[k]) continue;
+            if (auto year = year_in(row.cells[k], true)) *row_year = std::pair{*year, row.cells[k]};
+          }
+        }
+        return *row_year;
+      };
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         const doc::TextRange cell = row.cells[c];
         if (cell.empty() || column_vetoed[c]) continue;
@@ -181,21 +192,22 @@ class TableReader {
         m.cue = cue->cue;
         m.bindings = cue->bindings;
         m.reading = {cell.begin, cell.end, std::move(*value)};
-        m.unit = m.reading.value.text.size() > text(cell).size() ? unit : std::string();
         m.cue_cell = cue->cell;
         m.cell = tokens_in(index_, cell);
         m.table = t;
         m.row = static_cast<int>(r);
-        if (!transposed && row_year) {
-          m.year = row_year->first;
-          m.year_cell = row_year->second;
+        if (!transposed && year_of_row()) {
+          m.year = year_of_row()->first;
+          m.year_cell = year_of_row()->second;
           m.year_source = "table row";
         } else {
-          year_from_headers(m, headers[c], caption_year, table.caption);
+          if (!caption_year) caption_year = year_in(table.caption, false);
+          year_from_headers(m, headers[c], *caption_year, table.caption);
         }
+        if (!around) around = surroundings(table);
         m.role_ranges.push_back(row_tokens);
         for (doc::TextRange h : headers[c]) m.role_ranges.push_back(tokens_in(index_, h));
-        m.role_ranges.insert(m.role_ranges.end(), around.begin(), around.end());
+        m.role_ranges.insert(m.role_ranges.end(), around->begin(), around->end());
         out.push_back(std::move(m));
       }
     }

@@ -22,7 +22,6 @@ struct TableMatch {
   int cue = 0;                     // which cue of the fact the header holds
   std::vector<Binding> bindings;   // the cue's captures in its header; the value slot stays open
   value::ValueMatch reading;       // begin/end: the cell (normalized); the value read with the header's unit
-  std::string unit;                // the header's unit as read with the cell ("million tonnes"), "" when none
   doc::TextRange cue_cell;         // the header cell that holds the cue
   doc::TextRange year_cell;        // the cell the year was read from; empty when none
   std::optional<int> year;         // the statement's year, when the table gives one
