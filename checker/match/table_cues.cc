@@ -167,17 +167,21 @@ class TableReader {
       if ((!any_column_cue && !row_cue) || vetoed(row_header)) continue;
       const TokenMatch row_tokens{tokens_in(index_, row.cells.front()).begin,
                                   tokens_in(index_, row.cells.back()).end};
-      // The row's year cell, found at most once per row: the first from the left, outside cue columns.
-      std::optional<std::optional<std::pair<int, doc::TextRange>>> row_year;
-      auto year_of_row = [&]() -> const std::optional<std::pair<int, doc::TextRange>>& {
-        if (!row_year) {
-          row_year.emplace();
-          for (std::size_t k = 0; k < row.cells.size() && !*row_year; ++k) {
-            if (column_cue[k]) continue;
-            if (auto year = year_in(row.cells[k], true)) *row_year = std::pair{*year, row.cells[k]};
+      // The row's year cell, looked for at most once per row: the first from the left,
+      // outside cue columns (an empty cell when there is none).
+      bool row_year_known = false;
+      int row_year = 0;
+      doc::TextRange row_year_cell;
+      auto find_row_year = [&] {
+        if (row_year_known) return;
+        row_year_known = true;
+        for (std::size_t k = 0; k < row.cells.size() && row_year_cell.empty(); ++k) {
+          if (column_cue[k]) continue;
+          if (auto year = year_in(row.cells[k], true)) {
+            row_year = *year;
+            row_year_cell = row.cells[k];
           }
         }
-        return *row_year;
       };
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         const doc::TextRange cell = row.cells[c];
@@ -196,9 +200,10 @@ class TableReader {
         m.cell = tokens_in(index_, cell);
         m.table = t;
         m.row = static_cast<int>(r);
-        if (!transposed && year_of_row()) {
-          m.year = year_of_row()->first;
-          m.year_cell = year_of_row()->second;
+        if (!transposed) find_row_year();
+        if (!transposed && !row_year_cell.empty()) {
+          m.year = row_year;
+          m.year_cell = row_year_cell;
           m.year_source = "table row";
         } else {
           if (!caption_year) caption_year = year_in(table.caption, false);
