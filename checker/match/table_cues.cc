@@ -328,9 +328,9 @@ std::optional<value::Value> read_cell(value::Type type, std::string_view cell, s
 
 std::string row_text(const doc::Document& document, const doc::Table& table, int row) {
   const doc::TableRow* header = nullptr;
-  for (const doc::TableRow& r : table.rows) {
-    if (r.header) header = &r;  // the last header row names the columns most closely
-  }
+  // The last of the leading header rows names the columns most closely; looking no
+  // further than them keeps a row's text independent of the table's length.
+  for (std::size_t r = 0; r < table.rows.size() && table.rows[r].header; ++r) header = &table.rows[r];
   const doc::TableRow& cells = table.rows[static_cast<std::size_t>(row)];
   std::string out;
   doc::TextRange previous{};
