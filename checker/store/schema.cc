@@ -180,6 +180,18 @@ constexpr Migration kMigrations[] = {
     {4, "statements.scope_source: where a statement's scope came from",
      "ALTER TABLE statements ADD COLUMN scope_source TEXT NOT NULL DEFAULT '';\n"
      "PRAGMA user_version = 4;\n"},
+    // What each document was when last read: a check restores an untouched file
+    // (same size, modification time and environment) without reading it (issue 10).
+    {6, "document_states: untouched documents are restored, not read",
+     "CREATE TABLE document_states (\n"
+     "  path         TEXT PRIMARY KEY,\n"
+     "  size         INTEGER NOT NULL,\n"
+     "  mtime_ns     INTEGER NOT NULL,\n"
+     "  environment  TEXT NOT NULL,\n"
+     "  cache_key    TEXT NOT NULL,\n"
+     "  snapshot     TEXT NOT NULL\n"
+     ") WITHOUT ROWID;\n"
+     "PRAGMA user_version = 6;\n"},
 };
 
 // clang-format on
