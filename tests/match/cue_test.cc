@@ -241,6 +241,9 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   CHECK(f.read("Paraguay rose in the press freedom table for the first time in 2024.").empty());
   // Counts never continue: a bare figure could count anything.
   CHECK(f.read("Paraguay's population grew fast. It reached 7 million in 2024.").empty());
+  // Nor do years and dates: they are when anything happened.
+  CHECK(f.read("China and Russia signed the treaty in 2001. It was extended in 2021.") ==
+        Lines{"treaty_year(China, Russia) = 2001"});
 }
 
 TEST_CASE("an anniversary counts back from the year it is stated of", "[match][cue]") {
