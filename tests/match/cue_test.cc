@@ -149,6 +149,12 @@ TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]
   // Relative years are read against the publication date (2024-03-01).
   CHECK(f.read("China and Russia did $245 billion of trade last year.") ==
         Lines{"bilateral_trade(China, Russia) = USD 245 billion [2023]"});
+  // "for 2022" names the figure's year as "in 2022" does: it outranks a bare year and,
+  // being nearer, "in 1991".
+  CHECK(f.read("Trade between China and Russia, free of quotas since 2015, reached for 2022 $190 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+  CHECK(f.read("Neighbours in 1991 as now, China and Russia saw trade for 2022 of $190 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
 }
 
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
