@@ -9,7 +9,7 @@ else
   echo "ci/build.sh: not root, skipping apt-get; run 'sudo bash ci/install-deps.sh' if the build says a package is missing"
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTLINT_BUILD_BENCH=ON >/dev/null
 # Arguments are build targets: `bash ci/build.sh factlint` builds only the program.
 targets=()
 for t in "$@"; do targets+=(--target "$t"); done

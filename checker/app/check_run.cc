@@ -14,6 +14,8 @@
 #include "project/git_ignore.h"
 #include "source/display_path.h"
 #include "source/place.h"
+#include "app/document_snapshot.h"
+#include "app/document_states.h"
 #include "app/parallel_for.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
@@ -109,6 +111,20 @@ doc::Document header_of(doc::Document& document) {
   return header;
 }
 
+// A document's part of the run: its statements and what its snapshot holds.
+void take(CheckRun& run, DocumentSnapshot snapshot, std::vector<match::Statement> statements, bool quotes) {
+  for (auto& d : snapshot.diagnostics) run.diagnostics.add(std::move(d));
+  run.suppressions.insert(run.suppressions.end(), std::make_move_iterator(snapshot.suppressions.begin()),
+                          std::make_move_iterator(snapshot.suppressions.end()));
+  run.statements.insert(run.statements.end(), std::make_move_iterator(statements.begin()),
+                        std::make_move_iterator(statements.end()));
+  if (quotes) {
+    run.quotes.insert(run.quotes.end(), std::make_move_iterator(snapshot.quotes.begin()),
+                      std::make_move_iterator(snapshot.quotes.end()));
+  }
+  run.documents.push_back(std::move(snapshot.header));
+}
+
 int thread_count(int jobs) {
   if (jobs > 0) return jobs;
   return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
@@ -117,6 +133,7 @@ int thread_count(int jobs) {
 // Documents go through in batches: loaded and matched in parallel, looked up in and
 // written to the store in order (one connection). Memory stays at one batch of
 // documents whatever the corpus size; results do not depend on the thread count.
+// With a store, an untouched file is restored from it instead (document_states.h).
 void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, bool write_cache,
              const CheckOptions& options) {
   const int jobs = thread_count(options.jobs);
@@ -126,11 +143,24 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
   match::Matcher matcher(*run.rules);
   quote::EntityNames entity_names(run.rules->entities);  // quotes (issue 11)
   std::string rules_hash = run.rules->content_hash();
+  std::optional<DocumentStates> states;
+  if (store) states.emplace(*store, rules_hash, extraction_version(), options);
   for (std::size_t first = 0; first < files.size(); first += kBatch) {
     std::size_t n = std::min(kBatch, files.size() - first);
+    std::vector<std::optional<store::DocumentState>> stamps(n);
+    std::vector<std::optional<DocumentStates::Restored>> restored(n);
+    if (states) {
+      for (std::size_t i = 0; i < n; ++i) {
+        const std::string& path = files[first + i];
+        if (inline_document && inline_document->path == path) continue;
+        stamps[i] = states->now(path);
+        if (stamps[i]) restored[i] = states->restore(*stamps[i]);
+      }
+    }
     std::vector<std::optional<doc::Document>> documents(n);
     std::vector<source::DiagnosticSink> sinks(n);
     parallel_for(n, jobs, [&](std::size_t i) {
+      if (restored[i]) return;
       const std::string& path = files[first + i];
       documents[i] = inline_document && inline_document->path == path
                          ? doc::load_document_text(path, inline_document->text, sinks[i])
@@ -142,13 +172,11 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
 
     std::vector<std::optional<std::vector<match::Statement>>> found(n);
     std::vector<bool> cached(n, false);
+    std::vector<std::vector<match::Suppression>> suppressions(n);
     for (std::size_t i = 0; i < n; ++i) {
-      for (const auto& d : sinks[i].diagnostics()) run.diagnostics.add(d);
-      if (documents[i]) {
-        std::vector<match::Suppression> found_here = match::find_suppressions(*documents[i]);
-        run.suppressions.insert(run.suppressions.end(), found_here.begin(), found_here.end());
-      }
-      if (store && documents[i]) {
+      if (!documents[i]) continue;
+      suppressions[i] = match::find_suppressions(*documents[i]);
+      if (store) {
         found[i] = store->cached_statements(cache_key(*documents[i]), rules_hash, extraction_version(),
                                            documents[i]->path);
         cached[i] = found[i].has_value();
@@ -157,21 +185,31 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
     std::vector<std::vector<quote::Quote>> quotes(n);
     parallel_for(n, jobs, [&](std::size_t i) {
       if (documents[i] && !cached[i]) found[i] = matcher.run(*documents[i]);
-      // Quotes (issue 11) are read from the text every run: the store caches statements only.
+      // Quotes (issue 11) are read from the text: the extraction cache holds statements only.
       if (documents[i] && quote_options.enabled) quotes[i] = quote::read_quotes(*documents[i], entity_names);
     });
     for (std::size_t i = 0; i < n; ++i) {
-      if (!documents[i]) continue;
+      if (restored[i]) {
+        take(run, std::move(restored[i]->snapshot), std::move(restored[i]->statements), quote_options.enabled);
+        ++run.cached_documents;
+        ++run.restored_documents;
+        continue;
+      }
+      if (!documents[i]) {
+        for (const auto& d : sinks[i].diagnostics()) run.diagnostics.add(d);
+        continue;
+      }
+      const std::string key = cache_key(*documents[i]);
       if (cached[i]) {
         ++run.cached_documents;
       } else if (store && write_cache) {
-        store->cache_statements(cache_key(*documents[i]), rules_hash, extraction_version(), *found[i]);
+        store->cache_statements(key, rules_hash, extraction_version(), *found[i]);
       }
-      run.statements.insert(run.statements.end(), std::make_move_iterator(found[i]->begin()),
-                            std::make_move_iterator(found[i]->end()));
-      run.quotes.insert(run.quotes.end(), std::make_move_iterator(quotes[i].begin()),
-                        std::make_move_iterator(quotes[i].end()));
-      run.documents.push_back(header_of(*documents[i]));
+      DocumentSnapshot snapshot{header_of(*documents[i]), std::move(suppressions[i]), sinks[i].diagnostics(),
+                                std::move(quotes[i])};
+      // Saved only with its quotations read, so a restored document lacks nothing.
+      if (states && write_cache && stamps[i] && quote_options.enabled) states->save(*stamps[i], key, snapshot);
+      take(run, std::move(snapshot), std::move(*found[i]), quote_options.enabled);
     }
   }
 }

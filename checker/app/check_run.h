@@ -68,6 +68,7 @@ struct CheckRun {
   compare::Decisions decisions;               // editors' decisions applied to the findings
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store
+  std::size_t restored_documents = 0;         // of those, untouched files not read at all (document_states.h)
   std::vector<match::Suppression> suppressions;        // factlint-ignore comments, by document
   std::vector<match::SuppressedStatement> suppressed;  // statements they took out of the comparison
 

@@ -275,7 +275,13 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
                                              MatchStats& stats) {
   std::vector<CueMatch> out;
   const CaptureSlot& value_slot = slots.back();
-  if (value_slot.entity || value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) return out;
+  // Counts and plain numbers are of anything; years and dates are when anything
+  // happened ("It bought a rival in 1999" after a founding year): a sentence without
+  // the fact's cue does not say which thing they are of.
+  if (value_slot.entity || value_slot.type == value::Type::Count || value_slot.type == value::Type::Number ||
+      value::is_temporal(value_slot.type)) {
+    return out;
+  }
   const TypedReadings* typed = index.readings_of(value_slot.type);
   if (!typed || last <= first) return out;
   std::vector<Reading> readings;
@@ -284,9 +290,6 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     readings.push_back(r);
   }
   if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
-  // Years and dates are also when other things happened: with two in the sentence,
-  // nothing says which one is the fact's.
-  if (value::is_temporal(value_slot.type) && readings.size() > 1) return out;
   for (const CompiledPattern& veto : vetoes) {
     if (!runner.longest_matches(veto, index, first, last, first, last, stats).empty()) return out;
   }

@@ -468,7 +468,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end) const {
   // The best temporal expression in the sentence: one in the value's own clause before
   // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
-  // then "as of 2023" first, then "in 2023" or "by 2023", then any year or date; among
+  // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
   // equals, the one nearest the value.
   constexpr int kNone = 6;
   int best_rank = kNone;
@@ -487,7 +487,10 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       if (!std::isfinite(m.value.lo)) continue;
       std::string_view before = std::string_view(document.normalized).substr(0, m.begin);
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      int rank = ends_with_word(before, "as of") ? 0 : (ends_with_word(before, "in") || ends_with_word(before, "by")) ? 1 : 2;
+      // "for 2023" names the period a figure is for ("revenue for 2023"), as "in" does.
+      int rank = ends_with_word(before, "as of")                                                       ? 0
+                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for")) ? 1
+                                                                                                          : 2;
       if (m.begin < clause_begin || m.end > clause_end) rank += 3;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
       if (rank < best_rank || (rank == best_rank && distance < best_distance)) {

@@ -186,6 +186,18 @@ constexpr Migration kMigrations[] = {
      "ALTER TABLE statements ADD COLUMN table_header TEXT NOT NULL DEFAULT '';\n"
      "ALTER TABLE statements ADD COLUMN table_year TEXT NOT NULL DEFAULT '';\n"
      "PRAGMA user_version = 5;\n"},
+    // What each document was when last read: a check restores an untouched file
+    // (same size, modification time and environment) without reading it (issue 10).
+    {6, "document_states: untouched documents are restored, not read",
+     "CREATE TABLE document_states (\n"
+     "  path         TEXT PRIMARY KEY,\n"
+     "  size         INTEGER NOT NULL,\n"
+     "  mtime_ns     INTEGER NOT NULL,\n"
+     "  environment  TEXT NOT NULL,\n"
+     "  cache_key    TEXT NOT NULL,\n"
+     "  snapshot     TEXT NOT NULL\n"
+     ") WITHOUT ROWID;\n"
+     "PRAGMA user_version = 6;\n"},
 };
 
 // clang-format on

@@ -25,6 +25,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "compare/finding.h"
@@ -63,6 +64,17 @@ struct DocumentRecord {
            a.meta.publisher == b.meta.publisher && a.meta.date == b.meta.date &&
            a.meta.url == b.meta.url;
   }
+};
+
+// A document as the store last read it: the file's size and modification time, the
+// environment its reading depended on (rule set, tool, settings, sources table), and
+// the extraction cache key of its statements. See Store::document_states.
+struct DocumentState {
+  std::string path;
+  std::int64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::string environment;
+  std::string cache_key;
 };
 
 // What Store::prune removed.
@@ -106,6 +118,15 @@ class Store {
   void cache_statements(const std::string& content_hash, const std::string& rule_set_hash,
                         const std::string& tool_version,
                         const std::vector<match::Statement>& statements);
+
+  // --- document states: untouched documents are restored, not read (issue 10) ---
+
+  // Every document state, by path (without their snapshots, which can be large).
+  std::unordered_map<std::string, DocumentState> document_states() const;
+  // The snapshot saved with `path`'s state (app/document_snapshot.h), nullopt if none.
+  std::optional<std::string> document_snapshot(const std::string& path) const;
+  // Saves `state` and its snapshot, replacing the path's previous state.
+  void save_document_state(const DocumentState& state, const std::string& snapshot);
 
   // --- runs: each run's writes form one transaction ---
 

@@ -1,6 +1,7 @@
 // Tests for app/check_run: the pipeline as a library call, with and without the store.
 #include "app/check_run.h"
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -125,4 +126,71 @@ TEST_CASE("results do not depend on the number of threads", "[app]") {
   CHECK(a.findings[0].values.size() == b.findings[0].values.size());
   CHECK(a.documents.size() == 152);
   CHECK(a.documents.front().path < a.documents.back().path);
+}
+
+namespace {
+
+// Files as a check finds them in a real checkout: last written well before the run,
+// so their states are saved (a file written in the two seconds before is not).
+void age(const fs::path& dir, std::chrono::minutes ago) {
+  for (const auto& e : fs::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) fs::last_write_time(e.path(), fs::file_time_type::clock::now() - ago);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("untouched documents are restored from the store without being read", "[app][incremental]") {
+  World w;
+  write(w.dir / "docs/c.md",
+        "---\ndate: 2022-01-01\n---\n\"The harbour will stay open,\" said Mayor Ines Roa.\n\n"
+        "<!-- factlint-ignore founded -- an old error -->\nPort Ames was founded in 1799.\n");
+  write(w.dir / "docs/d.md", "---\ndate: not a date\n---\nNothing here.\n");  // a warning to keep
+  age(w.dir, std::chrono::minutes(60));
+  std::string db = (w.dir / "store/f.db").string();
+  app::CheckRun first = app::run_check(w.options(db));
+  REQUIRE(first.status == app::RunStatus::Ok);
+  CHECK(first.restored_documents == 0);
+  app::CheckRun second = app::run_check(w.options(db));
+  CHECK(second.restored_documents == 4);
+  // Nothing is lost: statements, quotations, suppressions, metadata and warnings.
+  CHECK(second.statements.size() == first.statements.size());
+  REQUIRE(second.quotes.size() == 1);
+  CHECK(second.quotes[0].speaker.name == first.quotes[0].speaker.name);
+  CHECK(second.quotes[0].text == first.quotes[0].text);
+  CHECK(second.suppressions.size() == 1);
+  CHECK(second.suppressed.size() == first.suppressed.size());
+  CHECK(second.diagnostics.sorted().size() == first.diagnostics.sorted().size());
+  REQUIRE(second.documents.size() == 4);
+  CHECK(second.documents[0].meta.date == "2020-01-01");
+  REQUIRE(second.findings.size() == first.findings.size());
+  for (std::size_t i = 0; i < first.findings.size(); ++i) CHECK(second.findings[i].id == first.findings[i].id);
+
+  SECTION("a document rewritten with the same size is read again") {
+    write(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
+    fs::last_write_time(w.dir / "docs/b.md", fs::file_time_type::clock::now() - std::chrono::minutes(30));
+    app::CheckRun third = app::run_check(w.options(db));
+    CHECK(third.restored_documents == 3);
+    REQUIRE(third.findings.size() >= 1);
+    CHECK(third.findings[0].verdict == compare::Verdict::Consistent);
+  }
+  SECTION("a sources table written beside the documents makes them read again") {
+    write(w.dir / "docs/sources.tsv", "file\tpublisher\tdate\na.md\tWire\t2019-05-05\n");
+    app::CheckRun third = app::run_check(w.options(db));
+    CHECK(third.restored_documents == 0);
+  }
+  SECTION("without the store's extraction cache entry the file is read") {
+    app::CheckOptions other = w.options(db);
+    write(w.dir / "rules/more.facts", "entity Lindholm = \"Lindholm\"\n");
+    CHECK(app::run_check(other).restored_documents == 0);
+  }
+}
+
+TEST_CASE("a document written just before a run is read again by the next", "[app][incremental]") {
+  World w;  // its files were written a moment ago: their mtimes cannot be trusted yet
+  std::string db = (w.dir / "store/f.db").string();
+  REQUIRE(app::run_check(w.options(db)).status == app::RunStatus::Ok);
+  app::CheckRun second = app::run_check(w.options(db));
+  CHECK(second.restored_documents == 0);
+  CHECK(second.cached_documents == 2);  // the content cache still answers
 }

@@ -149,6 +149,12 @@ TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]
   // Relative years are read against the publication date (2024-03-01).
   CHECK(f.read("China and Russia did $245 billion of trade last year.") ==
         Lines{"bilateral_trade(China, Russia) = USD 245 billion [2023]"});
+  // "for 2022" names the figure's year as "in 2022" does: it outranks a bare year and,
+  // being nearer, "in 1991".
+  CHECK(f.read("Trade between China and Russia, free of quotas since 2015, reached for 2022 $190 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+  CHECK(f.read("Neighbours in 1991 as now, China and Russia saw trade for 2022 of $190 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
 }
 
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
@@ -241,6 +247,9 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   CHECK(f.read("Paraguay rose in the press freedom table for the first time in 2024.").empty());
   // Counts never continue: a bare figure could count anything.
   CHECK(f.read("Paraguay's population grew fast. It reached 7 million in 2024.").empty());
+  // Nor do years and dates: they are when anything happened.
+  CHECK(f.read("China and Russia signed the treaty in 2001. It was extended in 2021.") ==
+        Lines{"treaty_year(China, Russia) = 2001"});
 }
 
 TEST_CASE("an anniversary counts back from the year it is stated of", "[match][cue]") {

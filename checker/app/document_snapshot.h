@@ -1,0 +1,31 @@
+// What a check keeps of a document once it is read, besides its statements: the
+// header the reports and the store need, its suppressions, the diagnostics its
+// loading gave and its quotations. Saved in the store with the file's size and
+// modification time, so the next check of an untouched file restores it without
+// reading the file (docs/contracts.md, "Untouched documents").
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "doc/document.h"
+#include "match/suppression.h"
+#include "quote/quote.h"
+#include "source/diagnostic.h"
+
+namespace factlint::app {
+
+struct DocumentSnapshot {
+  doc::Document header;  // path, meta and content_hash only
+  std::vector<match::Suppression> suppressions;
+  std::vector<source::Diagnostic> diagnostics;
+  std::vector<quote::Quote> quotes;
+};
+
+// A compact binary form (CBOR), and back. from_bytes gives nullopt for bytes it
+// cannot read (another version's, a damaged row): the caller reads the file instead.
+std::string to_bytes(const DocumentSnapshot& snapshot);
+std::optional<DocumentSnapshot> snapshot_from_bytes(const std::string& bytes);
+
+}  // namespace factlint::app

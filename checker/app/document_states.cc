@@ -1,0 +1,81 @@
+// Restoring untouched documents from the store instead of reading them.
+#include "app/document_states.h"
+
+#include <sys/stat.h>
+
+#include <ctime>
+#include <filesystem>
+
+#include "app/value_overrides.h"
+
+namespace factlint::app {
+
+namespace {
+
+constexpr std::int64_t kRacyNs = 2'000'000'000;  // see the header: git's "racy" rule
+
+std::int64_t now_ns() {
+  timespec t{};
+  clock_gettime(CLOCK_REALTIME, &t);
+  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
+// "size:mtime" of a file, "-" when there is none.
+std::string stamp(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return "-";
+  return std::to_string(st.st_size) + ":" +
+         std::to_string(static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec);
+}
+
+}  // namespace
+
+DocumentStates::DocumentStates(store::Store& store, std::string rules_hash, std::string version,
+                               const CheckOptions& options)
+    : store_(store),
+      rules_hash_(std::move(rules_hash)),
+      version_(std::move(version)),
+      options_(options),
+      saved_(store.document_states()),
+      started_ns_(now_ns()) {}
+
+std::string DocumentStates::environment(const std::string& path) const {
+  // A document's publication date may come from the sources table beside it (doc/loader.h).
+  const std::string sources = (std::filesystem::path(path).parent_path() / "sources.tsv").string();
+  return rules_hash_ + "|" + version_ + "|" + settings_key(value_settings_for(path, options_.values, options_.value_overrides)) +
+         "|" + stamp(sources);
+}
+
+std::optional<store::DocumentState> DocumentStates::now(const std::string& path) const {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  store::DocumentState s;
+  s.path = path;
+  s.size = static_cast<std::int64_t>(st.st_size);
+  s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  s.environment = environment(path);
+  return s;
+}
+
+std::optional<DocumentStates::Restored> DocumentStates::restore(const store::DocumentState& now) const {
+  auto it = saved_.find(now.path);
+  if (it == saved_.end()) return std::nullopt;
+  const store::DocumentState& was = it->second;
+  if (was.size != now.size || was.mtime_ns != now.mtime_ns || was.environment != now.environment) return std::nullopt;
+  std::optional<std::vector<match::Statement>> statements =
+      store_.cached_statements(was.cache_key, rules_hash_, version_, now.path);
+  if (!statements) return std::nullopt;  // pruned from the cache
+  std::optional<std::string> bytes = store_.document_snapshot(now.path);
+  if (!bytes) return std::nullopt;
+  std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
+  if (!snapshot || snapshot->header.path != now.path) return std::nullopt;
+  return Restored{std::move(*snapshot), std::move(*statements)};
+}
+
+void DocumentStates::save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot) {
+  if (now.mtime_ns >= started_ns_ - kRacyNs) return;
+  now.cache_key = std::move(cache_key);
+  store_.save_document_state(now, to_bytes(snapshot));
+}
+
+}  // namespace factlint::app

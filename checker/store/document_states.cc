@@ -1,0 +1,40 @@
+// Document states: what each document was when last read, so a check restores an
+// untouched file from the store instead of reading it again.
+#include "store/store.h"
+#include "store/store_impl.h"
+
+namespace factlint::store {
+
+std::unordered_map<std::string, DocumentState> Store::document_states() const {
+  auto query = impl_->db.prepare("SELECT path, size, mtime_ns, environment, cache_key FROM document_states");
+  std::unordered_map<std::string, DocumentState> out;
+  while (query->step()) {
+    DocumentState s{query->column_text(0), query->column_int(1), query->column_int(2), query->column_text(3),
+                    query->column_text(4)};
+    std::string path = s.path;
+    out.emplace(std::move(path), std::move(s));
+  }
+  return out;
+}
+
+std::optional<std::string> Store::document_snapshot(const std::string& path) const {
+  auto query = impl_->db.prepare("SELECT snapshot FROM document_states WHERE path = :path");
+  query->bind(":path", path);
+  if (!query->step()) return std::nullopt;
+  return query->column_text(0);
+}
+
+void Store::save_document_state(const DocumentState& state, const std::string& snapshot) {
+  auto upsert = impl_->db.prepare(
+      "INSERT OR REPLACE INTO document_states (path, size, mtime_ns, environment, cache_key, snapshot) "
+      "VALUES (:path, :size, :mtime_ns, :environment, :cache_key, :snapshot)");
+  upsert->bind(":path", state.path)
+      .bind(":size", state.size)
+      .bind(":mtime_ns", state.mtime_ns)
+      .bind(":environment", state.environment)
+      .bind(":cache_key", state.cache_key)
+      .bind(":snapshot", snapshot);
+  upsert->run();
+}
+
+}  // namespace factlint::store
