@@ -141,3 +141,11 @@ TEST_CASE("nested html tables are read as two tables", "[doc]") {
   CHECK(rows_of(d, 0) == Lines{"H:b", "1"});
   CHECK(rows_of(d, 1).front() == "H:a");
 }
+
+TEST_CASE("a pipe table right under a paragraph line starts at its header row", "[doc]") {
+  const doc::Document d = doc_of("Cargo by year:\n| Year | Cargo (Mt) |\n|---|---|\n| 2019 | 469.4 |\n", "md");
+  REQUIRE(d.tables.size() == 1);
+  CHECK(rows_of(d) == Lines{"H:year|cargo (mt)", "2019|469.4"});
+  REQUIRE(!d.sentences.empty());
+  CHECK(d.normalized.substr(d.sentences[0].begin, d.sentences[0].end - d.sentences[0].begin) == "cargo by year:");
+}
