@@ -31,13 +31,29 @@ namespace factlint::app {
 
 namespace fs = std::filesystem;
 
-report::ReportInput CheckRun::report_input() const {
+namespace {
+
+// Everything of a run's report but its findings.
+report::ReportInput input_without_findings(const CheckRun& run) {
   report::ReportInput input;
-  for (const auto& d : documents) input.documents.push_back({d.path, d.meta});
+  for (const auto& d : run.documents) input.documents.push_back({d.path, d.meta});
+  input.statement_count = run.statements.size();
+  input.suppressed = run.suppressed;
+  input.errors = run.diagnostics.sorted();
+  return input;
+}
+
+}  // namespace
+
+report::ReportInput CheckRun::report_input() const& {
+  report::ReportInput input = input_without_findings(*this);
   input.findings = findings;
-  input.statement_count = statements.size();
-  input.suppressed = suppressed;
-  input.errors = diagnostics.sorted();
+  return input;
+}
+
+report::ReportInput CheckRun::report_input() && {
+  report::ReportInput input = input_without_findings(*this);
+  input.findings = std::move(findings);
   return input;
 }
 

@@ -72,7 +72,9 @@ struct CheckRun {
   std::vector<match::Suppression> suppressions;        // factlint-ignore comments, by document
   std::vector<match::SuppressedStatement> suppressed;  // statements they took out of the comparison
 
-  report::ReportInput report_input() const;
+  report::ReportInput report_input() const&;
+  // The same, taking the findings instead of copying them (they are most of a run's memory).
+  report::ReportInput report_input() &&;
 };
 
 // Parses the rules (stopping with RuleErrors if any is wrong), loads every

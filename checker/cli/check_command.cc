@@ -155,13 +155,16 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
 }
 
 // A fixed finding never fails the run, whatever its verdict now.
-std::vector<compare::Finding> gated_findings(const report::ReportInput& input) {
-  if (!input.change || !input.change->compared_with_base) return input.findings;
+// --fail-on is checked by CLI11 against the same three names. Findings are copied
+// only when a change leaves out its fixed ones.
+compare::GateOutcome gate_of(const report::ReportInput& input, compare::FailOn fail_on,
+                             const compare::BaselineComparison* comparison) {
+  if (!input.change || !input.change->compared_with_base) return compare::gate(input.findings, fail_on, comparison);
   std::vector<compare::Finding> gated;
   for (const compare::Finding& f : input.findings) {
     if (input.change->kind_of(f.id) != compare::ChangeKind::Fixed) gated.push_back(f);
   }
-  return gated;
+  return compare::gate(gated, fail_on, comparison);
 }
 
 // The run's options; with '-' or --stdin-name, standard input is one of its documents.
@@ -189,7 +192,7 @@ int run(const CheckFlags& f, bool full_report) {
   ChangeRequest change = change_of(f, result);
   if (!change.ok) return kExitCannotRun;
 
-  report::ReportInput input = result.report_input();
+  report::ReportInput input = std::move(result).report_input();
   if (baseline.comparison) {
     input.baseline_state = baseline.comparison->states;
   }
@@ -199,8 +202,12 @@ int run(const CheckFlags& f, bool full_report) {
                          : compare::findings_touching(input.findings, *change.scope);
     input.change = change.scope;
   }
-  // The gate sees every finding the run reports, whatever the verdict filter lists.
-  std::vector<compare::Finding> gated = gated_findings(input);
+  // The gate sees every finding the run reports, whatever the verdict filter lists;
+  // a checked change gates on the findings it reports, fixed ones excepted; the
+  // baseline is still compared with every finding, so its notes on fixed entries stay true.
+  compare::FailOn fail_on = compare::fail_on_from_name(f.fail_on).value_or(compare::FailOn::Conflicting);
+  const compare::BaselineComparison* comparison = baseline.comparison ? &*baseline.comparison : nullptr;
+  compare::GateOutcome outcome = gate_of(input, fail_on, comparison);
   if (std::vector<std::string> shown = listed_verdicts(f); !shown.empty()) report::filter_verdicts(input, shown);
   std::string text;
   if (f.format == "json") {
@@ -224,12 +231,6 @@ int run(const CheckFlags& f, bool full_report) {
   }
   if (!write_output(f.output, text)) return kExitCannotRun;
 
-  // --fail-on is checked by CLI11 against the same three names.
-  compare::FailOn fail_on = compare::fail_on_from_name(f.fail_on).value_or(compare::FailOn::Conflicting);
-  const compare::BaselineComparison* comparison = baseline.comparison ? &*baseline.comparison : nullptr;
-  // A checked change gates on the findings it reports, fixed ones excepted; the
-  // baseline is still compared with every finding, so its notes on fixed entries stay true.
-  compare::GateOutcome outcome = compare::gate(gated, fail_on, comparison);
   if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
   if (input.change) {
     fmt::print(stderr, "factlint: {}\n", source::printable(report::change_note(*input.change)));

@@ -124,6 +124,9 @@ struct FactDecl {
   std::vector<Pattern> cues;
   // `unless target | forecast`: words that veto a cue's match near it.
   std::vector<Pattern> vetoes;
+  // `negative loss | deficit`: words beside a value that state it below zero
+  // ("a net loss of $1.9 billion" for a profit fact; docs/rules.md "Derived values").
+  std::vector<Pattern> negatives;
   // Statements name the pattern or cue that found them by one number: patterns
   // first (0..patterns-1), then cues. Null when out of range.
   const Pattern* matcher_rule(int index) const {

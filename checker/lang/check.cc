@@ -286,6 +286,8 @@ class Checker {
     for (const Pattern& p : fact.patterns) check_pattern(fact, p, role_names, captured, Use::Pattern);
     for (const Pattern& p : fact.cues) check_pattern(fact, p, role_names, captured, Use::Cue);
     for (const Pattern& p : fact.vetoes) check_pattern(fact, p, role_names, captured, Use::Unless);
+    for (const Pattern& p : fact.negatives) check_pattern(fact, p, role_names, captured, Use::Negative);
+    check_negatives(fact);
     if (fact.patterns.empty() && fact.cues.empty()) {
       sink_.warning(fact.name_span, "fact " + quoted(fact.name) + " has no 'cue' and no 'pattern', so " +
                                         quoted_list(role_names) + " are never captured");
@@ -394,6 +396,15 @@ class Checker {
     }
   }
 
+  void check_negatives(const FactDecl& fact) {
+    if (fact.negatives.empty()) return;
+    const std::string& type = fact.value.type;
+    if (type != "money" && type != "number" && type != "percent") {
+      error(fact.negatives.front().span, "'negative' states a value below zero; fact " + quoted(fact.name) +
+                                             "'s value is a " + type + ": only money, number and percent values can be negative");
+    }
+  }
+
   void check_compare(const FactDecl& fact) {
     const CompareSpec& c = fact.compare;
     if (c.kind == CompareSpec::Kind::WithinPercent && c.amount >= 100) {
@@ -497,7 +508,7 @@ class Checker {
 
   // How a pattern is used: `pattern` binds every role; `cue` may bind some (the rest
   // come from around it, docs/rules.md "Cues"); `unless` binds none.
-  enum class Use { Pattern, Cue, Unless };
+  enum class Use { Pattern, Cue, Unless, Negative };
 
   void check_pattern(const FactDecl& fact, const Pattern& pattern, const std::vector<std::string>& roles,
                      std::set<std::string>& captured, Use use) {
@@ -514,14 +525,15 @@ class Checker {
     Binding b = bind(pattern.root, fact, roles, stack);
     // A misspelt capture was reported already; the role it missed would be noise.
     if (unknown_capture_) return;
+    const std::string item = use == Use::Cue ? "cue" : use == Use::Negative ? "'negative'" : "'unless'";
     if (b.nullable && use != Use::Pattern) {
-      error(pattern.span, std::string(use == Use::Cue ? "cue" : "'unless'") + " can match without reading a single word");
+      error(pattern.span, item + " can match without reading a single word");
       return;
     }
-    if (use == Use::Unless) {
+    if (use == Use::Unless || use == Use::Negative) {
       if (!b.may.empty()) {
-        error(pattern.span, "'unless' cannot capture roles (" + quoted_list({b.may.begin(), b.may.end()}) +
-                                "): it only says which words veto a cue's match");
+        error(pattern.span, item + " cannot capture roles (" + quoted_list({b.may.begin(), b.may.end()}) + "): it only says " +
+                                (use == Use::Unless ? "which words veto a cue's match" : "which words make a value negative"));
       }
       return;
     }

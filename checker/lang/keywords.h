@@ -17,7 +17,7 @@ inline const std::vector<std::string> kQuoteItemKeywords = {"speaker", "text", "
 // Words that start an item inside a fact's braces.
 inline const std::vector<std::string> kFactItemKeywords = {
     "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
-    "known",   "symmetric", "resolve", "count", "ton"};
+    "known",   "symmetric", "resolve", "count", "ton",      "negative"};
 
 // The first word of each `compare` policy.
 inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", "overlap",

@@ -229,7 +229,7 @@ class FileParser {
     parse_items(
         fact.name, "fact", kFactItemKeywords, "a fact item such as 'pattern', 'example' or 'compare'",
         [&](const std::string& word) {
-          return (word != "pattern" && word != "cue" && word != "unless") || nesting_ok(pos_);
+          return (word != "pattern" && word != "cue" && word != "unless" && word != "negative") || nesting_ok(pos_);
         },
         [&](const std::string& word, BodyItem& item) {
           It i = pos_;
@@ -245,8 +245,8 @@ class FileParser {
   void merge(FactDecl& fact, BodyItem item, std::map<std::string, Span>& options) {
     const std::string& kw = item.keyword.text;
     Span kw_span = span_at(item.keyword.begin, item.keyword.end);
-    if (kw == "pattern" || kw == "cue" || kw == "unless") {
-      auto& list = kw == "pattern" ? fact.patterns : kw == "cue" ? fact.cues : fact.vetoes;
+    if (kw == "pattern" || kw == "cue" || kw == "unless" || kw == "negative") {
+      auto& list = kw == "pattern" ? fact.patterns : kw == "cue" ? fact.cues : kw == "unless" ? fact.vetoes : fact.negatives;
       list.push_back(std::move(item.pattern));
       return;
     }

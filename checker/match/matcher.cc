@@ -39,6 +39,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> patterns;
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
+  std::vector<CompiledPattern> negatives;  // the fact's `negative` items
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -122,6 +123,7 @@ struct Matcher::Impl {
                                compile_pattern(root, fact, rules, vocabulary, true)};
       };
       for (const lang::Pattern& cue : fact.cues) compiled.cues.push_back(compile_both(cue.root));
+      for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
         compiled.vetoes.push_back(compile_both(vetoes));
@@ -186,6 +188,23 @@ struct Matcher::Impl {
     return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  // Whether one of the fact's `negative` words stands beside the value: within three
+  // tokens before it ("a net loss of $1.9 billion", "lost $2 billion") or two after
+  // ("a $1.9 billion net loss"), in its sentence.
+  static bool stated_negative(const CompiledFact& fact, const DocumentIndex& index, const Candidate& c, const Binding& value) {
+    if (fact.negatives.empty()) return false;
+    const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(c.sentence)];
+    const int from = std::max(first, value.begin - 3);
+    const int to = std::min(last, value.end + 2);
+    NfaRunner runner;
+    MatchStats stats;
+    for (const CompiledPattern& negative : fact.negatives) {
+      for (const TokenMatch& m : runner.longest_matches(negative, index, from, to, from, to, stats)) {
+        if (m.end <= value.begin || m.begin >= value.end) return true;
+      }
+    }
+    return false;
+  }
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   std::vector<Candidate> candidates(const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                                     MatchStats& stats) const;
@@ -634,6 +653,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       change_sign.states_fall(index, vb.begin, vb.end)) {
     st.value = value::negated(st.value);
   }
+  if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
   // A cell's value was read with its header's unit: its text is what was read.
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton

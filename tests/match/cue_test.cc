@@ -57,6 +57,11 @@ fact press_rank(country: country) -> rank: ordinal {
   cue "press freedom"
   scope per year
 }
+fact net_profit(country: country) -> amount: money {
+  cue profit | loss | lost
+  negative loss | lost | deficit
+  scope per year
+}
 )";
 
 struct Fixture {
@@ -250,6 +255,22 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   // Nor do years and dates: they are when anything happened.
   CHECK(f.read("China and Russia signed the treaty in 2001. It was extended in 2021.") ==
         Lines{"treaty_year(China, Russia) = 2001"});
+}
+
+TEST_CASE("a fact's negative words beside a value state it below zero", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("Paraguay posted a net loss of $1.9 billion in 2016.") ==
+        Lines{"net_profit(Paraguay) = USD -1.9 billion [2016]"});
+  CHECK(f.read("In 2016 Paraguay lost $1.9 billion.") == Lines{"net_profit(Paraguay) = USD -1.9 billion [2016]"});
+  CHECK(f.read("Paraguay reported a $1.9 billion net loss for 2016.") ==
+        Lines{"net_profit(Paraguay) = USD -1.9 billion [2016]"});
+  // A profit stays a profit, and a word farther off changes nothing.
+  CHECK(f.read("Paraguay made a profit of $3 billion in 2017.") == Lines{"net_profit(Paraguay) = USD 3 billion [2017]"});
+  CHECK(f.read("After the loss years, Paraguay's profit in 2018 reached $4 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 4 billion [2018]"});
+  // Facts without `negative` words read the figure as written.
+  CHECK(f.read("China and Russia lost trade worth $5 billion in 2020.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 5 billion [2020]"});
 }
 
 TEST_CASE("an anniversary counts back from the year it is stated of", "[match][cue]") {
