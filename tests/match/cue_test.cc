@@ -162,6 +162,23 @@ TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
 }
 
+TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[match][cue]") {
+  Fixture f;
+  // Opened by "In 2019," or by a year alone (a timeline's "**2019.**", a heading).
+  CHECK(f.read("In 2019, the two neighbours signed more deals. Trade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2019]"});
+  CHECK(f.read("**2019.** Talks went well. Trade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2019]"});
+  CHECK(f.read("## 2019\n\nTrade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2019]"});
+  // A year met later in a sentence is when something happened: the publication year.
+  CHECK(f.read("China and Russia signed the treaty in 2001. Trade between China and Russia reached $110 billion.") ==
+        Lines{"treaty_year(China, Russia) = 2001", "bilateral_trade(China, Russia) = USD 110 billion [2024]"});
+  // A new paragraph starts afresh.
+  CHECK(f.read("In 2019, talks went well.\n\nTrade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2024]"});
+}
+
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
   Fixture f;
   CHECK(f.read("Russia is now China's sixth-largest trading partner.") ==
