@@ -269,6 +269,10 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   CHECK(f.read("Paraguay rose in the press freedom table for the first time in 2024.").empty());
   // Counts never continue: a bare figure could count anything.
   CHECK(f.read("Paraguay's population grew fast. It reached 7 million in 2024.").empty());
+  // Words other than "be", a level verb or a hedge before the value: a figure of something else.
+  CHECK(f.read("Paraguay moved up the press freedom table. It also won 12th place at a chess olympiad.").empty());
+  CHECK(f.read("Paraguay moved up the press freedom table. It had nearly slipped to 80th in 2022.") ==
+        Lines{"press_rank(Paraguay) = 80th [2022]"});
   // Nor do years and dates: they are when anything happened.
   CHECK(f.read("China and Russia signed the treaty in 2001. It was extended in 2021.") ==
         Lines{"treaty_year(China, Russia) = 2001"});
