@@ -60,9 +60,19 @@ report::ReportInput CheckRun::report_input() && {
 
 namespace {
 
+// Whether the run checks the default corpus/ folder and there is none.
+bool default_corpus_missing(const CheckOptions& options) {
+  const CheckOptions defaults;
+  return options.document_paths == defaults.document_paths && !fs::exists(defaults.document_paths[0]);
+}
+
 std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) {
   std::vector<std::string> paths;
-  for (const auto& p : options.document_paths) paths.push_back(source::display_path(p));
+  // `factlint check -` outside a project checks standard input alone.
+  const bool stdin_alone = options.inline_document && default_corpus_missing(options);
+  for (const auto& p : options.document_paths) {
+    if (!stdin_alone) paths.push_back(source::display_path(p));
+  }
   int errors_before = run.diagnostics.error_count();
   project::GitIgnore git_ignore;
   doc::FindOptions find;
@@ -356,7 +366,7 @@ bool defaults_missing(const CheckOptions& options, CheckRun& run) {
     run.status = RunStatus::RuleErrors;
     missing = true;
   }
-  if (options.document_paths == defaults.document_paths && !fs::exists(defaults.document_paths[0])) {
+  if (default_corpus_missing(options) && !options.inline_document) {
     run.diagnostics.file_error(defaults.document_paths[0],
                                "no corpus/ folder here; name the documents to check: factlint check PATH...");
     run.status = RunStatus::InputErrors;
