@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <thread>
+#include <unordered_map>
 
 #include <fmt/format.h>
 #include <xxhash.h>
@@ -59,9 +60,19 @@ report::ReportInput CheckRun::report_input() && {
 
 namespace {
 
+// Whether the run checks the default corpus/ folder and there is none.
+bool default_corpus_missing(const CheckOptions& options) {
+  const CheckOptions defaults;
+  return options.document_paths == defaults.document_paths && !fs::exists(defaults.document_paths[0]);
+}
+
 std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) {
   std::vector<std::string> paths;
-  for (const auto& p : options.document_paths) paths.push_back(source::display_path(p));
+  // `factlint check -` outside a project checks standard input alone.
+  const bool stdin_alone = options.inline_document && default_corpus_missing(options);
+  for (const auto& p : options.document_paths) {
+    if (!stdin_alone) paths.push_back(source::display_path(p));
+  }
   int errors_before = run.diagnostics.error_count();
   project::GitIgnore git_ignore;
   doc::FindOptions find;
@@ -127,6 +138,15 @@ doc::Document header_of(doc::Document& document) {
   return header;
 }
 
+// The statements of another document with the same bytes, as statements of `path`.
+std::vector<match::Statement> statements_as_of(const std::vector<match::Statement>& all,
+                                               std::pair<std::size_t, std::size_t> range, const std::string& path) {
+  std::vector<match::Statement> out(all.begin() + static_cast<std::ptrdiff_t>(range.first),
+                                    all.begin() + static_cast<std::ptrdiff_t>(range.second));
+  for (match::Statement& st : out) st.document = path;
+  return out;
+}
+
 // A document's part of the run: its statements and what its snapshot holds.
 void take(CheckRun& run, DocumentSnapshot snapshot, std::vector<match::Statement> statements, bool quotes) {
   for (auto& d : snapshot.diagnostics) run.diagnostics.add(std::move(d));
@@ -161,6 +181,9 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
   std::string rules_hash = run.rules->content_hash();
   std::optional<DocumentStates> states;
   if (store) states.emplace(*store, rules_hash, extraction_version(), options);
+  // Documents with the same bytes (copies, mirrors, a syndicated story) are matched
+  // once per run, store or not: cache key -> their statements' range in run.statements.
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> extracted;
   for (std::size_t first = 0; first < files.size(); first += kBatch) {
     std::size_t n = std::min(kBatch, files.size() - first);
     std::vector<std::optional<store::DocumentState>> stamps(n);
@@ -188,22 +211,37 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
 
     std::vector<std::optional<std::vector<match::Statement>>> found(n);
     std::vector<bool> cached(n, false);
+    std::vector<std::string> keys(n);
+    std::vector<std::size_t> copy_of(n, n);  // an earlier document of the batch with the same bytes
     std::vector<std::vector<match::Suppression>> suppressions(n);
     for (std::size_t i = 0; i < n; ++i) {
       if (!documents[i]) continue;
       suppressions[i] = match::find_suppressions(*documents[i]);
-      if (store) {
-        found[i] = store->cached_statements(cache_key(*documents[i]), rules_hash, extraction_version(),
-                                           documents[i]->path);
+      keys[i] = cache_key(*documents[i]);
+      if (auto it = extracted.find(keys[i]); it != extracted.end()) {
+        found[i] = statements_as_of(run.statements, it->second, documents[i]->path);
+        cached[i] = true;
+      } else if (store) {
+        found[i] = store->cached_statements(keys[i], rules_hash, extraction_version(), documents[i]->path);
         cached[i] = found[i].has_value();
+      }
+      for (std::size_t j = 0; j < i && !cached[i]; ++j) {
+        if (documents[j] && !cached[j] && copy_of[j] == n && keys[j] == keys[i]) copy_of[i] = j;
       }
     }
     std::vector<std::vector<quote::Quote>> quotes(n);
     parallel_for(n, jobs, [&](std::size_t i) {
-      if (documents[i] && !cached[i]) found[i] = matcher.run(*documents[i]);
+      if (documents[i] && !cached[i] && copy_of[i] == n) found[i] = matcher.run(*documents[i]);
       // Quotes (issue 11) are read from the text: the extraction cache holds statements only.
       if (documents[i] && quote_options.enabled) quotes[i] = quote::read_quotes(*documents[i], entity_names);
     });
+    for (std::size_t i = 0; i < n; ++i) {
+      if (copy_of[i] < n) {
+        found[i] = *found[copy_of[i]];
+        for (match::Statement& st : *found[i]) st.document = documents[i]->path;
+        cached[i] = true;
+      }
+    }
     for (std::size_t i = 0; i < n; ++i) {
       if (restored[i]) {
         take(run, std::move(restored[i]->snapshot), std::move(restored[i]->statements), quote_options.enabled);
@@ -215,7 +253,8 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
         for (const auto& d : sinks[i].diagnostics()) run.diagnostics.add(d);
         continue;
       }
-      const std::string key = cache_key(*documents[i]);
+      const std::string& key = keys[i];
+      extracted.try_emplace(key, run.statements.size(), run.statements.size() + found[i]->size());
       if (cached[i]) {
         ++run.cached_documents;
       } else if (store && write_cache) {
@@ -327,7 +366,7 @@ bool defaults_missing(const CheckOptions& options, CheckRun& run) {
     run.status = RunStatus::RuleErrors;
     missing = true;
   }
-  if (options.document_paths == defaults.document_paths && !fs::exists(defaults.document_paths[0])) {
+  if (default_corpus_missing(options) && !options.inline_document) {
     run.diagnostics.file_error(defaults.document_paths[0],
                                "no corpus/ folder here; name the documents to check: factlint check PATH...");
     run.status = RunStatus::InputErrors;

@@ -211,7 +211,10 @@ int run(const CheckFlags& f, bool full_report) {
   if (std::vector<std::string> shown = listed_verdicts(f); !shown.empty()) report::filter_verdicts(input, shown);
   std::string text;
   if (f.format == "json") {
-    text = report::json_report_text(input);
+    // Written as it is made: the JSON report lists every statement and can be large.
+    if (!write_output(f.output, [&](const auto& write) { report::write_json_report(input, write); })) {
+      return kExitCannotRun;
+    }
   } else if (f.format == "sarif") {
     text = report::sarif_report(input, {app::kToolVersion, ""});
   } else if (f.format == "junit") {
@@ -229,7 +232,7 @@ int run(const CheckFlags& f, bool full_report) {
     text_options.show_sentences = full_report;
     text = report::text_report(input, text_options);
   }
-  if (!write_output(f.output, text)) return kExitCannotRun;
+  if (f.format != "json" && !write_output(f.output, text)) return kExitCannotRun;
 
   if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
   if (input.change) {

@@ -15,15 +15,20 @@
 namespace factlint::cli {
 
 bool write_output(const std::string& path, const std::string& text) {
+  return write_output(path, [&](const std::function<void(std::string_view)>& write) { write(text); });
+}
+
+bool write_output(const std::string& path, const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
   if (path.empty() || path == "-") {
-    std::cout << text << std::flush;
+    produce([](std::string_view chunk) { std::cout << chunk; });
+    std::cout << std::flush;
     return true;
   }
   std::error_code ec;
   std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   std::ofstream out(path, std::ios::binary);
-  out << text;
+  produce([&](std::string_view chunk) { out << chunk; });
   out.close();
   if (!out) {
     print_error("cannot write '" + path + "': " + std::strerror(errno));

@@ -117,6 +117,14 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.anniversary = vocabulary.intern("anniversary");
   // Pronouns only: "The Historic Centre ..." may as well start a new subject.
   out.referring = intern({"it", "its", "they", "their", "he", "she", "his", "her"});
+  out.level = intern({"is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "stood", "stands",
+                      "stand", "at", "reached", "reaches", "reach", "totalled", "totaled", "totals", "total",
+                      "amounted", "amounts", "to", "came", "comes", "come", "ranked", "ranks", "rank", "placed",
+                      "finished", "sat", "sits", "remained", "remains", "rose", "rises", "fell", "falls", "climbed",
+                      "climbs", "dropped", "drops", "slipped", "jumped", "grew", "about", "around", "some", "nearly",
+                      "almost", "roughly", "approximately", "just", "over", "under", "more", "less", "than", "only",
+                      "still", "then", "now", "already", "by", "up", "down", "in", "the", "a", "an", "of", "and",
+                      "back", "again", "once", "slightly", "well", "far"});
   return out;
 }
 
@@ -267,6 +275,31 @@ bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& ind
   return false;
 }
 
+// Whether the words before a continued sentence's first value, [first, before), are
+// its subject (a pronoun, an entity), figures, punctuation and CueWords::level only.
+bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before) {
+  const std::string_view text = index.text;
+  auto word_like = [&](int t) {
+    for (std::size_t i = index.tokens[t].begin; i < index.tokens[t].end; ++i) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (std::isalpha(c) || c >= 0x80) return true;
+    }
+    return false;
+  };
+  for (int t = first; t < before;) {
+    if (index.entity_forward.count(t) > 0) {
+      t = index.entity_forward.begin(t)->to;
+      continue;
+    }
+    const int w = index.words[t];
+    const bool listed = w != kUnknownWord && (std::find(words.level.begin(), words.level.end(), w) != words.level.end() ||
+                                              std::find(words.referring.begin(), words.referring.end(), w) != words.referring.end());
+    if (!listed && word_like(t)) return false;
+    ++t;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
@@ -290,6 +323,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     readings.push_back(r);
   }
   if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
+  if (!only_level_words(index, words, first, readings.front().begin)) return out;
   for (const CompiledPattern& veto : vetoes) {
     if (!runner.longest_matches(veto, index, first, last, first, last, stats).empty()) return out;
   }

@@ -51,6 +51,10 @@ struct CueWords {
   // Words that open a sentence referring back to what came before: "It", "They",
   // "Its", "His" (a continued sentence, docs/rules.md "Cues").
   std::vector<int> referring;
+  // Words that may stand between a continued sentence's subject and its value: forms
+  // of "be", verbs of a level ("reached", "stood at", "ranked", "came"), hedges. Any
+  // other word ("It also earned $1.2 billion") says the figure is of something else.
+  std::vector<int> level;
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
 };
 CueWords cue_words(Vocabulary& vocabulary);
@@ -89,9 +93,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 // "Their") or names an entity that fits one of the fact's roles before its first
 // value. Every reading of the value's type in it is a match (the value slot bound,
 // nothing else), unless a veto word occurs anywhere in the sentence; for a year or a
-// date, only a sentence with one such reading. Counts and
-// plain numbers never continue: without a cue word beside it, a bare figure could be
-// a figure of anything. `slots` are the fact's capture slots (roles, then value).
+// date, never. Between its subject and its first value only CueWords::level words may
+// stand ("It was 68th", not "It also earned $1.2 billion"). Counts and plain numbers
+// never continue: without a cue word beside it, a bare figure could be a figure of
+// anything. `slots` are the fact's capture slots (roles, then value).
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                              const CueWords& words, int first, int last, NfaRunner& runner,

@@ -109,6 +109,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
                              const EntityIndex& entities, const std::vector<value::Type>& types,
                              const ScanPlan& plan) {
   const std::string& text = document.normalized;
+  this->text = text;
   tokens = tokenize(text);
   const int n = static_cast<int>(tokens.size());
   words.reserve(n);

@@ -69,6 +69,7 @@ struct DocumentIndex {
   // The readings of `type`, or null when it was not requested.
   const TypedReadings* readings_of(value::Type type) const;
 
+  std::string_view text;         // the document's normalized text (the document outlives its index)
   std::vector<Token> tokens;
   std::vector<int> words;        // vocabulary id per token (kUnknownWord when no rule uses it)
   std::vector<int> stems;        // vocabulary stem id per token (kUnknownWord when no rule uses it)

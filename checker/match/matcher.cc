@@ -245,6 +245,8 @@ struct Matcher::Impl {
                                             const std::vector<const CaptureSlot*>& wanted) const;
   std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                           const std::vector<const CaptureSlot*>& wanted) const;
+  // The year a paragraph set before the sentence at `sentence_begin`, else 0.
+  static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
   // The scope year of a value and where it came from (Statement::scope_source).
   std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
@@ -482,6 +484,75 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
   }
 }
 
+namespace {
+
+// A four-digit year 1000..2999 written as the token at `t`, else 0.
+int year_token(const doc::Document& document, const DocumentIndex& index, int t) {
+  const Token& token = index.tokens[static_cast<std::size_t>(t)];
+  std::string_view w = std::string_view(document.normalized).substr(token.begin, token.end - token.begin);
+  if (w.size() != 4 || (w[0] != '1' && w[0] != '2')) return 0;
+  int year = 0;
+  for (char c : w) {
+    if (c < '0' || c > '9') return 0;
+    year = year * 10 + (c - '0');
+  }
+  return year;
+}
+
+// Whether the token at `t` holds a letter or digit (not markup or punctuation).
+bool has_word_char(const doc::Document& document, const DocumentIndex& index, int t) {
+  const Token& token = index.tokens[static_cast<std::size_t>(t)];
+  for (std::size_t i = token.begin; i < token.end; ++i) {
+    const auto c = static_cast<unsigned char>(document.normalized[i]);
+    if (std::isalnum(c) || c >= 0x80) return true;
+  }
+  return false;
+}
+
+// Whether a blank line separates two original offsets (a paragraph break).
+bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
+  std::string_view between = document.source.text().substr(from, to - from);
+  for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
+    std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
+    if (next != std::string_view::npos && between[next] == '\n') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentIndex& index,
+                                  std::size_t sentence_begin) {
+  // A paragraph that opens its time frame ("In 2019, ...", "2019: ...", a timeline's
+  // "**1979.**", a heading "## 2019" just above) sets the year of its later sentences
+  // that name none, up to six sentences back. A year met
+  // elsewhere ("It opened in 1914.") is when something happened, not a frame.
+  const auto& sentences = document.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), sentence_begin,
+                             [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
+  int s = static_cast<int>(it - sentences.begin()) - 1;
+  if (s < 0 || s >= static_cast<int>(index.sentence_tokens.size())) return 0;
+  for (int back = s - 1, steps = 0; back >= 0 && steps < 6; --back, ++steps) {
+    auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(back)];
+    // Markup and punctuation before and after the words ("**2019.**", "## 2019").
+    while (first < last && !has_word_char(document, index, first)) ++first;
+    while (last > first && !has_word_char(document, index, last - 1)) --last;
+    if (blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(back)].end),
+                           document.original_offset(sentences[static_cast<std::size_t>(back + 1)].begin))) {
+      // Another paragraph: only a heading that is a year alone ("## 2019") reaches over.
+      return last == first + 1 ? year_token(document, index, first) : 0;
+    }
+    if (first >= last) continue;
+    int t = first;
+    std::string_view lead = std::string_view(document.normalized)
+                                .substr(index.tokens[static_cast<std::size_t>(t)].begin,
+                                        index.tokens[static_cast<std::size_t>(t)].end - index.tokens[static_cast<std::size_t>(t)].begin);
+    if ((lead == "in" || lead == "during" || lead == "by") && t + 1 < last) ++t;
+    if (int year = year_token(document, index, t)) return year;
+  }
+  return 0;
+}
+
 std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end) const {
@@ -524,6 +595,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   if (best_rank < kNone) {
     return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
   }
+  if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
   if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
   return {"", "none"};
 }

@@ -239,6 +239,12 @@ json json_report(const ReportInput& input) {
 }
 
 std::string json_report_text(const ReportInput& input) {
+  std::string text;
+  write_json_report(input, [&](std::string_view chunk) { text += chunk; });
+  return text;
+}
+
+void write_json_report(const ReportInput& input, const std::function<void(std::string_view)>& write) {
   std::string out = "{";
   bool first = true;
   for (const Member& m : report_members(input)) {
@@ -259,11 +265,13 @@ std::string json_report_text(const ReportInput& input) {
       // Each element starts a line after blanks: breaking commands in it alone is
       // what breaking them in the whole text does.
       append_indented(out, source::break_workflow_commands(dump(m.element(i)), source::kJsonBreak), 4);
+      write(out);
+      out.clear();
     }
     out += "\n  ]";
   }
   out += "\n}\n";
-  return out;
+  write(out);
 }
 
 nlohmann::ordered_json summary_json(const Summary& s) {

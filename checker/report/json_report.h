@@ -2,6 +2,10 @@
 // a contract, extend it, never break it).
 #pragma once
 
+#include <functional>
+#include <string>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "report/report_input.h"
@@ -15,6 +19,9 @@ nlohmann::ordered_json json_report(const ReportInput& input);
 // report's arrays are never held as JSON values, which took several times the
 // text's size in memory on large corpora (issue 10).
 std::string json_report_text(const ReportInput& input);
+// The same text handed to `write` piece by piece (an element of an array at a time),
+// so a large report goes to its file without ever being held whole.
+void write_json_report(const ReportInput& input, const std::function<void(std::string_view)>& write);
 
 // A JSON document as the text factlint writes: two-space indent, UTF-8 kept, invalid
 // UTF-8 replaced by U+FFFD instead of failing, and "##[" written "#\u0023[" so no line

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include <catch2/catch.hpp>
 
@@ -193,4 +194,23 @@ TEST_CASE("a document written just before a run is read again by the next", "[ap
   app::CheckRun second = app::run_check(w.options(db));
   CHECK(second.restored_documents == 0);
   CHECK(second.cached_documents == 2);  // the content cache still answers
+}
+
+// Issue 10: --no-db was slower than a fresh store on a corpus of copies, because only
+// the store's cache noticed that copies need matching once.
+TEST_CASE("documents with the same bytes are matched once per run, with or without a store", "[app]") {
+  World w;
+  for (int i = 0; i < 70; ++i) {  // more than one batch of 64, so copies meet within a batch and across
+    write(w.dir / ("docs/copy-" + std::to_string(i) + ".md"), "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
+  }
+  for (const std::string db : {std::string(), (w.dir / "store/f.db").string()}) {
+    app::CheckRun run = app::run_check(w.options(db));
+    REQUIRE(run.status == app::RunStatus::Ok);
+    CHECK(run.documents.size() == 72);
+    CHECK(run.cached_documents == 70);  // a.md has the same bytes as every copy
+    REQUIRE(run.statements.size() == 72);
+    std::set<std::string> paths;
+    for (const auto& st : run.statements) paths.insert(st.document);
+    CHECK(paths.size() == 72);  // each statement names its own document
+  }
 }

@@ -195,6 +195,14 @@ TEST_CASE("check - reads one document from standard input and checks it with the
     CHECK(run.exit_code == 1);
     CHECK(statement_places(run.out).count("<stdin>:1") == 1);
   }
+  SECTION("'-' where there is no corpus/ folder: the standard input alone") {
+    fs::remove_all(p.dir + "/corpus");
+    RunResult run = p.run("check --no-db --format json - < buffer.md");
+    CHECK(run.exit_code == 0);  // one statement is single-source, nothing to disagree with
+    CHECK(nlohmann::json::parse(run.out)["summary"]["documents"] == 1);
+    CHECK(statement_places(run.out).count("<stdin>:1") == 1);
+    CHECK(p.run("check --no-db").exit_code == 2);  // without '-', a missing corpus is still an error
+  }
   SECTION("--stdin-name stands in for a corpus file: an editor's unsaved buffer") {
     RunResult run = p.run("check --no-db --format json --stdin-name corpus/b.md < buffer.md");
     CHECK(run.exit_code == 1);

@@ -162,6 +162,23 @@ TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
 }
 
+TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[match][cue]") {
+  Fixture f;
+  // Opened by "In 2019," or by a year alone (a timeline's "**2019.**", a heading).
+  CHECK(f.read("In 2019, the two neighbours signed more deals. Trade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2019]"});
+  CHECK(f.read("**2019.** Talks went well. Trade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2019]"});
+  CHECK(f.read("## 2019\n\nTrade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2019]"});
+  // A year met later in a sentence is when something happened: the publication year.
+  CHECK(f.read("China and Russia signed the treaty in 2001. Trade between China and Russia reached $110 billion.") ==
+        Lines{"treaty_year(China, Russia) = 2001", "bilateral_trade(China, Russia) = USD 110 billion [2024]"});
+  // A new paragraph starts afresh.
+  CHECK(f.read("In 2019, talks went well.\n\nTrade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2024]"});
+}
+
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
   Fixture f;
   CHECK(f.read("Russia is now China's sixth-largest trading partner.") ==
@@ -252,6 +269,10 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   CHECK(f.read("Paraguay rose in the press freedom table for the first time in 2024.").empty());
   // Counts never continue: a bare figure could count anything.
   CHECK(f.read("Paraguay's population grew fast. It reached 7 million in 2024.").empty());
+  // Words other than "be", a level verb or a hedge before the value: a figure of something else.
+  CHECK(f.read("Paraguay moved up the press freedom table. It also won 12th place at a chess olympiad.").empty());
+  CHECK(f.read("Paraguay moved up the press freedom table. It had nearly slipped to 80th in 2022.") ==
+        Lines{"press_rank(Paraguay) = 80th [2022]"});
   // Nor do years and dates: they are when anything happened.
   CHECK(f.read("China and Russia signed the treaty in 2001. It was extended in 2021.") ==
         Lines{"treaty_year(China, Russia) = 2001"});
