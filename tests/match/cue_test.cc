@@ -195,6 +195,13 @@ TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[
         Lines{"bilateral_trade(China, Russia) = USD 110 billion [2024]"});
 }
 
+TEST_CASE("a name joined by a hyphen to another word is no mention of it", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("The China-Russia frontier is 4,209 km long.") == Lines{"border_length(China, Russia) = 4,209 km"});
+  // "pro-Russia", "anti-China": kinds of things, not the countries.
+  CHECK(f.read("The anti-China and pro-Russia lobby walked a frontier of 900 km.").empty());
+}
+
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
   Fixture f;
   CHECK(f.read("Russia is now China's sixth-largest trading partner.") ==
