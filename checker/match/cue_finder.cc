@@ -125,6 +125,11 @@ CueWords cue_words(Vocabulary& vocabulary) {
                       "almost", "roughly", "approximately", "just", "over", "under", "more", "less", "than", "only",
                       "still", "then", "now", "already", "by", "up", "down", "in", "the", "a", "an", "of", "and",
                       "back", "again", "once", "slightly", "well", "far"});
+  out.compare_openers = intern({"from", "against", "versus", "vs"});
+  out.compared = intern({"compared", "compare", "comparison"});
+  out.earlier = intern({"before", "earlier"});
+  out.previous = intern({"previous", "prior", "preceding"});
+  out.year = vocabulary.intern("year");
   return out;
 }
 
@@ -166,6 +171,50 @@ std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector
   if (last > start) out.push_back({start, last});
   return out;
 }
+
+namespace {
+
+bool among(const std::vector<int>& ids, int id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+struct Compared {
+  Reading reading;
+  int year_offset = 0;
+};
+
+// A reading after `value` in its clause that the writer compares it with: opened by
+// "from", "against", "versus", "vs" or "compared with/to" (hedges between allowed:
+// "up from just over $140 billion"), and dated by its own year ("in 2021", "last
+// year") or as the year before ("the year before", "a year earlier", "the previous
+// year"). Without a date, nothing: "from $5 to $7" says no year.
+std::optional<Compared> compared_value(const std::vector<Reading>& readings, const DocumentIndex& index,
+                                       const CueWords& words, const TypedReadings* years, const Reading& value,
+                                       TokenMatch clause) {
+  for (const Reading& r : readings) {
+    if (r.begin < value.end || r.end > clause.end) continue;
+    if (r.begin - value.end > 6) break;
+    int t = r.begin - 1;
+    while (t > value.end && among(words.level, index.words[t]) && !among(words.compare_openers, index.words[t])) --t;
+    const int w = index.words[t];
+    const bool opened = among(words.compare_openers, w) || among(words.compared, w) ||
+                        (t > value.end && among(words.compared, index.words[t - 1]));
+    if (!opened) continue;
+    // Its date: a year reading just after it ("a year ago", "in 2021"), or "the year
+    // before" / "the previous year".
+    const int end = std::min(clause.end, r.end + 4);
+    if (years) {
+      for (int k = r.end; k < std::min(end, r.end + 2); ++k) {
+        if (years->forward.count(k) > 0) return Compared{r, 0};
+      }
+    }
+    for (int k = r.end; k + 1 < end; ++k) {
+      if (index.words[k + 1] == words.year && among(words.previous, index.words[k])) return Compared{r, -1};
+      if (index.words[k] == words.year && among(words.earlier, index.words[k + 1])) return Compared{r, -1};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
 
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
@@ -244,6 +293,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       if (!best) continue;
       match.bindings.back() = Binding{best->begin, best->end, best->payload};
       match.distance = best_distance;
+      if (auto other = compared_value(readings, index, words, years, *best, *clause)) {
+        CueMatch second = match;
+        second.bindings.back() = Binding{other->reading.begin, other->reading.end, other->reading.payload};
+        second.compared_with = {best->begin, best->end};
+        second.year_offset = other->year_offset;
+        second.distance = best_distance + 1;  // after the cue's own value
+        out.push_back(std::move(second));
+      }
       out.push_back(std::move(match));
     }
   }

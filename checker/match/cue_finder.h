@@ -38,6 +38,11 @@ struct CueMatch {
   // 40th meeting"); for a year, the years an anniversary counts back ("the 20th anniversary").
   bool from_ordinal = false;
   bool continued = false;         // found in a continued sentence: the cue is in one before it
+  // A value compared with the cue's own ("$190 billion, up from $147 billion the year
+  // before"): the tokens of the value it is compared with, and how many years its
+  // scope lies from that value's (-1 for "the year before"; 0 when it names its own).
+  TokenMatch compared_with{-1, -1};
+  int year_offset = 0;
 };
 
 // The closed word lists of the cue model, interned so documents' tokens compare by id.
@@ -55,6 +60,13 @@ struct CueWords {
   // of "be", verbs of a level ("reached", "stood at", "ranked", "came"), hedges. Any
   // other word ("It also earned $1.2 billion") says the figure is of something else.
   std::vector<int> level;
+  // A compared value: "from", "against", "versus", "vs" or "compared with/to" open it;
+  // "the year before", "a year earlier", "the previous year" date it a year back.
+  std::vector<int> compare_openers;
+  std::vector<int> compared;  // "compared", "compare", "comparison"
+  std::vector<int> earlier;   // "before", "earlier"
+  std::vector<int> previous;  // "previous", "prior", "preceding"
+  int year = 0;
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
 };
 CueWords cue_words(Vocabulary& vocabulary);

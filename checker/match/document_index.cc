@@ -129,9 +129,19 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
 
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;
+  // A name joined by a hyphen to a word before it names a kind of thing, not the
+  // entity ("post-Panamax ships", "pro-Russia groups"); joined to another name it is
+  // one of two entities ("China-Russia trade").
+  std::vector<char> alias_ends(static_cast<std::size_t>(n) + 1, 0);
+  auto hyphen_prefixed = [&](int i) {
+    const std::size_t b = tokens[static_cast<std::size_t>(i)].begin;
+    return i > 0 && b > 0 && text[b - 1] == '-' && tokens[static_cast<std::size_t>(i) - 1].end == b - 1;
+  };
   for (int i = 0; i < n; ++i) {
     if (words[i] == kUnknownWord) continue;
     if (auto hit = entities.longest_at(words, i)) {
+      if (hyphen_prefixed(i) && !alias_ends[static_cast<std::size_t>(i)]) continue;
+      alias_ends[static_cast<std::size_t>(hit->end)] = 1;
       forward.push_back({i, {hit->end, hit->entity}});
       reverse.push_back({hit->end, {i, hit->entity}});
       longest_edge = std::max(longest_edge, hit->end - i);

@@ -57,6 +57,8 @@ struct Candidate {
   bool from_ordinal = false;       // cue matches: an ordinal read as a count ("their 40th meeting")
   std::vector<Binding> bindings;   // cue matches: bound already
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
+  TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
+  int year_offset = 0;
 };
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
@@ -416,6 +418,8 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.distance = m.distance;
   c.from_ordinal = m.from_ordinal;
   c.bindings = std::move(m.bindings);
+  c.compared_with = m.compared_with;
+  c.year_offset = m.year_offset;
   return c;
 }
 
@@ -771,6 +775,16 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (candidate.table) return table_statement(document, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  if (fact.scope == "year" && candidate.year_offset != 0 && candidate.compared_with.begin >= 0) {
+    // "up from $147 billion the year before": a year before the value it is compared with.
+    const std::size_t b = index.tokens[static_cast<std::size_t>(candidate.compared_with.begin)].begin;
+    const std::size_t e = index.tokens[static_cast<std::size_t>(candidate.compared_with.end - 1)].end;
+    const std::string year =
+        scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e).first;
+    if (year.empty()) return std::nullopt;
+    st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
+    st.scope_source = "the year before the value it is compared with";
+  }
   return st;
 }
 

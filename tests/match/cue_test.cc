@@ -162,6 +162,22 @@ TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
 }
 
+TEST_CASE("a value the writer compares with the cue's own is a statement with its own year", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $147 billion the year before.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
+  CHECK(f.read("China-Russia trade hit $190 billion in 2022, compared with about $147 billion in 2021.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = about USD 147 billion [2021]"});
+  // Without a date of its own, a second figure says no year: only the cue's value.
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, against $147 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+  // Not opened as a comparison: another figure of something else.
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022 and investment $3 billion in 2021.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+}
+
 TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[match][cue]") {
   Fixture f;
   // Opened by "In 2019," or by a year alone (a timeline's "**2019.**", a heading).
@@ -177,6 +193,13 @@ TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[
   // A new paragraph starts afresh.
   CHECK(f.read("In 2019, talks went well.\n\nTrade between China and Russia reached $110 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 110 billion [2024]"});
+}
+
+TEST_CASE("a name joined by a hyphen to another word is no mention of it", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("The China-Russia frontier is 4,209 km long.") == Lines{"border_length(China, Russia) = 4,209 km"});
+  // "pro-Russia", "anti-China": kinds of things, not the countries.
+  CHECK(f.read("The anti-China and pro-Russia lobby walked a frontier of 900 km.").empty());
 }
 
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
