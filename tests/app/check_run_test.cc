@@ -203,7 +203,7 @@ TEST_CASE("documents with the same bytes are matched once per run, with or witho
   for (int i = 0; i < 70; ++i) {  // more than one batch of 64, so copies meet within a batch and across
     write(w.dir / ("docs/copy-" + std::to_string(i) + ".md"), "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
   }
-  for (const std::string db : {std::string(), (w.dir / "store/f.db").string()}) {
+  for (const std::string& db : {std::string(), (w.dir / "store/f.db").string()}) {
     app::CheckRun run = app::run_check(w.options(db));
     REQUIRE(run.status == app::RunStatus::Ok);
     CHECK(run.documents.size() == 72);
