@@ -6,6 +6,8 @@
 #include <set>
 #include <system_error>
 
+#include "doc/loader.h"
+
 namespace factlint::app {
 
 namespace {
@@ -32,6 +34,20 @@ std::vector<std::string> documents_changed(const std::vector<doc::Document>& doc
   }
   std::sort(touched.begin(), touched.end());
   return touched;
+}
+
+std::vector<std::string> changed_files_not_checked(const std::vector<doc::Document>& documents,
+                                                   const std::vector<std::string>& changed_files) {
+  std::set<std::string> checked;
+  for (const doc::Document& d : documents) checked.insert(location_of(d.path));
+  std::vector<std::string> out;
+  for (const std::string& file : changed_files) {
+    if (checked.count(location_of(file)) > 0) continue;
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(file, ec);
+    if (!exists || !doc::document_format(file).empty()) out.push_back(file);
+  }
+  return out;
 }
 
 }  // namespace factlint::app

@@ -16,4 +16,11 @@ namespace factlint::app {
 std::vector<std::string> documents_changed(const std::vector<doc::Document>& documents,
                                            const std::vector<std::string>& changed_files);
 
+// The changed files a user most likely meant as documents of the run but are not: a
+// path that does not exist (a typo), or a document file (.md, .txt, .html) outside
+// what was checked. Other files (a rule, a README, source code) are no surprise in a
+// list of changed files and are left out. In the order given.
+std::vector<std::string> changed_files_not_checked(const std::vector<doc::Document>& documents,
+                                                   const std::vector<std::string>& changed_files);
+
 }  // namespace factlint::app

@@ -262,6 +262,12 @@ bool resolve_corpus_settings(const CLI::App& cmd, CorpusFlags& corpus, std::stri
 }
 
 void take_stdin_argument(CLI::App& cmd, CheckFlags& f) {
+  // `--changed <stdin> -`: --changed takes every word after it, '-' included; it still
+  // means the document on standard input (and the change is that document).
+  if (std::find(f.changed.begin(), f.changed.end(), "-") != f.changed.end()) {
+    f.changed.erase(std::remove(f.changed.begin(), f.changed.end(), "-"), f.changed.end());
+    f.corpus.paths.push_back("-");
+  }
   auto dash = std::find(f.corpus.paths.begin(), f.corpus.paths.end(), "-");
   f.read_stdin = !f.stdin_name.empty() || dash != f.corpus.paths.end();
   if (dash == f.corpus.paths.end()) return;

@@ -64,7 +64,8 @@ class Loader {
         if (it->is_regular_file(ec) && it->path().extension() == ".facts") found.push_back(it->path());
       }
       std::sort(found.begin(), found.end());
-      if (found.empty()) sink_.file_warning(path, "no rule files ('*.facts') in this directory");
+      // An error, not a warning: a check with no rules checks nothing and would pass.
+      if (found.empty()) sink_.file_error(path, "no rule files ('*.facts') in this directory: nothing would be checked");
       for (const fs::path& p : found) load_file(p, Span{});
       return;
     }

@@ -213,6 +213,17 @@ TEST_CASE("check - reads one document from standard input and checks it with the
     CHECK(places.count("corpus/b.md:3") == 0);  // the file on disk is not read
     CHECK(run.out.find("5,000 km") != std::string::npos);
   }
+  SECTION("'-' after --changed is still standard input; a mistyped --changed path is warned about") {
+    RunResult run = p.run("check --no-db --changed '<stdin>' - < buffer.md");
+    CHECK(run.exit_code == 1);  // the buffer's 5,000 km border conflicts
+    CHECK(run.err.find("1 changed document (<stdin>)") != std::string::npos);
+    RunResult typo = p.run("check --no-db --changed corpus/nonexistent.md");
+    CHECK(typo.exit_code == 0);
+    CHECK(typo.err.find("warning: --changed 'corpus/nonexistent.md' is not among the documents checked") !=
+          std::string::npos);
+    // A changed file that is no document (a rule file, a README) is no surprise: no warning.
+    CHECK(p.run("check --no-db --changed rules/china-russia.facts").err.find("warning: --changed") == std::string::npos);
+  }
   SECTION("an agreeing buffer passes, and --changed reports only what it takes part in") {
     write_file(p.dir + "/buffer.md", "China and Russia share a 4,209 km border.\n");
     RunResult run = p.run("check --no-db --stdin-name corpus/new.md --changed corpus/new.md < buffer.md");
@@ -220,6 +231,17 @@ TEST_CASE("check - reads one document from standard input and checks it with the
     CHECK(run.out.find("consistent  border_length(China, Russia)") != std::string::npos);
     CHECK(run.err.find("1 changed document (corpus/new.md)") != std::string::npos);
   }
+}
+
+TEST_CASE("a rules folder without rule files stops the check instead of passing it", "[e2e]") {
+  Project p;
+  fs::remove_all(p.dir + "/rules");
+  fs::create_directories(p.dir + "/rules");
+  write_file(p.dir + "/rules/company.fact", "fact x -> v: count {\n  cue x\n}\n");  // a misspelt extension
+  RunResult run = p.run("check --no-db");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("rules: error: no rule files ('*.facts') in this directory") != std::string::npos);
+  CHECK(p.run("rules lint").exit_code == 2);
 }
 
 TEST_CASE("factlint-ignore quote takes a quotation out of the comparison", "[e2e]") {
