@@ -1,6 +1,7 @@
 // The HTML report; see html_report.h. Document text only ever reaches the page
 // through html_escape, and the page's Content-Security-Policy allows only its own
 // inline style and its one inline script, so even a missed escape runs nothing.
+#include "report/counted.h"
 #include "report/html_report.h"
 
 #include <algorithm>
@@ -328,8 +329,9 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
   std::string body = "<h1>factlint report</h1>\n";
   body += fmt::format(
       "<p class=\"counts\"><span><strong>{}</strong> conflicting</span><span>{} single-source</span>"
-      "<span>{} consistent</span><span class=\"meta\">{} documents, {} statements, {} facts</span></p>\n",
-      s.conflicting, s.single_source, s.consistent, s.documents, s.statements, s.findings);
+      "<span>{} consistent</span><span class=\"meta\">{}, {}, {}</span></p>\n",
+      s.conflicting, s.single_source, s.consistent, counted(s.documents, "document"), counted(s.statements, "statement"),
+      counted(s.findings, "finding"));
   if (options.review && !options.review->message.empty()) {
     body += fmt::format("<p class=\"message{}\" role=\"status\">{}</p>\n",
                         options.review->message_is_error ? " error" : "", e(options.review->message));

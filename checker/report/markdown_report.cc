@@ -141,7 +141,7 @@ std::string counts_line(const ReportInput& input) {
                      plural(s.consistent, "consistent fact", "consistent facts"),
                      plural(s.single_source, "single-source fact", "single-source facts"),
                      plural(s.documents, "document", "documents"), plural(s.statements, "statement", "statements"),
-                     plural(s.findings, "fact", "facts"));
+                     plural(s.findings, "finding", "findings"));
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report/counted.h"
 #include "report/finding_text.h"
 #include "source/display_text.h"
 
@@ -92,9 +93,10 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
     if (!input.change->fixed.empty()) out += "\n";
   }
   Summary s = input.summary();
-  out += fmt::format("{} documents, {} statements, {} facts: {} conflicting, {} consistent, {} single-source\n",
-                     s.documents, s.statements, s.findings, style.paint(std::to_string(s.conflicting), "1;31"),
-                     s.consistent, s.single_source);
+  // Findings, not facts: a fact scoped per year gives a finding per year, and quotations give findings too.
+  out += fmt::format("{}, {}, {}: {} conflicting, {} consistent, {} single-source\n", counted(s.documents, "document"),
+                     counted(s.statements, "statement"), counted(s.findings, "finding"),
+                     style.paint(std::to_string(s.conflicting), "1;31"), s.consistent, s.single_source);
   if (!input.suppressed.empty()) {
     out += fmt::format("{} statement{} left out by factlint-ignore comments (--format json lists them)\n",
                        input.suppressed.size(), input.suppressed.size() == 1 ? "" : "s");

@@ -32,7 +32,7 @@ int unescaped_pipes(const std::string& row) {
 
 TEST_CASE("the Markdown report opens with the counts and a table of conflicts", "[report]") {
   std::string md = report::markdown_report(testing::input());
-  CHECK(md.find("**1 conflict**, 1 consistent fact, 0 single-source facts in 2 documents (4 statements, 2 facts)") !=
+  CHECK(md.find("**1 conflict**, 1 consistent fact, 0 single-source facts in 2 documents (4 statements, 2 findings)") !=
         std::string::npos);
   CHECK(md.find("| fact | values | reason |\n|---|---|---|\n| border\\_length(China, Russia) | **2,300 mi**: "
                 "`corpus/a.md:49:184` (MIT News, 2023-11-17)<br>**2,600 mi**: `corpus/b.md:49:184` (CFR, "

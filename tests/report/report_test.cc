@@ -70,7 +70,7 @@ TEST_CASE("the text report puts conflicts first and quotes their sentences", "[r
   CHECK(text.find("corpus/a.md:49:184  (MIT News, 2023-11-17)  \"2,300-mile\"") != std::string::npos);
   CHECK(text.find("Russia guards its 2,300-mile border.") != std::string::npos);
   CHECK(text.find("<- best supported") != std::string::npos);
-  CHECK(text.find("2 documents, 4 statements, 2 facts: 1 conflicting, 1 consistent, 0 single-source") !=
+  CHECK(text.find("2 documents, 4 statements, 2 findings: 1 conflicting, 1 consistent, 0 single-source") !=
         std::string::npos);
 }
 
@@ -88,7 +88,7 @@ TEST_CASE("the text report lists only the verdicts asked for, and still counts t
   std::string text = report::text_report(input(), conflicts_only);
   CHECK(text.find("conflicting  border_length(China, Russia)") != std::string::npos);
   CHECK(text.find("consistent  border_length(A, B)") == std::string::npos);
-  CHECK(text.find("2 facts: 1 conflicting, 1 consistent, 0 single-source") != std::string::npos);
+  CHECK(text.find("2 findings: 1 conflicting, 1 consistent, 0 single-source") != std::string::npos);
 
   report::TextOptions consistent_only;
   consistent_only.show_conflicting = false;
