@@ -3,7 +3,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -20,6 +22,7 @@
 #include "match/fact_key.h"
 #include "report/explain_report.h"
 #include "report/quote_explain.h"
+#include "source/display_text.h"
 
 namespace factlint::cli {
 
@@ -92,15 +95,35 @@ int run(const ExplainFlags& f) {
     print_diagnostics(result.diagnostics);
     return kExitCannotRun;
   }
+  // A key as the report prints it, with its year: "revenue(Nordwind) [2022]".
+  std::string written = f.id;
+  std::optional<std::string> scope;
+  if (std::size_t open = written.rfind(" ["); open != std::string::npos && written.ends_with("]")) {
+    scope = written.substr(open + 2, written.size() - open - 3);
+    written = written.substr(0, open);
+  }
   // A symmetric key may be written in either order, as in the decisions file.
-  std::string key = match::canonical_written_key(f.id, *result.rules);
-  auto it = std::find_if(result.findings.begin(), result.findings.end(), [&](const compare::Finding& finding) {
-    return finding.id == f.id || finding.key == key;
-  });
-  if (it == result.findings.end()) {
+  std::string key = match::canonical_written_key(written, *result.rules);
+  std::vector<const compare::Finding*> named;
+  for (const compare::Finding& finding : result.findings) {
+    if (finding.id == f.id) {
+      named = {&finding};
+      break;
+    }
+    if (finding.key == key && (!scope || finding.scope == *scope)) named.push_back(&finding);
+  }
+  if (named.empty()) {
     print_error(fmt::format("no finding '{}' in this corpus; 'factlint report' lists every finding with its id", f.id));
     return kExitCannotRun;
   }
+  if (named.size() > 1) {
+    print_error(fmt::format("'{}' names {} findings, one per year; give one of these ids or keys:", f.id, named.size()));
+    for (const compare::Finding* one : named) {
+      fmt::print(stderr, "  {}  {} [{}]\n", one->id, source::printable(one->key), source::printable(one->scope));
+    }
+    return kExitCannotRun;
+  }
+  const compare::Finding* it = named.front();
   std::vector<match::NearMiss> dropped = dropped_statements(*it, *result.rules, f.corpus.options());
   std::string text = f.format == "json" ? report::json_text(report::explain_json(*it, *result.rules, dropped))
                                         : report::explain_text(*it, *result.rules, result.report_input(), dropped);

@@ -32,6 +32,24 @@ TEST_CASE("explain of an unknown id exits 2 and says how to list ids", "[e2e]") 
   CHECK(run.err.find("factlint report") != std::string::npos);
 }
 
+TEST_CASE("explain takes a key as the report prints it, year included, and lists a key's years", "[e2e]") {
+  const std::string dir = factlint::testing::make_temp_dir();
+  factlint::testing::write_file(dir + "/rules/r.facts",
+                                "entity Ames: port = \"Port of Ames\"\nfact cargo(port: port) -> t: mass {\n"
+                                "  cue cargo\n  scope per year\n}\n");
+  factlint::testing::write_file(dir + "/corpus/a.md",
+                                "Cargo at the Port of Ames was 12.5 million tonnes in 2021.\n\n"
+                                "Cargo at the Port of Ames was 13.1 million tonnes in 2022.\n");
+  auto both = factlint::testing::run_factlint_in(dir, "explain --no-db 'cargo(Ames)'");
+  CHECK(both.exit_code == 2);
+  CHECK(both.err.find("'cargo(Ames)' names 2 findings, one per year") != std::string::npos);
+  CHECK(both.err.find("cargo(Ames) [2022]") != std::string::npos);
+  auto one = factlint::testing::run_factlint_in(dir, "explain --no-db 'cargo(Ames) [2022]'");
+  CHECK(one.exit_code == 0);
+  CHECK(one.out.find("cargo(Ames) [2022]") != std::string::npos);
+  CHECK(one.out.find("13.1 million") != std::string::npos);
+}
+
 TEST_CASE("explain --text shows what the rules read in a sentence never seen", "[e2e]") {
   auto run = run_factlint(
       "explain --text \"By 2019, Moscow had become Beijing's seventh-biggest trading partner.\" --date 2019-06-01");
