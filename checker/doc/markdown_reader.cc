@@ -350,6 +350,11 @@ class MarkdownReader {
       row.cells.push_back({begin + cell.begin, begin + cell.end});
     }
     tables_.back().rows.push_back(std::move(row));
+    keep_cells(begin, end, at);
+  }
+
+  // A row's text is kept; each unescaped '|' ends a sentence instead.
+  void keep_cells(std::size_t begin, std::size_t end, std::vector<std::size_t>& at) {
     for (std::size_t k = begin; k < end; ++k) {
       if (text_[k] == '|' && (k == begin || text_[k - 1] != '\\')) {
         breaks_.push_back(k);
@@ -377,14 +382,7 @@ class MarkdownReader {
   void table_row(std::size_t begin, std::size_t end, std::vector<std::size_t>& at) {
     std::string_view row = text_.substr(begin, end - begin);
     if (row.find_first_not_of("|:- \t\r") == std::string_view::npos) return;
-    for (std::size_t k = begin; k < end; ++k) {
-      if (text_[k] == '|' && (k == begin || text_[k - 1] != '\\')) {
-        breaks_.push_back(k);
-        continue;
-      }
-      fate_[k] = Fate::Keep;
-      at.push_back(k);
-    }
+    keep_cells(begin, end, at);
   }
 
   ExtractedText extract() {
