@@ -515,7 +515,7 @@ bool has_word_char(const doc::Document& document, const DocumentIndex& index, in
 
 // Whether a blank line separates two original offsets (a paragraph break).
 bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
-  std::string_view between = document.source.text().substr(from, to - from);
+  std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
   for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
     std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
     if (next != std::string_view::npos && between[next] == '\n') return true;
