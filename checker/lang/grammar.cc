@@ -652,7 +652,7 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "example") return run_rule(example_item, file, pos, end, out, blank_skipper);
   if (keyword == "counterexample") return run_rule(counterexample_item, file, pos, end, out, blank_skipper);
   if (keyword == "known") return run_rule(known_item, file, pos, end, out, blank_skipper);
-  return SyntaxError{pos, "a fact item such as 'pattern', 'example' or 'compare'"};
+  return SyntaxError{pos, "a fact item such as 'cue', 'pattern', 'example' or 'scope'"};
 }
 
 std::optional<SyntaxError> parse_quote_header(const SourceFile& file, It& pos, It end, QuoteDecl& out) {

@@ -227,7 +227,7 @@ class FileParser {
     if (fact.symmetric) options["symmetric"] = fact.symmetric_span;
     bool items_ok = true;
     parse_items(
-        fact.name, "fact", kFactItemKeywords, "a fact item such as 'pattern', 'example' or 'compare'",
+        fact.name, "fact", kFactItemKeywords, "a fact item such as 'cue', 'pattern', 'example' or 'scope'",
         [&](const std::string& word) {
           return (word != "pattern" && word != "cue" && word != "unless" && word != "negative") || nesting_ok(pos_);
         },

@@ -53,4 +53,10 @@ TEST_CASE("did you mean finds a close name and nothing for a far one", "[source]
   CHECK(did_you_mean("lenght", names) == "length");
   CHECK(did_you_mean("Ordinal", names) == "ordinal");
   CHECK(did_you_mean("banana", names).empty());
+  // Two letters swapped is one typo, even in a short word (a newcomer's "scoep per year").
+  std::vector<std::string> items{"cue", "unless", "pattern", "scope", "compare", "example"};
+  CHECK(did_you_mean("scoep", items) == "scope");
+  CHECK(did_you_mean("ceu", items) == "cue");
+  CHECK(did_you_mean("sclpe", items).empty() == false);
+  CHECK(did_you_mean("xyz", items).empty());
 }
