@@ -16,6 +16,7 @@
 #include "compare/decision_check.h"
 #include "project/decisions_file.h"
 #include "project/decisions_writer.h"
+#include "report/counted.h"
 #include "source/display_text.h"
 
 namespace factlint::cli {
@@ -36,7 +37,6 @@ struct DecisionsFlags {
   }
 };
 
-std::string plural(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
 
 // "canonical '4,209 km'", "wrong-extraction at 'a.md:3:5'", "acknowledged".
 std::string subject(const compare::Decision& d) {
@@ -88,7 +88,7 @@ int list(const DecisionsFlags& f) {
                                            subject(d), by.empty() ? "" : " (" + by + ")")) +
              "\n";
     }
-    out += fmt::format("{} in '{}'\n", plural(decisions->size(), "decision"), source::printable(f.path()));
+    out += fmt::format("{} in '{}'\n", report::counted(decisions->size(), "decision"), source::printable(f.path()));
   }
   return write_output("", out) ? kExitOk : kExitCannotRun;
 }
@@ -121,7 +121,7 @@ int check(const DecisionsFlags& f) {
     warnings += d.path == f.path() && d.severity == source::Severity::Warning ? 1 : 0;
   }
   fmt::print("decisions: '{}': {}, no errors, {}\n", source::printable(f.path()),
-             plural(run->decisions.size(), "decision"), plural(static_cast<std::size_t>(warnings), "warning"));
+             report::counted(run->decisions.size(), "decision"), report::counted(static_cast<std::size_t>(warnings), "warning"));
   return kExitOk;
 }
 

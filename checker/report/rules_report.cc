@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "report/counted.h"
 #include "source/diagnostic.h"
 #include "source/display_text.h"
 #include "source/place.h"
@@ -13,7 +14,6 @@ namespace factlint::report {
 
 namespace {
 
-std::string plural(std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 struct FactSummary {
   std::string signature;  // "trade_partner_rank(partner: entity, of: entity) -> rank: ordinal"
@@ -45,10 +45,10 @@ std::string rules_list_text(const lang::RuleSet& rules) {
   for (const lang::FactDecl& fact : rules.facts) {
     FactSummary s = summarize(fact);
     source::Diagnostic where = source::make_diagnostic(source::Severity::Note, fact.name_span, "");
-    const std::string cues = fact.cues.empty() ? "" : plural(fact.cues.size(), "cue") + ", ";
+    const std::string cues = fact.cues.empty() ? "" : counted(fact.cues.size(), "cue") + ", ";
     text += fmt::format("{}: {}; {}{}, {}, {}\n", source::Place{where.path, where.location}, s.signature, cues,
-                        plural(fact.patterns.size(), "pattern"), plural(s.examples, "example"),
-                        plural(s.counterexamples, "counterexample"));
+                        counted(fact.patterns.size(), "pattern"), counted(s.examples, "example"),
+                        counted(s.counterexamples, "counterexample"));
   }
   for (const lang::QuoteDecl& q : rules.quotes) {
     source::Diagnostic where = source::make_diagnostic(source::Severity::Note, q.name_span, "");
