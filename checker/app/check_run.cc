@@ -237,8 +237,7 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
     });
     for (std::size_t i = 0; i < n; ++i) {
       if (copy_of[i] < n) {
-        found[i] = *found[copy_of[i]];
-        for (match::Statement& st : *found[i]) st.document = documents[i]->path;
+        found[i] = statements_as_of(*found[copy_of[i]], {0, found[copy_of[i]]->size()}, documents[i]->path);
         cached[i] = true;
       }
     }
