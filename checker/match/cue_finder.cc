@@ -335,10 +335,9 @@ bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& ind
 // Whether the words before a continued sentence's first value, [first, before), are
 // its subject (a pronoun, an entity), figures, punctuation and CueWords::level only.
 bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before) {
-  const std::string_view text = index.text;
   auto word_like = [&](int t) {
-    for (std::size_t i = index.tokens[t].begin; i < index.tokens[t].end; ++i) {
-      const auto c = static_cast<unsigned char>(text[i]);
+    for (char ch : index.token_text(t)) {
+      const auto c = static_cast<unsigned char>(ch);
       if (std::isalpha(c) || c >= 0x80) return true;
     }
     return false;

@@ -82,6 +82,11 @@ struct DocumentIndex {
   std::vector<std::vector<int>> sentences_with;
   // Sentences holding any of `ids` (sorted, each once).
   std::vector<int> sentences_holding(const std::vector<int>& ids) const;
+  // The normalized text of token `t`.
+  std::string_view token_text(int t) const {
+    const Token& token = tokens[static_cast<std::size_t>(t)];
+    return text.substr(token.begin, token.end - token.begin);
+  }
   // Whether some sentence holds `id`.
   bool holds_anywhere(int id) const;
   std::size_t scanned_bytes = 0;  // bytes of the live sentences, read once per value type

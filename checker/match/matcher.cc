@@ -491,9 +491,8 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
 namespace {
 
 // A four-digit year 1000..2999 written as the token at `t`, else 0.
-int year_token(const doc::Document& document, const DocumentIndex& index, int t) {
-  const Token& token = index.tokens[static_cast<std::size_t>(t)];
-  std::string_view w = std::string_view(document.normalized).substr(token.begin, token.end - token.begin);
+int year_token(const DocumentIndex& index, int t) {
+  std::string_view w = index.token_text(t);
   if (w.size() != 4 || (w[0] != '1' && w[0] != '2')) return 0;
   int year = 0;
   for (char c : w) {
@@ -504,10 +503,9 @@ int year_token(const doc::Document& document, const DocumentIndex& index, int t)
 }
 
 // Whether the token at `t` holds a letter or digit (not markup or punctuation).
-bool has_word_char(const doc::Document& document, const DocumentIndex& index, int t) {
-  const Token& token = index.tokens[static_cast<std::size_t>(t)];
-  for (std::size_t i = token.begin; i < token.end; ++i) {
-    const auto c = static_cast<unsigned char>(document.normalized[i]);
+bool has_word_char(const DocumentIndex& index, int t) {
+  for (char ch : index.token_text(t)) {
+    const auto c = static_cast<unsigned char>(ch);
     if (std::isalnum(c) || c >= 0x80) return true;
   }
   return false;
@@ -539,20 +537,18 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
   for (int back = s - 1, steps = 0; back >= 0 && steps < 6; --back, ++steps) {
     auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(back)];
     // Markup and punctuation before and after the words ("**2019.**", "## 2019").
-    while (first < last && !has_word_char(document, index, first)) ++first;
-    while (last > first && !has_word_char(document, index, last - 1)) --last;
+    while (first < last && !has_word_char(index, first)) ++first;
+    while (last > first && !has_word_char(index, last - 1)) --last;
     if (blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(back)].end),
                            document.original_offset(sentences[static_cast<std::size_t>(back + 1)].begin))) {
       // Another paragraph: only a heading that is a year alone ("## 2019") reaches over.
-      return last == first + 1 ? year_token(document, index, first) : 0;
+      return last == first + 1 ? year_token(index, first) : 0;
     }
     if (first >= last) continue;
     int t = first;
-    std::string_view lead = std::string_view(document.normalized)
-                                .substr(index.tokens[static_cast<std::size_t>(t)].begin,
-                                        index.tokens[static_cast<std::size_t>(t)].end - index.tokens[static_cast<std::size_t>(t)].begin);
+    std::string_view lead = index.token_text(t);
     if ((lead == "in" || lead == "during" || lead == "by") && t + 1 < last) ++t;
-    if (int year = year_token(document, index, t)) return year;
+    if (int year = year_token(index, t)) return year;
   }
   return 0;
 }
