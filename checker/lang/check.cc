@@ -54,7 +54,8 @@ struct Binding {
 
 class Checker {
  public:
-  Checker(const RuleSet& rules, source::DiagnosticSink& sink) : rules_(rules), sink_(sink) {
+  Checker(const RuleSet& rules, source::DiagnosticSink& sink, const UnparsedNames& unparsed)
+      : rules_(rules), sink_(sink), unparsed_(unparsed) {
     for (const MacroDecl& m : rules.macros) macro_names_.push_back(m.name);
   }
 
@@ -75,6 +76,11 @@ class Checker {
 
  private:
   void error(const Span& span, std::string message) { sink_.error(span, std::move(message)); }
+
+  // An entity kind, also one only a declaration that did not parse gave (reported).
+  bool entity_type(const std::string& type) const {
+    return rules_.is_entity_type(type) || unparsed_.entity_kinds.count(type) > 0;
+  }
 
   void with_note(Severity severity, const Span& span, std::string message, const Span& note_span,
                  std::string note) {
@@ -100,11 +106,11 @@ class Checker {
   void check_quote(const QuoteDecl& q) {
     if (q.speaker.empty()) {
       error(q.name_span, "quote " + quoted(q.name) + " names no speaker; add 'speaker: Entity'");
-    } else if (!rules_.find_entity(q.speaker)) {
+    } else if (!rules_.find_entity(q.speaker) && !unparsed_.entities.count(q.speaker)) {
       error(q.speaker_span, "unknown entity " + quoted(q.speaker) + " as the speaker of quote " + quoted(q.name) +
                                 entity_suggestion(rules_, q.speaker));
     }
-    if (!q.about.empty() && !rules_.find_entity(q.about)) {
+    if (!q.about.empty() && !rules_.find_entity(q.about) && !unparsed_.entities.count(q.about)) {
       error(q.about_span, "unknown entity " + quoted(q.about) + " as whom quote " + quoted(q.name) + " is about" +
                               entity_suggestion(rules_, q.about));
     }
@@ -240,7 +246,7 @@ class Checker {
 
   // Checks written in a pattern itself: unknown macros and gap bounds.
   void check_nodes(const PatternNode& node) {
-    if (node.kind == PatternNode::Kind::Macro && !rules_.find_macro(node.text)) {
+    if (node.kind == PatternNode::Kind::Macro && !rules_.find_macro(node.text) && !unparsed_.macros.count(node.text)) {
       error(node.span, "unknown macro " + quoted(node.text) + suggest(node.text, macro_names_));
     }
     if (node.kind == PatternNode::Kind::Gap) {
@@ -288,11 +294,14 @@ class Checker {
     for (const Pattern& p : fact.vetoes) check_pattern(fact, p, role_names, captured, Use::Unless);
     for (const Pattern& p : fact.negatives) check_pattern(fact, p, role_names, captured, Use::Negative);
     check_negatives(fact);
-    if (fact.patterns.empty() && fact.cues.empty()) {
+    // A fact with an item that did not parse (reported) lacks what it said: saying
+    // what the fact as read lacks would only repeat that error.
+    const bool complete = !unparsed_.incomplete_facts.count(fact.name);
+    if (complete && fact.patterns.empty() && fact.cues.empty()) {
       sink_.warning(fact.name_span, "fact " + quoted(fact.name) + " has no 'cue' and no 'pattern', so " +
                                         quoted_list(role_names) + " are never captured");
     }
-    if (!fact.vetoes.empty() && fact.cues.empty()) {
+    if (complete && !fact.vetoes.empty() && fact.cues.empty()) {
       sink_.warning(fact.vetoes.front().span, "'unless' only vetoes the matches of 'cue' items, and fact " +
                                                   quoted(fact.name) + " has none");
     }
@@ -301,7 +310,7 @@ class Checker {
     check_known_keys(fact);
     bool has_example = std::any_of(fact.examples.begin(), fact.examples.end(),
                                    [](const Example& e) { return !e.counter; });
-    if (!has_example) {
+    if (complete && !has_example) {
       sink_.warning(fact.name_span, "fact " + quoted(fact.name) +
                                         " has no examples; add an 'example' so 'factlint test' checks its patterns");
     }
@@ -311,7 +320,7 @@ class Checker {
   void check_context_roles(const FactDecl& fact) {
     std::vector<std::string> entity_roles;
     for (const RoleDecl& r : fact.roles) {
-      if (rules_.is_entity_type(r.type)) entity_roles.push_back(r.name);
+      if (entity_type(r.type)) entity_roles.push_back(r.name);
     }
     std::set<std::string> seen;
     for (std::size_t i = 0; i < fact.context_roles.size(); ++i) {
@@ -330,7 +339,7 @@ class Checker {
   void check_types(const FactDecl& fact) {
     std::vector<std::string> types = value::all_type_names();
     for (const RoleDecl& r : fact.roles) {
-      if (rules_.is_entity_type(r.type) || value::type_from_name(r.type)) continue;
+      if (entity_type(r.type) || value::type_from_name(r.type)) continue;
       std::vector<std::string> candidates = types;
       candidates.push_back("entity");
       for (const EntityDecl& e : rules_.entities) {
@@ -342,7 +351,7 @@ class Checker {
                                            : hint));
     }
     const RoleDecl& v = fact.value;
-    if (rules_.is_entity_type(v.type)) {
+    if (entity_type(v.type)) {
       error(v.type_span, "the value of fact " + quoted(fact.name) +
                              " must be a value type such as 'ordinal' or 'length', not " + quoted(v.type));
     } else if (!value::type_from_name(v.type)) {
@@ -367,7 +376,7 @@ class Checker {
   void check_symmetric(const FactDecl& fact) {
     if (!fact.symmetric) return;
     int entity_roles = static_cast<int>(
-        std::count_if(fact.roles.begin(), fact.roles.end(), [&](const RoleDecl& r) { return rules_.is_entity_type(r.type); }));
+        std::count_if(fact.roles.begin(), fact.roles.end(), [&](const RoleDecl& r) { return entity_type(r.type); }));
     if (fact.roles.size() != 2 || entity_roles != 2) {
       error(fact.symmetric_span, "'symmetric' needs exactly two entity roles; fact " + quoted(fact.name) + " has " +
                                      std::to_string(fact.roles.size()) + " role" + (fact.roles.size() == 1 ? "" : "s") +
@@ -390,7 +399,7 @@ class Checker {
     if (fact.value.type != "count") {
       error(fact.count_ordinals_span, "'count ordinals' reads an ordinal as a count of events; fact " +
                                           quoted(fact.name) + "'s value is a " + fact.value.type + ", not a count");
-    } else if (fact.cues.empty()) {
+    } else if (fact.cues.empty() && !unparsed_.incomplete_facts.count(fact.name)) {
       error(fact.count_ordinals_span, "'count ordinals' takes the ordinal just before a cue; fact " +
                                           quoted(fact.name) + " has no cue");
     }
@@ -460,6 +469,8 @@ class Checker {
         return b;
       case Kind::Macro: {
         const MacroDecl* m = rules_.find_macro(node.text);
+        // What an unknown macro (reported) would capture is unknown: say nothing of it.
+        if (!m) unknown_capture_ = true;
         if (!m || std::find(macro_stack.begin(), macro_stack.end(), node.text) != macro_stack.end()) return b;
         if (macro_size(*m) > kMaxExpandedNodes) return b;  // reported with the macro
         macro_stack.push_back(node.text);
@@ -523,7 +534,7 @@ class Checker {
     std::vector<std::string> stack;
     unknown_capture_ = false;
     Binding b = bind(pattern.root, fact, roles, stack);
-    // A misspelt capture was reported already; the role it missed would be noise.
+    // A misspelt capture or macro was reported already; the role it missed would be noise.
     if (unknown_capture_) return;
     const std::string item = use == Use::Cue ? "cue" : use == Use::Negative ? "'negative'" : "'unless'";
     if (b.nullable && use != Use::Pattern) {
@@ -538,7 +549,7 @@ class Checker {
       return;
     }
     captured.insert(b.may.begin(), b.may.end());
-    if (use == Use::Cue) return;
+    if (use == Use::Cue || unparsed_.incomplete_facts.count(fact.name)) return;
     std::vector<std::string> never, sometimes;
     for (const std::string& r : roles) {
       bool from_context = std::find(fact.context_roles.begin(), fact.context_roles.end(), r) != fact.context_roles.end();
@@ -568,8 +579,9 @@ class Checker {
       error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) + role_hint(role, roles));
       return;
     }
-    if (!rules_.is_entity_type(decl->type)) return;
+    if (!entity_type(decl->type)) return;
     const EntityDecl* entity = rules_.find_entity(value);
+    if (!entity && unparsed_.entities.count(value)) return;
     if (!entity) {
       error(value_span, "unknown entity " + quoted(value) + entity_suggestion(rules_, value));
     } else if (!RuleSet::entity_fits(*entity, decl->type)) {
@@ -654,6 +666,7 @@ class Checker {
 
   const RuleSet& rules_;
   source::DiagnosticSink& sink_;
+  const UnparsedNames& unparsed_;
   std::vector<std::string> macro_names_;
   std::set<std::tuple<std::string, const source::SourceFile*, std::size_t>> reported_captures_;
   std::set<std::string> reported_cycles_;
@@ -663,6 +676,8 @@ class Checker {
 
 }  // namespace
 
-void check_rules(const RuleSet& rules, source::DiagnosticSink& sink) { Checker(rules, sink).run(); }
+void check_rules(const RuleSet& rules, source::DiagnosticSink& sink, const UnparsedNames& unparsed) {
+  Checker(rules, sink, unparsed).run();
+}
 
 }  // namespace factlint::lang

@@ -148,6 +148,41 @@ struct digit_ahead_parser : x3::parser<digit_ahead_parser> {
   }
 };
 
+// Where the grammar records the mistakes it recovered from (x3::with<recovery_tag>).
+struct recovery_tag;
+
+// A separator that forgives its absence: when what it separates follows without it
+// (`"China" "Beijing"`, `(a: country b: country)`, `entity Japan country`), the
+// missing mark is recorded where it belongs and the parse goes on as if it were
+// there. One slip is then reported once, and the declaration is kept, so its later
+// uses report nothing.
+struct separator_parser : x3::parser<separator_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  using StartsFn = bool (*)(It first, It last);
+  char mark;           // ',' or ':'
+  StartsFn next_item;  // whether what follows the mark starts at `first`
+  bool same_line;      // whether that must be on the same line to count
+  const char* name;    // what the recovered error says was expected
+  separator_parser(char m, StartsFn s, bool l, const char* n) : mark(m), next_item(s), same_line(l), name(n) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    if (i != last && *i == mark) {
+      first = i + 1;
+      return true;
+    }
+    if (i == last || !next_item(i, last)) return false;
+    if (same_line && std::find(first, i, '\n') != i) return false;
+    // Nothing is consumed: the item itself is read next. `first` is just after the
+    // previous item, where the comma goes.
+    x3::get<recovery_tag>(context)->push_back(SyntaxError{first, name});
+    return true;
+  }
+};
+
 }  // namespace
 }  // namespace factlint::lang
 
@@ -167,6 +202,11 @@ template <>
 struct get_info<factlint::lang::end_parser> {
   using result_type = std::string;
   std::string operator()(factlint::lang::end_parser const& p) const { return p.name; }
+};
+template <>
+struct get_info<factlint::lang::separator_parser> {
+  using result_type = std::string;
+  std::string operator()(factlint::lang::separator_parser const& p) const { return p.name; }
 };
 // A parser with a semantic action reads as the parser itself.
 template <typename Subject, typename Action>
@@ -248,7 +288,6 @@ literal_parser const kw_end{"end", true, "'end'"};
 literal_parser const kw_increasing{"increasing", true, "'increasing'"};
 
 literal_parser const p_equals{"=", false, "'='"};
-literal_parser const p_comma{",", false, "','"};
 literal_parser const p_colon{":", false, "':'"};
 literal_parser const p_arrow{"->", false, kExpectArrow};
 literal_parser const p_fat_arrow{"=>", false, "'=>'"};
@@ -271,6 +310,42 @@ end_parser const end_of_pattern{"a pattern word, '{role}', '(', '...', '@macro' 
 end_parser const end_of_aliases{"',' and another alias, or end of line"};
 end_parser const end_of_roles{"another 'role=value' or end of line"};
 digit_ahead_parser const digit_ahead{};
+
+// What starts the next item of each comma-separated list, for separator_parser.
+bool alias_starts(It first, It last) { return scan_quoted(first, last) > 0; }
+// `b: country`: a name and its ':'.
+bool role_starts(It first, It last) {
+  It i = first + scan_ident(first, last);
+  if (i == first) return false;
+  while (i != last && is_blank(*i)) ++i;
+  return i != last && *i == ':';
+}
+// `resolve a b from context`: a name other than 'from', with 'from' still to come on
+// the line (so a misspelt 'form' is reported as itself, not as a missing comma).
+bool resolved_role_starts(It first, It last) {
+  std::size_t n = scan_ident(first, last);
+  if (n == 0 || std::string_view(first, n) == "from") return false;
+  for (It i = first + n; i != last && *i != '\n' && *i != '#'; ++i) {
+    std::size_t w = is_ident_start(*i) && !is_ident_char(i[-1]) ? scan_ident(i, last) : 0;
+    if (w == 4 && std::string_view(i, w) == "from") return true;
+    if (w > 0) i += w - 1;
+  }
+  return false;
+}
+
+// `entity Japan country = ...`: a word, then '=' or the end of the line.
+bool kind_starts(It first, It last) {
+  It i = first + scan_ident(first, last);
+  if (i == first) return false;
+  while (i != last && is_blank(*i)) ++i;
+  return i == last || *i == '=' || *i == '\n' || *i == '#';
+}
+
+separator_parser const alias_comma{',', alias_starts, false, "',' between two aliases"};
+separator_parser const role_comma{',', role_starts, false, "',' between two roles"};
+separator_parser const resolved_role_comma{',', resolved_role_starts, true, "',' between two roles"};
+separator_parser const aliases_equals{'=', alias_starts, true, "'=' before the aliases"};
+separator_parser const kind_colon{':', kind_starts, true, "':' between the entity's name and its kind"};
 
 // ---------------------------------------------------------------------------
 // Semantic actions. The file being parsed reaches them through x3::with<file_tag>.
@@ -458,8 +533,8 @@ auto const set_symmetric = [](auto& ctx) {
 auto const set_decl_span = [](auto& ctx) { x3::_val(ctx).span = span_of_range(ctx, x3::_attr(ctx)); };
 
 auto const entity_decl_def =
-    x3::raw[kw_entity > entity_name[set_entity_name] > -(p_colon > entity_kind[set_entity_kind]) >
-            -(p_equals > alias_text[add_alias] > *(p_comma > alias_text[add_alias]))][set_decl_span] >
+    x3::raw[kw_entity > entity_name[set_entity_name] > -(kind_colon > entity_kind[set_entity_kind]) >
+            -(aliases_equals > alias_text[add_alias] > *(alias_comma > alias_text[add_alias]))][set_decl_span] >
     end_of_aliases;
 auto const macro_decl_def =
     x3::raw[kw_macro > macro_name[set_entity_name] > p_equals > pattern_seq[set_macro_body]][set_decl_span] >
@@ -469,7 +544,7 @@ auto const entities_from_def = kw_entities > kw_from > file_name[set_file_ref] >
 auto const role_decl_def = role_name[set_role_name] > p_colon > type_name[set_role_type];
 auto const fact_header_def =
     x3::raw[kw_fact > fact_name[set_entity_name] >
-            -(p_lparen > -(role_decl[add_role] > *(p_comma > role_decl[add_role])) > p_rparen_roles) > p_arrow >
+            -(p_lparen > -(role_decl[add_role] > *(role_comma > role_decl[add_role])) > p_rparen_roles) > p_arrow >
             role_decl[set_value_role] > -kw_symmetric[set_symmetric]][set_decl_span] >
     p_open_body;
 
@@ -564,7 +639,7 @@ auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argum
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
 auto const count_item_def = kw_count[set_keyword] > kw_ordinals > end_of_line;
-auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] > *(p_comma > role_name[add_name]) >
+auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] > *(resolved_role_comma > role_name[add_name]) >
                               kw_from > kw_context > end_of_line;
 auto const compare_item_def = kw_compare[set_keyword] > compare_spec[set_compare] > end_of_line;
 auto const compare_spec_def =
@@ -600,10 +675,11 @@ BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_
 // what was expected and leaves `pos` alone.
 template <typename Rule, typename Attribute, typename Skipper>
 std::optional<SyntaxError> run_rule(const Rule& rule, const SourceFile& file, It& pos, It end, Attribute& attr,
-                                    const Skipper& skipper) {
+                                    const Skipper& skipper, Recoveries& recovered) {
   It i = pos;
   try {
-    if (x3::phrase_parse(i, end, x3::with<file_tag>(&file)[rule], skipper, attr, x3::skip_flag::dont_post_skip)) {
+    if (x3::phrase_parse(i, end, x3::with<file_tag>(&file)[x3::with<recovery_tag>(&recovered)[rule]], skipper, attr,
+                         x3::skip_flag::dont_post_skip)) {
       pos = i;
       return std::nullopt;
     }
@@ -617,53 +693,59 @@ std::optional<SyntaxError> run_rule(const Rule& rule, const SourceFile& file, It
 
 void skip_space(It& pos, It end) { line_skipper.parse(pos, end, x3::unused, x3::unused, x3::unused); }
 
-std::optional<SyntaxError> parse_entity_decl(const SourceFile& file, It& pos, It end, EntityDecl& out) {
-  return run_rule(entity_decl, file, pos, end, out, line_skipper);
+std::optional<SyntaxError> parse_entity_decl(const SourceFile& file, It& pos, It end, EntityDecl& out,
+                                             Recoveries& recovered) {
+  return run_rule(entity_decl, file, pos, end, out, line_skipper, recovered);
 }
-std::optional<SyntaxError> parse_entities_from(const SourceFile& file, It& pos, It end, FileReference& out) {
-  return run_rule(entities_from, file, pos, end, out, line_skipper);
+std::optional<SyntaxError> parse_entities_from(const SourceFile& file, It& pos, It end, FileReference& out,
+                                               Recoveries& recovered) {
+  return run_rule(entities_from, file, pos, end, out, line_skipper, recovered);
 }
-std::optional<SyntaxError> parse_include_decl(const SourceFile& file, It& pos, It end, FileReference& out) {
-  return run_rule(include_decl, file, pos, end, out, line_skipper);
+std::optional<SyntaxError> parse_include_decl(const SourceFile& file, It& pos, It end, FileReference& out,
+                                              Recoveries& recovered) {
+  return run_rule(include_decl, file, pos, end, out, line_skipper, recovered);
 }
-std::optional<SyntaxError> parse_macro_decl(const SourceFile& file, It& pos, It end, MacroDecl& out) {
-  return run_rule(macro_decl, file, pos, end, out, line_skipper);
+std::optional<SyntaxError> parse_macro_decl(const SourceFile& file, It& pos, It end, MacroDecl& out,
+                                            Recoveries& recovered) {
+  return run_rule(macro_decl, file, pos, end, out, line_skipper, recovered);
 }
-std::optional<SyntaxError> parse_fact_header(const SourceFile& file, It& pos, It end, FactDecl& out) {
-  return run_rule(fact_header, file, pos, end, out, line_skipper);
+std::optional<SyntaxError> parse_fact_header(const SourceFile& file, It& pos, It end, FactDecl& out,
+                                             Recoveries& recovered) {
+  return run_rule(fact_header, file, pos, end, out, line_skipper, recovered);
 }
 
 std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const SourceFile& file, It& pos, It end,
-                                           BodyItem& out) {
+                                           BodyItem& out, Recoveries& recovered) {
   // Items are read with the pattern skipper: a line break ends them.
-  if (keyword == "pattern") return run_rule(pattern_item, file, pos, end, out, blank_skipper);
-  if (keyword == "cue") return run_rule(cue_item, file, pos, end, out, blank_skipper);
-  if (keyword == "unless") return run_rule(unless_item, file, pos, end, out, blank_skipper);
-  if (keyword == "negative") return run_rule(negative_item, file, pos, end, out, blank_skipper);
-  if (keyword == "scope") return run_rule(scope_item, file, pos, end, out, blank_skipper);
-  if (keyword == "compare") return run_rule(compare_item, file, pos, end, out, blank_skipper);
-  if (keyword == "severity") return run_rule(severity_item, file, pos, end, out, blank_skipper);
-  if (keyword == "ton") return run_rule(ton_item, file, pos, end, out, blank_skipper);
-  if (keyword == "priority") return run_rule(priority_item, file, pos, end, out, blank_skipper);
-  if (keyword == "window") return run_rule(window_item, file, pos, end, out, blank_skipper);
-  if (keyword == "symmetric") return run_rule(symmetric_item, file, pos, end, out, blank_skipper);
-  if (keyword == "resolve") return run_rule(resolve_item, file, pos, end, out, blank_skipper);
-  if (keyword == "count") return run_rule(count_item, file, pos, end, out, blank_skipper);
-  if (keyword == "example") return run_rule(example_item, file, pos, end, out, blank_skipper);
-  if (keyword == "counterexample") return run_rule(counterexample_item, file, pos, end, out, blank_skipper);
-  if (keyword == "known") return run_rule(known_item, file, pos, end, out, blank_skipper);
+  if (keyword == "pattern") return run_rule(pattern_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "cue") return run_rule(cue_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "unless") return run_rule(unless_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "negative") return run_rule(negative_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "scope") return run_rule(scope_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "compare") return run_rule(compare_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "severity") return run_rule(severity_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "ton") return run_rule(ton_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "priority") return run_rule(priority_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "window") return run_rule(window_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "symmetric") return run_rule(symmetric_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "resolve") return run_rule(resolve_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "count") return run_rule(count_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "example") return run_rule(example_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "counterexample") return run_rule(counterexample_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "known") return run_rule(known_item, file, pos, end, out, blank_skipper, recovered);
   return SyntaxError{pos, "a fact item such as 'cue', 'pattern', 'example' or 'scope'"};
 }
 
-std::optional<SyntaxError> parse_quote_header(const SourceFile& file, It& pos, It end, QuoteDecl& out) {
-  return run_rule(quote_header, file, pos, end, out, line_skipper);
+std::optional<SyntaxError> parse_quote_header(const SourceFile& file, It& pos, It end, QuoteDecl& out,
+                                              Recoveries& recovered) {
+  return run_rule(quote_header, file, pos, end, out, line_skipper, recovered);
 }
 
 std::optional<SyntaxError> parse_quote_item(const std::string& keyword, const SourceFile& file, It& pos, It end,
-                                            BodyItem& out) {
-  if (keyword == "speaker") return run_rule(speaker_item, file, pos, end, out, blank_skipper);
-  if (keyword == "about") return run_rule(about_item, file, pos, end, out, blank_skipper);
-  if (keyword == "text") return run_rule(text_item, file, pos, end, out, blank_skipper);
+                                            BodyItem& out, Recoveries& recovered) {
+  if (keyword == "speaker") return run_rule(speaker_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "about") return run_rule(about_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "text") return run_rule(text_item, file, pos, end, out, blank_skipper, recovered);
   return SyntaxError{pos, "a quote item: 'speaker', 'text' or 'about'"};
 }
 

@@ -45,6 +45,10 @@ struct SyntaxError {
   std::string expected;
 };
 
+// Mistakes the grammar read past without failing, each reported where it was found:
+// a missing ',' between two aliases, roles or resolved roles is read as if it were there.
+using Recoveries = std::vector<SyntaxError>;
+
 // Names of expectations whose alternatives form a closed list, so the recovery loop
 // can suggest the nearest word.
 inline constexpr const char* kExpectSeverity = "a severity: 'error', 'warning' or 'info'";
@@ -58,23 +62,30 @@ inline constexpr int kMaxNesting = 32;  // groups inside groups, at most
 // Skips blanks, line breaks and `# comments`.
 void skip_space(It& pos, It end);
 
-// Each parses at `pos` (advanced on success) in `file`; nullopt on success.
-std::optional<SyntaxError> parse_entity_decl(const source::SourceFile& file, It& pos, It end, EntityDecl& out);
-std::optional<SyntaxError> parse_entities_from(const source::SourceFile& file, It& pos, It end, FileReference& out);
-std::optional<SyntaxError> parse_include_decl(const source::SourceFile& file, It& pos, It end, FileReference& out);
-std::optional<SyntaxError> parse_macro_decl(const source::SourceFile& file, It& pos, It end, MacroDecl& out);
+// Each parses at `pos` (advanced on success) in `file`; nullopt on success. Mistakes
+// it recovered from go to `recovered`, on success or failure.
+std::optional<SyntaxError> parse_entity_decl(const source::SourceFile& file, It& pos, It end, EntityDecl& out,
+                                             Recoveries& recovered);
+std::optional<SyntaxError> parse_entities_from(const source::SourceFile& file, It& pos, It end, FileReference& out,
+                                               Recoveries& recovered);
+std::optional<SyntaxError> parse_include_decl(const source::SourceFile& file, It& pos, It end, FileReference& out,
+                                              Recoveries& recovered);
+std::optional<SyntaxError> parse_macro_decl(const source::SourceFile& file, It& pos, It end, MacroDecl& out,
+                                            Recoveries& recovered);
 // The fact's header up to and including its '{'.
-std::optional<SyntaxError> parse_fact_header(const source::SourceFile& file, It& pos, It end, FactDecl& out);
+std::optional<SyntaxError> parse_fact_header(const source::SourceFile& file, It& pos, It end, FactDecl& out,
+                                             Recoveries& recovered);
 // One item inside a fact's braces, chosen by its first word (one of kFactItemKeywords).
 std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const source::SourceFile& file, It& pos,
-                                           It end, BodyItem& out);
+                                           It end, BodyItem& out, Recoveries& recovered);
 
 // The quote declaration's header up to and including its '{'.
-std::optional<SyntaxError> parse_quote_header(const source::SourceFile& file, It& pos, It end, QuoteDecl& out);
+std::optional<SyntaxError> parse_quote_header(const source::SourceFile& file, It& pos, It end, QuoteDecl& out,
+                                              Recoveries& recovered);
 // One item inside a quote declaration's braces (one of kQuoteItemKeywords); the
 // keyword lands in `out.keyword`, the entity name or decoded text in `out.argument`.
 std::optional<SyntaxError> parse_quote_item(const std::string& keyword, const source::SourceFile& file, It& pos,
-                                            It end, BodyItem& out);
+                                            It end, BodyItem& out, Recoveries& recovered);
 
 // A whole number as written, clamped to int ("priority 99999999999" is INT_MAX, which
 // the checks then report as out of range).

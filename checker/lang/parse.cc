@@ -105,8 +105,15 @@ class Loader {
     std::move(parsed.macros.begin(), parsed.macros.end(), std::back_inserter(rules_.macros));
     std::move(parsed.facts.begin(), parsed.facts.end(), std::back_inserter(rules_.facts));
     std::move(parsed.quotes.begin(), parsed.quotes.end(), std::back_inserter(rules_.quotes));
+    unparsed_.entities.merge(parsed.unparsed.entities);
+    unparsed_.entity_kinds.merge(parsed.unparsed.entity_kinds);
+    unparsed_.macros.merge(parsed.unparsed.macros);
+    unparsed_.incomplete_facts.merge(parsed.unparsed.incomplete_facts);
     stack_.pop_back();
   }
+
+  // What the declarations that did not parse named, in every file read.
+  const UnparsedNames& unparsed() const { return unparsed_; }
 
  private:
   // `Name<TAB>alias<TAB>alias` a line; `#` comments and blank lines are skipped; a
@@ -171,6 +178,7 @@ class Loader {
   source::DiagnosticSink& sink_;
   std::set<std::string> loaded_;
   std::vector<std::string> stack_;
+  UnparsedNames unparsed_;
 };
 
 // The checks have made sure every `within N unit` names a unit of its fact's value
@@ -186,8 +194,9 @@ void resolve_tolerances(RuleSet& rules) {
   }
 }
 
-std::optional<RuleSet> finish(RuleSet rules, source::DiagnosticSink& sink, int errors_before) {
-  check_rules(rules, sink);
+std::optional<RuleSet> finish(RuleSet rules, const UnparsedNames& unparsed, source::DiagnosticSink& sink,
+                              int errors_before) {
+  check_rules(rules, sink, unparsed);
   if (sink.error_count() > errors_before) return std::nullopt;
   resolve_tolerances(rules);
   return rules;
@@ -200,7 +209,7 @@ std::optional<RuleSet> parse_rules(const std::vector<std::string>& paths, source
   RuleSet rules;
   Loader loader(rules, sink);
   for (const std::string& path : paths) loader.load_path(path);
-  return finish(std::move(rules), sink, errors_before);
+  return finish(std::move(rules), loader.unparsed(), sink, errors_before);
 }
 
 std::optional<RuleSet> parse_rules_text(const std::string& path, const std::string& text,
@@ -209,7 +218,7 @@ std::optional<RuleSet> parse_rules_text(const std::string& path, const std::stri
   RuleSet rules;
   Loader loader(rules, sink);
   loader.load_text(path, text);
-  return finish(std::move(rules), sink, errors_before);
+  return finish(std::move(rules), loader.unparsed(), sink, errors_before);
 }
 
 }  // namespace factlint::lang

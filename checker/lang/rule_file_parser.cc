@@ -25,16 +25,19 @@ bool contains(const std::vector<std::string>& list, std::string_view word) {
   return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-// Candidates for "did you mean": the closed list of words an expectation names, or
-// none when what was expected is open (a name, a number, text).
-const std::vector<std::string>& candidates_for(const std::string& expected) {
-  static const std::vector<std::string> kArrow = {"->"};
-  static const std::vector<std::string> kNone;
+// Candidates for "did you mean": the closed list of words an expectation names, the
+// one keyword it names ("'from'": 'form' gets 'from' suggested), or none when what was
+// expected is open (a name, a number, text).
+std::vector<std::string> candidates_for(const std::string& expected) {
   if (expected == kExpectComparison) return kComparisonKeywords;
   if (expected == kExpectSeverity) return kSeverityKeywords;
   if (expected == kExpectTon) return kTonKeywords;
-  if (expected == kExpectArrow) return kArrow;
-  return kNone;
+  if (expected == kExpectArrow) return {"->"};
+  if (expected.size() > 2 && expected.front() == '\'' && expected.back() == '\'' &&
+      std::all_of(expected.begin() + 1, expected.end() - 1, [](char c) { return is_ident_char(c); })) {
+    return {expected.substr(1, expected.size() - 2)};
+  }
+  return {};
 }
 
 class FileParser {
@@ -63,6 +66,8 @@ class FileParser {
             decl.alias_spans.push_back(decl.name_span);
           }
           out_.entities.push_back(std::move(decl));
+        } else {
+          unparsed_declaration("entity", pos_);
         }
       } else if (word == "entities") {
         FileReference ref;
@@ -72,7 +77,11 @@ class FileParser {
         if ((ok = run(parse_include_decl, ref))) out_.includes.push_back(std::move(ref));
       } else if (word == "macro") {
         MacroDecl decl;
-        if ((ok = nesting_ok(pos_) && run(parse_macro_decl, decl))) out_.macros.push_back(std::move(decl));
+        if ((ok = nesting_ok(pos_) && run(parse_macro_decl, decl))) {
+          out_.macros.push_back(std::move(decl));
+        } else {
+          unparsed_declaration("macro", pos_);
+        }
       } else if (word == "fact") {
         ok = parse_fact();
       } else if (word == "quote") {
@@ -81,7 +90,9 @@ class FileParser {
         sink_.error(found_span(pos_), "'" + word + "' belongs inside a fact, between its '{' and '}'");
         ok = false;
       } else {
-        unexpected(pos_, "'entity', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
+        std::string meant = unexpected(pos_, "'entity', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
+        // `enity Russia = ...` still declares Russia as far as its uses are concerned.
+        unparsed_declaration(meant, pos_);
         ok = false;
       }
       if (!ok) skip_lines_until(kDeclarationKeywords, false);
@@ -92,9 +103,12 @@ class FileParser {
   // Runs one grammar entry point from the current position. On failure reports it,
   // leaves the position where it was and returns false.
   template <typename Attribute>
-  bool run(std::optional<SyntaxError> (*entry)(const SourceFile&, It&, It, Attribute&), Attribute& attr) {
+  bool run(std::optional<SyntaxError> (*entry)(const SourceFile&, It&, It, Attribute&, Recoveries&), Attribute& attr) {
     It i = pos_;
-    if (auto failure = entry(*file_, i, end_, attr)) {
+    Recoveries recovered;
+    std::optional<SyntaxError> failure = entry(*file_, i, end_, attr, recovered);
+    report_recovered(recovered);
+    if (failure) {
       report_expected(failure->where, failure->expected);
       return false;
     }
@@ -102,15 +116,42 @@ class FileParser {
     return true;
   }
 
+  // A declaration of kind `keyword` ("entity", "macro") that did not parse, its
+  // keyword at `at` (perhaps misspelt): the name it was giving, and an entity's kind,
+  // count as declared for their uses.
+  void unparsed_declaration(const std::string& keyword, It at) {
+    if (keyword != "entity" && keyword != "macro") return;
+    It i = at + word_at(at).size();
+    auto next_ident = [&] {
+      while (i != end_ && is_blank(*i)) ++i;
+      std::size_t n = scan_ident(i, end_);
+      std::string word(i, i + n);
+      i += n;
+      return word;
+    };
+    std::string name = next_ident();
+    if (name.empty()) return;
+    if (keyword == "macro") {
+      out_.unparsed.macros.insert(name);
+      return;
+    }
+    out_.unparsed.entities.insert(name);
+    while (i != end_ && is_blank(*i)) ++i;
+    if (i != end_ && *i == ':') {
+      ++i;
+      if (std::string kind = next_ident(); !kind.empty()) out_.unparsed.entity_kinds.insert(kind);
+    }
+  }
+
   bool parse_fact() {
     FactDecl fact;
     if (!run(parse_fact_header, fact)) {
-      // Still read the body when the header line opens one, so its mistakes are
-      // reported too; the fact itself is dropped.
-      It brace = pos_;
-      while (brace != end_ && *brace != '\n' && *brace != '{' && *brace != '#') ++brace;
-      if (brace == end_ || *brace != '{') return false;
-      pos_ = brace + 1;
+      // Still read the body when the header opens one, so its mistakes are reported
+      // too, and its items are not taken for items outside a fact; the fact itself is
+      // dropped.
+      std::optional<It> brace = body_brace(pos_);
+      if (!brace) return false;
+      pos_ = *brace + 1;
       FactDecl dropped = std::move(fact);
       parse_body(dropped);
       return true;
@@ -118,6 +159,33 @@ class FileParser {
     parse_body(fact);
     out_.facts.push_back(std::move(fact));
     return true;
+  }
+
+  // The '{' that opens the body of the fact whose header starts at `from` and did not
+  // parse: the first outside quotes and comments, on the header's first line or on a
+  // later one before any line that starts a declaration, a fact item or with '}'.
+  std::optional<It> body_brace(It from) const {
+    bool first_line = true;
+    for (It line = from; line != end_;) {
+      It i = line;
+      while (i != end_ && is_blank(*i)) ++i;
+      if (!first_line) {
+        std::string w = word_at(i);
+        if ((i != end_ && *i == '}') || contains(kDeclarationKeywords, w) || contains(kFactItemKeywords, w)) break;
+      }
+      for (; i != end_ && *i != '\n' && *i != '#'; ++i) {
+        if (*i == '{') return i;
+        if (*i == '"') {
+          std::size_t n = scan_quoted(i, end_);
+          if (n == 0) break;  // an unterminated string ends the line's text
+          i += n - 1;
+        }
+      }
+      while (i != end_ && *i != '\n') ++i;
+      line = i == end_ ? end_ : i + 1;
+      first_line = false;
+    }
+    return std::nullopt;
   }
 
   // `quote NAME { speaker: X  text: "..."  about: Y }`: items in any order, each once.
@@ -132,7 +200,9 @@ class FileParser {
                      [](const std::string&) { return true; },
                      [&](const std::string& word, BodyItem& item) {
                        It i = pos_;
-                       auto failure = parse_quote_item(word, *file_, i, end_, item);
+                       Recoveries recovered;
+                       auto failure = parse_quote_item(word, *file_, i, end_, item, recovered);
+                       report_recovered(recovered);
                        if (!failure) pos_ = i;
                        return failure;
                      },
@@ -181,7 +251,7 @@ class FileParser {
       }
       BodyItem item;
       if (auto failure = parse_one(word, item)) {
-        report_expected(failure->where, failure->expected);
+        report_expected(failure->where, failure->expected, &item);
         skip_lines_until(keywords, true);
         items_ok = false;
         continue;
@@ -233,12 +303,15 @@ class FileParser {
         },
         [&](const std::string& word, BodyItem& item) {
           It i = pos_;
-          auto failure = parse_fact_item(word, *file_, i, end_, item);
+          Recoveries recovered;
+          auto failure = parse_fact_item(word, *file_, i, end_, item, recovered);
+          report_recovered(recovered);
           if (!failure) pos_ = i;
           return failure;
         },
         [&](BodyItem item) { merge(fact, std::move(item), options); }, items_ok);
     fact.span.end = static_cast<std::size_t>(pos_ - begin_);
+    if (!items_ok) out_.unparsed.incomplete_facts.insert(fact.name);
   }
 
   // Folds one parsed item into its fact; options given twice are errors.
@@ -431,7 +504,9 @@ class FileParser {
     return "'" + text + "'";
   }
 
-  void report_expected(It where, std::string expected) {
+  // `item`, when given, is what the failing item had read: an example's text that
+  // swallowed its own `=>` gets a note asking for the missing closing quote.
+  void report_expected(It where, std::string expected, const BodyItem* item = nullptr) {
     // Never show X3's own descriptions (type names) to a rule author.
     if (expected.empty() || expected.find("::") != std::string::npos || expected.find("boost") != std::string::npos)
       expected = "valid rule syntax";
@@ -442,14 +517,39 @@ class FileParser {
     }
     std::string message = "expected " + expected + ", found " + found_text(where);
     message += source::suggestion(source::did_you_mean(word_at(b), candidates_for(expected)));
-    sink_.error(found_span(where), message);
+    source::Diagnostic d = source::make_diagnostic(source::Severity::Error, found_span(where), message);
+    if (item && item->text.begin && item->text.end <= where) {
+      std::string_view text(item->text.begin, static_cast<std::size_t>(item->text.end - item->text.begin));
+      if (std::size_t arrow = text.find("=>"); arrow != std::string_view::npos) {
+        It at = item->text.begin + arrow;
+        d.notes.push_back(source::make_diagnostic(source::Severity::Note, span_at(at, at + 2),
+                                                  "the text in double quotes runs on past '=>': is its closing "
+                                                  "'\"' missing before it?"));
+      }
+    }
+    sink_.add(std::move(d));
   }
 
-  void unexpected(It where, const std::string& expected, const std::vector<std::string>& keywords) {
+  // A mistake the grammar read past ("expected ',' between two aliases"): the caret
+  // goes where the missing text belongs, the message names what comes next, even on
+  // a later line.
+  void report_recovered(const Recoveries& recovered) {
+    for (const SyntaxError& r : recovered) {
+      It next = r.where;
+      lang::skip_space(next, end_);
+      sink_.error(span_at(r.where, r.where), "expected " + r.expected + ", found " + found_text(next));
+    }
+  }
+
+  // Reports `expected`, with the nearest of `keywords` to the word found; returns that
+  // keyword, or "" when none is near.
+  std::string unexpected(It where, const std::string& expected, const std::vector<std::string>& keywords) {
     std::string message = "expected " + expected + ", found " + found_text(where);
     std::string word = word_at(token_start(where));
-    if (!word.empty()) message += source::suggestion(source::did_you_mean(word, keywords));
+    std::string meant = word.empty() ? std::string() : source::did_you_mean(word, keywords);
+    message += source::suggestion(meant);
     sink_.error(found_span(where), message);
+    return meant;
   }
 
   const SourceFile* file_;

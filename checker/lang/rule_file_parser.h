@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lang/ast.h"
+#include "lang/check.h"
 #include "source/diagnostic.h"
 
 namespace factlint::lang {
@@ -24,6 +25,7 @@ struct ParsedFile {
   std::vector<QuoteDecl> quotes;
   std::vector<FileReference> includes;
   std::vector<FileReference> entity_files;
+  UnparsedNames unparsed;  // what the declarations that did not parse named
 };
 
 // Parses `file` (which must outlive the result's spans). Every syntax error goes to
