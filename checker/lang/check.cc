@@ -537,6 +537,7 @@ class Checker {
     // A misspelt capture or macro was reported already; the role it missed would be noise.
     if (unknown_capture_) return;
     const std::string item = use == Use::Cue ? "cue" : use == Use::Negative ? "'negative'" : "'unless'";
+    if (use != Use::Pattern) check_comma_list(pattern, use == Use::Cue ? "a cue" : item);
     if (b.nullable && use != Use::Pattern) {
       error(pattern.span, item + " can match without reading a single word");
       return;
@@ -565,6 +566,36 @@ class Checker {
                               ": a capture is optional or missing from an alternative");
     }
     if (b.nullable) sink_.warning(pattern.span, "pattern can match without reading a single word");
+  }
+
+  // `cue trade, commerce` reads as one phrase with a comma in it, which no sentence
+  // listing either word matches: warn when an alternative is nothing but plain words
+  // and bare commas, as a list written the way prose writes one.
+  void check_comma_list(const Pattern& pattern, const std::string& where) {
+    const PatternNode& root = pattern.root;
+    std::vector<const PatternNode*> alternatives;
+    if (root.kind == PatternNode::Kind::Sequence && root.children.size() == 1 &&
+        root.children[0].kind == PatternNode::Kind::Alternation) {
+      for (const PatternNode& alt : root.children[0].children) alternatives.push_back(&alt);
+    } else {
+      alternatives.push_back(&root);
+    }
+    for (const PatternNode* alt : alternatives) {
+      if (alt->kind != PatternNode::Kind::Sequence || alt->children.size() < 3) continue;
+      const auto& words = alt->children;
+      bool list = true;
+      std::string phrase, fixed;
+      for (std::size_t i = 0; i < words.size() && list; ++i) {
+        const bool comma_here = i % 2 == 1;
+        list = words[i].kind == PatternNode::Kind::Word && !words[i].exact && (words[i].text == ",") == comma_here;
+        phrase += (i == 0 || comma_here ? "" : " ") + words[i].text;
+        if (!comma_here) fixed += (fixed.empty() ? "" : " | ") + words[i].text;
+      }
+      if (!list || words.size() % 2 == 0) continue;
+      sink_.warning(alt->span, "a ',' between words in " + where + " matches a comma in the sentence, so " +
+                                   quoted(phrase) + " is one phrase; to list words that each count, separate them "
+                                   "with '|': " + quoted(fixed));
+    }
   }
 
   // Entity roles take entity names; value roles take the value as text.
