@@ -414,16 +414,31 @@ class Checker {
     }
   }
 
+  // A tolerance's amount as an author writes it: "3", "2.5".
+  static std::string amount_text(double amount) {
+    return amount < 1e15 && amount == static_cast<double>(static_cast<long long>(amount))
+               ? fmt::format("{}", static_cast<long long>(amount))
+               : fmt::format("{}", amount);
+  }
+
   void check_compare(const FactDecl& fact) {
     const CompareSpec& c = fact.compare;
     if (c.kind == CompareSpec::Kind::WithinPercent && c.amount >= 100) {
       sink_.warning(c.span, fmt::format("'within {}%' is so wide that values far apart agree; "
                                         "tolerances are usually a few percent",
-                                        c.amount < 1e15 && c.amount == static_cast<double>(static_cast<long long>(c.amount))
-                                            ? fmt::format("{}", static_cast<long long>(c.amount))
-                                            : fmt::format("{}", c.amount)));
+                                        amount_text(c.amount)));
     }
     if (c.kind != CompareSpec::Kind::WithinUnit) return;
+    // A tolerance in percent is written '%', whatever the value's type: "within 3
+    // percent" (or a misspelling of it) is the author's '%'.
+    static const std::vector<std::string> kPercentWords = {"percent", "per cent", "pct", "percentage"};
+    const std::string folded = source::ascii_lower(c.unit);
+    if (std::find(kPercentWords.begin(), kPercentWords.end(), folded) != kPercentWords.end() ||
+        !source::did_you_mean(folded, kPercentWords).empty()) {
+      error(c.unit_span, "unknown unit " + quoted(c.unit) + source::suggestion("%") + " a tolerance in percent is "
+                             "written 'within " + amount_text(c.amount) + "%'");
+      return;
+    }
     std::optional<value::Type> type = value::type_from_name(fact.value.type);
     if (!type) return;  // already reported
     std::vector<std::string> units = value::unit_names(*type);

@@ -118,10 +118,18 @@ std::size_t scan_gap_bounds(It first, It last) {
 
 // A unit after `within N`: `km`, `mi`, `km2`, `m/s`, `USD`.
 std::size_t scan_unit(It first, It last) {
+  // A unit may be several words ("square kilometers", "sq. mi."): each starts with a
+  // letter, and the unit ends with the item (a line break, '#', ';' or '}').
   if (first == last || !is_alpha(*first)) return 0;
-  It i = first + 1;
-  while (i != last && (is_ident_char(*i) || *i == '/')) ++i;
-  return static_cast<std::size_t>(i - first);
+  It i = first;
+  It end = first;
+  for (;;) {
+    while (i != last && (is_ident_char(*i) || *i == '/' || *i == '.')) ++i;
+    end = i;
+    while (i != last && is_blank(*i)) ++i;
+    if (i == last || !is_alpha(*i)) break;
+  }
+  return static_cast<std::size_t>(end - first);
 }
 
 // `per year`
@@ -161,5 +169,17 @@ std::size_t scan_ton(It first, It last) {
 }
 
 std::string decode_lower(It first, It last) { return ascii_lower(std::string(first, last)); }
+
+std::string decode_words(It first, It last) {
+  std::string out;
+  for (It i = first; i != last; ++i) {
+    if (!is_blank(*i)) {
+      out += *i;
+    } else if (out.empty() || out.back() != ' ') {
+      out += ' ';
+    }
+  }
+  return out;
+}
 
 }  // namespace factlint::lang::lexer

@@ -32,7 +32,7 @@ std::size_t scan_unsigned(It first, It last);     // `12`, not followed by an id
 std::size_t scan_integer(It first, It last);      // `12`, `-3`
 std::size_t scan_number(It first, It last);       // `3`, `2.5`
 std::size_t scan_gap_bounds(It first, It last);   // `0..3`
-std::size_t scan_unit(It first, It last);         // `km`, `km2`, `m/s`, `USD`
+std::size_t scan_unit(It first, It last);         // `km`, `km2`, `m/s`, `USD`, `square miles`
 std::size_t scan_scope(It first, It last);        // `per year`
 std::size_t scan_bare_value(It first, It last);   // an unquoted value: up to a blank, `"`, `#`, `{`, `}` or `;`
 std::size_t scan_severity(It first, It last);     // `error`, `warning` or `info`
@@ -42,5 +42,7 @@ std::size_t scan_ton(It first, It last);          // `metric`, `short` or `long`
 std::string decode_quoted(It first, It last);
 // The token in lower case (ASCII letters only).
 std::string decode_lower(It first, It last);
+// Words as written with each run of blanks between them made one space ("square  km").
+std::string decode_words(It first, It last);
 
 }  // namespace factlint::lang::lexer

@@ -45,6 +45,8 @@ TEST_CASE("each scanner takes its token and stops where the next one starts", "[
       {"gap bounds", scan_gap_bounds, "0..3 {v}", 4},
       {"gap bounds missing the upper end", scan_gap_bounds, "0.. ", 0},
       {"unit", scan_unit, "m/s\n", 3},
+      {"unit of several words", scan_unit, "square  kilometers # km2\n", 18},
+      {"unit ending the item", scan_unit, "sq. mi.; compare", 7},
       {"scope", scan_scope, "per  year\n", 9},
       {"scope of another word", scan_scope, "per yearly", 0},
       {"bare value", scan_bare_value, "Russia of=China", 6},
