@@ -242,7 +242,11 @@ int run(const CheckFlags& f, bool full_report) {
   if (f.format != "json" && !write_output(f.output, text)) return kExitCannotRun;
 
   if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
-  if (input.change) {
+  // The text report ends with the change's line and its fixed findings: on stdout it
+  // says them already. Any other format (its stdout machine-readable or markup) or a
+  // report written to a file leaves them to stderr, once (docs/ci.md).
+  const bool text_on_stdout = f.format == "text" && (f.output.empty() || f.output == "-");
+  if (input.change && !text_on_stdout) {
     fmt::print(stderr, "factlint: {}\n", source::printable(report::change_note(*input.change)));
     for (const compare::FixedFinding& fixed : input.change->fixed) {
       fmt::print(stderr, "factlint: fixed: {}\n", source::printable(report::fixed_text(fixed)));

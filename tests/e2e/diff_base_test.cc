@@ -96,6 +96,27 @@ TEST_CASE("check --diff-base main fails only on the conflict a new article intro
     CHECK(text.out.find("introduced by the change") != std::string::npos);
     CHECK(text.out.find("1 finding left out, unchanged by it") != std::string::npos);
   }
+  SECTION("the change's line is said once: by the text report on stdout, else on stderr") {
+    auto times = [](const std::string& text, const std::string& what) {
+      std::size_t n = 0;
+      for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+      return n;
+    };
+    const std::string line = "checked the change";
+    RunResult changed = repo.check("--changed corpus/new.md");
+    CHECK(times(changed.out, line) == 1);
+    CHECK(times(changed.err, line) == 0);
+    RunResult text = repo.check("--diff-base main");
+    CHECK(times(text.out, line) == 1);
+    CHECK(times(text.err, line) == 0);
+    RunResult json = repo.check("--changed corpus/new.md --format json");
+    CHECK_NOTHROW(nlohmann::json::parse(json.out));
+    CHECK(times(json.out, line) == 0);
+    CHECK(times(json.err, line) == 1);
+    RunResult to_file = repo.check("--changed corpus/new.md -o report.txt");
+    CHECK(to_file.out.empty());
+    CHECK(times(to_file.err, line) == 1);
+  }
   SECTION("--changed names the same file without git, and without a base knows no change kinds") {
     RunResult changed = repo.check("--format json --changed corpus/new.md");
     CHECK(changed.exit_code == 1);
