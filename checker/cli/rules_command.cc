@@ -11,6 +11,7 @@
 #include "lang/parse.h"
 #include "report/explain_report.h"
 #include "match/matcher.h"
+#include "report/counted.h"
 #include "report/json_report.h"
 #include "report/rules_report.h"
 
@@ -31,8 +32,6 @@ std::vector<std::string> rule_paths(const RulesFlags& f) {
   return f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules;
 }
 
-std::string plural(std::size_t n, const char* word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
-
 // Diagnostics go to stderr; the one-line summary to stdout, so scripts can read it.
 int lint(const RulesFlags& f) {
   source::DiagnosticSink sink;
@@ -42,13 +41,20 @@ int lint(const RulesFlags& f) {
     match::Matcher compiled(*rules, sink);
   }
   print_diagnostics(sink);
-  std::string summary =
-      fmt::format("{}, {}", plural(sink.error_count(), "error"), plural(sink.warning_count(), "warning"));
+  using report::counted;
+  std::string summary = fmt::format("{}, {}", counted(static_cast<std::size_t>(sink.error_count()), "error"),
+                                    counted(static_cast<std::size_t>(sink.warning_count()), "warning"));
   if (rules) {
-    std::size_t patterns = 0;
-    for (const auto& fact : rules->facts) patterns += fact.patterns.size();
-    summary = fmt::format("{}, {}, {}: {}", plural(rules->files.size(), "rule file"),
-                          plural(rules->facts.size(), "fact"), plural(patterns, "pattern"), summary);
+    std::size_t patterns = 0, cues = 0;
+    for (const auto& fact : rules->facts) {
+      patterns += fact.patterns.size();
+      cues += fact.cues.size();
+    }
+    // Cues first when there are any, as `rules list` counts them: a rule set of cues
+    // alone must not read as "0 patterns" and nothing else.
+    summary = fmt::format("{}, {}, {}{}: {}", counted(rules->files.size(), "rule file"),
+                          counted(rules->facts.size(), "fact"), cues == 0 ? "" : counted(cues, "cue") + ", ",
+                          counted(patterns, "pattern"), summary);
   }
   if (!write_output(f.output, summary + "\n")) return kExitCannotRun;
   if (!rules || sink.has_errors()) return kExitCannotRun;  // includes patterns the matcher cannot compile

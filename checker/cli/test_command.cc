@@ -33,7 +33,7 @@ std::string text_report(const ruletest::TestRun& run, bool coverage) {
   }
   if (coverage) {
     for (const auto& d : ruletest::coverage_diagnostics(run, source::Severity::Error)) out += source::render(d);
-    out += fmt::format("coverage: {} of {} patterns fired\n", run.pattern_count - run.uncovered.size(),
+    out += fmt::format("coverage: {} of {} cues and patterns fired\n", run.pattern_count - run.uncovered.size(),
                        run.pattern_count);
   }
   out += fmt::format("{} passed, {} failed\n", run.passed(), run.failed());

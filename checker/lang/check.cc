@@ -311,8 +311,9 @@ class Checker {
     bool has_example = std::any_of(fact.examples.begin(), fact.examples.end(),
                                    [](const Example& e) { return !e.counter; });
     if (complete && !has_example) {
-      sink_.warning(fact.name_span, "fact " + quoted(fact.name) +
-                                        " has no examples; add an 'example' so 'factlint test' checks its patterns");
+      const char* what = fact.cues.empty() ? "patterns" : fact.patterns.empty() ? "cues" : "cues and patterns";
+      sink_.warning(fact.name_span, "fact " + quoted(fact.name) + " has no examples; add an 'example' so " +
+                                        "'factlint test' checks its " + what);
     }
   }
 

@@ -171,7 +171,7 @@ fact crimea(by: entity) -> when: year {
   CHECK(run.exit_code == 1);
   CHECK(run.out.find(dir + "/r.facts:12:11: error: pattern 2 of fact 'crimea' never fired in a passing example or "
                            "fixture\n") != std::string::npos);
-  CHECK(run.out.find("coverage: 2 of 3 patterns fired\n") != std::string::npos);
+  CHECK(run.out.find("coverage: 2 of 3 cues and patterns fired\n") != std::string::npos);
 
   SECTION("a fixture in tests/ beside the rules covers it") {
     write_file(dir + "/tests/crimea.md",
@@ -179,7 +179,7 @@ fact crimea(by: entity) -> when: year {
     auto covered = run_factlint("test --coverage " + dir);
     INFO(covered.out << covered.err);
     CHECK(covered.exit_code == 0);
-    CHECK(covered.out.find("coverage: 3 of 3 patterns fired\n4 passed, 0 failed\n") != std::string::npos);
+    CHECK(covered.out.find("coverage: 3 of 3 cues and patterns fired\n4 passed, 0 failed\n") != std::string::npos);
   }
 }
 
@@ -229,6 +229,25 @@ TEST_CASE("factlint rules lint exits 0 on warnings, 1 with --werror, 2 on errors
   auto errors = run_factlint("rules lint " + broken);
   CHECK(errors.exit_code == 2);
   CHECK(errors.err.find("bad.facts:1:") != std::string::npos);
+}
+
+TEST_CASE("rules lint counts a fact's cues as well as its patterns, in its summary and its warnings", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/cues.facts", R"fl(entity China  = "China"
+entity Russia = "Russia"
+fact trade(a: entity, b: entity) -> amount: money symmetric {
+  cue trade | commerce
+  cue turnover
+}
+)fl");
+  auto run = run_factlint("rules lint " + dir);
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out == "1 rule file, 1 fact, 2 cues, 0 patterns: 0 errors, 1 warning\n");
+  CHECK(run.err.find("fact 'trade' has no examples; add an 'example' so 'factlint test' checks its cues\n") !=
+        std::string::npos);
+  // Without cues the summary reads as it always did.
+  CHECK(run_factlint("rules lint " + rule_dir()).out == "1 rule file, 1 fact, 1 pattern: 0 errors, 0 warnings\n");
 }
 
 TEST_CASE("factlint rules list prints each fact with its signature and counts", "[e2e]") {
