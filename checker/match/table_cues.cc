@@ -101,14 +101,31 @@ class TableReader {
     return std::string_view(document_.normalized).substr(range.begin, range.end - range.begin);
   }
 
-  std::string unit_of(const std::vector<doc::TextRange>& headers, doc::TextRange first) const {
-    doc::TextRange unit = header_unit(text(first));
-    if (!unit.empty()) return std::string(text(first).substr(unit.begin, unit.end - unit.begin));
+  // The unit a header gives its cells, as a range of the normalized text (empty
+  // when none): the cue's header cell first, then the column's other header cells.
+  doc::TextRange unit_of(const std::vector<doc::TextRange>& headers, doc::TextRange first) const {
+    auto unit_in = [&](doc::TextRange h) {
+      const doc::TextRange unit = header_unit(text(h));
+      return doc::TextRange{h.begin + unit.begin, h.begin + unit.end};
+    };
+    if (doc::TextRange unit = unit_in(first); !unit.empty()) return unit;
     for (doc::TextRange h : headers) {
-      unit = header_unit(text(h));
-      if (!unit.empty()) return std::string(text(h).substr(unit.begin, unit.end - unit.begin));
+      if (doc::TextRange unit = unit_in(h); !unit.empty()) return unit;
     }
     return {};
+  }
+
+  // The phrase a cell was read as, in the document's own letters: "USD 5.0 billion"
+  // where the normalized text read "usd 5.0 billion", as a statement in prose shows
+  // what was written.
+  std::string shown_phrase(const std::vector<PhrasePiece>& phrase, doc::TextRange cell, doc::TextRange unit) const {
+    std::string out;
+    for (const PhrasePiece& p : phrase) {
+      const std::size_t base = p.from_unit ? unit.begin : cell.begin;
+      if (p.space_before && !out.empty()) out += ' ';
+      out += document_.sentence_text({base + p.begin, base + p.end});
+    }
+    return out;
   }
 
   // Token ranges of the caption and the sentences before the table, nearest first.
@@ -189,13 +206,14 @@ class TableReader {
         const HeaderCue* cue = column_cue[c] ? &*column_cue[c] : (c > 0 && row_cue ? &*row_cue : nullptr);
         if (!cue) continue;
         const bool transposed = !column_cue[c];
-        const std::string unit = transposed ? unit_of({}, row_header) : unit_of(headers[c], cue->cell);
-        std::optional<value::Value> value = read_cell(type_, text(cell), unit, context_);
-        if (!value) continue;
+        const doc::TextRange unit = transposed ? unit_of({}, row_header) : unit_of(headers[c], cue->cell);
+        std::optional<CellReading> read = read_cell(type_, text(cell), text(unit), context_);
+        if (!read) continue;
+        read->value.text = shown_phrase(read->phrase, cell, unit);
         TableMatch m;
         m.cue = cue->cue;
         m.bindings = cue->bindings;
-        m.reading = {cell.begin, cell.end, std::move(*value)};
+        m.reading = {cell.begin, cell.end, std::move(read->value)};
         m.cue_cell = cue->cell;
         m.cell = tokens_in(index_, cell);
         m.table = t;
@@ -295,14 +313,29 @@ doc::TextRange header_unit(std::string_view header) {
   return {};
 }
 
-std::optional<value::Value> read_cell(value::Type type, std::string_view cell, std::string_view unit,
-                                      const value::ParseContext& context) {
-  const std::string c(cell);
-  std::vector<std::string> tries;
+std::optional<CellReading> read_cell(value::Type type, std::string_view cell, std::string_view unit,
+                                     const value::ParseContext& context) {
+  using Phrase = std::vector<PhrasePiece>;
+  const PhrasePiece whole_cell{false, 0, cell.size(), false};
+  // A piece of the unit with its blanks moved out: a leading one becomes the space
+  // before it, so each piece maps to text without blanks at its ends.
+  auto unit_piece = [&](std::size_t b, std::size_t e, bool space_before) {
+    while (b < e && unit[b] == ' ') {
+      ++b;
+      space_before = true;
+    }
+    while (e > b && unit[e - 1] == ' ') --e;
+    return PhrasePiece{true, b, e, space_before};
+  };
+  auto with_space = [](PhrasePiece p) {
+    p.space_before = true;
+    return p;
+  };
+  std::vector<Phrase> tries;
   if (!unit.empty()) {
     const std::string u(unit);
-    tries.push_back(c + " " + u);
-    tries.push_back(c + u);
+    tries.push_back({whole_cell, unit_piece(0, u.size(), true)});  // "469.4 million tonnes"
+    tries.push_back({whole_cell, unit_piece(0, u.size(), false)});
     // A currency goes before the figure: "€bn" -> "€12bn", "us$ billion" -> "us$12 billion".
     const std::size_t word_end = std::min(u.find(' '), u.size());
     std::size_t sign_end = std::string::npos;
@@ -310,20 +343,36 @@ std::optional<value::Value> read_cell(value::Type type, std::string_view cell, s
       std::size_t at = u.substr(0, word_end).rfind(sign);
       if (at != std::string::npos) sign_end = std::max(sign_end == std::string::npos ? 0 : sign_end, at + sign.size());
     }
-    if (sign_end != std::string::npos) tries.push_back(u.substr(0, sign_end) + c + u.substr(sign_end));
-    tries.push_back(u.substr(0, word_end) + " " + c + u.substr(word_end));  // "usd bn" -> "usd 12 bn"
+    if (sign_end != std::string::npos) {
+      tries.push_back({unit_piece(0, sign_end, false), whole_cell, unit_piece(sign_end, u.size(), false)});
+    }
+    tries.push_back({unit_piece(0, word_end, false), with_space(whole_cell),
+                     unit_piece(word_end, u.size(), false)});  // "usd bn" -> "usd 12 bn"
     // A scale before a unit no reader knows: "million teu" still scales a count.
     const std::string scale = leading_scale(u);
-    if (!scale.empty() && scale != u) tries.push_back(c + " " + scale);
+    if (!scale.empty() && scale != u) tries.push_back({whole_cell, unit_piece(0, scale.size(), true)});
   }
-  tries.push_back(c);
-  for (const std::string& text : tries) {
+  tries.push_back({whole_cell});
+  for (Phrase& phrase : tries) {
+    phrase.erase(std::remove_if(phrase.begin(), phrase.end(), [](const PhrasePiece& p) { return p.begin == p.end; }),
+                 phrase.end());
+    const std::string text = phrase_text(phrase, cell, unit);
     if (auto v = whole_reading(type, text, context)) {
       v->text = text;
-      return v;
+      return CellReading{std::move(*v), std::move(phrase)};
     }
   }
   return std::nullopt;
+}
+
+std::string phrase_text(const std::vector<PhrasePiece>& pieces, std::string_view cell, std::string_view unit) {
+  std::string out;
+  for (const PhrasePiece& p : pieces) {
+    const std::string_view from = p.from_unit ? unit : cell;
+    if (p.space_before && !out.empty()) out += ' ';
+    out += from.substr(std::min(p.begin, from.size()), p.end - std::min(p.begin, p.end));
+  }
+  return out;
 }
 
 std::string row_text(const doc::Document& document, const doc::Table& table, int row) {

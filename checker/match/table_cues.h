@@ -52,12 +52,33 @@ std::vector<TableMatch> find_table_matches(const std::vector<CompiledPattern>& c
 // "€bn"; "length, km" -> "km"; "share (%)" -> "%"; "year" -> "".
 doc::TextRange header_unit(std::string_view header);
 
+// One piece of the phrase a cell was read as: a byte range of the cell's text or of
+// its header's unit, after a space or not. "12" under "€bn" reads "€12bn": the
+// unit's [0, 3) "€", the cell, the unit's [3, 5) "bn".
+struct PhrasePiece {
+  bool from_unit = false;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  bool space_before = false;
+};
+
+// What a cell states: its value (whose `text` is the phrase read) and how that
+// phrase was put together, so it can be shown in the document's own letters.
+struct CellReading {
+  value::Value value;
+  std::vector<PhrasePiece> phrase;
+};
+
 // The value of `type` a cell states under a header unit: "469.4" with "million
 // tonnes" reads "469.4 million tonnes"; "12" with "€bn" reads "€12bn". The cell must
 // be read whole; the unit is put after the cell, then around it for currencies, then
 // left out (a cell may carry its own unit: "14.8 million"). nullopt when nothing reads.
-std::optional<value::Value> read_cell(value::Type type, std::string_view cell, std::string_view unit,
-                                      const value::ParseContext& context);
+std::optional<CellReading> read_cell(value::Type type, std::string_view cell, std::string_view unit,
+                                     const value::ParseContext& context);
+
+// The phrase of `pieces` made of the given texts of the cell and the unit: read_cell's
+// phrase in other letters, e.g. the document's own where it read the normalized text.
+std::string phrase_text(const std::vector<PhrasePiece>& pieces, std::string_view cell, std::string_view unit);
 
 // A row as a reader sees it: each cell after its column's header, "Year: 2019;
 // Cargo handled (million tonnes): 469.4". What a table statement quotes as its sentence.

@@ -98,6 +98,33 @@ TEST_CASE("a table statement keeps the cell as its place and the row as its sent
   CHECK(s.role_texts == std::vector<std::string>{"Alderport"});  // named in the sentence before the table
 }
 
+TEST_CASE("a cell's value text keeps the document's letters, as a statement in prose does", "[match][table]") {
+  Fixture f;
+  const std::vector<match::Statement> found =
+      f.run("Alderport.\n\n| Year | Revenue (USD billion) | Turnover (US$ Bn) | Staff |\n|---|---|---|---|\n"
+            "| 2019 | 5.0 | 5.1 | 12 Thousand |\n");
+  std::vector<std::string> texts;
+  for (const match::Statement& s : found) texts.push_back(s.value.text);
+  CHECK(texts == std::vector<std::string>{"USD 5.0 billion", "US$5.1 Bn", "12 Thousand"});
+  CHECK(f.run("<table><tr><th>Port</th><th>Revenue in &euro;BN</th></tr><tr><td>Cobham</td><td>1.2</td></tr></table>",
+              "html")
+            .at(0)
+            .value.text == "\u20ac1.2BN");
+}
+
+TEST_CASE("the phrase a cell was read as can be spelt in other letters", "[match][table]") {
+  const value::ParseContext context;
+  auto phrase = [&](std::string_view cell, std::string_view unit, std::string_view shown_unit) {
+    auto v = match::read_cell(value::Type::Money, cell, unit, context);
+    REQUIRE(v);
+    return std::make_pair(v->value.text, match::phrase_text(v->phrase, cell, shown_unit));
+  };
+  CHECK(phrase("12", "\u20acbn", "\u20acBN") == std::make_pair(std::string("\u20ac12bn"), std::string("\u20ac12BN")));
+  CHECK(phrase("39.7", "usd bn", "USD Bn") == std::make_pair(std::string("usd 39.7 bn"), std::string("USD 39.7 Bn")));
+  CHECK(phrase("5", "us$ billion", "US$ Billion") ==
+        std::make_pair(std::string("us$5 billion"), std::string("US$5 Billion")));
+}
+
 TEST_CASE("units and scales in the header apply to the cell", "[match][table]") {
   Fixture f;
   CHECK(f.read("| Port | Revenue in €bn | Quay, km |\n|---|---|---|\n| Cobham | 1.2 | 3.5 |\n") ==
@@ -194,7 +221,7 @@ TEST_CASE("a cell is read whole with its header's unit or not at all", "[match][
   const value::ParseContext context;
   auto read = [&](value::Type type, std::string_view cell, std::string_view unit) {
     auto v = match::read_cell(type, cell, unit, context);
-    return v ? v->display : std::string("-");
+    return v ? v->value.display : std::string("-");
   };
   CHECK(read(value::Type::Mass, "469.4", "million tonnes") == "469.4 million t");
   CHECK(read(value::Type::Money, "12", "€bn") == "EUR 12 billion");
