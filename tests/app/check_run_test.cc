@@ -48,9 +48,11 @@ TEST_CASE("a check run finds, compares and reports without a store", "[app]") {
   app::CheckRun run = app::run_check(w.options(""));
   REQUIRE(run.status == app::RunStatus::Ok);
   CHECK(run.documents.size() == 2);
-  CHECK(run.statements.size() == 2);
+  CHECK(run.statement_count == 2);
+  CHECK(run.statements.empty());  // moved into the findings, not copied
   REQUIRE(run.findings.size() == 1);
   CHECK(run.findings[0].verdict == compare::Verdict::Conflicting);
+  CHECK(run.findings[0].document_count() == 2);
 }
 
 TEST_CASE("a second run reads every unchanged document from the store's cache", "[app]") {
@@ -116,15 +118,21 @@ TEST_CASE("results do not depend on the number of threads", "[app]") {
   one.jobs = 1;
   four.jobs = 4;
   app::CheckRun a = app::run_check(one), b = app::run_check(four);
-  REQUIRE(a.statements.size() == 152);
-  REQUIRE(b.statements.size() == a.statements.size());
-  for (std::size_t i = 0; i < a.statements.size(); ++i) {
-    CHECK(a.statements[i].document == b.statements[i].document);
-    CHECK(a.statements[i].value.display == b.statements[i].value.display);
-  }
+  REQUIRE(a.statement_count == 152);
+  REQUIRE(b.statement_count == a.statement_count);
   REQUIRE(a.findings.size() == 1);
   REQUIRE(b.findings.size() == 1);
-  CHECK(a.findings[0].values.size() == b.findings[0].values.size());
+  const auto& va = a.findings[0].values;
+  const auto& vb = b.findings[0].values;
+  REQUIRE(va.size() == 5);  // 1800, 1801, 1802 and the two documents of World
+  REQUIRE(vb.size() == va.size());
+  for (std::size_t g = 0; g < va.size(); ++g) {
+    REQUIRE(va[g].statements.size() == vb[g].statements.size());
+    for (std::size_t i = 0; i < va[g].statements.size(); ++i) {
+      CHECK(va[g].statements[i].document == vb[g].statements[i].document);
+      CHECK(va[g].statements[i].value.display == vb[g].statements[i].value.display);
+    }
+  }
   CHECK(a.documents.size() == 152);
   CHECK(a.documents.front().path < a.documents.back().path);
 }
@@ -209,9 +217,14 @@ TEST_CASE("documents with the same bytes are matched once per run, with or witho
     REQUIRE(run.status == app::RunStatus::Ok);
     CHECK(run.documents.size() == 72);
     CHECK(run.cached_documents == 70);  // a.md has the same bytes as every copy
-    REQUIRE(run.statements.size() == 72);
+    REQUIRE(run.statement_count == 72);
     std::set<std::string> paths;
-    for (const auto& st : run.statements) paths.insert(st.document);
+    for (const auto& f : run.findings) {
+      for (const auto& g : f.values) {
+        for (const auto& st : g.statements) paths.insert(st.document);
+      }
+    }
     CHECK(paths.size() == 72);  // each statement names its own document
+    CHECK(run.statements_of(run.documents.back().path).size() == 1);
   }
 }
