@@ -335,8 +335,10 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   // take the editors' decisions like them; only then can every decision be checked
   // against the run, or one about a quote would seem to match nothing.
   if (quote_options.enabled) {
-    std::vector<compare::Finding> quoted =
-        quote::to_findings(quote::compare_quotes(run.quotes, quote_options, run.rules->quotes));
+    std::vector<quote::QuoteFinding> compared = quote::compare_quotes(run.quotes, quote_options, run.rules->quotes);
+    run.quotes = {};  // every quotation the comparison took part in is in `compared` now
+    std::vector<compare::Finding> quoted = quote::to_findings(compared);
+    compared = {};
     for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));
