@@ -160,7 +160,7 @@ struct separator_parser : x3::parser<separator_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
   using StartsFn = bool (*)(It first, It last);
-  char mark;           // ',' or ':'
+  char mark;           // ',', ':' or '='
   StartsFn next_item;  // whether what follows the mark starts at `first`
   bool same_line;      // whether that must be on the same line to count
   const char* name;    // what the recovered error says was expected
@@ -176,8 +176,8 @@ struct separator_parser : x3::parser<separator_parser> {
     }
     if (i == last || !next_item(i, last)) return false;
     if (same_line && std::find(first, i, '\n') != i) return false;
-    // Nothing is consumed: the item itself is read next. `first` is just after the
-    // previous item, where the comma goes.
+    // Nothing is consumed: what follows is read next. `first` is just after what
+    // came before, where the mark goes.
     x3::get<recovery_tag>(context)->push_back(SyntaxError{first, name});
     return true;
   }
@@ -311,7 +311,7 @@ end_parser const end_of_aliases{"',' and another alias, or end of line"};
 end_parser const end_of_roles{"another 'role=value' or end of line"};
 digit_ahead_parser const digit_ahead{};
 
-// What starts the next item of each comma-separated list, for separator_parser.
+// What follows each forgiving separator, for separator_parser.
 bool alias_starts(It first, It last) { return scan_quoted(first, last) > 0; }
 // `b: country`: a name and its ':'.
 bool role_starts(It first, It last) {
@@ -639,8 +639,8 @@ auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argum
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
 auto const count_item_def = kw_count[set_keyword] > kw_ordinals > end_of_line;
-auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] > *(resolved_role_comma > role_name[add_name]) >
-                              kw_from > kw_context > end_of_line;
+auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] >
+                              *(resolved_role_comma > role_name[add_name]) > kw_from > kw_context > end_of_line;
 auto const compare_item_def = kw_compare[set_keyword] > compare_spec[set_compare] > end_of_line;
 auto const compare_spec_def =
     x3::raw[kw_exact[set_compare_kind(CompareSpec::Kind::Exact)] |

@@ -46,7 +46,8 @@ struct SyntaxError {
 };
 
 // Mistakes the grammar read past without failing, each reported where it was found:
-// a missing ',' between two aliases, roles or resolved roles is read as if it were there.
+// a missing ',' between two aliases, roles or resolved roles, or a missing ':' or '='
+// in an entity declaration, is read as if it were there.
 using Recoveries = std::vector<SyntaxError>;
 
 // Names of expectations whose alternatives form a closed list, so the recovery loop

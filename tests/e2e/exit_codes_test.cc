@@ -1,4 +1,7 @@
 // End to end: exit codes and errors users and pipelines depend on (docs/contracts.md#exit-codes).
+#include <string>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include "run_binary.h"
@@ -27,6 +30,56 @@ TEST_CASE("a broken rule file exits 2 with a located diagnostic", "[e2e]") {
   CHECK(run.err.find("bad.facts:2:") != std::string::npos);
   CHECK(run.err.find("^") != std::string::npos);
   CHECK(run.err.find("length") != std::string::npos);  // did you mean
+}
+
+TEST_CASE("each common mistake in a rule file stops the check with exit 2 and one located error", "[e2e]") {
+  const char* const entities = "entity China: country = \"China\", \"Beijing\"\nentity Russia: country = \"Russia\"\n";
+  const char* const uses =
+      "  example \"China and Russia traded $5 billion\" => a=China b=Russia amount=\"$5 billion\"\n"
+      "  known a=China b=Russia amount=\"$5 billion\"\n}\n";
+  struct Case {
+    const char* what;
+    std::string text;
+    const char* where;  // file:line:col of the one error
+  };
+  const std::vector<Case> cases = {
+      {"a missing comma between aliases",
+       "entity China: country = \"China\" \"Beijing\"\nentity Russia: country = \"Russia\"\n"
+       "fact trade(a: country, b: country) -> amount: money symmetric {\n  cue trade\n" + std::string(uses),
+       "bad.facts:1:32:"},
+      {"a missing comma between roles",
+       entities + std::string("fact trade(a: country b: country) -> amount: money symmetric {\n  cue trade\n") + uses,
+       "bad.facts:3:22:"},
+      {"an unknown keyword in a fact",
+       entities + std::string("fact trade(a: country, b: country) -> amount: money symmetric {\n  cue trade\n"
+                              "  tolerance 3%\n") + uses,
+       "bad.facts:5:3:"},
+      {"an unterminated string",
+       entities + std::string("fact trade(a: country, b: country) -> amount: money symmetric {\n") +
+           "  cue \"trade\n" + uses,
+       "bad.facts:4:7:"},
+      {"a fact without a value role",
+       entities + std::string("fact trade(a: country, b: country) symmetric {\n  cue trade\n") + uses,
+       "bad.facts:3:36:"},
+      {"a duplicate fact name",
+       entities + std::string("fact trade(a: country, b: country) -> amount: money symmetric {\n  cue trade\n}\n") +
+           "fact trade(a: country, b: country) -> amount: money symmetric {\n  cue commerce\n" + uses,
+       "bad.facts:6:6:"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what, c.text);
+    std::string dir = make_temp_dir();
+    write_file(dir + "/bad.facts", c.text);
+    auto run = run_factlint("check --no-db --rules " + dir + "/bad.facts");
+    INFO(run.err);
+    CHECK(run.exit_code == 2);
+    std::size_t errors = 0;
+    for (std::size_t at = run.err.find(": error: "); at != std::string::npos; at = run.err.find(": error: ", at + 1)) {
+      ++errors;
+    }
+    CHECK(errors == 1);
+    CHECK(run.err.find(c.where) != std::string::npos);
+  }
 }
 
 TEST_CASE("a missing document path exits 2 and names the path", "[e2e]") {
