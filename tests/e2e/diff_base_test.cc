@@ -220,7 +220,7 @@ TEST_CASE("check --diff-base passes a change that fixes an old conflict and repo
     repo.git("commit -q -m notes");
     RunResult run = repo.check("--diff-base main");
     CHECK(run.exit_code == 0);
-    CHECK(run.err.find("0 changed documents; 0 introduced, 0 changed, 0 fixed; 2 findings left out") !=
+    CHECK(run.out.find("0 changed documents; 0 introduced, 0 changed, 0 fixed; 2 findings left out") !=
           std::string::npos);
   }
   SECTION("a new document that conflicts with an untouched old one, where the corpus folder is new") {
