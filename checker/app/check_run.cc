@@ -278,11 +278,12 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       }
       DocumentSnapshot snapshot{header_of(*documents[i]), std::move(suppressions[i]), sinks[i].diagnostics(),
                                 std::move(quotes[i])};
-      // Saved only with its quotations read, so a restored document lacks nothing.
-      if (states && write_cache && stamps[i] && quote_options.enabled) states->save(*stamps[i], key, snapshot);
+      // Its environment says whether quotations were read, so a restored document lacks nothing.
+      if (states && write_cache && stamps[i]) states->save(*stamps[i], key, snapshot);
       take(run, std::move(snapshot), std::move(*found[i]), quote_options.enabled);
     }
   }
+  if (states && write_cache) states->forget_deleted(files);
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first

@@ -127,6 +127,8 @@ class Store {
   std::optional<std::string> document_snapshot(const std::string& path) const;
   // Saves `state` and its snapshot, replacing the path's previous state.
   void save_document_state(const DocumentState& state, const std::string& snapshot);
+  // Drops the saved states of these paths (files that are gone).
+  void forget_document_states(const std::vector<std::string>& paths);
 
   // --- runs: each run's writes form one transaction ---
 
