@@ -206,6 +206,30 @@ TEST_CASE("untouched documents are restored from the store without being read", 
     app::CheckRun third = app::run_check(w.options(db));
     CHECK(third.restored_documents == 0);
   }
+  SECTION("a deleted document's saved state is forgotten; one not checked this run is kept") {
+    fs::remove(w.dir / "docs/d.md");
+    app::CheckOptions only_docs = w.options(db);
+    app::CheckRun third = app::run_check(only_docs);
+    CHECK(third.restored_documents == 3);
+    auto states = store::Store::open(db).document_states();
+    CHECK(states.size() == 3);
+    CHECK(states.count((w.dir / "docs/d.md").string()) == 0);
+    CHECK(states.count((w.dir / "docs/c.md").string()) == 1);
+    app::CheckOptions one = w.options(db);
+    one.document_paths = {(w.dir / "docs/a.md").string()};
+    REQUIRE(app::run_check(one).status == app::RunStatus::Ok);
+    CHECK(store::Store::open(db).document_states().size() == 3);  // b.md and c.md are still there
+  }
+  SECTION("a run without quotations saves states that a run with them does not restore") {
+    app::CheckOptions no_quotes = w.options(db);
+    no_quotes.quotes.enabled = false;
+    app::CheckRun read = app::run_check(no_quotes);
+    CHECK(read.restored_documents == 0);  // saved with quotations: another environment
+    CHECK(app::run_check(no_quotes).restored_documents == 4);  // its own states serve it
+    app::CheckRun with_quotes = app::run_check(w.options(db));
+    CHECK(with_quotes.restored_documents == 0);
+    CHECK(quotations_of(with_quotes).size() == 1);
+  }
   SECTION("without the store's extraction cache entry the file is read") {
     app::CheckOptions other = w.options(db);
     write(w.dir / "rules/more.facts", "entity Lindholm = \"Lindholm\"\n");
