@@ -216,7 +216,7 @@ TEST_CASE("check - reads one document from standard input and checks it with the
   SECTION("'-' after --changed is still standard input; a mistyped --changed path is warned about") {
     RunResult run = p.run("check --no-db --changed '<stdin>' - < buffer.md");
     CHECK(run.exit_code == 1);  // the buffer's 5,000 km border conflicts
-    CHECK(run.err.find("1 changed document (<stdin>)") != std::string::npos);
+    CHECK(run.out.find("1 changed document (<stdin>)") != std::string::npos);  // the text report says it
     RunResult typo = p.run("check --no-db --changed corpus/nonexistent.md");
     CHECK(typo.exit_code == 0);
     CHECK(typo.err.find("warning: --changed 'corpus/nonexistent.md' is not among the documents checked") !=
@@ -229,7 +229,7 @@ TEST_CASE("check - reads one document from standard input and checks it with the
     RunResult run = p.run("check --no-db --stdin-name corpus/new.md --changed corpus/new.md < buffer.md");
     CHECK(run.exit_code == 0);
     CHECK(run.out.find("consistent  border_length(China, Russia)") != std::string::npos);
-    CHECK(run.err.find("1 changed document (corpus/new.md)") != std::string::npos);
+    CHECK(run.out.find("1 changed document (corpus/new.md)") != std::string::npos);
   }
 }
 
