@@ -53,7 +53,8 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       i += len;
       continue;
     }
-    Token t;
+    // Built in place: a token holds two strings, and moving it costs as much as filling it.
+    Token& t = out.emplace_back();
     t.begin = i;
     if (is_letter_or_digit(d.code_point)) {
       t.word = true;
@@ -74,7 +75,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         }
         break;
       }
-      t.text = std::string(text.substr(i, j - i));
+      t.text.assign(text.substr(i, j - i));
       t.lower = ascii_lower(t.text);
       for (std::string_view suffix : {"'s", "\u2019s"}) {
         if (t.lower.size() > suffix.size() && t.lower.ends_with(suffix)) {
@@ -88,15 +89,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         t.text += '.';
       }
       t.end = j;
-      out.push_back(std::move(t));
       i = j;
       continue;
     }
-    t.text = std::string(text.substr(i, len));
+    t.text.assign(text.substr(i, len));
     t.lower = t.text;
     t.quote_mark = is_quote_mark(d.code_point);
     t.end = i + len;
-    out.push_back(std::move(t));
     i += len;
   }
   return out;
