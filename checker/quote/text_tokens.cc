@@ -77,10 +77,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       }
       t.text.assign(text.substr(i, j - i));
       t.lower = ascii_lower(t.text);
-      for (std::string_view suffix : {"'s", "\u2019s"}) {
-        if (t.lower.size() > suffix.size() && t.lower.ends_with(suffix)) {
-          t.possessive = true;
-          t.lower.resize(t.lower.size() - suffix.size());
+      // Most words do not end in 's': only those are compared with the two suffixes.
+      if (t.lower.size() > 2 && t.lower.back() == 's') {
+        for (std::string_view suffix : {"'s", "\u2019s"}) {
+          if (t.lower.size() > suffix.size() && t.lower.ends_with(suffix)) {
+            t.possessive = true;
+            t.lower.resize(t.lower.size() - suffix.size());
+          }
         }
       }
       // Initials and abbreviated titles keep their period: "A.", "Mr.", "Dr.".
