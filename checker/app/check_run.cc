@@ -278,11 +278,12 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       }
       DocumentSnapshot snapshot{header_of(*documents[i]), std::move(suppressions[i]), sinks[i].diagnostics(),
                                 std::move(quotes[i])};
-      // Saved only with its quotations read, so a restored document lacks nothing.
-      if (states && write_cache && stamps[i] && quote_options.enabled) states->save(*stamps[i], key, snapshot);
+      // Its environment says whether quotations were read, so a restored document lacks nothing.
+      if (states && write_cache && stamps[i]) states->save(*stamps[i], key, snapshot);
       take(run, std::move(snapshot), std::move(*found[i]), quote_options.enabled);
     }
   }
+  if (states && write_cache) states->forget_deleted(files);
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first
@@ -335,8 +336,10 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   // take the editors' decisions like them; only then can every decision be checked
   // against the run, or one about a quote would seem to match nothing.
   if (quote_options.enabled) {
-    std::vector<compare::Finding> quoted =
-        quote::to_findings(quote::compare_quotes(run.quotes, quote_options, run.rules->quotes));
+    std::vector<quote::QuoteFinding> compared = quote::compare_quotes(run.quotes, quote_options, run.rules->quotes);
+    run.quotes = {};  // every quotation the comparison took part in is in `compared` now
+    std::vector<compare::Finding> quoted = quote::to_findings(compared);
+    compared = {};
     for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));

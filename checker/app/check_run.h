@@ -68,7 +68,7 @@ struct CheckRun {
   std::size_t statement_count = 0;            // statements compared (suppressed ones are not)
   std::vector<match::Statement> dropped;      // statements wrong-extraction decisions took out
   std::vector<compare::Finding> findings;    // fact findings, then quote findings (fact "quote")
-  std::vector<quote::Quote> quotes;          // every quotation read, by document (issue 11)
+  std::vector<quote::Quote> quotes;          // every quotation read, by document (issue 11), until compared
   compare::Decisions decisions;               // editors' decisions applied to the findings
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store

@@ -1,5 +1,5 @@
 // Tests for checker/store/finding_rows.cc: a run's findings read back with their value
-// groups and statements.
+// groups, and a conflict's statements.
 #include <catch2/catch.hpp>
 
 #include "samples.h"
@@ -17,10 +17,38 @@ TEST_CASE("findings round-trip with their value groups and statements", "[store]
   store.finish_run(run, compare::Summary{2, 4, 2, 1, 1, 0});
   const std::vector<compare::Finding> loaded = store.findings(run);
   REQUIRE(loaded.size() == findings.size());
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    CAPTURE(i);
-    testing::check_same(loaded[i], findings[i]);
+  testing::check_same(loaded[0], findings[0]);
+  // An agreeing finding keeps its verdict and values; its statements are not copied.
+  REQUIRE(findings[1].verdict != compare::Verdict::Conflicting);
+  CHECK(loaded[1].id == findings[1].id);
+  CHECK(loaded[1].verdict == findings[1].verdict);
+  CHECK(loaded[1].explanation == findings[1].explanation);
+  REQUIRE(loaded[1].values.size() == findings[1].values.size());
+  REQUIRE_FALSE(findings[1].values[0].statements.empty());
+  CHECK(loaded[1].values[0].value == findings[1].values[0].value);
+  CHECK(loaded[1].values[0].statements.empty());
+}
+
+TEST_CASE("a conflict keeps the first statements of each value, not every copy", "[store]") {
+  compare::Finding conflict = testing::border_conflict();
+  REQUIRE(conflict.verdict == compare::Verdict::Conflicting);
+  std::vector<match::Statement>& many = conflict.values[0].statements;
+  const match::Statement model = many.front();
+  many.clear();
+  for (std::size_t i = 0; i < kStatementsPerValue + 5; ++i) {
+    match::Statement s = model;
+    s.document = "corpus/copy-" + std::to_string(i) + ".md";
+    many.push_back(s);
   }
+  Store store = Store::open(":memory:");
+  const RunId run = store.begin_run("0.1.0", "rules-1");
+  store.record_findings(run, {conflict});
+  store.finish_run(run, {});
+  const auto loaded = store.findings(run);
+  REQUIRE(loaded.size() == 1);
+  REQUIRE(loaded[0].values[0].statements.size() == kStatementsPerValue);
+  CHECK(loaded[0].values[0].statements.front().document == "corpus/copy-0.md");
+  CHECK(loaded[0].values[1].statements.size() == conflict.values[1].statements.size());
 }
 
 TEST_CASE("every verdict round-trips", "[store]") {
