@@ -59,10 +59,10 @@ std::string declared_quote_key(const std::string& declaration) { return std::str
 
 bool is_quote_key(const std::string& key) { return key.rfind(std::string(kQuoteFact) + "(", 0) == 0; }
 
-std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findings) {
+std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings) {
   std::vector<compare::Finding> out;
   out.reserve(findings.size());
-  for (const QuoteFinding& qf : findings) {
+  for (QuoteFinding& qf : findings) {
     compare::Finding f;
     f.fact = kQuoteFact;
     f.key = key_of(qf);
@@ -80,10 +80,12 @@ std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findi
                                                         : std::string("unattributed ") + std::string(kind_name(first.kind));
       group.value.display = "\"" + joined(v.words) + "\" - " + who;
       group.deviates = v.deviates;
+      group.statements.reserve(v.quotes.size());
       for (const Quote& q : v.quotes) group.statements.push_back(statement_of(q, f.key));
       f.values.push_back(std::move(group));
     }
     out.push_back(std::move(f));
+    qf = {};  // its quotations are statements now: never hold a run's quotations twice
   }
   std::sort(out.begin(), out.end(), [](const compare::Finding& a, const compare::Finding& b) { return a.key < b.key; });
   return out;
