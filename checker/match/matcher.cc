@@ -26,6 +26,7 @@
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/table_cues.h"
+#include "match/year_owner.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
 
@@ -250,9 +251,12 @@ struct Matcher::Impl {
   // The year a paragraph set before the sentence at `sentence_begin`, else 0.
   static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
   // The scope year of a value and where it came from (Statement::scope_source).
+  // `figures` are the sentence's other figures of the value's type (year_owner.h): a
+  // year one of them owns is the value's only when nothing sets the two apart.
   std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
-                         std::size_t value_begin, std::size_t value_end) const;
+                         std::size_t value_begin, std::size_t value_end,
+                         const std::vector<TokenMatch>& figures = {}) const;
 
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
@@ -261,6 +265,7 @@ struct Matcher::Impl {
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
+  YearOwnerWords year_words{year_owner_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
 };
 
@@ -555,15 +560,29 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
 
 std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
-                                      std::size_t clause_end, std::size_t value_begin, std::size_t value_end) const {
+                                      std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
+                                      const std::vector<TokenMatch>& figures) const {
   // The best temporal expression in the sentence: one in the value's own clause before
   // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
   // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
-  // equals, the one nearest the value.
+  // equals, the one nearest the value. When the sentence gives several figures, a year
+  // another figure owns is taken only when the value owns none, and never across a
+  // parenthesis or a contrast ("438.8 million tonnes (2022: 467.4 million tonnes)").
   constexpr int kNone = 6;
+  const auto tokens_of = [&](std::size_t begin, std::size_t end) {
+    auto at = [&](std::size_t offset) {
+      return static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), offset,
+                                               [](const Token& t, std::size_t o) { return t.begin < o; }) -
+                              index.tokens.begin());
+    };
+    return TokenMatch{at(begin), at(end)};
+  };
+  const TokenMatch value_tokens = tokens_of(value_begin, value_end);
+  const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
   int best_rank = kNone;
   std::size_t best_distance = 0;
   int best_year = 0;
+  bool best_own = false;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -582,10 +601,16 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for")) ? 1
                                                                                                           : 2;
       if (m.begin < clause_begin || m.end > clause_end) rank += 3;
+      const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
+                                   tokens_of(m.begin, m.end), figures);
+      if (tie == YearTie::Elsewhere) continue;
+      const bool own = tie == YearTie::Own;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
-      if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
+      if ((own && !best_own) ||
+          (own == best_own && (rank < best_rank || (rank == best_rank && distance < best_distance)))) {
         best_rank = rank;
         best_distance = distance;
+        best_own = own;
         best_year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
       }
     }
@@ -758,9 +783,15 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     clause_begin = index.tokens[candidate.clause.begin].begin;
     clause_end = index.tokens[candidate.clause.end - 1].end;
   }
+  const auto [sentence_first, sentence_last] = index.sentence_tokens[static_cast<std::size_t>(candidate.sentence)];
+  const int figures_last = std::max(sentence_last, candidate.tokens.end);
+  auto figures_besides = [&](TokenMatch value) {
+    return candidate.table ? std::vector<TokenMatch>{}
+                           : other_figures(index, value_slot.type, sentence_first, figures_last, value);
+  };
   auto year_of_statement = [&] {
     return scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
-                      reading.end);
+                      reading.end, figures_besides({vb.begin, vb.end}));
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.
@@ -775,8 +806,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // "up from $147 billion the year before": a year before the value it is compared with.
     const std::size_t b = index.tokens[static_cast<std::size_t>(candidate.compared_with.begin)].begin;
     const std::size_t e = index.tokens[static_cast<std::size_t>(candidate.compared_with.end - 1)].end;
-    const std::string year =
-        scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e).first;
+    const std::string year = scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e,
+                                        figures_besides(candidate.compared_with))
+                                 .first;
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
     st.scope_source = "the year before the value it is compared with";

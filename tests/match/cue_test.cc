@@ -178,6 +178,29 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
 }
 
+TEST_CASE("each figure of a sentence that gives several years takes the year of its own phrase", "[match][cue]") {
+  Fixture f;
+  // The year in a parenthesis is the parenthesis' figure's: the figure before it has
+  // no year of its own here, so it falls back on the publication date (2024-03-01).
+  CHECK(f.read("Paraguay's profit came to $4.2 billion (2022: $3.1 billion).") ==
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2024]"});
+  CHECK(f.read("In 2023 Paraguay's profit came to $4.2 billion (2022: $3.1 billion).") ==
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2023]"});
+  // Set against another figure: the year after that figure is that figure's.
+  CHECK(f.read("Trade between China and India was $136 billion, against $118 billion in 2022.") ==
+        Lines{"bilateral_trade(China, India) = USD 136 billion [2024]", "bilateral_trade(China, India) = USD 118 billion [2022]"});
+  CHECK(f.read("Trade between China and India was $136 billion in 2023 against $118 billion in 2022.") ==
+        Lines{"bilateral_trade(China, India) = USD 136 billion [2023]", "bilateral_trade(China, India) = USD 118 billion [2022]"});
+  // A series of dated figures: each its own year, and both are statements.
+  CHECK(f.read("Paraguay's population was 6.1 million in 2010 and 7.4 million in 2024.") ==
+        Lines{"population(Paraguay) = 6.1 million", "population(Paraguay) = 7.4 million"});
+  CHECK(f.read("Trade between China and India came to $88 billion in 2021 and $118 billion in 2022.") ==
+        Lines{"bilateral_trade(China, India) = USD 88 billion [2021]", "bilateral_trade(China, India) = USD 118 billion [2022]"});
+  // A year nothing sets apart from the figure is shared: both figures of the clause are of 2023.
+  CHECK(f.read("In 2023 Paraguay's profit was $4.2 billion and its trade with China $9 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2023]", "bilateral_trade(China, Paraguay) = USD 9 billion [2023]"});
+}
+
 TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[match][cue]") {
   Fixture f;
   // Opened by "In 2019," or by a year alone (a timeline's "**2019.**", a heading).
