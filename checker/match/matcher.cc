@@ -596,10 +596,17 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       if (!std::isfinite(m.value.lo)) continue;
       std::string_view before = std::string_view(document.normalized).substr(0, m.begin);
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      // "for 2023" names the period a figure is for ("revenue for 2023"), as "in" does.
-      int rank = ends_with_word(before, "as of")                                                       ? 0
-                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for")) ? 1
-                                                                                                          : 2;
+      // "for 2023" names the period a figure is for ("revenue for 2023"), as "in" does,
+      // and so does a fiscal year ("fiscal 2024", "FY2022", "the 2022/23 financial year").
+      const std::string_view said = std::string_view(document.normalized).substr(m.begin, m.end - m.begin);
+      const bool fiscal = said.substr(0, 2) == "fy" || said.find(" fiscal") != std::string_view::npos ||
+                          said.find(" financial year") != std::string_view::npos ||
+                          ends_with_word(before, "fiscal") || ends_with_word(before, "fiscal year") ||
+                          ends_with_word(before, "financial year");
+      int rank = ends_with_word(before, "as of") ? 0
+                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
+                     ? 1
+                     : 2;
       if (m.begin < clause_begin || m.end > clause_end) rank += 3;
       const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
                                    tokens_of(m.begin, m.end), figures);

@@ -201,6 +201,20 @@ TEST_CASE("each figure of a sentence that gives several years takes the year of 
         Lines{"net_profit(Paraguay) = USD 4.2 billion [2023]", "bilateral_trade(China, Paraguay) = USD 9 billion [2023]"});
 }
 
+TEST_CASE("a fiscal year scopes a figure as the calendar year it ends in", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("Paraguay's profit for FY2022 was $4.2 billion.") == Lines{"net_profit(Paraguay) = USD 4.2 billion [2022]"});
+  CHECK(f.read("In FY 2023 Paraguay made a profit of $4.4 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 4.4 billion [2023]"});
+  CHECK(f.read("Paraguay made a profit of $3.9 billion in the 2020/21 fiscal year.") ==
+        Lines{"net_profit(Paraguay) = USD 3.9 billion [2021]"});
+  // "fiscal 2024" names the figure's period as "in 2024" does: it outranks a bare year.
+  CHECK(f.read("Paraguay, a republic since 1811, reported fiscal 2024 profit of $4.6 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 4.6 billion [2024]"});
+  CHECK(f.read("Paraguay's profit reached $4.6 billion in fiscal year 2024, the best since 2011.") ==
+        Lines{"net_profit(Paraguay) = USD 4.6 billion [2024]"});
+}
+
 TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[match][cue]") {
   Fixture f;
   // Opened by "In 2019," or by a year alone (a timeline's "**2019.**", a heading).
