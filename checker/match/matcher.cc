@@ -97,12 +97,33 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
+// Whether a blank line separates two original offsets (a paragraph break).
+bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
+  std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
+  for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
+    std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
+    if (next != std::string_view::npos && between[next] == '\n') return true;
+  }
+  return false;
+}
+
+// Whether sentence `s` of the document opens a paragraph (a blank line before it).
+bool opens_paragraph(const doc::Document& document, int s) {
+  const auto& sentences = document.sentences;
+  if (s <= 0 || s >= static_cast<int>(sentences.size())) return s <= 0;
+  return blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(s - 1)].end),
+                            document.original_offset(sentences[static_cast<std::size_t>(s)].begin));
+}
+
 // The sentences up to kContextSentences after a cue sentence that hold no cue of
-// their own (those were read as cue sentences), ascending, each once.
-std::vector<int> continued_sentences(const std::vector<int>& cue_sentences, int sentence_count) {
+// their own (those were read as cue sentences), ascending, each once. A paragraph
+// is where a writer changes subject: continuing stops at its end.
+std::vector<int> continued_sentences(const doc::Document& document, const std::vector<int>& cue_sentences,
+                                     int sentence_count) {
   std::vector<int> out;
   for (int s : cue_sentences) {
     for (int t = s + 1; t <= s + lang::kContextSentences && t < sentence_count; ++t) {
+      if (opens_paragraph(document, t)) break;
       if (!std::binary_search(cue_sentences.begin(), cue_sentences.end(), t)) out.push_back(t);
     }
   }
@@ -225,8 +246,8 @@ struct Matcher::Impl {
     return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
-  void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
-                      std::vector<Candidate>& out) const;
+  void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
+                      MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
   // clause those `nearest` the cue, elsewhere in the sentence those named first (its
   // subject, which "its" and "their" usually mean), given to the roles in the order
@@ -335,7 +356,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
       }
     }
     if (!facts[f].cues.empty()) {
-      cue_candidates(f, index, runner, stats, out);
+      cue_candidates(f, document, index, runner, stats, out);
       table_candidates(f, document, index, runner, stats, out);
     }
   }
@@ -369,8 +390,8 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
   }
 }
 
-void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
-                                   std::vector<Candidate>& out) const {
+void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const DocumentIndex& index,
+                                   NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
   const CompiledFact& compiled = facts[f];
   const TypedReadings* years = index.readings_of(value::Type::Year);
   const auto& sentences = index.sentence_tokens;
@@ -394,7 +415,7 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
     }
     if (cue_seen) cue_sentences.push_back(s);
   }
-  for (int s : continued_sentences(cue_sentences, static_cast<int>(sentences.size()))) {
+  for (int s : continued_sentences(document, cue_sentences, static_cast<int>(sentences.size()))) {
     const auto [first, last] = sentences[s];
     for (CueMatch& m : find_continued_matches(compiled.vetoes, compiled.slots, index, cue_vocabulary, first, last,
                                               runner, stats)) {
@@ -512,16 +533,6 @@ bool has_word_char(const DocumentIndex& index, int t) {
   for (char ch : index.token_text(t)) {
     const auto c = static_cast<unsigned char>(ch);
     if (std::isalnum(c) || c >= 0x80) return true;
-  }
-  return false;
-}
-
-// Whether a blank line separates two original offsets (a paragraph break).
-bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
-  std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
-  for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
-    std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
-    if (next != std::string_view::npos && between[next] == '\n') return true;
   }
   return false;
 }

@@ -316,6 +316,12 @@ TEST_CASE("a sentence without the cue continues the sentence before it when it r
         Lines{"press_rank(Paraguay) = 68th [2023]"});
   CHECK(f.read("Paraguay moved up the press freedom table. Rain fell. Rain fell. Rain fell. It was 68th in 2023.")
             .empty());
+  // Never past the end of its paragraph: the next one may be about something else.
+  CHECK(f.read("Paraguay moved up the press freedom table.\n\nIt was 68th in 2023.").empty());
+  CHECK(f.read("Paraguay moved up the press freedom table. Rain fell.\n\nIndia came 159th in 2024.").empty());
+  // A line break inside a paragraph is no paragraph break.
+  CHECK(f.read("Paraguay moved up the press freedom table.\nIt was 68th in 2023.") ==
+        Lines{"press_rank(Paraguay) = 68th [2023]"});
 }
 
 TEST_CASE("a continued sentence that is about something else, or vetoed, states nothing", "[match][cue]") {
