@@ -212,6 +212,20 @@ struct Matcher::Impl {
     return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  // The longest match of a pattern candidate's pattern from its start that ends
+  // before it does, as a candidate; nullopt when there is none.
+  std::optional<Candidate> shorter_candidate(const Candidate& c, const DocumentIndex& index, NfaRunner& runner,
+                                             MatchStats& stats) const {
+    if (c.cue || c.tokens.end - c.tokens.begin < 2) return std::nullopt;
+    const CompiledPattern& pattern = facts[c.fact].patterns[static_cast<std::size_t>(c.pattern)];
+    auto shorter = runner.longest_matches(pattern, index, c.tokens.begin, c.tokens.end - 1, c.tokens.begin,
+                                          c.tokens.begin + 1, stats);
+    if (shorter.empty()) return std::nullopt;
+    Candidate next = c;
+    next.tokens = shorter.front();
+    next.end = index.tokens[static_cast<std::size_t>(next.tokens.end - 1)].end;
+    return next;
+  }
   // Whether one of the fact's `negative` words stands beside the value: within three
   // tokens before it ("a net loss of $1.9 billion", "lost $2 billion") or two after
   // ("a $1.9 billion net loss"), in its sentence.
@@ -867,10 +881,25 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   std::vector<TakenRanges> taken_matches(facts.size());  // per fact
   TakenRanges taken_values;                             // normalized byte ranges of values
   std::vector<Statement> out;
-  for (const Candidate& c : found) {
+  // A pattern match that loses (its words or its value taken, no statement) gives way
+  // to its next candidate: the longest shorter match from the same start ("{a} ... {amount}"
+  // reaching past a figure another fact took may still end at its own). It ranks
+  // after the longer one, so it joins the queue where it ranks.
+  auto lose = [&](std::size_t i) {
+    if (found[i].cue) return;
+    if (auto next = shorter_candidate(found[i], index, runner, stats)) {
+      auto at = std::upper_bound(found.begin() + static_cast<std::ptrdiff_t>(i) + 1, found.end(), *next, ranks_before);
+      found.insert(at, std::move(*next));
+    }
+  };
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Candidate c = found[i];  // a copy: a shorter candidate may be inserted into `found`
     // A cue match competes for its value only: a cue may find a second value in a
     // sentence a pattern of its fact matched already.
-    if (!c.cue && taken_matches[c.fact].overlaps(c.begin, c.end)) continue;
+    if (!c.cue && taken_matches[c.fact].overlaps(c.begin, c.end)) {
+      lose(i);
+      continue;
+    }
     std::optional<std::vector<Binding>> bindings;
     if (c.cue) {
       bindings = c.bindings;
@@ -879,9 +908,15 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     if (!bindings) continue;
     auto st = statement(document, index, c, *bindings);
-    if (!st) continue;
+    if (!st) {
+      lose(i);
+      continue;
+    }
     const value::ValueMatch& reading = value_reading(index, c, bindings->back());
-    if (taken_values.overlaps(reading.begin, reading.end)) continue;
+    if (taken_values.overlaps(reading.begin, reading.end)) {
+      lose(i);
+      continue;
+    }
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);
     out.push_back(std::move(*st));
