@@ -25,6 +25,7 @@
 #include "match/fact_key.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
+#include "match/rank_order.h"
 #include "match/table_cues.h"
 #include "match/year_owner.h"
 #include "match/vocabulary.h"
@@ -212,6 +213,11 @@ struct Matcher::Impl {
     return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  // The statements an order after a kept rank statement `head` gives ("China,
+  // followed by Japan and South Korea": Japan one place after, South Korea two;
+  // match/rank_order.h), appended to `out`.
+  void add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+                     const std::vector<Binding>& bindings, const Statement& head, std::vector<Statement>& out) const;
   // The longest match of a pattern candidate's pattern from its start that ends
   // before it does, as a candidate; nullopt when there is none.
   std::optional<Candidate> shorter_candidate(const Candidate& c, const DocumentIndex& index, NfaRunner& runner,
@@ -301,6 +307,7 @@ struct Matcher::Impl {
   ScanPlan scan_plan;              // where to scan them
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
   YearOwnerWords year_words{year_owner_words(vocabulary)};
+  RankOrderWords rank_words{rank_order_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
 };
 
@@ -920,6 +927,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);
     out.push_back(std::move(*st));
+    add_followers(document, index, c, *bindings, Statement(out.back()), out);
   }
   std::sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
@@ -927,6 +935,48 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     return a.fact < b.fact;
   });
   return out;
+}
+
+void Matcher::Impl::add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+                                  const std::vector<Binding>& bindings, const Statement& head,
+                                  std::vector<Statement>& out) const {
+  const std::vector<CaptureSlot>& slots = facts[c.fact].slots;
+  if (slots.back().entity || slots.back().type != value::Type::Ordinal || c.table || c.from_ordinal) return;
+  // Only an exact place counts on: "among the top five" says no place to add to.
+  if (head.value.lo != head.value.hi || head.value.vague || !std::isfinite(head.value.lo)) return;
+  // The ranked entity: the role named last, but not an owner ("Russia is China's
+  // biggest partner, followed by India": India is China's second, Russia is the ranked one).
+  std::size_t role = slots.size();
+  for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+    if (!slots[i].entity || !bindings[i].bound()) continue;
+    const int after = bindings[i].end;
+    const bool owner = after < static_cast<int>(index.tokens.size()) &&
+                       (index.token_text(after) == "'s" || index.token_text(after) == "\u2019s");
+    if (owner) continue;
+    if (role == slots.size() || bindings[i].begin > bindings[role].begin) role = i;
+  }
+  if (role == slots.size()) return;
+  const int clause_end = c.cue ? c.clause.end : index.sentence_tokens[static_cast<std::size_t>(c.sentence)].second;
+  const lang::FactDecl& fact = *facts[c.fact].fact;
+  for (const RankFollower& f : rank_followers(index, rank_words, c.tokens, clause_end, slots[role].entity_fits)) {
+    const std::string& name = rules.entities[static_cast<std::size_t>(f.entity)].name;
+    Statement st = head;
+    const bool named_twice = std::any_of(st.roles.begin(), st.roles.end(), [&](const auto& r) { return r.second == name; });
+    if (named_twice) continue;
+    const std::size_t mention_begin = index.tokens[static_cast<std::size_t>(f.mention.begin)].begin;
+    const std::size_t said_begin = index.tokens[static_cast<std::size_t>(f.said.begin)].begin;
+    const std::size_t end = index.tokens[static_cast<std::size_t>(f.mention.end - 1)].end;
+    st.roles[role].second = name;
+    st.role_texts[role] = document.original_text(mention_begin, end);
+    st.key = fact_key(fact, st.roles);
+    st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
+    st.value_begin = document.original_offset(mention_begin);
+    st.value_end = document.original_offset(end);
+    st.location = document.location(mention_begin);
+    st.end = document.original_offset(end);
+    st.text = document.original_text(c.begin, end);
+    out.push_back(std::move(st));
+  }
 }
 
 // Why a pattern whose words are (nearly) all in the sentence did not match there.

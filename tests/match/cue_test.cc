@@ -57,6 +57,9 @@ fact press_rank(country: country) -> rank: ordinal {
   cue "press freedom"
   scope per year
 }
+fact buyer_rank(buyer: country) -> rank: ordinal {
+  cue buyer
+}
 fact net_profit(country: country) -> amount: money {
   cue profit | loss | lost
   negative loss | lost | deficit
@@ -342,6 +345,25 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   // Nor do years and dates: they are when anything happened.
   CHECK(f.read("China and Russia signed the treaty in 2001. It was extended in 2021.") ==
         Lines{"treaty_year(China, Russia) = 2001"});
+}
+
+TEST_CASE("a rank given as an order ranks each name after the ranked one", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("The largest buyers of the harvest were China, followed by India and Russia.") ==
+        Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 2nd", "buyer_rank(Russia) = 3rd"});
+  // A name the rules do not know still takes its place.
+  CHECK(f.read("China was the second-biggest buyer, followed by Brazil, India and Russia.") ==
+        Lines{"buyer_rank(China) = 2nd", "buyer_rank(India) = 4th", "buyer_rank(Russia) = 5th"});
+  // The order must follow the ranked statement at once, after its last name.
+  CHECK(f.read("China was the biggest buyer of the harvest by far this year, followed by India.") ==
+        Lines{"buyer_rank(China) = 1st"});
+  // An owner is not the ranked one: the order ranks the partners of China.
+  CHECK(f.read("Russia is now China's biggest trading partner, followed by India.") ==
+        Lines{"partner_rank(Russia, China) = 1st", "partner_rank(India, China) = 2nd"});
+  // An item with a place of its own ends the order; a long item is no name of it.
+  CHECK(f.read("China was the biggest buyer, followed by India in fourth place.") == Lines{"buyer_rank(China) = 1st"});
+  CHECK(f.read("China was the biggest buyer, followed by a group of smaller Asian importers and India.") ==
+        Lines{"buyer_rank(China) = 1st"});
 }
 
 TEST_CASE("a fact's negative words beside a value state it below zero", "[match][cue]") {
