@@ -116,7 +116,8 @@ def expected_interval(value):
     if hedge == ">":
         return (x, math.inf)
     if hedge == "<":
-        return (0.0, x)
+        # "nearly 40" is (0, 40]; "below -223 °C" is open downwards.
+        return (0.0 if x >= 0 else -math.inf, x)
     return (x, x)
 
 
@@ -369,6 +370,15 @@ def print_summary(name, r, verbose, out=sys.stdout):
 
 # ---------------------------------------------------------------- validation of a topic
 
+def within(a, b, p):
+    """Two intervals agree within a relative tolerance p. The slack is taken on
+    each figure's magnitude, so negative figures (temperatures in °C) agree
+    with themselves as positive ones do."""
+    def widen(x):
+        return x + p * abs(x) if math.isfinite(x) else x
+    return a[0] <= widen(b[1]) and b[0] <= widen(a[1])
+
+
 def reference_verdicts(expected, facts):
     """The verdicts the expected rows imply under the brief's comparison rules."""
     groups = {}
@@ -389,7 +399,7 @@ def reference_verdicts(expected, facts):
         elif compare.startswith("within"):
             p = float(compare.split()[1].rstrip("%")) / 100
             iv = [expected_interval(v) for v in values]
-            agree = all(a[0] <= b[1] * (1 + p) and b[0] <= a[1] * (1 + p) for a, b in itertools.combinations(iv, 2))
+            agree = all(within(a, b, p) for a, b in itertools.combinations(iv, 2))
         elif compare == "overlap":
             figs = [split_expected(v)[1] for v in values]
             agree = all(a.startswith(b) or b.startswith(a) for a, b in itertools.combinations(figs, 2))

@@ -121,6 +121,14 @@ class ScoreTest(unittest.TestCase):
         self.assertFalse(score.value_match("365 EUR", "money", {"lo": 365, "hi": 365, "unit": "USD"}))
         self.assertTrue(score.value_match("<40", "count", {"lo": None, "hi": 40, "unit": ""}))
 
+    def test_reference_tolerance_holds_for_negative_figures(self):
+        # -223 °C agrees with itself and with "below -223.15"; -233 does not agree with -223.3.
+        self.assertTrue(score.within(score.expected_interval("-223"), score.expected_interval("-223"), 0.03))
+        self.assertTrue(score.within(score.expected_interval("<-223.15"), score.expected_interval("~-223.3"), 0.03))
+        self.assertFalse(score.within(score.expected_interval("-233"), score.expected_interval("-223.3"), 0.03))
+        self.assertTrue(score.within(score.expected_interval("4209000"), score.expected_interval("4184294.4"), 0.03))
+        self.assertFalse(score.within(score.expected_interval("<40"), score.expected_interval("45"), 0.03))
+
     def test_each_statement_is_scored_by_its_own_value_text(self):
         # Agreeing statements share one group value in the report; the reader must
         # score "4,600 km" by what it says, not by its group's 4,209 km.

@@ -6,6 +6,10 @@
 #include <set>
 #include <system_error>
 
+#include <sys/stat.h>
+
+#include <fmt/format.h>
+
 #include "doc/loader.h"
 
 namespace factlint::app {
@@ -14,12 +18,17 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// weakly_canonical resolves links and "..", and works for files that no longer exist
-// (a deleted article), so both sides compare by where they really are.
+// Where a file really is: its device and inode, whatever path (link, "..", relative)
+// names it. A path that does not exist (a deleted article, a buffer named on standard
+// input) is compared by its absolute, normalized form. One stat per path: resolving
+// each document's path component by component cost a readlink per component, a
+// tenth of an incremental run over 77,000 documents (issue 10).
 std::string location_of(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) return fmt::format("{}:{}", info.st_dev, info.st_ino);
   std::error_code ec;
-  fs::path real = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  return ec ? fs::absolute(path).lexically_normal().string() : real.string();
+  fs::path absolute = fs::absolute(path, ec);
+  return "path:" + (ec ? fs::path(path) : absolute).lexically_normal().string();
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <thread>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -38,13 +39,29 @@ namespace {
 report::ReportInput input_without_findings(const CheckRun& run) {
   report::ReportInput input;
   for (const auto& d : run.documents) input.documents.push_back({d.path, d.meta});
-  input.statement_count = run.statements.size();
+  input.statement_count = run.statement_count;
   input.suppressed = run.suppressed;
   input.errors = run.diagnostics.sorted();
   return input;
 }
 
 }  // namespace
+
+std::vector<match::Statement> CheckRun::statements_of(const std::string& path) const {
+  std::vector<match::Statement> out;
+  auto take_if_of_path = [&](const match::Statement& s) {
+    if (s.document == path) out.push_back(s);
+  };
+  for (const compare::Finding& f : findings) {
+    if (f.fact == quote::kQuoteFact) continue;
+    for (const compare::ValueGroup& g : f.values) std::for_each(g.statements.begin(), g.statements.end(), take_if_of_path);
+  }
+  std::for_each(dropped.begin(), dropped.end(), take_if_of_path);
+  std::sort(out.begin(), out.end(), [](const match::Statement& a, const match::Statement& b) {
+    return std::tie(a.begin, a.end, a.fact) < std::tie(b.begin, b.end, b.fact);
+  });
+  return out;
+}
 
 report::ReportInput CheckRun::report_input() const& {
   report::ReportInput input = input_without_findings(*this);
@@ -261,11 +278,12 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       }
       DocumentSnapshot snapshot{header_of(*documents[i]), std::move(suppressions[i]), sinks[i].diagnostics(),
                                 std::move(quotes[i])};
-      // Saved only with its quotations read, so a restored document lacks nothing.
-      if (states && write_cache && stamps[i] && quote_options.enabled) states->save(*stamps[i], key, snapshot);
+      // Its environment says whether quotations were read, so a restored document lacks nothing.
+      if (states && write_cache && stamps[i]) states->save(*stamps[i], key, snapshot);
       take(run, std::move(snapshot), std::move(*found[i]), quote_options.enabled);
     }
   }
+  if (states && write_cache) states->forget_deleted(files);
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first
@@ -311,26 +329,30 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   run.suppressed = match::apply_suppressions(run.statements, run.suppressions, *run.rules, run.diagnostics, other);
   run.suppressed.insert(run.suppressed.end(), std::make_move_iterator(quotes_suppressed.begin()),
                         std::make_move_iterator(quotes_suppressed.end()));
-  run.findings = compare::compare_statements(run.statements, *run.rules, dates, run.decisions);
+  run.statement_count = run.statements.size();
+  run.findings = compare::compare_statements(std::move(run.statements), *run.rules, dates, run.decisions, &run.dropped);
+  run.statements.clear();
   // Quotes (issue 11): their findings follow the fact findings, kept in fact order, and
   // take the editors' decisions like them; only then can every decision be checked
   // against the run, or one about a quote would seem to match nothing.
   if (quote_options.enabled) {
-    std::vector<compare::Finding> quoted =
-        quote::to_findings(quote::compare_quotes(run.quotes, quote_options, run.rules->quotes));
+    std::vector<quote::QuoteFinding> compared = quote::compare_quotes(run.quotes, quote_options, run.rules->quotes);
+    run.quotes = {};  // every quotation the comparison took part in is in `compared` now
+    std::vector<compare::Finding> quoted = quote::to_findings(compared);
+    compared = {};
     for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));
     std::stable_sort(run.findings.begin(), run.findings.end(),
                      [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
   }
-  if (!compare::check_decision_use(run.decisions, run.findings, run.statements, *run.rules, run.diagnostics)) {
+  if (!compare::check_decision_use(run.decisions, run.findings, run.dropped, *run.rules, run.diagnostics)) {
     run.status = RunStatus::ConfigErrors;
   }
 }
 
 compare::Summary counts_of(const CheckRun& run) {
-  return compare::summarize(run.documents.size(), run.statements.size(), run.findings);
+  return compare::summarize(run.documents.size(), run.statement_count, run.findings);
 }
 
 // One transaction for the whole run: a killed run leaves the store as it was.

@@ -62,15 +62,22 @@ struct CheckRun {
   RunStatus status = RunStatus::Ok;
   std::optional<lang::RuleSet> rules;
   std::vector<doc::Document> documents;       // sorted by path
+  // Every statement read, until the comparison moves them into `findings` (they are
+  // most of a run's memory); then empty. statements_of() lists a document's.
   std::vector<match::Statement> statements;
+  std::size_t statement_count = 0;            // statements compared (suppressed ones are not)
+  std::vector<match::Statement> dropped;      // statements wrong-extraction decisions took out
   std::vector<compare::Finding> findings;    // fact findings, then quote findings (fact "quote")
-  std::vector<quote::Quote> quotes;          // every quotation read, by document (issue 11)
+  std::vector<quote::Quote> quotes;          // every quotation read, by document (issue 11), until compared
   compare::Decisions decisions;               // editors' decisions applied to the findings
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store
   std::size_t restored_documents = 0;         // of those, untouched files not read at all (document_states.h)
   std::vector<match::Suppression> suppressions;        // factlint-ignore comments, by document
   std::vector<match::SuppressedStatement> suppressed;  // statements they took out of the comparison
+
+  // The statements of one document after the comparison, in document order.
+  std::vector<match::Statement> statements_of(const std::string& path) const;
 
   report::ReportInput report_input() const&;
   // The same, taking the findings instead of copying them (they are most of a run's memory).

@@ -3,6 +3,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+#include <cerrno>
 #include <ctime>
 #include <filesystem>
 
@@ -42,8 +44,9 @@ DocumentStates::DocumentStates(store::Store& store, std::string rules_hash, std:
 std::string DocumentStates::environment(const std::string& path) const {
   // A document's publication date may come from the sources table beside it (doc/loader.h).
   const std::string sources = (std::filesystem::path(path).parent_path() / "sources.tsv").string();
+  // A state saved without its quotations (--no-quotes) must not serve a run that reads them.
   return rules_hash_ + "|" + version_ + "|" + settings_key(value_settings_for(path, options_.values, options_.value_overrides)) +
-         "|" + stamp(sources);
+         "|" + stamp(sources) + (options_.quotes.enabled ? "" : "|no-quotes");
 }
 
 std::optional<store::DocumentState> DocumentStates::now(const std::string& path) const {
@@ -70,6 +73,16 @@ std::optional<DocumentStates::Restored> DocumentStates::restore(const store::Doc
   std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
   if (!snapshot || snapshot->header.path != now.path) return std::nullopt;
   return Restored{std::move(*snapshot), std::move(*statements)};
+}
+
+void DocumentStates::forget_deleted(const std::vector<std::string>& files) {
+  std::vector<std::string> gone;
+  for (const auto& [path, state] : saved_) {
+    if (std::binary_search(files.begin(), files.end(), path)) continue;
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0 && errno == ENOENT) gone.push_back(path);
+  }
+  store_.forget_document_states(gone);
 }
 
 void DocumentStates::save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot) {

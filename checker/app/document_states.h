@@ -38,6 +38,11 @@ class DocumentStates {
   // Saves a document just read, unless its file changed too recently to trust its mtime.
   void save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot);
 
+  // Forgets the saved states of files that no longer exist, once the run has found
+  // `files` (sorted): a deleted article's state would otherwise stay in the store
+  // forever. Files saved but not checked this run (a run of one folder) are kept.
+  void forget_deleted(const std::vector<std::string>& files);
+
  private:
   std::string environment(const std::string& path) const;
 

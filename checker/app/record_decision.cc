@@ -24,12 +24,11 @@ void error(source::DiagnosticSink& sink, std::string message) {
   sink.add(std::move(d));
 }
 
-std::string statement_places(const compare::Finding& f, const std::vector<match::Statement>& statements) {
+std::string statement_places(const compare::Finding& f, const CheckRun& run) {
   std::string out;
-  for (const match::Statement& s : statements) {
-    if (s.fact != f.fact || s.key != f.key) continue;
+  compare::for_each_statement_of(f, run.findings, run.dropped, [&out](const match::Statement& s) {
     out += fmt::format("{}'{}'", out.empty() ? "" : ", ", s.place());
-  }
+  });
   return out.empty() ? "none" : out;
 }
 
@@ -39,7 +38,7 @@ const compare::Finding* checked(compare::Decision& d, const CheckRun& run, sourc
   compare::Decisions one{d};
   if (!compare::check_decisions(one, *run.rules, sink)) return nullptr;
   d = one.front();
-  switch (compare::decision_use(d, run.findings, run.statements, *run.rules)) {
+  switch (compare::decision_use(d, run.findings, run.dropped, *run.rules)) {
     case compare::DecisionUse::Applies: return compare::decided_finding(d, run.findings);
     case compare::DecisionUse::NoFinding:
       error(sink, fmt::format("no finding '{}' in this run; 'factlint check' prints every finding's key and id",
@@ -48,7 +47,7 @@ const compare::Finding* checked(compare::Decision& d, const CheckRun& run, sourc
     case compare::DecisionUse::NoStatement: {
       const compare::Finding* f = compare::decided_finding(d, run.findings);
       error(sink, fmt::format("'{}' has no statement at '{}'; its statements are at {}", f->key, d.statement,
-                              statement_places(*f, run.statements)));
+                              statement_places(*f, run)));
       return nullptr;
     }
     case compare::DecisionUse::NotForQuotes:

@@ -17,11 +17,17 @@ namespace factlint::compare {
 
 namespace {
 
-using GroupKey = std::tuple<std::string, std::string, std::string>;  // fact, key, scope
-
 std::set<std::string> documents_of(const std::vector<match::Statement>& statements) {
   std::set<std::string> out;
   for (const auto& s : statements) out.insert(s.document);
+  return out;
+}
+
+std::set<std::string> documents_of(const std::vector<ValueGroup>& groups) {
+  std::set<std::string> out;
+  for (const ValueGroup& g : groups) {
+    for (const auto& s : g.statements) out.insert(s.document);
+  }
   return out;
 }
 
@@ -57,14 +63,17 @@ bool published_before(const std::string& a, const std::string& b) {
 
 // A running total may grow but never shrink: a later document stating a value
 // wholly below an earlier document's is the only conflict. Returns the pair found.
-bool decreases_over_time(const std::vector<match::Statement>& statements, const DocumentDates& dates,
+bool decreases_over_time(const std::vector<ValueGroup>& groups, const DocumentDates& dates,
                          const lang::CompareSpec& policy) {
-  for (const auto& earlier : statements) {
-    for (const auto& later : statements) {
-      std::string de = date_of(dates, earlier.document), dl = date_of(dates, later.document);
+  std::vector<std::pair<const match::Statement*, std::string>> dated;
+  for (const ValueGroup& g : groups) {
+    for (const auto& s : g.statements) dated.emplace_back(&s, date_of(dates, s.document));
+  }
+  for (const auto& [earlier, de] : dated) {
+    for (const auto& [later, dl] : dated) {
       if (!published_before(de, dl)) continue;
-      if (agrees(agreement(earlier.value, later.value, policy))) continue;
-      if (later.value.hi < earlier.value.lo) return true;
+      if (agrees(agreement(earlier->value, later->value, policy))) continue;
+      if (later->value.hi < earlier->value.lo) return true;
     }
   }
   return false;
@@ -130,23 +139,29 @@ std::string statement_location(const match::Statement& s) {
   return fmt::format("{}", s.place());
 }
 
-// Statements an editor marked as wrong extractions of this finding are not counted.
+// Statements an editor marked as wrong extractions of this finding are not counted;
+// they go to `dropped` when given, so a decision can be checked against them later.
 std::vector<match::Statement> without_wrong_extractions(std::vector<match::Statement> statements,
                                                         const std::string& id, const std::string& key,
-                                                        const Decisions& decisions) {
-  std::erase_if(statements, [&](const match::Statement& s) {
+                                                        const Decisions& decisions,
+                                                        std::vector<match::Statement>* dropped) {
+  auto wrong = [&](const match::Statement& s) {
     return std::any_of(decisions.begin(), decisions.end(), [&](const Decision& d) {
       return d.kind == Decision::Kind::WrongExtraction && d.targets(id, key) && d.statement == statement_location(s);
     });
-  });
+  };
+  auto kept_end = std::stable_partition(statements.begin(), statements.end(),
+                                        [&](const match::Statement& s) { return !wrong(s); });
+  if (dropped) dropped->insert(dropped->end(), std::make_move_iterator(kept_end), std::make_move_iterator(statements.end()));
+  statements.erase(kept_end, statements.end());
   return statements;
 }
 
-void classify(Finding& f, const std::vector<match::Statement>& statements, const lang::FactDecl& fact,
-              const Grouping& grouping, const std::optional<Canonical>& canonical,
-              const DocumentDates& dates) {
-  std::size_t docs = documents_of(statements).size();
-  bool several_values = grouping.groups.size() > 1;
+// `f.values` holds the grouping's groups.
+void classify(Finding& f, const lang::FactDecl& fact, const Grouping& grouping,
+              const std::optional<Canonical>& canonical, const DocumentDates& dates) {
+  std::size_t docs = documents_of(f.values).size();
+  bool several_values = f.values.size() > 1;
 
   if (canonical) {
     // Judged value by value: only the values that disagree with the canonical one
@@ -169,7 +184,7 @@ void classify(Finding& f, const std::vector<match::Statement>& statements, const
     }
   }
   if (several_values && fact.compare.kind == lang::CompareSpec::Kind::Increasing &&
-      !decreases_over_time(statements, dates, fact.compare)) {
+      !decreases_over_time(f.values, dates, fact.compare)) {
     f.verdict = docs > 1 ? Verdict::Consistent : Verdict::SingleSource;
     f.reason = "increasing";
     f.explanation = fmt::format("a running total that grows over time: {}", list_values(f.values));
@@ -236,34 +251,43 @@ void apply_decisions(Finding& f, const Decisions& decisions) {
   }
 }
 
-std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
-                                        const lang::RuleSet& rules, const DocumentDates& dates,
-                                        const Decisions& decisions) {
-  std::map<GroupKey, std::vector<match::Statement>> by_key;
-  for (const auto& s : statements) by_key[{s.fact, s.key, s.scope}].push_back(s);
+std::vector<Finding> compare_statements(std::vector<match::Statement> statements, const lang::RuleSet& rules,
+                                        const DocumentDates& dates, const Decisions& decisions,
+                                        std::vector<match::Statement>* dropped) {
+  // Each key's statements are moved, never copied, into its finding: they are most of a
+  // run's memory. A stable sort keeps the statements of a key in the order they came.
+  std::vector<std::size_t> order(statements.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto key_of = [&statements](std::size_t i) {
+    const match::Statement& s = statements[i];
+    return std::tie(s.fact, s.key, s.scope);
+  };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key_of(a) < key_of(b); });
 
   std::vector<Finding> findings;
-  for (auto& [group_key, members] : by_key) {
-    const auto& [fact_name, key, scope] = group_key;
-    const lang::FactDecl* fact = rules.find_fact(fact_name);
+  for (std::size_t first = 0; first < order.size();) {
+    std::size_t last = first + 1;
+    while (last < order.size() && key_of(order[last]) == key_of(order[first])) ++last;
+    std::vector<match::Statement> members;
+    members.reserve(last - first);
+    for (std::size_t i = first; i < last; ++i) members.push_back(std::move(statements[order[i]]));
+    first = last;
+    const lang::FactDecl* fact = rules.find_fact(members.front().fact);
     if (fact == nullptr) continue;  // statements cached under an older rule set
     Finding f;
-    f.id = finding_id(fact_name, key, scope);
-    f.fact = fact_name;
-    f.key = key;
-    f.scope = scope;
+    f.fact = members.front().fact;
+    f.key = members.front().key;
+    f.scope = members.front().scope;
+    f.id = finding_id(f.fact, f.key, f.scope);
     f.severity = fact->severity;
-    std::vector<match::Statement> kept = without_wrong_extractions(members, f.id, key, decisions);
+    std::vector<match::Statement> kept = without_wrong_extractions(std::move(members), f.id, f.key, decisions, dropped);
     if (kept.empty()) continue;
-    Grouping grouping = group_values(kept, fact->compare);
-    f.values = grouping.groups;
-    classify(f, kept, *fact, grouping, canonical_value(f, *fact, decisions), dates);
+    Grouping grouping = group_values(std::move(kept), fact->compare);
+    f.values = std::move(grouping.groups);
+    classify(f, *fact, grouping, canonical_value(f, *fact, decisions), dates);
     apply_decisions(f, decisions);
     findings.push_back(std::move(f));
   }
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tie(a.fact, a.key, a.scope) < std::tie(b.fact, b.key, b.scope);
-  });
   explain_changes_over_time(findings, rules);
   return findings;
 }

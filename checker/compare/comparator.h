@@ -34,9 +34,11 @@ void apply_decisions(Finding& f, const Decisions& decisions);
 // - consistent: two or more documents, all values agree (same-value,
 //   compatible-intervals, unit-converted, rounding, within-tolerance, increasing)
 // - single-source: one document, no disagreement.
-// Findings are sorted by fact, key and scope.
-std::vector<Finding> compare_statements(const std::vector<match::Statement>& statements,
+// Findings are sorted by fact, key and scope. The statements are moved into them;
+// those that wrong-extraction decisions take out go to `dropped` when it is given.
+std::vector<Finding> compare_statements(std::vector<match::Statement> statements,
                                         const lang::RuleSet& rules, const DocumentDates& dates,
-                                        const Decisions& decisions = {});
+                                        const Decisions& decisions = {},
+                                        std::vector<match::Statement>* dropped = nullptr);
 
 }  // namespace factlint::compare

@@ -2,6 +2,7 @@
 #include "compare/decision_check.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <regex>
 #include <set>
@@ -154,8 +155,22 @@ const Finding* decided_finding(const Decision& d, const std::vector<Finding>& fi
   return it == findings.end() ? nullptr : &*it;
 }
 
+void for_each_statement_of(const Finding& finding, const std::vector<Finding>& findings,
+                           const std::vector<match::Statement>& dropped,
+                           const std::function<void(const match::Statement&)>& visit) {
+  for (const Finding& f : findings) {
+    if (f.fact != finding.fact || f.key != finding.key) continue;
+    for (const ValueGroup& g : f.values) {
+      for (const match::Statement& s : g.statements) visit(s);
+    }
+  }
+  for (const match::Statement& s : dropped) {
+    if (s.fact == finding.fact && s.key == finding.key) visit(s);
+  }
+}
+
 DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings,
-                         const std::vector<match::Statement>& statements, const lang::RuleSet& rules) {
+                         const std::vector<match::Statement>& dropped, const lang::RuleSet& rules) {
   const Finding* finding = decided_finding(d, findings);
   if (finding == nullptr) return DecisionUse::NoFinding;
   if (d.kind == Decision::Kind::Canonical) {
@@ -165,20 +180,21 @@ DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings
   }
   if (d.kind != Decision::Kind::WrongExtraction) return DecisionUse::Applies;
   if (finding->fact == "quote") return DecisionUse::NotForQuotes;
-  bool named = std::any_of(statements.begin(), statements.end(), [&](const match::Statement& s) {
-    return s.key == finding->key && s.fact == finding->fact && place_of(s) == d.statement;
+  bool named = false;
+  for_each_statement_of(*finding, findings, dropped, [&](const match::Statement& s) {
+    named = named || place_of(s) == d.statement;
   });
   return named ? DecisionUse::Applies : DecisionUse::NoStatement;
 }
 
 bool check_decision_use(const Decisions& decisions, const std::vector<Finding>& findings,
-                        const std::vector<match::Statement>& statements, const lang::RuleSet& rules,
+                        const std::vector<match::Statement>& dropped, const lang::RuleSet& rules,
                         source::DiagnosticSink& sink) {
   bool ok = true;
   for (const Decision& d : decisions) {
     source::Diagnostic w = d.anchor;
     w.severity = source::Severity::Warning;
-    switch (decision_use(d, findings, statements, rules)) {
+    switch (decision_use(d, findings, dropped, rules)) {
       case DecisionUse::Applies: continue;
       case DecisionUse::NoFinding:
         w.message = fmt::format("decision for '{}' matches no finding of this run: the finding is gone (remove the "

@@ -2,6 +2,7 @@
 // factlint.decisions.toml is never silently ignored (docs/decisions.md).
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "compare/decision.h"
@@ -34,15 +35,22 @@ enum class DecisionUse { Applies, NoFinding, NoStatement, UnreadableValue, NotFo
 // The finding `d` is about, or nullptr.
 const Finding* decided_finding(const Decision& d, const std::vector<Finding>& findings);
 
+// Every statement of `finding`'s fact and key, in any scope: those the findings hold,
+// then those wrong-extraction decisions took out of them (`dropped`).
+void for_each_statement_of(const Finding& finding, const std::vector<Finding>& findings,
+                           const std::vector<match::Statement>& dropped,
+                           const std::function<void(const match::Statement&)>& visit);
+
+// `dropped`: the statements wrong-extraction decisions took out of the comparison.
 DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings,
-                         const std::vector<match::Statement>& statements, const lang::RuleSet& rules);
+                         const std::vector<match::Statement>& dropped, const lang::RuleSet& rules);
 
 // After comparison: a decision that matches no finding of this run, or a wrong
 // extraction that names no statement of its finding, is a warning that names the
 // command that removes it (the finding may be gone, or its documents were not part of
 // this run). An unreadable value is an error; returns false when there was one.
 bool check_decision_use(const Decisions& decisions, const std::vector<Finding>& findings,
-                        const std::vector<match::Statement>& statements, const lang::RuleSet& rules,
+                        const std::vector<match::Statement>& dropped, const lang::RuleSet& rules,
                         source::DiagnosticSink& sink);
 
 }  // namespace factlint::compare

@@ -25,37 +25,60 @@ bool more_precise(const value::Value& a, const value::Value& b) {
 
 Agreement weaker(Agreement a, Agreement b) { return static_cast<int>(a) > static_cast<int>(b) ? a : b; }
 
+// A value as comparisons see it: agreement never reads how it was written. Many
+// documents state a key's value the same way, so a group's members reduce to a few
+// distinct readings, and a statement is compared with those instead of every member
+// (a key stated in 10,000 documents would otherwise cost 10,000² comparisons).
+value::Value reading_of(const value::Value& v) {
+  value::Value r = v;
+  r.text.clear();
+  r.display.clear();
+  return r;
+}
+
+// What a member agrees with the statement at: the weakest over the group's readings.
+Agreement worst_agreement(const std::vector<value::Value>& readings, const value::Value& v,
+                          const lang::CompareSpec& policy) {
+  Agreement worst = Agreement::Same;
+  for (const value::Value& r : readings) {
+    worst = weaker(worst, agreement(r, v, policy));
+    if (worst == Agreement::Differ) break;
+  }
+  return worst;
+}
+
 }  // namespace
 
 Grouping group_values(std::vector<match::Statement> statements, const lang::CompareSpec& policy) {
   std::sort(statements.begin(), statements.end(), statement_order);
   Grouping out;
+  std::vector<std::vector<value::Value>> readings;  // per group: its members' distinct readings
   for (match::Statement& s : statements) {
-    ValueGroup* home = nullptr;
+    const value::Value reading = reading_of(s.value);
+    std::size_t home = out.groups.size();
     Agreement used = Agreement::Same;
-    for (ValueGroup& g : out.groups) {
-      Agreement worst = Agreement::Same;
-      for (const match::Statement& member : g.statements) {
-        worst = weaker(worst, agreement(member.value, s.value, policy));
-        if (worst == Agreement::Differ) break;
-      }
+    for (std::size_t g = 0; g < out.groups.size(); ++g) {
+      Agreement worst = worst_agreement(readings[g], s.value, policy);
       if (worst != Agreement::Differ) {
-        home = &g;
+        home = g;
         used = worst;
         break;
       }
     }
-    if (home == nullptr) {
+    if (home == out.groups.size()) {
       out.groups.push_back(ValueGroup{s.value, {}, false});
-      home = &out.groups.back();
+      readings.emplace_back();
     } else {
       out.weakest = weaker(out.weakest, used);
-      for (const match::Statement& member : home->statements) {
-        if (member.value.original_unit != s.value.original_unit) out.units_converted = true;
+      for (const value::Value& r : readings[home]) {
+        if (r.original_unit != s.value.original_unit) out.units_converted = true;
       }
-      if (more_precise(s.value, home->value)) home->value = s.value;
+      if (more_precise(s.value, out.groups[home].value)) out.groups[home].value = s.value;
     }
-    home->statements.push_back(std::move(s));
+    if (std::find(readings[home].begin(), readings[home].end(), reading) == readings[home].end()) {
+      readings[home].push_back(reading);
+    }
+    out.groups[home].statements.push_back(std::move(s));
   }
   return out;
 }

@@ -97,10 +97,7 @@ struct ReviewServer::Impl {
     }
     std::stringstream text;
     text << in.rdbuf();
-    std::vector<match::Statement> statements;
-    for (const match::Statement& s : run.statements) {
-      if (s.document == path) statements.push_back(s);
-    }
+    std::vector<match::Statement> statements = run.statements_of(path);
     report::HtmlOptions html{options.tool_version, "", report::ReviewControls{guard.token(), options.author, "", false}};
     res.set_content(report::document_page(*entry, text.str(), statements, html), "text/html; charset=utf-8");
   }

@@ -37,4 +37,13 @@ void Store::save_document_state(const DocumentState& state, const std::string& s
   upsert->run();
 }
 
+void Store::forget_document_states(const std::vector<std::string>& paths) {
+  auto remove = impl_->db.prepare("DELETE FROM document_states WHERE path = :path");
+  for (const std::string& path : paths) {
+    remove->bind(":path", path);
+    remove->run();
+    remove->reset();
+  }
+}
+
 }  // namespace factlint::store

@@ -127,6 +127,8 @@ class Store {
   std::optional<std::string> document_snapshot(const std::string& path) const;
   // Saves `state` and its snapshot, replacing the path's previous state.
   void save_document_state(const DocumentState& state, const std::string& snapshot);
+  // Drops the saved states of these paths (files that are gone).
+  void forget_document_states(const std::vector<std::string>& paths);
 
   // --- runs: each run's writes form one transaction ---
 
@@ -139,7 +141,9 @@ class Store {
   // Throws StoreError when `run` is not the open run, as do the two functions below.
   void record_documents(RunId run, const std::vector<doc::Document>& documents);
 
-  // Records the run's findings with their value groups and statements, in order.
+  // Records the run's findings with their value groups, in order; the statements behind
+  // each group only for conflicting findings (the others' are the corpus itself, and
+  // would copy it into every run).
   void record_findings(RunId run, const std::vector<compare::Finding>& findings);
 
   // Stores the run's counts, marks it finished and commits everything since begin_run.

@@ -139,7 +139,7 @@ void read_scale(std::string_view text, NumberReading& r, const NumberOptions& op
     if (hyphen && s.word.size() < 7) continue;  // only spelled-out scales take a hyphen
     if (auto end = match_word(text, after_space, s.word)) return apply(s.factor, *end);
   }
-  if (options.money_scales && !r.words && !hyphen) {
+  if (options.money_scales && options.spaced_m && !r.words && !hyphen) {
     if (auto end = match_word(text, after_space, "m")) return apply(1e6, *end);
   }
 }

@@ -21,7 +21,9 @@ struct NumberReading {
 struct NumberOptions {
   bool fractions = true;     // read "half", "a quarter", "two-thirds"
   bool scales = true;        // read "million", "bn", "k" after a figure
-  bool money_scales = false; // also "m" and "b" glued to digits ("$5m", "$3b")
+  bool money_scales = false; // also "m" and "b" glued to digits ("$5m", "$3b"), and "$5 m"
+  bool spaced_m = true;      // with money_scales: "m" after a space too; a count turns it
+                             // off, as "1.32 m" beside a count is metres, not a million
   bool signs = true;         // read "-3", "minus 3", "negative three"
 };
 

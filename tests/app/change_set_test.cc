@@ -30,4 +30,10 @@ TEST_CASE("changed files match documents however either path is written", "[app]
     std::vector<std::string> changed{(corpus / "deleted.md").string(), (tmp.root() / "rules/r.facts").string()};
     CHECK(app::documents_changed(documents, changed).empty());
   }
+  SECTION("a document that is not on disk (a buffer on standard input) matches its name") {
+    documents.push_back(doc::Document{});
+    documents[2].path = (corpus / "draft.md").string();
+    std::vector<std::string> changed{(corpus / "sub" / ".." / "draft.md").string()};
+    CHECK(app::documents_changed(documents, changed) == std::vector<std::string>{documents[2].path});
+  }
 }

@@ -48,9 +48,11 @@ TEST_CASE("a check run finds, compares and reports without a store", "[app]") {
   app::CheckRun run = app::run_check(w.options(""));
   REQUIRE(run.status == app::RunStatus::Ok);
   CHECK(run.documents.size() == 2);
-  CHECK(run.statements.size() == 2);
+  CHECK(run.statement_count == 2);
+  CHECK(run.statements.empty());  // moved into the findings, not copied
   REQUIRE(run.findings.size() == 1);
   CHECK(run.findings[0].verdict == compare::Verdict::Conflicting);
+  CHECK(run.findings[0].document_count() == 2);
 }
 
 TEST_CASE("a second run reads every unchanged document from the store's cache", "[app]") {
@@ -116,15 +118,21 @@ TEST_CASE("results do not depend on the number of threads", "[app]") {
   one.jobs = 1;
   four.jobs = 4;
   app::CheckRun a = app::run_check(one), b = app::run_check(four);
-  REQUIRE(a.statements.size() == 152);
-  REQUIRE(b.statements.size() == a.statements.size());
-  for (std::size_t i = 0; i < a.statements.size(); ++i) {
-    CHECK(a.statements[i].document == b.statements[i].document);
-    CHECK(a.statements[i].value.display == b.statements[i].value.display);
-  }
+  REQUIRE(a.statement_count == 152);
+  REQUIRE(b.statement_count == a.statement_count);
   REQUIRE(a.findings.size() == 1);
   REQUIRE(b.findings.size() == 1);
-  CHECK(a.findings[0].values.size() == b.findings[0].values.size());
+  const auto& va = a.findings[0].values;
+  const auto& vb = b.findings[0].values;
+  REQUIRE(va.size() == 5);  // 1800, 1801, 1802 and the two documents of World
+  REQUIRE(vb.size() == va.size());
+  for (std::size_t g = 0; g < va.size(); ++g) {
+    REQUIRE(va[g].statements.size() == vb[g].statements.size());
+    for (std::size_t i = 0; i < va[g].statements.size(); ++i) {
+      CHECK(va[g].statements[i].document == vb[g].statements[i].document);
+      CHECK(va[g].statements[i].value.display == vb[g].statements[i].value.display);
+    }
+  }
   CHECK(a.documents.size() == 152);
   CHECK(a.documents.front().path < a.documents.back().path);
 }
@@ -137,6 +145,20 @@ void age(const fs::path& dir, std::chrono::minutes ago) {
   for (const auto& e : fs::recursive_directory_iterator(dir)) {
     if (e.is_regular_file()) fs::last_write_time(e.path(), fs::file_time_type::clock::now() - ago);
   }
+}
+
+}  // namespace
+
+namespace {
+
+// The quotations a run compared, as the statements of its quote findings.
+std::vector<match::Statement> quotations_of(const app::CheckRun& run) {
+  std::vector<match::Statement> out;
+  for (const auto& f : run.findings) {
+    if (f.fact != "quote") continue;
+    for (const auto& g : f.values) out.insert(out.end(), g.statements.begin(), g.statements.end());
+  }
+  return out;
 }
 
 }  // namespace
@@ -155,10 +177,13 @@ TEST_CASE("untouched documents are restored from the store without being read", 
   app::CheckRun second = app::run_check(w.options(db));
   CHECK(second.restored_documents == 4);
   // Nothing is lost: statements, quotations, suppressions, metadata and warnings.
-  CHECK(second.statements.size() == first.statements.size());
-  REQUIRE(second.quotes.size() == 1);
-  CHECK(second.quotes[0].speaker.name == first.quotes[0].speaker.name);
-  CHECK(second.quotes[0].text == first.quotes[0].text);
+  REQUIRE(first.statement_count > 0);
+  CHECK(second.statement_count == first.statement_count);
+  const std::vector<match::Statement> quoted = quotations_of(second), quoted_first = quotations_of(first);
+  REQUIRE(quoted.size() == 1);
+  REQUIRE(quoted_first.size() == 1);
+  CHECK(quoted[0].roles == quoted_first[0].roles);  // the speaker
+  CHECK(quoted[0].text == quoted_first[0].text);
   CHECK(second.suppressions.size() == 1);
   CHECK(second.suppressed.size() == first.suppressed.size());
   CHECK(second.diagnostics.sorted().size() == first.diagnostics.sorted().size());
@@ -180,6 +205,30 @@ TEST_CASE("untouched documents are restored from the store without being read", 
     write(w.dir / "docs/sources.tsv", "file\tpublisher\tdate\na.md\tWire\t2019-05-05\n");
     app::CheckRun third = app::run_check(w.options(db));
     CHECK(third.restored_documents == 0);
+  }
+  SECTION("a deleted document's saved state is forgotten; one not checked this run is kept") {
+    fs::remove(w.dir / "docs/d.md");
+    app::CheckOptions only_docs = w.options(db);
+    app::CheckRun third = app::run_check(only_docs);
+    CHECK(third.restored_documents == 3);
+    auto states = store::Store::open(db).document_states();
+    CHECK(states.size() == 3);
+    CHECK(states.count((w.dir / "docs/d.md").string()) == 0);
+    CHECK(states.count((w.dir / "docs/c.md").string()) == 1);
+    app::CheckOptions one = w.options(db);
+    one.document_paths = {(w.dir / "docs/a.md").string()};
+    REQUIRE(app::run_check(one).status == app::RunStatus::Ok);
+    CHECK(store::Store::open(db).document_states().size() == 3);  // b.md and c.md are still there
+  }
+  SECTION("a run without quotations saves states that a run with them does not restore") {
+    app::CheckOptions no_quotes = w.options(db);
+    no_quotes.quotes.enabled = false;
+    app::CheckRun read = app::run_check(no_quotes);
+    CHECK(read.restored_documents == 0);  // saved with quotations: another environment
+    CHECK(app::run_check(no_quotes).restored_documents == 4);  // its own states serve it
+    app::CheckRun with_quotes = app::run_check(w.options(db));
+    CHECK(with_quotes.restored_documents == 0);
+    CHECK(quotations_of(with_quotes).size() == 1);
   }
   SECTION("without the store's extraction cache entry the file is read") {
     app::CheckOptions other = w.options(db);
@@ -209,9 +258,14 @@ TEST_CASE("documents with the same bytes are matched once per run, with or witho
     REQUIRE(run.status == app::RunStatus::Ok);
     CHECK(run.documents.size() == 72);
     CHECK(run.cached_documents == 70);  // a.md has the same bytes as every copy
-    REQUIRE(run.statements.size() == 72);
+    REQUIRE(run.statement_count == 72);
     std::set<std::string> paths;
-    for (const auto& st : run.statements) paths.insert(st.document);
+    for (const auto& f : run.findings) {
+      for (const auto& g : f.values) {
+        for (const auto& st : g.statements) paths.insert(st.document);
+      }
+    }
     CHECK(paths.size() == 72);  // each statement names its own document
+    CHECK(run.statements_of(run.documents.back().path).size() == 1);
   }
 }

@@ -127,6 +127,30 @@ TEST_CASE("a decision that matches nothing in the run is a warning", "[compare][
   CHECK_FALSE(sink.has_errors());
 }
 
+// Issue 10: the run no longer keeps a copy of every statement beside its findings, so a
+// wrong extraction is checked against the statements the key's findings hold, in any
+// scope, and those decisions took out.
+TEST_CASE("a wrong extraction names a statement of its key in any of the key's findings", "[compare][decisions]") {
+  compare::Finding y2022, y2023;
+  y2022.id = "f-0000000010";
+  y2023.id = "f-0000000011";
+  y2022.fact = y2023.fact = "sino_soviet_split";
+  y2022.key = y2023.key = "sino_soviet_split";
+  y2022.scope = "2022";
+  y2023.scope = "2023";
+  match::Statement s;
+  s.fact = y2023.fact;
+  s.key = y2023.key;
+  s.document = "corpus/b.md";
+  s.location = {9, 2};
+  y2023.values.push_back(compare::ValueGroup{s.value, {s}, false});
+  const std::vector<compare::Finding> findings{y2022, y2023};
+  CHECK(compare::decision_use(decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 2, "", "corpus/b.md:9:2"),
+                              findings, {}, rules()) == compare::DecisionUse::Applies);
+  CHECK(compare::decision_use(decision(Decision::Kind::WrongExtraction, "sino_soviet_split", 2, "", "corpus/b.md:9:3"),
+                              findings, {}, rules()) == compare::DecisionUse::NoStatement);
+}
+
 TEST_CASE("a canonical value given by finding id is read with the finding's fact once the run is compared",
           "[compare][decisions]") {
   compare::Finding f;

@@ -1,5 +1,5 @@
 // Tests for checker/store/finding_rows.cc: a run's findings read back with their value
-// groups and statements.
+// groups, and a conflict's statements.
 #include <catch2/catch.hpp>
 
 #include "samples.h"
@@ -17,10 +17,16 @@ TEST_CASE("findings round-trip with their value groups and statements", "[store]
   store.finish_run(run, compare::Summary{2, 4, 2, 1, 1, 0});
   const std::vector<compare::Finding> loaded = store.findings(run);
   REQUIRE(loaded.size() == findings.size());
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    CAPTURE(i);
-    testing::check_same(loaded[i], findings[i]);
-  }
+  testing::check_same(loaded[0], findings[0]);
+  // An agreeing finding keeps its verdict and values; its statements are not copied.
+  REQUIRE(findings[1].verdict != compare::Verdict::Conflicting);
+  CHECK(loaded[1].id == findings[1].id);
+  CHECK(loaded[1].verdict == findings[1].verdict);
+  CHECK(loaded[1].explanation == findings[1].explanation);
+  REQUIRE(loaded[1].values.size() == findings[1].values.size());
+  REQUIRE_FALSE(findings[1].values[0].statements.empty());
+  CHECK(loaded[1].values[0].value == findings[1].values[0].value);
+  CHECK(loaded[1].values[0].statements.empty());
 }
 
 TEST_CASE("every verdict round-trips", "[store]") {

@@ -260,7 +260,10 @@ TEST_CASE("a figure followed by its unit is a measure, not a count", "[value]") 
   // Read as a count, each would be the figure without its unit: "two years of
   // residence" is no population, "the 365-euro pass" no count of anything.
   for (const char* text : {"two years", "365-euro", "365 euros", "50 bcm", "3,000 km", "86 million tonnes",
-                           "20 degrees", "12 hectares", "5 days", "40 kilowatts"}) {
+                           "20 degrees", "12 hectares", "5 days", "40 kilowatts",
+                           // "m" after a space is metres beside a count, not a million (a blind
+                           // writer's "each segment is 1.32 m across" was read as 1.32 million)
+                           "1.32 m", "6.5 m wide", "40 m"}) {
     CAPTURE(text);
     CHECK(scan_values(Type::Count, text, {}).empty());
     CHECK(scan_values(Type::Number, text, {}).empty());
