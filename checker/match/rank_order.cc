@@ -2,6 +2,7 @@
 #include "match/rank_order.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace factlint::match {
 
