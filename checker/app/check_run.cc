@@ -338,8 +338,7 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   if (quote_options.enabled) {
     std::vector<quote::QuoteFinding> compared = quote::compare_quotes(run.quotes, quote_options, run.rules->quotes);
     run.quotes = {};  // every quotation the comparison took part in is in `compared` now
-    std::vector<compare::Finding> quoted = quote::to_findings(compared);
-    compared = {};
+    std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
     for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));

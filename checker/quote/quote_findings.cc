@@ -59,10 +59,10 @@ std::string declared_quote_key(const std::string& declaration) { return std::str
 
 bool is_quote_key(const std::string& key) { return key.rfind(std::string(kQuoteFact) + "(", 0) == 0; }
 
-std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findings) {
+std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings) {
   std::vector<compare::Finding> out;
   out.reserve(findings.size());
-  for (const QuoteFinding& qf : findings) {
+  for (QuoteFinding& qf : findings) {
     compare::Finding f;
     f.fact = kQuoteFact;
     f.key = key_of(qf);
@@ -84,6 +84,7 @@ std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findi
       f.values.push_back(std::move(group));
     }
     out.push_back(std::move(f));
+    qf = {};  // its quotations are statements now: never hold a run's quotations twice
   }
   std::sort(out.begin(), out.end(), [](const compare::Finding& a, const compare::Finding& b) { return a.key < b.key; });
   return out;

@@ -24,6 +24,6 @@ bool is_quote_key(const std::string& key);
 // Each variant becomes a value group whose statements are the quotes, with roles
 // "speaker" and "about". Severity is "warning" for conflicts and "info" otherwise;
 // a declared quote's finding has key quote(NAME), and is an "error" when it conflicts.
-std::vector<compare::Finding> to_findings(const std::vector<QuoteFinding>& findings);
+std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings);
 
 }  // namespace factlint::quote

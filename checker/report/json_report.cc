@@ -62,11 +62,14 @@ json statement_json(const match::Statement& s) {
   return out;
 }
 
-json finding_json(const compare::Finding& f, const ReportInput& input) {
+// `with_statements` false: every group's "statements" is [] (write_finding fills them in).
+json finding_json(const compare::Finding& f, const ReportInput& input, bool with_statements = true) {
   json values = json::array();
   for (const compare::ValueGroup& g : f.values) {
     json statements = json::array();
-    for (const auto& s : g.statements) statements.push_back(statement_json(s));
+    if (with_statements) {
+      for (const auto& s : g.statements) statements.push_back(statement_json(s));
+    }
     json normalized = f.fact == quote::kQuoteFact ? quote_normalized_json(g.value) : normalized_json(g.value);
     // Assigned, not listed in braces: an initializer list copies every element it holds.
     json v = {{"value", g.value.display}};
@@ -183,6 +186,8 @@ struct Member {
   std::optional<json> value;
   std::size_t count = 0;
   std::function<json(std::size_t)> element;
+  // Set for findings: the element i written in pieces (write_finding) rather than built whole.
+  const std::vector<compare::Finding>* findings = nullptr;
 };
 
 // The report's members in the order of docs/contracts.md#json-report.
@@ -192,7 +197,7 @@ std::vector<Member> report_members(const ReportInput& input) {
   out.push_back({"documents", std::nullopt, input.documents.size(),
                  [&](std::size_t i) { return document_json(input.documents[i]); }});
   out.push_back({"findings", std::nullopt, input.findings.size(),
-                 [&](std::size_t i) { return finding_json(input.findings[i], input); }});
+                 [&](std::size_t i) { return finding_json(input.findings[i], input); }, &input.findings});
   out.push_back({"summary", summary_json(input.summary()), 0, {}});
   out.push_back({"errors", std::nullopt, input.errors.size(), [&](std::size_t i) { return diagnostic_json(input.errors[i]); }});
   // Only when a change is checked, so other reports stay exactly as before.
@@ -220,6 +225,49 @@ void append_indented(std::string& out, const std::string& text, std::size_t spac
     from = nl + 1;
   }
   out.append(text, from, std::string::npos);
+}
+
+std::string break_for_json(const std::string& text) { return source::break_workflow_commands(text, source::kJsonBreak); }
+
+// Output is handed on once it holds this much, so a huge finding never sits whole in memory.
+constexpr std::size_t kFlushBytes = 1 << 20;
+
+// One element of the findings array, `indent` spaces in, the text dump() would give:
+// a finding stated in 80,000 documents (a syndicated quotation) is one element, and its
+// JSON built whole held several copies of the sentences in memory (issue 10). The
+// finding is dumped with empty statement arrays, and each group's statements are
+// written into its array one by one. `"statements": []` cannot occur inside a JSON
+// string (its quotes would be escaped), so each occurrence is a group's, in order.
+void write_finding(const compare::Finding& f, const ReportInput& input, std::size_t indent, std::string& out,
+                   const std::function<void(std::string_view)>& write) {
+  static constexpr std::string_view kEmpty = "\"statements\": []";
+  const std::string skeleton = break_for_json(dump(finding_json(f, input, false)));
+  std::size_t from = 0;    // skeleton text up to here is written
+  std::size_t search = 0;  // the next group's marker is after this
+  for (const compare::ValueGroup& g : f.values) {
+    const std::size_t at = skeleton.find(kEmpty, search);
+    if (at == std::string::npos) break;  // cannot happen: finding_json writes one per group
+    search = at + kEmpty.size();
+    if (g.statements.empty()) continue;  // "[]" as dump() writes it
+    const std::size_t line = skeleton.rfind('\n', at);
+    const std::size_t column = at - (line == std::string::npos ? 0 : line + 1);
+    append_indented(out, skeleton.substr(from, at + kEmpty.size() - 1 - from), indent);
+    const std::size_t inner = indent + column + 2;
+    for (std::size_t i = 0; i < g.statements.size(); ++i) {
+      out += i == 0 ? "\n" : ",\n";
+      out.append(inner, ' ');
+      append_indented(out, break_for_json(dump(statement_json(g.statements[i]))), inner);
+      if (out.size() >= kFlushBytes) {
+        write(out);
+        out.clear();
+      }
+    }
+    out += "\n";
+    out.append(indent + column, ' ');
+    out += "]";
+    from = search;
+  }
+  append_indented(out, skeleton.substr(from), indent);
 }
 
 }  // namespace
@@ -264,7 +312,11 @@ void write_json_report(const ReportInput& input, const std::function<void(std::s
       out += i == 0 ? "\n    " : ",\n    ";
       // Each element starts a line after blanks: breaking commands in it alone is
       // what breaking them in the whole text does.
-      append_indented(out, source::break_workflow_commands(dump(m.element(i)), source::kJsonBreak), 4);
+      if (m.findings) {
+        write_finding((*m.findings)[i], input, 4, out, write);
+      } else {
+        append_indented(out, break_for_json(dump(m.element(i))), 4);
+      }
       write(out);
       out.clear();
     }

@@ -1,6 +1,6 @@
 // The findings family of tables: findings, finding_values (one per value group) and,
-// for conflicting findings, finding_statements linking each group to the statements
-// behind it, stored as the run's own rows so a conflict reads back exactly as it was.
+// for conflicting findings, finding_statements linking each group to the first
+// statements behind it, stored as the run's own rows so they read back as they were.
 #include <array>
 #include <utility>
 
@@ -33,7 +33,8 @@ compare::Verdict verdict_from_spelling(const Database& db, const std::string& na
   throw StoreError("damaged database '" + db.path() + "': unknown verdict '" + name + "'");
 }
 
-// `with_statements` false: the group's value only (see record_findings).
+// `with_statements` false: the group's value only (see record_findings); else its first
+// kStatementsPerValue statements.
 void insert_value_group(Database& db, RunId run, std::int64_t finding_row, std::int64_t ordinal,
                         const compare::ValueGroup& group, bool with_statements) {
   {
@@ -50,6 +51,7 @@ void insert_value_group(Database& db, RunId run, std::int64_t finding_row, std::
   const std::int64_t value_row = db.last_insert_id();
   std::int64_t position = 0;
   for (const match::Statement& statement : group.statements) {
+    if (position == static_cast<std::int64_t>(kStatementsPerValue)) break;
     const std::int64_t statement_row =
         insert_statement(db, StatementOwner{.run_id = run}, position, statement);
     auto link = db.prepare(
@@ -116,9 +118,10 @@ void Store::record_findings(RunId run, const std::vector<compare::Finding>& find
     }
     const std::int64_t finding_row = db.last_insert_id();
     std::int64_t position = 0;
-    // The history keeps the sentences of conflicts, which editors come back to. Those of
+    // The history keeps sentences of conflicts, which editors come back to. Those of
     // agreeing and single-source findings are the corpus itself, unchanged from run to
-    // run; copying them cost a quarter of an incremental run (issue 10).
+    // run, and so is the thousandth copy of a syndicated quotation; copying them all
+    // cost a quarter of an incremental run (issue 10).
     const bool with_statements = finding.verdict == compare::Verdict::Conflicting;
     for (const compare::ValueGroup& group : finding.values) {
       insert_value_group(db, run, finding_row, position++, group, with_statements);

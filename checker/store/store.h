@@ -84,6 +84,9 @@ struct PruneCounts {
   friend bool operator==(const PruneCounts&, const PruneCounts&) = default;
 };
 
+// How many statements of each value of a conflicting finding a run's history keeps.
+inline constexpr std::size_t kStatementsPerValue = 20;
+
 class Store {
  public:
   // Opens the store at `path`, creating the file and its parent directories and
@@ -142,8 +145,8 @@ class Store {
   void record_documents(RunId run, const std::vector<doc::Document>& documents);
 
   // Records the run's findings with their value groups, in order; the statements behind
-  // each group only for conflicting findings (the others' are the corpus itself, and
-  // would copy it into every run).
+  // each group only for conflicting findings, at most kStatementsPerValue per group (the
+  // others' are the corpus itself, and would copy it into every run).
   void record_findings(RunId run, const std::vector<compare::Finding>& findings);
 
   // Stores the run's counts, marks it finished and commits everything since begin_run.

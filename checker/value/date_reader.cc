@@ -5,6 +5,7 @@
 //   "sept. 16, 2022" / "16 september 2022" / "2022-09-16" -> 2022-09-16 (day)
 //   "february 2022"            -> [2022-02-01, 2022-02-28] (month)
 //   "q3 2022", "summer 2022"   -> [2022-07-01, 2022-09-30], approx [2022-06, 2022-08] (month)
+//   "christmas day 2021"       -> 2021-12-25 (day)
 //   relative dates ("last month", "on thursday") are read in relative_date_reader.cc
 #include <array>
 #include <string>
@@ -257,6 +258,27 @@ std::optional<DateHit> read_part(std::string_view text, std::size_t pos, const P
   return std::nullopt;
 }
 
+// "Christmas Day 2021", "New Year's Eve, 1999": holidays on a fixed day, with a year.
+// Without a year they are not read: which year is meant is a guess.
+std::optional<DateHit> read_holiday(std::string_view text, std::size_t pos) {
+  struct Holiday {
+    std::string_view name;
+    int month, day;
+  };
+  static constexpr Holiday kHolidays[] = {
+      {"christmas day", 12, 25}, {"christmas eve", 12, 24}, {"boxing day", 12, 26},
+      {"new year's day", 1, 1},  {"new years day", 1, 1},   {"new year's eve", 12, 31},
+      {"new years eve", 12, 31}, {"valentine's day", 2, 14}, {"halloween", 10, 31}};
+  for (const Holiday& h : kHolidays) {
+    auto end = match_word(text, pos, h.name);
+    if (!end) continue;
+    auto year = read_trailing_year(text, *end);
+    if (!year) return std::nullopt;
+    return valid_day(year->first, h.month, h.day, year->second);
+  }
+  return std::nullopt;
+}
+
 // A date that needs no publication date: every form above, then a year or decade.
 std::optional<DateHit> read_absolute(std::string_view text, std::size_t pos,
                                      const ParseContext& context) {
@@ -265,6 +287,7 @@ std::optional<DateHit> read_absolute(std::string_view text, std::size_t pos,
   if (auto hit = read_part(text, pos, context)) return hit;
   if (auto hit = read_month_first(text, pos, context)) return hit;
   if (auto hit = read_day_first(text, pos, context)) return hit;
+  if (auto hit = read_holiday(text, pos)) return hit;
   if (auto hit = read_season(text, pos)) return hit;
   if (auto hit = read_quarter(text, pos)) return hit;
   return std::nullopt;

@@ -95,6 +95,25 @@ std::optional<Magnitude> read_foot_inch_marks(std::string_view text, const Numbe
   return m;
 }
 
+// The unit of the second side of a size written "21.2 by 14.2 metres" or "6 x 4 m",
+// when `end` is just past the first side's figure; nullopt for anything else.
+std::optional<UnitInfo> dimension_unit(std::string_view text, std::size_t end) {
+  std::optional<std::size_t> second;
+  for (std::string_view by : {" by ", " x ", " \u00d7 ", "\u00d7"}) {  // "×" as well
+    if ((second = match_text(text, end, by))) break;
+  }
+  if (!second) return std::nullopt;
+  NumberOptions plain;
+  plain.fractions = false;
+  auto number = read_number(text, *second, plain);
+  if (!number) return std::nullopt;
+  std::size_t p = number->end;
+  if (p < text.size() && (text[p] == ' ' || text[p] == '-')) ++p;
+  auto unit = match_unit(Type::Length, text, p);
+  if (!unit) return std::nullopt;
+  return unit->info;
+}
+
 // "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
 // so "3 to 5 km" can lend the unit to its first end.
 std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
@@ -123,6 +142,9 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
       m.number.scale = 1;
       m.end = addend->end;
     }
+  } else if (auto lent = type == Type::Length ? dimension_unit(text, number->end) : std::nullopt) {
+    // "21.2 by 14.2 metres": the first side of a size is in the unit of the second.
+    m.unit = lent;
   } else if (type == Type::Percent && number->fraction) {
     // "two-thirds", "about a third", "3/4" of something: a share, read as a percentage.
     m.number.value *= 100;

@@ -83,7 +83,7 @@ constexpr std::string_view kDateWords[] = {
     "nov", "december", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "last", "this", "next", "earlier", "later", "today", "yesterday",
     "tomorrow", "q", "h", "spring", "summer", "autumn", "fall", "winter", "first", "second",
-    "third", "fourth", "final"};
+    "third", "fourth", "final", "christmas", "boxing", "new", "valentine", "halloween"};
 
 // The letters every currency spelling that may lead a figure starts with ("usd", "rs",
 // "hk" of "hk$"), from the unit table, so a new currency needs no entry here.

@@ -172,3 +172,30 @@ TEST_CASE("the JSON report written element by element is the whole document's te
   in.documents.clear();
   CHECK(report::json_report_text(in) == report::json_text(report::json_report(in)));
 }
+
+// Issue 10: a finding's statements are written one by one into its text, so a
+// quotation syndicated to thousands of documents is never held as one JSON value.
+TEST_CASE("a finding with many statements, and a group with none, are written as dump() writes them", "[report]") {
+  report::ReportInput in = input();
+  REQUIRE_FALSE(in.findings.empty());
+  compare::Finding& f = in.findings.front();
+  REQUIRE_FALSE(f.values.empty());
+  REQUIRE_FALSE(f.values[0].statements.empty());
+  const match::Statement model = f.values[0].statements[0];
+  for (int i = 0; i < 3000; ++i) {  // more than one flush of output
+    match::Statement s = model;
+    s.document = "corpus/copy-" + std::to_string(i) + ".md";
+    s.sentence = "::warning::" + std::string(400, 'x') + " \"statements\": [] ##[" + std::to_string(i);
+    f.values[0].statements.push_back(s);
+  }
+  f.values.push_back(compare::ValueGroup{model.value, {}, false});  // a group read back without statements
+  f.values.push_back(compare::ValueGroup{model.value, {model}, false});
+  const std::string text = report::json_report_text(in);
+  const std::string whole = report::json_text(report::json_report(in));
+  const auto differ = std::mismatch(text.begin(), text.end(), whole.begin(), whole.end());
+  const auto at = static_cast<std::size_t>(differ.first - text.begin());
+  INFO("first difference at " << at << ": '" << text.substr(at > 80 ? at - 80 : 0, 160) << "' vs '"
+                              << whole.substr(at > 80 ? at - 80 : 0, 160) << "'");
+  CHECK(text == whole);
+  CHECK(text.size() > (1u << 20));
+}

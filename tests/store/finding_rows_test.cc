@@ -29,6 +29,28 @@ TEST_CASE("findings round-trip with their value groups and statements", "[store]
   CHECK(loaded[1].values[0].statements.empty());
 }
 
+TEST_CASE("a conflict keeps the first statements of each value, not every copy", "[store]") {
+  compare::Finding conflict = testing::border_conflict();
+  REQUIRE(conflict.verdict == compare::Verdict::Conflicting);
+  std::vector<match::Statement>& many = conflict.values[0].statements;
+  const match::Statement model = many.front();
+  many.clear();
+  for (std::size_t i = 0; i < kStatementsPerValue + 5; ++i) {
+    match::Statement s = model;
+    s.document = "corpus/copy-" + std::to_string(i) + ".md";
+    many.push_back(s);
+  }
+  Store store = Store::open(":memory:");
+  const RunId run = store.begin_run("0.1.0", "rules-1");
+  store.record_findings(run, {conflict});
+  store.finish_run(run, {});
+  const auto loaded = store.findings(run);
+  REQUIRE(loaded.size() == 1);
+  REQUIRE(loaded[0].values[0].statements.size() == kStatementsPerValue);
+  CHECK(loaded[0].values[0].statements.front().document == "corpus/copy-0.md");
+  CHECK(loaded[0].values[1].statements.size() == conflict.values[1].statements.size());
+}
+
 TEST_CASE("every verdict round-trips", "[store]") {
   const compare::Verdict verdict = GENERATE(
       compare::Verdict::Consistent, compare::Verdict::Conflicting, compare::Verdict::SingleSource);

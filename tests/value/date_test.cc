@@ -201,6 +201,22 @@ TEST_CASE("relative dates need a publication date", "[value]") {
   }
 }
 
+// A blind writer's "launched on Christmas Day 2021" was read as the year 2021 only.
+TEST_CASE("holidays on a fixed day read as that day of the year given", "[value]") {
+  const DateRow rows[] = {
+      {"christmas day 2021", nullptr, "2021-12-25", "2021-12-25", Grain::Day},  // text as normalized
+      {"christmas eve, 1968", nullptr, "1968-12-24", "1968-12-24", Grain::Day},
+      {"new year's day 2000", nullptr, "2000-01-01", "2000-01-01", Grain::Day},
+      {"new year's eve of 1999", nullptr, "1999-12-31", "1999-12-31", Grain::Day},
+      {"boxing day 2004", nullptr, "2004-12-26", "2004-12-26", Grain::Day},
+      {"halloween 2020", nullptr, "2020-10-31", "2020-10-31", Grain::Day},
+  };
+  for (const DateRow& row : rows) check_date(row, nullptr);
+  // Without a year, which year is meant would be a guess; and a holiday is no month.
+  CHECK_FALSE(read(Type::Date, "christmas day", kRef));
+  CHECK_FALSE(read(Type::Date, "the new plan", kRef));
+}
+
 TEST_CASE("words that merely look like dates are not read", "[value]") {
   for (const char* text : {"you may go", "the march began", "may", "a long march", "sept",
                            "the spring", "a fall in prices", "the first quarter",

@@ -1,5 +1,7 @@
 // Tests for quantity_reader.cc: lengths, areas, masses, volumes, energy, power,
 // speed and percentages in every spelling, converted to canonical units.
+#include <tuple>
+
 #include "value_test_support.h"
 
 using namespace factlint::value;
@@ -75,6 +77,21 @@ TEST_CASE("a length keeps its unit as written and the precision of its figure", 
   auto decimal = read(Type::Length, "4,209.3 km");
   CHECK(decimal->display == "4,209.3 km");
   CHECK(decimal->precision == Approx(100));
+}
+
+// A blind writer's "a sunshield 21.2 by 14.2 metres" gave only the second side.
+TEST_CASE("the first side of a size takes the unit of the second", "[value]") {
+  for (const auto& [text, first, second] : {std::tuple{"21.2 by 14.2 metres", 21.2, 14.2},
+                                            std::tuple{"70 x 46 feet", 70 * 0.3048, 46 * 0.3048},
+                                            std::tuple{"a 6 \u00d7 4 m room", 6.0, 4.0}}) {
+    CAPTURE(text);
+    auto found = scan_values(Type::Length, text, {});
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].value.lo == Approx(first));
+    CHECK(found[1].value.lo == Approx(second));
+  }
+  // No unit on the second side: no length at all.
+  CHECK(scan_values(Type::Length, "3 by 5", {}).empty());
 }
 
 TEST_CASE("a dual-unit parenthetical is one reading checked against itself", "[value]") {
