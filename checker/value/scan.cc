@@ -77,7 +77,7 @@ constexpr std::string_view kOrdinalWords[] = {
     "busiest", "wealthiest", "strongest", "most", "best"};
 constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late", "from", "between",
                                            "since", "until", "till", "before", "after",
-                                           "through", "from"};
+                                           "through", "from", "fy", "fiscal", "financial"};
 constexpr std::string_view kDateWords[] = {
     "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
     "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
