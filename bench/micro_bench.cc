@@ -1,7 +1,7 @@
 // Micro-benchmarks of factlint's hot paths (issue 10), with Google Benchmark:
-// loading a Markdown document (reader, normalization, sentences), tokenizing,
-// reading values of each type, the matcher with 10 and 1,000 facts (pattern and
-// cue facts), and reading quotations. Built with -DFACTLINT_BUILD_BENCH=ON:
+// loading a Markdown document (reader, normalization, sentences), sentence
+// splitting alone, tokenizing, reading values of each type, the matcher with 10 and
+// 1,000 facts (pattern and cue facts), reading quotations and pairing their marks. Built with -DFACTLINT_BUILD_BENCH=ON:
 //
 //   cmake -S . -B build -DFACTLINT_BUILD_BENCH=ON && cmake --build build --target micro_bench
 //   build/micro_bench --benchmark_counters_tabular=true
@@ -18,9 +18,11 @@
 
 #include "doc/loader.h"
 #include "doc/normalizer.h"
+#include "doc/sentence_splitter.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "match/tokenizer.h"
+#include "quote/quote_marks.h"
 #include "quote/quote_reader.h"
 #include "quote/speaker_directory.h"
 #include "source/diagnostic.h"
@@ -115,6 +117,19 @@ void BM_Normalize(benchmark::State& state) {
 }
 BENCHMARK(BM_Normalize);
 
+// Sentence splitting alone, on the normalized text of the document's visible text
+// (no paragraph breaks given, so every boundary is decided by punctuation).
+void BM_SplitSentences(benchmark::State& state) {
+  const doc::Document document = sample_document();
+  const doc::NormalizedText normalized = doc::normalize(document.visible);
+  const std::vector<std::size_t> breaks;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(doc::split_sentences(normalized.text, normalized.to_source, document.visible, breaks));
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * normalized.text.size()));
+}
+BENCHMARK(BM_SplitSentences);
+
 void BM_Tokenize(benchmark::State& state) {
   const doc::Document document = sample_document();
   for (auto _ : state) benchmark::DoNotOptimize(match::tokenize(document.normalized));
@@ -137,6 +152,7 @@ BENCHMARK(BM_ScanValues)
     ->Arg(static_cast<int>(value::Type::Count))
     ->Arg(static_cast<int>(value::Type::Length))
     ->Arg(static_cast<int>(value::Type::Money))
+    ->Arg(static_cast<int>(value::Type::Percent))
     ->Arg(static_cast<int>(value::Type::Year))
     ->Arg(static_cast<int>(value::Type::Date))
     ->Arg(static_cast<int>(value::Type::Ordinal));
@@ -168,6 +184,14 @@ void BM_ReadQuotes(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * document.normalized.size()));
 }
 BENCHMARK(BM_ReadQuotes);
+
+// Pairing quotation marks alone: the pass every document gets, quotations or not.
+void BM_FindQuoteMarks(benchmark::State& state) {
+  const doc::Document document = sample_document();
+  for (auto _ : state) benchmark::DoNotOptimize(quote::find_quote_marks(document.visible));
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * document.visible.size()));
+}
+BENCHMARK(BM_FindQuoteMarks);
 
 }  // namespace
 

@@ -80,6 +80,9 @@ Grouping group_values(std::vector<match::Statement> statements, const lang::Comp
     }
     out.groups[home].statements.push_back(std::move(s));
   }
+  // Grown by doubling, a group's vector may hold twice the room its statements need;
+  // the groups keep a run's statements until the report is written.
+  for (ValueGroup& g : out.groups) g.statements.shrink_to_fit();
   return out;
 }
 

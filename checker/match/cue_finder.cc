@@ -130,6 +130,7 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.earlier = intern({"before", "earlier"});
   out.previous = intern({"previous", "prior", "preceding"});
   out.year = vocabulary.intern("year");
+  out.and_word = vocabulary.intern("and");
   return out;
 }
 
@@ -185,7 +186,9 @@ struct Compared {
 // "from", "against", "versus", "vs" or "compared with/to" (hedges between allowed:
 // "up from just over $140 billion"), and dated by its own year ("in 2021", "last
 // year") or as the year before ("the year before", "a year earlier", "the previous
-// year"). Without a date, nothing: "from $5 to $7" says no year.
+// year"). Without a date, nothing: "from $5 to $7" says no year. A series of dated
+// figures counts too: "and" opens the second when the first has its own year
+// between them ("6.1 million in 2010 and 7.4 million in 2024").
 std::optional<Compared> compared_value(const std::vector<Reading>& readings, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years, const Reading& value,
                                        TokenMatch clause) {
@@ -195,8 +198,18 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
     int t = r.begin - 1;
     while (t > value.end && among(words.level, index.words[t]) && !among(words.compare_openers, index.words[t])) --t;
     const int w = index.words[t];
-    const bool opened = among(words.compare_openers, w) || among(words.compared, w) ||
-                        (t > value.end && among(words.compared, index.words[t - 1]));
+    bool opened = among(words.compare_openers, w) || among(words.compared, w) ||
+                  (t > value.end && among(words.compared, index.words[t - 1]));
+    if (!opened && years) {
+      // The series' "and" is a level word the loop above skipped: the one nearest the reading.
+      int k = r.begin - 1;
+      while (k > value.end && index.words[k] != words.and_word && among(words.level, index.words[k])) --k;
+      bool first_dated = false;
+      for (int y = value.end; index.words[k] == words.and_word && y < k && !first_dated; ++y) {
+        first_dated = years->forward.count(y) > 0;
+      }
+      opened = first_dated;
+    }
     if (!opened) continue;
     // Its date: a year reading just after it ("a year ago", "in 2021"), or "the year
     // before" / "the previous year".

@@ -67,6 +67,7 @@ struct CueWords {
   std::vector<int> earlier;   // "before", "earlier"
   std::vector<int> previous;  // "previous", "prior", "preceding"
   int year = 0;
+  int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
 };
 CueWords cue_words(Vocabulary& vocabulary);

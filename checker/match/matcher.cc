@@ -25,7 +25,9 @@
 #include "match/fact_key.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
+#include "match/rank_order.h"
 #include "match/table_cues.h"
+#include "match/year_owner.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
 
@@ -96,12 +98,33 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
+// Whether a blank line separates two original offsets (a paragraph break).
+bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
+  std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
+  for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
+    std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
+    if (next != std::string_view::npos && between[next] == '\n') return true;
+  }
+  return false;
+}
+
+// Whether sentence `s` of the document opens a paragraph (a blank line before it).
+bool opens_paragraph(const doc::Document& document, int s) {
+  const auto& sentences = document.sentences;
+  if (s <= 0 || s >= static_cast<int>(sentences.size())) return s <= 0;
+  return blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(s - 1)].end),
+                            document.original_offset(sentences[static_cast<std::size_t>(s)].begin));
+}
+
 // The sentences up to kContextSentences after a cue sentence that hold no cue of
-// their own (those were read as cue sentences), ascending, each once.
-std::vector<int> continued_sentences(const std::vector<int>& cue_sentences, int sentence_count) {
+// their own (those were read as cue sentences), ascending, each once. A paragraph
+// is where a writer changes subject: continuing stops at its end.
+std::vector<int> continued_sentences(const doc::Document& document, const std::vector<int>& cue_sentences,
+                                     int sentence_count) {
   std::vector<int> out;
   for (int s : cue_sentences) {
     for (int t = s + 1; t <= s + lang::kContextSentences && t < sentence_count; ++t) {
+      if (opens_paragraph(document, t)) break;
       if (!std::binary_search(cue_sentences.begin(), cue_sentences.end(), t)) out.push_back(t);
     }
   }
@@ -190,6 +213,25 @@ struct Matcher::Impl {
     return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  // The statements an order after a kept rank statement `head` gives ("China,
+  // followed by Japan and South Korea": Japan one place after, South Korea two;
+  // match/rank_order.h), appended to `out`.
+  void add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+                     const std::vector<Binding>& bindings, const Statement& head, std::vector<Statement>& out) const;
+  // The longest match of a pattern candidate's pattern from its start that ends
+  // before it does, as a candidate; nullopt when there is none.
+  std::optional<Candidate> shorter_candidate(const Candidate& c, const DocumentIndex& index, NfaRunner& runner,
+                                             MatchStats& stats) const {
+    if (c.cue || c.tokens.end - c.tokens.begin < 2) return std::nullopt;
+    const CompiledPattern& pattern = facts[c.fact].patterns[static_cast<std::size_t>(c.pattern)];
+    auto shorter = runner.longest_matches(pattern, index, c.tokens.begin, c.tokens.end - 1, c.tokens.begin,
+                                          c.tokens.begin + 1, stats);
+    if (shorter.empty()) return std::nullopt;
+    Candidate next = c;
+    next.tokens = shorter.front();
+    next.end = index.tokens[static_cast<std::size_t>(next.tokens.end - 1)].end;
+    return next;
+  }
   // Whether one of the fact's `negative` words stands beside the value: within three
   // tokens before it ("a net loss of $1.9 billion", "lost $2 billion") or two after
   // ("a $1.9 billion net loss"), in its sentence.
@@ -224,8 +266,8 @@ struct Matcher::Impl {
     return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
-  void cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
-                      std::vector<Candidate>& out) const;
+  void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
+                      MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
   // clause those `nearest` the cue, elsewhere in the sentence those named first (its
   // subject, which "its" and "their" usually mean), given to the roles in the order
@@ -250,9 +292,12 @@ struct Matcher::Impl {
   // The year a paragraph set before the sentence at `sentence_begin`, else 0.
   static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
   // The scope year of a value and where it came from (Statement::scope_source).
+  // `figures` are the sentence's other figures of the value's type (year_owner.h): a
+  // year one of them owns is the value's only when nothing sets the two apart.
   std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
-                         std::size_t value_begin, std::size_t value_end) const;
+                         std::size_t value_begin, std::size_t value_end,
+                         const std::vector<TokenMatch>& figures = {}) const;
 
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
@@ -261,6 +306,8 @@ struct Matcher::Impl {
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
+  YearOwnerWords year_words{year_owner_words(vocabulary)};
+  RankOrderWords rank_words{rank_order_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
 };
 
@@ -330,7 +377,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
       }
     }
     if (!facts[f].cues.empty()) {
-      cue_candidates(f, index, runner, stats, out);
+      cue_candidates(f, document, index, runner, stats, out);
       table_candidates(f, document, index, runner, stats, out);
     }
   }
@@ -364,8 +411,8 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
   }
 }
 
-void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
-                                   std::vector<Candidate>& out) const {
+void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const DocumentIndex& index,
+                                   NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
   const CompiledFact& compiled = facts[f];
   const TypedReadings* years = index.readings_of(value::Type::Year);
   const auto& sentences = index.sentence_tokens;
@@ -389,7 +436,7 @@ void Matcher::Impl::cue_candidates(int f, const DocumentIndex& index, NfaRunner&
     }
     if (cue_seen) cue_sentences.push_back(s);
   }
-  for (int s : continued_sentences(cue_sentences, static_cast<int>(sentences.size()))) {
+  for (int s : continued_sentences(document, cue_sentences, static_cast<int>(sentences.size()))) {
     const auto [first, last] = sentences[s];
     for (CueMatch& m : find_continued_matches(compiled.vetoes, compiled.slots, index, cue_vocabulary, first, last,
                                               runner, stats)) {
@@ -511,16 +558,6 @@ bool has_word_char(const DocumentIndex& index, int t) {
   return false;
 }
 
-// Whether a blank line separates two original offsets (a paragraph break).
-bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
-  std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
-  for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
-    std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
-    if (next != std::string_view::npos && between[next] == '\n') return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentIndex& index,
@@ -555,15 +592,29 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
 
 std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
-                                      std::size_t clause_end, std::size_t value_begin, std::size_t value_end) const {
+                                      std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
+                                      const std::vector<TokenMatch>& figures) const {
   // The best temporal expression in the sentence: one in the value's own clause before
   // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
   // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
-  // equals, the one nearest the value.
+  // equals, the one nearest the value. When the sentence gives several figures, a year
+  // another figure owns is taken only when the value owns none, and never across a
+  // parenthesis or a contrast ("438.8 million tonnes (2022: 467.4 million tonnes)").
   constexpr int kNone = 6;
+  const auto tokens_of = [&](std::size_t begin, std::size_t end) {
+    auto at = [&](std::size_t offset) {
+      return static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), offset,
+                                               [](const Token& t, std::size_t o) { return t.begin < o; }) -
+                              index.tokens.begin());
+    };
+    return TokenMatch{at(begin), at(end)};
+  };
+  const TokenMatch value_tokens = tokens_of(value_begin, value_end);
+  const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
   int best_rank = kNone;
   std::size_t best_distance = 0;
   int best_year = 0;
+  bool best_own = false;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -577,15 +628,28 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       if (!std::isfinite(m.value.lo)) continue;
       std::string_view before = std::string_view(document.normalized).substr(0, m.begin);
       while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      // "for 2023" names the period a figure is for ("revenue for 2023"), as "in" does.
-      int rank = ends_with_word(before, "as of")                                                       ? 0
-                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for")) ? 1
-                                                                                                          : 2;
+      // "for 2023" names the period a figure is for ("revenue for 2023"), as "in" does,
+      // and so does a fiscal year ("fiscal 2024", "FY2022", "the 2022/23 financial year").
+      const std::string_view said = std::string_view(document.normalized).substr(m.begin, m.end - m.begin);
+      const bool fiscal = said.substr(0, 2) == "fy" || said.find(" fiscal") != std::string_view::npos ||
+                          said.find(" financial year") != std::string_view::npos ||
+                          ends_with_word(before, "fiscal") || ends_with_word(before, "fiscal year") ||
+                          ends_with_word(before, "financial year");
+      int rank = ends_with_word(before, "as of") ? 0
+                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
+                     ? 1
+                     : 2;
       if (m.begin < clause_begin || m.end > clause_end) rank += 3;
+      const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
+                                   tokens_of(m.begin, m.end), figures);
+      if (tie == YearTie::Elsewhere) continue;
+      const bool own = tie == YearTie::Own;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
-      if (rank < best_rank || (rank == best_rank && distance < best_distance)) {
+      if ((own && !best_own) ||
+          (own == best_own && (rank < best_rank || (rank == best_rank && distance < best_distance)))) {
         best_rank = rank;
         best_distance = distance;
+        best_own = own;
         best_year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
       }
     }
@@ -758,9 +822,15 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     clause_begin = index.tokens[candidate.clause.begin].begin;
     clause_end = index.tokens[candidate.clause.end - 1].end;
   }
+  const auto [sentence_first, sentence_last] = index.sentence_tokens[static_cast<std::size_t>(candidate.sentence)];
+  const int figures_last = std::max(sentence_last, candidate.tokens.end);
+  auto figures_besides = [&](TokenMatch value) {
+    return candidate.table ? std::vector<TokenMatch>{}
+                           : other_figures(index, value_slot.type, sentence_first, figures_last, value);
+  };
   auto year_of_statement = [&] {
     return scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
-                      reading.end);
+                      reading.end, figures_besides({vb.begin, vb.end}));
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.
@@ -775,8 +845,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // "up from $147 billion the year before": a year before the value it is compared with.
     const std::size_t b = index.tokens[static_cast<std::size_t>(candidate.compared_with.begin)].begin;
     const std::size_t e = index.tokens[static_cast<std::size_t>(candidate.compared_with.end - 1)].end;
-    const std::string year =
-        scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e).first;
+    const std::string year = scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e,
+                                        figures_besides(candidate.compared_with))
+                                 .first;
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
     st.scope_source = "the year before the value it is compared with";
@@ -817,10 +888,25 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   std::vector<TakenRanges> taken_matches(facts.size());  // per fact
   TakenRanges taken_values;                             // normalized byte ranges of values
   std::vector<Statement> out;
-  for (const Candidate& c : found) {
+  // A pattern match that loses (its words or its value taken, no statement) gives way
+  // to its next candidate: the longest shorter match from the same start ("{a} ... {amount}"
+  // reaching past a figure another fact took may still end at its own). It ranks
+  // after the longer one, so it joins the queue where it ranks.
+  auto lose = [&](std::size_t i) {
+    if (found[i].cue) return;
+    if (auto next = shorter_candidate(found[i], index, runner, stats)) {
+      auto at = std::upper_bound(found.begin() + static_cast<std::ptrdiff_t>(i) + 1, found.end(), *next, ranks_before);
+      found.insert(at, std::move(*next));
+    }
+  };
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    const Candidate c = found[i];  // a copy: a shorter candidate may be inserted into `found`
     // A cue match competes for its value only: a cue may find a second value in a
     // sentence a pattern of its fact matched already.
-    if (!c.cue && taken_matches[c.fact].overlaps(c.begin, c.end)) continue;
+    if (!c.cue && taken_matches[c.fact].overlaps(c.begin, c.end)) {
+      lose(i);
+      continue;
+    }
     std::optional<std::vector<Binding>> bindings;
     if (c.cue) {
       bindings = c.bindings;
@@ -829,12 +915,19 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     if (!bindings) continue;
     auto st = statement(document, index, c, *bindings);
-    if (!st) continue;
+    if (!st) {
+      lose(i);
+      continue;
+    }
     const value::ValueMatch& reading = value_reading(index, c, bindings->back());
-    if (taken_values.overlaps(reading.begin, reading.end)) continue;
+    if (taken_values.overlaps(reading.begin, reading.end)) {
+      lose(i);
+      continue;
+    }
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);
     out.push_back(std::move(*st));
+    add_followers(document, index, c, *bindings, Statement(out.back()), out);
   }
   std::sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
@@ -842,6 +935,48 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     return a.fact < b.fact;
   });
   return out;
+}
+
+void Matcher::Impl::add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+                                  const std::vector<Binding>& bindings, const Statement& head,
+                                  std::vector<Statement>& out) const {
+  const std::vector<CaptureSlot>& slots = facts[c.fact].slots;
+  if (slots.back().entity || slots.back().type != value::Type::Ordinal || c.table || c.from_ordinal) return;
+  // Only an exact place counts on: "among the top five" says no place to add to.
+  if (head.value.lo != head.value.hi || head.value.vague || !std::isfinite(head.value.lo)) return;
+  // The ranked entity: the role named last, but not an owner ("Russia is China's
+  // biggest partner, followed by India": India is China's second, Russia is the ranked one).
+  std::size_t role = slots.size();
+  for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+    if (!slots[i].entity || !bindings[i].bound()) continue;
+    const int after = bindings[i].end;
+    const bool owner = after < static_cast<int>(index.tokens.size()) &&
+                       (index.token_text(after) == "'s" || index.token_text(after) == "\u2019s");
+    if (owner) continue;
+    if (role == slots.size() || bindings[i].begin > bindings[role].begin) role = i;
+  }
+  if (role == slots.size()) return;
+  const int clause_end = c.cue ? c.clause.end : index.sentence_tokens[static_cast<std::size_t>(c.sentence)].second;
+  const lang::FactDecl& fact = *facts[c.fact].fact;
+  for (const RankFollower& f : rank_followers(index, rank_words, c.tokens, clause_end, slots[role].entity_fits)) {
+    const std::string& name = rules.entities[static_cast<std::size_t>(f.entity)].name;
+    Statement st = head;
+    const bool named_twice = std::any_of(st.roles.begin(), st.roles.end(), [&](const auto& r) { return r.second == name; });
+    if (named_twice) continue;
+    const std::size_t mention_begin = index.tokens[static_cast<std::size_t>(f.mention.begin)].begin;
+    const std::size_t said_begin = index.tokens[static_cast<std::size_t>(f.said.begin)].begin;
+    const std::size_t end = index.tokens[static_cast<std::size_t>(f.mention.end - 1)].end;
+    st.roles[role].second = name;
+    st.role_texts[role] = document.original_text(mention_begin, end);
+    st.key = fact_key(fact, st.roles);
+    st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
+    st.value_begin = document.original_offset(mention_begin);
+    st.value_end = document.original_offset(end);
+    st.location = document.location(mention_begin);
+    st.end = document.original_offset(end);
+    st.text = document.original_text(c.begin, end);
+    out.push_back(std::move(st));
+  }
 }
 
 // Why a pattern whose words are (nearly) all in the sentence did not match there.

@@ -87,6 +87,8 @@ class Scanner {
 
 std::vector<Token> tokenize(std::string_view text) {
   std::vector<Token> tokens;
+  // Prose averages a token per five or six bytes: one allocation instead of a dozen regrowths.
+  tokens.reserve(text.size() / 5 + 1);
   Scanner scan(text);
   std::size_t i = 0;
   bool after_word = false;  // the previous token is a word ending right here

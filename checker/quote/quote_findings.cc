@@ -80,6 +80,7 @@ std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings) {
                                                         : std::string("unattributed ") + std::string(kind_name(first.kind));
       group.value.display = "\"" + joined(v.words) + "\" - " + who;
       group.deviates = v.deviates;
+      group.statements.reserve(v.quotes.size());
       for (const Quote& q : v.quotes) group.statements.push_back(statement_of(q, f.key));
       f.values.push_back(std::move(group));
     }

@@ -72,6 +72,15 @@ class Scanner {
           continue;
         }
       }
+      // Plain ASCII is neither a mark nor a line break: runs of it are skipped
+      // without decoding, and only the last byte is kept as the mark's `prev`.
+      if (plain_ascii(text_[i])) {
+        std::size_t j = i + 1;
+        while (j < text_.size() && plain_ascii(text_[j])) ++j;
+        prev = static_cast<unsigned char>(text_[j - 1]);
+        i = j;
+        continue;
+      }
       source::DecodedChar d = source::decode_utf8(text_, i);
       std::size_t len = std::max<std::size_t>(d.length, 1);
       char32_t next_char = i + len < text_.size() ? source::decode_utf8(text_, i + len).code_point : 0;
@@ -85,6 +94,10 @@ class Scanner {
   }
 
  private:
+  static bool plain_ascii(char c) {
+    return static_cast<unsigned char>(c) < 0x80 && c != '"' && c != '\'' && c != '\n';
+  }
+
   // The end of a blank-line run starting at `at`, or `at` when the line break is single.
   std::size_t paragraph_break_end(std::size_t at) const {
     std::size_t j = at + 1;

@@ -21,6 +21,13 @@ bool is_quote_mark(char32_t c) {
 
 bool is_upper(char32_t c) { return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7); }
 
+// decode_utf8 with ASCII, nearly every byte of prose, decided here without a call.
+source::DecodedChar decode_at(std::string_view text, std::size_t i) {
+  const auto b = static_cast<unsigned char>(text[i]);
+  if (b < 0x80) return {b, 1, true};
+  return source::decode_utf8(text, i);
+}
+
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
@@ -35,22 +42,26 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
   std::vector<Token> out;
   std::size_t i = begin;
   end = std::min(end, text.size());
+  // Prose averages a token per five or six bytes: one allocation instead of regrowing
+  // (and moving every token's strings) a dozen times over a whole document.
+  if (end > begin) out.reserve((end - begin) / 5 + 1);
   while (i < end) {
-    source::DecodedChar d = source::decode_utf8(text, i);
+    source::DecodedChar d = decode_at(text, i);
     std::size_t len = std::max<std::size_t>(d.length, 1);
     if (d.code_point == ' ' || d.code_point == '\n' || d.code_point == '\t' || d.code_point == '\r' ||
         d.code_point == 0xA0) {
       i += len;
       continue;
     }
-    Token t;
+    // Built in place: a token holds two strings, and moving it costs as much as filling it.
+    Token& t = out.emplace_back();
     t.begin = i;
     if (is_letter_or_digit(d.code_point)) {
       t.word = true;
       t.capitalized = is_upper(d.code_point);
       std::size_t j = i + len;
       while (j < end) {
-        source::DecodedChar e = source::decode_utf8(text, j);
+        source::DecodedChar e = decode_at(text, j);
         std::size_t elen = std::max<std::size_t>(e.length, 1);
         if (is_letter_or_digit(e.code_point) || e.code_point == '-') {
           j += elen;
@@ -58,18 +69,21 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         }
         // An apostrophe between letters stays in the word: "don’t", "School’s".
         if ((e.code_point == '\'' || e.code_point == U'\u2019') && j + elen < end &&
-            is_letter_or_digit(source::decode_utf8(text, j + elen).code_point)) {
+            is_letter_or_digit(decode_at(text, j + elen).code_point)) {
           j += elen;
           continue;
         }
         break;
       }
-      t.text = std::string(text.substr(i, j - i));
+      t.text.assign(text.substr(i, j - i));
       t.lower = ascii_lower(t.text);
-      for (std::string_view suffix : {"'s", "\u2019s"}) {
-        if (t.lower.size() > suffix.size() && t.lower.ends_with(suffix)) {
-          t.possessive = true;
-          t.lower.resize(t.lower.size() - suffix.size());
+      // Most words do not end in 's': only those are compared with the two suffixes.
+      if (t.lower.size() > 2 && t.lower.back() == 's') {
+        for (std::string_view suffix : {"'s", "\u2019s"}) {
+          if (t.lower.size() > suffix.size() && t.lower.ends_with(suffix)) {
+            t.possessive = true;
+            t.lower.resize(t.lower.size() - suffix.size());
+          }
         }
       }
       // Initials and abbreviated titles keep their period: "A.", "Mr.", "Dr.".
@@ -78,15 +92,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         t.text += '.';
       }
       t.end = j;
-      out.push_back(std::move(t));
       i = j;
       continue;
     }
-    t.text = std::string(text.substr(i, len));
+    t.text.assign(text.substr(i, len));
     t.lower = t.text;
     t.quote_mark = is_quote_mark(d.code_point);
     t.end = i + len;
-    out.push_back(std::move(t));
     i += len;
   }
   return out;

@@ -259,8 +259,20 @@ std::optional<Amount> read_explicit_range(std::string_view text, std::size_t pos
   return combine_range(text, *first, *second);
 }
 
+// Vague words by first byte, in table order: counts try them at every word start.
+const std::array<std::vector<const VagueWord*>, 256>& vague_by_first_byte() {
+  static const auto index = [] {
+    std::array<std::vector<const VagueWord*>, 256> out;
+    for (const VagueWord& v : kVague) out[static_cast<unsigned char>(v.words[0])].push_back(&v);
+    return out;
+  }();
+  return index;
+}
+
 std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
-  for (const VagueWord& v : kVague) {
+  if (pos >= text.size()) return std::nullopt;
+  for (const VagueWord* vague : vague_by_first_byte()[static_cast<unsigned char>(text[pos])]) {
+    const VagueWord& v = *vague;
     auto end = match_word(text, pos, v.words);
     if (!end) continue;
     Amount a;

@@ -29,22 +29,27 @@ bool is_symbol(std::string_view spelling) {
          static_cast<unsigned char>(spelling[0]) >= 0x80 || spelling == "rs" || spelling == "rs.";
 }
 
-// The spellings that may stand before a figure, found once: symbols and ISO codes.
-const std::vector<const UnitSpelling*>& prefixes() {
-  static const std::vector<const UnitSpelling*> out = [] {
-    std::vector<const UnitSpelling*> list;
+// The spellings that may stand before a figure (symbols and ISO codes), found once
+// and grouped by first byte, in the table's order: every reading of money tries them.
+using PrefixIndex = std::array<std::vector<const UnitSpelling*>, 256>;
+const PrefixIndex& prefixes() {
+  static const PrefixIndex out = [] {
+    PrefixIndex index;
     for (const auto& entry : unit_spellings()) {
       if (entry.type != Type::Money || entry.info.factor != 1) continue;
-      if (is_symbol(entry.spelling) || is_code(entry.spelling)) list.push_back(&entry);
+      if (is_symbol(entry.spelling) || is_code(entry.spelling)) {
+        index[static_cast<unsigned char>(entry.spelling[0])].push_back(&entry);
+      }
     }
-    return list;
+    return index;
   }();
   return out;
 }
 
 // A symbol or code before the figure, attached or spaced: "$5", "us$ 5", "usd 5", "usd5".
 std::optional<UnitMatch> read_prefix(std::string_view text, std::size_t pos) {
-  for (const UnitSpelling* prefix : prefixes()) {
+  if (pos >= text.size()) return std::nullopt;
+  for (const UnitSpelling* prefix : prefixes()[static_cast<unsigned char>(text[pos])]) {
     auto end = match_text(text, pos, prefix->spelling);
     if (!end) continue;
     if (auto spaced = match_space(text, *end)) end = spaced;

@@ -42,17 +42,6 @@ std::optional<int> ordinal_word(std::string_view word) {
   return std::nullopt;
 }
 
-std::string ordinal_suffix(long n) {
-  const long tens = n % 100;
-  if (tens >= 11 && tens <= 13) return "th";
-  switch (n % 10) {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
-  }
-}
-
 struct Rank {
   long lo = 0;
   long hi = 0;
@@ -222,6 +211,17 @@ void add_rank(std::string_view text, std::size_t pos, const Rank& rank, Readings
 }
 
 }  // namespace
+
+std::string ordinal_suffix(long n) {
+  const long tens = n % 100;
+  if (tens >= 11 && tens <= 13) return "th";
+  switch (n % 10) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+  }
+}
 
 void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
   std::optional<Rank> rank = read_digit_ordinal(text, pos);

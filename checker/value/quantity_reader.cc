@@ -74,7 +74,9 @@ std::optional<Addend> read_addend(Type type, std::string_view text, std::size_t 
 std::optional<Magnitude> read_foot_inch_marks(std::string_view text, const NumberReading& number) {
   const std::size_t p = number.end;
   if (number.scale != 1 || number.value < 0 || p >= text.size()) return std::nullopt;
-  auto feet = find_unit(Type::Length, "ft"), inches = find_unit(Type::Length, "inch");
+  // Looked up once: this runs after every figure read as a length.
+  static const std::optional<UnitInfo> feet = find_unit(Type::Length, "ft");
+  static const std::optional<UnitInfo> inches = find_unit(Type::Length, "inch");
   if (text[p] == '"') return Magnitude{number, inches, p + 1};
   if (text[p] != '\'') return std::nullopt;
   Magnitude m{number, feet, p + 1};

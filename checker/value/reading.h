@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -18,6 +19,9 @@ struct Readings {
   std::vector<ValueMatch> matches;
   std::vector<std::pair<std::size_t, std::size_t>> hidden;
 };
+
+// The English suffix of an ordinal: 1 -> "st", 12 -> "th", 22 -> "nd".
+std::string ordinal_suffix(long n);
 
 // An amount at [begin, amount.end) of `text` as a Value of `type`.
 Value amount_value(Type type, std::string_view text, std::size_t begin, const Amount& amount);

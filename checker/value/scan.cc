@@ -3,6 +3,7 @@
 #include "value/scan.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <iterator>
 #include <unordered_set>
@@ -76,7 +77,7 @@ constexpr std::string_view kOrdinalWords[] = {
     "busiest", "wealthiest", "strongest", "most", "best"};
 constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late", "from", "between",
                                            "since", "until", "till", "before", "after",
-                                           "through", "from"};
+                                           "through", "from", "fy", "fiscal", "financial"};
 constexpr std::string_view kDateWords[] = {
     "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
     "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
@@ -111,11 +112,54 @@ const WordSet& starters(Type type) {
   }
 }
 
+// The (first letter, length) pairs of a set's words: most words of prose fail this
+// test, so they cost two loads instead of hashing.
+struct StarterShapes {
+  static constexpr std::size_t kLongest = 32;
+  std::array<std::array<bool, kLongest + 1>, 26> held{};
+  bool all = false;  // a word not starting with a-z: every word goes to the hash
+  explicit StarterShapes(const WordSet& set) {
+    for (std::string_view word : set) {
+      if (word.empty() || word[0] < 'a' || word[0] > 'z') {
+        all = true;
+        continue;
+      }
+      held[static_cast<std::size_t>(word[0] - 'a')][std::min(word.size(), kLongest)] = true;
+    }
+  }
+  bool may_hold(std::string_view word) const {
+    const char first = word[0];
+    if (all || first < 'a' || first > 'z') return true;  // capitals never reach here; hash to be sure
+    return held[static_cast<std::size_t>(first - 'a')][std::min(word.size(), kLongest)];
+  }
+};
+
+const StarterShapes& starter_shapes(Type type) {
+  static const StarterShapes ordinals(starters(Type::Ordinal));
+  static const StarterShapes years(starters(Type::Year));
+  static const StarterShapes dates(starters(Type::Date));
+  static const StarterShapes amounts(starters(Type::Number));
+  switch (type) {
+    case Type::Ordinal: return ordinals;
+    case Type::Year:
+    case Type::YearRange: return years;
+    case Type::Date: return dates;
+    default: return amounts;
+  }
+}
+
 // False when no reading of `type` can start at `pos`: a word that leads no phrase.
 bool could_start(Type type, std::string_view text, std::size_t pos) {
   const std::string_view word = detail::letters_at(text, pos);
   if (word.empty()) return true;  // digits, signs, currency symbols
+  if (!starter_shapes(type).may_hold(word)) return false;
   return starters(type).count(word) > 0;
+}
+
+// The cheap half of detail::starts_word, inline: a space, or a byte inside a word,
+// starts nothing. Most bytes of prose are one or the other.
+bool inside_word_or_space(std::string_view text, std::size_t pos) {
+  return text[pos] == ' ' || (pos > 0 && detail::is_word_char(text[pos - 1]));
 }
 
 }  // namespace
@@ -123,7 +167,7 @@ bool could_start(Type type, std::string_view text, std::size_t pos) {
 ScanResult scan(Type type, std::string_view text, const ParseContext& context) {
   detail::Readings readings;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
-    if (detail::starts_word(text, pos) && could_start(type, text, pos)) {
+    if (!inside_word_or_space(text, pos) && detail::starts_word(text, pos) && could_start(type, text, pos)) {
       read_at(type, text, pos, context, readings);
     }
   }

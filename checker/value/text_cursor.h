@@ -21,20 +21,46 @@ inline bool is_word_char(char c) {
 // "forty-two" has no reading "two" and "10th-largest" none "largest".
 bool starts_word(std::string_view text, std::size_t pos);
 // True when a reading may end at `pos`: end of text or a non-word character next.
-bool ends_word(std::string_view text, std::size_t pos);
+inline bool ends_word(std::string_view text, std::size_t pos) {
+  return pos >= text.size() || !is_word_char(text[pos]);
+}
+
+// The end of `literal` at `pos` with no boundary check (for "-odd", "%", "(").
+// Inline, like the others below: the readers call these at every word start, and
+// the first byte rejects almost every candidate.
+inline std::optional<std::size_t> match_text(std::string_view text, std::size_t pos,
+                                             std::string_view literal) {
+  if (literal.empty()) return pos <= text.size() ? std::optional<std::size_t>(pos) : std::nullopt;
+  if (pos >= text.size() || text[pos] != literal[0]) return std::nullopt;
+  if (text.size() - pos < literal.size()) return std::nullopt;
+  if (text.compare(pos, literal.size(), literal) != 0) return std::nullopt;
+  return pos + literal.size();
+}
 
 // The end of `literal` at `pos` if it is there and ends on a word boundary.
-std::optional<std::size_t> match_word(std::string_view text, std::size_t pos,
-                                      std::string_view literal);
+inline std::optional<std::size_t> match_word(std::string_view text, std::size_t pos,
+                                             std::string_view literal) {
+  auto end = match_text(text, pos, literal);
+  if (!end) return std::nullopt;
+  // A literal ending in punctuation ("no.", "sq.") needs no boundary after it.
+  if (!literal.empty() && !is_word_char(literal.back())) return end;
+  if (!ends_word(text, *end)) return std::nullopt;
+  return end;
+}
 // Like match_word for the longest of several literals.
 std::optional<std::size_t> match_any_word(std::string_view text, std::size_t pos,
                                           std::initializer_list<std::string_view> literals);
-// The end of `literal` at `pos` with no boundary check (for "-odd", "%", "(").
-std::optional<std::size_t> match_text(std::string_view text, std::size_t pos,
-                                      std::string_view literal);
 // The run of ASCII letters at `pos` (possibly empty).
-std::string_view letters_at(std::string_view text, std::size_t pos);
+inline std::string_view letters_at(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return {};
+  std::size_t end = pos;
+  while (end < text.size() && is_letter(text[end])) ++end;
+  return text.substr(pos, end - pos);
+}
 // `pos + 1` when a single space is at pos, else nullopt.
-std::optional<std::size_t> match_space(std::string_view text, std::size_t pos);
+inline std::optional<std::size_t> match_space(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && text[pos] == ' ') return pos + 1;
+  return std::nullopt;
+}
 
 }  // namespace factlint::value::detail

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "value/civil_date.h"
+#include "value/reading.h"
 
 namespace factlint::value {
 
@@ -48,6 +49,15 @@ Value ordinal_as_count(Value value) {
   value.precision = 0;
   value.display = std::to_string(static_cast<long long>(std::llround(value.lo)));
   return value;
+}
+
+Value rank_after(Value rank, int places, std::string text) {
+  rank.lo += places;
+  rank.hi += places;
+  const long n = std::lround(rank.lo);
+  rank.display = std::to_string(n) + detail::ordinal_suffix(n);
+  rank.text = std::move(text);
+  return rank;
 }
 
 Value anniversary_year(const Value& ordinal, int year) {

@@ -41,6 +41,10 @@ Value negated(Value value);
 // An event's ordinal as the count of events ("their 40th meeting": 40 meetings).
 Value ordinal_as_count(Value value);
 
+// The rank `places` after an exact rank, said in `text`: "the largest buyer was
+// China, followed by Japan" gives Japan 1st + 1 = 2nd.
+Value rank_after(Value rank, int places, std::string text);
+
 // The year an anniversary counts from: "the 20th anniversary", stated of 2021, is
 // the year 2001 (`ordinal` the reading of "20th", `year` the year it is stated of).
 Value anniversary_year(const Value& ordinal, int year);

@@ -3,6 +3,7 @@
 //   "1960"                  -> [1960-01-01, 1960-12-31]     "the 2000s"   -> [2000, 2009]
 //   "from 1961 to 1989"     -> [1961, 1989] (year-range)    "1961-89"     -> [1961, 1989]
 //   "between 1961 and 1989" -> [1961, 1989]                 "early 1990s" -> approx [1990, 1993]
+//   "FY2022"                -> [2022, 2022]                  "the 2022/23 fiscal year" -> [2023, 2023]
 #include <limits>
 #include <optional>
 #include <string>
@@ -134,6 +135,46 @@ std::optional<YearSpan> read_year_range(std::string_view text, std::size_t pos) 
   for (auto sep : seps) {
     if (sep == "/" && start != pos) continue;
     if (auto span = try_sep(sep)) return span;
+  }
+  return std::nullopt;
+}
+
+// A fiscal year, named by the calendar year it ends in, as "FY2023" names the year
+// from July 2022 (or October, or April) to mid-2023: "FY2022", "FY 2022" and "FY22"
+// -> 2022; "FY2022/23", "fiscal year 2022-23", "the 2022/23 financial year" -> 2023.
+// "fiscal 2024" and "fiscal year 2021" need none of this: the year alone reads.
+std::optional<YearSpan> read_fiscal_year(std::string_view text, std::size_t pos) {
+  // "2022/23", "2022-23", "2022/2023": two years in a row, the later one.
+  auto split_year = [&](std::size_t at) -> std::optional<std::pair<int, std::size_t>> {
+    auto first = read_year_digits(text, at);
+    if (!first || first->second >= text.size() || (text[first->second] != '/' && text[first->second] != '-')) {
+      return std::nullopt;
+    }
+    auto second = read_second_year(text, first->second + 1, first->first);
+    if (!second || second->first != first->first + 1 || !ends_word(text, second->second)) return std::nullopt;
+    return second;
+  };
+  auto span = [&](int year, std::size_t end) { return YearSpan{year, year, end, false, std::to_string(year)}; };
+  if (auto fy = match_text(text, pos, "fy")) {
+    std::size_t at = *fy < text.size() && text[*fy] == ' ' ? *fy + 1 : *fy;
+    if (auto split = split_year(at)) return span(split->first, split->second);
+    if (auto year = read_year_digits(text, at)) return span(year->first, year->second);
+    if (at + 2 <= text.size() && is_digit(text[at]) && is_digit(text[at + 1]) && ends_word(text, at + 2)) {
+      const int n = (text[at] - '0') * 10 + (text[at + 1] - '0');
+      return span(n >= 50 ? 1900 + n : 2000 + n, at + 2);
+    }
+    return std::nullopt;
+  }
+  for (std::string_view lead : {"fiscal year ", "financial year ", "fiscal "}) {
+    if (auto after = match_text(text, pos, lead)) {
+      if (auto split = split_year(*after)) return span(split->first, split->second);
+      return std::nullopt;
+    }
+  }
+  if (auto split = split_year(pos)) {
+    if (auto end = match_any_word(text, split->second, {" fiscal year", " financial year", " fiscal"})) {
+      return span(split->first, *end);
+    }
   }
   return std::nullopt;
 }
@@ -273,6 +314,7 @@ void read_years(Type type, std::string_view text, std::size_t pos, Readings& out
     }
   }
   if (auto span = read_decade_span(text, pos)) add_span(type, text, pos, *span, out);
+  if (auto span = read_fiscal_year(text, pos)) add_span(type, text, pos, *span, out);
   if (type == Type::YearRange) {
     if (auto span = read_year_range(text, pos)) add_span(type, text, pos, *span, out);
   }

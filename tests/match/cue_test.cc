@@ -57,6 +57,9 @@ fact press_rank(country: country) -> rank: ordinal {
   cue "press freedom"
   scope per year
 }
+fact buyer_rank(buyer: country) -> rank: ordinal {
+  cue buyer
+}
 fact net_profit(country: country) -> amount: money {
   cue profit | loss | lost
   negative loss | lost | deficit
@@ -178,6 +181,43 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
 }
 
+TEST_CASE("each figure of a sentence that gives several years takes the year of its own phrase", "[match][cue]") {
+  Fixture f;
+  // The year in a parenthesis is the parenthesis' figure's: the figure before it has
+  // no year of its own here, so it falls back on the publication date (2024-03-01).
+  CHECK(f.read("Paraguay's profit came to $4.2 billion (2022: $3.1 billion).") ==
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2024]"});
+  CHECK(f.read("In 2023 Paraguay's profit came to $4.2 billion (2022: $3.1 billion).") ==
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2023]"});
+  // Set against another figure: the year after that figure is that figure's.
+  CHECK(f.read("Trade between China and India was $136 billion, against $118 billion in 2022.") ==
+        Lines{"bilateral_trade(China, India) = USD 136 billion [2024]", "bilateral_trade(China, India) = USD 118 billion [2022]"});
+  CHECK(f.read("Trade between China and India was $136 billion in 2023 against $118 billion in 2022.") ==
+        Lines{"bilateral_trade(China, India) = USD 136 billion [2023]", "bilateral_trade(China, India) = USD 118 billion [2022]"});
+  // A series of dated figures: each its own year, and both are statements.
+  CHECK(f.read("Paraguay's population was 6.1 million in 2010 and 7.4 million in 2024.") ==
+        Lines{"population(Paraguay) = 6.1 million", "population(Paraguay) = 7.4 million"});
+  CHECK(f.read("Trade between China and India came to $88 billion in 2021 and $118 billion in 2022.") ==
+        Lines{"bilateral_trade(China, India) = USD 88 billion [2021]", "bilateral_trade(China, India) = USD 118 billion [2022]"});
+  // A year nothing sets apart from the figure is shared: both figures of the clause are of 2023.
+  CHECK(f.read("In 2023 Paraguay's profit was $4.2 billion and its trade with China $9 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2023]", "bilateral_trade(China, Paraguay) = USD 9 billion [2023]"});
+}
+
+TEST_CASE("a fiscal year scopes a figure as the calendar year it ends in", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("Paraguay's profit for FY2022 was $4.2 billion.") == Lines{"net_profit(Paraguay) = USD 4.2 billion [2022]"});
+  CHECK(f.read("In FY 2023 Paraguay made a profit of $4.4 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 4.4 billion [2023]"});
+  CHECK(f.read("Paraguay made a profit of $3.9 billion in the 2020/21 fiscal year.") ==
+        Lines{"net_profit(Paraguay) = USD 3.9 billion [2021]"});
+  // "fiscal 2024" names the figure's period as "in 2024" does: it outranks a bare year.
+  CHECK(f.read("Paraguay, a republic since 1811, reported fiscal 2024 profit of $4.6 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 4.6 billion [2024]"});
+  CHECK(f.read("Paraguay's profit reached $4.6 billion in fiscal year 2024, the best since 2011.") ==
+        Lines{"net_profit(Paraguay) = USD 4.6 billion [2024]"});
+}
+
 TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[match][cue]") {
   Fixture f;
   // Opened by "In 2019," or by a year alone (a timeline's "**2019.**", a heading).
@@ -279,6 +319,12 @@ TEST_CASE("a sentence without the cue continues the sentence before it when it r
         Lines{"press_rank(Paraguay) = 68th [2023]"});
   CHECK(f.read("Paraguay moved up the press freedom table. Rain fell. Rain fell. Rain fell. It was 68th in 2023.")
             .empty());
+  // Never past the end of its paragraph: the next one may be about something else.
+  CHECK(f.read("Paraguay moved up the press freedom table.\n\nIt was 68th in 2023.").empty());
+  CHECK(f.read("Paraguay moved up the press freedom table. Rain fell.\n\nIndia came 159th in 2024.").empty());
+  // A line break inside a paragraph is no paragraph break.
+  CHECK(f.read("Paraguay moved up the press freedom table.\nIt was 68th in 2023.") ==
+        Lines{"press_rank(Paraguay) = 68th [2023]"});
 }
 
 TEST_CASE("a continued sentence that is about something else, or vetoed, states nothing", "[match][cue]") {
@@ -299,6 +345,25 @@ TEST_CASE("a continued sentence that is about something else, or vetoed, states 
   // Nor do years and dates: they are when anything happened.
   CHECK(f.read("China and Russia signed the treaty in 2001. It was extended in 2021.") ==
         Lines{"treaty_year(China, Russia) = 2001"});
+}
+
+TEST_CASE("a rank given as an order ranks each name after the ranked one", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("The largest buyers of the harvest were China, followed by India and Russia.") ==
+        Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 2nd", "buyer_rank(Russia) = 3rd"});
+  // A name the rules do not know still takes its place.
+  CHECK(f.read("China was the second-biggest buyer, followed by Brazil, India and Russia.") ==
+        Lines{"buyer_rank(China) = 2nd", "buyer_rank(India) = 4th", "buyer_rank(Russia) = 5th"});
+  // The order must follow the ranked statement at once, after its last name.
+  CHECK(f.read("China was the biggest buyer of the harvest by far this year, followed by India.") ==
+        Lines{"buyer_rank(China) = 1st"});
+  // An owner is not the ranked one: the order ranks the partners of China.
+  CHECK(f.read("Russia is now China's biggest trading partner, followed by India.") ==
+        Lines{"partner_rank(Russia, China) = 1st", "partner_rank(India, China) = 2nd"});
+  // An item with a place of its own ends the order; a long item is no name of it.
+  CHECK(f.read("China was the biggest buyer, followed by India in fourth place.") == Lines{"buyer_rank(China) = 1st"});
+  CHECK(f.read("China was the biggest buyer, followed by a group of smaller Asian importers and India.") ==
+        Lines{"buyer_rank(China) = 1st"});
 }
 
 TEST_CASE("a fact's negative words beside a value state it below zero", "[match][cue]") {

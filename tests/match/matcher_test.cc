@@ -244,6 +244,24 @@ TEST_CASE("overlapping matches are resolved by priority, then length, then rule 
   }
 }
 
+TEST_CASE("a pattern match that loses its value falls back on its next shorter match", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  auto exports = fact("exports", {"c"}, "amount", "money", {parse_simple("{c} exported ... {amount}")});
+  auto imports = fact("imports", {}, "amount", "money", {parse_simple("imports of {amount}")});
+  imports.priority = 1;
+  rules.facts.push_back(exports);
+  rules.facts.push_back(imports);
+  // The longest "exported ... {amount}" reaches $3 billion, which "imports" takes first;
+  // the next candidate from the same start ends at the exports' own figure.
+  auto found = run(rules, "China exported goods worth $5 billion and imports of $3 billion.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].fact == "exports");
+  CHECK(found[0].value.text == "$5 billion");
+  CHECK(found[0].text == "China exported goods worth $5 billion");
+  CHECK(found[1].fact == "imports");
+  CHECK(found[1].value.text == "$3 billion");
+}
+
 TEST_CASE("two facts may share context words but never one value", "[match]") {
   lang::RuleSet rules;
   rules.facts.push_back(fact("signed", {}, "when", "year",

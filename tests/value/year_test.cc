@@ -100,6 +100,29 @@ TEST_CASE("a year is never read out of a span of years or a month", "[value]") {
   CHECK_FALSE(read(Type::YearRange, "1989-1961"));
 }
 
+TEST_CASE("a fiscal year is the calendar year it ends in", "[value]") {
+  // Readers see normalized text, lowercased: "FY2022" arrives as "fy2022".
+  const YearRow rows[] = {
+      {"fy2022", nullptr, 2022, 2022},
+      {"fy 2023", nullptr, 2023, 2023},
+      {"in fy22", "fy22", 2022, 2022},
+      {"fy2022/23", nullptr, 2023, 2023},
+      {"fy 2022-23", nullptr, 2023, 2023},
+      {"fiscal year 2022/23", nullptr, 2023, 2023},
+      {"financial year 2019-20", nullptr, 2020, 2020},
+      {"the 2022/23 fiscal year", "2022/23 fiscal year", 2023, 2023},
+      {"its 2021/2022 financial year", "2021/2022 financial year", 2022, 2022},
+      {"fiscal 2024", "2024", 2024, 2024},
+      {"fiscal year 2021", "2021", 2021, 2021},
+  };
+  for (const YearRow& row : rows) check_years(Type::Year, row);
+  // Not a fiscal year: two years apart, no fiscal word, or a word that only starts so.
+  CHECK_FALSE(read(Type::Year, "the 2022/24 fiscal year"));
+  CHECK_FALSE(read(Type::Year, "2022/23"));
+  CHECK_FALSE(read(Type::Year, "fyi"));
+  CHECK_FALSE(read(Type::Year, "fy2022x"));
+}
+
 TEST_CASE("numbers that are not years are not read as years", "[value]") {
   for (const char* text : {"2,600", "1,960", "$1960", "1960%", "999", "12345", "3000",
                            "1960.5", "#1960", "19600", "0960", "1960s-era"}) {
