@@ -822,8 +822,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     clause_begin = index.tokens[candidate.clause.begin].begin;
     clause_end = index.tokens[candidate.clause.end - 1].end;
   }
-  const auto [sentence_first, sentence_last] = index.sentence_tokens[static_cast<std::size_t>(candidate.sentence)];
-  const int figures_last = std::max(sentence_last, candidate.tokens.end);
+  // Plain variables, not structured bindings: clang 14 cannot capture those in a lambda.
+  const int sentence_first = index.sentence_tokens[static_cast<std::size_t>(candidate.sentence)].first;
+  const int figures_last =
+      std::max(index.sentence_tokens[static_cast<std::size_t>(candidate.sentence)].second, candidate.tokens.end);
   auto figures_besides = [&](TokenMatch value) {
     return candidate.table ? std::vector<TokenMatch>{}
                            : other_figures(index, value_slot.type, sentence_first, figures_last, value);
