@@ -97,19 +97,25 @@ WordSet with_currency_words(WordSet set) {
   return set;
 }
 
-const WordSet& starters(Type type) {
-  static const WordSet amounts = with_currency_words(words(kCardinals, kAmountWords, kCurrencyWords));
-  // Ordinals past a hundred start with a cardinal: "one hundred and fifth".
-  static const WordSet ordinals = words(kOrdinalWords, kCardinals);
-  static const WordSet years = words(kYearWords);
-  static const WordSet dates = words(kYearWords, kDateWords, kCardinals);
+// The word sets a reading may start with: one per family of value types.
+enum class StarterSet { Ordinal, Year, Date, Amount };
+
+StarterSet starter_set(Type type) {
   switch (type) {
-    case Type::Ordinal: return ordinals;
+    case Type::Ordinal: return StarterSet::Ordinal;
     case Type::Year:
-    case Type::YearRange: return years;
-    case Type::Date: return dates;
-    default: return amounts;
+    case Type::YearRange: return StarterSet::Year;
+    case Type::Date: return StarterSet::Date;
+    default: return StarterSet::Amount;
   }
+}
+
+const WordSet& starters(Type type) {
+  // Ordinals past a hundred start with a cardinal: "one hundred and fifth".
+  static const std::array<WordSet, 4> sets{words(kOrdinalWords, kCardinals), words(kYearWords),
+                                           words(kYearWords, kDateWords, kCardinals),
+                                           with_currency_words(words(kCardinals, kAmountWords, kCurrencyWords))};
+  return sets[static_cast<std::size_t>(starter_set(type))];
 }
 
 // The (first letter, length) pairs of a set's words: most words of prose fail this
@@ -135,17 +141,10 @@ struct StarterShapes {
 };
 
 const StarterShapes& starter_shapes(Type type) {
-  static const StarterShapes ordinals(starters(Type::Ordinal));
-  static const StarterShapes years(starters(Type::Year));
-  static const StarterShapes dates(starters(Type::Date));
-  static const StarterShapes amounts(starters(Type::Number));
-  switch (type) {
-    case Type::Ordinal: return ordinals;
-    case Type::Year:
-    case Type::YearRange: return years;
-    case Type::Date: return dates;
-    default: return amounts;
-  }
+  static const std::array<StarterShapes, 4> shapes{
+      StarterShapes(starters(Type::Ordinal)), StarterShapes(starters(Type::Year)),
+      StarterShapes(starters(Type::Date)), StarterShapes(starters(Type::Number))};
+  return shapes[static_cast<std::size_t>(starter_set(type))];
 }
 
 // False when no reading of `type` can start at `pos`: a word that leads no phrase.
