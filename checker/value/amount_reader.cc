@@ -259,13 +259,18 @@ std::optional<Amount> read_explicit_range(std::string_view text, std::size_t pos
   return combine_range(text, *first, *second);
 }
 
-// Vague words by first byte, in table order: counts try them at every word start.
+// A table's entries grouped by the first byte of their words, in table order: the
+// readers try them at every word start, and most bytes lead none of them.
+template <typename Entry, std::size_t N>
+std::array<std::vector<const Entry*>, 256> by_first_byte(const std::array<Entry, N>& table) {
+  std::array<std::vector<const Entry*>, 256> out;
+  for (const Entry& e : table) out[static_cast<unsigned char>(e.words[0])].push_back(&e);
+  return out;
+}
+
+// Vague words by first byte: counts try them at every word start.
 const std::array<std::vector<const VagueWord*>, 256>& vague_by_first_byte() {
-  static const auto index = [] {
-    std::array<std::vector<const VagueWord*>, 256> out;
-    for (const VagueWord& v : kVague) out[static_cast<unsigned char>(v.words[0])].push_back(&v);
-    return out;
-  }();
+  static const auto index = by_first_byte(kVague);
   return index;
 }
 
@@ -288,11 +293,7 @@ std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
 
 // Qualifiers by first byte: read_amounts runs at every word start that may lead a figure.
 const std::array<std::vector<const Qualifier*>, 256>& qualifiers_by_first_byte() {
-  static const auto index = [] {
-    std::array<std::vector<const Qualifier*>, 256> out;
-    for (const Qualifier& q : kQualifiers) out[static_cast<unsigned char>(q.words[0])].push_back(&q);
-    return out;
-  }();
+  static const auto index = by_first_byte(kQualifiers);
   return index;
 }
 
