@@ -278,8 +278,11 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                  [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
       if (clause == clauses.end()) continue;
       CueMatch match{c, cue, std::move(*bindings), *clause, 0};
-      if (match.bindings.back().bound()) {  // the cue read the value itself
-        out.push_back(std::move(match));
+      if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
+        // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
+        if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause)) {
+          out.push_back(std::move(match));
+        }
         continue;
       }
       const Reading* best = nullptr;

@@ -476,3 +476,23 @@ fact plan_users(plan: plan) -> users: count {
   CHECK(messages[2] == "'allow' takes single words of the default vetoes, such as 'plan | will'");
   CHECK(messages[3] == "'allow' lifts default vetoes of 'cue' matches, and fact 'plan_users' has none");
 }
+
+// Before: a cue that captured the value itself was never vetoed, not even by "will"
+// (a blind rule writer's report, session 6).
+TEST_CASE("a cue that reads the value itself is vetoed like any cue match", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("own.facts", R"(
+entity Tenzin: climber = "Tenzin Dorje", "Tenzin"
+fact climbs(climber: climber) -> n: count {
+  cue {n} (ascents | climbs)
+  unless attempted
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto count = [&](const std::string& text) { return matcher.run_text(text, value::CivilDate{2024, 3, 1}).size(); };
+  CHECK(count("Tenzin Dorje has made 14 ascents of the peak.") == 1);
+  CHECK(count("Tenzin Dorje will have 15 ascents after this season.") == 0);
+  CHECK(count("Tenzin Dorje attempted 20 climbs in all.") == 0);
+}
