@@ -88,6 +88,15 @@ std::string word_stem(std::string_view word) {
   return cache.emplace(key, stem_of(word)).first->second;
 }
 
+std::vector<std::string> irregular_forms_with_stem(std::string_view stem) {
+  std::vector<std::string> out;
+  for (const auto& [form, base] : irregular_forms()) {
+    if (stem_of(base) == stem) out.emplace_back(form);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::vector<std::string> spelling_variants(std::string_view word) {
   std::vector<std::string> out{std::string(word)};
   if (!has_word_forms(word)) return out;
