@@ -252,7 +252,10 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
     }
     std::vector<std::vector<quote::Quote>> quotes(n);
     parallel_for(n, jobs, [&](std::size_t i) {
-      if (documents[i] && !cached[i] && copy_of[i] == n) found[i] = matcher.run(*documents[i]);
+      if (documents[i] && !cached[i] && copy_of[i] == n) {
+        // Read for its quotations only: no rule can state anything in it.
+        found[i] = prefilter.may_state_facts(*documents[i]) ? matcher.run(*documents[i]) : std::vector<match::Statement>{};
+      }
       // Quotes (issue 11) are read from the text: the extraction cache holds statements only.
       if (documents[i] && quote_options.enabled) quotes[i] = quote::read_quotes(*documents[i], entity_names);
     });

@@ -137,6 +137,14 @@ bool RawPrefilter::needs_text(std::string_view body, std::string_view format) co
   return holds_literal(body) || doc::raw_may_hide_words(body, format);
 }
 
+bool RawPrefilter::may_state_facts(const doc::Document& document) const {
+  if (everything_) return true;
+  if (!document.text_read || literals_.empty()) return false;
+  // The whole file, front matter too: a literal there only makes the answer safer.
+  const std::string& text = document.source.text();
+  return holds_literal(text) || doc::raw_may_hide_words(text, doc::document_format(document.path));
+}
+
 doc::BodyGate RawPrefilter::gate() const {
   return [this](std::string_view body, std::string_view format) { return needs_text(body, format); };
 }

@@ -40,6 +40,10 @@ class RawPrefilter {
   // (raw_may_warn), and always when some pattern has no certain word. False means
   // reading it would give no statement, no quotation and no diagnostic.
   bool needs_text(std::string_view body, std::string_view format) const;
+  // Whether the matcher can find a statement in a document that was read (for its
+  // quotations, say): false when its raw bytes hold no literal and hide no word,
+  // so Matcher::run would return nothing.
+  bool may_state_facts(const doc::Document& document) const;
   // needs_text as the loader's gate (doc/loader.h). The prefilter must outlive it.
   doc::BodyGate gate() const;
 

@@ -18,7 +18,9 @@ TEST_CASE("plain prose hides no word from a literal search", "[doc][raw_screen]"
   CHECK_FALSE(raw_may_hide_words("Caf\u00e9 owners \u2014 and \u201cothers\u201d \u2019til 5\u00a0km\u2026", "md"));
   // Markup that leaves a space or ends a word: bold, links, code between words.
   CHECK_FALSE(raw_may_hide_words("A **bold** claim, a [link](http://x.org/a(b)) and `code` here.", "md"));
-  CHECK_FALSE(raw_may_hide_words("snake_case and 5 * 3 and a ~40 figure", "md"));
+  CHECK_FALSE(raw_may_hide_words("5 * 3 and a ~40 figure, **bold**.", "md"));
+  // Conservative: an intraword '_' is kept by the reader, but it is not worth telling apart.
+  CHECK(raw_may_hide_words("snake_case", "md"));
 }
 
 TEST_CASE("entities and characters that normalize to ASCII letters may hide words", "[doc][raw_screen]") {

@@ -82,8 +82,9 @@ TEST_CASE("a document without a literal, a quotation or a risky byte is not read
   match::RawPrefilter with_quotes(matcher, true);
   match::RawPrefilter without_quotes(matcher, false);
   REQUIRE_FALSE(with_quotes.reads_everything());
-  CHECK(contains(with_quotes.literals(), "population"));
-  CHECK(contains(with_quotes.literals(), "border"));
+  // Words with forms are searched by their stems' first letters ("popul" -> "pop").
+  CHECK(contains(with_quotes.literals(), "pop"));
+  CHECK(contains(with_quotes.literals(), "bord"));
   CHECK(contains(with_quotes.literals(), "rose"));
 
   CHECK_FALSE(with_quotes.needs_text("Markets were calm on the day in Chile.\n", "md"));
@@ -142,4 +143,18 @@ TEST_CASE("a document the gate declines keeps its metadata and hash, not its tex
   CHECK_FALSE(read->sentences.empty());
   CHECK(matcher.run(*skipped).empty());
   CHECK(matcher.run(*read).empty());
+}
+
+TEST_CASE("a document read for its quotations alone is not matched", "[match][raw_prefilter]") {
+  lang::RuleSet rules = rules_of(kRules);
+  match::Matcher matcher(rules);
+  match::RawPrefilter prefilter(matcher, true);
+  source::DiagnosticSink sink;
+  doc::Document quoted = doc::make_document("q.md", "\"We are calm,\" she said in Chile.\n", "md", sink);
+  doc::Document stated = doc::make_document("s.md", "The population of Chile was 5,000 in 2020.\n", "md", sink);
+  doc::Document hidden = doc::make_document("h.md", "The \uFF30OPULATION of Chile was 5,000 in 2020.\n", "md", sink);
+  CHECK_FALSE(prefilter.may_state_facts(quoted));
+  CHECK(prefilter.may_state_facts(stated));
+  CHECK(prefilter.may_state_facts(hidden));
+  CHECK(matcher.run(hidden).size() == 1);  // full-width letters hid the cue from the raw search
 }
