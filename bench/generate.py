@@ -14,6 +14,8 @@ same bytes. Python 3 standard library only.
 --neutral SHARE (0 to 1, default 0) makes that share of the documents neutral, as
 most of a real archive is: prose about the same countries that states no fact and
 quotes no one (the documents the raw-bytes prefilter lets factlint skip unread).
+--quoting SHARE (default 0) lets that share of the neutral documents quote
+someone, as the other documents do (read for their quotations, not matched).
 """
 import argparse
 import os
@@ -106,7 +108,7 @@ def statement(f, country, value, rng):
 PLAIN = [n for n in NEUTRAL if '"' not in n]
 
 
-def document(index, facts, truths, rng, target_bytes, neutral=False):
+def document(index, facts, truths, rng, target_bytes, neutral=False, quoting=False):
     date = "20%02d-%02d-%02d" % (rng.randrange(15, 25), rng.randrange(1, 13), rng.randrange(1, 29))
     parts = ["---", "title: Generated report %d" % index, "publisher: Bench Wire", "date: %s" % date, "---", ""]
     size = 0
@@ -114,7 +116,8 @@ def document(index, facts, truths, rng, target_bytes, neutral=False):
         sentences = []
         for _ in range(rng.randrange(3, 7)):
             if neutral:
-                sentences.append(rng.choice(PLAIN).format(c=rng.choice(COUNTRIES), d=date))
+                pool = NEUTRAL if quoting else PLAIN
+                sentences.append(rng.choice(pool).format(c=rng.choice(COUNTRIES), d=date))
             elif rng.random() < 0.25:
                 f = rng.choice(facts)
                 country = rng.choice(COUNTRIES)
@@ -142,6 +145,7 @@ def main():
     ap.add_argument("--doc-kb", type=float, default=5)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--neutral", type=float, default=0.0)
+    ap.add_argument("--quoting", type=float, default=0.0)
     args = ap.parse_args()
     rng = random.Random(args.seed)
     facts = facts_of(args.facts, rng)
@@ -156,7 +160,8 @@ def main():
     while total < args.mb * 1e6:
         # No draw without --neutral: the default corpora keep their bytes.
         neutral = args.neutral > 0 and rng.random() < args.neutral
-        text = document(index, facts, truths, rng, args.doc_kb * 1000, neutral)
+        quoting = neutral and args.quoting > 0 and rng.random() < args.quoting
+        text = document(index, facts, truths, rng, args.doc_kb * 1000, neutral, quoting)
         with open(os.path.join(args.out, "corpus", "%05d.md" % index), "w") as out:
             out.write(text)
         total += len(text.encode())
