@@ -116,6 +116,8 @@ bool raw_may_warn(std::string_view body, std::string_view format) {
   if (format != "md" && format != "txt") return true;
   const bool markdown = format == "md";
   if (markdown && has_deep_markdown_lines(body, 0, kMaxMarkdownDepth)) return true;
+  // HTML blocks (<pre>, comments) may run over blank lines too.
+  if (markdown && body.find('<') != std::string_view::npos) return true;
   std::size_t paragraph = 0;  // bytes since the last blank line
   for (std::size_t begin = 0; begin < body.size();) {
     std::size_t end = std::min(body.find('\n', begin), body.size());

@@ -25,8 +25,8 @@ bool raw_may_hide_words(std::string_view body, std::string_view format);
 
 // Whether reading the document could warn about something (doc/limits.h): a
 // paragraph (lines between blank lines) longer than kMaxSentenceBytes, so that a
-// sentence may be cut; in Markdown, a code block or fence (blocks that run over
-// blank lines) or a line nesting deeper than kMaxMarkdownDepth.
+// sentence may be cut; in Markdown, a code block, fence or any '<' (blocks that
+// may run over blank lines) or a line nesting deeper than kMaxMarkdownDepth.
 bool raw_may_warn(std::string_view body, std::string_view format);
 
 // Whether the quote reader (quote/quote_marks.h) could find a quotation mark in

@@ -66,6 +66,7 @@ TEST_CASE("reading may warn: long paragraphs, code blocks, deep nesting", "[doc]
   CHECK(raw_may_warn("text\n\n```\ncode\n\nmore\n```\n", "md"));
   CHECK(raw_may_warn("text\n\n    indented code\n", "md"));
   CHECK(raw_may_warn("text\n\n\tindented code\n", "md"));
+  CHECK(raw_may_warn("text\n\n<pre>\nblock\n\nmore\n</pre>\n", "md"));
   std::string deep;
   for (int i = 0; i < 40; ++i) deep += "> ";
   CHECK(raw_may_warn(deep + "deep\n", "md"));
