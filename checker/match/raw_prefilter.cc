@@ -93,16 +93,8 @@ RawPrefilter::RawPrefilter(const Matcher& matcher, bool quotes) : quotes_(quotes
   for (std::string& l : literals_) {
     std::transform(l.begin(), l.end(), l.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c; });
   }
-  // A literal holding another is found whenever it is: only the shorter is searched.
-  std::sort(literals_.begin(), literals_.end(),
-            [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() < b.size() : a < b; });
-  std::vector<std::string> kept;
-  for (std::string& l : literals_) {
-    bool covered = std::any_of(kept.begin(), kept.end(), [&](const std::string& k) { return l.find(k) != std::string::npos; });
-    if (!covered) kept.push_back(std::move(l));
-  }
-  literals_ = std::move(kept);
   std::sort(literals_.begin(), literals_.end());
+  literals_.erase(std::unique(literals_.begin(), literals_.end()), literals_.end());
   if (everything_ || literals_.empty()) return;
   std::vector<const char*> expressions;
   std::vector<std::size_t> lengths;

@@ -50,8 +50,7 @@ class RawPrefilter {
   // Whether every document is read (a pattern or cue with no certain word, or
   // FACTLINT_PREFILTER=off in the environment: a debugging aid, docs/contracts.md).
   bool reads_everything() const { return everything_; }
-  // The literals searched for, lower case, sorted; none holds another ("risen" goes
-  // when "ri" is searched).
+  // The literals searched for, lower case, sorted.
   const std::vector<std::string>& literals() const { return literals_; }
 
  private:
