@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Deterministic benchmark corpora and rule sets for factlint (issue 10).
 
-    python3 bench/generate.py --out DIR --mb 50 --facts 200 [--seed 1]
+    python3 bench/generate.py --out DIR --mb 50 --facts 200 [--seed 1] [--neutral SHARE]
 
 writes DIR/rules/bench.facts (FACTS distinct facts, each with its own anchor noun:
 half with two patterns, half with a cue), DIR/corpus/NNNNN.md (news-style Markdown documents of about 5 KB with
@@ -10,6 +10,12 @@ words of the rule set, one a line, for `rg -F -f`). Facts are restated across
 documents in several phrasings, most agreeing, some rounded, some conflicting, among
 neutral prose that mentions the same entities. The same arguments always give the
 same bytes. Python 3 standard library only.
+
+--neutral SHARE (0 to 1, default 0) makes that share of the documents neutral, as
+most of a real archive is: prose about the same countries that states no fact and
+quotes no one (the documents the raw-bytes prefilter lets factlint skip unread).
+--quoting SHARE (default 0) lets that share of the neutral documents quote
+someone, as the other documents do (read for their quotations, not matched).
 """
 import argparse
 import os
@@ -98,14 +104,21 @@ def statement(f, country, value, rng):
     ]).format(c=country, w=f["word"], v=text)
 
 
-def document(index, facts, truths, rng, target_bytes):
+# Neutral prose without quotations, for neutral documents (--neutral).
+PLAIN = [n for n in NEUTRAL if '"' not in n]
+
+
+def document(index, facts, truths, rng, target_bytes, neutral=False, quoting=False):
     date = "20%02d-%02d-%02d" % (rng.randrange(15, 25), rng.randrange(1, 13), rng.randrange(1, 29))
     parts = ["---", "title: Generated report %d" % index, "publisher: Bench Wire", "date: %s" % date, "---", ""]
     size = 0
     while size < target_bytes:
         sentences = []
         for _ in range(rng.randrange(3, 7)):
-            if rng.random() < 0.25:
+            if neutral:
+                pool = NEUTRAL if quoting else PLAIN
+                sentences.append(rng.choice(pool).format(c=rng.choice(COUNTRIES), d=date))
+            elif rng.random() < 0.25:
                 f = rng.choice(facts)
                 country = rng.choice(COUNTRIES)
                 value = truths[(f["name"], country)]
@@ -131,6 +144,8 @@ def main():
     ap.add_argument("--facts", type=int, default=10)
     ap.add_argument("--doc-kb", type=float, default=5)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--neutral", type=float, default=0.0)
+    ap.add_argument("--quoting", type=float, default=0.0)
     args = ap.parse_args()
     rng = random.Random(args.seed)
     facts = facts_of(args.facts, rng)
@@ -143,7 +158,10 @@ def main():
         out.write("\n".join(f["word"] for f in facts) + "\n")
     total, index = 0, 0
     while total < args.mb * 1e6:
-        text = document(index, facts, truths, rng, args.doc_kb * 1000)
+        # No draw without --neutral: the default corpora keep their bytes.
+        neutral = args.neutral > 0 and rng.random() < args.neutral
+        quoting = neutral and args.quoting > 0 and rng.random() < args.quoting
+        text = document(index, facts, truths, rng, args.doc_kb * 1000, neutral, quoting)
         with open(os.path.join(args.out, "corpus", "%05d.md" % index), "w") as out:
             out.write(text)
         total += len(text.encode())

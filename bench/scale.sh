@@ -4,6 +4,9 @@
 # set's literal anchor words, on as many threads as factlint gets.
 #
 #   bash bench/scale.sh [MB] [FACTS...]      (default: 10 MB; 10 100 1000 facts)
+#   NEUTRAL=0.9 bash bench/scale.sh 10 10    (90% of the documents state no fact
+#                                             and quote no one: generate.py --neutral;
+#                                             QUOTING=1 lets them quote: --quoting)
 #
 # Prints, per rule set: wall time, MB/s, statements/s, peak RSS, rg's time and the
 # ratio factlint/rg. Corpora are generated once into bench/.cache/ (deterministic,
@@ -16,14 +19,19 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10 100 1000)
 bin=${FACTLINT:-$PWD/build/factlint}   # FACTLINT=path compares another build
 jobs=${JOBS:-$(nproc)}
+neutral=${NEUTRAL:-0}
+quoting=${QUOTING:-0}
 [ -x "$bin" ] || { echo "bench/scale.sh: build first: bash ci/build.sh" >&2; exit 2; }
 command -v rg >/dev/null || { echo "bench/scale.sh: needs ripgrep (apt-get install ripgrep)" >&2; exit 2; }
 
 printf '%-6s %7s %9s %9s %12s %9s %8s %7s\n' facts MB "time s" "MB/s" "statements/s" "RSS MB" "rg s" ratio
 for facts in "${sizes[@]}"; do
   dir=bench/.cache/mb$mb-facts$facts
-  [ -f "$dir/anchors.txt" ] || python3 bench/generate.py --out "$dir" --mb "$mb" --facts "$facts" >/dev/null
-  bytes=$(du -sb "$dir/corpus" | cut -f1)
+  [ "$neutral" = 0 ] || dir=$dir-neutral$neutral
+  [ "$quoting" = 0 ] || dir=$dir-quoting$quoting
+  [ -f "$dir/anchors.txt" ] || python3 bench/generate.py --out "$dir" --mb "$mb" --facts "$facts" \
+    --neutral "$neutral" --quoting "$quoting" >/dev/null
+  bytes=$(du -sbL "$dir/corpus" | cut -f1)  # -L: the corpus may be a link to a shared cache
   /usr/bin/time -f '%e %M' -o "$dir/time.txt" "$bin" check --no-db --format json --fail-on never -j "$jobs" \
     --rules "$dir/rules" "$dir/corpus" >"$dir/report.json" 2>"$dir/stderr.txt"
   read -r secs rss <"$dir/time.txt"

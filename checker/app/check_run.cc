@@ -25,6 +25,7 @@
 #include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "match/raw_prefilter.h"
 #include "quote/quote_findings.h"
 #include "quote/quote_reader.h"
 #include "store/store.h"
@@ -194,6 +195,9 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
   const std::optional<InlineDocument>& inline_document = options.inline_document;
   constexpr std::size_t kBatch = 64;
   match::Matcher matcher(*run.rules);
+  // Documents whose raw bytes hold nothing a rule or the quote reader needs are not read (issue 10).
+  const match::RawPrefilter prefilter(matcher, quote_options.enabled);
+  const doc::BodyGate gate = prefilter.gate();
   quote::EntityNames entity_names(run.rules->entities);  // quotes (issue 11)
   std::string rules_hash = run.rules->content_hash();
   std::optional<DocumentStates> states;
@@ -219,8 +223,8 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       if (restored[i]) return;
       const std::string& path = files[first + i];
       documents[i] = inline_document && inline_document->path == path
-                         ? doc::load_document_text(path, inline_document->text, sinks[i])
-                         : doc::load_document(path, sinks[i]);
+                         ? doc::load_document_text(path, inline_document->text, sinks[i], gate)
+                         : doc::load_document(path, sinks[i], gate);
       if (documents[i]) {
         documents[i]->value_settings = value_settings_for(documents[i]->path, options.values, options.value_overrides);
       }
@@ -248,7 +252,10 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
     }
     std::vector<std::vector<quote::Quote>> quotes(n);
     parallel_for(n, jobs, [&](std::size_t i) {
-      if (documents[i] && !cached[i] && copy_of[i] == n) found[i] = matcher.run(*documents[i]);
+      if (documents[i] && !cached[i] && copy_of[i] == n) {
+        // Read for its quotations only: no rule can state anything in it.
+        found[i] = prefilter.may_state_facts(*documents[i]) ? matcher.run(*documents[i]) : std::vector<match::Statement>{};
+      }
       // Quotes (issue 11) are read from the text: the extraction cache holds statements only.
       if (documents[i] && quote_options.enabled) quotes[i] = quote::read_quotes(*documents[i], entity_names);
     });

@@ -48,6 +48,9 @@ struct Document {
   // normalized byte, its offset there: sentence_text quotes from it.
   std::string visible;
   std::vector<std::uint32_t> to_visible;  // size normalized.size() + 1
+  // False when the loader's gate (loader.h BodyGate) found nothing in the raw body
+  // that could matter: the text fields above are then empty.
+  bool text_read = true;
 
   // The publication date, if the metadata has a valid one: the first day of the
   // month or year when it is given to the month or year ("2008-07" is 2008-07-01).

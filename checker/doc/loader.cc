@@ -67,7 +67,7 @@ void fill_missing(Metadata& meta, const Metadata& fallback) {
 // Metadata precedence: front matter, then sources.tsv (`listed`), then what the
 // format carries (HTML head).
 Document build_document(std::string path, std::string text, const std::string& extension, const Metadata& listed,
-                        source::DiagnosticSink& sink) {
+                        source::DiagnosticSink& sink, const BodyGate& gate = {}) {
   Document document;
   document.path = path;
   document.content_hash = hash_hex(text);
@@ -83,6 +83,14 @@ Document build_document(std::string path, std::string text, const std::string& e
   }
   FrontMatter front = parse_front_matter(document.source, sink);
   document.meta = front.meta;
+  if (gate && !gate(std::string_view(document.source.text()).substr(front.body_begin), extension)) {
+    // Nothing in it can matter: the text a match would need is never made.
+    fill_missing(document.meta, listed);
+    document.text_read = false;
+    document.to_original = {static_cast<std::uint32_t>(document.source.text().size())};
+    document.to_visible = {0};
+    return document;
+  }
 
   ExtractedText extracted;
   if (extension == "md" || extension == "markdown") {
@@ -122,6 +130,10 @@ Document build_document(std::string path, std::string text, const std::string& e
 }  // namespace
 
 std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink) {
+  return load_document(path, sink, {});
+}
+
+std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink, const BodyGate& gate) {
   std::error_code ec;
   std::uintmax_t size = fs::file_size(path, ec);
   if (ec) {
@@ -144,10 +156,11 @@ std::optional<Document> load_document(const std::string& path, source::Diagnosti
     sink.file_error(path, "cannot read document: read failed");
     return std::nullopt;
   }
-  return load_document_text(path, std::move(text), sink);
+  return load_document_text(path, std::move(text), sink, gate);
 }
 
-std::optional<Document> load_document_text(const std::string& path, std::string text, source::DiagnosticSink& sink) {
+std::optional<Document> load_document_text(const std::string& path, std::string text, source::DiagnosticSink& sink,
+                                           const BodyGate& gate) {
   std::error_code ec;
   if (text.size() > kMaxDocumentBytes) {
     sink.file_warning(path, fmt::format("document is {} MB, over the {} MB limit; skipped",
@@ -168,7 +181,7 @@ std::optional<Document> load_document_text(const std::string& path, std::string 
   if (fs::exists(table, ec)) {
     if (auto row = find_in_sources_table(table.string(), fs::path(path).filename().string(), sink)) listed = *row;
   }
-  return build_document(path, std::move(text), extension.empty() ? "txt" : extension, listed, sink);
+  return build_document(path, std::move(text), extension.empty() ? "txt" : extension, listed, sink, gate);
 }
 
 Document make_document(std::string path, std::string text, const std::string& extension,

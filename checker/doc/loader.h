@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,10 +28,21 @@ std::string document_format(const std::filesystem::path& path);
 // sentences are cut and pathological nesting is skipped, each with a warning.
 std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink);
 
+// Decides from a document's raw body (after front matter; valid UTF-8) and its
+// format ("md", "txt", "html") whether its text must be read. match/raw_prefilter.h
+// gives one that answers false only when no rule and no quotation can be found in it.
+using BodyGate = std::function<bool(std::string_view body, std::string_view format)>;
+
+// The same, asking `gate` first: when it answers false, the document is loaded
+// without its text (Document::text_read false: metadata, hash, source and the
+// front matter's diagnostics only; no sentences). An empty gate reads every document.
+std::optional<Document> load_document(const std::string& path, source::DiagnosticSink& sink, const BodyGate& gate);
+
 // Loads one document whose text is already read (from standard input: `check -`), as
 // load_document loads a file of that path: the same checks, readers and metadata
 // (sources.tsv beside `path`, when there is one).
-std::optional<Document> load_document_text(const std::string& path, std::string text, source::DiagnosticSink& sink);
+std::optional<Document> load_document_text(const std::string& path, std::string text, source::DiagnosticSink& sink,
+                                           const BodyGate& gate = {});
 
 // Builds a document from text in memory (tests, `factlint test` examples).
 // `extension` picks the reader: "md" (or "markdown"), "html" (or "htm"), anything

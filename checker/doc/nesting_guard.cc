@@ -119,40 +119,59 @@ std::optional<std::size_t> flatten_deep_html(std::string& page, std::size_t max_
   return first;
 }
 
+namespace {
+
+// How many containers the markers at the start of line [begin, end) open, counted
+// up to one past `max_depth`.
+std::size_t line_depth(std::string_view text, std::size_t begin, std::size_t end, std::size_t max_depth) {
+  std::size_t depth = 0;
+  std::size_t i = begin;
+  while (i < end && depth <= max_depth) {
+    while (i < end && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i >= end) break;
+    char c = text[i];
+    std::size_t marker_end = i;
+    if (c == '>') {
+      marker_end = i + 1;
+    } else if (c == '-' || c == '+' || c == '*') {
+      if (i + 1 == end || text[i + 1] == ' ' || text[i + 1] == '\t') marker_end = i + 1;
+    } else if (c >= '0' && c <= '9') {
+      std::size_t k = i;
+      while (k < end && k < i + 9 && text[k] >= '0' && text[k] <= '9') ++k;
+      if (k < end && (text[k] == '.' || text[k] == ')') && (k + 1 == end || text[k + 1] == ' ' || text[k + 1] == '\t')) {
+        marker_end = k + 1;
+      }
+    }
+    if (marker_end == i) break;
+    ++depth;
+    i = marker_end;
+  }
+  return depth;
+}
+
+}  // namespace
+
 std::optional<std::size_t> skip_deep_markdown_lines(std::string& text, std::size_t from, std::size_t max_depth) {
   std::optional<std::size_t> first;
   std::size_t begin = from;
   while (begin < text.size()) {
     std::size_t end = std::min(text.find('\n', begin), text.size());
-    std::size_t depth = 0;
-    std::size_t i = begin;
-    while (i < end && depth <= max_depth) {
-      while (i < end && (text[i] == ' ' || text[i] == '\t')) ++i;
-      if (i >= end) break;
-      char c = text[i];
-      std::size_t marker_end = i;
-      if (c == '>') {
-        marker_end = i + 1;
-      } else if (c == '-' || c == '+' || c == '*') {
-        if (i + 1 == end || text[i + 1] == ' ' || text[i + 1] == '\t') marker_end = i + 1;
-      } else if (c >= '0' && c <= '9') {
-        std::size_t k = i;
-        while (k < end && k < i + 9 && text[k] >= '0' && text[k] <= '9') ++k;
-        if (k < end && (text[k] == '.' || text[k] == ')') && (k + 1 == end || text[k + 1] == ' ' || text[k + 1] == '\t')) {
-          marker_end = k + 1;
-        }
-      }
-      if (marker_end == i) break;
-      ++depth;
-      i = marker_end;
-    }
-    if (depth > max_depth) {
+    if (line_depth(text, begin, end, max_depth) > max_depth) {
       if (!first) first = begin;
       mask(text, begin, end);
     }
     begin = end + 1;
   }
   return first;
+}
+
+bool has_deep_markdown_lines(std::string_view text, std::size_t from, std::size_t max_depth) {
+  for (std::size_t begin = from; begin < text.size();) {
+    std::size_t end = std::min(text.find('\n', begin), text.size());
+    if (line_depth(text, begin, end, max_depth) > max_depth) return true;
+    begin = end + 1;
+  }
+  return false;
 }
 
 std::size_t hide_image_openers(std::string& text, std::size_t from) {

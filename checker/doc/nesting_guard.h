@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace factlint::doc {
 
@@ -22,6 +23,8 @@ std::optional<std::size_t> flatten_deep_html(std::string& page, std::size_t max_
 // `max_depth` containers. Returns the offset of the first masked line, or nullopt.
 // Example: max_depth 2, "> > > deep\nok\n" -> "          \nok\n".
 std::optional<std::size_t> skip_deep_markdown_lines(std::string& text, std::size_t from, std::size_t max_depth);
+// Whether skip_deep_markdown_lines would mask a line of `text` (nothing changes).
+bool has_deep_markdown_lines(std::string_view text, std::size_t from, std::size_t max_depth);
 
 // Replaces with 'x', in place, every '!' that opens an image ("![") from `from`
 // on, except in "<![CDATA[". (A letter, not a space: a paragraph must still start

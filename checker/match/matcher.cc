@@ -879,6 +879,23 @@ Statement Matcher::Impl::table_statement(const doc::Document& document, const Ta
   return st;
 }
 
+std::vector<std::vector<std::vector<std::string>>> Matcher::certain_words() const {
+  std::vector<std::vector<std::vector<std::string>>> out;
+  auto add = [&](const Program& program) {
+    if (!program.valid) return;
+    std::vector<std::vector<std::string>>& clauses = out.emplace_back();
+    for (const std::vector<int>& clause : program.anchors) {
+      std::vector<std::string>& words = clauses.emplace_back();
+      for (int id : clause) words.push_back(impl_->vocabulary.text(id));
+    }
+  };
+  for (const CompiledFact& f : impl_->facts) {
+    for (const CompiledPattern& p : f.patterns) add(p.forward);
+    for (const CompiledPattern& c : f.cues) add(c.forward);
+  }
+  return out;
+}
+
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
   stats.value_bytes += index.scanned_bytes;

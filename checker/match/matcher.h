@@ -101,6 +101,12 @@ class Matcher {
   std::vector<Statement> run_text(std::string_view text, std::optional<value::CivilDate> date = std::nullopt,
                                   const value::ValueSettings& settings = {}) const;
 
+  // The certain words of every pattern and cue (match/prefilter.h): per pattern or
+  // cue, its clauses, each the words of which a match reads at least one (a stem is
+  // written with a trailing '*', "climb*"). A pattern or cue with no clause may
+  // match anywhere. Patterns that cannot be compiled are left out: they never match.
+  std::vector<std::vector<std::vector<std::string>>> certain_words() const;
+
   // The sentences of the document that hold a fact's cue, or every word a pattern must
   // read, but gave no statement of that fact, each with the reason; by position.
   std::vector<NearMiss> near_misses(const doc::Document& document) const;

@@ -88,6 +88,18 @@ std::string word_stem(std::string_view word) {
   return cache.emplace(key, stem_of(word)).first->second;
 }
 
+std::vector<std::string> irregular_forms_with_stem(std::string_view stem) {
+  // Stemmed once: a rule set of 1,000 facts asks for every one of its stems.
+  static const std::unordered_map<std::string, std::vector<std::string>> by_stem = [] {
+    std::unordered_map<std::string, std::vector<std::string>> out;
+    for (const auto& [form, base] : irregular_forms()) out[stem_of(base)].emplace_back(form);
+    for (auto& [s, forms] : out) std::sort(forms.begin(), forms.end());
+    return out;
+  }();
+  auto it = by_stem.find(std::string(stem));
+  return it == by_stem.end() ? std::vector<std::string>{} : it->second;
+}
+
 std::vector<std::string> spelling_variants(std::string_view word) {
   std::vector<std::string> out{std::string(word)};
   if (!has_word_forms(word)) return out;

@@ -25,6 +25,10 @@ std::string word_stem(std::string_view word);
 // words, not spellings: they are different units.
 std::vector<std::string> spelling_variants(std::string_view word);
 
+// The irregular forms (as in word_stem: "rose", "risen") whose stem is `stem`
+// ("rise"): the words of that stem that do not begin with most of it.
+std::vector<std::string> irregular_forms_with_stem(std::string_view stem);
+
 // Whether a rule word takes part in word-form matching: plain words of two letters
 // or more (digits, punctuation and possessives match as written).
 bool has_word_forms(std::string_view word);

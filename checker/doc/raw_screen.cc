@@ -1,0 +1,165 @@
+// Screening raw bytes before loading: conservative answers about what the loader
+// and the quote reader would find, so that a document they cannot matter to is not read.
+#include "doc/raw_screen.h"
+
+#include <array>
+#include <bitset>
+#include <memory>
+#include <string>
+
+#include "doc/limits.h"
+#include "doc/nesting_guard.h"
+#include "doc/normalizer.h"
+#include "source/utf8.h"
+
+namespace factlint::doc {
+
+namespace {
+
+bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// A byte that may be part of a word: an ASCII letter or digit, or any byte of a
+// non-ASCII character (conservatively a letter).
+bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c >= 0x80; }
+
+// Bytes that begin Markdown the reader may drop (doc/markdown_reader.cc).
+bool is_markup(char c) {
+  return c == '*' || c == '_' || c == '~' || c == '`' || c == '[' || c == ']' || c == '<' || c == '!' || c == '&';
+}
+
+// Per code point of the Basic Multilingual Plane: whether normalization (NFKC, case
+// folding, dropped characters) could turn it into something a literal search of the
+// raw bytes would miss. Computed once, by the normalizer itself.
+const std::bitset<0x10000>& risky_code_points() {
+  static const std::unique_ptr<std::bitset<0x10000>> table = [] {
+    auto risky = std::make_unique<std::bitset<0x10000>>();
+    for (char32_t c = 0x80; c < 0x10000; ++c) {
+      if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates are never valid UTF-8
+      std::string in = source::encode_utf8(c);
+      std::string out = normalize(in).text;
+      bool bad = out.empty() || out.size() > in.size();
+      for (unsigned char b : out) bad = bad || is_ascii_alnum(b);
+      (*risky)[c] = bad;
+    }
+    return risky;
+  }();
+  return *table;
+}
+
+bool has_risky_character(std::string_view body) {
+  const std::bitset<0x10000>& risky = risky_code_points();
+  for (std::size_t i = 0; i < body.size();) {
+    if (static_cast<unsigned char>(body[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    source::DecodedChar d = source::decode_utf8(body, i);
+    if (!d.valid || d.code_point >= 0x10000 || risky[d.code_point]) return true;
+    i += d.length;
+  }
+  return false;
+}
+
+// Past the ']' at `close`: its "(destination)" or "[label]", brackets balanced, if
+// one follows. npos when a bracket is left open (nothing certain then).
+std::size_t after_link_tail(std::string_view body, std::size_t close) {
+  std::size_t k = close + 1;
+  if (k >= body.size() || (body[k] != '(' && body[k] != '[')) return k;
+  const char open = body[k];
+  const char shut = open == '(' ? ')' : ']';
+  int depth = 0;
+  for (; k < body.size(); ++k) {
+    if (body[k] == open) ++depth;
+    if (body[k] == shut && --depth == 0) return k + 1;
+  }
+  return std::string_view::npos;
+}
+
+// Whether what follows dropped markup at `k` may continue the word before it.
+bool continues_word(std::string_view body, std::size_t k) {
+  if (k == std::string_view::npos) return true;
+  if (k >= body.size()) return false;
+  return is_word_byte(static_cast<unsigned char>(body[k])) || is_markup(body[k]);
+}
+
+bool markdown_may_join_words(std::string_view body) {
+  if (body.find('<') != std::string_view::npos || body.find("![") != std::string_view::npos) return true;
+  for (std::size_t i = 1; i < body.size(); ++i) {
+    const char c = body[i];
+    if (!is_markup(c) || !is_word_byte(static_cast<unsigned char>(body[i - 1]))) continue;
+    if (c == '*' || c == '_' || c == '~' || c == '`') {
+      std::size_t k = i;
+      while (k < body.size() && (body[k] == '*' || body[k] == '_' || body[k] == '~' || body[k] == '`')) ++k;
+      if (continues_word(body, k)) return true;
+      i = k - 1;
+    } else if (c == ']') {
+      if (continues_word(body, after_link_tail(body, i))) return true;
+    } else {
+      return true;  // '[' or '!' right after a word
+    }
+  }
+  return false;
+}
+
+bool is_blank_line(std::string_view line) { return line.find_first_not_of(" \t\r") == std::string_view::npos; }
+
+}  // namespace
+
+bool raw_may_hide_words(std::string_view body, std::string_view format) {
+  if (format != "md" && format != "txt") return true;
+  if (body.find('&') != std::string_view::npos) return true;
+  if (format == "md" && markdown_may_join_words(body)) return true;
+  return has_risky_character(body);
+}
+
+bool raw_may_warn(std::string_view body, std::string_view format) {
+  if (format != "md" && format != "txt") return true;
+  const bool markdown = format == "md";
+  if (markdown && has_deep_markdown_lines(body, 0, kMaxMarkdownDepth)) return true;
+  // HTML blocks (<pre>, comments) may run over blank lines too.
+  if (markdown && body.find('<') != std::string_view::npos) return true;
+  std::size_t paragraph = 0;  // bytes since the last blank line
+  for (std::size_t begin = 0; begin < body.size();) {
+    std::size_t end = std::min(body.find('\n', begin), body.size());
+    std::string_view line = body.substr(begin, end - begin);
+    if (is_blank_line(line)) {
+      paragraph = 0;
+    } else {
+      // Code blocks run over blank lines: their sentences are bounded by nothing here.
+      std::size_t indent = line.find_first_not_of(' ');
+      if (markdown && (line[0] == '\t' || indent >= 4 || line.substr(indent).rfind("```", 0) == 0 ||
+                       line.substr(indent).rfind("~~~", 0) == 0)) {
+        return true;
+      }
+      paragraph += line.size() + 1;
+      if (paragraph > kMaxSentenceBytes) return true;
+    }
+    begin = end + 1;
+  }
+  return false;
+}
+
+bool raw_may_hold_quotes(std::string_view body) {
+  if (body.find_first_of("\"&") != std::string_view::npos) return true;
+  for (std::size_t i = body.find_first_of("'\xE2\xC2"); i != std::string_view::npos;
+       i = body.find_first_of("'\xE2\xC2", i + 1)) {
+    const bool after_alnum = i > 0 && is_ascii_alnum(static_cast<unsigned char>(body[i - 1]));
+    if (body[i] == '\'') {
+      if (!after_alnum) return true;
+      continue;
+    }
+    source::DecodedChar d = source::decode_utf8(body, i);
+    switch (d.code_point) {
+      case U'\u201C': case U'\u201D': case U'\u201E': case U'\u00AB': case U'\u00BB': case U'\u2018':
+        return true;
+      case U'\u2019':
+        if (!after_alnum) return true;
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+}  // namespace factlint::doc

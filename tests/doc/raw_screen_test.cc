@@ -1,0 +1,88 @@
+// Tests for screening raw bytes (doc/raw_screen.h): each way a literal search of
+// the original could miss a word, a quotation or a warning is caught; plain text is not.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "doc/limits.h"
+#include "doc/raw_screen.h"
+
+using factlint::doc::raw_may_hide_words;
+using factlint::doc::raw_may_hold_quotes;
+using factlint::doc::raw_may_warn;
+
+TEST_CASE("plain prose hides no word from a literal search", "[doc][raw_screen]") {
+  CHECK_FALSE(raw_may_hide_words("The Population of Chile rose by 5%, officials said.\n", "md"));
+  CHECK_FALSE(raw_may_hide_words("The population of Chile rose.", "txt"));
+  // Non-ASCII that normalizes to nothing a word of ASCII letters could hold.
+  CHECK_FALSE(raw_may_hide_words("Caf\u00e9 owners \u2014 and \u201cothers\u201d \u2019til 5\u00a0km\u2026", "md"));
+  // Markup that leaves a space or ends a word: bold, links, code between words.
+  CHECK_FALSE(raw_may_hide_words("A **bold** claim, a [link](http://x.org/a(b)) and `code` here.", "md"));
+  CHECK_FALSE(raw_may_hide_words("5 * 3 and a ~40 figure, **bold**.", "md"));
+  // Conservative: an intraword '_' is kept by the reader, but it is not worth telling apart.
+  CHECK(raw_may_hide_words("snake_case", "md"));
+}
+
+TEST_CASE("entities and characters that normalize to ASCII letters may hide words", "[doc][raw_screen]") {
+  CHECK(raw_may_hide_words("&#112;opulation", "md"));
+  CHECK(raw_may_hide_words("Tom &amp; Jerry", "txt"));
+  CHECK(raw_may_hide_words("pro\uFB01t", "md"));                // ligature fi
+  CHECK(raw_may_hide_words("\uFF30opulation", "md"));           // full-width P
+  CHECK(raw_may_hide_words("\u212Ailometre", "md"));            // Kelvin sign folds to k
+  CHECK(raw_may_hide_words("popu\u00ADlation", "md"));          // soft hyphen vanishes
+  CHECK(raw_may_hide_words("popu\u200Blation", "txt"));         // zero-width space vanishes
+  CHECK(raw_may_hide_words("STRA\u1E9EE", "md"));               // capital sharp s folds to ss
+  CHECK(raw_may_hide_words("\U0001D40Fopulation", "md"));       // mathematical bold P, beyond U+FFFF
+  CHECK(raw_may_hide_words("\uFDFA", "md"));                    // grows longer (one sentence may outgrow its paragraph)
+}
+
+TEST_CASE("Markdown that may join the letters around it into one word", "[doc][raw_screen]") {
+  CHECK(raw_may_hide_words("popu**la**tion", "md"));
+  CHECK(raw_may_hide_words("popu_la_tion", "md"));
+  CHECK(raw_may_hide_words("popu`la`tion", "md"));
+  CHECK(raw_may_hide_words("popu~~la~~tion", "md"));
+  CHECK(raw_may_hide_words("[pop](http://x)ulation", "md"));
+  CHECK(raw_may_hide_words("[pop](http://x/(a) b)ulation", "md"));  // the destination's brackets balanced
+  CHECK(raw_may_hide_words("[pop][ref]ulation", "md"));
+  CHECK(raw_may_hide_words("pop[ul](x)ation", "md"));
+  CHECK(raw_may_hide_words("[popu**](x)la", "md"));
+  CHECK(raw_may_hide_words("popu<b>la</b>tion", "md"));
+  CHECK(raw_may_hide_words("a ![pic](x.png) b", "md"));
+  CHECK(raw_may_hide_words("[pop](http://x ulation", "md"));    // a bracket left open: nothing is certain
+  // The same bytes in plain text are read as written.
+  CHECK_FALSE(raw_may_hide_words("popu**la**tion", "txt"));
+  // HTML is always read.
+  CHECK(raw_may_hide_words("<p>population</p>", "html"));
+  CHECK(raw_may_hide_words("population", "html"));
+}
+
+TEST_CASE("reading may warn: long paragraphs, code blocks, deep nesting", "[doc][raw_screen]") {
+  using factlint::doc::kMaxSentenceBytes;
+  CHECK_FALSE(raw_may_warn("Short. Text.\n\nAnother paragraph.\n", "md"));
+  std::string line(kMaxSentenceBytes / 2, 'a');
+  CHECK_FALSE(raw_may_warn(line + "\n\n" + line + "\n\n" + line + "\n", "md"));
+  CHECK(raw_may_warn(line + "\n" + line + "\n" + line + "\n", "md"));  // one paragraph over the limit
+  CHECK(raw_may_warn(line + "\n" + line + "\n" + line + "\n", "txt"));
+  CHECK(raw_may_warn("text\n\n```\ncode\n\nmore\n```\n", "md"));
+  CHECK(raw_may_warn("text\n\n    indented code\n", "md"));
+  CHECK(raw_may_warn("text\n\n\tindented code\n", "md"));
+  CHECK(raw_may_warn("text\n\n<pre>\nblock\n\nmore\n</pre>\n", "md"));
+  std::string deep;
+  for (int i = 0; i < 40; ++i) deep += "> ";
+  CHECK(raw_may_warn(deep + "deep\n", "md"));
+  CHECK_FALSE(raw_may_warn("> > quoted twice\n", "md"));
+  CHECK(raw_may_warn("anything", "html"));
+}
+
+TEST_CASE("quotation marks the quote reader could pair", "[doc][raw_screen]") {
+  CHECK_FALSE(raw_may_hold_quotes("Chile's population, Peru\u2019s border, don't."));
+  CHECK(raw_may_hold_quotes("He said \"no\"."));
+  CHECK(raw_may_hold_quotes("He said 'no' to it."));  // opens after a space
+  CHECK(raw_may_hold_quotes("He said \u201cno\u201d."));
+  CHECK(raw_may_hold_quotes("He said \u201eno\u201c."));
+  CHECK(raw_may_hold_quotes("Il a dit \u00abnon\u00bb."));
+  CHECK(raw_may_hold_quotes("He said \u2018no\u2019."));
+  CHECK(raw_may_hold_quotes("He said \u2019no\u2019."));  // a closing curly quote after a space opens
+  CHECK(raw_may_hold_quotes("He said &quot;no&quot;."));
+  CHECK(raw_may_hold_quotes("'Tis said."));
+}

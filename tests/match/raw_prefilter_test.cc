@@ -1,0 +1,160 @@
+// Tests for the raw-bytes prefilter (match/raw_prefilter.h): which literals a rule
+// set needs, and which documents it lets the loader leave unread.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "doc/loader.h"
+#include "lang/parse.h"
+#include "match/matcher.h"
+#include "match/raw_prefilter.h"
+#include "match/word_forms.h"
+
+using namespace factlint;
+
+namespace {
+
+const char* const kRules = R"(
+entity Chile: country = "Chile"
+entity Peru: country = "Peru"
+fact population(of: country) -> v: count {
+  cue population
+}
+fact growth(of: country) -> v: percent {
+  cue rise
+}
+fact border(of: country) -> v: length {
+  pattern {of} 's border (was|is) {v}
+}
+)";
+
+lang::RuleSet rules_of(const std::string& text) {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("p.facts", text, sink);
+  REQUIRE(rules);
+  return std::move(*rules);
+}
+
+bool contains(const std::vector<std::string>& all, const std::string& one) {
+  return std::find(all.begin(), all.end(), one) != all.end();
+}
+
+}  // namespace
+
+TEST_CASE("the literals of a certain word", "[match][raw_prefilter]") {
+  CHECK(match::literals_of("population") == std::vector<std::string>{"population"});
+  CHECK(match::literals_of("g20") == std::vector<std::string>{"g20"});
+  // A stem: all but its last two letters, and its irregular forms.
+  std::vector<std::string> rise = match::literals_of("rise*");
+  CHECK(contains(rise, "ri"));
+  CHECK(contains(rise, "rose"));
+  CHECK(contains(rise, "risen"));
+  CHECK(match::literals_of("climb*") == std::vector<std::string>{"cli"});
+  // Nothing a raw search can stand for.
+  CHECK(match::literals_of("'s").empty());
+  CHECK(match::literals_of("u.s.").empty());
+  CHECK(match::literals_of("go*").empty());
+}
+
+TEST_CASE("every inflection the stemmer reduces to a stem begins with its literal", "[match][raw_prefilter]") {
+  // Porter2's rewrites of a word's end, one of each kind, and its exceptional words.
+  for (const char* word :
+       {"happy", "happily", "cities", "city", "relational", "conditional", "valency", "hesitancy", "probably",
+        "presently", "organization", "organizer", "operator", "feudalism", "formality", "radically", "hopefulness",
+        "callously", "callousness", "decisiveness", "sensitivity", "sensibility", "possibility", "ability",
+        "possibly", "analogy", "fruitfully", "breathlessly", "electricity", "electrical", "triplicate", "formalize",
+        "hopeful", "goodness", "agreed", "feed", "hoping", "hopped", "filing", "luxuriating", "troubled", "sized",
+        "skies", "dying", "lying", "tying", "idly", "gently", "ugly", "early", "only", "singly", "generously",
+        "communism", "arsenal", "populations", "kilometres", "neighbouring", "exports", "exported", "exporting"}) {
+    std::string stem = match::word_stem(word);
+    std::vector<std::string> literals = match::literals_of(stem + "*");
+    if (literals.empty()) continue;  // too short a stem to search for: such a clause is never chosen alone
+    INFO(word << " -> " << stem << " -> " << literals.front());
+    CHECK(std::string(word).find(literals.front()) == 0);
+  }
+}
+
+TEST_CASE("a document without a literal, a quotation or a risky byte is not read", "[match][raw_prefilter]") {
+  lang::RuleSet rules = rules_of(kRules);
+  match::Matcher matcher(rules);
+  match::RawPrefilter with_quotes(matcher, true);
+  match::RawPrefilter without_quotes(matcher, false);
+  REQUIRE_FALSE(with_quotes.reads_everything());
+  // Words with forms are searched by their stems' first letters ("popul" -> "pop").
+  CHECK(contains(with_quotes.literals(), "pop"));
+  CHECK(contains(with_quotes.literals(), "bord"));
+  CHECK(contains(with_quotes.literals(), "rose"));
+
+  CHECK_FALSE(with_quotes.needs_text("Markets were calm on the day in Chile.\n", "md"));
+  CHECK(with_quotes.needs_text("The POPULATION of Chile was 5,000.\n", "md"));     // any ASCII case
+  CHECK(with_quotes.needs_text("Populations grew.\n", "md"));                      // part of a longer word
+  CHECK(with_quotes.needs_text("Prices rose by 5% in Peru.\n", "md"));             // an irregular form
+  CHECK(with_quotes.needs_text("Prices are rising in Peru.\n", "md"));             // an inflection
+  CHECK(with_quotes.needs_text("Chile's border is 300 km.\n", "txt"));
+  CHECK(with_quotes.needs_text("The popu&shy;lation grew.\n", "md"));              // an entity
+  CHECK(with_quotes.needs_text("The \uFF30OPULATION grew.\n", "md"));              // full-width letters
+  CHECK(with_quotes.needs_text("The popu**la**tion grew.\n", "md"));               // markup inside the word
+  CHECK(with_quotes.needs_text("Calm, \"we are calm,\" she said.\n", "md"));       // a quotation
+  CHECK_FALSE(without_quotes.needs_text("Calm, \"we are calm,\" she said.\n", "md"));
+  CHECK(with_quotes.needs_text("Markets were calm.\n", "html"));                   // HTML is always read
+}
+
+TEST_CASE("a pattern with no certain word makes every document read", "[match][raw_prefilter]") {
+  lang::RuleSet rules = rules_of(R"(
+entity Chile: country = "Chile"
+fact founded(who: country) -> when: year {
+  pattern {who} ... {when}
+}
+)");
+  match::Matcher matcher(rules);
+  match::RawPrefilter prefilter(matcher, false);
+  CHECK(prefilter.reads_everything());
+  CHECK(prefilter.needs_text("Markets were calm.\n", "md"));
+}
+
+TEST_CASE("FACTLINT_PREFILTER=off reads every document", "[match][raw_prefilter]") {
+  lang::RuleSet rules = rules_of(kRules);
+  match::Matcher matcher(rules);
+  ::setenv("FACTLINT_PREFILTER", "off", 1);
+  match::RawPrefilter off(matcher, false);
+  ::unsetenv("FACTLINT_PREFILTER");
+  CHECK(off.reads_everything());
+  CHECK(off.needs_text("Markets were calm.\n", "md"));
+}
+
+TEST_CASE("a document the gate declines keeps its metadata and hash, not its text", "[match][raw_prefilter]") {
+  lang::RuleSet rules = rules_of(kRules);
+  match::Matcher matcher(rules);
+  match::RawPrefilter prefilter(matcher, true);
+  const std::string text = "---\ntitle: Calm\ndate: 2020-05-01\n---\n\nMarkets were calm on the day.\n";
+  source::DiagnosticSink a, b;
+  std::optional<doc::Document> skipped = doc::load_document_text("calm.md", text, a, prefilter.gate());
+  std::optional<doc::Document> read = doc::load_document_text("calm.md", text, b);
+  REQUIRE(skipped);
+  REQUIRE(read);
+  CHECK_FALSE(skipped->text_read);
+  CHECK(read->text_read);
+  CHECK(skipped->meta.title == "Calm");
+  CHECK(skipped->meta.date == "2020-05-01");
+  CHECK(skipped->content_hash == read->content_hash);
+  CHECK(skipped->sentences.empty());
+  CHECK_FALSE(read->sentences.empty());
+  CHECK(matcher.run(*skipped).empty());
+  CHECK(matcher.run(*read).empty());
+}
+
+TEST_CASE("a document read for its quotations alone is not matched", "[match][raw_prefilter]") {
+  lang::RuleSet rules = rules_of(kRules);
+  match::Matcher matcher(rules);
+  match::RawPrefilter prefilter(matcher, true);
+  source::DiagnosticSink sink;
+  doc::Document quoted = doc::make_document("q.md", "\"We are calm,\" she said in Chile.\n", "md", sink);
+  doc::Document stated = doc::make_document("s.md", "The population of Chile was 5,000 in 2020.\n", "md", sink);
+  doc::Document hidden = doc::make_document("h.md", "The \uFF30OPULATION of Chile was 5,000 in 2020.\n", "md", sink);
+  CHECK_FALSE(prefilter.may_state_facts(quoted));
+  CHECK(prefilter.may_state_facts(stated));
+  CHECK(prefilter.may_state_facts(hidden));
+  CHECK(matcher.run(hidden).size() == 1);  // full-width letters hid the cue from the raw search
+}
