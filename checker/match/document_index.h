@@ -87,6 +87,9 @@ struct DocumentIndex {
     const Token& token = tokens[static_cast<std::size_t>(t)];
     return text.substr(token.begin, token.end - token.begin);
   }
+  // Whether token `t` holds a letter or digit (any non-ASCII byte counts as a letter),
+  // rather than markup or punctuation.
+  bool has_word_char(int t) const;
   // Whether some sentence holds `id`.
   bool holds_anywhere(int id) const;
   std::size_t scanned_bytes = 0;  // bytes of the live sentences, read once per value type

@@ -549,15 +549,6 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
-// Whether the token at `t` holds a letter or digit (not markup or punctuation).
-bool has_word_char(const DocumentIndex& index, int t) {
-  for (char ch : index.token_text(t)) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c >= 0x80) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentIndex& index,
@@ -574,8 +565,8 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
   for (int back = s - 1, steps = 0; back >= 0 && steps < 6; --back, ++steps) {
     auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(back)];
     // Markup and punctuation before and after the words ("**2019.**", "## 2019").
-    while (first < last && !has_word_char(index, first)) ++first;
-    while (last > first && !has_word_char(index, last - 1)) --last;
+    while (first < last && !index.has_word_char(first)) ++first;
+    while (last > first && !index.has_word_char(last - 1)) --last;
     if (blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(back)].end),
                            document.original_offset(sentences[static_cast<std::size_t>(back + 1)].begin))) {
       // Another paragraph: only a heading that is a year alone ("## 2019") reaches over.
