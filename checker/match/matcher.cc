@@ -26,6 +26,7 @@
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
+#include "match/sentence_subject.h"
 #include "match/table_cues.h"
 #include "match/year_owner.h"
 #include "match/vocabulary.h"
@@ -689,10 +690,21 @@ std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& in
     return out;
   };
   const auto& sentences = index.sentence_tokens;
+  // A sentence about a thing the rules do not know ("Hubble launched in 1990.") is not
+  // about the fact's entities, nor is a sentence after it that names none of them ("It
+  // cost $4.7 billion."): the nearest named subject is what a pronoun means. (A subject
+  // that is an entity of another kind does not stop the search: "Putin arrived in
+  // Beijing. Trade between the two countries ..." is about Russia and China.)
+  auto foreign = [&](int s) {
+    return static_cast<std::size_t>(s) < index.subjects.size() &&
+           index.subjects[static_cast<std::size_t>(s)] == kForeignSubject;
+  };
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return here;
+  if (foreign(candidate.sentence)) return {};
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
+    if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     if (!there.empty()) return there;
   }
@@ -873,6 +885,7 @@ Statement Matcher::Impl::table_statement(const doc::Document& document, const Ta
 
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
+  index.subjects = sentence_subjects(document, index);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);
