@@ -99,6 +99,19 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
+// Whether `before` ends with the words that open a comparison's period: "than (in)",
+// "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
+bool names_compared_period(std::string_view before) {
+  if (ends_with_word(before, "in")) {
+    before.remove_suffix(2);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  }
+  for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
+    if (ends_with_word(before, opener)) return true;
+  }
+  return false;
+}
+
 // Whether a blank line separates two original offsets (a paragraph break).
 bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
   std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
@@ -290,6 +303,11 @@ struct Matcher::Impl {
                                             const std::vector<const CaptureSlot*>& wanted) const;
   std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                           const std::vector<const CaptureSlot*>& wanted) const;
+  // A date written without its year ("in July", "on 1 January") read again in the year
+  // its paragraph set ("**2016.** ... in July" is July 2016, whatever the publication
+  // date); nullopt when it names a year, is relative ("last July") or no year is set.
+  std::optional<value::Value> dated_by_paragraph(const doc::Document& document, const DocumentIndex& index,
+                                                 const value::ValueMatch& reading) const;
   // The year a paragraph set before the sentence at `sentence_begin`, else 0.
   static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
   // The scope year of a value and where it came from (Statement::scope_source).
@@ -627,6 +645,10 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
                           said.find(" financial year") != std::string_view::npos ||
                           ends_with_word(before, "fiscal") || ends_with_word(before, "fiscal year") ||
                           ends_with_word(before, "financial year");
+      // "fewer than in 2021", "compared with 2019": the year of what the value is
+      // compared with, never the value's own (the compared figure, when there is one,
+      // owns it already).
+      if (m.begin >= value_end && names_compared_period(before)) continue;
       int rank = ends_with_word(before, "as of") ? 0
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
                      ? 1
@@ -654,6 +676,36 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
   if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
   return {"", "none"};
+}
+
+std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Document& document,
+                                                              const DocumentIndex& index,
+                                                              const value::ValueMatch& reading) const {
+  const std::string_view text = std::string_view(document.normalized);
+  const std::string_view said = text.substr(reading.begin, reading.end - reading.begin);
+  // A year written out ("july 2016", "2016-07", "'16", "7/16") is the value's own.
+  int run = 0;
+  for (char c : said) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run >= 4) return std::nullopt;
+  }
+  if (said.find('\'') != std::string_view::npos || said.find('/') != std::string_view::npos) return std::nullopt;
+  for (std::string_view relative : {"last", "next", "this", "ago", "yesterday", "today", "tomorrow", "week", "year"}) {
+    if (said.find(relative) != std::string_view::npos) return std::nullopt;
+  }
+  const int year = paragraph_year(document, index, reading.begin);
+  if (year == 0) return std::nullopt;
+  // Read again with a few words before it: "in july" needs its preposition.
+  constexpr std::size_t kLead = 16;
+  const std::size_t from = reading.begin > kLead ? reading.begin - kLead : 0;
+  value::ParseContext context;
+  context.reference_date = value::CivilDate{year, 12, 31};
+  context.date_order = document.value_settings.date_order;
+  for (const value::ValueMatch& m :
+       value::scan_values(value::Type::Date, text.substr(from, reading.end - from), context)) {
+    if (m.begin + from == reading.begin && m.end + from == reading.end) return m.value;
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& index, const Candidate& candidate,
@@ -793,6 +845,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::negated(st.value);
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
+  if (!candidate.table && st.value.type == value::Type::Date) {
+    if (auto framed = dated_by_paragraph(document, index, reading)) st.value = std::move(*framed);
+  }
   // A cell's value was read with its header's unit: its text is what was read.
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
