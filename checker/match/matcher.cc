@@ -99,6 +99,20 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
+// Whether the entity mention starting at token `t` is what the statement is compared
+// with, not its subject: "second-largest, behind MSC", "after the Mediterranean
+// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia".
+bool compared_mention(const DocumentIndex& index, int t) {
+  if (t > 0 && (index.token_text(t - 1) == "the" || index.token_text(t - 1) == "a")) --t;
+  if (t == 0) return false;
+  const std::string_view one = index.token_text(t - 1);
+  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "trailing",
+                                "outpacing"}) {
+    if (one == word) return true;
+  }
+  return t > 1 && one == "of" && (index.token_text(t - 2) == "ahead");
+}
+
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
 // "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
 bool names_compared_period(std::string_view before) {
@@ -516,7 +530,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
-    if (!taken(t, e.to, e.payload)) {
+    if (!taken(t, e.to, e.payload) && !compared_mention(index, t)) {
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back({t, e.to, e.payload, distance});
       else if (distance < same->distance) *same = {t, e.to, e.payload, distance};
@@ -724,7 +738,7 @@ std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& in
         continue;
       }
       const TokenEdge& hit = *index.entity_forward.begin(t);
-      if (!bound.count(rules.entities[hit.payload].name) &&
+      if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
           std::find(named.begin(), named.end(), hit.payload) == named.end()) {
         named.push_back(hit.payload);
       }

@@ -264,6 +264,15 @@ TEST_CASE("a name joined by a hyphen to another word is no mention of it", "[mat
   CHECK(f.read("The anti-China and pro-Russia lobby walked a frontier of 900 km.").empty());
 }
 
+TEST_CASE("an entity the statement is compared with fills no role", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("India is the second-biggest buyer, behind China.") == Lines{"buyer_rank(India) = 2nd"});
+  CHECK(f.read("India ranks as the third buyer, ahead of Paraguay.") == Lines{"buyer_rank(India) = 3rd"});
+  // Nor from the sentences before: the role comes from the subject.
+  CHECK(f.read("India bought more this year. It is now the second buyer after China.") ==
+        Lines{"buyer_rank(India) = 2nd"});
+}
+
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {
   Fixture f;
   CHECK(f.read("Russia is now China's sixth-largest trading partner.") ==
