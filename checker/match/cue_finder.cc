@@ -107,30 +107,27 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
 }  // namespace
 
 CueWords cue_words(Vocabulary& vocabulary) {
-  auto intern = [&](std::initializer_list<const char*> list) {
-    std::vector<int> out;
-    for (const char* w : list) out.push_back(vocabulary.intern(w));
-    return out;
-  };
   CueWords out;
-  out.clause_breaks = intern({";", "but", "while", "whereas", "although", "though", "however"});
-  out.periods = intern({"time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days",
-                        "decade", "decades", "century", "quarter", "half", "straight", "consecutive", "successive"});
+  out.clause_breaks = vocabulary.intern_all({";", "but", "while", "whereas", "although", "though", "however"});
+  out.periods = vocabulary.intern_all({"time", "times", "year", "years", "month", "months", "week", "weeks", "day",
+                                       "days", "decade", "decades", "century", "quarter", "half", "straight",
+                                       "consecutive", "successive"});
   out.anniversary = vocabulary.intern("anniversary");
   // Pronouns only: "The Historic Centre ..." may as well start a new subject.
-  out.referring = intern({"it", "its", "they", "their", "he", "she", "his", "her"});
-  out.level = intern({"is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "stood", "stands",
-                      "stand", "at", "reached", "reaches", "reach", "totalled", "totaled", "totals", "total",
-                      "amounted", "amounts", "to", "came", "comes", "come", "ranked", "ranks", "rank", "placed",
-                      "finished", "sat", "sits", "remained", "remains", "rose", "rises", "fell", "falls", "climbed",
-                      "climbs", "dropped", "drops", "slipped", "jumped", "grew", "about", "around", "some", "nearly",
-                      "almost", "roughly", "approximately", "just", "over", "under", "more", "less", "than", "only",
-                      "still", "then", "now", "already", "by", "up", "down", "in", "the", "a", "an", "of", "and",
-                      "back", "again", "once", "slightly", "well", "far"});
-  out.compare_openers = intern({"from", "against", "versus", "vs"});
-  out.compared = intern({"compared", "compare", "comparison"});
-  out.earlier = intern({"before", "earlier"});
-  out.previous = intern({"previous", "prior", "preceding"});
+  out.referring = vocabulary.intern_all({"it", "its", "they", "their", "he", "she", "his", "her"});
+  out.level = vocabulary.intern_all({"is", "was", "were", "are", "be", "been", "being", "had", "has", "have", "stood",
+                                     "stands", "stand", "at", "reached", "reaches", "reach", "totalled", "totaled",
+                                     "totals", "total", "amounted", "amounts", "to", "came", "comes", "come", "ranked",
+                                     "ranks", "rank", "placed", "finished", "sat", "sits", "remained", "remains",
+                                     "rose", "rises", "fell", "falls", "climbed", "climbs", "dropped", "drops",
+                                     "slipped", "jumped", "grew", "about", "around", "some", "nearly", "almost",
+                                     "roughly", "approximately", "just", "over", "under", "more", "less", "than",
+                                     "only", "still", "then", "now", "already", "by", "up", "down", "in", "the", "a",
+                                     "an", "of", "and", "back", "again", "once", "slightly", "well", "far"});
+  out.compare_openers = vocabulary.intern_all({"from", "against", "versus", "vs"});
+  out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
+  out.earlier = vocabulary.intern_all({"before", "earlier"});
+  out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
   out.year = vocabulary.intern("year");
   out.and_word = vocabulary.intern("and");
   return out;

@@ -2,6 +2,7 @@
 #include "match/document_index.h"
 
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 #include <unordered_map>
 
@@ -234,6 +235,14 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     typed_readings.reverse = build_table(n, rev);
     typed.push_back(std::move(typed_readings));
   }
+}
+
+bool DocumentIndex::has_word_char(int t) const {
+  for (char ch : token_text(t)) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) return true;
+  }
+  return false;
 }
 
 bool DocumentIndex::holds_anywhere(int id) const {

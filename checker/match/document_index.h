@@ -87,10 +87,16 @@ struct DocumentIndex {
     const Token& token = tokens[static_cast<std::size_t>(t)];
     return text.substr(token.begin, token.end - token.begin);
   }
+  // Whether token `t` holds a letter or digit (any non-ASCII byte counts as a letter),
+  // rather than markup or punctuation.
+  bool has_word_char(int t) const;
   // Whether some sentence holds `id`.
   bool holds_anywhere(int id) const;
   std::size_t scanned_bytes = 0;  // bytes of the live sentences, read once per value type
   int longest_edge = 1;          // most tokens any alias or reading spans
+  // Per sentence: the entity, or a name no entity stands for, it opens with
+  // (match/sentence_subject.h); the matcher fills it, empty until then.
+  std::vector<int> subjects;
   std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
                                      // (entities never mentioned may lie past the end)
 };

@@ -26,6 +26,7 @@
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
+#include "match/sentence_subject.h"
 #include "match/table_cues.h"
 #include "match/year_owner.h"
 #include "match/vocabulary.h"
@@ -96,6 +97,33 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   if (text.size() == word.size()) return true;
   char before = text[text.size() - word.size() - 1];
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
+}
+
+// Whether the entity mention starting at token `t` is what the statement is compared
+// with, not its subject: "second-largest, behind MSC", "after the Mediterranean
+// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia".
+bool compared_mention(const DocumentIndex& index, int t) {
+  if (t > 0 && (index.token_text(t - 1) == "the" || index.token_text(t - 1) == "a")) --t;
+  if (t == 0) return false;
+  const std::string_view one = index.token_text(t - 1);
+  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "trailing",
+                                "outpacing"}) {
+    if (one == word) return true;
+  }
+  return t > 1 && one == "of" && (index.token_text(t - 2) == "ahead");
+}
+
+// Whether `before` ends with the words that open a comparison's period: "than (in)",
+// "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
+bool names_compared_period(std::string_view before) {
+  if (ends_with_word(before, "in")) {
+    before.remove_suffix(2);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  }
+  for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
+    if (ends_with_word(before, opener)) return true;
+  }
+  return false;
 }
 
 // Whether a blank line separates two original offsets (a paragraph break).
@@ -288,6 +316,11 @@ struct Matcher::Impl {
                                             const std::vector<const CaptureSlot*>& wanted) const;
   std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                           const std::vector<const CaptureSlot*>& wanted) const;
+  // A date written without its year ("in July", "on 1 January") read again in the year
+  // its paragraph set ("**2016.** ... in July" is July 2016, whatever the publication
+  // date); nullopt when it names a year, is relative ("last July") or no year is set.
+  std::optional<value::Value> dated_by_paragraph(const doc::Document& document, const DocumentIndex& index,
+                                                 const value::ValueMatch& reading) const;
   // The year a paragraph set before the sentence at `sentence_begin`, else 0.
   static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
   // The scope year of a value and where it came from (Statement::scope_source).
@@ -496,7 +529,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
-    if (!taken(t, e.to, e.payload)) {
+    if (!taken(t, e.to, e.payload) && !compared_mention(index, t)) {
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back({t, e.to, e.payload, distance});
       else if (distance < same->distance) *same = {t, e.to, e.payload, distance};
@@ -548,15 +581,6 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
-// Whether the token at `t` holds a letter or digit (not markup or punctuation).
-bool has_word_char(const DocumentIndex& index, int t) {
-  for (char ch : index.token_text(t)) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c >= 0x80) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentIndex& index,
@@ -573,8 +597,8 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
   for (int back = s - 1, steps = 0; back >= 0 && steps < 6; --back, ++steps) {
     auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(back)];
     // Markup and punctuation before and after the words ("**2019.**", "## 2019").
-    while (first < last && !has_word_char(index, first)) ++first;
-    while (last > first && !has_word_char(index, last - 1)) --last;
+    while (first < last && !index.has_word_char(first)) ++first;
+    while (last > first && !index.has_word_char(last - 1)) --last;
     if (blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(back)].end),
                            document.original_offset(sentences[static_cast<std::size_t>(back + 1)].begin))) {
       // Another paragraph: only a heading that is a year alone ("## 2019") reaches over.
@@ -634,6 +658,10 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
                           said.find(" financial year") != std::string_view::npos ||
                           ends_with_word(before, "fiscal") || ends_with_word(before, "fiscal year") ||
                           ends_with_word(before, "financial year");
+      // "fewer than in 2021", "compared with 2019": the year of what the value is
+      // compared with, never the value's own (the compared figure, when there is one,
+      // owns it already).
+      if (m.begin >= value_end && names_compared_period(before)) continue;
       int rank = ends_with_word(before, "as of") ? 0
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
                      ? 1
@@ -663,6 +691,36 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   return {"", "none"};
 }
 
+std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Document& document,
+                                                              const DocumentIndex& index,
+                                                              const value::ValueMatch& reading) const {
+  const std::string_view text = std::string_view(document.normalized);
+  const std::string_view said = text.substr(reading.begin, reading.end - reading.begin);
+  // A year written out ("july 2016", "2016-07", "'16", "7/16") is the value's own.
+  int run = 0;
+  for (char c : said) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run >= 4) return std::nullopt;
+  }
+  if (said.find('\'') != std::string_view::npos || said.find('/') != std::string_view::npos) return std::nullopt;
+  for (std::string_view relative : {"last", "next", "this", "ago", "yesterday", "today", "tomorrow", "week", "year"}) {
+    if (said.find(relative) != std::string_view::npos) return std::nullopt;
+  }
+  const int year = paragraph_year(document, index, reading.begin);
+  if (year == 0) return std::nullopt;
+  // Read again with a few words before it: "in july" needs its preposition.
+  constexpr std::size_t kLead = 16;
+  const std::size_t from = reading.begin > kLead ? reading.begin - kLead : 0;
+  value::ParseContext context;
+  context.reference_date = value::CivilDate{year, 12, 31};
+  context.date_order = document.value_settings.date_order;
+  for (const value::ValueMatch& m :
+       value::scan_values(value::Type::Date, text.substr(from, reading.end - from), context)) {
+    if (m.begin + from == reading.begin && m.end + from == reading.end) return m.value;
+  }
+  return std::nullopt;
+}
+
 std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& index, const Candidate& candidate,
                                                           const std::set<std::string>& bound,
                                                           const std::vector<const CaptureSlot*>& wanted) const {
@@ -679,7 +737,7 @@ std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& in
         continue;
       }
       const TokenEdge& hit = *index.entity_forward.begin(t);
-      if (!bound.count(rules.entities[hit.payload].name) &&
+      if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
           std::find(named.begin(), named.end(), hit.payload) == named.end()) {
         named.push_back(hit.payload);
       }
@@ -697,10 +755,21 @@ std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& in
     return out;
   };
   const auto& sentences = index.sentence_tokens;
+  // A sentence about a thing the rules do not know ("Hubble launched in 1990.") is not
+  // about the fact's entities, nor is a sentence after it that names none of them ("It
+  // cost $4.7 billion."): the nearest named subject is what a pronoun means. (A subject
+  // that is an entity of another kind does not stop the search: "Putin arrived in
+  // Beijing. Trade between the two countries ..." is about Russia and China.)
+  auto foreign = [&](int s) {
+    return static_cast<std::size_t>(s) < index.subjects.size() &&
+           index.subjects[static_cast<std::size_t>(s)] == kForeignSubject;
+  };
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return here;
+  if (foreign(candidate.sentence)) return {};
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
+    if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     if (!there.empty()) return there;
   }
@@ -789,6 +858,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::negated(st.value);
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
+  if (!candidate.table && st.value.type == value::Type::Date) {
+    if (auto framed = dated_by_paragraph(document, index, reading)) st.value = std::move(*framed);
+  }
   // A cell's value was read with its header's unit: its text is what was read.
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
@@ -898,6 +970,7 @@ std::vector<std::vector<std::vector<std::string>>> Matcher::certain_words() cons
 
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
+  index.subjects = sentence_subjects(document, index);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);

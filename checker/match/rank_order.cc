@@ -2,21 +2,12 @@
 #include "match/rank_order.h"
 
 #include <algorithm>
-#include <cctype>
 
 namespace factlint::match {
 
 namespace {
 
 constexpr int kMaxItemTokens = 4;
-
-bool is_punctuation(const DocumentIndex& index, int t) {
-  for (char ch : index.token_text(t)) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (std::isalnum(c) || c >= 0x80) return false;
-  }
-  return true;
-}
 
 }  // namespace
 
@@ -33,7 +24,7 @@ std::vector<RankFollower> rank_followers(const DocumentIndex& index, const RankO
   std::vector<RankFollower> out;
   // "followed by" just after the statement's words: ", followed by", "— followed by".
   int t = span.end;
-  while (t < clause_end && t < span.end + 2 && is_punctuation(index, t)) ++t;
+  while (t < clause_end && t < span.end + 2 && !index.has_word_char(t)) ++t;
   if (t + 1 >= clause_end || index.words[t] != words.followed || index.words[t + 1] != words.by) return out;
   const int followed = t;
   const TypedReadings* ordinals = index.readings_of(value::Type::Ordinal);
@@ -45,7 +36,7 @@ std::vector<RankFollower> rank_followers(const DocumentIndex& index, const RankO
   while (t < clause_end) {
     while (t < clause_end && separator(t)) ++t;
     const int item = t;
-    while (t < clause_end && !separator(t) && !(is_punctuation(index, t) && index.token_text(t) != "'s")) ++t;
+    while (t < clause_end && !separator(t) && !(!index.has_word_char(t) && index.token_text(t) != "'s")) ++t;
     if (t == item || t - item > kMaxItemTokens) break;
     for (int k = item; ordinals && k < t; ++k) {
       if (ordinals->forward.count(k) > 0) return out;

@@ -13,6 +13,13 @@ int Vocabulary::intern(std::string_view word) {
   return id;
 }
 
+std::vector<int> Vocabulary::intern_all(std::initializer_list<const char*> words) {
+  std::vector<int> ids;
+  ids.reserve(words.size());
+  for (const char* w : words) ids.push_back(intern(w));
+  return ids;
+}
+
 int Vocabulary::find(std::string_view word) const {
   auto it = ids_.find(word);
   return it == ids_.end() ? kUnknownWord : it->second;

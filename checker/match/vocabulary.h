@@ -3,9 +3,11 @@
 #pragma once
 
 #include <deque>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace factlint::match {
 
@@ -17,6 +19,9 @@ class Vocabulary {
   int intern(std::string_view word);
   // The id of `word`, or kUnknownWord when no rule uses it.
   int find(std::string_view word) const;
+  // The ids of `words`, in order, adding those that are new (the matcher's own
+  // closed word lists: clause breaks, contrast words, pronouns).
+  std::vector<int> intern_all(std::initializer_list<const char*> words);
   int size() const { return static_cast<int>(words_.size()); }
 
   // Stems (match/word_forms.h) live beside the words under ids of their own, so a

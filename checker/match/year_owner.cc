@@ -35,14 +35,9 @@ std::pair<int, int> between(TokenMatch a, TokenMatch b) {
 }  // namespace
 
 YearOwnerWords year_owner_words(Vocabulary& vocabulary) {
-  auto intern = [&](std::initializer_list<const char*> list) {
-    std::vector<int> out;
-    for (const char* w : list) out.push_back(vocabulary.intern(w));
-    return out;
-  };
   YearOwnerWords out;
-  out.contrasts = intern({"against", "versus", "vs", "compared", "from", "than"});
-  out.separators = intern({",", ";", "and", "or", "to", "while", "but", "whereas"});
+  out.contrasts = vocabulary.intern_all({"against", "versus", "vs", "compared", "from", "than"});
+  out.separators = vocabulary.intern_all({",", ";", "and", "or", "to", "while", "but", "whereas"});
   out.separators.insert(out.separators.end(), out.contrasts.begin(), out.contrasts.end());
   return out;
 }

@@ -9,11 +9,16 @@
 #include <cmath>
 
 #include "value/reading.h"
+#include "value/text_cursor.h"
 #include "value/unit_table.h"
 
 namespace factlint::value::detail {
 
 namespace {
+
+// Years a span of years may join ("2016-2022"); outside them "1500-2000" is a range.
+constexpr int kFirstSpanYear = 1800;
+constexpr int kLastSpanYear = 2100;
 
 // "26%", "26 percent", "two years", "365-euro", "50 bcm": a figure followed by a unit
 // measures something; read as a bare count it would be the figure without its unit,
@@ -31,6 +36,34 @@ bool names_a_unit(std::string_view text, std::size_t end) {
 // and counts nothing.
 bool is_one_of(std::string_view text, std::size_t begin, std::size_t end) {
   return text.substr(begin, end - begin) == "one" && text.substr(end, 4) == " of ";
+}
+
+// "2016-2022", "1998-2001": two years joined by a dash are a span of time (a term of
+// office, a series' run), not a range of a count.
+bool spans_years(std::string_view text, std::size_t begin, std::size_t end) {
+  auto year_at = [&](std::size_t at) -> int {
+    if (at + 4 > end) return 0;
+    int year = 0;
+    for (std::size_t i = at; i < at + 4; ++i) {
+      if (!is_digit(text[i])) return 0;
+      year = year * 10 + (text[i] - '0');
+    }
+    return year >= kFirstSpanYear && year <= kLastSpanYear ? year : 0;
+  };
+  if (end - begin != 9 || text[begin + 4] != '-') return false;
+  const int first = year_at(begin);
+  const int last = year_at(begin + 5);
+  return first && last && last > first;
+}
+
+// "a seven-pointed star", "a three-sided deal": a figure joined by a hyphen to a
+// participle describes the noun after it and counts none of its things.
+bool modifies_a_noun(std::string_view text, std::size_t end) {
+  if (end >= text.size() || text[end] != '-') return false;
+  std::size_t word_end = end + 1;
+  while (word_end < text.size() && is_letter(text[word_end])) ++word_end;
+  const std::string_view word = text.substr(end + 1, word_end - end - 1);
+  return word.size() > 3 && word.substr(word.size() - 2) == "ed" && word != "hundred";
 }
 
 // Whether a figure is a whole number: "4.1 million" is 4,100,000 although 4.1 x 10^6
@@ -55,8 +88,9 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     if (count) number->value = std::round(number->value);
     return Magnitude{*number, std::nullopt, number->end};
   };
-  // "$240bn" is money and "26%" a share: neither figure is a count or a plain number.
-  if (pos > 0 && text[pos - 1] == '$') return;
+  // "$240bn" and "usd 2bn" are money and "26%" a share: neither figure is a count or
+  // a plain number.
+  if (currency_before(text, pos)) return;
   AmountOptions options;
   options.vague_words = true;
   options.non_negative = count;
@@ -68,7 +102,10 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     out.hidden.emplace_back(pos + 1, words->end);
   }
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
-    if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end)) continue;
+    if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end) ||
+        spans_years(text, pos, amount.end) || modifies_a_noun(text, amount.end)) {
+      continue;
+    }
     out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});
   }
 }

@@ -184,6 +184,16 @@ std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t
 
 }  // namespace
 
+bool currency_before(std::string_view text, std::size_t pos) {
+  constexpr std::size_t kLongestPrefix = 6;  // "us$ ", "usd ", "eur "
+  for (std::size_t back = 1; back <= kLongestPrefix && back <= pos; ++back) {
+    const std::size_t start = pos - back;
+    if (start > 0 && is_word_char(text[start - 1])) continue;  // "...usd" inside a word
+    if (auto prefix = read_prefix(text, start); prefix && prefix->end == pos) return true;
+  }
+  return false;
+}
+
 void read_money(std::string_view text, std::size_t pos, Readings& out) {
   AmountOptions options;
   options.unit_required = true;

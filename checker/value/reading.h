@@ -35,6 +35,10 @@ void read_years(Type type, std::string_view text, std::size_t pos, Readings& out
 void read_dates(std::string_view text, std::size_t pos, const ParseContext& context,
                 Readings& out);
 
+// Whether a currency symbol or code ends just before the figure at `pos`, attached or
+// spaced ("$2bn", "usd 2bn", "eur 3.7 billion"): that figure is money, never a count.
+bool currency_before(std::string_view text, std::size_t pos);
+
 }  // namespace factlint::value::detail
 
 namespace factlint::value::detail {

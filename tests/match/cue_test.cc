@@ -60,6 +60,9 @@ fact press_rank(country: country) -> rank: ordinal {
 fact buyer_rank(buyer: country) -> rank: ordinal {
   cue buyer
 }
+fact pact_ratified(a: country, b: country) -> ratified: date symmetric {
+  cue ratified
+}
 fact net_profit(country: country) -> amount: money {
   cue profit | loss | lost
   negative loss | lost | deficit
@@ -176,6 +179,12 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
   // Without a date of its own, a second figure says no year: only the cue's value.
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, against $147 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+  // A year opened by a comparison with no figure of its own is the compared period's,
+  // not the value's: "last year" (2023, from the publication date) is.
+  CHECK(f.read("Trade between China and Russia came to $200 billion last year, more than in 2021.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 200 billion [2023]"});
+  CHECK(f.read("China-Russia trade stood at $200 billion, well above the level compared with 2019.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 200 billion [2024]"});
   // Not opened as a comparison: another figure of something else.
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022 and investment $3 billion in 2021.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
@@ -235,11 +244,33 @@ TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[
         Lines{"bilateral_trade(China, Russia) = USD 110 billion [2024]"});
 }
 
+TEST_CASE("a date without its year takes the year its paragraph set", "[match][cue]") {
+  Fixture f;
+  // Published in March 2024: without the frame, "in July" would be July 2023.
+  CHECK(f.read("In 2016, talks went on. China and Russia ratified the pact in July.") ==
+        Lines{"pact_ratified(China, Russia) = 2016-07"});
+  CHECK(f.read("In 2019, much changed. China and Russia ratified the pact on 1 October.") ==
+        Lines{"pact_ratified(China, Russia) = 2019-10-01"});
+  // A year of its own, or a relative date, is left as written.
+  CHECK(f.read("In 2016, talks went on. China and Russia ratified the pact in July 2017.") ==
+        Lines{"pact_ratified(China, Russia) = 2017-07"});
+  CHECK(f.read("China and Russia ratified the pact in July.") == Lines{"pact_ratified(China, Russia) = 2023-07"});
+}
+
 TEST_CASE("a name joined by a hyphen to another word is no mention of it", "[match][cue]") {
   Fixture f;
   CHECK(f.read("The China-Russia frontier is 4,209 km long.") == Lines{"border_length(China, Russia) = 4,209 km"});
   // "pro-Russia", "anti-China": kinds of things, not the countries.
   CHECK(f.read("The anti-China and pro-Russia lobby walked a frontier of 900 km.").empty());
+}
+
+TEST_CASE("an entity the statement is compared with fills no role", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("India is the second-biggest buyer, behind China.") == Lines{"buyer_rank(India) = 2nd"});
+  CHECK(f.read("India ranks as the third buyer, ahead of Paraguay.") == Lines{"buyer_rank(India) = 3rd"});
+  // Nor from the sentences before: the role comes from the subject.
+  CHECK(f.read("India bought more this year. It is now the second buyer after China.") ==
+        Lines{"buyer_rank(India) = 2nd"});
 }
 
 TEST_CASE("a cue that captures a role decides which entity is which", "[match][cue]") {

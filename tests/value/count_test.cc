@@ -248,12 +248,39 @@ TEST_CASE("a spelled-out number has no readings inside it", "[value]") {
 
 TEST_CASE("a share or a sum of money is no count", "[value]") {
   for (const char* text : {"26%", "26 %", "26 percent", "26 per cent", "26-per-cent", "$240bn",
-                           "$5", "€5m", "us$5"}) {
+                           "$5", "€5m", "us$5", "usd 2bn", "usd2bn", "plus usd 2bn", "eur 3.7 billion", "us$ 40"}) {
     CAPTURE(text);
     CHECK_FALSE(read(Type::Count, text));
     CHECK_FALSE(read(Type::Number, text));
   }
   CHECK(read(Type::Count, "26 people")->lo == 26);
+  // A code-like word that is no currency leaves the figure a count.
+  CHECK(read(Type::Count, "ships 26")->lo == 26);
+}
+
+TEST_CASE("two years joined by a dash are a span of time, not a count", "[value]") {
+  // A term of office: "(ceo 2016-2022)" beside a cue is no count of anything.
+  for (const char* text : {"2016-2022", "(ceo 2016-2022)", "1998-2001"}) {
+    CAPTURE(text);
+    for (const auto& m : scan_values(Type::Count, text, {})) CHECK(m.value.lo == m.value.hi);
+  }
+  // Other ranges stay ranges.
+  for (const char* text : {"1500-2000", "2022-2016 people", "3-5"}) {
+    CAPTURE(text);
+    auto found = scan_values(Type::Count, text, {});
+    REQUIRE_FALSE(found.empty());
+  }
+  CHECK(read(Type::Count, "1200-1900")->hi == 1900);
+}
+
+TEST_CASE("a figure joined by a hyphen to a participle describes a noun", "[value]") {
+  // "the seven-pointed star": seven points of a star, not seven of the cue's things.
+  for (const char* text : {"seven-pointed", "a three-sided deal", "4-legged"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Count, text, {}).empty());
+  }
+  CHECK(read(Type::Count, "seven-hundred")->lo == 700);
+  CHECK(read(Type::Count, "a 130-ship fleet")->lo == 130);
 }
 
 TEST_CASE("a figure followed by its unit is a measure, not a count", "[value]") {

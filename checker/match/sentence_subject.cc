@@ -1,0 +1,128 @@
+// The named subject each sentence opens with (sentence_subject.h).
+#include "match/sentence_subject.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_set>
+
+namespace factlint::match {
+
+namespace {
+
+// Whether token `t` is written with a capital: its first visible byte is an ASCII
+// capital, or a non-ASCII letter that case folding changed.
+bool capitalized(const doc::Document& document, const DocumentIndex& index, int t) {
+  const Token& token = index.tokens[static_cast<std::size_t>(t)];
+  if (document.to_visible.size() <= token.begin || document.visible.empty()) return false;
+  const std::size_t at = document.to_visible[token.begin];
+  if (at >= document.visible.size()) return false;
+  const auto c = static_cast<unsigned char>(document.visible[at]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  // A multi-byte letter: folded text differs from what readers see.
+  const std::size_t length = std::min<std::size_t>(token.end - token.begin, 2);
+  return document.visible.compare(at, length, document.normalized, token.begin, length) != 0;
+}
+
+bool is_word(const DocumentIndex& index, int t) {
+  for (char ch : index.token_text(t)) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || c >= 0x80) return true;
+  }
+  return false;
+}
+
+// Months and weekdays are written capitalized but name a time, not a thing; an
+// article or a pronoun capitalized in a title ("The Economist", "Why It Matters") is
+// no name either.
+bool never_a_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 49> kWords = {
+      "january",  "february", "march",    "april",  "may",     "june",  "july", "august",  "september", "october",
+      "november", "december", "jan",      "feb",    "mar",     "apr",   "jun",  "jul",     "aug",       "sep",
+      "sept",     "oct",      "nov",      "dec",    "monday",  "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday",   "the",      "a",      "an",      "it",    "its",  "they",    "their",     "he",
+      "she",      "his",      "her",      "we",     "our",     "i",     "this", "these",   "that",      "those"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// "Chinese officials", "Danish ships", "Arabic sources": one capitalized word with the
+// ending of a nationality or a language is an adjective before a common noun.
+bool reads_as_adjective(std::string_view word) {
+  for (std::string_view ending : {"ese", "ian", "ish", "ean", "can", "man", "ic"}) {
+    if (word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending) return true;
+  }
+  return false;
+}
+
+bool joined_by_hyphen(const DocumentIndex& index, int a, int b) {
+  const std::size_t end = index.tokens[static_cast<std::size_t>(a)].end;
+  return index.tokens[static_cast<std::size_t>(b)].begin == end + 1 && index.text[end] == '-';
+}
+
+}  // namespace
+
+std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index) {
+  const int sentence_count = static_cast<int>(index.sentence_tokens.size());
+  std::vector<int> out(static_cast<std::size_t>(sentence_count), kNoSubject);
+  // Words the document capitalizes inside a sentence, after a lowercase word, and never
+  // writes in lowercase: names ("Hubble"), not words of a title ("What Comes Next").
+  std::unordered_set<std::string_view> names;
+  std::unordered_set<std::string_view> lowercase;
+  for (const auto& [first, last] : index.sentence_tokens) {
+    for (int t = first; t < last; ++t) {
+      if (!is_word(index, t)) continue;
+      if (!capitalized(document, index, t)) {
+        lowercase.insert(index.token_text(t));
+      } else if (t > first && is_word(index, t - 1) && !capitalized(document, index, t - 1)) {
+        names.insert(index.token_text(t));
+      }
+    }
+  }
+  for (std::string_view word : lowercase) names.erase(word);
+  auto alias_at = [&](int t) { return index.entity_forward.count(t) > 0; };
+  for (int s = 0; s < sentence_count; ++s) {
+    auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+    while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
+    if (first >= last) continue;
+    const int opening = first;
+    int t = first;
+    if (index.token_text(t) == "the" && t + 1 < last && capitalized(document, index, t + 1)) ++t;
+    bool name = false;
+    int subject = kNoSubject;
+    int words = 0;
+    int first_word = -1;
+    while (t < last) {
+      const std::string_view w = index.token_text(t);
+      const bool joint = (w == "'s" || w == "of") && words > 0 && t + 1 < last && capitalized(document, index, t + 1);
+      if (!joint && !(is_word(index, t) && capitalized(document, index, t))) break;
+      if (!joint) {
+        if (never_a_name(w)) break;
+        // A word the document writes in lowercase is a title's ("Fleet And Position").
+        if (t != opening && !lowercase.count(w)) name = true;
+        if (words++ == 0) first_word = t;
+      }
+      ++t;
+    }
+    // The run is the entity when an alias covers its last word ("The Power of Siberia")
+    // or owns it ("Russia's Gazprom"); "Cologne Cathedral" is not the city.
+    for (int k = opening; k < t; ++k) {
+      if (!alias_at(k)) continue;
+      const int alias_end = index.entity_forward.begin(k)->to;
+      if (alias_end >= t || index.token_text(alias_end) == "'s") subject = index.entity_forward.begin(k)->payload;
+    }
+    if (subject != kNoSubject) {
+      out[static_cast<std::size_t>(s)] = subject;
+      continue;
+    }
+    if (words == 1 && first_word == opening && names.count(index.token_text(opening)) &&
+        !reads_as_adjective(index.token_text(opening))) {
+      name = true;
+    }
+    // "The Copenhagen-based company", "Danish-owned ships": the name describes a noun.
+    if (t < last && t > opening && joined_by_hyphen(index, t - 1, t)) name = false;
+    if (name) out[static_cast<std::size_t>(s)] = kForeignSubject;
+  }
+  return out;
+}
+
+}  // namespace factlint::match

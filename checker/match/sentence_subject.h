@@ -1,0 +1,32 @@
+// The named subject a sentence opens with: an entity, or a name the rules know nothing
+// of ("Hubble launched in 1990."). A sentence about another thing than a fact's
+// entities gives its figures to that thing, so the matcher never credits them, nor a
+// pronoun sentence's after it, to a fact's entity by context (docs/rules.md "Cues").
+#pragma once
+
+#include <vector>
+
+#include "doc/document.h"
+#include "match/document_index.h"
+
+namespace factlint::match {
+
+inline constexpr int kNoSubject = -1;       // no named subject: a pronoun, a common noun, a time
+inline constexpr int kForeignSubject = -2;  // a name no entity stands for
+
+// Per sentence of `index` (DocumentIndex::sentence_tokens): the entity index of the
+// name the sentence opens with (after an optional "the"), kForeignSubject when no
+// entity's alias covers the name's last word or owns it ("Russia's Gazprom" is
+// Russia's; "Cologne Cathedral" is not the city Cologne), else kNoSubject.
+// A name is a run of capitalized words, joined by "'s" or "of" ("South Korea's Hanjin
+// Shipping", "Bank of Korea"), one of which the document never writes in lowercase:
+// a word other than the sentence's first ("The Danube Island", "Cologne Cathedral";
+// not a title's "Fleet And Position"), or the first word when the document also writes
+// it capitalized after a lowercase word ("Hubble launched in 1990" where "... than
+// Hubble" occurs; "Trade rose" is no name), unless it ends like a nationality or a
+// language ("Chinese officials", "Danish ships" are adjectives). Month
+// and weekday names are times, not names ("January's exports"); a name joined by a
+// hyphen to the next word describes a noun ("The Copenhagen-based company").
+std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index);
+
+}  // namespace factlint::match

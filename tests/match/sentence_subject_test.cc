@@ -1,0 +1,88 @@
+// A sentence about a named thing the rules do not know (match/sentence_subject.h):
+// context never credits its figures, nor a pronoun sentence's after it, to a fact's
+// entity. Sentences written for these tests, found in no corpus.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "lang/parse.h"
+#include "match/matcher.h"
+
+using namespace factlint;
+
+namespace {
+
+const char* const kRules = R"(
+entity China: country  = "China"
+entity Russia: country = "Russia"
+entity Power_of_Siberia: pipeline = "Power of Siberia"
+entity Orion: telescope = "Orion Telescope", "Orion"
+
+fact pipeline_capacity(line: pipeline) -> volume: flow {
+  cue capacity | carry
+}
+fact bilateral_trade(a: country, b: country) -> amount: money symmetric {
+  cue trade | commerce
+  scope per year
+}
+fact telescope_cost(scope: telescope) -> cost: money {
+  cue cost
+}
+)";
+
+struct Fixture {
+  Fixture() {
+    source::DiagnosticSink sink;
+    rules = lang::parse_rules_text("subjects.facts", kRules, sink);
+    REQUIRE(rules);
+    matcher.emplace(*rules);
+  }
+  std::vector<std::string> read(const std::string& text) const {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher->run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.key + " = " + s.value.display);
+    }
+    return out;
+  }
+  std::optional<lang::RuleSet> rules;
+  std::optional<match::Matcher> matcher;
+};
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("a figure of a named thing no entity stands for is not credited by context", "[match][context]") {
+  Fixture f;
+  // Its own sentence opens with the other name.
+  CHECK(f.read("The Power of Siberia pipeline opened in December 2019. Nord Stream can carry 55 bcm a year.").empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. The Kestrel Array cost $2.1 billion.").empty());
+  // A one-word name: the document writes it capitalized inside a sentence too.
+  CHECK(f.read("Orion will outlast Kestrel by far. Kestrel cost $900 million to build.").empty());
+  // A pronoun sentence right after it means the other thing.
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel Array launched in 1990. It cost $4.7 billion.")
+            .empty());
+}
+
+TEST_CASE("context still fills roles when the subject is a common word, a time or the entity", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("The Power of Siberia pipeline opened in 2019. It can carry 38 bcm a year.") ==
+        Lines{"pipeline_capacity(Power_of_Siberia) = 38 bcm/y"});
+  CHECK(f.read("China and Russia signed a pact. Commerce between the two hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
+  CHECK(f.read("The Power of Siberia pipeline opened in 2019. December figures show the line can carry 38 bcm a "
+               "year.") == Lines{"pipeline_capacity(Power_of_Siberia) = 38 bcm/y"});
+  CHECK(f.read("The Orion Telescope reached orbit in May. The Orion team says it cost $9.7 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 9.7 billion"});
+  // A nationality before a common noun is an adjective, not a name.
+  CHECK(f.read("China and Russia met in May; Kestrel officials came too. Kestrelian officials waited for Kestrelian "
+               "guests. Commerce between the two hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
+  // A title's words, written in lowercase elsewhere, are no name.
+  CHECK(f.read("China and Russia agreed new terms. New Terms. Commerce between the two hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
+  // An entity of another kind is no other topic: a person acts for a country.
+  CHECK(f.read("China and Russia met in May. The Orion Telescope flew over. Commerce between the two hit $240 "
+               "billion in 2023.") == Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
+}
