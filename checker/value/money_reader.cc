@@ -106,24 +106,34 @@ constexpr std::array<RateUnit, 6> kRateAdverbs{{
     {"weekly", "wk", true},  {"daily", "d", true},     {"hourly", "h", true},
 }};
 
+struct Denominator {
+  RateUnit unit;
+  std::size_t end = 0;
+  bool after_article = false;  // " a year", " an hour": may say when, not per what
+};
+
 // One denominator after `end`: " a barrel", " per tonne", "/mo", " monthly".
-std::optional<std::pair<RateUnit, std::size_t>> read_denominator(std::string_view text, std::size_t end) {
+std::optional<Denominator> read_denominator(std::string_view text, std::size_t end) {
   std::optional<std::size_t> p;
+  bool article = false;
   for (std::string_view joint : {" a ", " an ", " per ", "/", " each "}) {
-    if ((p = match_text(text, end, joint))) break;
+    if ((p = match_text(text, end, joint))) {
+      article = joint == " a " || joint == " an ";
+      break;
+    }
   }
   if (!p) {
     auto space = match_space(text, end);
     if (!space) return std::nullopt;
     for (const RateUnit& adverb : kRateAdverbs) {
-      if (auto e = match_word(text, *space, adverb.spelling)) return std::pair{adverb, *e};
+      if (auto e = match_word(text, *space, adverb.spelling)) return Denominator{adverb, *e};
     }
     return std::nullopt;
   }
-  std::optional<std::pair<RateUnit, std::size_t>> best;
+  std::optional<Denominator> best;
   for (const RateUnit& unit : kRateUnits) {
     auto e = match_word(text, *p, unit.spelling);
-    if (e && (!best || *e > best->second)) best = std::pair{unit, *e};
+    if (e && (!best || *e > best->end)) best = Denominator{unit, *e, article};
   }
   return best;
 }
@@ -133,21 +143,22 @@ std::optional<std::pair<RateUnit, std::size_t>> read_denominator(std::string_vie
 // is written thing first whatever the order in the text: "per month per user" is
 // "user/mo" too.
 std::optional<std::pair<std::string, std::size_t>> read_rate(std::string_view text, std::size_t end) {
-  auto first = read_denominator(text, end);
-  if (!first) return std::nullopt;
-  // "$5 a year ago" is no rate: the figure was stated a year ago.
-  auto stated_when = [&](std::size_t e) {
-    return match_any_word(text, e, {" ago", " earlier", " later", " before", " after"}).has_value();
+  // "$5 a year ago" is no rate: the figure was stated a year ago. "Per" always is one.
+  auto stated_when = [&](const Denominator& d) {
+    return d.after_article &&
+           match_any_word(text, d.end, {" ago", " earlier", " later", " before", " after"}).has_value();
   };
-  if (stated_when(first->second)) return std::nullopt;
-  std::string symbol(first->first.symbol);
-  std::size_t stop = first->second;
-  if (auto second = read_denominator(text, stop); second && second->first.time != first->first.time) {
-    if (stated_when(second->second)) return std::nullopt;
-    const RateUnit& thing = first->first.time ? second->first : first->first;
-    const RateUnit& when = first->first.time ? first->first : second->first;
+  auto first = read_denominator(text, end);
+  if (!first || stated_when(*first)) return std::nullopt;
+  std::string symbol(first->unit.symbol);
+  std::size_t stop = first->end;
+  // "$1.20 per share a year earlier": the second says when, so the rate is per share.
+  if (auto second = read_denominator(text, stop);
+      second && second->unit.time != first->unit.time && !stated_when(*second)) {
+    const RateUnit& thing = first->unit.time ? second->unit : first->unit;
+    const RateUnit& when = first->unit.time ? first->unit : second->unit;
     symbol = std::string(thing.symbol) + "/" + std::string(when.symbol);
-    stop = second->second;
+    stop = second->end;
   }
   return std::pair{symbol, stop};
 }
@@ -190,6 +201,7 @@ std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t
   const std::size_t start = prefix ? prefix->end : pos;
   auto number = read_number(text, start, options);
   if (!number) return std::nullopt;
+  number->ungrouped = false;  // an amount of money is shown grouped: "USD 1,500"
   if (negative) {
     number->value = -number->value;
     number->unscaled = -number->unscaled;

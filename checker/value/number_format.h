@@ -11,7 +11,7 @@ namespace factlint::value::detail {
 // `separators` is false.
 std::string format_number(double value, int decimals, bool separators = true);
 // A figure as a reader saw it, scale word kept: "2,600", "1.5 million", "0.667". Digits
-// written without separators are shown without them: a port "8080" stays "8080".
+// the reader marked `ungrouped` are shown without separators: a port "8080" stays "8080".
 std::string format_figure(const NumberReading& number);
 
 }  // namespace factlint::value::detail

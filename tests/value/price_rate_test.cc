@@ -55,11 +55,19 @@ TEST_CASE("a price per something factlint cannot read is read in part, so not at
   }
 }
 
-TEST_CASE("a figure stated a year ago is still no rate", "[value]") {
+TEST_CASE("a figure stated a year ago is still no rate, but a price per month after a trial is", "[value]") {
   auto v = read(Type::Money, "$5 a year ago");
   REQUIRE(v);
   CHECK(v->text == "$5");
   CHECK(v->unit == "USD");
+  auto after = read(Type::Money, "$29 per month after the trial");
+  REQUIRE(after);
+  CHECK(after->text == "$29 per month");
+  CHECK(after->unit == "USD/mo");
+  auto earlier = read(Type::Money, "$1.20 per share a year earlier");
+  REQUIRE(earlier);
+  CHECK(earlier->text == "$1.20 per share");
+  CHECK(earlier->unit == "USD/share");
 }
 
 TEST_CASE("random prices read back as the same rate in every spelling", "[value]") {
@@ -85,7 +93,7 @@ TEST_CASE("random prices read back as the same rate in every spelling", "[value]
     const Currency& cur = currencies[static_cast<std::size_t>(pick(rng))];
     const std::string price = cur.before + figure + cur.after;
     auto check = [&](const std::string& phrase, const std::string& unit) {
-      const std::string sentence = "the team plan costs " + phrase + " after the trial";
+      const std::string sentence = "the team plan costs " + phrase + " for teams";
       CAPTURE(sentence);
       auto m = first_value(Type::Money, sentence, {});
       REQUIRE(m);
