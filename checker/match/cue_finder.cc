@@ -270,8 +270,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     for (TokenMatch cue : cue_hits[static_cast<std::size_t>(c)]) {
       auto bindings = runner.bind(cues[c], index, cue, stats);
       if (!bindings) continue;
+      // The whole cue in one clause: a gap ("port ... default") does not reach across a ';'.
       auto clause = std::find_if(clauses.begin(), clauses.end(),
-                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.begin < k.end; });
+                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
       if (clause == clauses.end()) continue;
       CueMatch match{c, cue, std::move(*bindings), *clause, 0};
       if (match.bindings.back().bound()) {  // the cue read the value itself
@@ -447,11 +448,14 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   if (readings.empty()) return CueMiss{false, said + " is here, but no " + type + " value is", 2};
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
   auto clause = std::find_if(clauses.begin(), clauses.end(),
-                             [&](TokenMatch k) { return cue->begin >= k.begin && cue->begin < k.end; });
+                             [&](TokenMatch k) { return cue->begin >= k.begin && cue->end <= k.end; });
+  if (clause == clauses.end()) {
+    return CueMiss{false, said + " reaches across a clause (a clause ends at ';', 'but', 'while', ...)", 1};
+  }
   const Reading* nearest = nullptr;
   int nearest_distance = 0;
   for (const Reading& r : readings) {
-    if (clause == clauses.end() || r.begin < clause->begin || r.end > clause->end) continue;
+    if (r.begin < clause->begin || r.end > clause->end) continue;
     int d = distance_between(*cue, r.begin, r.end);
     if (!nearest || d < nearest_distance) {
       nearest = &r;

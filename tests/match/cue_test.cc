@@ -394,3 +394,26 @@ TEST_CASE("an anniversary counts back from the year it is stated of", "[match][c
   // An ordinal of anything else is no year.
   CHECK(f.read("China and Russia reviewed the treaty at their 20th meeting.").empty());
 }
+
+// Before: the clause was the one the cue began in, so a gap reached across ';' and a
+// figure of the first clause became the second clause's fact (a newcomer's report).
+TEST_CASE("a cue's gap does not reach across a clause boundary", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("gap.facts", R"(
+entity Ruritania: country = "Ruritania"
+fact anthem_year(country: country) -> adopted: year {
+  cue anthem ... adopted
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) out.push_back(s.value.display);
+    return out;
+  };
+  CHECK(read("Ruritania's national anthem was adopted in 1921.") == Lines{"1921"});
+  CHECK(read("Ruritania's anthem was first sung in 1848; the flag was adopted in 1921.").empty());
+  CHECK(read("Ruritania's anthem dates from 1848, but the flag was adopted in 1921.").empty());
+}
