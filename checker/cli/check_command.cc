@@ -153,9 +153,13 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   scope.changed_documents = app::documents_changed(run.documents, files);
   // A mistyped --changed path must not make a gate pass in silence.
   if (f.diff_base.empty()) {
+    std::vector<std::string> checked;
+    for (const doc::Document& d : run.documents) checked.push_back(d.path);
     for (const std::string& file : app::changed_files_not_checked(run.documents, files)) {
-      fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported\n",
-                 source::printable(file));
+      // A mistyped path ("docs/fqa.md") is most likely one of the documents.
+      std::string hint = std::filesystem::exists(file) ? "" : source::did_you_mean(file, checked);
+      fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported{}\n",
+                 source::printable(file), source::printable(source::suggestion(hint)));
     }
   }
   return request;

@@ -347,7 +347,8 @@ class FileParser {
     parse_items(
         fact.name, "fact", kFactItemKeywords, "a fact item such as 'cue', 'pattern', 'example' or 'scope'",
         [&](const std::string& word) {
-          return (word != "pattern" && word != "cue" && word != "unless" && word != "negative") || nesting_ok(pos_);
+          return (word != "pattern" && word != "cue" && word != "unless" && word != "negative" && word != "allow") ||
+                 nesting_ok(pos_);
         },
         [&](const std::string& word, BodyItem& item) {
           It i = pos_;
@@ -366,8 +367,12 @@ class FileParser {
   void merge(FactDecl& fact, BodyItem item, std::map<std::string, Span>& options) {
     const std::string& kw = item.keyword.text;
     Span kw_span = span_at(item.keyword.begin, item.keyword.end);
-    if (kw == "pattern" || kw == "cue" || kw == "unless" || kw == "negative") {
-      auto& list = kw == "pattern" ? fact.patterns : kw == "cue" ? fact.cues : kw == "unless" ? fact.vetoes : fact.negatives;
+    if (kw == "pattern" || kw == "cue" || kw == "unless" || kw == "negative" || kw == "allow") {
+      auto& list = kw == "pattern"  ? fact.patterns
+                   : kw == "cue"    ? fact.cues
+                   : kw == "unless" ? fact.vetoes
+                   : kw == "allow"  ? fact.allowed
+                                    : fact.negatives;
       list.push_back(std::move(item.pattern));
       return;
     }
