@@ -85,7 +85,7 @@ void add_parse_command(CLI::App& app, int* exit_code) {
       "parse",
       "show how a phrase is read: prints the JSON of the first value of TYPE in TEXT, exit 0, "
       "or exits 1 when there is none.\nTypes: ordinal count number percent length area mass volume "
-      "energy power speed money year year-range date temperature duration flow");
+      "energy power speed money year year-range date temperature duration flow data-size version");
   cmd->add_option("type", flags->type, "value type, e.g. length, ordinal, date")->required();
   cmd->add_option("text", flags->text, "the phrase to read, e.g. '2,600-mile border'")->required();
   cmd->add_option("--date", flags->date, "publication date YYYY-MM-DD for relative dates ('last month')");

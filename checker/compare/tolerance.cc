@@ -7,6 +7,8 @@
 //   "over 40" vs "42": (40, inf) holds 42: Compatible.
 //   "1960" vs "February 1960" (dates): the year holds the month: Compatible.
 //   policy start: "1960" vs "from 1961 to 1989": starts 1960 and 1961 differ: Differ.
+//   policy identical: port "8080" vs "8083": written to the unit, not rounded to the ten: Differ.
+//   policy end (counts): "fewer than 50" ends at 49, so it meets "up to 49", not "up to 50".
 #include "compare/tolerance.h"
 
 #include <algorithm>
@@ -33,6 +35,10 @@ Interval whole_numbers_in(Interval i) {
   if (std::isfinite(i.hi)) i.hi = i.hi_in ? std::floor(i.hi) : std::ceil(i.hi) - 1;
   i.lo_in = i.hi_in = true;
   return i;
+}
+
+bool is_whole_number_type(value::Type type) {
+  return type == value::Type::Count || type == value::Type::Ordinal;
 }
 
 bool intersects(const Interval& a, const Interval& b) {
@@ -127,13 +133,19 @@ value::Grain coarser(value::Grain a, value::Grain b) {
 
 // For `compare start` / `end`: the one end that matters, as the grain unit holding it
 // at the coarser of the two grains, so "1960" and "February 1960" share a start.
+// Whole-number values end where their last whole number is: "fewer than 50" is 0 to 49.
 std::pair<Interval, Interval> endpoints(const value::Value& a, const value::Value& b, bool start) {
-  double ea = start ? a.lo : a.hi;
-  double eb = start ? b.lo : b.hi;
   if (value::is_temporal(a.type)) {
     value::Grain g = coarser(a.grain, b.grain);
-    return {grain_unit(ea, g), grain_unit(eb, g)};
+    return {grain_unit(start ? a.lo : a.hi, g), grain_unit(start ? b.lo : b.hi, g)};
   }
+  Interval ia = interval_of(a), ib = interval_of(b);
+  if (is_whole_number_type(a.type)) {
+    ia = whole_numbers_in(ia);
+    ib = whole_numbers_in(ib);
+  }
+  const double ea = start ? ia.lo : ia.hi;
+  const double eb = start ? ib.lo : ib.hi;
   return {{ea, ea, true, true}, {eb, eb, true, true}};
 }
 
@@ -150,12 +162,16 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
   }
   bool same_reading = ia.lo == ib.lo && ia.hi == ib.hi && ia.lo_in == ib.lo_in && ia.hi_in == ib.hi_in;
   if (same_reading) return Agreement::Same;
+  // Ports, build numbers and error codes name one figure: "8080" is never 8,075 to 8,085.
+  if (policy.kind == Kind::Identical) return Agreement::Differ;
   if (intersects(ia, ib)) return Agreement::Compatible;
+  // A version is a name for a release: 3.0 is not "about" 3.0.1, whatever the tolerance.
+  if (a.type == value::Type::Version) return Agreement::Differ;
 
   // Temporal values already carry their precision as the grain's span.
   if (!value::is_temporal(a.type)) {
     Interval ra = widen_by_rounding(a, ia), rb = widen_by_rounding(b, ib);
-    if (a.type == value::Type::Count || a.type == value::Type::Ordinal) {
+    if (is_whole_number_type(a.type)) {
       ra = whole_numbers_in(ra);
       rb = whole_numbers_in(rb);
     }

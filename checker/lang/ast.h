@@ -69,7 +69,7 @@ struct RoleDecl {
 
 // `compare within 3%`, `compare within 50 km`, `compare start`, ...
 struct CompareSpec {
-  enum class Kind { Exact, WithinPercent, WithinUnit, Overlap, Start, End, Increasing };
+  enum class Kind { Exact, WithinPercent, WithinUnit, Overlap, Start, End, Increasing, Identical };
   Kind kind = Kind::Exact;
   double amount = 0;  // WithinPercent: percent; WithinUnit: amount in `unit`
   std::string unit;   // WithinUnit only, as written ("km")

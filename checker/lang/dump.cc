@@ -59,6 +59,7 @@ std::string compare(const CompareSpec& c) {
     case CompareSpec::Kind::Start: return "start";
     case CompareSpec::Kind::End: return "end";
     case CompareSpec::Kind::Increasing: return "increasing";
+    case CompareSpec::Kind::Identical: return "identical";
   }
   return "exact";
 }

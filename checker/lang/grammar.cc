@@ -287,6 +287,7 @@ literal_parser const kw_overlap{"overlap", true, "'overlap'"};
 literal_parser const kw_start{"start", true, "'start'"};
 literal_parser const kw_end{"end", true, "'end'"};
 literal_parser const kw_increasing{"increasing", true, "'increasing'"};
+literal_parser const kw_identical{"identical", true, "'identical'"};
 
 literal_parser const p_equals{"=", false, "'='"};
 literal_parser const p_colon{":", false, "':'"};
@@ -651,6 +652,7 @@ auto const compare_spec_def =
             kw_start[set_compare_kind(CompareSpec::Kind::Start)] |
             kw_end[set_compare_kind(CompareSpec::Kind::End)] |
             kw_increasing[set_compare_kind(CompareSpec::Kind::Increasing)] |
+            kw_identical[set_compare_kind(CompareSpec::Kind::Identical)] |
             (kw_within > amount[set_amount] > within_unit[merge_within])][set_node_span];
 auto const within_unit_def = p_percent[set_compare_kind(CompareSpec::Kind::WithinPercent)] | unit_name[set_unit];
 // Fact items are read with the pattern skipper, so a missing argument is reported on

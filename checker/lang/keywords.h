@@ -27,8 +27,8 @@ inline const std::vector<std::string> kDefaultVetoWords = {
     "should", "hope",     "seek",   "predict", "envisage", "projected", "projection", "projections"};
 
 // The first word of each `compare` policy.
-inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", "overlap",
-                                                             "start", "end",    "increasing"};
+inline const std::vector<std::string> kComparisonKeywords = {"exact", "within",     "overlap",  "start",
+                                                             "end",   "increasing", "identical"};
 
 // The words `severity` takes.
 inline const std::vector<std::string> kSeverityKeywords = {"error", "warning", "info"};

@@ -44,6 +44,7 @@ std::string policy_text(const lang::FactDecl& fact) {
     case Kind::Start: policy = "start (only where ranges begin is compared)"; break;
     case Kind::End: policy = "end (only where ranges finish is compared)"; break;
     case Kind::Increasing: policy = "increasing (a running total: a later document may state more, never less)"; break;
+    case Kind::Identical: policy = "identical (the figures as written must be equal: no rounding, no overlapping ranges)"; break;
   }
   std::string extras;
   if (fact.symmetric) extras += ", symmetric key";

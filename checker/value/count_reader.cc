@@ -26,7 +26,8 @@ constexpr int kLastSpanYear = 2100;
 bool names_a_unit(std::string_view text, std::size_t end) {
   if (end < text.size() && (text[end] == ' ' || text[end] == '-')) ++end;
   for (Type type : {Type::Percent, Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy, Type::Power,
-                    Type::Speed, Type::Temperature, Type::Duration, Type::Flow, Type::Money}) {
+                    Type::Speed, Type::Temperature, Type::Duration, Type::Flow, Type::Money,
+                    Type::DataSize}) {
     if (match_unit(type, text, end)) return true;
   }
   return false;

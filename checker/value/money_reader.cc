@@ -7,6 +7,7 @@
 //   "€5m", "20€"          -> EUR                      "240 billion yuan" -> 2.4e11 CNY
 //   "$20 and 43 cents"    -> 20.43 USD                "43 cents" -> 0.43 USD
 //   "$60 a barrel"        -> 60 USD/bbl               "$50,000 a year" -> 50000 USD/yr
+//   "$29/mo", "$29 monthly" -> 29 USD/mo              "$29 per seat per month", "$29/user/mo" -> 29 USD/user/mo
 //   "minus $5 million"    -> -5e6 USD                 "rs 5 crore" -> 5e7 INR
 //   "more than $3-5 billion" is not read as a bound; "$3-5 billion" is [3e9, 5e9] USD
 #include <array>
@@ -74,42 +75,92 @@ std::optional<UnitMatch> read_suffix(std::string_view text, std::size_t end) {
 struct RateUnit {
   std::string_view spelling;
   std::string_view symbol;
+  bool time = false;  // a span of time: a price per user may also be per month
 };
 
 // What a price or income is per: "$60 a barrel", "$5 per share", "$50,000 a year".
 // Rates keep the denominator as written (normalized): "$500 per tonne" and "50 cents
-// per kilogram" are different units and are never converted into each other.
-constexpr std::array<RateUnit, 40> kRateUnits{{
+// per kilogram" are different units and are never converted into each other. A user,
+// seat, member, licence or agent is one denominator, "user": a price per seat is
+// the price of one user's access, however the plan page names it.
+constexpr std::array<RateUnit, 55> kRateUnits{{
     {"barrel", "bbl"},   {"bbl", "bbl"},        {"tonne", "t"},       {"metric ton", "t"},
     {"ton", "t"},        {"t", "t"},            {"kilogram", "kg"},   {"kilo", "kg"},
     {"kg", "kg"},        {"pound", "lb"},       {"lb", "lb"},         {"troy ounce", "oz"},
     {"ounce", "oz"},     {"oz", "oz"},          {"gallon", "gal"},    {"gal", "gal"},
     {"litre", "l"},      {"liter", "l"},        {"kwh", "kWh"},       {"kilowatt-hour", "kWh"},
     {"kilowatt hour", "kWh"}, {"mwh", "MWh"},   {"megawatt-hour", "MWh"}, {"mmbtu", "MMBtu"},
-    {"million btu", "MMBtu"}, {"share", "share"}, {"year", "yr"},     {"annum", "yr"},
-    {"yr", "yr"},        {"month", "mo"},       {"week", "wk"},       {"day", "d"},
-    {"hour", "h"},       {"hr", "h"},           {"person", "person"}, {"head", "person"},
-    {"capita", "person"}, {"square metre", "m2"}, {"square meter", "m2"}, {"square foot", "sq ft"},
+    {"million btu", "MMBtu"}, {"share", "share"}, {"year", "yr", true}, {"annum", "yr", true},
+    {"yr", "yr", true},  {"month", "mo", true}, {"mo", "mo", true},   {"mth", "mo", true},
+    {"week", "wk", true}, {"wk", "wk", true},   {"day", "d", true},   {"hour", "h", true},
+    {"hr", "h", true},   {"person", "person"},  {"head", "person"},   {"capita", "person"},
+    {"square metre", "m2"}, {"square meter", "m2"}, {"square foot", "sq ft"},
+    {"user", "user"},    {"seat", "user"},      {"member", "user"},   {"licence", "user"},
+    {"license", "user"}, {"agent", "user"},     {"editor", "user"},   {"operator", "user"},
+    {"active user", "user"}, {"named user", "user"}, {"team member", "user"},
 }};
 
-// "$60 a barrel", "per tonne", "/bbl", "an hour": the denominator and where it ends.
-std::optional<std::pair<std::string_view, std::size_t>> read_rate(std::string_view text,
-                                                                  std::size_t end) {
+// Adverbs that are a time denominator on their own: "$29 monthly" is "$29 a month".
+constexpr std::array<RateUnit, 6> kRateAdverbs{{
+    {"monthly", "mo", true}, {"annually", "yr", true}, {"yearly", "yr", true},
+    {"weekly", "wk", true},  {"daily", "d", true},     {"hourly", "h", true},
+}};
+
+struct Denominator {
+  RateUnit unit;
+  std::size_t end = 0;
+  bool after_article = false;  // " a year", " an hour": may say when, not per what
+};
+
+// One denominator after `end`: " a barrel", " per tonne", "/mo", " monthly".
+std::optional<Denominator> read_denominator(std::string_view text, std::size_t end) {
   std::optional<std::size_t> p;
+  bool article = false;
   for (std::string_view joint : {" a ", " an ", " per ", "/", " each "}) {
-    if ((p = match_text(text, end, joint))) break;
+    if ((p = match_text(text, end, joint))) {
+      article = joint == " a " || joint == " an ";
+      break;
+    }
   }
-  if (!p) return std::nullopt;
+  if (!p) {
+    auto space = match_space(text, end);
+    if (!space) return std::nullopt;
+    for (const RateUnit& adverb : kRateAdverbs) {
+      if (auto e = match_word(text, *space, adverb.spelling)) return Denominator{adverb, *e};
+    }
+    return std::nullopt;
+  }
+  std::optional<Denominator> best;
   for (const RateUnit& unit : kRateUnits) {
     auto e = match_word(text, *p, unit.spelling);
-    if (!e) continue;
-    // "$5 a year ago" is no rate: the figure was stated a year ago.
-    if (match_any_word(text, *e, {" ago", " earlier", " later", " before", " after"})) {
-      return std::nullopt;
-    }
-    return std::pair{unit.symbol, *e};
+    if (e && (!best || *e > best->end)) best = Denominator{unit, *e, article};
   }
-  return std::nullopt;
+  return best;
+}
+
+// "$60 a barrel", "per tonne", "/bbl", "an hour", "per user per month", "/seat/mo":
+// the denominator ("bbl", "user/mo") and where it ends. A rate of a thing and a time
+// is written thing first whatever the order in the text: "per month per user" is
+// "user/mo" too.
+std::optional<std::pair<std::string, std::size_t>> read_rate(std::string_view text, std::size_t end) {
+  // "$5 a year ago" is no rate: the figure was stated a year ago. "Per" always is one.
+  auto stated_when = [&](const Denominator& d) {
+    return d.after_article &&
+           match_any_word(text, d.end, {" ago", " earlier", " later", " before", " after"}).has_value();
+  };
+  auto first = read_denominator(text, end);
+  if (!first || stated_when(*first)) return std::nullopt;
+  std::string symbol(first->unit.symbol);
+  std::size_t stop = first->end;
+  // "$1.20 per share a year earlier": the second says when, so the rate is per share.
+  if (auto second = read_denominator(text, stop);
+      second && second->unit.time != first->unit.time && !stated_when(*second)) {
+    const RateUnit& thing = first->unit.time ? second->unit : first->unit;
+    const RateUnit& when = first->unit.time ? first->unit : second->unit;
+    symbol = std::string(thing.symbol) + "/" + std::string(when.symbol);
+    stop = second->end;
+  }
+  return std::pair{symbol, stop};
 }
 
 // "and 43 cents" / " 43 cents" after a whole amount in the currency of those cents.
@@ -150,6 +201,7 @@ std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t
   const std::size_t start = prefix ? prefix->end : pos;
   auto number = read_number(text, start, options);
   if (!number) return std::nullopt;
+  number->ungrouped = false;  // an amount of money is shown grouped: "USD 1,500"
   if (negative) {
     number->value = -number->value;
     number->unscaled = -number->unscaled;
@@ -174,7 +226,7 @@ std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t
   if (auto rate = read_rate(text, m.end)) {
     // The rate is part of the unit: "USD/bbl" only meets "USD/bbl".
     UnitInfo per = *m.unit;
-    per.symbol = per.canonical + "/" + std::string(rate->first);
+    per.symbol = per.canonical + "/" + rate->first;
     per.canonical = per.symbol;
     m.unit = per;
     m.end = rate->second;

@@ -25,7 +25,7 @@ int decimals_for(double precision) {
 
 }  // namespace
 
-std::string format_number(double value, int decimals) {
+std::string format_number(double value, int decimals, bool separators) {
   if (!std::isfinite(value)) return value > 0 ? "inf" : "-inf";
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", decimals, std::fabs(value));
@@ -34,7 +34,7 @@ std::string format_number(double value, int decimals) {
   std::string int_part = digits.substr(0, point);
   std::string out;
   for (std::size_t i = 0; i < int_part.size(); ++i) {
-    if (i > 0 && (int_part.size() - i) % 3 == 0) out += ',';
+    if (separators && i > 0 && (int_part.size() - i) % 3 == 0) out += ',';
     out += int_part[i];
   }
   if (point != std::string::npos) out += digits.substr(point);
@@ -52,7 +52,7 @@ std::string format_figure(const NumberReading& number) {
     return format_number(number.unscaled, decimals_for(unscaled_precision)) + " " +
            scale_name(number.scale);
   }
-  return format_number(number.value, decimals_for(number.precision));
+  return format_number(number.value, decimals_for(number.precision), !number.ungrouped);
 }
 
 }  // namespace factlint::value::detail

@@ -86,6 +86,7 @@ std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos)
   if (p >= text.size() || (!is_digit(text[p]) && !leading_point)) return std::nullopt;
   std::string digits = leading_point ? "0" : "";
   while (p < text.size() && is_digit(text[p])) digits += text[p++];
+  const std::size_t leading_digits = digits.size();
   // Thousands groups: a comma followed by exactly three digits.
   while (p + 3 < text.size() && text[p] == ',' && is_digit(text[p + 1]) &&
          is_digit(text[p + 2]) && is_digit(text[p + 3]) &&
@@ -96,6 +97,7 @@ std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos)
   // A figure of hundreds of digits is no quantity, and strtod would overflow it.
   if (digits.size() > 24) return std::nullopt;
   NumberReading r;
+  r.ungrouped = leading_digits >= 4 && leading_digits == digits.size();
   double value = std::strtod(digits.c_str(), nullptr);
   r.precision = integer_precision(value);
   if (p + 1 < text.size() && text[p] == '.' && is_digit(text[p + 1])) {

@@ -16,6 +16,7 @@ struct NumberReading {
   double unscaled = 0;    // the figure before the scale word: 1.5 in "1.5 million"
   bool fraction = false;  // "half", "two-thirds"
   bool words = false;     // spelled out: "forty-two"
+  bool ungrouped = false; // digits of four or more written without separators: "8080", not "8,080"
 };
 
 struct NumberOptions {

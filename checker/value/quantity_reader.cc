@@ -127,6 +127,9 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   auto number = read_number(text, pos, options);
   if (!number) number = read_article(text, pos, type == Type::Duration);
   if (!number) return std::nullopt;
+  // A measure is shown grouped ("4,184 km") however it was written: only counts and
+  // numbers, which may be ports or codes, keep the figure as written.
+  number->ungrouped = false;
   Magnitude m{*number, std::nullopt, number->end};
   std::size_t p = number->end;
   if (type == Type::Length) {

@@ -31,6 +31,7 @@ void read_quantities(Type type, std::string_view text, std::size_t pos, Readings
 void read_money(std::string_view text, std::size_t pos, Readings& out);
 void read_counts(Type type, std::string_view text, std::size_t pos, Readings& out);
 void read_ordinals(std::string_view text, std::size_t pos, Readings& out);
+void read_versions(std::string_view text, std::size_t pos, Readings& out);
 void read_years(Type type, std::string_view text, std::size_t pos, Readings& out);
 void read_dates(std::string_view text, std::size_t pos, const ParseContext& context,
                 Readings& out);

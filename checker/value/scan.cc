@@ -33,7 +33,9 @@ void read_at(Type type, std::string_view text, std::size_t pos, const ParseConte
     case Type::Speed:
     case Type::Temperature:
     case Type::Duration:
-    case Type::Flow: return detail::read_quantities(type, text, pos, out);
+    case Type::Flow:
+    case Type::DataSize: return detail::read_quantities(type, text, pos, out);
+    case Type::Version: return detail::read_versions(text, pos, out);
     case Type::Money: return detail::read_money(text, pos, out);
     case Type::Year:
     case Type::YearRange: return detail::read_years(type, text, pos, out);
@@ -78,6 +80,7 @@ constexpr std::string_view kOrdinalWords[] = {
 constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late", "from", "between",
                                            "since", "until", "till", "before", "after",
                                            "through", "from", "fy", "fiscal", "financial"};
+constexpr std::string_view kVersionWords[] = {"v", "version", "ver"};
 constexpr std::string_view kDateWords[] = {
     "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",
     "july", "jul", "august", "aug", "september", "sept", "sep", "october", "oct", "november",
@@ -98,7 +101,7 @@ WordSet with_currency_words(WordSet set) {
 }
 
 // The word sets a reading may start with: one per family of value types.
-enum class StarterSet { Ordinal, Year, Date, Amount };
+enum class StarterSet { Ordinal, Year, Date, Amount, Version };
 
 StarterSet starter_set(Type type) {
   switch (type) {
@@ -106,15 +109,17 @@ StarterSet starter_set(Type type) {
     case Type::Year:
     case Type::YearRange: return StarterSet::Year;
     case Type::Date: return StarterSet::Date;
+    case Type::Version: return StarterSet::Version;
     default: return StarterSet::Amount;
   }
 }
 
 const WordSet& starters(Type type) {
   // Ordinals past a hundred start with a cardinal: "one hundred and fifth".
-  static const std::array<WordSet, 4> sets{words(kOrdinalWords, kCardinals), words(kYearWords),
+  static const std::array<WordSet, 5> sets{words(kOrdinalWords, kCardinals), words(kYearWords),
                                            words(kYearWords, kDateWords, kCardinals),
-                                           with_currency_words(words(kCardinals, kAmountWords, kCurrencyWords))};
+                                           with_currency_words(words(kCardinals, kAmountWords, kCurrencyWords)),
+                                           words(kVersionWords)};
   return sets[static_cast<std::size_t>(starter_set(type))];
 }
 
@@ -141,9 +146,10 @@ struct StarterShapes {
 };
 
 const StarterShapes& starter_shapes(Type type) {
-  static const std::array<StarterShapes, 4> shapes{
+  static const std::array<StarterShapes, 5> shapes{
       StarterShapes(starters(Type::Ordinal)), StarterShapes(starters(Type::Year)),
-      StarterShapes(starters(Type::Date)), StarterShapes(starters(Type::Number))};
+      StarterShapes(starters(Type::Date)), StarterShapes(starters(Type::Number)),
+      StarterShapes(starters(Type::Version))};
   return shapes[static_cast<std::size_t>(starter_set(type))];
 }
 

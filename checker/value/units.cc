@@ -152,6 +152,20 @@ const std::initializer_list<UnitRow> kRows = {
                              "cubic meters a day", "cubic metres a day"}},
     {Type::Flow, "m3/s", 86400, {"m3/s", "cumecs", "cubic meters per second",
                                  "cubic metres per second"}},
+    // Data sizes, canonical B (bytes). kB, MB, GB and TB are the SI's powers of 1,000
+    // and KiB, MiB, GiB and TiB the IEC's powers of 1,024 (docs/rules.md "Data sizes").
+    // Normalized text has no case, so "Mb" is read as "MB"; bits are no data size.
+    {Type::DataSize, "B", 1, {"byte", "bytes"}},
+    {Type::DataSize, "kB", 1e3, {"kb", "kilobyte", "kilobytes", "kbyte", "kbytes"}},
+    {Type::DataSize, "MB", 1e6, {"mb", "megabyte", "megabytes", "mbyte", "mbytes"}},
+    {Type::DataSize, "GB", 1e9, {"gb", "gigabyte", "gigabytes", "gbyte", "gbytes"}},
+    {Type::DataSize, "TB", 1e12, {"tb", "terabyte", "terabytes"}},
+    {Type::DataSize, "PB", 1e15, {"pb", "petabyte", "petabytes"}},
+    {Type::DataSize, "KiB", 1024.0, {"kib", "kibibyte", "kibibytes"}},
+    {Type::DataSize, "MiB", 1048576.0, {"mib", "mebibyte", "mebibytes"}},
+    {Type::DataSize, "GiB", 1073741824.0, {"gib", "gibibyte", "gibibytes"}},
+    {Type::DataSize, "TiB", 1099511627776.0, {"tib", "tebibyte", "tebibytes"}},
+    {Type::DataSize, "PiB", 1125899906842624.0, {"pib", "pebibyte", "pebibytes"}},
     // Percent, canonical %.
     {Type::Percent, "%", 1, {"%", "percent", "per cent", "pct", "per-cent"}},
     // Money: ISO 4217 codes, symbols and names, never converted. Codes that are English
@@ -314,6 +328,7 @@ std::string canonical_unit(Type type, const char* symbol) {
     case Type::Temperature: return "°C";
     case Type::Duration: return "d";
     case Type::Flow: return "m3/d";
+    case Type::DataSize: return "B";
     case Type::Money: return symbol;
     default: return "";
   }

@@ -195,9 +195,21 @@ std::optional<TextSpan> day_before_year(std::string_view text, std::size_t begin
 
 }  // namespace
 
+// "per widget" or "/widget" after an amount of money the reader did not take as a
+// rate: the price is per something, so the bare amount is only part of the phrase.
+std::optional<TextSpan> rate_after(std::string_view text, std::size_t end) {
+  std::optional<std::size_t> p = match_text(text, end, " per ");
+  const std::size_t from = p ? end + 1 : end;
+  if (!p) p = match_text(text, end, "/");
+  if (!p || *p >= text.size() || !is_letter(text[*p])) return std::nullopt;
+  return TextSpan{from, word_end(text, *p)};
+}
+
 std::optional<TextSpan> unread_after(Type type, std::string_view text, std::size_t end) {
   if (is_date_type(type)) return date_after(text, end);
-  if (is_amount_type(type)) return amount_after(text, end);
+  if (!is_amount_type(type)) return std::nullopt;
+  if (auto span = amount_after(text, end)) return span;
+  if (type == Type::Money) return rate_after(text, end);
   return std::nullopt;
 }
 
@@ -241,7 +253,7 @@ bool unit_or_scale_at(std::string_view text, std::size_t pos) {
   if (auto w = number_word_at(text, pos); w && !small_number_word(letters_at(text, pos))) return true;
   for (Type type : {Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy,
                     Type::Power, Type::Speed, Type::Money, Type::Percent, Type::Temperature,
-                    Type::Duration, Type::Flow}) {
+                    Type::Duration, Type::Flow, Type::DataSize}) {
     if (match_unit(type, text, pos)) return true;
   }
   return false;

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "value/version.h"
+
 namespace factlint::value {
 
 namespace {
@@ -20,6 +22,7 @@ double significant(double v) {
 nlohmann::json end_json(const Value& value, double end) {
   if (!std::isfinite(end)) return nullptr;
   if (is_temporal(value.type)) return format_day(end, value.grain);
+  if (value.type == Type::Version) return format_version_key(end);
   return significant(end);
 }
 

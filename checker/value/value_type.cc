@@ -15,6 +15,7 @@ constexpr std::array<std::pair<Type, std::string_view>, kTypeCount> kNames{{
     {Type::Power, "power"},       {Type::Speed, "speed"},       {Type::Money, "money"},
     {Type::Year, "year"},         {Type::YearRange, "year-range"}, {Type::Date, "date"},
     {Type::Temperature, "temperature"}, {Type::Duration, "duration"}, {Type::Flow, "flow"},
+    {Type::DataSize, "data-size"}, {Type::Version, "version"},
 }};
 
 }  // namespace

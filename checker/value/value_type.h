@@ -28,9 +28,11 @@ enum class Type {
   Temperature,  // canonical degC: "-40°C", "98.6 °F", "300 K", "minus 40 degrees"
   Duration,     // canonical d (days): "25-year", "a decade", "18 months", "90 days"
   Flow,         // canonical m3/d: "1.2 million barrels per day", "38 bcm a year"
+  DataSize,     // canonical B (bytes): "4 GB", "512 MB", "8GiB"; decimal and binary prefixes
+  Version,      // "2.10", "v2.1", "version 2.0.1-beta": compared part by part (value/version.h)
 };
 // How many types there are, for tables indexed by Type.
-inline constexpr std::size_t kTypeCount = static_cast<std::size_t>(Type::Flow) + 1;
+inline constexpr std::size_t kTypeCount = static_cast<std::size_t>(Type::Version) + 1;
 
 // The rule-language name: "ordinal", "year-range", ...
 std::string_view type_name(Type type);

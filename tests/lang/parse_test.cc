@@ -183,6 +183,7 @@ TEST_CASE("every comparison parses", "[lang]") {
       {"start", "start"},
       {"end", "end"},
       {"increasing", "increasing"},
+      {"identical", "identical"},
   }));
   CAPTURE(source);
   source::DiagnosticSink sink;

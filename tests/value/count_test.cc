@@ -324,3 +324,12 @@ TEST_CASE("a decimal figure with a scale word is a whole count", "[value]") {
   }
   CHECK(scan_values(Type::Count, "4.1 million", {})[0].value.lo == 4100000);
 }
+
+TEST_CASE("a figure written without separators is shown without them", "[value]") {
+  // A port, build number or error code: "8080" is never shown as "8,080".
+  CHECK(read(Type::Count, "port 8080")->display == "8080");
+  CHECK(read(Type::Number, "error 40401")->display == "40401");
+  CHECK(read(Type::Count, "8,080 people")->display == "8,080");
+  CHECK(read(Type::Count, "8080 people")->display == "8080");
+  CHECK(read(Type::Count, "800 people")->display == "800");
+}
