@@ -60,6 +60,13 @@ std::optional<store::DocumentState> DocumentStates::now(const std::string& path)
   return s;
 }
 
+bool DocumentStates::untouched(const store::DocumentState& now) const {
+  auto it = saved_.find(now.path);
+  if (it == saved_.end()) return false;
+  const store::DocumentState& was = it->second;
+  return was.size == now.size && was.mtime_ns == now.mtime_ns && was.environment == now.environment;
+}
+
 std::optional<DocumentStates::Restored> DocumentStates::restore(const store::DocumentState& now) const {
   auto it = saved_.find(now.path);
   if (it == saved_.end()) return std::nullopt;
