@@ -199,7 +199,7 @@ int thread_count(int jobs) {
 // documents whatever the corpus size; results do not depend on the thread count.
 // With a store, an untouched file is restored from it instead (document_states.h).
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
-                     store::Store* store, bool write_cache, const CheckOptions& options) {
+                     store::Store* store, bool write_cache, const CheckOptions& options, DocumentStates* shared) {
   const int jobs = thread_count(options.jobs);
   const quote::QuoteOptions& quote_options = options.quotes;
   const std::optional<InlineDocument>& inline_document = options.inline_document;
@@ -207,8 +207,9 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
   match::Matcher matcher(rules);
   quote::EntityNames entity_names(rules.entities);  // quotes (issue 11)
   std::string rules_hash = rules.content_hash();
-  std::optional<DocumentStates> states;
-  if (store) states.emplace(*store, rules_hash, extraction_version(), options);
+  std::optional<DocumentStates> own;
+  if (store && !shared) own.emplace(*store, rules_hash, extraction_version(), options);
+  DocumentStates* states = shared ? shared : own ? &*own : nullptr;
   // Documents with the same bytes (copies, mirrors, a syndicated story) are matched
   // once per run, store or not: cache key -> their statements' range in run.statements.
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> extracted;
@@ -294,7 +295,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
       take(run, std::move(snapshot), std::move(*found[i]), quote_options.enabled);
     }
   }
-  if (states && write_cache) states->forget_deleted(files);
+  if (own && write_cache) own->forget_deleted(files);
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first

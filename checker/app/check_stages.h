@@ -7,6 +7,7 @@
 
 #include "app/check_run.h"
 #include "app/comparison_index.h"
+#include "app/document_states.h"
 #include "store/store.h"
 
 namespace factlint::app::stages {
@@ -15,9 +16,11 @@ namespace factlint::app::stages {
 const std::string& extraction_version();
 
 // Loads and matches `files` (sorted) into `run`, restoring untouched ones from `store`
-// when it is given, and writing what it read to the store when `write_cache`.
+// when it is given, and writing what it read to the store when `write_cache`. With
+// `states` (the run's own, over `store`), those are used and the states of deleted
+// files are left to the caller; otherwise they are read from the store and forgotten.
 void extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run, store::Store* store,
-             bool write_cache, const CheckOptions& options);
+             bool write_cache, const CheckOptions& options, DocumentStates* states = nullptr);
 
 // Takes the quotations a `factlint-ignore quote` covers out of `run.quotes` into
 // `run.suppressed`; returns what each suppression took.

@@ -54,6 +54,7 @@ class DocumentStates {
   std::string version_;
   const CheckOptions& options_;
   std::unordered_map<std::string, store::DocumentState> saved_;
+  mutable std::unordered_map<std::string, std::string> sources_;  // folder -> its sources table's stamp, once a run
   std::int64_t started_ns_ = 0;
 };
 

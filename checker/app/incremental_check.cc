@@ -233,7 +233,7 @@ void IncrementalCheck::restore_others() {
     if (in_run_.count(path) > 0 && reread_.count(path) == 0) paths.push_back(path);
   }
   CheckRun restored;
-  stages::extract(paths, rules_, restored, &store_, true, options_);
+  stages::extract(paths, rules_, restored, &store_, true, options_, &states_);
   take_bundles(restored, loaded_, out_);
 }
 
@@ -317,6 +317,7 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
 // The comparison state after this run: the changed documents' rows and the touched keys' results.
 void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
   for (const std::string& path : deleted_) store_.forget_compared_document(path);
+  store_.forget_document_states(deleted_);
   for (const std::string& path : changed_) {
     auto bundle = loaded_.find(path);
     if (bundle == loaded_.end()) {
@@ -356,7 +357,8 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   if (!find_changes() || !old_quotations()) return std::nullopt;
   {
     CheckRun read;
-    stages::extract(std::vector<std::string>(reread_.begin(), reread_.end()), rules_, read, &store_, true, options_);
+    stages::extract(std::vector<std::string>(reread_.begin(), reread_.end()), rules_, read, &store_, true, options_,
+                    &states_);
     take_bundles(read, loaded_, out_);
   }
   if (!same_quotations()) return std::nullopt;

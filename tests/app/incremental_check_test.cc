@@ -25,16 +25,18 @@ void write(const fs::path& path, const std::string& text) {
   std::ofstream(path) << text;
 }
 
-// Files last written well before the run, as in a checkout, so their states are saved;
-// each call moves them further back, so a rewrite always gets a new time.
-void age(const fs::path& dir) {
-  static int minutes = 600;
-  minutes -= 7;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    if (e.is_regular_file()) {
-      fs::last_write_time(e.path(), fs::file_time_type::clock::now() - std::chrono::minutes(minutes));
-    }
-  }
+// A file last written well before the run, as in a checkout, so its state is saved;
+// each call moves further back, so a rewrite always gets a time of its own.
+void age(const fs::path& file) {
+  static int minutes = 100000;  // about ten weeks ago, then a minute nearer each time
+  minutes -= 1;
+  fs::last_write_time(file, fs::file_time_type::clock::now() - std::chrono::minutes(minutes));
+}
+
+// Rewrites one document, which then differs from its stored state; the others do not.
+void rewrite(const fs::path& file, const std::string& text) {
+  write(file, text);
+  age(file);
 }
 
 constexpr const char* kQuote = "\"The harbour will stay open all winter,\" said Mayor Ines Roa.\n";
@@ -56,7 +58,9 @@ struct World {
     write(dir / "docs/f.md",
           "---\ndate: 2022-04-01\n---\n<!-- factlint-ignore founded -- an old error -->\nVeskar was founded in 1801.\n");
     write(dir / "docs/g.md", "---\ndate: not a date\n---\nNothing here.\n");  // a warning to keep
-    age(dir);
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {
+      if (e.is_regular_file()) age(e.path());
+    }
   }
   app::CheckOptions options(const std::string& db) const {
     app::CheckOptions o;
@@ -125,31 +129,27 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
     CHECK(out.report == cold(w, {w.doc("a.md")}));
   }
   SECTION("a changed value creates a conflict") {
-    write(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1750. Veskar was founded in 1901.\n");
-    age(w.dir);
+    rewrite(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1750. Veskar was founded in 1901.\n");
     Outcome out = warm(w, {w.doc("d.md")}, jobs);
     CHECK(out.incremental);
     CHECK(out.report.find("\"verdict\": \"conflicting\"") != std::string::npos);
     CHECK(out.report == cold(w, {w.doc("d.md")}));
   }
   SECTION("a conflict fixed, in a document sharing its key with others") {
-    write(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
-    age(w.dir);
+    rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
     Outcome out = warm(w, {w.doc("b.md")}, jobs);
     CHECK(out.incremental);
     CHECK(out.report.find("\"verdict\": \"consistent\"") != std::string::npos);
     CHECK(out.report == cold(w, {w.doc("b.md")}));
   }
   SECTION("a change not named by --changed is still compared") {
-    write(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
-    age(w.dir);
+    rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
     Outcome out = warm(w, {w.doc("a.md")}, jobs);
     CHECK(out.incremental);
     CHECK(out.report == cold(w, {w.doc("a.md")}));
   }
   SECTION("a new document") {
-    write(w.dir / "docs/h.md", "---\ndate: 2023-01-01\n---\nVeskar was founded in 1950.\n");
-    age(w.dir);
+    rewrite(w.dir / "docs/h.md", "---\ndate: 2023-01-01\n---\nVeskar was founded in 1950.\n");
     Outcome out = warm(w, {w.doc("h.md")}, jobs);
     CHECK(out.incremental);
     CHECK(out.report == cold(w, {w.doc("h.md")}));
@@ -161,26 +161,23 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
     CHECK(out.report == cold(w, {w.doc("a.md")}));
   }
   SECTION("a document holding a quotation, the quotation unchanged") {
-    write(w.dir / "docs/c.md", std::string("---\ndate: 2022-01-01\n---\nA new first line.\n\n") + kQuote +
+    rewrite(w.dir / "docs/c.md", std::string("---\ndate: 2022-01-01\n---\nA new first line.\n\n") + kQuote +
                                    "\nLindholm was founded in 1701.\n");
-    age(w.dir);
     Outcome out = warm(w, {w.doc("c.md")}, jobs);
     CHECK(out.incremental);
     CHECK(out.report.find("Ines Roa") != std::string::npos);
     CHECK(out.report == cold(w, {w.doc("c.md")}));
   }
   SECTION("a quotation changed") {
-    write(w.dir / "docs/e.md", "---\ndate: 2022-03-01\n---\nA wire story.\n\n"
+    rewrite(w.dir / "docs/e.md", "---\ndate: 2022-03-01\n---\nA wire story.\n\n"
                                "\"The harbour will stay open all summer,\" said Mayor Ines Roa.\n");
-    age(w.dir);
     Outcome out = warm(w, {w.doc("e.md")}, jobs);
     CHECK(out.report.find("altered-quote") != std::string::npos);
     CHECK(out.report == cold(w, {w.doc("e.md")}));
   }
   SECTION("a suppression added to a changed document, and one kept in an untouched one") {
-    write(w.dir / "docs/b.md",
+    rewrite(w.dir / "docs/b.md",
           "---\ndate: 2021-01-01\n---\n<!-- factlint-ignore founded -- a typo -->\nPort Ames was founded in 1832.\n");
-    age(w.dir);
     Outcome out = warm(w, {w.doc("b.md")}, jobs);
     CHECK(out.incremental);
     CHECK(out.report.find("\"suppressed\"") != std::string::npos);
@@ -189,8 +186,7 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
     CHECK(out.report == cold(w, {w.doc("b.md")}));
   }
   SECTION("a document with a loading warning stays in the report") {
-    write(w.dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1821.\n");
-    age(w.dir);
+    rewrite(w.dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1821.\n");
     Outcome out = warm(w, {w.doc("a.md")}, jobs);
     CHECK(out.incremental);
     CHECK(out.report.find("g.md") != std::string::npos);
@@ -198,8 +194,7 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
   }
   SECTION("several runs in a row keep the store right") {
     for (int year : {1830, 1820, 1832}) {
-      write(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in " + std::to_string(year) + ".\n");
-      age(w.dir);
+      rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in " + std::to_string(year) + ".\n");
       Outcome out = warm(w, {w.doc("b.md")}, jobs);
       CHECK(out.incremental);
       CHECK(out.report == cold(w, {w.doc("b.md")}));
@@ -219,16 +214,14 @@ TEST_CASE("an incremental run applies and checks editors' decisions as a cold ru
         "[[decision]]\nfinding = \"founded(Veskar)\"\nkind = \"canonical\"\nvalue = \"1901\"\n");
   warm_up(w);
   SECTION("a document of another key changed: the decided keys are recompared too") {
-    write(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1702. Veskar was founded in 1901.\n");
-    age(w.dir);
+    rewrite(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1702. Veskar was founded in 1901.\n");
     Outcome out = warm(w, {w.doc("d.md")});
     CHECK(out.incremental);
     CHECK(out.report == cold(w, {w.doc("d.md")}));
   }
   SECTION("a change that leaves a decision matching nothing warns as a cold run does") {
-    write(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1700.\n");
+    rewrite(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1700.\n");
     fs::remove(w.dir / "docs/f.md");
-    age(w.dir);
     Outcome out = warm(w, {w.doc("d.md")});
     CHECK(out.incremental);
     CHECK(out.report.find("matches no finding") != std::string::npos);
