@@ -360,12 +360,18 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options, Compar
   if (quote_options.enabled) {
     std::vector<quote::QuoteFinding> compared = quote::compare_quotes(run.quotes, quote_options, run.rules->quotes);
     run.quotes = {};  // every quotation the comparison took part in is in `compared` now
-    std::vector<compare::Finding> quoted = quote::to_findings(compared);
+    std::vector<std::string> declarations;
     if (index) {
       index->note_fact_findings(run.findings);
-      for (std::size_t i = 0; i < quoted.size(); ++i) index->note_quote_group(quote_group_name(i), compared[i], quoted[i]);
+      for (std::size_t i = 0; i < compared.size(); ++i) {
+        index->note_quote_group(quote_group_name(i), compared[i]);
+        declarations.push_back(compared[i].declaration);
+      }
     }
-    compared = {};
+    std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
+    for (std::size_t i = 0; index && i < quoted.size(); ++i) {
+      index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
+    }
     for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));

@@ -91,11 +91,14 @@ void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& fi
   }
 }
 
-void ComparisonIndex::note_quote_group(const std::string& name, const quote::QuoteFinding& group,
-                                       const compare::Finding& finding) {
-  store::KeyResult result{name, {}, finding.id + "\n" + finding.key + "\n", group.declaration};
+void ComparisonIndex::note_quote_result(const std::string& name, const std::string& declaration,
+                                        const compare::Finding& finding) {
+  store::KeyResult result{name, {}, finding.id + "\n" + finding.key + "\n", declaration};
   count(result.counts, finding.verdict);
   results_.push_back(std::move(result));
+}
+
+void ComparisonIndex::note_quote_group(const std::string& name, const quote::QuoteFinding& group) {
   for (const quote::QuoteVariant& v : group.variants) {
     for (const quote::Quote& q : v.quotes) {
       signatures_.emplace_back(quote_signature(q), name);

@@ -53,7 +53,8 @@ class ComparisonIndex {
   // After the comparison: each fact key's findings (sorted by fact and key, as
   // compare_statements gives them), and each quotation group with the finding it became.
   void note_fact_findings(const std::vector<compare::Finding>& findings);
-  void note_quote_group(const std::string& name, const quote::QuoteFinding& group, const compare::Finding& finding);
+  void note_quote_group(const std::string& name, const quote::QuoteFinding& group);
+  void note_quote_result(const std::string& name, const std::string& declaration, const compare::Finding& finding);
 
   // The names a document holds.
   std::vector<std::string> names_of(const std::string& path) const;
