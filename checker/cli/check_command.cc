@@ -82,8 +82,8 @@ BaselineUse use_baseline(const CheckFlags& f, const std::vector<compare::Finding
 void print_baseline_notes(const compare::GateOutcome& outcome, const compare::BaselineComparison& comparison) {
   fmt::print(stderr, "factlint: {} finding{} in the baseline (not failing), {} new\n", outcome.known,
              outcome.known == 1 ? " is" : "s are", outcome.fresh.size());
-  for (const compare::Finding* finding : outcome.fresh) {
-    fmt::print(stderr, "factlint: new since the baseline: {}\n", report::scoped_key(*finding));
+  for (const std::string& key : outcome.fresh) {
+    fmt::print(stderr, "factlint: new since the baseline: {}\n", source::printable(key));
   }
   if (!comparison.fixed.empty()) {
     std::size_t n = comparison.fixed.size();

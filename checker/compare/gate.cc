@@ -1,6 +1,8 @@
 // Deciding whether a run fails.
 #include "compare/gate.h"
 
+#include "match/fact_key.h"
+
 namespace factlint::compare {
 
 std::optional<FailOn> fail_on_from_name(std::string_view name) {
@@ -23,7 +25,7 @@ GateOutcome gate(const std::vector<Finding>& findings, FailOn fail_on, const Bas
     if (baseline != nullptr && baseline->state_of(f.id) == BaselineState::Known) {
       ++out.known;
     } else {
-      out.fresh.push_back(&f);
+      out.fresh.push_back(match::scoped_key(f.key, f.scope));
     }
   }
   out.failed = !out.fresh.empty();

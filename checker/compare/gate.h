@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -25,11 +26,14 @@ bool fails(const Finding& finding, FailOn fail_on);
 struct GateOutcome {
   bool failed = false;                 // the run fails: exit 1
   std::size_t known = 0;               // failing findings the baseline knows (they do not fail)
-  std::vector<const Finding*> fresh;   // failing findings the baseline does not know, in order
+  // The scoped keys ("fact(A, B) [2023]") of failing findings the baseline does not
+  // know, in order. Keys, not pointers: the report filters and moves the findings
+  // after the gate has seen them.
+  std::vector<std::string> fresh;
 };
 
 // Every finding that `fails` fails the run; with a baseline comparison, only those
-// it does not know as Known do. `fresh` points into `findings`.
+// it does not know as Known do.
 GateOutcome gate(const std::vector<Finding>& findings, FailOn fail_on, const BaselineComparison* baseline);
 
 }  // namespace factlint::compare

@@ -1,6 +1,8 @@
 // Look-ups on a RuleSet and its content hash (the extraction cache key).
 #include "lang/ast.h"
 
+#include "source/ascii.h"
+
 #include <cstdint>
 #include <cstdio>
 
@@ -19,6 +21,24 @@ const Decl* find_by_name(const std::vector<Decl>& decls, const std::string& name
 }  // namespace
 
 const EntityDecl* RuleSet::find_entity(const std::string& name) const { return find_by_name(entities, name); }
+std::vector<std::string> FactDecl::allowed_words() const {
+  std::vector<std::string> out;
+  auto take = [&out](const PatternNode& alt) {
+    const PatternNode& w = alt.kind == PatternNode::Kind::Sequence && alt.children.size() == 1 ? alt.children[0] : alt;
+    if (w.kind == PatternNode::Kind::Word) out.push_back(source::ascii_lower(w.text));
+  };
+  for (const Pattern& p : allowed) {
+    const PatternNode& root = p.root;
+    if (root.kind == PatternNode::Kind::Sequence && root.children.size() == 1 &&
+        root.children[0].kind == PatternNode::Kind::Alternation) {
+      for (const PatternNode& alt : root.children[0].children) take(alt);
+    } else {
+      take(root);
+    }
+  }
+  return out;
+}
+
 const FactDecl* RuleSet::find_fact(const std::string& name) const { return find_by_name(facts, name); }
 const MacroDecl* RuleSet::find_macro(const std::string& name) const { return find_by_name(macros, name); }
 const QuoteDecl* RuleSet::find_quote(const std::string& name) const { return find_by_name(quotes, name); }

@@ -127,6 +127,11 @@ struct FactDecl {
   // `negative loss | deficit`: words beside a value that state it below zero
   // ("a net loss of $1.9 billion" for a profit fact; docs/rules.md "Derived values").
   std::vector<Pattern> negatives;
+  // `allow plan | will`: default veto words that do not veto this fact's cue matches
+  // ("the Pro plan costs $29"; docs/rules.md "Cues", step 4). One word per alternative.
+  std::vector<Pattern> allowed;
+  // The words of `allowed`, lowercased (the checker has made sure each is a word).
+  std::vector<std::string> allowed_words() const;
   // Statements name the pattern or cue that found them by one number: patterns
   // first (0..patterns-1), then cues. Null when out of range.
   const Pattern* matcher_rule(int index) const {

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "lang/entity_suggestion.h"
+#include "lang/keywords.h"
 #include "source/ascii.h"
 #include "value/scan.h"
 #include "value/units.h"
@@ -294,6 +295,7 @@ class Checker {
     for (const Pattern& p : fact.vetoes) check_pattern(fact, p, role_names, captured, Use::Unless);
     for (const Pattern& p : fact.negatives) check_pattern(fact, p, role_names, captured, Use::Negative);
     check_negatives(fact);
+    check_allowed(fact);
     // A fact with an item that did not parse (reported) lacks what it said: saying
     // what the fact as read lacks would only repeat that error.
     const bool complete = !unparsed_.incomplete_facts.count(fact.name);
@@ -412,6 +414,33 @@ class Checker {
     if (type != "money" && type != "number" && type != "percent") {
       error(fact.negatives.front().span, "'negative' states a value below zero; fact " + quoted(fact.name) +
                                              "'s value is a " + type + ": only money, number and percent values can be negative");
+    }
+  }
+
+  // `allow` names default veto words, one word per alternative.
+  void check_allowed(const FactDecl& fact) {
+    for (const Pattern& p : fact.allowed) {
+      const bool listed = p.root.kind == PatternNode::Kind::Sequence && p.root.children.size() == 1 &&
+                          p.root.children[0].kind == PatternNode::Kind::Alternation;
+      const std::vector<PatternNode> single{p.root};
+      for (const PatternNode& alt : listed ? p.root.children[0].children : single) {
+        const PatternNode* word = &alt;
+        if (word->kind == PatternNode::Kind::Sequence && word->children.size() == 1) word = &word->children[0];
+        if (word->kind != PatternNode::Kind::Word) {
+          error(alt.span, "'allow' takes single words of the default vetoes, such as 'plan | will'");
+          continue;
+        }
+        const std::string text = source::ascii_lower(word->text);
+        if (std::find(kDefaultVetoWords.begin(), kDefaultVetoWords.end(), text) == kDefaultVetoWords.end()) {
+          std::string hint = suggest(text, kDefaultVetoWords);
+          if (hint.empty()) hint = "; the default vetoes are " + quoted_list(kDefaultVetoWords);
+          error(word->span, quoted(text) + " is not a default veto word" + hint);
+        }
+      }
+    }
+    if (!fact.allowed.empty() && fact.cues.empty() && !unparsed_.incomplete_facts.count(fact.name)) {
+      sink_.warning(fact.allowed.front().span, "'allow' lifts default vetoes of 'cue' matches, and fact " +
+                                                   quoted(fact.name) + " has none");
     }
   }
 

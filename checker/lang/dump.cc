@@ -116,6 +116,7 @@ std::string dump(const RuleSet& rules) {
     for (const Pattern& p : f.cues) out += "  cue " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.vetoes) out += "  unless " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.negatives) out += "  negative " + join(p.root.children, " ") + "\n";
+    for (const Pattern& p : f.allowed) out += "  allow " + join(p.root.children, " ") + "\n";
     for (const Example& ex : f.examples) {
       out += std::string("  ") + (ex.counter ? "counterexample " : "example ") + quote(ex.text);
       if (!ex.expected.empty()) out += " =>";

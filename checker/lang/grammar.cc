@@ -261,6 +261,7 @@ literal_parser const kw_pattern{"pattern", true, "'pattern'"};
 literal_parser const kw_cue{"cue", true, "'cue'"};
 literal_parser const kw_unless{"unless", true, "'unless'"};
 literal_parser const kw_negative{"negative", true, "'negative'"};
+literal_parser const kw_allow{"allow", true, "'allow'"};
 literal_parser const kw_scope{"scope", true, "'scope'"};
 literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
@@ -573,6 +574,7 @@ x3::rule<class cue_item_id, BodyItem> const cue_item = "a cue";
 x3::rule<class alternatives_id, PatternNode> const alternatives = kExpectPatternItem;
 x3::rule<class unless_item_id, BodyItem> const unless_item = "words that veto a cue";
 x3::rule<class negative_item_id, BodyItem> const negative_item = "words that make a value negative";
+x3::rule<class allow_item_id, BodyItem> const allow_item = "default veto words to allow";
 x3::rule<class argument_item_id, BodyItem> const scope_item = "a scope";
 x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
 x3::rule<class ton_item_id, BodyItem> const ton_item = "a ton";
@@ -632,6 +634,7 @@ auto const alternatives_def = x3::raw[pattern_seq[push_child] % p_bar][finish_al
 auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const negative_item_def = kw_negative[set_keyword] > alternatives[set_pattern] > end_of_pattern;
+auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const scope_item_def = kw_scope[set_keyword] > scope_name[set_argument] > end_of_line;
 auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argument] > end_of_line;
 auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_line;
@@ -663,7 +666,7 @@ auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] >
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
 auto const value_text_def = value_quoted | value_bare;
 
-BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item)
+BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -721,6 +724,7 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "cue") return run_rule(cue_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "unless") return run_rule(unless_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "negative") return run_rule(negative_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "allow") return run_rule(allow_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "scope") return run_rule(scope_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "compare") return run_rule(compare_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "severity") return run_rule(severity_item, file, pos, end, out, blank_skipper, recovered);

@@ -17,7 +17,14 @@ inline const std::vector<std::string> kQuoteItemKeywords = {"speaker", "text", "
 // Words that start an item inside a fact's braces.
 inline const std::vector<std::string> kFactItemKeywords = {
     "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
-    "known",   "symmetric", "resolve", "count", "ton",      "negative"};
+    "known",   "symmetric", "resolve", "count", "ton",      "negative", "allow"};
+
+// The words of forecasts, targets and plans that veto every cue match near its value
+// (docs/rules.md "Cues", step 4); a fact's `allow` lifts some of them. Stemmed, so
+// they take their inflections ("expects", "targeted"), but for the "project" words.
+inline const std::vector<std::string> kDefaultVetoWords = {
+    "expect", "forecast", "target", "aim",  "plan", "goal",    "will",      "would",      "could",      "might",
+    "should", "hope",     "seek",   "predict", "envisage", "projected", "projection", "projections"};
 
 // The first word of each `compare` policy.
 inline const std::vector<std::string> kComparisonKeywords = {"exact", "within", "overlap",

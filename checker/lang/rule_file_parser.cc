@@ -93,7 +93,8 @@ class FileParser {
         std::string meant = unexpected(pos_, "'entity', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
         // `enity Russia = ...` still declares Russia as far as its uses are concerned.
         unparsed_declaration(meant, pos_);
-        ok = false;
+        // `fcat x(...) -> v: t {`: one error for the keyword, not one per line of its body.
+        ok = skip_unknown_body(meant);
       }
       if (!ok) skip_lines_until(kDeclarationKeywords, false);
     }
@@ -186,6 +187,53 @@ class FileParser {
       first_line = false;
     }
     return std::nullopt;
+  }
+
+  // The body of a declaration whose keyword is unknown, when its header opens one:
+  // read as a dropped fact's when the keyword was meant as `fact` (its mistakes are
+  // reported too), else passed over to its closing '}'. Returns whether it moved.
+  bool skip_unknown_body(const std::string& meant) {
+    std::optional<It> brace = body_brace(pos_);
+    if (!brace) return false;
+    It header = pos_;
+    pos_ = *brace + 1;
+    if (meant == "fact") {
+      FactDecl dropped;
+      dropped.name = name_after_keyword(header);
+      parse_body(dropped);
+      return true;
+    }
+    skip_to_closing_brace();
+    return true;
+  }
+
+  // The name a declaration starting at `at` gives, after its (perhaps misspelt) keyword.
+  std::string name_after_keyword(It at) const {
+    It i = at + static_cast<std::ptrdiff_t>(word_at(at).size());
+    while (i != end_ && is_blank(*i)) ++i;
+    return std::string(i, i + static_cast<std::ptrdiff_t>(scan_ident(i, end_)));
+  }
+
+  // Moves past the '}' that closes the block the position is in (quotes and comments
+  // aware), or to the next line that starts a declaration when it is never closed.
+  void skip_to_closing_brace() {
+    int depth = 1;
+    while (pos_ != end_) {
+      if (at_line_start(pos_) && contains(kDeclarationKeywords, word_at(pos_))) return;
+      char c = *pos_;
+      if (c == '#') {
+        while (pos_ != end_ && *pos_ != '\n') ++pos_;
+        continue;
+      }
+      if (c == '"') {
+        std::size_t n = scan_quoted(pos_, end_);
+        pos_ += n ? static_cast<std::ptrdiff_t>(n) : 1;
+        continue;
+      }
+      ++pos_;
+      if (c == '{') ++depth;
+      if (c == '}' && --depth == 0) return;
+    }
   }
 
   // `quote NAME { speaker: X  text: "..."  about: Y }`: items in any order, each once.
@@ -299,7 +347,8 @@ class FileParser {
     parse_items(
         fact.name, "fact", kFactItemKeywords, "a fact item such as 'cue', 'pattern', 'example' or 'scope'",
         [&](const std::string& word) {
-          return (word != "pattern" && word != "cue" && word != "unless" && word != "negative") || nesting_ok(pos_);
+          return (word != "pattern" && word != "cue" && word != "unless" && word != "negative" && word != "allow") ||
+                 nesting_ok(pos_);
         },
         [&](const std::string& word, BodyItem& item) {
           It i = pos_;
@@ -318,8 +367,12 @@ class FileParser {
   void merge(FactDecl& fact, BodyItem item, std::map<std::string, Span>& options) {
     const std::string& kw = item.keyword.text;
     Span kw_span = span_at(item.keyword.begin, item.keyword.end);
-    if (kw == "pattern" || kw == "cue" || kw == "unless" || kw == "negative") {
-      auto& list = kw == "pattern" ? fact.patterns : kw == "cue" ? fact.cues : kw == "unless" ? fact.vetoes : fact.negatives;
+    if (kw == "pattern" || kw == "cue" || kw == "unless" || kw == "negative" || kw == "allow") {
+      auto& list = kw == "pattern"  ? fact.patterns
+                   : kw == "cue"    ? fact.cues
+                   : kw == "unless" ? fact.vetoes
+                   : kw == "allow"  ? fact.allowed
+                                    : fact.negatives;
       list.push_back(std::move(item.pattern));
       return;
     }

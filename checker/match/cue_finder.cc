@@ -3,7 +3,9 @@
 #include "match/cue_finder.h"
 
 #include <algorithm>
+#include <optional>
 
+#include "lang/keywords.h"
 #include "value/value_type.h"
 
 namespace factlint::match {
@@ -139,13 +141,13 @@ bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end
   return std::find(words.periods.begin(), words.periods.end(), index.words[end]) != words.periods.end();
 }
 
-lang::PatternNode default_vetoes() {
+std::optional<lang::PatternNode> default_vetoes(const std::vector<std::string>& allowed) {
   lang::PatternNode alt;
   alt.kind = lang::PatternNode::Kind::Alternation;
   // Stemmed words take their inflections ("expects", "targeted"); the exact ones would
   // otherwise meet a noun of another meaning ("project", "may").
-  for (const char* w : {"expect", "forecast", "target", "aim", "plan", "goal", "will", "would", "could", "might",
-                        "should", "hope", "seek", "predict", "envisage", "projected", "projection", "projections"}) {
+  for (const std::string& w : lang::kDefaultVetoWords) {
+    if (std::find(allowed.begin(), allowed.end(), w) != allowed.end()) continue;
     lang::PatternNode word;
     word.kind = lang::PatternNode::Kind::Word;
     word.text = w;
@@ -155,6 +157,7 @@ lang::PatternNode default_vetoes() {
     seq.children.push_back(std::move(word));
     alt.children.push_back(std::move(seq));
   }
+  if (alt.children.empty()) return std::nullopt;
   lang::PatternNode root;
   root.kind = lang::PatternNode::Kind::Sequence;
   root.children.push_back(std::move(alt));
@@ -270,12 +273,16 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     for (TokenMatch cue : cue_hits[static_cast<std::size_t>(c)]) {
       auto bindings = runner.bind(cues[c], index, cue, stats);
       if (!bindings) continue;
+      // The whole cue in one clause: a gap ("port ... default") does not reach across a ';'.
       auto clause = std::find_if(clauses.begin(), clauses.end(),
-                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.begin < k.end; });
+                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
       if (clause == clauses.end()) continue;
       CueMatch match{c, cue, std::move(*bindings), *clause, 0};
-      if (match.bindings.back().bound()) {  // the cue read the value itself
-        out.push_back(std::move(match));
+      if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
+        // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
+        if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause)) {
+          out.push_back(std::move(match));
+        }
         continue;
       }
       const Reading* best = nullptr;
@@ -447,11 +454,14 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   if (readings.empty()) return CueMiss{false, said + " is here, but no " + type + " value is", 2};
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
   auto clause = std::find_if(clauses.begin(), clauses.end(),
-                             [&](TokenMatch k) { return cue->begin >= k.begin && cue->begin < k.end; });
+                             [&](TokenMatch k) { return cue->begin >= k.begin && cue->end <= k.end; });
+  if (clause == clauses.end()) {
+    return CueMiss{false, said + " reaches across a clause (a clause ends at ';', 'but', 'while', ...)", 1};
+  }
   const Reading* nearest = nullptr;
   int nearest_distance = 0;
   for (const Reading& r : readings) {
-    if (clause == clauses.end() || r.begin < clause->begin || r.end > clause->end) continue;
+    if (r.begin < clause->begin || r.end > clause->end) continue;
     int d = distance_between(*cue, r.begin, r.end);
     if (!nearest || d < nearest_distance) {
       nearest = &r;

@@ -72,10 +72,9 @@ struct CueWords {
 };
 CueWords cue_words(Vocabulary& vocabulary);
 
-// The default vetoes of every cue: the words of forecasts, targets and plans
-// ("expected", "forecast", "projected", "target", "aim", "plan", "goal", "will",
-// "would", "could", "might", "should", "hope", "seek"), as one pattern.
-lang::PatternNode default_vetoes();
+// The default vetoes of every cue (lang::kDefaultVetoWords: the words of forecasts,
+// targets and plans) but the `allowed` ones, as one pattern; nullopt when all are allowed.
+std::optional<lang::PatternNode> default_vetoes(const std::vector<std::string>& allowed);
 
 // Clauses of the sentence [first, last): token ranges between clause breaks.
 std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector<int>& breaks, int first, int last);

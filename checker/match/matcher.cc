@@ -138,7 +138,6 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
 struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
       : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
-    const lang::PatternNode vetoes = default_vetoes();
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
@@ -151,7 +150,7 @@ struct Matcher::Impl {
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
-        compiled.vetoes.push_back(compile_both(vetoes));
+        if (auto vetoes = default_vetoes(fact.allowed_words())) compiled.vetoes.push_back(compile_both(*vetoes));
         const value::Type type = compiled.slots.back().type;
         if (type == value::Type::Count || type == value::Type::Number) add_type(value::Type::Year);
         if ((type == value::Type::Count && fact.count_ordinals) || type == value::Type::Year) {

@@ -43,7 +43,7 @@ TEST_CASE("without a baseline every failing finding fails the run", "[compare]")
   CHECK(outcome.failed);
   CHECK(outcome.known == 0);
   REQUIRE(outcome.fresh.size() == 1);
-  CHECK(outcome.fresh[0]->id == "b");
+  CHECK(outcome.fresh[0] == "b");
   CHECK_FALSE(gate({finding("a", Verdict::Consistent)}, FailOn::Conflicting, nullptr).failed);
 }
 
@@ -55,7 +55,7 @@ TEST_CASE("with a baseline only the findings it does not know fail the run", "[c
   CHECK(outcome.failed);
   CHECK(outcome.known == 1);
   REQUIRE(outcome.fresh.size() == 1);
-  CHECK(outcome.fresh[0]->id == "new");
+  CHECK(outcome.fresh[0] == "new");
 
   BaselineComparison all_known = compare_to_baseline(make_baseline(now), now);
   GateOutcome spared = gate(now, FailOn::Conflicting, &all_known);

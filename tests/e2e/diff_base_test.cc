@@ -261,3 +261,28 @@ TEST_CASE("check --diff-base cannot run outside a git work tree or with an unkno
     CHECK(run.err.find("--diff-base needs a git work tree") != std::string::npos);
   }
 }
+
+// Before: the gate kept pointers to findings the change scope had copied, or that
+// --quiet filtered out, and printing "new since the baseline" read freed memory
+// (std::bad_alloc, exit 2) in every format but JSON and SARIF.
+TEST_CASE("a committed baseline with --diff-base or --quiet names the new conflict and exits 1 in every format", "[e2e]") {
+  Repository repo;
+  RunResult created = run_factlint_in(repo.dir, "baseline create --no-db");
+  REQUIRE(created.exit_code == 0);
+  repo.git("add -A");
+  repo.git("commit -q -m baseline");
+  repo.git("checkout -q -b new-article");
+  write_file(repo.dir + "/corpus/new.md", "# A new article\n\nChina and Russia share a 3,000 km border.\n");
+  repo.git("add -A");
+  repo.git("commit -q -m 'a new article'");
+
+  for (const char* format : {"text", "github", "markdown", "junit", "json", "sarif"}) {
+    for (const char* extra : {"--diff-base main", "--quiet", "--show conflicting", "--diff-base main --quiet"}) {
+      CAPTURE(format, extra);
+      RunResult run = run_factlint_in(repo.dir, std::string("check --no-db --format ") + format + " " + extra);
+      CHECK(run.exit_code == 1);
+      CHECK(run.err.find("new since the baseline: border_length(China, Russia)") != std::string::npos);
+      CHECK(run.err.find("error") == std::string::npos);
+    }
+  }
+}

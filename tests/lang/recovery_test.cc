@@ -182,3 +182,69 @@ TEST_CASE("huge words and numbers never exhaust the parser", "[lang]") {
   CAPTURE(text.size());
   check_outcome(text);
 }
+
+// Before: each item of the body was "'cue' belongs inside a fact", one error per line.
+TEST_CASE("a misspelt 'fact' keyword gives one error, and its body's own mistakes are still reported", "[lang]") {
+  source::DiagnosticSink sink;
+  CHECK_FALSE(lang::parse_rules_text("t.facts", R"(entity Ruritania: country = "Ruritania"
+fcat area(of: country) -> size: area {
+cue area
+unless forecast
+compare exakt
+example "Ruritania covers 9,000 square kilometres." => of=Ruritania size="9,000 square kilometres"
+}
+fact capital_founded(of: country) -> when: year {
+  cue founded
+}
+)",
+                                      sink));
+  std::vector<std::string> messages;
+  for (const auto& d : sink.sorted()) {
+    if (d.severity == source::Severity::Error) messages.push_back(std::to_string(d.location.line) + ": " + d.message);
+  }
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0] == "2: expected 'entity', 'fact', 'quote', 'macro' or 'include', found 'fcat'; did you mean 'fact'?");
+  CHECK(messages[1].rfind("5: expected a comparison", 0) == 0);
+}
+
+TEST_CASE("an unknown declaration with a body is passed over to its closing brace", "[lang]") {
+  source::DiagnosticSink sink;
+  // Braces inside quotes and comments do not close it; the fact after it is read.
+  auto rules = lang::parse_rules_text("t.facts", R"(entity Ruritania: country = "Ruritania"
+record mountain {
+cue "}" # not the end }
+nested { cue peak }
+unless x
+}
+fact height(of: country) -> h: length {
+  cue height
+  cue hieght
+}
+)",
+                                      sink);
+  std::vector<int> lines;
+  for (const auto& d : sink.sorted()) {
+    if (d.severity == source::Severity::Error) lines.push_back(d.location.line);
+  }
+  CHECK(lines == std::vector<int>{2});
+}
+
+TEST_CASE("a misspelt keyword whose body is never closed stops at the next declaration", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("t.facts", R"(entity Ruritania: country = "Ruritania"
+fcat area(of: country) -> size: area {
+  cue area
+fact height(of: country) -> h: length {
+  cue height
+  pattern {of} is {h} tal
+  pattern {of} is {hh} tall
+}
+)",
+                                      sink);
+  std::vector<int> lines;
+  for (const auto& d : sink.sorted()) {
+    if (d.severity == source::Severity::Error) lines.push_back(d.location.line);
+  }
+  // Line 2's keyword, the body left open (reported at line 4), and the unknown role of line 7.
+  CHECK(lines == std::vector<int>{2, 4, 7});
+}

@@ -394,3 +394,105 @@ TEST_CASE("an anniversary counts back from the year it is stated of", "[match][c
   // An ordinal of anything else is no year.
   CHECK(f.read("China and Russia reviewed the treaty at their 20th meeting.").empty());
 }
+
+// Before: the clause was the one the cue began in, so a gap reached across ';' and a
+// figure of the first clause became the second clause's fact (a newcomer's report).
+TEST_CASE("a cue's gap does not reach across a clause boundary", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("gap.facts", R"(
+entity Ruritania: country = "Ruritania"
+fact anthem_year(country: country) -> adopted: year {
+  cue anthem ... adopted
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) out.push_back(s.value.display);
+    return out;
+  };
+  CHECK(read("Ruritania's national anthem was adopted in 1921.") == Lines{"1921"});
+  CHECK(read("Ruritania's anthem was first sung in 1848; the flag was adopted in 1921.").empty());
+  CHECK(read("Ruritania's anthem dates from 1848, but the flag was adopted in 1921.").empty());
+}
+
+// Before: the default vetoes could not be lifted, so documentation prose ("the Pro
+// plan", "the server will listen") lost its facts (a newcomer's report).
+TEST_CASE("'allow' lifts the default vetoes it names and keeps the others", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("allow.facts", R"(
+entity Pro: plan = "Pro"
+entity Gateway: service = "gateway"
+fact plan_price(plan: plan) -> price: money {
+  cue costs | price
+  allow plan
+}
+fact default_port(service: service) -> port: count {
+  cue port
+}
+fact listen_port(service: service) -> port: count {
+  cue port
+  allow will | should
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.fact + " = " + s.value.display);
+    }
+    return out;
+  };
+  CHECK(read("The Pro plan costs $29.") == Lines{"plan_price = USD 29"});
+  CHECK(read("We expect the Pro price to rise to $35.").empty());  // "expect" still vetoes
+  CHECK(read("The gateway will listen on port 443.") == Lines{"listen_port = 443"});
+}
+
+TEST_CASE("'allow' names default veto words only", "[lang]") {
+  source::DiagnosticSink sink;
+  CHECK_FALSE(lang::parse_rules_text("allow.facts", R"(
+entity Pro: plan = "Pro"
+fact plan_price(plan: plan) -> price: money {
+  cue costs
+  allow plans | price | (will should)
+}
+fact plan_users(plan: plan) -> users: count {
+  pattern {plan} allows {users} users
+  allow will
+}
+)",
+                                      sink));
+  std::vector<std::string> messages;
+  for (const auto& d : sink.sorted()) {
+    if (d.message.find("has no examples") == std::string::npos) messages.push_back(d.message);
+  }
+  REQUIRE(messages.size() == 4);
+  CHECK(messages[0] == "'plans' is not a default veto word; did you mean 'plan'?");
+  CHECK(messages[1].rfind("'price' is not a default veto word; the default vetoes are 'expect', 'forecast'", 0) == 0);
+  CHECK(messages[2] == "'allow' takes single words of the default vetoes, such as 'plan | will'");
+  CHECK(messages[3] == "'allow' lifts default vetoes of 'cue' matches, and fact 'plan_users' has none");
+}
+
+// Before: a cue that captured the value itself was never vetoed, not even by "will"
+// (a blind rule writer's report, session 6).
+TEST_CASE("a cue that reads the value itself is vetoed like any cue match", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("own.facts", R"(
+entity Tenzin: climber = "Tenzin Dorje", "Tenzin"
+fact climbs(climber: climber) -> n: count {
+  cue {n} (ascents | climbs)
+  unless attempted
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto count = [&](const std::string& text) { return matcher.run_text(text, value::CivilDate{2024, 3, 1}).size(); };
+  CHECK(count("Tenzin Dorje has made 14 ascents of the peak.") == 1);
+  CHECK(count("Tenzin Dorje will have 15 ascents after this season.") == 0);
+  CHECK(count("Tenzin Dorje attempted 20 climbs in all.") == 0);
+}
