@@ -99,7 +99,7 @@ class IncrementalCheck {
   bool old_quotations();
   bool same_quotations() const;
   void find_touched();
-  void restore_others();
+  bool restore_others();
   std::optional<std::vector<compare::Finding>> compare();
   std::optional<std::string> group_of(const std::string& signature);
   void save(const std::vector<compare::Finding>& findings);
@@ -220,7 +220,8 @@ void IncrementalCheck::find_touched() {
 
 // Restores, untouched, every other document holding a touched key, and every document
 // with suppressions or diagnostics (what they add to a report is worked out again).
-void IncrementalCheck::restore_others() {
+// False when that is most of the corpus: the full run is then the better way.
+bool IncrementalCheck::restore_others() {
   std::set<std::string> others;
   for (const std::string& name : touched_) {
     for (std::string& path : store_.documents_of_name(name)) others.insert(std::move(path));
@@ -232,9 +233,13 @@ void IncrementalCheck::restore_others() {
   for (const std::string& path : others) {
     if (in_run_.count(path) > 0 && reread_.count(path) == 0) paths.push_back(path);
   }
+  // Keys stated across most of the corpus (a quotation 80,000 papers repeat): the full
+  // run holds less at once than every document restored here would.
+  if (paths.size() > std::max(kMostChanged, files_.size() / 4)) return false;
   CheckRun restored;
   stages::extract(paths, rules_, restored, &store_, true, options_, &states_);
   take_bundles(restored, loaded_, out_);
+  return true;
 }
 
 std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
@@ -376,7 +381,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
     names_[path] = std::vector<std::string>(names.begin(), names.end());
   }
   find_touched();
-  restore_others();
+  if (!restore_others()) return std::nullopt;
 
   // Every document of the run: those loaded, and the others as last compared.
   std::map<std::string, doc::Document> documents;

@@ -29,7 +29,8 @@ struct IncrementalRun {
 // under another `environment` (rules, build, settings, decisions); a document deleted
 // that still exists (a run over part of the corpus); quotations of a changed document
 // that are not the same as before (their groups may change anywhere); more changed
-// documents than an incremental run saves time on. `base` holds the run so far (rules,
+// documents, or more documents sharing their keys, than an incremental run saves
+// time or memory on. `base` holds the run so far (rules,
 // decisions, the diagnostics of finding files). Store writes made before giving
 // nullopt are valid for the full run that follows.
 std::optional<IncrementalRun> check_incrementally(const CheckOptions& options, const std::vector<std::string>& files,

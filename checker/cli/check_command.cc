@@ -154,10 +154,11 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   }
   scope.base = f.diff_base;
   scope.changed_files = files.size();
-  scope.changed_documents = app::documents_changed(run.documents, files);
+  app::ChangeSet matched = app::match_changes(run.documents, files);
+  scope.changed_documents = std::move(matched.documents);
   // A mistyped --changed path must not make a gate pass in silence.
   if (f.diff_base.empty()) {
-    for (const std::string& file : app::changed_files_not_checked(run.documents, files)) {
+    for (const std::string& file : matched.not_checked) {
       fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported\n",
                  source::printable(file));
     }
