@@ -158,9 +158,14 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   scope.changed_documents = std::move(matched.documents);
   // A mistyped --changed path must not make a gate pass in silence.
   if (f.diff_base.empty()) {
+    std::vector<std::string> checked;
+    for (const doc::Document& d : run.documents) checked.push_back(d.path);
     for (const std::string& file : matched.not_checked) {
-      fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported\n",
-                 source::printable(file));
+      // A mistyped path ("docs/fqa.md") is most likely one of the documents.
+      std::string hint = std::filesystem::exists(file) ? "" : source::did_you_mean(file, checked);
+      fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported{}
+",
+                 source::printable(file), source::printable(source::suggestion(hint)));
     }
   }
   return request;

@@ -51,6 +51,34 @@ std::vector<std::string> with_default_command(int argc, char** argv, const CLI::
   return args;
 }
 
+// "--formt" after "check": the nearest long option of the command CLI11 was reading
+// ("unknown option '--formt'; did you mean '--format'? (run 'factlint check --help'
+// ...)"), or "" when no unknown option is near one.
+std::string mistyped_option(const CLI::App& app, const std::vector<std::string>& args) {
+  const CLI::App* command = &app;
+  std::string path = "factlint";
+  for (;;) {
+    auto chosen = command->get_subcommands();
+    if (chosen.empty()) break;
+    command = chosen.front();
+    path += " " + command->get_name();
+  }
+  std::vector<std::string> names;
+  for (const CLI::Option* option : command->get_options()) {
+    for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+  }
+  for (const std::string& arg : args) {
+    if (arg.size() < 3 || arg.rfind("--", 0) != 0) continue;
+    std::string flag = arg.substr(0, arg.find('='));
+    if (std::find(names.begin(), names.end(), flag) != names.end()) continue;
+    if (std::string guess = factlint::source::did_you_mean(flag, names); !guess.empty()) {
+      return "unknown option '" + flag + "'" + factlint::source::suggestion(guess) + " (run '" + path +
+             " --help' for its options)";
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -83,8 +111,8 @@ int main(int argc, char** argv) {
       return cli::kExitCannotRun;
     }
   }
-  std::vector<std::string> args = with_default_command(argc, argv, app);
-  std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order
+  const std::vector<std::string> given = with_default_command(argc, argv, app);
+  std::vector<std::string> args(given.rbegin(), given.rend());  // CLI11 takes arguments in reverse order
   try {
     app.parse(args);
   } catch (const CLI::CallForHelp& e) {
@@ -93,6 +121,13 @@ int main(int argc, char** argv) {
     return app.exit(e);
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
+  } catch (const CLI::ExtrasError& e) {
+    if (std::string mistyped = mistyped_option(app, given); !mistyped.empty()) {
+      cli::print_error(mistyped);
+    } else {
+      app.exit(e);
+    }
+    return cli::kExitCannotRun;
   } catch (const CLI::ParseError& e) {
     app.exit(e);
     return cli::kExitCannotRun;

@@ -39,6 +39,39 @@ bool named_before(const DocumentView& view, const Quote& q) {
   return false;
 }
 
+// Documentation names the parts of an interface in quotes: click "Save changes and
+// close", the "Advanced settings" tab. Those are names of things, not speech.
+bool interface_verb(const std::string& w) {
+  static const std::vector<std::string> verbs = {
+      "click", "clicks", "clicked", "clicking", "select", "selects", "selected", "selecting", "choose", "chooses",
+      "chose", "choosing", "press", "presses", "pressed", "pressing", "tap", "taps", "tapped", "tapping",
+      "type", "types", "typed", "typing", "enter", "enters", "toggle", "toggles", "pick", "picks", "check", "uncheck"};
+  return std::find(verbs.begin(), verbs.end(), w) != verbs.end();
+}
+
+bool interface_noun(const std::string& w) {
+  static const std::vector<std::string> nouns = {
+      "button", "buttons", "menu", "menus", "tab", "tabs", "link", "links", "field", "fields", "option", "options",
+      "checkbox", "checkboxes", "dialog", "dialogs", "dialogue", "panel", "pane", "icon", "icons", "command",
+      "commands", "key", "keys", "setting", "settings", "toggle", "switch", "dropdown", "screen", "page"};
+  return std::find(nouns.begin(), nouns.end(), w) != nouns.end();
+}
+
+// "click" among the two words before the opening mark, or "button" right after the closing one.
+bool interface_label(const DocumentView& view, const Quote& q) {
+  Segment sentence = view.sentence_range(view.sentence_at(q.open));
+  std::vector<Token> before = tokenize(view.text(), std::min(sentence.begin, q.open), q.open);
+  std::size_t seen = 0;
+  for (std::size_t k = before.size(); k-- > 0 && seen < 2;) {
+    if (!before[k].word) continue;
+    ++seen;
+    if (interface_verb(before[k].lower)) return true;
+  }
+  std::vector<Token> after = tokenize(view.text(), q.close, std::max(q.close, sentence.end));
+  auto next = std::find_if(after.begin(), after.end(), [](const Token& t) { return t.word; });
+  return next != after.end() && interface_noun(next->lower);
+}
+
 bool title_case(const DocumentView& view, const Quote& q) {
   std::vector<Token> tokens;
   for (const Segment& s : q.segments) {
@@ -66,6 +99,9 @@ void classify_quote_kinds(const doc::Document& document, std::vector<Quote>& quo
     } else if (named_before(view, q)) {
       q.kind = QuoteKind::Title;
       q.kind_reason = "named by the word before it";
+    } else if (interface_label(view, q)) {
+      q.kind = QuoteKind::Title;
+      q.kind_reason = "an interface label (a word such as 'click' or 'button' beside it)";
     } else if (title_case(view, q)) {
       q.kind = QuoteKind::Title;
       q.kind_reason = "in title case";

@@ -1,7 +1,9 @@
 // Writing conflicts as GitHub Actions annotations.
 #include "report/github_report.h"
 
+#include <algorithm>
 #include <map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -92,10 +94,40 @@ std::string github_escape_data(std::string_view text) { return escape(text, fals
 
 std::string github_escape_property(std::string_view text) { return escape(text, true); }
 
+namespace {
+
+// A value stated by more documents than every other value of its conflict: its
+// statements are likely right, so they are notices, not errors on the diff.
+bool majority(const compare::Finding& f, std::size_t group) {
+  auto documents = [](const compare::ValueGroup& g) {
+    std::vector<std::string> docs;
+    for (const match::Statement& s : g.statements) docs.push_back(s.document);
+    std::sort(docs.begin(), docs.end());
+    return static_cast<std::size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
+  };
+  const std::size_t mine = documents(f.values[group]);
+  for (std::size_t g = 0; g < f.values.size(); ++g) {
+    if (g != group && documents(f.values[g]) >= mine) return false;
+  }
+  return true;
+}
+
+struct Annotation {
+  const compare::Finding* finding;
+  std::size_t group;
+  const match::Statement* statement;
+  const char* command;
+};
+
+}  // namespace
+
 std::string github_report(const ReportInput& input) {
   std::string out;
   AnnotationBudget budget;
   std::size_t known = 0;
+  // The statements that disagree with the majority come first, so every conflict is on
+  // the diff before the per-step limit is spent on the sources that agree.
+  std::vector<Annotation> disagreeing, agreeing;
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
     // What the committed baseline already knows does not fail the run, so it is not
@@ -104,19 +136,25 @@ std::string github_report(const ReportInput& input) {
       ++known;
       continue;
     }
-    std::string title = github_escape_property("factlint: " + scoped_key(f) + " (" + f.reason + ")");
     for (std::size_t g = 0; g < f.values.size(); ++g) {
       // Statements that agree with an editor's canonical value are not at fault.
       if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
-      std::string body = github_escape_data(message(input, f, g));
+      const bool most = majority(f, g);
       for (const match::Statement& s : f.values[g].statements) {
-        if (!budget.take(command(f.severity))) continue;
-        std::string end;
-        if (auto column = value_end_column(s)) end = fmt::format(",endColumn={}", *column);
-        out += fmt::format("::{} file={},line={},col={}{},title={}::{}\n", command(f.severity),
-                           github_escape_property(s.document), s.location.line, s.location.column, end, title, body);
+        (most ? agreeing : disagreeing).push_back({&f, g, &s, most ? "notice" : command(f.severity)});
       }
     }
+  }
+  disagreeing.insert(disagreeing.end(), agreeing.begin(), agreeing.end());
+  for (const Annotation& a : disagreeing) {
+    if (!budget.take(a.command)) continue;
+    const compare::Finding& f = *a.finding;
+    const match::Statement& s = *a.statement;
+    std::string title = github_escape_property("factlint: " + scoped_key(f) + " (" + f.reason + ")");
+    std::string end;
+    if (auto column = value_end_column(s)) end = fmt::format(",endColumn={}", *column);
+    out += fmt::format("::{} file={},line={},col={}{},title={}::{}\n", a.command, github_escape_property(s.document),
+                       s.location.line, s.location.column, end, title, github_escape_data(message(input, f, a.group)));
   }
   if (budget.left_out > 0 || known > 0) {
     std::string what;

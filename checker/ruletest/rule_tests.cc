@@ -125,8 +125,23 @@ class Runner {
       run_.fired.insert({fact.name, s.pattern});
       if (!ex.expected.empty()) break;  // one statement pins the example; without `=>` every one counts
     }
-    if (!result.passed) result.message = "example failed: expected " + result.expected + ", " + got(result);
+    if (!result.passed) {
+      result.message = "example failed: expected " + result.expected + ", " + got(result) + why_not(fact, ex.text, result);
+    }
     return result;
+  }
+
+  // What stopped the fact in the example's text, as explain --text says it: the
+  // nearest miss ("; nearest: cue 'costs' and the money value '$29' are vetoed by
+  // 'plan'"), when the fact found nothing there.
+  std::string why_not(const lang::FactDecl& fact, const std::string& text, const CaseResult& result) const {
+    if (!result.actual.empty()) return "";
+    const match::NearMiss* best = nullptr;
+    std::vector<match::NearMiss> misses = matcher_.near_misses_text(text);
+    for (const match::NearMiss& m : misses) {
+      if (m.fact == fact.name && (!best || m.rank < best->rank)) best = &m;
+    }
+    return best ? "; nearest: " + best->reason : "";
   }
 
   void fixture(const doc::Document& document) {

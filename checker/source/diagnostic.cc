@@ -170,6 +170,16 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
       best = c;
     }
   }
+  if (!best.empty() || name.size() < 3) return best;
+  // The first words of a longer name: "max_users" for "max_users_per_workspace", when
+  // only one candidate begins so.
+  for (const std::string& c : candidates) {
+    if (c.size() <= name.size() || c.compare(0, name.size(), name) != 0) continue;
+    const char next = c[name.size()];
+    if (next != '_' && next != ' ' && next != '-') continue;
+    if (!best.empty()) return "";
+    best = c;
+  }
   return best;
 }
 

@@ -42,3 +42,18 @@ TEST_CASE("a rank too large for any list is not read (found by the value_ordinal
   CHECK(run.exit_code == 1);
   CHECK(run.out.empty());
 }
+
+// Before: "The following argument was not expected: --formt", with no hint (a newcomer's report).
+TEST_CASE("a mistyped option names the nearest option of its command", "[e2e]") {
+  auto run = run_factlint("check --formt json");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: unknown option '--formt'; did you mean '--format'? (run 'factlint check --help' "
+                   "for its options)\n");
+  run = run_factlint("rules lint --rulez=rules");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("unknown option '--rulez'; did you mean '--rules'? (run 'factlint rules lint --help'") !=
+        std::string::npos);
+  run = run_factlint("check --zzzzzz");  // nothing near: CLI11's own message
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("--zzzzzz") != std::string::npos);
+}

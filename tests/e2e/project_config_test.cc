@@ -221,6 +221,10 @@ TEST_CASE("check - reads one document from standard input and checks it with the
     CHECK(typo.exit_code == 0);
     CHECK(typo.err.find("warning: --changed 'corpus/nonexistent.md' is not among the documents checked") !=
           std::string::npos);
+    // A path one typo away from a document names it (a newcomer's "docs/fqa.md").
+    RunResult near = p.run("check --no-db --changed corpus/aa.md");
+    CHECK(near.err.find("not among the documents checked; nothing of it is reported; did you mean 'corpus/a.md'?") !=
+          std::string::npos);
     // A changed file that is no document (a rule file, a README) is no surprise: no warning.
     CHECK(p.run("check --no-db --changed rules/china-russia.facts").err.find("warning: --changed") == std::string::npos);
   }

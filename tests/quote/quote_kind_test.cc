@@ -31,3 +31,17 @@ TEST_CASE("a long unattributed quote is speech with an unknown speaker", "[quote
   CHECK(q.kind == QuoteKind::Speech);
   CHECK_FALSE(q.speaker.known());
 }
+
+// Before: a docs page's click "Save changes and close the editor window" was speech with
+// an unknown speaker, and a rewording on another page failed CI as an altered quote.
+TEST_CASE("interface labels in documentation are not speech", "[quote]") {
+  auto quotes = quotes_of(
+      "To finish, click \"save changes and close the editor window\" at the bottom. "
+      "Then open the \"advanced network and proxy settings for this machine\" tab and choose "
+      "\"use the system proxy when one is set\". "
+      "Posters read \"the sea belongs to all of us and nobody else\" in red letters.");
+  CHECK(quote_starting(quotes, "save changes").kind == QuoteKind::Title);
+  CHECK(quote_starting(quotes, "advanced network").kind == QuoteKind::Title);
+  CHECK(quote_starting(quotes, "use the system").kind == QuoteKind::Title);
+  CHECK(quote_starting(quotes, "the sea").kind == QuoteKind::Speech);
+}

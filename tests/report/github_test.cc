@@ -65,3 +65,35 @@ TEST_CASE("problems with the inputs become annotations on their file", "[report]
   in.errors.push_back(d);
   CHECK(report::github_report(in) == "::warning file=corpus/c.md,line=3,col=7::invalid UTF-8\n");
 }
+
+// Before: every statement was an ::error, the majority's too, and the per-step limit
+// was spent on the first conflicts' agreeing sources (a newcomer's report).
+TEST_CASE("the value most documents state is a notice, the others errors", "[report]") {
+  report::ReportInput in = testing::input();
+  compare::Finding& f = in.findings[1];
+  for (const char* doc : {"corpus/c.md", "corpus/d.md"}) f.values[1].statements.push_back(testing::statement(doc, 2600, "2,600"));
+  std::string out = report::github_report(in);
+  CAPTURE(out);
+  CHECK(out.rfind("::error file=corpus/a.md,", 0) == 0);
+  CHECK(std::count(out.begin(), out.end(), '\n') == 4);
+  for (const char* doc : {"b", "c", "d"}) CHECK(out.find(std::string("::notice file=corpus/") + doc + ".md,") != std::string::npos);
+  CHECK(out.find("::error file=corpus/b.md") == std::string::npos);
+}
+
+TEST_CASE("every conflict's disagreeing statement is annotated before any agreeing one", "[report][limits]") {
+  report::ReportInput in = testing::input();
+  compare::Finding conflict = in.findings[1];
+  for (const char* doc : {"corpus/c.md", "corpus/d.md"}) {
+    conflict.values[1].statements.push_back(testing::statement(doc, 2600, "2,600"));
+  }
+  in.findings.clear();
+  for (int i = 0; i < 8; ++i) {
+    conflict.key = "border_length(K" + std::to_string(i) + ", Russia)";
+    in.findings.push_back(conflict);
+  }
+  std::string out = report::github_report(in);
+  std::size_t errors = 0;
+  for (std::size_t at = out.find("::error "); at != std::string::npos; at = out.find("::error ", at + 1)) ++errors;
+  CHECK(errors == 8);  // one per conflict, though 8 x 3 notices come after them
+  CHECK(out.find("::notice file=") > out.rfind("::error file="));
+}

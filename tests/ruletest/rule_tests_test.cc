@@ -414,3 +414,22 @@ TEST_CASE("default fixtures are the tests folder beside the rules", "[ruletest]"
 
 }  // namespace
 }  // namespace factlint::ruletest
+
+// Before: a failing example said only "got nothing"; explain --text knew why (a newcomer's report).
+TEST_CASE("a failing example says what stopped its fact", "[ruletest]") {
+  factlint::source::DiagnosticSink sink;
+  auto rules = factlint::lang::parse_rules_text("t.facts", R"(
+entity Pro: plan = "Pro"
+fact plan_price(plan: plan) -> price: money {
+  cue costs
+  example "The Pro plan costs $29 a month." => plan=Pro
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  factlint::ruletest::TestRun run = factlint::ruletest::run_rule_tests(*rules, {});
+  REQUIRE(run.cases.size() == 1);
+  CHECK(run.cases[0].message ==
+        "example failed: expected plan_price(Pro), got nothing; nearest: cue 'costs' and the money value "
+        "'$29 a month' are vetoed by 'plan'");
+}

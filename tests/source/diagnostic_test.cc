@@ -60,3 +60,12 @@ TEST_CASE("did you mean finds a close name and nothing for a far one", "[source]
   CHECK(did_you_mean("sclpe", items).empty() == false);
   CHECK(did_you_mean("xyz", items).empty());
 }
+
+// Before: "no fact 'max_users'" had no hint for max_users_per_workspace (a newcomer's report).
+TEST_CASE("did you mean names the one longer name a name begins", "[source]") {
+  std::vector<std::string> facts{"max_users_per_workspace", "min_ram", "release_date", "release_notes_url"};
+  CHECK(did_you_mean("max_users", facts) == "max_users_per_workspace");
+  CHECK(did_you_mean("release", facts).empty());   // two begin so: no guess
+  CHECK(did_you_mean("max_user", facts).empty());  // not whole words
+  CHECK(did_you_mean("mi", facts).empty());        // too short to say
+}
