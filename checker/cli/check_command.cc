@@ -163,8 +163,7 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
     for (const std::string& file : matched.not_checked) {
       // A mistyped path ("docs/fqa.md") is most likely one of the documents.
       std::string hint = std::filesystem::exists(file) ? "" : source::did_you_mean(file, checked);
-      fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported{}
-",
+      fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported{}\n",
                  source::printable(file), source::printable(source::suggestion(hint)));
     }
   }
