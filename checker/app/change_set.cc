@@ -59,4 +59,24 @@ std::vector<std::string> changed_files_not_checked(const std::vector<doc::Docume
   return out;
 }
 
+ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::vector<std::string>& changed_files) {
+  std::set<std::string> changed;
+  for (const std::string& file : changed_files) changed.insert(location_of(file));
+  ChangeSet out;
+  std::set<std::string> checked;
+  for (const doc::Document& d : documents) {
+    std::string location = location_of(d.path);
+    if (changed.count(location) > 0) out.documents.push_back(d.path);
+    checked.insert(std::move(location));
+  }
+  std::sort(out.documents.begin(), out.documents.end());
+  for (const std::string& file : changed_files) {
+    if (checked.count(location_of(file)) > 0) continue;
+    std::error_code ec;
+    const bool exists = std::filesystem::exists(file, ec);
+    if (!exists || !doc::document_format(file).empty()) out.not_checked.push_back(file);
+  }
+  return out;
+}
+
 }  // namespace factlint::app

@@ -16,6 +16,14 @@ namespace factlint::app {
 std::vector<std::string> documents_changed(const std::vector<doc::Document>& documents,
                                            const std::vector<std::string>& changed_files);
 
+// Both of the above at once, with one stat per document (a corpus of 77,000
+// documents is 77,000 stats a pass).
+struct ChangeSet {
+  std::vector<std::string> documents;    // documents_changed
+  std::vector<std::string> not_checked;  // changed_files_not_checked
+};
+ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::vector<std::string>& changed_files);
+
 // The changed files a user most likely meant as documents of the run but are not: a
 // path that does not exist (a typo), or a document file (.md, .txt, .html) outside
 // what was checked. Other files (a rule, a README, source code) are no surprise in a

@@ -16,7 +16,10 @@
 #include "project/git_ignore.h"
 #include "source/display_path.h"
 #include "source/place.h"
+#include "app/check_stages.h"
+#include "app/comparison_index.h"
 #include "app/document_snapshot.h"
+#include "app/incremental_check.h"
 #include "app/document_states.h"
 #include "app/parallel_for.h"
 #include "compare/comparator.h"
@@ -119,10 +122,12 @@ std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) 
   return files;
 }
 
+}  // namespace
+
 // Cached statements are valid only for the code that extracted them. Version numbers
 // are not bumped for every change to a value reader, so the key also holds a hash of
 // the running executable: any rebuild starts a fresh cache.
-const std::string& extraction_version() {
+const std::string& stages::extraction_version() {
   static const std::string version = [] {
     XXH3_state_t* state = XXH3_createState();
     XXH3_64bits_reset(state);
@@ -137,6 +142,9 @@ const std::string& extraction_version() {
   }();
   return version;
 }
+
+namespace {
+using stages::extraction_version;
 
 // The cache key is the content hash plus the publication date: the date comes from
 // sources.tsv as well as front matter, and relative dates and year scopes depend on it.
@@ -167,6 +175,7 @@ std::vector<match::Statement> statements_as_of(const std::vector<match::Statemen
 
 // A document's part of the run: its statements and what its snapshot holds.
 void take(CheckRun& run, DocumentSnapshot snapshot, std::vector<match::Statement> statements, bool quotes) {
+  if (!snapshot.diagnostics.empty() || !snapshot.suppressions.empty()) run.documents_with_notes.insert(snapshot.header.path);
   for (auto& d : snapshot.diagnostics) run.diagnostics.add(std::move(d));
   run.suppressions.insert(run.suppressions.end(), std::make_move_iterator(snapshot.suppressions.begin()),
                           std::make_move_iterator(snapshot.suppressions.end()));
@@ -184,24 +193,27 @@ int thread_count(int jobs) {
   return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
 }
 
+}  // namespace
+
 // Documents go through in batches: loaded and matched in parallel, looked up in and
 // written to the store in order (one connection). Memory stays at one batch of
 // documents whatever the corpus size; results do not depend on the thread count.
 // With a store, an untouched file is restored from it instead (document_states.h).
-void extract(const std::vector<std::string>& files, CheckRun& run, store::Store* store, bool write_cache,
-             const CheckOptions& options) {
+void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
+                     store::Store* store, bool write_cache, const CheckOptions& options, DocumentStates* shared) {
   const int jobs = thread_count(options.jobs);
   const quote::QuoteOptions& quote_options = options.quotes;
   const std::optional<InlineDocument>& inline_document = options.inline_document;
   constexpr std::size_t kBatch = 64;
-  match::Matcher matcher(*run.rules);
+  match::Matcher matcher(rules);
   // Documents whose raw bytes hold nothing a rule or the quote reader needs are not read (issue 10).
   const match::RawPrefilter prefilter(matcher, quote_options.enabled);
   const doc::BodyGate gate = prefilter.gate();
-  quote::EntityNames entity_names(run.rules->entities);  // quotes (issue 11)
-  std::string rules_hash = run.rules->content_hash();
-  std::optional<DocumentStates> states;
-  if (store) states.emplace(*store, rules_hash, extraction_version(), options);
+  quote::EntityNames entity_names(rules.entities);  // quotes (issue 11)
+  std::string rules_hash = rules.content_hash();
+  std::optional<DocumentStates> own;
+  if (store && !shared) own.emplace(*store, rules_hash, extraction_version(), options);
+  DocumentStates* states = shared ? shared : own ? &*own : nullptr;
   // Documents with the same bytes (copies, mirrors, a syndicated story) are matched
   // once per run, store or not: cache key -> their statements' range in run.statements.
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> extracted;
@@ -290,13 +302,13 @@ void extract(const std::vector<std::string>& files, CheckRun& run, store::Store*
       take(run, std::move(snapshot), std::move(*found[i]), quote_options.enabled);
     }
   }
-  if (states && write_cache) states->forget_deleted(files);
+  if (own && write_cache) own->forget_deleted(files);
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first
 // word) out of the comparison, as it does statements; each is listed as a suppressed
 // statement of fact "quote". Returns what each suppression took.
-std::vector<std::size_t> suppress_quotes(CheckRun& run) {
+std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
   std::vector<std::size_t> uses(run.suppressions.size(), 0);
   std::vector<quote::Quote> kept;
   for (quote::Quote& q : run.quotes) {
@@ -323,7 +335,17 @@ std::vector<std::size_t> suppress_quotes(CheckRun& run) {
   return uses;
 }
 
-void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
+namespace {
+
+using stages::extract;
+using stages::suppress_quotes;
+
+// `index`, when given, gathers what the store keeps of the comparison (comparison_index.h).
+void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options, ComparisonIndex* index = nullptr) {
+  if (index) {
+    index->note_statements(run.statements);
+    index->note_quotes(run.quotes);
+  }
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
   // Suppressed statements and quotations take no part in any finding (docs/suppressions.md).
@@ -345,12 +367,25 @@ void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options) {
   if (quote_options.enabled) {
     std::vector<quote::QuoteFinding> compared = quote::compare_quotes(run.quotes, quote_options, run.rules->quotes);
     run.quotes = {};  // every quotation the comparison took part in is in `compared` now
+    std::vector<std::string> declarations;
+    if (index) {
+      index->note_fact_findings(run.findings);
+      for (std::size_t i = 0; i < compared.size(); ++i) {
+        index->note_quote_group(quote_group_name(i), compared[i]);
+        declarations.push_back(compared[i].declaration);
+      }
+    }
     std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
+    for (std::size_t i = 0; index && i < quoted.size(); ++i) {
+      index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
+    }
     for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));
     std::stable_sort(run.findings.begin(), run.findings.end(),
                      [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
+  } else if (index) {
+    index->note_fact_findings(run.findings);
   }
   if (!compare::check_decision_use(run.decisions, run.findings, run.dropped, *run.rules, run.diagnostics)) {
     run.status = RunStatus::ConfigErrors;
@@ -366,15 +401,35 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
   try {
     store::Store store = store::Store::open(options.db_path);
     if (!options.record) {
-      extract(files, run, &store, false, options);
+      extract(files, *run.rules, run, &store, false, options);
       compare_all(run, options.quotes);
       return;
     }
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
-    extract(files, run, &store, true, options);
-    compare_all(run, options.quotes);
+    const std::string environment =
+        comparison_environment(options, *run.rules, run.decisions, stages::extraction_version());
+    if (!options.changed_files.empty() && !options.inline_document) {
+      if (std::optional<IncrementalRun> incremental = check_incrementally(options, files, store, environment, run)) {
+        incremental->run.rules = std::move(run.rules);
+        run = std::move(incremental->run);
+        store.record_findings(id, run.findings);
+        store.finish_run(id, incremental->counts);
+        store.prune(options.keep_runs);
+        return;
+      }
+    }
+    ComparisonIndex index;
+    extract(files, *run.rules, run, &store, true, options);
+    compare_all(run, options.quotes, &index);
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
+    // An inline document is not the file on disk: what it compared must not be taken
+    // for the file's by the next run.
+    if (options.inline_document) {
+      store.reset_comparison(std::nullopt);
+    } else {
+      save_comparison(store, environment, run, index);
+    }
     store.finish_run(id, counts_of(run));
     store.prune(options.keep_runs);
   } catch (const store::StoreError& e) {
@@ -421,7 +476,7 @@ CheckRun run_check(const CheckOptions& options) {
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {
-    extract(files, run, nullptr, false, options);
+    extract(files, *run.rules, run, nullptr, false, options);
     compare_all(run, options.quotes);
   } else {
     run_with_store(options, files, run);

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,10 @@ struct CheckOptions {
   // when they hold one, beside them otherwise. `document_paths` may then be empty.
   std::optional<InlineDocument> inline_document;
   bool record = true;  // false: read the store's extraction cache, write nothing (the check at a change's base)
+  // Set by `--changed`: only the findings touching these files will be reported, so a
+  // run with a warm store may recompare only the keys that changed documents and these
+  // touch (app/incremental_check.h); `findings` then holds those keys' findings only.
+  std::vector<std::string> changed_files;
   value::ValueSettings values;       // how ambiguous dates and bare tons are read (--date-order, --ton)
   std::vector<ValueOverride> value_overrides;  // the same for some paths ([[override]] in .factlint.toml)
 };
@@ -75,6 +80,11 @@ struct CheckRun {
   std::size_t restored_documents = 0;         // of those, untouched files not read at all (document_states.h)
   std::vector<match::Suppression> suppressions;        // factlint-ignore comments, by document
   std::vector<match::SuppressedStatement> suppressed;  // statements they took out of the comparison
+  std::set<std::string> documents_with_notes;  // documents with suppressions or loading diagnostics
+  // Set when only the keys changed documents touch were recompared (options.changed_files):
+  // `findings` holds theirs, and this many findings of other keys were not recompared.
+  bool incremental = false;
+  std::size_t untouched_findings = 0;
 
   // The statements of one document after the comparison, in document order.
   std::vector<match::Statement> statements_of(const std::string& path) const;

@@ -27,6 +27,9 @@ class DocumentStates {
   // The file's state now (cache_key left empty), or nullopt when it cannot be stat'ed.
   std::optional<store::DocumentState> now(const std::string& path) const;
 
+  // Whether `now` is what was saved (size, modification time, environment).
+  bool untouched(const store::DocumentState& now) const;
+
   // The document as saved, with its statements, when `now` is what was saved; else
   // nullopt (changed, never seen, or its statements pruned from the cache).
   struct Restored {
@@ -51,6 +54,7 @@ class DocumentStates {
   std::string version_;
   const CheckOptions& options_;
   std::unordered_map<std::string, store::DocumentState> saved_;
+  mutable std::unordered_map<std::string, std::string> sources_;  // folder -> its sources table's stamp, once a run
   std::int64_t started_ns_ = 0;
 };
 

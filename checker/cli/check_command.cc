@@ -57,6 +57,10 @@ struct BaselineUse {
   std::optional<compare::BaselineComparison> comparison;
 };
 
+bool baseline_in_use(const CheckFlags& f) {
+  return !f.no_baseline && (!f.baseline.empty() || std::filesystem::exists(project::kDefaultBaselineFile));
+}
+
 BaselineUse use_baseline(const CheckFlags& f, const std::vector<compare::Finding>& findings) {
   if (f.no_baseline) return {};
   std::string path = f.baseline.empty() ? project::kDefaultBaselineFile : f.baseline;
@@ -150,12 +154,13 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   }
   scope.base = f.diff_base;
   scope.changed_files = files.size();
-  scope.changed_documents = app::documents_changed(run.documents, files);
+  app::ChangeSet matched = app::match_changes(run.documents, files);
+  scope.changed_documents = std::move(matched.documents);
   // A mistyped --changed path must not make a gate pass in silence.
   if (f.diff_base.empty()) {
     std::vector<std::string> checked;
     for (const doc::Document& d : run.documents) checked.push_back(d.path);
-    for (const std::string& file : app::changed_files_not_checked(run.documents, files)) {
+    for (const std::string& file : matched.not_checked) {
       // A mistyped path ("docs/fqa.md") is most likely one of the documents.
       std::string hint = std::filesystem::exists(file) ? "" : source::did_you_mean(file, checked);
       fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported{}\n",
@@ -181,6 +186,9 @@ compare::GateOutcome gate_of(const report::ReportInput& input, compare::FailOn f
 // The run's options; with '-' or --stdin-name, standard input is one of its documents.
 app::CheckOptions options_of(const CheckFlags& f) {
   app::CheckOptions options = f.corpus.options();
+  // --changed reports only what touches the files it names, so the run may recompare
+  // only the keys changed documents touch; a baseline compares every finding.
+  if (f.diff_base.empty() && !baseline_in_use(f)) options.changed_files = f.changed;
   if (f.read_stdin) {
     std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
     options.inline_document = app::InlineDocument{
@@ -203,6 +211,8 @@ int run(const CheckFlags& f, bool full_report) {
   ChangeRequest change = change_of(f, result);
   if (!change.ok) return kExitCannotRun;
 
+  // An incremental run recompared only the keys the change touches (app/incremental_check.h).
+  const std::size_t untouched_findings = result.untouched_findings;
   report::ReportInput input = std::move(result).report_input();
   if (baseline.comparison) {
     input.baseline_state = baseline.comparison->states;
@@ -211,6 +221,7 @@ int run(const CheckFlags& f, bool full_report) {
     input.findings = change.scope->compared_with_base
                          ? compare::findings_changed(input.findings, change.base_findings, *change.scope)
                          : compare::findings_touching(input.findings, *change.scope);
+    change.scope->left_out += untouched_findings;
     input.change = change.scope;
   }
   // The gate sees every finding the run reports, whatever the verdict filter lists;

@@ -30,7 +30,8 @@ void add_output_flags(CLI::App& cmd, CheckFlags& f) {
       "--changed", f.changed,
       "check the whole corpus, but report and fail only on findings with a statement in one of these files "
       "(put it after the documents to check: it takes every word after it; no base, so nothing is reported "
-      "fixed: use --diff-base for that); see docs/ci.md");
+      "fixed: use --diff-base for that); with a warm store, only the changed documents are read and only the facts "
+      "they touch recompared, with the same report; see docs/ci.md");
   cmd.add_option("--diff-base", f.diff_base,
                  "check the corpus at the merge base of REF and HEAD and at the work tree; report the findings "
                  "the change introduced, changed or fixed, and fail only on introduced or changed ones "

@@ -24,10 +24,15 @@ PruneCounts Store::prune(std::size_t keep_runs) {
     counts.runs = db.changes();
   }
   {
-    // Entries cached outside any run have no last_run and go too.
+    // Entries cached outside any run have no last_run and go too, unless a saved
+    // document state (same content, rule set and build) still restores from them: a run
+    // that recompares only what changed (issue 10) reads untouched documents' entries
+    // without touching them.
     auto cache = db.prepare(
-        "DELETE FROM extractions WHERE last_run IS NULL "
-        "OR last_run NOT IN (SELECT id FROM runs)");
+        "DELETE FROM extractions WHERE (last_run IS NULL OR last_run NOT IN (SELECT id FROM runs)) "
+        "AND NOT EXISTS (SELECT 1 FROM document_states s WHERE s.cache_key = extractions.content_hash "
+        "AND substr(s.environment, 1, length(extractions.rule_set_hash) + length(extractions.tool_version) + 2) "
+        "= extractions.rule_set_hash || '|' || extractions.tool_version || '|')");
     cache->run();
     counts.cache_entries = db.changes();
   }

@@ -198,6 +198,46 @@ constexpr Migration kMigrations[] = {
      "  snapshot     TEXT NOT NULL\n"
      ") WITHOUT ROWID;\n"
      "PRAGMA user_version = 6;\n"},
+    // What the last recording run compared, findable by fact key, so a run after a few
+    // documents changed recompares only the keys they touch (issue 10,
+    // docs/contracts.md "Untouched documents"). A "name" is a fact key ("fact" 0x1F "key")
+    // or a quotation group ("quote" 0x1E ordinal).
+    {7, "compared_documents, key_documents, key_results, quote_signatures, comparison_state",
+     "CREATE TABLE comparison_state (\n"
+     "  name  TEXT PRIMARY KEY,\n"
+     "  value TEXT NOT NULL\n"
+     ") WITHOUT ROWID;\n"
+     "CREATE TABLE compared_documents (\n"
+     "  path         TEXT PRIMARY KEY,\n"
+     "  content_hash TEXT NOT NULL,\n"
+     "  title        TEXT NOT NULL,\n"
+     "  publisher    TEXT NOT NULL,\n"
+     "  date         TEXT NOT NULL,\n"
+     "  url          TEXT NOT NULL,\n"
+     "  statements   INTEGER NOT NULL,\n"  // read from it, before suppressions
+     "  quotes       INTEGER NOT NULL,\n"  // read from it, before suppressions
+     "  restore      INTEGER NOT NULL\n"   // 1: it has suppressions or diagnostics, so it is always restored
+     ") WITHOUT ROWID;\n"
+     "CREATE TABLE key_documents (\n"
+     "  name TEXT NOT NULL,\n"
+     "  path TEXT NOT NULL,\n"
+     "  PRIMARY KEY (name, path)\n"
+     ") WITHOUT ROWID;\n"
+     "CREATE INDEX key_documents_by_path ON key_documents (path);\n"
+     "CREATE TABLE key_results (\n"
+     "  name          TEXT PRIMARY KEY,\n"
+     "  consistent    INTEGER NOT NULL,\n"
+     "  conflicting   INTEGER NOT NULL,\n"
+     "  single_source INTEGER NOT NULL,\n"
+     "  targets       TEXT NOT NULL,\n"     // its findings' ids and keys, one a line (decisions name them)
+     "  declaration   TEXT NOT NULL\n"      // a quotation group's `quote` declaration, or ''
+     ") WITHOUT ROWID;\n"
+     "CREATE TABLE quote_signatures (\n"
+     "  signature TEXT PRIMARY KEY,\n"
+     "  name      TEXT NOT NULL\n"
+     ") WITHOUT ROWID;\n"
+     "CREATE INDEX document_states_by_cache_key ON document_states (cache_key);\n"
+     "PRAGMA user_version = 7;\n"},
 };
 
 // clang-format on

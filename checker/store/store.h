@@ -77,6 +77,24 @@ struct DocumentState {
   std::string cache_key;
 };
 
+// A document as the last recording run compared it (Store::compared_documents).
+struct ComparedDocument {
+  std::string path;
+  std::string content_hash;
+  doc::Metadata meta;
+  std::int64_t statements = 0;  // statements read from it, before suppressions
+  std::int64_t quotes = 0;      // quotations read from it, before suppressions
+  bool restore = false;         // it has suppressions or diagnostics: always restored whole
+};
+
+// The findings of one name (a fact key, or a quotation group) in the last recording run.
+struct KeyResult {
+  std::string name;
+  compare::Summary counts;   // documents and statements left at 0
+  std::string targets;       // its findings' ids and keys, one a line
+  std::string declaration;   // a quotation group's `quote` declaration, or ""
+};
+
 // What Store::prune removed.
 struct PruneCounts {
   std::int64_t runs = 0;           // runs, with their documents, findings and statements
@@ -132,6 +150,33 @@ class Store {
   void save_document_state(const DocumentState& state, const std::string& snapshot);
   // Drops the saved states of these paths (files that are gone).
   void forget_document_states(const std::vector<std::string>& paths);
+
+  // --- comparison state: what the last recording run compared, by key (issue 10) ---
+  // A run after a few documents changed recompares only the keys they touch
+  // (app/incremental_check.h). Written inside the run's transaction.
+
+  // The environment the state was written under (rules, build, settings, decisions),
+  // nullopt when there is no usable state.
+  std::optional<std::string> comparison_environment() const;
+  // Empties the state; with an environment, marks the state written under it.
+  void reset_comparison(const std::optional<std::string>& environment);
+  // Every compared document, sorted by path.
+  std::vector<ComparedDocument> compared_documents() const;
+  // Saves a compared document and the names it holds, replacing what the path had.
+  void save_compared_document(const ComparedDocument& document, const std::vector<std::string>& names);
+  // Drops a document (deleted) and the names it held.
+  void forget_compared_document(const std::string& path);
+  // The names a document held, sorted.
+  std::vector<std::string> names_of_document(const std::string& path) const;
+  // The documents that hold a name, sorted.
+  std::vector<std::string> documents_of_name(const std::string& name) const;
+  // Every name's findings.
+  std::vector<KeyResult> key_results() const;
+  // Replaces a name's findings; a result with no findings drops the row.
+  void save_key_result(const KeyResult& result);
+  // The quotation group a quotation signature belonged to, nullopt when none.
+  std::optional<std::string> quote_group_of(const std::string& signature) const;
+  void save_quote_signature(const std::string& signature, const std::string& name);
 
   // --- runs: each run's writes form one transaction ---
 

@@ -1,0 +1,145 @@
+// Gathering and saving what a run compared, by key.
+#include "app/comparison_index.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <xxhash.h>
+
+#include "app/value_overrides.h"
+#include "quote/quote_findings.h"
+
+namespace factlint::app {
+
+std::string fact_key_name(const std::string& fact, const std::string& key) { return fact + '\x1f' + key; }
+
+std::string quote_group_name(std::size_t ordinal) { return fmt::format("quote\x1e{}", ordinal); }
+
+bool is_quote_group_name(const std::string& name) { return name.rfind("quote\x1e", 0) == 0; }
+
+std::string quote_signature(const quote::Quote& q) {
+  std::string text;
+  for (const std::string& w : q.words) text += w + '\x1f';
+  text += '\x1e' + q.speaker.name + '\x1e' + std::to_string(static_cast<int>(q.kind)) + (q.nested ? "n" : "-") +
+          (q.speaker.known() ? "k" : "-");
+  return fmt::format("{:016x}{:08x}", XXH3_64bits(text.data(), text.size()), text.size());
+}
+
+std::vector<std::string> quote_signatures(const std::vector<quote::Quote>& quotes,
+                                          const std::vector<match::Suppression>& suppressions) {
+  std::vector<std::string> out;
+  for (const quote::Quote& q : quotes) {
+    bool suppressed = std::any_of(suppressions.begin(), suppressions.end(), [&](const match::Suppression& s) {
+      return match::covers(s, q.document, q.location.line, quote::kQuoteFact);
+    });
+    if (!suppressed) out.push_back(quote_signature(q));
+  }
+  return out;
+}
+
+std::string comparison_environment(const CheckOptions& options, const lang::RuleSet& rules,
+                                   const compare::Decisions& decisions, const std::string& extraction_version) {
+  std::string out = rules.content_hash() + "|" + extraction_version + "|" + settings_key(options.values);
+  for (const ValueOverride& o : options.value_overrides) {
+    out += "|override:";
+    for (const std::string& m : o.match) out += m + '\x1f';
+    value::ValueSettings s = value_settings_for("", {}, {});
+    if (o.date_order) s.date_order = *o.date_order;
+    if (o.ton) s.ton = *o.ton;
+    out += settings_key(s);
+  }
+  out += fmt::format("|quotes:{}:{}", options.quotes.enabled, options.quotes.min_words);
+  for (const std::string& glob : options.quotes.ignore) out += '\x1f' + glob;
+  for (const compare::Decision& d : decisions) {
+    out += fmt::format("|decision:{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", compare::decision_kind_name(d.kind),
+                       d.finding, d.value, d.statement, d.note, d.author, d.when, d.origin);
+  }
+  // Hashed: the text can be long (every decision's note), and only equality matters.
+  return fmt::format("v1:{:016x}:{}", XXH3_64bits(out.data(), out.size()), out.size());
+}
+
+void ComparisonIndex::note_statements(const std::vector<match::Statement>& statements) {
+  for (const match::Statement& s : statements) {
+    names_[s.document].insert(fact_key_name(s.fact, s.key));
+    ++statements_[s.document];
+  }
+}
+
+void ComparisonIndex::note_quotes(const std::vector<quote::Quote>& quotes) {
+  for (const quote::Quote& q : quotes) ++quotes_[q.document];
+}
+
+namespace {
+
+void count(compare::Summary& counts, compare::Verdict verdict) {
+  ++counts.findings;
+  switch (verdict) {
+    case compare::Verdict::Consistent: ++counts.consistent; break;
+    case compare::Verdict::Conflicting: ++counts.conflicting; break;
+    case compare::Verdict::SingleSource: ++counts.single_source; break;
+  }
+}
+
+}  // namespace
+
+void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& findings) {
+  for (const compare::Finding& f : findings) {
+    std::string name = fact_key_name(f.fact, f.key);
+    if (results_.empty() || results_.back().name != name) results_.push_back({name, {}, "", ""});
+    count(results_.back().counts, f.verdict);
+    results_.back().targets += f.id + "\n" + f.key + "\n";
+  }
+}
+
+void ComparisonIndex::note_quote_result(const std::string& name, const std::string& declaration,
+                                        const compare::Finding& finding) {
+  store::KeyResult result{name, {}, finding.id + "\n" + finding.key + "\n", declaration};
+  count(result.counts, finding.verdict);
+  results_.push_back(std::move(result));
+}
+
+void ComparisonIndex::note_quote_group(const std::string& name, const quote::QuoteFinding& group) {
+  for (const quote::QuoteVariant& v : group.variants) {
+    for (const quote::Quote& q : v.quotes) {
+      signatures_.emplace_back(quote_signature(q), name);
+      names_[q.document].insert(name);
+    }
+  }
+}
+
+std::vector<std::string> ComparisonIndex::names_of(const std::string& path) const {
+  auto it = names_.find(path);
+  return it == names_.end() ? std::vector<std::string>{} : std::vector<std::string>(it->second.begin(), it->second.end());
+}
+
+std::int64_t ComparisonIndex::statements_of(const std::string& path) const {
+  auto it = statements_.find(path);
+  return it == statements_.end() ? 0 : it->second;
+}
+
+std::int64_t ComparisonIndex::quotes_of(const std::string& path) const {
+  auto it = quotes_.find(path);
+  return it == quotes_.end() ? 0 : it->second;
+}
+
+store::ComparedDocument compared_document(const doc::Document& header, const ComparisonIndex& index,
+                                          const CheckRun& run) {
+  store::ComparedDocument d;
+  d.path = header.path;
+  d.content_hash = header.content_hash;
+  d.meta = header.meta;
+  d.statements = index.statements_of(header.path);
+  d.quotes = index.quotes_of(header.path);
+  d.restore = run.documents_with_notes.count(header.path) > 0;
+  return d;
+}
+
+void save_comparison(store::Store& store, const std::string& environment, const CheckRun& run,
+                     const ComparisonIndex& index) {
+  store.reset_comparison(environment);
+  for (const doc::Document& d : run.documents) store.save_compared_document(compared_document(d, index, run), index.names_of(d.path));
+  for (const store::KeyResult& r : index.results()) store.save_key_result(r);
+  for (const auto& [signature, name] : index.signatures()) store.save_quote_signature(signature, name);
+}
+
+}  // namespace factlint::app

@@ -1,0 +1,82 @@
+// What a run compared, by key, as the store keeps it between runs (issue 10): which
+// fact keys and quotation groups each document holds, and each key's findings. A run
+// after a few documents changed reads it to recompare only the keys they touch
+// (app/incremental_check.h, docs/contracts.md "Untouched documents").
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "app/check_run.h"
+#include "compare/decision.h"
+#include "compare/finding.h"
+#include "lang/ast.h"
+#include "match/statement.h"
+#include "match/suppression.h"
+#include "quote/quote.h"
+#include "quote/quote_comparator.h"
+#include "store/store.h"
+
+namespace factlint::app {
+
+// The store's name of a fact key, and of the quotation group with this ordinal.
+std::string fact_key_name(const std::string& fact, const std::string& key);
+std::string quote_group_name(std::size_t ordinal);
+bool is_quote_group_name(const std::string& name);
+
+// Everything of a quotation that decides which group the comparison puts it in (its
+// words, speaker, kind, nesting), hashed. Two quotations with one signature always
+// share a group; a document whose signatures are unchanged leaves every group as it was.
+std::string quote_signature(const quote::Quote& q);
+
+// The signatures of the quotations of `quotes` (one document's) that no suppression of
+// `suppressions` covers, in document order. A document whose sequence is unchanged
+// leaves every quotation group as it was, down to which quotation stands first in it.
+std::vector<std::string> quote_signatures(const std::vector<quote::Quote>& quotes,
+                                          const std::vector<match::Suppression>& suppressions);
+
+// Every setting a comparison depends on beyond the documents: the rule set, the
+// build, value and quotation settings, the editors' decisions. A stored comparison
+// is reused only under the same environment.
+std::string comparison_environment(const CheckOptions& options, const lang::RuleSet& rules,
+                                   const compare::Decisions& decisions, const std::string& extraction_version);
+
+// What one run compared, gathered as it goes and saved to the store at its end.
+class ComparisonIndex {
+ public:
+  // Before suppressions: each document's fact keys and counts.
+  void note_statements(const std::vector<match::Statement>& statements);
+  void note_quotes(const std::vector<quote::Quote>& quotes);
+  // After the comparison: each fact key's findings (sorted by fact and key, as
+  // compare_statements gives them), and each quotation group with the finding it became.
+  void note_fact_findings(const std::vector<compare::Finding>& findings);
+  void note_quote_group(const std::string& name, const quote::QuoteFinding& group);
+  void note_quote_result(const std::string& name, const std::string& declaration, const compare::Finding& finding);
+
+  // The names a document holds.
+  std::vector<std::string> names_of(const std::string& path) const;
+  std::int64_t statements_of(const std::string& path) const;
+  std::int64_t quotes_of(const std::string& path) const;
+  const std::vector<store::KeyResult>& results() const { return results_; }
+  const std::vector<std::pair<std::string, std::string>>& signatures() const { return signatures_; }
+
+ private:
+  std::map<std::string, std::set<std::string>> names_;
+  std::map<std::string, std::int64_t> statements_;
+  std::map<std::string, std::int64_t> quotes_;
+  std::vector<store::KeyResult> results_;
+  std::vector<std::pair<std::string, std::string>> signatures_;  // signature -> group name
+};
+
+// The store's row of a document of `run`.
+store::ComparedDocument compared_document(const doc::Document& header, const ComparisonIndex& index,
+                                          const CheckRun& run);
+
+// Replaces the store's comparison state with the whole of `run` (a full run).
+void save_comparison(store::Store& store, const std::string& environment, const CheckRun& run,
+                     const ComparisonIndex& index);
+
+}  // namespace factlint::app

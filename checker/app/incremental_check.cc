@@ -1,0 +1,431 @@
+// Recomparing only the keys that changed documents touch.
+#include "app/incremental_check.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <map>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "app/change_set.h"
+#include "app/check_stages.h"
+#include "app/comparison_index.h"
+#include "app/document_snapshot.h"
+#include "app/document_states.h"
+#include "compare/comparator.h"
+#include "compare/decision_check.h"
+#include "quote/quote_findings.h"
+
+namespace factlint::app {
+
+namespace {
+
+// Past this many changed documents (or a hundredth of the corpus) the full run is as quick.
+constexpr std::size_t kMostChanged = 64;
+
+// One document as the run holds it before the comparison.
+struct Bundle {
+  doc::Document header;
+  std::vector<match::Statement> statements;
+  std::vector<quote::Quote> quotes;
+  std::vector<match::Suppression> suppressions;
+};
+
+// Splits an extracted run into its documents, keeping its diagnostics and notes.
+void take_bundles(CheckRun& from, std::map<std::string, Bundle>& out, CheckRun& into) {
+  for (doc::Document& d : from.documents) out[d.path].header = std::move(d);
+  for (match::Statement& s : from.statements) out[s.document].statements.push_back(std::move(s));
+  for (quote::Quote& q : from.quotes) out[q.document].quotes.push_back(std::move(q));
+  for (match::Suppression& s : from.suppressions) out[s.document].suppressions.push_back(std::move(s));
+  for (const source::Diagnostic& d : from.diagnostics.diagnostics()) into.diagnostics.add(d);
+  into.documents_with_notes.insert(from.documents_with_notes.begin(), from.documents_with_notes.end());
+  into.cached_documents += from.cached_documents;
+  into.restored_documents += from.restored_documents;
+}
+
+bool gone(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) != 0 && errno == ENOENT;
+}
+
+void count(compare::Summary& counts, compare::Verdict verdict) {
+  ++counts.findings;
+  switch (verdict) {
+    case compare::Verdict::Consistent: ++counts.consistent; break;
+    case compare::Verdict::Conflicting: ++counts.conflicting; break;
+    case compare::Verdict::SingleSource: ++counts.single_source; break;
+  }
+}
+
+void add(compare::Summary& to, const compare::Summary& from) {
+  to.findings += from.findings;
+  to.consistent += from.consistent;
+  to.conflicting += from.conflicting;
+  to.single_source += from.single_source;
+}
+
+// Whether one of the decisions names a finding of `result` (by id or key).
+bool decided(const store::KeyResult& result, const compare::Decisions& decisions) {
+  for (const compare::Decision& d : decisions) {
+    std::size_t from = 0;
+    for (std::size_t nl = result.targets.find('\n'); nl != std::string::npos; nl = result.targets.find('\n', from)) {
+      if (result.targets.compare(from, nl - from, d.finding) == 0) return true;
+      from = nl + 1;
+    }
+  }
+  return false;
+}
+
+// What the incremental run works out before it compares.
+class IncrementalCheck {
+ public:
+  IncrementalCheck(const CheckOptions& options, const std::vector<std::string>& files, store::Store& store,
+                   const CheckRun& base)
+      : options_(options),
+        files_(files),
+        store_(store),
+        base_(base),
+        rules_(*base.rules),
+        states_(store, rules_.content_hash(), stages::extraction_version(), options) {}
+
+  std::optional<IncrementalRun> run();
+
+ private:
+  bool find_changes();
+  bool old_quotations();
+  bool same_quotations() const;
+  void find_touched();
+  bool restore_others();
+  std::optional<std::vector<compare::Finding>> compare();
+  std::optional<std::string> group_of(const std::string& signature);
+  void save(const std::vector<compare::Finding>& findings);
+
+  const CheckOptions& options_;
+  const std::vector<std::string>& files_;
+  store::Store& store_;
+  const CheckRun& base_;
+  const lang::RuleSet& rules_;
+  DocumentStates states_;
+
+  std::vector<store::ComparedDocument> compared_;
+  std::unordered_map<std::string, const store::ComparedDocument*> compared_at_;
+  std::unordered_set<std::string> in_run_;
+  std::set<std::string> changed_;   // files not as compared last: new, modified, or unreadable
+  std::vector<std::string> deleted_;
+  std::set<std::string> reread_;    // changed files and those --changed names
+  std::map<std::string, std::vector<std::string>> old_signatures_;
+  std::map<std::string, Bundle> loaded_;
+  std::map<std::string, std::int64_t> statements_read_;  // per loaded document, before suppressions
+  std::map<std::string, std::vector<std::string>> names_;  // per changed document, the names it holds now
+  std::set<std::string> touched_;
+  std::vector<store::KeyResult> results_;
+  std::unordered_map<std::string, std::optional<std::string>> groups_;
+  std::map<std::string, std::pair<quote::QuoteFinding, compare::Finding>> quote_results_;
+  CheckRun out_;
+};
+
+bool IncrementalCheck::find_changes() {
+  compared_ = store_.compared_documents();
+  for (const store::ComparedDocument& c : compared_) compared_at_.emplace(c.path, &c);
+  in_run_.insert(files_.begin(), files_.end());
+  for (const std::string& file : files_) {
+    if (compared_at_.count(file) == 0) {
+      changed_.insert(file);
+      continue;
+    }
+    std::optional<store::DocumentState> now = states_.now(file);
+    if (!now || !states_.untouched(*now)) changed_.insert(file);
+  }
+  for (const store::ComparedDocument& c : compared_) {
+    if (in_run_.count(c.path) > 0) continue;
+    if (!gone(c.path)) return false;  // not checked this time: a run over part of the corpus
+    deleted_.push_back(c.path);
+  }
+  if (changed_.size() + deleted_.size() > std::max(kMostChanged, files_.size() / 100)) return false;
+  std::vector<doc::Document> headers(files_.size());
+  for (std::size_t i = 0; i < files_.size(); ++i) headers[i].path = files_[i];
+  reread_ = changed_;
+  for (const std::string& path : documents_changed(headers, options_.changed_files)) reread_.insert(path);
+  return true;
+}
+
+// The quotation signatures of the changed documents as last compared, from the
+// snapshots saved with them (still those of the compared content, or no use).
+bool IncrementalCheck::old_quotations() {
+  if (!options_.quotes.enabled) return true;
+  std::vector<std::string> paths(changed_.begin(), changed_.end());
+  paths.insert(paths.end(), deleted_.begin(), deleted_.end());
+  for (const std::string& path : paths) {
+    auto it = compared_at_.find(path);
+    if (it == compared_at_.end() || it->second->quotes == 0) continue;
+    std::optional<std::string> bytes = store_.document_snapshot(path);
+    if (!bytes) return false;
+    std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
+    if (!snapshot || snapshot->header.content_hash != it->second->content_hash) return false;
+    old_signatures_[path] = quote_signatures(snapshot->quotes, snapshot->suppressions);
+  }
+  return true;
+}
+
+// A changed document whose quotations are not the same as before can change any
+// group (a new wording joins two, or makes a shared word pair too common to propose
+// pairs): only the full comparison can say.
+bool IncrementalCheck::same_quotations() const {
+  if (!options_.quotes.enabled) return true;
+  for (const std::string& path : changed_) {
+    auto was = old_signatures_.find(path);
+    auto now = loaded_.find(path);
+    std::vector<std::string> before = was == old_signatures_.end() ? std::vector<std::string>{} : was->second;
+    std::vector<std::string> after = now == loaded_.end() ? std::vector<std::string>{}
+                                                          : quote_signatures(now->second.quotes, now->second.suppressions);
+    if (before != after) return false;
+  }
+  for (const std::string& path : deleted_) {
+    if (old_signatures_.count(path) > 0 && !old_signatures_.at(path).empty()) return false;
+  }
+  return true;
+}
+
+std::optional<std::string> IncrementalCheck::group_of(const std::string& signature) {
+  auto it = groups_.find(signature);
+  if (it == groups_.end()) it = groups_.emplace(signature, store_.quote_group_of(signature)).first;
+  return it->second;
+}
+
+// The keys to recompare: those the changed documents held and hold, those of the
+// documents --changed names, and those decisions name (their use is checked again).
+void IncrementalCheck::find_touched() {
+  for (const std::string& path : changed_) {
+    for (std::string& name : store_.names_of_document(path)) touched_.insert(std::move(name));
+  }
+  for (const std::string& path : deleted_) {
+    for (std::string& name : store_.names_of_document(path)) touched_.insert(std::move(name));
+  }
+  for (const auto& [path, bundle] : loaded_) {
+    for (const match::Statement& s : bundle.statements) touched_.insert(fact_key_name(s.fact, s.key));
+    if (!options_.quotes.enabled) continue;
+    for (const std::string& signature : quote_signatures(bundle.quotes, bundle.suppressions)) {
+      if (std::optional<std::string> group = group_of(signature)) touched_.insert(*group);
+    }
+  }
+  results_ = store_.key_results();
+  for (const store::KeyResult& r : results_) {
+    if (decided(r, base_.decisions)) touched_.insert(r.name);
+  }
+}
+
+// Restores, untouched, every other document holding a touched key, and every document
+// with suppressions or diagnostics (what they add to a report is worked out again).
+// False when that is most of the corpus: the full run is then the better way.
+bool IncrementalCheck::restore_others() {
+  std::set<std::string> others;
+  for (const std::string& name : touched_) {
+    for (std::string& path : store_.documents_of_name(name)) others.insert(std::move(path));
+  }
+  for (const store::ComparedDocument& c : compared_) {
+    if (c.restore) others.insert(c.path);
+  }
+  std::vector<std::string> paths;
+  for (const std::string& path : others) {
+    if (in_run_.count(path) > 0 && reread_.count(path) == 0) paths.push_back(path);
+  }
+  // Keys stated across most of the corpus (a quotation 80,000 papers repeat): the full
+  // run holds less at once than every document restored here would.
+  if (paths.size() > std::max(kMostChanged, files_.size() / 4)) return false;
+  CheckRun restored;
+  stages::extract(paths, rules_, restored, &store_, true, options_, &states_);
+  take_bundles(restored, loaded_, out_);
+  return true;
+}
+
+std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
+  CheckRun cmp;
+  for (auto& [path, bundle] : loaded_) {
+    statements_read_[path] = static_cast<std::int64_t>(bundle.statements.size());
+    std::move(bundle.statements.begin(), bundle.statements.end(), std::back_inserter(cmp.statements));
+    std::move(bundle.quotes.begin(), bundle.quotes.end(), std::back_inserter(cmp.quotes));
+    cmp.suppressions.insert(cmp.suppressions.end(), bundle.suppressions.begin(), bundle.suppressions.end());
+  }
+  // As compare_all does: quotations first, then statements, each suppression counted once.
+  match::OtherSuppressed other;
+  if (options_.quotes.enabled) {
+    other.facts = {quote::kQuoteFact};
+    other.uses = stages::suppress_quotes(cmp);
+  }
+  std::vector<match::SuppressedStatement> quotes_suppressed = std::move(cmp.suppressed);
+  out_.suppressed = match::apply_suppressions(cmp.statements, cmp.suppressions, rules_, out_.diagnostics, other);
+  std::move(quotes_suppressed.begin(), quotes_suppressed.end(), std::back_inserter(out_.suppressed));
+  out_.suppressions = std::move(cmp.suppressions);
+
+  std::size_t statements = cmp.statements.size();
+  for (const store::ComparedDocument& c : compared_) {
+    if (in_run_.count(c.path) > 0 && loaded_.count(c.path) == 0 && changed_.count(c.path) == 0) {
+      statements += static_cast<std::size_t>(c.statements);
+    }
+  }
+  out_.statement_count = statements;
+
+  std::vector<match::Statement> keyed;
+  for (match::Statement& s : cmp.statements) {
+    if (touched_.count(fact_key_name(s.fact, s.key)) > 0) keyed.push_back(std::move(s));
+  }
+  compare::DocumentDates dates;
+  for (const doc::Document& d : out_.documents) dates[d.path] = d.meta.date;
+  std::vector<compare::Finding> findings =
+      compare::compare_statements(std::move(keyed), rules_, dates, base_.decisions, &out_.dropped);
+
+  if (options_.quotes.enabled) {
+    std::map<std::string, std::vector<quote::Quote>> by_group;
+    for (quote::Quote& q : cmp.quotes) {
+      std::optional<std::string> group = group_of(quote_signature(q));
+      if (group && touched_.count(*group) > 0) by_group[*group].push_back(std::move(q));
+    }
+    std::map<std::string, std::string> declaration_of;
+    for (const store::KeyResult& r : results_) declaration_of[r.name] = r.declaration;
+    std::vector<std::pair<quote::QuoteFinding, std::string>> groups;
+    for (const std::string& name : touched_) {
+      if (!is_quote_group_name(name)) continue;
+      auto quotes = by_group.find(name);
+      if (quotes == by_group.end()) return std::nullopt;  // the store and the documents disagree
+      // A group is compared alone: its members joined under the whole corpus's word
+      // pairs join alone too, and nothing outside it can join it (same_quotations).
+      std::vector<lang::QuoteDecl> declared;
+      for (const lang::QuoteDecl& d : rules_.quotes) {
+        if (d.name == declaration_of[name]) declared.push_back(d);
+      }
+      std::vector<quote::QuoteFinding> found = quote::compare_quotes(quotes->second, options_.quotes, declared);
+      if (found.size() != 1) return std::nullopt;
+      groups.emplace_back(std::move(found.front()), name);
+    }
+    std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.first.declaration, a.first.words, a.first.speaker) <
+             std::tie(b.first.declaration, b.first.words, b.first.speaker);
+    });
+    std::vector<quote::QuoteFinding> judged;
+    for (const auto& g : groups) judged.push_back(g.first);
+    std::vector<compare::Finding> quoted = quote::to_findings(judged);
+    for (std::size_t i = 0; i < quoted.size(); ++i) {
+      compare::apply_decisions(quoted[i], base_.decisions);
+      quote_results_.emplace(groups[i].second, std::make_pair(std::move(groups[i].first), quoted[i]));
+    }
+    std::move(quoted.begin(), quoted.end(), std::back_inserter(findings));
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
+  }
+  return findings;
+}
+
+// The comparison state after this run: the changed documents' rows and the touched keys' results.
+void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
+  for (const std::string& path : deleted_) store_.forget_compared_document(path);
+  store_.forget_document_states(deleted_);
+  for (const std::string& path : changed_) {
+    auto bundle = loaded_.find(path);
+    if (bundle == loaded_.end()) {
+      store_.forget_compared_document(path);  // unreadable now: not compared
+      continue;
+    }
+    store::ComparedDocument row;
+    row.path = path;
+    row.content_hash = bundle->second.header.content_hash;
+    row.meta = bundle->second.header.meta;
+    row.statements = statements_read_[path];
+    row.quotes = static_cast<std::int64_t>(bundle->second.quotes.size());
+    row.restore = out_.documents_with_notes.count(path) > 0;
+    store_.save_compared_document(row, names_[path]);
+  }
+  std::map<std::string, store::KeyResult> now;
+  for (const compare::Finding& f : findings) {
+    if (f.fact == quote::kQuoteFact) continue;
+    store::KeyResult& r = now[fact_key_name(f.fact, f.key)];
+    count(r.counts, f.verdict);
+    r.targets += f.id + "\n" + f.key + "\n";
+  }
+  for (const auto& [name, result] : quote_results_) {
+    store::KeyResult& r = now[name];
+    count(r.counts, result.second.verdict);
+    r.targets = result.second.id + "\n" + result.second.key + "\n";
+    r.declaration = result.first.declaration;
+  }
+  for (const std::string& name : touched_) {
+    store::KeyResult r = now[name];
+    r.name = name;
+    store_.save_key_result(r);
+  }
+}
+
+std::optional<IncrementalRun> IncrementalCheck::run() {
+  if (!find_changes() || !old_quotations()) return std::nullopt;
+  {
+    CheckRun read;
+    stages::extract(std::vector<std::string>(reread_.begin(), reread_.end()), rules_, read, &store_, true, options_,
+                    &states_);
+    take_bundles(read, loaded_, out_);
+  }
+  if (!same_quotations()) return std::nullopt;
+  // The names each changed document holds now, for the store, before its statements move.
+  for (const std::string& path : changed_) {
+    auto bundle = loaded_.find(path);
+    if (bundle == loaded_.end()) continue;
+    std::set<std::string> names;
+    for (const match::Statement& s : bundle->second.statements) names.insert(fact_key_name(s.fact, s.key));
+    if (options_.quotes.enabled) {
+      for (const std::string& signature : quote_signatures(bundle->second.quotes, bundle->second.suppressions)) {
+        if (std::optional<std::string> group = group_of(signature)) names.insert(*group);
+      }
+    }
+    names_[path] = std::vector<std::string>(names.begin(), names.end());
+  }
+  find_touched();
+  if (!restore_others()) return std::nullopt;
+
+  // Every document of the run: those loaded, and the others as last compared.
+  std::map<std::string, doc::Document> documents;
+  for (const auto& [path, bundle] : loaded_) documents[path] = bundle.header;
+  for (const store::ComparedDocument& c : compared_) {
+    if (in_run_.count(c.path) == 0 || changed_.count(c.path) > 0 || documents.count(c.path) > 0) continue;
+    doc::Document& d = documents[c.path];
+    d.path = c.path;
+    d.meta = c.meta;
+    d.content_hash = c.content_hash;
+  }
+  for (auto& [path, d] : documents) out_.documents.push_back(std::move(d));
+
+  std::optional<std::vector<compare::Finding>> findings = compare();
+  if (!findings) return std::nullopt;
+  save(*findings);
+
+  IncrementalRun result;
+  result.counts.documents = out_.documents.size();
+  result.counts.statements = out_.statement_count;
+  for (const compare::Finding& f : *findings) count(result.counts, f.verdict);
+  for (const store::KeyResult& r : results_) {
+    if (touched_.count(r.name) > 0) continue;
+    add(result.counts, r.counts);
+    out_.untouched_findings += r.counts.findings;
+  }
+  out_.decisions = base_.decisions;
+  for (const source::Diagnostic& d : base_.diagnostics.diagnostics()) out_.diagnostics.add(d);
+  if (!compare::check_decision_use(out_.decisions, *findings, out_.dropped, rules_, out_.diagnostics)) {
+    out_.status = RunStatus::ConfigErrors;
+  }
+  out_.findings = std::move(*findings);
+  out_.incremental = true;
+  result.run = std::move(out_);
+  return result;
+}
+
+}  // namespace
+
+std::optional<IncrementalRun> check_incrementally(const CheckOptions& options, const std::vector<std::string>& files,
+                                                  store::Store& store, const std::string& environment,
+                                                  const CheckRun& base) {
+  if (store.comparison_environment() != environment) return std::nullopt;
+  return IncrementalCheck(options, files, store, base).run();
+}
+
+}  // namespace factlint::app

@@ -1,0 +1,153 @@
+// Comparison state: what the last recording run compared, findable by fact key and by
+// document, so a run after a few documents changed recompares only what they touch.
+#include "store/store.h"
+#include "store/store_impl.h"
+
+namespace factlint::store {
+
+namespace {
+constexpr const char* kEnvironment = "environment";
+}  // namespace
+
+std::optional<std::string> Store::comparison_environment() const {
+  auto query = impl_->db.prepare("SELECT value FROM comparison_state WHERE name = :name");
+  query->bind(":name", kEnvironment);
+  if (!query->step()) return std::nullopt;
+  return query->column_text(0);
+}
+
+void Store::reset_comparison(const std::optional<std::string>& environment) {
+  Database& db = impl_->db;
+  Transaction transaction(db);
+  for (const char* table : {"comparison_state", "compared_documents", "key_documents", "key_results", "quote_signatures"}) {
+    db.exec(std::string("DELETE FROM ") + table);
+  }
+  if (environment) {
+    auto insert = db.prepare("INSERT INTO comparison_state (name, value) VALUES (:name, :value)");
+    insert->bind(":name", kEnvironment).bind(":value", *environment);
+    insert->run();
+  }
+  transaction.commit();
+}
+
+std::vector<ComparedDocument> Store::compared_documents() const {
+  auto query = impl_->db.prepare(
+      "SELECT path, content_hash, title, publisher, date, url, statements, quotes, restore "
+      "FROM compared_documents ORDER BY path");
+  std::vector<ComparedDocument> out;
+  while (query->step()) {
+    ComparedDocument d;
+    d.path = query->column_text(0);
+    d.content_hash = query->column_text(1);
+    d.meta.title = query->column_text(2);
+    d.meta.publisher = query->column_text(3);
+    d.meta.date = query->column_text(4);
+    d.meta.url = query->column_text(5);
+    d.statements = query->column_int(6);
+    d.quotes = query->column_int(7);
+    d.restore = query->column_int(8) != 0;
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+void Store::save_compared_document(const ComparedDocument& d, const std::vector<std::string>& names) {
+  Database& db = impl_->db;
+  forget_compared_document(d.path);
+  auto insert = db.prepare(
+      "INSERT INTO compared_documents (path, content_hash, title, publisher, date, url, statements, quotes, restore) "
+      "VALUES (:path, :content_hash, :title, :publisher, :date, :url, :statements, :quotes, :restore)");
+  insert->bind(":path", d.path)
+      .bind(":content_hash", d.content_hash)
+      .bind(":title", d.meta.title)
+      .bind(":publisher", d.meta.publisher)
+      .bind(":date", d.meta.date)
+      .bind(":url", d.meta.url)
+      .bind(":statements", d.statements)
+      .bind(":quotes", d.quotes)
+      .bind(":restore", d.restore);
+  insert->run();
+  auto name_row = db.prepare("INSERT OR IGNORE INTO key_documents (name, path) VALUES (:name, :path)");
+  for (const std::string& name : names) {
+    name_row->bind(":name", name).bind(":path", d.path);
+    name_row->run();
+    name_row->reset();
+  }
+}
+
+void Store::forget_compared_document(const std::string& path) {
+  Database& db = impl_->db;
+  auto remove = db.prepare("DELETE FROM compared_documents WHERE path = :path");
+  remove->bind(":path", path);
+  remove->run();
+  auto names = db.prepare("DELETE FROM key_documents WHERE path = :path");
+  names->bind(":path", path);
+  names->run();
+}
+
+std::vector<std::string> Store::names_of_document(const std::string& path) const {
+  auto query = impl_->db.prepare("SELECT name FROM key_documents WHERE path = :path ORDER BY name");
+  query->bind(":path", path);
+  std::vector<std::string> out;
+  while (query->step()) out.push_back(query->column_text(0));
+  return out;
+}
+
+std::vector<std::string> Store::documents_of_name(const std::string& name) const {
+  auto query = impl_->db.prepare("SELECT path FROM key_documents WHERE name = :name ORDER BY path");
+  query->bind(":name", name);
+  std::vector<std::string> out;
+  while (query->step()) out.push_back(query->column_text(0));
+  return out;
+}
+
+std::vector<KeyResult> Store::key_results() const {
+  auto query = impl_->db.prepare(
+      "SELECT name, consistent, conflicting, single_source, targets, declaration FROM key_results");
+  std::vector<KeyResult> out;
+  while (query->step()) {
+    KeyResult r;
+    r.name = query->column_text(0);
+    r.counts.consistent = static_cast<std::size_t>(query->column_int(1));
+    r.counts.conflicting = static_cast<std::size_t>(query->column_int(2));
+    r.counts.single_source = static_cast<std::size_t>(query->column_int(3));
+    r.counts.findings = r.counts.consistent + r.counts.conflicting + r.counts.single_source;
+    r.targets = query->column_text(4);
+    r.declaration = query->column_text(5);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+void Store::save_key_result(const KeyResult& r) {
+  Database& db = impl_->db;
+  auto remove = db.prepare("DELETE FROM key_results WHERE name = :name");
+  remove->bind(":name", r.name);
+  remove->run();
+  if (r.counts.consistent + r.counts.conflicting + r.counts.single_source == 0) return;
+  auto insert = db.prepare(
+      "INSERT INTO key_results (name, consistent, conflicting, single_source, targets, declaration) "
+      "VALUES (:name, :consistent, :conflicting, :single_source, :targets, :declaration)");
+  insert->bind(":name", r.name)
+      .bind(":consistent", r.counts.consistent)
+      .bind(":conflicting", r.counts.conflicting)
+      .bind(":single_source", r.counts.single_source)
+      .bind(":targets", r.targets)
+      .bind(":declaration", r.declaration);
+  insert->run();
+}
+
+std::optional<std::string> Store::quote_group_of(const std::string& signature) const {
+  auto query = impl_->db.prepare("SELECT name FROM quote_signatures WHERE signature = :signature");
+  query->bind(":signature", signature);
+  if (!query->step()) return std::nullopt;
+  return query->column_text(0);
+}
+
+void Store::save_quote_signature(const std::string& signature, const std::string& name) {
+  auto upsert = impl_->db.prepare("INSERT OR REPLACE INTO quote_signatures (signature, name) VALUES (:signature, :name)");
+  upsert->bind(":signature", signature).bind(":name", name);
+  upsert->run();
+}
+
+}  // namespace factlint::store

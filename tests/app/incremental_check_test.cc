@@ -1,0 +1,269 @@
+// Tests for app/incremental_check: a --changed run with a warm store recompares only
+// the keys changed documents touch, and reports exactly what a cold run reports.
+#include "app/incremental_check.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+
+#include "app/change_set.h"
+#include "app/check_run.h"
+#include "compare/change_scope.h"
+#include "report/json_report.h"
+#include "store/store.h"
+#include "support/temp_dir.h"
+
+using namespace factlint;
+namespace fs = std::filesystem;
+
+namespace {
+
+void write(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path) << text;
+}
+
+// A file last written well before the run, as in a checkout, so its state is saved;
+// each call moves further back, so a rewrite always gets a time of its own.
+void age(const fs::path& file) {
+  static int minutes = 100000;  // about ten weeks ago, then a minute nearer each time
+  minutes -= 1;
+  fs::last_write_time(file, fs::file_time_type::clock::now() - std::chrono::minutes(minutes));
+}
+
+// Rewrites one document, which then differs from its stored state; the others do not.
+void rewrite(const fs::path& file, const std::string& text) {
+  write(file, text);
+  age(file);
+}
+
+constexpr const char* kQuote = "\"The harbour will stay open all winter,\" said Mayor Ines Roa.\n";
+
+struct World {
+  testing::TempDir tmp{"incremental"};
+  fs::path dir = tmp.root();
+  World() {
+    write(dir / "rules/r.facts",
+          "entity PortAmes = \"Port Ames\"\nentity Lindholm = \"Lindholm\"\nentity Veskar = \"Veskar\"\n"
+          "fact founded(city: entity) -> when: year {\n  pattern {city} was founded in {when}\n"
+          "  example \"Port Ames was founded in 1820\" => city=PortAmes when=1820\n}\n");
+    write(dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
+    write(dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1832.\n");
+    write(dir / "docs/c.md", std::string("---\ndate: 2022-01-01\n---\n") + kQuote +
+                                 "\nLindholm was founded in 1700.\n");
+    write(dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1700. Veskar was founded in 1901.\n");
+    write(dir / "docs/e.md", std::string("---\ndate: 2022-03-01\n---\nA wire story.\n\n") + kQuote);
+    write(dir / "docs/f.md",
+          "---\ndate: 2022-04-01\n---\n<!-- factlint-ignore founded -- an old error -->\nVeskar was founded in 1801.\n");
+    write(dir / "docs/g.md", "---\ndate: not a date\n---\nNothing here.\n");  // a warning to keep
+    for (const auto& e : fs::recursive_directory_iterator(dir)) {
+      if (e.is_regular_file()) age(e.path());
+    }
+  }
+  app::CheckOptions options(const std::string& db) const {
+    app::CheckOptions o;
+    o.rule_paths = {(dir / "rules").string()};
+    o.document_paths = {(dir / "docs").string()};
+    o.decisions_path = (dir / "factlint.decisions.toml").string();
+    o.db_path = db;
+    return o;
+  }
+  std::string db() const { return (dir / "store/f.db").string(); }
+  std::string doc(const std::string& name) const { return (dir / "docs" / name).string(); }
+};
+
+// What `check --changed FILES --format json` prints for a run, as cli/check_command.cc builds it.
+std::string change_report(app::CheckRun run, const std::vector<std::string>& changed) {
+  const std::size_t untouched = run.untouched_findings;
+  std::vector<doc::Document> documents = run.documents;
+  report::ReportInput input = std::move(run).report_input();
+  compare::ChangeScope scope;
+  scope.changed_files = changed.size();
+  scope.changed_documents = app::documents_changed(documents, changed);
+  input.findings = compare::findings_touching(input.findings, scope);
+  scope.left_out += untouched;
+  input.change = scope;
+  return report::json_report_text(input);
+}
+
+struct Outcome {
+  std::string report;
+  bool incremental = false;
+  app::RunStatus status = app::RunStatus::Ok;
+};
+
+// The change checked with the warm store of World::db (incrementally when it can).
+Outcome warm(const World& w, const std::vector<std::string>& changed, int jobs = 2) {
+  app::CheckOptions o = w.options(w.db());
+  o.changed_files = changed;
+  o.jobs = jobs;
+  app::CheckRun run = app::run_check(o);
+  Outcome out{"", run.incremental, run.status};
+  out.report = change_report(std::move(run), changed);
+  return out;
+}
+
+// The same change checked from nothing: no store, every key compared.
+std::string cold(const World& w, const std::vector<std::string>& changed) {
+  app::CheckOptions o = w.options("");
+  o.jobs = 1;
+  return change_report(app::run_check(o), changed);
+}
+
+// Fills the store, as the run before the change did.
+void warm_up(const World& w) { REQUIRE(app::run_check(w.options(w.db())).status == app::RunStatus::Ok); }
+
+}  // namespace
+
+TEST_CASE("an incremental run reports what a cold run reports, change by change", "[app][incremental]") {
+  World w;
+  warm_up(w);
+  const int jobs = GENERATE(1, 2);
+  CAPTURE(jobs);
+
+  SECTION("nothing changed, a document named") {
+    Outcome out = warm(w, {w.doc("a.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+  SECTION("a changed value creates a conflict") {
+    rewrite(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1750. Veskar was founded in 1901.\n");
+    Outcome out = warm(w, {w.doc("d.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report.find("\"verdict\": \"conflicting\"") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("d.md")}));
+  }
+  SECTION("a conflict fixed, in a document sharing its key with others") {
+    rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
+    Outcome out = warm(w, {w.doc("b.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report.find("\"verdict\": \"consistent\"") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("b.md")}));
+  }
+  SECTION("a change not named by --changed is still compared") {
+    rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
+    Outcome out = warm(w, {w.doc("a.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+  SECTION("a new document") {
+    rewrite(w.dir / "docs/h.md", "---\ndate: 2023-01-01\n---\nVeskar was founded in 1950.\n");
+    Outcome out = warm(w, {w.doc("h.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("h.md")}));
+  }
+  SECTION("a deleted document") {
+    fs::remove(w.dir / "docs/b.md");
+    Outcome out = warm(w, {w.doc("a.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+  SECTION("a document holding a quotation, the quotation unchanged") {
+    rewrite(w.dir / "docs/c.md", std::string("---\ndate: 2022-01-01\n---\nA new first line.\n\n") + kQuote +
+                                   "\nLindholm was founded in 1701.\n");
+    Outcome out = warm(w, {w.doc("c.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report.find("Ines Roa") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("c.md")}));
+  }
+  SECTION("a quotation changed") {
+    rewrite(w.dir / "docs/e.md", "---\ndate: 2022-03-01\n---\nA wire story.\n\n"
+                               "\"The harbour will stay open all summer,\" said Mayor Ines Roa.\n");
+    Outcome out = warm(w, {w.doc("e.md")}, jobs);
+    CHECK(out.report.find("altered-quote") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("e.md")}));
+  }
+  SECTION("a suppression added to a changed document, and one kept in an untouched one") {
+    rewrite(w.dir / "docs/b.md",
+          "---\ndate: 2021-01-01\n---\n<!-- factlint-ignore founded -- a typo -->\nPort Ames was founded in 1832.\n");
+    Outcome out = warm(w, {w.doc("b.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report.find("\"suppressed\"") != std::string::npos);
+    CHECK(out.report.find("a typo") != std::string::npos);
+    CHECK(out.report.find("an old error") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("b.md")}));
+  }
+  SECTION("a document with a loading warning stays in the report") {
+    rewrite(w.dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1821.\n");
+    Outcome out = warm(w, {w.doc("a.md")}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report.find("g.md") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+  SECTION("several runs in a row keep the store right") {
+    for (int year : {1830, 1820, 1832}) {
+      rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in " + std::to_string(year) + ".\n");
+      Outcome out = warm(w, {w.doc("b.md")}, jobs);
+      CHECK(out.incremental);
+      CHECK(out.report == cold(w, {w.doc("b.md")}));
+    }
+    // A full run after them finds what a cold one does.
+    app::CheckRun full = app::run_check(w.options(w.db()));
+    app::CheckRun fresh = app::run_check(w.options(""));
+    CHECK(report::json_report_text(std::move(full).report_input()) ==
+          report::json_report_text(std::move(fresh).report_input()));
+  }
+}
+
+TEST_CASE("an incremental run applies and checks editors' decisions as a cold run does", "[app][incremental]") {
+  World w;
+  write(w.dir / "factlint.decisions.toml",
+        "[[decision]]\nfinding = \"founded(PortAmes)\"\nkind = \"acknowledged\"\nnote = \"two founding dates\"\n"
+        "[[decision]]\nfinding = \"founded(Veskar)\"\nkind = \"canonical\"\nvalue = \"1901\"\n");
+  warm_up(w);
+  SECTION("a document of another key changed: the decided keys are recompared too") {
+    rewrite(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1702. Veskar was founded in 1901.\n");
+    Outcome out = warm(w, {w.doc("d.md")});
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("d.md")}));
+  }
+  SECTION("a change that leaves a decision matching nothing warns as a cold run does") {
+    rewrite(w.dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1700.\n");
+    fs::remove(w.dir / "docs/f.md");
+    Outcome out = warm(w, {w.doc("d.md")});
+    CHECK(out.incremental);
+    CHECK(out.report.find("matches no finding") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("d.md")}));
+  }
+  SECTION("a decisions file changed since the store was written: the full comparison") {
+    write(w.dir / "factlint.decisions.toml", "[[decision]]\nfinding = \"founded(Lindholm)\"\nkind = \"acknowledged\"\n");
+    Outcome out = warm(w, {w.doc("a.md")});
+    CHECK_FALSE(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+}
+
+TEST_CASE("anything that invalidates the stored comparison falls back to the full one", "[app][incremental]") {
+  World w;
+  SECTION("no comparison stored yet") {
+    Outcome out = warm(w, {w.doc("a.md")});
+    CHECK_FALSE(out.incremental);
+  }
+  SECTION("rules changed") {
+    warm_up(w);
+    write(w.dir / "rules/more.facts", "entity Osby = \"Osby\"\n");
+    Outcome out = warm(w, {w.doc("a.md")});
+    CHECK_FALSE(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+  SECTION("a run over part of the corpus") {
+    warm_up(w);
+    app::CheckOptions part = w.options(w.db());
+    part.document_paths = {w.doc("a.md"), w.doc("b.md")};
+    part.changed_files = {w.doc("a.md")};
+    app::CheckRun run = app::run_check(part);
+    CHECK_FALSE(run.incremental);
+    REQUIRE(run.documents.size() == 2);
+  }
+  SECTION("an inline document stands for a file: the next run compares in full") {
+    warm_up(w);
+    app::CheckOptions inline_run = w.options(w.db());
+    inline_run.inline_document = app::InlineDocument{w.doc("b.md"), "Port Ames was founded in 1999.\n"};
+    REQUIRE(app::run_check(inline_run).status == app::RunStatus::Ok);
+    Outcome out = warm(w, {w.doc("b.md")});
+    CHECK_FALSE(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("b.md")}));
+  }
+}

@@ -1,0 +1,87 @@
+// Tests for checker/store/comparison_rows.cc: what the last recording run compared, by key.
+#include <catch2/catch.hpp>
+
+#include "samples.h"
+#include "store/store.h"
+
+namespace factlint::store {
+namespace {
+
+ComparedDocument compared(const std::string& path, std::int64_t statements) {
+  ComparedDocument d;
+  d.path = path;
+  d.content_hash = "hash-" + path;
+  d.meta.title = "Title of " + path;
+  d.meta.date = "2024-01-02";
+  d.statements = statements;
+  d.quotes = 1;
+  d.restore = path == "b.md";
+  return d;
+}
+
+TEST_CASE("the comparison state finds documents by key and keys by document", "[store]") {
+  Store store = Store::open(":memory:");
+  CHECK_FALSE(store.comparison_environment());
+  store.reset_comparison("env-1");
+  REQUIRE(store.comparison_environment() == std::optional<std::string>("env-1"));
+  store.save_compared_document(compared("b.md", 2), {"founded\x1fPortAmes", "quote\x1e" "0"});
+  store.save_compared_document(compared("a.md", 1), {"founded\x1fPortAmes"});
+  std::vector<ComparedDocument> docs = store.compared_documents();
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].path == "a.md");  // sorted by path
+  CHECK(docs[1].meta.title == "Title of b.md");
+  CHECK(docs[1].statements == 2);
+  CHECK(docs[1].restore);
+  CHECK_FALSE(docs[0].restore);
+  CHECK(store.documents_of_name("founded\x1fPortAmes") == std::vector<std::string>{"a.md", "b.md"});
+  CHECK(store.names_of_document("b.md") == std::vector<std::string>{"founded\x1fPortAmes", "quote\x1e" "0"});
+
+  SECTION("a document saved again replaces its names; a forgotten one leaves none") {
+    store.save_compared_document(compared("b.md", 0), {});
+    CHECK(store.documents_of_name("founded\x1fPortAmes") == std::vector<std::string>{"a.md"});
+    store.forget_compared_document("a.md");
+    CHECK(store.documents_of_name("founded\x1fPortAmes").empty());
+    CHECK(store.compared_documents().size() == 1);
+  }
+  SECTION("key results are replaced, and dropped when a key has no finding left") {
+    KeyResult r{"founded\x1fPortAmes", {}, "f-1\nfounded(PortAmes)\n", ""};
+    r.counts.conflicting = 1;
+    store.save_key_result(r);
+    std::vector<KeyResult> results = store.key_results();
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].counts.findings == 1);
+    CHECK(results[0].targets == r.targets);
+    r.counts = {};
+    store.save_key_result(r);
+    CHECK(store.key_results().empty());
+  }
+  SECTION("quotation signatures name their group") {
+    store.save_quote_signature("sig-1", "quote\x1e" "0");
+    CHECK(store.quote_group_of("sig-1") == std::optional<std::string>("quote\x1e" "0"));
+    CHECK_FALSE(store.quote_group_of("sig-2"));
+  }
+  SECTION("a reset empties the state; without an environment it is unusable") {
+    store.reset_comparison(std::nullopt);
+    CHECK_FALSE(store.comparison_environment());
+    CHECK(store.compared_documents().empty());
+    CHECK(store.documents_of_name("founded\x1fPortAmes").empty());
+  }
+}
+
+TEST_CASE("pruning keeps the cache entries that saved document states restore from", "[store]") {
+  Store store = Store::open(":memory:");
+  store.cache_statements("key-a", "rules-1", "0.1.0", {testing::border_statement()});
+  store.cache_statements("key-b", "rules-1", "0.1.0", {testing::border_statement()});
+  store.cache_statements("key-a", "rules-0", "0.1.0", {testing::border_statement()});
+  DocumentState a{"a.md", 10, 20, "rules-1|0.1.0|settings", "key-a"};
+  store.save_document_state(a, "snapshot");
+  const PruneCounts pruned = store.prune(20);
+  // key-b has no state; key-a under the old rules is not what the state restores from.
+  CHECK(pruned.cache_entries == 2);
+  CHECK(store.cached_statements("key-a", "rules-1", "0.1.0"));
+  CHECK_FALSE(store.cached_statements("key-b", "rules-1", "0.1.0"));
+  CHECK_FALSE(store.cached_statements("key-a", "rules-0", "0.1.0"));
+}
+
+}  // namespace
+}  // namespace factlint::store
