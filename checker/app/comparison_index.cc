@@ -69,24 +69,11 @@ void ComparisonIndex::note_quotes(const std::vector<quote::Quote>& quotes) {
   for (const quote::Quote& q : quotes) ++quotes_[q.document];
 }
 
-namespace {
-
-void count(compare::Summary& counts, compare::Verdict verdict) {
-  ++counts.findings;
-  switch (verdict) {
-    case compare::Verdict::Consistent: ++counts.consistent; break;
-    case compare::Verdict::Conflicting: ++counts.conflicting; break;
-    case compare::Verdict::SingleSource: ++counts.single_source; break;
-  }
-}
-
-}  // namespace
-
 void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& findings) {
   for (const compare::Finding& f : findings) {
     std::string name = fact_key_name(f.fact, f.key);
     if (results_.empty() || results_.back().name != name) results_.push_back({name, {}, "", ""});
-    count(results_.back().counts, f.verdict);
+    results_.back().counts.count(f.verdict);
     results_.back().targets += f.id + "\n" + f.key + "\n";
   }
 }
@@ -94,7 +81,7 @@ void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& fi
 void ComparisonIndex::note_quote_result(const std::string& name, const std::string& declaration,
                                         const compare::Finding& finding) {
   store::KeyResult result{name, {}, finding.id + "\n" + finding.key + "\n", declaration};
-  count(result.counts, finding.verdict);
+  result.counts.count(finding.verdict);
   results_.push_back(std::move(result));
 }
 

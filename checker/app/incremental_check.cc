@@ -52,14 +52,6 @@ bool gone(const std::string& path) {
   return ::stat(path.c_str(), &st) != 0 && errno == ENOENT;
 }
 
-void count(compare::Summary& counts, compare::Verdict verdict) {
-  ++counts.findings;
-  switch (verdict) {
-    case compare::Verdict::Consistent: ++counts.consistent; break;
-    case compare::Verdict::Conflicting: ++counts.conflicting; break;
-    case compare::Verdict::SingleSource: ++counts.single_source; break;
-  }
-}
 
 void add(compare::Summary& to, const compare::Summary& from) {
   to.findings += from.findings;
@@ -342,12 +334,12 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
   for (const compare::Finding& f : findings) {
     if (f.fact == quote::kQuoteFact) continue;
     store::KeyResult& r = now[fact_key_name(f.fact, f.key)];
-    count(r.counts, f.verdict);
+    r.counts.count(f.verdict);
     r.targets += f.id + "\n" + f.key + "\n";
   }
   for (const auto& [name, result] : quote_results_) {
     store::KeyResult& r = now[name];
-    count(r.counts, result.second.verdict);
+    r.counts.count(result.second.verdict);
     r.targets = result.second.id + "\n" + result.second.key + "\n";
     r.declaration = result.first.declaration;
   }
@@ -402,7 +394,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   IncrementalRun result;
   result.counts.documents = out_.documents.size();
   result.counts.statements = out_.statement_count;
-  for (const compare::Finding& f : *findings) count(result.counts, f.verdict);
+  for (const compare::Finding& f : *findings) result.counts.count(f.verdict);
   for (const store::KeyResult& r : results_) {
     if (touched_.count(r.name) > 0) continue;
     add(result.counts, r.counts);

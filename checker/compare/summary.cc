@@ -3,18 +3,20 @@
 
 namespace factlint::compare {
 
+void Summary::count(Verdict verdict) {
+  ++findings;
+  switch (verdict) {
+    case Verdict::Consistent: ++consistent; break;
+    case Verdict::Conflicting: ++conflicting; break;
+    case Verdict::SingleSource: ++single_source; break;
+  }
+}
+
 Summary summarize(std::size_t documents, std::size_t statements, const std::vector<Finding>& findings) {
   Summary s;
   s.documents = documents;
   s.statements = statements;
-  s.findings = findings.size();
-  for (const auto& f : findings) {
-    switch (f.verdict) {
-      case Verdict::Consistent: ++s.consistent; break;
-      case Verdict::Conflicting: ++s.conflicting; break;
-      case Verdict::SingleSource: ++s.single_source; break;
-    }
-  }
+  for (const auto& f : findings) s.count(f.verdict);
   return s;
 }
 

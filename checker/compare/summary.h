@@ -17,6 +17,9 @@ struct Summary {
   std::size_t conflicting = 0;
   std::size_t single_source = 0;
   friend bool operator==(const Summary&, const Summary&) = default;
+
+  // One more finding of that verdict.
+  void count(Verdict verdict);
 };
 
 // Counts the verdicts of `findings`.
