@@ -55,7 +55,7 @@ using Recoveries = std::vector<SyntaxError>;
 inline constexpr const char* kExpectSeverity = "a severity: 'error', 'warning' or 'info'";
 inline constexpr const char* kExpectTon = "a ton: 'metric', 'short' or 'long'";
 inline constexpr const char* kExpectComparison =
-    "a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";
+    "a comparison such as 'exact', 'identical', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";
 inline constexpr const char* kExpectArrow = "'->' and the value role, such as '-> rank: ordinal'";
 inline constexpr const char* kExpectPatternItem = "a pattern word, '{role}', '(', '...' or '@macro'";
 inline constexpr int kMaxNesting = 32;  // groups inside groups, at most

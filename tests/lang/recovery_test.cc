@@ -117,7 +117,7 @@ rules/t.facts:6:32: error: unknown role 'rnk' in fact 'trade_partner_rank'; did 
 rules/t.facts:7:51: error: expected a pattern word, '|' or ')', found end of line
   pattern {partner} (is|was {of} 's {rank} partner
                                                   ^
-rules/t.facts:8:11: error: expected a comparison such as 'exact', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt'; did you mean 'exact'?
+rules/t.facts:8:11: error: expected a comparison such as 'exact', 'identical', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing', found 'exakt'; did you mean 'exact'?
   compare exakt
           ^~~~~
 rules/t.facts:9:55: error: unknown entity 'Rusia'; did you mean 'Russia'?
