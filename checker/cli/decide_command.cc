@@ -59,6 +59,10 @@ std::optional<app::DecisionRequest> request_of(const DecideFlags& f) {
   r.statement = f.wrong_extraction;
   r.note = f.note;
   r.author = f.by.empty() ? default_author() : f.by;
+  if (r.author.empty()) {
+    // An unsigned decision is legal, but a reviewer will ask who made it.
+    fmt::print(stderr, "factlint: warning: no author recorded: pass --by NAME or set FACTLINT_AUTHOR\n");
+  }
   r.when = f.when;
   return r;
 }

@@ -180,3 +180,17 @@ TEST_CASE("decisions list, check and prune", "[e2e]") {
   CHECK(bad.exit_code == 2);
   CHECK(has(bad.err, file + ":1:1: error: value 'banana' cannot be read as year-range"));
 }
+
+// Before: with no --by and no $FACTLINT_AUTHOR, $USER or $LOGNAME (a CI container), the
+// decision was recorded unsigned without a word (a newcomer's report).
+TEST_CASE("decide warns when it can record no author", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  auto run = run_factlint("decide 'border_length(Russia, China)' --acknowledge --when 2026-11-29 --no-db --decisions " +
+                              file,
+                          "env -u FACTLINT_AUTHOR -u USER -u LOGNAME");
+  CHECK(run.exit_code == 0);
+  CHECK(has(run.err, "warning: no author recorded: pass --by NAME or set FACTLINT_AUTHOR"));
+  auto signed_run = run_factlint("decide 'border_length(Russia, China)' --acknowledge --by ana --when 2026-11-29 --no-db "
+                                 "--decisions " + file);
+  CHECK_FALSE(has(signed_run.err, "no author recorded"));
+}
