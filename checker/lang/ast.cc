@@ -1,6 +1,7 @@
 // Look-ups on a RuleSet and its content hash (the extraction cache key).
 #include "lang/ast.h"
 
+#include "lang/alternatives.h"
 #include "source/ascii.h"
 
 #include <cstdint>
@@ -23,17 +24,9 @@ const Decl* find_by_name(const std::vector<Decl>& decls, const std::string& name
 const EntityDecl* RuleSet::find_entity(const std::string& name) const { return find_by_name(entities, name); }
 std::vector<std::string> FactDecl::allowed_words() const {
   std::vector<std::string> out;
-  auto take = [&out](const PatternNode& alt) {
-    const PatternNode& w = alt.kind == PatternNode::Kind::Sequence && alt.children.size() == 1 ? alt.children[0] : alt;
-    if (w.kind == PatternNode::Kind::Word) out.push_back(source::ascii_lower(w.text));
-  };
   for (const Pattern& p : allowed) {
-    const PatternNode& root = p.root;
-    if (root.kind == PatternNode::Kind::Sequence && root.children.size() == 1 &&
-        root.children[0].kind == PatternNode::Kind::Alternation) {
-      for (const PatternNode& alt : root.children[0].children) take(alt);
-    } else {
-      take(root);
+    for (const PatternNode* alt : alternatives_of(p.root)) {
+      if (const PatternNode* word = lone_word(*alt)) out.push_back(source::ascii_lower(word->text));
     }
   }
   return out;

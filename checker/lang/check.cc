@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/alternatives.h"
 #include "lang/entity_suggestion.h"
 #include "lang/keywords.h"
 #include "source/ascii.h"
@@ -420,14 +421,10 @@ class Checker {
   // `allow` names default veto words, one word per alternative.
   void check_allowed(const FactDecl& fact) {
     for (const Pattern& p : fact.allowed) {
-      const bool listed = p.root.kind == PatternNode::Kind::Sequence && p.root.children.size() == 1 &&
-                          p.root.children[0].kind == PatternNode::Kind::Alternation;
-      const std::vector<PatternNode> single{p.root};
-      for (const PatternNode& alt : listed ? p.root.children[0].children : single) {
-        const PatternNode* word = &alt;
-        if (word->kind == PatternNode::Kind::Sequence && word->children.size() == 1) word = &word->children[0];
-        if (word->kind != PatternNode::Kind::Word) {
-          error(alt.span, "'allow' takes single words of the default vetoes, such as 'plan | will'");
+      for (const PatternNode* alt : alternatives_of(p.root)) {
+        const PatternNode* word = lone_word(*alt);
+        if (!word) {
+          error(alt->span, "'allow' takes single words of the default vetoes, such as 'plan | will'");
           continue;
         }
         const std::string text = source::ascii_lower(word->text);
@@ -617,15 +614,7 @@ class Checker {
   // listing either word matches: warn when an alternative is nothing but plain words
   // and bare commas, as a list written the way prose writes one.
   void check_comma_list(const Pattern& pattern, const std::string& where) {
-    const PatternNode& root = pattern.root;
-    std::vector<const PatternNode*> alternatives;
-    if (root.kind == PatternNode::Kind::Sequence && root.children.size() == 1 &&
-        root.children[0].kind == PatternNode::Kind::Alternation) {
-      for (const PatternNode& alt : root.children[0].children) alternatives.push_back(&alt);
-    } else {
-      alternatives.push_back(&root);
-    }
-    for (const PatternNode* alt : alternatives) {
+    for (const PatternNode* alt : alternatives_of(pattern.root)) {
       if (alt->kind != PatternNode::Kind::Sequence || alt->children.size() < 3) continue;
       const auto& words = alt->children;
       bool list = true;
