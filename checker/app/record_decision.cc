@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "compare/decision_check.h"
+#include "match/fact_key.h"
 #include "project/decisions_writer.h"
 
 namespace factlint::app {
@@ -32,14 +33,47 @@ std::string statement_places(const compare::Finding& f, const CheckRun& run) {
   return out.empty() ? "none" : out;
 }
 
+// A key without its scope, for a fact scoped per year, would decide every year at
+// once: refused when the key has findings in several scopes (listing them, as
+// `explain` does), else given the scope of its one finding. Ids, scoped keys and
+// timeless facts pass as they are. False after an error.
+bool scope_named(compare::Decision& d, const CheckRun& run, source::DiagnosticSink& sink) {
+  std::vector<const compare::Finding*> scoped;
+  for (const compare::Finding& f : run.findings) {
+    if (f.key == d.finding && !f.scope.empty()) scoped.push_back(&f);
+  }
+  if (scoped.size() == 1) d.finding = match::scoped_key(d.finding, scoped.front()->scope);
+  if (scoped.size() <= 1) return true;
+  source::Diagnostic e;
+  e.message = fmt::format("'{}' names {} findings, one per year; give one of these ids or keys", d.finding,
+                          scoped.size());
+  for (const compare::Finding* f : scoped) {
+    source::Diagnostic note;
+    note.severity = source::Severity::Note;
+    note.message = fmt::format("{}  {}", f->id, match::scoped_key(f->key, f->scope));
+    e.notes.push_back(std::move(note));
+  }
+  sink.add(std::move(e));
+  return false;
+}
+
 // The request checked as an entry of the file would be: before the comparison against
 // the rules, then against this run. Errors go to the sink; nullptr after one.
 const compare::Finding* checked(compare::Decision& d, const CheckRun& run, source::DiagnosticSink& sink) {
   compare::Decisions one{d};
   if (!compare::check_decisions(one, *run.rules, sink)) return nullptr;
   d = one.front();
+  if (!scope_named(d, run, sink)) return nullptr;
   switch (compare::decision_use(d, run.findings, run.dropped, *run.rules)) {
-    case compare::DecisionUse::Applies: return compare::decided_finding(d, run.findings);
+    case compare::DecisionUse::Applies: {
+      const compare::Finding* f = compare::decided_finding(d, run.findings);
+      if (f == nullptr) {
+        error(sink, fmt::format("'{}' has no statement left in the comparison: wrong-extraction decisions took out "
+                                "every one ('factlint decisions list' shows them)",
+                                d.finding));
+      }
+      return f;
+    }
     case compare::DecisionUse::NoFinding:
       error(sink, fmt::format("no finding '{}' in this run; 'factlint check' prints every finding's key and id",
                               d.finding));
@@ -69,7 +103,7 @@ const compare::Finding* checked(compare::Decision& d, const CheckRun& run, sourc
 const compare::Decision* same_entry(const compare::Decision& d, const compare::Finding& finding,
                                     const compare::Decisions& on_file) {
   for (const compare::Decision& e : on_file) {
-    if (e.kind != d.kind || !e.targets(finding.id, finding.key)) continue;
+    if (e.kind != d.kind || !e.targets(finding.id, finding.key, finding.scope)) continue;
     if (d.kind == compare::Decision::Kind::WrongExtraction && e.statement != d.statement) continue;
     return &e;
   }
@@ -80,7 +114,7 @@ const compare::Decision* same_entry(const compare::Decision& d, const compare::F
 int last_entry_of(const compare::Finding& finding, const compare::Decisions& on_file) {
   int line = 0;
   for (const compare::Decision& e : on_file) {
-    if (e.targets(finding.id, finding.key)) line = std::max(line, e.anchor.location.line);
+    if (e.targets(finding.id, finding.key, finding.scope)) line = std::max(line, e.anchor.location.line);
   }
   return line;
 }
@@ -139,6 +173,7 @@ RecordOutcome record_decision(const CheckOptions& options, const DecisionRequest
     return outcome;
   }
   outcome.finding_key = finding->key;
+  outcome.finding_scope = finding->scope;
 
   std::string text;
   if (fs::exists(options.decisions_path)) {

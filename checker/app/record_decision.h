@@ -13,7 +13,11 @@
 namespace factlint::app {
 
 struct DecisionRequest {
-  std::string target;  // a finding id ("f-1736ca0f5f") or key ("border_length(China, Russia)")
+  // A finding id ("f-1736ca0f5f") or key as reports print it, with its scope when it
+  // has one ("gdp_growth(Kenya) [2023]"). A key without its scope is refused when the
+  // key has findings in several scopes (the message lists them), and is recorded with
+  // its scope when it has one.
+  std::string target;
   compare::Decision::Kind kind = compare::Decision::Kind::Acknowledged;
   std::string value;      // Canonical: read with the fact's value type
   std::string statement;  // WrongExtraction: "path:line:column", as reports print it
@@ -33,6 +37,7 @@ struct RecordOutcome {
   RecordStatus status = RecordStatus::CannotRun;
   compare::Decision decision;        // as written: a symmetric key in report order, the date filled in
   std::string finding_key;           // the key of the finding decided, for messages
+  std::string finding_scope;         // and its scope ("" when its fact has none)
   source::DiagnosticSink diagnostics;  // why it was rejected or could not run
 };
 

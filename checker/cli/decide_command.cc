@@ -11,6 +11,7 @@
 #include "app/record_decision.h"
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
+#include "match/fact_key.h"
 #include "report/finding_text.h"
 #include "source/display_text.h"
 #include "value/civil_date.h"
@@ -76,12 +77,12 @@ std::string what(const compare::Decision& d) {
   return "";
 }
 
-// After the decision: the finding's verdict and reason in a fresh run.
-void print_new_verdict(const app::CheckOptions& options, const std::string& key) {
+// After the decision: the verdict and reason of the findings it is about, in a fresh run.
+void print_new_verdict(const app::CheckOptions& options, const compare::Decision& decision) {
   app::CheckRun after = app::run_check(options);
   if (after.status != app::RunStatus::Ok) return;
   for (const compare::Finding& f : after.findings) {
-    if (f.key != key) continue;
+    if (!decision.targets(f.id, f.key, f.scope)) continue;
     fmt::print("decide: {} is now {} ({})\n", source::printable(report::scoped_key(f)),
                compare::verdict_name(f.verdict), f.reason);
   }
@@ -103,9 +104,10 @@ int run(const DecideFlags& f) {
     case app::RecordStatus::Replaced: break;
   }
   fmt::print("decide: {} {} for {} in '{}'\n", outcome.status == app::RecordStatus::Added ? "recorded" : "replaced with",
-             source::printable(what(outcome.decision)), source::printable(outcome.finding_key),
+             source::printable(what(outcome.decision)),
+             source::printable(match::scoped_key(outcome.finding_key, outcome.finding_scope)),
              source::printable(options.decisions_path));
-  print_new_verdict(options, outcome.finding_key);
+  print_new_verdict(options, outcome.decision);
   return kExitOk;
 }
 

@@ -2,7 +2,10 @@
 // and use the same validation as every run (compare/decision_check.h).
 #include "cli/decisions_command.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <map>
+#include <optional>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -14,6 +17,8 @@
 #include "cli/corpus_flags.h"
 #include "cli/output.h"
 #include "compare/decision_check.h"
+#include "compare/finding_id.h"
+#include "match/fact_key.h"
 #include "project/decisions_file.h"
 #include "project/decisions_writer.h"
 #include "report/counted.h"
@@ -55,9 +60,47 @@ std::string attribution(const compare::Decision& d) {
   return out;
 }
 
-nlohmann::ordered_json to_json(const compare::Decision& d) {
+// The finding a decision names, as reports print it: key and scope. An entry given by
+// id is named from the run (FindingNames); a key is its own name.
+struct FindingName {
+  std::string key;
+  std::string scope;
+};
+using FindingNames = std::map<std::string, FindingName>;  // finding id -> its key and scope
+
+// Every finding's key and scope by id, from a check of the corpus; empty when the check
+// cannot run (no rules here: list still lists the file). Any decision given by id needs it.
+FindingNames finding_names(const DecisionsFlags& f, const compare::Decisions& decisions) {
+  FindingNames names;
+  bool by_id = std::any_of(decisions.begin(), decisions.end(),
+                           [](const compare::Decision& d) { return d.finding.rfind("f-", 0) == 0; });
+  if (!by_id) return names;
+  app::CheckRun run = app::run_check(f.options());
+  if (run.status != app::RunStatus::Ok) return names;
+  for (const compare::Finding& finding : run.findings) names[finding.id] = FindingName{finding.key, finding.scope};
+  for (const match::Statement& s : run.dropped) {
+    names.emplace(compare::finding_id(s.fact, s.key, s.scope), FindingName{s.key, s.scope});
+  }
+  return names;
+}
+
+std::optional<FindingName> name_of(const compare::Decision& d, const FindingNames& names) {
+  if (auto it = names.find(d.finding); it != names.end()) return it->second;
+  if (d.finding.rfind("f-", 0) == 0) return std::nullopt;
+  std::size_t open = d.finding.rfind(" [");
+  if (open != std::string::npos && d.finding.ends_with("]")) {
+    return FindingName{d.finding.substr(0, open), d.finding.substr(open + 2, d.finding.size() - open - 3)};
+  }
+  return FindingName{d.finding, ""};
+}
+
+nlohmann::ordered_json to_json(const compare::Decision& d, const FindingNames& names) {
   nlohmann::ordered_json j;
   j["finding"] = d.finding;
+  if (std::optional<FindingName> name = name_of(d, names)) {
+    j["key"] = name->key;
+    if (!name->scope.empty()) j["scope"] = name->scope;
+  }
   j["kind"] = std::string(compare::decision_kind_name(d.kind));
   if (!d.value.empty()) j["value"] = d.value;
   if (!d.statement.empty()) j["statement"] = d.statement;
@@ -73,18 +116,25 @@ int list(const DecisionsFlags& f) {
   auto decisions = project::read_decisions(f.path(), !f.corpus.decisions.empty(), sink);
   print_diagnostics(sink);
   if (!decisions) return kExitCannotRun;
+  const FindingNames names = finding_names(f, *decisions);
   std::string out;
   if (f.format == "json") {
     nlohmann::ordered_json j;
     j["schema"] = "factlint-decisions/v1";
     j["file"] = f.path();
     j["decisions"] = nlohmann::ordered_json::array();
-    for (const compare::Decision& d : *decisions) j["decisions"].push_back(to_json(d));
+    for (const compare::Decision& d : *decisions) j["decisions"].push_back(to_json(d, names));
     out = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   } else {
     for (const compare::Decision& d : *decisions) {
       std::string by = attribution(d);
-      out += source::printable(fmt::format("{}:{}: {}: {}{}", f.path(), d.anchor.location.line, d.finding,
+      // An id alone says nothing to an editor: its key and scope go beside it.
+      std::string finding = d.finding;
+      if (d.finding.rfind("f-", 0) == 0) {
+        std::optional<FindingName> name = name_of(d, names);
+        finding += name ? " " + match::scoped_key(name->key, name->scope) : " (no finding of that id in this run)";
+      }
+      out += source::printable(fmt::format("{}:{}: {}: {}{}", f.path(), d.anchor.location.line, finding,
                                            subject(d), by.empty() ? "" : " (" + by + ")")) +
              "\n";
     }
@@ -140,7 +190,7 @@ int prune(const DecisionsFlags& f) {
   if (!editor) return kExitCannotRun;
   std::size_t removed = 0;
   for (const compare::Decision& d : run->decisions) {
-    compare::DecisionUse use = compare::decision_use(d, run->findings, run->statements, *run->rules);
+    compare::DecisionUse use = compare::decision_use(d, run->findings, run->dropped, *run->rules);
     if (use != compare::DecisionUse::NoFinding && use != compare::DecisionUse::NoStatement) continue;
     if (!editor->remove(d.anchor.location.line)) continue;
     ++removed;
@@ -160,13 +210,13 @@ enum class Action { List, Check, Prune };
 void add_action(CLI::App& parent, int* exit_code, Action action, const char* name, const char* help) {
   auto f = std::make_shared<DecisionsFlags>();
   CLI::App* cmd = parent.add_subcommand(name, help);
+  add_corpus_flags(*cmd, f->corpus);
   if (action == Action::List) {
-    cmd->add_option("--decisions", f->corpus.decisions, "the decisions file (default: factlint.decisions.toml)");
-    cmd->add_option("--format", f->format, "text, or json (factlint-decisions/v1)")
+    cmd->add_option("--format", f->format,
+                    "text, or json (factlint-decisions/v1); an entry given by finding id is shown with its key and "
+                    "scope, read from a check of the corpus (the other flags say what to check)")
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
-  } else {
-    add_corpus_flags(*cmd, f->corpus);
   }
   if (action == Action::Prune) {
     cmd->add_flag("--dry-run", f->dry_run, "say what would be removed, change nothing");

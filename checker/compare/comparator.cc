@@ -79,21 +79,22 @@ bool decreases_over_time(const std::vector<ValueGroup>& groups, const DocumentDa
   return false;
 }
 
-// The best-supported group: most documents, then the newest document. It is a
-// suggestion for the editor, not a claim that the value is true.
-void mark_suggestion(std::vector<ValueGroup>& groups, const DocumentDates& dates) {
-  auto support = [&dates](const ValueGroup& g) {
-    std::string newest;
-    for (const auto& s : g.statements) {
-      // "undated" sorts after every ISO date, but says nothing about when.
-      if (doc::parse_publication_date(date_of(dates, s.document))) newest = std::max(newest, date_of(dates, s.document));
-    }
-    return std::make_pair(documents_of(g.statements).size(), newest);
-  };
-  auto best = std::max_element(groups.begin(), groups.end(), [&](const ValueGroup& a, const ValueGroup& b) {
-    return support(a) < support(b);
-  });
-  if (best != groups.end()) best->suggested = true;
+// The best-supported group: the one stated by more documents than any other. It is a
+// suggestion for the editor, not a claim that the value is true. When the most
+// documents are shared by two values (one source against one), none is: the newest
+// source would win on its date alone, and in a pull request that is the new article
+// contradicting the corpus. Returns whether a group was marked.
+bool mark_suggestion(std::vector<ValueGroup>& groups) {
+  auto support = [](const ValueGroup& g) { return documents_of(g.statements).size(); };
+  auto best = std::max_element(groups.begin(), groups.end(),
+                               [&](const ValueGroup& a, const ValueGroup& b) { return support(a) < support(b); });
+  if (best == groups.end()) return false;
+  std::size_t most = support(*best);
+  if (std::count_if(groups.begin(), groups.end(), [&](const ValueGroup& g) { return support(g) == most; }) > 1) {
+    return false;
+  }
+  best->suggested = true;
+  return true;
 }
 
 std::string list_values(const std::vector<ValueGroup>& groups) {
@@ -118,11 +119,16 @@ std::string decision_source(const Decision& d) {
          (d.note.empty() ? "" : ": " + d.note);
 }
 
+// A decision naming this very finding (its id, or its key with its scope) wins over
+// one naming its key alone, which is about every scope of the key.
 const Decision* decision_for(const Decisions& decisions, const Finding& f, Decision::Kind kind) {
+  const Decision* any_scope = nullptr;
   for (const Decision& d : decisions) {
-    if (d.kind == kind && d.targets(f.id, f.key)) return &d;
+    if (d.kind != kind || !d.targets(f.id, f.key, f.scope)) continue;
+    if (d.finding != f.key || f.scope.empty()) return &d;
+    if (any_scope == nullptr) any_scope = &d;
   }
-  return nullptr;
+  return any_scope;
 }
 
 std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl& fact, const Decisions& decisions) {
@@ -143,11 +149,11 @@ std::string statement_location(const match::Statement& s) {
 // they go to `dropped` when given, so a decision can be checked against them later.
 std::vector<match::Statement> without_wrong_extractions(std::vector<match::Statement> statements,
                                                         const std::string& id, const std::string& key,
-                                                        const Decisions& decisions,
+                                                        const std::string& scope, const Decisions& decisions,
                                                         std::vector<match::Statement>* dropped) {
   auto wrong = [&](const match::Statement& s) {
     return std::any_of(decisions.begin(), decisions.end(), [&](const Decision& d) {
-      return d.kind == Decision::Kind::WrongExtraction && d.targets(id, key) && d.statement == statement_location(s);
+      return d.kind == Decision::Kind::WrongExtraction && d.targets(id, key, scope) && d.statement == statement_location(s);
     });
   };
   auto kept_end = std::stable_partition(statements.begin(), statements.end(),
@@ -195,7 +201,9 @@ void classify(Finding& f, const lang::FactDecl& fact, const Grouping& grouping,
     f.reason = docs == 1 ? "within-document" : "values-differ";
     f.explanation = docs == 1 ? fmt::format("one document states {}", list_values(f.values))
                               : fmt::format("sources disagree: {}", list_values(f.values));
-    mark_suggestion(f.values, dates);
+    if (!mark_suggestion(f.values) && docs > 1) {
+      f.explanation += "; no value is best supported: as many sources state each";
+    }
     return;
   }
   f.verdict = docs > 1 ? Verdict::Consistent : Verdict::SingleSource;
@@ -247,7 +255,7 @@ void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleS
 void apply_decisions(Finding& f, const Decisions& decisions) {
   apply_acknowledgement(f, decisions);
   for (const Decision& d : decisions) {
-    if (d.targets(f.id, f.key)) f.decisions.push_back(d);
+    if (d.targets(f.id, f.key, f.scope)) f.decisions.push_back(d);
   }
 }
 
@@ -280,7 +288,8 @@ std::vector<Finding> compare_statements(std::vector<match::Statement> statements
     f.scope = members.front().scope;
     f.id = finding_id(f.fact, f.key, f.scope);
     f.severity = fact->severity;
-    std::vector<match::Statement> kept = without_wrong_extractions(std::move(members), f.id, f.key, decisions, dropped);
+    std::vector<match::Statement> kept =
+        without_wrong_extractions(std::move(members), f.id, f.key, f.scope, decisions, dropped);
     if (kept.empty()) continue;
     Grouping grouping = group_values(std::move(kept), fact->compare);
     f.values = std::move(grouping.groups);

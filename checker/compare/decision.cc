@@ -3,6 +3,14 @@
 
 namespace factlint::compare {
 
+bool Decision::targets(const std::string& id, const std::string& key, const std::string& scope) const {
+  if (finding == id || finding == key) return true;
+  // "key [scope]", as reports print a scoped finding (match::scoped_key).
+  return !scope.empty() && finding.size() == key.size() + scope.size() + 3 && finding.starts_with(key) &&
+         finding.compare(key.size(), 2, " [") == 0 && finding.compare(key.size() + 2, scope.size(), scope) == 0 &&
+         finding.back() == ']';
+}
+
 std::string_view decision_kind_name(Decision::Kind kind) {
   for (const DecisionKindName& k : kDecisionKinds) {
     if (k.kind == kind) return k.name;

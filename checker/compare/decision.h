@@ -19,7 +19,10 @@ struct Decision {
     WrongExtraction,  // the statement at `statement` is not really this fact: ignored
   };
   Kind kind = Kind::Acknowledged;
-  std::string finding;    // a finding id ("f-1736ca0f5f") or key ("border_length(China, Russia)")
+  // A finding id ("f-1736ca0f5f"), a key ("border_length(China, Russia)"), or a key
+  // with its scope as reports print it ("gdp_growth(Kenya) [2023]"). A key without its
+  // scope is about every scope of the key (every year of a fact scoped per year).
+  std::string finding;
   std::string value;      // Canonical: the value as text, read with the fact's value type
   std::string statement;  // WrongExtraction: "path:line:column" as reports print it
   std::string note;       // why; shown in reports
@@ -28,8 +31,9 @@ struct Decision {
   std::string origin;     // where it was declared, "factlint.decisions.toml:12", for messages
   source::Diagnostic anchor;  // where it was declared, with its line, for located diagnostics
 
-  // Whether the decision is about the finding with this id and key.
-  bool targets(const std::string& id, const std::string& key) const { return finding == id || finding == key; }
+  // Whether the decision is about the finding with this id, key and scope ("" when
+  // the fact has none): by id, by the key alone, or by the key with its scope.
+  bool targets(const std::string& id, const std::string& key, const std::string& scope) const;
 };
 
 using Decisions = std::vector<Decision>;

@@ -4,11 +4,14 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <optional>
+#include <utility>
 #include <regex>
 #include <set>
 
 #include <fmt/format.h>
 
+#include "compare/finding_id.h"
 #include "compare/known_values.h"
 #include "match/fact_key.h"
 
@@ -18,6 +21,14 @@ namespace {
 
 // A quote finding's key: "quote(NAME)" or "quote(Speaker about X) \"words\"".
 bool is_quote_key(const std::string& text) { return text.rfind("quote(", 0) == 0; }
+
+// "gdp_growth(Kenya) [2023]" -> {"gdp_growth(Kenya)", "2023"}; a key without a
+// bracketed scope comes back whole, with no scope.
+std::pair<std::string, std::optional<std::string>> split_scope(const std::string& text) {
+  std::size_t open = text.rfind(" [");
+  if (open == std::string::npos || !text.ends_with("]")) return {text, std::nullopt};
+  return {text.substr(0, open), text.substr(open + 2, text.size() - open - 3)};
+}
 
 bool is_finding_id(const std::string& text) {
   static const std::regex id("f-[0-9a-f]{10}");
@@ -90,7 +101,8 @@ class DecisionChecker {
 
   // The fact the key names, or nullptr after an error; a symmetric key is put in order.
   const lang::FactDecl* check_key(Decision& d) {
-    match::WrittenKey key = match::parse_written_key(d.finding);
+    auto [written, scope] = split_scope(d.finding);
+    match::WrittenKey key = match::parse_written_key(written);
     const lang::FactDecl* fact = key.well_formed ? rules_.find_fact(key.fact) : nullptr;
     if (!key.well_formed) {
       error(located(d, fmt::format("'{}' is not a finding id (f-...) or key such as 'fact(Entity, Entity)'", d.finding)));
@@ -114,7 +126,12 @@ class DecisionChecker {
         return nullptr;
       }
     }
-    d.finding = match::canonical_written_key(d.finding, rules_);
+    if (scope && fact->scope.empty()) {
+      error(located(d, fmt::format("fact '{}' has no scope, so '{}' names no finding; write the key without "
+                                   "'[{}]'", fact->name, d.finding, *scope)));
+      return nullptr;
+    }
+    d.finding = match::scoped_key(match::canonical_written_key(written, rules_), scope.value_or(""));
     return fact;
   }
 
@@ -144,6 +161,16 @@ std::string place_of(const match::Statement& s) {
   return fmt::format("{}", s.place());
 }
 
+// Wrong-extraction decisions may take out every statement of a finding: it is gone
+// from the findings, yet its decisions (those wrong extractions, and any canonical
+// value or acknowledgement) are in use, not stale: the statements are still there.
+bool applies_to_dropped(const Decision& d, const std::vector<match::Statement>& dropped) {
+  return std::any_of(dropped.begin(), dropped.end(), [&](const match::Statement& s) {
+    return d.targets(finding_id(s.fact, s.key, s.scope), s.key, s.scope) &&
+           (d.kind != Decision::Kind::WrongExtraction || place_of(s) == d.statement);
+  });
+}
+
 }  // namespace
 
 bool check_decisions(Decisions& decisions, const lang::RuleSet& rules, source::DiagnosticSink& sink) {
@@ -151,7 +178,7 @@ bool check_decisions(Decisions& decisions, const lang::RuleSet& rules, source::D
 }
 
 const Finding* decided_finding(const Decision& d, const std::vector<Finding>& findings) {
-  auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return d.targets(f.id, f.key); });
+  auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return d.targets(f.id, f.key, f.scope); });
   return it == findings.end() ? nullptr : &*it;
 }
 
@@ -172,7 +199,7 @@ void for_each_statement_of(const Finding& finding, const std::vector<Finding>& f
 DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings,
                          const std::vector<match::Statement>& dropped, const lang::RuleSet& rules) {
   const Finding* finding = decided_finding(d, findings);
-  if (finding == nullptr) return DecisionUse::NoFinding;
+  if (finding == nullptr) return applies_to_dropped(d, dropped) ? DecisionUse::Applies : DecisionUse::NoFinding;
   if (d.kind == Decision::Kind::Canonical) {
     // A key's value was read before the comparison; an id's fact is known only now.
     const lang::FactDecl* fact = rules.find_fact(finding->fact);

@@ -41,7 +41,10 @@ void for_each_statement_of(const Finding& finding, const std::vector<Finding>& f
                            const std::vector<match::Statement>& dropped,
                            const std::function<void(const match::Statement&)>& visit);
 
-// `dropped`: the statements wrong-extraction decisions took out of the comparison.
+// `dropped`: the statements wrong-extraction decisions took out of the comparison
+// (CheckRun::dropped; never CheckRun::statements, empty once compared). A decision
+// whose statements all went there applies, though its finding is gone: the
+// decision itself hides them.
 DecisionUse decision_use(const Decision& d, const std::vector<Finding>& findings,
                          const std::vector<match::Statement>& dropped, const lang::RuleSet& rules);
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "compare/decision_check.h"
+#include "compare/finding_id.h"
 #include "lang/parse.h"
 
 using namespace factlint;
@@ -172,4 +173,68 @@ TEST_CASE("a canonical value given by finding id is read with the finding's fact
         compare::DecisionUse::Applies);
   CHECK(compare::decision_use(decision(Decision::Kind::Acknowledged, "f-0000000003", 3), {f}, {}, rules()) ==
         compare::DecisionUse::NoFinding);
+}
+
+TEST_CASE("a key with its scope, as reports print it, names that scope's finding only", "[compare][decisions]") {
+  Decision scoped = decision(Decision::Kind::Canonical, "gdp(Kenya) [2023]", 1, "5.6%");
+  CHECK(scoped.targets("f-1", "gdp(Kenya)", "2023"));
+  CHECK_FALSE(scoped.targets("f-2", "gdp(Kenya)", "2022"));
+  CHECK_FALSE(scoped.targets("f-3", "gdp(Kenya)", ""));
+  CHECK_FALSE(scoped.targets("f-4", "gdp(Kenya) [2023]x", "2023"));
+  Decision bare = decision(Decision::Kind::Canonical, "gdp(Kenya)", 1, "5.6%");
+  CHECK(bare.targets("f-1", "gdp(Kenya)", "2023"));  // every scope, as the file always meant
+  CHECK(bare.targets("f-2", "gdp(Kenya)", "2022"));
+}
+
+TEST_CASE("a scoped key is checked like a key, and a scope on a timeless fact is an error", "[compare][decisions]") {
+  const char* rules_text = R"fl(entity Kenya = "Kenya"
+fact gdp(of: entity) -> rate: percent {
+  pattern grew {rate}
+  scope per year
+}
+fact sino_soviet_split -> year: year {
+  pattern split in {year}
+}
+)fl";
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("rules/t.facts", rules_text, sink);
+  REQUIRE(rules);
+  compare::Decisions good{decision(Decision::Kind::Canonical, "gdp(Kenya) [2023]", 1, "5.6%")};
+  CHECK(compare::check_decisions(good, *rules, sink));
+  CHECK(good.front().finding == "gdp(Kenya) [2023]");
+  compare::Decisions typo{decision(Decision::Kind::Canonical, "gdp(Kenia) [2023]", 1, "5.6%")};
+  CHECK_FALSE(compare::check_decisions(typo, *rules, sink));
+  source::DiagnosticSink timeless_sink;
+  compare::Decisions timeless{decision(Decision::Kind::Acknowledged, "sino_soviet_split [1960]", 4)};
+  CHECK_FALSE(compare::check_decisions(timeless, *rules, timeless_sink));
+  std::string out;
+  for (const auto& d : timeless_sink.sorted()) out += source::render(d);
+  CHECK(out.find("fact 'sino_soviet_split' has no scope") != std::string::npos);
+}
+
+// A newcomer's report: prune removed a live wrong extraction, looking for its statement
+// among the compared ones, which the decision itself had taken out.
+TEST_CASE("decisions whose statements wrong extractions took out are in use, not stale", "[compare][decisions]") {
+  match::Statement s;
+  s.fact = "sino_soviet_split";
+  s.key = "sino_soviet_split";
+  s.scope = "1960";
+  s.document = "corpus/a.md";
+  s.location = {3, 7};
+  // The finding's only statement was taken out: no finding is left in the run.
+  const std::vector<compare::Finding> none;
+  const std::vector<match::Statement> dropped{s};
+  const std::string id = compare::finding_id(s.fact, s.key, s.scope);
+  CHECK(compare::decision_use(decision(Decision::Kind::WrongExtraction, id, 1, "", "corpus/a.md:3:7"), none, dropped,
+                              rules()) == compare::DecisionUse::Applies);
+  CHECK(compare::decision_use(decision(Decision::Kind::Acknowledged, "sino_soviet_split [1960]", 2), none, dropped,
+                              rules()) == compare::DecisionUse::Applies);
+  CHECK(compare::decision_use(decision(Decision::Kind::WrongExtraction, id, 1, "", "corpus/a.md:4:1"), none, dropped,
+                              rules()) == compare::DecisionUse::NoFinding);
+  CHECK(compare::decision_use(decision(Decision::Kind::Acknowledged, "sino_soviet_split [1961]", 2), none, dropped,
+                              rules()) == compare::DecisionUse::NoFinding);
+  source::DiagnosticSink sink;
+  CHECK(compare::check_decision_use({decision(Decision::Kind::WrongExtraction, id, 1, "", "corpus/a.md:3:7")}, none,
+                                    dropped, rules(), sink));
+  CHECK(sink.sorted().empty());
 }
