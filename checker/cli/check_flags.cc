@@ -40,14 +40,16 @@ void add_output_flags(CLI::App& cmd, CheckFlags& f) {
       ->excludes(changed);
   CLI::Option* quiet = cmd.add_flag(
       "-q,--quiet", f.quiet,
-      "list conflicts only, in every format; the counts still count every finding and the report says how many "
+      "list conflicts only, in every format, and not those an editor acknowledged (--show "
+      "conflicting,acknowledged lists both); the counts still count every finding and the report says how many "
       "it hid (never changes the exit code)");
   cmd.add_option("--show", f.show,
-                 "list only these verdicts, in every format, comma-separated: conflicting, single-source, "
-                 "consistent (default: all; the counts still count every finding; never changes the exit code)")
+                 "list only these verdicts, in every format, comma-separated: conflicting (those no editor "
+                 "acknowledged), acknowledged (conflicts an editor acknowledged), single-source, consistent "
+                 "(default: all; the counts still count every finding; never changes the exit code)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"conflicting", "single-source", "consistent"}))
+      ->check(CLI::IsMember({"conflicting", "acknowledged", "single-source", "consistent"}))
       ->excludes(quiet);
   cmd.add_option("--stdin-name", f.stdin_name,
                  "read one document from standard input and check it with the corpus under this name (its extension "

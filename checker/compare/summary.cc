@@ -12,11 +12,16 @@ void Summary::count(Verdict verdict) {
   }
 }
 
+void Summary::count(const Finding& finding) {
+  count(finding.verdict);
+  if (finding.verdict == Verdict::Conflicting && finding.reason == "acknowledged") ++acknowledged;
+}
+
 Summary summarize(std::size_t documents, std::size_t statements, const std::vector<Finding>& findings) {
   Summary s;
   s.documents = documents;
   s.statements = statements;
-  for (const auto& f : findings) s.count(f.verdict);
+  for (const auto& f : findings) s.count(f);
   return s;
 }
 

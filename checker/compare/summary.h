@@ -16,10 +16,16 @@ struct Summary {
   std::size_t consistent = 0;
   std::size_t conflicting = 0;
   std::size_t single_source = 0;
+  // Of the conflicting, those an editor acknowledged (reason "acknowledged"): shown,
+  // never failing (docs/decisions.md). Counted by summarize(); runs the store records
+  // leave it at 0.
+  std::size_t acknowledged = 0;
   friend bool operator==(const Summary&, const Summary&) = default;
 
   // One more finding of that verdict.
   void count(Verdict verdict);
+  // One more finding, counting an acknowledged conflict as such too.
+  void count(const Finding& finding);
 };
 
 // Counts the verdicts of `findings`.

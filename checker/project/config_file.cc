@@ -50,7 +50,7 @@ const std::vector<KeySpec>& specs() {
       {"quote-min-words", Kind::Count, {}},
       {"quote-ignore", Kind::Globs, {}},
       {"quiet", Kind::Flag, {}},
-      {"show", Kind::Words, {"conflicting", "single-source", "consistent"}},
+      {"show", Kind::Words, {"conflicting", "acknowledged", "single-source", "consistent"}},
       {"color", Kind::Word, {"auto", "always", "never"}},
       {"ton", Kind::Word, {"metric", "short", "long"}},
       {"date-order", Kind::Word, {"mdy", "dmy", "none"}},

@@ -44,7 +44,7 @@ nlohmann::ordered_json history_json(const std::vector<store::RunSummary>& runs) 
                     {"finished_at", run->finished_at},
                     {"tool_version", run->tool_version},
                     {"rule_set_hash", run->rule_set_hash},
-                    {"summary", summary_json(s)}});
+                    {"summary", summary_json(s, false)}});
   }
   return {{"schema", "factlint-history/v1"}, {"runs", list}};
 }

@@ -203,7 +203,7 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
   }
   for (const compare::ValueGroup& g : f.values) {
     out += fmt::format("<div class=\"value\">{}{}</div>\n", e(g.value.display),
-                       g.suggested ? "<span class=\"best\">best supported (most sources, newest)</span>" : "");
+                       g.suggested ? "<span class=\"best\">best supported (most sources)</span>" : "");
     for (const match::Statement& s : g.statements) write_statement(out, input, s, review.has_value());
   }
   // Quotations are decided by the quotes' own rules (docs/quotes.md), not from here.
@@ -328,9 +328,9 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
   Summary s = input.summary();
   std::string body = "<h1>factlint report</h1>\n";
   body += fmt::format(
-      "<p class=\"counts\"><span><strong>{}</strong> conflicting</span><span>{} single-source</span>"
+      "<p class=\"counts\"><span><strong>{}</strong> conflicting{}</span><span>{} single-source</span>"
       "<span>{} consistent</span><span class=\"meta\">{}, {}, {}</span></p>\n",
-      s.conflicting, s.single_source, s.consistent, counted(s.documents, "document"), counted(s.statements, "statement"),
+      s.conflicting, s.acknowledged > 0 ? fmt::format(" ({} acknowledged)", s.acknowledged) : "", s.single_source, s.consistent, counted(s.documents, "document"), counted(s.statements, "statement"),
       counted(s.findings, "finding"));
   if (options.review && !options.review->message.empty()) {
     body += fmt::format("<p class=\"message{}\" role=\"status\">{}</p>\n",

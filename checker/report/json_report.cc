@@ -326,9 +326,12 @@ void write_json_report(const ReportInput& input, const std::function<void(std::s
   write(out);
 }
 
-nlohmann::ordered_json summary_json(const Summary& s) {
-  return {{"documents", s.documents},   {"statements", s.statements},   {"findings", s.findings},
-          {"consistent", s.consistent}, {"conflicting", s.conflicting}, {"single_source", s.single_source}};
+nlohmann::ordered_json summary_json(const Summary& s, bool with_acknowledged) {
+  nlohmann::ordered_json j = {{"documents", s.documents},   {"statements", s.statements},
+                              {"findings", s.findings},     {"consistent", s.consistent},
+                              {"conflicting", s.conflicting}, {"single_source", s.single_source}};
+  if (with_acknowledged) j["acknowledged"] = s.acknowledged;
+  return j;
 }
 
 namespace {

@@ -29,8 +29,10 @@ void write_json_report(const ReportInput& input, const std::function<void(std::s
 std::string json_text(const nlohmann::ordered_json& document);
 std::string json_text(const nlohmann::json& document);
 
-// The counts as the report's "summary" object; `factlint history` uses it too.
-nlohmann::ordered_json summary_json(const Summary& summary);
+// The counts as the report's "summary" object, with "acknowledged" (of the conflicting,
+// those an editor acknowledged) last; `factlint history` uses it too, without that key,
+// since the store does not keep it.
+nlohmann::ordered_json summary_json(const Summary& summary, bool with_acknowledged = true);
 
 // A finding's decisions as the report's "decisions" array (explain uses it too).
 nlohmann::ordered_json decisions_json(const compare::Decisions& decisions);

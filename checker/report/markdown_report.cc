@@ -137,6 +137,7 @@ std::string counts_line(const ReportInput& input) {
     }
     split = fmt::format(" ({} new, {} known to the baseline)", s.conflicting - known, known);
   }
+  if (s.acknowledged > 0) split += fmt::format(" ({} acknowledged)", s.acknowledged);
   return fmt::format("**{}**{}, {}, {} in {} ({}, {})\n\n", plural(s.conflicting, "conflict", "conflicts"), split,
                      plural(s.consistent, "consistent fact", "consistent facts"),
                      plural(s.single_source, "single-source fact", "single-source facts"),

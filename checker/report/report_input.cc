@@ -11,11 +11,16 @@ Summary ReportInput::summary() const {
   return filter ? filter->whole : compare::summarize(documents.size(), statement_count, findings);
 }
 
+std::string_view listed_as(const compare::Finding& f) {
+  if (f.verdict == compare::Verdict::Conflicting && f.reason == "acknowledged") return "acknowledged";
+  return compare::verdict_name(f.verdict);
+}
+
 void filter_verdicts(ReportInput& input, const std::vector<std::string>& shown) {
   VerdictFilter filter{shown, 0, input.summary()};
   std::vector<compare::Finding> listed;
   for (compare::Finding& f : input.findings) {
-    if (std::find(shown.begin(), shown.end(), compare::verdict_name(f.verdict)) != shown.end()) {
+    if (std::find(shown.begin(), shown.end(), listed_as(f)) != shown.end()) {
       listed.push_back(std::move(f));
     } else {
       ++filter.hidden;

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compare/baseline.h"
@@ -54,9 +55,14 @@ struct ReportInput {
   std::string provenance(const std::string& path) const;
 };
 
-// Keeps the findings of `input` whose verdict is one of `shown` ("conflicting",
-// "single-source", "consistent") and records the rest in `input.filter`; the counts
-// stay those of every finding. Exit codes are decided before, on every finding.
+// What --show calls a finding: its verdict ("conflicting", "single-source",
+// "consistent"), or "acknowledged" for a conflict an editor acknowledged, which
+// --quiet (conflicting only) therefore leaves out.
+std::string_view listed_as(const compare::Finding& f);
+
+// Keeps the findings of `input` listed as one of `shown` (listed_as) and records the
+// rest in `input.filter`; the counts stay those of every finding. Exit codes are
+// decided before, on every finding.
 void filter_verdicts(ReportInput& input, const std::vector<std::string>& shown);
 
 // "8 findings not listed: this report lists conflicting only (--quiet, --show); the

@@ -46,7 +46,7 @@ void write_group(std::string& out, const ReportInput& input, const compare::Valu
   // A quotation deviates from a declared quote's verified wording (docs/quotes.md).
   const char* deviates = quotation ? "   <- differs from the verified quote" : "   <- deviates from the canonical value";
   out += fmt::format("    {}{}{}\n", style.paint(printable(group.value.display), "1"),
-                     group.suggested ? "   <- best supported (most sources, newest)" : "",
+                     group.suggested ? "   <- best supported (most sources)" : "",
                      group.deviates ? deviates : "");
   for (const match::Statement& s : group.statements) {
     std::string provenance = input.provenance(s.document);
@@ -94,9 +94,12 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
   }
   Summary s = input.summary();
   // Findings, not facts: a fact scoped per year gives a finding per year, and quotations give findings too.
-  out += fmt::format("{}, {}, {}: {} conflicting, {} consistent, {} single-source\n", counted(s.documents, "document"),
+  // Acknowledged conflicts are counted apart: an editor has accepted them (docs/decisions.md).
+  out += fmt::format("{}, {}, {}: {} conflicting{}, {} consistent, {} single-source\n", counted(s.documents, "document"),
                      counted(s.statements, "statement"), counted(s.findings, "finding"),
-                     style.paint(std::to_string(s.conflicting), "1;31"), s.consistent, s.single_source);
+                     style.paint(std::to_string(s.conflicting), "1;31"),
+                     s.acknowledged > 0 ? fmt::format(" ({} acknowledged)", s.acknowledged) : "", s.consistent,
+                     s.single_source);
   if (!input.suppressed.empty()) {
     out += fmt::format("{} statement{} left out by factlint-ignore comments (--format json lists them)\n",
                        input.suppressed.size(), input.suppressed.size() == 1 ? "" : "s");

@@ -68,6 +68,20 @@ TEST_CASE("two documents with different values conflict and the better supported
   CHECK(f.values[1].suggested);
 }
 
+// A newcomer's report: one source against one crowned the newer, so in a pull request
+// the new brief contradicting the corpus was "best supported".
+TEST_CASE("a tie in sources suggests no value, however new one of them is", "[compare]") {
+  Finding f = only(compare_statements({said("a.md", 40, 40), said("c.md", 42, 42)},
+                                      rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::Conflicting);
+  for (const auto& g : f.values) CHECK_FALSE(g.suggested);
+  CHECK(f.explanation.find("no value is best supported") != std::string::npos);
+  Finding two_each = only(compare_statements({said("a.md", 40, 40), said("b.md", 40, 40), said("c.md", 42, 42),
+                                              said("d.md", 42, 42), said("e.md", 39, 39)},
+                                             rules_with(CompareSpec::Kind::Exact), kDates));
+  for (const auto& g : two_each.values) CHECK_FALSE(g.suggested);
+}
+
 TEST_CASE("one document stating two values conflicts with itself", "[compare]") {
   Finding f = only(compare_statements({said("a.md", 40, 40), said("a.md", 42, 42)},
                                       rules_with(CompareSpec::Kind::Exact), kDates));
