@@ -74,6 +74,17 @@ bool touches(const Finding& f, const std::set<std::string>& documents) {
   return false;
 }
 
+bool change_takes_part(const Finding& f, const std::set<std::string>& documents) {
+  if (f.reason != "deviates-from-decision") return true;
+  for (const ValueGroup& group : f.values) {
+    if (!group.deviates) continue;
+    for (const match::Statement& s : group.statements) {
+      if (documents.count(s.document) > 0) return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Finding> findings_touching(const std::vector<Finding>& findings, ChangeScope& scope) {
   std::set<std::string> documents(scope.changed_documents.begin(), scope.changed_documents.end());
   std::vector<Finding> kept;

@@ -50,6 +50,12 @@ struct ChangeScope {
 // Whether one of `f`'s statements is in one of `documents` (paths as the run names them).
 bool touches(const Finding& f, const std::set<std::string>& documents);
 
+// Whether `f`, which touches `documents`, is the change's doing as far as one run can
+// tell: always, except a finding that deviates from its canonical value (an editor's
+// decision or a rule's `known`) while every statement of `documents` agrees with that
+// value: the deviating statements are other documents', which the change did not write.
+bool change_takes_part(const Finding& f, const std::set<std::string>& documents);
+
 // `--changed` (no base to compare with): the findings of `findings` that touch
 // `scope.changed_documents`, in their order; counts the others in `scope.left_out`. A
 // conflict between two untouched documents is left out; a new document that disagrees

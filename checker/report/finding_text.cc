@@ -19,14 +19,41 @@ std::optional<int> value_end_column(const match::Statement& s) {
   return s.location.column + source::count_code_points(text);
 }
 
+namespace {
+
+// The editors' canonical value the finding deviates from, or nullptr (no decision, or
+// a `known` value of the rules, which the explanation names).
+const compare::Decision* canonical_decision(const compare::Finding& f) {
+  if (f.reason != "deviates-from-decision") return nullptr;
+  for (const compare::Decision& d : f.decisions) {
+    if (d.kind == compare::Decision::Kind::Canonical) return &d;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::string disagreement_message(const compare::Finding& f, std::size_t group) {
   std::string others;
   for (std::size_t g = 0; g < f.values.size(); ++g) {
     if (g == group) continue;
     others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value);
   }
-  return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f),
-                     f.values[group].value, others, f.reason);
+  const compare::ValueGroup& mine = f.values[group];
+  if (const compare::Decision* d = canonical_decision(f)) {
+    // The author reading this annotation needs the decided value and what to do.
+    std::string decided = fmt::format("the editors' canonical value is '{}' ({}{})", d->value, d->origin,
+                                      d->note.empty() ? "" : ": " + d->note);
+    if (mine.deviates) {
+      return fmt::format("{}: this source says '{}'; {}; other sources say {} ({}): change it to {}, or ask an "
+                         "editor to record a decision",
+                         scoped_key(f), mine.value, decided, others, f.reason, d->value);
+    }
+    return fmt::format("{}: this source says '{}', as decided: {}; other sources say {} ({})", scoped_key(f),
+                       mine.value, decided, others, f.reason);
+  }
+  return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f), mine.value, others,
+                     f.reason);
 }
 
 std::string decision_text(const compare::Decision& d) {

@@ -13,7 +13,9 @@ namespace factlint::report {
 
 // The one-line message of a statement of `finding`'s value group `group`, shared
 // with the GitHub annotations: "border_length(China, Russia): this source says
-// '2,300 mi'; other sources say '2,600 mi (4,184 km)' (values-differ)".
+// '2,300 mi'; other sources say '2,600 mi (4,184 km)' (values-differ)". Under an
+// editor's canonical value it names that value, and tells a deviating statement's
+// author what to do ("change it to 5.6%, or ask an editor to record a decision").
 std::string disagreement_message(const compare::Finding& finding, std::size_t group);
 
 // The column just past the statement's value on its line ("2,300-mile" at column 184

@@ -110,3 +110,17 @@ TEST_CASE("a change compared with an empty base introduces every disagreement", 
   CHECK(scope.left_out == 1);
   CHECK(scope.fixed.empty());
 }
+
+// A newcomer's report: --changed failed a brief that states the editors' canonical
+// value, on an old document's deviation from it.
+TEST_CASE("a change takes part in a deviation only where its documents deviate", "[compare]") {
+  Finding f = finding("deviates", {"corpus/old.md", "corpus/new.md"});
+  f.verdict = Verdict::Conflicting;
+  f.reason = "deviates-from-decision";
+  f.values[0].deviates = true;  // old.md deviates; new.md agrees with the canonical value
+  CHECK_FALSE(change_takes_part(f, {"corpus/new.md"}));
+  CHECK(change_takes_part(f, {"corpus/old.md"}));
+  CHECK(change_takes_part(f, {"corpus/old.md", "corpus/new.md"}));
+  f.reason = "values-differ";  // no canonical value: one run cannot tell who is right
+  CHECK(change_takes_part(f, {"corpus/new.md"}));
+}
