@@ -9,6 +9,7 @@
 #include <iterator>
 #include <memory>
 #include <optional>
+#include <set>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -99,7 +100,7 @@ std::vector<std::string> listed_verdicts(const CheckFlags& f) {
   if (f.quiet) return {"conflicting"};
   std::vector<std::string> shown;
   // In the contract's order, whatever order the flag gave.
-  for (const char* v : {"conflicting", "single-source", "consistent"}) {
+  for (const char* v : {"conflicting", "acknowledged", "single-source", "consistent"}) {
     if (std::find(f.show.begin(), f.show.end(), v) != f.show.end()) shown.push_back(v);
   }
   return shown;
@@ -175,10 +176,15 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
 // only when a change leaves out its fixed ones.
 compare::GateOutcome gate_of(const report::ReportInput& input, compare::FailOn fail_on,
                              const compare::BaselineComparison* comparison) {
-  if (!input.change || !input.change->compared_with_base) return compare::gate(input.findings, fail_on, comparison);
+  if (!input.change) return compare::gate(input.findings, fail_on, comparison);
+  // Without a base (--changed), a finding the changed documents only agree with, by
+  // stating its canonical value, is reported but does not fail their author.
+  const std::set<std::string> changed(input.change->changed_documents.begin(), input.change->changed_documents.end());
   std::vector<compare::Finding> gated;
   for (const compare::Finding& f : input.findings) {
-    if (input.change->kind_of(f.id) != compare::ChangeKind::Fixed) gated.push_back(f);
+    bool counts = input.change->compared_with_base ? input.change->kind_of(f.id) != compare::ChangeKind::Fixed
+                                                   : compare::change_takes_part(f, changed);
+    if (counts) gated.push_back(f);
   }
   return compare::gate(gated, fail_on, comparison);
 }
@@ -186,6 +192,7 @@ compare::GateOutcome gate_of(const report::ReportInput& input, compare::FailOn f
 // The run's options; with '-' or --stdin-name, standard input is one of its documents.
 app::CheckOptions options_of(const CheckFlags& f) {
   app::CheckOptions options = f.corpus.options();
+  options.record = true;  // check and report are the runs the history keeps
   // --changed reports only what touches the files it names, so the run may recompare
   // only the keys changed documents touch; a baseline compares every finding.
   if (f.diff_base.empty() && !baseline_in_use(f)) options.changed_files = f.changed;

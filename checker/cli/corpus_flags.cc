@@ -8,6 +8,10 @@ app::CheckOptions CorpusFlags::options() const {
   if (!paths.empty()) o.document_paths = paths;
   if (!rules.empty()) o.rule_paths = rules;
   o.db_path = no_db ? "" : db;
+  // The store's history is of check and report runs (docs/contracts.md#the-store):
+  // decide, explain, decisions, baseline and serve read the extraction cache and write
+  // nothing, so a morning of editing never pushes last week's report out of the history.
+  o.record = false;
   o.jobs = jobs;
   // Quotes (issue 11).
   o.quotes.enabled = !no_quotes;
