@@ -120,7 +120,10 @@ void add_decide_command(CLI::App& app, int* exit_code) {
       "record an editor's decision on a finding in factlint.decisions.toml (see docs/decisions.md). The decision "
       "is checked against the current run first, as 'factlint check' checks the file; a finding that does not "
       "exist or a value that cannot be read as the fact's type is refused with exit 2.");
-  cmd->add_option("finding", f->target, "a finding id (f-...) or key, e.g. 'border_length(China, Russia)'")
+  cmd->add_option("finding", f->target,
+                  "a finding id (f-...) or key as 'check' prints it, with its year when it has one, e.g. "
+                  "'border_length(China, Russia)' or 'gdp_growth(Kenya) [2023]'; a key without its year is refused "
+                  "when the key has findings in several years")
       ->required();
   add_corpus_flags(*cmd, f->corpus);
   cmd->add_option("--canonical", f->canonical,

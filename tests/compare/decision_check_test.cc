@@ -189,7 +189,7 @@ TEST_CASE("a key with its scope, as reports print it, names that scope's finding
 TEST_CASE("a scoped key is checked like a key, and a scope on a timeless fact is an error", "[compare][decisions]") {
   const char* rules_text = R"fl(entity Kenya = "Kenya"
 fact gdp(of: entity) -> rate: percent {
-  pattern grew {rate}
+  pattern {of} grew {rate}
   scope per year
 }
 fact sino_soviet_split -> year: year {
