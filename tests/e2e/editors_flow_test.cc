@@ -66,9 +66,9 @@ TEST_CASE("prune keeps a decision whose statement (or whole finding) the decisio
   // so its finding is gone once the decision takes it out, yet the decisions are live.
   write_file(dir + "/factlint.decisions.toml",
              "[[decision]]\nfinding = \"growth(Kenya) [2023]\"\nkind = \"wrong-extraction\"\n"
-             "statement = \"corpus/c.md:7:23\"\n\n"
+             "statement = \"corpus/c.md:7:22\"\n\n"
              "[[decision]]\nfinding = \"" + id_of(dir, "2021") + "\"\nkind = \"wrong-extraction\"\n"
-             "statement = \"corpus/d.md:7:23\"\n\n"
+             "statement = \"corpus/d.md:7:22\"\n\n"
              "[[decision]]\nfinding = \"growth(Kenya) [2021]\"\nkind = \"acknowledged\"\n");
   auto check = run_factlint_in(dir, "decisions check");
   INFO(check.err);
@@ -78,13 +78,13 @@ TEST_CASE("prune keeps a decision whose statement (or whole finding) the decisio
   INFO(prune.out);
   CHECK(prune.exit_code == 0);
   CHECK(has(prune.out, "removed 0, kept 3"));
-  CHECK(has(read(dir + "/factlint.decisions.toml"), "corpus/c.md:7:23"));
+  CHECK(has(read(dir + "/factlint.decisions.toml"), "corpus/c.md:7:22"));
 
   // A statement that really is gone is still pruned.
   write_document(dir + "/corpus/c.md", "2024-05-15", "Nothing about growth here.");
   auto gone = run_factlint_in(dir, "decisions prune --dry-run");
   CHECK(has(gone.out, "would remove 1, kept 2"));
-  CHECK(has(gone.out, "corpus/c.md:7:23"));
+  CHECK(has(gone.out, "corpus/c.md:7:22"));
 }
 
 TEST_CASE("decide takes the key with its scope as reports print it, and refuses a key that names several years",
