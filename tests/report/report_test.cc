@@ -39,7 +39,7 @@ TEST_CASE("the JSON report has every field of the factlint/v1 contract", "[repor
   CHECK(s["sentence"] == "Russia guards its 2,300-mile border.");
   CHECK(f["values"][1]["suggested"] == true);
   CHECK(j["summary"] == nlohmann::json({{"documents", 2}, {"statements", 4}, {"findings", 2}, {"consistent", 1},
-                                        {"conflicting", 1}, {"single_source", 0}}));
+                                        {"conflicting", 1}, {"single_source", 0}, {"acknowledged", 0}}));
   CHECK(j["errors"].is_array());
 }
 
