@@ -148,7 +148,7 @@ TEST_CASE("acknowledged conflicts are counted apart, and --quiet hides them", "[
   CHECK(run_factlint_in(dir, "check --quiet").exit_code == 0);
 }
 
-TEST_CASE("--changed does not fail a document that states the decided value", "[e2e]") {
+TEST_CASE("a changed document that states the decided value does not fail --changed", "[e2e]") {
   std::string dir = make_project();
   write_file(dir + "/factlint.decisions.toml",
              "[[decision]]\nfinding = \"growth(Kenya) [2023]\"\nkind = \"canonical\"\nvalue = \"5.6%\"\n\n"
