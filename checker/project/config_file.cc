@@ -40,6 +40,7 @@ const std::vector<KeySpec>& specs() {
       {"exclude", Kind::Globs, {}},
       {"gitignore", Kind::Flag, {}},
       {"fail-on", Kind::Word, {"conflicting", "single-source", "never"}},
+      {"strict", Kind::Flag, {}},
       {"format", Kind::Word, {"text", "json", "sarif", "junit", "github", "markdown", "html"}},
       {"output", Kind::Path, {}},
       {"baseline", Kind::PathOrOff, {}},
