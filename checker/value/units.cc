@@ -421,6 +421,28 @@ std::optional<UnitInfo> find_unit(Type type, std::string_view name) {
   return std::nullopt;
 }
 
+namespace {
+
+constexpr std::string_view kPercentagePoints[] = {"pp", "percentage point", "percentage points", "point", "points",
+                                                  "pts"};
+
+}  // namespace
+
+std::optional<UnitInfo> find_tolerance_unit(Type type, std::string_view name) {
+  if (type != Type::Percent) return find_unit(type, name);
+  // Only points: "within 3 percent" of a percentage would be ambiguous (3% of it, or 3 points?).
+  const std::string folded = fold_case(name);
+  for (std::string_view spelling : kPercentagePoints) {
+    if (folded == spelling) return UnitInfo{"pp", "%", 1, 0};
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> tolerance_unit_names(Type type) {
+  if (type != Type::Percent) return unit_names(type);
+  return {std::begin(kPercentagePoints), std::end(kPercentagePoints)};
+}
+
 std::vector<std::string> unit_names(Type type) {
   std::vector<std::string> out;
   for (const auto& entry : detail::unit_spellings()) {
