@@ -117,6 +117,10 @@ class Reader {
         std::string dashed = name;
         std::replace(dashed.begin(), dashed.end(), '_', '-');
         if (hint.empty() && std::find(names.begin(), names.end(), dashed) != names.end()) hint = dashed;
+        // The words users reach for when they mean the documents to check.
+        if (hint.empty() && (name == "corpus" || name == "documents" || name == "docs" || name == "path")) {
+          hint = "paths";
+        }
         error_at(key.source(), fmt::format("unknown key '{}' in {}{}", name, kConfigFileName,
                                            hint.empty() ? "; 'factlint config --help' lists the keys"
                                                         : source::suggestion(hint)));
