@@ -141,7 +141,9 @@ bool IncrementalCheck::find_changes() {
   std::vector<doc::Document> headers(files_.size());
   for (std::size_t i = 0; i < files_.size(); ++i) headers[i].path = files_[i];
   reread_ = changed_;
-  for (const std::string& path : documents_changed(headers, options_.changed_files)) reread_.insert(path);
+  for (const std::string& path : documents_changed(headers, options_.changed_files, states_.locations())) {
+    reread_.insert(path);
+  }
   return true;
 }
 
@@ -191,12 +193,12 @@ std::optional<std::string> IncrementalCheck::group_of(const std::string& signatu
 // The keys to recompare: those the changed documents held and hold, those of the
 // documents --changed names, and those decisions name (their use is checked again).
 void IncrementalCheck::find_touched() {
-  for (const std::string& path : changed_) {
-    for (std::string& name : store_.names_of_document(path)) touched_.insert(std::move(name));
-  }
-  for (const std::string& path : deleted_) {
-    for (std::string& name : store_.names_of_document(path)) touched_.insert(std::move(name));
-  }
+  auto touch_old_names = [&](const std::string& path) {
+    auto it = compared_at_.find(path);
+    if (it != compared_at_.end()) touched_.insert(it->second->names.begin(), it->second->names.end());
+  };
+  std::for_each(changed_.begin(), changed_.end(), touch_old_names);
+  std::for_each(deleted_.begin(), deleted_.end(), touch_old_names);
   for (const auto& [path, bundle] : loaded_) {
     for (const match::Statement& s : bundle.statements) touched_.insert(fact_key_name(s.fact, s.key));
     if (!options_.quotes.enabled) continue;
@@ -214,16 +216,13 @@ void IncrementalCheck::find_touched() {
 // with suppressions or diagnostics (what they add to a report is worked out again).
 // False when that is most of the corpus: the full run is then the better way.
 bool IncrementalCheck::restore_others() {
-  std::set<std::string> others;
-  for (const std::string& name : touched_) {
-    for (std::string& path : store_.documents_of_name(name)) others.insert(std::move(path));
-  }
-  for (const store::ComparedDocument& c : compared_) {
-    if (c.restore) others.insert(c.path);
-  }
+  // compared_ is sorted by path, so `paths` is too.
   std::vector<std::string> paths;
-  for (const std::string& path : others) {
-    if (in_run_.count(path) > 0 && reread_.count(path) == 0) paths.push_back(path);
+  for (const store::ComparedDocument& c : compared_) {
+    bool holds_touched = c.restore || std::any_of(c.names.begin(), c.names.end(), [&](const std::string& name) {
+                           return touched_.count(name) > 0;
+                         });
+    if (holds_touched && in_run_.count(c.path) > 0 && reread_.count(c.path) == 0) paths.push_back(c.path);
   }
   // Keys stated across most of the corpus (a quotation 80,000 papers repeat): the full
   // run holds less at once than every document restored here would.
@@ -328,7 +327,8 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
     row.statements = statements_read_[path];
     row.quotes = static_cast<std::int64_t>(bundle->second.quotes.size());
     row.restore = out_.documents_with_notes.count(path) > 0;
-    store_.save_compared_document(row, names_[path]);
+    row.names = names_[path];
+    store_.save_compared_document(row);
   }
   std::map<std::string, store::KeyResult> now;
   for (const compare::Finding& f : findings) {
@@ -407,6 +407,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   }
   out_.findings = std::move(*findings);
   out_.incremental = true;
+  out_.locations = states_.take_locations();
   result.run = std::move(out_);
   return result;
 }
