@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "samples.h"
+#include "store/database.h"
 #include "store/store.h"
 
 namespace factlint::store {
@@ -72,6 +73,23 @@ TEST_CASE("the comparison state keeps each document with the keys it holds", "[s
     CHECK(store.compared_documents().empty());
     CHECK(store.names_of_document("b.md").empty());
   }
+}
+
+TEST_CASE("a compared document whose names cannot be read back is a damaged store", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  {
+    Store store = Store::open(path);
+    store.reset_comparison("env-1");
+    store.save_compared_document(compared("a.md", 1, {"founded\x1fPortAmes"}));
+  }
+  {
+    Database db(path);
+    db.exec("UPDATE compared_documents SET names = '40:founded'");  // longer than what follows
+  }
+  Store store = Store::open(path);
+  CHECK_THROWS_WITH(store.compared_documents(), Catch::Contains("damaged database '" + path + "'"));
+  CHECK_THROWS_AS(store.names_of_document("a.md"), StoreError);
 }
 
 TEST_CASE("pruning keeps the cache entries that saved document states restore from", "[store]") {
