@@ -156,6 +156,15 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
     CHECK(out.incremental);
     CHECK(out.report == cold(w, {w.doc("h.md")}));
   }
+  SECTION("a new document sorted between the others, named by another path") {
+    // The run lists it among the documents restored from the store, in path order.
+    rewrite(w.dir / "docs/bb.md", "---\ndate: 2023-01-01\n---\nPort Ames was founded in 1821.\n");
+    const std::string named = (w.dir / "docs" / ".." / "docs" / "bb.md").string();
+    Outcome out = warm(w, {named}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report.find("bb.md") != std::string::npos);
+    CHECK(out.report == cold(w, {named}));
+  }
   SECTION("a deleted document") {
     fs::remove(w.dir / "docs/b.md");
     Outcome out = warm(w, {w.doc("a.md")}, jobs);

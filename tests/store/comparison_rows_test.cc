@@ -76,7 +76,7 @@ TEST_CASE("the comparison state keeps each document with the keys it holds", "[s
 }
 
 TEST_CASE("a compared document whose names cannot be read back is a damaged store", "[store]") {
-  TempDir dir;
+  factlint::testing::TempDir dir;
   const std::string path = dir.file("factlint.db");
   {
     Store store = Store::open(path);
