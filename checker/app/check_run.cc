@@ -303,6 +303,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     }
   }
   if (own && write_cache) own->forget_deleted(files);
+  if (own) run.locations = own->take_locations();
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/change_set.h"
 #include "app/value_overrides.h"
 #include "compare/decision.h"
 #include "compare/finding.h"
@@ -85,6 +86,9 @@ struct CheckRun {
   // `findings` holds theirs, and this many findings of other keys were not recompared.
   bool incremental = false;
   std::size_t untouched_findings = 0;
+  // Where the run found each document it stat'ed (with a store): --changed is matched
+  // to documents with these instead of a stat a document (app/change_set.h).
+  FileLocations locations;
 
   // The statements of one document after the comparison, in document order.
   std::vector<match::Statement> statements_of(const std::string& path) const;

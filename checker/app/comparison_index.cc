@@ -59,9 +59,20 @@ std::string comparison_environment(const CheckOptions& options, const lang::Rule
 }
 
 void ComparisonIndex::note_statements(const std::vector<match::Statement>& statements) {
+  // A run's statements come document by document, each stating a few keys many times:
+  // look the document up once per run of its statements, and note a key once per run of it.
+  std::vector<std::string>* names = nullptr;
+  std::int64_t* count = nullptr;
+  const match::Statement* last = nullptr;
   for (const match::Statement& s : statements) {
-    names_[s.document].insert(fact_key_name(s.fact, s.key));
-    ++statements_[s.document];
+    if (!last || last->document != s.document) {
+      names = &names_[s.document];
+      count = &statements_[s.document];
+      last = nullptr;
+    }
+    ++*count;
+    if (!last || last->fact != s.fact || last->key != s.key) names->push_back(fact_key_name(s.fact, s.key));
+    last = &s;
   }
 }
 
@@ -88,15 +99,19 @@ void ComparisonIndex::note_quote_result(const std::string& name, const std::stri
 void ComparisonIndex::note_quote_group(const std::string& name, const quote::QuoteFinding& group) {
   for (const quote::QuoteVariant& v : group.variants) {
     for (const quote::Quote& q : v.quotes) {
-      signatures_.emplace_back(quote_signature(q), name);
-      names_[q.document].insert(name);
+      signatures_.insert_or_assign(quote_signature(q), name);
+      names_[q.document].push_back(name);
     }
   }
 }
 
 std::vector<std::string> ComparisonIndex::names_of(const std::string& path) const {
   auto it = names_.find(path);
-  return it == names_.end() ? std::vector<std::string>{} : std::vector<std::string>(it->second.begin(), it->second.end());
+  if (it == names_.end()) return {};
+  std::vector<std::string> names = it->second;
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
 }
 
 std::int64_t ComparisonIndex::statements_of(const std::string& path) const {
@@ -118,13 +133,14 @@ store::ComparedDocument compared_document(const doc::Document& header, const Com
   d.statements = index.statements_of(header.path);
   d.quotes = index.quotes_of(header.path);
   d.restore = run.documents_with_notes.count(header.path) > 0;
+  d.names = index.names_of(header.path);
   return d;
 }
 
 void save_comparison(store::Store& store, const std::string& environment, const CheckRun& run,
                      const ComparisonIndex& index) {
   store.reset_comparison(environment);
-  for (const doc::Document& d : run.documents) store.save_compared_document(compared_document(d, index, run), index.names_of(d.path));
+  for (const doc::Document& d : run.documents) store.save_compared_document(compared_document(d, index, run));
   for (const store::KeyResult& r : index.results()) store.save_key_result(r);
   for (const auto& [signature, name] : index.signatures()) store.save_quote_signature(signature, name);
 }

@@ -5,9 +5,8 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
-#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "app/check_run.h"
@@ -56,19 +55,22 @@ class ComparisonIndex {
   void note_quote_group(const std::string& name, const quote::QuoteFinding& group);
   void note_quote_result(const std::string& name, const std::string& declaration, const compare::Finding& finding);
 
-  // The names a document holds.
+  // The names a document holds, sorted.
   std::vector<std::string> names_of(const std::string& path) const;
   std::int64_t statements_of(const std::string& path) const;
   std::int64_t quotes_of(const std::string& path) const;
   const std::vector<store::KeyResult>& results() const { return results_; }
-  const std::vector<std::pair<std::string, std::string>>& signatures() const { return signatures_; }
+  // Each signature once, with the group it was last noted in: a quotation that 80,000
+  // documents repeat is one row, not 80,000 replacing each other.
+  const std::unordered_map<std::string, std::string>& signatures() const { return signatures_; }
 
  private:
-  std::map<std::string, std::set<std::string>> names_;
-  std::map<std::string, std::int64_t> statements_;
-  std::map<std::string, std::int64_t> quotes_;
+  // Per document, its names as noted (repeats kept: sorted and made unique when read).
+  std::unordered_map<std::string, std::vector<std::string>> names_;
+  std::unordered_map<std::string, std::int64_t> statements_;
+  std::unordered_map<std::string, std::int64_t> quotes_;
   std::vector<store::KeyResult> results_;
-  std::vector<std::pair<std::string, std::string>> signatures_;  // signature -> group name
+  std::unordered_map<std::string, std::string> signatures_;  // signature -> group name
 };
 
 // The store's row of a document of `run`.

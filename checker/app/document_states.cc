@@ -56,7 +56,9 @@ std::string DocumentStates::environment(const std::string& path) const {
 
 std::optional<store::DocumentState> DocumentStates::now(const std::string& path) const {
   struct stat st {};
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+  locations_.insert_or_assign(path, file_location(st.st_dev, st.st_ino));
+  if (!S_ISREG(st.st_mode)) return std::nullopt;
   store::DocumentState s;
   s.path = path;
   s.size = static_cast<std::int64_t>(st.st_size);

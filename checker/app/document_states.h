@@ -13,6 +13,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "app/change_set.h"
 #include "app/check_run.h"
 #include "app/document_snapshot.h"
 #include "store/store.h"
@@ -25,7 +26,12 @@ class DocumentStates {
   DocumentStates(store::Store& store, std::string rules_hash, std::string version, const CheckOptions& options);
 
   // The file's state now (cache_key left empty), or nullopt when it cannot be stat'ed.
+  // Each file it stats is noted in locations().
   std::optional<store::DocumentState> now(const std::string& path) const;
+
+  // Where each file now() stat'ed is, so matching --changed to documents stats none again.
+  const FileLocations& locations() const { return locations_; }
+  FileLocations take_locations() { return std::move(locations_); }
 
   // Whether `now` is what was saved (size, modification time, environment).
   bool untouched(const store::DocumentState& now) const;
@@ -54,7 +60,8 @@ class DocumentStates {
   std::string version_;
   const CheckOptions& options_;
   std::unordered_map<std::string, store::DocumentState> saved_;
-  mutable std::unordered_map<std::string, std::string> sources_;  // folder -> its sources table's stamp, once a run
+  mutable std::unordered_map<std::string, std::string> sources_;
+  mutable FileLocations locations_;  // folder -> its sources table's stamp, once a run
   std::int64_t started_ns_ = 0;
 };
 

@@ -88,6 +88,7 @@ class IncrementalCheck {
 
  private:
   bool find_changes();
+  std::vector<std::string> named_documents() const;
   bool old_quotations();
   bool same_quotations() const;
   void find_touched();
@@ -138,11 +139,30 @@ bool IncrementalCheck::find_changes() {
     deleted_.push_back(c.path);
   }
   if (changed_.size() + deleted_.size() > std::max(kMostChanged, files_.size() / 100)) return false;
-  std::vector<doc::Document> headers(files_.size());
-  for (std::size_t i = 0; i < files_.size(); ++i) headers[i].path = files_[i];
   reread_ = changed_;
-  for (const std::string& path : documents_changed(headers, options_.changed_files)) reread_.insert(path);
+  for (const std::string& path : named_documents()) {
+    reread_.insert(path);
+  }
   return true;
+}
+
+// The files --changed names, as documents_changed() finds them, without building a
+// document for each of the run's files (a corpus of 77,000 is a large allocation):
+// only those stat'ed where a named file is, and those never stat'ed, can be one.
+std::vector<std::string> IncrementalCheck::named_documents() const {
+  std::unordered_set<std::string> named;
+  for (const std::string& file : options_.changed_files) {
+    struct stat st {};
+    if (::stat(file.c_str(), &st) == 0) named.insert(file_location(st.st_dev, st.st_ino));
+  }
+  const FileLocations& known = states_.locations();
+  std::vector<doc::Document> candidates;
+  for (const std::string& file : files_) {
+    auto it = known.find(file);
+    if (it != known.end() && named.count(it->second) == 0) continue;
+    candidates.emplace_back().path = file;
+  }
+  return documents_changed(candidates, options_.changed_files, known);
 }
 
 // The quotation signatures of the changed documents as last compared, from the
@@ -191,12 +211,12 @@ std::optional<std::string> IncrementalCheck::group_of(const std::string& signatu
 // The keys to recompare: those the changed documents held and hold, those of the
 // documents --changed names, and those decisions name (their use is checked again).
 void IncrementalCheck::find_touched() {
-  for (const std::string& path : changed_) {
-    for (std::string& name : store_.names_of_document(path)) touched_.insert(std::move(name));
-  }
-  for (const std::string& path : deleted_) {
-    for (std::string& name : store_.names_of_document(path)) touched_.insert(std::move(name));
-  }
+  auto touch_old_names = [&](const std::string& path) {
+    auto it = compared_at_.find(path);
+    if (it != compared_at_.end()) touched_.insert(it->second->names.begin(), it->second->names.end());
+  };
+  std::for_each(changed_.begin(), changed_.end(), touch_old_names);
+  std::for_each(deleted_.begin(), deleted_.end(), touch_old_names);
   for (const auto& [path, bundle] : loaded_) {
     for (const match::Statement& s : bundle.statements) touched_.insert(fact_key_name(s.fact, s.key));
     if (!options_.quotes.enabled) continue;
@@ -214,16 +234,13 @@ void IncrementalCheck::find_touched() {
 // with suppressions or diagnostics (what they add to a report is worked out again).
 // False when that is most of the corpus: the full run is then the better way.
 bool IncrementalCheck::restore_others() {
-  std::set<std::string> others;
-  for (const std::string& name : touched_) {
-    for (std::string& path : store_.documents_of_name(name)) others.insert(std::move(path));
-  }
-  for (const store::ComparedDocument& c : compared_) {
-    if (c.restore) others.insert(c.path);
-  }
+  // compared_ is sorted by path, so `paths` is too.
   std::vector<std::string> paths;
-  for (const std::string& path : others) {
-    if (in_run_.count(path) > 0 && reread_.count(path) == 0) paths.push_back(path);
+  for (const store::ComparedDocument& c : compared_) {
+    bool holds_touched = c.restore || std::any_of(c.names.begin(), c.names.end(), [&](const std::string& name) {
+                           return touched_.count(name) > 0;
+                         });
+    if (holds_touched && in_run_.count(c.path) > 0 && reread_.count(c.path) == 0) paths.push_back(c.path);
   }
   // Keys stated across most of the corpus (a quotation 80,000 papers repeat): the full
   // run holds less at once than every document restored here would.
@@ -328,7 +345,8 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
     row.statements = statements_read_[path];
     row.quotes = static_cast<std::int64_t>(bundle->second.quotes.size());
     row.restore = out_.documents_with_notes.count(path) > 0;
-    store_.save_compared_document(row, names_[path]);
+    row.names = names_[path];
+    store_.save_compared_document(row);
   }
   std::map<std::string, store::KeyResult> now;
   for (const compare::Finding& f : findings) {
@@ -375,17 +393,26 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   find_touched();
   if (!restore_others()) return std::nullopt;
 
-  // Every document of the run: those loaded, and the others as last compared.
-  std::map<std::string, doc::Document> documents;
-  for (const auto& [path, bundle] : loaded_) documents[path] = bundle.header;
+  // Every document of the run, sorted by path: those loaded, and the others as last
+  // compared. Merged from the two sorted lists: a document is a large object, and a
+  // corpus of 77,000 of them built in a map and moved into a growing vector was a
+  // tenth of the run (issue 10).
+  out_.documents.reserve(files_.size());
+  auto loaded = loaded_.begin();
+  auto take_loaded_before = [&](const std::string* path) {
+    for (; loaded != loaded_.end() && (!path || loaded->first < *path); ++loaded) {
+      out_.documents.push_back(loaded->second.header);
+    }
+  };
   for (const store::ComparedDocument& c : compared_) {
-    if (in_run_.count(c.path) == 0 || changed_.count(c.path) > 0 || documents.count(c.path) > 0) continue;
-    doc::Document& d = documents[c.path];
+    take_loaded_before(&c.path);
+    if (in_run_.count(c.path) == 0 || changed_.count(c.path) > 0 || loaded_.count(c.path) > 0) continue;
+    doc::Document& d = out_.documents.emplace_back();
     d.path = c.path;
     d.meta = c.meta;
     d.content_hash = c.content_hash;
   }
-  for (auto& [path, d] : documents) out_.documents.push_back(std::move(d));
+  take_loaded_before(nullptr);
 
   std::optional<std::vector<compare::Finding>> findings = compare();
   if (!findings) return std::nullopt;
@@ -407,6 +434,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   }
   out_.findings = std::move(*findings);
   out_.incremental = true;
+  out_.locations = states_.take_locations();
   result.run = std::move(out_);
   return result;
 }

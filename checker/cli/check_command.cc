@@ -155,7 +155,7 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   }
   scope.base = f.diff_base;
   scope.changed_files = files.size();
-  app::ChangeSet matched = app::match_changes(run.documents, files);
+  app::ChangeSet matched = app::match_changes(run.documents, files, run.locations);
   scope.changed_documents = std::move(matched.documents);
   // A mistyped --changed path must not make a gate pass in silence.
   if (f.diff_base.empty()) {

@@ -1,12 +1,46 @@
 // Comparison state: what the last recording run compared, findable by fact key and by
 // document, so a run after a few documents changed recompares only what they touch.
 #include "store/store.h"
+
+#include <charconv>
+#include <system_error>
+
 #include "store/store_impl.h"
 
 namespace factlint::store {
 
 namespace {
+
 constexpr const char* kEnvironment = "environment";
+
+// A document's names in one column: each as its length, ':', and its bytes ("12:founded\x1fPortAmes"),
+// since a name may hold any separator a key can.
+std::string joined_names(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) {
+    out += std::to_string(name.size());
+    out += ':';
+    out += name;
+  }
+  return out;
+}
+
+std::vector<std::string> split_names(const Database& db, const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t colon = text.find(':', at);
+    std::size_t length = 0;
+    auto [end, error] = std::from_chars(text.data() + at, text.data() + (colon == std::string::npos ? at : colon), length);
+    if (colon == std::string::npos || error != std::errc() || end != text.data() + colon || length > text.size() - colon - 1) {
+      throw StoreError("damaged database '" + db.path() + "': unreadable names of a compared document");
+    }
+    out.push_back(text.substr(colon + 1, length));
+    at = colon + 1 + length;
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> Store::comparison_environment() const {
@@ -19,7 +53,7 @@ std::optional<std::string> Store::comparison_environment() const {
 void Store::reset_comparison(const std::optional<std::string>& environment) {
   Database& db = impl_->db;
   Transaction transaction(db);
-  for (const char* table : {"comparison_state", "compared_documents", "key_documents", "key_results", "quote_signatures"}) {
+  for (const char* table : {"comparison_state", "compared_documents", "key_results", "quote_signatures"}) {
     db.exec(std::string("DELETE FROM ") + table);
   }
   if (environment) {
@@ -32,7 +66,7 @@ void Store::reset_comparison(const std::optional<std::string>& environment) {
 
 std::vector<ComparedDocument> Store::compared_documents() const {
   auto query = impl_->db.prepare(
-      "SELECT path, content_hash, title, publisher, date, url, statements, quotes, restore "
+      "SELECT path, content_hash, title, publisher, date, url, statements, quotes, restore, names "
       "FROM compared_documents ORDER BY path");
   std::vector<ComparedDocument> out;
   while (query->step()) {
@@ -46,18 +80,18 @@ std::vector<ComparedDocument> Store::compared_documents() const {
     d.statements = query->column_int(6);
     d.quotes = query->column_int(7);
     d.restore = query->column_int(8) != 0;
+    d.names = split_names(impl_->db, query->column_text(9));
     out.push_back(std::move(d));
   }
   return out;
 }
 
-void Store::save_compared_document(const ComparedDocument& d, const std::vector<std::string>& names) {
-  Database& db = impl_->db;
-  forget_compared_document(d.path);
-  auto insert = db.prepare(
-      "INSERT INTO compared_documents (path, content_hash, title, publisher, date, url, statements, quotes, restore) "
-      "VALUES (:path, :content_hash, :title, :publisher, :date, :url, :statements, :quotes, :restore)");
-  insert->bind(":path", d.path)
+void Store::save_compared_document(const ComparedDocument& d) {
+  auto upsert = impl_->db.prepare(
+      "INSERT OR REPLACE INTO compared_documents "
+      "(path, content_hash, title, publisher, date, url, statements, quotes, restore, names) "
+      "VALUES (:path, :content_hash, :title, :publisher, :date, :url, :statements, :quotes, :restore, :names)");
+  upsert->bind(":path", d.path)
       .bind(":content_hash", d.content_hash)
       .bind(":title", d.meta.title)
       .bind(":publisher", d.meta.publisher)
@@ -65,40 +99,22 @@ void Store::save_compared_document(const ComparedDocument& d, const std::vector<
       .bind(":url", d.meta.url)
       .bind(":statements", d.statements)
       .bind(":quotes", d.quotes)
-      .bind(":restore", d.restore);
-  insert->run();
-  auto name_row = db.prepare("INSERT OR IGNORE INTO key_documents (name, path) VALUES (:name, :path)");
-  for (const std::string& name : names) {
-    name_row->bind(":name", name).bind(":path", d.path);
-    name_row->run();
-    name_row->reset();
-  }
+      .bind(":restore", d.restore)
+      .bind(":names", joined_names(d.names));
+  upsert->run();
 }
 
 void Store::forget_compared_document(const std::string& path) {
-  Database& db = impl_->db;
-  auto remove = db.prepare("DELETE FROM compared_documents WHERE path = :path");
+  auto remove = impl_->db.prepare("DELETE FROM compared_documents WHERE path = :path");
   remove->bind(":path", path);
   remove->run();
-  auto names = db.prepare("DELETE FROM key_documents WHERE path = :path");
-  names->bind(":path", path);
-  names->run();
 }
 
 std::vector<std::string> Store::names_of_document(const std::string& path) const {
-  auto query = impl_->db.prepare("SELECT name FROM key_documents WHERE path = :path ORDER BY name");
+  auto query = impl_->db.prepare("SELECT names FROM compared_documents WHERE path = :path");
   query->bind(":path", path);
-  std::vector<std::string> out;
-  while (query->step()) out.push_back(query->column_text(0));
-  return out;
-}
-
-std::vector<std::string> Store::documents_of_name(const std::string& name) const {
-  auto query = impl_->db.prepare("SELECT path FROM key_documents WHERE name = :name ORDER BY path");
-  query->bind(":name", name);
-  std::vector<std::string> out;
-  while (query->step()) out.push_back(query->column_text(0));
-  return out;
+  if (!query->step()) return {};
+  return split_names(impl_->db, query->column_text(0));
 }
 
 std::vector<KeyResult> Store::key_results() const {

@@ -85,6 +85,7 @@ struct ComparedDocument {
   std::int64_t statements = 0;  // statements read from it, before suppressions
   std::int64_t quotes = 0;      // quotations read from it, before suppressions
   bool restore = false;         // it has suppressions or diagnostics: always restored whole
+  std::vector<std::string> names;  // the fact keys and quotation groups it holds, sorted
 };
 
 // The findings of one name (a fact key, or a quotation group) in the last recording run.
@@ -160,22 +161,24 @@ class Store {
   std::optional<std::string> comparison_environment() const;
   // Empties the state; with an environment, marks the state written under it.
   void reset_comparison(const std::optional<std::string>& environment);
-  // Every compared document, sorted by path.
+  // Every compared document with the names it holds, sorted by path.
   std::vector<ComparedDocument> compared_documents() const;
-  // Saves a compared document and the names it holds, replacing what the path had.
-  void save_compared_document(const ComparedDocument& document, const std::vector<std::string>& names);
+  // Saves a compared document and the names it holds, replacing what the path had: one
+  // row a document, so a full run over 77,000 documents writes 77,000 rows, not one per
+  // name it holds (a document's names are read back with it; who holds a name is
+  // worked out from compared_documents()).
+  void save_compared_document(const ComparedDocument& document);
   // Drops a document (deleted) and the names it held.
   void forget_compared_document(const std::string& path);
-  // The names a document held, sorted.
+  // The names a document held, sorted; empty for a document not compared.
   std::vector<std::string> names_of_document(const std::string& path) const;
-  // The documents that hold a name, sorted.
-  std::vector<std::string> documents_of_name(const std::string& name) const;
   // Every name's findings.
   std::vector<KeyResult> key_results() const;
   // Replaces a name's findings; a result with no findings drops the row.
   void save_key_result(const KeyResult& result);
   // The quotation group a quotation signature belonged to, nullopt when none.
   std::optional<std::string> quote_group_of(const std::string& signature) const;
+  // Saves the group of a signature, replacing the one it had.
   void save_quote_signature(const std::string& signature, const std::string& name);
 
   // --- runs: each run's writes form one transaction ---

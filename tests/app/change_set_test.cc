@@ -1,6 +1,8 @@
 // Tests for app/change_set: changed files matched to a run's documents by location.
 #include "app/change_set.h"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 
@@ -36,4 +38,26 @@ TEST_CASE("changed files match documents however either path is written", "[app]
     std::vector<std::string> changed{(corpus / "sub" / ".." / "draft.md").string()};
     CHECK(app::documents_changed(documents, changed) == std::vector<std::string>{documents[2].path});
   }
+}
+
+TEST_CASE("documents are matched by the locations the run found, without a stat each", "[app]") {
+  testing::TempDir tmp{"change-set-known"};
+  fs::path corpus = tmp.root() / "corpus";
+  fs::create_directories(corpus);
+  std::ofstream(corpus / "a.md") << "text\n";
+  std::vector<doc::Document> documents(2);
+  documents[0].path = (corpus / "a.md").string();
+  documents[1].path = (corpus / "moved.md").string();  // not on disk now: only the run saw where it was
+  const std::vector<std::string> changed{(corpus / "a.md").string()};
+  REQUIRE(app::documents_changed(documents, changed) == std::vector<std::string>{documents[0].path});
+
+  // The run found moved.md where a.md is (a hard link it stat'ed); a.md somewhere else.
+  struct stat st {};
+  REQUIRE(::stat(documents[0].path.c_str(), &st) == 0);
+  app::FileLocations known{{documents[1].path, app::file_location(st.st_dev, st.st_ino)},
+                           {documents[0].path, "0:0"}};
+  CHECK(app::documents_changed(documents, changed, known) == std::vector<std::string>{documents[1].path});
+  app::ChangeSet matched = app::match_changes(documents, changed, known);
+  CHECK(matched.documents == std::vector<std::string>{documents[1].path});
+  CHECK(matched.not_checked.empty());
 }

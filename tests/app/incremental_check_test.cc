@@ -2,6 +2,8 @@
 // the keys changed documents touch, and reports exactly what a cold run reports.
 #include "app/incremental_check.h"
 
+#include <sys/stat.h>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -154,6 +156,15 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
     CHECK(out.incremental);
     CHECK(out.report == cold(w, {w.doc("h.md")}));
   }
+  SECTION("a new document sorted between the others, named by another path") {
+    // The run lists it among the documents restored from the store, in path order.
+    rewrite(w.dir / "docs/bb.md", "---\ndate: 2023-01-01\n---\nPort Ames was founded in 1821.\n");
+    const std::string named = (w.dir / "docs" / ".." / "docs" / "bb.md").string();
+    Outcome out = warm(w, {named}, jobs);
+    CHECK(out.incremental);
+    CHECK(out.report.find("bb.md") != std::string::npos);
+    CHECK(out.report == cold(w, {named}));
+  }
   SECTION("a deleted document") {
     fs::remove(w.dir / "docs/b.md");
     Outcome out = warm(w, {w.doc("a.md")}, jobs);
@@ -266,4 +277,56 @@ TEST_CASE("anything that invalidates the stored comparison falls back to the ful
     CHECK_FALSE(out.incremental);
     CHECK(out.report == cold(w, {w.doc("b.md")}));
   }
+}
+
+TEST_CASE("a run with a store knows where each document is, for matching --changed", "[app][incremental]") {
+  World w;
+  auto check_locations = [](const app::CheckRun& run) {
+    REQUIRE_FALSE(run.documents.empty());
+    for (const doc::Document& d : run.documents) {
+      CAPTURE(d.path);
+      struct stat st {};
+      REQUIRE(::stat(d.path.c_str(), &st) == 0);
+      auto it = run.locations.find(d.path);
+      REQUIRE(it != run.locations.end());
+      CHECK(it->second == app::file_location(st.st_dev, st.st_ino));
+    }
+  };
+  SECTION("a full run") {
+    app::CheckRun run = app::run_check(w.options(w.db()));
+    check_locations(run);
+  }
+  SECTION("an incremental run, which restored most documents without reading them") {
+    warm_up(w);
+    app::CheckOptions o = w.options(w.db());
+    o.changed_files = {w.doc("a.md")};
+    app::CheckRun run = app::run_check(o);
+    REQUIRE(run.incremental);
+    check_locations(run);
+  }
+  SECTION("without a store nothing is stat'ed twice, so nothing is noted") {
+    CHECK(app::run_check(w.options("")).locations.empty());
+  }
+}
+
+TEST_CASE("the stored comparison keeps each document's keys and each quotation once", "[app][incremental]") {
+  World w;
+  warm_up(w);
+  store::Store store = store::Store::open(w.db());
+  std::vector<store::ComparedDocument> docs = store.compared_documents();
+  REQUIRE(docs.size() == 7);
+  auto of = [&](const std::string& name) {
+    for (const store::ComparedDocument& d : docs) {
+      if (d.path == w.doc(name)) return d.names;
+    }
+    FAIL("no row for " << name);
+    return std::vector<std::string>{};
+  };
+  // d.md states two keys; c.md and e.md share the quotation's group; f.md's statement is
+  // suppressed but still read, so its key is noted (a change there touches it).
+  CHECK(of("d.md") == std::vector<std::string>{"founded\x1f" "founded(Lindholm)", "founded\x1f" "founded(Veskar)"});
+  REQUIRE(of("c.md").size() == 2);
+  CHECK(of("c.md")[1] == of("e.md")[0]);
+  CHECK(of("f.md") == std::vector<std::string>{"founded\x1f" "founded(Veskar)"});
+  CHECK(of("g.md").empty());
 }

@@ -2,12 +2,13 @@
 #include <catch2/catch.hpp>
 
 #include "samples.h"
+#include "store/database.h"
 #include "store/store.h"
 
 namespace factlint::store {
 namespace {
 
-ComparedDocument compared(const std::string& path, std::int64_t statements) {
+ComparedDocument compared(const std::string& path, std::int64_t statements, std::vector<std::string> names) {
   ComparedDocument d;
   d.path = path;
   d.content_hash = "hash-" + path;
@@ -16,16 +17,19 @@ ComparedDocument compared(const std::string& path, std::int64_t statements) {
   d.statements = statements;
   d.quotes = 1;
   d.restore = path == "b.md";
+  d.names = std::move(names);
   return d;
 }
 
-TEST_CASE("the comparison state finds documents by key and keys by document", "[store]") {
+TEST_CASE("the comparison state keeps each document with the keys it holds", "[store]") {
   Store store = Store::open(":memory:");
   CHECK_FALSE(store.comparison_environment());
   store.reset_comparison("env-1");
   REQUIRE(store.comparison_environment() == std::optional<std::string>("env-1"));
-  store.save_compared_document(compared("b.md", 2), {"founded\x1fPortAmes", "quote\x1e" "0"});
-  store.save_compared_document(compared("a.md", 1), {"founded\x1fPortAmes"});
+  // A name may hold any byte a key can: the column keeps each whole.
+  const std::string odd = "said\x1f" "12:a:b\n";
+  store.save_compared_document(compared("b.md", 2, {"founded\x1fPortAmes", "quote\x1e" "0", odd}));
+  store.save_compared_document(compared("a.md", 1, {"founded\x1fPortAmes"}));
   std::vector<ComparedDocument> docs = store.compared_documents();
   REQUIRE(docs.size() == 2);
   CHECK(docs[0].path == "a.md");  // sorted by path
@@ -33,14 +37,17 @@ TEST_CASE("the comparison state finds documents by key and keys by document", "[
   CHECK(docs[1].statements == 2);
   CHECK(docs[1].restore);
   CHECK_FALSE(docs[0].restore);
-  CHECK(store.documents_of_name("founded\x1fPortAmes") == std::vector<std::string>{"a.md", "b.md"});
-  CHECK(store.names_of_document("b.md") == std::vector<std::string>{"founded\x1fPortAmes", "quote\x1e" "0"});
+  CHECK(docs[0].names == std::vector<std::string>{"founded\x1fPortAmes"});
+  CHECK(docs[1].names == std::vector<std::string>{"founded\x1fPortAmes", "quote\x1e" "0", odd});
+  CHECK(store.names_of_document("b.md") == docs[1].names);
+  CHECK(store.names_of_document("c.md").empty());
 
   SECTION("a document saved again replaces its names; a forgotten one leaves none") {
-    store.save_compared_document(compared("b.md", 0), {});
-    CHECK(store.documents_of_name("founded\x1fPortAmes") == std::vector<std::string>{"a.md"});
+    store.save_compared_document(compared("b.md", 0, {}));
+    CHECK(store.names_of_document("b.md").empty());
+    CHECK(store.compared_documents().size() == 2);
     store.forget_compared_document("a.md");
-    CHECK(store.documents_of_name("founded\x1fPortAmes").empty());
+    CHECK(store.names_of_document("a.md").empty());
     CHECK(store.compared_documents().size() == 1);
   }
   SECTION("key results are replaced, and dropped when a key has no finding left") {
@@ -64,8 +71,25 @@ TEST_CASE("the comparison state finds documents by key and keys by document", "[
     store.reset_comparison(std::nullopt);
     CHECK_FALSE(store.comparison_environment());
     CHECK(store.compared_documents().empty());
-    CHECK(store.documents_of_name("founded\x1fPortAmes").empty());
+    CHECK(store.names_of_document("b.md").empty());
   }
+}
+
+TEST_CASE("a compared document whose names cannot be read back is a damaged store", "[store]") {
+  factlint::testing::TempDir dir;
+  const std::string path = dir.file("factlint.db");
+  {
+    Store store = Store::open(path);
+    store.reset_comparison("env-1");
+    store.save_compared_document(compared("a.md", 1, {"founded\x1fPortAmes"}));
+  }
+  {
+    Database db(path);
+    db.exec("UPDATE compared_documents SET names = '40:founded'");  // longer than what follows
+  }
+  Store store = Store::open(path);
+  CHECK_THROWS_WITH(store.compared_documents(), Catch::Contains("damaged database '" + path + "'"));
+  CHECK_THROWS_AS(store.names_of_document("a.md"), StoreError);
 }
 
 TEST_CASE("pruning keeps the cache entries that saved document states restore from", "[store]") {
