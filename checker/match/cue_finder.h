@@ -43,6 +43,10 @@ struct CueMatch {
   // scope lies from that value's (-1 for "the year before"; 0 when it names its own).
   TokenMatch compared_with{-1, -1};
   int year_offset = 0;
+  // The other values in reach, unvetoed, nearest first, each with its distance: when
+  // another statement took this match's value, the match tries the next of them
+  // (docs/rules.md "Cues", step 2).
+  std::vector<std::pair<Binding, int>> next_values;
 };
 
 // The closed word lists of the cue model, interned so documents' tokens compare by id.
@@ -68,6 +72,7 @@ struct CueWords {
   std::vector<int> previous;  // "previous", "prior", "preceding"
   int year = 0;
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
+  int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
 };
 CueWords cue_words(Vocabulary& vocabulary);

@@ -62,6 +62,8 @@ struct Candidate {
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
   int year_offset = 0;
+  TokenMatch cue_tokens{-1, -1};     // cue matches: the cue's own tokens
+  std::vector<std::pair<Binding, int>> next_values;  // cue matches: CueMatch::next_values
 };
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
@@ -293,6 +295,9 @@ struct Matcher::Impl {
     return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
+  // A cue candidate whose value another statement took, paired instead with its next
+  // value in reach (CueMatch::next_values); nullopt when it has none.
+  std::optional<Candidate> next_value_candidate(const Candidate& c, const DocumentIndex& index) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -499,7 +504,26 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.bindings = std::move(m.bindings);
   c.compared_with = m.compared_with;
   c.year_offset = m.year_offset;
+  c.cue_tokens = m.cue_tokens;
+  c.next_values = std::move(m.next_values);
   return c;
+}
+
+std::optional<Candidate> Matcher::Impl::next_value_candidate(const Candidate& c, const DocumentIndex& index) const {
+  if (!c.cue || c.table || c.from_ordinal || c.next_values.empty()) return std::nullopt;
+  Candidate next = c;
+  next.bindings.back() = c.next_values.front().first;
+  next.distance = c.next_values.front().second;
+  next.next_values.erase(next.next_values.begin());
+  next.tokens = c.cue_tokens;
+  for (const Binding& b : next.bindings) {
+    if (!b.bound()) continue;
+    next.tokens.begin = std::min(next.tokens.begin, b.begin);
+    next.tokens.end = std::max(next.tokens.end, b.end);
+  }
+  next.begin = index.tokens[static_cast<std::size_t>(next.tokens.begin)].begin;
+  next.end = index.tokens[static_cast<std::size_t>(next.tokens.end - 1)].end;
+  return next;
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
@@ -983,12 +1007,20 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   // to its next candidate: the longest shorter match from the same start ("{a} ... {amount}"
   // reaching past a figure another fact took may still end at its own). It ranks
   // after the longer one, so it joins the queue where it ranks.
+  // A cue match whose value another statement took tries its next value in reach
+  // ("a net profit of $2.9 billion on revenue of $39.7 billion": when the profit's
+  // fact took $2.9 billion, a cue of revenue reads the figure after it).
+  auto requeue = [&](std::size_t i, Candidate next) {
+    auto at = std::upper_bound(found.begin() + static_cast<std::ptrdiff_t>(i) + 1, found.end(), next, ranks_before);
+    found.insert(at, std::move(next));
+  };
   auto lose = [&](std::size_t i) {
     if (found[i].cue) return;
-    if (auto next = shorter_candidate(found[i], index, runner, stats)) {
-      auto at = std::upper_bound(found.begin() + static_cast<std::ptrdiff_t>(i) + 1, found.end(), *next, ranks_before);
-      found.insert(at, std::move(*next));
-    }
+    if (auto next = shorter_candidate(found[i], index, runner, stats)) requeue(i, std::move(*next));
+  };
+  auto value_lost = [&](std::size_t i) {
+    if (!found[i].cue) return lose(i);
+    if (auto next = next_value_candidate(found[i], index)) requeue(i, std::move(*next));
   };
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Candidate c = found[i];  // a copy: a shorter candidate may be inserted into `found`
@@ -1012,7 +1044,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     const value::ValueMatch& reading = value_reading(index, c, bindings->back());
     if (taken_values.overlaps(reading.begin, reading.end)) {
-      lose(i);
+      value_lost(i);
       continue;
     }
     taken_matches[c.fact].take(c.begin, c.end);
