@@ -67,19 +67,26 @@ bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
   return false;
 }
 
-// Whether the veto word `v`, outside the cue-and-value span, describes another figure of
-// the clause rather than the value `r`: one of `figures` is nearer to it than `r` is
-// (on a tie, the one after the word, where English puts a noun's figure: "revenue of
-// $39.7 billion"). "a net profit of $2.9 billion on revenue of $39.7 billion" states
-// the profit, whatever `unless revenue` says; "$190 billion, short of the $200 billion
-// target" still drops $190 billion only when no figure stands nearer to "target".
-bool veto_of_another_figure(TokenMatch v, const Reading& r, const std::vector<Reading>* figures, TokenMatch clause) {
-  if (!figures) return false;
+// Whether the veto word `v`, after the cue-and-value span, describes another figure of
+// the clause rather than the value `r`: one of `figures` after `r` is nearer to it than
+// `r` is (on a tie, the one after the word, where English puts a noun's figure:
+// "revenue of $39.7 billion"), and the cue would take `r` before it. So "a net profit
+// of $2.9 billion on revenue of $39.7 billion" states the profit whatever `unless
+// revenue` says, while "a $200 billion target" still drops $200 billion. A veto word
+// before the span keeps holding: "China sent about 3,200 troops, along with some 900
+// pieces of equipment" (`unless sent`) gives no figure.
+bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
+                            TokenMatch clause) {
+  if (!figures || v.begin < r.end || v.begin < cue.end) return false;
   const int own = distance_between(v, r.begin, r.end);
+  const int r_cue = distance_between(cue, r.begin, r.end);
   for (const Reading& f : *figures) {
     if (overlaps(f.begin, f.end, r.begin, r.end) || f.begin < clause.begin || f.end > clause.end) continue;
     const int d = distance_between(v, f.begin, f.end);
-    if (d < own || (d == own && f.begin >= v.end && r.end <= v.begin)) return true;
+    if (!(d < own || (d == own && f.begin >= v.end))) continue;
+    // The cue prefers the nearer figure, and the one after it on a tie.
+    const int f_cue = distance_between(cue, f.begin, f.end);
+    if (r_cue < f_cue || (r_cue == f_cue && r.begin > f.begin)) return true;
   }
   return false;
 }
@@ -94,10 +101,10 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
     if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
-    // Between the cue and its value a veto always holds; around them, only when it is
-    // the value's word and not another figure's.
+    // Between the cue and its value, and before them, a veto always holds; after them,
+    // only when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
-    if (outside && veto_of_another_figure(v, r, figures, clause)) continue;
+    if (outside && veto_of_another_figure(v, cue, r, figures, clause)) continue;
     return true;
   }
   return false;
@@ -300,7 +307,11 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       auto clause = std::find_if(clauses.begin(), clauses.end(),
                                  [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
       if (clause == clauses.end()) continue;
-      CueMatch match{c, cue, std::move(*bindings), *clause, 0};
+      CueMatch match;
+      match.cue = c;
+      match.cue_tokens = cue;
+      match.bindings = std::move(*bindings);
+      match.clause = *clause;
       if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
         if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause,
@@ -309,9 +320,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         }
         continue;
       }
-      // The values in reach, nearest first; on a tie, the value after the cue ("trade
-      // reached $5 billion").
-      std::vector<std::pair<const Reading*, int>> in_reach;
+      const Reading* best = nullptr;
+      int best_distance = 0;
       for (const Reading& r : readings) {
         if (r.begin < clause->begin || r.end > clause->end) continue;
         int d = distance_between(cue, r.begin, r.end);
@@ -319,13 +329,12 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         bool captured = false;
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings)) continue;
-        in_reach.emplace_back(&r, d);
+        // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
+        if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
+          best = &r;
+          best_distance = d;
+        }
       }
-      std::stable_sort(in_reach.begin(), in_reach.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second < b.second : a.first->begin > b.first->begin;
-      });
-      const Reading* best = in_reach.empty() ? nullptr : in_reach.front().first;
-      const int best_distance = in_reach.empty() ? 0 : in_reach.front().second;
       if (ordinals) {
         if (auto r = ordinal_value(value_slot.type, *ordinals, index, words, cue, *clause, last, veto_hits,
                                    cues[c].forward, readings)) {
@@ -339,10 +348,6 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       if (!best) continue;
       match.bindings.back() = Binding{best->begin, best->end, best->payload};
       match.distance = best_distance;
-      for (std::size_t k = 1; k < in_reach.size(); ++k) {
-        const Reading& r = *in_reach[k].first;
-        match.next_values.emplace_back(Binding{r.begin, r.end, r.payload}, in_reach[k].second);
-      }
       // A compared figure, and the rest of a dated series ("$110.8 billion in 2019,
       // $147 billion in 2021 and $245 billion in 2024"), each compared with the one before.
       Reading previous = *best;
@@ -352,7 +357,6 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         second.compared_with = {previous.begin, previous.end};
         second.year_offset = other->year_offset;
         second.distance = best_distance + step;  // after the cue's own value
-        second.next_values.clear();              // it is the compared figure or nothing
         out.push_back(std::move(second));
         previous = other->reading;
       }

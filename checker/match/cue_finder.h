@@ -43,10 +43,6 @@ struct CueMatch {
   // scope lies from that value's (-1 for "the year before"; 0 when it names its own).
   TokenMatch compared_with{-1, -1};
   int year_offset = 0;
-  // The other values in reach, unvetoed, nearest first, each with its distance: when
-  // another statement took this match's value, the match tries the next of them
-  // (docs/rules.md "Cues", step 2).
-  std::vector<std::pair<Binding, int>> next_values;
 };
 
 // The closed word lists of the cue model, interned so documents' tokens compare by id.

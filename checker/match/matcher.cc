@@ -62,8 +62,6 @@ struct Candidate {
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
   int year_offset = 0;
-  TokenMatch cue_tokens{-1, -1};     // cue matches: the cue's own tokens
-  std::vector<std::pair<Binding, int>> next_values;  // cue matches: CueMatch::next_values
 };
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
@@ -136,6 +134,18 @@ bool blank_line_between(const doc::Document& document, std::size_t from, std::si
     if (next != std::string_view::npos && between[next] == '\n') return true;
   }
   return false;
+}
+
+// Whether sentence `s` of the document is a heading ("## Emissions"): its line opens
+// with '#' (Markdown, and plain text written the same way).
+bool is_heading(const doc::Document& document, int s) {
+  if (s < 0 || s >= static_cast<int>(document.sentences.size())) return false;
+  const std::string_view text = document.source.text();
+  std::size_t at = std::min(document.original_offset(document.sentences[static_cast<std::size_t>(s)].begin), text.size());
+  const std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
+  std::size_t k = line == std::string_view::npos ? 0 : line + 1;
+  while (k < at && (text[k] == ' ' || text[k] == '\t')) ++k;
+  return k < text.size() && text[k] == '#';
 }
 
 // Whether sentence `s` of the document opens a paragraph (a blank line before it).
@@ -295,9 +305,6 @@ struct Matcher::Impl {
     return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
-  // A cue candidate whose value another statement took, paired instead with its next
-  // value in reach (CueMatch::next_values); nullopt when it has none.
-  std::optional<Candidate> next_value_candidate(const Candidate& c, const DocumentIndex& index) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -316,7 +323,8 @@ struct Matcher::Impl {
   // sentences before it that names enough; empty when none does.
   // Entities of the right kind only: `wanted` holds the slots of the roles to fill, in
   // role order, and the result fills them in that order.
-  std::vector<std::string> context_entities(const DocumentIndex& index, const Candidate& candidate,
+  std::vector<std::string> context_entities(const doc::Document& document, const DocumentIndex& index,
+                                            const Candidate& candidate,
                                             const std::set<std::string>& bound,
                                             const std::vector<const CaptureSlot*>& wanted) const;
   std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
@@ -504,26 +512,7 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.bindings = std::move(m.bindings);
   c.compared_with = m.compared_with;
   c.year_offset = m.year_offset;
-  c.cue_tokens = m.cue_tokens;
-  c.next_values = std::move(m.next_values);
   return c;
-}
-
-std::optional<Candidate> Matcher::Impl::next_value_candidate(const Candidate& c, const DocumentIndex& index) const {
-  if (!c.cue || c.table || c.from_ordinal || c.next_values.empty()) return std::nullopt;
-  Candidate next = c;
-  next.bindings.back() = c.next_values.front().first;
-  next.distance = c.next_values.front().second;
-  next.next_values.erase(next.next_values.begin());
-  next.tokens = c.cue_tokens;
-  for (const Binding& b : next.bindings) {
-    if (!b.bound()) continue;
-    next.tokens.begin = std::min(next.tokens.begin, b.begin);
-    next.tokens.end = std::max(next.tokens.end, b.end);
-  }
-  next.begin = index.tokens[static_cast<std::size_t>(next.tokens.begin)].begin;
-  next.end = index.tokens[static_cast<std::size_t>(next.tokens.end - 1)].end;
-  return next;
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
@@ -745,7 +734,8 @@ std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Documen
   return std::nullopt;
 }
 
-std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& index, const Candidate& candidate,
+std::vector<std::string> Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
+                                                          const Candidate& candidate,
                                                           const std::set<std::string>& bound,
                                                           const std::vector<const CaptureSlot*>& wanted) const {
   auto fits = [&](const CaptureSlot& slot, int entity) {
@@ -796,6 +786,8 @@ std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& in
     if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     if (!there.empty()) return there;
+    // A heading opens a section: what the section before it named is not this one's subject.
+    if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
 }
@@ -859,7 +851,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // A table's rows are no sentences before one another: past its row, headers,
     // caption and lead-in (filled already), a cell takes the document's topic.
     std::vector<std::string> found = candidate.table ? document_topic(index, seen, wanted)
-                                                     : context_entities(index, candidate, seen, wanted);
+                                                     : context_entities(document, index, candidate, seen, wanted);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
   }
@@ -1007,20 +999,12 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   // to its next candidate: the longest shorter match from the same start ("{a} ... {amount}"
   // reaching past a figure another fact took may still end at its own). It ranks
   // after the longer one, so it joins the queue where it ranks.
-  // A cue match whose value another statement took tries its next value in reach
-  // ("a net profit of $2.9 billion on revenue of $39.7 billion": when the profit's
-  // fact took $2.9 billion, a cue of revenue reads the figure after it).
-  auto requeue = [&](std::size_t i, Candidate next) {
-    auto at = std::upper_bound(found.begin() + static_cast<std::ptrdiff_t>(i) + 1, found.end(), next, ranks_before);
-    found.insert(at, std::move(next));
-  };
   auto lose = [&](std::size_t i) {
     if (found[i].cue) return;
-    if (auto next = shorter_candidate(found[i], index, runner, stats)) requeue(i, std::move(*next));
-  };
-  auto value_lost = [&](std::size_t i) {
-    if (!found[i].cue) return lose(i);
-    if (auto next = next_value_candidate(found[i], index)) requeue(i, std::move(*next));
+    if (auto next = shorter_candidate(found[i], index, runner, stats)) {
+      auto at = std::upper_bound(found.begin() + static_cast<std::ptrdiff_t>(i) + 1, found.end(), *next, ranks_before);
+      found.insert(at, std::move(*next));
+    }
   };
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Candidate c = found[i];  // a copy: a shorter candidate may be inserted into `found`
@@ -1044,7 +1028,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     const value::ValueMatch& reading = value_reading(index, c, bindings->back());
     if (taken_values.overlaps(reading.begin, reading.end)) {
-      value_lost(i);
+      lose(i);
       continue;
     }
     taken_matches[c.fact].take(c.begin, c.end);
