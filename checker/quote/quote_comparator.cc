@@ -107,17 +107,6 @@ struct Judgement {
 
 std::string quoted(const std::vector<std::string>& words) { return "\"" + joined(words) + "\""; }
 
-std::string describe_cut(const Cut& cut) {
-  std::string out;
-  auto add = [&](const std::string& what, const std::string& words) {
-    if (!words.empty()) out += (out.empty() ? "" : "; ") + what + " '" + words + "'";
-  };
-  add("cut before", cut.before);
-  add("elided", cut.elided);
-  add("cut after", cut.after);
-  return out;
-}
-
 Judgement judge(const std::vector<std::string>& reference, const Quote& other) {
   if (other.words == reference) return {};
   if (auto cut = find_cut(reference, other.words, other.gaps)) {

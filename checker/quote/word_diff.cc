@@ -113,4 +113,15 @@ std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::ve
   return cut;
 }
 
+std::string describe_cut(const Cut& cut) {
+  std::string out;
+  auto add = [&](const char* where, const std::string& words) {
+    if (!words.empty()) out += (out.empty() ? "drops '" : "; drops '") + words + "' " + where;
+  };
+  add("at the start", cut.before);
+  add("in the middle", cut.elided);
+  add("at the end", cut.after);
+  return out;
+}
+
 }  // namespace factlint::quote

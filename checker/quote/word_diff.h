@@ -35,4 +35,8 @@ struct Cut {
 std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::vector<std::string>& part,
                             const std::vector<std::size_t>& gaps);
 
+// What a cut left out, where: "drops 'and closest friend' at the end". Says where the
+// dropped words were, not where the cut is, which readers took the wrong way round.
+std::string describe_cut(const Cut& cut);
+
 }  // namespace factlint::quote
