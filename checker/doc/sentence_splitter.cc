@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_set>
 
 #include <utf8proc.h>
 
@@ -135,11 +136,53 @@ class Splitter {
     if (terminals > 1) return shape == Shape::Upper;  // an ellipsis
     std::string_view word = word_before(at);
     std::string_view next_word = word_at(next);
-    if (contains(kTitles, word)) return false;
+    // After a figure, a short word is its unit ("8,516 m.", "29,000 ft."), not an
+    // initial or a title: a capital after it opens a sentence.
+    if (shape == Shape::Upper && after_a_figure(at - word.size()) && word.find('.') == std::string_view::npos &&
+        count_code_points(word) <= 3) {
+      // ... but "in 1914 St. Petersburg": a title still goes before a name.
+      return !contains(kTitles, word) || written_in_lowercase(next_word);
+    }
+    // A title inside a name ("the South Col.", "Mount St.") goes before a name; a word
+    // the document writes in lowercase elsewhere ("Climbers") is no name.
+    if (contains(kTitles, word)) return inside_a_name(at - word.size()) && written_in_lowercase(next_word);
     if (contains(kBeforeNumbers, word)) return shape != Shape::Digit;
     bool initial_or_dotted = word.find('.') != std::string_view::npos || count_code_points(word) == 1;
     if (initial_or_dotted || contains(kUsuallyInside, word)) return contains(kStarters, next_word);
     return true;
+  }
+
+  // Whether the word before the one starting at `begin` is a figure ("8,516").
+  bool after_a_figure(std::size_t begin) const {
+    if (begin < 2 || text_[begin - 1] != ' ') return false;
+    const char c = text_[begin - 2];
+    return c >= '0' && c <= '9';
+  }
+
+  // Whether the word before the one starting at `begin` is capitalized and no title
+  // itself: "South" in "the South Col.", not "Lt." in "Lt. Col.".
+  bool inside_a_name(std::size_t begin) const {
+    if (begin < 2 || text_[begin - 1] != ' ') return false;
+    std::string_view before = word_before(begin - 1);
+    if (before.empty() || before.back() == '.') return false;
+    return shape_at(begin - 1 - before.size()) == Shape::Upper;
+  }
+
+  // Whether `word` (normalized) starts with a lowercase letter somewhere in the text:
+  // a common word, not a name. Built once per document, on first use.
+  bool written_in_lowercase(std::string_view word) const {
+    if (word.empty()) return false;
+    if (!lowercase_built_) {
+      lowercase_built_ = true;
+      for (std::size_t i = 0; i < text_.size();) {
+        const bool starts = i == 0 || !(std::isalnum(static_cast<unsigned char>(text_[i - 1])) ||
+                                        static_cast<unsigned char>(text_[i - 1]) >= 0x80);
+        std::string_view w = starts ? word_at(i) : std::string_view{};
+        if (!w.empty() && shape_at(i) == Shape::Lower) lowercase_.insert(w);
+        i += w.empty() ? 1 : w.size();
+      }
+    }
+    return lowercase_.count(word) > 0;
   }
 
   std::string_view word_before(std::size_t at) const {
@@ -209,6 +252,8 @@ class Splitter {
   std::string_view source_;
   const std::vector<std::size_t>& breaks_;
   std::vector<Sentence> sentences_;
+  mutable bool lowercase_built_ = false;
+  mutable std::unordered_set<std::string_view> lowercase_;
   int quotes_ = 0;  // '"' seen since the sentence started: odd means inside a quotation
 };
 

@@ -67,15 +67,44 @@ bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
   return false;
 }
 
+// Whether the veto word `v`, after the cue-and-value span, describes another figure of
+// the clause rather than the value `r`: one of `figures` after `r` is nearer to it than
+// `r` is (on a tie, the one after the word, where English puts a noun's figure:
+// "revenue of $39.7 billion"), and the cue would take `r` before it. So "a net profit
+// of $2.9 billion on revenue of $39.7 billion" states the profit whatever `unless
+// revenue` says, while "a $200 billion target" still drops $200 billion. A veto word
+// before the span keeps holding: "China sent about 3,200 troops, along with some 900
+// pieces of equipment" (`unless sent`) gives no figure.
+bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
+                            TokenMatch clause) {
+  if (!figures || v.begin < r.end || v.begin < cue.end) return false;
+  const int own = distance_between(v, r.begin, r.end);
+  const int r_cue = distance_between(cue, r.begin, r.end);
+  for (const Reading& f : *figures) {
+    if (overlaps(f.begin, f.end, r.begin, r.end) || f.begin < clause.begin || f.end > clause.end) continue;
+    const int d = distance_between(v, f.begin, f.end);
+    if (!(d < own || (d == own && f.begin >= v.end))) continue;
+    // The cue prefers the nearer figure, and the one after it on a tie.
+    const int f_cue = distance_between(cue, f.begin, f.end);
+    if (r_cue < f_cue || (r_cue == f_cue && r.begin > f.begin)) return true;
+  }
+  return false;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
-            const Reading& r, TokenMatch clause) {
-  const int lo = std::max(clause.begin, std::min(cue.begin, r.begin) - kVetoBefore);
-  const int hi = std::min(clause.end, std::max(cue.end, r.end) + kVetoAfter);
+            const Reading& r, TokenMatch clause, const std::vector<Reading>* figures) {
+  const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
+  const int lo = std::max(clause.begin, span_begin - kVetoBefore);
+  const int hi = std::min(clause.end, span_end + kVetoAfter);
   for (const TokenMatch& v : vetoes) {
     if (!overlaps(v.begin, v.end, lo, hi)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
     if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
+    // Between the cue and its value, and before them, a veto always holds; after them,
+    // only when it is the value's word and not another figure's.
+    const bool outside = v.end <= span_begin || v.begin >= span_end;
+    if (outside && veto_of_another_figure(v, cue, r, figures, clause)) continue;
     return true;
   }
   return false;
@@ -87,7 +116,8 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
 // 20th anniversary"), which wins over a year written out (that is when it fell).
 std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordinals, const DocumentIndex& index,
                                      const CueWords& words, TokenMatch cue, TokenMatch clause, int last,
-                                     const std::vector<TokenMatch>& veto_hits, const Program& cue_program) {
+                                     const std::vector<TokenMatch>& veto_hits, const Program& cue_program,
+                                     const std::vector<Reading>& figures) {
   if (type != value::Type::Count && type != value::Type::Year) return std::nullopt;
   const bool count = type == value::Type::Count;
   for (const Reading& r : readings_in(ordinals, clause.begin, count ? cue.begin : clause.end)) {
@@ -99,7 +129,7 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
       const int d = distance_between(cue, r.begin, r.end);
       if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
     }
-    if (!vetoed(veto_hits, cue_program, index, cue, r, clause)) return r;
+    if (!vetoed(veto_hits, cue_program, index, cue, r, clause, &figures)) return r;
   }
   return std::nullopt;
 }
@@ -130,6 +160,7 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
   out.year = vocabulary.intern("year");
   out.and_word = vocabulary.intern("and");
+  out.comma = vocabulary.intern(",");
   return out;
 }
 
@@ -194,7 +225,7 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
                                        TokenMatch clause) {
   for (const Reading& r : readings) {
     if (r.begin < value.end || r.end > clause.end) continue;
-    if (r.begin - value.end > 6) break;
+    if (r.begin - value.end > 8) break;
     int t = r.begin - 1;
     while (t > value.end && among(words.level, index.words[t]) && !among(words.compare_openers, index.words[t])) --t;
     const int w = index.words[t];
@@ -204,8 +235,10 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
       // The series' "and" is a level word the loop above skipped: the one nearest the reading.
       int k = r.begin - 1;
       while (k > value.end && index.words[k] != words.and_word && among(words.level, index.words[k])) --k;
+      // "X in 2019, Y in 2021 and Z in 2024": a comma joins a series as "and" does.
+      const bool joins = index.words[k] == words.and_word || index.words[k] == words.comma;
       bool first_dated = false;
-      for (int y = value.end; index.words[k] == words.and_word && y < k && !first_dated; ++y) {
+      for (int y = value.end; joins && y < k && !first_dated; ++y) {
         first_dated = years->forward.count(y) > 0;
       }
       opened = first_dated;
@@ -274,10 +307,15 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       auto clause = std::find_if(clauses.begin(), clauses.end(),
                                  [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
       if (clause == clauses.end()) continue;
-      CueMatch match{c, cue, std::move(*bindings), *clause, 0};
+      CueMatch match;
+      match.cue = c;
+      match.cue_tokens = cue;
+      match.bindings = std::move(*bindings);
+      match.clause = *clause;
       if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
-        if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause)) {
+        if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause,
+                    &readings)) {
           out.push_back(std::move(match));
         }
         continue;
@@ -290,7 +328,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
         bool captured = false;
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
-        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause)) continue;
+        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings)) continue;
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
         if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
           best = &r;
@@ -299,7 +337,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       }
       if (ordinals) {
         if (auto r = ordinal_value(value_slot.type, *ordinals, index, words, cue, *clause, last, veto_hits,
-                                   cues[c].forward)) {
+                                   cues[c].forward, readings)) {
           match.bindings.back() = Binding{r->begin, r->end, r->payload};
           match.from_ordinal = true;
           match.distance = distance_between(cue, r->begin, r->end);
@@ -310,13 +348,17 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       if (!best) continue;
       match.bindings.back() = Binding{best->begin, best->end, best->payload};
       match.distance = best_distance;
-      if (auto other = compared_value(readings, index, words, years, *best, *clause)) {
+      // A compared figure, and the rest of a dated series ("$110.8 billion in 2019,
+      // $147 billion in 2021 and $245 billion in 2024"), each compared with the one before.
+      Reading previous = *best;
+      for (int step = 1; auto other = compared_value(readings, index, words, years, previous, *clause); ++step) {
         CueMatch second = match;
         second.bindings.back() = Binding{other->reading.begin, other->reading.end, other->reading.payload};
-        second.compared_with = {best->begin, best->end};
+        second.compared_with = {previous.begin, previous.end};
         second.year_offset = other->year_offset;
-        second.distance = best_distance + 1;  // after the cue's own value
+        second.distance = best_distance + step;  // after the cue's own value
         out.push_back(std::move(second));
+        previous = other->reading;
       }
       out.push_back(std::move(match));
     }
@@ -479,7 +521,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch v : runner.longest_matches(veto, index, first, last, first, last, stats)) {
       std::vector<TokenMatch> one{v};
-      if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause)) {
+      if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings)) {
         return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
                            words_of(text, index, v.begin, v.end) + "'",
                        0};

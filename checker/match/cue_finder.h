@@ -68,6 +68,7 @@ struct CueWords {
   std::vector<int> previous;  // "previous", "prior", "preceding"
   int year = 0;
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
+  int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
 };
 CueWords cue_words(Vocabulary& vocabulary);

@@ -136,6 +136,18 @@ bool blank_line_between(const doc::Document& document, std::size_t from, std::si
   return false;
 }
 
+// Whether sentence `s` of the document is a heading ("## Emissions"): its line opens
+// with '#' (Markdown, and plain text written the same way).
+bool is_heading(const doc::Document& document, int s) {
+  if (s < 0 || s >= static_cast<int>(document.sentences.size())) return false;
+  const std::string_view text = document.source.text();
+  std::size_t at = std::min(document.original_offset(document.sentences[static_cast<std::size_t>(s)].begin), text.size());
+  const std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
+  std::size_t k = line == std::string_view::npos ? 0 : line + 1;
+  while (k < at && (text[k] == ' ' || text[k] == '\t')) ++k;
+  return k < text.size() && text[k] == '#';
+}
+
 // Whether sentence `s` of the document opens a paragraph (a blank line before it).
 bool opens_paragraph(const doc::Document& document, int s) {
   const auto& sentences = document.sentences;
@@ -311,7 +323,8 @@ struct Matcher::Impl {
   // sentences before it that names enough; empty when none does.
   // Entities of the right kind only: `wanted` holds the slots of the roles to fill, in
   // role order, and the result fills them in that order.
-  std::vector<std::string> context_entities(const DocumentIndex& index, const Candidate& candidate,
+  std::vector<std::string> context_entities(const doc::Document& document, const DocumentIndex& index,
+                                            const Candidate& candidate,
                                             const std::set<std::string>& bound,
                                             const std::vector<const CaptureSlot*>& wanted) const;
   std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
@@ -721,7 +734,8 @@ std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Documen
   return std::nullopt;
 }
 
-std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& index, const Candidate& candidate,
+std::vector<std::string> Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
+                                                          const Candidate& candidate,
                                                           const std::set<std::string>& bound,
                                                           const std::vector<const CaptureSlot*>& wanted) const {
   auto fits = [&](const CaptureSlot& slot, int entity) {
@@ -772,6 +786,8 @@ std::vector<std::string> Matcher::Impl::context_entities(const DocumentIndex& in
     if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     if (!there.empty()) return there;
+    // A heading opens a section: what the section before it named is not this one's subject.
+    if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
 }
@@ -835,7 +851,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // A table's rows are no sentences before one another: past its row, headers,
     // caption and lead-in (filled already), a cell takes the document's topic.
     std::vector<std::string> found = candidate.table ? document_topic(index, seen, wanted)
-                                                     : context_entities(index, candidate, seen, wanted);
+                                                     : context_entities(document, index, candidate, seen, wanted);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
   }

@@ -54,6 +54,29 @@ TEST_CASE("sentences survive titles, country abbreviations, dates, decimals and 
   }
 }
 
+TEST_CASE("a unit after a figure and a title inside a name end a sentence before a common word", "[doc]") {
+  struct Case {
+    const char* text;
+    Sentences expected;
+  };
+  const Case cases[] = {
+      {"It rises to 8,516 m. Cho Oyu, at 8,188 m, is lower.", {"It rises to 8,516 m.", "Cho Oyu, at 8,188 m, is lower."}},
+      {"The wall is 30 ft. Climbers scale it. Few climbers fall.",
+       {"The wall is 30 ft.", "Climbers scale it.", "Few climbers fall."}},
+      {"Camp IV sits on the South Col. Climbers leave at night. Most climbers rest.",
+       {"Camp IV sits on the South Col.", "Climbers leave at night.", "Most climbers rest."}},
+      // A title before a name still holds the sentence together.
+      {"In 1914 St. Petersburg was renamed.", {"In 1914 St. Petersburg was renamed."}},
+      {"They drove up Mount St. Helens in May.", {"They drove up Mount St. Helens in May."}},
+      {"The order came from Lt. Col. Smith today.", {"The order came from Lt. Col. Smith today."}},
+      {"It closed on 2 Jan. 2001 for good.", {"It closed on 2 Jan. 2001 for good."}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(sentences_of(c.text) == c.expected);
+  }
+}
+
 TEST_CASE("line breaks in plain text end sentences, so page furniture stands alone", "[doc]") {
   std::string text =
       "Skip to content\n"
