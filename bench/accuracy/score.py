@@ -147,7 +147,26 @@ def numeric_match(expected_value, normalized):
     return lo - slack <= x <= hi + slack
 
 
+def version_parts(text):
+    """'17.2' -> (17, 2, 0): a version's missing parts are zeros, as factlint reads
+    them ('17.2' and '17.2.0' are one version); None when it is not dotted numbers."""
+    text = str(text).strip().lstrip("vV")
+    try:
+        parts = [int(p) for p in text.split(".")]
+    except ValueError:
+        return None
+    return tuple(parts + [0] * (3 - len(parts)))
+
+
+def version_match(expected_value, normalized):
+    x = version_parts(split_expected(expected_value)[1])
+    lo, hi = version_parts(normalized.get("lo", "")), version_parts(normalized.get("hi", ""))
+    return None not in (x, lo, hi) and lo <= x <= hi
+
+
 def value_match(expected_value, vtype, normalized):
+    if vtype == "version":
+        return version_match(expected_value, normalized)
     if vtype in TEMPORAL:
         return temporal_match(split_expected(expected_value)[1], normalized.get("lo"), normalized.get("hi"))
     try:

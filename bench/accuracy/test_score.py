@@ -120,6 +120,10 @@ class ScoreTest(unittest.TestCase):
         self.assertFalse(score.value_match("4209000 m", "length", {"lo": 4600000, "hi": 4600000, "unit": "m"}))
         self.assertFalse(score.value_match("365 EUR", "money", {"lo": 365, "hi": 365, "unit": "USD"}))
         self.assertTrue(score.value_match("<40", "count", {"lo": None, "hi": 40, "unit": ""}))
+        # Versions are dotted numbers, not figures: '17.2' is factlint's '17.2.0', not 17.20.
+        self.assertTrue(score.value_match("17.2", "version", {"lo": "17.2.0", "hi": "17.2.0", "unit": ""}))
+        self.assertFalse(score.value_match("17.2", "version", {"lo": "17.20.0", "hi": "17.20.0", "unit": ""}))
+        self.assertFalse(score.value_match("9.6", "version", {"lo": "9.6.24", "hi": "9.6.24", "unit": ""}))
 
     def test_reference_tolerance_holds_for_negative_figures(self):
         # -223 °C agrees with itself and with "below -223.15"; -233 does not agree with -223.3.
