@@ -133,6 +133,6 @@ TEST_CASE("a fact whose words a document does not all hold costs it no sentence 
     REQUIRE(found.size() == 1);
     CHECK(found[0].fact == "f7");
     CHECK(stats.sentence_lists > 0);
-    CHECK(stats.sentence_lists <= 4);  // the pattern's clauses, of f7 alone
+    CHECK(stats.sentence_lists < 20);  // f7's clauses alone, not a list for each of 200 facts
   }
 }
