@@ -17,7 +17,7 @@ packages=(
   libxxhash-dev           # content hashes for the extraction cache
   libtomlplusplus-dev     # .factlint.toml and decisions files
   libcpp-httplib-dev      # factlint serve, the review app
-  libhyperscan-dev        # Hyperscan: one scan of a document's raw bytes for every rule literal (match/raw_prefilter.h)
+  "$(bash "$(dirname "$0")/hyperscan-package.sh")"   # Hyperscan (or Vectorscan off amd64): one scan of a document's raw bytes for every rule literal (match/raw_prefilter.h)
   libstemmer-dev          # Snowball stemmer: rule words match their inflections (docs/rules.md)
   ripgrep hyperfine       # benchmarks compare against rg
   libbenchmark-dev        # Google Benchmark: bench/micro_bench.cc (built in CI so it cannot rot)

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 dir=${1:-build-package}
 packages=(build-essential cmake pkg-config dpkg-dev file
           libboost-dev libsqlite3-dev libfmt-dev libcli11-dev nlohmann-json3-dev libutf8proc-dev
-          libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libxxhash-dev libtomlplusplus-dev libstemmer-dev libhyperscan-dev)
+          libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev libxxhash-dev libtomlplusplus-dev libstemmer-dev "$(bash ci/hyperscan-package.sh)")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -200,6 +200,7 @@ app::CheckOptions options_of(const CheckFlags& f) {
 int run(const CheckFlags& f, bool full_report) {
   app::CheckRun result = app::run_check(options_of(f));
   print_diagnostics(result.diagnostics);
+  const int unread_inputs = result.diagnostics.unread_input_count();
   if (result.status != app::RunStatus::Ok) {
     int errors = result.diagnostics.error_count();
     print_error(fmt::format("{} error{}; nothing was checked", errors, errors == 1 ? "" : "s"));
@@ -266,6 +267,12 @@ int run(const CheckFlags& f, bool full_report) {
     for (const compare::FixedFinding& fixed : input.change->fixed) {
       fmt::print(stderr, "factlint: fixed: {}\n", source::printable(report::fixed_text(fixed)));
     }
+  }
+  // After the report, so a strict gate still shows what it found (docs/contracts.md#exit-codes).
+  if (f.strict && unread_inputs > 0) {
+    print_error(fmt::format("--strict: {} input{} not read (listed above), so the corpus was not fully checked",
+                            unread_inputs, unread_inputs == 1 ? " was" : "s were"));
+    return kExitCannotRun;
   }
   return outcome.failed ? kExitFindings : kExitOk;
 }

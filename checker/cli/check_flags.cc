@@ -26,6 +26,10 @@ void add_output_flags(CLI::App& cmd, CheckFlags& f) {
                  "exit 1 when a finding at or above this verdict exists (info-severity facts never fail)")
       ->check(CLI::IsMember({"conflicting", "single-source", "never"}))
       ->capture_default_str();
+  cmd.add_flag("--strict", f.strict,
+               "exit 2 when a document or folder could not be read or was skipped (unreadable, binary, over the "
+               "size limit, empty, a broken link), after writing the report: a gate that must see every "
+               "document; see docs/contracts.md#exit-codes");
   CLI::Option* changed = cmd.add_option(
       "--changed", f.changed,
       "check the whole corpus, but report and fail only on findings with a statement in one of these files "
@@ -95,6 +99,8 @@ const std::vector<Binding>& bindings() {
        [](const CheckFlags& f) { return std::string(f.corpus.no_gitignore ? "false" : "true"); }},
       {"fail-on", {"--fail-on"}, [](CheckFlags& f, const auto& v) { f.fail_on = first(v); },
        [](const CheckFlags& f) { return f.fail_on; }},
+      {"strict", {"--strict"}, [](CheckFlags& f, const auto& v) { f.strict = first(v) == "true"; },
+       [](const CheckFlags& f) { return std::string(f.strict ? "true" : "false"); }},
       {"format", {"--format"}, [](CheckFlags& f, const auto& v) { f.format = first(v); },
        [](const CheckFlags& f) { return f.format; }},
       {"output", {"--output"}, [](CheckFlags& f, const auto& v) { f.output = first(v); },

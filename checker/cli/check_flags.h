@@ -22,6 +22,7 @@ struct CheckFlags {
   std::vector<std::string> changed;  // --changed FILE...
   std::string diff_base;             // --diff-base REF
   bool quiet = false;                // --quiet: conflicts and the summary only
+  bool strict = false;               // --strict: a document or folder not read makes the run exit 2
   std::vector<std::string> show;     // --show VERDICT,...: the verdicts the text report lists
   std::string stdin_name;            // --stdin-name NAME: one document from standard input
   bool read_stdin = false;           // '-' among the documents, or --stdin-name

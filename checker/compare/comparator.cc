@@ -215,8 +215,9 @@ void apply_acknowledgement(Finding& f, const Decisions& decisions) {
 }
 
 // A fact scoped per year may take different values in different years without any
-// source being wrong: a year's finding that does not conflict, but whose value differs
-// from another year's, is explained as changed-over-time rather than flagged.
+// source being wrong: a year's single-source finding whose value differs from another
+// year's is explained as changed-over-time rather than flagged. A consistent year keeps
+// its reason (why its sources agree: an editor asks that first) and is told of the change.
 // `findings` are sorted by fact and key, so each key's years sit side by side and
 // only a key's own years are compared with each other, not every pair of findings.
 void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleSet& rules) {
@@ -234,6 +235,10 @@ void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleS
         others += fmt::format("{}'{}' in {}", others.empty() ? "" : ", ", g->values.front().value.display, g->scope);
       }
       if (others.empty()) continue;
+      if (f->verdict == Verdict::Consistent) {
+        f->explanation += fmt::format("; other years differ ({}): the fact changed over time", others);
+        continue;
+      }
       f->reason = "changed-over-time";
       f->explanation = fmt::format("'{}' in {}; other years differ ({}): the fact changed over time",
                                    f->values.front().value.display, f->scope, others);

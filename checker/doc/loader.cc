@@ -169,7 +169,10 @@ std::optional<Document> load_document_text(const std::string& path, std::string 
   }
   if (std::size_t nul = text.find('\0'); nul != std::string::npos) {
     source::SourceFile file(path, text.substr(0, text.find('\n', nul)));
-    sink.error({&file, nul, nul + 1}, "binary file (NUL byte); the document is skipped");
+    source::Diagnostic d =
+        source::make_diagnostic(source::Severity::Error, {&file, nul, nul + 1}, "binary file (NUL byte); the document is skipped");
+    d.source_line.clear();  // a line of machine code, escaped, tells a reader nothing
+    sink.add(std::move(d));
     return std::nullopt;
   }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {

@@ -12,6 +12,7 @@
 #include "lang/alternatives.h"
 #include "lang/entity_suggestion.h"
 #include "lang/keywords.h"
+#include "lang/lexer.h"
 #include "source/ascii.h"
 #include "value/scan.h"
 #include "value/units.h"
@@ -456,6 +457,8 @@ class Checker {
                                         amount_text(c.amount)));
     }
     if (c.kind != CompareSpec::Kind::WithinUnit) return;
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (type && value::find_tolerance_unit(*type, c.unit)) return;
     // A tolerance in percent is written '%', whatever the value's type: "within 3
     // percent" (or a misspelling of it) is the author's '%'.
     static const std::vector<std::string> kPercentWords = {"percent", "per cent", "pct", "percentage"};
@@ -466,19 +469,15 @@ class Checker {
                              "written 'within " + amount_text(c.amount) + "%'");
       return;
     }
-    std::optional<value::Type> type = value::type_from_name(fact.value.type);
     if (!type) return;  // already reported
-    std::vector<std::string> units = value::unit_names(*type);
+    std::vector<std::string> units = value::tolerance_unit_names(*type);
     if (units.empty()) {
       error(c.span, "'within' with a unit needs a value with units such as 'length' or 'money', but " +
                         quoted(fact.value.name) + " is " + quoted(fact.value.type) +
                         "; use 'within N%' or 'exact'");
       return;
     }
-    if (!value::find_unit(*type, c.unit)) {
-      error(c.unit_span, "unknown unit " + quoted(c.unit) + " for " + quoted(fact.value.type) +
-                             suggest(c.unit, units));
-    }
+    error(c.unit_span, "unknown unit " + quoted(c.unit) + " for " + quoted(fact.value.type) + suggest(c.unit, units));
   }
 
   // `use` is where the outermost macro being expanded is used, if any.
@@ -580,6 +579,7 @@ class Checker {
     if (unknown_capture_) return;
     const std::string item = use == Use::Cue ? "cue" : use == Use::Negative ? "'negative'" : "'unless'";
     if (use != Use::Pattern) check_comma_list(pattern, use == Use::Cue ? "a cue" : item);
+    check_glued_star(pattern.root);
     if (b.nullable && use != Use::Pattern) {
       error(pattern.span, item + " can match without reading a single word");
       return;
@@ -630,6 +630,19 @@ class Checker {
                                    quoted(phrase) + " is one phrase; to list words that each count, separate them "
                                    "with '|': " + quoted(fixed));
     }
+  }
+
+  // `limit*` is the word "limit" and then a literal '*', which prose never writes
+  // there: an author reaching for a wildcard, who needs none (words match their forms).
+  void check_glued_star(const PatternNode& node) {
+    for (const PatternNode& c : node.children) check_glued_star(c);
+    if (node.kind != PatternNode::Kind::Word || node.exact || node.text != "*" || !node.span.file) return;
+    const std::string& text = node.span.file->text();
+    const std::size_t at = node.span.begin;
+    if (at == 0 || at > text.size() || !lexer::is_word_char(static_cast<unsigned char>(text[at - 1]))) return;
+    sink_.warning(node.span, "'*' after a word matches a literal asterisk in the sentence, not any ending: "
+                             "a word in a rule already matches its other forms ('limit' matches 'limits', "
+                             "'limited'); drop the '*', or quote it (\"*\") if an asterisk is meant");
   }
 
   // Entity roles take entity names; value roles take the value as text.

@@ -188,7 +188,7 @@ void resolve_tolerances(RuleSet& rules) {
     CompareSpec& c = fact.compare;
     if (c.kind != CompareSpec::Kind::WithinUnit) continue;
     auto type = value::type_from_name(fact.value.type);
-    auto unit = type ? value::find_unit(*type, c.unit) : std::nullopt;
+    auto unit = type ? value::find_tolerance_unit(*type, c.unit) : std::nullopt;
     if (!unit) throw std::logic_error("unchecked unit '" + c.unit + "' in fact '" + fact.name + "'");
     c.tolerance = c.amount * unit->factor;
   }

@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-6";  // 2: word forms, cues, the prefilter, falls;
+inline constexpr std::string_view kMatcherVersion = "match-7";  // 2: word forms, cues, the prefilter, falls;
                                                                 // 3: scope sources, tons, partial dates,
                                                                 //    continued sentences, anniversaries,
                                                                 //    counted ordinals opt-in;
@@ -58,7 +58,8 @@ inline constexpr std::string_view kMatcherVersion = "match-6";  // 2: word forms
                                                                 // 5: a cell's value text in the document's letters;
                                                                 // 6: sentence subjects and compared entities in
                                                                 //    context, compared years, paragraph-year dates,
-                                                                //    figures that are no counts
+                                                                //    figures that are no counts;
+                                                                // 7: an identifier with '_' is one word
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

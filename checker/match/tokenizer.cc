@@ -57,6 +57,11 @@ class Scanner {
         if (word_char(i + 1)) { i += 1; continue; }
         break;
       }
+      // A setting or identifier is one word: "maintenance_work_mem" never holds "work_mem".
+      if (c == '_' && i > at && word_char(i + 1)) {
+        i += 1;
+        continue;
+      }
       if (c == '.' && i > at) {
         if (word_char(i + 1)) {
           dotted = true;

@@ -17,8 +17,9 @@ struct Token {
 // Splits normalized text (doc::normalize output) into tokens:
 // - words: runs of letters, digits and marks, keeping an apostrophe between word
 //   characters ("don't"), a period between word characters ("2.5", "u.s", "example.com"),
-//   a comma followed by exactly three digits inside a number ("2,600"), and the final
-//   period of a dotted abbreviation ("u.s.", "e.g.");
+//   a comma followed by exactly three digits inside a number ("2,600"), an underscore
+//   between word characters ("max_connections", "work_mem": an identifier is one word),
+//   and the final period of a dotted abbreviation ("u.s.", "e.g.");
 // - "'s" after a word is a token of its own ("china's" -> "china", "'s");
 // - a hyphen between word characters separates words and is not a token
 //   ("number-one" -> "number", "one"; "sino-soviet" -> "sino", "soviet");

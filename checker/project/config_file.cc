@@ -40,6 +40,7 @@ const std::vector<KeySpec>& specs() {
       {"exclude", Kind::Globs, {}},
       {"gitignore", Kind::Flag, {}},
       {"fail-on", Kind::Word, {"conflicting", "single-source", "never"}},
+      {"strict", Kind::Flag, {}},
       {"format", Kind::Word, {"text", "json", "sarif", "junit", "github", "markdown", "html"}},
       {"output", Kind::Path, {}},
       {"baseline", Kind::PathOrOff, {}},
@@ -116,6 +117,10 @@ class Reader {
         std::string dashed = name;
         std::replace(dashed.begin(), dashed.end(), '_', '-');
         if (hint.empty() && std::find(names.begin(), names.end(), dashed) != names.end()) hint = dashed;
+        // The words users reach for when they mean the documents to check.
+        if (hint.empty() && (name == "corpus" || name == "documents" || name == "docs" || name == "path")) {
+          hint = "paths";
+        }
         error_at(key.source(), fmt::format("unknown key '{}' in {}{}", name, kConfigFileName,
                                            hint.empty() ? "; 'factlint config --help' lists the keys"
                                                         : source::suggestion(hint)));

@@ -24,6 +24,16 @@ const GitIgnore::Tree* GitIgnore::tree_of(const std::string& folder) {
   if (auto it = folder_tree_.find(folder); it != folder_tree_.end()) {
     return it->second < 0 ? nullptr : &trees_[static_cast<std::size_t>(it->second)];
   }
+  // A subfolder without a `.git` of its own lies in its parent's work tree (or in
+  // none): one stat instead of starting git once per folder of a large corpus.
+  const std::string parent = fs::path(folder).parent_path().string();
+  if (auto known = folder_tree_.find(parent); parent != folder && known != folder_tree_.end()) {
+    std::error_code ec;
+    if (!fs::exists(fs::path(folder) / ".git", ec) && !ec) {
+      folder_tree_[folder] = known->second;
+      return known->second < 0 ? nullptr : &trees_[static_cast<std::size_t>(known->second)];
+    }
+  }
   int index = -1;
   ProcessResult root = run_git(folder, {"rev-parse", "--show-toplevel"});
   if (root.exit_code == 0) {

@@ -107,19 +107,8 @@ struct Judgement {
 
 std::string quoted(const std::vector<std::string>& words) { return "\"" + joined(words) + "\""; }
 
-std::string describe_cut(const Cut& cut) {
-  std::string out;
-  auto add = [&](const std::string& what, const std::string& words) {
-    if (!words.empty()) out += (out.empty() ? "" : "; ") + what + " '" + words + "'";
-  };
-  add("cut before", cut.before);
-  add("elided", cut.elided);
-  add("cut after", cut.after);
-  return out;
-}
-
 Judgement judge(const std::vector<std::string>& reference, const Quote& other) {
-  if (other.words == reference) return {};
+  if (same_words(other.words, reference)) return {};
   if (auto cut = find_cut(reference, other.words, other.gaps)) {
     bool negation = has_negation(cut->before + " " + cut->elided + " " + cut->after);
     return {negation ? Relation::TruncatedNegation : Relation::Truncated,
@@ -333,12 +322,16 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
   std::vector<std::vector<std::string>> words;
   words.reserve(nd + entries.size());
   for (const lang::QuoteDecl& d : declared) words.push_back(quote_words(d.text).words);
+  for (std::size_t e : entries) words.push_back(taken[e]->words);
+  // Indexed by spelling, so wordings that differ only in it are compared at all.
+  std::vector<std::vector<std::string>> spellings;
+  spellings.reserve(words.size());
+  for (const auto& w : words) spellings.push_back(spelling_keys(w));
   std::set<std::string> single_words;
-  for (std::size_t e : entries) {
-    words.push_back(taken[e]->words);
-    if (one_word_speech(*taken[e])) single_words.insert(taken[e]->words[0]);
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    if (one_word_speech(*taken[entries[k]])) single_words.insert(spellings[nd + k][0]);
   }
-  std::vector<std::pair<std::size_t, std::size_t>> pairs = candidate_pairs(words, single_words);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs = candidate_pairs(spellings, single_words);
 
   // Each quotation matching a declaration goes to the one sharing most of its words.
   std::vector<std::size_t> entry_claimed_by(entries.size(), nd);

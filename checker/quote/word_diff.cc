@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "match/word_forms.h"
 #include "quote/quote_words.h"
 
 namespace factlint::quote {
@@ -40,12 +41,28 @@ std::size_t find_run(const std::vector<std::string>& whole, const std::vector<st
 
 }  // namespace
 
+std::vector<std::string> spelling_keys(const std::vector<std::string>& words) {
+  std::vector<std::string> keys;
+  keys.reserve(words.size());
+  for (const std::string& word : words) {
+    std::string key = word;
+    for (std::string& twin : match::spelling_variants(word)) key = std::min(key, twin);
+    keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+bool same_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  return a == b || (a.size() == b.size() && spelling_keys(a) == spelling_keys(b));
+}
+
 std::vector<DiffOp> word_diff(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  auto t = lcs_table(a, b);
+  const std::vector<std::string> ka = spelling_keys(a), kb = spelling_keys(b);
+  auto t = lcs_table(ka, kb);
   std::vector<DiffOp> ops;
   std::size_t i = 0, j = 0;
   while (i < a.size() || j < b.size()) {
-    if (i < a.size() && j < b.size() && a[i] == b[j]) {
+    if (i < a.size() && j < b.size() && ka[i] == kb[j]) {
       push(ops, DiffOp::Kind::Same, a[i]);
       ++i, ++j;
     } else if (j < b.size() && (i == a.size() || t[i][j + 1] >= t[i + 1][j])) {
@@ -79,12 +96,13 @@ std::string describe_changes(const std::vector<DiffOp>& ops) {
 }
 
 std::size_t common_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return lcs_table(a, b)[0][0];
+  return lcs_table(spelling_keys(a), spelling_keys(b))[0][0];
 }
 
 std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::vector<std::string>& part,
                             const std::vector<std::size_t>& gaps) {
   if (part.empty() || part.size() > whole.size()) return std::nullopt;
+  const std::vector<std::string> whole_keys = spelling_keys(whole), part_keys = spelling_keys(part);
   std::vector<std::size_t> bounds = {0};
   for (std::size_t g : gaps) {
     if (g > bounds.back() && g < part.size()) bounds.push_back(g);
@@ -95,9 +113,9 @@ std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::ve
   Cut cut;
   std::size_t from = 0, first = std::string::npos;
   for (std::size_t r = 0; r + 1 < bounds.size(); ++r) {
-    std::vector<std::string> run(part.begin() + static_cast<std::ptrdiff_t>(bounds[r]),
-                                 part.begin() + static_cast<std::ptrdiff_t>(bounds[r + 1]));
-    std::size_t at = find_run(whole, run, from);
+    std::vector<std::string> run(part_keys.begin() + static_cast<std::ptrdiff_t>(bounds[r]),
+                                 part_keys.begin() + static_cast<std::ptrdiff_t>(bounds[r + 1]));
+    std::size_t at = find_run(whole_keys, run, from);
     if (at == std::string::npos) return std::nullopt;
     if (r == 0) {
       first = at;
@@ -111,6 +129,17 @@ std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::ve
   cut.before = joined(whole, 0, first);
   cut.after = joined(whole, from, whole.size());
   return cut;
+}
+
+std::string describe_cut(const Cut& cut) {
+  std::string out;
+  auto add = [&](const char* where, const std::string& words) {
+    if (!words.empty()) out += (out.empty() ? "drops '" : "; drops '") + words + "' " + where;
+  };
+  add("at the start", cut.before);
+  add("in the middle", cut.elided);
+  add("at the end", cut.after);
+  return out;
 }
 
 }  // namespace factlint::quote

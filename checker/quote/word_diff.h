@@ -14,6 +14,17 @@ struct DiffOp {
   std::string words;  // consecutive words of the same kind, space separated
 };
 
+// Words are compared by spelling: the British and American spellings of a word are the
+// same word here ("stabilised" and "stabilized"), in every function below.
+
+// The spelling each word is compared by, never shown: the British and American
+// spellings of a word ("stabilised", "stabilized") share one, because a publication
+// respelling a speaker's words in its house style has not altered them.
+std::vector<std::string> spelling_keys(const std::vector<std::string>& words);
+
+// Whether two wordings are the same words.
+bool same_words(const std::vector<std::string>& a, const std::vector<std::string>& b);
+
 // The shortest edit from `a` to `b` by a longest common subsequence of words.
 // Example: "we will stand together" -> "we shall stand together" gives
 // same "we", removed "will", added "shall", same "stand together".
@@ -34,5 +45,9 @@ struct Cut {
 };
 std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::vector<std::string>& part,
                             const std::vector<std::size_t>& gaps);
+
+// What a cut left out, where: "drops 'and closest friend' at the end". Says where the
+// dropped words were, not where the cut is, which readers took the wrong way round.
+std::string describe_cut(const Cut& cut);
 
 }  // namespace factlint::quote

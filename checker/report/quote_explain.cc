@@ -26,17 +26,8 @@ std::string role_of(const match::Statement& s, const std::string& name, std::str
 // Against the reference: the same words, a cut (and what was cut), or the word diff.
 std::string diff_text(const std::vector<std::string>& reference, const std::string& quoted) {
   quote::QuoteWords words = quote::quote_words(quoted);
-  if (words.words == reference) return "the same words";
-  if (auto cut = quote::find_cut(reference, words.words, words.gaps)) {
-    std::string out;
-    auto add = [&](const char* what, const std::string& w) {
-      if (!w.empty()) out += fmt::format("{}{} '{}'", out.empty() ? "" : "; ", what, w);
-    };
-    add("cut before", cut->before);
-    add("elided", cut->elided);
-    add("cut after", cut->after);
-    return "a contiguous part: " + out;
-  }
+  if (quote::same_words(words.words, reference)) return "the same words";
+  if (auto cut = quote::find_cut(reference, words.words, words.gaps)) return "a contiguous part: " + quote::describe_cut(*cut);
   return "words changed: " + quote::describe_changes(quote::word_diff(reference, words.words));
 }
 

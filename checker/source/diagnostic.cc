@@ -12,6 +12,13 @@
 
 namespace factlint::source {
 
+int DiagnosticSink::unread_input_count() const {
+  return static_cast<int>(std::count_if(diagnostics_.begin(), diagnostics_.end(), [](const Diagnostic& d) {
+    return d.severity == Severity::Error ||
+           (d.severity == Severity::Warning && !d.path.empty() && d.location.line == 0);
+  }));
+}
+
 namespace {
 
 const char* severity_name(Severity s) {

@@ -42,6 +42,9 @@ class DiagnosticSink {
   bool has_errors() const;
   int error_count() const;
   int warning_count() const;
+  // Errors, and warnings about a whole file or folder (skipped, empty, a broken link):
+  // the inputs a run could not read, which `check --strict` fails on.
+  int unread_input_count() const;
   void clear() { diagnostics_.clear(); }
 
  private:

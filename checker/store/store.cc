@@ -3,6 +3,7 @@
 #include "store/store.h"
 
 #include <filesystem>
+#include <fstream>
 #include <system_error>
 #include <utility>
 
@@ -44,11 +45,14 @@ Store Store::open(const std::string& path) {
   if (path != ":memory:") {
     const std::filesystem::path parent = std::filesystem::path(path).parent_path();
     std::error_code error;
-    if (!parent.empty()) std::filesystem::create_directories(parent, error);
+    const bool created = !parent.empty() && std::filesystem::create_directories(parent, error);
     if (error) {
       throw StoreError("cannot open database '" + path + "': cannot create directory '" +
                        parent.string() + "': " + error.message());
     }
+    // A folder made for the store holds nothing to commit: git is told so inside it,
+    // as a cache folder does, and the user's .gitignore is left alone.
+    if (created) std::ofstream(parent / ".gitignore") << "# made by factlint: its store is not for git\n*\n";
   }
   auto impl = std::make_unique<Impl>(path);
   impl->schema_version = migrate(impl->db);

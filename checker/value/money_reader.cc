@@ -10,6 +10,7 @@
 //   "$29/mo", "$29 monthly" -> 29 USD/mo              "$29 per seat per month", "$29/user/mo" -> 29 USD/user/mo
 //   "minus $5 million"    -> -5e6 USD                 "rs 5 crore" -> 5e7 INR
 //   "more than $3-5 billion" is not read as a bound; "$3-5 billion" is [3e9, 5e9] USD
+#include <algorithm>
 #include <array>
 
 #include "value/reading.h"
@@ -25,9 +26,11 @@ bool is_code(std::string_view spelling) {
          is_letter(spelling[2]);
 }
 
+// Local abbreviations written before a figure like a symbol: "Rs 500", "KSh 141 billion".
 bool is_symbol(std::string_view spelling) {
-  return spelling.find('$') != std::string_view::npos ||
-         static_cast<unsigned char>(spelling[0]) >= 0x80 || spelling == "rs" || spelling == "rs.";
+  static constexpr std::string_view kLocal[] = {"rs", "rs.", "kshs", "ksh.", "tshs"};
+  return spelling.find('$') != std::string_view::npos || static_cast<unsigned char>(spelling[0]) >= 0x80 ||
+         std::find(std::begin(kLocal), std::end(kLocal), spelling) != std::end(kLocal);
 }
 
 // The spellings that may stand before a figure (symbols and ISO codes), found once

@@ -226,7 +226,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "JMD", 1, {"jmd"}},
     {Type::Money, "JOD", 1, {"jod"}},
     {Type::Money, "JPY", 1, {"jpy", "¥", "yen", "japanese yen"}},
-    {Type::Money, "KES", 1, {"kes", "kenyan shilling", "kenyan shillings"}},
+    {Type::Money, "KES", 1, {"kes", "ksh", "kshs", "ksh.", "kenyan shilling", "kenyan shillings"}},
     {Type::Money, "KHR", 1, {"khr"}},
     {Type::Money, "KMF", 1, {"kmf"}},
     {Type::Money, "KPW", 1, {"kpw"}},
@@ -289,9 +289,9 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "TRY", 1, {"₺", "turkish lira", "turkish liras", "lira", "liras"}},
     {Type::Money, "TTD", 1, {"ttd"}},
     {Type::Money, "TWD", 1, {"twd", "nt$", "new taiwan dollars", "taiwan dollars"}},
-    {Type::Money, "TZS", 1, {"tzs"}},
+    {Type::Money, "TZS", 1, {"tzs", "tsh", "tshs", "tanzanian shilling", "tanzanian shillings"}},
     {Type::Money, "UAH", 1, {"uah", "₴", "hryvnia", "hryvnias", "hryvnas"}},
-    {Type::Money, "UGX", 1, {"ugx"}},
+    {Type::Money, "UGX", 1, {"ugx", "ush", "ugandan shilling", "ugandan shillings"}},
     {Type::Money, "USD", 1, {"usd", "us$", "$", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "dollar", "dollars", "american dollars"}},
     {Type::Money, "UYU", 1, {"uyu"}},
     {Type::Money, "UZS", 1, {"uzs"}},
@@ -419,6 +419,28 @@ std::optional<UnitInfo> find_unit(Type type, std::string_view name) {
     if (entry.type == type && entry.info.symbol == name) return entry.info;
   }
   return std::nullopt;
+}
+
+namespace {
+
+constexpr std::string_view kPercentagePoints[] = {"pp", "percentage point", "percentage points", "point", "points",
+                                                  "pts"};
+
+}  // namespace
+
+std::optional<UnitInfo> find_tolerance_unit(Type type, std::string_view name) {
+  if (type != Type::Percent) return find_unit(type, name);
+  // Only points: "within 3 percent" of a percentage would be ambiguous (3% of it, or 3 points?).
+  const std::string folded = fold_case(name);
+  for (std::string_view spelling : kPercentagePoints) {
+    if (folded == spelling) return UnitInfo{"pp", "%", 1, 0};
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> tolerance_unit_names(Type type) {
+  if (type != Type::Percent) return unit_names(type);
+  return {std::begin(kPercentagePoints), std::end(kPercentagePoints)};
 }
 
 std::vector<std::string> unit_names(Type type) {

@@ -25,4 +25,10 @@ std::optional<UnitInfo> find_unit(Type type, std::string_view name);
 // Every spelling accepted for `type`, for "did you mean".
 std::vector<std::string> unit_names(Type type);
 
+// The unit of an absolute tolerance, `compare within N unit`: a unit of `type`, and
+// for percentages the percentage point ("within 0.1 pp": 5.6% and 5.7% agree),
+// which is no unit of a value in the text ("30 points" is a score, not a percent).
+std::optional<UnitInfo> find_tolerance_unit(Type type, std::string_view name);
+std::vector<std::string> tolerance_unit_names(Type type);
+
 }  // namespace factlint::value

@@ -137,6 +137,16 @@ TEST_CASE("a fact scoped per year that differs between years changed over time",
     CHECK(more[1].verdict == Verdict::Conflicting);
     CHECK(more[1].reason == "values-differ");
   }
+  SECTION("two sources agreeing about a year keep the reason they agree, and hear of the change") {
+    Statement again_2023 = said("c.md", 10, 10);
+    again_2023.scope = "2023";
+    auto more = compare_statements({in_2022, in_2023, again_2023}, rules, kDates);
+    REQUIRE(more.size() == 2);
+    CHECK(more[0].reason == "changed-over-time");  // 2022, one source
+    CHECK(more[1].verdict == Verdict::Consistent);
+    CHECK(more[1].reason == "same-value");
+    CHECK(more[1].explanation.ends_with("; other years differ ('6' in 2022): the fact changed over time"));
+  }
 }
 
 TEST_CASE("editors' decisions shape the verdict", "[compare]") {

@@ -76,6 +76,7 @@ TEST_CASE("a binary file is an error located at its first NUL byte and is skippe
   REQUIRE(sink.error_count() == 1);
   CHECK(sink.diagnostics()[0].location == Location{2, 3});
   CHECK(sink.diagnostics()[0].message == "binary file (NUL byte); the document is skipped");
+  CHECK(sink.diagnostics()[0].source_line.empty());  // no escaped machine code under the message
 }
 
 TEST_CASE("invalid UTF-8 is a warning at its line and column and reads as U+FFFD", "[doc]") {

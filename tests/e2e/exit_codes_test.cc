@@ -103,6 +103,36 @@ TEST_CASE("a binary document is reported and the others are still checked", "[e2
   CHECK(run.out.find("\"consistent\"") != std::string::npos);
 }
 
+TEST_CASE("--strict fails the run when a document was not read, after writing the report", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/a.md", "---\ndate: 2023-01-01\n---\nRussia annexed Crimea in 2014.\n");
+  write_file(dir + "/b.md", "---\ndate: 2023-02-01\n---\nRussia annexed Crimea in 2014, officials said.\n");
+  SECTION("every document read: strict changes nothing") {
+    auto run = run_factlint("check --no-db --strict " + dir);
+    INFO(run.err);
+    CHECK(run.exit_code == 0);
+  }
+  SECTION("a binary document, an empty one") {
+    write_file(dir + "/c.txt", std::string("\x00\x01\x02garbage", 10));
+    write_file(dir + "/d.md", "");
+    auto lenient = run_factlint("check --no-db --format json " + dir);
+    CHECK(lenient.exit_code == 0);
+    auto run = run_factlint("check --no-db --strict --format json " + dir);
+    INFO(run.err);
+    CHECK(run.exit_code == 2);
+    CHECK(run.out == lenient.out);  // the report is still written, whole
+    CHECK(run.err.find("--strict: 2 inputs were not read") != std::string::npos);
+  }
+  SECTION("from the project file") {
+    write_file(dir + "/c.txt", std::string("\x00\x01\x02garbage", 10));
+    write_file(dir + "/strict.toml", "strict = true\n");
+    auto run = run_factlint("check --no-db --config " + dir + "/strict.toml " + dir);
+    INFO(run.err);
+    CHECK(run.exit_code == 2);
+    CHECK(run.err.find("--strict: 1 input was not read") != std::string::npos);
+  }
+}
+
 TEST_CASE("factlint parse prints the canonical JSON of a value", "[e2e]") {
   auto run = run_factlint("parse length '2,600-mile'");
   CHECK(run.exit_code == 0);

@@ -2,6 +2,7 @@
 // --quiet and --show, and factlint-ignore comments, each through the real binary.
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -31,7 +32,9 @@ struct Project {
     write_file(dir + "/corpus/b.md", "# B\n\nChina and Russia share a 4,209 km border.\n");
     write_file(dir + "/corpus/drafts/c.md", "# C\n\nChina and Russia share a 3,000 km border.\n");
   }
-  RunResult run(const std::string& args) const { return run_factlint_in(dir, args); }
+  RunResult run(const std::string& args, const std::string& prefix = "") const {
+    return run_factlint_in(dir, args, prefix);
+  }
   void git(const std::string& args) const {
     REQUIRE(run_git(dir, args));
   }
@@ -123,6 +126,25 @@ TEST_CASE("globs, --exclude and .gitignore choose the documents", "[e2e]") {
     CHECK(p.run("check --no-db corpus/drafts/c.md corpus/a.md").exit_code == 1);  // named files are read
     CHECK(p.run("check --no-db corpus/drafts corpus/a.md").exit_code == 1);  // so is a named ignored folder
   }
+}
+
+TEST_CASE("git is asked for the work tree once, not once per folder of the corpus", "[e2e]") {
+  Project p;
+  p.git("-c init.defaultBranch=main init -q");
+  for (int i = 0; i < 12; ++i) {
+    write_file(p.dir + "/corpus/part" + std::to_string(i) + "/deep/d.md", "# D\n\nNothing to see.\n");
+  }
+  // A git that logs its arguments before running the real one.
+  const std::string bin = make_temp_dir();
+  write_file(bin + "/git", "#!/bin/sh\necho \"$@\" >> " + bin + "/calls\nexec /usr/bin/git \"$@\"\n");
+  std::filesystem::permissions(bin + "/git", std::filesystem::perms::owner_all);
+  RunResult run = p.run("check --no-db", "PATH=" + bin + ":$PATH");
+  CHECK(run.exit_code == 1);
+  std::ifstream log(bin + "/calls");
+  std::string calls((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  INFO(calls);
+  CHECK(count(calls, "rev-parse --show-toplevel") == 1);
+  CHECK(count(calls, "ls-files") == 1);
 }
 
 TEST_CASE("check --quiet and --show trim the text report but never the exit code", "[e2e]") {

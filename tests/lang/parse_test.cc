@@ -208,6 +208,27 @@ TEST_CASE("a tolerance in a unit is converted once to the value's canonical unit
   CHECK(rules->facts.at(0).compare.tolerance == Approx(tolerance));
 }
 
+TEST_CASE("a percentage takes a tolerance in percentage points, and only in points", "[lang]") {
+  auto parse = [](const std::string& compare, source::DiagnosticSink& sink) {
+    return lang::parse_rules_text("t.facts",
+                                  "fact f -> v: percent {\n  pattern x {v}\n  compare " + compare + "\n}\n", sink);
+  };
+  for (const char* points : {"within 0.1 pp", "within 0.1 percentage points", "within 0.1 points"}) {
+    CAPTURE(points);
+    source::DiagnosticSink sink;
+    auto rules = parse(points, sink);
+    REQUIRE(rules);
+    CHECK(rules->facts.at(0).compare.tolerance == Approx(0.1));
+  }
+  source::DiagnosticSink percent;  // 3% of the value, or 3 points? '%' says the first
+  CHECK_FALSE(parse("within 3 percent", percent));
+  CHECK(percent.diagnostics().at(0).message.find("did you mean '%'") != std::string::npos);
+  source::DiagnosticSink elsewhere;  // points belong to percentages only
+  CHECK_FALSE(lang::parse_rules_text("t.facts", "fact f -> v: length {\n  pattern x {v}\n  compare within 2 pp\n}\n",
+                                     elsewhere));
+  CHECK(elsewhere.diagnostics().at(0).message.find("unknown unit 'pp' for 'length'") != std::string::npos);
+}
+
 TEST_CASE("fact options are read into the fact", "[lang]") {
   source::DiagnosticSink sink;
   auto rules = lang::parse_rules_text("t.facts", R"(entity A

@@ -44,6 +44,8 @@ TEST_CASE("the tokenizer splits words, possessives, numbers and punctuation", "[
       {"'sun", "sun"},
       {"müller's café", "müller|'s|café"},
       {"2.5.", "2.5|."},
+      {"the default maintenance_work_mem and work_mem", "the|default|maintenance_work_mem|and|work_mem"},
+      {"_private and trailing_ x_", "_|private|and|trailing|_|x|_"},
       {"", ""},
       {"   ", ""},
   };

@@ -63,7 +63,8 @@ TEST_CASE("every error of a project file is reported at its place, with a sugges
                            "fail_on = \"never\"\n"
                            "format = \"sarf\"\n"
                            "jobs = \"two\"\n"
-                           "colour = \"never\"\n");
+                           "colour = \"never\"\n"
+                           "corpus = \"briefings\"\n");
   source::DiagnosticSink sink;
   CHECK_FALSE(project::read_config(path, sink));
   std::string out = rendered(sink);
@@ -73,6 +74,9 @@ TEST_CASE("every error of a project file is reported at its place, with a sugges
                         "or 'html', not 'sarf'; did you mean 'sarif'?") != std::string::npos);
   CHECK(out.find(path + ":3:8: error: 'jobs' must be a whole number") != std::string::npos);
   CHECK(out.find(path + ":4:1: error: unknown key 'colour' in .factlint.toml; did you mean 'color'?") !=
+        std::string::npos);
+  // Not a spelling, but the word users reach for: the documents are 'paths'.
+  CHECK(out.find(path + ":5:1: error: unknown key 'corpus' in .factlint.toml; did you mean 'paths'?") !=
         std::string::npos);
 }
 

@@ -37,6 +37,20 @@ TEST_CASE("the same words in two documents are consistent whatever the typograph
   CHECK(only(f).speaker == "Tomas Berg");
 }
 
+TEST_CASE("British and American spellings of the same words are the same quote", "[quote]") {
+  auto same = compare_texts({"\u201CThe harbour has stabilised,\u201D said Amara Osei.",
+                             "Amara Osei said: \"The harbor has stabilized.\""});
+  CHECK(only(same).reason == "consistent");
+  auto cut = compare_texts({"\u201CThe harbour has stabilised and the fleet is back,\u201D said Amara Osei.",
+                            "Amara Osei said \u201Cthe harbor has stabilized.\u201D"});
+  CHECK(only(cut).reason == "truncated-quote");
+  CHECK(only(cut).explanation.find("drops 'and the fleet is back' at the end") != std::string::npos);
+  // Another word is still another word.
+  auto altered = compare_texts({"\u201CThe harbour has stabilised,\u201D said Amara Osei.",
+                                "Amara Osei said: \"The harbor has destabilized.\""});
+  CHECK(only(altered).reason == "altered-quote");
+}
+
 TEST_CASE("a contiguous part is a truncated quote with what was cut", "[quote]") {
   auto f = compare_texts({"Okafor called Lindqvist his \u201Cclosest friend and rival\u201D at the summit.",
                           "Okafor described Lindqvist as his \u201Cclosest friend.\u201D The talks went on."});
@@ -48,7 +62,7 @@ TEST_CASE("a contiguous part is a truncated quote with what was cut", "[quote]")
   CHECK(t->verdict == Verdict::Consistent);
   CHECK(t->speaker == "Okafor");
   CHECK(t->about == "Lindqvist");
-  CHECK(t->explanation.find("cut after 'and rival'") != std::string::npos);
+  CHECK(t->explanation.find("drops 'and rival' at the end") != std::string::npos);
 }
 
 TEST_CASE("a truncation that removes a negation conflicts", "[quote]") {

@@ -104,6 +104,16 @@ TEST_CASE("opening a store creates its missing parent directories", "[store]") {
   CHECK(std::filesystem::exists(path));
 }
 
+TEST_CASE("a folder made for the store tells git to ignore it; an existing folder is left alone", "[store]") {
+  TempDir dir;
+  { Store store = Store::open(dir.file(".factlint/factlint.db")); }
+  std::ifstream made(dir.file(".factlint/.gitignore"));
+  std::string text((std::istreambuf_iterator<char>(made)), std::istreambuf_iterator<char>());
+  CHECK(text.ends_with("\n*\n"));
+  { Store store = Store::open(dir.file("factlint.db")); }  // its folder existed already
+  CHECK_FALSE(std::filesystem::exists(dir.file(".gitignore")));
+}
+
 TEST_CASE("reopening a store keeps its runs, documents, findings and cache", "[store]") {
   TempDir dir;
   const std::string path = dir.file("factlint.db");

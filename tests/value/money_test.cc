@@ -55,6 +55,13 @@ TEST_CASE("money reads symbols, codes and names, in units of the currency", "[va
       {"1.2 trillion roubles", nullptr, 1.2e12, 1.2e12, "RUB"},
       {"rub 1.2 trillion", nullptr, 1.2e12, 1.2e12, "RUB"},
       {"500 million rupees", nullptr, 5e8, 5e8, "INR"},
+      // East African shillings as their own writers abbreviate them.
+      {"ksh 141 billion", nullptr, 1.41e11, 1.41e11, "KES"},
+      {"kshs 141 billion", nullptr, 1.41e11, 1.41e11, "KES"},
+      {"ksh.141bn", nullptr, 1.41e11, 1.41e11, "KES"},
+      {"141 billion kenyan shillings", nullptr, 1.41e11, 1.41e11, "KES"},
+      {"tsh 2.5 trillion", nullptr, 2.5e12, 2.5e12, "TZS"},
+      {"ush 40 trillion", nullptr, 4e13, 4e13, "UGX"},
       {"trade worth $190 billion in 2022", "$190 billion", 1.9e11, 1.9e11, "USD"},
       {"about $240bn", nullptr, 2.4e11, 2.4e11, "USD", true},
       {"nearly $200 billion", nullptr, 2e11, 2e11, "USD", true},
