@@ -8,6 +8,7 @@
 
 #include "quote/quote_findings.h"
 #include "quote/quote_words.h"
+#include "report/pretty_json.h"
 #include "source/display_text.h"
 #include "value/value_json.h"
 
@@ -60,6 +61,65 @@ json statement_json(const match::Statement& s) {
     }
   }
   return out;
+}
+
+// statement_json's text, dump()ed, written without building it (issue 10): a report's
+// statements are most of its bytes. tests/report/pretty_json_test.cc holds the two equal.
+std::string bool_text(bool b) { return b ? "true" : "false"; }
+
+std::string end_text(const value::Value& v, double end) {
+  return value::end_json(v, end).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string normalized_text(const match::Statement& s) {
+  const value::Value& v = s.value;
+  PrettyObject out;
+  if (s.fact == quote::kQuoteFact) {
+    out.set("lo", "0");
+    out.set("hi", "0");
+    out.set("unit", "\"\"");
+    out.set("words", json_string(quote::joined(quote::quote_words(v.text).words)));
+    return out.text(1);
+  }
+  out.set("lo", end_text(v, v.lo));
+  out.set("hi", end_text(v, v.hi));
+  out.set("unit", json_string(v.unit));
+  out.set("lo_inclusive", bool_text(v.lo_inclusive));
+  out.set("hi_inclusive", bool_text(v.hi_inclusive));
+  out.set("approx", bool_text(v.approx));
+  if (value::is_temporal(v.type)) out.set("grain", json_string(value::grain_name(v.grain)));
+  if (v.vague) out.set("vague", "true");
+  if (v.precision != 0) out.set("precision", json_number(value::significant(v.precision)));
+  return out.text(1);
+}
+
+std::string statement_text(const match::Statement& s) {
+  PrettyObject out;
+  out.set("document", json_string(s.document));
+  out.set("line", json_number(static_cast<long long>(s.location.line)));
+  out.set("column", json_number(static_cast<long long>(s.location.column)));
+  out.set("text", json_string(s.text));
+  out.set("value_text", json_string(s.value.text));
+  out.set("sentence", json_string(s.sentence));
+  out.set("value", json_string(s.value.display));
+  out.set("normalized", normalized_text(s));
+  if (!s.scope.empty()) out.set("scope", json_string(s.scope));
+  if (!s.scope_source.empty()) out.set("scope_source", json_string(s.scope_source));
+  if (!s.table_header.empty()) {
+    PrettyObject table;
+    table.set("header", json_string(s.table_header));
+    if (!s.table_year.empty()) table.set("year_cell", json_string(s.table_year));
+    out.set("table", table.text(1));
+  }
+  if (s.fact == "quote") {
+    for (std::size_t i = 0; i < s.roles.size(); ++i) {
+      out.set(s.roles[i].first, json_string(s.roles[i].second));
+      if (i < s.role_texts.size() && !s.role_texts[i].empty()) {
+        out.set(s.roles[i].first + "_text", json_string(s.role_texts[i]));
+      }
+    }
+  }
+  return out.text();
 }
 
 // `with_statements` false: every group's "statements" is [] (write_finding fills them in).
@@ -256,7 +316,7 @@ void write_finding(const compare::Finding& f, const ReportInput& input, std::siz
     for (std::size_t i = 0; i < g.statements.size(); ++i) {
       out += i == 0 ? "\n" : ",\n";
       out.append(inner, ' ');
-      append_indented(out, break_for_json(dump(statement_json(g.statements[i]))), inner);
+      append_indented(out, break_for_json(statement_text(g.statements[i])), inner);
       if (out.size() >= kFlushBytes) {
         write(out);
         out.clear();

@@ -9,8 +9,6 @@
 
 namespace factlint::value {
 
-namespace {
-
 // Ends print to twelve significant digits: every digit a writer can state, without
 // the binary noise of unit conversion ("2,600-mile" is 4184294.4 m, "2 cm" 0.02 m).
 double significant(double v) {
@@ -25,8 +23,6 @@ nlohmann::json end_json(const Value& value, double end) {
   if (value.type == Type::Version) return format_version_key(end);
   return significant(end);
 }
-
-}  // namespace
 
 nlohmann::json to_json(const Value& value) {
   nlohmann::json j;

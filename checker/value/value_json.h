@@ -14,4 +14,11 @@ namespace factlint::value {
 // to 0.1 of the canonical unit; the Value keeps full precision.
 nlohmann::json to_json(const Value& value);
 
+// to_json's "lo" or "hi" for `end`, an end of `value`: null when infinite, the day at
+// the value's grain for dates, the version key for versions, else the number to twelve
+// significant digits. Reports write a value's normalized form from these.
+nlohmann::json end_json(const Value& value, double end);
+// A number to twelve significant digits, as to_json prints ends and "precision".
+double significant(double v);
+
 }  // namespace factlint::value

@@ -101,3 +101,38 @@ fact frontier(of: entity) -> v: length {
   CHECK(stats.value_bytes > 0);
   CHECK(stats.value_bytes < text.size() / 20);
 }
+
+// Issue 10: with 1,000 facts, each pattern's clause lists were built and sorted in
+// every document, the common words' ("the", "was") too, for facts it never names:
+// the cost grew with the rules.
+TEST_CASE("a fact whose words a document does not all hold costs it no sentence list", "[match][prefilter]") {
+  std::string text = "entity Chile = \"Chile\"\n";
+  auto word = [](int f) { return std::string("zork") + char('a' + f / 26) + char('a' + f % 26); };
+  for (int f = 0; f < 200; ++f) {
+    text += "fact f" + std::to_string(f) + "(of: entity) -> v: count {\n  pattern the " + word(f) +
+            " of {of} (was|is|stood at) {v}\n}\nfact g" + std::to_string(f) + "(of: entity) -> v: count {\n  cue " +
+            word(f) + "s\n}\n";
+  }
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("p.facts", text, sink);
+  REQUIRE_FALSE(sink.has_errors());
+  match::Matcher matcher = matcher_for(rules);
+  std::string prose;
+  for (int i = 0; i < 50; ++i) prose += "The rate of Chile was 4,000 and the figure of Chile is 12. ";
+  source::DiagnosticSink load;
+  SECTION("no fact named") {
+    doc::Document document = doc::make_document("p.txt", prose, "txt", load);
+    match::MatchStats stats;
+    CHECK(matcher.run(document, &stats).empty());
+    CHECK(stats.sentence_lists == 0);
+  }
+  SECTION("one fact named: its lists only") {
+    doc::Document document = doc::make_document("p.txt", prose + "The " + word(7) + " of Chile was 5,000.", "txt", load);
+    match::MatchStats stats;
+    auto found = matcher.run(document, &stats);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].fact == "f7");
+    CHECK(stats.sentence_lists > 0);
+    CHECK(stats.sentence_lists < 20);  // f7's clauses alone, not a list for each of 200 facts
+  }
+}

@@ -1,0 +1,133 @@
+// The JSON report's statements are written as text directly (report/pretty_json.h);
+// nlohmann's dump() of the same values is the reference they must equal byte for byte.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "report/json_report.h"
+#include "report/pretty_json.h"
+#include "report_fixture.h"
+
+using namespace factlint;
+
+namespace {
+
+std::string reference(const std::string& text) {
+  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Text with whatever a JSON writer must get right: quotes, backslashes, every control
+// character, DEL, multi-byte UTF-8, invalid bytes, "##[" and "::".
+std::string tricky_text(std::mt19937& random) {
+  static const std::vector<std::string> pieces = {
+      "a", "Z", " ", "\"", "\\", "\b", "\f", "\n", "\r", "\t", std::string(1, '\0'), "\x01", "\x1f", "\x7f", "/",
+      "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xFF", "\xC3", "\xE2\x80", "\xED\xA0\x80", "##[", "::", "{}",
+      "\"statements\": []", "0.5", "\xEF\xBF\xBD"};
+  std::string out;
+  const int n = static_cast<int>(random() % 12);
+  for (int i = 0; i < n; ++i) out += pieces[random() % pieces.size()];
+  return out;
+}
+
+double tricky_number(std::mt19937& random) {
+  static const std::vector<double> numbers = {0.0, -0.0, 1.0, 0.02, 4184294.4, 1e21, 1e-7, 123456789012345.0, -3.5,
+                                              std::numeric_limits<double>::infinity(),
+                                              -std::numeric_limits<double>::infinity(), 2.0 / 3.0, 1609.344 * 2300};
+  return numbers[random() % numbers.size()];
+}
+
+match::Statement tricky_statement(std::mt19937& random) {
+  static const std::vector<value::Type> types = {value::Type::Number, value::Type::Length, value::Type::Money,
+                                                 value::Type::Date, value::Type::Percent, value::Type::Version,
+                                                 value::Type::Count};
+  match::Statement s = testing::statement(tricky_text(random), tricky_number(random), tricky_text(random));
+  s.fact = random() % 4 == 0 ? "quote" : "border_length";
+  s.location = {static_cast<int>(random() % 5000), static_cast<int>(random() % 300)};
+  s.text = tricky_text(random);
+  s.sentence = tricky_text(random);
+  s.value.type = types[random() % types.size()];
+  s.value.lo = tricky_number(random);
+  s.value.hi = random() % 2 ? s.value.lo : tricky_number(random);
+  if (s.value.type == value::Type::Date || s.value.type == value::Type::Version) {
+    // Their ends print as a day or a version key: numbers those can hold.
+    static const std::vector<double> ends = {0.0, 19000.0, 738000.0, 2001000.0,
+                                             std::numeric_limits<double>::infinity()};
+    s.value.lo = ends[random() % ends.size()];
+    s.value.hi = ends[random() % ends.size()];
+    s.value.grain = random() % 2 ? value::Grain::Day : value::Grain::Year;
+  }
+  s.value.lo_inclusive = random() % 2;
+  s.value.hi_inclusive = random() % 2;
+  s.value.approx = random() % 2;
+  s.value.vague = random() % 2;
+  s.value.precision = random() % 2 ? 0.0 : tricky_number(random);
+  s.value.unit = tricky_text(random);
+  s.value.text = tricky_text(random);
+  s.value.display = tricky_text(random);
+  if (random() % 2) s.scope = tricky_text(random);
+  if (random() % 2) s.scope_source = tricky_text(random);
+  if (random() % 3 == 0) {
+    s.table_header = "h" + tricky_text(random);
+    if (random() % 2) s.table_year = "y" + tricky_text(random);
+  }
+  // Quote statements write their roles as members; a role may share a name with one.
+  static const std::vector<std::string> role_names = {"speaker", "about", "text", "value", "speaker_text", "line"};
+  const int roles = static_cast<int>(random() % 4);
+  for (int r = 0; r < roles; ++r) {
+    s.roles.emplace_back(role_names[random() % role_names.size()], tricky_text(random));
+    s.role_texts.push_back(random() % 2 ? "" : tricky_text(random));
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("JSON strings are written as nlohmann writes them", "[report]") {
+  std::mt19937 random(7);
+  for (int i = 0; i < 5000; ++i) {
+    const std::string text = tricky_text(random);
+    CAPTURE(text);
+    REQUIRE(report::json_string(text) == reference(text));
+  }
+  CHECK(report::json_string("a\x01\"b") == "\"a\\u0001\\\"b\"");
+}
+
+TEST_CASE("JSON numbers are written as nlohmann writes them", "[report]") {
+  for (double d : {0.0, -0.0, 1.0, 0.02, 4184294.4, 1e21, 1e-7, 2.0 / 3.0, -1e300,
+                   std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity()}) {
+    CAPTURE(d);
+    CHECK(report::json_number(d) == nlohmann::json(d).dump());
+  }
+  CHECK(report::json_number(-42LL) == "-42");
+}
+
+TEST_CASE("an object set twice keeps the key's first place, as an ordered_json does", "[report]") {
+  report::PrettyObject object;
+  object.set("a", "1");
+  object.set("b", "2");
+  object.set("a", "3");
+  CHECK(object.text() == "{\n  \"a\": 3,\n  \"b\": 2\n}");
+  CHECK(report::PrettyObject().text() == "{}");
+}
+
+TEST_CASE("a report of generated statements is written as dump() of its JSON writes it", "[report]") {
+  std::mt19937 random(2026);
+  report::ReportInput in = testing::input();
+  for (compare::Finding& f : in.findings) {
+    for (compare::ValueGroup& g : f.values) {
+      for (int i = 0; i < 400; ++i) g.statements.push_back(tricky_statement(random));
+    }
+  }
+  const std::string text = report::json_report_text(in);
+  const std::string whole = report::json_text(report::json_report(in));
+  const auto differ = std::mismatch(text.begin(), text.end(), whole.begin(), whole.end());
+  const auto at = static_cast<std::size_t>(differ.first - text.begin());
+  INFO("first difference at " << at << ": '" << text.substr(at > 80 ? at - 80 : 0, 160) << "' vs '"
+                              << whole.substr(at > 80 ? at - 80 : 0, 160) << "'");
+  CHECK(text == whole);
+}
