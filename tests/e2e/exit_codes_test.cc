@@ -103,7 +103,7 @@ TEST_CASE("a binary document is reported and the others are still checked", "[e2
   CHECK(run.out.find("\"consistent\"") != std::string::npos);
 }
 
-TEST_CASE("--strict fails the run when a document was not read, after writing the report", "[e2e]") {
+TEST_CASE("check --strict fails the run when a document was not read, after writing the report", "[e2e]") {
   std::string dir = make_temp_dir();
   write_file(dir + "/a.md", "---\ndate: 2023-01-01\n---\nRussia annexed Crimea in 2014.\n");
   write_file(dir + "/b.md", "---\ndate: 2023-02-01\n---\nRussia annexed Crimea in 2014, officials said.\n");
