@@ -17,6 +17,7 @@
 using factlint::testing::make_temp_dir;
 using factlint::testing::RunResult;
 using factlint::testing::run_factlint;
+using factlint::testing::read_file;
 using factlint::testing::write_file;
 
 namespace fs = std::filesystem;
@@ -49,13 +50,6 @@ struct Workspace {
   }
 };
 
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 // Runs factlint with `dir` as working directory, as CI runs it in a checkout: default
 // rules/, corpus/, store and .factlint-baseline.json.
 RunResult run_in(const std::string& dir, const std::string& args) {
@@ -64,8 +58,8 @@ RunResult run_in(const std::string& dir, const std::string& args) {
   int status = std::system(command.c_str());
   RunResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  result.out = read(dir + "/stdout.txt");
-  result.err = read(dir + "/stderr.txt");
+  result.out = read_file(dir + "/stdout.txt");
+  result.err = read_file(dir + "/stderr.txt");
   return result;
 }
 
@@ -99,7 +93,7 @@ TEST_CASE("with a fresh baseline the bundled corpus passes the check", "[e2e]") 
   INFO(created.err);
   REQUIRE(created.exit_code == 0);
   CHECK(created.out.rfind("baseline: wrote '" + w.baseline + "': ", 0) == 0);
-  CHECK(read(w.baseline).rfind("{\n  \"schema\": \"factlint-baseline/v1\",\n  \"findings\": [\n", 0) == 0);
+  CHECK(read_file(w.baseline).rfind("{\n  \"schema\": \"factlint-baseline/v1\",\n  \"findings\": [\n", 0) == 0);
   CHECK_FALSE(w.baseline_ids().empty());
 
   auto without = run_factlint("check --no-db --no-baseline --rules '" + w.dir + "/rules' '" + w.dir + "/corpus'");
@@ -167,11 +161,11 @@ TEST_CASE("baseline prune drops the entries a removed document fixed and keeps t
   CHECK(pruned.out.find(dropped) != std::string::npos);
 
   SECTION("a second prune changes nothing") {
-    std::string text = read(w.baseline);
+    std::string text = read_file(w.baseline);
     auto again = run_factlint(w.args("baseline prune"));
     CHECK(again.exit_code == 0);
     CHECK(again.out.find("dropped 0 fixed findings") != std::string::npos);
-    CHECK(read(w.baseline) == text);
+    CHECK(read_file(w.baseline) == text);
   }
 }
 
@@ -182,7 +176,7 @@ TEST_CASE("baseline create refuses to overwrite a baseline without --force", "[e
   CHECK(refused.exit_code == 2);
   CHECK(refused.err == "factlint: error: '" + w.baseline +
                            "' already exists; 'factlint baseline update' refreshes it, --force overwrites it\n");
-  CHECK(read(w.baseline) == "{\"schema\": \"factlint-baseline/v1\", \"findings\": []}\n");
+  CHECK(read_file(w.baseline) == "{\"schema\": \"factlint-baseline/v1\", \"findings\": []}\n");
 
   auto forced = run_factlint(w.args("baseline create", "--force"));
   CHECK(forced.exit_code == 0);

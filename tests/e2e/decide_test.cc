@@ -11,16 +11,10 @@
 
 using factlint::testing::make_temp_dir;
 using factlint::testing::run_factlint;
+using factlint::testing::read_file;
 using factlint::testing::write_file;
 
 namespace {
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -34,7 +28,7 @@ TEST_CASE("decide records a canonical value, and every output shows who decided,
   REQUIRE(run.exit_code == 0);
   CHECK(run.out == "decide: recorded canonical value '4,209 km' for border_length(China, Russia) in '" + file +
                        "'\ndecide: border_length(China, Russia) is now conflicting (deviates-from-decision)\n");
-  CHECK(read(file) ==
+  CHECK(read_file(file) ==
         "[[decision]]\nfinding = \"border_length(China, Russia)\"\nkind = \"canonical\"\nvalue = \"4,209 km\"\n"
         "note = \"border service\"\nauthor = \"ana\"\nwhen = 2026-11-29\n");
 
@@ -130,14 +124,14 @@ TEST_CASE("a second decision of a kind replaces the first in place, and others k
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   CHECK(has(run.out, "decide: replaced with canonical value '4,209 km'"));
-  CHECK(read(file) == "# the desk's decisions\n\n# split: historians differ\n[[decision]]\n"
+  CHECK(read_file(file) == "# the desk's decisions\n\n# split: historians differ\n[[decision]]\n"
                       "finding = \"sino_soviet_split\"\nkind = \"acknowledged\"\nticket = 7\n\n[[decision]]\n"
                       "finding = \"border_length(China, Russia)\"\nkind = \"canonical\"\nvalue = \"4,209 km\"\n"
                       "author = \"ana\"\nwhen = 2026-11-29\n");
   auto ack = run_factlint("decide 'sino_soviet_split' --acknowledge --note 'we quote each' --by bo --when 2026-11-30 "
                           "--no-db --decisions " + file);
   REQUIRE(ack.exit_code == 0);
-  CHECK(has(read(file), "# split: historians differ\n[[decision]]\nfinding = \"sino_soviet_split\"\n"
+  CHECK(has(read_file(file), "# split: historians differ\n[[decision]]\nfinding = \"sino_soviet_split\"\n"
                         "kind = \"acknowledged\"\nnote = \"we quote each\"\nauthor = \"bo\"\nwhen = 2026-11-30\n"
                         "ticket = 7\n\n"));
 }
@@ -169,10 +163,10 @@ TEST_CASE("decisions list, check and prune", "[e2e]") {
   CHECK(dry.exit_code == 0);
   CHECK(has(dry.out, "decisions: would remove " + file + ":9: crimea_annexation(China): acknowledged "
                      "(matches no finding)"));
-  CHECK(has(read(file), "crimea_annexation(China)"));
+  CHECK(has(read_file(file), "crimea_annexation(China)"));
   auto prune = run_factlint("decisions prune --no-db --decisions " + file);
   CHECK(prune.exit_code == 0);
-  CHECK(read(file) == "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\nauthor = \"bo\"\n"
+  CHECK(read_file(file) == "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\nauthor = \"bo\"\n"
                       "when = 2026-11-30\nnote = \"n\"\n");
 
   write_file(file, "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"canonical\"\nvalue = \"banana\"\n");

@@ -12,16 +12,10 @@
 
 using factlint::testing::make_temp_dir;
 using factlint::testing::run_factlint_in;
+using factlint::testing::read_file;
 using factlint::testing::write_file;
 
 namespace {
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
@@ -78,7 +72,7 @@ TEST_CASE("prune keeps a decision whose statement (or whole finding) the decisio
   INFO(prune.out);
   CHECK(prune.exit_code == 0);
   CHECK(has(prune.out, "removed 0, kept 3"));
-  CHECK(has(read(dir + "/factlint.decisions.toml"), "corpus/c.md:7:22"));
+  CHECK(has(read_file(dir + "/factlint.decisions.toml"), "corpus/c.md:7:22"));
 
   // A statement that really is gone is still pruned.
   write_document(dir + "/corpus/c.md", "2024-05-15", "Nothing about growth here.");
@@ -103,7 +97,7 @@ TEST_CASE("decide takes the key with its scope as reports print it, and refuses 
   CHECK(decided.out ==
         "decide: recorded canonical value '5.6%' for growth(Kenya) [2023] in 'factlint.decisions.toml'\n"
         "decide: growth(Kenya) [2023] is now conflicting (deviates-from-decision)\n");
-  CHECK(has(read(dir + "/factlint.decisions.toml"), "finding = \"growth(Kenya) [2023]\"\n"));
+  CHECK(has(read_file(dir + "/factlint.decisions.toml"), "finding = \"growth(Kenya) [2023]\"\n"));
   // The other years are not decided.
   auto json = nlohmann::json::parse(run_factlint_in(dir, "check --format json").out);
   for (const auto& f : json["findings"]) {

@@ -11,18 +11,12 @@
 
 using factlint::testing::make_temp_dir;
 using factlint::testing::run_factlint;
+using factlint::testing::read_file;
 
 namespace {
 
 // The seed corpus with every finding counted (no store, no baseline).
 const std::string kCheck = "check --no-db --no-baseline";
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 }  // namespace
 

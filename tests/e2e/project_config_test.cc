@@ -16,6 +16,7 @@ using factlint::testing::make_temp_dir;
 using factlint::testing::run_git;
 using factlint::testing::RunResult;
 using factlint::testing::run_factlint_in;
+using factlint::testing::read_file;
 using factlint::testing::write_file;
 
 namespace fs = std::filesystem;
@@ -140,8 +141,7 @@ TEST_CASE("git is asked for the work tree once, not once per folder of the corpu
   std::filesystem::permissions(bin + "/git", std::filesystem::perms::owner_all);
   RunResult run = p.run("check --no-db", "PATH=" + bin + ":$PATH");
   CHECK(run.exit_code == 1);
-  std::ifstream log(bin + "/calls");
-  std::string calls((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  std::string calls = read_file(bin + "/calls");
   INFO(calls);
   CHECK(count(calls, "rev-parse --show-toplevel") == 1);
   CHECK(count(calls, "ls-files") == 1);

@@ -32,4 +32,7 @@ void copy_bundled_rules(const std::string& dir);
 // Writes `text` to `path`, creating parent directories.
 void write_file(const std::string& path, const std::string& text);
 
+// The bytes of the file at `path`; "" when it cannot be read.
+std::string read_file(const std::string& path);
+
 }  // namespace factlint::testing
