@@ -41,18 +41,43 @@ std::string heading(const compare::Finding& f, const ReportInput& input, const S
                      style.paint(printable(f.key), "1"), printable(scope), f.reason, f.id, change);
 }
 
+// A sentence repeated word for word (a wire story in thirty papers, a page copied into
+// thirty folders) is printed once: its copies' places follow it on one line, the first
+// few of them unless every place is asked for (`report`).
+std::string copies_line(const std::vector<std::string>& places, bool all) {
+  constexpr std::size_t kListed = 3;
+  const std::size_t listed = all ? places.size() : std::min(places.size(), kListed);
+  std::string out;
+  for (std::size_t i = 0; i < listed; ++i) out += (i == 0 ? "" : i + 1 == places.size() ? " and " : ", ") + places[i];
+  if (listed < places.size()) out += fmt::format(" and {} more (factlint report lists them)", places.size() - listed);
+  return fmt::format("        the same sentence in {}\n", out);
+}
+
 void write_group(std::string& out, const ReportInput& input, const compare::ValueGroup& group,
-                 bool quote, bool quotation, const Style& style) {
+                 bool quote, bool quotation, bool every_place, const Style& style) {
   // A quotation deviates from a declared quote's verified wording (docs/quotes.md).
   const char* deviates = quotation ? "   <- differs from the verified quote" : "   <- deviates from the canonical value";
   out += fmt::format("    {}{}{}\n", style.paint(printable(group.value.display), "1"),
                      group.suggested ? "   <- best supported (most sources)" : "",
                      group.deviates ? deviates : "");
-  for (const match::Statement& s : group.statements) {
+  std::vector<bool> told(group.statements.size(), false);
+  for (std::size_t i = 0; i < group.statements.size(); ++i) {
+    if (told[i]) continue;
+    const match::Statement& s = group.statements[i];
     std::string provenance = input.provenance(s.document);
     out += fmt::format("      {}{}  \"{}\"\n", source::Place{printable(s.document), s.location},
                        provenance.empty() ? "" : "  (" + printable(provenance) + ")", printable(s.value.text));
     if (quote) out += fmt::format("        {}\n", printable(s.sentence));
+    std::vector<std::string> copies;
+    for (std::size_t j = i + 1; j < group.statements.size(); ++j) {
+      const match::Statement& c = group.statements[j];
+      if (told[j] || c.sentence != s.sentence || c.value.text != s.value.text) continue;
+      told[j] = true;
+      std::string from = input.provenance(c.document);
+      copies.push_back(fmt::format("{}{}", source::Place{printable(c.document), c.location},
+                                   from.empty() ? "" : " (" + printable(from) + ")"));
+    }
+    if (!copies.empty()) out += copies_line(copies, every_place);
   }
 }
 
@@ -62,7 +87,9 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
   out += fmt::format("  {}\n", printable(f.explanation));
   for (const compare::Decision& d : f.decisions) out += fmt::format("  decided: {}\n", printable(decision_text(d)));
   bool quote = options.show_sentences || f.verdict == compare::Verdict::Conflicting;
-  for (const auto& group : f.values) write_group(out, input, group, quote, f.fact == "quote", style);
+  for (const auto& group : f.values) {
+    write_group(out, input, group, quote, f.fact == "quote", options.show_sentences, style);
+  }
   out += "\n";
 }
 

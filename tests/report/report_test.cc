@@ -74,6 +74,26 @@ TEST_CASE("the text report puts conflicts first and quotes their sentences", "[r
         std::string::npos);
 }
 
+TEST_CASE("a sentence copied into many documents is printed once, with its copies' places", "[report]") {
+  report::ReportInput in = input();
+  compare::ValueGroup& group = in.findings[1].values[0];  // the conflict's 2,300 mi
+  for (int copy = 0; copy < 5; ++copy) {
+    group.statements.push_back(testing::statement("copies/c" + std::to_string(copy) + ".md", 2300, "2,300"));
+  }
+  std::string check = report::text_report(in, {false, false});
+  CHECK(check.find("Russia guards its 2,300-mile border.") == check.rfind("Russia guards its 2,300-mile border."));
+  CHECK(check.find("        the same sentence in copies/c0.md:49:184, copies/c1.md:49:184, copies/c2.md:49:184 "
+                   "and 2 more (factlint report lists them)\n") != std::string::npos);
+  // The full report names every place.
+  std::string full = report::text_report(in, {false, true});
+  CHECK(full.find("copies/c3.md:49:184 and copies/c4.md:49:184\n") != std::string::npos);
+  // Another sentence stating the same value is its own entry.
+  group.statements.push_back(testing::statement("copies/d.md", 2300, "2,300"));
+  group.statements.back().sentence = "The border runs 2,300 miles.";
+  CHECK(report::text_report(in, {false, false}).find("copies/d.md:49:184  \"2,300-mile\"\n        The border runs") !=
+        std::string::npos);
+}
+
 TEST_CASE("colour is only added when asked for", "[report]") {
   report::TextOptions plain, colour;
   colour.color = true;
