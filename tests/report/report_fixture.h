@@ -3,7 +3,10 @@
 // consistent finding with the same statements.
 #pragma once
 
+#include <algorithm>
 #include <string>
+
+#include <catch2/catch.hpp>
 
 #include "report/report_input.h"
 
@@ -36,6 +39,16 @@ inline compare::Finding finding(compare::Verdict verdict, const std::string& key
   f.values.push_back({statement("corpus/a.md", 2300, "2,300").value, {statement("corpus/a.md", 2300, "2,300")}, false});
   f.values.push_back({statement("corpus/b.md", 2600, "2,600").value, {statement("corpus/b.md", 2600, "2,600")}, true});
   return f;
+}
+
+// The JSON report written as text equals the one built as a JSON value; on a mismatch
+// the message shows where they part.
+inline void check_same_text(const std::string& text, const std::string& whole) {
+  const auto differ = std::mismatch(text.begin(), text.end(), whole.begin(), whole.end());
+  const auto at = static_cast<std::size_t>(differ.first - text.begin());
+  INFO("first difference at " << at << ": '" << text.substr(at > 80 ? at - 80 : 0, 160) << "' vs '"
+                              << whole.substr(at > 80 ? at - 80 : 0, 160) << "'");
+  CHECK(text == whole);
 }
 
 inline report::ReportInput input() {
