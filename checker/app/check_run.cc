@@ -434,7 +434,13 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
     store.finish_run(id, counts_of(run));
     store.prune(options.keep_runs);
   } catch (const store::StoreError& e) {
-    run.diagnostics.add(source::Diagnostic{source::Severity::Error, "", {}, 1, e.what(), "", {}});
+    // The store is a cache and a history, never a source of findings: say how to check without it
+    // (a read-only checkout, a CI cache restored from another machine).
+    run.diagnostics.add(source::Diagnostic{
+        source::Severity::Error, "", {}, 1,
+        std::string(e.what()) + "; check without the store with --no-db (or db = false in .factlint.toml): the "
+                                "findings are the same, nothing is cached or recorded",
+        "", {}});
     run.status = RunStatus::StoreError;
   }
 }

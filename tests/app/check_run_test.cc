@@ -106,6 +106,7 @@ TEST_CASE("a store that cannot be opened is a located error, not a crash", "[app
   CHECK(run.status == app::RunStatus::StoreError);
   REQUIRE(run.diagnostics.has_errors());
   CHECK(run.diagnostics.diagnostics().back().message.find("not-a-db") != std::string::npos);
+  CHECK(run.diagnostics.diagnostics().back().message.find("check without the store with --no-db") != std::string::npos);
 }
 
 TEST_CASE("results do not depend on the number of threads", "[app]") {
