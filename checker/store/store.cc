@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string_view>
 #include <system_error>
 #include <utility>
 
@@ -49,6 +50,16 @@ Store Store::open(const std::string& path) {
     if (error) {
       throw StoreError("cannot open database '" + path + "': cannot create directory '" +
                        parent.string() + "': " + error.message());
+    }
+    // SQLite takes a file shorter than its header for an empty database and writes over
+    // it: a short file that is not a store (a typo in --db) must be refused, not lost.
+    if (std::ifstream file{path, std::ios::binary}) {
+      char head[16] = {};
+      file.read(head, sizeof head);
+      if (file.gcount() > 0 && std::string_view(head, static_cast<std::size_t>(file.gcount())) !=
+                                   std::string_view("SQLite format 3\0", 16)) {
+        throw StoreError("cannot open database '" + path + "': file is not a database");
+      }
     }
     // A folder made for the store holds nothing to commit: git is told so inside it,
     // as a cache folder does, and the user's .gitignore is left alone.

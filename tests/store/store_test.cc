@@ -104,6 +104,18 @@ TEST_CASE("opening a store creates its missing parent directories", "[store]") {
   CHECK(std::filesystem::exists(path));
 }
 
+TEST_CASE("a short file that is not a store is refused and left as it was", "[store]") {
+  TempDir dir;
+  const std::string path = dir.file("notes.txt");
+  std::ofstream(path) << "x";
+  CHECK_THROWS_WITH(Store::open(path), Contains("file is not a database"));
+  std::ifstream kept(path);
+  CHECK(std::string((std::istreambuf_iterator<char>(kept)), std::istreambuf_iterator<char>()) == "x");
+  const std::string empty = dir.file("empty.db");
+  std::ofstream{empty};
+  CHECK_NOTHROW(Store::open(empty));  // an empty file is a new store, as SQLite makes it
+}
+
 TEST_CASE("a folder made for the store tells git to ignore it; an existing folder is left alone", "[store]") {
   TempDir dir;
   { Store store = Store::open(dir.file(".factlint/factlint.db")); }
