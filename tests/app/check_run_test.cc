@@ -16,21 +16,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path) << text;
-}
-
 struct World {
   testing::TempDir tmp{"app"};
   fs::path dir = tmp.root();
   World() {
-    write(dir / "rules/r.facts",
+    testing::write_file(dir / "rules/r.facts",
           "entity PortAmes = \"Port Ames\"\n"
           "fact founded(city: entity) -> when: year {\n  pattern {city} was founded in {when}\n"
           "  example \"Port Ames was founded in 1820\" => city=PortAmes when=1820\n}\n");
-    write(dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
-    write(dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1832.\n");
+    testing::write_file(dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
+    testing::write_file(dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1832.\n");
   }
   app::CheckOptions options(const std::string& db) const {
     app::CheckOptions o;
@@ -69,7 +64,7 @@ TEST_CASE("a second run reads every unchanged document from the store's cache", 
   CHECK(second.findings[0].values.size() == first.findings[0].values.size());
 
   SECTION("a changed document is extracted again") {
-    write(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
+    testing::write_file(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
     app::CheckRun third = app::run_check(w.options(db));
     CHECK(third.cached_documents == 1);
     REQUIRE(third.findings.size() == 1);
@@ -92,7 +87,7 @@ TEST_CASE("each run prunes the store to the newest runs it keeps", "[app]") {
 
 TEST_CASE("rule errors stop the run before any document is read", "[app]") {
   World w;
-  write(w.dir / "rules/r.facts", "fact broken -> when: yeer {\n}\n");
+  testing::write_file(w.dir / "rules/r.facts", "fact broken -> when: yeer {\n}\n");
   app::CheckRun run = app::run_check(w.options(""));
   CHECK(run.status == app::RunStatus::RuleErrors);
   CHECK(run.documents.empty());
@@ -101,7 +96,7 @@ TEST_CASE("rule errors stop the run before any document is read", "[app]") {
 
 TEST_CASE("a store that cannot be opened is a located error, not a crash", "[app]") {
   World w;
-  write(w.dir / "not-a-db", "this is not sqlite, just text that is long enough to be a header...........");
+  testing::write_file(w.dir / "not-a-db", "this is not sqlite, just text that is long enough to be a header...........");
   app::CheckRun run = app::run_check(w.options((w.dir / "not-a-db").string()));
   CHECK(run.status == app::RunStatus::StoreError);
   REQUIRE(run.diagnostics.has_errors());
@@ -112,7 +107,7 @@ TEST_CASE("a store that cannot be opened is a located error, not a crash", "[app
 TEST_CASE("results do not depend on the number of threads", "[app]") {
   World w;
   for (int i = 0; i < 150; ++i) {  // more documents than one batch
-    write(w.dir / ("docs/extra-" + std::to_string(i) + ".md"),
+    testing::write_file(w.dir / ("docs/extra-" + std::to_string(i) + ".md"),
           "---\ndate: 2022-01-01\n---\nPort Ames was founded in " + std::to_string(1800 + i % 3) + ".\n");
   }
   app::CheckOptions one = w.options(""), four = w.options("");
@@ -166,10 +161,10 @@ std::vector<match::Statement> quotations_of(const app::CheckRun& run) {
 
 TEST_CASE("untouched documents are restored from the store without being read", "[app][incremental]") {
   World w;
-  write(w.dir / "docs/c.md",
+  testing::write_file(w.dir / "docs/c.md",
         "---\ndate: 2022-01-01\n---\n\"The harbour will stay open,\" said Mayor Ines Roa.\n\n"
         "<!-- factlint-ignore founded -- an old error -->\nPort Ames was founded in 1799.\n");
-  write(w.dir / "docs/d.md", "---\ndate: not a date\n---\nNothing here.\n");  // a warning to keep
+  testing::write_file(w.dir / "docs/d.md", "---\ndate: not a date\n---\nNothing here.\n");  // a warning to keep
   age(w.dir, std::chrono::minutes(60));
   std::string db = (w.dir / "store/f.db").string();
   app::CheckRun first = app::run_check(w.options(db));
@@ -195,7 +190,7 @@ TEST_CASE("untouched documents are restored from the store without being read", 
   for (std::size_t i = 0; i < first.findings.size(); ++i) CHECK(second.findings[i].id == first.findings[i].id);
 
   SECTION("a document rewritten with the same size is read again") {
-    write(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
+    testing::write_file(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
     fs::last_write_time(w.dir / "docs/b.md", fs::file_time_type::clock::now() - std::chrono::minutes(30));
     app::CheckRun third = app::run_check(w.options(db));
     CHECK(third.restored_documents == 3);
@@ -203,7 +198,7 @@ TEST_CASE("untouched documents are restored from the store without being read", 
     CHECK(third.findings[0].verdict == compare::Verdict::Consistent);
   }
   SECTION("a sources table written beside the documents makes them read again") {
-    write(w.dir / "docs/sources.tsv", "file\tpublisher\tdate\na.md\tWire\t2019-05-05\n");
+    testing::write_file(w.dir / "docs/sources.tsv", "file\tpublisher\tdate\na.md\tWire\t2019-05-05\n");
     app::CheckRun third = app::run_check(w.options(db));
     CHECK(third.restored_documents == 0);
   }
@@ -233,7 +228,7 @@ TEST_CASE("untouched documents are restored from the store without being read", 
   }
   SECTION("without the store's extraction cache entry the file is read") {
     app::CheckOptions other = w.options(db);
-    write(w.dir / "rules/more.facts", "entity Lindholm = \"Lindholm\"\n");
+    testing::write_file(w.dir / "rules/more.facts", "entity Lindholm = \"Lindholm\"\n");
     CHECK(app::run_check(other).restored_documents == 0);
   }
 }
@@ -252,7 +247,7 @@ TEST_CASE("a document written just before a run is read again by the next", "[ap
 TEST_CASE("documents with the same bytes are matched once per run, with or without a store", "[app]") {
   World w;
   for (int i = 0; i < 70; ++i) {  // more than one batch of 64, so copies meet within a batch and across
-    write(w.dir / ("docs/copy-" + std::to_string(i) + ".md"), "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
+    testing::write_file(w.dir / ("docs/copy-" + std::to_string(i) + ".md"), "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
   }
   for (const std::string& db : {std::string(), (w.dir / "store/f.db").string()}) {
     app::CheckRun run = app::run_check(w.options(db));

@@ -22,11 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write(const fs::path& path, const std::string& text) {
-  fs::create_directories(path.parent_path());
-  std::ofstream(path) << text;
-}
-
 // A file last written well before the run, as in a checkout, so its state is saved;
 // each call moves further back, so a rewrite always gets a time of its own.
 void age(const fs::path& file) {
@@ -37,7 +32,7 @@ void age(const fs::path& file) {
 
 // Rewrites one document, which then differs from its stored state; the others do not.
 void rewrite(const fs::path& file, const std::string& text) {
-  write(file, text);
+  testing::write_file(file, text);
   age(file);
 }
 
@@ -47,19 +42,19 @@ struct World {
   testing::TempDir tmp{"incremental"};
   fs::path dir = tmp.root();
   World() {
-    write(dir / "rules/r.facts",
+    testing::write_file(dir / "rules/r.facts",
           "entity PortAmes = \"Port Ames\"\nentity Lindholm = \"Lindholm\"\nentity Veskar = \"Veskar\"\n"
           "fact founded(city: entity) -> when: year {\n  pattern {city} was founded in {when}\n"
           "  example \"Port Ames was founded in 1820\" => city=PortAmes when=1820\n}\n");
-    write(dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
-    write(dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1832.\n");
-    write(dir / "docs/c.md", std::string("---\ndate: 2022-01-01\n---\n") + kQuote +
+    testing::write_file(dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1820.\n");
+    testing::write_file(dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1832.\n");
+    testing::write_file(dir / "docs/c.md", std::string("---\ndate: 2022-01-01\n---\n") + kQuote +
                                  "\nLindholm was founded in 1700.\n");
-    write(dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1700. Veskar was founded in 1901.\n");
-    write(dir / "docs/e.md", std::string("---\ndate: 2022-03-01\n---\nA wire story.\n\n") + kQuote);
-    write(dir / "docs/f.md",
+    testing::write_file(dir / "docs/d.md", "---\ndate: 2022-02-01\n---\nLindholm was founded in 1700. Veskar was founded in 1901.\n");
+    testing::write_file(dir / "docs/e.md", std::string("---\ndate: 2022-03-01\n---\nA wire story.\n\n") + kQuote);
+    testing::write_file(dir / "docs/f.md",
           "---\ndate: 2022-04-01\n---\n<!-- factlint-ignore founded -- an old error -->\nVeskar was founded in 1801.\n");
-    write(dir / "docs/g.md", "---\ndate: not a date\n---\nNothing here.\n");  // a warning to keep
+    testing::write_file(dir / "docs/g.md", "---\ndate: not a date\n---\nNothing here.\n");  // a warning to keep
     for (const auto& e : fs::recursive_directory_iterator(dir)) {
       if (e.is_regular_file()) age(e.path());
     }
@@ -220,7 +215,7 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
 
 TEST_CASE("an incremental run applies and checks editors' decisions as a cold run does", "[app][incremental]") {
   World w;
-  write(w.dir / "factlint.decisions.toml",
+  testing::write_file(w.dir / "factlint.decisions.toml",
         "[[decision]]\nfinding = \"founded(PortAmes)\"\nkind = \"acknowledged\"\nnote = \"two founding dates\"\n"
         "[[decision]]\nfinding = \"founded(Veskar)\"\nkind = \"canonical\"\nvalue = \"1901\"\n");
   warm_up(w);
@@ -239,7 +234,7 @@ TEST_CASE("an incremental run applies and checks editors' decisions as a cold ru
     CHECK(out.report == cold(w, {w.doc("d.md")}));
   }
   SECTION("a decisions file changed since the store was written: the full comparison") {
-    write(w.dir / "factlint.decisions.toml", "[[decision]]\nfinding = \"founded(Lindholm)\"\nkind = \"acknowledged\"\n");
+    testing::write_file(w.dir / "factlint.decisions.toml", "[[decision]]\nfinding = \"founded(Lindholm)\"\nkind = \"acknowledged\"\n");
     Outcome out = warm(w, {w.doc("a.md")});
     CHECK_FALSE(out.incremental);
     CHECK(out.report == cold(w, {w.doc("a.md")}));
@@ -254,7 +249,7 @@ TEST_CASE("anything that invalidates the stored comparison falls back to the ful
   }
   SECTION("rules changed") {
     warm_up(w);
-    write(w.dir / "rules/more.facts", "entity Osby = \"Osby\"\n");
+    testing::write_file(w.dir / "rules/more.facts", "entity Osby = \"Osby\"\n");
     Outcome out = warm(w, {w.doc("a.md")});
     CHECK_FALSE(out.incremental);
     CHECK(out.report == cold(w, {w.doc("a.md")}));

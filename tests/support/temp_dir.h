@@ -26,6 +26,12 @@ inline std::filesystem::path fresh_temp_path(std::string_view prefix) {
   return path;
 }
 
+// Writes `bytes` to `path`, creating its parent directories.
+inline void write_file(const std::filesystem::path& path, const std::string& bytes) {
+  std::filesystem::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << bytes;
+}
+
 class TempDir {
  public:
   explicit TempDir(std::string_view prefix = "test") : root_(fresh_temp_path(prefix)) {}
@@ -42,10 +48,8 @@ class TempDir {
   std::string file(const std::string& name) const { return (root_ / name).generic_string(); }
   // Writes `bytes` to `name` (parent directories created) and returns its path.
   std::string write(const std::string& name, const std::string& bytes) const {
-    std::filesystem::path p = root_ / name;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.generic_string();
+    write_file(root_ / name, bytes);
+    return (root_ / name).generic_string();
   }
 
  private:
