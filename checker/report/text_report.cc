@@ -2,6 +2,8 @@
 #include "report/text_report.h"
 
 #include <optional>
+#include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -43,13 +45,20 @@ std::string heading(const compare::Finding& f, const ReportInput& input, const S
 
 // A sentence repeated word for word (a wire story in thirty papers, a page copied into
 // thirty folders) is printed once: its copies' places follow it on one line, the first
-// few of them unless every place is asked for (`report`).
-std::string copies_line(const std::vector<std::string>& places, bool all) {
+// few of them unless every place is asked for (`report`). `copies` index `statements`.
+std::string copies_line(const ReportInput& input, const std::vector<match::Statement>& statements,
+                        const std::vector<std::size_t>& copies, bool all) {
   constexpr std::size_t kListed = 3;
-  const std::size_t listed = all ? places.size() : std::min(places.size(), kListed);
+  const std::size_t listed = all ? copies.size() : std::min(copies.size(), kListed);
   std::string out;
-  for (std::size_t i = 0; i < listed; ++i) out += (i == 0 ? "" : i + 1 == places.size() ? " and " : ", ") + places[i];
-  if (listed < places.size()) out += fmt::format(" and {} more (factlint report lists them)", places.size() - listed);
+  for (std::size_t i = 0; i < listed; ++i) {
+    const match::Statement& c = statements[copies[i]];
+    const std::string from = input.provenance(c.document);
+    out += fmt::format("{}{}{}", i == 0 ? "" : i + 1 == copies.size() ? " and " : ", ",
+                       source::Place{printable(c.document), c.location},
+                       from.empty() ? "" : " (" + printable(from) + ")");
+  }
+  if (listed < copies.size()) out += fmt::format(" and {} more (factlint report lists them)", copies.size() - listed);
   return fmt::format("        the same sentence in {}\n", out);
 }
 
@@ -60,24 +69,25 @@ void write_group(std::string& out, const ReportInput& input, const compare::Valu
   out += fmt::format("    {}{}{}\n", style.paint(printable(group.value.display), "1"),
                      group.suggested ? "   <- best supported (most sources)" : "",
                      group.deviates ? deviates : "");
-  std::vector<bool> told(group.statements.size(), false);
+  // Each wording in the order it first appears, with the statements that repeat it:
+  // one pass, as a quotation may repeat in 80,000 documents.
+  std::vector<std::vector<std::size_t>> wordings;
+  std::unordered_map<std::string, std::size_t> wording_of;
   for (std::size_t i = 0; i < group.statements.size(); ++i) {
-    if (told[i]) continue;
     const match::Statement& s = group.statements[i];
+    auto [it, fresh] = wording_of.try_emplace(s.sentence + '\x1f' + s.value.text, wordings.size());
+    if (fresh) wordings.emplace_back();
+    wordings[it->second].push_back(i);
+  }
+  for (const std::vector<std::size_t>& same : wordings) {
+    const match::Statement& s = group.statements[same.front()];
     std::string provenance = input.provenance(s.document);
     out += fmt::format("      {}{}  \"{}\"\n", source::Place{printable(s.document), s.location},
                        provenance.empty() ? "" : "  (" + printable(provenance) + ")", printable(s.value.text));
     if (quote) out += fmt::format("        {}\n", printable(s.sentence));
-    std::vector<std::string> copies;
-    for (std::size_t j = i + 1; j < group.statements.size(); ++j) {
-      const match::Statement& c = group.statements[j];
-      if (told[j] || c.sentence != s.sentence || c.value.text != s.value.text) continue;
-      told[j] = true;
-      std::string from = input.provenance(c.document);
-      copies.push_back(fmt::format("{}{}", source::Place{printable(c.document), c.location},
-                                   from.empty() ? "" : " (" + printable(from) + ")"));
+    if (same.size() > 1) {
+      out += copies_line(input, group.statements, std::vector<std::size_t>(same.begin() + 1, same.end()), every_place);
     }
-    if (!copies.empty()) out += copies_line(copies, every_place);
   }
 }
 
