@@ -81,6 +81,8 @@ TEST_CASE("a sentence copied into many documents is printed once, with its copie
     group.statements.push_back(testing::statement("copies/c" + std::to_string(copy) + ".md", 2300, "2,300"));
   }
   std::string check = report::text_report(in, {false, false});
+  // Printed, and once: find == rfind alone would also hold for a sentence never printed.
+  REQUIRE(check.find("Russia guards its 2,300-mile border.") != std::string::npos);
   CHECK(check.find("Russia guards its 2,300-mile border.") == check.rfind("Russia guards its 2,300-mile border."));
   CHECK(check.find("        the same sentence in copies/c0.md:49:184, copies/c1.md:49:184, copies/c2.md:49:184 "
                    "and 2 more (factlint report lists them)\n") != std::string::npos);
