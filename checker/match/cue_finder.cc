@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <tuple>
 
 #include "lang/keywords.h"
 #include "value/value_type.h"
@@ -67,32 +68,54 @@ bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
   return false;
 }
 
-// Whether the veto word `v`, after the cue-and-value span, describes another figure of
-// the clause rather than the value `r`: one of `figures` after `r` is nearer to it than
-// `r` is (on a tie, the one after the word, where English puts a noun's figure:
-// "revenue of $39.7 billion"), and the cue would take `r` before it. So "a net profit
-// of $2.9 billion on revenue of $39.7 billion" states the profit whatever `unless
-// revenue` says, while "a $200 billion target" still drops $200 billion. A veto word
-// before the span keeps holding: "China sent about 3,200 troops, along with some 900
-// pieces of equipment" (`unless sent`) gives no figure.
+// The number of `words` strictly between the token ranges a and b.
+int count_between(const DocumentIndex& index, const std::vector<int>& words, TokenMatch a, int b_begin, int b_end) {
+  const int from = b_begin >= a.end ? a.end : b_end;
+  const int to = b_begin >= a.end ? b_begin : a.begin;
+  int n = 0;
+  for (int t = from; t < to; ++t) n += std::find(words.begin(), words.end(), index.words[t]) != words.end() ? 1 : 0;
+  return n;
+}
+
+// Whether the veto word `v`, outside the cue-and-value span, describes another figure
+// of the clause rather than the value `r`. A veto word belongs to the figure of the
+// fact's type with the fewest separators (CueWords::separators) between them, then the
+// nearest, then the one after it (where English puts a noun's figure: "revenue of
+// $39.7 billion"). When that is another figure and the cue would take `r` before it,
+// the word does not veto `r`; before the span, only a figure standing between the word
+// and the span can take it. So "a net profit of $2.9 billion on revenue of $39.7
+// billion" states the revenue whatever `unless profit` says, and "revenue was $5
+// billion and profit $1 billion" states it too, while "a $200 billion target" still
+// drops $200 billion, and "China sent about 3,200 troops, along with some 900 pieces
+// of equipment" (`unless sent`) gives no figure: 'sent' is the 3,200's, and the cue
+// 'troops' would take 3,200 before 900.
 bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
-                            TokenMatch clause) {
-  if (!figures || v.begin < r.end || v.begin < cue.end) return false;
-  const int own = distance_between(v, r.begin, r.end);
-  const int r_cue = distance_between(cue, r.begin, r.end);
+                            TokenMatch clause, const DocumentIndex& index, const std::vector<int>& separators) {
+  if (!figures) return false;
+  const int span_begin = std::min(r.begin, cue.begin);
+  auto closeness = [&](const Reading& f) {
+    return std::tuple{count_between(index, separators, v, f.begin, f.end), distance_between(v, f.begin, f.end),
+                      f.begin >= v.end ? 0 : 1};
+  };
+  const auto own = closeness(r);
+  const Reading* owner = nullptr;
   for (const Reading& f : *figures) {
     if (overlaps(f.begin, f.end, r.begin, r.end) || f.begin < clause.begin || f.end > clause.end) continue;
-    const int d = distance_between(v, f.begin, f.end);
-    if (!(d < own || (d == own && f.begin >= v.end))) continue;
-    // The cue prefers the nearer figure, and the one after it on a tie.
-    const int f_cue = distance_between(cue, f.begin, f.end);
-    if (r_cue < f_cue || (r_cue == f_cue && r.begin > f.begin)) return true;
+    if (overlaps(f.begin, f.end, v.begin, v.end)) continue;
+    if (closeness(f) < own && (!owner || closeness(f) < closeness(*owner))) owner = &f;
   }
-  return false;
+  if (!owner) return false;
+  // Before the span, the word's figure stands between it and the span ("profit of $2.9
+  // billion on revenue of ..."); a figure past the span does not take a word before it.
+  if (v.end <= span_begin && !(owner->begin >= v.end && owner->end <= span_begin)) return false;
+  // The cue prefers the nearer figure, and the one after it on a tie.
+  const int r_cue = distance_between(cue, r.begin, r.end);
+  const int f_cue = distance_between(cue, owner->begin, owner->end);
+  return r_cue < f_cue || (r_cue == f_cue && r.begin > owner->begin);
 }
 
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
-            const Reading& r, TokenMatch clause, const std::vector<Reading>* figures) {
+            const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
   const int lo = std::max(clause.begin, span_begin - kVetoBefore);
   const int hi = std::min(clause.end, span_end + kVetoAfter);
@@ -101,10 +124,10 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
     if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
-    // Between the cue and its value, and before them, a veto always holds; after them,
-    // only when it is the value's word and not another figure's.
+    // Between the cue and its value a veto always holds; before or after them, only
+    // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
-    if (outside && veto_of_another_figure(v, cue, r, figures, clause)) continue;
+    if (outside && veto_of_another_figure(v, cue, r, figures, clause, index, separators)) continue;
     return true;
   }
   return false;
@@ -129,7 +152,7 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
       const int d = distance_between(cue, r.begin, r.end);
       if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
     }
-    if (!vetoed(veto_hits, cue_program, index, cue, r, clause, &figures)) return r;
+    if (!vetoed(veto_hits, cue_program, index, cue, r, clause, &figures, words.separators)) return r;
   }
   return std::nullopt;
 }
@@ -161,6 +184,8 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.year = vocabulary.intern("year");
   out.and_word = vocabulary.intern("and");
   out.comma = vocabulary.intern(",");
+  out.separators = vocabulary.intern_all(
+      {",", ";", "and", "or", "to", "against", "versus", "vs", "compared", "from", "than"});
   return out;
 }
 
@@ -315,7 +340,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
         if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause,
-                    &readings)) {
+                    &readings, words.separators)) {
           out.push_back(std::move(match));
         }
         continue;
@@ -328,7 +353,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
         bool captured = false;
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
-        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings)) continue;
+        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) continue;
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
         if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
           best = &r;
@@ -521,7 +546,8 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch v : runner.longest_matches(veto, index, first, last, first, last, stats)) {
       std::vector<TokenMatch> one{v};
-      if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings)) {
+      if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
+                 words.separators)) {
         return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
                            words_of(text, index, v.begin, v.end) + "'",
                        0};

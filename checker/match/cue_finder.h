@@ -70,6 +70,11 @@ struct CueWords {
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
   int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
+  // Words that end one figure's phrase before the next ("revenue was $5 billion **and**
+  // profit $1 billion"): ",", ";", "and", "or", "to", "against", "versus", "vs",
+  // "compared", "from", "than". A veto word belongs to the figure with fewest of them
+  // between the two.
+  std::vector<int> separators;
 };
 CueWords cue_words(Vocabulary& vocabulary);
 

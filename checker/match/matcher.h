@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-8";  // 2: word forms, cues, the prefilter, falls;
+inline constexpr std::string_view kMatcherVersion = "match-9";  // 2: word forms, cues, the prefilter, falls;
                                                                 // 3: scope sources, tons, partial dates,
                                                                 //    continued sentences, anniversaries,
                                                                 //    counted ordinals opt-in;
@@ -62,7 +62,9 @@ inline constexpr std::string_view kMatcherVersion = "match-8";  // 2: word forms
                                                                 // 7: an identifier with '_' is one word;
                                                                 // 8: vetoes after the value owned by the nearest
                                                                 //    figure, comma series, context stops at headings,
-                                                                //    sentence ends after units and in-name titles
+                                                                //    sentence ends after units and in-name titles;
+                                                                // 9: a veto word belongs to the figure of its
+                                                                //    own phrase, before the value too
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

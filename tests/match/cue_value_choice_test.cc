@@ -1,6 +1,6 @@
 // Which value a cue match takes when a sentence holds several figures of its type
-// (docs/rules.md "Cues", steps 4 and 5): a veto word after the value belongs to the
-// figure nearest it, and a dated series gives one statement per figure. Sentences
+// (docs/rules.md "Cues", steps 4 and 5): a veto word belongs to the figure of its own
+// phrase, and a dated series gives one statement per figure. Sentences
 // written for these tests only.
 #include <catch2/catch.hpp>
 
@@ -67,17 +67,46 @@ fact profit(company: company) -> amount: money {
 TEST_CASE("a veto word after the value that another figure stands nearer to vetoes that figure only", "[match][cue]") {
   Fixture f(kVetoed);
   // "unless revenue" keeps revenue figures out of profit: "revenue of $39.7 billion" is
-  // the revenue's figure, not the profit's, so the profit stands.
+  // the revenue's figure, not the profit's, so the profit stands; and "profit of $2.9
+  // billion" is the profit's, so the revenue stands too.
   CHECK(f.read("Acme made a net profit of $2.9 billion on revenue of $39.7 billion in 2020.") ==
-        Lines{"profit(Acme) = USD 2.9 billion [2020]"});
+        Lines{"profit(Acme) = USD 2.9 billion [2020]", "revenue(Acme) = USD 39.7 billion [2020]"});
   // Between the cue and its value, before them, or nearest to the value, a veto holds.
   CHECK(f.read("Acme's sales, profit included, came to $4 billion.").empty());
   CHECK(f.read("Acme expects revenue of $50 billion in 2025.").empty());
   CHECK(f.read("Acme's revenue was $4 billion of sales profit.").empty());
-  // Before the cue a veto always holds, even where another figure stands nearer to it
-  // ("China sent 3,200 troops, along with 900 pieces of equipment" must not give 900):
-  // the profit is read, the sales figure is not.
-  CHECK(f.read("Acme: profit of $3 billion and sales of $40 billion.") == Lines{"profit(Acme) = USD 3 billion [2024]"});
+  // Before the cue, a veto word followed by a figure of its own, between it and the
+  // cue's value, is that figure's: the profit and the sales are both read.
+  CHECK(f.read("Acme: profit of $3 billion and sales of $40 billion.") ==
+        Lines{"profit(Acme) = USD 3 billion [2024]", "revenue(Acme) = USD 40 billion [2024]"});
+}
+
+TEST_CASE("a veto word belongs to the figure of its own phrase, before or after the value", "[match][cue]") {
+  Fixture f(kVetoed);
+  // After the value: "and" sets the revenue's phrase apart from the profit's, though
+  // the revenue figure is fewer words from 'profit'.
+  CHECK(f.read("Acme's revenue in 2023 was $12.5 billion and profit for the year $1.4 billion.") ==
+        Lines{"revenue(Acme) = USD 12.5 billion [2023]", "profit(Acme) = USD 1.4 billion [2023]"});
+  // Before the span: the profit's own figure stands between 'profit' and the revenue.
+  CHECK(f.read("In 2021 Acme booked a profit of $0.8 billion on $9.6 billion of sales.") ==
+        Lines{"profit(Acme) = USD 0.8 billion [2021]", "revenue(Acme) = USD 9.6 billion [2021]"});
+  // A veto word with no figure of its own between it and the value still holds.
+  CHECK(f.read("Acme's profit and sales came to $9 billion in 2022.").empty());
+}
+
+TEST_CASE("a veto word before a figure the cue prefers keeps vetoing the figures after it", "[match][cue]") {
+  Fixture f(R"(
+entity Rovers: club = "Rovers"
+fact squad(club: club) -> players: count {
+  cue players
+  unless fined
+}
+)");
+  // 'fined' is the 30's; the cue would take the 30 (right before it) over the 12, so
+  // the 12 is not read in its place.
+  CHECK(f.read("Rovers fined about 30 players, along with some 12 coaches.").empty());
+  CHECK(f.read("Rovers named about 30 players, along with some 12 coaches.") ==
+        Lines{"squad(Rovers) = about 30"});
 }
 
 TEST_CASE("each figure of a dated series is a statement of its own year", "[match][cue]") {
