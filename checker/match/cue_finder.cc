@@ -93,6 +93,7 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
                             TokenMatch clause, const DocumentIndex& index, const std::vector<int>& separators) {
   if (!figures) return false;
   const int span_begin = std::min(r.begin, cue.begin);
+  const bool before = v.end <= span_begin;
   auto closeness = [&](const Reading& f) {
     return std::tuple{count_between(index, separators, v, f.begin, f.end), distance_between(v, f.begin, f.end),
                       f.begin >= v.end ? 0 : 1};
@@ -101,13 +102,12 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   const Reading* owner = nullptr;
   for (const Reading& f : *figures) {
     if (overlaps(f.begin, f.end, r.begin, r.end) || f.begin < clause.begin || f.end > clause.end) continue;
-    if (overlaps(f.begin, f.end, v.begin, v.end)) continue;
+    // Before the span, the word's figure stands between it and the span ("profit of $2.9
+    // billion on revenue of ..."); a figure past the span does not take a word before it.
+    if (before && !(f.begin >= v.end && f.end <= span_begin)) continue;
     if (closeness(f) < own && (!owner || closeness(f) < closeness(*owner))) owner = &f;
   }
   if (!owner) return false;
-  // Before the span, the word's figure stands between it and the span ("profit of $2.9
-  // billion on revenue of ..."); a figure past the span does not take a word before it.
-  if (v.end <= span_begin && !(owner->begin >= v.end && owner->end <= span_begin)) return false;
   // The cue prefers the nearer figure, and the one after it on a tie.
   const int r_cue = distance_between(cue, r.begin, r.end);
   const int f_cue = distance_between(cue, owner->begin, owner->end);
