@@ -407,7 +407,7 @@ void compare_all(CheckRun& run, StatementSpill& spill, const quote::QuoteOptions
     // Every quotation the comparison takes part in is moved into `compared`.
     std::vector<quote::QuoteFinding> compared =
         quote::compare_quotes(std::move(run.quotes), quote_options, run.rules->quotes);
-    run.quotes = {};
+    std::vector<quote::Quote>().swap(run.quotes);  // `= {}` would keep the array of every quotation
     std::vector<std::string> declarations;
     if (index) {
       index->note_fact_findings(run.findings);

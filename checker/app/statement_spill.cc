@@ -18,7 +18,8 @@ namespace factlint::app {
 
 namespace {
 
-constexpr std::size_t kDefaultBudget = std::size_t{32} << 20;
+// Records grow a string by doubling, so the budget may take twice its size in memory.
+constexpr std::size_t kDefaultBudget = std::size_t{16} << 20;
 // Set in where_ for a record still in pending_: its offset there is the rest.
 constexpr std::uint64_t kPending = std::uint64_t{1} << 63;
 // Bytes read at once from a run while merging: every run has its own buffer.
@@ -303,10 +304,11 @@ void StatementSpill::clear() {
   if (fd_ >= 0) ::close(fd_);
   fd_ = -1;
   file_size_ = 0;
-  pending_ = {};
-  pending_seqs_ = {};
-  where_ = {};
-  runs_ = {};
+  // Swapped with empty ones: `= {}` would keep their capacity, most of the spill's memory.
+  std::string().swap(pending_);
+  std::vector<std::uint64_t>().swap(pending_seqs_);
+  std::vector<std::uint64_t>().swap(where_);
+  std::vector<Run>().swap(runs_);
 }
 
 StatementSpill::Range StatementSpill::add(const std::vector<match::Statement>& statements) {
@@ -380,7 +382,8 @@ std::vector<match::Statement> StatementSpill::take_all() {
 void StatementSpill::for_each_key(
     const std::function<void(std::vector<match::Statement>&, const std::vector<std::uint64_t>&)>& visit) {
   flush();
-  where_ = {};  // no record is read by its sequence number from here on
+  std::vector<std::uint64_t>().swap(where_);  // no record is read by its sequence number from here on
+  std::string().swap(pending_);
   std::vector<RunReader> readers;
   readers.reserve(runs_.size());
   for (const Run& run : runs_) readers.emplace_back(fd_, run.begin, run.end);

@@ -24,7 +24,7 @@ class SpillError : public std::runtime_error {
 
 // How many bytes of records are held before they are written as a sorted run:
 // $FACTLINT_SPILL_BYTES when set (tests force many runs with a tiny value;
-// bench/README.md), else 32 MB.
+// bench/README.md), else 16 MB.
 std::size_t spill_budget();
 
 class StatementSpill {

@@ -56,7 +56,7 @@ std::vector<Statement> scrambled_statements(std::size_t n) {
     s.value.original_unit = "km";
     s.value.precision = 0.125 * static_cast<double>(i % 4);
     s.value.grain = static_cast<factlint::value::Grain>(i % 4);
-    s.value.display = fmt::format("{:,} km \xe2\x80\x94 \"quoted\"", i);
+    s.value.display = fmt::format("{} km \xe2\x80\x94 \"quoted\"", i);
     s.document = fmt::format("corpus/{:05}.md", i / 4);
     s.begin = i * 10;
     s.end = i * 10 + 9;
