@@ -354,24 +354,35 @@ namespace {
 using stages::extract;
 using stages::suppress_quotes;
 
-// Merges the spill key by key and compares each key as it comes: suppressed
-// statements are taken out on the way, and `index`, when given, gathers what the
-// store keeps of the comparison (comparison_index.h).
-void compare_all(CheckRun& run, StatementSpill& spill, const quote::QuoteOptions& quote_options,
-                 ComparisonIndex* index = nullptr) {
-  if (index) index->note_quotes(run.quotes);
+// Compares the run's quotations (issue 11) and empties `run.quotes`: each one the
+// comparison takes part in is moved into its finding. `index`, when given, notes each
+// group and its result.
+std::vector<compare::Finding> compare_quotations(CheckRun& run, const quote::QuoteOptions& quote_options,
+                                                 ComparisonIndex* index) {
+  std::vector<quote::QuoteFinding> compared =
+      quote::compare_quotes(std::move(run.quotes), quote_options, run.rules->quotes);
+  std::vector<quote::Quote>().swap(run.quotes);  // `= {}` would keep the array of every quotation
+  std::vector<std::string> declarations;
+  for (std::size_t i = 0; index && i < compared.size(); ++i) {
+    index->note_quote_group(quote_group_name(i), compared[i]);
+    declarations.push_back(compared[i].declaration);
+  }
+  std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
+  for (std::size_t i = 0; index && i < quoted.size(); ++i) {
+    index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
+  }
+  for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
+  return quoted;
+}
+
+// Merges the spill key by key into `run.findings`, comparing each key as it comes;
+// suppressed statements are taken out on the way (`uses` counts what each
+// suppression took) and returned with their arrival, to be listed in document order.
+std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> compare_facts(CheckRun& run, StatementSpill& spill,
+                                                                                std::vector<std::size_t>& uses,
+                                                                                ComparisonIndex* index) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
-  // Suppressed statements and quotations take no part in any finding (docs/suppressions.md).
-  std::vector<std::string> other_facts;
-  std::vector<std::size_t> uses;
-  if (quote_options.enabled) {
-    other_facts = {quote::kQuoteFact};
-    uses = suppress_quotes(run);
-  }
-  uses.resize(run.suppressions.size(), 0);
-  std::vector<match::SuppressedStatement> quotes_suppressed = std::move(run.suppressed);
-  // The suppressed statements with their arrival, to be listed in document order.
   std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> suppressed;
   run.statement_count = 0;
   compare::KeyComparator comparator(*run.rules, dates, run.decisions, &run.dropped,
@@ -394,39 +405,42 @@ void compare_all(CheckRun& run, StatementSpill& spill, const quote::QuoteOptions
     comparator.add(std::move(kept));
   });
   comparator.finish();
+  if (index) index->note_fact_findings(run.findings);
+  return suppressed;
+}
+
+// Compares the run: quotations first, so the peak of their comparison (every
+// quotation, and the groups it moves them into) is not reached while the fact
+// findings are held too (issue 10); then the spill's statements key by key.
+// `index`, when given, gathers what the store keeps of the comparison (comparison_index.h).
+void compare_all(CheckRun& run, StatementSpill& spill, const quote::QuoteOptions& quote_options,
+                 ComparisonIndex* index = nullptr) {
+  if (index) index->note_quotes(run.quotes);
+  // Suppressed statements and quotations take no part in any finding (docs/suppressions.md).
+  std::vector<std::string> other_facts;
+  std::vector<std::size_t> uses;
+  std::vector<compare::Finding> quoted;
+  if (quote_options.enabled) {
+    other_facts = {quote::kQuoteFact};
+    uses = suppress_quotes(run);
+    quoted = compare_quotations(run, quote_options, index);
+  }
+  uses.resize(run.suppressions.size(), 0);
+  std::vector<match::SuppressedStatement> quotes_suppressed = std::move(run.suppressed);
+  std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> suppressed = compare_facts(run, spill, uses, index);
   match::check_suppression_use(run.suppressions, uses, *run.rules, other_facts, run.diagnostics);
   std::sort(suppressed.begin(), suppressed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   run.suppressed.clear();
   for (auto& [seq, s] : suppressed) run.suppressed.push_back(std::move(s));
   run.suppressed.insert(run.suppressed.end(), std::make_move_iterator(quotes_suppressed.begin()),
                         std::make_move_iterator(quotes_suppressed.end()));
-  // Quotes (issue 11): their findings follow the fact findings, kept in fact order, and
-  // take the editors' decisions like them; only then can every decision be checked
-  // against the run, or one about a quote would seem to match nothing.
+  // Quote findings follow the fact findings, kept in fact order; only then can every
+  // decision be checked against the run, or one about a quote would seem to match nothing.
   if (quote_options.enabled) {
-    // Every quotation the comparison takes part in is moved into `compared`.
-    std::vector<quote::QuoteFinding> compared =
-        quote::compare_quotes(std::move(run.quotes), quote_options, run.rules->quotes);
-    std::vector<quote::Quote>().swap(run.quotes);  // `= {}` would keep the array of every quotation
-    std::vector<std::string> declarations;
-    if (index) {
-      index->note_fact_findings(run.findings);
-      for (std::size_t i = 0; i < compared.size(); ++i) {
-        index->note_quote_group(quote_group_name(i), compared[i]);
-        declarations.push_back(compared[i].declaration);
-      }
-    }
-    std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
-    for (std::size_t i = 0; index && i < quoted.size(); ++i) {
-      index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
-    }
-    for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));
     std::stable_sort(run.findings.begin(), run.findings.end(),
                      [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
-  } else if (index) {
-    index->note_fact_findings(run.findings);
   }
   if (!compare::check_decision_use(run.decisions, run.findings, run.dropped, *run.rules, run.diagnostics)) {
     run.status = RunStatus::ConfigErrors;
