@@ -146,6 +146,7 @@ bool IncrementalCheck::find_changes() {
   bool unsorted = false;
   bool partial = false;
   std::size_t at = 0;
+  compared_.reserve(files_.size() + kMostChanged);  // most of the corpus, as last compared
   store_.scan_compared_documents([&](const store::ComparedDocumentView& v) {
     if (!compared_.empty() && !(std::string_view(compared_.back().path) < v.path)) unsorted = true;
     Compared& c = compared_.emplace_back();
@@ -318,8 +319,9 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   for (match::Statement& s : cmp.statements) {
     if (touched_.count(fact_key_name(s.fact, s.key)) > 0) keyed.push_back(std::move(s));
   }
+  // Dates are looked up for the compared statements' documents only: those loaded.
   compare::DocumentDates dates;
-  for (const doc::Document& d : out_.documents) dates[d.path] = d.meta.date;
+  for (const auto& [path, bundle] : loaded_) dates[path] = bundle.header.meta.date;
   std::vector<compare::Finding> findings =
       compare::compare_statements(std::move(keyed), rules_, dates, base_.decisions, &out_.dropped);
 

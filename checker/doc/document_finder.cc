@@ -136,6 +136,7 @@ class Walk {
     std::sort(entries.begin(), entries.end(), [](const fs::directory_entry& a, const fs::directory_entry& b) {
       return a.path().native() < b.path().native();
     });
+    if (stats_) stats_->reserve(entries.size());
     for (const fs::directory_entry& entry : entries) visit(entry);
   }
 
@@ -185,15 +186,15 @@ class Walk {
     // The run keeps that stat (`stats_`) instead of taking another.
     std::optional<FileStat> stat = stat_file(path.string());
     Identity key = stat ? Identity{stat->device, stat->inode, {}} : Identity{0, 0, shown};
-    auto [it, inserted] = seen_.emplace(std::move(key), shown);
+    auto [it, inserted] = seen_.emplace(std::move(key), found_.size());
     if (inserted) {
       if (stats_ && stat) stats_->add(shown, *stat);
       found_.push_back(std::move(shown));
-    } else if (it->second != shown) {
+    } else if (found_[it->second] != shown) {
       source::Diagnostic d;
       d.severity = source::Severity::Note;
       d.path = shown;
-      d.message = "same file as '" + it->second + "'; read once";
+      d.message = "same file as '" + found_[it->second] + "'; read once";
       sink_.add(std::move(d));
     }
   }
@@ -214,7 +215,7 @@ class Walk {
 
   FileStats* stats_;
   std::vector<std::string> found_;
-  std::map<Identity, std::string> seen_;  // the file -> the path first found
+  std::map<Identity, std::size_t> seen_;  // the file -> the path first found, in found_
 };
 
 }  // namespace

@@ -29,6 +29,7 @@ std::optional<FileStat> stat_file(const std::string& path);
 class FileStats {
  public:
   void add(std::string path, const FileStat& stat) { entries_.emplace_back(std::move(path), stat); }
+  void reserve(std::size_t more) { entries_.reserve(entries_.size() + more); }
   // Sorts by path; needed once after the adds, before find().
   void sort();
   // The stat of `path` as given to add(), or null when it was not added.
