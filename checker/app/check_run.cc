@@ -402,10 +402,34 @@ compare::Summary counts_of(const CheckRun& run) {
   return compare::summarize(run.documents.size(), run.statement_count, run.findings);
 }
 
+void run_without_store(const CheckOptions& options, const std::vector<std::string>& files, CheckRun& run) {
+  extract(files, *run.rules, run, nullptr, false, options);
+  compare_all(run, options.quotes);
+}
+
+// The store, or nothing when it cannot be written: a read-only checkout or file system
+// gets the same findings without it, and a warning that says so. Anything else that
+// keeps it from opening (a damaged file, a newer schema) is thrown for the user to see.
+std::optional<store::Store> open_store(const std::string& path, CheckRun& run) {
+  try {
+    return store::Store::open(path);
+  } catch (const store::StoreError& e) {
+    if (e.cause() != store::StoreError::Cause::CannotWrite) throw;
+    run.diagnostics.add(source::Diagnostic{
+        source::Severity::Warning, "", {}, 1,
+        std::string(e.what()) + "; checked without the store: the findings are the same, nothing is cached or "
+                                "recorded (--no-db, or db = false in .factlint.toml, says so and silences this)",
+        "", {}});
+    return std::nullopt;
+  }
+}
+
 // One transaction for the whole run: a killed run leaves the store as it was.
 void run_with_store(const CheckOptions& options, const std::vector<std::string>& files, CheckRun& run) {
   try {
-    store::Store store = store::Store::open(options.db_path);
+    std::optional<store::Store> opened = open_store(options.db_path, run);
+    if (!opened) return run_without_store(options, files, run);
+    store::Store& store = *opened;
     if (!options.record) {
       extract(files, *run.rules, run, &store, false, options);
       compare_all(run, options.quotes);
@@ -489,8 +513,7 @@ CheckRun run_check(const CheckOptions& options) {
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   if (options.db_path.empty()) {
-    extract(files, *run.rules, run, nullptr, false, options);
-    compare_all(run, options.quotes);
+    run_without_store(options, files, run);
   } else {
     run_with_store(options, files, run);
   }

@@ -20,6 +20,21 @@ struct Reading {
 
 bool overlaps(int b1, int e1, int b2, int e2) { return b1 < e2 && b2 < e1; }
 
+// Whether a reading lies within a cue's match and begins with one of the cue's own
+// words: the "three" of a cue `three-class` names the fact, it states no value of it
+// (a blind rule writer's seat counts read as 3, session 8). For counts and numbers
+// only: a rank's cue `highest` is its value (1st). A reading that runs past
+// the cue ("at 8,849 m" after a cue ending in "at") or sits in a gap of it is not the
+// cue's.
+bool reads_cue_words(const Program& cue, const DocumentIndex& index, TokenMatch hit, int begin, int end) {
+  if (begin < hit.begin || end > hit.end) return false;
+  const auto at = static_cast<std::size_t>(begin);
+  return std::any_of(cue.code.begin(), cue.code.end(), [&](const Instr& in) {
+    return (in.op == Instr::Op::Word && in.arg == index.words[at]) ||
+           (in.op == Instr::Op::Stem && in.arg == index.stems[at]);
+  });
+}
+
 // The longest reading at each start token of [first, last), readings inside an
 // earlier one left out ("$240 billion" is read, not also "$240").
 std::vector<Reading> readings_in(const TypedReadings& readings, int first, int last) {
@@ -326,7 +341,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (r.begin < clause->begin || r.end > clause->end) continue;
         int d = distance_between(cue, r.begin, r.end);
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
-        bool captured = false;
+        bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings)) continue;
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").

@@ -62,6 +62,8 @@ int stop_at_first(unsigned, unsigned long long, unsigned long long, unsigned, vo
 std::vector<std::string> literals_of(std::string_view certain_word) {
   if (certain_word.size() > 1 && certain_word.back() == '*') {
     std::string_view stem = certain_word.substr(0, certain_word.size() - 1);
+    // A derivation kept with the stem ("oper+ator") follows the letters a document writes.
+    stem = stem.substr(0, stem.find(kDerivationMark));
     if (stem.size() <= kStemLettersRewritten || !ascii_alnum(stem)) return {};
     std::vector<std::string> out{std::string(stem.substr(0, stem.size() - kStemLettersRewritten))};
     for (std::string& form : irregular_forms_with_stem(stem)) {

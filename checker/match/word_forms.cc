@@ -62,15 +62,52 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
-// The stem of a word of letters, uncached.
+// The letters of `word` after its Porter2 stem, where the stem is a prefix of it
+// (allowing for the stemmer's y -> i and a dropped final e); "" where it is not.
+std::string_view letters_after(std::string_view word, std::string_view stem) {
+  if (word.starts_with(stem)) return word.substr(stem.size());
+  if (stem.size() < 2) return {};
+  const std::string_view most = stem.substr(0, stem.size() - 1);
+  if (!word.starts_with(most)) return {};
+  if (stem.back() == 'i' && word.size() >= stem.size() && word[most.size()] == 'y') return word.substr(stem.size());
+  if (stem.back() == 'e') return word.substr(most.size());  // "hoping" of "hope"
+  return {};
+}
+
+// What Porter2 took off `word` beyond an inflection, as letters: "ator" for
+// "operators", "at" for "operated", "operates" and "operating", "" for "climbed".
+// The stemmer strips derivational suffixes too, so "operator", "operation" and
+// "operated" share the stem "oper"; docs/rules.md promises a rule word its
+// inflections, not every word made from the same root.
+std::string derivation_of(std::string_view word, std::string_view stem) {
+  std::string rest(letters_after(word, stem));
+  if (rest.ends_with("ing")) {
+    rest.resize(rest.size() - 3);
+  } else if (rest.ends_with("ed")) {
+    rest.resize(rest.size() - 2);
+  } else if (rest.ends_with("s") && !rest.ends_with("ss")) {
+    rest.pop_back();
+  } else if (rest == "d" && stem.ends_with("e")) {
+    rest.clear();  // "traded" of "trade"
+  }
+  if (rest.ends_with("e")) rest.pop_back();       // "operate" and "operated" alike
+  if (rest.ends_with("i")) rest.back() = 'y';     // "capacities" and "capacity"
+  if (rest.size() == 1 && !stem.empty() && rest[0] == stem.back() && !is_vowel(rest[0])) rest.clear();  // "stopped"
+  return rest;
+}
+
+// The stem of a word of letters, uncached: its Porter2 stem, and after a '+' what
+// derivation_of says the stemmer took off beyond an inflection.
 std::string stem_of(std::string_view word) {
   if (auto it = irregular_forms().find(word); it != irregular_forms().end()) word = it->second;
   sb_stemmer* stemmer = thread_stemmer();
   if (!stemmer) return std::string(word);
-  const sb_symbol* stem =
+  const sb_symbol* stemmed =
       sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()), static_cast<int>(word.size()));
-  if (!stem) return std::string(word);
-  return std::string(reinterpret_cast<const char*>(stem), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+  if (!stemmed) return std::string(word);
+  std::string stem(reinterpret_cast<const char*>(stemmed), static_cast<std::size_t>(sb_stemmer_length(stemmer)));
+  std::string derivation = derivation_of(word, stem);
+  return derivation.empty() ? stem : stem + kDerivationMark + derivation;
 }
 
 }  // namespace

@@ -13,9 +13,14 @@ namespace factlint::match {
 // The stem of one normalized (lower-case) word: an irregular verb form is first
 // taken back to its base ("rose" -> "rise", "fell" -> "fall"), then the Snowball
 // English stemmer removes inflections ("climbs", "climbed", "climbing" -> "climb").
-// Words holding anything but letters (digits, punctuation, "'s", "u.s.") are their
-// own stem. Thread-safe.
+// What the stemmer removes beyond an inflection stays, after kDerivationMark:
+// "operator" -> "oper+ator", "operated" -> "oper+at", so a word matches its own
+// forms and not the words derived from its root. Words holding anything but letters
+// (digits, punctuation, "'s", "u.s.") are their own stem. Thread-safe.
 std::string word_stem(std::string_view word);
+
+// Separates a stem from the derivation kept with it; never a letter.
+inline constexpr char kDerivationMark = '+';
 
 // The spellings a rule word stands for: itself and its British/American twins
 // ("kilometre" and "kilometer", "neighbour" and "neighbor", "organise" and

@@ -52,6 +52,11 @@ std::string disagreement_message(const compare::Finding& f, std::size_t group) {
     return fmt::format("{}: this source says '{}', as decided: {}; other sources say {} ({})", scoped_key(f),
                        mine.value, decided, others, f.reason);
   }
+  if (f.reason == "deviates-from-decision") {
+    // A `known` value of the rules: the explanation names it and what deviates from it.
+    return fmt::format("{}: this source says '{}'; other sources say {} ({}: {})", scoped_key(f), mine.value,
+                       others, f.reason, f.explanation);
+  }
   return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f), mine.value, others,
                      f.reason);
 }

@@ -125,6 +125,7 @@ std::string github_report(const ReportInput& input) {
   std::string out;
   AnnotationBudget budget;
   std::size_t known = 0;
+  const compare::ChangeScope* change = input.change ? &*input.change : nullptr;
   // The statements that disagree with the majority come first, so every conflict is on
   // the diff before the per-step limit is spent on the sources that agree.
   std::vector<Annotation> disagreeing, agreeing;
@@ -141,7 +142,8 @@ std::string github_report(const ReportInput& input) {
       if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
       const bool most = majority(f, g);
       for (const match::Statement& s : f.values[g].statements) {
-        (most ? agreeing : disagreeing).push_back({&f, g, &s, most ? "notice" : command(f.severity)});
+        const bool minor = most || compare::deviation_predates_change(change, f, s);
+        (minor ? agreeing : disagreeing).push_back({&f, g, &s, minor ? "notice" : command(f.severity)});
       }
     }
   }

@@ -121,6 +121,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
 
   json results = json::array();
   std::size_t results_left_out = 0;
+  const compare::ChangeScope* change = input.change ? &*input.change : nullptr;
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
     for (std::size_t g = 0; g < f.values.size(); ++g) {
@@ -145,7 +146,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
         }
         json result = {{"ruleId", f.fact},
                        {"ruleIndex", rule_index[f.fact]},
-                       {"level", level(f.severity)},
+                       {"level", compare::deviation_predates_change(change, f, s) ? "note" : level(f.severity)},
                        {"message", {{"text", message}}},
                        {"locations", json::array({{{"physicalLocation", physical_location(s)}}})}};
         if (!related.empty()) result["relatedLocations"] = std::move(related);

@@ -132,13 +132,30 @@ const std::string& PreparedStatement::path() const { return db_.path(); }
 
 // --- Database ---
 
+namespace {
+
+// SQLite says a store cannot be written with three codes: a read-only file or file
+// system (READONLY), a file it may not create or open for writing (CANTOPEN), and
+// an access the operating system refused (PERM).
+StoreError::Cause cause_of(int extended_code) {
+  switch (extended_code & 0xff) {
+    case SQLITE_READONLY:
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM: return StoreError::Cause::CannotWrite;
+    default: return StoreError::Cause::Other;
+  }
+}
+
+}  // namespace
+
 Database::Database(std::string path) : path_(std::move(path)) {
   const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path_.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    const StoreError::Cause cause = db_ ? cause_of(sqlite3_extended_errcode(db_)) : StoreError::Cause::Other;
     sqlite3_close(db_);
     db_ = nullptr;
-    throw StoreError("cannot open database '" + path_ + "': " + message);
+    throw StoreError("cannot open database '" + path_ + "': " + message, cause);
   }
   sqlite3_extended_result_codes(db_, 1);
   sqlite3_busy_timeout(db_, kBusyTimeoutMs);
@@ -160,9 +177,10 @@ Database::Database(std::string path) : path_(std::move(path)) {
     exec("PRAGMA cache_size = -32768");
   } catch (const StoreError&) {
     const std::string message = sqlite3_errmsg(db_);
+    const StoreError::Cause cause = cause_of(sqlite3_extended_errcode(db_));
     sqlite3_close(db_);
     db_ = nullptr;
-    throw StoreError("cannot open database '" + path_ + "': " + message);
+    throw StoreError("cannot open database '" + path_ + "': " + message, cause);
   }
 }
 
@@ -194,7 +212,8 @@ std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
 bool Database::autocommit() const { return sqlite3_get_autocommit(db_) != 0; }
 
 void Database::fail(std::string_view what) const {
-  throw StoreError(std::string(what) + " '" + path_ + "': " + sqlite3_errmsg(db_));
+  throw StoreError(std::string(what) + " '" + path_ + "': " + sqlite3_errmsg(db_),
+                   cause_of(sqlite3_extended_errcode(db_)));
 }
 
 // --- Transaction ---

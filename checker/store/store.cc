@@ -48,8 +48,10 @@ Store Store::open(const std::string& path) {
     std::error_code error;
     const bool created = !parent.empty() && std::filesystem::create_directories(parent, error);
     if (error) {
-      throw StoreError("cannot open database '" + path + "': cannot create directory '" +
-                       parent.string() + "': " + error.message());
+      const bool refused = error == std::errc::permission_denied || error == std::errc::read_only_file_system;
+      throw StoreError("cannot open database '" + path + "': cannot create directory '" + parent.string() +
+                           "': " + error.message(),
+                       refused ? StoreError::Cause::CannotWrite : StoreError::Cause::Other);
     }
     // SQLite takes a file shorter than its header for an empty database and writes over
     // it: a short file that is not a store (a typo in --db) must be refused, not lost.

@@ -39,7 +39,19 @@ namespace factlint::store {
 // Anything the store cannot do: open, migrate, read or write. what() names the path.
 class StoreError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  // Why it failed, as far as a caller can act on it: a store that cannot be written (a
+  // read-only checkout or file system, a folder without write permission) can be done
+  // without, being a cache and a history; anything else (a damaged file, a newer
+  // schema) is for the user to see.
+  enum class Cause { Other, CannotWrite };
+
+  explicit StoreError(const std::string& what, Cause cause = Cause::Other)
+      : std::runtime_error(what), cause_(cause) {}
+
+  Cause cause() const { return cause_; }
+
+ private:
+  Cause cause_;
 };
 
 using RunId = std::int64_t;

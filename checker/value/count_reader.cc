@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "value/calendar.h"
 #include "value/reading.h"
 #include "value/text_cursor.h"
 #include "value/unit_table.h"
@@ -67,6 +68,37 @@ bool modifies_a_noun(std::string_view text, std::size_t end) {
   return word.size() > 3 && word.substr(word.size() - 2) == "ed" && word != "hundred";
 }
 
+// "16 december 2021", "on december 16": a day of the month is a part of a date and
+// counts nothing (a blind rule writer's "delivered its last A380 on 16 December" read
+// as 16 deliveries, session 8). An abbreviated month ("16 sept") and "may" are one
+// only before a year ("16 may 2021"): "16 may leave" is a count.
+bool day_of_a_date(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end - begin > 2 || !std::all_of(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                      text.begin() + static_cast<std::ptrdiff_t>(end), is_digit)) {
+    return false;
+  }
+  auto year_follows = [&](std::size_t at) {
+    if (at < text.size() && text[at] == ',') ++at;
+    if (at < text.size() && text[at] == ' ') ++at;
+    return at + 4 <= text.size() && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
+                                                text.begin() + static_cast<std::ptrdiff_t>(at + 4), is_digit);
+  };
+  auto month_name = [&](std::size_t at, std::size_t year_from) {
+    std::optional<CalendarWord> month = read_month(text, at);
+    const bool year = month && year_follows(year_from == 0 ? month->end : year_from);
+    return month && (year || (month->full && month->number != 5));
+  };
+  std::size_t after = end;
+  if (after < text.size() && text[after] == ' ') ++after;
+  if (text.substr(after, 3) == "of ") after += 3;
+  if (month_name(after, 0)) return true;
+  if (begin < 2 || text[begin - 1] != ' ') return false;
+  std::size_t word = begin - 1;
+  while (word > 0 && is_letter(text[word - 1])) --word;
+  std::optional<CalendarWord> before = read_month(text, word);
+  return before && before->end == begin - 1 && month_name(word, end);
+}
+
 // Whether a figure is a whole number: "4.1 million" is 4,100,000 although 4.1 x 10^6
 // is 4099999.9999999995 in binary floating point.
 bool is_whole(double value) {
@@ -104,7 +136,8 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   }
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
     if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end) ||
-        spans_years(text, pos, amount.end) || modifies_a_noun(text, amount.end)) {
+        spans_years(text, pos, amount.end) || modifies_a_noun(text, amount.end) ||
+        day_of_a_date(text, pos, amount.end)) {
       continue;
     }
     out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});

@@ -154,9 +154,27 @@ TEST_CASE("a changed document that states the decided value does not fail --chan
   CHECK(agrees.exit_code == 0);
   CHECK(has(agrees.out, "growth(Kenya) [2023]"));  // still reported: c.md deviates
 
+  // c.md's old deviation is no fault of e.md's author: a notice on the diff, not an error.
+  auto github = run_factlint_in(dir, "check --changed corpus/e.md --format github");
+  INFO(github.out);
+  CHECK(github.exit_code == 0);
+  CHECK(has(github.out, "::notice file=corpus/c.md"));
+  CHECK_FALSE(has(github.out, "::error"));
+  auto sarif = nlohmann::json::parse(run_factlint_in(dir, "check --changed corpus/e.md --format sarif").out);
+  std::size_t deviations = 0;
+  for (const auto& result : sarif["runs"][0]["results"]) {
+    if (result["properties"].value("scope", "") != "2023") continue;  // 2022 is acknowledged: notes anyway
+    ++deviations;
+    CHECK(result["level"] == "note");
+  }
+  CHECK(deviations == 1);
+
   write_document(dir + "/corpus/e.md", "2024-09-01", "Kenya's economy grew 4.7% in 2023.");
   auto deviates = run_factlint_in(dir, "check --changed corpus/e.md");
   CHECK(deviates.exit_code == 1);
+  auto deviates_github = run_factlint_in(dir, "check --changed corpus/e.md --format github");
+  CHECK(has(deviates_github.out, "::error file=corpus/e.md"));
+  CHECK(has(deviates_github.out, "::notice file=corpus/c.md"));
 }
 
 TEST_CASE("one source against one crowns no value best supported", "[e2e]") {
@@ -181,6 +199,24 @@ TEST_CASE("a PR annotation names the editors' canonical value and what to do", "
   CHECK(has(github.out, "this source says '4.9%25'; the editors' canonical value is '5.6%25' "
                         "(factlint.decisions.toml:1: KNBS survey)"));
   CHECK(has(github.out, "change it to 5.6%25, or ask an editor to record a decision"));
+}
+
+TEST_CASE("a PR annotation names a known value of the rules", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts",
+             "entity Kenya: country = \"Kenya\"\n"
+             "fact population(of: country) -> people: count {\n"
+             "  cue population\n"
+             "  compare exact\n"
+             "  example \"Kenya's population is 52 million\" => of=Kenya people=\"52 million\"\n"
+             "  known of=Kenya people=\"47.6 million\" source \"2019 census\"\n"
+             "}\n");
+  write_document(dir + "/corpus/a.md", "2024-03-10", "Kenya's population is 47.6 million.");
+  write_document(dir + "/corpus/b.md", "2024-04-02", "Kenya's population is 52 million.");
+  auto github = run_factlint_in(dir, "check --format github");
+  INFO(github.out);
+  CHECK(has(github.out, "::error file=corpus/b.md"));
+  CHECK(has(github.out, "(deviates-from-decision: '47.6 million' is the canonical value by the rules"));
 }
 
 TEST_CASE("only check and report runs go into the history", "[e2e]") {

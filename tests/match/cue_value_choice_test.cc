@@ -90,3 +90,29 @@ TEST_CASE("each figure of a dated series is a statement of its own year", "[matc
                "still owed.")
             .size() == 3);
 }
+
+TEST_CASE("a number among the cue's own words is not its value", "[match][cue]") {
+  // A cue that names the fact with a number ("three-class") must take the figure the
+  // sentence states, not the number of its own words; a gap's figure is still read.
+  Fixture f(R"(
+entity Jet: aircraft = "the Jet"
+fact seating(of: aircraft) -> seats: count {
+  cue three-class
+  example "the Jet has 525 seats in a three-class layout" => of=Jet seats=525
+}
+fact crew(of: aircraft) -> people: count {
+  cue crew ... members
+  example "the Jet flies with a crew of 18 cabin members" => of=Jet people=18
+}
+fact size_rank(of: aircraft) -> rank: ordinal {
+  cue largest
+  example "the Jet is the second largest airliner" => of=Jet rank=2nd
+}
+)");
+  CHECK(f.read("In a three-class layout, the Jet has 525 seats.") == Lines{"seating(Jet) = 525"});
+  CHECK(f.read("The Jet seats 525 passengers in three classes.") == Lines{"seating(Jet) = 525"});
+  CHECK(f.read("In its three-class version the Jet carries 525.") == Lines{"seating(Jet) = 525"});
+  CHECK(f.read("The Jet flies with a crew of 18 cabin members.") == Lines{"crew(Jet) = 18"});
+  // A superlative is a rank's value although it is the cue's word.
+  CHECK(f.read("The Jet is the largest airliner.") == Lines{"size_rank(Jet) = 1st"});
+}

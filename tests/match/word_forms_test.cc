@@ -67,6 +67,28 @@ TEST_CASE("different words stay apart", "[match][word-forms]") {
   CHECK_FALSE(meets("trade", "trader"));
 }
 
+TEST_CASE("a rule word meets its inflections, not the words derived from its root", "[match][word-forms]") {
+  // The stemmer gives all of these "oper": a rule about operators must not read "the
+  // airline operated 14 flights" (a blind rule writer's report, session 8).
+  for (const char* form : {"operator", "operators"}) CHECK(meets("operator", form));
+  for (const char* form : {"operated", "operation", "operational"}) CHECK_FALSE(meets("operator", form));
+  for (const char* form : {"operate", "operates", "operated", "operating"}) CHECK(meets("operate", form));
+  CHECK_FALSE(meets("operate", "operator"));
+  CHECK_FALSE(meets("product", "production"));
+  CHECK_FALSE(meets("export", "exporter"));
+  CHECK_FALSE(meets("nation", "national"));
+  CHECK_FALSE(meets("rough", "roughly"));
+  CHECK_FALSE(meets("organise", "organ"));
+  // The spellings the stemmer rewrites still meet: y and ies, a dropped e, a doubled consonant.
+  for (const char* form : {"capacity", "capacities"}) CHECK(meets("capacity", form));
+  for (const char* form : {"study", "studies", "studied", "studying"}) CHECK(meets("study", form));
+  for (const char* form : {"hope", "hopes", "hoped", "hoping"}) CHECK(meets("hope", form));
+  for (const char* form : {"trade", "trades", "traded", "trading"}) CHECK(meets("trade", form));
+  for (const char* form : {"stop", "stops", "stopped", "stopping"}) CHECK(meets("stop", form));
+  for (const char* form : {"deliver", "delivers", "delivered", "delivering"}) CHECK(meets("deliver", form));
+  for (const char* form : {"decline", "declines", "declined", "declining"}) CHECK(meets("decline", form));
+}
+
 TEST_CASE("digits, punctuation and possessives are their own stem", "[match][word-forms]") {
   CHECK(word_stem("2,600") == "2,600");
   CHECK(word_stem("'s") == "'s");

@@ -283,6 +283,30 @@ TEST_CASE("a figure joined by a hyphen to a participle describes a noun", "[valu
   CHECK(read(Type::Count, "a 130-ship fleet")->lo == 130);
 }
 
+TEST_CASE("a day of the month is a part of a date, not a count", "[value]") {
+  // "delivered its last A380 on 16 December 2021" stated no 16 deliveries. (Readers
+  // see the normalized, lower-case text.)
+  auto counts_16 = [](const char* text) {
+    for (const auto& m : scan_values(Type::Count, text, {})) {
+      if (m.value.lo == 16) return true;
+    }
+    return false;
+  };
+  for (const char* text : {"on 16 december 2021", "16 december", "the 16 of march", "on december 16, 2021",
+                           "by september 16", "16 may 2021", "may 16, 2021", "16 sept 2020"}) {
+    CAPTURE(text);
+    CHECK_FALSE(counts_16(text));
+  }
+  // "may" without a year is the verb; a figure of three digits is no day; a month
+  // elsewhere in the sentence changes nothing.
+  for (const char* text : {"16 may leave", "116 december", "16 aircraft in december", "in december, 16 jets"}) {
+    CAPTURE(text);
+    CHECK((counts_16(text) || read(Type::Count, text)));
+  }
+  CHECK(read(Type::Count, "16 may leave")->lo == 16);
+  CHECK(read(Type::Count, "116 december")->lo == 116);
+}
+
 TEST_CASE("a figure followed by its unit is a measure, not a count", "[value]") {
   // Read as a count, each would be the figure without its unit: "two years of
   // residence" is no population, "the 365-euro pass" no count of anything.
