@@ -2,6 +2,7 @@
 #include "app/check_run.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -22,6 +23,7 @@
 #include "app/incremental_check.h"
 #include "app/document_states.h"
 #include "app/parallel_for.h"
+#include "app/statement_spill.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
 #include "doc/document_finder.h"
@@ -171,27 +173,26 @@ doc::Document header_of(doc::Document& document) {
 }
 
 // The statements of another document with the same bytes, as statements of `path`.
-std::vector<match::Statement> statements_as_of(const std::vector<match::Statement>& all,
-                                               std::pair<std::size_t, std::size_t> range, const std::string& path) {
-  std::vector<match::Statement> out(all.begin() + static_cast<std::ptrdiff_t>(range.first),
-                                    all.begin() + static_cast<std::ptrdiff_t>(range.second));
-  for (match::Statement& st : out) st.document = path;
-  return out;
+std::vector<match::Statement> statements_as_of(std::vector<match::Statement> statements, const std::string& path) {
+  for (match::Statement& st : statements) st.document = path;
+  return statements;
 }
 
-// A document's part of the run: its statements and what its snapshot holds.
-void take(CheckRun& run, DocumentSnapshot snapshot, std::vector<match::Statement> statements, bool quotes) {
+// A document's part of the run: its statements (to the spill) and what its snapshot
+// holds. Returns the statements' range in the spill.
+StatementSpill::Range take(CheckRun& run, StatementSpill& spill, DocumentSnapshot snapshot,
+                           const std::vector<match::Statement>& statements, bool quotes) {
   if (!snapshot.diagnostics.empty() || !snapshot.suppressions.empty()) run.documents_with_notes.insert(snapshot.header.path);
   for (auto& d : snapshot.diagnostics) run.diagnostics.add(std::move(d));
   run.suppressions.insert(run.suppressions.end(), std::make_move_iterator(snapshot.suppressions.begin()),
                           std::make_move_iterator(snapshot.suppressions.end()));
-  run.statements.insert(run.statements.end(), std::make_move_iterator(statements.begin()),
-                        std::make_move_iterator(statements.end()));
+  StatementSpill::Range range = spill.add(statements);
   if (quotes) {
     run.quotes.insert(run.quotes.end(), std::make_move_iterator(snapshot.quotes.begin()),
                       std::make_move_iterator(snapshot.quotes.end()));
   }
   run.documents.push_back(std::move(snapshot.header));
+  return range;
 }
 
 int thread_count(int jobs) {
@@ -202,11 +203,13 @@ int thread_count(int jobs) {
 }  // namespace
 
 // Documents go through in batches: loaded and matched in parallel, looked up in and
-// written to the store in order (one connection). Memory stays at one batch of
-// documents whatever the corpus size; results do not depend on the thread count.
-// With a store, an untouched file is restored from it instead (document_states.h).
+// written to the store in order (one connection), their statements spilled to disk.
+// Memory stays at one batch of documents and the spill's budget whatever the corpus
+// size; results do not depend on the thread count. With a store, an untouched file is
+// restored from it instead (document_states.h).
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
-                     store::Store* store, bool write_cache, const CheckOptions& options, DocumentStates* shared) {
+                     StatementSpill& spill, store::Store* store, bool write_cache, const CheckOptions& options,
+                     DocumentStates* shared) {
   const int jobs = thread_count(options.jobs);
   const quote::QuoteOptions& quote_options = options.quotes;
   const std::optional<InlineDocument>& inline_document = options.inline_document;
@@ -221,8 +224,8 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
   if (store && !shared) own.emplace(*store, rules_hash, extraction_version(), options, &run.locations);
   DocumentStates* states = shared ? shared : own ? &*own : nullptr;
   // Documents with the same bytes (copies, mirrors, a syndicated story) are matched
-  // once per run, store or not: cache key -> their statements' range in run.statements.
-  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> extracted;
+  // once per run, store or not: cache key -> their statements' range in the spill.
+  std::unordered_map<std::string, StatementSpill::Range> extracted;
   for (std::size_t first = 0; first < files.size(); first += kBatch) {
     std::size_t n = std::min(kBatch, files.size() - first);
     std::vector<std::optional<store::DocumentState>> stamps(n);
@@ -258,7 +261,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
       suppressions[i] = match::find_suppressions(*documents[i]);
       keys[i] = cache_key(*documents[i]);
       if (auto it = extracted.find(keys[i]); it != extracted.end()) {
-        found[i] = statements_as_of(run.statements, it->second, documents[i]->path);
+        found[i] = statements_as_of(spill.read(it->second), documents[i]->path);
         cached[i] = true;
       } else if (store) {
         found[i] = store->cached_statements(keys[i], rules_hash, extraction_version(), documents[i]->path);
@@ -279,13 +282,13 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     });
     for (std::size_t i = 0; i < n; ++i) {
       if (copy_of[i] < n) {
-        found[i] = statements_as_of(*found[copy_of[i]], {0, found[copy_of[i]]->size()}, documents[i]->path);
+        found[i] = statements_as_of(*found[copy_of[i]], documents[i]->path);
         cached[i] = true;
       }
     }
     for (std::size_t i = 0; i < n; ++i) {
       if (restored[i]) {
-        take(run, std::move(restored[i]->snapshot), std::move(restored[i]->statements), quote_options.enabled);
+        take(run, spill, std::move(restored[i]->snapshot), restored[i]->statements, quote_options.enabled);
         ++run.cached_documents;
         ++run.restored_documents;
         continue;
@@ -295,7 +298,6 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
         continue;
       }
       const std::string& key = keys[i];
-      extracted.try_emplace(key, run.statements.size(), run.statements.size() + found[i]->size());
       if (cached[i]) {
         ++run.cached_documents;
       } else if (store && write_cache) {
@@ -305,10 +307,17 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
                                 std::move(quotes[i])};
       // Its environment says whether quotations were read, so a restored document lacks nothing.
       if (states && write_cache && stamps[i]) states->save(*stamps[i], key, snapshot);
-      take(run, std::move(snapshot), std::move(*found[i]), quote_options.enabled);
+      extracted.try_emplace(key, take(run, spill, std::move(snapshot), *found[i], quote_options.enabled));
     }
   }
   if (own && write_cache) own->forget_deleted(files);
+}
+
+void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
+                     store::Store* store, bool write_cache, const CheckOptions& options, DocumentStates* states) {
+  StatementSpill spill;
+  extract(files, rules, run, spill, store, write_cache, options, states);
+  run.statements = spill.take_all();
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first
@@ -316,13 +325,17 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
 // statement of fact "quote". Returns what each suppression took.
 std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
   std::vector<std::size_t> uses(run.suppressions.size(), 0);
-  std::vector<quote::Quote> kept;
+  if (run.suppressions.empty()) return uses;
+  // Kept quotations are moved down in place: a second vector of every quotation was
+  // the peak of a run's memory (issue 10).
+  auto kept = run.quotes.begin();
   for (quote::Quote& q : run.quotes) {
     auto by = std::find_if(run.suppressions.begin(), run.suppressions.end(), [&](const match::Suppression& s) {
       return match::covers(s, q.document, q.location.line, quote::kQuoteFact);
     });
     if (by == run.suppressions.end()) {
-      kept.push_back(std::move(q));
+      if (&*kept != &q) *kept = std::move(q);
+      ++kept;
       continue;
     }
     ++uses[static_cast<std::size_t>(by - run.suppressions.begin())];
@@ -337,7 +350,7 @@ std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
     s.sentence = q.context;
     run.suppressed.push_back({std::move(s), fmt::format("{}", source::Place{by->document, by->location}), by->reason});
   }
-  run.quotes = std::move(kept);
+  run.quotes.erase(kept, run.quotes.end());
   return uses;
 }
 
@@ -346,52 +359,93 @@ namespace {
 using stages::extract;
 using stages::suppress_quotes;
 
-// `index`, when given, gathers what the store keeps of the comparison (comparison_index.h).
-void compare_all(CheckRun& run, const quote::QuoteOptions& quote_options, ComparisonIndex* index = nullptr) {
-  if (index) {
-    index->note_statements(run.statements);
-    index->note_quotes(run.quotes);
+// Compares the run's quotations (issue 11) and empties `run.quotes`: each one the
+// comparison takes part in is moved into its finding. `index`, when given, notes each
+// group and its result.
+std::vector<compare::Finding> compare_quotations(CheckRun& run, const quote::QuoteOptions& quote_options,
+                                                 ComparisonIndex* index) {
+  std::vector<quote::QuoteFinding> compared =
+      quote::compare_quotes(std::move(run.quotes), quote_options, run.rules->quotes);
+  std::vector<quote::Quote>().swap(run.quotes);  // `= {}` would keep the array of every quotation
+  std::vector<std::string> declarations;
+  for (std::size_t i = 0; index && i < compared.size(); ++i) {
+    index->note_quote_group(quote_group_name(i), compared[i]);
+    declarations.push_back(compared[i].declaration);
   }
+  std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
+  for (std::size_t i = 0; index && i < quoted.size(); ++i) {
+    index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
+  }
+  for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
+  return quoted;
+}
+
+// Merges the spill key by key into `run.findings`, comparing each key as it comes;
+// suppressed statements are taken out on the way (`uses` counts what each
+// suppression took) and returned with their arrival, to be listed in document order.
+std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> compare_facts(CheckRun& run, StatementSpill& spill,
+                                                                                std::vector<std::size_t>& uses,
+                                                                                ComparisonIndex* index) {
   compare::DocumentDates dates;
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
+  std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> suppressed;
+  run.statement_count = 0;
+  compare::KeyComparator comparator(*run.rules, dates, run.decisions, &run.dropped,
+                                    [&run](compare::Finding f) { run.findings.push_back(std::move(f)); });
+  spill.for_each_key([&](std::vector<match::Statement>& members, const std::vector<std::uint64_t>& seqs) {
+    if (index) index->note_statements(members);
+    std::vector<match::Statement> kept;
+    kept.reserve(members.size());
+    for (std::size_t i = 0; i < members.size(); ++i) {
+      const match::Suppression* by =
+          run.suppressions.empty() ? nullptr : match::suppression_covering(run.suppressions, members[i]);
+      if (by == nullptr) {
+        kept.push_back(std::move(members[i]));
+        continue;
+      }
+      ++uses[static_cast<std::size_t>(by - run.suppressions.data())];
+      suppressed.emplace_back(seqs[i], match::suppressed_by(std::move(members[i]), *by));
+    }
+    run.statement_count += kept.size();
+    comparator.add(std::move(kept));
+  });
+  comparator.finish();
+  if (index) index->note_fact_findings(run.findings);
+  return suppressed;
+}
+
+// Compares the run: quotations first, so the peak of their comparison (every
+// quotation, and the groups it moves them into) is not reached while the fact
+// findings are held too (issue 10); then the spill's statements key by key.
+// `index`, when given, gathers what the store keeps of the comparison (comparison_index.h).
+void compare_all(CheckRun& run, StatementSpill& spill, const quote::QuoteOptions& quote_options,
+                 ComparisonIndex* index = nullptr) {
+  if (index) index->note_quotes(run.quotes);
   // Suppressed statements and quotations take no part in any finding (docs/suppressions.md).
-  match::OtherSuppressed other;
+  std::vector<std::string> other_facts;
+  std::vector<std::size_t> uses;
+  std::vector<compare::Finding> quoted;
   if (quote_options.enabled) {
-    other.facts = {quote::kQuoteFact};
-    other.uses = suppress_quotes(run);
+    other_facts = {quote::kQuoteFact};
+    uses = suppress_quotes(run);
+    quoted = compare_quotations(run, quote_options, index);
   }
+  uses.resize(run.suppressions.size(), 0);
   std::vector<match::SuppressedStatement> quotes_suppressed = std::move(run.suppressed);
-  run.suppressed = match::apply_suppressions(run.statements, run.suppressions, *run.rules, run.diagnostics, other);
+  std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> suppressed = compare_facts(run, spill, uses, index);
+  match::check_suppression_use(run.suppressions, uses, *run.rules, other_facts, run.diagnostics);
+  std::sort(suppressed.begin(), suppressed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  run.suppressed.clear();
+  for (auto& [seq, s] : suppressed) run.suppressed.push_back(std::move(s));
   run.suppressed.insert(run.suppressed.end(), std::make_move_iterator(quotes_suppressed.begin()),
                         std::make_move_iterator(quotes_suppressed.end()));
-  run.statement_count = run.statements.size();
-  run.findings = compare::compare_statements(std::move(run.statements), *run.rules, dates, run.decisions, &run.dropped);
-  run.statements.clear();
-  // Quotes (issue 11): their findings follow the fact findings, kept in fact order, and
-  // take the editors' decisions like them; only then can every decision be checked
-  // against the run, or one about a quote would seem to match nothing.
+  // Quote findings follow the fact findings, kept in fact order; only then can every
+  // decision be checked against the run, or one about a quote would seem to match nothing.
   if (quote_options.enabled) {
-    std::vector<quote::QuoteFinding> compared = quote::compare_quotes(run.quotes, quote_options, run.rules->quotes);
-    run.quotes = {};  // every quotation the comparison took part in is in `compared` now
-    std::vector<std::string> declarations;
-    if (index) {
-      index->note_fact_findings(run.findings);
-      for (std::size_t i = 0; i < compared.size(); ++i) {
-        index->note_quote_group(quote_group_name(i), compared[i]);
-        declarations.push_back(compared[i].declaration);
-      }
-    }
-    std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
-    for (std::size_t i = 0; index && i < quoted.size(); ++i) {
-      index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
-    }
-    for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
     run.findings.insert(run.findings.end(), std::make_move_iterator(quoted.begin()),
                         std::make_move_iterator(quoted.end()));
     std::stable_sort(run.findings.begin(), run.findings.end(),
                      [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
-  } else if (index) {
-    index->note_fact_findings(run.findings);
   }
   if (!compare::check_decision_use(run.decisions, run.findings, run.dropped, *run.rules, run.diagnostics)) {
     run.status = RunStatus::ConfigErrors;
@@ -403,8 +457,9 @@ compare::Summary counts_of(const CheckRun& run) {
 }
 
 void run_without_store(const CheckOptions& options, const std::vector<std::string>& files, CheckRun& run) {
-  extract(files, *run.rules, run, nullptr, false, options);
-  compare_all(run, options.quotes);
+  StatementSpill spill;
+  extract(files, *run.rules, run, spill, nullptr, false, options);
+  compare_all(run, spill, options.quotes);
 }
 
 // The store, or nothing when it cannot be written: a read-only checkout or file system
@@ -431,8 +486,9 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
     if (!opened) return run_without_store(options, files, run);
     store::Store& store = *opened;
     if (!options.record) {
-      extract(files, *run.rules, run, &store, false, options);
-      compare_all(run, options.quotes);
+      StatementSpill spill;
+      extract(files, *run.rules, run, spill, &store, false, options);
+      compare_all(run, spill, options.quotes);
       return;
     }
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
@@ -450,8 +506,9 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
       }
     }
     ComparisonIndex index;
-    extract(files, *run.rules, run, &store, true, options);
-    compare_all(run, options.quotes, &index);
+    StatementSpill spill;
+    extract(files, *run.rules, run, spill, &store, true, options);
+    compare_all(run, spill, options.quotes, &index);
     store.record_documents(id, run.documents);
     store.record_findings(id, run.findings);
     // An inline document is not the file on disk: what it compared must not be taken
@@ -512,10 +569,16 @@ CheckRun run_check(const CheckOptions& options) {
   run.decisions = std::move(*decisions);
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
-  if (options.db_path.empty()) {
-    run_without_store(options, files, run);
-  } else {
-    run_with_store(options, files, run);
+  try {
+    if (options.db_path.empty()) {
+      run_without_store(options, files, run);
+    } else {
+      run_with_store(options, files, run);
+    }
+  } catch (const SpillError& e) {
+    run.diagnostics.file_error("", e.what());
+    run.status = RunStatus::InputErrors;
+    return run;
   }
   if (run.documents.empty() && run.status == RunStatus::Ok) {
     run.diagnostics.file_error("", fmt::format("none of the {} document{} could be read", files.size(),

@@ -68,8 +68,10 @@ struct CheckRun {
   RunStatus status = RunStatus::Ok;
   std::optional<lang::RuleSet> rules;
   std::vector<doc::Document> documents;       // sorted by path
-  // Every statement read, until the comparison moves them into `findings` (they are
-  // most of a run's memory); then empty. statements_of() lists a document's.
+  // Empty after run_check: a full run's statements go to a temporary file as they are
+  // read and are merged back key by key into `findings` (app/statement_spill.h); only
+  // the incremental run, which reads a few documents, holds them here until it compares.
+  // statements_of() lists a document's.
   std::vector<match::Statement> statements;
   std::size_t statement_count = 0;            // statements compared (suppressed ones are not)
   std::vector<match::Statement> dropped;      // statements wrong-extraction decisions took out

@@ -93,7 +93,13 @@ void ComparisonIndex::note_quote_result(const std::string& name, const std::stri
                                         const compare::Finding& finding) {
   store::KeyResult result{name, {}, finding.id + "\n" + finding.key + "\n", declaration};
   result.counts.count(finding.verdict);
-  results_.push_back(std::move(result));
+  quote_results_.push_back(std::move(result));
+}
+
+std::vector<store::KeyResult> ComparisonIndex::results() const {
+  std::vector<store::KeyResult> out = results_;
+  out.insert(out.end(), quote_results_.begin(), quote_results_.end());
+  return out;
 }
 
 void ComparisonIndex::note_quote_group(const std::string& name, const quote::QuoteFinding& group) {

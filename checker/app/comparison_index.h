@@ -59,7 +59,9 @@ class ComparisonIndex {
   std::vector<std::string> names_of(const std::string& path) const;
   std::int64_t statements_of(const std::string& path) const;
   std::int64_t quotes_of(const std::string& path) const;
-  const std::vector<store::KeyResult>& results() const { return results_; }
+  // Each fact key's result, then each quotation group's, in the order noted (the
+  // quotations may be compared first).
+  std::vector<store::KeyResult> results() const;
   // Each signature once, with the group it was last noted in: a quotation that 80,000
   // documents repeat is one row, not 80,000 replacing each other.
   const std::unordered_map<std::string, std::string>& signatures() const { return signatures_; }
@@ -69,7 +71,8 @@ class ComparisonIndex {
   std::unordered_map<std::string, std::vector<std::string>> names_;
   std::unordered_map<std::string, std::int64_t> statements_;
   std::unordered_map<std::string, std::int64_t> quotes_;
-  std::vector<store::KeyResult> results_;
+  std::vector<store::KeyResult> results_;        // of fact keys
+  std::vector<store::KeyResult> quote_results_;  // of quotation groups
   std::unordered_map<std::string, std::string> signatures_;  // signature -> group name
 };
 

@@ -264,6 +264,44 @@ void apply_decisions(Finding& f, const Decisions& decisions) {
   }
 }
 
+KeyComparator::KeyComparator(const lang::RuleSet& rules, const DocumentDates& dates, const Decisions& decisions,
+                             std::vector<match::Statement>* dropped, std::function<void(Finding)> emit)
+    : rules_(rules), dates_(dates), decisions_(decisions), dropped_(dropped), emit_(std::move(emit)) {}
+
+void KeyComparator::add(std::vector<match::Statement> members) {
+  if (members.empty()) return;
+  const lang::FactDecl* fact = rules_.find_fact(members.front().fact);
+  if (fact == nullptr) return;  // statements cached under an older rule set
+  if (!key_.empty() && (key_.front().fact != members.front().fact || key_.front().key != members.front().key)) {
+    emit_key();
+  }
+  Finding f;
+  f.fact = members.front().fact;
+  f.key = members.front().key;
+  f.scope = members.front().scope;
+  f.id = finding_id(f.fact, f.key, f.scope);
+  f.severity = fact->severity;
+  std::vector<match::Statement> kept =
+      without_wrong_extractions(std::move(members), f.id, f.key, f.scope, decisions_, dropped_);
+  if (kept.empty()) return;
+  Grouping grouping = group_values(std::move(kept), fact->compare);
+  f.values = std::move(grouping.groups);
+  classify(f, *fact, grouping, canonical_value(f, *fact, decisions_), dates_);
+  apply_decisions(f, decisions_);
+  key_.push_back(std::move(f));
+}
+
+// A key's findings (one per scope) are explained together, then handed on.
+void KeyComparator::emit_key() {
+  explain_changes_over_time(key_, rules_);
+  for (Finding& f : key_) emit_(std::move(f));
+  key_.clear();
+}
+
+void KeyComparator::finish() {
+  if (!key_.empty()) emit_key();
+}
+
 std::vector<Finding> compare_statements(std::vector<match::Statement> statements, const lang::RuleSet& rules,
                                         const DocumentDates& dates, const Decisions& decisions,
                                         std::vector<match::Statement>* dropped) {
@@ -278,6 +316,7 @@ std::vector<Finding> compare_statements(std::vector<match::Statement> statements
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key_of(a) < key_of(b); });
 
   std::vector<Finding> findings;
+  KeyComparator comparator(rules, dates, decisions, dropped, [&findings](Finding f) { findings.push_back(std::move(f)); });
   for (std::size_t first = 0; first < order.size();) {
     std::size_t last = first + 1;
     while (last < order.size() && key_of(order[last]) == key_of(order[first])) ++last;
@@ -285,24 +324,9 @@ std::vector<Finding> compare_statements(std::vector<match::Statement> statements
     members.reserve(last - first);
     for (std::size_t i = first; i < last; ++i) members.push_back(std::move(statements[order[i]]));
     first = last;
-    const lang::FactDecl* fact = rules.find_fact(members.front().fact);
-    if (fact == nullptr) continue;  // statements cached under an older rule set
-    Finding f;
-    f.fact = members.front().fact;
-    f.key = members.front().key;
-    f.scope = members.front().scope;
-    f.id = finding_id(f.fact, f.key, f.scope);
-    f.severity = fact->severity;
-    std::vector<match::Statement> kept =
-        without_wrong_extractions(std::move(members), f.id, f.key, f.scope, decisions, dropped);
-    if (kept.empty()) continue;
-    Grouping grouping = group_values(std::move(kept), fact->compare);
-    f.values = std::move(grouping.groups);
-    classify(f, *fact, grouping, canonical_value(f, *fact, decisions), dates);
-    apply_decisions(f, decisions);
-    findings.push_back(std::move(f));
+    comparator.add(std::move(members));
   }
-  explain_changes_over_time(findings, rules);
+  comparator.finish();
   return findings;
 }
 

@@ -2,6 +2,7 @@
 // (and scope) out, each with a verdict and a reason.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -36,6 +37,29 @@ void apply_decisions(Finding& f, const Decisions& decisions);
 // - single-source: one document, no disagreement.
 // Findings are sorted by fact, key and scope. The statements are moved into them;
 // those that wrong-extraction decisions take out go to `dropped` when it is given.
+// compare_statements one key at a time, for statements merged key by key from disk
+// (issue 10): hand each (fact, key, scope)'s statements to add(), in arrival order, keys
+// in (fact, key, scope) order; each finding goes to `emit` once its key's other scopes
+// are known (a year's finding is explained against the key's other years), the last
+// ones at finish(). The findings are those compare_statements returns, in its order.
+class KeyComparator {
+ public:
+  KeyComparator(const lang::RuleSet& rules, const DocumentDates& dates, const Decisions& decisions,
+                std::vector<match::Statement>* dropped, std::function<void(Finding)> emit);
+  void add(std::vector<match::Statement> members);
+  void finish();
+
+ private:
+  void emit_key();
+
+  const lang::RuleSet& rules_;
+  const DocumentDates& dates_;
+  const Decisions& decisions_;
+  std::vector<match::Statement>* dropped_;
+  std::function<void(Finding)> emit_;
+  std::vector<Finding> key_;  // the findings of the (fact, key) being compared, one per scope
+};
+
 std::vector<Finding> compare_statements(std::vector<match::Statement> statements,
                                         const lang::RuleSet& rules, const DocumentDates& dates,
                                         const Decisions& decisions = {},

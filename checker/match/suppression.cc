@@ -174,6 +174,17 @@ std::vector<Suppression> find_suppressions(const doc::Document& document) {
   return out;
 }
 
+const Suppression* suppression_covering(const std::vector<Suppression>& suppressions, const Statement& statement) {
+  auto by = std::find_if(suppressions.begin(), suppressions.end(), [&](const Suppression& s) {
+    return covers(s, statement.document, statement.location.line, statement.fact);
+  });
+  return by == suppressions.end() ? nullptr : &*by;
+}
+
+SuppressedStatement suppressed_by(Statement statement, const Suppression& by) {
+  return {std::move(statement), fmt::format("{}", source::Place{by.document, by.location}), by.reason};
+}
+
 std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& statements,
                                                     const std::vector<Suppression>& suppressions,
                                                     const lang::RuleSet& rules, source::DiagnosticSink& sink,
@@ -184,23 +195,25 @@ std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& stat
   uses.resize(suppressions.size(), 0);
   std::vector<Statement> kept;
   for (Statement& statement : statements) {
-    auto by = std::find_if(suppressions.begin(), suppressions.end(),
-                           [&](const Suppression& s) {
-                             return covers(s, statement.document, statement.location.line, statement.fact);
-                           });
-    if (by == suppressions.end()) {
+    const Suppression* by = suppression_covering(suppressions, statement);
+    if (by == nullptr) {
       kept.push_back(std::move(statement));
       continue;
     }
-    ++uses[static_cast<std::size_t>(by - suppressions.begin())];
-    suppressed.push_back({std::move(statement), fmt::format("{}", source::Place{by->document, by->location}),
-                          by->reason});
+    ++uses[static_cast<std::size_t>(by - suppressions.data())];
+    suppressed.push_back(suppressed_by(std::move(statement), *by));
   }
   statements = std::move(kept);
+  check_suppression_use(suppressions, uses, rules, other.facts, sink);
+  return suppressed;
+}
 
+void check_suppression_use(const std::vector<Suppression>& suppressions, const std::vector<std::size_t>& uses,
+                           const lang::RuleSet& rules, const std::vector<std::string>& other_facts,
+                           source::DiagnosticSink& sink) {
   // Quotations are not statements of a rule's fact: "quote" is a name only when the
   // caller compares them (docs/suppressions.md).
-  std::vector<std::string> names = other.facts;
+  std::vector<std::string> names = other_facts;
   for (const lang::FactDecl& f : rules.facts) names.push_back(f.name);
   for (std::size_t i = 0; i < suppressions.size(); ++i) {
     const Suppression& s = suppressions[i];
@@ -215,12 +228,11 @@ std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& stat
       sink.add(warning(s, fmt::format("factlint-ignore names unknown fact '{}'{}", fact,
                                       source::suggestion(source::did_you_mean(fact, names)))));
     }
-    if (!unknown && uses[i] == 0) {
+    if (!unknown && (i >= uses.size() || uses[i] == 0)) {
       sink.add(warning(s, "this factlint-ignore matches no statement in what it covers (its own line and the "
                           "next paragraph, or beside text the next line with text); remove it"));
     }
   }
-  return suppressed;
 }
 
 }  // namespace factlint::match

@@ -56,4 +56,13 @@ std::vector<SuppressedStatement> apply_suppressions(std::vector<Statement>& stat
                                                     const lang::RuleSet& rules, source::DiagnosticSink& sink,
                                                     const OtherSuppressed& other = {});
 
+// apply_suppressions in steps, for statements that are not all in memory at once
+// (issue 10): the suppression covering `statement` (nullptr when none), what it makes
+// of it, and at the end the warnings, given what each suppression took (`uses`, by index).
+const Suppression* suppression_covering(const std::vector<Suppression>& suppressions, const Statement& statement);
+SuppressedStatement suppressed_by(Statement statement, const Suppression& by);
+void check_suppression_use(const std::vector<Suppression>& suppressions, const std::vector<std::size_t>& uses,
+                           const lang::RuleSet& rules, const std::vector<std::string>& other_facts,
+                           source::DiagnosticSink& sink);
+
 }  // namespace factlint::match

@@ -41,11 +41,12 @@ NameRun make_run(const Tokens& tokens, std::size_t first, std::size_t last) {
       if (t.lower == "mr") run.gender = 'm';
       if (t.lower == "mrs" || t.lower == "ms" || t.lower == "miss") run.gender = 'f';
     } else {
-      std::string w = t.text;
+      std::string w(t.text);
       if (t.possessive) w.resize(w.size() - (w.ends_with("'s") ? 2 : 4));  // "Putin’s" -> "Putin"
       run.words.push_back(w);
     }
-    run.text += (run.text.empty() ? "" : " ") + t.text;
+    if (!run.text.empty()) run.text += ' ';
+    run.text += t.text;
   }
   return run;
 }
@@ -94,10 +95,11 @@ Subject read_subject_forward(const Tokens& tokens, std::size_t i) {
   if (t.lower == "the" || t.lower == "a" || t.lower == "an") {
     // "the Russian president", "a senior official": a description, up to three words.
     std::vector<std::string> words;
-    std::string text = t.text;
+    std::string text(t.text);
     for (std::size_t k = i + 1; k < tokens.size() && k <= i + 3 && tokens[k].word; ++k) {
       words.push_back(tokens[k].lower);
-      text += " " + tokens[k].text;
+      text += ' ';
+      text += tokens[k].text;
       if (is_title_word(tokens[k].lower) || is_group_noun(tokens[k].lower)) {
         s.kind = is_group_noun(tokens[k].lower) ? Subject::Kind::Group : Subject::Kind::Title;
         s.words = words;
@@ -181,9 +183,10 @@ Subject read_subject_backward(const Tokens& tokens, std::size_t last) {
       s.kind = Subject::Kind::Title;
       for (std::size_t k = last - back + 1; k <= last; ++k) {
         s.words.push_back(tokens[k].lower);
-        s.text += (s.text.empty() ? "" : " ") + tokens[k].text;
+        if (!s.text.empty()) s.text += ' ';
+        s.text += tokens[k].text;
       }
-      s.text = d.text + " " + s.text;
+      s.text = std::string(d.text) + " " + s.text;
       s.at = d.begin;
       return s;
     }
@@ -390,7 +393,8 @@ class Attributor {
     // "his Chinese counterpart as a": kept as written, not resolved.
     std::string text;
     for (std::size_t k = i; k < tokens.size() && k < i + 4 && tokens[k].word && tokens[k].lower != "as"; ++k) {
-      text += (text.empty() ? "" : " ") + tokens[k].text;
+      if (!text.empty()) text += ' ';
+      text += tokens[k].text;
     }
     if (!text.empty() && (tokens[i].lower == "his" || tokens[i].lower == "her" || tokens[i].lower == "their")) {
       q.about_text = text;

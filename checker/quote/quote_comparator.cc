@@ -130,11 +130,13 @@ const Quote& reference_of(const std::vector<const Quote*>& group) {
   return **std::min_element(group.begin(), group.end(), better);
 }
 
-QuoteFinding judge_group(std::vector<const Quote*> group) {
+// The group's quotations are moved into its variants.
+QuoteFinding judge_group(std::vector<Quote*> group) {
   std::sort(group.begin(), group.end(), [](const Quote* a, const Quote* b) {
     return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
   });
-  const Quote& reference = reference_of(group);
+  const Quote& reference = reference_of({group.begin(), group.end()});
+  const std::string reference_document = reference.document;
   QuoteFinding f;
   f.words = reference.words;
   f.speaker = reference.speaker.name;
@@ -153,9 +155,9 @@ QuoteFinding judge_group(std::vector<const Quote*> group) {
   };
   variant_of(reference);
   std::set<std::string> documents;
-  for (const Quote* q : group) {
-    variant_of(*q).quotes.push_back(*q);
+  for (Quote* q : group) {
     documents.insert(q->document);
+    variant_of(*q).quotes.push_back(std::move(*q));
   }
 
   Relation worst = Relation::Same;
@@ -163,12 +165,12 @@ QuoteFinding judge_group(std::vector<const Quote*> group) {
   std::vector<std::string> misattributions;
   for (const QuoteVariant& v : f.variants) {
     const Quote& q = v.quotes.front();
-    Judgement j = judge(reference.words, q);
+    Judgement j = judge(f.words, q);
     if (static_cast<int>(j.relation) > static_cast<int>(worst)) worst = j.relation;
     if (!j.detail.empty()) details.push_back(j.detail);
     if (different_speakers(f.speaker, v.speaker)) {
       misattributions.push_back(quoted(q.words) + " is given to " + v.speaker + " in " + q.document + ", to " +
-                                f.speaker + " in " + reference.document);
+                                f.speaker + " in " + reference_document);
     }
   }
   auto join_all = [](const std::vector<std::string>& parts) {
@@ -216,9 +218,10 @@ bool similar_wordings(const std::vector<std::string>& a, const std::vector<std::
 
 namespace {
 
-// The quotations of one declaration, judged against its verified wording and speaker.
+// The quotations of one declaration, judged against its verified wording and speaker;
+// they are moved into its variants.
 QuoteFinding judge_declared(const lang::QuoteDecl& decl, const std::vector<std::string>& verified,
-                            std::vector<const Quote*> group) {
+                            std::vector<Quote*> group) {
   std::sort(group.begin(), group.end(), [](const Quote* a, const Quote* b) {
     return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
   });
@@ -233,12 +236,12 @@ QuoteFinding judge_declared(const lang::QuoteDecl& decl, const std::vector<std::
   }
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   std::set<std::string> documents;
-  for (const Quote* q : group) {
+  for (Quote* q : group) {
     auto key = std::make_pair(joined(q->words), q->speaker.name);
     auto [it, added] = index.emplace(key, f.variants.size());
     if (added) f.variants.push_back({q->words, q->speaker.name, {}, false});
-    f.variants[it->second].quotes.push_back(*q);
     documents.insert(q->document);
+    f.variants[it->second].quotes.push_back(std::move(*q));
   }
   Relation worst = Relation::Same;
   std::vector<std::string> details, misattributions;
@@ -294,8 +297,13 @@ bool ignored(const Quote& q, const QuoteOptions& options) {
 
 std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared) {
-  std::vector<const Quote*> taken;
-  for (const Quote& q : quotes) {
+  return compare_quotes(std::vector<Quote>(quotes), options, declared);
+}
+
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared) {
+  std::vector<Quote*> taken;
+  for (Quote& q : quotes) {
     if (!q.nested && q.words.size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options)) {
       taken.push_back(&q);
     }
@@ -351,7 +359,7 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
   for (std::size_t i = 0; i < taken.size(); ++i) claimed_by[i] = entry_claimed_by[first_of[i]];
   std::vector<QuoteFinding> out;
   for (std::size_t d = 0; d < nd; ++d) {
-    std::vector<const Quote*> group;
+    std::vector<Quote*> group;
     for (std::size_t i = 0; i < taken.size(); ++i) {
       if (claimed_by[i] == d) group.push_back(taken[i]);
     }
@@ -366,7 +374,7 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
     if (claimed_by[i] != nd || claimed_by[j] != nd) continue;
     if (same_quote(*taken[i], *taken[j])) sets.join(i, j);
   }
-  std::map<std::size_t, std::vector<const Quote*>> groups;
+  std::map<std::size_t, std::vector<Quote*>> groups;
   for (std::size_t i = 0; i < taken.size(); ++i) {
     if (claimed_by[i] == nd) groups[sets.find(i)].push_back(taken[i]);
   }

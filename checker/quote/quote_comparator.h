@@ -62,6 +62,11 @@ struct QuoteFinding {
 // sharing more of its words. Such quotations take no part in the groups above.
 std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared = {});
+// The same, moving each compared quotation into its finding instead of copying it:
+// a run's quotations are then held once, not twice (issue 10). `quotes` is left
+// with moved-from quotations.
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared = {});
 
 // Whether two wordings are the same quotation for matching: at least 75% of the
 // shorter one's words appear in order in the other, and at least two words unless

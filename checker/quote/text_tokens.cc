@@ -53,7 +53,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       i += len;
       continue;
     }
-    // Built in place: a token holds two strings, and moving it costs as much as filling it.
+    // Built in place: a token holds a string, and moving it costs as much as filling it.
     Token& t = out.emplace_back();
     t.begin = i;
     if (is_letter_or_digit(d.code_point)) {
@@ -75,8 +75,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         }
         break;
       }
-      t.text.assign(text.substr(i, j - i));
-      t.lower = ascii_lower(t.text);
+      t.lower = ascii_lower(text.substr(i, j - i));
       // Most words do not end in 's': only those are compared with the two suffixes.
       if (t.lower.size() > 2 && t.lower.back() == 's') {
         for (std::string_view suffix : {"'s", "\u2019s"}) {
@@ -87,15 +86,13 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         }
       }
       // Initials and abbreviated titles keep their period: "A.", "Mr.", "Dr.".
-      if (j < end && text[j] == '.' && (t.text.size() == 1 || is_title_word(t.lower))) {
-        ++j;
-        t.text += '.';
-      }
+      if (j < end && text[j] == '.' && (j - i == 1 || is_title_word(t.lower))) ++j;
+      t.text = text.substr(i, j - i);
       t.end = j;
       i = j;
       continue;
     }
-    t.text.assign(text.substr(i, len));
+    t.text = text.substr(i, len);
     t.lower = t.text;
     t.quote_mark = is_quote_mark(d.code_point);
     t.end = i + len;

@@ -10,7 +10,7 @@
 namespace factlint::quote {
 
 struct Token {
-  std::string text;   // as printed ("Mr.", "Torigian", "School’s", ",")
+  std::string_view text;  // as printed ("Mr.", "Torigian", "School’s", ","): a view of the tokenized text
   std::string lower;  // ASCII-lowercased, final '.' and possessive dropped ("mr", "school")
   std::size_t begin = 0;  // visible byte range
   std::size_t end = 0;
@@ -22,6 +22,7 @@ struct Token {
 
 // Tokens of text[begin, end). A '.' joins the word before it when the word is a
 // single letter or a title abbreviation ("A.", "Dr."), so initials stay in names.
+// Each token's `text` views `text`, which must outlive the tokens.
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace factlint::quote

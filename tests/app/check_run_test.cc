@@ -2,12 +2,14 @@
 #include "app/check_run.h"
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <set>
 
 #include <catch2/catch.hpp>
 
+#include "report/json_report.h"
 #include "store/store.h"
 #include "support/temp_dir.h"
 
@@ -274,5 +276,60 @@ TEST_CASE("documents with the same bytes are matched once per run, with or witho
     }
     CHECK(paths.size() == 72);  // each statement names its own document
     CHECK(run.statements_of(run.documents.back().path).size() == 1);
+  }
+}
+
+namespace {
+
+// A run's whole outcome as text: the JSON report (every finding with every statement,
+// the suppressed statements, the counts) and every diagnostic.
+std::string outcome_of(const app::CheckRun& run) {
+  std::string out = report::json_report_text(run.report_input());
+  for (const auto& d : run.diagnostics.sorted()) out += d.path + ":" + std::to_string(d.location.line) + ": " + d.message + "\n";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a run's findings do not depend on how its statements were spilled to disk", "[app]") {
+  World w;
+  testing::write_file(w.dir / "rules/r.facts",
+        "entity PortAmes = \"Port Ames\"\nentity Lorne = \"Lorne\"\nentity Cray = \"Cray\"\n"
+        "fact founded(city: entity) -> when: year {\n  pattern {city} was founded in {when}\n"
+        "  example \"Port Ames was founded in 1820\" => city=PortAmes when=1820\n}\n");
+  const char* cities[] = {"Port Ames", "Lorne", "Cray"};
+  for (int i = 0; i < 150; ++i) {  // several batches; keys stated across all of them
+    std::string text = "---\ndate: 2022-01-01\n---\n";
+    if (i % 10 == 0) text += "<!-- factlint-ignore founded -- a known error -->\nLorne was founded in 1700.\n\n";
+    for (int k = 0; k < 3; ++k) {
+      text += std::string(cities[(i + k) % 3]) + " was founded in " + std::to_string(1800 + (i * 7 + k) % 4) + ".\n\n";
+    }
+    if (i % 3 == 0) text += "\"We will build the harbour before winter,\" said the mayor of Cray.\n";
+    testing::write_file(w.dir / ("docs/d" + std::to_string(i) + ".md"), text);
+    if (i % 25 == 0) testing::write_file(w.dir / ("docs/copy" + std::to_string(i) + ".md"), text);  // same bytes
+  }
+  auto run_with = [&](const char* budget, const std::string& db, int jobs) {
+    if (budget) {
+      setenv("FACTLINT_SPILL_BYTES", budget, 1);
+    } else {
+      unsetenv("FACTLINT_SPILL_BYTES");
+    }
+    app::CheckOptions o = w.options(db);
+    o.jobs = jobs;
+    app::CheckRun run = app::run_check(o);
+    unsetenv("FACTLINT_SPILL_BYTES");
+    REQUIRE(run.status == app::RunStatus::Ok);
+    return run;
+  };
+  app::CheckRun whole = run_with(nullptr, "", 1);
+  REQUIRE(whole.statement_count > 400);
+  REQUIRE(whole.suppressed.size() >= 15);
+  const std::string expected = outcome_of(whole);
+  SECTION("a sorted run per document") { CHECK(outcome_of(run_with("1", "", 2)) == expected); }
+  SECTION("a sorted run every few documents") { CHECK(outcome_of(run_with("3000", "", 1)) == expected); }
+  SECTION("with a store, cold and warm") {
+    const std::string db = (w.dir / "store/f.db").string();
+    CHECK(outcome_of(run_with("1", db, 2)) == expected);
+    CHECK(outcome_of(run_with("1", db, 2)) == expected);
   }
 }

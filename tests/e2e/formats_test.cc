@@ -90,3 +90,21 @@ TEST_CASE("the Markdown report of the seed corpus tables the conflicts", "[e2e]"
   CHECK(run.out.find("| border\\_length(China, Russia) | ") != std::string::npos);
   CHECK(run.out.find("<details>") != std::string::npos);
 }
+
+TEST_CASE("every format and command is the same with the statement spill forced to a sorted run per document",
+          "[e2e]") {
+  // FACTLINT_SPILL_BYTES=1 writes each document's statements as a run of their own,
+  // so the report comes from merging many runs (app/statement_spill.h, issue 10).
+  auto command = GENERATE(as<std::string>{}, kCheck + " --format json -j1", kCheck + " --format json -j2",
+                          kCheck + " --format text", kCheck + " --format sarif", kCheck + " --format junit",
+                          kCheck + " --format markdown", kCheck + " --format html", kCheck + " --format github",
+                          "report --no-db --no-baseline");
+  CAPTURE(command);
+  unsetenv("GITHUB_STEP_SUMMARY");
+  auto whole = run_factlint(command);
+  auto spilled = run_factlint(command, "FACTLINT_SPILL_BYTES=1");
+  CHECK(whole.exit_code == 1);
+  CHECK(spilled.exit_code == whole.exit_code);
+  CHECK(spilled.out == whole.out);
+  CHECK(spilled.err == whole.err);
+}
