@@ -3,17 +3,17 @@
 #pragma once
 
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "doc/document.h"
+#include "doc/file_stat.h"
 
 namespace factlint::app {
 
-// Where files are, as a run found them when it stat'ed each (path -> "device:inode"):
-// matching changed files to documents looks a document up here before it stats it
-// again (issue 10: a corpus of 77,000 documents is 77,000 stats a pass).
-using FileLocations = std::unordered_map<std::string, std::string>;
+// Where files are, as the run's walk found them when it stat'ed each (device and
+// inode, by path): matching changed files to documents looks a document up here before
+// it stats it again (issue 10: a corpus of 77,000 documents is 77,000 stats a pass).
+using FileLocations = doc::FileStats;
 
 // "device:inode" of a stat'ed file.
 std::string file_location(unsigned long long device, unsigned long long inode);

@@ -102,10 +102,16 @@ std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) 
   find.exclude = options.exclude;
   find.report_skipped = options.report_skipped;
   if (options.gitignore) {
-    find.ignored = [&git_ignore](const std::string& path, bool is_folder) { return git_ignore.ignored(path, is_folder); };
+    find.ignored = [&git_ignore](const std::string& path, bool is_folder, bool is_link) {
+      return git_ignore.ignored(path, is_folder, is_link);
+    };
   }
+  // The walk's stat of each file serves the store's check of what changed and the
+  // matching of --changed, which then stat nothing again (issue 10).
+  const bool keep_stats = !options.db_path.empty() || !options.changed_files.empty();
   std::vector<std::string> files =
-      paths.empty() ? std::vector<std::string>{} : doc::find_documents(paths, run.diagnostics, find);
+      paths.empty() ? std::vector<std::string>{}
+                    : doc::find_documents(paths, run.diagnostics, find, keep_stats ? &run.locations : nullptr);
   if (run.diagnostics.error_count() > errors_before) run.status = RunStatus::InputErrors;
   if (options.inline_document) {
     // In place of the file it names (an editor's buffer of corpus/a.md), else beside the corpus.
@@ -215,7 +221,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
   quote::EntityNames entity_names(rules.entities);  // quotes (issue 11)
   std::string rules_hash = rules.content_hash();
   std::optional<DocumentStates> own;
-  if (store && !shared) own.emplace(*store, rules_hash, extraction_version(), options);
+  if (store && !shared) own.emplace(*store, rules_hash, extraction_version(), options, &run.locations);
   DocumentStates* states = shared ? shared : own ? &*own : nullptr;
   // Documents with the same bytes (copies, mirrors, a syndicated story) are matched
   // once per run, store or not: cache key -> their statements' range in the spill.
@@ -305,7 +311,6 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     }
   }
   if (own && write_cache) own->forget_deleted(files);
-  if (own) run.locations = own->take_locations();
 }
 
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
@@ -492,6 +497,7 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
     if (!options.changed_files.empty() && !options.inline_document) {
       if (std::optional<IncrementalRun> incremental = check_incrementally(options, files, store, environment, run)) {
         incremental->run.rules = std::move(run.rules);
+        incremental->run.locations = std::move(run.locations);
         run = std::move(incremental->run);
         store.record_findings(id, run.findings);
         store.finish_run(id, incremental->counts);

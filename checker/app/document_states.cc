@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "app/value_overrides.h"
+#include "doc/file_stat.h"
 
 namespace factlint::app {
 
@@ -24,24 +25,40 @@ std::int64_t now_ns() {
 
 // "size:mtime" of a file, "-" when there is none.
 std::string stamp(const std::string& path) {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return "-";
-  return std::to_string(st.st_size) + ":" +
-         std::to_string(static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec);
+  std::optional<doc::FileStat> st = doc::stat_file(path);
+  if (!st) return "-";
+  return std::to_string(st->size) + ":" + std::to_string(st->mtime_ns);
+}
+
+// Whether `path` lies directly in `folder` ("corpus/a.md" in "corpus").
+bool directly_in(const std::string& path, const std::string& folder) {
+  return !folder.empty() && path.size() > folder.size() + 1 && path.compare(0, folder.size(), folder) == 0 &&
+         path[folder.size()] == '/' && path.find('/', folder.size() + 1) == std::string::npos;
 }
 
 }  // namespace
 
+bool same_state(const store::DocumentState& was, const store::DocumentState& now) {
+  return was.size == now.size && was.mtime_ns == now.mtime_ns && was.ctime_ns == now.ctime_ns &&
+         was.inode == now.inode && was.environment == now.environment;
+}
+
 DocumentStates::DocumentStates(store::Store& store, std::string rules_hash, std::string version,
-                               const CheckOptions& options)
+                               const CheckOptions& options, const FileLocations* known, bool preload)
     : store_(store),
       rules_hash_(std::move(rules_hash)),
       version_(std::move(version)),
       options_(options),
-      saved_(store.document_states()),
-      started_ns_(now_ns()) {}
+      known_(known),
+      preloaded_(preload),
+      started_ns_(now_ns()) {
+  if (preload) saved_ = store.document_states();
+}
 
-std::string DocumentStates::environment(const std::string& path) const {
+const std::string& DocumentStates::environment(const std::string& path) const {
+  // Without overrides, the files of one folder share their environment: worked out once
+  // a folder, not once a file (issue 10: a corpus of 77,000 in one folder).
+  if (options_.value_overrides.empty() && directly_in(path, last_folder_)) return last_environment_;
   // A document's publication date may come from the sources table beside it (doc/loader.h).
   // Stat'ed once a folder a run: a corpus of 77,000 files in one folder has one table.
   const std::string folder = std::filesystem::path(path).parent_path().string();
@@ -50,37 +67,70 @@ std::string DocumentStates::environment(const std::string& path) const {
     table = sources_.emplace(folder, stamp((std::filesystem::path(folder) / "sources.tsv").string())).first;
   }
   // A state saved without its quotations (--no-quotes) must not serve a run that reads them.
-  return rules_hash_ + "|" + version_ + "|" + settings_key(value_settings_for(path, options_.values, options_.value_overrides)) +
-         "|" + table->second + (options_.quotes.enabled ? "" : "|no-quotes");
+  last_environment_ = rules_hash_ + "|" + version_ + "|" +
+                      settings_key(value_settings_for(path, options_.values, options_.value_overrides)) + "|" +
+                      table->second + (options_.quotes.enabled ? "" : "|no-quotes");
+  last_folder_ = folder;
+  return last_environment_;
 }
 
 std::optional<store::DocumentState> DocumentStates::now(const std::string& path) const {
-  struct stat st {};
-  if (::stat(path.c_str(), &st) != 0) return std::nullopt;
-  locations_.insert_or_assign(path, file_location(st.st_dev, st.st_ino));
-  if (!S_ISREG(st.st_mode)) return std::nullopt;
+  const doc::FileStat* known = known_ ? known_->find(path) : nullptr;
+  std::optional<doc::FileStat> taken;
+  if (!known) {
+    taken = doc::stat_file(path);
+    if (!taken) return std::nullopt;
+    known = &*taken;
+  }
+  if (!known->regular) return std::nullopt;
   store::DocumentState s;
   s.path = path;
-  s.size = static_cast<std::int64_t>(st.st_size);
-  s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+  s.size = known->size;
+  s.mtime_ns = known->mtime_ns;
+  s.ctime_ns = known->ctime_ns;
+  s.inode = static_cast<std::int64_t>(known->inode);
   s.environment = environment(path);
   return s;
 }
 
+std::optional<store::DocumentState> DocumentStates::saved(const std::string& path) const {
+  if (!preloaded_) return store_.document_state(path);
+  auto it = saved_.find(path);
+  if (it == saved_.end()) return std::nullopt;
+  return it->second;
+}
+
 bool DocumentStates::untouched(const store::DocumentState& now) const {
-  auto it = saved_.find(now.path);
-  if (it == saved_.end()) return false;
-  const store::DocumentState& was = it->second;
-  return was.size == now.size && was.mtime_ns == now.mtime_ns && was.environment == now.environment;
+  std::optional<store::DocumentState> was = saved(now.path);
+  return was && same_state(*was, now);
+}
+
+std::vector<bool> DocumentStates::untouched_files(const std::vector<std::string>& files) const {
+  std::vector<bool> out(files.size(), false);
+  // Both lists are in path order: one merge, with a search where they disagree.
+  std::size_t at = 0;
+  std::string path;
+  store_.scan_document_states([&](const store::DocumentStateView& was) {
+    while (at < files.size() && std::string_view(files[at]) < was.path) ++at;
+    std::size_t i = at;
+    if (i >= files.size() || files[i] != was.path) {
+      auto it = std::lower_bound(files.begin(), files.end(), was.path,
+                                 [](const std::string& f, std::string_view p) { return std::string_view(f) < p; });
+      if (it == files.end() || *it != was.path) return;
+      i = static_cast<std::size_t>(it - files.begin());
+    }
+    std::optional<store::DocumentState> state = now(files[i]);
+    out[i] = state && was.size == state->size && was.mtime_ns == state->mtime_ns && was.ctime_ns == state->ctime_ns &&
+             was.inode == state->inode && was.environment == state->environment;
+  });
+  return out;
 }
 
 std::optional<DocumentStates::Restored> DocumentStates::restore(const store::DocumentState& now) const {
-  auto it = saved_.find(now.path);
-  if (it == saved_.end()) return std::nullopt;
-  const store::DocumentState& was = it->second;
-  if (was.size != now.size || was.mtime_ns != now.mtime_ns || was.environment != now.environment) return std::nullopt;
+  std::optional<store::DocumentState> was = saved(now.path);
+  if (!was || !same_state(*was, now)) return std::nullopt;
   std::optional<std::vector<match::Statement>> statements =
-      store_.cached_statements(was.cache_key, rules_hash_, version_, now.path);
+      store_.cached_statements(was->cache_key, rules_hash_, version_, now.path);
   if (!statements) return std::nullopt;  // pruned from the cache
   std::optional<std::string> bytes = store_.document_snapshot(now.path);
   if (!bytes) return std::nullopt;

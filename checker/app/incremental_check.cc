@@ -18,6 +18,7 @@
 #include "app/document_states.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
+#include "doc/file_stat.h"
 #include "quote/quote_findings.h"
 
 namespace factlint::app {
@@ -82,7 +83,7 @@ class IncrementalCheck {
         store_(store),
         base_(base),
         rules_(*base.rules),
-        states_(store, rules_.content_hash(), stages::extraction_version(), options) {}
+        states_(store, rules_.content_hash(), stages::extraction_version(), options, &base.locations, false) {}
 
   std::optional<IncrementalRun> run();
 
@@ -104,9 +105,24 @@ class IncrementalCheck {
   const lang::RuleSet& rules_;
   DocumentStates states_;
 
-  std::vector<store::ComparedDocument> compared_;
-  std::unordered_map<std::string, const store::ComparedDocument*> compared_at_;
-  std::unordered_set<std::string> in_run_;
+  // A document as the last recording run compared it: its row, kept as read (its
+  // names in the store's form, read when needed), and its index in files_ (-1: not
+  // checked now).
+  struct Compared {
+    std::string path;
+    std::string content_hash;
+    doc::Metadata meta;
+    std::int64_t statements = 0;
+    std::int64_t quotes = 0;
+    bool restore = false;
+    std::string names;
+    std::ptrdiff_t file = -1;
+  };
+  const Compared* compared_at(const std::string& path) const;
+  bool holds_touched(const Compared& c) const;
+
+  std::vector<Compared> compared_;  // sorted by path
+  std::size_t untouched_statements_ = 0;  // of the documents neither read nor restored
   std::set<std::string> changed_;   // files not as compared last: new, modified, or unreadable
   std::vector<std::string> deleted_;
   std::set<std::string> reread_;    // changed files and those --changed names
@@ -114,29 +130,46 @@ class IncrementalCheck {
   std::map<std::string, Bundle> loaded_;
   std::map<std::string, std::int64_t> statements_read_;  // per loaded document, before suppressions
   std::map<std::string, std::vector<std::string>> names_;  // per changed document, the names it holds now
-  std::set<std::string> touched_;
+  std::set<std::string, std::less<>> touched_;
   std::vector<store::KeyResult> results_;
   std::unordered_map<std::string, std::optional<std::string>> groups_;
   std::map<std::string, std::pair<quote::QuoteFinding, compare::Finding>> quote_results_;
   CheckRun out_;
 };
 
+// Reads the store's comparison once: which files are new, changed (by their stat, as
+// document_states.h sees it) or deleted. Each row is kept as read, so the run builds no
+// map of the corpus (issue 10: 77,000 documents).
 bool IncrementalCheck::find_changes() {
-  compared_ = store_.compared_documents();
-  for (const store::ComparedDocument& c : compared_) compared_at_.emplace(c.path, &c);
-  in_run_.insert(files_.begin(), files_.end());
-  for (const std::string& file : files_) {
-    if (compared_at_.count(file) == 0) {
-      changed_.insert(file);
-      continue;
+  const std::vector<bool> untouched = states_.untouched_files(files_);
+  std::vector<bool> compared(files_.size(), false);
+  bool unsorted = false;
+  bool partial = false;
+  std::size_t at = 0;
+  compared_.reserve(files_.size() + kMostChanged);  // most of the corpus, as last compared
+  store_.scan_compared_documents([&](const store::ComparedDocumentView& v) {
+    if (!compared_.empty() && !(std::string_view(compared_.back().path) < v.path)) unsorted = true;
+    Compared& c = compared_.emplace_back();
+    c.path = v.path;
+    c.content_hash = v.content_hash;
+    c.meta = doc::Metadata{std::string(v.title), std::string(v.publisher), std::string(v.date), std::string(v.url)};
+    c.statements = v.statements;
+    c.quotes = v.quotes;
+    c.restore = v.restore;
+    c.names = v.names;
+    // files_ is in path order too: one merge.
+    while (at < files_.size() && files_[at] < c.path) ++at;
+    if (at < files_.size() && files_[at] == c.path) {
+      c.file = static_cast<std::ptrdiff_t>(at);
+      compared[at] = true;
+    } else if (!partial && !unsorted) {
+      if (!gone(c.path)) partial = true;  // not checked this time: a run over part of the corpus
+      deleted_.push_back(c.path);
     }
-    std::optional<store::DocumentState> now = states_.now(file);
-    if (!now || !states_.untouched(*now)) changed_.insert(file);
-  }
-  for (const store::ComparedDocument& c : compared_) {
-    if (in_run_.count(c.path) > 0) continue;
-    if (!gone(c.path)) return false;  // not checked this time: a run over part of the corpus
-    deleted_.push_back(c.path);
+  });
+  if (unsorted || partial) return false;
+  for (std::size_t i = 0; i < files_.size(); ++i) {
+    if (!compared[i] || !untouched[i]) changed_.insert(files_[i]);
   }
   if (changed_.size() + deleted_.size() > std::max(kMostChanged, files_.size() / 100)) return false;
   reread_ = changed_;
@@ -146,20 +179,29 @@ bool IncrementalCheck::find_changes() {
   return true;
 }
 
+const IncrementalCheck::Compared* IncrementalCheck::compared_at(const std::string& path) const {
+  auto it = std::lower_bound(compared_.begin(), compared_.end(), path,
+                             [](const Compared& c, const std::string& p) { return c.path < p; });
+  return it != compared_.end() && it->path == path ? &*it : nullptr;
+}
+
+bool IncrementalCheck::holds_touched(const Compared& c) const {
+  return store::any_name(c.names, [&](std::string_view name) { return touched_.find(name) != touched_.end(); });
+}
+
 // The files --changed names, as documents_changed() finds them, without building a
 // document for each of the run's files (a corpus of 77,000 is a large allocation):
-// only those stat'ed where a named file is, and those never stat'ed, can be one.
+// only those the walk found where a named file is, and those it did not stat, can be one.
 std::vector<std::string> IncrementalCheck::named_documents() const {
-  std::unordered_set<std::string> named;
+  std::set<std::pair<std::uint64_t, std::uint64_t>> named;
   for (const std::string& file : options_.changed_files) {
-    struct stat st {};
-    if (::stat(file.c_str(), &st) == 0) named.insert(file_location(st.st_dev, st.st_ino));
+    if (std::optional<doc::FileStat> st = doc::stat_file(file)) named.emplace(st->device, st->inode);
   }
-  const FileLocations& known = states_.locations();
+  const FileLocations& known = base_.locations;
   std::vector<doc::Document> candidates;
   for (const std::string& file : files_) {
-    auto it = known.find(file);
-    if (it != known.end() && named.count(it->second) == 0) continue;
+    const doc::FileStat* st = known.find(file);
+    if (st && named.count({st->device, st->inode}) == 0) continue;
     candidates.emplace_back().path = file;
   }
   return documents_changed(candidates, options_.changed_files, known);
@@ -172,12 +214,12 @@ bool IncrementalCheck::old_quotations() {
   std::vector<std::string> paths(changed_.begin(), changed_.end());
   paths.insert(paths.end(), deleted_.begin(), deleted_.end());
   for (const std::string& path : paths) {
-    auto it = compared_at_.find(path);
-    if (it == compared_at_.end() || it->second->quotes == 0) continue;
+    const Compared* c = compared_at(path);
+    if (!c || c->quotes == 0) continue;
     std::optional<std::string> bytes = store_.document_snapshot(path);
     if (!bytes) return false;
     std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
-    if (!snapshot || snapshot->header.content_hash != it->second->content_hash) return false;
+    if (!snapshot || snapshot->header.content_hash != c->content_hash) return false;
     old_signatures_[path] = quote_signatures(snapshot->quotes, snapshot->suppressions);
   }
   return true;
@@ -212,8 +254,12 @@ std::optional<std::string> IncrementalCheck::group_of(const std::string& signatu
 // documents --changed names, and those decisions name (their use is checked again).
 void IncrementalCheck::find_touched() {
   auto touch_old_names = [&](const std::string& path) {
-    auto it = compared_at_.find(path);
-    if (it != compared_at_.end()) touched_.insert(it->second->names.begin(), it->second->names.end());
+    if (const Compared* c = compared_at(path)) {
+      store::any_name(c->names, [&](std::string_view name) {
+        touched_.emplace(name);
+        return false;
+      });
+    }
   };
   std::for_each(changed_.begin(), changed_.end(), touch_old_names);
   std::for_each(deleted_.begin(), deleted_.end(), touch_old_names);
@@ -236,11 +282,8 @@ void IncrementalCheck::find_touched() {
 bool IncrementalCheck::restore_others() {
   // compared_ is sorted by path, so `paths` is too.
   std::vector<std::string> paths;
-  for (const store::ComparedDocument& c : compared_) {
-    bool holds_touched = c.restore || std::any_of(c.names.begin(), c.names.end(), [&](const std::string& name) {
-                           return touched_.count(name) > 0;
-                         });
-    if (holds_touched && in_run_.count(c.path) > 0 && reread_.count(c.path) == 0) paths.push_back(c.path);
+  for (const Compared& c : compared_) {
+    if (c.file >= 0 && (c.restore || holds_touched(c)) && reread_.count(c.path) == 0) paths.push_back(c.path);
   }
   // Keys stated across most of the corpus (a quotation 80,000 papers repeat): the full
   // run holds less at once than every document restored here would.
@@ -270,20 +313,15 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   std::move(quotes_suppressed.begin(), quotes_suppressed.end(), std::back_inserter(out_.suppressed));
   out_.suppressions = std::move(cmp.suppressions);
 
-  std::size_t statements = cmp.statements.size();
-  for (const store::ComparedDocument& c : compared_) {
-    if (in_run_.count(c.path) > 0 && loaded_.count(c.path) == 0 && changed_.count(c.path) == 0) {
-      statements += static_cast<std::size_t>(c.statements);
-    }
-  }
-  out_.statement_count = statements;
+  out_.statement_count = cmp.statements.size() + untouched_statements_;
 
   std::vector<match::Statement> keyed;
   for (match::Statement& s : cmp.statements) {
     if (touched_.count(fact_key_name(s.fact, s.key)) > 0) keyed.push_back(std::move(s));
   }
+  // Dates are looked up for the compared statements' documents only: those loaded.
   compare::DocumentDates dates;
-  for (const doc::Document& d : out_.documents) dates[d.path] = d.meta.date;
+  for (const auto& [path, bundle] : loaded_) dates[path] = bundle.header.meta.date;
   std::vector<compare::Finding> findings =
       compare::compare_statements(std::move(keyed), rules_, dates, base_.decisions, &out_.dropped);
 
@@ -404,13 +442,15 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
       out_.documents.push_back(loaded->second.header);
     }
   };
-  for (const store::ComparedDocument& c : compared_) {
+  for (Compared& c : compared_) {
     take_loaded_before(&c.path);
-    if (in_run_.count(c.path) == 0 || changed_.count(c.path) > 0 || loaded_.count(c.path) > 0) continue;
+    if (c.file < 0 || changed_.count(c.path) > 0 || loaded_.count(c.path) > 0) continue;
+    // Its row is read for nothing more: its strings move.
+    untouched_statements_ += static_cast<std::size_t>(c.statements);
     doc::Document& d = out_.documents.emplace_back();
-    d.path = c.path;
-    d.meta = c.meta;
-    d.content_hash = c.content_hash;
+    d.path = std::move(c.path);
+    d.meta = std::move(c.meta);
+    d.content_hash = std::move(c.content_hash);
   }
   take_loaded_before(nullptr);
 
@@ -434,7 +474,6 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   }
   out_.findings = std::move(*findings);
   out_.incremental = true;
-  out_.locations = states_.take_locations();
   result.run = std::move(out_);
   return result;
 }

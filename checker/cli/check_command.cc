@@ -158,7 +158,7 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   app::ChangeSet matched = app::match_changes(run.documents, files, run.locations);
   scope.changed_documents = std::move(matched.documents);
   // A mistyped --changed path must not make a gate pass in silence.
-  if (f.diff_base.empty()) {
+  if (f.diff_base.empty() && !matched.not_checked.empty()) {
     std::vector<std::string> checked;
     for (const doc::Document& d : run.documents) checked.push_back(d.path);
     for (const std::string& file : matched.not_checked) {

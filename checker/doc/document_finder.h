@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/file_stat.h"
 #include "source/diagnostic.h"
 
 namespace factlint::doc {
@@ -30,14 +31,18 @@ std::vector<std::string> find_documents(const std::vector<std::string>& paths, s
 
 struct FindOptions {
   std::vector<std::string> exclude;  // globs (doc::excluded_by): no document or folder matching one is read
-  // Asked of every file and folder a walk meets (not of files named explicitly):
-  // true skips it, e.g. what .gitignore ignores. Empty: nothing is skipped.
-  std::function<bool(const std::string& path, bool is_folder)> ignored;
+  // Asked of every file and folder a walk meets (not of files named explicitly), with
+  // whether it is a symbolic link: true skips it, e.g. what .gitignore ignores. Empty:
+  // nothing is skipped.
+  std::function<bool(const std::string& path, bool is_folder, bool is_link)> ignored;
   bool report_skipped = false;  // a note for every path excluded or ignored (--verbose)
 };
 
+// With `stats`, each document found is added to it with the one stat the walk took of
+// it (sorted): a folder's entries are typed by what reading the folder gives, so a
+// regular file costs one stat, a link two (issue 10).
 std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink,
-                                        const FindOptions& options);
+                                        const FindOptions& options, FileStats* stats = nullptr);
 
 // The extensions find_documents takes, for messages: ".md, .markdown, .txt, .html, .htm".
 const char* document_extensions();

@@ -62,8 +62,19 @@ const GitIgnore::Tree* GitIgnore::tree_of(const std::string& folder) {
   return index < 0 ? nullptr : &trees_[static_cast<std::size_t>(index)];
 }
 
-bool GitIgnore::ignored(const std::string& path, bool is_folder) {
-  std::string real = real_path(path);
+const std::string& GitIgnore::real_folder(const std::string& folder) {
+  auto it = real_folders_.find(folder);
+  if (it == real_folders_.end()) it = real_folders_.emplace(folder, real_path(folder.empty() ? "." : folder)).first;
+  return it->second;
+}
+
+bool GitIgnore::ignored(const std::string& path, bool is_folder, bool is_link) {
+  // A file's real path is its folder's, resolved once a folder, and its name: resolving
+  // each file (a readlink per path component) was a quarter of a --changed run over
+  // 77,000 files (issue 10). A link is resolved itself: what counts is where it leads.
+  std::string real = is_folder || is_link
+                         ? real_path(path)
+                         : (fs::path(real_folder(fs::path(path).parent_path().string())) / fs::path(path).filename()).string();
   std::string folder = is_folder ? real : fs::path(real).parent_path().string();
   const Tree* tree = tree_of(folder);
   if (tree == nullptr) return false;

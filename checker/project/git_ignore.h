@@ -16,7 +16,8 @@ class GitIgnore {
   // git lists no file there: `git ls-files --cached --others --exclude-standard`, run
   // once per work tree. Paths outside any work tree, or when git cannot be run, are
   // never ignored. A tracked file is listed even when a pattern matches it, as in git.
-  bool ignored(const std::string& path, bool is_folder);
+  // `is_link`: the file is a symbolic link, so where it leads is asked about.
+  bool ignored(const std::string& path, bool is_folder, bool is_link = false);
 
  private:
   struct Tree {
@@ -24,9 +25,11 @@ class GitIgnore {
     std::set<std::string> visible;  // absolute paths git lists
   };
   const Tree* tree_of(const std::string& folder);
+  const std::string& real_folder(const std::string& folder);
 
   std::vector<Tree> trees_;
   std::map<std::string, int> folder_tree_;  // folder -> index in trees_, -1 outside any
+  std::map<std::string, std::string> real_folders_;  // folder as walked -> its real path
 };
 
 }  // namespace factlint::project

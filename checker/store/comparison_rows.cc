@@ -25,23 +25,45 @@ std::string joined_names(const std::vector<std::string>& names) {
   return out;
 }
 
-std::vector<std::string> split_names(const Database& db, const std::string& text) {
-  std::vector<std::string> out;
+// Calls `each` with every name of `text` until it returns true; false when damaged.
+template <typename Each>
+bool read_names(std::string_view text, bool& damaged, const Each& each) {
   std::size_t at = 0;
   while (at < text.size()) {
     std::size_t colon = text.find(':', at);
     std::size_t length = 0;
     auto [end, error] = std::from_chars(text.data() + at, text.data() + (colon == std::string::npos ? at : colon), length);
     if (colon == std::string::npos || error != std::errc() || end != text.data() + colon || length > text.size() - colon - 1) {
-      throw StoreError("damaged database '" + db.path() + "': unreadable names of a compared document");
+      damaged = true;
+      return false;
     }
-    out.push_back(text.substr(colon + 1, length));
+    if (each(text.substr(colon + 1, length))) return true;
     at = colon + 1 + length;
   }
+  return false;
+}
+
+constexpr const char* kDamagedNames = "unreadable names of a compared document";
+
+std::vector<std::string> split_names(const Database& db, const std::string& text) {
+  std::vector<std::string> out;
+  bool damaged = false;
+  read_names(text, damaged, [&](std::string_view name) {
+    out.emplace_back(name);
+    return false;
+  });
+  if (damaged) throw StoreError("damaged database '" + db.path() + "': " + kDamagedNames);
   return out;
 }
 
 }  // namespace
+
+bool any_name(std::string_view names, const std::function<bool(std::string_view)>& each) {
+  bool damaged = false;
+  const bool found = read_names(names, damaged, each);
+  if (damaged) throw StoreError(std::string("damaged database: ") + kDamagedNames);
+  return found;
+}
 
 std::optional<std::string> Store::comparison_environment() const {
   auto query = impl_->db.prepare("SELECT value FROM comparison_state WHERE name = :name");
@@ -84,6 +106,26 @@ std::vector<ComparedDocument> Store::compared_documents() const {
     out.push_back(std::move(d));
   }
   return out;
+}
+
+void Store::scan_compared_documents(const std::function<void(const ComparedDocumentView&)>& each) const {
+  auto query = impl_->db.prepare(
+      "SELECT path, content_hash, title, publisher, date, url, statements, quotes, restore, names "
+      "FROM compared_documents ORDER BY path");
+  while (query->step()) {
+    ComparedDocumentView d;
+    d.path = query->column_view(0);
+    d.content_hash = query->column_view(1);
+    d.title = query->column_view(2);
+    d.publisher = query->column_view(3);
+    d.date = query->column_view(4);
+    d.url = query->column_view(5);
+    d.statements = query->column_int(6);
+    d.quotes = query->column_int(7);
+    d.restore = query->column_int(8) != 0;
+    d.names = query->column_view(9);
+    each(d);
+  }
 }
 
 void Store::save_compared_document(const ComparedDocument& d) {

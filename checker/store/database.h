@@ -59,6 +59,8 @@ class PreparedStatement {
   double column_double(int column) const;
   std::optional<double> column_optional_double(int column) const;  // nullopt for NULL
   std::string column_text(int column) const;                       // "" for NULL
+  // The same without a copy, valid until the next step() or reset().
+  std::string_view column_view(int column) const;
   bool column_is_null(int column) const;
 
   // Path of the database the statement runs on, for error messages.

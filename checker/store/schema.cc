@@ -251,6 +251,16 @@ constexpr Migration kMigrations[] = {
      "DELETE FROM quote_signatures;\n"
      "ALTER TABLE compared_documents ADD COLUMN names TEXT NOT NULL DEFAULT '';\n"
      "PRAGMA user_version = 8;\n"},
+    // A file's inode change time and inode join its size and modification time: a file
+    // rewritten with its old size and modification time (`touch -d`, an archive tool)
+    // is read again, since no program can set the change time back. A covering index
+    // of what a run compares lets it read every state without the snapshots (issue 10).
+    // States saved before have neither, so they no longer match: each file is read once.
+    {9, "document_states.ctime_ns, inode; document_states_stamps",
+     "ALTER TABLE document_states ADD COLUMN ctime_ns INTEGER NOT NULL DEFAULT 0;\n"
+     "ALTER TABLE document_states ADD COLUMN inode INTEGER NOT NULL DEFAULT 0;\n"
+     "CREATE INDEX document_states_stamps ON document_states (path, size, mtime_ns, ctime_ns, inode, environment);\n"
+     "PRAGMA user_version = 9;\n"},
 };
 
 // clang-format on

@@ -20,6 +20,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -78,15 +79,28 @@ struct DocumentRecord {
   }
 };
 
-// A document as the store last read it: the file's size and modification time, the
-// environment its reading depended on (rule set, tool, settings, sources table), and
-// the extraction cache key of its statements. See Store::document_states.
+// A document as the store last read it: the file's size, modification time, inode
+// change time and inode, the environment its reading depended on (rule set, tool,
+// settings, sources table), and the extraction cache key of its statements. See
+// Store::document_states.
 struct DocumentState {
   std::string path;
   std::int64_t size = 0;
   std::int64_t mtime_ns = 0;
   std::string environment;
   std::string cache_key;
+  std::int64_t ctime_ns = 0;  // 0 in a state saved before schema 9: never equal to a file's
+  std::int64_t inode = 0;
+};
+
+// A document state as Store::scan_document_states passes it, valid during the call.
+struct DocumentStateView {
+  std::string_view path;
+  std::int64_t size = 0;
+  std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
+  std::int64_t inode = 0;
+  std::string_view environment;
 };
 
 // A document as the last recording run compared it (Store::compared_documents).
@@ -99,6 +113,25 @@ struct ComparedDocument {
   bool restore = false;         // it has suppressions or diagnostics: always restored whole
   std::vector<std::string> names;  // the fact keys and quotation groups it holds, sorted
 };
+
+// A compared document as Store::scan_compared_documents passes it, valid during the
+// call: the names as stored, one string (for_each_name reads them).
+struct ComparedDocumentView {
+  std::string_view path;
+  std::string_view content_hash;
+  std::string_view title;
+  std::string_view publisher;
+  std::string_view date;
+  std::string_view url;
+  std::int64_t statements = 0;
+  std::int64_t quotes = 0;
+  bool restore = false;
+  std::string_view names;
+};
+
+// Calls `each` with every name of a ComparedDocumentView's `names`, in order, until it
+// returns true; returns whether one did. Throws StoreError for damaged names.
+bool any_name(std::string_view names, const std::function<bool(std::string_view)>& each);
 
 // The findings of one name (a fact key, or a quotation group) in the last recording run.
 struct KeyResult {
@@ -157,6 +190,11 @@ class Store {
 
   // Every document state, by path (without their snapshots, which can be large).
   std::unordered_map<std::string, DocumentState> document_states() const;
+  // One document's state, nullopt if none.
+  std::optional<DocumentState> document_state(const std::string& path) const;
+  // Every document state in path order, without a copy of each (a corpus of 77,000 is
+  // a large allocation): what a run that needs only to compare them reads.
+  void scan_document_states(const std::function<void(const DocumentStateView&)>& each) const;
   // The snapshot saved with `path`'s state (app/document_snapshot.h), nullopt if none.
   std::optional<std::string> document_snapshot(const std::string& path) const;
   // Saves `state` and its snapshot, replacing the path's previous state.
@@ -175,6 +213,8 @@ class Store {
   void reset_comparison(const std::optional<std::string>& environment);
   // Every compared document with the names it holds, sorted by path.
   std::vector<ComparedDocument> compared_documents() const;
+  // The same, each passed as read, without a copy.
+  void scan_compared_documents(const std::function<void(const ComparedDocumentView&)>& each) const;
   // Saves a compared document and the names it holds, replacing what the path had: one
   // row a document, so a full run over 77,000 documents writes 77,000 rows, not one per
   // name it holds (a document's names are read back with it; who holds a name is

@@ -54,8 +54,10 @@ TEST_CASE("documents are matched by the locations the run found, without a stat 
   // The run found moved.md where a.md is (a hard link it stat'ed); a.md somewhere else.
   struct stat st {};
   REQUIRE(::stat(documents[0].path.c_str(), &st) == 0);
-  app::FileLocations known{{documents[1].path, app::file_location(st.st_dev, st.st_ino)},
-                           {documents[0].path, "0:0"}};
+  app::FileLocations known;
+  known.add(documents[1].path, doc::FileStat{static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)});
+  known.add(documents[0].path, doc::FileStat{});
+  known.sort();
   CHECK(app::documents_changed(documents, changed, known) == std::vector<std::string>{documents[1].path});
   app::ChangeSet matched = app::match_changes(documents, changed, known);
   CHECK(matched.documents == std::vector<std::string>{documents[1].path});

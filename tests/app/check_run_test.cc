@@ -199,6 +199,17 @@ TEST_CASE("untouched documents are restored from the store without being read", 
     REQUIRE(third.findings.size() >= 1);
     CHECK(third.findings[0].verdict == compare::Verdict::Consistent);
   }
+  SECTION("a document rewritten with its old size and modification time is read again") {
+    // As `touch -d` or an archive tool leaves it: only the inode change time tells.
+    const fs::path b = w.dir / "docs/b.md";
+    const fs::file_time_type written = fs::last_write_time(b);
+    testing::write_file(b, "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1820.\n");
+    fs::last_write_time(b, written);
+    app::CheckRun third = app::run_check(w.options(db));
+    CHECK(third.restored_documents == 3);
+    REQUIRE(third.findings.size() >= 1);
+    CHECK(third.findings[0].verdict == compare::Verdict::Consistent);
+  }
   SECTION("a sources table written beside the documents makes them read again") {
     testing::write_file(w.dir / "docs/sources.tsv", "file\tpublisher\tdate\na.md\tWire\t2019-05-05\n");
     app::CheckRun third = app::run_check(w.options(db));

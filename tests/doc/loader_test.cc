@@ -51,6 +51,33 @@ TEST_CASE("finding documents walks directories in sorted order and skips non-doc
   CHECK_FALSE(sink.has_errors());
 }
 
+TEST_CASE("the walk hands over the one stat it took of each document, a link's target's included", "[doc]") {
+  TempDir dir;
+  const std::string a = dir.write("a.md", "Alpha");
+  dir.write("sub/b.txt", "Beta text");
+  fs::create_symlink(a, dir.path() + "/link.md");
+  DiagnosticSink sink;
+  factlint::doc::FileStats stats;
+  auto found = find_documents({dir.path()}, sink, factlint::doc::FindOptions{}, &stats);
+  // link.md is a.md again: read once, as a.md, so it has no stat of its own.
+  REQUIRE(found == std::vector<std::string>{a, dir.path() + "/sub/b.txt"});
+  REQUIRE(stats.size() == 2);
+  for (const std::string& path : found) {
+    CAPTURE(path);
+    struct stat st {};
+    REQUIRE(::stat(path.c_str(), &st) == 0);
+    const factlint::doc::FileStat* s = stats.find(path);
+    REQUIRE(s != nullptr);
+    CHECK(s->device == st.st_dev);
+    CHECK(s->inode == st.st_ino);
+    CHECK(s->size == st.st_size);
+    CHECK(s->mtime_ns == st.st_mtim.tv_sec * 1'000'000'000LL + st.st_mtim.tv_nsec);
+    CHECK(s->ctime_ns == st.st_ctim.tv_sec * 1'000'000'000LL + st.st_ctim.tv_nsec);
+    CHECK(s->regular);
+  }
+  CHECK(stats.find(dir.path() + "/link.md") == nullptr);
+}
+
 TEST_CASE("a path that does not exist is an error and the others are still found", "[doc]") {
   TempDir dir;
   std::string a = dir.write("a.txt", "A");

@@ -107,5 +107,51 @@ TEST_CASE("pruning keeps the cache entries that saved document states restore fr
   CHECK_FALSE(store.cached_statements("key-a", "rules-0", "0.1.0"));
 }
 
+TEST_CASE("document states keep the inode change time and inode, and are scanned in path order", "[store]") {
+  Store store = Store::open(":memory:");
+  store.save_document_state(DocumentState{"b.md", 10, 20, "env-b", "key-b", 30, 40}, "snapshot b");
+  store.save_document_state(DocumentState{"a.md", 11, 21, "env-a", "key-a", 31, 41}, "snapshot a");
+  std::optional<DocumentState> b = store.document_state("b.md");
+  REQUIRE(b);
+  CHECK(b->ctime_ns == 30);
+  CHECK(b->inode == 40);
+  CHECK(b->cache_key == "key-b");
+  CHECK_FALSE(store.document_state("c.md"));
+  CHECK(store.document_states().at("a.md").ctime_ns == 31);
+  std::vector<std::string> seen;
+  store.scan_document_states([&](const DocumentStateView& s) {
+    seen.push_back(std::string(s.path) + " " + std::to_string(s.size) + " " + std::to_string(s.mtime_ns) + " " +
+                   std::to_string(s.ctime_ns) + " " + std::to_string(s.inode) + " " + std::string(s.environment));
+  });
+  CHECK(seen == std::vector<std::string>{"a.md 11 21 31 41 env-a", "b.md 10 20 30 40 env-b"});
+}
+
+TEST_CASE("compared documents are scanned in path order with their names as stored", "[store]") {
+  Store store = Store::open(":memory:");
+  ComparedDocument b;
+  b.path = "b.md";
+  b.names = {"founded\x1fPortAmes", "a:b"};
+  ComparedDocument a;
+  a.path = "a.md";
+  a.meta.title = "A";
+  a.statements = 3;
+  a.restore = true;
+  store.save_compared_document(b);
+  store.save_compared_document(a);
+  std::vector<std::string> seen;
+  store.scan_compared_documents([&](const ComparedDocumentView& d) {
+    std::string names;
+    any_name(d.names, [&](std::string_view name) {
+      names += "[" + std::string(name) + "]";
+      return false;
+    });
+    seen.push_back(std::string(d.path) + " " + std::string(d.title) + " " + std::to_string(d.statements) +
+                   (d.restore ? " restore " : " ") + names);
+  });
+  CHECK(seen == std::vector<std::string>{"a.md A 3 restore ", "b.md  0 [founded\x1fPortAmes][a:b]"});
+  CHECK(any_name("1:x3:a:b", [](std::string_view name) { return name == "a:b"; }));
+  CHECK_THROWS_AS(any_name("40:founded", [](std::string_view) { return false; }), StoreError);
+}
+
 }  // namespace
 }  // namespace factlint::store
