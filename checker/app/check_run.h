@@ -88,8 +88,9 @@ struct CheckRun {
   // `findings` holds theirs, and this many findings of other keys were not recompared.
   bool incremental = false;
   std::size_t untouched_findings = 0;
-  // Where the run found each document it stat'ed (with a store): --changed is matched
-  // to documents with these instead of a stat a document (app/change_set.h).
+  // Where the corpus walk found each document, from the one stat it took of it (with or
+  // without a store): --changed is matched to documents with these instead of a stat a
+  // document (app/change_set.h).
   FileLocations locations;
 
   // The statements of one document after the comparison, in document order.
