@@ -65,8 +65,8 @@ inline constexpr std::string_view kMatcherVersion = "match-9";  // 2: word forms
                                                                 //    sentence ends after units and in-name titles;
                                                                 // 9: a veto word belongs to the figure of its
                                                                 //    own phrase, before the value too (and the
-                                                                //    word-form and day-of-month changes merged
-                                                                //    with it, which had not bumped it)
+                                                                //    word-form, day-of-month and cue's-own-number
+                                                                //    changes merged with it, which had not bumped it)
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").
