@@ -83,20 +83,20 @@ bool day_of_a_date(std::string_view text, std::size_t begin, std::size_t end) {
     return at + 4 <= text.size() && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at),
                                                 text.begin() + static_cast<std::ptrdiff_t>(at + 4), is_digit);
   };
-  auto month_name = [&](std::size_t at, std::size_t year_from) {
-    std::optional<CalendarWord> month = read_month(text, at);
-    const bool year = month && year_follows(year_from == 0 ? month->end : year_from);
-    return month && (year || (month->full && month->number != 5));
+  // A full month name other than "may" is a month wherever it stands; any other only
+  // with a year at `year_at`.
+  auto a_month = [&](const std::optional<CalendarWord>& month, std::size_t year_at) {
+    return month && (year_follows(year_at) || (month->full && month->number != 5));
   };
   std::size_t after = end;
   if (after < text.size() && text[after] == ' ') ++after;
   if (text.substr(after, 3) == "of ") after += 3;
-  if (month_name(after, 0)) return true;
+  if (std::optional<CalendarWord> next = read_month(text, after); next && a_month(next, next->end)) return true;
   if (begin < 2 || text[begin - 1] != ' ') return false;
   std::size_t word = begin - 1;
   while (word > 0 && is_letter(text[word - 1])) --word;
   std::optional<CalendarWord> before = read_month(text, word);
-  return before && before->end == begin - 1 && month_name(word, end);
+  return before && before->end == begin - 1 && a_month(before, end);
 }
 
 // Whether a figure is a whole number: "4.1 million" is 4,100,000 although 4.1 x 10^6
