@@ -16,7 +16,6 @@
 #include "project/decisions_file.h"
 #include "project/git_ignore.h"
 #include "source/display_path.h"
-#include "source/place.h"
 #include "app/check_stages.h"
 #include "app/comparison_index.h"
 #include "app/document_snapshot.h"
@@ -348,7 +347,7 @@ std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
     s.location = q.location;
     s.text = s.value.text = s.value.display = q.text;
     s.sentence = q.context;
-    run.suppressed.push_back({std::move(s), fmt::format("{}", source::Place{by->document, by->location}), by->reason});
+    run.suppressed.push_back(match::suppressed_by(std::move(s), *by));
   }
   run.quotes.erase(kept, run.quotes.end());
   return uses;
