@@ -22,6 +22,7 @@
 #include "app/incremental_check.h"
 #include "app/document_states.h"
 #include "app/parallel_for.h"
+#include "app/quote_book.h"
 #include "app/statement_spill.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
@@ -71,12 +72,14 @@ std::vector<match::Statement> CheckRun::statements_of(const std::string& path) c
 report::ReportInput CheckRun::report_input() const& {
   report::ReportInput input = input_without_findings(*this);
   input.findings = findings;
+  input.spill = finding_spill;
   return input;
 }
 
 report::ReportInput CheckRun::report_input() && {
   report::ReportInput input = input_without_findings(*this);
   input.findings = std::move(findings);
+  input.spill = std::move(finding_spill);
   return input;
 }
 
@@ -178,15 +181,17 @@ std::vector<match::Statement> statements_as_of(std::vector<match::Statement> sta
 }
 
 // A document's part of the run: its statements (to the spill) and what its snapshot
-// holds. Returns the statements' range in the spill.
-StatementSpill::Range take(CheckRun& run, StatementSpill& spill, DocumentSnapshot snapshot,
+// holds, its quotations to `book` when given. Returns the statements' range in the spill.
+StatementSpill::Range take(CheckRun& run, StatementSpill& spill, QuoteBook* book, DocumentSnapshot snapshot,
                            const std::vector<match::Statement>& statements, bool quotes) {
   if (!snapshot.diagnostics.empty() || !snapshot.suppressions.empty()) run.documents_with_notes.insert(snapshot.header.path);
   for (auto& d : snapshot.diagnostics) run.diagnostics.add(std::move(d));
   run.suppressions.insert(run.suppressions.end(), std::make_move_iterator(snapshot.suppressions.begin()),
                           std::make_move_iterator(snapshot.suppressions.end()));
   StatementSpill::Range range = spill.add(statements);
-  if (quotes) {
+  if (quotes && book) {
+    book->add(std::move(snapshot.quotes));
+  } else if (quotes) {
     run.quotes.insert(run.quotes.end(), std::make_move_iterator(snapshot.quotes.begin()),
                       std::make_move_iterator(snapshot.quotes.end()));
   }
@@ -207,7 +212,7 @@ int thread_count(int jobs) {
 // size; results do not depend on the thread count. With a store, an untouched file is
 // restored from it instead (document_states.h).
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
-                     StatementSpill& spill, store::Store* store, bool write_cache, const CheckOptions& options,
+                     StatementSpill& spill, QuoteBook* book, store::Store* store, bool write_cache, const CheckOptions& options,
                      DocumentStates* shared) {
   const int jobs = thread_count(options.jobs);
   const quote::QuoteOptions& quote_options = options.quotes;
@@ -287,7 +292,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     }
     for (std::size_t i = 0; i < n; ++i) {
       if (restored[i]) {
-        take(run, spill, std::move(restored[i]->snapshot), restored[i]->statements, quote_options.enabled);
+        take(run, spill, book, std::move(restored[i]->snapshot), restored[i]->statements, quote_options.enabled);
         ++run.cached_documents;
         ++run.restored_documents;
         continue;
@@ -306,7 +311,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
                                 std::move(quotes[i])};
       // Its environment says whether quotations were read, so a restored document lacks nothing.
       if (states && write_cache && stamps[i]) states->save(*stamps[i], key, snapshot);
-      extracted.try_emplace(key, take(run, spill, std::move(snapshot), *found[i], quote_options.enabled));
+      extracted.try_emplace(key, take(run, spill, book, std::move(snapshot), *found[i], quote_options.enabled));
     }
   }
   if (own && write_cache) own->forget_deleted(files);
@@ -315,22 +320,27 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
                      store::Store* store, bool write_cache, const CheckOptions& options, DocumentStates* states) {
   StatementSpill spill;
-  extract(files, rules, run, spill, store, write_cache, options, states);
+  extract(files, rules, run, spill, nullptr, store, write_cache, options, states);
   run.statements = spill.take_all();
 }
 
 // `factlint-ignore quote` takes the quotations it covers (located at their first
 // word) out of the comparison, as it does statements; each is listed as a suppressed
 // statement of fact "quote". Returns what each suppression took.
-std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
+namespace {
+
+// suppress_quotes over `quotes` (Quote or QuoteCore): `statement_of` gives a quotation's
+// statement as quote::quote_statement() makes it.
+template <class Q, class Container, class StatementOf>
+std::vector<std::size_t> suppress_in(Container& quotes, CheckRun& run, const StatementOf& statement_of) {
   std::vector<std::size_t> uses(run.suppressions.size(), 0);
   if (run.suppressions.empty()) return uses;
-  // Kept quotations are moved down in place: a second vector of every quotation was
+  // Kept quotations are moved down in place: a second array of every quotation was
   // the peak of a run's memory (issue 10).
-  auto kept = run.quotes.begin();
-  for (quote::Quote& q : run.quotes) {
+  auto kept = quotes.begin();
+  for (Q& q : quotes) {
     auto by = std::find_if(run.suppressions.begin(), run.suppressions.end(), [&](const match::Suppression& s) {
-      return match::covers(s, q.document, q.location.line, quote::kQuoteFact);
+      return match::covers(s, quote::document_of(q), quote::line_of(q), quote::kQuoteFact);
     });
     if (by == run.suppressions.end()) {
       if (&*kept != &q) *kept = std::move(q);
@@ -338,40 +348,55 @@ std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
       continue;
     }
     ++uses[static_cast<std::size_t>(by - run.suppressions.begin())];
-    match::Statement s;
-    s.fact = quote::kQuoteFact;
-    s.key = "quote(" + (q.speaker.name.empty() ? std::string("unknown") : q.speaker.name) + ")";
-    s.document = q.document;
-    s.begin = s.value_begin = q.begin;
-    s.end = s.value_end = q.end;
-    s.location = q.location;
-    s.text = s.value.text = s.value.display = q.text;
-    s.sentence = q.context;
+    // Listed as the quotation it is, without the roles a finding's statements carry.
+    match::Statement s = statement_of(q);
+    s.roles.clear();
+    s.role_texts.clear();
+    s.key = "quote(" + (quote::known_speaker(q) ? quote::speaker_of(q) : std::string("unknown")) + ")";
     run.suppressed.push_back(match::suppressed_by(std::move(s), *by));
   }
-  run.quotes.erase(kept, run.quotes.end());
+  quotes.erase(kept, quotes.end());
   return uses;
+}
+
+}  // namespace
+
+// `factlint-ignore quote` takes the quotations it covers (located at their first
+// word) out of the comparison, as it does statements; each is listed as a suppressed
+// statement of fact "quote". Returns what each suppression took.
+std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
+  return suppress_in<quote::Quote>(run.quotes, run, quote::quote_statement);
 }
 
 namespace {
 
-using stages::extract;
-using stages::suppress_quotes;
+// The same for a full run's quotations, held in `book`.
+std::vector<std::size_t> suppress_quotes(CheckRun& run, QuoteBook& book) {
+  return suppress_in<quote::QuoteCore>(book.cores(), run,
+                                       [&book](const quote::QuoteCore& q) { return book.statement_of(q); });
+}
 
-// Compares the run's quotations (issue 11) and empties `run.quotes`: each one the
-// comparison takes part in is moved into its finding. `index`, when given, notes each
-// group and its result.
-std::vector<compare::Finding> compare_quotations(CheckRun& run, const quote::QuoteOptions& quote_options,
+}  // namespace
+
+namespace {
+
+using stages::extract;
+
+// Compares the run's quotations (issue 11) and empties `book`: each core the
+// comparison takes part in is moved into its finding, and its statement read back
+// when the finding is made. `index`, when given, notes each group and its result.
+std::vector<compare::Finding> compare_quotations(CheckRun& run, QuoteBook& book, const quote::QuoteOptions& quote_options,
                                                  ComparisonIndex* index) {
-  std::vector<quote::QuoteFinding> compared =
-      quote::compare_quotes(std::move(run.quotes), quote_options, run.rules->quotes);
-  std::vector<quote::Quote>().swap(run.quotes);  // `= {}` would keep the array of every quotation
+  std::vector<quote::CoreQuoteFinding> compared =
+      quote::compare_quotes(std::move(book.cores()), quote_options, run.rules->quotes);
+  book.release_cores();
   std::vector<std::string> declarations;
   for (std::size_t i = 0; index && i < compared.size(); ++i) {
     index->note_quote_group(quote_group_name(i), compared[i]);
     declarations.push_back(compared[i].declaration);
   }
-  std::vector<compare::Finding> quoted = quote::to_findings(std::move(compared));
+  std::vector<compare::Finding> quoted = quote::to_findings(
+      std::move(compared), [&book](const quote::QuoteCore& q) { return book.statement_of(q); }, run.finding_spill.get());
   for (std::size_t i = 0; index && i < quoted.size(); ++i) {
     index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
   }
@@ -389,8 +414,10 @@ std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> compare_facts(
   for (const auto& d : run.documents) dates[d.path] = d.meta.date;
   std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> suppressed;
   run.statement_count = 0;
-  compare::KeyComparator comparator(*run.rules, dates, run.decisions, &run.dropped,
-                                    [&run](compare::Finding f) { run.findings.push_back(std::move(f)); });
+  compare::KeyComparator comparator(*run.rules, dates, run.decisions, &run.dropped, [&run](compare::Finding f) {
+    if (run.finding_spill) run.finding_spill->put(f);
+    run.findings.push_back(std::move(f));
+  });
   spill.for_each_key([&](std::vector<match::Statement>& members, const std::vector<std::uint64_t>& seqs) {
     if (index) index->note_statements(members);
     std::vector<match::Statement> kept;
@@ -417,17 +444,17 @@ std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> compare_facts(
 // quotation, and the groups it moves them into) is not reached while the fact
 // findings are held too (issue 10); then the spill's statements key by key.
 // `index`, when given, gathers what the store keeps of the comparison (comparison_index.h).
-void compare_all(CheckRun& run, StatementSpill& spill, const quote::QuoteOptions& quote_options,
+void compare_all(CheckRun& run, StatementSpill& spill, QuoteBook& book, const quote::QuoteOptions& quote_options,
                  ComparisonIndex* index = nullptr) {
-  if (index) index->note_quotes(run.quotes);
+  if (index) index->note_quotes(book.cores());
   // Suppressed statements and quotations take no part in any finding (docs/suppressions.md).
   std::vector<std::string> other_facts;
   std::vector<std::size_t> uses;
   std::vector<compare::Finding> quoted;
   if (quote_options.enabled) {
     other_facts = {quote::kQuoteFact};
-    uses = suppress_quotes(run);
-    quoted = compare_quotations(run, quote_options, index);
+    uses = suppress_quotes(run, book);
+    quoted = compare_quotations(run, book, quote_options, index);
   }
   uses.resize(run.suppressions.size(), 0);
   std::vector<match::SuppressedStatement> quotes_suppressed = std::move(run.suppressed);
@@ -451,14 +478,29 @@ void compare_all(CheckRun& run, StatementSpill& spill, const quote::QuoteOptions
   }
 }
 
+// The store keeps the first statements of each finding: spilled ones are read back a
+// few at a time.
+void record_findings(store::Store& store, store::RunId id, const CheckRun& run) {
+  if (!run.finding_spill) return store.record_findings(id, run.findings);
+  constexpr std::size_t kBatch = 256;
+  for (std::size_t from = 0; from < run.findings.size(); from += kBatch) {
+    std::vector<compare::Finding> batch;
+    for (std::size_t i = from; i < std::min(run.findings.size(), from + kBatch); ++i) {
+      batch.push_back(run.finding_spill->whole(run.findings[i]));
+    }
+    store.record_findings(id, batch);
+  }
+}
+
 compare::Summary counts_of(const CheckRun& run) {
   return compare::summarize(run.documents.size(), run.statement_count, run.findings);
 }
 
 void run_without_store(const CheckOptions& options, const std::vector<std::string>& files, CheckRun& run) {
   StatementSpill spill;
-  extract(files, *run.rules, run, spill, nullptr, false, options);
-  compare_all(run, spill, options.quotes);
+  QuoteBook book;
+  extract(files, *run.rules, run, spill, &book, nullptr, false, options);
+  compare_all(run, spill, book, options.quotes);
 }
 
 // The store, or nothing when it cannot be written: a read-only checkout or file system
@@ -486,8 +528,9 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
     store::Store& store = *opened;
     if (!options.record) {
       StatementSpill spill;
-      extract(files, *run.rules, run, spill, &store, false, options);
-      compare_all(run, spill, options.quotes);
+      QuoteBook book;
+      extract(files, *run.rules, run, spill, &book, &store, false, options);
+      compare_all(run, spill, book, options.quotes);
       return;
     }
     store::RunId id = store.begin_run(kToolVersion, run.rules->content_hash());
@@ -506,10 +549,11 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
     }
     ComparisonIndex index;
     StatementSpill spill;
-    extract(files, *run.rules, run, spill, &store, true, options);
-    compare_all(run, spill, options.quotes, &index);
+    QuoteBook book;
+    extract(files, *run.rules, run, spill, &book, &store, true, options);
+    compare_all(run, spill, book, options.quotes, &index);
     store.record_documents(id, run.documents);
-    store.record_findings(id, run.findings);
+    record_findings(store, id, run);
     // An inline document is not the file on disk: what it compared must not be taken
     // for the file's by the next run.
     if (options.inline_document) {
@@ -566,6 +610,10 @@ CheckRun run_check(const CheckOptions& options) {
     return run;
   }
   run.decisions = std::move(*decisions);
+  const bool wrong_extractions = std::any_of(run.decisions.begin(), run.decisions.end(), [](const compare::Decision& d) {
+    return d.kind == compare::Decision::Kind::WrongExtraction;
+  });
+  if (options.spill_findings && !wrong_extractions) run.finding_spill = std::make_shared<compare::FindingSpill>();
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   try {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -13,6 +14,7 @@
 #include "app/value_overrides.h"
 #include "compare/decision.h"
 #include "compare/finding.h"
+#include "compare/finding_spill.h"
 #include "doc/document.h"
 #include "lang/ast.h"
 #include "match/statement.h"
@@ -57,6 +59,11 @@ struct CheckOptions {
   // run with a warm store may recompare only the keys that changed documents and these
   // touch (app/incremental_check.h); `findings` then holds those keys' findings only.
   std::vector<std::string> changed_files;
+  // Set for a report written a finding at a time (the JSON and text writers): the
+  // findings' statements wait in a temporary file until then (compare/finding_spill.h,
+  // issue 10), and `findings` hold none. A run with a wrong-extraction decision keeps
+  // them, as checking that decision reads the statements of every finding it names.
+  bool spill_findings = false;
   value::ValueSettings values;       // how ambiguous dates and bare tons are read (--date-order, --ton)
   std::vector<ValueOverride> value_overrides;  // the same for some paths ([[override]] in .factlint.toml)
 };
@@ -76,7 +83,12 @@ struct CheckRun {
   std::size_t statement_count = 0;            // statements compared (suppressed ones are not)
   std::vector<match::Statement> dropped;      // statements wrong-extraction decisions took out
   std::vector<compare::Finding> findings;    // fact findings, then quote findings (fact "quote")
-  std::vector<quote::Quote> quotes;          // every quotation read, by document (issue 11), until compared
+  // With options.spill_findings: where the findings' statements are (each finding's
+  // `spilled`); statements_of() does not see them.
+  std::shared_ptr<compare::FindingSpill> finding_spill;
+  // The incremental run's quotations (issue 11), by document, until compared; a full run
+  // holds its own as cores and a temporary file instead (app/quote_book.h).
+  std::vector<quote::Quote> quotes;
   compare::Decisions decisions;               // editors' decisions applied to the findings
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store

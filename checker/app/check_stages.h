@@ -8,6 +8,7 @@
 #include "app/check_run.h"
 #include "app/comparison_index.h"
 #include "app/document_states.h"
+#include "app/quote_book.h"
 #include "app/statement_spill.h"
 #include "store/store.h"
 
@@ -20,10 +21,10 @@ const std::string& extraction_version();
 // when it is given, and writing what it read to the store when `write_cache`. With
 // `states` (the run's own, over `store`), those are used and the states of deleted
 // files are left to the caller; otherwise they are read from the store and forgotten.
-// The statements go to `spill`, in document order (throws SpillError when it cannot
-// be written).
+// The statements go to `spill`, in document order, and the quotations to `book` (to
+// `run.quotes` when it is null); throws SpillError when they cannot be written.
 void extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run, StatementSpill& spill,
-             store::Store* store, bool write_cache, const CheckOptions& options, DocumentStates* states = nullptr);
+             QuoteBook* book, store::Store* store, bool write_cache, const CheckOptions& options, DocumentStates* states = nullptr);
 // The same with the statements in `run.statements`, for a run of a few documents.
 void extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run, store::Store* store,
              bool write_cache, const CheckOptions& options, DocumentStates* states = nullptr);

@@ -17,13 +17,24 @@ std::string quote_group_name(std::size_t ordinal) { return fmt::format("quote\x1
 
 bool is_quote_group_name(const std::string& name) { return name.rfind("quote\x1e", 0) == 0; }
 
-std::string quote_signature(const quote::Quote& q) {
+namespace {
+
+// The same for a quotation and its core: the full run notes cores, the incremental
+// run whole quotations, and their signatures must meet in the store.
+template <class Q>
+std::string signature_of(const Q& q) {
   std::string text;
-  for (const std::string& w : q.words) text += w + '\x1f';
-  text += '\x1e' + q.speaker.name + '\x1e' + std::to_string(static_cast<int>(q.kind)) + (q.nested ? "n" : "-") +
-          (q.speaker.known() ? "k" : "-");
+  for (const std::string& w : quote::words_of(q)) text += w + '\x1f';
+  text += '\x1e' + quote::speaker_of(q) + '\x1e' + std::to_string(static_cast<int>(q.kind)) + (q.nested ? "n" : "-") +
+          (quote::known_speaker(q) ? "k" : "-");
   return fmt::format("{:016x}{:08x}", XXH3_64bits(text.data(), text.size()), text.size());
 }
+
+}  // namespace
+
+std::string quote_signature(const quote::Quote& q) { return signature_of(q); }
+
+std::string quote_signature(const quote::QuoteCore& q) { return signature_of(q); }
 
 std::vector<std::string> quote_signatures(const std::vector<quote::Quote>& quotes,
                                           const std::vector<match::Suppression>& suppressions) {
@@ -80,6 +91,10 @@ void ComparisonIndex::note_quotes(const std::vector<quote::Quote>& quotes) {
   for (const quote::Quote& q : quotes) ++quotes_[q.document];
 }
 
+void ComparisonIndex::note_quotes(const std::deque<quote::QuoteCore>& quotes) {
+  for (const quote::QuoteCore& q : quotes) ++quotes_[*q.document];
+}
+
 void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& findings) {
   for (const compare::Finding& f : findings) {
     std::string name = fact_key_name(f.fact, f.key);
@@ -103,10 +118,19 @@ std::vector<store::KeyResult> ComparisonIndex::results() const {
 }
 
 void ComparisonIndex::note_quote_group(const std::string& name, const quote::QuoteFinding& group) {
-  for (const quote::QuoteVariant& v : group.variants) {
-    for (const quote::Quote& q : v.quotes) {
+  note_group(name, group);
+}
+
+void ComparisonIndex::note_quote_group(const std::string& name, const quote::CoreQuoteFinding& group) {
+  note_group(name, group);
+}
+
+template <class Q>
+void ComparisonIndex::note_group(const std::string& name, const quote::BasicQuoteFinding<Q>& group) {
+  for (const quote::BasicQuoteVariant<Q>& v : group.variants) {
+    for (const Q& q : v.quotes) {
       signatures_.insert_or_assign(quote_signature(q), name);
-      names_[q.document].push_back(name);
+      names_[quote::document_of(q)].push_back(name);
     }
   }
 }

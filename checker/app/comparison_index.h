@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -30,6 +31,7 @@ bool is_quote_group_name(const std::string& name);
 // words, speaker, kind, nesting), hashed. Two quotations with one signature always
 // share a group; a document whose signatures are unchanged leaves every group as it was.
 std::string quote_signature(const quote::Quote& q);
+std::string quote_signature(const quote::QuoteCore& q);
 
 // The signatures of the quotations of `quotes` (one document's) that no suppression of
 // `suppressions` covers, in document order. A document whose sequence is unchanged
@@ -49,10 +51,12 @@ class ComparisonIndex {
   // Before suppressions: each document's fact keys and counts.
   void note_statements(const std::vector<match::Statement>& statements);
   void note_quotes(const std::vector<quote::Quote>& quotes);
+  void note_quotes(const std::deque<quote::QuoteCore>& quotes);
   // After the comparison: each fact key's findings (sorted by fact and key, as
   // compare_statements gives them), and each quotation group with the finding it became.
   void note_fact_findings(const std::vector<compare::Finding>& findings);
   void note_quote_group(const std::string& name, const quote::QuoteFinding& group);
+  void note_quote_group(const std::string& name, const quote::CoreQuoteFinding& group);
   void note_quote_result(const std::string& name, const std::string& declaration, const compare::Finding& finding);
 
   // The names a document holds, sorted.
@@ -67,6 +71,8 @@ class ComparisonIndex {
   const std::unordered_map<std::string, std::string>& signatures() const { return signatures_; }
 
  private:
+  template <class Q>
+  void note_group(const std::string& name, const quote::BasicQuoteFinding<Q>& group);
   // Per document, its names as noted (repeats kept: sorted and made unique when read).
   std::unordered_map<std::string, std::vector<std::string>> names_;
   std::unordered_map<std::string, std::int64_t> statements_;

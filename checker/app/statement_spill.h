@@ -13,14 +13,11 @@
 #include <vector>
 
 #include "match/statement.h"
+#include "match/temporary_file.h"
 
 namespace factlint::app {
 
-// The temporary file cannot be made, written or read (a full disk, a read-only $TMPDIR).
-class SpillError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
+using match::SpillError;
 
 // How many bytes of records are held before they are written as a sorted run:
 // $FACTLINT_SPILL_BYTES when set (tests force many runs with a tiny value;
@@ -64,7 +61,7 @@ class StatementSpill {
   void clear();
 
   std::size_t budget_;
-  int fd_ = -1;                 // the temporary file, unlinked as soon as made
+  match::TemporaryFile file_;
   std::uint64_t file_size_ = 0;
   std::string pending_;         // records not yet written, in arrival order
   std::vector<std::uint64_t> pending_seqs_;  // their sequence numbers

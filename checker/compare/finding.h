@@ -2,6 +2,8 @@
 // statements behind it. The unit of every report.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +38,14 @@ struct Finding {
   std::string explanation;  // one sentence saying why, for people
   std::vector<ValueGroup> values;
   Decisions decisions;   // the editors' decisions about this finding, in file order
+  // Set when the statements of `values` wait in a run's temporary file until the
+  // report (compare/finding_spill.h): every group's list is then empty, and
+  // FindingSpill::whole gives the finding with them (issue 10).
+  struct Spilled {
+    std::uint64_t at = 0;
+    std::uint64_t bytes = 0;
+  };
+  std::optional<Spilled> spilled;
   std::size_t document_count() const;
 };
 

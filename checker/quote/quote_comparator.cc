@@ -71,16 +71,18 @@ bool different_speakers(const std::string& a, const std::string& b) {
 
 // A one-word quotation given to a speaker is a quotation that may be cut from a
 // longer one; an unattributed one (a scare quote) is a label, and joins only its twin.
-bool one_word_speech(const Quote& q) {
-  return q.words.size() == 1 && q.kind == QuoteKind::Speech && q.speaker.known();
+template <class Q>
+bool one_word_speech(const Q& q) {
+  return words_of(q).size() == 1 && q.kind == QuoteKind::Speech && known_speaker(q);
 }
 
-bool same_quote(const Quote& a, const Quote& b) {
+template <class Q>
+bool same_quote(const Q& a, const Q& b) {
   // One word is too little to tell a quote apart: it joins a longer quote only when
   // both are given to the same known speaker, never to call one a misattribution.
-  bool one_word = (one_word_speech(a) || one_word_speech(b)) && a.speaker.known() && b.speaker.known() &&
-                  !different_speakers(a.speaker.name, b.speaker.name);
-  return similar_wordings(a.words, b.words, one_word);
+  bool one_word = (one_word_speech(a) || one_word_speech(b)) && known_speaker(a) && known_speaker(b) &&
+                  !different_speakers(speaker_of(a), speaker_of(b));
+  return similar_wordings(words_of(a), words_of(b), one_word);
 }
 
 bool has_negation(const std::string& words) {
@@ -107,69 +109,72 @@ struct Judgement {
 
 std::string quoted(const std::vector<std::string>& words) { return "\"" + joined(words) + "\""; }
 
-Judgement judge(const std::vector<std::string>& reference, const Quote& other) {
-  if (same_words(other.words, reference)) return {};
-  if (auto cut = find_cut(reference, other.words, other.gaps)) {
+template <class Q>
+Judgement judge(const std::vector<std::string>& reference, const Q& other) {
+  if (same_words(words_of(other), reference)) return {};
+  if (auto cut = find_cut(reference, words_of(other), other.gaps)) {
     bool negation = has_negation(cut->before + " " + cut->elided + " " + cut->after);
     return {negation ? Relation::TruncatedNegation : Relation::Truncated,
-            quoted(other.words) + " is cut from " + quoted(reference) + " (" + describe_cut(*cut) + ")" +
+            quoted(words_of(other)) + " is cut from " + quoted(reference) + " (" + describe_cut(*cut) + ")" +
                 (negation ? ": the cut removes a negation, which can reverse the meaning" : "")};
   }
-  return {Relation::Altered, quoted(other.words) + " differs from " + quoted(reference) + ": " +
-                                 describe_changes(word_diff(reference, other.words))};
+  return {Relation::Altered, quoted(words_of(other)) + " differs from " + quoted(reference) + ": " +
+                                 describe_changes(word_diff(reference, words_of(other)))};
 }
 
-const Quote& reference_of(const std::vector<const Quote*>& group) {
-  auto better = [](const Quote* a, const Quote* b) {
-    auto rank = [](const Quote* q) {
-      return std::make_tuple(q->kind == QuoteKind::Speech, q->speaker.known(), q->words.size());
+template <class Q>
+const Q& reference_of(const std::vector<const Q*>& group) {
+  auto better = [](const Q* a, const Q* b) {
+    auto rank = [](const Q* q) {
+      return std::make_tuple(q->kind == QuoteKind::Speech, known_speaker(*q), words_of(*q).size());
     };
     if (rank(a) != rank(b)) return rank(a) > rank(b);
-    return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
+    return std::tie(document_of(*a), a->begin) < std::tie(document_of(*b), b->begin);
   };
   return **std::min_element(group.begin(), group.end(), better);
 }
 
 // The group's quotations are moved into its variants.
-QuoteFinding judge_group(std::vector<Quote*> group) {
-  std::sort(group.begin(), group.end(), [](const Quote* a, const Quote* b) {
-    return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
+template <class Q>
+BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
+  std::sort(group.begin(), group.end(), [](const Q* a, const Q* b) {
+    return std::tie(document_of(*a), a->begin) < std::tie(document_of(*b), b->begin);
   });
-  const Quote& reference = reference_of({group.begin(), group.end()});
-  const std::string reference_document = reference.document;
-  QuoteFinding f;
-  f.words = reference.words;
-  f.speaker = reference.speaker.name;
-  f.about = reference.about;
-  for (const Quote* q : group) {
-    if (f.speaker.empty()) f.speaker = q->speaker.name;
-    if (f.about.empty()) f.about = q->about;
+  const Q& reference = reference_of<Q>({group.begin(), group.end()});
+  const std::string reference_document = document_of(reference);
+  BasicQuoteFinding<Q> f;
+  f.words = words_of(reference);
+  f.speaker = speaker_of(reference);
+  f.about = about_of(reference);
+  for (const Q* q : group) {
+    if (f.speaker.empty()) f.speaker = speaker_of(*q);
+    if (f.about.empty()) f.about = about_of(*q);
   }
   // Variants: one per wording and speaker, the reference's first.
   std::map<std::pair<std::string, std::string>, std::size_t> index;
-  auto variant_of = [&](const Quote& q) -> QuoteVariant& {
-    auto key = std::make_pair(joined(q.words), q.speaker.name);
+  auto variant_of = [&](const Q& q) -> BasicQuoteVariant<Q>& {
+    auto key = std::make_pair(joined(words_of(q)), speaker_of(q));
     auto [it, added] = index.emplace(key, f.variants.size());
-    if (added) f.variants.push_back({q.words, q.speaker.name, {}, false});
+    if (added) f.variants.push_back({words_of(q), speaker_of(q), {}, false});
     return f.variants[it->second];
   };
   variant_of(reference);
   std::set<std::string> documents;
-  for (Quote* q : group) {
-    documents.insert(q->document);
+  for (Q* q : group) {
+    documents.insert(document_of(*q));
     variant_of(*q).quotes.push_back(std::move(*q));
   }
 
   Relation worst = Relation::Same;
   std::vector<std::string> details;
   std::vector<std::string> misattributions;
-  for (const QuoteVariant& v : f.variants) {
-    const Quote& q = v.quotes.front();
+  for (const BasicQuoteVariant<Q>& v : f.variants) {
+    const Q& q = v.quotes.front();
     Judgement j = judge(f.words, q);
     if (static_cast<int>(j.relation) > static_cast<int>(worst)) worst = j.relation;
     if (!j.detail.empty()) details.push_back(j.detail);
     if (different_speakers(f.speaker, v.speaker)) {
-      misattributions.push_back(quoted(q.words) + " is given to " + v.speaker + " in " + q.document + ", to " +
+      misattributions.push_back(quoted(words_of(q)) + " is given to " + v.speaker + " in " + document_of(q) + ", to " +
                                 f.speaker + " in " + reference_document);
     }
   }
@@ -220,39 +225,40 @@ namespace {
 
 // The quotations of one declaration, judged against its verified wording and speaker;
 // they are moved into its variants.
-QuoteFinding judge_declared(const lang::QuoteDecl& decl, const std::vector<std::string>& verified,
-                            std::vector<Quote*> group) {
-  std::sort(group.begin(), group.end(), [](const Quote* a, const Quote* b) {
-    return std::tie(a->document, a->begin) < std::tie(b->document, b->begin);
+template <class Q>
+BasicQuoteFinding<Q> judge_declared(const lang::QuoteDecl& decl, const std::vector<std::string>& verified,
+                                    std::vector<Q*> group) {
+  std::sort(group.begin(), group.end(), [](const Q* a, const Q* b) {
+    return std::tie(document_of(*a), a->begin) < std::tie(document_of(*b), b->begin);
   });
-  QuoteFinding f;
+  BasicQuoteFinding<Q> f;
   f.declaration = decl.name;
   f.verified = decl.text;
   f.words = verified;
   f.speaker = decl.speaker;
   f.about = decl.about;
-  for (const Quote* q : group) {
-    if (f.about.empty()) f.about = q->about;
+  for (const Q* q : group) {
+    if (f.about.empty()) f.about = about_of(*q);
   }
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   std::set<std::string> documents;
-  for (Quote* q : group) {
-    auto key = std::make_pair(joined(q->words), q->speaker.name);
+  for (Q* q : group) {
+    auto key = std::make_pair(joined(words_of(*q)), speaker_of(*q));
     auto [it, added] = index.emplace(key, f.variants.size());
-    if (added) f.variants.push_back({q->words, q->speaker.name, {}, false});
-    documents.insert(q->document);
+    if (added) f.variants.push_back({words_of(*q), speaker_of(*q), {}, false});
+    documents.insert(document_of(*q));
     f.variants[it->second].quotes.push_back(std::move(*q));
   }
   Relation worst = Relation::Same;
   std::vector<std::string> details, misattributions;
-  for (QuoteVariant& v : f.variants) {
-    const Quote& q = v.quotes.front();
+  for (BasicQuoteVariant<Q>& v : f.variants) {
+    const Q& q = v.quotes.front();
     Judgement j = judge(verified, q);
     if (static_cast<int>(j.relation) > static_cast<int>(worst)) worst = j.relation;
     if (!j.detail.empty()) details.push_back(j.detail);
     bool misattributed = different_speakers(decl.speaker, v.speaker);
     if (misattributed) {
-      misattributions.push_back(quoted(q.words) + " is given to " + v.speaker + " in " + q.document +
+      misattributions.push_back(quoted(words_of(q)) + " is given to " + v.speaker + " in " + document_of(q) +
                                 "; the verified speaker is " + decl.speaker);
     }
     v.deviates = misattributed || j.relation != Relation::Same;
@@ -288,9 +294,10 @@ QuoteFinding judge_declared(const lang::QuoteDecl& decl, const std::vector<std::
   return f;
 }
 
-bool ignored(const Quote& q, const QuoteOptions& options) {
+template <class Q>
+bool ignored(const Q& q, const QuoteOptions& options) {
   return std::any_of(options.ignore.begin(), options.ignore.end(),
-                     [&](const std::string& glob) { return doc::excluded_by(glob, q.document); });
+                     [&](const std::string& glob) { return doc::excluded_by(glob, document_of(q)); });
 }
 
 }  // namespace
@@ -300,11 +307,16 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
   return compare_quotes(std::vector<Quote>(quotes), options, declared);
 }
 
-std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
-                                         const std::vector<lang::QuoteDecl>& declared) {
-  std::vector<Quote*> taken;
-  for (Quote& q : quotes) {
-    if (!q.nested && q.words.size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options)) {
+namespace {
+
+// Groups and judges the quotations of `quotes` (Quote or QuoteCore), moving each
+// compared one into its finding.
+template <class Q, class Container>
+std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOptions& options,
+                                              const std::vector<lang::QuoteDecl>& declared) {
+  std::vector<Q*> taken;
+  for (Q& q : quotes) {
+    if (!q.nested && words_of(q).size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options)) {
       taken.push_back(&q);
     }
   }
@@ -318,8 +330,8 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < taken.size(); ++i) {
       std::string key;
-      for (const std::string& w : taken[i]->words) key += w + '\x1f';
-      if (taken[i]->words.size() == 1) key += '\x1e' + taken[i]->speaker.name + (one_word_speech(*taken[i]) ? "+" : "-");
+      for (const std::string& w : words_of(*taken[i])) key += w + '\x1f';
+      if (words_of(*taken[i]).size() == 1) key += '\x1e' + speaker_of(*taken[i]) + (one_word_speech(*taken[i]) ? "+" : "-");
       auto [it, fresh] = seen.try_emplace(std::move(key), entries.size());
       if (fresh) entries.push_back(i);
       first_of[i] = it->second;
@@ -330,7 +342,7 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
   std::vector<std::vector<std::string>> words;
   words.reserve(nd + entries.size());
   for (const lang::QuoteDecl& d : declared) words.push_back(quote_words(d.text).words);
-  for (std::size_t e : entries) words.push_back(taken[e]->words);
+  for (std::size_t e : entries) words.push_back(words_of(*taken[e]));
   // Indexed by spelling, so wordings that differ only in it are compared at all.
   std::vector<std::vector<std::string>> spellings;
   spellings.reserve(words.size());
@@ -346,10 +358,10 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
   std::vector<std::size_t> claimed_common(entries.size(), 0);
   for (auto [a, b] : pairs) {
     if (a >= nd || b < nd) continue;
-    const Quote& q = *taken[entries[b - nd]];
-    bool one_word = one_word_speech(q) && !different_speakers(declared[a].speaker, q.speaker.name);
-    if (!similar_wordings(words[a], q.words, one_word)) continue;
-    std::size_t common = common_words(words[a], q.words);
+    const Q& q = *taken[entries[b - nd]];
+    bool one_word = one_word_speech(q) && !different_speakers(declared[a].speaker, speaker_of(q));
+    if (!similar_wordings(words[a], words_of(q), one_word)) continue;
+    std::size_t common = common_words(words[a], words_of(q));
     if (entry_claimed_by[b - nd] == nd || common > claimed_common[b - nd]) {
       entry_claimed_by[b - nd] = a;
       claimed_common[b - nd] = common;
@@ -357,9 +369,9 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
   }
   std::vector<std::size_t> claimed_by(taken.size(), nd);
   for (std::size_t i = 0; i < taken.size(); ++i) claimed_by[i] = entry_claimed_by[first_of[i]];
-  std::vector<QuoteFinding> out;
+  std::vector<BasicQuoteFinding<Q>> out;
   for (std::size_t d = 0; d < nd; ++d) {
-    std::vector<Quote*> group;
+    std::vector<Q*> group;
     for (std::size_t i = 0; i < taken.size(); ++i) {
       if (claimed_by[i] == d) group.push_back(taken[i]);
     }
@@ -374,18 +386,30 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
     if (claimed_by[i] != nd || claimed_by[j] != nd) continue;
     if (same_quote(*taken[i], *taken[j])) sets.join(i, j);
   }
-  std::map<std::size_t, std::vector<Quote*>> groups;
+  std::map<std::size_t, std::vector<Q*>> groups;
   for (std::size_t i = 0; i < taken.size(); ++i) {
     if (claimed_by[i] == nd) groups[sets.find(i)].push_back(taken[i]);
   }
   for (auto& [root, group] : groups) {
-    bool speech = std::any_of(group.begin(), group.end(), [](const Quote* q) { return q->kind == QuoteKind::Speech; });
+    bool speech = std::any_of(group.begin(), group.end(), [](const Q* q) { return q->kind == QuoteKind::Speech; });
     if (speech) out.push_back(judge_group(std::move(group)));
   }
-  std::sort(out.begin(), out.end(), [](const QuoteFinding& a, const QuoteFinding& b) {
+  std::sort(out.begin(), out.end(), [](const BasicQuoteFinding<Q>& a, const BasicQuoteFinding<Q>& b) {
     return std::tie(a.declaration, a.words, a.speaker) < std::tie(b.declaration, b.words, b.speaker);
   });
   return out;
+}
+
+}  // namespace
+
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared) {
+  return compare_all<Quote>(quotes, options, declared);
+}
+
+std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>&& quotes, const QuoteOptions& options,
+                                             const std::vector<lang::QuoteDecl>& declared) {
+  return compare_all<QuoteCore>(quotes, options, declared);
 }
 
 }  // namespace factlint::quote

@@ -4,12 +4,14 @@
 #pragma once
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <vector>
 
 #include "compare/finding.h"
 #include "lang/ast.h"
 #include "quote/quote.h"
+#include "quote/quote_core.h"
 
 namespace factlint::quote {
 
@@ -21,25 +23,32 @@ struct QuoteOptions {
   std::vector<std::string> ignore;
 };
 
-// One wording given to one speaker, with every quote that uses it.
-struct QuoteVariant {
+// One wording given to one speaker, with every quote that uses it. `Q` is Quote, or
+// QuoteCore when a run holds only what the comparison needs (issue 10).
+template <class Q>
+struct BasicQuoteVariant {
   std::vector<std::string> words;
   std::string speaker;     // canonical name, "" when unknown
-  std::vector<Quote> quotes;  // sorted by document and position
-  bool deviates = false;      // differs from a declared quote's verified wording or speaker
+  std::vector<Q> quotes;   // sorted by document and position
+  bool deviates = false;   // differs from a declared quote's verified wording or speaker
 };
 
-struct QuoteFinding {
+template <class Q>
+struct BasicQuoteFinding {
   compare::Verdict verdict = compare::Verdict::SingleSource;
   std::string reason;       // consistent | truncated-quote | altered-quote | misattributed-quote | single-source
   std::string explanation;  // what differs: the diff, what was cut, the speakers
   std::string speaker;      // of the reference wording, "" when unknown
   std::string about;
   std::vector<std::string> words;     // the reference wording (the fullest attributed one)
-  std::vector<QuoteVariant> variants; // the reference's first
+  std::vector<BasicQuoteVariant<Q>> variants; // the reference's first
   std::string declaration;  // the `quote` declaration judged against, "" for none
   std::string verified;     // its verified text as written
 };
+
+using QuoteVariant = BasicQuoteVariant<Quote>;
+using QuoteFinding = BasicQuoteFinding<Quote>;
+using CoreQuoteFinding = BasicQuoteFinding<QuoteCore>;
 
 // Groups `quotes` (from every document) and classifies each group. Nested quotes
 // and quotes shorter than options.min_words take no part; a group with no speech
@@ -67,6 +76,10 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
 // with moved-from quotations.
 std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared = {});
+// The same on the cores of a run's quotations (issue 10), moved into the findings'
+// variants; the same groups, verdicts and order as on the whole quotations.
+std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>&& quotes, const QuoteOptions& options,
+                                             const std::vector<lang::QuoteDecl>& declared = {});
 
 // Whether two wordings are the same quotation for matching: at least 75% of the
 // shorter one's words appear in order in the other, and at least two words unless

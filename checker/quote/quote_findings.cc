@@ -2,6 +2,8 @@
 #include "quote/quote_findings.h"
 
 #include <algorithm>
+#include <functional>
+#include <optional>
 
 #include "compare/finding_id.h"
 #include "quote/attribution.h"
@@ -15,7 +17,8 @@ constexpr std::size_t kKeyWords = 12;  // a key long enough to tell quotes apart
 
 std::string speaker_label(const std::string& name) { return name.empty() ? "unknown" : name; }
 
-std::string key_of(const QuoteFinding& f) {
+template <class Q>
+std::string key_of(const BasicQuoteFinding<Q>& f) {
   if (!f.declaration.empty()) return declared_quote_key(f.declaration);
   std::string who = speaker_label(f.speaker);
   if (!f.about.empty()) who += " about " + f.about;
@@ -24,10 +27,11 @@ std::string key_of(const QuoteFinding& f) {
   return "quote(" + who + ") \"" + words + "\"";
 }
 
-match::Statement statement_of(const Quote& q, const std::string& key) {
+}  // namespace
+
+match::Statement quote_statement(const Quote& q) {
   match::Statement s;
   s.fact = kQuoteFact;
-  s.key = key;
   s.roles = {{"speaker", speaker_label(q.speaker.name)}};
   s.role_texts = {q.speaker.text};
   if (!q.about.empty() || !q.about_text.empty()) {
@@ -53,16 +57,19 @@ match::Statement statement_of(const Quote& q, const std::string& key) {
   return s;
 }
 
-}  // namespace
-
 std::string declared_quote_key(const std::string& declaration) { return std::string(kQuoteFact) + "(" + declaration + ")"; }
 
 bool is_quote_key(const std::string& key) { return key.rfind(std::string(kQuoteFact) + "(", 0) == 0; }
 
-std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings) {
+namespace {
+
+template <class Q>
+std::vector<compare::Finding> findings_of(std::vector<BasicQuoteFinding<Q>> findings,
+                                          const std::function<match::Statement(const Q&)>& statement_of,
+                                          compare::FindingSpill* spill) {
   std::vector<compare::Finding> out;
   out.reserve(findings.size());
-  for (QuoteFinding& qf : findings) {
+  for (BasicQuoteFinding<Q>& qf : findings) {
     compare::Finding f;
     f.fact = kQuoteFact;
     f.key = key_of(qf);
@@ -72,23 +79,47 @@ std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings) {
     // A verified quote misquoted is an error; a difference between sources, a warning.
     f.severity = qf.verdict != compare::Verdict::Conflicting ? "info" : qf.declaration.empty() ? "warning" : "error";
     f.explanation = qf.explanation;
-    for (const QuoteVariant& v : qf.variants) {
+    std::optional<compare::FindingSpill::Writer> writer;
+    if (spill) writer.emplace(*spill);
+    for (const BasicQuoteVariant<Q>& v : qf.variants) {
       compare::ValueGroup group;
-      const Quote& first = v.quotes.front();
-      group.value.text = first.text;
+      if (!writer) group.statements.reserve(v.quotes.size());
+      for (const Q& q : v.quotes) {
+        match::Statement s = statement_of(q);
+        s.key = f.key;
+        if (&q == &v.quotes.front()) group.value.text = s.text;
+        if (writer) {
+          writer->add(s);
+        } else {
+          group.statements.push_back(std::move(s));
+        }
+      }
+      if (writer) writer->end_group();
+      const Q& first = v.quotes.front();
       std::string who = first.kind == QuoteKind::Speech ? speaker_label(v.speaker)
                                                         : std::string("unattributed ") + std::string(kind_name(first.kind));
       group.value.display = "\"" + joined(v.words) + "\" - " + who;
       group.deviates = v.deviates;
-      group.statements.reserve(v.quotes.size());
-      for (const Quote& q : v.quotes) group.statements.push_back(statement_of(q, f.key));
       f.values.push_back(std::move(group));
     }
-    out.push_back(std::move(f));
     qf = {};  // its quotations are statements now: never hold a run's quotations twice
+    if (writer) writer->finish(f);
+    out.push_back(std::move(f));
   }
   std::sort(out.begin(), out.end(), [](const compare::Finding& a, const compare::Finding& b) { return a.key < b.key; });
   return out;
+}
+
+}  // namespace
+
+std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings) {
+  return findings_of<Quote>(std::move(findings), quote_statement, nullptr);
+}
+
+std::vector<compare::Finding> to_findings(std::vector<CoreQuoteFinding> findings,
+                                          const std::function<match::Statement(const QuoteCore&)>& statement_of,
+                                          compare::FindingSpill* spill) {
+  return findings_of<QuoteCore>(std::move(findings), statement_of, spill);
 }
 
 }  // namespace factlint::quote

@@ -2,10 +2,12 @@
 // format, the store, baselines and decisions carry them without a second path.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "compare/finding.h"
+#include "compare/finding_spill.h"
 #include "quote/quote_comparator.h"
 
 namespace factlint::quote {
@@ -25,5 +27,16 @@ bool is_quote_key(const std::string& key);
 // "speaker" and "about". Severity is "warning" for conflicts and "info" otherwise;
 // a declared quote's finding has key quote(NAME), and is an "error" when it conflicts.
 std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings);
+// The same for findings of quotation cores (issue 10): `statement_of` gives back a
+// core's statement as quote_statement() made it. With `spill`, each statement goes
+// to it as it is made (compare/finding_spill.h): a group quoted in 100,000 documents
+// is never a list in memory.
+std::vector<compare::Finding> to_findings(std::vector<CoreQuoteFinding> findings,
+                                          const std::function<match::Statement(const QuoteCore&)>& statement_of,
+                                          compare::FindingSpill* spill);
+
+// A quotation as a statement of fact "quote", without its finding's key: roles
+// "speaker", "about" (when known) and "attribution".
+match::Statement quote_statement(const Quote& q);
 
 }  // namespace factlint::quote

@@ -257,7 +257,11 @@ std::vector<Member> report_members(const ReportInput& input) {
   out.push_back({"documents", std::nullopt, input.documents.size(),
                  [&](std::size_t i) { return document_json(input.documents[i]); }});
   out.push_back({"findings", std::nullopt, input.findings.size(),
-                 [&](std::size_t i) { return finding_json(input.findings[i], input); }, &input.findings});
+                 [&](std::size_t i) {
+                   compare::Finding read_back;
+                   return finding_json(input.whole(input.findings[i], read_back), input);
+                 },
+                 &input.findings});
   out.push_back({"summary", summary_json(input.summary()), 0, {}});
   out.push_back({"errors", std::nullopt, input.errors.size(), [&](std::size_t i) { return diagnostic_json(input.errors[i]); }});
   // Only when a change is checked, so other reports stay exactly as before.
@@ -302,21 +306,28 @@ void write_finding(const compare::Finding& f, const ReportInput& input, std::siz
                    const std::function<void(std::string_view)>& write) {
   static constexpr std::string_view kEmpty = "\"statements\": []";
   const std::string skeleton = break_for_json(dump(finding_json(f, input, false)));
+  // A spilled finding's statements are read back one at a time as they are written.
+  std::optional<compare::FindingSpill::Reader> spilled;
+  if (f.spilled && input.spill) spilled.emplace(*input.spill, f);
   std::size_t from = 0;    // skeleton text up to here is written
   std::size_t search = 0;  // the next group's marker is after this
-  for (const compare::ValueGroup& g : f.values) {
+  for (std::size_t group = 0; group < f.values.size(); ++group) {
+    const compare::ValueGroup& g = f.values[group];
+    const std::size_t count = spilled ? spilled->count(group) : g.statements.size();
     const std::size_t at = skeleton.find(kEmpty, search);
     if (at == std::string::npos) break;  // cannot happen: finding_json writes one per group
     search = at + kEmpty.size();
-    if (g.statements.empty()) continue;  // "[]" as dump() writes it
+    if (count == 0) continue;  // "[]" as dump() writes it
     const std::size_t line = skeleton.rfind('\n', at);
     const std::size_t column = at - (line == std::string::npos ? 0 : line + 1);
     append_indented(out, skeleton.substr(from, at + kEmpty.size() - 1 - from), indent);
     const std::size_t inner = indent + column + 2;
-    for (std::size_t i = 0; i < g.statements.size(); ++i) {
+    match::Statement read;  // the spilled statement being written
+    for (std::size_t i = 0; i < count; ++i) {
       out += i == 0 ? "\n" : ",\n";
       out.append(inner, ' ');
-      append_indented(out, break_for_json(statement_text(g.statements[i])), inner);
+      const match::Statement& st = spilled ? (read = spilled->next()) : g.statements[i];
+      append_indented(out, break_for_json(statement_text(st)), inner);
       if (out.size() >= kFlushBytes) {
         write(out);
         out.clear();

@@ -11,6 +11,12 @@ Summary ReportInput::summary() const {
   return filter ? filter->whole : compare::summarize(documents.size(), statement_count, findings);
 }
 
+const compare::Finding& ReportInput::whole(const compare::Finding& f, compare::Finding& buffer) const {
+  if (!f.spilled || !spill) return f;
+  buffer = spill->whole(f);
+  return buffer;
+}
+
 std::string_view listed_as(const compare::Finding& f) {
   if (f.verdict == compare::Verdict::Conflicting && f.reason == "acknowledged") return "acknowledged";
   return compare::verdict_name(f.verdict);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,6 +12,7 @@
 #include "compare/baseline.h"
 #include "compare/change_scope.h"
 #include "compare/finding.h"
+#include "compare/finding_spill.h"
 #include "compare/summary.h"
 #include "doc/document.h"
 #include "match/suppression.h"
@@ -48,6 +50,12 @@ struct ReportInput {
   std::optional<VerdictFilter> filter;
   // Statements an inline factlint-ignore took out of the comparison, in document order.
   std::vector<match::SuppressedStatement> suppressed;
+  // Where the statements of spilled findings are (compare/finding_spill.h): the JSON
+  // and text writers read them back a finding at a time. Null when none is spilled.
+  std::shared_ptr<const compare::FindingSpill> spill;
+
+  // `f` with its statements: `f` itself, or the spilled finding read into `buffer`.
+  const compare::Finding& whole(const compare::Finding& f, compare::Finding& buffer) const;
 
   // The counts of every finding, including those a verdict filter hid.
   Summary summary() const;

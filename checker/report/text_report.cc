@@ -115,14 +115,27 @@ bool shown(compare::Verdict v, const TextOptions& options) {
 }  // namespace
 
 std::string text_report(const ReportInput& input, const TextOptions& options) {
+  std::string text;
+  write_text_report(input, options, [&text](std::string_view chunk) { text += chunk; });
+  return text;
+}
+
+// Every piece handed on starts a line, so breaking workflow commands in each alone is
+// what breaking them in the whole text does.
+void write_text_report(const ReportInput& input, const TextOptions& options,
+                       const std::function<void(std::string_view)>& write) {
   Style style{options.color};
   std::string out;
   // Editors look at conflicts first; within a verdict the order is the findings' own.
   for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
                              compare::Verdict::Consistent}) {
     if (!shown(v, options)) continue;
+    compare::Finding read_back;  // a spilled finding's statements, for its turn only
     for (const auto& f : input.findings) {
-      if (f.verdict == v) write_finding(out, input, f, options, style);
+      if (f.verdict != v) continue;
+      write_finding(out, input, input.whole(f, read_back), options, style);
+      write(source::break_workflow_commands(out));
+      out.clear();
     }
   }
   if (input.change) {
@@ -143,7 +156,7 @@ std::string text_report(const ReportInput& input, const TextOptions& options) {
   }
   if (input.change) out += printable(change_note(*input.change)) + "\n";
   if (input.filter && input.filter->hidden > 0) out += printable(filter_note(*input.filter)) + "\n";
-  return source::break_workflow_commands(out);
+  write(source::break_workflow_commands(out));
 }
 
 }  // namespace factlint::report

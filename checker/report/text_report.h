@@ -2,7 +2,9 @@
 // first with their sentences side by side, then single-source and consistent facts.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "report/report_input.h"
 
@@ -18,5 +20,9 @@ struct TextOptions {
 };
 
 std::string text_report(const ReportInput& input, const TextOptions& options);
+// The same text handed to `write` a finding at a time, so a large report is never
+// held whole, nor every finding's statements at once (issue 10).
+void write_text_report(const ReportInput& input, const TextOptions& options,
+                       const std::function<void(std::string_view)>& write);
 
 }  // namespace factlint::report

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "report/json_report.h"
+#include "report/text_report.h"
 #include "store/store.h"
 #include "support/temp_dir.h"
 
@@ -331,5 +332,53 @@ TEST_CASE("a run's findings do not depend on how its statements were spilled to 
     const std::string db = (w.dir / "store/f.db").string();
     CHECK(outcome_of(run_with("1", db, 2)) == expected);
     CHECK(outcome_of(run_with("1", db, 2)) == expected);
+  }
+}
+
+TEST_CASE("a run's reports do not depend on whether its findings' statements waited on disk", "[app]") {
+  // options.spill_findings (the JSON and text reports of `check`): each finding's
+  // statements go to a temporary file as it is made and are read back as it is written.
+  World w;
+  testing::write_file(w.dir / "rules/r.facts",
+        "entity PortAmes = \"Port Ames\"\nentity Lorne = \"Lorne\"\n"
+        "fact founded(city: entity) -> when: year {\n  pattern {city} was founded in {when}\n"
+        "  example \"Port Ames was founded in 1820\" => city=PortAmes when=1820\n}\n");
+  for (int i = 0; i < 40; ++i) {
+    std::string text = "---\ndate: 2022-01-01\n---\n";
+    if (i % 10 == 0) text += "<!-- factlint-ignore quote -- a known misquote -->\n\"Lorne is lost,\" said Ada Vell.\n\n";
+    text += std::string(i % 2 == 0 ? "Lorne" : "Port Ames") + " was founded in " + std::to_string(1800 + i % 3) + ".\n\n";
+    text += i % 4 == 0 ? "\"We will build the harbour before winter,\" said Ada Vell.\n"
+                       : "\"We will build the harbour,\" said Ada Vell.\n";
+    testing::write_file(w.dir / ("docs/d" + std::to_string(i) + ".md"), text);
+  }
+  auto run_with = [&](bool spill, const std::string& db) {
+    app::CheckOptions o = w.options(db);
+    o.spill_findings = spill;
+    app::CheckRun run = app::run_check(o);
+    REQUIRE(run.status == app::RunStatus::Ok);
+    return run;
+  };
+  auto text_of = [](const app::CheckRun& run) {
+    report::TextOptions options;
+    options.show_sentences = true;
+    return report::text_report(run.report_input(), options);
+  };
+  app::CheckRun held = run_with(false, "");
+  CHECK(held.finding_spill == nullptr);
+  app::CheckRun spilled = run_with(true, "");
+  REQUIRE(spilled.finding_spill != nullptr);
+  REQUIRE(spilled.findings.size() == held.findings.size());
+  REQUIRE(spilled.findings.size() >= 3);
+  for (const compare::Finding& f : spilled.findings) {
+    CHECK(f.spilled.has_value());
+    for (const compare::ValueGroup& g : f.values) CHECK(g.statements.empty());
+  }
+  CHECK_FALSE(held.suppressed.empty());
+  CHECK(outcome_of(spilled) == outcome_of(held));
+  CHECK(text_of(spilled) == text_of(held));
+  SECTION("with a store, which keeps each finding's first statements") {
+    const std::string db = (w.dir / "store/f.db").string();
+    CHECK(outcome_of(run_with(true, db)) == outcome_of(held));
+    CHECK(outcome_of(run_with(true, db)) == outcome_of(held));
   }
 }

@@ -1,0 +1,27 @@
+// Quotations held as cores, the rest as statement records in a temporary file.
+#include "app/quote_book.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "match/statement_record.h"
+#include "quote/quote_findings.h"
+
+namespace factlint::app {
+
+void QuoteBook::add(std::vector<quote::Quote>&& quotes) {
+  std::string record;
+  for (quote::Quote& q : quotes) {
+    record.clear();
+    match::encode_statement(record, 0, quote::quote_statement(q));
+    cores_.push_back(quote::core_of(std::move(q), rests_.append(record), strings_));
+  }
+}
+
+match::Statement QuoteBook::statement_of(const quote::QuoteCore& core) const {
+  const std::string length = rests_.read(core.rest, sizeof(std::uint32_t));
+  return match::decode_statement(rests_.read(core.rest + sizeof(std::uint32_t), match::record_body_length(length)));
+}
+
+}  // namespace factlint::app

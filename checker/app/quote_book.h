@@ -1,0 +1,42 @@
+// A full run's quotations while its documents are read (issue 10): what their
+// comparison needs stays in memory (quote::QuoteCore, in a deque: no array of every
+// quotation copied as it doubles), the rest goes to a temporary file as the statement
+// the quotation becomes in a finding, read back one quotation at a time when its
+// group is made a finding or a suppression takes it. A quotation's sentence, text and
+// attribution are most of its bytes.
+#pragma once
+
+#include <cstddef>
+#include <deque>
+#include <vector>
+
+#include "match/statement.h"
+#include "match/temporary_file.h"
+#include "quote/quote.h"
+#include "quote/quote_core.h"
+
+namespace factlint::app {
+
+class QuoteBook {
+ public:
+  QuoteBook() = default;
+  QuoteBook(const QuoteBook&) = delete;
+  QuoteBook& operator=(const QuoteBook&) = delete;
+
+  // Takes one document's quotations (throws SpillError when the file cannot be written).
+  void add(std::vector<quote::Quote>&& quotes);
+  // Every quotation's core, in the order added.
+  std::deque<quote::QuoteCore>& cores() { return cores_; }
+  // Frees the cores once they are compared (moved into findings).
+  void release_cores() { std::deque<quote::QuoteCore>().swap(cores_); }
+  // The statement quote::quote_statement() made of the quotation of `core` (with its
+  // finding's key still empty).
+  match::Statement statement_of(const quote::QuoteCore& core) const;
+
+ private:
+  quote::CoreStrings strings_;  // before cores_: they point into it
+  std::deque<quote::QuoteCore> cores_;
+  match::RecordFile rests_;
+};
+
+}  // namespace factlint::app

@@ -1,0 +1,103 @@
+// A finding's statements as one record: each statement's record in group order, then
+// each group's statement count. Written and read a statement at a time, so a finding
+// of 100,000 statements is never one string in memory.
+#include "compare/finding_spill.h"
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+#include "match/statement_record.h"
+
+namespace factlint::compare {
+
+namespace {
+
+// Bytes read at once from the file while a finding's statements are read back.
+constexpr std::size_t kReadChunk = std::size_t{64} << 10;
+
+}  // namespace
+
+FindingSpill::Writer::Writer(FindingSpill& spill) : file_(spill.file_), at_(spill.file_.size()) {}
+
+void FindingSpill::Writer::add(const match::Statement& s) {
+  record_.clear();
+  match::encode_statement(record_, 0, s);
+  file_.append(record_);
+  ++count_;
+}
+
+void FindingSpill::Writer::end_group() {
+  counts_.append(reinterpret_cast<const char*>(&count_), sizeof count_);
+  count_ = 0;
+}
+
+void FindingSpill::Writer::finish(Finding& f) {
+  file_.append(counts_);
+  f.spilled = Finding::Spilled{at_, file_.size() - at_};
+}
+
+void FindingSpill::put(Finding& f) {
+  if (f.spilled) return;
+  Writer writer(*this);
+  for (ValueGroup& g : f.values) {
+    for (const match::Statement& s : g.statements) writer.add(s);
+    writer.end_group();
+    std::vector<match::Statement>().swap(g.statements);
+  }
+  writer.finish(f);
+}
+
+FindingSpill::Reader::Reader(const FindingSpill& spill, const Finding& f)
+    : file_(spill.file_), next_(f.spilled ? f.spilled->at : 0), end_(next_) {
+  if (!f.spilled) {
+    counts_.assign(f.values.size(), 0);
+    return;
+  }
+  const std::size_t tail = f.values.size() * sizeof(std::uint32_t);
+  if (f.spilled->bytes < tail) throw match::SpillError("the temporary file of findings is damaged (a finding ends early)");
+  end_ = f.spilled->at + f.spilled->bytes - tail;
+  const std::string counts = file_.read(end_, tail);
+  counts_.resize(f.values.size());
+  std::memcpy(counts_.data(), counts.data(), tail);
+}
+
+match::Statement FindingSpill::Reader::next() {
+  auto fill = [this](std::size_t n) {
+    if (buffer_.size() - at_ >= n) return;
+    std::string kept = buffer_.substr(at_);
+    const std::uint64_t from = next_ + kept.size();
+    const std::size_t more = static_cast<std::size_t>(std::min<std::uint64_t>(end_ - from, std::max(kReadChunk, n - kept.size())));
+    if (kept.size() + more < n) throw match::SpillError("the temporary file of findings is damaged (a record ends early)");
+    kept += file_.read(from, more);
+    buffer_ = std::move(kept);
+    at_ = 0;
+  };
+  fill(sizeof(std::uint32_t));
+  const std::uint32_t length = match::record_body_length(std::string_view(buffer_).substr(at_));
+  fill(sizeof(std::uint32_t) + length);
+  match::Statement s = match::decode_statement(std::string_view(buffer_).substr(at_ + sizeof(std::uint32_t), length));
+  at_ += sizeof(std::uint32_t) + length;
+  next_ += sizeof(std::uint32_t) + length;
+  return s;
+}
+
+Finding FindingSpill::whole(const Finding& f) const {
+  Finding out = f;
+  if (!f.spilled) return out;
+  Reader reader(*this, f);
+  for (std::size_t g = 0; g < out.values.size(); ++g) {
+    out.values[g].statements.reserve(reader.count(g));
+    for (std::size_t i = 0; i < reader.count(g); ++i) out.values[g].statements.push_back(reader.next());
+  }
+  out.spilled.reset();
+  return out;
+}
+
+void FindingSpill::fill(std::vector<Finding>& findings) const {
+  for (Finding& f : findings) {
+    if (f.spilled) f = whole(f);
+  }
+}
+
+}  // namespace factlint::compare

@@ -1,0 +1,111 @@
+// Comparing quotation cores (quote/quote_core.h, issue 10) gives what comparing the
+// whole quotations gives: the same groups, verdicts, explanations, order and, once
+// each core's statement is read back, the same findings.
+#include <catch2/catch.hpp>
+
+#include <deque>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "lang/ast.h"
+#include "quote/quote_comparator.h"
+#include "quote/quote_core.h"
+#include "quote/quote_findings.h"
+#include "quote_support.h"
+
+using namespace factlint;
+using namespace factlint::quote;
+using namespace factlint::quote::testing;
+
+namespace {
+
+// Documents that give every reason: the same words, a cut (and one removing a
+// negation), a changed word, another speaker, one source, a scare quote, a nested
+// quotation, a repeated one and a declared one.
+std::vector<Quote> sample_quotes() {
+  const std::vector<std::string> texts = {
+      "\u201CThe ferry runs at dawn and never at night,\u201D said Amara Okafor. Critics called it a \u201Cstunt\u201D.",
+      "Okafor said: \"The ferry runs at dawn.\" Lindqvist replied, \u201CWe will not sell the harbour.\u201D",
+      "\u201CThe ferry runs at night,\u201D said Erik Lindqvist. \u201CWe will sell the harbour,\u201D Lindqvist said.",
+      "Mr. Lindqvist said \u201Cthe ferry runs at dawn and never at night.\u201D Oslo is \u201Ccalm\u201D.",
+      "\u201CHe told me \u2018the harbour is ours\u2019 twice,\u201D said Amara Okafor about Lindqvist.",
+      "\u201CThe ferry runs at dawn and never at night,\u201D said Amara Okafor. A lone \u201Cquote\u201D here.",
+  };
+  std::vector<Quote> all;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    for (Quote& q : quotes_of(texts[i], fmt::format("doc{}.txt", i))) all.push_back(std::move(q));
+  }
+  return all;
+}
+
+std::string describe(const compare::Finding& f) {
+  std::string out = fmt::format("{}|{}|{}|{}|{}|{}\n", f.id, f.key, compare::verdict_name(f.verdict), f.reason,
+                                f.severity, f.explanation);
+  for (const compare::ValueGroup& g : f.values) {
+    out += fmt::format("  {}|{}|{}\n", g.value.text, g.value.display, g.deviates);
+    for (const match::Statement& s : g.statements) {
+      std::string roles;
+      for (const auto& [role, value] : s.roles) roles += role + "=" + value + ";";
+      for (const std::string& t : s.role_texts) roles += "[" + t + "]";
+      out += fmt::format("    {}|{}|{}:{}|{}-{}|{}|{}|{}|{}|{}\n", s.fact, s.key, s.document, s.location.line,
+                         s.begin, s.end, s.text, s.sentence, s.value.text, s.value.display, roles);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("quotation cores are compared as the whole quotations are", "[quote]") {
+  lang::QuoteDecl declared;
+  declared.name = "harbour";
+  declared.text = "We will not sell the harbour";
+  declared.speaker = "Lindqvist";
+  const bool with_declaration = GENERATE(false, true);
+  std::vector<lang::QuoteDecl> declarations;
+  if (with_declaration) declarations.push_back(declared);
+  const std::vector<Quote> quotes = sample_quotes();
+  REQUIRE(quotes.size() >= 12);
+
+  std::string expected;
+  for (const compare::Finding& f : to_findings(compare_quotes(quotes, {}, declarations))) expected += describe(f);
+
+  // The rest of each quotation is its statement, found again by the core's `rest`.
+  std::vector<match::Statement> rests;
+  CoreStrings strings;
+  std::deque<QuoteCore> cores;
+  for (Quote q : quotes) {
+    rests.push_back(quote_statement(q));
+    cores.push_back(core_of(std::move(q), rests.size() - 1, strings));
+  }
+  // Each statement made straight into a finding spill, or into the finding.
+  const bool spilled = GENERATE(false, true);
+  compare::FindingSpill spill;
+  std::string got;
+  for (const compare::Finding& f :
+       to_findings(compare_quotes(std::move(cores), {}, declarations),
+                   [&](const QuoteCore& c) { return rests.at(c.rest); }, spilled ? &spill : nullptr)) {
+    CHECK(f.spilled.has_value() == spilled);
+    got += describe(spill.whole(f));
+  }
+  CHECK(got == expected);
+  CHECK(expected.find("truncated-quote") != std::string::npos);
+  CHECK(expected.find("misattributed-quote") != std::string::npos);
+}
+
+TEST_CASE("cores share the strings a corpus repeats", "[quote]") {
+  CoreStrings strings;
+  std::vector<Quote> quotes = quotes_of("\u201CThe ferry runs at dawn,\u201D said Amara Okafor.", "a.txt");
+  std::vector<Quote> again = quotes_of("\u201CThe ferry runs at dawn,\u201D said Amara Okafor.", "a.txt");
+  REQUIRE(quotes.size() == 1);
+  QuoteCore a = core_of(std::move(quotes[0]), 0, strings);
+  QuoteCore b = core_of(std::move(again[0]), 1, strings);
+  CHECK(a.words == b.words);  // one wording, held once
+  CHECK(a.document == b.document);
+  CHECK(a.speaker == b.speaker);
+  CHECK(words_of(a) == std::vector<std::string>{"the", "ferry", "runs", "at", "dawn"});
+  CHECK(speaker_of(a) == "Okafor");
+  CHECK(b.rest == 1);
+}
