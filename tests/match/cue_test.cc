@@ -527,3 +527,28 @@ fact climbs(climber: climber) -> n: count {
   CHECK(count("Tenzin Dorje will have 15 ascents after this season.") == 0);
   CHECK(count("Tenzin Dorje attempted 20 climbs in all.") == 0);
 }
+
+// Before: a veto word inside a longer name vetoed every sentence naming it ("unless
+// airline" against "Gulf Airline", "unless dam" against "Three Gorges Dam"; blind rule
+// writers, sessions 8 and 9). A veto that is itself a name, or a word standing outside
+// one, still holds.
+TEST_CASE("a common veto word inside a longer name is the name's and vetoes nothing", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("fleet.facts", R"(
+entity Skyliner: aircraft = "Skyliner", "Norda Skyliner 9"
+entity Gulf: carrier = "Gulf Airline"
+entity Norda: maker = "Norda"
+fact fleet_size(plane: aircraft) -> n: count {
+  cue fleet | operates
+  unless airline | Norda
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto count = [&](const std::string& text) { return matcher.run_text(text, value::CivilDate{2024, 3, 1}).size(); };
+  CHECK(count("Gulf Airline operates 40 Skyliner jets.") == 1);     // "Airline" is the carrier's name
+  CHECK(count("One airline operates 40 Skyliner jets.") == 0);      // a word of the sentence
+  CHECK(count("Norda says the Skyliner fleet numbers 12.") == 0);   // a name vetoes
+  CHECK(count("The Norda Skyliner 9 fleet numbers 12.") == 0);      // inside a longer name too
+}
