@@ -520,6 +520,38 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   return out;
 }
 
+std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>& cues,
+                                              const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                              const CueWords& words, Binding label, int first, int last,
+                                              NfaRunner& runner, MatchStats& stats) {
+  const std::vector<TokenMatch> veto_hits = veto_hits_in(vetoes, index, first, last, runner, stats);
+  const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
+  for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
+    for (TokenMatch cue : runner.longest_matches(cues[c], index, first, last, first, last, stats)) {
+      auto clause = std::find_if(clauses.begin(), clauses.end(),
+                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
+      if (clause == clauses.end()) continue;
+      auto bindings = runner.bind(cues[c], index, cue, stats);
+      if (!bindings || bindings->back().bound()) continue;  // a cue that reads a value has its own
+      // The label stands before the clause: the veto window runs from the clause's
+      // start to just after the cue ("**1930.** A new opening is planned").
+      if (vetoed(veto_hits, cues[c].forward, index, cue, Reading{label.begin, label.end, label.payload}, *clause,
+                 nullptr, words.separators)) {
+        continue;
+      }
+      CueMatch match;
+      match.cue = c;
+      match.cue_tokens = cue;
+      match.bindings = std::move(*bindings);
+      match.bindings.back() = label;
+      match.clause = *clause;
+      match.distance = kCueReach + 1;  // after any value of the sentence's own
+      return match;
+    }
+  }
+  return std::nullopt;
+}
+
 namespace {
 
 std::string words_of(std::string_view text, const DocumentIndex& index, int begin, int end) {
