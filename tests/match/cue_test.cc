@@ -269,6 +269,8 @@ TEST_CASE("an entity the statement is compared with fills no role", "[match][cue
   Fixture f;
   CHECK(f.read("India is the second-biggest buyer, behind China.") == Lines{"buyer_rank(India) = 2nd"});
   CHECK(f.read("India ranks as the third buyer, ahead of Paraguay.") == Lines{"buyer_rank(India) = 3rd"});
+  CHECK(f.read("India became the second buyer, overtaking Paraguay.") == Lines{"buyer_rank(India) = 2nd"});
+  CHECK(f.read("India became the second buyer, beating Paraguay.") == Lines{"buyer_rank(India) = 2nd"});
   // Nor from the sentences before: the role comes from the subject.
   CHECK(f.read("India bought more this year. It is now the second buyer after China.") ==
         Lines{"buyer_rank(India) = 2nd"});
