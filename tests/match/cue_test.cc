@@ -611,3 +611,26 @@ fact canal_opened(canal: canal) -> year: year {
   CHECK(years("**1930.** A new opening is planned for the canal.") == "");        // vetoed
   CHECK(years("In 1940, trade grew. The canal opens at night.") == "");            // a year in prose is no label
 }
+
+// Before: a three-word name used up half the six-word veto window, so "The main wall of
+// the Three Gorges Dam was completed in 2006" was not vetoed by `unless wall` (a blind
+// rule writer's, session 9).
+TEST_CASE("an entity's name counts as one word of the veto window", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("dam.facts", R"(
+entity Gorge: dam = "Great Gorge Dam", "the dam"
+fact completed(dam: dam) -> year: year {
+  cue completed | finished
+  unless wall
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto count = [&](const std::string& text) { return matcher.run_text(text, value::CivilDate{2024, 3, 1}).size(); };
+  CHECK(count("The main wall of the Great Gorge Dam was completed in 2006.") == 0);
+  CHECK(count("The Great Gorge Dam was completed in 2012.") == 1);
+  // Seven plain words away is still out of reach.
+  CHECK(count("The wall stands tall and the long project of building was completed in 2012 at the Great Gorge "
+              "Dam.") == 1);
+}
