@@ -447,3 +447,24 @@ TEST_CASE("a changed quotation that makes shared words too common splits groups 
   CHECK(together.report == cold(w, {doc(0)}));
   check_full_run_agrees(w);
 }
+
+TEST_CASE("groups compared again use the corpus's word-pair counts, not their own", "[app][incremental][quote]") {
+  World w;
+  // p.md's two wordings match (four words in five) but share only word pairs that 66
+  // other wordings hold too: across the corpus those pairs are too common to propose
+  // them, so they are two groups. Among the two groups alone the pairs are rare.
+  rewrite(w.dir / "docs/p.md", quoting("2023-03-01", "we will open the port") +
+                                   "\n\"We will open the gate,\" said Mayor Ines Roa.\n");
+  for (int n = 0; n < 66; ++n) {
+    const std::string u = "x" + std::to_string(n);
+    rewrite(w.dir / ("docs/filler" + std::to_string(n) + ".md"),
+            quoting("2023-03-02", "we will open the " + u + "a " + u + "b " + u + "c " + u + "d " + u + "e"));
+  }
+  warm_up(w);
+  // Another document's quotation changes, and p.md is named: its two groups are compared again.
+  rewrite(w.dir / "docs/b.md", quoting("2021-01-01", "fishing quotas are a matter for the ministry"));
+  Outcome out = warm(w, {w.doc("b.md"), w.doc("p.md")});
+  CHECK(out.incremental);
+  CHECK(out.report.find("altered-quote") == std::string::npos);
+  CHECK(out.report == cold(w, {w.doc("b.md"), w.doc("p.md")}));
+}
