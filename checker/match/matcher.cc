@@ -106,13 +106,15 @@ bool ends_with_word(std::string_view text, std::string_view word) {
 
 // Whether the entity mention starting at token `t` is what the statement is compared
 // with, not its subject: "second-largest, behind MSC", "after the Mediterranean
-// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia".
+// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
+// "beating Itaipu's 103 TWh" (a blind rule writer's, session 9).
 bool compared_mention(const DocumentIndex& index, int t) {
   if (t > 0 && (index.token_text(t - 1) == "the" || index.token_text(t - 1) == "a")) --t;
   if (t == 0) return false;
   const std::string_view one = index.token_text(t - 1);
-  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "trailing",
-                                "outpacing"}) {
+  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
+                                "trailing", "outpacing", "outpaced", "beating", "surpassing", "surpassed",
+                                "outstripping", "outstripped", "eclipsing", "eclipsed"}) {
     if (one == word) return true;
   }
   return t > 1 && one == "of" && (index.token_text(t - 2) == "ahead");

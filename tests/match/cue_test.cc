@@ -269,6 +269,8 @@ TEST_CASE("an entity the statement is compared with fills no role", "[match][cue
   Fixture f;
   CHECK(f.read("India is the second-biggest buyer, behind China.") == Lines{"buyer_rank(India) = 2nd"});
   CHECK(f.read("India ranks as the third buyer, ahead of Paraguay.") == Lines{"buyer_rank(India) = 3rd"});
+  CHECK(f.read("India became the second buyer, overtaking Paraguay.") == Lines{"buyer_rank(India) = 2nd"});
+  CHECK(f.read("India became the second buyer, beating Paraguay.") == Lines{"buyer_rank(India) = 2nd"});
   // Nor from the sentences before: the role comes from the subject.
   CHECK(f.read("India bought more this year. It is now the second buyer after China.") ==
         Lines{"buyer_rank(India) = 2nd"});
@@ -608,4 +610,27 @@ fact canal_opened(canal: canal) -> year: year {
   CHECK(years("**1920.** Ships queue. The canal opens at night.") == "");          // not the entry's first sentence
   CHECK(years("**1930.** A new opening is planned for the canal.") == "");        // vetoed
   CHECK(years("In 1940, trade grew. The canal opens at night.") == "");            // a year in prose is no label
+}
+
+// Before: a three-word name used up half the six-word veto window, so "The main wall of
+// the Three Gorges Dam was completed in 2006" was not vetoed by `unless wall` (a blind
+// rule writer's, session 9).
+TEST_CASE("an entity's name counts as one word of the veto window", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("dam.facts", R"(
+entity Gorge: dam = "Great Gorge Dam", "the dam"
+fact completed(dam: dam) -> year: year {
+  cue completed | finished
+  unless wall
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto count = [&](const std::string& text) { return matcher.run_text(text, value::CivilDate{2024, 3, 1}).size(); };
+  CHECK(count("The main wall of the Great Gorge Dam was completed in 2006.") == 0);
+  CHECK(count("The Great Gorge Dam was completed in 2012.") == 1);
+  // Seven plain words away is still out of reach.
+  CHECK(count("The wall stands tall and the long project of building was completed in 2012 at the Great Gorge "
+              "Dam.") == 1);
 }
