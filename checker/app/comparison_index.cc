@@ -8,6 +8,7 @@
 
 #include "app/value_overrides.h"
 #include "quote/quote_findings.h"
+#include "quote/word_diff.h"
 
 namespace factlint::app {
 
@@ -30,11 +31,37 @@ std::string signature_of(const Q& q) {
   return fmt::format("{:016x}{:08x}", XXH3_64bits(text.data(), text.size()), text.size());
 }
 
+// Likewise: the full run notes the entries of cores, an incremental run finds them
+// by whole quotations.
+template <class Q>
+std::string entry_id_of(const Q& q) {
+  const std::string key = quote::entry_key(q);
+  return fmt::format("{:016x}{:08x}", XXH3_64bits(key.data(), key.size()), key.size());
+}
+
+template <class Q>
+store::QuoteEntry entry_of(const Q& q) {
+  store::QuoteEntry e;
+  e.entry = entry_id_of(q);
+  e.words = quote::words_of(q);
+  e.spellings = quote::spelling_keys(e.words);
+  e.speech = quote::one_word_speech(q);
+  return e;
+}
+
 }  // namespace
 
 std::string quote_signature(const quote::Quote& q) { return signature_of(q); }
 
 std::string quote_signature(const quote::QuoteCore& q) { return signature_of(q); }
+
+std::string quote_entry_id(const quote::Quote& q) { return entry_id_of(q); }
+
+std::string quote_entry_id(const quote::QuoteCore& q) { return entry_id_of(q); }
+
+store::QuoteEntry quote_entry(const quote::Quote& q) { return entry_of(q); }
+
+store::QuoteEntry quote_entry(const quote::QuoteCore& q) { return entry_of(q); }
 
 std::vector<std::string> quote_signatures(const std::vector<quote::Quote>& quotes,
                                           const std::vector<match::Suppression>& suppressions) {
@@ -95,6 +122,16 @@ void ComparisonIndex::note_quotes(const std::deque<quote::QuoteCore>& quotes) {
   for (const quote::QuoteCore& q : quotes) ++quotes_[*q.document];
 }
 
+void ComparisonIndex::note_quote_entries(const std::deque<quote::QuoteCore>& quotes, const quote::QuoteOptions& options) {
+  for (const quote::QuoteCore& q : quotes) {
+    if (!quote::takes_part(q, options)) continue;
+    std::string id = quote_entry_id(q);
+    auto it = entries_.find(id);
+    if (it == entries_.end()) it = entries_.emplace(id, quote_entry(q)).first;
+    ++it->second.copies;
+  }
+}
+
 void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& findings) {
   for (const compare::Finding& f : findings) {
     std::string name = fact_key_name(f.fact, f.key);
@@ -131,6 +168,8 @@ void ComparisonIndex::note_group(const std::string& name, const quote::BasicQuot
     for (const Q& q : v.quotes) {
       signatures_.insert_or_assign(quote_signature(q), name);
       names_[quote::document_of(q)].push_back(name);
+      auto entry = entries_.find(quote_entry_id(q));
+      if (entry != entries_.end()) entry->second.name = name;
     }
   }
 }
@@ -173,6 +212,7 @@ void save_comparison(store::Store& store, const std::string& environment, const 
   for (const doc::Document& d : run.documents) store.save_compared_document(compared_document(d, index, run));
   for (const store::KeyResult& r : index.results()) store.save_key_result(r);
   for (const auto& [signature, name] : index.signatures()) store.save_quote_signature(signature, name);
+  for (const auto& [id, entry] : index.entries()) store.save_quote_entry(entry);
 }
 
 }  // namespace factlint::app

@@ -39,6 +39,13 @@ std::string quote_signature(const quote::QuoteCore& q);
 std::vector<std::string> quote_signatures(const std::vector<quote::Quote>& quotes,
                                           const std::vector<match::Suppression>& suppressions);
 
+// The store's key of a quotation's entry in the shingle index (quote::entry_key, hashed),
+// and the entry itself with no copies and no group.
+std::string quote_entry_id(const quote::Quote& q);
+std::string quote_entry_id(const quote::QuoteCore& q);
+store::QuoteEntry quote_entry(const quote::Quote& q);
+store::QuoteEntry quote_entry(const quote::QuoteCore& q);
+
 // Every setting a comparison depends on beyond the documents: the rule set, the
 // build, value and quotation settings, the editors' decisions. A stored comparison
 // is reused only under the same environment.
@@ -52,6 +59,9 @@ class ComparisonIndex {
   void note_statements(const std::vector<match::Statement>& statements);
   void note_quotes(const std::vector<quote::Quote>& quotes);
   void note_quotes(const std::deque<quote::QuoteCore>& quotes);
+  // After suppressions, before the comparison: each quotation that takes part, as an
+  // entry of the shingle index (store::QuoteEntry), counted.
+  void note_quote_entries(const std::deque<quote::QuoteCore>& quotes, const quote::QuoteOptions& options);
   // After the comparison: each fact key's findings (sorted by fact and key, as
   // compare_statements gives them), and each quotation group with the finding it became.
   void note_fact_findings(const std::vector<compare::Finding>& findings);
@@ -69,6 +79,8 @@ class ComparisonIndex {
   // Each signature once, with the group it was last noted in: a quotation that 80,000
   // documents repeat is one row, not 80,000 replacing each other.
   const std::unordered_map<std::string, std::string>& signatures() const { return signatures_; }
+  // Each entry, with its copies and its group's name ("" for a group not reported).
+  const std::unordered_map<std::string, store::QuoteEntry>& entries() const { return entries_; }
 
  private:
   template <class Q>
@@ -80,6 +92,7 @@ class ComparisonIndex {
   std::vector<store::KeyResult> results_;        // of fact keys
   std::vector<store::KeyResult> quote_results_;  // of quotation groups
   std::unordered_map<std::string, std::string> signatures_;  // signature -> group name
+  std::unordered_map<std::string, store::QuoteEntry> entries_;  // quote_entry_id -> entry
 };
 
 // The store's row of a document of `run`.

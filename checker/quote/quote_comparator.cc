@@ -71,16 +71,26 @@ bool different_speakers(const std::string& a, const std::string& b) {
 
 // A one-word quotation given to a speaker is a quotation that may be cut from a
 // longer one; an unattributed one (a scare quote) is a label, and joins only its twin.
+// Templates over Quote and QuoteCore: the public functions of the header are these
+// on whole quotations (the incremental run's), the full run uses them on cores.
 template <class Q>
-bool one_word_speech(const Q& q) {
+bool speech_word(const Q& q) {
   return words_of(q).size() == 1 && q.kind == QuoteKind::Speech && known_speaker(q);
+}
+
+template <class Q>
+std::string key_of(const Q& q) {
+  std::string key;
+  for (const std::string& w : words_of(q)) key += w + '\x1f';
+  if (words_of(q).size() == 1) key += '\x1e' + speaker_of(q) + (speech_word(q) ? "+" : "-");
+  return key;
 }
 
 template <class Q>
 bool same_quote(const Q& a, const Q& b) {
   // One word is too little to tell a quote apart: it joins a longer quote only when
   // both are given to the same known speaker, never to call one a misattribution.
-  bool one_word = (one_word_speech(a) || one_word_speech(b)) && known_speaker(a) && known_speaker(b) &&
+  bool one_word = (speech_word(a) || speech_word(b)) && known_speaker(a) && known_speaker(b) &&
                   !different_speakers(speaker_of(a), speaker_of(b));
   return similar_wordings(words_of(a), words_of(b), one_word);
 }
@@ -213,6 +223,12 @@ BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
 
 }  // namespace
 
+bool one_word_speech(const Quote& q) { return speech_word(q); }
+bool one_word_speech(const QuoteCore& q) { return speech_word(q); }
+
+std::string entry_key(const Quote& q) { return key_of(q); }
+std::string entry_key(const QuoteCore& q) { return key_of(q); }
+
 bool similar_wordings(const std::vector<std::string>& a, const std::vector<std::string>& b, bool one_word_speech) {
   std::size_t common = common_words(a, b);
   std::size_t shorter = std::min(a.size(), b.size());
@@ -300,7 +316,15 @@ bool ignored(const Q& q, const QuoteOptions& options) {
                      [&](const std::string& glob) { return doc::excluded_by(glob, document_of(q)); });
 }
 
+template <class Q>
+bool compared(const Q& q, const QuoteOptions& options) {
+  return !q.nested && words_of(q).size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options);
+}
+
 }  // namespace
+
+bool takes_part(const Quote& q, const QuoteOptions& options) { return compared(q, options); }
+bool takes_part(const QuoteCore& q, const QuoteOptions& options) { return compared(q, options); }
 
 std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared) {
@@ -310,15 +334,16 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
 namespace {
 
 // Groups and judges the quotations of `quotes` (Quote or QuoteCore), moving each
-// compared one into its finding.
+// compared one into its finding. With `corpus` (an incremental run's part of the
+// quotations), pairs are proposed with the whole corpus's shingle counts and single
+// words, so a union of whole groups is grouped as the whole corpus would group it.
 template <class Q, class Container>
 std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOptions& options,
-                                              const std::vector<lang::QuoteDecl>& declared) {
+                                              const std::vector<lang::QuoteDecl>& declared,
+                                              const CorpusShingles* corpus) {
   std::vector<Q*> taken;
   for (Q& q : quotes) {
-    if (!q.nested && words_of(q).size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options)) {
-      taken.push_back(&q);
-    }
+    if (compared(q, options)) taken.push_back(&q);
   }
   // A quotation repeated word for word (a wire story's quote in many papers) is one
   // entry of the index: its copies always join it, and a thousand copies would
@@ -329,10 +354,7 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
   {
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < taken.size(); ++i) {
-      std::string key;
-      for (const std::string& w : words_of(*taken[i])) key += w + '\x1f';
-      if (words_of(*taken[i]).size() == 1) key += '\x1e' + speaker_of(*taken[i]) + (one_word_speech(*taken[i]) ? "+" : "-");
-      auto [it, fresh] = seen.try_emplace(std::move(key), entries.size());
+      auto [it, fresh] = seen.try_emplace(key_of(*taken[i]), entries.size());
       if (fresh) entries.push_back(i);
       first_of[i] = it->second;
     }
@@ -349,9 +371,11 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
   for (const auto& w : words) spellings.push_back(spelling_keys(w));
   std::set<std::string> single_words;
   for (std::size_t k = 0; k < entries.size(); ++k) {
-    if (one_word_speech(*taken[entries[k]])) single_words.insert(spellings[nd + k][0]);
+    if (speech_word(*taken[entries[k]])) single_words.insert(spellings[nd + k][0]);
   }
-  std::vector<std::pair<std::size_t, std::size_t>> pairs = candidate_pairs(spellings, single_words);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs =
+      corpus ? candidate_pairs(spellings, corpus->single_words, corpus->too_common)
+             : candidate_pairs(spellings, single_words);
 
   // Each quotation matching a declaration goes to the one sharing most of its words.
   std::vector<std::size_t> entry_claimed_by(entries.size(), nd);
@@ -359,7 +383,7 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
   for (auto [a, b] : pairs) {
     if (a >= nd || b < nd) continue;
     const Q& q = *taken[entries[b - nd]];
-    bool one_word = one_word_speech(q) && !different_speakers(declared[a].speaker, speaker_of(q));
+    bool one_word = speech_word(q) && !different_speakers(declared[a].speaker, speaker_of(q));
     if (!similar_wordings(words[a], words_of(q), one_word)) continue;
     std::size_t common = common_words(words[a], words_of(q));
     if (entry_claimed_by[b - nd] == nd || common > claimed_common[b - nd]) {
@@ -404,12 +428,17 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
 
 std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared) {
-  return compare_all<Quote>(quotes, options, declared);
+  return compare_all<Quote>(quotes, options, declared, nullptr);
+}
+
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared, const CorpusShingles& corpus) {
+  return compare_all<Quote>(quotes, options, declared, &corpus);
 }
 
 std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>&& quotes, const QuoteOptions& options,
                                              const std::vector<lang::QuoteDecl>& declared) {
-  return compare_all<QuoteCore>(quotes, options, declared);
+  return compare_all<QuoteCore>(quotes, options, declared, nullptr);
 }
 
 }  // namespace factlint::quote

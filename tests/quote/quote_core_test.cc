@@ -109,3 +109,33 @@ TEST_CASE("cores share the strings a corpus repeats", "[quote]") {
   CHECK(speaker_of(a) == "Okafor");
   CHECK(b.rest == 1);
 }
+
+// A full run notes the store's quotation entries from cores and an incremental run
+// finds them again from whole quotations (app/quotation_change.h): the two must agree.
+TEST_CASE("a core takes part and keys its entry as its quotation does", "[quote]") {
+  std::vector<Quote> quotes = sample_quotes();
+  for (Quote& q : quotes_of("Okafor called the plan \u201Creckless\u201D. Lindqvist: \u201Creckless\u201D.", "one.txt")) {
+    quotes.push_back(std::move(q));
+  }
+  QuoteOptions options;
+  options.min_words = GENERATE(1, 3);
+  if (GENERATE(false, true)) options.ignore.push_back("doc2.txt");
+  CoreStrings strings;
+  std::size_t speech = 0, taking_part = 0, one_word = 0;
+  for (const Quote& q : quotes) {
+    const QuoteCore core = core_of(Quote(q), 0, strings);
+    CAPTURE(entry_key(q));
+    CHECK(entry_key(core) == entry_key(q));
+    CHECK(one_word_speech(core) == one_word_speech(q));
+    CHECK(takes_part(core, options) == takes_part(q, options));
+    speech += one_word_speech(q);
+    taking_part += takes_part(q, options);
+    one_word += q.words.size() == 1;
+  }
+  // The sample covers what the answers turn on: one-word quotations with and without a
+  // speaker, and quotations both taking part and not.
+  CHECK(speech >= 1);
+  CHECK(one_word > speech);
+  CHECK(taking_part >= 1);
+  CHECK(taking_part < quotes.size());
+}
