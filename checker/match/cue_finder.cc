@@ -36,6 +36,36 @@ bool reads_cue_words(const Program& cue, const DocumentIndex& index, TokenMatch 
   });
 }
 
+// Whether the veto words [begin, end) lie inside a longer entity name of the sentence
+// [first, end) and are no name themselves: "Airline" in "Emirates Airline", "Dam" in
+// "Three Gorges Dam". A common word of a name is the name's, not the sentence's, so it
+// vetoes nothing (blind writers' `unless airlines` and `unless dam` dropped every
+// sentence naming one airline or their own dam, sessions 8 and 9). A veto that names
+// an entity ("unless Antwerp", "unless Boeing 747") still vetoes wherever the name
+// stands, inside a longer one too ("Antwerp-Bruges").
+bool inside_longer_name(const DocumentIndex& index, int first, int begin, int end) {
+  if (index.entities && index.entities->names(index.words, begin, end)) return false;
+  for (int s = first; s <= begin; ++s) {
+    for (const TokenEdge* e = index.entity_forward.begin(s); e != index.entity_forward.end(s); ++e) {
+      if (e->to >= end && e->to - s > end - begin) return true;
+    }
+  }
+  return false;
+}
+
+// The veto occurrences of [first, last) (docs/rules.md "Vetoes"), words of a longer
+// name left out.
+std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                     int first, int last, NfaRunner& runner, MatchStats& stats) {
+  std::vector<TokenMatch> out;
+  for (const CompiledPattern& veto : vetoes) {
+    for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) {
+      if (!inside_longer_name(index, first, m.begin, m.end)) out.push_back(m);
+    }
+  }
+  return out;
+}
+
 // The longest reading at each start token of [first, last), readings inside an
 // earlier one left out ("$240 billion" is read, not also "$240").
 std::vector<Reading> readings_in(const TypedReadings& readings, int first, int last) {
@@ -129,11 +159,40 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   return r_cue < f_cue || (r_cue == f_cue && r.begin > owner->begin);
 }
 
+// The token `n` words before `from`, not before `floor`, an entity's name counting as
+// one word: a long name ("the Three Gorges Dam") does not use up the veto window
+// ("The main wall of the Three Gorges Dam was completed in 2006" with `unless wall`;
+// a blind rule writer's, session 9).
+int words_before(const DocumentIndex& index, int from, int n, int floor) {
+  int t = from;
+  for (int k = 0; k < n && t > floor; ++k) {
+    int begin = t - 1;
+    for (const TokenEdge* e = index.entity_reverse.begin(t); e != index.entity_reverse.end(t); ++e) {
+      begin = std::min(begin, e->to);
+    }
+    t = std::max(begin, floor);
+  }
+  return t;
+}
+
+// The token `n` words after `from`, not past `ceiling`, a name counting as one word.
+int words_after(const DocumentIndex& index, int from, int n, int ceiling) {
+  int t = from;
+  for (int k = 0; k < n && t < ceiling; ++k) {
+    int end = t + 1;
+    for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
+      end = std::max(end, e->to);
+    }
+    t = std::min(end, ceiling);
+  }
+  return t;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
-  const int lo = std::max(clause.begin, span_begin - kVetoBefore);
-  const int hi = std::min(clause.end, span_end + kVetoAfter);
+  const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
+  const int hi = words_after(index, span_end, kVetoAfter, clause.end);
   for (const TokenMatch& v : vetoes) {
     if (!overlaps(v.begin, v.end, lo, hi)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
@@ -343,10 +402,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   }
   if (cue_seen) *cue_seen = any;
   if (!any) return out;
-  std::vector<TokenMatch> veto_hits;
-  for (const CompiledPattern& veto : vetoes) {
-    for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) veto_hits.push_back(m);
-  }
+  const std::vector<TokenMatch> veto_hits = veto_hits_in(vetoes, index, first, last, runner, stats);
 
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const bool rank = value_slot.type == value::Type::Ordinal;
@@ -506,9 +562,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   }
   if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
   if (!only_level_words(index, words, first, readings.front().begin)) return out;
-  for (const CompiledPattern& veto : vetoes) {
-    if (!runner.longest_matches(veto, index, first, last, first, last, stats).empty()) return out;
-  }
+  if (!veto_hits_in(vetoes, index, first, last, runner, stats).empty()) return out;
   for (const Reading& r : readings) {
     CueMatch m;
     m.cue_tokens = {r.begin, r.end};
@@ -520,6 +574,38 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     out.push_back(std::move(m));
   }
   return out;
+}
+
+std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>& cues,
+                                              const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                              const CueWords& words, Binding label, int first, int last,
+                                              NfaRunner& runner, MatchStats& stats) {
+  const std::vector<TokenMatch> veto_hits = veto_hits_in(vetoes, index, first, last, runner, stats);
+  const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
+  for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
+    for (TokenMatch cue : runner.longest_matches(cues[c], index, first, last, first, last, stats)) {
+      auto clause = std::find_if(clauses.begin(), clauses.end(),
+                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
+      if (clause == clauses.end()) continue;
+      auto bindings = runner.bind(cues[c], index, cue, stats);
+      if (!bindings || bindings->back().bound()) continue;  // a cue that reads a value has its own
+      // The label stands before the clause: the veto window runs from the clause's
+      // start to just after the cue ("**1930.** A new opening is planned").
+      if (vetoed(veto_hits, cues[c].forward, index, cue, Reading{label.begin, label.end, label.payload}, *clause,
+                 nullptr, words.separators)) {
+        continue;
+      }
+      CueMatch match;
+      match.cue = c;
+      match.cue_tokens = cue;
+      match.bindings = std::move(*bindings);
+      match.bindings.back() = label;
+      match.clause = *clause;
+      match.distance = kCueReach + 1;  // after any value of the sentence's own
+      return match;
+    }
+  }
+  return std::nullopt;
 }
 
 namespace {
@@ -585,15 +671,13 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   if (nearest_distance > reach) {
     return CueMiss{false, fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
   }
-  for (const CompiledPattern& veto : vetoes) {
-    for (TokenMatch v : runner.longest_matches(veto, index, first, last, first, last, stats)) {
-      std::vector<TokenMatch> one{v};
-      if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
-                 words.separators)) {
-        return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
-                           words_of(text, index, v.begin, v.end) + "'",
-                       0};
-      }
+  for (TokenMatch v : veto_hits_in(vetoes, index, first, last, runner, stats)) {
+    std::vector<TokenMatch> one{v};
+    if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
+               words.separators)) {
+      return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
+                         words_of(text, index, v.begin, v.end) + "'",
+                     0};
     }
   }
   return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};

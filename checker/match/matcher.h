@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-10";  // 2: word forms, cues, the prefilter, falls;
+inline constexpr std::string_view kMatcherVersion = "match-11";  // 2: word forms, cues, the prefilter, falls;
                                                                  // 3: scope sources, tons, partial dates,
                                                                  //    continued sentences, anniversaries,
                                                                  //    counted ordinals opt-in;
@@ -67,9 +67,13 @@ inline constexpr std::string_view kMatcherVersion = "match-10";  // 2: word form
                                                                  //    own phrase, before the value too (and the
                                                                  //    word-form, day-of-month and cue's-own-number
                                                                  //    changes merged with it, which had not bumped it);
-                                                                 // 10: a date without its year is its paragraph's
-                                                                 //    year, "(2022: X)" states 2022's figure, a
-                                                                 //    year or date opening a clause dates it
+                                                                 // 10: a common veto word inside a longer name vetoes
+                                                                 //     nothing, rates and units of another type are not
+                                                                 //     read, the cue whose entities the sentence names
+                                                                 //     wins a shared value, timeline labels are years;
+                                                                 // 11: a date without its year is its paragraph's
+                                                                 //     year, "(2022: X)" states 2022's figure, a
+                                                                 //     year or date opening a clause dates it
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").
