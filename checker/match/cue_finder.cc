@@ -260,6 +260,9 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.comma = vocabulary.intern(",");
   out.colon = vocabulary.intern(":");
   out.frame_openers = vocabulary.intern_all({"in", "on", "during"});
+  out.months = vocabulary.intern_all({"january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
   out.open_paren = vocabulary.intern("(");
   out.separators = vocabulary.intern_all(
       {",", ";", "and", "or", "to", "against", "versus", "vs", "compared", "from", "than"});
@@ -317,6 +320,12 @@ bool frames_clause(const DocumentIndex& index, const CueWords& words, TokenMatch
   int t = clause.begin;
   while (t < r.begin && !index.has_word_char(t)) ++t;  // markup, a list item's dash
   if (t < r.begin && among(words.frame_openers, index.words[t])) ++t;
+  // The day and month a year reading leaves out: "In May 1996", "On 3 April 1996".
+  for (int skipped = 0; t < r.begin && skipped < 2; ++skipped, ++t) {
+    const std::string_view w = index.token_text(t);
+    const bool day = w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!day && !among(words.months, index.words[t])) break;
+  }
   return t == r.begin;
 }
 

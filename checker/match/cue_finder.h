@@ -74,6 +74,7 @@ struct CueWords {
   // "In July 2019, ...", "On 25 September ...": a year or date after one of these
   // (or none) that opens a clause is its time frame.
   std::vector<int> frame_openers;
+  std::vector<int> months;  // "In May 1996": the month a year reading leaves out
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
   // Words that end one figure's phrase before the next ("revenue was $5 billion **and**
   // profit $1 billion"): ",", ";", "and", "or", "to", "against", "versus", "vs",
