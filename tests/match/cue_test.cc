@@ -288,11 +288,12 @@ TEST_CASE("a date without its year dates a statement to its paragraph's year", "
 
 TEST_CASE("a year or date that opens a clause dates its event however far its cue", "[match][cue]") {
   Fixture f;
-  // Further than a cue reaches back (six words), but the clause's time frame.
+  // Further than a cue reaches back (six words), but the clause's time frame (a day
+  // and month without a year take the publication year, 2024).
   CHECK(f.read("In May 1996, after long talks in a town on the Amur and a dinner, the leaders of China and Russia "
                "signed the treaty.") == Lines{"treaty_year(China, Russia) = 1996"});
   CHECK(f.read("On 3 April, after a week of talks in the capital and a long dinner, China and Russia ratified the "
-               "pact.") == Lines{"pact_ratified(China, Russia) = 2023-04-03"});
+               "pact.") == Lines{"pact_ratified(China, Russia) = 2024-04-03"});
   // A clause of its own after ';' opens with its frame too.
   CHECK(f.read("Talks dragged on; in 1996, after a dinner in a town on the Amur with many guests, China and Russia "
                "signed the treaty.") == Lines{"treaty_year(China, Russia) = 1996"});
