@@ -9,6 +9,7 @@
 #include <cmark-gfm.h>
 #include <fmt/format.h>
 
+#include "doc/label_lines.h"
 #include "doc/limits.h"
 #include "doc/nesting_guard.h"
 #include "doc/pipe_table.h"
@@ -304,6 +305,10 @@ class MarkdownReader {
       contents.push_back({begin, end});
     }
     const std::size_t header = heading ? contents.size() : table_header_line(contents);
+    for (std::size_t i = 0; i + 1 < std::min(header, contents.size()); ++i) {
+      auto text_of = [&](std::size_t k) { return text_.substr(contents[k].begin, contents[k].end - contents[k].begin); };
+      if (label_line_break(text_of(i), text_of(i + 1))) breaks_.push_back(line_of(first + static_cast<int>(i)).end);
+    }
     std::vector<std::size_t> at;
     for (std::size_t i = 0; i < contents.size(); ++i) {
       const int line = first + static_cast<int>(i);

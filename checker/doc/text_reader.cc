@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "doc/label_lines.h"
+
 namespace factlint::doc {
 
 namespace {
@@ -75,7 +77,9 @@ ExtractedText read_text(const source::SourceFile& file, std::size_t body_begin) 
     const Line& line = lines[i];
     // In wrapped text a line well short of the width ends a paragraph or is a
     // title; otherwise every line is a paragraph, caption or menu entry.
-    bool ends = width == 0 || line.blank || lines[i + 1].blank || line.width < width * 6 / 10;
+    auto text_of = [&](const Line& l) { return std::string_view(out.text).substr(l.begin, l.end - l.begin); };
+    bool ends = width == 0 || line.blank || lines[i + 1].blank || line.width < width * 6 / 10 ||
+                label_line_break(text_of(line), text_of(lines[i + 1]));
     if (ends) out.breaks.push_back(line.end);
   }
   return out;

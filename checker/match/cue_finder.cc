@@ -36,6 +36,36 @@ bool reads_cue_words(const Program& cue, const DocumentIndex& index, TokenMatch 
   });
 }
 
+// Whether the veto words [begin, end) lie inside a longer entity name of the sentence
+// [first, end) and are no name themselves: "Airline" in "Emirates Airline", "Dam" in
+// "Three Gorges Dam". A common word of a name is the name's, not the sentence's, so it
+// vetoes nothing (blind writers' `unless airlines` and `unless dam` dropped every
+// sentence naming one airline or their own dam, sessions 8 and 9). A veto that names
+// an entity ("unless Antwerp", "unless Boeing 747") still vetoes wherever the name
+// stands, inside a longer one too ("Antwerp-Bruges").
+bool inside_longer_name(const DocumentIndex& index, int first, int begin, int end) {
+  if (index.entities && index.entities->names(index.words, begin, end)) return false;
+  for (int s = first; s <= begin; ++s) {
+    for (const TokenEdge* e = index.entity_forward.begin(s); e != index.entity_forward.end(s); ++e) {
+      if (e->to >= end && e->to - s > end - begin) return true;
+    }
+  }
+  return false;
+}
+
+// The veto occurrences of [first, last) (docs/rules.md "Vetoes"), words of a longer
+// name left out.
+std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                     int first, int last, NfaRunner& runner, MatchStats& stats) {
+  std::vector<TokenMatch> out;
+  for (const CompiledPattern& veto : vetoes) {
+    for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) {
+      if (!inside_longer_name(index, first, m.begin, m.end)) out.push_back(m);
+    }
+  }
+  return out;
+}
+
 // The longest reading at each start token of [first, last), readings inside an
 // earlier one left out ("$240 billion" is read, not also "$240").
 std::vector<Reading> readings_in(const TypedReadings& readings, int first, int last) {
@@ -322,10 +352,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   }
   if (cue_seen) *cue_seen = any;
   if (!any) return out;
-  std::vector<TokenMatch> veto_hits;
-  for (const CompiledPattern& veto : vetoes) {
-    for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) veto_hits.push_back(m);
-  }
+  const std::vector<TokenMatch> veto_hits = veto_hits_in(vetoes, index, first, last, runner, stats);
 
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const bool rank = value_slot.type == value::Type::Ordinal;
@@ -479,9 +506,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   }
   if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
   if (!only_level_words(index, words, first, readings.front().begin)) return out;
-  for (const CompiledPattern& veto : vetoes) {
-    if (!runner.longest_matches(veto, index, first, last, first, last, stats).empty()) return out;
-  }
+  if (!veto_hits_in(vetoes, index, first, last, runner, stats).empty()) return out;
   for (const Reading& r : readings) {
     CueMatch m;
     m.cue_tokens = {r.begin, r.end};
@@ -558,15 +583,13 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   if (nearest_distance > reach) {
     return CueMiss{false, fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
   }
-  for (const CompiledPattern& veto : vetoes) {
-    for (TokenMatch v : runner.longest_matches(veto, index, first, last, first, last, stats)) {
-      std::vector<TokenMatch> one{v};
-      if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
-                 words.separators)) {
-        return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
-                           words_of(text, index, v.begin, v.end) + "'",
-                       0};
-      }
+  for (TokenMatch v : veto_hits_in(vetoes, index, first, last, runner, stats)) {
+    std::vector<TokenMatch> one{v};
+    if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
+               words.separators)) {
+      return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
+                         words_of(text, index, v.begin, v.end) + "'",
+                     0};
     }
   }
   return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};

@@ -111,6 +111,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
                              const ScanPlan& plan) {
   const std::string& text = document.normalized;
   this->text = text;
+  this->entities = &entities;
   tokens = tokenize(text);
   const int n = static_cast<int>(tokens.size());
   words.reserve(n);

@@ -70,6 +70,7 @@ struct DocumentIndex {
   const TypedReadings* readings_of(value::Type type) const;
 
   std::string_view text;         // the document's normalized text (the document outlives its index)
+  const EntityIndex* entities = nullptr;  // the aliases it was built with (they outlive it too)
   std::vector<Token> tokens;
   std::vector<int> words;        // vocabulary id per token (kUnknownWord when no rule uses it)
   std::vector<int> stems;        // vocabulary stem id per token (kUnknownWord when no rule uses it)

@@ -50,4 +50,10 @@ std::optional<EntityHit> EntityIndex::longest_at(const std::vector<int>& words, 
   return best;
 }
 
+bool EntityIndex::names(const std::vector<int>& words, int begin, int end) const {
+  int node = 0;
+  for (int i = begin; i < end && node >= 0; ++i) node = words[i] == kUnknownWord ? -1 : child(node, words[i]);
+  return node > 0 && nodes_[node].entity >= 0;
+}
+
 }  // namespace factlint::match

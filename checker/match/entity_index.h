@@ -28,6 +28,9 @@ class EntityIndex {
   // Cost: at most the longest alias's token count.
   std::optional<EntityHit> longest_at(const std::vector<int>& words, int at) const;
 
+  // Whether words [begin, end) are exactly an alias.
+  bool names(const std::vector<int>& words, int begin, int end) const;
+
   // Token count of the longest alias.
   int max_length() const { return max_length_; }
 

@@ -57,6 +57,7 @@ struct Candidate {
   TokenMatch clause;      // the clause of a cue match; the sentence otherwise
   bool cue = false;
   int distance = 0;                // cue matches: tokens between cue and value
+  int open_roles = 0;              // cue matches: entity roles the sentence does not name
   bool from_ordinal = false;       // cue matches: an ordinal read as a count ("their 40th meeting")
   std::vector<Binding> bindings;   // cue matches: bound already
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
@@ -69,6 +70,10 @@ bool ranks_before(const Candidate& a, const Candidate& b) {
   // Patterns say a fact word by word; a cue match is a looser reading and yields to them.
   if (a.cue != b.cue) return !a.cue;
   if (a.cue && a.distance != b.distance) return a.distance < b.distance;
+  // Two facts' cues on one value: the one whose entities the sentence names reads it
+  // ("M3 is 15.5 km long" is the line's length, not the network's taken from context;
+  // a newcomer's report, session 9).
+  if (a.cue && a.open_roles != b.open_roles) return a.open_roles < b.open_roles;
   int la = a.tokens.end - a.tokens.begin;
   int lb = b.tokens.end - b.tokens.begin;
   if (!a.cue && la != lb) return la > lb;
@@ -518,6 +523,10 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.distance = m.distance;
   c.from_ordinal = m.from_ordinal;
   c.bindings = std::move(m.bindings);
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  for (std::size_t i = 0; i + 1 < slots.size() && i < c.bindings.size(); ++i) {
+    if (slots[i].entity && !c.bindings[i].bound()) ++c.open_roles;
+  }
   c.compared_with = m.compared_with;
   c.year_offset = m.year_offset;
   return c;

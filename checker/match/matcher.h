@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-9";  // 2: word forms, cues, the prefilter, falls;
+inline constexpr std::string_view kMatcherVersion = "match-10";  // 2: word forms, cues, the prefilter, falls;
                                                                 // 3: scope sources, tons, partial dates,
                                                                 //    continued sentences, anniversaries,
                                                                 //    counted ordinals opt-in;
@@ -66,7 +66,8 @@ inline constexpr std::string_view kMatcherVersion = "match-9";  // 2: word forms
                                                                 // 9: a veto word belongs to the figure of its
                                                                 //    own phrase, before the value too (and the
                                                                 //    word-form, day-of-month and cue's-own-number
-                                                                //    changes merged with it, which had not bumped it)
+                                                                //    changes merged with it, which had not bumped it);
+                                                                // 10: a veto word inside a longer name vetoes nothing
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

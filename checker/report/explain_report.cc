@@ -61,6 +61,11 @@ int rule_number(const lang::FactDecl& fact, int index) {
   return fact.is_cue(index) ? index - static_cast<int>(fact.patterns.size()) + 1 : index + 1;
 }
 
+// A role the sentence does not name comes from the sentences before or, failing them,
+// from the entity the document names most (docs/rules.md "Cues", step 3); the
+// statement does not say which, so neither may this.
+constexpr const char* kFromContext = "from context: the sentences before, or the document's most-named entity";
+
 // How the words aligned with the pattern's captures: each role with the words it was
 // read from, or where it came from when the pattern left it to the context.
 std::string roles_text(const match::Statement& s) {
@@ -68,7 +73,7 @@ std::string roles_text(const match::Statement& s) {
   for (std::size_t i = 0; i < s.roles.size(); ++i) {
     const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
     out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second,
-                       words.empty() ? "resolved from the sentences before" : "'" + source::printable(words) + "'");
+                       words.empty() ? std::string(kFromContext) : "'" + source::printable(words) + "'");
   }
   return out.empty() ? "(none: the fact has no key roles)" : out;
 }

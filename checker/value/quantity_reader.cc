@@ -116,6 +116,21 @@ std::optional<UnitInfo> dimension_unit(std::string_view text, std::size_t end) {
   return unit->info;
 }
 
+// Whether a unit ending at `end` is divided by something: "80 km/day", "12 kg/m",
+// "40 tonnes per day". A rate is not the quantity its first unit measures (docs/rules.md
+// "Value types": a value is read whole or not at all); rates the table spells whole
+// ("km/h", "barrels per day") ended past this already. A year's amount is still an
+// amount ("30 million tonnes per year" is what a year holds, as "a year" is), and a
+// share may be per anything ("5% per year" is still 5%), so percentages do not ask.
+bool names_a_rate(std::string_view text, std::size_t end) {
+  std::optional<std::size_t> divisor;
+  if (end + 1 < text.size() && text[end] == '/' && is_letter(text[end + 1])) divisor = end + 1;
+  if (!divisor) divisor = match_text(text, end, " per ");
+  if (!divisor) return false;
+  const std::string_view word = letters_at(text, *divisor);
+  return !(word == "year" || word == "yr" || word == "y" || word == "annum");
+}
+
 // "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
 // so "3 to 5 km" can lend the unit to its first end.
 std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
@@ -137,6 +152,7 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   }
   if (p < text.size() && (text[p] == ' ' || text[p] == '-')) ++p;
   if (auto unit = match_unit(type, text, p)) {
+    if (type != Type::Percent && names_a_rate(text, unit->end)) return std::nullopt;
     m.unit = unit->info;
     m.end = unit->end;
     if (auto addend = read_addend(type, text, m.end, *m.unit)) {

@@ -379,17 +379,44 @@ const SpellingIndex& spelling_index() {
   return index;
 }
 
+namespace {
+
+// The end of `entry` spelled at pos, on a word boundary when it ends in a letter.
+std::optional<std::size_t> unit_end(const UnitSpelling& entry, std::string_view text, std::size_t pos) {
+  if (!spelled_at(text, pos, entry.spelling)) return std::nullopt;
+  const std::size_t end = pos + entry.spelling.size();
+  if (is_word_char(entry.spelling.back()) && !ends_word(text, end)) return std::nullopt;
+  return end;
+}
+
+// Whether a unit of another type than `type` is spelled at pos and runs past `end`:
+// "kilowatt-hours" is energy, so no power reads its "kilowatt" (a value is read whole
+// or not at all, docs/rules.md "Value types"); "km/h" is a speed, no length. A flow is
+// a volume a period holds, and a volume may be a year's ("38 bcm a year" is the volume
+// of an annual capacity; quantity_reader.cc refuses the other periods).
+bool longer_unit_of_another_type(Type type, std::string_view text, std::size_t pos, std::size_t end) {
+  const auto first = static_cast<unsigned char>(text[pos]);
+  for (std::size_t t = 0; t < kTypeCount; ++t) {
+    if (t == static_cast<std::size_t>(type)) continue;
+    if (type == Type::Volume && t == static_cast<std::size_t>(Type::Flow)) continue;
+    for (const UnitSpelling* other : spelling_index()[t][first]) {
+      if (pos + other->spelling.size() <= end) break;  // longest first: the rest are no longer
+      if (unit_end(*other, text, pos)) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<UnitMatch> match_unit(Type type, std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   const auto first = static_cast<unsigned char>(text[pos]);
   for (const UnitSpelling* candidate : spelling_index()[static_cast<std::size_t>(type)][first]) {
-    const UnitSpelling& entry = *candidate;
-    if (!spelled_at(text, pos, entry.spelling)) continue;
-    const std::size_t end = pos + entry.spelling.size();
-    const char last = entry.spelling.back();
-    const bool word_last = is_word_char(last);
-    if (word_last && !ends_word(text, end)) continue;
-    return UnitMatch{entry.info, end};
+    if (auto end = unit_end(*candidate, text, pos)) {
+      if (longer_unit_of_another_type(type, text, pos, *end)) return std::nullopt;
+      return UnitMatch{candidate->info, *end};
+    }
   }
   return std::nullopt;
 }

@@ -69,7 +69,7 @@ TEST_CASE("explain shows the words each role was read from, or that context reso
   auto run = run_factlint("explain 'border_length(China, Russia)' --no-db");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("{a} = China ('China'), {b} = Russia ('Russia')") != std::string::npos);
-  CHECK(run.out.find("{a} = China (resolved from the sentences before)") != std::string::npos);
+  CHECK(run.out.find("{a} = China (from context: the sentences before, or the document's most-named entity)") != std::string::npos);
 }
 
 TEST_CASE("explain shows a statement read across a wrapped line on one line, and suggests a misspelt key", "[e2e]") {

@@ -527,3 +527,55 @@ fact climbs(climber: climber) -> n: count {
   CHECK(count("Tenzin Dorje will have 15 ascents after this season.") == 0);
   CHECK(count("Tenzin Dorje attempted 20 climbs in all.") == 0);
 }
+
+// Before: a veto word inside a longer name vetoed every sentence naming it ("unless
+// airline" against "Gulf Airline", "unless dam" against "Three Gorges Dam"; blind rule
+// writers, sessions 8 and 9). A veto that is itself a name, or a word standing outside
+// one, still holds.
+TEST_CASE("a common veto word inside a longer name is the name's and vetoes nothing", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("fleet.facts", R"(
+entity Skyliner: aircraft = "Skyliner", "Norda Skyliner 9"
+entity Gulf: carrier = "Gulf Airline"
+entity Norda: maker = "Norda"
+fact fleet_size(plane: aircraft) -> n: count {
+  cue fleet | operates
+  unless airline | Norda
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto count = [&](const std::string& text) { return matcher.run_text(text, value::CivilDate{2024, 3, 1}).size(); };
+  CHECK(count("Gulf Airline operates 40 Skyliner jets.") == 1);     // "Airline" is the carrier's name
+  CHECK(count("One airline operates 40 Skyliner jets.") == 0);      // a word of the sentence
+  CHECK(count("Norda says the Skyliner fleet numbers 12.") == 0);   // a name vetoes
+  CHECK(count("The Norda Skyliner 9 fleet numbers 12.") == 0);      // inside a longer name too
+}
+
+// Before: with two facts cued by the same word, the fact declared first took the value
+// even when only the other one's entity was named in the sentence (a newcomer's
+// report, session 9).
+TEST_CASE("of two facts' cues on one value, the one whose entities the sentence names reads it", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("metro.facts", R"(
+entity Loop: line = "Loop Line"
+entity Grid: network = "Grid Metro"
+fact network_length(net: network) -> len: length {
+  cue long
+}
+fact line_length(line: line) -> len: length {
+  cue long
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto facts = [&](const std::string& text) {
+    std::string out;
+    for (const auto& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) out += s.key + ";";
+    return out;
+  };
+  CHECK(facts("The Grid Metro opened in 2002. The Loop Line is 15 km long.") == "line_length(Loop);");
+  CHECK(facts("The Grid Metro opened in 2002. It is 43 km long.") == "network_length(Grid);");
+}

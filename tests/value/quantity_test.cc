@@ -284,3 +284,36 @@ TEST_CASE("a figure without a unit of the type is no quantity", "[value]") {
   CHECK_FALSE(read(Type::Area, "5 km"));
   CHECK_FALSE(read(Type::Speed, "5 km"));
 }
+
+// Before: "97.6 billion kilowatt-hours" read as a power of 97.6 billion kW, the
+// "-hours" left over (a blind rule writer's report, session 9): a value is read whole.
+TEST_CASE("a unit that is the start of a longer unit of another type is not read", "[value]") {
+  CHECK_FALSE(read(Type::Power, "97.6 billion kilowatt-hours"));
+  CHECK_FALSE(read(Type::Power, "97.6 billion kilowatt hours"));
+  CHECK_FALSE(read(Type::Length, "a top speed of 320 km/h"));
+  REQUIRE(read(Type::Energy, "97.6 billion kilowatt-hours"));
+  CHECK(read(Type::Power, "22,500 megawatts of capacity"));
+  CHECK(read(Type::Length, "the 4,209-kilometre-long border"));
+  CHECK(read(Type::Speed, "a top speed of 320 km/h"));
+}
+
+// Before: "80 km/day" and "40 tonnes per day" read as a length and a mass, the rate's
+// divisor left over (a newcomer's top-speed rule read "80 km/h" as 80 km, session 9).
+TEST_CASE("a quantity divided by something is a rate, not the quantity", "[value]") {
+  CHECK_FALSE(read(Type::Length, "it covers 80 km/day"));
+  CHECK_FALSE(read(Type::Mass, "40 tonnes per day"));
+  CHECK_FALSE(read(Type::Mass, "a rail of 60 kg/m"));
+  CHECK_FALSE(read(Type::DataSize, "4 GB/s of bandwidth"));
+  CHECK(read(Type::Length, "2,600 km/1,616 miles"));  // a '/' between two readings
+  CHECK(read(Type::Percent, "growth of 5% per year"));  // a share may be per anything
+  CHECK(read(Type::Flow, "38 bcm per year"));
+}
+
+// A year's amount is an amount: the volume of an annual capacity, a year's tonnage
+// (the china-russia brief's pipeline capacity is a volume, session 3).
+TEST_CASE("an amount per year is still the amount", "[value]") {
+  CHECK(read(Type::Volume, "38 bcm a year"));
+  CHECK(read(Type::Volume, "38 bcm/y"));
+  CHECK(read(Type::Mass, "30 million tonnes per year"));
+  CHECK_FALSE(read(Type::Volume, "1.2 million barrels per day"));
+}
