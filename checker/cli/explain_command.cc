@@ -124,8 +124,9 @@ int run(const ExplainFlags& f) {
     if (finding.key == key && (!scope || finding.scope == *scope)) named.push_back(&finding);
   }
   if (named.empty()) {
-    print_error(fmt::format("no finding '{}' in this corpus{}; 'factlint report' lists every finding with its id",
-                            source::printable(f.id), source::printable(source::suggestion(nearest_key(written, result)))));
+    std::string hint = nearest_key(written, result);
+    print_error(fmt::format("no finding '{}' in this corpus{} 'factlint report' lists every finding with its id",
+                            source::printable(f.id), hint.empty() ? ";" : source::printable(source::suggestion(hint))));
     return kExitCannotRun;
   }
   if (named.size() > 1) {

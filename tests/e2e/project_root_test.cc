@@ -117,9 +117,9 @@ TEST_CASE("test, rules, config and history read the root's project file from a s
 
 TEST_CASE("paths given in a subfolder are read from there, and shown as from the root", "[e2e]") {
   Project p;
-  RunResult one = p.below("check --no-db b.md ../a.md -o out.txt");
+  RunResult one = p.below("check --no-db b.md ../a.md -o out.log");
   CHECK(one.exit_code == 1);
-  const std::string report = read_file(p.sub + "/out.txt");
+  const std::string report = read_file(p.sub + "/out.log");
   CHECK(has(report, "corpus/press/b.md:3:"));
   CHECK(has(report, "corpus/a.md:3:"));
   RunResult changed = p.below("check --no-db --changed b.md");
