@@ -159,11 +159,40 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   return r_cue < f_cue || (r_cue == f_cue && r.begin > owner->begin);
 }
 
+// The token `n` words before `from`, not before `floor`, an entity's name counting as
+// one word: a long name ("the Three Gorges Dam") does not use up the veto window
+// ("The main wall of the Three Gorges Dam was completed in 2006" with `unless wall`;
+// a blind rule writer's, session 9).
+int words_before(const DocumentIndex& index, int from, int n, int floor) {
+  int t = from;
+  for (int k = 0; k < n && t > floor; ++k) {
+    int begin = t - 1;
+    for (const TokenEdge* e = index.entity_reverse.begin(t); e != index.entity_reverse.end(t); ++e) {
+      begin = std::min(begin, e->to);
+    }
+    t = std::max(begin, floor);
+  }
+  return t;
+}
+
+// The token `n` words after `from`, not past `ceiling`, a name counting as one word.
+int words_after(const DocumentIndex& index, int from, int n, int ceiling) {
+  int t = from;
+  for (int k = 0; k < n && t < ceiling; ++k) {
+    int end = t + 1;
+    for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
+      end = std::max(end, e->to);
+    }
+    t = std::min(end, ceiling);
+  }
+  return t;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
-  const int lo = std::max(clause.begin, span_begin - kVetoBefore);
-  const int hi = std::min(clause.end, span_end + kVetoAfter);
+  const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
+  const int hi = words_after(index, span_end, kVetoAfter, clause.end);
   for (const TokenMatch& v : vetoes) {
     if (!overlaps(v.begin, v.end, lo, hi)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
@@ -518,6 +547,38 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     out.push_back(std::move(m));
   }
   return out;
+}
+
+std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>& cues,
+                                              const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                              const CueWords& words, Binding label, int first, int last,
+                                              NfaRunner& runner, MatchStats& stats) {
+  const std::vector<TokenMatch> veto_hits = veto_hits_in(vetoes, index, first, last, runner, stats);
+  const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
+  for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
+    for (TokenMatch cue : runner.longest_matches(cues[c], index, first, last, first, last, stats)) {
+      auto clause = std::find_if(clauses.begin(), clauses.end(),
+                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
+      if (clause == clauses.end()) continue;
+      auto bindings = runner.bind(cues[c], index, cue, stats);
+      if (!bindings || bindings->back().bound()) continue;  // a cue that reads a value has its own
+      // The label stands before the clause: the veto window runs from the clause's
+      // start to just after the cue ("**1930.** A new opening is planned").
+      if (vetoed(veto_hits, cues[c].forward, index, cue, Reading{label.begin, label.end, label.payload}, *clause,
+                 nullptr, words.separators)) {
+        continue;
+      }
+      CueMatch match;
+      match.cue = c;
+      match.cue_tokens = cue;
+      match.bindings = std::move(*bindings);
+      match.bindings.back() = label;
+      match.clause = *clause;
+      match.distance = kCueReach + 1;  // after any value of the sentence's own
+      return match;
+    }
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -120,6 +120,17 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
                                              const CueWords& words, int first, int last, NfaRunner& runner,
                                              MatchStats& stats);
 
+// A timeline entry's year as the value of a `year` fact: in "**1914.** The canal opens
+// to traffic." the sentence [first, last) holds the cue and no year, and `label` (a
+// year reading of the sentence just before, which is that year alone) is when it
+// happened. The first cue occurrence the fact's vetoes leave is the match; none when
+// every one is vetoed. The caller decides what is a label (Matcher: the entry's first
+// sentence only).
+std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>& cues,
+                                              const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
+                                              const CueWords& words, Binding label, int first, int last,
+                                              NfaRunner& runner, MatchStats& stats);
+
 // Why a sentence where a cue occurs gave no cue match, for `rules audit` and
 // `explain --text`; nullopt when no cue occurs. `matched` when the cue did find a
 // value (the matcher may still have dropped it: roles missing, value taken).

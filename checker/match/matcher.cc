@@ -106,13 +106,15 @@ bool ends_with_word(std::string_view text, std::string_view word) {
 
 // Whether the entity mention starting at token `t` is what the statement is compared
 // with, not its subject: "second-largest, behind MSC", "after the Mediterranean
-// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia".
+// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
+// "beating Itaipu's 103 TWh" (a blind rule writer's, session 9).
 bool compared_mention(const DocumentIndex& index, int t) {
   if (t > 0 && (index.token_text(t - 1) == "the" || index.token_text(t - 1) == "a")) --t;
   if (t == 0) return false;
   const std::string_view one = index.token_text(t - 1);
-  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "trailing",
-                                "outpacing"}) {
+  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
+                                "trailing", "outpacing", "outpaced", "beating", "surpassing", "surpassed",
+                                "outstripping", "outstripped", "eclipsing", "eclipsed"}) {
     if (one == word) return true;
   }
   return t > 1 && one == "of" && (index.token_text(t - 2) == "ahead");
@@ -340,6 +342,9 @@ struct Matcher::Impl {
   // date); nullopt when it names a year, is relative ("last July") or no year is set.
   std::optional<value::Value> dated_by_paragraph(const doc::Document& document, const DocumentIndex& index,
                                                  const value::ValueMatch& reading) const;
+  // The year reading of a timeline entry's label when sentence `s` is the entry's first
+  // ("**1914.** The canal opens."), for a `year` fact whose cue is there without a year.
+  static std::optional<Binding> entry_label_year(const doc::Document& document, const DocumentIndex& index, int s);
   // The year a paragraph set before the sentence at `sentence_begin`, else 0.
   static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
   // The scope year of a value and where it came from (Statement::scope_source).
@@ -486,8 +491,17 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   for (int s : where) {
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
-    for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                        counted_ordinals(f, index), first, last, runner, stats, &cue_seen)) {
+    std::vector<CueMatch> matches = find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
+                                                     counted_ordinals(f, index), first, last, runner, stats, &cue_seen);
+    if (matches.empty() && cue_seen && compiled.slots.back().type == value::Type::Year && !compiled.slots.back().entity) {
+      if (auto label = entry_label_year(document, index, s)) {
+        if (auto m = find_label_year_match(compiled.cues, compiled.vetoes, index, cue_vocabulary, *label, first, last,
+                                           runner, stats)) {
+          matches.push_back(std::move(*m));
+        }
+      }
+    }
+    for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       out.push_back(cue_candidate(f, index, s, std::move(m)));
@@ -612,6 +626,24 @@ int year_token(const DocumentIndex& index, int t) {
 }
 
 }  // namespace
+
+std::optional<Binding> Matcher::Impl::entry_label_year(const doc::Document& document, const DocumentIndex& index,
+                                                        int s) {
+  // A timeline entry: "**1914.** The canal opens." in one paragraph, or "## 1914" just
+  // above. Only the entry's first sentence: a later one may tell of another time.
+  if (s <= 0 || s >= static_cast<int>(index.sentence_tokens.size())) return std::nullopt;
+  if (opens_paragraph(document, s) && !is_heading(document, s - 1)) return std::nullopt;
+  auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s - 1)];
+  while (first < last && !index.has_word_char(first)) ++first;
+  while (last > first && !index.has_word_char(last - 1)) --last;
+  if (last != first + 1 || year_token(index, first) == 0) return std::nullopt;
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  if (!years) return std::nullopt;
+  for (const TokenEdge* e = years->forward.begin(first); e != years->forward.end(first); ++e) {
+    if (e->to == last) return Binding{first, last, e->payload};
+  }
+  return std::nullopt;
+}
 
 int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentIndex& index,
                                   std::size_t sentence_begin) {

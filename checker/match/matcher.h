@@ -67,7 +67,10 @@ inline constexpr std::string_view kMatcherVersion = "match-10";  // 2: word form
                                                                 //    own phrase, before the value too (and the
                                                                 //    word-form, day-of-month and cue's-own-number
                                                                 //    changes merged with it, which had not bumped it);
-                                                                // 10: a veto word inside a longer name vetoes nothing
+                                                                // 10: a common veto word inside a longer name vetoes
+                                                                //     nothing, rates and units of another type are not
+                                                                //     read, the cue whose entities the sentence names
+                                                                //     wins a shared value, timeline labels are years
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

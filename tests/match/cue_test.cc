@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
 
@@ -268,6 +269,8 @@ TEST_CASE("an entity the statement is compared with fills no role", "[match][cue
   Fixture f;
   CHECK(f.read("India is the second-biggest buyer, behind China.") == Lines{"buyer_rank(India) = 2nd"});
   CHECK(f.read("India ranks as the third buyer, ahead of Paraguay.") == Lines{"buyer_rank(India) = 3rd"});
+  CHECK(f.read("India became the second buyer, overtaking Paraguay.") == Lines{"buyer_rank(India) = 2nd"});
+  CHECK(f.read("India became the second buyer, beating Paraguay.") == Lines{"buyer_rank(India) = 2nd"});
   // Nor from the sentences before: the role comes from the subject.
   CHECK(f.read("India bought more this year. It is now the second buyer after China.") ==
         Lines{"buyer_rank(India) = 2nd"});
@@ -578,4 +581,56 @@ fact line_length(line: line) -> len: length {
   };
   CHECK(facts("The Grid Metro opened in 2002. The Loop Line is 15 km long.") == "line_length(Loop);");
   CHECK(facts("The Grid Metro opened in 2002. It is 43 km long.") == "network_length(Grid);");
+}
+
+// Before: a timeline entry "**1914.** The canal opens." gave no opening year: the year
+// only opened the paragraph, and a year fact never took it as its value (three blind
+// rule writers, sessions 8 and 9).
+TEST_CASE("a timeline entry's year is the value of a year fact cued in its first sentence", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("canal.facts", R"(
+entity Orin: canal = "Orin Canal", "the canal"
+fact canal_opened(canal: canal) -> year: year {
+  cue opens | opened | opening
+  unless planned
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto years = [&](const std::string& markdown) {
+    doc::Document document = doc::make_document("timeline.md", markdown, "md", sink);
+    std::string out;
+    for (const auto& s : matcher.run(document)) out += s.value.display + ";";
+    return out;
+  };
+  CHECK(years("**1914.** The Orin Canal opens to traffic.") == "1914;");
+  CHECK(years("## 1925\n\nThe canal opens a second lane.") == "1925;");
+  CHECK(years("**1914.** The Orin Canal opens in 1915 after delays.") == "1915;");  // its own year first
+  CHECK(years("**1920.** Ships queue. The canal opens at night.") == "");          // not the entry's first sentence
+  CHECK(years("**1930.** A new opening is planned for the canal.") == "");        // vetoed
+  CHECK(years("In 1940, trade grew. The canal opens at night.") == "");            // a year in prose is no label
+}
+
+// Before: a three-word name used up half the six-word veto window, so "The main wall of
+// the Three Gorges Dam was completed in 2006" was not vetoed by `unless wall` (a blind
+// rule writer's, session 9).
+TEST_CASE("an entity's name counts as one word of the veto window", "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("dam.facts", R"(
+entity Gorge: dam = "Great Gorge Dam", "the dam"
+fact completed(dam: dam) -> year: year {
+  cue completed | finished
+  unless wall
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto count = [&](const std::string& text) { return matcher.run_text(text, value::CivilDate{2024, 3, 1}).size(); };
+  CHECK(count("The main wall of the Great Gorge Dam was completed in 2006.") == 0);
+  CHECK(count("The Great Gorge Dam was completed in 2012.") == 1);
+  // Seven plain words away is still out of reach.
+  CHECK(count("The wall stands tall and the long project of building was completed in 2012 at the Great Gorge "
+              "Dam.") == 1);
 }
