@@ -8,6 +8,7 @@
 
 #include "app/value_overrides.h"
 #include "quote/quote_findings.h"
+#include "quote/word_diff.h"
 
 namespace factlint::app {
 
@@ -23,6 +24,20 @@ std::string quote_signature(const quote::Quote& q) {
   text += '\x1e' + q.speaker.name + '\x1e' + std::to_string(static_cast<int>(q.kind)) + (q.nested ? "n" : "-") +
           (q.speaker.known() ? "k" : "-");
   return fmt::format("{:016x}{:08x}", XXH3_64bits(text.data(), text.size()), text.size());
+}
+
+std::string quote_entry_id(const quote::Quote& q) {
+  const std::string key = quote::entry_key(q);
+  return fmt::format("{:016x}{:08x}", XXH3_64bits(key.data(), key.size()), key.size());
+}
+
+store::QuoteEntry quote_entry(const quote::Quote& q) {
+  store::QuoteEntry e;
+  e.entry = quote_entry_id(q);
+  e.words = q.words;
+  e.spellings = quote::spelling_keys(q.words);
+  e.speech = quote::one_word_speech(q);
+  return e;
 }
 
 std::vector<std::string> quote_signatures(const std::vector<quote::Quote>& quotes,
@@ -80,6 +95,16 @@ void ComparisonIndex::note_quotes(const std::vector<quote::Quote>& quotes) {
   for (const quote::Quote& q : quotes) ++quotes_[q.document];
 }
 
+void ComparisonIndex::note_quote_entries(const std::vector<quote::Quote>& quotes, const quote::QuoteOptions& options) {
+  for (const quote::Quote& q : quotes) {
+    if (!quote::takes_part(q, options)) continue;
+    std::string id = quote_entry_id(q);
+    auto it = entries_.find(id);
+    if (it == entries_.end()) it = entries_.emplace(id, quote_entry(q)).first;
+    ++it->second.copies;
+  }
+}
+
 void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& findings) {
   for (const compare::Finding& f : findings) {
     std::string name = fact_key_name(f.fact, f.key);
@@ -107,6 +132,8 @@ void ComparisonIndex::note_quote_group(const std::string& name, const quote::Quo
     for (const quote::Quote& q : v.quotes) {
       signatures_.insert_or_assign(quote_signature(q), name);
       names_[q.document].push_back(name);
+      auto entry = entries_.find(quote_entry_id(q));
+      if (entry != entries_.end()) entry->second.name = name;
     }
   }
 }
@@ -149,6 +176,7 @@ void save_comparison(store::Store& store, const std::string& environment, const 
   for (const doc::Document& d : run.documents) store.save_compared_document(compared_document(d, index, run));
   for (const store::KeyResult& r : index.results()) store.save_key_result(r);
   for (const auto& [signature, name] : index.signatures()) store.save_quote_signature(signature, name);
+  for (const auto& [id, entry] : index.entries()) store.save_quote_entry(entry);
 }
 
 }  // namespace factlint::app

@@ -37,6 +37,11 @@ std::string quote_signature(const quote::Quote& q);
 std::vector<std::string> quote_signatures(const std::vector<quote::Quote>& quotes,
                                           const std::vector<match::Suppression>& suppressions);
 
+// The store's key of a quotation's entry in the shingle index (quote::entry_key, hashed),
+// and the entry itself with no copies and no group.
+std::string quote_entry_id(const quote::Quote& q);
+store::QuoteEntry quote_entry(const quote::Quote& q);
+
 // Every setting a comparison depends on beyond the documents: the rule set, the
 // build, value and quotation settings, the editors' decisions. A stored comparison
 // is reused only under the same environment.
@@ -49,6 +54,9 @@ class ComparisonIndex {
   // Before suppressions: each document's fact keys and counts.
   void note_statements(const std::vector<match::Statement>& statements);
   void note_quotes(const std::vector<quote::Quote>& quotes);
+  // After suppressions, before the comparison: each quotation that takes part, as an
+  // entry of the shingle index (store::QuoteEntry), counted.
+  void note_quote_entries(const std::vector<quote::Quote>& quotes, const quote::QuoteOptions& options);
   // After the comparison: each fact key's findings (sorted by fact and key, as
   // compare_statements gives them), and each quotation group with the finding it became.
   void note_fact_findings(const std::vector<compare::Finding>& findings);
@@ -65,6 +73,8 @@ class ComparisonIndex {
   // Each signature once, with the group it was last noted in: a quotation that 80,000
   // documents repeat is one row, not 80,000 replacing each other.
   const std::unordered_map<std::string, std::string>& signatures() const { return signatures_; }
+  // Each entry, with its copies and its group's name ("" for a group not reported).
+  const std::unordered_map<std::string, store::QuoteEntry>& entries() const { return entries_; }
 
  private:
   // Per document, its names as noted (repeats kept: sorted and made unique when read).
@@ -74,6 +84,7 @@ class ComparisonIndex {
   std::vector<store::KeyResult> results_;        // of fact keys
   std::vector<store::KeyResult> quote_results_;  // of quotation groups
   std::unordered_map<std::string, std::string> signatures_;  // signature -> group name
+  std::unordered_map<std::string, store::QuoteEntry> entries_;  // quote_entry_id -> entry
 };
 
 // The store's row of a document of `run`.

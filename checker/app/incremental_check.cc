@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <map>
 #include <set>
 #include <tuple>
@@ -16,10 +17,12 @@
 #include "app/comparison_index.h"
 #include "app/document_snapshot.h"
 #include "app/document_states.h"
+#include "app/quotation_change.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
 #include "doc/file_stat.h"
 #include "quote/quote_findings.h"
+#include <fmt/format.h>
 
 namespace factlint::app {
 
@@ -73,6 +76,20 @@ bool decided(const store::KeyResult& result, const compare::Decisions& decisions
   return false;
 }
 
+// The quotations of `quotes` (one document's) that no suppression covers, as the
+// comparison sees them.
+std::vector<quote::Quote> kept_quotes(const std::vector<quote::Quote>& quotes,
+                                      const std::vector<match::Suppression>& suppressions) {
+  std::vector<quote::Quote> out;
+  for (const quote::Quote& q : quotes) {
+    bool suppressed = std::any_of(suppressions.begin(), suppressions.end(), [&](const match::Suppression& s) {
+      return match::covers(s, q.document, q.location.line, quote::kQuoteFact);
+    });
+    if (!suppressed) out.push_back(q);
+  }
+  return out;
+}
+
 // What the incremental run works out before it compares.
 class IncrementalCheck {
  public:
@@ -92,9 +109,11 @@ class IncrementalCheck {
   std::vector<std::string> named_documents() const;
   bool old_quotations();
   bool same_quotations() const;
+  bool plan_quotation_change();
   void find_touched();
   bool restore_others();
   std::optional<std::vector<compare::Finding>> compare();
+  void compare_changed_quotations(std::vector<quote::Quote>&& quotes, std::vector<std::pair<quote::QuoteFinding, std::string>>& groups);
   std::optional<std::string> group_of(const std::string& signature);
   void save(const std::vector<compare::Finding>& findings);
 
@@ -127,6 +146,12 @@ class IncrementalCheck {
   std::vector<std::string> deleted_;
   std::set<std::string> reread_;    // changed files and those --changed names
   std::map<std::string, std::vector<std::string>> old_signatures_;
+  std::map<std::string, std::vector<quote::Quote>> old_quotes_;  // as compared, without the suppressed
+  // Set when a changed document's quotations are not the same as before: which groups
+  // that alters, from the store's quotation entries (app/quotation_change.h).
+  std::optional<QuotationChange> quotation_change_;
+  std::vector<store::ComparedDocument> regrouped_;  // rows of unchanged documents whose groups moved
+  std::map<std::string, Compared> unchanged_rows_;   // of the documents loaded but not changed
   std::map<std::string, Bundle> loaded_;
   std::map<std::string, std::int64_t> statements_read_;  // per loaded document, before suppressions
   std::map<std::string, std::vector<std::string>> names_;  // per changed document, the names it holds now
@@ -221,13 +246,14 @@ bool IncrementalCheck::old_quotations() {
     std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
     if (!snapshot || snapshot->header.content_hash != c->content_hash) return false;
     old_signatures_[path] = quote_signatures(snapshot->quotes, snapshot->suppressions);
+    old_quotes_[path] = kept_quotes(snapshot->quotes, snapshot->suppressions);
   }
   return true;
 }
 
-// A changed document whose quotations are not the same as before can change any
-// group (a new wording joins two, or makes a shared word pair too common to propose
-// pairs): only the full comparison can say.
+// Whether every changed document's quotations are the same as before: each then stays
+// in the group it was in. Otherwise a new wording can join groups, or make a shared
+// word pair too common to propose pairs (plan_quotation_change).
 bool IncrementalCheck::same_quotations() const {
   if (!options_.quotes.enabled) return true;
   for (const std::string& path : changed_) {
@@ -242,6 +268,30 @@ bool IncrementalCheck::same_quotations() const {
     if (old_signatures_.count(path) > 0 && !old_signatures_.at(path).empty()) return false;
   }
   return true;
+}
+
+// Which groups the changed quotations can alter, from the store's quotation entries
+// (quotation_change.h); false when only the full comparison can tell.
+bool IncrementalCheck::plan_quotation_change() {
+  std::map<std::string, std::string> declaration_groups;
+  for (const store::KeyResult& r : results_) {
+    if (!r.declaration.empty()) declaration_groups[r.declaration] = r.name;
+  }
+  quotation_change_.emplace(store_, options_.quotes, rules_.quotes, std::move(declaration_groups));
+  std::vector<std::vector<quote::Quote>> now;  // kept alive for plan()
+  for (const auto& [path, bundle] : loaded_) now.push_back(kept_quotes(bundle.quotes, bundle.suppressions));
+  std::size_t at = 0;
+  std::vector<const quote::Quote*> reread;
+  for (const auto& [path, bundle] : loaded_) {
+    if (changed_.count(path) > 0) quotation_change_->add_change(old_quotes_[path], now[at]);
+    for (const quote::Quote& q : now[at]) reread.push_back(&q);
+    ++at;
+  }
+  for (const std::string& path : changed_) {
+    if (loaded_.count(path) == 0) quotation_change_->add_change(old_quotes_[path], {});  // unreadable now
+  }
+  for (const std::string& path : deleted_) quotation_change_->add_change(old_quotes_[path], {});
+  return quotation_change_->plan(reread);
 }
 
 std::optional<std::string> IncrementalCheck::group_of(const std::string& signature) {
@@ -265,14 +315,19 @@ void IncrementalCheck::find_touched() {
   std::for_each(deleted_.begin(), deleted_.end(), touch_old_names);
   for (const auto& [path, bundle] : loaded_) {
     for (const match::Statement& s : bundle.statements) touched_.insert(fact_key_name(s.fact, s.key));
-    if (!options_.quotes.enabled) continue;
+    if (!options_.quotes.enabled || quotation_change_) continue;
     for (const std::string& signature : quote_signatures(bundle.quotes, bundle.suppressions)) {
       if (std::optional<std::string> group = group_of(signature)) touched_.insert(*group);
     }
   }
-  results_ = store_.key_results();
   for (const store::KeyResult& r : results_) {
     if (decided(r, base_.decisions)) touched_.insert(r.name);
+  }
+  if (quotation_change_) {
+    for (const std::string& name : touched_) {
+      if (is_quote_group_name(name)) quotation_change_->also_compare(name);
+    }
+    touched_.insert(quotation_change_->groups().begin(), quotation_change_->groups().end());
   }
 }
 
@@ -326,6 +381,10 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
       compare::compare_statements(std::move(keyed), rules_, dates, base_.decisions, &out_.dropped);
 
   if (options_.quotes.enabled) {
+    std::vector<std::pair<quote::QuoteFinding, std::string>> groups;
+    if (quotation_change_) {
+      compare_changed_quotations(std::move(cmp.quotes), groups);
+    } else {
     std::map<std::string, std::vector<quote::Quote>> by_group;
     for (quote::Quote& q : cmp.quotes) {
       std::optional<std::string> group = group_of(quote_signature(q));
@@ -333,7 +392,6 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
     }
     std::map<std::string, std::string> declaration_of;
     for (const store::KeyResult& r : results_) declaration_of[r.name] = r.declaration;
-    std::vector<std::pair<quote::QuoteFinding, std::string>> groups;
     for (const std::string& name : touched_) {
       if (!is_quote_group_name(name)) continue;
       auto quotes = by_group.find(name);
@@ -347,6 +405,7 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
       std::vector<quote::QuoteFinding> found = quote::compare_quotes(quotes->second, options_.quotes, declared);
       if (found.size() != 1) return std::nullopt;
       groups.emplace_back(std::move(found.front()), name);
+    }
     }
     std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
       return std::tie(a.first.declaration, a.first.words, a.first.speaker) <
@@ -364,6 +423,96 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
                      [](const compare::Finding& a, const compare::Finding& b) { return a.fact < b.fact; });
   }
   return findings;
+}
+
+// The quotations of the groups a changed quotation can alter, and of new wordings,
+// compared together with the whole corpus's shingle counts: the groups the full
+// comparison would make of them (quotation_change.h). Each group keeps the name of the
+// old group most of its quotations were in, so an unchanged document's row is
+// rewritten only when its quotations moved to another group.
+void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& quotes,
+                                                  std::vector<std::pair<quote::QuoteFinding, std::string>>& groups) {
+  QuotationChange& change = *quotation_change_;
+  const quote::CorpusShingles corpus = change.corpus(quotes);
+  std::vector<quote::Quote> compared;
+  for (quote::Quote& q : quotes) {
+    if (change.compared(q)) {
+      compared.push_back(std::move(q));
+    } else if (changed_.count(q.document) > 0) {
+      // A changed document's quotation whose group nothing alters stays in it.
+      std::string group = change.group_before(q);
+      if (!group.empty()) names_[q.document].push_back(group);
+    }
+  }
+  std::vector<quote::QuoteFinding> found =
+      quote::compare_quotes(std::move(compared), options_.quotes, rules_.quotes, corpus);
+
+  // Old names, each to the new group holding most of its quotations.
+  std::vector<std::tuple<std::size_t, std::size_t, std::string>> claims;  // quotations, finding, old name
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    std::map<std::string, std::size_t> held;
+    for (const quote::QuoteVariant& v : found[i].variants) {
+      for (const quote::Quote& q : v.quotes) {
+        std::string before = change.group_before(q);
+        if (!before.empty()) ++held[before];
+      }
+    }
+    for (const auto& [name, n] : held) claims.emplace_back(n, i, name);
+  }
+  std::sort(claims.begin(), claims.end(), [](const auto& a, const auto& b) {
+    return std::get<0>(a) != std::get<0>(b) ? std::get<0>(a) > std::get<0>(b) : a < b;
+  });
+  std::vector<std::string> names(found.size());
+  std::set<std::string> used;
+  for (const auto& [n, i, name] : claims) {
+    if (names[i].empty() && used.insert(name).second) names[i] = name;
+  }
+  const auto stamp = std::chrono::system_clock::now().time_since_epoch().count();
+  std::unordered_map<std::string, std::string> entry_groups;
+  std::map<std::string, std::set<std::string>> document_groups;
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    // A new group: a name no group has had (old names are ordinals, or stamped so).
+    if (names[i].empty()) names[i] = fmt::format("{}.{:x}.{}", quote_group_name(i), stamp, found.size());
+    touched_.insert(names[i]);
+    for (const quote::QuoteVariant& v : found[i].variants) {
+      for (const quote::Quote& q : v.quotes) {
+        entry_groups[quote_entry_id(q)] = names[i];
+        document_groups[q.document].insert(names[i]);
+        store_.save_quote_signature(quote_signature(q), names[i]);
+      }
+    }
+    groups.emplace_back(std::move(found[i]), names[i]);
+  }
+  change.save(entry_groups);
+
+  for (auto& [path, groups_now] : document_groups) {
+    if (changed_.count(path) > 0) names_[path].insert(names_[path].end(), groups_now.begin(), groups_now.end());
+  }
+  // The other documents compared: their rows as before, but for the groups compared.
+  for (auto& [path, row] : unchanged_rows_) {
+    std::set<std::string> now;
+    store::any_name(row.names, [&](std::string_view name) {
+      if (change.groups().count(std::string(name)) == 0) now.emplace(name);
+      return false;
+    });
+    auto moved = document_groups.find(path);
+    if (moved != document_groups.end()) now.insert(moved->second.begin(), moved->second.end());
+    std::vector<std::string> names_now(now.begin(), now.end()), names_before;
+    store::any_name(row.names, [&](std::string_view name) {
+      names_before.emplace_back(name);
+      return false;
+    });
+    if (names_now == names_before) continue;
+    store::ComparedDocument r;
+    r.path = path;
+    r.content_hash = row.content_hash;
+    r.meta = row.meta;
+    r.statements = row.statements;
+    r.quotes = row.quotes;
+    r.restore = row.restore;
+    r.names = std::move(names_now);
+    regrouped_.push_back(std::move(r));
+  }
 }
 
 // The comparison state after this run: the changed documents' rows and the touched keys' results.
@@ -384,8 +533,11 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
     row.quotes = static_cast<std::int64_t>(bundle->second.quotes.size());
     row.restore = out_.documents_with_notes.count(path) > 0;
     row.names = names_[path];
+    std::sort(row.names.begin(), row.names.end());
+    row.names.erase(std::unique(row.names.begin(), row.names.end()), row.names.end());
     store_.save_compared_document(row);
   }
+  for (const store::ComparedDocument& row : regrouped_) store_.save_compared_document(row);
   std::map<std::string, store::KeyResult> now;
   for (const compare::Finding& f : findings) {
     if (f.fact == quote::kQuoteFact) continue;
@@ -414,14 +566,16 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
                     &states_);
     take_bundles(read, loaded_, out_);
   }
-  if (!same_quotations()) return std::nullopt;
-  // The names each changed document holds now, for the store, before its statements move.
+  results_ = store_.key_results();
+  if (!same_quotations() && !plan_quotation_change()) return std::nullopt;
+  // The names each changed document holds now, for the store, before its statements
+  // move (with changed quotations, its groups once compared).
   for (const std::string& path : changed_) {
     auto bundle = loaded_.find(path);
     if (bundle == loaded_.end()) continue;
     std::set<std::string> names;
     for (const match::Statement& s : bundle->second.statements) names.insert(fact_key_name(s.fact, s.key));
-    if (options_.quotes.enabled) {
+    if (options_.quotes.enabled && !quotation_change_) {
       for (const std::string& signature : quote_signatures(bundle->second.quotes, bundle->second.suppressions)) {
         if (std::optional<std::string> group = group_of(signature)) names.insert(*group);
       }
@@ -436,6 +590,12 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   // corpus of 77,000 of them built in a map and moved into a growing vector was a
   // tenth of the run (issue 10).
   out_.documents.reserve(files_.size());
+  if (quotation_change_) {
+    for (const auto& [path, bundle] : loaded_) {
+      const Compared* c = changed_.count(path) == 0 ? compared_at(path) : nullptr;
+      if (c) unchanged_rows_.emplace(path, *c);
+    }
+  }
   auto loaded = loaded_.begin();
   auto take_loaded_before = [&](const std::string* path) {
     for (; loaded != loaded_.end() && (!path || loaded->first < *path); ++loaded) {

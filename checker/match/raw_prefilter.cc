@@ -7,7 +7,9 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include <fmt/format.h>
 #include <hs/hs.h>
+#include <xxhash.h>
 
 #include "doc/raw_screen.h"
 #include "match/matcher.h"
@@ -57,7 +59,40 @@ struct ScratchDeleter {
 
 int stop_at_first(unsigned, unsigned long long, unsigned long long, unsigned, void*) { return 1; }
 
+constexpr unsigned kFlags = HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH;
+
+std::string hex_hash(std::string_view bytes) { return fmt::format("{:016x}", XXH3_64bits(bytes.data(), bytes.size())); }
+
+// A cached database as saved: the hash of its serialized bytes, then the bytes, so a
+// damaged copy is never handed to Hyperscan (which checks its header, not its body).
+std::string cache_entry(const hs_database_t* db) {
+  char* bytes = nullptr;
+  std::size_t length = 0;
+  if (hs_serialize_database(db, &bytes, &length) != HS_SUCCESS) return {};
+  std::string body(bytes, length);
+  std::free(bytes);
+  return hex_hash(body) + body;
+}
+
+hs_database_t* from_cache_entry(const std::string& entry) {
+  constexpr std::size_t kHash = 16;
+  if (entry.size() <= kHash) return nullptr;
+  std::string_view body = std::string_view(entry).substr(kHash);
+  if (entry.compare(0, kHash, hex_hash(body)) != 0) return nullptr;
+  hs_database_t* db = nullptr;
+  if (hs_deserialize_database(body.data(), body.size(), &db) != HS_SUCCESS) return nullptr;
+  return db;
+}
+
 }  // namespace
+
+std::string compiled_database_key(const std::vector<std::string>& literals) {
+  hs_platform_info_t platform{};
+  hs_populate_platform(&platform);
+  std::string text = fmt::format("literals, flags {}, block mode\n", kFlags);
+  for (const std::string& l : literals) text += l + '\n';
+  return fmt::format("prefilter:{}:{}:{:x}:{}", hs_version(), platform.tune, platform.cpu_features, hex_hash(text));
+}
 
 std::vector<std::string> literals_of(std::string_view certain_word) {
   if (certain_word.size() > 1 && certain_word.back() == '*') {
@@ -81,7 +116,7 @@ struct RawPrefilter::Database {
   ~Database() { hs_free_database(db); }
 };
 
-RawPrefilter::RawPrefilter(const Matcher& matcher, bool quotes) : quotes_(quotes) {
+RawPrefilter::RawPrefilter(const Matcher& matcher, bool quotes, CompiledCache* cache) : quotes_(quotes) {
   everything_ = disabled_by_environment();
   for (const std::vector<std::vector<std::string>>& clauses : matcher.certain_words()) {
     std::vector<std::string> best;
@@ -98,15 +133,21 @@ RawPrefilter::RawPrefilter(const Matcher& matcher, bool quotes) : quotes_(quotes
   std::sort(literals_.begin(), literals_.end());
   literals_.erase(std::unique(literals_.begin(), literals_.end()), literals_.end());
   if (everything_ || literals_.empty()) return;
+  database_ = std::make_unique<Database>();
+  std::string key;
+  if (cache) {
+    key = compiled_database_key(literals_);
+    if (std::optional<std::string> entry = cache->load(key)) database_->db = from_cache_entry(*entry);
+    if (database_->db) return;
+  }
   std::vector<const char*> expressions;
   std::vector<std::size_t> lengths;
-  std::vector<unsigned> flags(literals_.size(), HS_FLAG_CASELESS | HS_FLAG_SINGLEMATCH);
+  std::vector<unsigned> flags(literals_.size(), kFlags);
   std::vector<unsigned> ids(literals_.size(), 0);
   for (const std::string& l : literals_) {
     expressions.push_back(l.data());
     lengths.push_back(l.size());
   }
-  database_ = std::make_unique<Database>();
   hs_compile_error_t* error = nullptr;
   if (hs_compile_lit_multi(expressions.data(), flags.data(), ids.data(), lengths.data(),
                            static_cast<unsigned>(literals_.size()), HS_MODE_BLOCK, nullptr, &database_->db,
@@ -115,6 +156,11 @@ RawPrefilter::RawPrefilter(const Matcher& matcher, bool quotes) : quotes_(quotes
     hs_free_compile_error(error);
     database_.reset();
     everything_ = true;
+    return;
+  }
+  if (cache) {
+    std::string entry = cache_entry(database_->db);
+    if (!entry.empty()) cache->save(key, entry);
   }
 }
 

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,18 @@
 namespace factlint::match {
 
 class Matcher;
+
+// Where compiled prefilter databases are kept between runs (the store: app/
+// compiled_cache.h). Hyperscan's compile of 1,000 facts' literals takes about a
+// quarter of a second on every run; its serialized bytes load in a millisecond.
+class CompiledCache {
+ public:
+  virtual ~CompiledCache() = default;
+  // The bytes saved under `key`, nullopt when none.
+  virtual std::optional<std::string> load(const std::string& key) = 0;
+  // Saves bytes under `key`; may do nothing (a store that cannot be written).
+  virtual void save(const std::string& key, const std::string& bytes) = 0;
+};
 
 // Every literal a statement needs, compiled once per rule set into one Hyperscan
 // database (Debian libhyperscan-dev): per pattern and cue, the words of one of its
@@ -27,8 +40,12 @@ class Matcher;
 class RawPrefilter {
  public:
   // `quotes`: whether the run reads quotations (then any quotation mark in the raw
-  // bytes needs the text too). The matcher need not outlive the prefilter.
-  RawPrefilter(const Matcher& matcher, bool quotes);
+  // bytes needs the text too). The matcher need not outlive the prefilter. With a
+  // `cache`, the compiled database is loaded from it when saved there under the same
+  // literals, Hyperscan version and platform (compiled_database_key), and saved
+  // there when compiled; bytes that do not load (damaged, another build's) are
+  // compiled again and replaced.
+  RawPrefilter(const Matcher& matcher, bool quotes, CompiledCache* cache = nullptr);
   ~RawPrefilter();
   RawPrefilter(const RawPrefilter&) = delete;
   RawPrefilter& operator=(const RawPrefilter&) = delete;
@@ -62,6 +79,11 @@ class RawPrefilter {
   bool quotes_ = false;
   bool everything_ = false;
 };
+
+// The key a prefilter's compiled database is cached under: its literals (hashed), the
+// Hyperscan version and this machine's platform (CPU features and tuning), since a
+// database compiled for one does not load on another.
+std::string compiled_database_key(const std::vector<std::string>& literals);
 
 // The literals a raw search for one certain word needs ("population" -> itself;
 // "rise*" -> "ri", "rose", "risen"); empty when the word cannot be searched as

@@ -69,11 +69,6 @@ bool different_speakers(const std::string& a, const std::string& b) {
   });
 }
 
-// A one-word quotation given to a speaker is a quotation that may be cut from a
-// longer one; an unattributed one (a scare quote) is a label, and joins only its twin.
-bool one_word_speech(const Quote& q) {
-  return q.words.size() == 1 && q.kind == QuoteKind::Speech && q.speaker.known();
-}
 
 bool same_quote(const Quote& a, const Quote& b) {
   // One word is too little to tell a quote apart: it joins a longer quote only when
@@ -208,6 +203,19 @@ QuoteFinding judge_group(std::vector<Quote*> group) {
 
 }  // namespace
 
+// A one-word quotation given to a speaker is a quotation that may be cut from a
+// longer one; an unattributed one (a scare quote) is a label, and joins only its twin.
+bool one_word_speech(const Quote& q) {
+  return q.words.size() == 1 && q.kind == QuoteKind::Speech && q.speaker.known();
+}
+
+std::string entry_key(const Quote& q) {
+  std::string key;
+  for (const std::string& w : q.words) key += w + '\x1f';
+  if (q.words.size() == 1) key += '\x1e' + q.speaker.name + (one_word_speech(q) ? "+" : "-");
+  return key;
+}
+
 bool similar_wordings(const std::vector<std::string>& a, const std::vector<std::string>& b, bool one_word_speech) {
   std::size_t common = common_words(a, b);
   std::size_t shorter = std::min(a.size(), b.size());
@@ -293,7 +301,14 @@ bool ignored(const Quote& q, const QuoteOptions& options) {
                      [&](const std::string& glob) { return doc::excluded_by(glob, q.document); });
 }
 
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared, const CorpusShingles* corpus);
+
 }  // namespace
+
+bool takes_part(const Quote& q, const QuoteOptions& options) {
+  return !q.nested && q.words.size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options);
+}
 
 std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared) {
@@ -302,11 +317,21 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
 
 std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared) {
+  return compare_quotes(std::move(quotes), options, declared, nullptr);
+}
+
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared, const CorpusShingles& corpus) {
+  return compare_quotes(std::move(quotes), options, declared, &corpus);
+}
+
+namespace {
+
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared, const CorpusShingles* corpus) {
   std::vector<Quote*> taken;
   for (Quote& q : quotes) {
-    if (!q.nested && q.words.size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options)) {
-      taken.push_back(&q);
-    }
+    if (takes_part(q, options)) taken.push_back(&q);
   }
   // A quotation repeated word for word (a wire story's quote in many papers) is one
   // entry of the index: its copies always join it, and a thousand copies would
@@ -317,10 +342,7 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
   {
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < taken.size(); ++i) {
-      std::string key;
-      for (const std::string& w : taken[i]->words) key += w + '\x1f';
-      if (taken[i]->words.size() == 1) key += '\x1e' + taken[i]->speaker.name + (one_word_speech(*taken[i]) ? "+" : "-");
-      auto [it, fresh] = seen.try_emplace(std::move(key), entries.size());
+      auto [it, fresh] = seen.try_emplace(entry_key(*taken[i]), entries.size());
       if (fresh) entries.push_back(i);
       first_of[i] = it->second;
     }
@@ -339,7 +361,9 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
   for (std::size_t k = 0; k < entries.size(); ++k) {
     if (one_word_speech(*taken[entries[k]])) single_words.insert(spellings[nd + k][0]);
   }
-  std::vector<std::pair<std::size_t, std::size_t>> pairs = candidate_pairs(spellings, single_words);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs =
+      corpus ? candidate_pairs(spellings, corpus->single_words, corpus->too_common)
+             : candidate_pairs(spellings, single_words);
 
   // Each quotation matching a declaration goes to the one sharing most of its words.
   std::vector<std::size_t> entry_claimed_by(entries.size(), nd);
@@ -387,5 +411,7 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
   });
   return out;
 }
+
+}  // namespace
 
 }  // namespace factlint::quote

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -67,6 +69,26 @@ std::vector<QuoteFinding> compare_quotes(const std::vector<Quote>& quotes, const
 // with moved-from quotations.
 std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared = {});
+
+// The corpus a part of the quotations is compared within (an incremental run,
+// app/incremental_check.h): which word shingles are too common across it to propose
+// pairs, and the words of its one-word speech quotations. Given both, compare_quotes
+// on a union of whole groups proposes exactly the pairs the whole corpus would.
+struct CorpusShingles {
+  std::function<bool(const std::string& shingle)> too_common;
+  std::set<std::string> single_words;  // spelling keys (word_diff.h)
+};
+std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
+                                         const std::vector<lang::QuoteDecl>& declared, const CorpusShingles& corpus);
+
+// Whether a quotation takes part in the comparison at all: not nested, at least
+// options.min_words words, its document not ignored.
+bool takes_part(const Quote& q, const QuoteOptions& options);
+// What makes two quotations one entry of the shingle index (compare_quotes): their
+// words, and a one-word one's speaker. Entries, not quotations, are paired and joined.
+std::string entry_key(const Quote& q);
+// A one-word quotation given to a known speaker: its word indexes longer quotations too.
+bool one_word_speech(const Quote& q);
 
 // Whether two wordings are the same quotation for matching: at least 75% of the
 // shorter one's words appear in order in the other, and at least two words unless

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <set>
 #include <string>
 #include <utility>
@@ -19,7 +20,14 @@ inline constexpr std::size_t kMaxPostings = 64;
 // any two consecutive words kept in common are enough. A longer list is also indexed
 // under each of its words that `single_words` holds, so a one-word quote of that
 // word can be paired with the longer quotes it may be cut from.
-std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(const std::vector<std::vector<std::string>>& words,
-                                                                 const std::set<std::string>& single_words = {});
+// `too_common`, when given, says which shingles are too common instead of counting the
+// lists given: they are then part of a larger index (the corpus's, in an incremental
+// run, app/incremental_check.h), whose pairs among them these are.
+std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(
+    const std::vector<std::vector<std::string>>& words, const std::set<std::string>& single_words = {},
+    const std::function<bool(const std::string& shingle)>& too_common = {});
+
+// The shingles one list is indexed under by candidate_pairs, sorted and unique.
+std::vector<std::string> shingles_of(const std::vector<std::string>& words, const std::set<std::string>& single_words);
 
 }  // namespace factlint::quote

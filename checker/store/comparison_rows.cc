@@ -75,7 +75,8 @@ std::optional<std::string> Store::comparison_environment() const {
 void Store::reset_comparison(const std::optional<std::string>& environment) {
   Database& db = impl_->db;
   Transaction transaction(db);
-  for (const char* table : {"comparison_state", "compared_documents", "key_results", "quote_signatures"}) {
+  for (const char* table :
+       {"comparison_state", "compared_documents", "key_results", "quote_signatures", "quote_entries"}) {
     db.exec(std::string("DELETE FROM ") + table);
   }
   if (environment) {
@@ -205,6 +206,57 @@ std::optional<std::string> Store::quote_group_of(const std::string& signature) c
 void Store::save_quote_signature(const std::string& signature, const std::string& name) {
   auto upsert = impl_->db.prepare("INSERT OR REPLACE INTO quote_signatures (signature, name) VALUES (:signature, :name)");
   upsert->bind(":signature", signature).bind(":name", name);
+  upsert->run();
+}
+
+namespace {
+
+std::string joined_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += w + '\x1f';
+  return out;
+}
+
+void split_words(std::string_view text, std::vector<std::string>& out) {
+  out.clear();
+  for (std::size_t at = 0, end; (end = text.find('\x1f', at)) != std::string_view::npos; at = end + 1) {
+    out.emplace_back(text.substr(at, end - at));
+  }
+}
+
+}  // namespace
+
+void Store::scan_quote_entries(const std::function<void(const QuoteEntry&)>& each) const {
+  auto query = impl_->db.prepare("SELECT entry, words, spellings, speech, copies, name FROM quote_entries");
+  QuoteEntry e;  // one, reused: its vectors keep their capacity
+  while (query->step()) {
+    e.entry = query->column_view(0);
+    split_words(query->column_view(1), e.words);
+    split_words(query->column_view(2), e.spellings);
+    e.speech = query->column_int(3) != 0;
+    e.copies = query->column_int(4);
+    e.name = query->column_view(5);
+    each(e);
+  }
+}
+
+void Store::save_quote_entry(const QuoteEntry& e) {
+  Database& db = impl_->db;
+  if (e.copies <= 0) {
+    auto remove = db.prepare("DELETE FROM quote_entries WHERE entry = :entry");
+    remove->bind(":entry", e.entry);
+    remove->run();
+    return;
+  }
+  auto upsert = db.prepare(
+      "INSERT OR REPLACE INTO quote_entries (entry, words, spellings, speech, copies, name) "
+      "VALUES (:entry, :words, :spellings, :speech, :copies, :name)");
+  upsert->bind(":entry", e.entry)
+      .bind(":words", joined_words(e.words))
+      .bind(":spellings", joined_words(e.spellings))
+      .bind(":speech", static_cast<std::int64_t>(e.speech))
+      .bind(":copies", e.copies)
+      .bind(":name", e.name);
   upsert->run();
 }
 

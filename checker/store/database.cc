@@ -70,6 +70,12 @@ PreparedStatement& PreparedStatement::bind(std::string_view name, std::string_vi
   return *this;
 }
 
+PreparedStatement& PreparedStatement::bind_blob(std::string_view name, std::string_view bytes) {
+  const char* data = bytes.data() != nullptr ? bytes.data() : "";
+  check_bind(sqlite3_bind_blob64(stmt_, index_of(name), data, bytes.size(), SQLITE_TRANSIENT), name);
+  return *this;
+}
+
 PreparedStatement& PreparedStatement::bind_null(std::string_view name) {
   check_bind(sqlite3_bind_null(stmt_, index_of(name)), name);
   return *this;

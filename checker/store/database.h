@@ -45,6 +45,8 @@ class PreparedStatement {
     return bind(name, std::string_view(value));
   }
   PreparedStatement& bind_null(std::string_view name);
+  // Binds bytes as a BLOB (read back with column_text).
+  PreparedStatement& bind_blob(std::string_view name, std::string_view bytes);
   // Binds the value, or NULL when empty.
   PreparedStatement& bind(std::string_view name, const std::optional<double>& value);
 

@@ -261,6 +261,32 @@ constexpr Migration kMigrations[] = {
      "ALTER TABLE document_states ADD COLUMN inode INTEGER NOT NULL DEFAULT 0;\n"
      "CREATE INDEX document_states_stamps ON document_states (path, size, mtime_ns, ctime_ns, inode, environment);\n"
      "PRAGMA user_version = 9;\n"},
+    // Every distinct quotation of the last comparison as the shingle index sees it (an
+    // entry: its words, and a one-word one's speaker), with how many quotations use it
+    // and its group: a run after a changed quotation finds the groups the old and new
+    // wordings can join without reading every document (issue 10). A state written
+    // before has none, so it is dropped: the next run that records writes it again.
+    // And the prefilter's compiled Hyperscan databases, by literals, Hyperscan version
+    // and platform (match/raw_prefilter.h), so a run does not compile them again.
+    {10, "quote_entries, compiled_databases",
+     "CREATE TABLE compiled_databases (\n"
+     "  key      TEXT PRIMARY KEY,\n"
+     "  bytes    BLOB NOT NULL,\n"
+     "  saved_at INTEGER NOT NULL\n"   // a counter: the newest few are kept
+     ");\n"
+     "CREATE TABLE quote_entries (\n"
+     "  entry     TEXT PRIMARY KEY,\n"   // hash of quote::entry_key
+     "  words     TEXT NOT NULL,\n"      // comparison words, each followed by 0x1F
+     "  spellings TEXT NOT NULL,\n"      // their spelling keys (quote/word_diff.h), the same way
+     "  speech    INTEGER NOT NULL,\n"   // 1: a one-word quotation given to a known speaker
+     "  copies    INTEGER NOT NULL,\n"   // quotations with this entry that take part
+     "  name      TEXT NOT NULL\n"       // its group's name, '' when the group is not reported
+     ") WITHOUT ROWID;\n"
+     "DELETE FROM comparison_state;\n"
+     "DELETE FROM compared_documents;\n"
+     "DELETE FROM key_results;\n"
+     "DELETE FROM quote_signatures;\n"
+     "PRAGMA user_version = 10;\n"},
 };
 
 // clang-format on

@@ -141,6 +141,17 @@ struct KeyResult {
   std::string declaration;   // a quotation group's `quote` declaration, or ""
 };
 
+// A distinct quotation of the last comparison, as the shingle index saw it
+// (quote::entry_key; Store::scan_quote_entries).
+struct QuoteEntry {
+  std::string entry;                   // hash of its entry key
+  std::vector<std::string> words;      // comparison words
+  std::vector<std::string> spellings;  // their spelling keys
+  bool speech = false;                 // a one-word quotation given to a known speaker
+  std::int64_t copies = 0;             // quotations using it that took part
+  std::string name;                    // its group, "" when that group is not reported
+};
+
 // What Store::prune removed.
 struct PruneCounts {
   std::int64_t runs = 0;           // runs, with their documents, findings and statements
@@ -232,6 +243,18 @@ class Store {
   std::optional<std::string> quote_group_of(const std::string& signature) const;
   // Saves the group of a signature, replacing the one it had.
   void save_quote_signature(const std::string& signature, const std::string& name);
+  // Every quotation entry, in no particular order, each passed as read.
+  void scan_quote_entries(const std::function<void(const QuoteEntry&)>& each) const;
+  // Saves an entry, replacing the one it had; one with no copies is dropped.
+  void save_quote_entry(const QuoteEntry& entry);
+
+  // --- compiled databases: the prefilter's, kept between runs (match/raw_prefilter.h) ---
+
+  // The bytes saved under `key`, nullopt when none.
+  std::optional<std::string> compiled_database(const std::string& key) const;
+  // Saves bytes under `key`, keeping only the newest few keys (a rule set edited back
+  // and forth, two builds on one store).
+  void save_compiled_database(const std::string& key, const std::string& bytes);
 
   // --- runs: each run's writes form one transaction ---
 

@@ -178,6 +178,7 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
     rewrite(w.dir / "docs/e.md", "---\ndate: 2022-03-01\n---\nA wire story.\n\n"
                                "\"The harbour will stay open all summer,\" said Mayor Ines Roa.\n");
     Outcome out = warm(w, {w.doc("e.md")}, jobs);
+    CHECK(out.incremental);
     CHECK(out.report.find("altered-quote") != std::string::npos);
     CHECK(out.report == cold(w, {w.doc("e.md")}));
   }
@@ -343,4 +344,127 @@ TEST_CASE("the stored comparison keeps each document's keys and each quotation o
   CHECK(of("c.md")[1] == of("e.md")[0]);
   CHECK(of("f.md") == std::vector<std::string>{"founded\x1f" "founded(Veskar)"});
   CHECK(of("g.md").empty());
+}
+
+namespace {
+
+std::string quoting(const std::string& date, const std::string& words) {
+  return "---\ndate: " + date + "\n---\nA report.\n\n\"" + words + ",\" said Mayor Ines Roa.\n";
+}
+
+// The store's state after a run of changes gives what a cold run gives too.
+void check_full_run_agrees(const World& w) {
+  app::CheckRun full = app::run_check(w.options(w.db()));
+  app::CheckRun fresh = app::run_check(w.options(""));
+  CHECK(report::json_report_text(std::move(full).report_input()) ==
+        report::json_report_text(std::move(fresh).report_input()));
+}
+
+}  // namespace
+
+TEST_CASE("a changed quotation recompares only the groups it can join, leave or split", "[app][incremental][quote]") {
+  World w;
+  // x.md's and z.md's wordings are each cut from y.md's, but share too little to match
+  // each other: y.md holds the three in one group.
+  const std::string x = "the council will build a bridge over the river";
+  const std::string y = "the council will build a bridge over the river before the spring floods arrive";
+  const std::string z = "a bridge over the river before the spring floods arrive";
+  rewrite(w.dir / "docs/x.md", quoting("2023-01-01", x));
+  rewrite(w.dir / "docs/y.md", quoting("2023-01-02", y));
+  rewrite(w.dir / "docs/z.md", quoting("2023-01-03", z));
+  warm_up(w);
+
+  SECTION("a quotation altered joins the group of another wording") {
+    rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\nPort Ames was founded in 1832.\n\n"
+                                 "\"The harbour will stay open all through the winter,\" said Mayor Ines Roa.\n");
+    Outcome out = warm(w, {w.doc("b.md")});
+    CHECK(out.incremental);
+    CHECK(out.report.find("altered-quote") != std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("b.md")}));
+    check_full_run_agrees(w);
+  }
+  SECTION("a quotation changed leaves its group for a new one") {
+    rewrite(w.dir / "docs/e.md", quoting("2022-03-01", "fishing quotas are a matter for the ministry"));
+    Outcome out = warm(w, {w.doc("e.md")});
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("e.md")}));
+    // c.md's quotation is now alone: single-source, in the report of a run naming it.
+    Outcome c = warm(w, {w.doc("c.md")});
+    CHECK(c.incremental);
+    CHECK(c.report.find("quoted in one document only") != std::string::npos);
+    CHECK(c.report == cold(w, {w.doc("c.md")}));
+    check_full_run_agrees(w);
+  }
+  SECTION("the quotation joining two wordings removed: the group splits, and joins again") {
+    rewrite(w.dir / "docs/y.md", "---\ndate: 2023-01-02\n---\nNo quotation now.\n");
+    Outcome split = warm(w, {w.doc("y.md"), w.doc("x.md"), w.doc("z.md")});
+    CHECK(split.incremental);
+    CHECK(split.report.find("truncated-quote") == std::string::npos);
+    CHECK(split.report == cold(w, {w.doc("y.md"), w.doc("x.md"), w.doc("z.md")}));
+    rewrite(w.dir / "docs/y.md", quoting("2023-01-02", y));
+    Outcome joined = warm(w, {w.doc("y.md")});
+    CHECK(joined.incremental);
+    CHECK(joined.report.find("truncated-quote") != std::string::npos);
+    CHECK(joined.report == cold(w, {w.doc("y.md")}));
+    check_full_run_agrees(w);
+  }
+  SECTION("a document with a quotation deleted") {
+    fs::remove(w.dir / "docs/z.md");
+    Outcome out = warm(w, {w.doc("x.md")});
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("x.md")}));
+    check_full_run_agrees(w);
+  }
+  SECTION("a one-word quotation changes what longer ones are indexed under: the full comparison") {
+    rewrite(w.dir / "docs/b.md", "---\ndate: 2021-01-01\n---\n\"Bridge,\" said Mayor Ines Roa.\n");
+    Outcome out = warm(w, {w.doc("b.md")});
+    CHECK_FALSE(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("b.md")}));
+  }
+}
+
+TEST_CASE("a changed quotation that makes shared words too common splits groups anywhere", "[app][incremental][quote]") {
+  World w;
+  // 64 wordings sharing every word pair but their number, two a document: one group
+  // (kMaxPostings is 64, quote/shingle_index.h). A 65th makes those pairs too common
+  // to propose any, so the group falls apart.
+  const auto wording = [](int n) { return "it is open season for boat " + std::to_string(n) + " today"; };
+  const auto doc = [&](int n) { return w.doc("q" + std::to_string(100 + n) + ".md"); };
+  for (int n = 0; n < 32; ++n) {
+    rewrite(doc(n), quoting("2023-02-01", wording(2 * n)) + "\n\"" + wording(2 * n + 1) + ",\" said Mayor Ines Roa.\n");
+  }
+  warm_up(w);
+  rewrite(doc(64), quoting("2023-02-02", wording(64)));
+  Outcome apart = warm(w, {doc(64), doc(0)});
+  CHECK(apart.incremental);
+  CHECK(apart.report.find("altered-quote") == std::string::npos);
+  CHECK(apart.report == cold(w, {doc(64), doc(0)}));
+
+  fs::remove(doc(64));
+  Outcome together = warm(w, {doc(0)});
+  CHECK(together.incremental);
+  CHECK(together.report.find("altered-quote") != std::string::npos);
+  CHECK(together.report == cold(w, {doc(0)}));
+  check_full_run_agrees(w);
+}
+
+TEST_CASE("groups compared again use the corpus's word-pair counts, not their own", "[app][incremental][quote]") {
+  World w;
+  // p.md's two wordings match (four words in five) but share only word pairs that 66
+  // other wordings hold too: across the corpus those pairs are too common to propose
+  // them, so they are two groups. Among the two groups alone the pairs are rare.
+  rewrite(w.dir / "docs/p.md", quoting("2023-03-01", "we will open the port") +
+                                   "\n\"We will open the gate,\" said Mayor Ines Roa.\n");
+  for (int n = 0; n < 66; ++n) {
+    const std::string u = "x" + std::to_string(n);
+    rewrite(w.dir / ("docs/filler" + std::to_string(n) + ".md"),
+            quoting("2023-03-02", "we will open the " + u + "a " + u + "b " + u + "c " + u + "d " + u + "e"));
+  }
+  warm_up(w);
+  // Another document's quotation changes, and p.md is named: its two groups are compared again.
+  rewrite(w.dir / "docs/b.md", quoting("2021-01-01", "fishing quotas are a matter for the ministry"));
+  Outcome out = warm(w, {w.doc("b.md"), w.doc("p.md")});
+  CHECK(out.incremental);
+  CHECK(out.report.find("altered-quote") == std::string::npos);
+  CHECK(out.report == cold(w, {w.doc("b.md"), w.doc("p.md")}));
 }

@@ -1,8 +1,10 @@
 // Tests for the raw-bytes prefilter (match/raw_prefilter.h): which literals a rule
 // set needs, and which documents it lets the loader leave unread.
 #include <catch2/catch.hpp>
+#include <hs/hs.h>
 
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -157,4 +159,79 @@ TEST_CASE("a document read for its quotations alone is not matched", "[match][ra
   CHECK(prefilter.may_state_facts(stated));
   CHECK(prefilter.may_state_facts(hidden));
   CHECK(matcher.run(hidden).size() == 1);  // full-width letters hid the cue from the raw search
+}
+
+namespace {
+
+// A cache in memory that counts what the prefilter asks of it.
+struct CountingCache : match::CompiledCache {
+  std::map<std::string, std::string> entries;
+  int loads = 0, saves = 0;
+  std::optional<std::string> load(const std::string& key) override {
+    ++loads;
+    auto it = entries.find(key);
+    if (it == entries.end()) return std::nullopt;
+    return it->second;
+  }
+  void save(const std::string& key, const std::string& bytes) override {
+    ++saves;
+    entries[key] = bytes;
+  }
+};
+
+// What the prefilter says of a few bodies: the answers a database must give.
+std::vector<bool> answers(const match::RawPrefilter& prefilter) {
+  std::vector<bool> out;
+  for (const char* body : {"Chile's population was 19 million.\n", "Nothing to see here.\n",
+                           "Prices ROSE sharply.\n", "Peru's border is long.\n"}) {
+    out.push_back(prefilter.needs_text(body, "md"));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the compiled database is cached by its literals, and a damaged copy is compiled again",
+          "[match][raw_prefilter]") {
+  lang::RuleSet rules = rules_of(kRules);
+  match::Matcher matcher(rules);
+  const std::vector<bool> expected = answers(match::RawPrefilter(matcher, false));
+  REQUIRE(expected == std::vector<bool>{true, false, true, true});
+
+  CountingCache cache;
+  {
+    match::RawPrefilter first(matcher, false, &cache);
+    CHECK(answers(first) == expected);
+  }
+  REQUIRE(cache.entries.size() == 1);
+  CHECK(cache.saves == 1);
+  const std::string key = cache.entries.begin()->first;
+  CHECK(key == match::compiled_database_key(match::RawPrefilter(matcher, false).literals()));
+  CHECK(key.find(hs_version()) != std::string::npos);
+
+  SECTION("a second run loads it and compiles nothing") {
+    match::RawPrefilter second(matcher, false, &cache);
+    CHECK(answers(second) == expected);
+    CHECK(cache.saves == 1);
+    CHECK(cache.loads == 2);
+  }
+  SECTION("damaged bytes are never loaded: compiled again and replaced") {
+    const std::string good = cache.entries[key];
+    for (std::string bad : {good.substr(0, good.size() / 2), std::string("junk"), std::string(),
+                            good.substr(0, 40) + std::string(good.size() - 40, '\x7f')}) {
+      cache.entries[key] = bad;
+      const int saves = cache.saves;
+      match::RawPrefilter again(matcher, false, &cache);
+      CHECK(answers(again) == expected);
+      CHECK(cache.saves == saves + 1);
+      CHECK(cache.entries[key] == good);
+    }
+  }
+  SECTION("another rule set's literals are another key") {
+    lang::RuleSet other = rules_of(std::string(kRules) + "fact area(of: country) -> v: count {\n  cue surface\n}\n");
+    match::Matcher other_matcher(other);
+    match::RawPrefilter third(other_matcher, false, &cache);
+    CHECK(cache.entries.size() == 2);
+    CHECK(third.needs_text("The surface of Chile.\n", "md"));
+  }
 }

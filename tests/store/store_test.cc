@@ -68,11 +68,12 @@ TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data"
     store.finish_run(run, compare::Summary{1, 0, 0, 0, 0, 0});
   }
   {
-    // Undo migrations 2, 4, 5, 6, 7 and 8 by hand: the layout a store made by schema version 1 has.
+    // Undo migrations 2, 4, 5, 6, 7, 8 and 10 by hand: the layout a store made by schema version 1 has.
     Database db(path);
     db.exec(
         "DROP TABLE comparison_state; DROP TABLE compared_documents; "
         "DROP TABLE key_results; DROP TABLE quote_signatures; "
+        "DROP TABLE quote_entries; DROP TABLE compiled_databases; "
         "DROP INDEX extractions_by_last_run; ALTER TABLE extractions DROP COLUMN last_run; "
         "ALTER TABLE statements DROP COLUMN scope_source; DROP TABLE document_states; "
         "ALTER TABLE statements DROP COLUMN table_header; ALTER TABLE statements DROP COLUMN table_year; "
@@ -426,4 +427,22 @@ TEST_CASE("a moved store keeps its open run", "[store]") {
 }
 
 }  // namespace
+}  // namespace factlint::store
+
+namespace factlint::store {
+
+TEST_CASE("compiled databases are kept by key, bytes intact, the newest few only", "[store]") {
+  Store store = Store::open(":memory:");
+  CHECK_FALSE(store.compiled_database("a"));
+  const std::string bytes("\x00\x01\xff binary \x00", 12);
+  store.save_compiled_database("a", bytes);
+  CHECK(store.compiled_database("a") == bytes);
+  store.save_compiled_database("a", "replaced");
+  CHECK(store.compiled_database("a") == "replaced");
+  for (const char* key : {"b", "c", "d", "e"}) store.save_compiled_database(key, key);
+  CHECK_FALSE(store.compiled_database("a"));  // the oldest of five
+  CHECK(store.compiled_database("b") == "b");
+  CHECK(store.compiled_database("e") == "e");
+}
+
 }  // namespace factlint::store
