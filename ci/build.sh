@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ "$(id -u)" = 0 ]; then
-  bash ci/install-deps.sh
+  # Targets named (bash ci/build.sh factlint): the build's packages only, no test tools
+  # and no network for tests/browser (ci/install-deps.sh --program).
+  if [ $# -gt 0 ]; then bash ci/install-deps.sh --program; else bash ci/install-deps.sh; fi
 else
   echo "ci/build.sh: not root, skipping apt-get; run 'sudo bash ci/install-deps.sh' if the build says a package is missing"
 fi

@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Installs factlint's build and test dependencies from Debian 12 packages.
 # Idempotent: only calls apt-get when something is missing. Run as root.
+#
+# --program: only what configuring and building needs (ci/run-checker.sh builds the
+# program alone): no tools that only run tests (rg, fuzzing, the browser), and no npm, which would
+# reach the npm registry for tests/browser.
 set -euo pipefail
+
+program_only=0
+[ "${1:-}" = --program ] && program_only=1
 
 packages=(
   build-essential cmake pkg-config
@@ -19,12 +26,15 @@ packages=(
   libcpp-httplib-dev      # factlint serve, the review app
   "$(bash "$(dirname "$0")/hyperscan-package.sh")"   # Hyperscan (or Vectorscan off amd64): one scan of a document's raw bytes for every rule literal (match/raw_prefilter.h)
   libstemmer-dev          # Snowball stemmer: rule words match their inflections (docs/rules.md)
+  libbenchmark-dev        # Google Benchmark: bench/micro_bench.cc (built in CI so it cannot rot; ci/build.sh configures it)
+)
+test_packages=(
   ripgrep hyperfine       # benchmarks compare against rg
-  libbenchmark-dev        # Google Benchmark: bench/micro_bench.cc (built in CI so it cannot rot)
   python3                 # bench/generate.py and bench/accuracy/score.py (their smoke tests run in the suite)
   clang-14 libclang-rt-14-dev   # libFuzzer targets (ci/fuzz.sh)
   chromium nodejs         # browser tests of factlint serve (tests/browser/)
 )
+[ "$program_only" = 1 ] || packages+=("${test_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do
@@ -39,6 +49,8 @@ else
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
+
+[ "$program_only" = 1 ] && exit 0
 
 # npm comes with some nodejs builds and is a Debian package of its own for others.
 if ! command -v npm >/dev/null; then

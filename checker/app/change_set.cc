@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -11,7 +12,10 @@
 
 #include <fmt/format.h>
 
+#include "doc/document_finder.h"
 #include "doc/loader.h"
+#include "doc/path_glob.h"
+#include "source/display_path.h"
 
 namespace factlint::app {
 
@@ -42,6 +46,42 @@ Location location_of(const std::string& path, const FileLocations& known = {}) {
   return {0, 0, "path:" + (ec ? fs::path(path) : absolute).lexically_normal().string()};
 }
 
+fs::path absolute_path(const std::string& path) {
+  std::error_code ec;
+  fs::path full = fs::absolute(path, ec);
+  return (ec ? fs::path(path) : full).lexically_normal();
+}
+
+// Whether `file` lies in what the run was asked to check: the file or under the folder
+// a path names, or matched by a glob, and excluded by no --exclude glob.
+bool in_corpus(const std::string& file, const CorpusScope& corpus) {
+  const fs::path full = absolute_path(file);
+  const std::string shown = source::display_path(file);
+  for (const std::string& e : corpus.exclude) {
+    if (doc::excluded_by(e, shown)) return false;
+  }
+  for (const std::string& p : corpus.paths) {
+    if (doc::has_glob(p)) {
+      if (doc::glob_match(absolute_path(p).generic_string(), full.generic_string())) return true;
+      continue;
+    }
+    const fs::path root = absolute_path(p);
+    auto mismatch = std::mismatch(root.begin(), root.end(), full.begin(), full.end());
+    if (mismatch.first == root.end() || (mismatch.first->empty() && std::next(mismatch.first) == root.end())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a changed file the run did not check deserves a warning (changed_files_not_checked).
+bool surprising(const std::string& file, const CorpusScope* corpus) {
+  std::error_code ec;
+  if (!std::filesystem::exists(file, ec)) return true;
+  if (corpus == nullptr) return !doc::document_format(file).empty();
+  return doc::taken_as_document(file) && in_corpus(file, *corpus);
+}
+
 }  // namespace
 
 std::string file_location(unsigned long long device, unsigned long long inode) {
@@ -61,21 +101,20 @@ std::vector<std::string> documents_changed(const std::vector<doc::Document>& doc
 }
 
 std::vector<std::string> changed_files_not_checked(const std::vector<doc::Document>& documents,
-                                                   const std::vector<std::string>& changed_files) {
+                                                   const std::vector<std::string>& changed_files,
+                                                   const CorpusScope* corpus) {
   std::set<Location> checked;
   for (const doc::Document& d : documents) checked.insert(location_of(d.path));
   std::vector<std::string> out;
   for (const std::string& file : changed_files) {
     if (checked.count(location_of(file)) > 0) continue;
-    std::error_code ec;
-    const bool exists = std::filesystem::exists(file, ec);
-    if (!exists || !doc::document_format(file).empty()) out.push_back(file);
+    if (surprising(file, corpus)) out.push_back(file);
   }
   return out;
 }
 
 ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::vector<std::string>& changed_files,
-                        const FileLocations& known) {
+                        const FileLocations& known, const CorpusScope* corpus) {
   // Each changed file's location, and whether a document of the run is there: no set
   // of every document's location (77,000 of them in a large corpus).
   std::map<Location, bool> changed;
@@ -90,9 +129,7 @@ ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::
   std::sort(out.documents.begin(), out.documents.end());
   for (const std::string& file : changed_files) {
     if (auto it = changed.find(location_of(file)); it != changed.end() && it->second) continue;
-    std::error_code ec;
-    const bool exists = std::filesystem::exists(file, ec);
-    if (!exists || !doc::document_format(file).empty()) out.not_checked.push_back(file);
+    if (surprising(file, corpus)) out.not_checked.push_back(file);
   }
   return out;
 }

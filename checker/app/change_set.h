@@ -26,19 +26,31 @@ std::vector<std::string> documents_changed(const std::vector<doc::Document>& doc
                                            const std::vector<std::string>& changed_files,
                                            const FileLocations& known = {});
 
+// What the run was asked to check: the documents, folders and globs named (or the
+// configured or default corpus) and the --exclude globs.
+struct CorpusScope {
+  std::vector<std::string> paths;
+  std::vector<std::string> exclude;
+};
+
 // Both of the above at once, with one stat per document not in `known`.
 struct ChangeSet {
   std::vector<std::string> documents;    // documents_changed
   std::vector<std::string> not_checked;  // changed_files_not_checked
 };
 ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::vector<std::string>& changed_files,
-                        const FileLocations& known = {});
+                        const FileLocations& known = {}, const CorpusScope* corpus = nullptr);
 
 // The changed files a user most likely meant as documents of the run but are not: a
-// path that does not exist (a typo), or a document file (.md, .txt, .html) outside
-// what was checked. Other files (a rule, a README, source code) are no surprise in a
-// list of changed files and are left out. In the order given.
+// path that does not exist (a typo), or a file the walk would take as a document (a
+// .md, .txt or .html that is no README.md, sources.tsv or hidden file) inside the
+// corpus (under a folder of `corpus`, or matching one of its globs) and not excluded.
+// Other files (a rule, a README, source code, a document outside the corpus) are no
+// surprise in a pre-commit hook's list of staged files and are left out
+// (docs/ci.md). Without `corpus`, every document file outside what was checked counts.
+// In the order given.
 std::vector<std::string> changed_files_not_checked(const std::vector<doc::Document>& documents,
-                                                   const std::vector<std::string>& changed_files);
+                                                   const std::vector<std::string>& changed_files,
+                                                   const CorpusScope* corpus = nullptr);
 
 }  // namespace factlint::app

@@ -19,6 +19,7 @@
 #include "source/display_path.h"
 #include "app/check_stages.h"
 #include "app/compiled_cache.h"
+#include "app/default_paths.h"
 #include "app/comparison_index.h"
 #include "app/document_snapshot.h"
 #include "app/incremental_check.h"
@@ -599,9 +600,7 @@ void run_with_store(const CheckOptions& options, const std::vector<std::string>&
 bool defaults_missing(const CheckOptions& options, CheckRun& run) {
   const CheckOptions defaults;
   bool missing = false;
-  if (options.rule_paths == defaults.rule_paths && !fs::exists(defaults.rule_paths[0])) {
-    run.diagnostics.file_error(defaults.rule_paths[0], "no rules/ folder here (" + fs::current_path().string() +
-                                                           "); pass --rules PATH or write rules/*.facts (docs/rules.md)");
+  if (default_rules_missing(options.rule_paths, run.diagnostics)) {
     run.status = RunStatus::RuleErrors;
     missing = true;
   }

@@ -12,6 +12,7 @@
 #include "app/check_run.h"
 #include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 
 namespace factlint::cli {
@@ -111,7 +112,8 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
   if (action == Action::Create) cmd->add_flag("--force", flags->force, "overwrite an existing baseline file");
   cmd->callback([cmd, flags, exit_code, action] {
     // The project file names the corpus and the baseline check uses, so both agree.
-    if (!resolve_corpus_settings(*cmd, flags->corpus, &flags->baseline)) {
+    if (!enter_project(*cmd, flags->corpus, GivenPaths{}.path("--baseline", flags->baseline)) ||
+        !resolve_corpus_settings(*cmd, flags->corpus, &flags->baseline)) {
       *exit_code = kExitCannotRun;
       return;
     }

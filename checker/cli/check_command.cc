@@ -19,6 +19,7 @@
 #include "app/change_set.h"
 #include "app/check_run.h"
 #include "cli/check_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "compare/baseline.h"
 #include "compare/gate.h"
@@ -156,7 +157,9 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
   }
   scope.base = f.diff_base;
   scope.changed_files = files.size();
-  app::ChangeSet matched = app::match_changes(run.documents, files, run.locations);
+  const app::CheckOptions options = f.corpus.options();
+  const app::CorpusScope corpus{options.document_paths, options.exclude};
+  app::ChangeSet matched = app::match_changes(run.documents, files, run.locations, &corpus);
   scope.changed_documents = std::move(matched.documents);
   // A mistyped --changed path must not make a gate pass in silence.
   if (f.diff_base.empty() && !matched.not_checked.empty()) {
@@ -245,6 +248,7 @@ int run(const CheckFlags& f, bool full_report) {
   compare::FailOn fail_on = compare::fail_on_from_name(f.fail_on).value_or(compare::FailOn::Conflicting);
   const compare::BaselineComparison* comparison = baseline.comparison ? &*baseline.comparison : nullptr;
   compare::GateOutcome outcome = gate_of(input, fail_on, comparison);
+  if (input.change) input.change->failing = outcome.fresh;
   if (std::vector<std::string> shown = listed_verdicts(f); !shown.empty()) report::filter_verdicts(input, shown);
   std::string text;
   if (f.format == "json") {
@@ -300,7 +304,7 @@ void add_command(CLI::App& app, int* exit_code, const char* name, const char* he
   add_check_flags(*cmd, *flags);
   cmd->callback([cmd, flags, exit_code, full_report] {
     take_stdin_argument(*cmd, *flags);
-    if (!resolve_settings(*cmd, *flags)) {
+    if (!enter_project(*cmd, flags->corpus, check_paths(*flags)) || !resolve_settings(*cmd, *flags)) {
       *exit_code = kExitCannotRun;
       return;
     }

@@ -270,6 +270,14 @@ bool resolve_corpus_settings(const CLI::App& cmd, CorpusFlags& corpus, std::stri
   return true;
 }
 
+GivenPaths check_paths(CheckFlags& f) {
+  return GivenPaths{}
+      .path("--output", f.output)
+      .path("--baseline", f.baseline)
+      .paths("--changed", f.changed)
+      .path("--stdin-name", f.stdin_name);
+}
+
 void take_stdin_argument(CLI::App& cmd, CheckFlags& f) {
   // `--changed <stdin> -`: --changed takes every word after it, '-' included; it still
   // means the document on standard input (and the change is that document).

@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/corpus_flags.h"
+#include "cli/enter_project.h"
 
 namespace factlint::cli {
 
@@ -35,6 +36,10 @@ void take_stdin_argument(CLI::App& cmd, CheckFlags& flags);
 
 // Adds every option of check to `cmd` (corpus, output, gate, baseline, change, config).
 void add_check_flags(CLI::App& cmd, CheckFlags& flags);
+
+// The options of check that name files, for enter_project: the corpus flags, --output,
+// --baseline, --changed and --stdin-name.
+GivenPaths check_paths(CheckFlags& flags);
 
 // One setting as it ends up, for `factlint config`: "fail-on", "single-source",
 // ".factlint.toml:3" (or "--fail-on", or "default").

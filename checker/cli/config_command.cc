@@ -1,13 +1,16 @@
 // factlint config: check's settings once flags, .factlint.toml and defaults are settled.
 #include "cli/config_command.h"
 
+#include <filesystem>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "cli/check_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "project/config_file.h"
+#include "project/project_root.h"
 #include "source/display_text.h"
 
 namespace factlint::cli {
@@ -24,7 +27,16 @@ std::string keys_help() {
 
 int print_settings(const CLI::App& cmd, CheckFlags& flags) {
   std::vector<Setting> settings;
-  if (!resolve_settings(cmd, flags, &settings)) return kExitCannotRun;
+  if (!enter_project(cmd, flags.corpus, check_paths(flags)) || !resolve_settings(cmd, flags, &settings)) {
+    return kExitCannotRun;
+  }
+  // Every path below is relative to the root (docs/configuration.md#the-project-root).
+  std::error_code ec;
+  const std::filesystem::path root = std::filesystem::current_path(ec);
+  const bool found = flags.corpus.config.empty() && !flags.corpus.no_config && project::find_project_root(root) == root;
+  settings.insert(settings.begin(), Setting{"root", root.string(),
+                                            found ? std::string("the folder of ") + project::kConfigFileName
+                                                  : std::string("the working directory")});
   std::size_t width = 0;
   for (const Setting& s : settings) width = std::max(width, s.key.size() + 3 + s.value.size());
   std::string out;

@@ -30,6 +30,14 @@ app::CheckOptions CorpusFlags::options() const {
   return o;
 }
 
+void add_config_flags(CLI::App& cmd, CorpusFlags& f) {
+  CLI::Option* config = cmd.add_option(
+      "--config", f.config,
+      "read settings from FILE (default: .factlint.toml here or in a folder above, up to the git root, whose "
+      "folder is then the project root every path is relative to); flags override it; see docs/configuration.md");
+  cmd.add_flag("--no-config", f.no_config, "read no .factlint.toml: flags and defaults only")->excludes(config);
+}
+
 void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
   cmd.add_option("paths", f.paths,
                  "documents, folders or quoted globs ('corpus/**/*.md') to check (default: corpus/); "
@@ -40,11 +48,7 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
       ->allow_extra_args(false);
   cmd.add_flag("--no-gitignore", f.no_gitignore, "read documents that .gitignore ignores, too");
   cmd.add_flag("-v,--verbose", f.verbose, "say which paths were skipped, and why (excluded, ignored by git)");
-  CLI::Option* config = cmd.add_option(
-      "--config", f.config,
-      "read settings from FILE (default: .factlint.toml here or in a folder above, up to the git root); "
-      "flags override it; see docs/configuration.md");
-  cmd.add_flag("--no-config", f.no_config, "read no .factlint.toml: flags and defaults only")->excludes(config);
+  add_config_flags(cmd, f);
   cmd.add_option("--rules", f.rules, "rule file or folder, repeatable (default: rules/)")->allow_extra_args(false);
   cmd.add_option("--db", f.db, "SQLite store for runs and the extraction cache")->capture_default_str();
   cmd.add_flag("--no-db", f.no_db, "do not read or write the store");

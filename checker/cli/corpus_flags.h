@@ -37,4 +37,8 @@ struct CorpusFlags {
 // Adds PATH..., --rules, --db, --no-db and --decisions to `cmd`.
 void add_corpus_flags(CLI::App& cmd, CorpusFlags& flags);
 
+// Adds --config FILE and --no-config alone, for a command that reads only some settings
+// of the project file (test, rules, history).
+void add_config_flags(CLI::App& cmd, CorpusFlags& flags);
+
 }  // namespace factlint::cli

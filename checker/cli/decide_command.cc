@@ -9,7 +9,9 @@
 #include <fmt/format.h>
 
 #include "app/record_decision.h"
+#include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "match/fact_key.h"
 #include "report/finding_text.h"
@@ -135,7 +137,10 @@ void add_decide_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--note", f->note, "why, with the source of a canonical value; shown in every report");
   cmd->add_option("--by", f->by, "who decided (default: $FACTLINT_AUTHOR, else $USER)");
   cmd->add_option("--when", f->when, "the date decided, YYYY-MM-DD (default: today, UTC)");
-  cmd->callback([f, exit_code] { *exit_code = run(*f); });
+  cmd->callback([cmd, f, exit_code] {
+    bool settled = enter_project(*cmd, f->corpus) && resolve_corpus_settings(*cmd, f->corpus);
+    *exit_code = settled ? run(*f) : kExitCannotRun;
+  });
 }
 
 }  // namespace factlint::cli

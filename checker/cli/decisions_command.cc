@@ -14,7 +14,9 @@
 #include <nlohmann/json.hpp>
 
 #include "app/check_run.h"
+#include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "compare/decision_check.h"
 #include "compare/finding_id.h"
@@ -138,7 +140,14 @@ int list(const DecisionsFlags& f) {
                                            subject(d), by.empty() ? "" : " (" + by + ")")) +
              "\n";
     }
-    out += fmt::format("{} in '{}'\n", report::counted(decisions->size(), "decision"), source::printable(f.path()));
+    std::error_code ec;
+    if (std::filesystem::exists(f.path(), ec)) {
+      out += fmt::format("{} in '{}'\n", report::counted(decisions->size(), "decision"), source::printable(f.path()));
+    } else {
+      // No file is not an empty file: say where it was looked for, and what writes it.
+      out += fmt::format("no decisions file '{}' in {}; 'factlint decide' or 'factlint serve' writes it\n",
+                         source::printable(f.path()), source::printable(std::filesystem::current_path(ec).string()));
+    }
   }
   return write_output("", out) ? kExitOk : kExitCannotRun;
 }
@@ -221,7 +230,11 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
   if (action == Action::Prune) {
     cmd->add_flag("--dry-run", f->dry_run, "say what would be removed, change nothing");
   }
-  cmd->callback([f, exit_code, action] {
+  cmd->callback([cmd, f, exit_code, action] {
+    if (!enter_project(*cmd, f->corpus) || !resolve_corpus_settings(*cmd, f->corpus)) {
+      *exit_code = kExitCannotRun;
+      return;
+    }
     switch (action) {
       case Action::List: *exit_code = list(*f); break;
       case Action::Check: *exit_code = check(*f); break;

@@ -18,6 +18,7 @@
 #include "value/civil_date.h"
 #include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "match/fact_key.h"
 #include "report/explain_report.h"
@@ -84,6 +85,16 @@ std::vector<match::NearMiss> dropped_statements(const compare::Finding& finding,
   return out;
 }
 
+// The finding key nearest to a key that names none ("station_cont(Metro)": a misspelt
+// fact or entity), as the decisions file suggests one; "" when none is near.
+std::string nearest_key(const std::string& written, const app::CheckRun& run) {
+  std::vector<std::string> keys;
+  for (const compare::Finding& finding : run.findings) {
+    if (std::find(keys.begin(), keys.end(), finding.key) == keys.end()) keys.push_back(finding.key);
+  }
+  return source::did_you_mean(written, keys);
+}
+
 int run(const ExplainFlags& f) {
   if (!f.text.empty()) return explain_text_only(f);
   if (f.id.empty()) {
@@ -113,7 +124,9 @@ int run(const ExplainFlags& f) {
     if (finding.key == key && (!scope || finding.scope == *scope)) named.push_back(&finding);
   }
   if (named.empty()) {
-    print_error(fmt::format("no finding '{}' in this corpus; 'factlint report' lists every finding with its id", f.id));
+    std::string hint = nearest_key(written, result);
+    print_error(fmt::format("no finding '{}' in this corpus{} 'factlint report' lists every finding with its id",
+                            source::printable(f.id), hint.empty() ? ";" : source::printable(source::suggestion(hint))));
     return kExitCannotRun;
   }
   if (named.size() > 1) {
@@ -148,7 +161,8 @@ void add_explain_command(CLI::App& app, int* exit_code) {
   add_corpus_flags(*cmd, flags->corpus);
   cmd->add_option("--format", flags->format, "output format")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([cmd, flags, exit_code] {
-    *exit_code = resolve_corpus_settings(*cmd, flags->corpus) ? run(*flags) : kExitCannotRun;
+    bool settled = enter_project(*cmd, flags->corpus) && resolve_corpus_settings(*cmd, flags->corpus);
+    *exit_code = settled ? run(*flags) : kExitCannotRun;
   });
 }
 

@@ -5,6 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "app/default_paths.h"
+#include "cli/check_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "doc/document_finder.h"
 #include "doc/loader.h"
@@ -26,16 +29,35 @@ struct RulesFlags {
   bool werror = false;
   std::string format = "text";
   std::string output;
+  CorpusFlags project;  // --config, --no-config, and the project file's `rules` and `paths`
 };
 
 std::vector<std::string> rule_paths(const RulesFlags& f) {
-  return f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules;
+  return f.rules.empty() ? std::vector<std::string>{app::kDefaultRules} : f.rules;
+}
+
+// Works from the project root and takes the project file's rules (and, for audit,
+// documents) unless the command line names them; false after printing why it cannot.
+bool settle(const CLI::App& cmd, RulesFlags& f) {
+  GivenPaths given;
+  given.paths("--rules", f.rules).paths("documents", f.documents).path("--output", f.output);
+  if (!enter_project(cmd, f.project.config, f.project.no_config, false, given)) return false;
+  if (!resolve_corpus_settings(cmd, f.project)) return false;
+  if (f.rules.empty()) f.rules = f.project.rules;
+  if (f.documents.empty()) f.documents = f.project.paths;
+  return true;
+}
+
+// The rules to read, or nullopt after printing why there are none.
+std::optional<lang::RuleSet> read_rules(const RulesFlags& f, source::DiagnosticSink& sink) {
+  if (app::default_rules_missing(rule_paths(f), sink)) return std::nullopt;
+  return lang::parse_rules(rule_paths(f), sink);
 }
 
 // Diagnostics go to stderr; the one-line summary to stdout, so scripts can read it.
 int lint(const RulesFlags& f) {
   source::DiagnosticSink sink;
-  std::optional<lang::RuleSet> rules = lang::parse_rules(rule_paths(f), sink);
+  std::optional<lang::RuleSet> rules = read_rules(f, sink);
   if (rules) {
     // Compiling every pattern finds what only the matcher can (macros expanding past its size limit).
     match::Matcher compiled(*rules, sink);
@@ -63,7 +85,7 @@ int lint(const RulesFlags& f) {
 
 int list(const RulesFlags& f) {
   source::DiagnosticSink sink;
-  std::optional<lang::RuleSet> rules = lang::parse_rules(rule_paths(f), sink);
+  std::optional<lang::RuleSet> rules = read_rules(f, sink);
   if (!rules) {
     print_diagnostics(sink);
     return kExitCannotRun;
@@ -77,7 +99,7 @@ int list(const RulesFlags& f) {
 // statement of it, and why, so a rule writer sees the phrasings the rules miss.
 int audit(const RulesFlags& f) {
   source::DiagnosticSink sink;
-  std::optional<lang::RuleSet> rules = lang::parse_rules(f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules, sink);
+  std::optional<lang::RuleSet> rules = read_rules(f, sink);
   print_diagnostics(sink);
   if (!rules) return kExitCannotRun;
   match::Matcher matcher(*rules);
@@ -116,7 +138,10 @@ void add_rules_command(CLI::App& app, int* exit_code) {
   lint_cmd->add_option("rules,--rules", lint_flags->rules, "rule files or folders (default: rules/); also --rules, as other commands take it");
   lint_cmd->add_flag("--werror", lint_flags->werror, "exit 1 when there are warnings");
   lint_cmd->add_option("-o,--output", lint_flags->output, "write the summary line to FILE instead of stdout");
-  lint_cmd->callback([lint_flags, exit_code] { *exit_code = lint(*lint_flags); });
+  add_config_flags(*lint_cmd, lint_flags->project);
+  lint_cmd->callback([lint_cmd, lint_flags, exit_code] {
+    *exit_code = settle(*lint_cmd, *lint_flags) ? lint(*lint_flags) : kExitCannotRun;
+  });
 
   auto list_flags = std::make_shared<RulesFlags>();
   CLI::App* list_cmd = rules->add_subcommand(
@@ -128,7 +153,10 @@ void add_rules_command(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   list_cmd->add_option("-o,--output", list_flags->output, "write the list to FILE instead of stdout");
-  list_cmd->callback([list_flags, exit_code] { *exit_code = list(*list_flags); });
+  add_config_flags(*list_cmd, list_flags->project);
+  list_cmd->callback([list_cmd, list_flags, exit_code] {
+    *exit_code = settle(*list_cmd, *list_flags) ? list(*list_flags) : kExitCannotRun;
+  });
 
   auto audit_flags = std::make_shared<RulesFlags>();
   CLI::App* audit_cmd = rules->add_subcommand(
@@ -142,7 +170,10 @@ void add_rules_command(CLI::App& app, int* exit_code) {
   audit_cmd->add_option("-o,--output", audit_flags->output, "write the audit to FILE instead of stdout");
   audit_cmd->add_flag("--all", audit_flags->all,
                       "also list sentences that hold the words but no value of the fact's type");
-  audit_cmd->callback([audit_flags, exit_code] { *exit_code = audit(*audit_flags); });
+  add_config_flags(*audit_cmd, audit_flags->project);
+  audit_cmd->callback([audit_cmd, audit_flags, exit_code] {
+    *exit_code = settle(*audit_cmd, *audit_flags) ? audit(*audit_flags) : kExitCannotRun;
+  });
 }
 
 }  // namespace factlint::cli

@@ -9,7 +9,9 @@
 
 #include <fmt/format.h>
 
+#include "cli/check_flags.h"
 #include "cli/corpus_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "serve/review_server.h"
 
@@ -70,7 +72,10 @@ void add_serve_command(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(0, 65535))
       ->capture_default_str();
   cmd->add_option("--by", f->by, "the name the forms fill in as who decided (default: $FACTLINT_AUTHOR, else $USER)");
-  cmd->callback([f, exit_code] { *exit_code = run(*f); });
+  cmd->callback([cmd, f, exit_code] {
+    bool settled = enter_project(*cmd, f->corpus) && resolve_corpus_settings(*cmd, f->corpus);
+    *exit_code = settled ? run(*f) : kExitCannotRun;
+  });
 }
 
 }  // namespace factlint::cli

@@ -6,11 +6,15 @@
 
 #include <fmt/format.h>
 
+#include "app/default_paths.h"
+#include "cli/check_flags.h"
+#include "cli/enter_project.h"
 #include "cli/output.h"
 #include "lang/parse.h"
 #include "report/json_report.h"
 #include "report/test_report.h"
 #include "ruletest/rule_tests.h"
+#include "source/display_text.h"
 
 namespace factlint::cli {
 
@@ -23,7 +27,33 @@ struct TestFlags {
   bool coverage = false;
   std::string format = "text";
   std::string output;
+  CorpusFlags project;  // --config, --no-config, and the project file's `rules`
 };
+
+// Works from the project root and takes the project file's rules unless the command
+// line names some; false after printing why it cannot.
+bool settle(const CLI::App& cmd, TestFlags& f) {
+  GivenPaths given;
+  given.paths("--rules", f.rules).paths("--fixtures", f.fixtures).path("--output", f.output);
+  if (!enter_project(cmd, f.project.config, f.project.no_config, false, given)) return false;
+  if (!resolve_corpus_settings(cmd, f.project)) return false;
+  if (f.rules.empty()) f.rules = f.project.rules;
+  return true;
+}
+
+// ", 1 error: 'nofix': no such file or directory" when fixtures or patterns could not be
+// used: "4 passed, 0 failed" alone would read as success on a run that exits 2.
+std::string errors_note(const source::DiagnosticSink& diagnostics) {
+  std::vector<std::string> errors;
+  for (const source::Diagnostic& d : diagnostics.sorted()) {
+    if (d.severity != source::Severity::Error) continue;
+    errors.push_back(d.path.empty() ? d.message : fmt::format("'{}': {}", d.path, d.message));
+  }
+  if (errors.empty()) return "";
+  std::string out = fmt::format(", {} error{}: {}", errors.size(), errors.size() == 1 ? "" : "s", errors.front());
+  if (errors.size() > 1) out += fmt::format(" and {} more (listed above)", errors.size() - 1);
+  return source::printable(out);
+}
 
 // One diagnostic per failed case (and uncovered pattern with --coverage), then the summary.
 std::string text_report(const ruletest::TestRun& run, bool coverage) {
@@ -36,14 +66,15 @@ std::string text_report(const ruletest::TestRun& run, bool coverage) {
     out += fmt::format("coverage: {} of {} cues and patterns fired\n", run.pattern_count - run.uncovered.size(),
                        run.pattern_count);
   }
-  out += fmt::format("{} passed, {} failed\n", run.passed(), run.failed());
+  out += fmt::format("{} passed, {} failed{}\n", run.passed(), run.failed(), errors_note(run.diagnostics));
   return out;
 }
 
 int run(const TestFlags& f) {
-  std::vector<std::string> rule_paths = f.rules.empty() ? std::vector<std::string>{"rules"} : f.rules;
+  std::vector<std::string> rule_paths = f.rules.empty() ? std::vector<std::string>{app::kDefaultRules} : f.rules;
   source::DiagnosticSink sink;
-  std::optional<lang::RuleSet> rules = lang::parse_rules(rule_paths, sink);
+  std::optional<lang::RuleSet> rules;
+  if (!app::default_rules_missing(rule_paths, sink)) rules = lang::parse_rules(rule_paths, sink);
   print_diagnostics(sink);
   if (!rules) {
     int errors = sink.error_count();
@@ -68,7 +99,8 @@ int run(const TestFlags& f) {
 
   if (result.diagnostics.has_errors()) {
     int errors = result.diagnostics.error_count();
-    print_error(fmt::format("{} error{} in the fixtures or patterns", errors, errors == 1 ? "" : "s"));
+    print_error(fmt::format("{} error{} in the fixtures or patterns; the cases they hold did not run", errors,
+                            errors == 1 ? "" : "s"));
     return kExitCannotRun;
   }
   bool failed = result.failed() > 0 || (f.coverage && !result.uncovered.empty());
@@ -93,7 +125,8 @@ void add_test_command(CLI::App& app, int* exit_code) {
       ->check(CLI::IsMember({"text", "json", "junit"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", flags->output, "write the results to FILE instead of stdout");
-  cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
+  add_config_flags(*cmd, flags->project);
+  cmd->callback([cmd, flags, exit_code] { *exit_code = settle(*cmd, *flags) ? run(*flags) : kExitCannotRun; });
 }
 
 }  // namespace factlint::cli

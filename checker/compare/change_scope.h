@@ -40,6 +40,11 @@ struct ChangeScope {
   std::size_t left_out = 0;                    // findings not reported (untouched, or unchanged)
   std::map<std::string, ChangeKind> kinds;     // finding id -> kind, for the reported findings
   std::vector<FixedFinding> fixed;             // every fixed finding, gone ones too; sorted by key
+  // Set once the gate has seen the reported findings: the scoped keys of those that fail
+  // the run, so every format says which finding blocks the change (docs/ci.md), and not
+  // only stderr: a reported conflict the baseline knows, or one the change agrees with,
+  // does not.
+  std::optional<std::vector<std::string>> failing;
 
   // How many findings the change introduced, changed or fixed (fixed counts gone ones).
   std::size_t count(ChangeKind kind) const;

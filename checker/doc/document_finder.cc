@@ -231,6 +231,10 @@ std::vector<std::string> find_documents(const std::vector<std::string>& paths, s
   return walk.result();
 }
 
+bool taken_as_document(const std::string& path) {
+  return has_document_extension(path) && !is_not_a_document(path);
+}
+
 const char* document_extensions() { return ".md, .markdown, .txt, .html, .htm"; }
 
 }  // namespace factlint::doc

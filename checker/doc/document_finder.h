@@ -44,6 +44,10 @@ struct FindOptions {
 std::vector<std::string> find_documents(const std::vector<std::string>& paths, source::DiagnosticSink& sink,
                                         const FindOptions& options, FileStats* stats = nullptr);
 
+// Whether a walk over a folder holding `path` would take it as a document: a
+// document extension, and no README.md, sources.tsv or hidden file.
+bool taken_as_document(const std::string& path);
+
 // The extensions find_documents takes, for messages: ".md, .markdown, .txt, .html, .htm".
 const char* document_extensions();
 

@@ -121,8 +121,9 @@ Document build_document(std::string path, std::string text, const std::string& e
   if (!cut.empty()) {
     std::size_t at = document.original_offset(cut.front());
     sink.warning({&document.source, at, at + 1},
-                 fmt::format("sentence longer than {} bytes; read in parts of at most that size{}", kMaxSentenceBytes,
-                             cut.size() > 1 ? fmt::format(" ({} such sentences in this document)", cut.size()) : ""));
+                 fmt::format("sentence longer than {} bytes; read in parts of at most that size ({} such sentence{} in "
+                             "this document)",
+                             kMaxSentenceBytes, cut.size(), cut.size() == 1 ? "" : "s"));
   }
   return document;
 }

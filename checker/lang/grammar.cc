@@ -246,7 +246,7 @@ token_parser const whole_number{scan_integer, nullptr, "a whole number such as '
 token_parser const sentence_count{scan_unsigned, nullptr, "a number of neighbouring sentences such as '1'"};
 token_parser const amount{scan_number, nullptr, "an amount such as '3' or '2.5'"};
 token_parser const unit_name{scan_unit, decode_words, "'%' or a unit such as 'km'"};
-token_parser const scope_name{scan_scope, nullptr, "'per year'"};
+token_parser const scope_name{scan_scope, nullptr, kExpectScope};
 token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
 token_parser const ton_name{scan_ton, nullptr, kExpectTon};
 

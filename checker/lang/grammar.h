@@ -53,6 +53,7 @@ using Recoveries = std::vector<SyntaxError>;
 // Names of expectations whose alternatives form a closed list, so the recovery loop
 // can suggest the nearest word.
 inline constexpr const char* kExpectSeverity = "a severity: 'error', 'warning' or 'info'";
+inline constexpr const char* kExpectScope = "'per year'";
 inline constexpr const char* kExpectTon = "a ton: 'metric', 'short' or 'long'";
 inline constexpr const char* kExpectComparison =
     "a comparison such as 'exact', 'identical', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";

@@ -568,6 +568,7 @@ class FileParser {
       sink_.error(span_at(b, token_end(b)), "text in double quotes is missing its closing '\"'");
       return;
     }
+    if (expected == kExpectScope && report_scope(b)) return;
     std::string message = "expected " + expected + ", found " + found_text(where);
     message += source::suggestion(source::did_you_mean(word_at(b), candidates_for(expected)));
     source::Diagnostic d = source::make_diagnostic(source::Severity::Error, found_span(where), message);
@@ -581,6 +582,23 @@ class FileParser {
       }
     }
     sink_.add(std::move(d));
+  }
+
+  // `scope per yaer`: the scope is two words, so the mistake may be the second one.
+  // The caret goes under the word that is wrong and the message quotes both, with the
+  // phrase meant. False when there is no second word on the line (the usual message).
+  bool report_scope(It b) {
+    It first_end = token_end(b);
+    It second = first_end;
+    while (second != end_ && is_blank(*second)) ++second;
+    std::string first = word_at(b);
+    std::string next = word_at(second);
+    if (first.empty() || next.empty()) return false;
+    std::string found = first + " " + next;
+    Span wrong = first == "per" ? span_at(second, token_end(second)) : span_at(b, first_end);
+    sink_.error(wrong, "expected " + std::string(kExpectScope) + ", found '" + found + "'" +
+                           source::suggestion(source::did_you_mean(found, {"per year"})));
+    return true;
   }
 
   // A mistake the grammar read past ("expected ',' between two aliases"): the caret

@@ -258,6 +258,12 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.year = vocabulary.intern("year");
   out.and_word = vocabulary.intern("and");
   out.comma = vocabulary.intern(",");
+  out.colon = vocabulary.intern(":");
+  out.frame_openers = vocabulary.intern_all({"in", "on", "during"});
+  out.months = vocabulary.intern_all({"january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                                      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+  out.open_paren = vocabulary.intern("(");
   out.separators = vocabulary.intern_all(
       {",", ";", "and", "or", "to", "against", "versus", "vs", "compared", "from", "than"});
   return out;
@@ -307,6 +313,22 @@ namespace {
 
 bool among(const std::vector<int>& ids, int id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
+// Whether reading `r` opens `clause` as its time frame ("In July 2019, bombers flew
+// the first joint patrol", "On 25 September the canal opens", "; in June 2021 the two
+// sides prolonged it"): then it dates the whole clause, however far its cue.
+bool frames_clause(const DocumentIndex& index, const CueWords& words, TokenMatch clause, const Reading& r) {
+  int t = clause.begin;
+  while (t < r.begin && !index.has_word_char(t)) ++t;  // markup, a list item's dash
+  if (t < r.begin && among(words.frame_openers, index.words[t])) ++t;
+  // The day and month a year reading leaves out: "In May 1996", "On 3 April 1996".
+  for (int skipped = 0; t < r.begin && skipped < 2; ++skipped, ++t) {
+    const std::string_view w = index.token_text(t);
+    const bool day = w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!day && !among(words.months, index.words[t])) break;
+  }
+  return t == r.begin;
+}
+
 struct Compared {
   Reading reading;
   int year_offset = 0;
@@ -318,13 +340,21 @@ struct Compared {
 // year") or as the year before ("the year before", "a year earlier", "the previous
 // year"). Without a date, nothing: "from $5 to $7" says no year. A series of dated
 // figures counts too: "and" opens the second when the first has its own year
-// between them ("6.1 million in 2010 and 7.4 million in 2024").
+// between them ("6.1 million in 2010 and 7.4 million in 2024"), and so does a
+// parenthesis that opens with a year and a colon ("USD 55.5bn (2023: USD 51.1bn)").
 std::optional<Compared> compared_value(const std::vector<Reading>& readings, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years, const Reading& value,
                                        TokenMatch clause) {
   for (const Reading& r : readings) {
     if (r.begin < value.end || r.end > clause.end) continue;
     if (r.begin - value.end > 8) break;
+    // "438.8 million tonnes (2022: 467.4 million tonnes)": a year and a colon open a
+    // parenthesis that gives the figure of that year, as annual reports write it.
+    if (years && r.begin - value.end >= 3 && index.words[r.begin - 1] == words.colon &&
+        index.words[r.begin - 3] == words.open_paren) {
+      const TokenEdge* y = years->forward.begin(r.begin - 2);
+      if (y != years->forward.end(r.begin - 2) && y->to == r.begin - 1) return Compared{r, 0};
+    }
     int t = r.begin - 1;
     while (t > value.end && among(words.level, index.words[t]) && !among(words.compare_openers, index.words[t])) --t;
     const int w = index.words[t];
@@ -385,6 +415,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const bool rank = value_slot.type == value::Type::Ordinal;
+  const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, first, last)) {
@@ -421,7 +452,12 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       for (const Reading& r : readings) {
         if (r.begin < clause->begin || r.end > clause->end) continue;
         int d = distance_between(cue, r.begin, r.end);
-        if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
+        if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
+          // A year or date that opens the clause is when its event happened: reached
+          // from anywhere in it, after every reading in reach.
+          if (!temporal || !frames_clause(index, words, *clause, r)) continue;
+          d = kCueReach + 1;
+        }
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) continue;

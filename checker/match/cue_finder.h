@@ -69,6 +69,12 @@ struct CueWords {
   int year = 0;
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
   int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
+  int colon = 0;        // "$5.5 billion (2023: $5.1 billion)": a parenthesis of another year
+  int open_paren = 0;
+  // "In July 2019, ...", "On 25 September ...": a year or date after one of these
+  // (or none) that opens a clause is its time frame.
+  std::vector<int> frame_openers;
+  std::vector<int> months;  // "In May 1996": the month a year reading leaves out
   int anniversary = 0;  // "the 20th anniversary": a year fact's value, counted back
   // Words that end one figure's phrase before the next ("revenue was $5 billion **and**
   // profit $1 billion"): ",", ";", "and", "or", "to", "against", "versus", "vs",

@@ -165,17 +165,6 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   entity_reverse = build_table(n, reverse);
 
-  // Readings map to tokens by binary search: a table per byte cost more (allocating
-  // and clearing it) than the few lookups a document's readings need.
-  auto begin_token = [&](std::size_t at) {
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t b) { return t.begin < b; });
-    return it != tokens.end() && it->begin == at ? static_cast<int>(it - tokens.begin()) : -1;
-  };
-  auto end_token = [&](std::size_t at) {
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t e) { return t.end < e; });
-    return it != tokens.end() && it->end == at ? static_cast<int>(it - tokens.begin()) + 1 : -1;
-  };
-
   std::vector<doc::Sentence> sentences = document.sentences;
   if (sentences.empty() && !text.empty()) sentences.push_back({0, text.size()});
   int t = 0;
@@ -208,34 +197,62 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   context.ton = value::Ton::AsWritten;
   for (value::Type type : types) {
     if (readings_of(type)) continue;
+    value::ScanResult scanned = scan_live(type, text, context, live);
     TypedReadings typed_readings;
     typed_readings.type = type;
-    std::vector<std::pair<int, TokenEdge>> fwd;
-    std::vector<std::pair<int, TokenEdge>> rev;
-    value::ScanResult scanned = scan_live(type, text, context, live);
     typed_readings.unread = std::move(scanned.unread);
-    for (value::ValueMatch& m : scanned.matches) {
-      if (m.begin >= m.end || m.end > text.size()) continue;
-      int b = begin_token(m.begin);
-      int e = end_token(m.end);
-      if (b < 0 || e <= b) continue;
-      int index = static_cast<int>(typed_readings.readings.size());
-      typed_readings.readings.push_back(std::move(m));
-      fwd.push_back({b, {e, index}});
-      rev.push_back({e, {b, index}});
-      longest_edge = std::max(longest_edge, e - b);
-    }
-    // Forward edges: longest reading first, so a pattern prefers it.
-    std::stable_sort(fwd.begin(), fwd.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : a.second.to > b.second.to;
-    });
-    std::stable_sort(rev.begin(), rev.end(), [](const auto& a, const auto& b) {
-      return a.first != b.first ? a.first < b.first : a.second.to < b.second.to;
-    });
-    typed_readings.forward = build_table(n, fwd);
-    typed_readings.reverse = build_table(n, rev);
     typed.push_back(std::move(typed_readings));
+    place_readings(typed.back(), std::move(scanned.matches));
   }
+}
+
+void DocumentIndex::place_readings(TypedReadings& typed_readings, std::vector<value::ValueMatch> matches) {
+  const int n = static_cast<int>(tokens.size());
+  // Readings map to tokens by binary search: a table per byte cost more (allocating
+  // and clearing it) than the few lookups a document's readings need.
+  auto begin_token = [&](std::size_t at) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t b) { return t.begin < b; });
+    return it != tokens.end() && it->begin == at ? static_cast<int>(it - tokens.begin()) : -1;
+  };
+  auto end_token = [&](std::size_t at) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t e) { return t.end < e; });
+    return it != tokens.end() && it->end == at ? static_cast<int>(it - tokens.begin()) + 1 : -1;
+  };
+  std::vector<std::pair<int, TokenEdge>> fwd;
+  std::vector<std::pair<int, TokenEdge>> rev;
+  for (value::ValueMatch& m : matches) {
+    if (m.begin >= m.end || m.end > text.size()) continue;
+    int b = begin_token(m.begin);
+    int e = end_token(m.end);
+    if (b < 0 || e <= b) continue;
+    int index = static_cast<int>(typed_readings.readings.size());
+    typed_readings.readings.push_back(std::move(m));
+    fwd.push_back({b, {e, index}});
+    rev.push_back({e, {b, index}});
+    longest_edge = std::max(longest_edge, e - b);
+  }
+  // Forward edges: longest reading first, so a pattern prefers it.
+  std::stable_sort(fwd.begin(), fwd.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.to > b.second.to;
+  });
+  std::stable_sort(rev.begin(), rev.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.to < b.second.to;
+  });
+  typed_readings.forward = build_table(n, fwd);
+  typed_readings.reverse = build_table(n, rev);
+}
+
+void DocumentIndex::add_readings(value::Type type, std::vector<value::ValueMatch> more) {
+  auto it = std::find_if(typed.begin(), typed.end(), [&](const TypedReadings& r) { return r.type == type; });
+  if (it == typed.end() || more.empty()) return;
+  // Readings stay sorted by where they begin (scope_year and near misses search them
+  // so); each payload is an index into them, so the edges are built again.
+  std::vector<value::ValueMatch> all = std::move(it->readings);
+  all.insert(all.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  std::stable_sort(all.begin(), all.end(),
+                   [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
+  it->readings.clear();
+  place_readings(*it, std::move(all));
 }
 
 bool DocumentIndex::has_word_char(int t) const {

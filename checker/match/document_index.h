@@ -68,6 +68,9 @@ struct DocumentIndex {
 
   // The readings of `type`, or null when it was not requested.
   const TypedReadings* readings_of(value::Type type) const;
+  // Adds readings of a requested `type` that no reader gives from the text alone
+  // (match/undated_years.h); readings stay sorted by begin.
+  void add_readings(value::Type type, std::vector<value::ValueMatch> more);
 
   std::string_view text;         // the document's normalized text (the document outlives its index)
   const EntityIndex* entities = nullptr;  // the aliases it was built with (they outlive it too)
@@ -100,6 +103,11 @@ struct DocumentIndex {
   std::vector<int> subjects;
   std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
                                      // (entities never mentioned may lie past the end)
+
+ private:
+  // Appends `matches` that begin and end on token boundaries to `typed_readings` and
+  // builds its edges (the others are dropped).
+  void place_readings(TypedReadings& typed_readings, std::vector<value::ValueMatch> matches);
 };
 
 }  // namespace factlint::match

@@ -28,6 +28,7 @@
 #include "match/rank_order.h"
 #include "match/sentence_subject.h"
 #include "match/table_cues.h"
+#include "match/undated_years.h"
 #include "match/year_owner.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
@@ -218,6 +219,8 @@ struct Matcher::Impl {
       }
       for (const CaptureSlot& slot : capture_slots(fact, rules)) {
         if (!slot.entity) add_type(slot.type);
+        // A year may be stated by a date that leaves it to its paragraph (match/undated_years.h).
+        if (!slot.entity && slot.type == value::Type::Year) add_type(value::Type::Date);
       }
       if (fact.scope == "year") {
         add_type(value::Type::Year);
@@ -347,6 +350,9 @@ struct Matcher::Impl {
   static std::optional<Binding> entry_label_year(const doc::Document& document, const DocumentIndex& index, int s);
   // The year a paragraph set before the sentence at `sentence_begin`, else 0.
   static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
+  // The years of dates that leave them to their paragraph, as `year` readings
+  // (match/undated_years.h).
+  static void add_undated_years(const doc::Document& document, DocumentIndex& index);
   // The scope year of a value and where it came from (Statement::scope_source).
   // `figures` are the sentence's other figures of the value's type (year_owner.h): a
   // year one of them owns is the value's only when nothing sets the two apart.
@@ -675,6 +681,13 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
   return 0;
 }
 
+void Matcher::Impl::add_undated_years(const doc::Document& document, DocumentIndex& index) {
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates || !index.readings_of(value::Type::Year)) return;
+  index.add_readings(value::Type::Year,
+                     undated_years(index.text, *dates, [&](std::size_t at) { return paragraph_year(document, index, at); }));
+}
+
 std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
@@ -757,17 +770,8 @@ std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Documen
                                                               const DocumentIndex& index,
                                                               const value::ValueMatch& reading) const {
   const std::string_view text = std::string_view(document.normalized);
-  const std::string_view said = text.substr(reading.begin, reading.end - reading.begin);
   // A year written out ("july 2016", "2016-07", "'16", "7/16") is the value's own.
-  int run = 0;
-  for (char c : said) {
-    run = c >= '0' && c <= '9' ? run + 1 : 0;
-    if (run >= 4) return std::nullopt;
-  }
-  if (said.find('\'') != std::string_view::npos || said.find('/') != std::string_view::npos) return std::nullopt;
-  for (std::string_view relative : {"last", "next", "this", "ago", "yesterday", "today", "tomorrow", "week", "year"}) {
-    if (said.find(relative) != std::string_view::npos) return std::nullopt;
-  }
+  if (!leaves_year_unwritten(text.substr(reading.begin, reading.end - reading.begin))) return std::nullopt;
   const int year = paragraph_year(document, index, reading.begin);
   if (year == 0) return std::nullopt;
   // Read again with a few words before it: "in july" needs its preposition.
@@ -1035,6 +1039,7 @@ std::vector<std::vector<std::vector<std::string>>> Matcher::certain_words() cons
 
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
+  add_undated_years(document, index);
   index.subjects = sentence_subjects(document, index);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
@@ -1201,6 +1206,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
   MatchStats stats;
   const std::vector<Statement> found = run(document, stats);
   DocumentIndex index(document, vocabulary, entities, types);
+  add_undated_years(document, index);
   NfaRunner runner;
   const TypedReadings* years = index.readings_of(value::Type::Year);
   std::vector<NearMiss> out;

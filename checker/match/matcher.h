@@ -50,27 +50,30 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-10";  // 2: word forms, cues, the prefilter, falls;
-                                                                // 3: scope sources, tons, partial dates,
-                                                                //    continued sentences, anniversaries,
-                                                                //    counted ordinals opt-in;
-                                                                // 4: facts in tables;
-                                                                // 5: a cell's value text in the document's letters;
-                                                                // 6: sentence subjects and compared entities in
-                                                                //    context, compared years, paragraph-year dates,
-                                                                //    figures that are no counts;
-                                                                // 7: an identifier with '_' is one word;
-                                                                // 8: vetoes after the value owned by the nearest
-                                                                //    figure, comma series, context stops at headings,
-                                                                //    sentence ends after units and in-name titles;
-                                                                // 9: a veto word belongs to the figure of its
-                                                                //    own phrase, before the value too (and the
-                                                                //    word-form, day-of-month and cue's-own-number
-                                                                //    changes merged with it, which had not bumped it);
-                                                                // 10: a common veto word inside a longer name vetoes
-                                                                //     nothing, rates and units of another type are not
-                                                                //     read, the cue whose entities the sentence names
-                                                                //     wins a shared value, timeline labels are years
+inline constexpr std::string_view kMatcherVersion = "match-11";  // 2: word forms, cues, the prefilter, falls;
+                                                                 // 3: scope sources, tons, partial dates,
+                                                                 //    continued sentences, anniversaries,
+                                                                 //    counted ordinals opt-in;
+                                                                 // 4: facts in tables;
+                                                                 // 5: a cell's value text in the document's letters;
+                                                                 // 6: sentence subjects and compared entities in
+                                                                 //    context, compared years, paragraph-year dates,
+                                                                 //    figures that are no counts;
+                                                                 // 7: an identifier with '_' is one word;
+                                                                 // 8: vetoes after the value owned by the nearest
+                                                                 //    figure, comma series, context stops at headings,
+                                                                 //    sentence ends after units and in-name titles;
+                                                                 // 9: a veto word belongs to the figure of its
+                                                                 //    own phrase, before the value too (and the
+                                                                 //    word-form, day-of-month and cue's-own-number
+                                                                 //    changes merged with it, which had not bumped it);
+                                                                 // 10: a common veto word inside a longer name vetoes
+                                                                 //     nothing, rates and units of another type are not
+                                                                 //     read, the cue whose entities the sentence names
+                                                                 //     wins a shared value, timeline labels are years;
+                                                                 // 11: a date without its year is its paragraph's
+                                                                 //     year, "(2022: X)" states 2022's figure, a
+                                                                 //     year or date opening a clause dates it
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

@@ -73,32 +73,37 @@ std::string roles_text(const match::Statement& s) {
   for (std::size_t i = 0; i < s.roles.size(); ++i) {
     const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
     out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second,
-                       words.empty() ? kFromContext : "'" + words + "'");
+                       words.empty() ? std::string(kFromContext) : "'" + source::printable(words) + "'");
   }
   return out.empty() ? "(none: the fact has no key roles)" : out;
 }
 
+// Document text is shown on one line each: a statement read across a wrapped source
+// line keeps its line break in `text`, which must print as "\n" (docs/limits.md), as it
+// does everywhere else, not break the layout.
 void explain_statement(std::string& out, const match::Statement& s, const lang::FactDecl* fact,
                        const ReportInput& input) {
   std::string provenance = input.provenance(s.document);
   out += fmt::format("    {}{}\n", s.place(), provenance.empty() ? "" : "  (" + provenance + ")");
-  out += fmt::format("      sentence:  {}\n", s.sentence);
-  out += fmt::format("      matched:   \"{}\"\n", s.text);
+  out += fmt::format("      sentence:  {}\n", source::printable(s.sentence));
+  out += fmt::format("      matched:   \"{}\"\n", source::printable(s.text));
   if (const lang::Pattern* p = pattern_of(fact, s.pattern)) {
     out += fmt::format("      {:<10} #{} at {}: {}\n", fact->is_cue(s.pattern) ? "cue:" : "pattern:",
                        rule_number(*fact, s.pattern), span_location(p->span), span_text(p->span));
   }
   out += fmt::format("      roles:     {}{}\n", roles_text(s), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
   if (!s.table_header.empty()) {
-    out += fmt::format("      table:     a cell under the header '{}'{}\n", s.table_header,
-                       s.table_year.empty() ? "" : fmt::format(", its year from the cell '{}'", s.table_year));
+    out += fmt::format("      table:     a cell under the header '{}'{}\n", source::printable(s.table_header),
+                       s.table_year.empty() ? ""
+                                            : fmt::format(", its year from the cell '{}'", source::printable(s.table_year)));
   }
   if (!s.scope.empty()) {
     out += fmt::format("      scope:     {}{}\n", s.scope, s.scope_source.empty() ? "" : " (" + s.scope_source + ")");
   }
   out += fmt::format("      value:     {{{}}} = \"{}\" -> normalized \"{}\" -> {} -> '{}'\n",
-                     fact ? fact->value.name : "value", s.value.text, doc::normalize(s.value.text).text,
-                     value::to_json(s.value).dump(), s.value.display);
+                     fact ? fact->value.name : "value", source::printable(s.value.text),
+                     source::printable(doc::normalize(s.value.text).text), value::to_json(s.value).dump(),
+                     source::printable(s.value.display));
 }
 
 }  // namespace
@@ -125,7 +130,8 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
                        dropped.size() == 1 ? "" : "s", f.fact);
   }
   for (const match::NearMiss& m : dropped) {
-    out += fmt::format("    {}  {}\n      sentence:  {}\n", source::Place{m.document, m.location}, m.reason, m.sentence);
+    out += fmt::format("    {}  {}\n      sentence:  {}\n", source::Place{m.document, m.location}, m.reason,
+                       source::printable(m.sentence));
   }
   return source::break_workflow_commands(source::printable_lines(out));
 }
@@ -143,7 +149,7 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   if (!misses.empty()) out += "near misses:\n";
   for (const match::NearMiss& m : misses) {
     std::string where = m.dropped ? fmt::format(" at {}", source::Place{m.document, m.location}) : "";
-    out += fmt::format("  {}: {}{}\n    \"{}\"\n", m.fact, m.reason, where, m.sentence);
+    out += fmt::format("  {}: {}{}\n    \"{}\"\n", m.fact, m.reason, where, source::printable(m.sentence));
   }
   return source::break_workflow_commands(source::printable_lines(out));
 }
@@ -159,7 +165,7 @@ std::string audit_text(const std::vector<AuditedMiss>& misses) {
                        list.size() == 1 ? "" : "s");
     for (const AuditedMiss* m : list) {
       out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
-                         m->miss.reason, m->miss.sentence);
+                         m->miss.reason, source::printable(m->miss.sentence));
     }
     out += "\n";
   }

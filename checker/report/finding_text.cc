@@ -75,6 +75,23 @@ std::string decision_text(const compare::Decision& d) {
   return out;
 }
 
+namespace {
+
+// "; fails the run: a(X), b(Y)" or "; nothing it touches fails the run", once the gate
+// has decided; "" before.
+std::string gate_note(const compare::ChangeScope& scope) {
+  if (!scope.failing) return "";
+  const std::vector<std::string>& keys = *scope.failing;
+  if (keys.empty()) return "; none of the findings reported fails the run";
+  constexpr std::size_t kNamed = 3;
+  std::string named;
+  for (std::size_t i = 0; i < keys.size() && i < kNamed; ++i) named += (i == 0 ? "" : ", ") + keys[i];
+  if (keys.size() > kNamed) named += fmt::format(" and {} more", keys.size() - kNamed);
+  return "; fails the run: " + named;
+}
+
+}  // namespace
+
 std::string change_note(const compare::ChangeScope& scope) {
   constexpr std::size_t kNamed = 3;
   std::string named;
@@ -89,14 +106,15 @@ std::string change_note(const compare::ChangeScope& scope) {
                                  scope.base.empty() ? "" : " since '" + scope.base + "'", n, n == 1 ? "" : "s",
                                  n == 0 ? "" : " (" + named + ")");
   if (!scope.compared_with_base) {
-    return fmt::format("{}; {} finding{} left out, not touched by it", head, scope.left_out,
-                       scope.left_out == 1 ? "" : "s");
+    return fmt::format("{}; {} finding{} left out, not touched by it{}", head, scope.left_out,
+                       scope.left_out == 1 ? "" : "s", gate_note(scope));
   }
   std::size_t deleted = scope.deleted_documents.size();
   if (deleted > 0) head += fmt::format(", {} deleted", deleted);
-  return fmt::format("{}; {} introduced, {} changed, {} fixed; {} finding{} left out, unchanged by it", head,
+  return fmt::format("{}; {} introduced, {} changed, {} fixed; {} finding{} left out, unchanged by it{}", head,
                      scope.count(compare::ChangeKind::Introduced), scope.count(compare::ChangeKind::Changed),
-                     scope.count(compare::ChangeKind::Fixed), scope.left_out, scope.left_out == 1 ? "" : "s");
+                     scope.count(compare::ChangeKind::Fixed), scope.left_out, scope.left_out == 1 ? "" : "s",
+                     gate_note(scope));
 }
 
 std::string fixed_text(const compare::FixedFinding& fixed) {

@@ -37,7 +37,10 @@ std::string decision_text(const compare::Decision& decision);
 // touched by it"; with `--diff-base`, which checks the base too: "checked the change
 // since 'main': 2 changed documents (corpus/a.md, corpus/new.md), 1 deleted; 1
 // introduced, 0 changed, 2 fixed; 12 findings left out, unchanged by it". At most
-// three documents are named, then "and N more". Raw text: escape for the medium.
+// three documents are named, then "and N more". Once the gate has decided
+// (ChangeScope::failing), it ends with what blocks the change: "; fails the run:
+// station_count(Metro)" or "; none of the findings reported fails the run". Raw text:
+// escape for the medium.
 std::string change_note(const compare::ChangeScope& scope);
 
 // One fixed finding as every report shows it: "crimea_annexation(Russia): was

@@ -71,3 +71,22 @@ TEST_CASE("explain shows the words each role was read from, or that context reso
   CHECK(run.out.find("{a} = China ('China'), {b} = Russia ('Russia')") != std::string::npos);
   CHECK(run.out.find("{a} = China (from context: the sentences before, or the document's most-named entity)") != std::string::npos);
 }
+
+TEST_CASE("explain shows a statement read across a wrapped line on one line, and suggests a misspelt key", "[e2e]") {
+  const std::string dir = factlint::testing::make_temp_dir();
+  factlint::testing::write_file(dir + "/rules/r.facts",
+                                "entity Ames: port = \"Port of Ames\"\nfact cargo(port: port) -> t: mass {\n"
+                                "  cue cargo\n}\n");
+  factlint::testing::write_file(dir + "/corpus/a.md", "Cargo at the Port of Ames was 12.5\nmillion tonnes.\n");
+  auto run = factlint::testing::run_factlint_in(dir, "explain --no-db 'cargo(Ames)'");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  // The source's line break is shown as "\n" (docs/limits.md), never as a raw break.
+  CHECK(run.out.find("12.5\\nmillion tonnes") != std::string::npos);
+  CHECK(run.out.find("12.5\nmillion") == std::string::npos);
+
+  auto misspelt = factlint::testing::run_factlint_in(dir, "explain --no-db 'crago(Ames)'");
+  CHECK(misspelt.exit_code == 2);
+  CHECK(misspelt.err.find("no finding 'crago(Ames)' in this corpus; did you mean 'cargo(Ames)'?") !=
+        std::string::npos);
+}

@@ -209,7 +209,11 @@ TEST_CASE("factlint test exits 2 on rule errors and on a missing fixture path", 
   CHECK(bad.err.find("bad.facts:1:") != std::string::npos);
   CHECK(bad.err.find("nothing was tested") != std::string::npos);
 
-  CHECK(run_factlint("test " + rule_dir() + " --fixtures no-such-folder").exit_code == 2);
+  auto missing = run_factlint("test " + rule_dir() + " --fixtures no-such-folder");
+  CHECK(missing.exit_code == 2);
+  // The summary does not read as a success on a run that exits 2: it says what could not run.
+  CHECK(missing.out.find(" passed, 0 failed, 1 error: 'no-such-folder': ") != std::string::npos);
+  CHECK(missing.err.find("the cases they hold did not run") != std::string::npos);
 }
 
 TEST_CASE("factlint rules lint exits 0 on warnings, 1 with --werror, 2 on errors", "[e2e]") {

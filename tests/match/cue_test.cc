@@ -194,11 +194,15 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
 TEST_CASE("each figure of a sentence that gives several years takes the year of its own phrase", "[match][cue]") {
   Fixture f;
   // The year in a parenthesis is the parenthesis' figure's: the figure before it has
-  // no year of its own here, so it falls back on the publication date (2024-03-01).
+  // no year of its own here, so it falls back on the publication date (2024-03-01),
+  // and the parenthesis states its own year's figure.
   CHECK(f.read("Paraguay's profit came to $4.2 billion (2022: $3.1 billion).") ==
-        Lines{"net_profit(Paraguay) = USD 4.2 billion [2024]"});
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2024]", "net_profit(Paraguay) = USD 3.1 billion [2022]"});
   CHECK(f.read("In 2023 Paraguay's profit came to $4.2 billion (2022: $3.1 billion).") ==
-        Lines{"net_profit(Paraguay) = USD 4.2 billion [2023]"});
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2023]", "net_profit(Paraguay) = USD 3.1 billion [2022]"});
+  // A parenthesis that does not open with a year gives no year to its figure.
+  CHECK(f.read("Paraguay's profit came to $4.2 billion (auditors: $3.1 billion).") ==
+        Lines{"net_profit(Paraguay) = USD 4.2 billion [2024]"});
   // Set against another figure: the year after that figure is that figure's.
   CHECK(f.read("Trade between China and India was $136 billion, against $118 billion in 2022.") ==
         Lines{"bilateral_trade(China, India) = USD 136 billion [2024]", "bilateral_trade(China, India) = USD 118 billion [2022]"});
@@ -256,6 +260,46 @@ TEST_CASE("a date without its year takes the year its paragraph set", "[match][c
   CHECK(f.read("In 2016, talks went on. China and Russia ratified the pact in July 2017.") ==
         Lines{"pact_ratified(China, Russia) = 2017-07"});
   CHECK(f.read("China and Russia ratified the pact in July.") == Lines{"pact_ratified(China, Russia) = 2023-07"});
+}
+
+TEST_CASE("a year fact reads a date without its year as the year its paragraph set", "[match][cue]") {
+  Fixture f;
+  // A timeline's entry: "in March" under "**2011.**" says when, and the year is 2011.
+  CHECK(f.read("**2011.** Envoys met twice. In March China and Russia sign the treaty in Kazan.") ==
+        Lines{"treaty_year(China, Russia) = 2011"});
+  CHECK(f.read("In 1998, winters were hard. China and Russia signed the treaty on 4 February.") ==
+        Lines{"treaty_year(China, Russia) = 1998"});
+  // A year of its own is the value's; a relative date or no paragraph year reads nothing.
+  CHECK(f.read("**2011.** Envoys met twice. China and Russia signed the treaty in March 2012.") ==
+        Lines{"treaty_year(China, Russia) = 2012"});
+  CHECK(f.read("**2011.** Envoys met twice. China and Russia signed the treaty last March.").empty());
+  CHECK(f.read("China and Russia signed the treaty in March.").empty());
+  // A new paragraph starts afresh.
+  CHECK(f.read("**2011.** Envoys met twice.\n\nIn March China and Russia signed the treaty.").empty());
+}
+
+TEST_CASE("a date without its year dates a statement to its paragraph's year", "[match][cue]") {
+  Fixture f;
+  // Published in March 2024: "in October" alone is October 2023, but the paragraph
+  // says 2019.
+  CHECK(f.read("**2019.** Sanctions bit. In October trade between China and Russia reached $110 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 110 billion [2019]"});
+}
+
+TEST_CASE("a year or date that opens a clause dates its event however far its cue", "[match][cue]") {
+  Fixture f;
+  // Further than a cue reaches back (six words), but the clause's time frame (a day
+  // and month without a year take the publication year, 2024).
+  CHECK(f.read("In May 1996, after long talks in a town on the Amur and a dinner, the leaders of China and Russia "
+               "signed the treaty.") == Lines{"treaty_year(China, Russia) = 1996"});
+  CHECK(f.read("On 3 April, after a week of talks in the capital and a long dinner, China and Russia ratified the "
+               "pact.") == Lines{"pact_ratified(China, Russia) = 2024-04-03"});
+  // A clause of its own after ';' opens with its frame too.
+  CHECK(f.read("Talks dragged on; in 1996, after a dinner in a town on the Amur with many guests, China and Russia "
+               "signed the treaty.") == Lines{"treaty_year(China, Russia) = 1996"});
+  // A year that does not open the clause stays out of reach.
+  CHECK(f.read("China and Russia, whose ties date from 1996 and whose envoys met often in Kazan, later signed the "
+               "treaty.").empty());
 }
 
 TEST_CASE("a name joined by a hyphen to another word is no mention of it", "[match][cue]") {

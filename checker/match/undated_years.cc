@@ -1,0 +1,55 @@
+// Years of dates that do not write them, from their paragraph's year.
+#include "match/undated_years.h"
+
+#include <string>
+#include <utility>
+
+#include "value/civil_date.h"
+#include "value/value.h"
+
+namespace factlint::match {
+
+namespace {
+
+// The calendar year `year` as a `year` value read from `text`.
+value::Value calendar_year(int year, std::string text) {
+  value::Value v;
+  v.type = value::Type::Year;
+  v.lo = static_cast<double>(value::days_from_civil(value::CivilDate{year, 1, 1}));
+  v.hi = static_cast<double>(value::days_from_civil(value::CivilDate{year, 12, 31}));
+  v.grain = value::Grain::Year;
+  v.text = std::move(text);
+  v.display = std::to_string(year);
+  return v;
+}
+
+}  // namespace
+
+bool leaves_year_unwritten(std::string_view said) {
+  int run = 0;
+  for (char c : said) {
+    run = c >= '0' && c <= '9' ? run + 1 : 0;
+    if (run >= 4) return false;
+  }
+  if (said.find('\'') != std::string_view::npos || said.find('/') != std::string_view::npos) return false;
+  for (std::string_view relative : {"last", "next", "this", "ago", "yesterday", "today", "tomorrow", "week", "year"}) {
+    if (said.find(relative) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+std::vector<value::ValueMatch> undated_years(std::string_view text, const TypedReadings& dates,
+                                             const std::function<int(std::size_t)>& paragraph_year) {
+  std::vector<value::ValueMatch> out;
+  for (const value::ValueMatch& m : dates.readings) {
+    // Only a month or a day: a season, quarter or span is not a date of an event.
+    if (m.value.grain != value::Grain::Month && m.value.grain != value::Grain::Day) continue;
+    if (m.end > text.size() || !leaves_year_unwritten(text.substr(m.begin, m.end - m.begin))) continue;
+    const int year = paragraph_year(m.begin);
+    if (year == 0) continue;
+    out.push_back({m.begin, m.end, calendar_year(year, m.value.text)});
+  }
+  return out;
+}
+
+}  // namespace factlint::match
