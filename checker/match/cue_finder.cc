@@ -66,6 +66,13 @@ std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes,
   return out;
 }
 
+// The clause of `clauses` that holds the whole cue, or clauses.end(): a cue's gap does
+// not reach across a clause break.
+std::vector<TokenMatch>::const_iterator clause_holding(const std::vector<TokenMatch>& clauses, TokenMatch cue) {
+  return std::find_if(clauses.begin(), clauses.end(),
+                      [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
+}
+
 // The longest reading at each start token of [first, last), readings inside an
 // earlier one left out ("$240 billion" is read, not also "$240").
 std::vector<Reading> readings_in(const TypedReadings& readings, int first, int last) {
@@ -431,8 +438,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       auto bindings = runner.bind(cues[c], index, cue, stats);
       if (!bindings) continue;
       // The whole cue in one clause: a gap ("port ... default") does not reach across a ';'.
-      auto clause = std::find_if(clauses.begin(), clauses.end(),
-                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
+      auto clause = clause_holding(clauses, cue);
       if (clause == clauses.end()) continue;
       CueMatch match;
       match.cue = c;
@@ -593,8 +599,7 @@ std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
     for (TokenMatch cue : runner.longest_matches(cues[c], index, first, last, first, last, stats)) {
-      auto clause = std::find_if(clauses.begin(), clauses.end(),
-                                 [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
+      auto clause = clause_holding(clauses, cue);
       if (clause == clauses.end()) continue;
       auto bindings = runner.bind(cues[c], index, cue, stats);
       if (!bindings || bindings->back().bound()) continue;  // a cue that reads a value has its own
@@ -654,8 +659,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   std::vector<Reading> readings = typed ? readings_in(*typed, first, last) : std::vector<Reading>{};
   if (readings.empty()) return CueMiss{false, said + " is here, but no " + type + " value is", 2};
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
-  auto clause = std::find_if(clauses.begin(), clauses.end(),
-                             [&](TokenMatch k) { return cue->begin >= k.begin && cue->end <= k.end; });
+  auto clause = clause_holding(clauses, *cue);
   if (clause == clauses.end()) {
     return CueMiss{false, said + " reaches across a clause (a clause ends at ';', 'but', 'while', ...)", 1};
   }
