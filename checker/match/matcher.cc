@@ -631,6 +631,15 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
+// The tokens of sentence `s` without the markup and punctuation before and after its
+// words ("**2019.**", "## 2019" give the one token "2019").
+std::pair<int, int> word_tokens(const DocumentIndex& index, int s) {
+  auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+  while (first < last && !index.has_word_char(first)) ++first;
+  while (last > first && !index.has_word_char(last - 1)) --last;
+  return {first, last};
+}
+
 }  // namespace
 
 std::optional<Binding> Matcher::Impl::entry_label_year(const doc::Document& document, const DocumentIndex& index,
@@ -639,9 +648,7 @@ std::optional<Binding> Matcher::Impl::entry_label_year(const doc::Document& docu
   // above. Only the entry's first sentence: a later one may tell of another time.
   if (s <= 0 || s >= static_cast<int>(index.sentence_tokens.size())) return std::nullopt;
   if (opens_paragraph(document, s) && !is_heading(document, s - 1)) return std::nullopt;
-  auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s - 1)];
-  while (first < last && !index.has_word_char(first)) ++first;
-  while (last > first && !index.has_word_char(last - 1)) --last;
+  const auto [first, last] = word_tokens(index, s - 1);
   if (last != first + 1 || year_token(index, first) == 0) return std::nullopt;
   const TypedReadings* years = index.readings_of(value::Type::Year);
   if (!years) return std::nullopt;
@@ -663,10 +670,7 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
   int s = static_cast<int>(it - sentences.begin()) - 1;
   if (s < 0 || s >= static_cast<int>(index.sentence_tokens.size())) return 0;
   for (int back = s - 1, steps = 0; back >= 0 && steps < 6; --back, ++steps) {
-    auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(back)];
-    // Markup and punctuation before and after the words ("**2019.**", "## 2019").
-    while (first < last && !index.has_word_char(first)) ++first;
-    while (last > first && !index.has_word_char(last - 1)) --last;
+    const auto [first, last] = word_tokens(index, back);
     if (blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(back)].end),
                            document.original_offset(sentences[static_cast<std::size_t>(back + 1)].begin))) {
       // Another paragraph: only a heading that is a year alone ("## 2019") reaches over.
