@@ -59,7 +59,8 @@ FindingSpill::Reader::Reader(const FindingSpill& spill, const Finding& f)
   end_ = f.spilled->at + f.spilled->bytes - tail;
   const std::string counts = file_.read(end_, tail);
   counts_.resize(f.values.size());
-  std::memcpy(counts_.data(), counts.data(), tail);
+  // A finding without value groups has no counts; memcpy from/to a null pointer is undefined even for 0 bytes.
+  if (tail > 0) std::memcpy(counts_.data(), counts.data(), tail);
 }
 
 match::Statement FindingSpill::Reader::next() {
