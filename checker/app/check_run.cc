@@ -174,12 +174,16 @@ const std::string& stages::extraction_version() {
 namespace {
 using stages::extraction_version;
 
-// The cache key is the content hash plus the publication date: the date comes from
-// sources.tsv as well as front matter, and relative dates and year scopes depend on it.
-// The value settings too: "04/05/2020" reads otherwise under another date order.
+// The cache key is the content hash plus what else decides what the bytes say: the
+// reader (the same bytes as .md and .txt split into other sentences), the publication
+// date (it comes from sources.tsv as well as front matter, and relative dates and year
+// scopes depend on it), the title (sources.tsv can give two copies other titles) and the
+// value settings ("04/05/2020" reads otherwise under another date order).
 std::string cache_key(const doc::Document& document) {
   std::string settings = settings_key(document.value_settings);
-  return document.content_hash + "@" + document.meta.date + (settings.empty() ? "" : "@" + settings);
+  return fmt::format("{}@{}@{}@{:016x}{}", document.content_hash, document.reader, document.meta.date,
+                     XXH3_64bits(document.meta.title.data(), document.meta.title.size()),
+                     settings.empty() ? "" : "@" + settings);
 }
 
 // Once matched, a document is kept only as what reports and the store need:
