@@ -176,10 +176,14 @@ using stages::extraction_version;
 
 // The cache key is the content hash plus the publication date: the date comes from
 // sources.tsv as well as front matter, and relative dates and year scopes depend on it.
-// The value settings too: "04/05/2020" reads otherwise under another date order.
+// The value settings too: "04/05/2020" reads otherwise under another date order. And
+// the title, which sources.tsv may give as well: it names the document's topic and
+// year (match/document_title.h).
 std::string cache_key(const doc::Document& document) {
   std::string settings = settings_key(document.value_settings);
-  return document.content_hash + "@" + document.meta.date + (settings.empty() ? "" : "@" + settings);
+  const std::string& title = document.meta.title;
+  return document.content_hash + "@" + document.meta.date + (settings.empty() ? "" : "@" + settings) +
+         (title.empty() ? "" : fmt::format("@t{:016x}", static_cast<unsigned long long>(XXH3_64bits(title.data(), title.size()))));
 }
 
 // Once matched, a document is kept only as what reports and the store need:
