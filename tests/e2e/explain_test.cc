@@ -69,7 +69,9 @@ TEST_CASE("explain shows the words each role was read from, or that context reso
   auto run = run_factlint("explain 'border_length(China, Russia)' --no-db");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("{a} = China ('China'), {b} = Russia ('Russia')") != std::string::npos);
-  CHECK(run.out.find("{a} = China (from context: the sentences before, or the document's most-named entity)") != std::string::npos);
+  // Resolved from context: the sentence that named them, by its line.
+  CHECK(run.out.find("{a} = China (from the sentence at line 15), {b} = Russia (from the sentence at line 15)") !=
+        std::string::npos);
 }
 
 TEST_CASE("explain shows a statement read across a wrapped line on one line, and suggests a misspelt key", "[e2e]") {

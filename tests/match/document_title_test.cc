@@ -23,7 +23,7 @@ namespace {
 const char* const kRules = R"(
 entity Rival: company = "Rival Lines", "Rival"
 entity Acme: company = "Acme Shipping", "Acme"
-entity Port: port = "Ostwick"
+entity Ostwick: port = "Ostwick"
 fact staff(company: company) -> people: count {
   cue employees | employed
   scope per year
@@ -101,9 +101,9 @@ TEST_CASE("a look back at the one year its title names dates the sentences that 
   Fixture f;
   const std::string body = "\n\nAcme had 5,000 employees. In 2022 it had employed 4,000.\n";
   CHECK(f.read("---\ntitle: Acme Shipping annual report 2023\ndate: 2024-02-06\n---" + body) ==
-        Lines{"staff(Acme) = 5,000 [2023, title's year]", "staff(Acme) = 4,000 [2022, value's clause]"});
+        Lines{"staff(Acme) = 5,000 [2023, title's year]", "staff(Acme) = 4,000 [2022, value's sentence]{line 6}"});
   CHECK(f.read("---\ndate: 2024-02-06\n---\n# 2023 in review: Acme" + body) ==
-        Lines{"staff(Acme) = 5,000 [2023, title's year]", "staff(Acme) = 4,000 [2022, value's clause]"});
+        Lines{"staff(Acme) = 5,000 [2023, title's year]", "staff(Acme) = 4,000 [2022, value's sentence]{line 6}"});
   // A history, a split year and a title of the publication's own year give nothing new.
   CHECK(f.read("---\ntitle: Acme 1990-2023\ndate: 2024-02-06\n---" + body).front() ==
         "staff(Acme) = 5,000 [2024, publication date]");
@@ -113,7 +113,7 @@ TEST_CASE("a look back at the one year its title names dates the sentences that 
         "staff(Acme) = 5,000 [2024, publication date]");
   // A paragraph that opens with its year still sets it.
   CHECK(f.read("---\ntitle: Acme Shipping annual report 2023\ndate: 2024-02-06\n---\n\nIn 2021, Acme grew. "
-               "It had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2021, paragraph's year]"});
+               "It had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2021, paragraph's year]{line 6}"});
 }
 
 TEST_CASE("a table row with no year of its own takes the title's year", "[match][title][table]") {
