@@ -177,13 +177,15 @@ using stages::extraction_version;
 // The cache key is the content hash plus what else decides what the bytes say: the
 // reader (the same bytes as .md and .txt split into other sentences), the publication
 // date (it comes from sources.tsv as well as front matter, and relative dates and year
-// scopes depend on it), the title (sources.tsv can give two copies other titles) and the
-// value settings ("04/05/2020" reads otherwise under another date order).
+// scopes depend on it), the value settings ("04/05/2020" reads otherwise under another
+// date order) and the title, which sources.tsv may give as well: it names the
+// document's topic and year (match/document_title.h).
 std::string cache_key(const doc::Document& document) {
   std::string settings = settings_key(document.value_settings);
-  return fmt::format("{}@{}@{}@{:016x}{}", document.content_hash, document.reader, document.meta.date,
-                     XXH3_64bits(document.meta.title.data(), document.meta.title.size()),
-                     settings.empty() ? "" : "@" + settings);
+  const std::string& title = document.meta.title;
+  return document.content_hash + "@" + document.reader + "@" + document.meta.date +
+         (settings.empty() ? "" : "@" + settings) +
+         (title.empty() ? "" : fmt::format("@t{:016x}", static_cast<unsigned long long>(XXH3_64bits(title.data(), title.size()))));
 }
 
 // Once matched, a document is kept only as what reports and the store need:

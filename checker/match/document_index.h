@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "match/document_title.h"
 #include "match/entity_index.h"
 #include "match/tokenizer.h"
 #include "match/vocabulary.h"
@@ -101,8 +102,12 @@ struct DocumentIndex {
   // Per sentence: the entity, or a name no entity stands for, it opens with
   // (match/sentence_subject.h); the matcher fills it, empty until then.
   std::vector<int> subjects;
-  std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
+  std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once,
+                                     // compared ones ("behind MSC") not at all
                                      // (entities never mentioned may lie past the end)
+  // The entities and the year the document's title names (match/document_title.h);
+  // the matcher fills it, empty until then.
+  DocumentTitle title;
 
  private:
   // Appends `matches` that begin and end on token boundaries to `typed_readings` and

@@ -20,7 +20,10 @@
 #include "doc/loader.h"
 #include "match/document_index.h"
 #include "match/change_sign.h"
+#include "match/compared_mention.h"
 #include "match/cue_finder.h"
+#include "match/document_layout.h"
+#include "match/document_title.h"
 #include "match/entity_index.h"
 #include "match/fact_key.h"
 #include "match/nfa_runner.h"
@@ -105,20 +108,9 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
-// Whether the entity mention starting at token `t` is what the statement is compared
-// with, not its subject: "second-largest, behind MSC", "after the Mediterranean
-// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
-// "beating Itaipu's 103 TWh" (a blind rule writer's, session 9).
+// compared_mention.h over a document's tokens.
 bool compared_mention(const DocumentIndex& index, int t) {
-  if (t > 0 && (index.token_text(t - 1) == "the" || index.token_text(t - 1) == "a")) --t;
-  if (t == 0) return false;
-  const std::string_view one = index.token_text(t - 1);
-  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
-                                "trailing", "outpacing", "outpaced", "beating", "surpassing", "surpassed",
-                                "outstripping", "outstripped", "eclipsing", "eclipsed"}) {
-    if (one == word) return true;
-  }
-  return t > 1 && one == "of" && (index.token_text(t - 2) == "ahead");
+  return match::compared_mention([&](int i) { return index.token_text(i); }, t);
 }
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
@@ -132,36 +124,6 @@ bool names_compared_period(std::string_view before) {
     if (ends_with_word(before, opener)) return true;
   }
   return false;
-}
-
-// Whether a blank line separates two original offsets (a paragraph break).
-bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
-  std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
-  for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
-    std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
-    if (next != std::string_view::npos && between[next] == '\n') return true;
-  }
-  return false;
-}
-
-// Whether sentence `s` of the document is a heading ("## Emissions"): its line opens
-// with '#' (Markdown, and plain text written the same way).
-bool is_heading(const doc::Document& document, int s) {
-  if (s < 0 || s >= static_cast<int>(document.sentences.size())) return false;
-  const std::string_view text = document.source.text();
-  std::size_t at = std::min(document.original_offset(document.sentences[static_cast<std::size_t>(s)].begin), text.size());
-  const std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
-  std::size_t k = line == std::string_view::npos ? 0 : line + 1;
-  while (k < at && (text[k] == ' ' || text[k] == '\t')) ++k;
-  return k < text.size() && text[k] == '#';
-}
-
-// Whether sentence `s` of the document opens a paragraph (a blank line before it).
-bool opens_paragraph(const doc::Document& document, int s) {
-  const auto& sentences = document.sentences;
-  if (s <= 0 || s >= static_cast<int>(sentences.size())) return s <= 0;
-  return blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(s - 1)].end),
-                            document.original_offset(sentences[static_cast<std::size_t>(s)].begin));
 }
 
 // The sentences up to kContextSentences after a cue sentence that hold no cue of
@@ -180,6 +142,14 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+// The entities given to the roles a statement leaves open, and where each came from
+// (Statement::role_sources).
+struct ResolvedRoles {
+  std::vector<std::string> names;
+  std::vector<std::string> sources;
+  bool empty() const { return names.empty(); }
+};
 
 }  // namespace
 
@@ -325,21 +295,20 @@ struct Matcher::Impl {
   void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
                          std::vector<Binding>& bindings) const;
   // Finishes a statement read from a table: its sentence is the row, its year the table's.
-  Statement table_statement(const doc::Document& document, const TableMatch& m, const lang::FactDecl& fact,
-                            Statement st) const;
+  Statement table_statement(const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
+                            const lang::FactDecl& fact, Statement st) const;
   std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
                                      const Candidate& candidate, const std::vector<Binding>& bindings) const;
   // The first `needed` distinct entities, not already `bound`, named before the
   // candidate: earlier in its sentence, else in the nearest of the kContextSentences
-  // sentences before it that names enough; empty when none does.
+  // sentences before it that names enough, else the document's topic; empty when none does.
   // Entities of the right kind only: `wanted` holds the slots of the roles to fill, in
   // role order, and the result fills them in that order.
-  std::vector<std::string> context_entities(const doc::Document& document, const DocumentIndex& index,
-                                            const Candidate& candidate,
-                                            const std::set<std::string>& bound,
-                                            const std::vector<const CaptureSlot*>& wanted) const;
-  std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
-                                          const std::vector<const CaptureSlot*>& wanted) const;
+  ResolvedRoles context_entities(const doc::Document& document, const DocumentIndex& index,
+                                 const Candidate& candidate, const std::set<std::string>& bound,
+                                 const std::vector<const CaptureSlot*>& wanted) const;
+  ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
+                               const std::vector<const CaptureSlot*>& wanted) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
   // its paragraph set ("**2016.** ... in July" is July 2016, whatever the publication
   // date); nullopt when it names a year, is relative ("last July") or no year is set.
@@ -766,6 +735,8 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
     return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
   }
   if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
+  // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.
+  if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
   if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
   return {"", "none"};
 }
@@ -791,10 +762,9 @@ std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Documen
   return std::nullopt;
 }
 
-std::vector<std::string> Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
-                                                          const Candidate& candidate,
-                                                          const std::set<std::string>& bound,
-                                                          const std::vector<const CaptureSlot*>& wanted) const {
+ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
+                                              const Candidate& candidate, const std::set<std::string>& bound,
+                                              const std::vector<const CaptureSlot*>& wanted) const {
   auto fits = [&](const CaptureSlot& slot, int entity) {
     return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
   };
@@ -837,36 +807,59 @@ std::vector<std::string> Matcher::Impl::context_entities(const doc::Document& do
   };
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
-  if (!here.empty()) return here;
+  if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   if (foreign(candidate.sentence)) return {};
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
-    if (!there.empty()) return there;
+    if (!there.empty()) {
+      const std::size_t at = sentences[s].first < sentences[s].second
+                                 ? index.tokens[static_cast<std::size_t>(sentences[s].first)].begin
+                                 : document.sentences[static_cast<std::size_t>(s)].begin;
+      const std::string source = "line " + std::to_string(document.location(at).line);
+      return {there, std::vector<std::string>(there.size(), source)};
+    }
     // A heading opens a section: what the section before it named is not this one's subject.
     if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
 }
 
-// The last resort for "the countries" far from any naming sentence: the entities of
-// the right kind the whole document names most (at least twice each), most first.
-std::vector<std::string> Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
-                                                        const std::vector<const CaptureSlot*>& wanted) const {
+// The last resort for "the countries" far from any naming sentence: the document's
+// topic. Its title says best what it is about, so the entities the title names come
+// first (the most-named of them first); then those of the right kind the whole
+// document names most, at least twice each, most first.
+ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
+                                            const std::vector<const CaptureSlot*>& wanted) const {
   std::vector<int> mentions(rules.entities.size(), 0);
   std::copy_n(index.entity_mentions.begin(), std::min(index.entity_mentions.size(), mentions.size()), mentions.begin());
-  std::vector<int> order(rules.entities.size());
-  for (std::size_t e = 0; e < order.size(); ++e) order[e] = static_cast<int>(e);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return mentions[a] > mentions[b]; });
-  std::vector<std::string> out;
+  std::vector<char> in_title(rules.entities.size(), 0);
+  for (int e : index.title.entities) {
+    if (static_cast<std::size_t>(e) < in_title.size()) in_title[static_cast<std::size_t>(e)] = 1;
+  }
+  std::vector<int> order;
+  for (int e : index.title.entities) {
+    if (static_cast<std::size_t>(e) < in_title.size()) order.push_back(e);
+  }
+  for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+    if (!in_title[e]) order.push_back(static_cast<int>(e));
+  }
+  const auto title_end = order.begin() + static_cast<std::ptrdiff_t>(index.title.entities.size());
+  auto most_named = [&](int a, int b) { return mentions[a] > mentions[b]; };
+  std::stable_sort(order.begin(), title_end, most_named);
+  std::stable_sort(title_end, order.end(), most_named);
+  ResolvedRoles out;
   std::vector<bool> used(order.size(), false);
   for (const CaptureSlot* slot : wanted) {
     std::size_t k = 0;
     auto fits = [&](int e) { return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]; };
     while (k < order.size() && (used[k] || !fits(order[k]) || bound.count(rules.entities[order[k]].name))) ++k;
-    if (k == order.size() || mentions[order[k]] < 2) return {};
+    if (k == order.size()) return {};
+    const bool titled = in_title[static_cast<std::size_t>(order[k])];
+    if (!titled && mentions[order[k]] < 2) return {};
     used[k] = true;
-    out.push_back(rules.entities[order[k]].name);
+    out.names.push_back(rules.entities[order[k]].name);
+    out.sources.push_back(titled ? "title" : "most-named");
   }
   return out;
 }
@@ -907,10 +900,14 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     for (std::size_t i : from_context) wanted.push_back(&slots[i]);
     // A table's rows are no sentences before one another: past its row, headers,
     // caption and lead-in (filled already), a cell takes the document's topic.
-    std::vector<std::string> found = candidate.table ? document_topic(index, seen, wanted)
-                                                     : context_entities(document, index, candidate, seen, wanted);
+    ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
+                                          : context_entities(document, index, candidate, seen, wanted);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
-    for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
+    st.role_sources.resize(fact.roles.size());
+    for (std::size_t k = 0; k < from_context.size(); ++k) {
+      ids[from_context[k]] = found.names[k];
+      st.role_sources[from_context[k]] = found.sources[k];
+    }
   }
   for (std::size_t i = 0; i < fact.roles.size(); ++i) {
     st.roles.emplace_back(fact.roles[i].name, ids[i]);
@@ -985,7 +982,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::anniversary_year(reading.value, std::stoi(year));
     st.value.text = document.original_text(reading.begin, reading.end);
   }
-  if (candidate.table) return table_statement(document, *candidate.table, fact, std::move(st));
+  if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
   if (fact.scope == "year" && candidate.year_offset != 0 && candidate.compared_with.begin >= 0) {
     // "up from $147 billion the year before": a year before the value it is compared with.
@@ -1001,8 +998,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   return st;
 }
 
-Statement Matcher::Impl::table_statement(const doc::Document& document, const TableMatch& m,
-                                         const lang::FactDecl& fact, Statement st) const {
+Statement Matcher::Impl::table_statement(const doc::Document& document, const DocumentIndex& index,
+                                         const TableMatch& m, const lang::FactDecl& fact, Statement st) const {
   const doc::Table& table = document.tables[static_cast<std::size_t>(m.table)];
   st.sentence = row_text(document, table, m.row);
   if (st.sentence.size() > doc::kMaxExcerptBytes) {
@@ -1014,6 +1011,9 @@ Statement Matcher::Impl::table_statement(const doc::Document& document, const Ta
     if (m.year) {
       st.scope = std::to_string(*m.year);
       st.scope_source = m.year_source;
+    } else if (index.title.year != 0) {
+      st.scope = std::to_string(index.title.year);
+      st.scope_source = "title's year";
     } else if (auto date = document.date()) {
       st.scope = std::to_string(date->year);
       st.scope_source = "publication date";
@@ -1045,6 +1045,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
   add_undated_years(document, index);
   index.subjects = sentence_subjects(document, index);
+  index.title = read_title(document, vocabulary, entities);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);
@@ -1133,6 +1134,7 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     const std::size_t end = index.tokens[static_cast<std::size_t>(f.mention.end - 1)].end;
     st.roles[role].second = name;
     st.role_texts[role] = document.original_text(mention_begin, end);
+    if (role < st.role_sources.size()) st.role_sources[role].clear();
     st.key = fact_key(fact, st.roles);
     st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
     st.value_begin = document.original_offset(mention_begin);
