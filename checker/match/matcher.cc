@@ -32,6 +32,7 @@
 #include "match/sentence_subject.h"
 #include "match/table_cues.h"
 #include "match/undated_years.h"
+#include "match/year_list.h"
 #include "match/year_owner.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
@@ -297,8 +298,11 @@ struct Matcher::Impl {
   // Finishes a statement read from a table: its sentence is the row, its year the table's.
   Statement table_statement(const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
                             const lang::FactDecl& fact, Statement st) const;
+  // `listed`, when given, receives the other years of a list the statement's scope
+  // year stands in ("first in 2022, 2023 and 2024"; match/year_list.h).
   std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
-                                     const Candidate& candidate, const std::vector<Binding>& bindings) const;
+                                     const Candidate& candidate, const std::vector<Binding>& bindings,
+                                     std::vector<int>* listed = nullptr) const;
   // The first `needed` distinct entities, not already `bound`, named before the
   // candidate: earlier in its sentence, else in the nearest of the kContextSentences
   // sentences before it that names enough, else the document's topic; empty when none does.
@@ -310,10 +314,14 @@ struct Matcher::Impl {
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
-  // its paragraph set ("**2016.** ... in July" is July 2016, whatever the publication
-  // date); nullopt when it names a year, is relative ("last July") or no year is set.
-  std::optional<value::Value> dated_by_paragraph(const doc::Document& document, const DocumentIndex& index,
-                                                 const value::ValueMatch& reading) const;
+  // its sentence opened with or its paragraph set ("In 2018 ... late in October",
+  // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
+  // it names a year, is relative ("last July", "on Monday") or no year is set.
+  std::optional<value::Value> dated_by_frame(const doc::Document& document, const DocumentIndex& index,
+                                             const value::ValueMatch& reading) const;
+  // The year that frames the text at `at`: one its own sentence opens with, before it
+  // ("In 2018 the level fell ... late in October"), else the paragraph's; 0 when none.
+  static int frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at);
   // The year reading of a timeline entry's label when sentence `s` is the entry's first
   // ("**1914.** The canal opens."), for a `year` fact whose cue is there without a year.
   static std::optional<Binding> entry_label_year(const doc::Document& document, const DocumentIndex& index, int s);
@@ -328,7 +336,8 @@ struct Matcher::Impl {
   std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
                          std::size_t value_begin, std::size_t value_end,
-                         const std::vector<TokenMatch>& figures = {}) const;
+                         const std::vector<TokenMatch>& figures = {},
+                         std::pair<std::size_t, std::size_t>* year_at = nullptr) const;
 
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
@@ -339,6 +348,7 @@ struct Matcher::Impl {
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
+  YearListWords list_words{year_list_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
 };
 
@@ -588,6 +598,26 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
 
 namespace {
 
+// The calendar year a date or year value lies in, when it lies in one.
+std::optional<int> own_year(const value::Value& v) {
+  if (v.type != value::Type::Date && v.type != value::Type::Year) return std::nullopt;
+  if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) return std::nullopt;
+  const int lo = value::civil_from_days(static_cast<long>(std::floor(v.lo))).year;
+  const int hi = value::civil_from_days(static_cast<long>(std::floor(v.hi))).year;
+  if (lo != hi) return std::nullopt;
+  return lo;
+}
+
+// The tokens of the normalized byte range [begin, end).
+TokenMatch token_range(const DocumentIndex& index, std::size_t begin, std::size_t end) {
+  auto at = [&](std::size_t offset) {
+    return static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), offset,
+                                             [](const Token& t, std::size_t o) { return t.begin < o; }) -
+                            index.tokens.begin());
+  };
+  return TokenMatch{at(begin), at(end)};
+}
+
 // A four-digit year 1000..2999 written as the token at `t`, else 0.
 int year_token(const DocumentIndex& index, int t) {
   std::string_view w = index.token_text(t);
@@ -664,7 +694,8 @@ void Matcher::Impl::add_undated_years(const doc::Document& document, DocumentInd
 std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
-                                      const std::vector<TokenMatch>& figures) const {
+                                      const std::vector<TokenMatch>& figures,
+                                      std::pair<std::size_t, std::size_t>* year_at) const {
   // The best temporal expression in the sentence: one in the value's own clause before
   // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
   // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
@@ -672,14 +703,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   // another figure owns is taken only when the value owns none, and never across a
   // parenthesis or a contrast ("438.8 million tonnes (2022: 467.4 million tonnes)").
   constexpr int kNone = 6;
-  const auto tokens_of = [&](std::size_t begin, std::size_t end) {
-    auto at = [&](std::size_t offset) {
-      return static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), offset,
-                                               [](const Token& t, std::size_t o) { return t.begin < o; }) -
-                              index.tokens.begin());
-    };
-    return TokenMatch{at(begin), at(end)};
-  };
+  const auto tokens_of = [&](std::size_t begin, std::size_t end) { return token_range(index, begin, end); };
   const TokenMatch value_tokens = tokens_of(value_begin, value_end);
   const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
   int best_rank = kNone;
@@ -726,6 +750,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
         best_distance = distance;
         best_own = own;
         best_year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+        if (year_at) *year_at = {m.begin, m.end};
       }
     }
   }
@@ -741,13 +766,31 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   return {"", "none"};
 }
 
-std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Document& document,
-                                                              const DocumentIndex& index,
-                                                              const value::ValueMatch& reading) const {
+int Matcher::Impl::frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at) {
+  const auto& sentences = document.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
+  const int s = static_cast<int>(it - sentences.begin()) - 1;
+  if (s >= 0 && s < static_cast<int>(index.sentence_tokens.size())) {
+    // The sentence's own frame, as paragraph_year reads a paragraph's: "In 2018 ...".
+    const auto [first, last] = word_tokens(index, s);
+    int t = first;
+    const std::string_view lead = t < last ? index.token_text(t) : std::string_view();
+    if ((lead == "in" || lead == "during" || lead == "by") && t + 1 < last) ++t;
+    if (t < last && index.tokens[static_cast<std::size_t>(t)].end <= at) {
+      if (int year = year_token(index, t)) return year;
+    }
+  }
+  return paragraph_year(document, index, at);
+}
+
+std::optional<value::Value> Matcher::Impl::dated_by_frame(const doc::Document& document, const DocumentIndex& index,
+                                                          const value::ValueMatch& reading) const {
   const std::string_view text = std::string_view(document.normalized);
   // A year written out ("july 2016", "2016-07", "'16", "7/16") is the value's own.
-  if (!leaves_year_unwritten(text.substr(reading.begin, reading.end - reading.begin))) return std::nullopt;
-  const int year = paragraph_year(document, index, reading.begin);
+  const std::string_view said = text.substr(reading.begin, reading.end - reading.begin);
+  if (!leaves_year_unwritten(said) || names_weekday(said)) return std::nullopt;
+  const int year = frame_year(document, index, reading.begin);
   if (year == 0) return std::nullopt;
   // Read again with a few words before it: "in july" needs its preposition.
   constexpr std::size_t kLead = 16;
@@ -865,8 +908,8 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
 }
 
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
-                                                  const Candidate& candidate,
-                                                  const std::vector<Binding>& bindings) const {
+                                                  const Candidate& candidate, const std::vector<Binding>& bindings,
+                                                  std::vector<int>* listed) const {
   const lang::FactDecl& fact = *facts[candidate.fact].fact;
   const std::vector<CaptureSlot>& slots = facts[candidate.fact].slots;
   Statement st;
@@ -929,7 +972,17 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
   if (!candidate.table && st.value.type == value::Type::Date) {
-    if (auto framed = dated_by_paragraph(document, index, reading)) st.value = std::move(*framed);
+    if (auto framed = dated_by_frame(document, index, reading)) st.value = std::move(*framed);
+    // "on Monday" is the Monday on or before the publication date: in a sentence or
+    // paragraph framed by another year ("In 2003 the level fell to 35 cm on Monday", a
+    // timeline's "**2003.**") it is some other Monday, which nothing here says.
+    const std::string_view said = std::string_view(document.normalized).substr(reading.begin, reading.end - reading.begin);
+    if (names_weekday(said) && std::isfinite(st.value.lo)) {
+      const int year = frame_year(document, index, reading.begin);
+      if (year != 0 && year != value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year) {
+        return std::nullopt;
+      }
+    }
   }
   // A cell's value was read with its header's unit: its text is what was read.
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
@@ -971,9 +1024,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     return candidate.table ? std::vector<TokenMatch>{}
                            : other_figures(index, value_slot.type, sentence_first, figures_last, value);
   };
+  std::pair<std::size_t, std::size_t> year_at{0, 0};
   auto year_of_statement = [&] {
     return scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
-                      reading.end, figures_besides({vb.begin, vb.end}));
+                      reading.end, figures_besides({vb.begin, vb.end}), &year_at);
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.
@@ -984,6 +1038,14 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  if (fact.scope == "year" && listed && year_at.second > year_at.first && candidate.compared_with.begin < 0) {
+    if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
+      const int first = candidate.cue ? candidate.clause.begin : sentence_first;
+      const int last = candidate.cue ? candidate.clause.end : figures_last;
+      const TokenMatch year = token_range(index, year_at.first, year_at.second);
+      *listed = listed_years(index, list_words, *years, year, first, last);
+    }
+  }
   if (fact.scope == "year" && candidate.year_offset != 0 && candidate.compared_with.begin >= 0) {
     // "up from $147 billion the year before": a year before the value it is compared with.
     const std::size_t b = index.tokens[static_cast<std::size_t>(candidate.compared_with.begin)].begin;
@@ -994,6 +1056,15 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
     st.scope_source = "the year before the value it is compared with";
+  }
+  if (fact.scope == "year") {
+    // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
+    // in a story of 2022, is 2018's record, whatever year the sentence is about.
+    if (auto own = own_year(st.value)) {
+      st.scope = std::to_string(*own);
+      st.scope_source = "value's own year";
+      if (listed) listed->clear();
+    }
   }
   return st;
 }
@@ -1080,7 +1151,8 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
     }
     if (!bindings) continue;
-    auto st = statement(document, index, c, *bindings);
+    std::vector<int> listed;
+    auto st = statement(document, index, c, *bindings, &listed);
     if (!st) {
       lose(i);
       continue;
@@ -1093,12 +1165,21 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);
     out.push_back(std::move(*st));
-    add_followers(document, index, c, *bindings, Statement(out.back()), out);
+    const Statement head = out.back();
+    add_followers(document, index, c, *bindings, head, out);
+    // "ranked first in 2022, 2023 and 2024": the same value for each year of the list.
+    for (int year : listed) {
+      Statement each = head;
+      each.scope = std::to_string(year);
+      each.scope_source = "list of years";
+      out.push_back(std::move(each));
+    }
   }
   std::sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end < b.end;
-    return a.fact < b.fact;
+    if (a.fact != b.fact) return a.fact < b.fact;
+    return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
   return out;
 }
