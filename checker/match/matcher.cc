@@ -779,17 +779,16 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
-      // ("Saudi Arabia, the largest supplier in 2022, slipped to second").
+      // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
+      // take it before a year outside, as a clause's figures take their clause's.
       const TokenMatch year_tokens = tokens_of(m.begin, m.end);
-      if (const AttachedPhrase* p = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
-          p && p != value_phrase) {
-        continue;
-      }
+      const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
+      if (year_phrase && year_phrase != value_phrase) continue;
       int rank = ends_with_word(before, "as of") ? 0
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
                      ? 1
                      : 2;
-      if (m.begin < clause_begin || m.end > clause_end) rank += 3;
+      if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;
       const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
                                    year_tokens, figures);
       if (tie == YearTie::Elsewhere) continue;

@@ -106,7 +106,7 @@ TEST_CASE("a veto word vetoes only the statements of its own phrase", "[match][c
   CHECK(f.read("Velmar, which plans to double its exports, shipped 12 million tonnes in 2023.") ==
         Lines{"grain_shipped(Velmar) = 12 million tonnes [2023]"});
   // Ostra shipped its 3 million tonnes whatever Velmar plans.
-  CHECK(f.read("Velmar plans to buy from Ostra, which shipped 3 million tonnes in 2023.") ==
+  CHECK(f.read("Velmar plans to buy Ostra, which shipped 3 million tonnes in 2023.") ==
         Lines{"grain_shipped(Ostra) = 3 million tonnes [2023]"});
   // A veto naming the described name still vetoes what the phrase says of it.
   CHECK(f.read("Ostler Lines, which has 700 workers, joined Brandt Corp.").empty());
