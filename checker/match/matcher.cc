@@ -19,6 +19,7 @@
 #include "doc/limits.h"
 #include "doc/loader.h"
 #include "match/document_index.h"
+#include "match/attached_phrases.h"
 #include "match/change_sign.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
@@ -349,6 +350,7 @@ struct Matcher::Impl {
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
   YearListWords list_words{year_list_words(vocabulary)};
+  AttachWords attach_vocabulary{attach_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
 };
 
@@ -548,8 +550,43 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     return false;
   };
+  auto fits_open = [&](int entity) {
+    return std::any_of(open.begin(), open.end(), [&](std::size_t slot) {
+      return slots[slot].entity_fits.empty() || slots[slot].entity_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  // In the cue's clause, an appositive or relative clause says what its name is
+  // (match/attached_phrases.h): a match inside one (its cue, else its value) is about
+  // the name it describes, then about what it names itself; outside one, the entities
+  // a phrase names yield to the name it describes when that name could fill a role
+  // ("The gauge at Kaub, the stretch between Mainz and Koblenz, dropped to 27 cm").
+  // A match in a phrase that comments on its clause ("..., the biggest bet yet by the
+  // world's largest carrier") is about the clause's subject: the entity named first.
+  const Binding& value = bindings.back();
+  const AttachedPhrase* unit = nearest ? phrase_holding(index.attached, cue.begin, cue.end) : nullptr;
+  if (nearest && !unit && value.bound()) unit = phrase_holding(index.attached, value.begin, value.end);
+  enum Weight { kDescribed, kPlain, kWeaker };
+  auto weight_of = [&](int begin, int end) {
+    if (!nearest) return kPlain;
+    if (unit) {
+      if (unit->entity >= 0 && begin == unit->name_begin) return kDescribed;
+      return begin >= unit->begin && end <= unit->end ? kPlain : kWeaker;
+    }
+    const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+    return p && p->entity >= 0 && fits_open(p->entity) ? kWeaker : kPlain;
+  };
+  const bool subject_first = unit && unit->entity < 0;
   // Entities named in the range, each once (its mention nearest the cue), nearest first.
-  struct Hit { int begin, end, entity, distance; };
+  struct Hit {
+    int begin, end, entity, distance;
+    Weight weight;
+    // Among the entities outside a commenting phrase, the one named first.
+    int order(bool by_position) const { return by_position && weight == kWeaker ? begin : distance; }
+  };
+  auto before = [&](const Hit& a, const Hit& b) {
+    if (a.weight != b.weight) return a.weight < b.weight;
+    return a.order(subject_first) < b.order(subject_first);
+  };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
     if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > range.end) {
@@ -559,15 +596,14 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t)) {
+      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
-      if (same == hits.end()) hits.push_back({t, e.to, e.payload, distance});
-      else if (distance < same->distance) *same = {t, e.to, e.payload, distance};
+      if (same == hits.end()) hits.push_back(hit);
+      else if (before(hit, *same)) *same = hit;
     }
     t = e.to;
   }
-  if (nearest) {
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.distance < b.distance; });
-  }
+  if (nearest) std::stable_sort(hits.begin(), hits.end(), before);
   auto fits = [&](std::size_t slot, int entity) {
     return slots[slot].entity_fits.empty() || slots[slot].entity_fits[static_cast<std::size_t>(entity)];
   };
@@ -706,6 +742,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   const auto tokens_of = [&](std::size_t begin, std::size_t end) { return token_range(index, begin, end); };
   const TokenMatch value_tokens = tokens_of(value_begin, value_end);
   const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
+  const AttachedPhrase* value_phrase = phrase_holding(index.attached, value_tokens.begin, value_tokens.end);
   int best_rank = kNone;
   std::size_t best_distance = 0;
   int best_year = 0;
@@ -734,13 +771,19 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
+      // A year inside an appositive or a relative clause dates its own figures only
+      // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
+      // take it before a year outside, as a clause's figures take their clause's.
+      const TokenMatch year_tokens = tokens_of(m.begin, m.end);
+      const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
+      if (year_phrase && year_phrase != value_phrase) continue;
       int rank = ends_with_word(before, "as of") ? 0
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
                      ? 1
                      : 2;
-      if (m.begin < clause_begin || m.end > clause_end) rank += 3;
+      if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;
       const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
-                                   tokens_of(m.begin, m.end), figures);
+                                   year_tokens, figures);
       if (tie == YearTie::Elsewhere) continue;
       const bool own = tie == YearTie::Own;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
@@ -1117,6 +1160,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   add_undated_years(document, index);
   index.subjects = sentence_subjects(document, index);
   index.title = read_title(document, vocabulary, entities);
+  index.attached = attached_phrases(index, attach_vocabulary);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);
@@ -1294,6 +1338,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
   const std::vector<Statement> found = run(document, stats);
   DocumentIndex index(document, vocabulary, entities, types);
   add_undated_years(document, index);
+  index.attached = attached_phrases(index, attach_vocabulary);
   NfaRunner runner;
   const TypedReadings* years = index.readings_of(value::Type::Year);
   std::vector<NearMiss> out;
