@@ -291,7 +291,8 @@ TEST_CASE("in a change check the change's own statements carry the error in gith
   RunResult sarif = repo.check("--diff-base main --format sarif");
   CHECK(sarif.exit_code == 1);
   std::size_t results = 0;
-  for (const auto& r : nlohmann::json::parse(sarif.out)["runs"][0]["results"]) {
+  const nlohmann::json log = nlohmann::json::parse(sarif.out);
+  for (const auto& r : log["runs"][0]["results"]) {
     const std::string uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
     CAPTURE(uri);
     CHECK(r["level"] == (uri.find("/new-") != std::string::npos ? "error" : "note"));
