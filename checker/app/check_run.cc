@@ -470,7 +470,10 @@ std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> compare_facts(
     comparator.add(std::move(kept));
   });
   comparator.finish();
-  if (index) index->note_fact_findings(run.findings);
+  if (index) {
+    index->note_fact_findings(run.findings);
+    index->note_dropped(run.dropped);
+  }
   return suppressed;
 }
 

@@ -7,6 +7,8 @@
 #include <xxhash.h>
 
 #include "app/value_overrides.h"
+#include "compare/finding_id.h"
+#include "match/fact_key.h"
 #include "quote/quote_findings.h"
 #include "quote/word_diff.h"
 
@@ -96,6 +98,19 @@ std::string comparison_environment(const CheckOptions& options, const lang::Rule
   return fmt::format("v1:{:016x}:{}", XXH3_64bits(out.data(), out.size()), out.size());
 }
 
+void add_decision_targets(store::KeyResult& result, const std::string& id, const std::string& key,
+                          const std::string& scope) {
+  result.targets += id + "\n" + key + "\n";
+  if (!scope.empty()) result.targets += match::scoped_key(key, scope) + "\n";
+}
+
+void add_decision_targets(store::KeyResult& result, const match::Statement& dropped) {
+  const std::string id = compare::finding_id(dropped.fact, dropped.key, dropped.scope);
+  // Several statements of one finding may be taken out: its names once.
+  if (result.targets.starts_with(id + "\n") || result.targets.find("\n" + id + "\n") != std::string::npos) return;
+  add_decision_targets(result, id, dropped.key, dropped.scope);
+}
+
 void ComparisonIndex::note_statements(const std::vector<match::Statement>& statements) {
   // A run's statements come document by document, each stating a few keys many times:
   // look the document up once per run of its statements, and note a key once per run of it.
@@ -137,13 +152,29 @@ void ComparisonIndex::note_fact_findings(const std::vector<compare::Finding>& fi
     std::string name = fact_key_name(f.fact, f.key);
     if (results_.empty() || results_.back().name != name) results_.push_back({name, {}, "", ""});
     results_.back().counts.count(f.verdict);
-    results_.back().targets += f.id + "\n" + f.key + "\n";
+    add_decision_targets(results_.back(), f.id, f.key, f.scope);
+  }
+}
+
+void ComparisonIndex::note_dropped(const std::vector<match::Statement>& dropped) {
+  if (dropped.empty()) return;
+  std::unordered_map<std::string, std::size_t> at;
+  for (std::size_t i = 0; i < results_.size(); ++i) at.emplace(results_[i].name, i);
+  for (const match::Statement& s : dropped) {
+    std::string name = fact_key_name(s.fact, s.key);
+    auto it = at.find(name);
+    if (it == at.end()) {
+      it = at.emplace(name, results_.size()).first;
+      results_.push_back({name, {}, "", ""});
+    }
+    add_decision_targets(results_[it->second], s);
   }
 }
 
 void ComparisonIndex::note_quote_result(const std::string& name, const std::string& declaration,
                                         const compare::Finding& finding) {
-  store::KeyResult result{name, {}, finding.id + "\n" + finding.key + "\n", declaration};
+  store::KeyResult result{name, {}, "", declaration};
+  add_decision_targets(result, finding.id, finding.key, finding.scope);
   result.counts.count(finding.verdict);
   quote_results_.push_back(std::move(result));
 }

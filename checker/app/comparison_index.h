@@ -52,6 +52,17 @@ store::QuoteEntry quote_entry(const quote::QuoteCore& q);
 std::string comparison_environment(const CheckOptions& options, const lang::RuleSet& rules,
                                    const compare::Decisions& decisions, const std::string& extraction_version);
 
+// Adds to a key's result the names a decision may give one of its findings
+// (compare::Decision::targets): its id, its key and, when scoped, "key [scope]". An
+// incremental run recompares every key a decision names, so that the decision is
+// checked against the same findings as in a full run.
+void add_decision_targets(store::KeyResult& result, const std::string& id, const std::string& key,
+                          const std::string& scope);
+
+// The same for a statement a wrong-extraction decision took out: its finding may be
+// gone, yet the decisions naming it are in use (compare::decision_use).
+void add_decision_targets(store::KeyResult& result, const match::Statement& dropped);
+
 // What one run compared, gathered as it goes and saved to the store at its end.
 class ComparisonIndex {
  public:
@@ -65,6 +76,9 @@ class ComparisonIndex {
   // After the comparison: each fact key's findings (sorted by fact and key, as
   // compare_statements gives them), and each quotation group with the finding it became.
   void note_fact_findings(const std::vector<compare::Finding>& findings);
+  // After note_fact_findings: the statements wrong-extraction decisions took out, under
+  // their keys (a key with no finding left gets a result of no findings).
+  void note_dropped(const std::vector<match::Statement>& dropped);
   void note_quote_group(const std::string& name, const quote::QuoteFinding& group);
   void note_quote_group(const std::string& name, const quote::CoreQuoteFinding& group);
   void note_quote_result(const std::string& name, const std::string& declaration, const compare::Finding& finding);

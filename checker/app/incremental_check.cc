@@ -543,12 +543,14 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
     if (f.fact == quote::kQuoteFact) continue;
     store::KeyResult& r = now[fact_key_name(f.fact, f.key)];
     r.counts.count(f.verdict);
-    r.targets += f.id + "\n" + f.key + "\n";
+    add_decision_targets(r, f.id, f.key, f.scope);
   }
+  for (const match::Statement& s : out_.dropped) add_decision_targets(now[fact_key_name(s.fact, s.key)], s);
   for (const auto& [name, result] : quote_results_) {
     store::KeyResult& r = now[name];
     r.counts.count(result.second.verdict);
-    r.targets = result.second.id + "\n" + result.second.key + "\n";
+    r.targets.clear();
+    add_decision_targets(r, result.second.id, result.second.key, result.second.scope);
     r.declaration = result.first.declaration;
   }
   for (const std::string& name : touched_) {

@@ -2,7 +2,9 @@
 #include "cli/check_command.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -44,13 +46,18 @@ namespace {
 constexpr const char* kStdinName = "<stdin>";
 
 // GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's page. A
-// summary that cannot be written is reported but, like the format, never changes the exit code.
-void append_step_summary(const std::string& markdown) {
+// summary that cannot be written is output lost, as a report that cannot be written
+// is: false, and the run exits 2 (docs/contracts.md#exit-codes), or a gate whose
+// summary a reviewer reads would pass with nothing in it.
+bool append_step_summary(const std::string& markdown) {
   const char* path = std::getenv("GITHUB_STEP_SUMMARY");
-  if (path == nullptr || *path == '\0') return;
+  if (path == nullptr || *path == '\0') return true;
   std::ofstream out(path, std::ios::app | std::ios::binary);
   out << markdown;
-  if (!out) print_error(fmt::format("cannot append the step summary to '{}'", path));
+  out.close();
+  if (out) return true;
+  print_error(fmt::format("cannot append the step summary to '{}': {}", path, std::strerror(errno)));
+  return false;
 }
 
 // The run compared to the baseline in use: --baseline FILE, else .factlint-baseline.json
@@ -133,18 +140,15 @@ std::vector<std::string> deleted_documents(const std::vector<std::string>& base_
   return deleted;
 }
 
-ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run) {
+// `git`: with --diff-base, what git said changed (asked before the run).
+ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run, project::GitChanges* git) {
   if (f.changed.empty() && f.diff_base.empty()) return {};
   ChangeRequest request;
   request.scope.emplace();
   compare::ChangeScope& scope = *request.scope;
   std::vector<std::string> files = f.changed;
-  if (!f.diff_base.empty()) {
-    project::GitChanges changes = project::changed_since(f.diff_base);
-    if (!changes.ok) {
-      print_error(changes.error);
-      return {false, std::nullopt, {}};
-    }
+  if (git != nullptr) {
+    project::GitChanges& changes = *git;
     files = std::move(changes.files);
     app::BaseCheck base = app::check_at_commit(f.corpus.options(), changes.top_level, changes.base_commit);
     if (!base.ok) {
@@ -215,6 +219,16 @@ app::CheckOptions options_of(const CheckFlags& f) {
 }
 
 int run(const CheckFlags& f, bool full_report) {
+  // git is asked first: outside a work tree, or with a REF git does not know, the run
+  // cannot go on, and must say so before it reads (and warns about) every document.
+  std::optional<project::GitChanges> git;
+  if (!f.diff_base.empty()) {
+    git = project::changed_since(f.diff_base);
+    if (!git->ok) {
+      print_error(git->error);
+      return kExitCannotRun;
+    }
+  }
   app::CheckRun result = app::run_check(options_of(f));
   print_diagnostics(result.diagnostics);
   const int unread_inputs = result.diagnostics.unread_input_count();
@@ -226,7 +240,7 @@ int run(const CheckFlags& f, bool full_report) {
 
   BaselineUse baseline = use_baseline(f, result.findings);
   if (!baseline.ok) return kExitCannotRun;
-  ChangeRequest change = change_of(f, result);
+  ChangeRequest change = change_of(f, result, git ? &*git : nullptr);
   if (!change.ok) return kExitCannotRun;
 
   // An incremental run recompared only the keys the change touches (app/incremental_check.h).
@@ -251,6 +265,7 @@ int run(const CheckFlags& f, bool full_report) {
   if (input.change) input.change->failing = outcome.fresh;
   if (std::vector<std::string> shown = listed_verdicts(f); !shown.empty()) report::filter_verdicts(input, shown);
   std::string text;
+  bool summary_written = true;
   if (f.format == "json") {
     // Written as it is made: the JSON report lists every statement and can be large.
     if (!write_output(f.output, [&](const auto& write) { report::write_json_report(input, write); })) {
@@ -266,7 +281,7 @@ int run(const CheckFlags& f, bool full_report) {
     text = report::html_report(input, {app::kToolVersion, "", std::nullopt});
   } else if (f.format == "github") {
     text = report::github_report(input);
-    append_step_summary(report::markdown_report(input, report::kStepSummaryBytes));
+    summary_written = append_step_summary(report::markdown_report(input, report::kStepSummaryBytes));
   } else {
     report::TextOptions text_options;
     text_options.color = f.color == "always" || (f.color == "auto" && f.output.empty() && stdout_wants_color());
@@ -289,6 +304,8 @@ int run(const CheckFlags& f, bool full_report) {
       fmt::print(stderr, "factlint: fixed: {}\n", source::printable(report::fixed_text(fixed)));
     }
   }
+  // After the report, so the annotations still show what the run found.
+  if (!summary_written) return kExitCannotRun;
   // After the report, so a strict gate still shows what it found (docs/contracts.md#exit-codes).
   if (f.strict && unread_inputs > 0) {
     print_error(fmt::format("--strict: {} input{} not read (listed above), so the corpus was not fully checked",

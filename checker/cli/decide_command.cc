@@ -15,6 +15,7 @@
 #include "cli/output.h"
 #include "match/fact_key.h"
 #include "report/finding_text.h"
+#include "source/display_path.h"
 #include "source/display_text.h"
 #include "value/civil_date.h"
 
@@ -42,6 +43,17 @@ std::string default_author() {
   return "";
 }
 
+// A statement's place as the reports print it: "./corpus/a.md:3:7" (what shell
+// completion gives) and an absolute path below the project root name the same
+// statement as "corpus/a.md:3:7". Anything not written PATH:LINE:COL is left for the
+// decision check to refuse with its own message.
+std::string place_as_reported(const std::string& place) {
+  const std::size_t column = place.rfind(':');
+  const std::size_t line = column == std::string::npos || column == 0 ? std::string::npos : place.rfind(':', column - 1);
+  if (line == std::string::npos || line == 0) return place;
+  return source::display_path(place.substr(0, line)) + place.substr(line);
+}
+
 // The request the flags describe, or nullopt after saying what is wrong with them.
 std::optional<app::DecisionRequest> request_of(const DecideFlags& f) {
   int kinds = (f.canonical.empty() ? 0 : 1) + (f.acknowledge ? 1 : 0) + (f.wrong_extraction.empty() ? 0 : 1);
@@ -59,7 +71,7 @@ std::optional<app::DecisionRequest> request_of(const DecideFlags& f) {
            : f.acknowledge      ? compare::Decision::Kind::Acknowledged
                                 : compare::Decision::Kind::WrongExtraction;
   r.value = f.canonical;
-  r.statement = f.wrong_extraction;
+  r.statement = place_as_reported(f.wrong_extraction);
   r.note = f.note;
   r.author = f.by.empty() ? default_author() : f.by;
   if (r.author.empty()) {
@@ -79,14 +91,23 @@ std::string what(const compare::Decision& d) {
   return "";
 }
 
-// After the decision: the verdict and reason of the findings it is about, in a fresh run.
-void print_new_verdict(const app::CheckOptions& options, const compare::Decision& decision) {
+// After the decision: the verdict and reason of the findings it is about, in a fresh
+// run. A wrong extraction may take out a finding's last statement: it says so, rather
+// than nothing (docs/decisions.md: decide prints what the finding became).
+void print_new_verdict(const app::CheckOptions& options, const compare::Decision& decision, const std::string& key) {
   app::CheckRun after = app::run_check(options);
   if (after.status != app::RunStatus::Ok) return;
+  bool found = false;
   for (const compare::Finding& f : after.findings) {
     if (!decision.targets(f.id, f.key, f.scope)) continue;
+    found = true;
     fmt::print("decide: {} is now {} ({})\n", source::printable(report::scoped_key(f)),
                compare::verdict_name(f.verdict), f.reason);
+  }
+  if (!found && decision.kind == compare::Decision::Kind::WrongExtraction) {
+    fmt::print("decide: {} is now no finding: its statements are all wrong extractions (factlint decisions list "
+               "shows them)\n",
+               source::printable(key));
   }
 }
 
@@ -109,7 +130,7 @@ int run(const DecideFlags& f) {
              source::printable(what(outcome.decision)),
              source::printable(match::scoped_key(outcome.finding_key, outcome.finding_scope)),
              source::printable(options.decisions_path));
-  print_new_verdict(options, outcome.decision);
+  print_new_verdict(options, outcome.decision, match::scoped_key(outcome.finding_key, outcome.finding_scope));
   return kExitOk;
 }
 

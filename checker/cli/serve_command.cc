@@ -1,5 +1,5 @@
 // serve: bind 127.0.0.1, print the address with the session's token, serve until
-// interrupted. 2 when the port cannot be bound.
+// interrupted. 2 when the check cannot run or the port cannot be bound.
 #include "cli/serve_command.h"
 
 #include <csignal>
@@ -32,10 +32,23 @@ extern "C" void stop_serving(int) {
   if (running != nullptr) running->stop();
 }
 
+// The check the app would show, run once before it starts: where it cannot run (no
+// rules, no corpus, a broken rule or decisions file) serving a page that says so
+// helps nobody, so the errors go to the terminal as `check` prints them, and exit 2.
+bool can_check(const app::CheckOptions& options) {
+  app::CheckRun run = app::run_check(options);
+  if (run.status == app::RunStatus::Ok) return true;
+  print_diagnostics(run.diagnostics);
+  const int errors = run.diagnostics.error_count();
+  print_error(fmt::format("{} error{}; the review app was not started", errors, errors == 1 ? "" : "s"));
+  return false;
+}
+
 int run(const ServeFlags& f) {
   serve::ReviewOptions options;
   options.check = f.corpus.options();
   options.check.decisions_required = false;  // the first decision creates the file
+  if (!can_check(options.check)) return kExitCannotRun;
   options.port = f.port;
   options.tool_version = app::kToolVersion;
   const char* author = std::getenv("FACTLINT_AUTHOR");

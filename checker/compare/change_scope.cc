@@ -85,11 +85,6 @@ bool change_takes_part(const Finding& f, const std::set<std::string>& documents)
   return false;
 }
 
-bool deviation_predates_change(const ChangeScope* scope, const Finding& f, const match::Statement& s) {
-  if (scope == nullptr || f.reason != "deviates-from-decision") return false;
-  return !std::binary_search(scope->changed_documents.begin(), scope->changed_documents.end(), s.document);
-}
-
 std::vector<Finding> findings_touching(const std::vector<Finding>& findings, ChangeScope& scope) {
   std::set<std::string> documents(scope.changed_documents.begin(), scope.changed_documents.end());
   std::vector<Finding> kept;

@@ -61,12 +61,6 @@ bool touches(const Finding& f, const std::set<std::string>& documents);
 // value: the deviating statements are other documents', which the change did not write.
 bool change_takes_part(const Finding& f, const std::set<std::string>& documents);
 
-// Whether `s`, a statement of `f`, deviates from `f`'s canonical value in a document the
-// change (`scope`, null for a whole-corpus run) did not touch: the deviation was there
-// before the change and does not fail it, so annotations show it as a notice, not an
-// error on the change's author.
-bool deviation_predates_change(const ChangeScope* scope, const Finding& f, const match::Statement& s);
-
 // `--changed` (no base to compare with): the findings of `findings` that touch
 // `scope.changed_documents`, in their order; counts the others in `scope.left_out`. A
 // conflict between two untouched documents is left out; a new document that disagrees

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "report/conflict_blame.h"
 #include "report/finding_text.h"
 #include "report/value_format.h"
 
@@ -96,22 +97,6 @@ std::string github_escape_property(std::string_view text) { return escape(text, 
 
 namespace {
 
-// A value stated by more documents than every other value of its conflict: its
-// statements are likely right, so they are notices, not errors on the diff.
-bool majority(const compare::Finding& f, std::size_t group) {
-  auto documents = [](const compare::ValueGroup& g) {
-    std::vector<std::string> docs;
-    for (const match::Statement& s : g.statements) docs.push_back(s.document);
-    std::sort(docs.begin(), docs.end());
-    return static_cast<std::size_t>(std::unique(docs.begin(), docs.end()) - docs.begin());
-  };
-  const std::size_t mine = documents(f.values[group]);
-  for (std::size_t g = 0; g < f.values.size(); ++g) {
-    if (g != group && documents(f.values[g]) >= mine) return false;
-  }
-  return true;
-}
-
 struct Annotation {
   const compare::Finding* finding;
   std::size_t group;
@@ -126,9 +111,9 @@ std::string github_report(const ReportInput& input) {
   AnnotationBudget budget;
   std::size_t known = 0;
   const compare::ChangeScope* change = input.change ? &*input.change : nullptr;
-  // The statements that disagree with the majority come first, so every conflict is on
-  // the diff before the per-step limit is spent on the sources that agree.
-  std::vector<Annotation> disagreeing, agreeing;
+  // The statements at fault come first, so every conflict is on the diff before the
+  // per-step limit is spent on the sources shown beside them.
+  std::vector<Annotation> faults, context;
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
     // What the committed baseline already knows does not fail the run, so it is not
@@ -137,18 +122,17 @@ std::string github_report(const ReportInput& input) {
       ++known;
       continue;
     }
+    const std::vector<std::vector<Blame>> blames = blame(f, change);
     for (std::size_t g = 0; g < f.values.size(); ++g) {
-      // Statements that agree with an editor's canonical value are not at fault.
-      if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
-      const bool most = majority(f, g);
-      for (const match::Statement& s : f.values[g].statements) {
-        const bool minor = most || compare::deviation_predates_change(change, f, s);
-        (minor ? agreeing : disagreeing).push_back({&f, g, &s, minor ? "notice" : command(f.severity)});
+      for (std::size_t i = 0; i < f.values[g].statements.size(); ++i) {
+        const match::Statement* s = &f.values[g].statements[i];
+        if (blames[g][i] == Blame::Fault) faults.push_back({&f, g, s, command(f.severity)});
+        if (blames[g][i] == Blame::Context) context.push_back({&f, g, s, "notice"});
       }
     }
   }
-  disagreeing.insert(disagreeing.end(), agreeing.begin(), agreeing.end());
-  for (const Annotation& a : disagreeing) {
+  faults.insert(faults.end(), context.begin(), context.end());
+  for (const Annotation& a : faults) {
     if (!budget.take(a.command)) continue;
     const compare::Finding& f = *a.finding;
     const match::Statement& s = *a.statement;

@@ -36,6 +36,7 @@ h1 { font-size: 1.4rem; margin: .5rem 0; }
 .meta, .id, .reason { color: var(--grey); font-size: .85rem; }
 .value { margin: .6rem 0 .2rem; font-weight: 600; }
 .best { font-weight: 400; color: var(--green); font-size: .85rem; margin-left: .5rem; }
+.deviates { font-weight: 400; color: var(--red); font-size: .85rem; margin-left: .5rem; }
 .statement { margin: .2rem 0 .6rem 1rem; }
 blockquote { margin: .2rem 0 0; padding-left: .7rem; border-left: 3px solid var(--line); }
 mark { background: #fef0c7; padding: 0 .1em; }
@@ -185,6 +186,14 @@ void write_decide_form(std::string& out, const compare::Finding& f, const Review
       suggestions, places, e(review.author));
 }
 
+// A conflict an editor acknowledged or gave a canonical value: decided, though its
+// documents may still deviate. A wrong extraction alone leaves the conflict open.
+bool settled(const compare::Finding& f) {
+  return std::any_of(f.decisions.begin(), f.decisions.end(), [](const compare::Decision& d) {
+    return d.kind != compare::Decision::Kind::WrongExtraction;
+  });
+}
+
 void write_finding(std::string& out, const ReportInput& input, const compare::Finding& f,
                    const std::optional<ReviewControls>& review) {
   std::string verdict(compare::verdict_name(f.verdict));
@@ -201,13 +210,22 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
   for (const compare::Decision& d : f.decisions) {
     out += fmt::format("<p class=\"decision\"><strong>Decided:</strong> {}</p>\n", e(decision_text(d)));
   }
+  // As the text report marks them: the value the most sources give, and a value that
+  // deviates from the canonical one (a quotation's from the verified wording).
+  const char* deviates = f.fact == "quote" ? "differs from the verified quote" : "deviates from the canonical value";
   for (const compare::ValueGroup& g : f.values) {
-    out += fmt::format("<div class=\"value\">{}{}</div>\n", e(g.value.display),
-                       g.suggested ? "<span class=\"best\">best supported (most sources)</span>" : "");
+    out += fmt::format("<div class=\"value\">{}{}{}</div>\n", e(g.value.display),
+                       g.suggested ? "<span class=\"best\">best supported (most sources)</span>" : "",
+                       g.deviates ? fmt::format("<span class=\"deviates\">{}</span>", deviates) : "");
     for (const match::Statement& s : g.statements) write_statement(out, input, s, review.has_value());
   }
   // Quotations are decided by the quotes' own rules (docs/quotes.md), not from here.
-  if (review && f.verdict == compare::Verdict::Conflicting && f.fact != "quote") write_decide_form(out, f, *review);
+  if (review && f.verdict == compare::Verdict::Conflicting && f.fact != "quote") {
+    // A settled conflict's form is folded: it is there to change the decision, not to make one.
+    if (settled(f)) out += "<details class=\"redecide\"><summary>Change the decision</summary>\n";
+    write_decide_form(out, f, *review);
+    if (settled(f)) out += "</details>\n";
+  }
   out += "</section>\n";
 }
 
@@ -334,13 +352,21 @@ std::string html_report(const ReportInput& input, const HtmlOptions& options) {
       counted(s.findings, "finding"));
   if (options.review && !options.review->message.empty()) {
     body += fmt::format("<p class=\"message{}\" role=\"status\">{}</p>\n",
-                        options.review->message_is_error ? " error" : "", e(options.review->message));
+                        options.review->message_is_error ? " error" : "",
+                        // Several lines (the errors of a check that cannot run), shown as lines.
+                        html_escape(source::printable_lines(options.review->message)));
   }
   if (input.change) body += fmt::format("<p class=\"meta\">{}</p>\n", e(change_note(*input.change)));
   if (input.filter && input.filter->hidden > 0) body += fmt::format("<p class=\"meta\">{}</p>\n", e(filter_note(*input.filter)));
   write_filters(body, input);
-  for (compare::Verdict v : {compare::Verdict::Conflicting, compare::Verdict::SingleSource,
-                             compare::Verdict::Consistent}) {
+  // The conflicts no editor has decided come first: they are what a review is for.
+  for (const compare::Finding& f : input.findings) {
+    if (f.verdict == compare::Verdict::Conflicting && !settled(f)) write_finding(body, input, f, options.review);
+  }
+  for (const compare::Finding& f : input.findings) {
+    if (f.verdict == compare::Verdict::Conflicting && settled(f)) write_finding(body, input, f, options.review);
+  }
+  for (compare::Verdict v : {compare::Verdict::SingleSource, compare::Verdict::Consistent}) {
     for (const compare::Finding& f : input.findings) {
       if (f.verdict == v) write_finding(body, input, f, options.review);
     }

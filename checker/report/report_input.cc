@@ -23,7 +23,7 @@ std::string_view listed_as(const compare::Finding& f) {
 }
 
 void filter_verdicts(ReportInput& input, const std::vector<std::string>& shown) {
-  VerdictFilter filter{shown, 0, input.summary()};
+  VerdictFilter filter{shown, 0, input.summary(), input.change.has_value()};
   std::vector<compare::Finding> listed;
   for (compare::Finding& f : input.findings) {
     if (std::find(shown.begin(), shown.end(), listed_as(f)) != shown.end()) {
@@ -39,8 +39,12 @@ void filter_verdicts(ReportInput& input, const std::vector<std::string>& shown) 
 std::string filter_note(const VerdictFilter& filter) {
   std::string shown;
   for (const std::string& v : filter.shown) shown += (shown.empty() ? "" : ", ") + v;
-  return fmt::format("{} finding{} not listed: this report lists {} only (--quiet, --show); the counts are of every finding",
-                     filter.hidden, filter.hidden == 1 ? "" : "s", shown.empty() ? "nothing" : shown);
+  // A change check's counts are of its own findings: "every finding" would claim the corpus.
+  std::string counted = filter.of_change ? fmt::format("the {} finding{} of the change, listed or not", filter.whole.findings,
+                                                       filter.whole.findings == 1 ? "" : "s")
+                                         : "every finding";
+  return fmt::format("{} finding{} not listed: this report lists {} only (--quiet, --show); the counts are of {}",
+                     filter.hidden, filter.hidden == 1 ? "" : "s", shown.empty() ? "nothing" : shown, counted);
 }
 
 std::string ReportInput::provenance(const std::string& path) const {

@@ -32,6 +32,9 @@ struct VerdictFilter {
   std::vector<std::string> shown;  // the verdicts listed, in the contract's spelling
   std::size_t hidden = 0;          // findings not listed
   Summary whole;                   // the counts of every finding, listed or not
+  // A checked change (--changed, --diff-base) left out the findings it does not touch
+  // before the filter: `whole` counts the change's findings only.
+  bool of_change = false;
 };
 
 struct ReportInput {
@@ -74,7 +77,8 @@ std::string_view listed_as(const compare::Finding& f);
 void filter_verdicts(ReportInput& input, const std::vector<std::string>& shown);
 
 // "8 findings not listed: this report lists conflicting only (--quiet, --show); the
-// counts are of every finding". Raw text: escape for the medium.
+// counts are of every finding" (in a change check: "of the 11 findings of the change,
+// listed or not"). Raw text: escape for the medium.
 std::string filter_note(const VerdictFilter& filter);
 
 }  // namespace factlint::report

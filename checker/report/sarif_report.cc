@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "report/conflict_blame.h"
 #include "report/finding_text.h"
 #include "report/json_report.h"
 #include "report/value_format.h"
@@ -124,13 +125,15 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
   const compare::ChangeScope* change = input.change ? &*input.change : nullptr;
   for (const compare::Finding& f : input.findings) {
     if (f.verdict != compare::Verdict::Conflicting) continue;
+    // The same statements as the `github` annotations, at the same levels.
+    const std::vector<std::vector<Blame>> blames = blame(f, change);
     for (std::size_t g = 0; g < f.values.size(); ++g) {
-      // Statements that agree with an editor's canonical value are not at fault.
-      if (f.reason == "deviates-from-decision" && !f.values[g].deviates) continue;
       // A document may state the same value twice; the occurrence number keeps their
       // fingerprints apart without depending on where the lines are.
       std::map<std::string, int> seen;
-      for (const match::Statement& s : f.values[g].statements) {
+      for (std::size_t i = 0; i < f.values[g].statements.size(); ++i) {
+        const match::Statement& s = f.values[g].statements[i];
+        if (blames[g][i] == Blame::Left) continue;
         int occurrence = ++seen[s.document];
         if (results.size() == kMaxSarifResults) {
           ++results_left_out;
@@ -146,7 +149,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
         }
         json result = {{"ruleId", f.fact},
                        {"ruleIndex", rule_index[f.fact]},
-                       {"level", compare::deviation_predates_change(change, f, s) ? "note" : level(f.severity)},
+                       {"level", blames[g][i] == Blame::Context ? "note" : level(f.severity)},
                        {"message", {{"text", message}}},
                        {"locations", json::array({{{"physicalLocation", physical_location(s)}}})}};
         if (!related.empty()) result["relatedLocations"] = std::move(related);

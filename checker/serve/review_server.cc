@@ -20,6 +20,30 @@
 
 namespace factlint::serve {
 
+namespace {
+
+// Diagnostics as the page shows them, a line each: the place when there is one, and
+// the message, without the CLI's "factlint: error: " voice or the quoted source line
+// (its caret lines up only in a terminal). Warnings say so; errors are the message.
+std::string page_text(const source::DiagnosticSink& sink) {
+  std::string out;
+  auto add = [&out](const source::Diagnostic& d) {
+    if (!out.empty()) out += '\n';
+    if (!d.path.empty()) {
+      out += d.location.line > 0 ? fmt::format("{}:{}:{}: ", d.path, d.location.line, d.location.column) : d.path + ": ";
+    }
+    if (d.severity == source::Severity::Warning) out += "warning: ";
+    out += d.message;
+  };
+  for (const source::Diagnostic& d : sink.sorted()) {
+    add(d);
+    for (const source::Diagnostic& note : d.notes) add(note);
+  }
+  return out;
+}
+
+}  // namespace
+
 struct ReviewServer::Impl {
   ReviewOptions options;
   RequestGuard guard;
@@ -67,10 +91,8 @@ struct ReviewServer::Impl {
     std::lock_guard lock(mutex);
     app::CheckRun run = app::run_check(options.check);
     report::HtmlOptions html{options.tool_version, "", report::ReviewControls{guard.token(), options.author, "", false}};
-    std::string problems;
-    for (const source::Diagnostic& d : run.diagnostics.sorted()) problems += source::render(d);
     if (run.status != app::RunStatus::Ok) {
-      html.review->message = "the check could not run:\n" + problems;
+      html.review->message = "the check could not run:\n" + page_text(run.diagnostics);
       html.review->message_is_error = true;
     } else if (!flash.empty()) {
       html.review->message = flash;
@@ -121,12 +143,10 @@ struct ReviewServer::Impl {
       remember("type the canonical value before setting it", true);
     } else {
       app::RecordOutcome outcome = app::record_decision(options.check, r);
-      std::string problems;
-      for (const source::Diagnostic& d : outcome.diagnostics.sorted()) problems += source::render(d);
       bool ok = outcome.status == app::RecordStatus::Added || outcome.status == app::RecordStatus::Replaced;
       remember(ok ? fmt::format("recorded: {} for {} in {}", report::decision_text(outcome.decision),
                                 outcome.finding_key, options.check.decisions_path)
-                  : "not recorded: " + problems,
+                  : "not recorded: " + page_text(outcome.diagnostics),
                !ok);
     }
     res.set_redirect("/", 303);

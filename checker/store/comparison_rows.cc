@@ -183,7 +183,9 @@ void Store::save_key_result(const KeyResult& r) {
   auto remove = db.prepare("DELETE FROM key_results WHERE name = :name");
   remove->bind(":name", r.name);
   remove->run();
-  if (r.counts.consistent + r.counts.conflicting + r.counts.single_source == 0) return;
+  // A key with no finding left is kept while it has targets: a wrong-extraction
+  // decision emptied it, and the next incremental run must still find the key it names.
+  if (r.counts.consistent + r.counts.conflicting + r.counts.single_source == 0 && r.targets.empty()) return;
   auto insert = db.prepare(
       "INSERT INTO key_results (name, consistent, conflicting, single_source, targets, declaration) "
       "VALUES (:name, :consistent, :conflicting, :single_source, :targets, :declaration)");

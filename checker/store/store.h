@@ -137,7 +137,7 @@ bool any_name(std::string_view names, const std::function<bool(std::string_view)
 struct KeyResult {
   std::string name;
   compare::Summary counts;   // documents and statements left at 0
-  std::string targets;       // its findings' ids and keys, one a line
+  std::string targets;       // its findings' ids and keys, one a line (app::add_decision_targets)
   std::string declaration;   // a quotation group's `quote` declaration, or ""
 };
 
@@ -237,7 +237,7 @@ class Store {
   std::vector<std::string> names_of_document(const std::string& path) const;
   // Every name's findings.
   std::vector<KeyResult> key_results() const;
-  // Replaces a name's findings; a result with no findings drops the row.
+  // Replaces a name's findings; a result with no findings and no targets drops the row.
   void save_key_result(const KeyResult& result);
   // The quotation group a quotation signature belonged to, nullopt when none.
   std::optional<std::string> quote_group_of(const std::string& signature) const;

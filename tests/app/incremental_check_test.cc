@@ -254,6 +254,41 @@ TEST_CASE("an incremental run applies and checks editors' decisions as a cold ru
   }
 }
 
+// A decision may name a scoped finding ("key [scope]"), or take out a finding's only
+// statement so that the finding is gone; both are in use in the full run, so the
+// incremental run must recompare their keys too, not warn that they match nothing.
+TEST_CASE("an incremental run keeps decisions on scoped keys and on findings they emptied", "[app][incremental]") {
+  World w;
+  testing::write_file(w.dir / "rules/r.facts",
+        "entity PortAmes = \"Port Ames\"\nentity Lindholm = \"Lindholm\"\nentity Veskar = \"Veskar\"\n"
+        "fact founded(city: entity) -> when: year {\n  pattern {city} was founded in {when}\n}\n"
+        "fact visitors(city: entity) -> n: count {\n  cue visitors\n  scope per year\n}\n");
+  rewrite(w.dir / "docs/h.md", "---\ndate: 2023-01-01\n---\nPort Ames had 5,000 visitors in 2022.\n");
+  rewrite(w.dir / "docs/i.md", "---\ndate: 2023-02-01\n---\nPort Ames had 9,000 visitors in 2022.\n");
+  const std::string veskar = w.doc("d.md") + ":4:53";  // "1901", the only statement of founded(Veskar)
+  testing::write_file(w.dir / "factlint.decisions.toml",
+        "[[decision]]\nfinding = \"visitors(PortAmes) [2022]\"\nkind = \"acknowledged\"\nnote = \"two counts\"\n"
+        "[[decision]]\nfinding = \"founded(Veskar)\"\nkind = \"wrong-extraction\"\nstatement = \"" + veskar +
+        "\"\n");
+  // Both decisions are in use in a full run: the scoped conflict is acknowledged, and
+  // founded(Veskar) has no finding left, its only statement taken out.
+  const std::string full = report::json_report_text(app::run_check(w.options("")).report_input());
+  INFO(full);
+  REQUIRE(full.find("\"reason\": \"acknowledged\"") != std::string::npos);
+  REQUIRE(full.find("founded(Veskar)") == full.rfind("founded(Veskar)"));  // f.md's suppressed statement only
+  REQUIRE(full.find("matches no finding") == std::string::npos);
+  REQUIRE(full.find("no statement of") == std::string::npos);
+  warm_up(w);
+  rewrite(w.dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1821.\n");
+  for (int run = 0; run < 2; ++run) {  // the second reads what the first stored
+    CAPTURE(run);
+    Outcome out = warm(w, {w.doc("a.md")});
+    CHECK(out.incremental);
+    CHECK(out.report.find("matches no finding") == std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+}
+
 TEST_CASE("anything that invalidates the stored comparison falls back to the full one", "[app][incremental]") {
   World w;
   SECTION("no comparison stored yet") {

@@ -96,6 +96,45 @@ TEST_CASE("decide refuses what the run cannot honour, with exit 2, and writes no
   CHECK_FALSE(std::ifstream(file).good());
 }
 
+// Before: "has no statement at './corpus/...'; its statements are at ... 'corpus/...'",
+// for the place shell completion gives.
+TEST_CASE("decide --wrong-extraction takes a place written with ./ as the reports print it", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  auto listed = run_factlint("decide 'border_length(China, Russia)' --wrong-extraction corpus/x.txt:1:1 --no-db "
+                             "--decisions " + file);
+  const std::string marker = "its statements are at '";
+  const std::size_t at = listed.err.find(marker);
+  REQUIRE(at != std::string::npos);
+  const std::string place = listed.err.substr(at + marker.size(), listed.err.find('\'', at + marker.size()) - at - marker.size());
+  REQUIRE(place.rfind("corpus/", 0) == 0);
+  auto run = run_factlint("decide 'border_length(China, Russia)' --wrong-extraction ./" + place +
+                          " --by ana --when 2026-11-30 --no-db --decisions " + file);
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(has(read_file(file), "statement = \"" + place + "\"\n"));
+}
+
+// Before: decide printed what the finding became only while it existed, so a wrong
+// extraction of a single-source fact's one statement said nothing after "recorded".
+TEST_CASE("decide says when a wrong extraction leaves a finding no statement", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  auto report = nlohmann::json::parse(run_factlint("check --no-db --no-baseline --format json").out);
+  std::string key, place;
+  for (const auto& f : report["findings"]) {
+    if (f["verdict"] != "single-source" || f["values"].size() != 1 || f["values"][0]["statements"].size() != 1) continue;
+    const auto& st = f["values"][0]["statements"][0];
+    key = f["key"].get<std::string>() + (f.value("scope", "").empty() ? "" : " [" + f.value("scope", "") + "]");
+    place = st["document"].get<std::string>() + ":" + std::to_string(st["line"].get<int>()) + ":" +
+            std::to_string(st["column"].get<int>());
+    break;
+  }
+  REQUIRE_FALSE(place.empty());
+  auto run = run_factlint("decide '" + key + "' --wrong-extraction " + place + " --by ana --no-db --decisions " + file);
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(has(run.out, "decide: " + key + " is now no finding: its statements are all wrong extractions"));
+}
+
 TEST_CASE("a canonical value given by finding id is read with the finding's fact", "[e2e]") {
   std::string dir = make_temp_dir();
   auto json = run_factlint("check --no-db --format json");

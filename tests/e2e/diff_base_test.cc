@@ -256,10 +256,49 @@ TEST_CASE("check --diff-base cannot run outside a git work tree or with an unkno
     std::string dir = make_temp_dir();
     copy_bundled_rules(dir);
     write_file(dir + "/corpus/a.md", "China and Russia share a 4,209 km border.\n");
+    write_file(dir + "/corpus/empty.md", "");  // a loading warning, if documents were read
     RunResult run = run_factlint_in(dir, "check --no-db --diff-base main");
     CHECK(run.exit_code == 2);
     CHECK(run.err.find("--diff-base needs a git work tree") != std::string::npos);
+    // Before: every document was loaded first, and its warnings printed above the error.
+    CHECK(run.err.find("empty.md") == std::string::npos);
+    CHECK(run.err.rfind("factlint: error: ", 0) == 0);
   }
+}
+
+// A newcomer's pull request added three articles stating a wrong value that two old
+// articles contradict: before, the "most documents" rule put the ::error annotations on
+// the two untouched old files and only notices on the change's lines, and SARIF marked
+// every statement an error.
+TEST_CASE("in a change check the change's own statements carry the error in github and SARIF", "[e2e]") {
+  Repository repo;
+  repo.git("checkout -q -b majority");
+  for (const char* name : {"new-1", "new-2", "new-3"}) {
+    write_file(repo.dir + "/corpus/" + name + ".md", "# New\n\nChina and Russia share a 3,000 km border.\n");
+  }
+  repo.git("add -A");
+  repo.git("commit -q -m 'three new articles'");
+  RunResult github = repo.check("--diff-base main --format github", "GITHUB_STEP_SUMMARY=");
+  INFO(github.out);
+  CHECK(github.exit_code == 1);
+  for (const char* name : {"new-1", "new-2", "new-3"}) {
+    CHECK(github.out.find(std::string("::error file=corpus/") + name + ".md,") != std::string::npos);
+  }
+  for (const char* name : {"border-a", "border-b"}) {
+    CHECK(github.out.find(std::string("::notice file=corpus/") + name + ".md,") != std::string::npos);
+    CHECK(github.out.find(std::string("::error file=corpus/") + name + ".md,") == std::string::npos);
+  }
+  RunResult sarif = repo.check("--diff-base main --format sarif");
+  CHECK(sarif.exit_code == 1);
+  std::size_t results = 0;
+  const nlohmann::json log = nlohmann::json::parse(sarif.out);
+  for (const auto& r : log["runs"][0]["results"]) {
+    const std::string uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"];
+    CAPTURE(uri);
+    CHECK(r["level"] == (uri.find("/new-") != std::string::npos ? "error" : "note"));
+    ++results;
+  }
+  CHECK(results == 5);
 }
 
 // Before: the gate kept pointers to findings the change scope had copied, or that

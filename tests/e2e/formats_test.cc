@@ -77,6 +77,19 @@ TEST_CASE("the github format appends the Markdown summary to GITHUB_STEP_SUMMARY
   CHECK(run.out.find("## factlint") == std::string::npos);  // the summary is not on stdout
 }
 
+// Before: "cannot append the step summary" on stderr, and the exit code of the findings.
+TEST_CASE("a step summary that cannot be written makes the github format exit 2", "[e2e]") {
+  std::string summary = make_temp_dir() + "/no-such-folder/summary.md";
+  setenv("GITHUB_STEP_SUMMARY", summary.c_str(), 1);
+  auto run = run_factlint(kCheck + " --format github");
+  auto passing = run_factlint(kCheck + " --format github --fail-on never");
+  unsetenv("GITHUB_STEP_SUMMARY");
+  CHECK(run.exit_code == 2);
+  CHECK(passing.exit_code == 2);  // a gate that would pass must not pass with its summary lost
+  CHECK(run.err.find("factlint: error: cannot append the step summary to '" + summary + "'") != std::string::npos);
+  CHECK(run.out.rfind("::error file=corpus/", 0) == 0);  // the annotations are still printed
+}
+
 TEST_CASE("the JUnit report of the seed corpus fails the conflicting facts", "[e2e]") {
   auto run = run_factlint(kCheck + " --format junit");
   CHECK(run.out.rfind("<?xml", 0) == 0);

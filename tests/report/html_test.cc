@@ -72,3 +72,31 @@ TEST_CASE("the script nonce changes with the content and is stable for the same 
 TEST_CASE("html_escape covers element content and both attribute quotes", "[report][html]") {
   CHECK(report::html_escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&apos;");
 }
+
+// A newcomer's review: the acknowledged conflict sorted first with the full form, and
+// the page did not say which value deviates, as the text report does.
+TEST_CASE("the review page puts undecided conflicts first and marks the deviating value", "[report][html]") {
+  report::ReportInput in = testing::input();
+  compare::Finding decided = in.findings[1];
+  decided.key = "border_length(A, China)";  // sorts before the undecided one
+  decided.reason = "deviates-from-decision";
+  decided.values[0].deviates = true;
+  compare::Decision d;
+  d.kind = compare::Decision::Kind::Canonical;
+  d.finding = decided.key;
+  d.value = "2,600 mi";
+  decided.decisions.push_back(d);
+  in.findings.insert(in.findings.begin() + 1, decided);
+  const std::string html = report::html_report(in, {"0.1.0", "", report::ReviewControls{"t", "ana", "", false}});
+  const std::size_t undecided_at = html.find("<h2><span class=\"verdict\">conflicting</span>border_length(China, Russia)");
+  const std::size_t decided_at = html.find("<h2><span class=\"verdict\">conflicting</span>border_length(A, China)");
+  REQUIRE(undecided_at != std::string::npos);
+  REQUIRE(decided_at != std::string::npos);
+  CHECK(undecided_at < decided_at);
+  CHECK(count(html, "<span class=\"deviates\">deviates from the canonical value</span>") == 1);
+  CHECK(html.find("2,300 mi<span class=\"deviates\">", decided_at) != std::string::npos);
+  // The decided conflict's form is folded; the undecided one's is open.
+  CHECK(count(html, "<form class=\"decide\"") == 2);
+  CHECK(count(html, "<details class=\"redecide\"><summary>Change the decision</summary>") == 1);
+  CHECK(html.find("<details class=\"redecide\">", decided_at) != std::string::npos);
+}

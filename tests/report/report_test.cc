@@ -119,6 +119,23 @@ TEST_CASE("the text report lists only the verdicts asked for, and still counts t
   CHECK(text.find("consistent  border_length(A, B)") != std::string::npos);
 }
 
+// A newcomer's pre-commit hook (--changed ... --quiet) said "the counts are of every
+// finding" under counts of the 6 findings its change touched, of 11 in the corpus.
+TEST_CASE("a verdict filter's note says what the counts are of, in a change check too", "[report]") {
+  report::ReportInput whole = input();
+  report::filter_verdicts(whole, {"conflicting"});
+  CHECK(report::filter_note(*whole.filter) ==
+        "1 finding not listed: this report lists conflicting only (--quiet, --show); the counts are of every finding");
+  report::ReportInput changed = input();
+  changed.change = compare::ChangeScope{};
+  changed.change->left_out = 9;
+  report::filter_verdicts(changed, {"conflicting"});
+  const std::string note = report::filter_note(*changed.filter);
+  CHECK(note == "1 finding not listed: this report lists conflicting only (--quiet, --show); the counts are of the 2 "
+                "findings of the change, listed or not");
+  CHECK(report::text_report(changed, {}).find(note) != std::string::npos);
+}
+
 TEST_CASE("a checked change is named in the text and JSON reports", "[report]") {
   report::ReportInput in = input();
   compare::ChangeScope scope;

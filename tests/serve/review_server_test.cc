@@ -88,6 +88,15 @@ httplib::Params decision_form(const std::string& kind, const std::string& value)
           {"by", "ana"}};
 }
 
+// The text of the page's message paragraph (a decision's outcome, or why the check
+// could not run), as the page holds it: HTML-escaped.
+std::string message_of(const std::string& page) {
+  const std::size_t p = page.find("<p class=\"message");
+  if (p == std::string::npos) return "";
+  const std::size_t from = page.find('>', p) + 1;
+  return page.substr(from, page.find("</p>", from) - from);
+}
+
 // Retries while the listening thread starts.
 httplib::Result get(httplib::Client& c, const std::string& path, const httplib::Headers& headers = {}) {
   for (int i = 0; i < 100; ++i) {
@@ -226,5 +235,28 @@ TEST_CASE("a decision posted from the page is checked, written and shown; others
     REQUIRE(page);
     CHECK(page->body.find("class=\"message error\"") != std::string::npos);
     CHECK(page->body.find("value &apos;4,209 kg&apos; cannot be read as length") != std::string::npos);
+    // Before: "not recorded: factlint: error: value ... length ...\n", the CLI's prefix and
+    // a literal backslash-n on the page.
+    const std::string message = message_of(page->body);
+    CHECK(message.rfind("not recorded: value &apos;4,209 kg&apos; cannot be read as length", 0) == 0);
+    CHECK(message.find("factlint: error") == std::string::npos);
+    CHECK(message.find("\\n") == std::string::npos);
   }
+}
+
+TEST_CASE("a check that cannot run while the app serves shows its errors as lines", "[serve]") {
+  Project project;
+  app::CheckOptions options = project.options();
+  fs::create_directories(project.dir / "rules");
+  std::ofstream(project.dir / "rules" / "r.facts") << "fact broken(\n";
+  options.rule_paths = {(project.dir / "rules").string()};
+  Running app(options);
+  httplib::Client c = app.client();
+  auto page = get(c, "/", with_cookie());
+  REQUIRE(page);
+  const std::string message = message_of(page->body);
+  CAPTURE(message);
+  CHECK(message.rfind("the check could not run:\n" + (project.dir / "rules" / "r.facts").string() + ":", 0) == 0);
+  CHECK(message.find("\\n") == std::string::npos);
+  CHECK(message.find("factlint: error") == std::string::npos);
 }

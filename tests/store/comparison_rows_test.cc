@@ -50,7 +50,7 @@ TEST_CASE("the comparison state keeps each document with the keys it holds", "[s
     CHECK(store.names_of_document("a.md").empty());
     CHECK(store.compared_documents().size() == 1);
   }
-  SECTION("key results are replaced, and dropped when a key has no finding left") {
+  SECTION("key results are replaced, and dropped when a key has no finding and no target left") {
     KeyResult r{"founded\x1fPortAmes", {}, "f-1\nfounded(PortAmes)\n", ""};
     r.counts.conflicting = 1;
     store.save_key_result(r);
@@ -58,7 +58,15 @@ TEST_CASE("the comparison state keeps each document with the keys it holds", "[s
     REQUIRE(results.size() == 1);
     CHECK(results[0].counts.findings == 1);
     CHECK(results[0].targets == r.targets);
+    // A wrong extraction took out the key's only statement: its finding is gone, and
+    // the row stays so that an incremental run recompares the key the decision names.
     r.counts = {};
+    store.save_key_result(r);
+    results = store.key_results();
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].counts.findings == 0);
+    CHECK(results[0].targets == r.targets);
+    r.targets.clear();
     store.save_key_result(r);
     CHECK(store.key_results().empty());
   }
