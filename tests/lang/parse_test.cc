@@ -438,8 +438,8 @@ TEST_CASE("a fact whose amounts are per something: written after the value type,
 fact entrance_fee(park: entity) -> fee: money per vehicle {
   pattern {park} charges {fee}
 }
-fact guide_fee(park: entity) -> fee: money per head symmetric {
-  pattern {park} guides cost {fee}
+fact guide_fee(park: entity, other: entity) -> fee: money per head symmetric {
+  pattern {park} and {other} guides cost {fee}
 }
 fact seats -> price: money per seat per month {
   pattern seats cost {price}
