@@ -257,8 +257,15 @@ def found_statements(report, facts, reader):
         for group in finding.get("values", []):
             for s in group.get("statements", []):
                 doc = os.path.basename(s["document"])
-                value = reader.read(facts[fact]["type"], s.get("value_text", ""), dates.get(doc, ""),
-                                    group.get("normalized", {}))
+                vtype = facts[fact]["type"]
+                if vtype in TEMPORAL and isinstance(s.get("normalized"), dict):
+                    # A date's own words may not say its year: "in mid-August" under a
+                    # timeline's "**2022.**" is 2022's, which `parse` cannot know. The
+                    # statement's own reading is what it said.
+                    value = s["normalized"]
+                else:
+                    value = reader.read(vtype, s.get("value_text", ""), dates.get(doc, ""),
+                                        group.get("normalized", {}))
                 out.append({
                     "fact": fact, "key": key_of(fact, entities, facts),
                     "scope": scope_year(s.get("scope", "")) or scope,

@@ -148,6 +148,24 @@ class ScoreTest(unittest.TestCase):
         self.assertEqual(plain["statements"]["matched"], 3)
         self.assertEqual(reread["statements"]["matched"], 4)
 
+    def test_a_date_is_scored_by_the_statement_s_own_reading(self):
+        # "in December" under a timeline's "**2019.**": read again against the
+        # publication date it would be December 2023, but factlint read it in 2019.
+        class Reader(score.StatementReader):
+            def read(self, vtype, text, date, fallback):
+                return {"lo": "2023-12-01", "hi": "2023-12-31"} if text == "December" else fallback
+        rep = report()
+        opened = rep["findings"][3]
+        opened["values"] = [stmt("b.md", 7, "2020-01-01", "2020-12-31")]
+        s = opened["values"][0]["statements"][0]
+        s["value_text"] = "December"
+        s["normalized"] = {"lo": "2019-12-01", "hi": "2019-12-31"}
+        own = score.score(self.topic.expected, self.topic.verdicts, rep, self.topic.facts, Reader(None))
+        self.assertEqual(own["statements"]["matched"], 4)
+        del s["normalized"]
+        reread = score.score(self.topic.expected, self.topic.verdicts, rep, self.topic.facts, Reader(None))
+        self.assertEqual(reread["statements"]["matched"], 3)
+
     def test_validation_finds_a_wrong_line_and_a_wrong_verdict(self):
         t = self.topic
         self.assertEqual(score.validate(t.dir.name, t.facts, t.expected, t.verdicts), [])

@@ -59,6 +59,9 @@ report::ReportInput input_without_findings(Run& run) {
       input.documents.push_back({d.path, d.meta});
     }
   }
+  // The taken list's entries are empty now, but its array (some 450 bytes an entry)
+  // would stay through the report (issue 10).
+  if constexpr (kTaken) std::vector<doc::Document>().swap(run.documents);
   input.statement_count = run.statement_count;
   if constexpr (kTaken) {
     input.suppressed = std::move(run.suppressed);
@@ -174,12 +177,18 @@ const std::string& stages::extraction_version() {
 namespace {
 using stages::extraction_version;
 
-// The cache key is the content hash plus the publication date: the date comes from
-// sources.tsv as well as front matter, and relative dates and year scopes depend on it.
-// The value settings too: "04/05/2020" reads otherwise under another date order.
+// The cache key is the content hash plus what else decides what the bytes say: the
+// reader (the same bytes as .md and .txt split into other sentences), the publication
+// date (it comes from sources.tsv as well as front matter, and relative dates and year
+// scopes depend on it), the value settings ("04/05/2020" reads otherwise under another
+// date order) and the title, which sources.tsv may give as well: it names the
+// document's topic and year (match/document_title.h).
 std::string cache_key(const doc::Document& document) {
   std::string settings = settings_key(document.value_settings);
-  return document.content_hash + "@" + document.meta.date + (settings.empty() ? "" : "@" + settings);
+  const std::string& title = document.meta.title;
+  return document.content_hash + "@" + document.reader + "@" + document.meta.date +
+         (settings.empty() ? "" : "@" + settings) +
+         (title.empty() ? "" : fmt::format("@t{:016x}", static_cast<unsigned long long>(XXH3_64bits(title.data(), title.size()))));
 }
 
 // Once matched, a document is kept only as what reports and the store need:
@@ -250,6 +259,10 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
   // Documents with the same bytes (copies, mirrors, a syndicated story) are matched
   // once per run, store or not: cache key -> their statements' range in the spill.
   std::unordered_map<std::string, StatementSpill::Range> extracted;
+  // Every file becomes at most one entry of the document list: reserved at once, the
+  // list (some 450 bytes an entry) is never copied while it doubles, nor left up to
+  // twice its size (issue 10, bench/README.md "Session 10").
+  run.documents.reserve(run.documents.size() + files.size());
   for (std::size_t first = 0; first < files.size(); first += kBatch) {
     std::size_t n = std::min(kBatch, files.size() - first);
     std::vector<std::optional<store::DocumentState>> stamps(n);
@@ -402,15 +415,14 @@ namespace {
 
 using stages::extract;
 
-// Compares the run's quotations (issue 11) and empties `book`: each core the
-// comparison takes part in is moved into its finding, and its statement read back
-// when the finding is made. `index`, when given, notes each group and its result.
+// Compares the run's quotations (issue 11) and empties `book`: each finding points
+// to the cores of its quotations, whose statements are read back when the finding
+// is made. `index`, when given, notes each group and its result.
 std::vector<compare::Finding> compare_quotations(CheckRun& run, QuoteBook& book, const quote::QuoteOptions& quote_options,
                                                  ComparisonIndex* index) {
   if (index) index->note_quote_entries(book.cores(), quote_options);
   std::vector<quote::CoreQuoteFinding> compared =
-      quote::compare_quotes(std::move(book.cores()), quote_options, run.rules->quotes);
-  book.release_cores();
+      quote::compare_quotes(book.cores(), quote_options, run.rules->quotes);
   std::vector<std::string> declarations;
   for (std::size_t i = 0; index && i < compared.size(); ++i) {
     index->note_quote_group(quote_group_name(i), compared[i]);
@@ -418,6 +430,7 @@ std::vector<compare::Finding> compare_quotations(CheckRun& run, QuoteBook& book,
   }
   std::vector<compare::Finding> quoted = quote::to_findings(
       std::move(compared), [&book](const quote::QuoteCore& q) { return book.statement_of(q); }, run.finding_spill.get());
+  book.release_cores();
   for (std::size_t i = 0; index && i < quoted.size(); ++i) {
     index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
   }

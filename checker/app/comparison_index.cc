@@ -165,7 +165,8 @@ void ComparisonIndex::note_quote_group(const std::string& name, const quote::Cor
 template <class Q>
 void ComparisonIndex::note_group(const std::string& name, const quote::BasicQuoteFinding<Q>& group) {
   for (const quote::BasicQuoteVariant<Q>& v : group.variants) {
-    for (const Q& q : v.quotes) {
+    for (const auto& held : v.quotes) {
+      const Q& q = quote::held(held);
       signatures_.insert_or_assign(quote_signature(q), name);
       names_[quote::document_of(q)].push_back(name);
       auto entry = entries_.find(quote_entry_id(q));

@@ -38,6 +38,9 @@ struct Document {
   // (docs/configuration.md), else the defaults.
   value::ValueSettings value_settings;
   std::string content_hash;       // xxh3-64 of the original bytes, 16 hex digits
+  // The reader its format chose ("markdown", "html", "text"): the same bytes read as
+  // Markdown and as plain text give other sentences, so caches keyed by content need it.
+  std::string reader;
   std::string normalized;         // NFKC, case folded, straight quotes, '-' dashes, single spaces
   std::vector<std::uint32_t> to_original;  // size normalized.size() + 1: original byte offset per byte
   std::vector<Sentence> sentences;

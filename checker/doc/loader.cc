@@ -94,10 +94,13 @@ Document build_document(std::string path, std::string text, const std::string& e
 
   ExtractedText extracted;
   if (extension == "md" || extension == "markdown") {
+    document.reader = "markdown";
     extracted = read_markdown(document.source, front.body_begin);
   } else if (extension == "html" || extension == "htm") {
+    document.reader = "html";
     extracted = read_html(document.source, front.body_begin);
   } else {
+    document.reader = "text";
     extracted = read_text(document.source, front.body_begin);
   }
   fill_missing(document.meta, listed);

@@ -57,6 +57,24 @@ int wrap_width(const std::vector<Line>& lines) {
   return median >= 40 ? median : 0;
 }
 
+// Whether the break between two lines of one paragraph is a wrap within a sentence,
+// seen from the two lines alone (text too short, or too ragged, for wrap_width): the
+// line stops without a sentence's or a label's closing mark and the next goes on in
+// lowercase or with a number, or the line stops at a comma ("... drops" / "2,425 feet
+// to the valley floor"). Menus and captions ("Home" / "About us") start a capital.
+bool continues_sentence(std::string_view line, std::string_view next) {
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  std::size_t lead = next.find_first_not_of(" \t");
+  if (line.empty() || lead == std::string_view::npos) return false;
+  const char last = line.back();
+  const char first = next[lead];
+  if (last == ',') return true;
+  const bool open_end = (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') ||
+                        last == '-' || static_cast<unsigned char>(last) >= 0x80;
+  const bool goes_on = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
+  return open_end && goes_on;
+}
+
 }  // namespace
 
 void mask(std::string& text, std::size_t begin, std::size_t end) {
@@ -76,10 +94,12 @@ ExtractedText read_text(const source::SourceFile& file, std::size_t body_begin) 
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     const Line& line = lines[i];
     // In wrapped text a line well short of the width ends a paragraph or is a
-    // title; otherwise every line is a paragraph, caption or menu entry.
+    // title; otherwise every line is a paragraph, caption or menu entry unless the
+    // two lines show a sentence going on.
     auto text_of = [&](const Line& l) { return std::string_view(out.text).substr(l.begin, l.end - l.begin); };
-    bool ends = width == 0 || line.blank || lines[i + 1].blank || line.width < width * 6 / 10 ||
-                label_line_break(text_of(line), text_of(lines[i + 1]));
+    const bool wrapped = width > 0 ? line.width >= width * 6 / 10
+                                   : continues_sentence(text_of(line), text_of(lines[i + 1]));
+    bool ends = !wrapped || line.blank || lines[i + 1].blank || label_line_break(text_of(line), text_of(lines[i + 1]));
     if (ends) out.breaks.push_back(line.end);
   }
   return out;

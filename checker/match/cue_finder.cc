@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "lang/keywords.h"
+#include "match/attached_phrases.h"
 #include "value/value_type.h"
 
 namespace factlint::match {
@@ -195,6 +196,26 @@ int words_after(const DocumentIndex& index, int from, int n, int ceiling) {
   return t;
 }
 
+// The appositive or relative clause describing a name that holds the tokens
+// [begin, end), or null: a phrase commenting on its clause describes no name.
+const AttachedPhrase* describing_phrase(const DocumentIndex& index, int begin, int end) {
+  const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+  return p && p->entity >= 0 ? p : nullptr;
+}
+
+// Whether the veto word `v` speaks of another thing than the cue and its value: it
+// lies in a phrase describing a name that holds neither of them ("Kaub, which
+// shippers expect to ..., fell to 27 cm"), or the cue and the value both lie in one
+// such phrase and it is neither in it nor the name it describes ("Acme plans to buy
+// Beta, which has 5,000 staff"; but `unless Beta` still vetoes "Beta, which has ...").
+bool veto_of_another_phrase(const DocumentIndex& index, TokenMatch v, TokenMatch cue, const Reading& r) {
+  const AttachedPhrase* of_veto = describing_phrase(index, v.begin, v.end);
+  const AttachedPhrase* of_cue = describing_phrase(index, cue.begin, cue.end);
+  const AttachedPhrase* of_value = describing_phrase(index, r.begin, r.end);
+  if (of_veto) return of_veto != of_cue && of_veto != of_value;
+  return of_cue && of_cue == of_value && !overlaps(v.begin, v.end, of_cue->name_begin, of_cue->name_end);
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
@@ -202,6 +223,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   const int hi = words_after(index, span_end, kVetoAfter, clause.end);
   for (const TokenMatch& v : vetoes) {
     if (!overlaps(v.begin, v.end, lo, hi)) continue;
+    if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
     if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
@@ -455,8 +477,13 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       }
       const Reading* best = nullptr;
       int best_distance = 0;
+      // Two attached phrases describe two things: a cue in one reads no value in another.
+      const AttachedPhrase* cue_phrase = phrase_holding(index.attached, cue.begin, cue.end);
       for (const Reading& r : readings) {
         if (r.begin < clause->begin || r.end > clause->end) continue;
+        if (const AttachedPhrase* p = phrase_holding(index.attached, r.begin, r.end); p && cue_phrase && p != cue_phrase) {
+          continue;
+        }
         int d = distance_between(cue, r.begin, r.end);
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
           // A year or date that opens the clause is when its event happened: reached

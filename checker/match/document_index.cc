@@ -6,6 +6,7 @@
 #include <iterator>
 #include <unordered_map>
 
+#include "match/compared_mention.h"
 #include "match/word_forms.h"
 
 namespace factlint::match {
@@ -131,27 +132,15 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
 
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;
-  // A name joined by a hyphen to a word before it names a kind of thing, not the
-  // entity ("post-Panamax ships", "pro-Russia groups"); joined to another name it is
-  // one of two entities ("China-Russia trade").
-  std::vector<char> alias_ends(static_cast<std::size_t>(n) + 1, 0);
-  auto hyphen_prefixed = [&](int i) {
-    const std::size_t b = tokens[static_cast<std::size_t>(i)].begin;
-    return i > 0 && b > 0 && text[b - 1] == '-' && tokens[static_cast<std::size_t>(i) - 1].end == b - 1;
-  };
-  for (int i = 0; i < n; ++i) {
-    if (words[i] == kUnknownWord) continue;
-    if (auto hit = entities.longest_at(words, i)) {
-      if (hyphen_prefixed(i) && !alias_ends[static_cast<std::size_t>(i)]) continue;
-      alias_ends[static_cast<std::size_t>(hit->end)] = 1;
-      forward.push_back({i, {hit->end, hit->entity}});
-      reverse.push_back({hit->end, {i, hit->entity}});
-      longest_edge = std::max(longest_edge, hit->end - i);
-    }
+  for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
+    forward.push_back({hit.begin, {hit.end, hit.entity}});
+    reverse.push_back({hit.end, {hit.begin, hit.entity}});
+    longest_edge = std::max(longest_edge, hit.end - hit.begin);
   }
   entity_forward = build_table(n, forward);
   // Counted once here, for `resolve ... from context` falling back to the document's
-  // most-named entities, rather than once per statement that needs it.
+  // most-named entities, rather than once per statement that needs it. A mention the
+  // sentence compares with ("behind MSC") says what the document is not about.
   for (int i = 0; i < n;) {
     if (entity_forward.count(i) == 0) {
       ++i;
@@ -159,7 +148,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     }
     const TokenEdge& hit = *entity_forward.begin(i);
     if (hit.payload >= static_cast<int>(entity_mentions.size())) entity_mentions.resize(hit.payload + 1, 0);
-    ++entity_mentions[static_cast<std::size_t>(hit.payload)];
+    if (!compared_mention([&](int t) { return token_text(t); }, i)) ++entity_mentions[static_cast<std::size_t>(hit.payload)];
     i = hit.to;
   }
   std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

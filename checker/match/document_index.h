@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "match/document_title.h"
 #include "match/entity_index.h"
 #include "match/tokenizer.h"
 #include "match/vocabulary.h"
@@ -59,6 +60,18 @@ struct ScanPlan {
   std::vector<Need> needs;
 };
 
+// An appositive or a relative clause (match/attached_phrases.h): its words [begin,
+// end) and the name they describe, [name_begin, name_end) standing for `entity`; a
+// phrase that follows no name ("..., the biggest bet yet") comments on its clause and
+// has name_begin == -1 and entity == -1.
+struct AttachedPhrase {
+  int begin = 0;
+  int end = 0;
+  int name_begin = -1;
+  int name_end = -1;
+  int entity = -1;
+};
+
 struct DocumentIndex {
   // Tokenizes the document, finds aliases and scans values of each of `types` in the
   // sentences `plan` makes live (one scan per type and run of live sentences; readings
@@ -101,8 +114,15 @@ struct DocumentIndex {
   // Per sentence: the entity, or a name no entity stands for, it opens with
   // (match/sentence_subject.h); the matcher fills it, empty until then.
   std::vector<int> subjects;
-  std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once
+  // The document's appositives and relative clauses, in order, none inside another
+  // (match/attached_phrases.h); the matcher fills it, empty until then.
+  std::vector<AttachedPhrase> attached;
+  std::vector<int> entity_mentions;  // per entity index: mentions, overlapping aliases counted once,
+                                     // compared ones ("behind MSC") not at all
                                      // (entities never mentioned may lie past the end)
+  // The entities and the year the document's title names (match/document_title.h);
+  // the matcher fills it, empty until then.
+  DocumentTitle title;
 
  private:
   // Appends `matches` that begin and end on token boundaries to `typed_readings` and

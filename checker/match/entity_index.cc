@@ -56,4 +56,24 @@ bool EntityIndex::names(const std::vector<int>& words, int begin, int end) const
   return node > 0 && nodes_[node].entity >= 0;
 }
 
+std::vector<AliasOccurrence> EntityIndex::occurrences(std::string_view text, const std::vector<Token>& tokens,
+                                                      const std::vector<int>& words) const {
+  const int n = static_cast<int>(tokens.size());
+  std::vector<AliasOccurrence> out;
+  std::vector<char> alias_ends(static_cast<std::size_t>(n) + 1, 0);
+  auto hyphen_prefixed = [&](int i) {
+    const std::size_t b = tokens[static_cast<std::size_t>(i)].begin;
+    return i > 0 && b > 0 && text[b - 1] == '-' && tokens[static_cast<std::size_t>(i) - 1].end == b - 1;
+  };
+  for (int i = 0; i < n; ++i) {
+    if (words[static_cast<std::size_t>(i)] == kUnknownWord) continue;
+    if (auto hit = longest_at(words, i)) {
+      if (hyphen_prefixed(i) && !alias_ends[static_cast<std::size_t>(i)]) continue;
+      alias_ends[static_cast<std::size_t>(hit->end)] = 1;
+      out.push_back({i, hit->end, hit->entity});
+    }
+  }
+  return out;
+}
+
 }  // namespace factlint::match

@@ -4,9 +4,11 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang/ast.h"
+#include "match/tokenizer.h"
 #include "match/vocabulary.h"
 
 namespace factlint::match {
@@ -15,6 +17,13 @@ namespace factlint::match {
 struct EntityHit {
   int entity = -1;
   int end = 0;
+};
+
+// An alias occurrence in a text: tokens [begin, end) name `entity`.
+struct AliasOccurrence {
+  int begin = 0;
+  int end = 0;
+  int entity = -1;
 };
 
 class EntityIndex {
@@ -30,6 +39,14 @@ class EntityIndex {
 
   // Whether words [begin, end) are exactly an alias.
   bool names(const std::vector<int>& words, int begin, int end) const;
+
+  // The aliases named in `text` (normalized), whose `tokens` have vocabulary ids
+  // `words`: at each token the longest alias, left to right, overlapping ones kept.
+  // A name joined by a hyphen to a word before it names a kind of thing, not the
+  // entity ("post-Panamax ships", "pro-Russia groups"); joined to another name it is
+  // one of two entities ("China-Russia trade").
+  std::vector<AliasOccurrence> occurrences(std::string_view text, const std::vector<Token>& tokens,
+                                           const std::vector<int>& words) const;
 
   // Token count of the longest alias.
   int max_length() const { return max_length_; }

@@ -19,8 +19,12 @@
 #include "doc/limits.h"
 #include "doc/loader.h"
 #include "match/document_index.h"
+#include "match/attached_phrases.h"
 #include "match/change_sign.h"
+#include "match/compared_mention.h"
 #include "match/cue_finder.h"
+#include "match/document_layout.h"
+#include "match/document_title.h"
 #include "match/entity_index.h"
 #include "match/fact_key.h"
 #include "match/nfa_runner.h"
@@ -29,6 +33,7 @@
 #include "match/sentence_subject.h"
 #include "match/table_cues.h"
 #include "match/undated_years.h"
+#include "match/year_list.h"
 #include "match/year_owner.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
@@ -106,20 +111,9 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
-// Whether the entity mention starting at token `t` is what the statement is compared
-// with, not its subject: "second-largest, behind MSC", "after the Mediterranean
-// Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
-// "beating Itaipu's 103 TWh" (a blind rule writer's, session 9).
+// compared_mention.h over a document's tokens.
 bool compared_mention(const DocumentIndex& index, int t) {
-  if (t > 0 && (index.token_text(t - 1) == "the" || index.token_text(t - 1) == "a")) --t;
-  if (t == 0) return false;
-  const std::string_view one = index.token_text(t - 1);
-  for (std::string_view word : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
-                                "trailing", "outpacing", "outpaced", "beating", "surpassing", "surpassed",
-                                "outstripping", "outstripped", "eclipsing", "eclipsed"}) {
-    if (one == word) return true;
-  }
-  return t > 1 && one == "of" && (index.token_text(t - 2) == "ahead");
+  return match::compared_mention([&](int i) { return index.token_text(i); }, t);
 }
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
@@ -133,36 +127,6 @@ bool names_compared_period(std::string_view before) {
     if (ends_with_word(before, opener)) return true;
   }
   return false;
-}
-
-// Whether a blank line separates two original offsets (a paragraph break).
-bool blank_line_between(const doc::Document& document, std::size_t from, std::size_t to) {
-  std::string_view between = std::string_view(document.source.text()).substr(from, to - from);
-  for (std::size_t nl = between.find('\n'); nl != std::string_view::npos; nl = between.find('\n', nl + 1)) {
-    std::size_t next = between.find_first_not_of(" \t\r", nl + 1);
-    if (next != std::string_view::npos && between[next] == '\n') return true;
-  }
-  return false;
-}
-
-// Whether sentence `s` of the document is a heading ("## Emissions"): its line opens
-// with '#' (Markdown, and plain text written the same way).
-bool is_heading(const doc::Document& document, int s) {
-  if (s < 0 || s >= static_cast<int>(document.sentences.size())) return false;
-  const std::string_view text = document.source.text();
-  std::size_t at = std::min(document.original_offset(document.sentences[static_cast<std::size_t>(s)].begin), text.size());
-  const std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
-  std::size_t k = line == std::string_view::npos ? 0 : line + 1;
-  while (k < at && (text[k] == ' ' || text[k] == '\t')) ++k;
-  return k < text.size() && text[k] == '#';
-}
-
-// Whether sentence `s` of the document opens a paragraph (a blank line before it).
-bool opens_paragraph(const doc::Document& document, int s) {
-  const auto& sentences = document.sentences;
-  if (s <= 0 || s >= static_cast<int>(sentences.size())) return s <= 0;
-  return blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(s - 1)].end),
-                            document.original_offset(sentences[static_cast<std::size_t>(s)].begin));
 }
 
 // The sentences up to kContextSentences after a cue sentence that hold no cue of
@@ -181,6 +145,14 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+// The entities given to the roles a statement leaves open, and where each came from
+// (Statement::role_sources).
+struct ResolvedRoles {
+  std::vector<std::string> names;
+  std::vector<std::string> sources;
+  bool empty() const { return names.empty(); }
+};
 
 }  // namespace
 
@@ -326,26 +298,32 @@ struct Matcher::Impl {
   void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
                          std::vector<Binding>& bindings) const;
   // Finishes a statement read from a table: its sentence is the row, its year the table's.
-  Statement table_statement(const doc::Document& document, const TableMatch& m, const lang::FactDecl& fact,
-                            Statement st) const;
+  Statement table_statement(const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
+                            const lang::FactDecl& fact, Statement st) const;
+  // `listed`, when given, receives the other years of a list the statement's scope
+  // year stands in ("first in 2022, 2023 and 2024"; match/year_list.h).
   std::optional<Statement> statement(const doc::Document& document, const DocumentIndex& index,
-                                     const Candidate& candidate, const std::vector<Binding>& bindings) const;
+                                     const Candidate& candidate, const std::vector<Binding>& bindings,
+                                     std::vector<int>* listed = nullptr) const;
   // The first `needed` distinct entities, not already `bound`, named before the
   // candidate: earlier in its sentence, else in the nearest of the kContextSentences
-  // sentences before it that names enough; empty when none does.
+  // sentences before it that names enough, else the document's topic; empty when none does.
   // Entities of the right kind only: `wanted` holds the slots of the roles to fill, in
   // role order, and the result fills them in that order.
-  std::vector<std::string> context_entities(const doc::Document& document, const DocumentIndex& index,
-                                            const Candidate& candidate,
-                                            const std::set<std::string>& bound,
-                                            const std::vector<const CaptureSlot*>& wanted) const;
-  std::vector<std::string> document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
-                                          const std::vector<const CaptureSlot*>& wanted) const;
+  ResolvedRoles context_entities(const doc::Document& document, const DocumentIndex& index,
+                                 const Candidate& candidate, const std::set<std::string>& bound,
+                                 const std::vector<const CaptureSlot*>& wanted) const;
+  ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
+                               const std::vector<const CaptureSlot*>& wanted) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
-  // its paragraph set ("**2016.** ... in July" is July 2016, whatever the publication
-  // date); nullopt when it names a year, is relative ("last July") or no year is set.
-  std::optional<value::Value> dated_by_paragraph(const doc::Document& document, const DocumentIndex& index,
-                                                 const value::ValueMatch& reading) const;
+  // its sentence opened with or its paragraph set ("In 2018 ... late in October",
+  // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
+  // it names a year, is relative ("last July", "on Monday") or no year is set.
+  std::optional<value::Value> dated_by_frame(const doc::Document& document, const DocumentIndex& index,
+                                             const value::ValueMatch& reading) const;
+  // The year that frames the text at `at`: one its own sentence opens with, before it
+  // ("In 2018 the level fell ... late in October"), else the paragraph's; 0 when none.
+  static int frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at);
   // The year reading of a timeline entry's label when sentence `s` is the entry's first
   // ("**1914.** The canal opens."), for a `year` fact whose cue is there without a year.
   static std::optional<Binding> entry_label_year(const doc::Document& document, const DocumentIndex& index, int s);
@@ -360,7 +338,8 @@ struct Matcher::Impl {
   std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                          std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
                          std::size_t value_begin, std::size_t value_end,
-                         const std::vector<TokenMatch>& figures = {}) const;
+                         const std::vector<TokenMatch>& figures = {},
+                         std::pair<std::size_t, std::size_t>* year_at = nullptr) const;
 
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
@@ -371,6 +350,8 @@ struct Matcher::Impl {
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
+  YearListWords list_words{year_list_words(vocabulary)};
+  AttachWords attach_vocabulary{attach_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
 };
 
@@ -570,8 +551,43 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     return false;
   };
+  auto fits_open = [&](int entity) {
+    return std::any_of(open.begin(), open.end(), [&](std::size_t slot) {
+      return slots[slot].entity_fits.empty() || slots[slot].entity_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  // In the cue's clause, an appositive or relative clause says what its name is
+  // (match/attached_phrases.h): a match inside one (its cue, else its value) is about
+  // the name it describes, then about what it names itself; outside one, the entities
+  // a phrase names yield to the name it describes when that name could fill a role
+  // ("The gauge at Kaub, the stretch between Mainz and Koblenz, dropped to 27 cm").
+  // A match in a phrase that comments on its clause ("..., the biggest bet yet by the
+  // world's largest carrier") is about the clause's subject: the entity named first.
+  const Binding& value = bindings.back();
+  const AttachedPhrase* unit = nearest ? phrase_holding(index.attached, cue.begin, cue.end) : nullptr;
+  if (nearest && !unit && value.bound()) unit = phrase_holding(index.attached, value.begin, value.end);
+  enum Weight { kDescribed, kPlain, kWeaker };
+  auto weight_of = [&](int begin, int end) {
+    if (!nearest) return kPlain;
+    if (unit) {
+      if (unit->entity >= 0 && begin == unit->name_begin) return kDescribed;
+      return begin >= unit->begin && end <= unit->end ? kPlain : kWeaker;
+    }
+    const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+    return p && p->entity >= 0 && fits_open(p->entity) ? kWeaker : kPlain;
+  };
+  const bool subject_first = unit && unit->entity < 0;
   // Entities named in the range, each once (its mention nearest the cue), nearest first.
-  struct Hit { int begin, end, entity, distance; };
+  struct Hit {
+    int begin, end, entity, distance;
+    Weight weight;
+    // Among the entities outside a commenting phrase, the one named first.
+    int order(bool by_position) const { return by_position && weight == kWeaker ? begin : distance; }
+  };
+  auto before = [&](const Hit& a, const Hit& b) {
+    if (a.weight != b.weight) return a.weight < b.weight;
+    return a.order(subject_first) < b.order(subject_first);
+  };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
     if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > range.end) {
@@ -581,15 +597,14 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t)) {
+      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
-      if (same == hits.end()) hits.push_back({t, e.to, e.payload, distance});
-      else if (distance < same->distance) *same = {t, e.to, e.payload, distance};
+      if (same == hits.end()) hits.push_back(hit);
+      else if (before(hit, *same)) *same = hit;
     }
     t = e.to;
   }
-  if (nearest) {
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.distance < b.distance; });
-  }
+  if (nearest) std::stable_sort(hits.begin(), hits.end(), before);
   auto fits = [&](std::size_t slot, int entity) {
     return slots[slot].entity_fits.empty() || slots[slot].entity_fits[static_cast<std::size_t>(entity)];
   };
@@ -619,6 +634,26 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
 }
 
 namespace {
+
+// The calendar year a date or year value lies in, when it lies in one.
+std::optional<int> own_year(const value::Value& v) {
+  if (v.type != value::Type::Date && v.type != value::Type::Year) return std::nullopt;
+  if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) return std::nullopt;
+  const int lo = value::civil_from_days(static_cast<long>(std::floor(v.lo))).year;
+  const int hi = value::civil_from_days(static_cast<long>(std::floor(v.hi))).year;
+  if (lo != hi) return std::nullopt;
+  return lo;
+}
+
+// The tokens of the normalized byte range [begin, end).
+TokenMatch token_range(const DocumentIndex& index, std::size_t begin, std::size_t end) {
+  auto at = [&](std::size_t offset) {
+    return static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), offset,
+                                             [](const Token& t, std::size_t o) { return t.begin < o; }) -
+                            index.tokens.begin());
+  };
+  return TokenMatch{at(begin), at(end)};
+}
 
 // A four-digit year 1000..2999 written as the token at `t`, else 0.
 int year_token(const DocumentIndex& index, int t) {
@@ -696,7 +731,8 @@ void Matcher::Impl::add_undated_years(const doc::Document& document, DocumentInd
 std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
-                                      const std::vector<TokenMatch>& figures) const {
+                                      const std::vector<TokenMatch>& figures,
+                                      std::pair<std::size_t, std::size_t>* year_at) const {
   // The best temporal expression in the sentence: one in the value's own clause before
   // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
   // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
@@ -704,16 +740,10 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   // another figure owns is taken only when the value owns none, and never across a
   // parenthesis or a contrast ("438.8 million tonnes (2022: 467.4 million tonnes)").
   constexpr int kNone = 6;
-  const auto tokens_of = [&](std::size_t begin, std::size_t end) {
-    auto at = [&](std::size_t offset) {
-      return static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), offset,
-                                               [](const Token& t, std::size_t o) { return t.begin < o; }) -
-                              index.tokens.begin());
-    };
-    return TokenMatch{at(begin), at(end)};
-  };
+  const auto tokens_of = [&](std::size_t begin, std::size_t end) { return token_range(index, begin, end); };
   const TokenMatch value_tokens = tokens_of(value_begin, value_end);
   const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
+  const AttachedPhrase* value_phrase = phrase_holding(index.attached, value_tokens.begin, value_tokens.end);
   int best_rank = kNone;
   std::size_t best_distance = 0;
   int best_year = 0;
@@ -742,13 +772,19 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
+      // A year inside an appositive or a relative clause dates its own figures only
+      // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
+      // take it before a year outside, as a clause's figures take their clause's.
+      const TokenMatch year_tokens = tokens_of(m.begin, m.end);
+      const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
+      if (year_phrase && year_phrase != value_phrase) continue;
       int rank = ends_with_word(before, "as of") ? 0
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
                      ? 1
                      : 2;
-      if (m.begin < clause_begin || m.end > clause_end) rank += 3;
+      if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;
       const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
-                                   tokens_of(m.begin, m.end), figures);
+                                   year_tokens, figures);
       if (tie == YearTie::Elsewhere) continue;
       const bool own = tie == YearTie::Own;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
@@ -758,6 +794,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
         best_distance = distance;
         best_own = own;
         best_year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+        if (year_at) *year_at = {m.begin, m.end};
       }
     }
   }
@@ -767,17 +804,37 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
     return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
   }
   if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
+  // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.
+  if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
   if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
   return {"", "none"};
 }
 
-std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Document& document,
-                                                              const DocumentIndex& index,
-                                                              const value::ValueMatch& reading) const {
+int Matcher::Impl::frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at) {
+  const auto& sentences = document.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
+                             [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
+  const int s = static_cast<int>(it - sentences.begin()) - 1;
+  if (s >= 0 && s < static_cast<int>(index.sentence_tokens.size())) {
+    // The sentence's own frame, as paragraph_year reads a paragraph's: "In 2018 ...".
+    const auto [first, last] = word_tokens(index, s);
+    int t = first;
+    const std::string_view lead = t < last ? index.token_text(t) : std::string_view();
+    if ((lead == "in" || lead == "during" || lead == "by") && t + 1 < last) ++t;
+    if (t < last && index.tokens[static_cast<std::size_t>(t)].end <= at) {
+      if (int year = year_token(index, t)) return year;
+    }
+  }
+  return paragraph_year(document, index, at);
+}
+
+std::optional<value::Value> Matcher::Impl::dated_by_frame(const doc::Document& document, const DocumentIndex& index,
+                                                          const value::ValueMatch& reading) const {
   const std::string_view text = std::string_view(document.normalized);
   // A year written out ("july 2016", "2016-07", "'16", "7/16") is the value's own.
-  if (!leaves_year_unwritten(text.substr(reading.begin, reading.end - reading.begin))) return std::nullopt;
-  const int year = paragraph_year(document, index, reading.begin);
+  const std::string_view said = text.substr(reading.begin, reading.end - reading.begin);
+  if (!leaves_year_unwritten(said) || names_weekday(said)) return std::nullopt;
+  const int year = frame_year(document, index, reading.begin);
   if (year == 0) return std::nullopt;
   // Read again with a few words before it: "in july" needs its preposition.
   constexpr std::size_t kLead = 16;
@@ -792,10 +849,9 @@ std::optional<value::Value> Matcher::Impl::dated_by_paragraph(const doc::Documen
   return std::nullopt;
 }
 
-std::vector<std::string> Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
-                                                          const Candidate& candidate,
-                                                          const std::set<std::string>& bound,
-                                                          const std::vector<const CaptureSlot*>& wanted) const {
+ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
+                                              const Candidate& candidate, const std::set<std::string>& bound,
+                                              const std::vector<const CaptureSlot*>& wanted) const {
   auto fits = [&](const CaptureSlot& slot, int entity) {
     return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
   };
@@ -838,43 +894,66 @@ std::vector<std::string> Matcher::Impl::context_entities(const doc::Document& do
   };
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
-  if (!here.empty()) return here;
+  if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   if (foreign(candidate.sentence)) return {};
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
-    if (!there.empty()) return there;
+    if (!there.empty()) {
+      const std::size_t at = sentences[s].first < sentences[s].second
+                                 ? index.tokens[static_cast<std::size_t>(sentences[s].first)].begin
+                                 : document.sentences[static_cast<std::size_t>(s)].begin;
+      const std::string source = "line " + std::to_string(document.location(at).line);
+      return {there, std::vector<std::string>(there.size(), source)};
+    }
     // A heading opens a section: what the section before it named is not this one's subject.
     if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
 }
 
-// The last resort for "the countries" far from any naming sentence: the entities of
-// the right kind the whole document names most (at least twice each), most first.
-std::vector<std::string> Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
-                                                        const std::vector<const CaptureSlot*>& wanted) const {
+// The last resort for "the countries" far from any naming sentence: the document's
+// topic. Its title says best what it is about, so the entities the title names come
+// first (the most-named of them first); then those of the right kind the whole
+// document names most, at least twice each, most first.
+ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
+                                            const std::vector<const CaptureSlot*>& wanted) const {
   std::vector<int> mentions(rules.entities.size(), 0);
   std::copy_n(index.entity_mentions.begin(), std::min(index.entity_mentions.size(), mentions.size()), mentions.begin());
-  std::vector<int> order(rules.entities.size());
-  for (std::size_t e = 0; e < order.size(); ++e) order[e] = static_cast<int>(e);
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return mentions[a] > mentions[b]; });
-  std::vector<std::string> out;
+  std::vector<char> in_title(rules.entities.size(), 0);
+  for (int e : index.title.entities) {
+    if (static_cast<std::size_t>(e) < in_title.size()) in_title[static_cast<std::size_t>(e)] = 1;
+  }
+  std::vector<int> order;
+  for (int e : index.title.entities) {
+    if (static_cast<std::size_t>(e) < in_title.size()) order.push_back(e);
+  }
+  for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+    if (!in_title[e]) order.push_back(static_cast<int>(e));
+  }
+  const auto title_end = order.begin() + static_cast<std::ptrdiff_t>(index.title.entities.size());
+  auto most_named = [&](int a, int b) { return mentions[a] > mentions[b]; };
+  std::stable_sort(order.begin(), title_end, most_named);
+  std::stable_sort(title_end, order.end(), most_named);
+  ResolvedRoles out;
   std::vector<bool> used(order.size(), false);
   for (const CaptureSlot* slot : wanted) {
     std::size_t k = 0;
     auto fits = [&](int e) { return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]; };
     while (k < order.size() && (used[k] || !fits(order[k]) || bound.count(rules.entities[order[k]].name))) ++k;
-    if (k == order.size() || mentions[order[k]] < 2) return {};
+    if (k == order.size()) return {};
+    const bool titled = in_title[static_cast<std::size_t>(order[k])];
+    if (!titled && mentions[order[k]] < 2) return {};
     used[k] = true;
-    out.push_back(rules.entities[order[k]].name);
+    out.names.push_back(rules.entities[order[k]].name);
+    out.sources.push_back(titled ? "title" : "most-named");
   }
   return out;
 }
 
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
-                                                  const Candidate& candidate,
-                                                  const std::vector<Binding>& bindings) const {
+                                                  const Candidate& candidate, const std::vector<Binding>& bindings,
+                                                  std::vector<int>* listed) const {
   const lang::FactDecl& fact = *facts[candidate.fact].fact;
   const std::vector<CaptureSlot>& slots = facts[candidate.fact].slots;
   Statement st;
@@ -908,10 +987,14 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     for (std::size_t i : from_context) wanted.push_back(&slots[i]);
     // A table's rows are no sentences before one another: past its row, headers,
     // caption and lead-in (filled already), a cell takes the document's topic.
-    std::vector<std::string> found = candidate.table ? document_topic(index, seen, wanted)
-                                                     : context_entities(document, index, candidate, seen, wanted);
+    ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
+                                          : context_entities(document, index, candidate, seen, wanted);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
-    for (std::size_t k = 0; k < from_context.size(); ++k) ids[from_context[k]] = found[k];
+    st.role_sources.resize(fact.roles.size());
+    for (std::size_t k = 0; k < from_context.size(); ++k) {
+      ids[from_context[k]] = found.names[k];
+      st.role_sources[from_context[k]] = found.sources[k];
+    }
   }
   for (std::size_t i = 0; i < fact.roles.size(); ++i) {
     st.roles.emplace_back(fact.roles[i].name, ids[i]);
@@ -933,7 +1016,17 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
   if (!candidate.table && st.value.type == value::Type::Date) {
-    if (auto framed = dated_by_paragraph(document, index, reading)) st.value = std::move(*framed);
+    if (auto framed = dated_by_frame(document, index, reading)) st.value = std::move(*framed);
+    // "on Monday" is the Monday on or before the publication date: in a sentence or
+    // paragraph framed by another year ("In 2003 the level fell to 35 cm on Monday", a
+    // timeline's "**2003.**") it is some other Monday, which nothing here says.
+    const std::string_view said = std::string_view(document.normalized).substr(reading.begin, reading.end - reading.begin);
+    if (names_weekday(said) && std::isfinite(st.value.lo)) {
+      const int year = frame_year(document, index, reading.begin);
+      if (year != 0 && year != value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year) {
+        return std::nullopt;
+      }
+    }
   }
   // A cell's value was read with its header's unit: its text is what was read.
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
@@ -980,9 +1073,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     return candidate.table ? std::vector<TokenMatch>{}
                            : other_figures(index, value_slot.type, sentence_first, figures_last, value);
   };
+  std::pair<std::size_t, std::size_t> year_at{0, 0};
   auto year_of_statement = [&] {
     return scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
-                      reading.end, figures_besides({vb.begin, vb.end}));
+                      reading.end, figures_besides({vb.begin, vb.end}), &year_at);
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.
@@ -991,8 +1085,16 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::anniversary_year(reading.value, std::stoi(year));
     st.value.text = document.original_text(reading.begin, reading.end);
   }
-  if (candidate.table) return table_statement(document, *candidate.table, fact, std::move(st));
+  if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  if (fact.scope == "year" && listed && year_at.second > year_at.first && candidate.compared_with.begin < 0) {
+    if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
+      const int first = candidate.cue ? candidate.clause.begin : sentence_first;
+      const int last = candidate.cue ? candidate.clause.end : figures_last;
+      const TokenMatch year = token_range(index, year_at.first, year_at.second);
+      *listed = listed_years(index, list_words, *years, year, first, last);
+    }
+  }
   if (fact.scope == "year" && candidate.year_offset != 0 && candidate.compared_with.begin >= 0) {
     // "up from $147 billion the year before": a year before the value it is compared with.
     const std::size_t b = index.tokens[static_cast<std::size_t>(candidate.compared_with.begin)].begin;
@@ -1004,11 +1106,20 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
     st.scope_source = "the year before the value it is compared with";
   }
+  if (fact.scope == "year") {
+    // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
+    // in a story of 2022, is 2018's record, whatever year the sentence is about.
+    if (auto own = own_year(st.value)) {
+      st.scope = std::to_string(*own);
+      st.scope_source = "value's own year";
+      if (listed) listed->clear();
+    }
+  }
   return st;
 }
 
-Statement Matcher::Impl::table_statement(const doc::Document& document, const TableMatch& m,
-                                         const lang::FactDecl& fact, Statement st) const {
+Statement Matcher::Impl::table_statement(const doc::Document& document, const DocumentIndex& index,
+                                         const TableMatch& m, const lang::FactDecl& fact, Statement st) const {
   const doc::Table& table = document.tables[static_cast<std::size_t>(m.table)];
   st.sentence = row_text(document, table, m.row);
   if (st.sentence.size() > doc::kMaxExcerptBytes) {
@@ -1020,6 +1131,9 @@ Statement Matcher::Impl::table_statement(const doc::Document& document, const Ta
     if (m.year) {
       st.scope = std::to_string(*m.year);
       st.scope_source = m.year_source;
+    } else if (index.title.year != 0) {
+      st.scope = std::to_string(index.title.year);
+      st.scope_source = "title's year";
     } else if (auto date = document.date()) {
       st.scope = std::to_string(date->year);
       st.scope_source = "publication date";
@@ -1051,6 +1165,8 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
   add_undated_years(document, index);
   index.subjects = sentence_subjects(document, index);
+  index.title = read_title(document, vocabulary, entities);
+  index.attached = attached_phrases(index, attach_vocabulary);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);
@@ -1085,7 +1201,8 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
     }
     if (!bindings) continue;
-    auto st = statement(document, index, c, *bindings);
+    std::vector<int> listed;
+    auto st = statement(document, index, c, *bindings, &listed);
     if (!st) {
       lose(i);
       continue;
@@ -1098,12 +1215,21 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);
     out.push_back(std::move(*st));
-    add_followers(document, index, c, *bindings, Statement(out.back()), out);
+    const Statement head = out.back();
+    add_followers(document, index, c, *bindings, head, out);
+    // "ranked first in 2022, 2023 and 2024": the same value for each year of the list.
+    for (int year : listed) {
+      Statement each = head;
+      each.scope = std::to_string(year);
+      each.scope_source = "list of years";
+      out.push_back(std::move(each));
+    }
   }
   std::sort(out.begin(), out.end(), [](const Statement& a, const Statement& b) {
     if (a.begin != b.begin) return a.begin < b.begin;
     if (a.end != b.end) return a.end < b.end;
-    return a.fact < b.fact;
+    if (a.fact != b.fact) return a.fact < b.fact;
+    return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
   return out;
 }
@@ -1139,6 +1265,7 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     const std::size_t end = index.tokens[static_cast<std::size_t>(f.mention.end - 1)].end;
     st.roles[role].second = name;
     st.role_texts[role] = document.original_text(mention_begin, end);
+    if (role < st.role_sources.size()) st.role_sources[role].clear();
     st.key = fact_key(fact, st.roles);
     st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
     st.value_begin = document.original_offset(mention_begin);
@@ -1228,6 +1355,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
   const std::vector<Statement> found = run(document, stats);
   DocumentIndex index(document, vocabulary, entities, types);
   add_undated_years(document, index);
+  index.attached = attached_phrases(index, attach_vocabulary);
   NfaRunner runner;
   const TypedReadings* years = index.readings_of(value::Type::Year);
   std::vector<NearMiss> out;

@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-11";  // 2: word forms, cues, the prefilter, falls;
+inline constexpr std::string_view kMatcherVersion = "match-12";  // 2: word forms, cues, the prefilter, falls;
                                                                  // 3: scope sources, tons, partial dates,
                                                                  //    continued sentences, anniversaries,
                                                                  //    counted ordinals opt-in;
@@ -74,6 +74,9 @@ inline constexpr std::string_view kMatcherVersion = "match-11";  // 2: word form
                                                                  // 11: a date without its year is its paragraph's
                                                                  //     year, "(2022: X)" states 2022's figure, a
                                                                  //     year or date opening a clause dates it
+                                                                 // 12: the title's entities are the topic first and
+                                                                 //     its year dates a look back; compared
+                                                                 //     mentions make no topic; role sources
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

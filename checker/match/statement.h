@@ -17,6 +17,12 @@ struct Statement {
   std::vector<std::pair<std::string, std::string>> roles;  // key role -> canonical entity id
   std::vector<std::string> role_texts;  // per key role: the original words it was read from,
                                         // "" when resolved from context (explain shows them)
+  // Per key role resolved from context, where its entity came from ("" for one read
+  // from the statement's own words, and for all of a statement stored before sources
+  // were kept): "sentence" (earlier in its sentence), "line N" (the earlier sentence
+  // that begins on line N), "title" (the document's title names it) or "most-named"
+  // (the entity the document names most). docs/contracts.md, "role_sources".
+  std::vector<std::string> role_sources;
   std::string key;    // "border_length(China, Russia)": entity ids in role order, sorted when symmetric
   std::string scope;  // "" or the scope value, e.g. "2023" for `scope per year`
   // Where `scope` came from (facts with a scope only): "value's clause" (a cue's clause),

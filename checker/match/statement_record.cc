@@ -30,6 +30,8 @@ void encode_statement(std::string& out, std::uint64_t seq, const Statement& s) {
   }
   put_u32(out, static_cast<std::uint32_t>(s.role_texts.size()));
   for (const std::string& text : s.role_texts) put_str(out, text);
+  put_u32(out, static_cast<std::uint32_t>(s.role_sources.size()));
+  for (const std::string& source : s.role_sources) put_str(out, source);
   put_str(out, s.scope_source);
   const value::Value& v = s.value;
   put_i64(out, static_cast<std::int64_t>(v.type));
@@ -73,6 +75,8 @@ Statement decode_statement(std::string_view body) {
   }
   s.role_texts.resize(in.u32());
   for (std::string& text : s.role_texts) text = in.str();
+  s.role_sources.resize(in.u32());
+  for (std::string& source : s.role_sources) source = in.str();
   s.scope_source = in.str();
   value::Value& v = s.value;
   v.type = static_cast<value::Type>(in.i64());

@@ -38,6 +38,13 @@ bool leaves_year_unwritten(std::string_view said) {
   return true;
 }
 
+bool names_weekday(std::string_view said) {
+  for (std::string_view day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+    if (said == day) return true;
+  }
+  return false;
+}
+
 std::vector<value::ValueMatch> undated_years(std::string_view text, const TypedReadings& dates,
                                              const std::function<int(std::size_t)>& paragraph_year) {
   std::vector<value::ValueMatch> out;

@@ -19,6 +19,10 @@ namespace factlint::match {
 // "7/16", "last july", "a year ago").
 bool leaves_year_unwritten(std::string_view said);
 
+// Whether a date phrase (normalized text) is a weekday alone ("monday"): a day counted
+// back from the publication date, which no paragraph's year can date again.
+bool names_weekday(std::string_view said);
+
 // A `year` reading for each of `dates` that leaves its year unwritten and stands in a
 // paragraph whose year `paragraph_year` gives (0: none), over the date's own words:
 // "in december" under "**2016.**" reads as the year 2016. `text` is the normalized

@@ -2,6 +2,7 @@
 #include "quote/quote_comparator.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <set>
@@ -75,25 +76,81 @@ bool different_speakers(const std::string& a, const std::string& b) {
 // on whole quotations (the incremental run's), the full run uses them on cores.
 template <class Q>
 bool speech_word(const Q& q) {
-  return words_of(q).size() == 1 && q.kind == QuoteKind::Speech && known_speaker(q);
+  return word_count(q) == 1 && q.kind == QuoteKind::Speech && known_speaker(q);
 }
 
 template <class Q>
 std::string key_of(const Q& q) {
   std::string key;
   for (const std::string& w : words_of(q)) key += w + '\x1f';
-  if (words_of(q).size() == 1) key += '\x1e' + speaker_of(q) + (speech_word(q) ? "+" : "-");
+  if (word_count(q) == 1) key += '\x1e' + speaker_of(q) + (speech_word(q) ? "+" : "-");
   return key;
 }
 
+// What tells one wording from another: its words, or a core's interned wording's
+// address (quote_core.h), so a group of 100,000 cores makes no words to tell them.
+std::string wording_of(const Quote& q) { return joined(q.words); }
+std::string wording_of(const QuoteCore& q) { return std::string(reinterpret_cast<const char*>(&q.words), sizeof q.words); }
+
+// What a variant keeps of a quotation of its group (HeldQuote): the quotation, moved
+// from the run's list, or a pointer to the core.
+Quote hold(Quote& q) { return std::move(q); }
+const QuoteCore* hold(QuoteCore& q) { return &q; }
+
+// The same partition as key_of, cheaper for a core: its interned wording's address
+// stands for its words (quote_core.h).
+std::string identity_of(const Quote& q) { return key_of(q); }
+std::string identity_of(const QuoteCore& q) {
+  std::string key = wording_of(q);
+  if (word_count(q) == 1) key += '\x1e' + speaker_of(q) + (speech_word(q) ? "+" : "-");
+  return key;
+}
+
+// `a` and `b` with their words' spelling ids (SpellingIds).
 template <class Q>
-bool same_quote(const Q& a, const Q& b) {
+bool same_quote(const Q& a, const Q& b, const std::vector<WordTable::Id>& a_words,
+                const std::vector<WordTable::Id>& b_words) {
   // One word is too little to tell a quote apart: it joins a longer quote only when
   // both are given to the same known speaker, never to call one a misattribution.
   bool one_word = (speech_word(a) || speech_word(b)) && known_speaker(a) && known_speaker(b) &&
                   !different_speakers(speaker_of(a), speaker_of(b));
-  return similar_wordings(words_of(a), words_of(b), one_word);
+  return similar_wordings(a_words, b_words, one_word);
 }
+
+// The spelling key (word_diff.h) of each word as an id, each distinct word's key
+// worked out once: what the comparison of a run's quotations compares (issue 10).
+class SpellingIds {
+ public:
+  WordTable::Id of(const std::string& word) {
+    WordTable::Id w = words_.id(word);
+    if (w == key_of_word_.size()) key_of_word_.push_back(keys_.id(spelling_keys({word})[0]));
+    return key_of_word_[w];
+  }
+  std::vector<WordTable::Id> of(const std::vector<std::string>& words) {
+    std::vector<WordTable::Id> out;
+    out.reserve(words.size());
+    for (const std::string& w : words) out.push_back(of(w));
+    return out;
+  }
+  std::vector<WordTable::Id> of(const Quote& q) { return of(q.words); }
+  std::vector<WordTable::Id> of(const QuoteCore& q) {
+    std::vector<WordTable::Id> out;
+    out.reserve(q.words->ids.size());
+    for (WordTable::Id id : q.words->ids) out.push_back(of(q.words->table->text(id)));
+    return out;
+  }
+  // A word that is a spelling key already (CorpusShingles::single_words).
+  WordTable::Id of_key(const std::string& key) { return keys_.id(key); }
+  // The shingle as shingles_of spells it (shingle_index.h).
+  std::string shingle_text(std::uint64_t shingle) const {
+    auto first = static_cast<WordTable::Id>(shingle >> 32), second = static_cast<WordTable::Id>(shingle);
+    return first == WordTable::kNone ? keys_.text(second) : keys_.text(first) + '\x1f' + keys_.text(second);
+  }
+
+ private:
+  WordTable words_, keys_;
+  std::vector<WordTable::Id> key_of_word_;  // by the id in words_
+};
 
 bool has_negation(const std::string& words) {
   std::size_t from = 0;
@@ -122,7 +179,7 @@ std::string quoted(const std::vector<std::string>& words) { return "\"" + joined
 template <class Q>
 Judgement judge(const std::vector<std::string>& reference, const Q& other) {
   if (same_words(words_of(other), reference)) return {};
-  if (auto cut = find_cut(reference, words_of(other), other.gaps)) {
+  if (auto cut = find_cut(reference, words_of(other), gaps_of(other))) {
     bool negation = has_negation(cut->before + " " + cut->elided + " " + cut->after);
     return {negation ? Relation::TruncatedNegation : Relation::Truncated,
             quoted(words_of(other)) + " is cut from " + quoted(reference) + " (" + describe_cut(*cut) + ")" +
@@ -136,7 +193,7 @@ template <class Q>
 const Q& reference_of(const std::vector<const Q*>& group) {
   auto better = [](const Q* a, const Q* b) {
     auto rank = [](const Q* q) {
-      return std::make_tuple(q->kind == QuoteKind::Speech, known_speaker(*q), words_of(*q).size());
+      return std::make_tuple(q->kind == QuoteKind::Speech, known_speaker(*q), word_count(*q));
     };
     if (rank(a) != rank(b)) return rank(a) > rank(b);
     return std::tie(document_of(*a), a->begin) < std::tie(document_of(*b), b->begin);
@@ -163,7 +220,7 @@ BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
   // Variants: one per wording and speaker, the reference's first.
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   auto variant_of = [&](const Q& q) -> BasicQuoteVariant<Q>& {
-    auto key = std::make_pair(joined(words_of(q)), speaker_of(q));
+    auto key = std::make_pair(wording_of(q), speaker_of(q));
     auto [it, added] = index.emplace(key, f.variants.size());
     if (added) f.variants.push_back({words_of(q), speaker_of(q), {}, false});
     return f.variants[it->second];
@@ -172,14 +229,14 @@ BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
   std::set<std::string> documents;
   for (Q* q : group) {
     documents.insert(document_of(*q));
-    variant_of(*q).quotes.push_back(std::move(*q));
+    variant_of(*q).quotes.push_back(hold(*q));
   }
 
   Relation worst = Relation::Same;
   std::vector<std::string> details;
   std::vector<std::string> misattributions;
   for (const BasicQuoteVariant<Q>& v : f.variants) {
-    const Q& q = v.quotes.front();
+    const Q& q = held(v.quotes.front());
     Judgement j = judge(f.words, q);
     if (static_cast<int>(j.relation) > static_cast<int>(worst)) worst = j.relation;
     if (!j.detail.empty()) details.push_back(j.detail);
@@ -229,12 +286,25 @@ bool one_word_speech(const QuoteCore& q) { return speech_word(q); }
 std::string entry_key(const Quote& q) { return key_of(q); }
 std::string entry_key(const QuoteCore& q) { return key_of(q); }
 
-bool similar_wordings(const std::vector<std::string>& a, const std::vector<std::string>& b, bool one_word_speech) {
+namespace {
+
+template <class Words>
+bool similar(const Words& a, const Words& b, bool one_word_speech) {
   std::size_t common = common_words(a, b);
   std::size_t shorter = std::min(a.size(), b.size());
   if (shorter == 0) return false;
   if (shorter == 1) return common == 1 && (a.size() == b.size() || one_word_speech);
   return common >= 2 && static_cast<double>(common) >= kMinMatch * static_cast<double>(shorter);
+}
+
+}  // namespace
+
+bool similar_wordings(const std::vector<std::string>& a, const std::vector<std::string>& b, bool one_word_speech) {
+  return similar(a, b, one_word_speech);
+}
+
+bool similar_wordings(const std::vector<WordTable::Id>& a, const std::vector<WordTable::Id>& b, bool one_word_speech) {
+  return similar(a, b, one_word_speech);
 }
 
 namespace {
@@ -259,16 +329,16 @@ BasicQuoteFinding<Q> judge_declared(const lang::QuoteDecl& decl, const std::vect
   std::map<std::pair<std::string, std::string>, std::size_t> index;
   std::set<std::string> documents;
   for (Q* q : group) {
-    auto key = std::make_pair(joined(words_of(*q)), speaker_of(*q));
+    auto key = std::make_pair(wording_of(*q), speaker_of(*q));
     auto [it, added] = index.emplace(key, f.variants.size());
     if (added) f.variants.push_back({words_of(*q), speaker_of(*q), {}, false});
     documents.insert(document_of(*q));
-    f.variants[it->second].quotes.push_back(std::move(*q));
+    f.variants[it->second].quotes.push_back(hold(*q));
   }
   Relation worst = Relation::Same;
   std::vector<std::string> details, misattributions;
   for (BasicQuoteVariant<Q>& v : f.variants) {
-    const Q& q = v.quotes.front();
+    const Q& q = held(v.quotes.front());
     Judgement j = judge(verified, q);
     if (static_cast<int>(j.relation) > static_cast<int>(worst)) worst = j.relation;
     if (!j.detail.empty()) details.push_back(j.detail);
@@ -318,7 +388,7 @@ bool ignored(const Q& q, const QuoteOptions& options) {
 
 template <class Q>
 bool compared(const Q& q, const QuoteOptions& options) {
-  return !q.nested && words_of(q).size() >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options);
+  return !q.nested && word_count(q) >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options);
 }
 
 }  // namespace
@@ -349,33 +419,38 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
   // entry of the index: its copies always join it, and a thousand copies would
   // otherwise make every shingle too common to propose any pair (shingle_index.h).
   // One-word quotes join on their speaker too (same_quote), so it is in their key.
-  std::vector<std::size_t> first_of(taken.size());  // per quotation: its entry in `entries`
+  std::vector<std::uint32_t> first_of(taken.size());  // per quotation: its entry in `entries`
   std::vector<std::size_t> entries;                 // index in `taken` of each distinct quotation
   {
     std::unordered_map<std::string, std::size_t> seen;
     for (std::size_t i = 0; i < taken.size(); ++i) {
-      auto [it, fresh] = seen.try_emplace(key_of(*taken[i]), entries.size());
+      auto [it, fresh] = seen.try_emplace(identity_of(*taken[i]), entries.size());
       if (fresh) entries.push_back(i);
-      first_of[i] = it->second;
+      first_of[i] = static_cast<std::uint32_t>(it->second);
     }
   }
-  // Declarations come first in the index, distinct quotations after them.
+  // Declarations come first in the index, distinct quotations after them, each as the
+  // ids of its words' spelling keys: indexed by spelling, so wordings that differ only
+  // in it are compared at all, and compared as integers (issue 10).
   std::size_t nd = declared.size();
-  std::vector<std::vector<std::string>> words;
-  words.reserve(nd + entries.size());
-  for (const lang::QuoteDecl& d : declared) words.push_back(quote_words(d.text).words);
-  for (std::size_t e : entries) words.push_back(words_of(*taken[e]));
-  // Indexed by spelling, so wordings that differ only in it are compared at all.
-  std::vector<std::vector<std::string>> spellings;
-  spellings.reserve(words.size());
-  for (const auto& w : words) spellings.push_back(spelling_keys(w));
-  std::set<std::string> single_words;
-  for (std::size_t k = 0; k < entries.size(); ++k) {
-    if (speech_word(*taken[entries[k]])) single_words.insert(spellings[nd + k][0]);
+  std::vector<std::vector<std::string>> declared_words;
+  for (const lang::QuoteDecl& d : declared) declared_words.push_back(quote_words(d.text).words);
+  SpellingIds ids;
+  std::vector<std::vector<WordTable::Id>> spellings;
+  spellings.reserve(nd + entries.size());
+  for (const auto& w : declared_words) spellings.push_back(ids.of(w));
+  for (std::size_t e : entries) spellings.push_back(ids.of(*taken[e]));
+  std::vector<WordTable::Id> single_words;
+  if (corpus) {
+    for (const std::string& key : corpus->single_words) single_words.push_back(ids.of_key(key));
+  } else {
+    for (std::size_t k = 0; k < entries.size(); ++k) {
+      if (speech_word(*taken[entries[k]])) single_words.push_back(spellings[nd + k][0]);
+    }
   }
-  std::vector<std::pair<std::size_t, std::size_t>> pairs =
-      corpus ? candidate_pairs(spellings, corpus->single_words, corpus->too_common)
-             : candidate_pairs(spellings, single_words);
+  std::function<bool(std::uint64_t)> too_common;
+  if (corpus) too_common = [&](std::uint64_t shingle) { return corpus->too_common(ids.shingle_text(shingle)); };
+  std::vector<std::pair<std::size_t, std::size_t>> pairs = candidate_pairs(spellings, single_words, too_common);
 
   // Each quotation matching a declaration goes to the one sharing most of its words.
   std::vector<std::size_t> entry_claimed_by(entries.size(), nd);
@@ -384,36 +459,41 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
     if (a >= nd || b < nd) continue;
     const Q& q = *taken[entries[b - nd]];
     bool one_word = speech_word(q) && !different_speakers(declared[a].speaker, speaker_of(q));
-    if (!similar_wordings(words[a], words_of(q), one_word)) continue;
-    std::size_t common = common_words(words[a], words_of(q));
+    if (!similar_wordings(spellings[a], spellings[b], one_word)) continue;
+    std::size_t common = common_words(spellings[a], spellings[b]);
     if (entry_claimed_by[b - nd] == nd || common > claimed_common[b - nd]) {
       entry_claimed_by[b - nd] = a;
       claimed_common[b - nd] = common;
     }
   }
-  std::vector<std::size_t> claimed_by(taken.size(), nd);
-  for (std::size_t i = 0; i < taken.size(); ++i) claimed_by[i] = entry_claimed_by[first_of[i]];
   std::vector<BasicQuoteFinding<Q>> out;
   for (std::size_t d = 0; d < nd; ++d) {
     std::vector<Q*> group;
     for (std::size_t i = 0; i < taken.size(); ++i) {
-      if (claimed_by[i] == d) group.push_back(taken[i]);
+      if (entry_claimed_by[first_of[i]] == d) group.push_back(taken[i]);
     }
-    if (!group.empty()) out.push_back(judge_declared(declared[d], words[d], std::move(group)));
+    if (!group.empty()) out.push_back(judge_declared(declared[d], declared_words[d], std::move(group)));
   }
 
-  DisjointSets sets(taken.size());
-  for (std::size_t i = 0; i < taken.size(); ++i) sets.join(i, entries[first_of[i]]);
+  // Entries are joined, not quotations: a quotation's copies are its entry's. A set's
+  // root is its first entry, whose first quotation is the group's first, so groups
+  // come in the order of their first quotation.
+  DisjointSets sets(entries.size());
   for (auto [a, b] : pairs) {
     if (a < nd) continue;
-    std::size_t i = entries[a - nd], j = entries[b - nd];
-    if (claimed_by[i] != nd || claimed_by[j] != nd) continue;
-    if (same_quote(*taken[i], *taken[j])) sets.join(i, j);
+    std::size_t x = a - nd, y = b - nd;
+    if (entry_claimed_by[x] != nd || entry_claimed_by[y] != nd) continue;
+    if (same_quote(*taken[entries[x]], *taken[entries[y]], spellings[a], spellings[b])) sets.join(x, y);
   }
   std::map<std::size_t, std::vector<Q*>> groups;
   for (std::size_t i = 0; i < taken.size(); ++i) {
-    if (claimed_by[i] == nd) groups[sets.find(i)].push_back(taken[i]);
+    if (entry_claimed_by[first_of[i]] == nd) groups[sets.find(first_of[i])].push_back(taken[i]);
   }
+  // What a million quotations needed to be grouped is not held while they are judged.
+  std::vector<Q*>().swap(taken);
+  std::vector<std::uint32_t>().swap(first_of);
+  std::vector<std::vector<WordTable::Id>>().swap(spellings);
+  std::vector<std::pair<std::size_t, std::size_t>>().swap(pairs);
   for (auto& [root, group] : groups) {
     bool speech = std::any_of(group.begin(), group.end(), [](const Q* q) { return q->kind == QuoteKind::Speech; });
     if (speech) out.push_back(judge_group(std::move(group)));
@@ -436,7 +516,7 @@ std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const Quot
   return compare_all<Quote>(quotes, options, declared, &corpus);
 }
 
-std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>&& quotes, const QuoteOptions& options,
+std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>& quotes, const QuoteOptions& options,
                                              const std::vector<lang::QuoteDecl>& declared) {
   return compare_all<QuoteCore>(quotes, options, declared, nullptr);
 }

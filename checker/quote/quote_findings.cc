@@ -84,10 +84,11 @@ std::vector<compare::Finding> findings_of(std::vector<BasicQuoteFinding<Q>> find
     for (const BasicQuoteVariant<Q>& v : qf.variants) {
       compare::ValueGroup group;
       if (!writer) group.statements.reserve(v.quotes.size());
-      for (const Q& q : v.quotes) {
+      for (const auto& one : v.quotes) {
+        const Q& q = held(one);
         match::Statement s = statement_of(q);
         s.key = f.key;
-        if (&q == &v.quotes.front()) group.value.text = s.text;
+        if (&q == &held(v.quotes.front())) group.value.text = s.text;
         if (writer) {
           writer->add(s);
         } else {
@@ -95,7 +96,7 @@ std::vector<compare::Finding> findings_of(std::vector<BasicQuoteFinding<Q>> find
         }
       }
       if (writer) writer->end_group();
-      const Q& first = v.quotes.front();
+      const Q& first = held(v.quotes.front());
       std::string who = first.kind == QuoteKind::Speech ? speaker_label(v.speaker)
                                                         : std::string("unattributed ") + std::string(kind_name(first.kind));
       group.value.display = "\"" + joined(v.words) + "\" - " + who;

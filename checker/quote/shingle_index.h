@@ -5,11 +5,14 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <set>
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "quote/word_table.h"
 
 namespace factlint::quote {
 
@@ -26,6 +29,15 @@ inline constexpr std::size_t kMaxPostings = 64;
 std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(
     const std::vector<std::vector<std::string>>& words, const std::set<std::string>& single_words = {},
     const std::function<bool(const std::string& shingle)>& too_common = {});
+
+// The same on words named by ids (word_table.h), as a full run compares its
+// quotations: a shingle is the two ids in one integer (a one-word shingle's first id is
+// WordTable::kNone), and the index is one sorted array of (shingle, list) pairs, 12
+// bytes a shingle, not a map of strings (issue 10). The same pairs as the strings
+// would give for the words the ids name.
+std::vector<std::pair<std::size_t, std::size_t>> candidate_pairs(
+    const std::vector<std::vector<WordTable::Id>>& words, const std::vector<WordTable::Id>& single_words,
+    const std::function<bool(std::uint64_t shingle)>& too_common = {});
 
 // The shingles one list is indexed under by candidate_pairs, sorted and unique.
 std::vector<std::string> shingles_of(const std::vector<std::string>& words, const std::set<std::string>& single_words);

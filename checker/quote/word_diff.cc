@@ -3,6 +3,7 @@
 #include "quote/word_diff.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "match/word_forms.h"
 #include "quote/quote_words.h"
@@ -97,6 +98,16 @@ std::string describe_changes(const std::vector<DiffOp>& ops) {
 
 std::size_t common_words(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   return lcs_table(spelling_keys(a), spelling_keys(b))[0][0];
+}
+
+std::size_t common_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  // Only the length is wanted: two rows of the table, not all of it.
+  std::vector<std::size_t> next(b.size() + 1, 0), row(b.size() + 1, 0);
+  for (std::size_t i = a.size(); i-- > 0;) {
+    for (std::size_t j = b.size(); j-- > 0;) row[j] = a[i] == b[j] ? next[j + 1] + 1 : std::max(next[j], row[j + 1]);
+    std::swap(row, next);
+  }
+  return next[0];
 }
 
 std::optional<Cut> find_cut(const std::vector<std::string>& whole, const std::vector<std::string>& part,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,9 @@ std::string describe_changes(const std::vector<DiffOp>& ops);
 
 // Length of the longest common subsequence of words.
 std::size_t common_words(const std::vector<std::string>& a, const std::vector<std::string>& b);
+// The same on wordings given as the ids of their spelling keys (one id a key): how a
+// full run compares its quotations (quote_comparator.cc, issue 10).
+std::size_t common_words(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b);
 
 // How `part` is cut from `whole` when it is: each run of `part` between ellipsis
 // gaps (`gaps`, word indexes into part) appears in `whole` in order, contiguously.

@@ -62,9 +62,18 @@ int rule_number(const lang::FactDecl& fact, int index) {
 }
 
 // A role the sentence does not name comes from the sentences before or, failing them,
-// from the entity the document names most (docs/rules.md "Cues", step 3); the
-// statement does not say which, so neither may this.
-constexpr const char* kFromContext = "from context: the sentences before, or the document's most-named entity";
+// from the document's topic (docs/rules.md "Cues", step 3). A statement stored before
+// role sources were kept does not say which, so neither may this.
+constexpr const char* kFromContext = "from context: the sentences before, or the document's topic";
+
+// Where a role the statement's words do not name came from (Statement::role_sources).
+std::string source_text(const std::string& source) {
+  if (source == "sentence") return "from earlier in its sentence";
+  if (source.rfind("line ", 0) == 0) return "from the sentence at " + source;
+  if (source == "title") return "from the document's topic: its title";
+  if (source == "most-named") return "from the document's topic: its most-named entity";
+  return kFromContext;
+}
 
 // How the words aligned with the pattern's captures: each role with the words it was
 // read from, or where it came from when the pattern left it to the context.
@@ -72,8 +81,9 @@ std::string roles_text(const match::Statement& s) {
   std::string out;
   for (std::size_t i = 0; i < s.roles.size(); ++i) {
     const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
+    const std::string& source = i < s.role_sources.size() ? s.role_sources[i] : std::string();
     out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second,
-                       words.empty() ? std::string(kFromContext) : "'" + source::printable(words) + "'");
+                       words.empty() ? source_text(source) : "'" + source::printable(words) + "'");
   }
   return out.empty() ? "(none: the fact has no key roles)" : out;
 }
@@ -189,6 +199,8 @@ nlohmann::json explain_json(const compare::Finding& f, const lang::RuleSet& rule
       for (std::size_t i = 0; i < s.roles.size(); ++i) {
         const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
         roles[s.roles[i].first] = {{"entity", s.roles[i].second}, {"text", words}, {"from_context", words.empty()}};
+        const std::string& source = i < s.role_sources.size() ? s.role_sources[i] : std::string();
+        if (!source.empty()) roles[s.roles[i].first]["source"] = source;
       }
       st["roles"] = roles;
       if (!s.table_header.empty()) {

@@ -33,6 +33,13 @@ json normalized_json(const value::Value& v) {
   return out;
 }
 
+bool has_role_source(const match::Statement& s) {
+  for (std::size_t i = 0; i < s.roles.size() && i < s.role_sources.size(); ++i) {
+    if (!s.role_sources[i].empty()) return true;
+  }
+  return false;
+}
+
 json statement_json(const match::Statement& s) {
   json out = {{"document", s.document},
               {"line", s.location.line},
@@ -51,6 +58,15 @@ json statement_json(const match::Statement& s) {
   if (!s.table_header.empty()) {
     out["table"] = {{"header", s.table_header}};
     if (!s.table_year.empty()) out["table"]["year_cell"] = s.table_year;
+  }
+  // A role the statement's words do not name: where it came from, so a reader can judge
+  // the key it is filed under.
+  if (has_role_source(s)) {
+    json sources = json::object();
+    for (std::size_t i = 0; i < s.roles.size() && i < s.role_sources.size(); ++i) {
+      if (!s.role_sources[i].empty()) sources[s.roles[i].first] = s.role_sources[i];
+    }
+    out["role_sources"] = std::move(sources);
   }
   // Quote statements (issue 11) carry their speaker and whom they are about, as
   // roles; fact statements keep their key in the finding.
@@ -110,6 +126,13 @@ std::string statement_text(const match::Statement& s) {
     table.set("header", json_string(s.table_header));
     if (!s.table_year.empty()) table.set("year_cell", json_string(s.table_year));
     out.set("table", table.text(1));
+  }
+  if (has_role_source(s)) {
+    PrettyObject sources;
+    for (std::size_t i = 0; i < s.roles.size() && i < s.role_sources.size(); ++i) {
+      if (!s.role_sources[i].empty()) sources.set(s.roles[i].first, json_string(s.role_sources[i]));
+    }
+    out.set("role_sources", sources.text(1));
   }
   if (s.fact == "quote") {
     for (std::size_t i = 0; i < s.roles.size(); ++i) {

@@ -287,6 +287,12 @@ constexpr Migration kMigrations[] = {
      "DELETE FROM key_results;\n"
      "DELETE FROM quote_signatures;\n"
      "PRAGMA user_version = 10;\n"},
+    // Each statement says where a role it does not name came from: an earlier
+    // sentence, the document's title, its most-named entity (docs/contracts.md
+    // "role_sources"). A JSON array of strings, '' when every role was named.
+    {11, "statements.role_sources: where a role resolved from context came from",
+     "ALTER TABLE statements ADD COLUMN role_sources TEXT NOT NULL DEFAULT '';\n"
+     "PRAGMA user_version = 11;\n"},
 };
 
 // clang-format on

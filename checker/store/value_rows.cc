@@ -2,12 +2,14 @@
 // flags and provenance, and a PreparedStatement's key, roles and span, are laid out in rows.
 #include "store/value_rows.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "store/database.h"
 #include "store/store.h"
@@ -87,6 +89,28 @@ std::vector<std::pair<std::string, std::string>> roles_from_json(const PreparedS
   return roles;
 }
 
+// '' when no role came from context (and in rows written before sources were kept).
+std::string sources_json(const Database& db, const std::vector<std::string>& sources) {
+  if (std::all_of(sources.begin(), sources.end(), [](const std::string& source) { return source.empty(); })) return "";
+  try {
+    return nlohmann::json(sources).dump();
+  } catch (const nlohmann::json::exception&) {
+    throw StoreError("cannot write to database '" + db.path() + "': a role source is not valid UTF-8");
+  }
+}
+
+std::vector<std::string> sources_from_json(const PreparedStatement& row, const std::string& text) {
+  if (text.empty()) return {};
+  const nlohmann::json array = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (!array.is_array()) damaged(row, "role sources are not a JSON array");
+  std::vector<std::string> out;
+  for (const nlohmann::json& source : array) {
+    if (!source.is_string()) damaged(row, "a role source is not a string");
+    out.push_back(source.get<std::string>());
+  }
+  return out;
+}
+
 }  // namespace
 
 void bind_value(PreparedStatement& query, const value::Value& value) {
@@ -143,7 +167,7 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
       ") VALUES (:extraction_id, :run_id, :ordinal, :fact, :fact_key, :scope, "
       ":roles, " FACTLINT_STORE_VALUE_PARAMS
       ", :document, :begin_offset, :end_offset, :value_begin, :value_end, :line, "
-      ":column_number, :text, :sentence, :pattern, :priority, :scope_source, :table_header, :table_year)");
+      ":column_number, :text, :sentence, :pattern, :priority, :scope_source, :table_header, :table_year, :role_sources)");
   if (owner.extraction_id != 0) {
     insert->bind(":extraction_id", owner.extraction_id).bind_null(":run_id");
   } else {
@@ -167,7 +191,8 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
       .bind(":priority", statement.priority)
       .bind(":scope_source", statement.scope_source)
       .bind(":table_header", statement.table_header)
-      .bind(":table_year", statement.table_year);
+      .bind(":table_year", statement.table_year)
+      .bind(":role_sources", sources_json(db, statement.role_sources));
   bind_value(*insert, statement.value);
   insert->run();
   return db.last_insert_id();
@@ -195,6 +220,7 @@ match::Statement read_statement(const PreparedStatement& row, int first) {
   statement.scope_source = row.column_text(column++);
   statement.table_header = row.column_text(column++);
   statement.table_year = row.column_text(column++);
+  statement.role_sources = sources_from_json(row, row.column_text(column++));
   return statement;
 }
 

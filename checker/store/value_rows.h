@@ -43,7 +43,7 @@ std::int64_t insert_statement(Database& db, const StatementOwner& owner, std::in
 #define FACTLINT_STORE_STATEMENT_SELECT                                                 \
   "fact, fact_key, scope, roles, " FACTLINT_STORE_VALUE_SELECT                          \
   ", document, begin_offset, end_offset, value_begin, value_end, line, column_number, " \
-  "text, sentence, pattern, priority, scope_source, table_header, table_year"
+  "text, sentence, pattern, priority, scope_source, table_header, table_year, role_sources"
 // Reads a statement from FACTLINT_STORE_STATEMENT_SELECT columns starting at `first`.
 match::Statement read_statement(const PreparedStatement& row, int first);
 

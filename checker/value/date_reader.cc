@@ -90,7 +90,7 @@ std::optional<DateHit> read_month_first(std::string_view text, std::size_t pos,
 
 // "16 september 2022", "16th of september, 2022", "16 sept 2022".
 std::optional<DateHit> read_day_first(std::string_view text, std::size_t pos,
-                                  const ParseContext& context) {
+                                  const ParseContext& context, bool after_weekday = false) {
   auto day = read_day(text, pos);
   if (!day) return std::nullopt;
   auto p = match_space(text, day->end);
@@ -101,9 +101,10 @@ std::optional<DateHit> read_day_first(std::string_view text, std::size_t pos,
   if (auto year = read_trailing_year(text, month->end)) {
     return valid_day(year->first, month->number, day->number, year->second);
   }
-  // "5 may" without a year is too often "5 may be"; only full month names here, and
-  // only figures: "a third of march exports" is no date.
-  if (context.reference_date && month->full && month->number != 5 && is_digit(text[pos])) {
+  // "5 may" without a year is too often "5 may be" (not after a weekday: "wednesday,
+  // 3 may"); only full month names here, and only figures: "a third of march exports"
+  // is no date.
+  if (context.reference_date && month->full && (month->number != 5 || after_weekday) && is_digit(text[pos])) {
     return valid_day(context.reference_date->year, month->number, day->number, month->end);
   }
   return std::nullopt;
@@ -234,15 +235,18 @@ std::optional<DateHit> read_quarter(std::string_view text, std::size_t pos) {
              Grain::Month, year->second};
 }
 
-// "early 2022", "mid-2022", "late 2022", and "early february 2022" (thirds of a month).
+// "early 2022", "mid-2022", "late 2022", and "early february 2022", "late in october
+// 2018" (thirds of a month).
 std::optional<DateHit> read_part(std::string_view text, std::size_t pos, const ParseContext& context) {
   struct Part {
     std::string_view word;
     int third;
   };
-  for (const Part& part : {Part{"early ", 0}, Part{"mid-", 1}, Part{"mid ", 1}, Part{"late ", 2}}) {
+  for (const Part& part : {Part{"early in ", 0}, Part{"late in ", 2}, Part{"early ", 0}, Part{"mid-", 1},
+                           Part{"mid ", 1}, Part{"late ", 2}}) {
     auto start = match_text(text, pos, part.word);
     if (!start) continue;
+    // "late in 2018" is late 2018; "late in october 2018" a third of the month.
     if (auto year = read_year_digits(text, *start)) {
       const int first = part.third * 4 + 1;
       return DateHit{{year->first, first, 1}, month_end(year->first, first + 3), Grain::Month,
@@ -279,9 +283,27 @@ std::optional<DateHit> read_holiday(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
+// "wednesday, 3 may 2017", "wed 3 may", "thursday, october 18": a weekday that names
+// the day of a date written after it is part of that date, never a day of its own
+// counted back from the publication date. The date is read as written, whatever
+// weekday it falls on.
+std::optional<DateHit> read_weekday_date(std::string_view text, std::size_t pos, const ParseContext& context) {
+  auto day = read_weekday(text, pos);
+  if (!day) return std::nullopt;
+  std::size_t p = day->end;
+  if (p < text.size() && text[p] == ',') ++p;
+  auto space = match_space(text, p);
+  if (!space) return std::nullopt;
+  auto hit = read_day_first(text, *space, context, true);
+  if (!hit) hit = read_month_first(text, *space, context);
+  if (!hit || hit->grain != Grain::Day) return std::nullopt;
+  return hit;
+}
+
 // A date that needs no publication date: every form above, then a year or decade.
 std::optional<DateHit> read_absolute(std::string_view text, std::size_t pos,
                                      const ParseContext& context) {
+  if (auto hit = read_weekday_date(text, pos, context)) return hit;
   if (auto hit = read_iso(text, pos)) return hit;
   if (auto hit = read_numeric(text, pos, context)) return hit;
   if (auto hit = read_part(text, pos, context)) return hit;

@@ -135,27 +135,63 @@ std::optional<DateHit> read_relative(std::string_view text, std::size_t pos, Civ
   return std::nullopt;
 }
 
+// The month `month` with no year: the most recent one not after the date `ref` (its
+// own month included), as "in february" and "late october" mean it.
+DateHit read_bare_month_at(int month, std::size_t end, CivilDate ref) {
+  const int year = month <= ref.month ? ref.year : ref.year - 1;
+  return month_hit(year, month, end);
+}
+
+bool after_preposition(std::string_view text, std::size_t pos) {
+  for (std::string_view prep : {"in ", "since ", "until ", "by ", "during ", "from ", "through ",
+                                "of ", "before ", "after ", "early ", "late ", "mid-"}) {
+    if (pos >= prep.size() && text.substr(pos - prep.size(), prep.size()) == prep) return true;
+  }
+  return false;
+}
+
 // "in february" with no year: the most recent February not after the date. Only
 // after a preposition, so "may" the verb and "march" the noun stay unread.
 std::optional<DateHit> read_bare_month(std::string_view text, std::size_t pos, CivilDate ref) {
-  bool after_preposition = false;
-  for (std::string_view prep : {"in ", "since ", "until ", "by ", "during ", "from ", "through ",
-                                "of ", "before ", "after ", "early ", "late ", "mid-"}) {
-    if (pos >= prep.size() && text.substr(pos - prep.size(), prep.size()) == prep) {
-      after_preposition = true;
-    }
-  }
-  if (!after_preposition) return std::nullopt;
+  if (!after_preposition(text, pos)) return std::nullopt;
   auto month = read_month(text, pos);
   if (!month || !month->full) return std::nullopt;
-  const int year = month->number <= ref.month ? ref.year : ref.year - 1;
-  return month_hit(year, month->number, month->end);
+  return read_bare_month_at(month->number, month->end, ref);
+}
+
+// "late october", "mid-august", "early in july", "late in october" with no year: a
+// third of the month read_bare_month would give, as "late october 2018" is a third of
+// October 2018 (date_reader.cc, read_part). The part word says it is a date, so no
+// preposition is needed.
+std::optional<DateHit> read_month_part(std::string_view text, std::size_t pos, CivilDate ref) {
+  struct Part {
+    std::string_view word;
+    int third;
+  };
+  for (const Part& part : {Part{"early in ", 0}, Part{"late in ", 2}, Part{"early ", 0}, Part{"mid-", 1},
+                           Part{"mid ", 1}, Part{"late ", 2}}) {
+    auto start = match_text(text, pos, part.word);
+    if (!start) continue;
+    auto month = read_month(text, *start);
+    if (!month || !month->full) return std::nullopt;
+    // A day or year after the month ("late october 16, 2018") is a date read whole or not at all.
+    std::size_t after = month->end;
+    while (after < text.size() && (text[after] == ' ' || text[after] == ',')) ++after;
+    if (after < text.size() && is_digit(text[after])) return std::nullopt;
+    const DateHit whole = read_bare_month_at(month->number, month->end, ref);
+    const int y = whole.first.year, m = whole.first.month;
+    const int first_day = part.third * 10 + 1;
+    const int last_day = part.third == 2 ? days_in_month(y, m) : first_day + 9;
+    return DateHit{{y, m, first_day}, {y, m, last_day}, Grain::Day, month->end, true};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
 
 std::optional<DateHit> read_relative_date(std::string_view text, std::size_t pos, CivilDate ref) {
   if (auto hit = read_relative(text, pos, ref)) return hit;
+  if (auto hit = read_month_part(text, pos, ref)) return hit;
   return read_bare_month(text, pos, ref);
 }
 

@@ -22,6 +22,7 @@ std::string describe(const Statement& s) {
   std::string roles;
   for (const auto& [role, entity] : s.roles) roles += role + "=" + entity + ";";
   for (const std::string& t : s.role_texts) roles += "[" + t + "]";
+  for (const std::string& t : s.role_sources) roles += "<" + t + ">";
   const auto& v = s.value;
   return fmt::format(
       "{}|{}|{}|{}|{}|{}|{} {} {}{}{}{} {}|{}|{}|{} {}|{}|{}|{}-{} {}:{} {}-{}|{}|{}|{}|{}|{} {}",
@@ -43,6 +44,7 @@ std::vector<Statement> scrambled_statements(std::size_t n) {
     s.scope = h % 4 == 0 ? "" : fmt::format("{}", 2000 + h % 2);
     s.roles = {{"a", fmt::format("A{}", h % 5)}, {"b", "B"}};
     if (i % 2 == 0) s.role_texts = {"the A", ""};
+    if (i % 2 == 0) s.role_sources = {"", i % 4 == 0 ? "title" : "line 12"};
     s.scope_source = s.scope.empty() ? "" : "value's sentence";
     s.value.type = static_cast<factlint::value::Type>(i % 3);
     s.value.lo = i % 11 == 0 ? -std::numeric_limits<double>::infinity() : 1.5 * static_cast<double>(i);

@@ -120,6 +120,20 @@ TEST_CASE("hard-wrapped plain text keeps sentences across line breaks", "[doc]")
                   "according to the customs data released in the spring."});
 }
 
+// A newcomer's notes (session 10): three wrapped lines are too few for the wrap width
+// to be seen, and every line was read as a sentence of its own, the figure cut from its cue.
+TEST_CASE("a short wrapped paragraph of plain text keeps its sentences across line breaks", "[doc]") {
+  CHECK(sentences_of("The old mill by the river was rebuilt twice and is\n"
+                     "open to visitors, who come from all over the region,\n"
+                     "Its wheel, the largest in the county, measures\n"
+                     "9.5 metres across.\n") ==
+        Sentences{"The old mill by the river was rebuilt twice and is open to visitors, who come from all over the "
+                  "region, Its wheel, the largest in the county, measures 9.5 metres across."});
+  // A line that closes a sentence, or a next line opening with a capital, still breaks.
+  CHECK(sentences_of("Opening hours\nDaily from nine\nto five.\nTickets:\n4 euros\n") ==
+        Sentences{"Opening hours", "Daily from nine to five.", "Tickets:", "4 euros"});
+}
+
 TEST_CASE("markdown headings, list items and paragraphs are separate sentences", "[doc]") {
   std::string text =
       "# Shared worldviews\n"

@@ -69,7 +69,9 @@ TEST_CASE("explain shows the words each role was read from, or that context reso
   auto run = run_factlint("explain 'border_length(China, Russia)' --no-db");
   REQUIRE(run.exit_code == 0);
   CHECK(run.out.find("{a} = China ('China'), {b} = Russia ('Russia')") != std::string::npos);
-  CHECK(run.out.find("{a} = China (from context: the sentences before, or the document's most-named entity)") != std::string::npos);
+  // Resolved from context: the sentence that named them, by its line.
+  CHECK(run.out.find("{a} = China (from the sentence at line 15), {b} = Russia (from the sentence at line 15)") !=
+        std::string::npos);
 }
 
 TEST_CASE("explain shows a statement read across a wrapped line on one line, and suggests a misspelt key", "[e2e]") {
@@ -89,4 +91,26 @@ TEST_CASE("explain shows a statement read across a wrapped line on one line, and
   CHECK(misspelt.exit_code == 2);
   CHECK(misspelt.err.find("no finding 'crago(Ames)' in this corpus; did you mean 'cargo(Ames)'?") !=
         std::string::npos);
+}
+
+TEST_CASE("explain and the JSON report say where a role the sentence does not name came from", "[e2e]") {
+  const std::string dir = factlint::testing::make_temp_dir();
+  factlint::testing::write_file(dir + "/rules/r.facts",
+                                "entity Acme: company = \"Acme\"\nentity Rival: company = \"Rival\"\n"
+                                "fact staff(company: company) -> n: count {\n  cue employees\n  scope per year\n}\n");
+  factlint::testing::write_file(dir + "/corpus/a.md",
+                                "---\ntitle: Acme annual report 2023\ndate: 2024-02-06\n---\n\n"
+                                "The alliance with Rival ended. Rival left.\n\n## People\n\nThe group had 900 employees.\n");
+  auto text = factlint::testing::run_factlint_in(dir, "explain --no-db 'staff(Acme) [2023]'");
+  INFO(text.err);
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("{company} = Acme (from the document's topic: its title)") != std::string::npos);
+  CHECK(text.out.find("scope:     2023 (title's year)") != std::string::npos);
+  auto explained = nlohmann::json::parse(
+      factlint::testing::run_factlint_in(dir, "explain --no-db --format json 'staff(Acme) [2023]'").out);
+  CHECK(explained["values"][0]["statements"][0]["roles"]["company"]["source"] == "title");
+  auto report = nlohmann::json::parse(factlint::testing::run_factlint_in(dir, "check --no-db --format json").out);
+  const auto& statement = report["findings"][0]["values"][0]["statements"][0];
+  CHECK(statement["role_sources"] == nlohmann::json{{"company", "title"}});
+  CHECK(statement["scope_source"] == "title's year");
 }

@@ -3,6 +3,7 @@
 // each core's statement is read back, the same findings.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <deque>
 #include <string>
 #include <vector>
@@ -31,6 +32,8 @@ std::vector<Quote> sample_quotes() {
       "Mr. Lindqvist said \u201Cthe ferry runs at dawn and never at night.\u201D Oslo is \u201Ccalm\u201D.",
       "\u201CHe told me \u2018the harbour is ours\u2019 twice,\u201D said Amara Okafor about Lindqvist.",
       "\u201CThe ferry runs at dawn and never at night,\u201D said Amara Okafor. A lone \u201Cquote\u201D here.",
+      // An ellipsis (a core's gaps) and a respelling (compared by spelling key ids).
+      "\u201CThe ferry runs \u2026 never at night,\u201D said Amara Okafor. \u201CWe will not sell the harbor,\u201D said Lindqvist.",
   };
   std::vector<Quote> all;
   for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -84,7 +87,7 @@ TEST_CASE("quotation cores are compared as the whole quotations are", "[quote]")
   compare::FindingSpill spill;
   std::string got;
   for (const compare::Finding& f :
-       to_findings(compare_quotes(std::move(cores), {}, declarations),
+       to_findings(compare_quotes(cores, {}, declarations),
                    [&](const QuoteCore& c) { return rests.at(c.rest); }, spilled ? &spill : nullptr)) {
     CHECK(f.spilled.has_value() == spilled);
     got += describe(spill.whole(f));
@@ -93,6 +96,31 @@ TEST_CASE("quotation cores are compared as the whole quotations are", "[quote]")
   CAPTURE(expected);
   CHECK(expected.find("altered-quote") != std::string::npos);
   CHECK(expected.find("misattributed-quote") != std::string::npos);
+  CHECK(expected.find("is cut from") != std::string::npos);
+  CHECK(expected.find("doc6.txt") != std::string::npos);
+}
+
+// A finding of cores points to the run's cores, never copies them: a wire quotation
+// in a million documents would otherwise be held twice (issue 10).
+TEST_CASE("findings of cores point to the cores compared", "[quote]") {
+  CoreStrings strings;
+  std::deque<QuoteCore> cores;
+  for (Quote q : sample_quotes()) cores.push_back(core_of(std::move(q), cores.size(), strings));
+  const std::vector<CoreQuoteFinding> found = compare_quotes(cores, {});
+  std::size_t held_quotes = 0;
+  for (const CoreQuoteFinding& f : found) {
+    for (const auto& v : f.variants) {
+      for (const QuoteCore* q : v.quotes) {
+        const bool among = std::any_of(cores.begin(), cores.end(), [&](const QuoteCore& c) { return &c == q; });
+        CHECK(among);
+        CHECK(&held(q) == q);
+        ++held_quotes;
+      }
+    }
+  }
+  CHECK(held_quotes > 10);
+  // The cores themselves are left as they were: the findings' statements are read from them.
+  for (std::size_t i = 0; i < cores.size(); ++i) CHECK(cores[i].rest == i);
 }
 
 TEST_CASE("cores share the strings a corpus repeats", "[quote]") {
@@ -108,6 +136,14 @@ TEST_CASE("cores share the strings a corpus repeats", "[quote]") {
   CHECK(words_of(a) == std::vector<std::string>{"the", "ferry", "runs", "at", "dawn"});
   CHECK(speaker_of(a) == "Okafor");
   CHECK(b.rest == 1);
+  CHECK(a.gaps == b.gaps);
+  CHECK(gaps_of(a).empty());
+  std::vector<Quote> cut = quotes_of("\u201CThe ferry runs \u2026 at dawn,\u201D said Amara Okafor.", "b.txt");
+  REQUIRE(cut.size() == 1);
+  QuoteCore c = core_of(std::move(cut[0]), 2, strings);
+  CHECK(gaps_of(c) == std::vector<std::size_t>{3});
+  CHECK(c.words == a.words);  // the same words, cut or not: one wording
+  CHECK(words_of(c) == words_of(a));
 }
 
 // A full run notes the store's quotation entries from cores and an incremental run

@@ -81,6 +81,9 @@ match::Statement tricky_statement(std::mt19937& random) {
   for (int r = 0; r < roles; ++r) {
     s.roles.emplace_back(role_names[random() % role_names.size()], tricky_text(random));
     s.role_texts.push_back(random() % 2 ? "" : tricky_text(random));
+    // Where a role came from ("title", "line 12"): written only when some role has one.
+    if (random() % 3 == 0) s.role_sources.resize(static_cast<std::size_t>(r));
+    if (random() % 3 == 0) s.role_sources.push_back(tricky_text(random));
   }
   return s;
 }

@@ -35,7 +35,7 @@ TEST_CASE("cached statements round-trip every field, infinities included", "[sto
 // statements (compare/finding_spill.h), and the store is given them read back.
 TEST_CASE("the persisted structs have exactly the fields the store writes", "[store]") {
   CHECK(sizeof(value::Value) == 176);
-  CHECK(sizeof(match::Statement) == 560);
+  CHECK(sizeof(match::Statement) == 584);
   CHECK(sizeof(compare::ValueGroup) == 208);
   CHECK(sizeof(compare::Finding) == 256 + sizeof(compare::Decisions) + sizeof(compare::Finding::spilled));
   CHECK(sizeof(doc::Metadata) == 128);

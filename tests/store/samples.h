@@ -25,6 +25,7 @@ inline match::Statement border_statement() {
   s.fact = "border_length";
   s.roles = {{"a", "China"}, {"b", "Russia"}};
   s.role_texts = {"Beijing", ""};  // b resolved from context
+  s.role_sources = {"", "line 3"};  // from the sentence that begins on line 3
   s.key = "border_length(China, Russia)";
   s.scope = "2024";
   s.scope_source = "value's clause";
@@ -107,6 +108,7 @@ inline void check_same(const match::Statement& actual, const match::Statement& e
   CHECK(actual.fact == expected.fact);
   CHECK(actual.roles == expected.roles);
   CHECK(actual.role_texts == expected.role_texts);
+  CHECK(actual.role_sources == expected.role_sources);
   CHECK(actual.key == expected.key);
   CHECK(actual.scope == expected.scope);
   CHECK(actual.scope_source == expected.scope_source);

@@ -68,7 +68,7 @@ TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data"
     store.finish_run(run, compare::Summary{1, 0, 0, 0, 0, 0});
   }
   {
-    // Undo migrations 2, 4, 5, 6, 7, 8 and 10 by hand: the layout a store made by schema version 1 has.
+    // Undo migrations 2, 4, 5, 6, 7, 8, 10 and 11 by hand: the layout a store made by schema version 1 has.
     Database db(path);
     db.exec(
         "DROP TABLE comparison_state; DROP TABLE compared_documents; "
@@ -77,6 +77,7 @@ TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data"
         "DROP INDEX extractions_by_last_run; ALTER TABLE extractions DROP COLUMN last_run; "
         "ALTER TABLE statements DROP COLUMN scope_source; DROP TABLE document_states; "
         "ALTER TABLE statements DROP COLUMN table_header; ALTER TABLE statements DROP COLUMN table_year; "
+        "ALTER TABLE statements DROP COLUMN role_sources; "
         "DELETE FROM schema_version WHERE version > 1; PRAGMA user_version = 1");
   }
   Store store = Store::open(path);
@@ -87,8 +88,9 @@ TEST_CASE("a version 1 store is migrated to the latest schema, keeping its data"
   const auto cached = store.cached_statements("hash-a", "rules-1", "0.1.0");
   REQUIRE(cached);
   REQUIRE(cached->size() == 1);
-  // A statement cached before scope sources and table parts were kept reads back without them.
+  // A statement cached before scope sources, table parts and role sources were kept reads back without them.
   match::Statement before_scope_sources = testing::border_statement();
+  before_scope_sources.role_sources.clear();
   before_scope_sources.scope_source.clear();
   before_scope_sources.table_header.clear();
   before_scope_sources.table_year.clear();

@@ -192,6 +192,48 @@ TEST_CASE("relative dates near a year's turn roll the year", "[value]") {
   for (const DateRow& row : rows) check_date(row, "2022-01-05");
 }
 
+TEST_CASE("a part of a month without its year is a third of the month a bare month gives", "[value]") {
+  // With the reference Tuesday 2022-09-20: October is last year's, as "in october" is.
+  const DateRow rows[] = {
+      {"late october", nullptr, "2021-10-21", "2021-10-31", Grain::Day, true},
+      {"in late october", "late october", "2021-10-21", "2021-10-31", Grain::Day, true},
+      {"late in october", nullptr, "2021-10-21", "2021-10-31", Grain::Day, true},
+      {"mid-august", nullptr, "2022-08-11", "2022-08-20", Grain::Day, true},
+      {"in mid august", "mid august", "2022-08-11", "2022-08-20", Grain::Day, true},
+      {"early in july", nullptr, "2022-07-01", "2022-07-10", Grain::Day, true},
+      {"early september", nullptr, "2022-09-01", "2022-09-10", Grain::Day, true},
+      {"late february", nullptr, "2022-02-21", "2022-02-28", Grain::Day, true},
+  };
+  for (const DateRow& row : rows) check_date(row, kRef);
+  // A year of its own wins, in every form: "late in october 2018" is 2018's.
+  const DateRow written[] = {
+      {"late in october 2018", nullptr, "2018-10-21", "2018-10-31", Grain::Day, true},
+      {"early in 2019", nullptr, "2019-01-01", "2019-04-30", Grain::Month, true},
+  };
+  for (const DateRow& row : written) check_date(row, kRef);
+  // A day after the month makes another date, read whole or not at all.
+  CHECK(read(Type::Date, "late october 16, 2018", kRef)->text != "late october");
+  // No publication date, no year: nothing.
+  CHECK_FALSE(read(Type::Date, "late october"));
+  CHECK_FALSE(read(Type::Date, "in mid-august"));
+}
+
+TEST_CASE("a weekday before a written date is part of that date", "[value]") {
+  // Not the Wednesday before the publication date (2022-09-14), but the date written.
+  const DateRow rows[] = {
+      {"wednesday, 3 may 2017", nullptr, "2017-05-03", "2017-05-03", Grain::Day},
+      {"wednesday 3 may 2017", nullptr, "2017-05-03", "2017-05-03", Grain::Day},
+      {"on thursday, october 18, 2018", "thursday, october 18, 2018", "2018-10-18", "2018-10-18", Grain::Day},
+      // Without a year, the publication year, as "3 may" after a weekday is no "may be".
+      {"on wednesday, 3 may", "wednesday, 3 may", "2022-05-03", "2022-05-03", Grain::Day},
+      {"tuesday, october 18", nullptr, "2022-10-18", "2022-10-18", Grain::Day},
+  };
+  for (const DateRow& row : rows) check_date(row, kRef);
+  CHECK(read(Type::Date, "wednesday, 3 may 2017")->display == "2017-05-03");
+  // A weekday before anything else is still the day before the publication date.
+  CHECK(read(Type::Date, "on wednesday, the level fell", kRef)->display == "2022-09-14");
+}
+
 TEST_CASE("relative dates need a publication date", "[value]") {
   for (const char* text : {"last month", "last february", "on thursday", "this year",
                            "two years ago", "earlier this month", "in february", "yesterday",

@@ -217,3 +217,51 @@ TEST_CASE("every month-year spans exactly its month", "[value]") {
     }
   }
 }
+
+TEST_CASE("random weekdays read back as the day of that name around the publication date", "[value]") {
+  static const char* kDays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const char* kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                  "july",    "august",   "september", "october", "november", "december"};
+  std::mt19937 rng(23);
+  std::uniform_int_distribution<long> dist(days_from_civil({1950, 1, 1}), days_from_civil({2090, 12, 31}));
+  for (int i = 0; i < 300; ++i) {
+    const long ref = dist(rng);
+    const std::string iso = to_iso(civil_from_days(ref));
+    for (int w = 0; w < 7; ++w) {
+      const std::string name = kDays[w];
+      CAPTURE(iso, name);
+      // "on monday": the most recent Monday on or before the date (the date itself on a Monday).
+      auto on = read(Type::Date, "on " + name, iso.c_str());
+      REQUIRE(on);
+      const long d = static_cast<long>(on->lo);
+      CHECK(weekday(civil_from_days(d)) == w);
+      CHECK(ref - d >= 0);
+      CHECK(ref - d <= 6);
+      CHECK(on->grain == Grain::Day);
+      // "last monday" strictly before, within a week; "next monday" strictly after.
+      auto last = read(Type::Date, "last " + name, iso.c_str());
+      REQUIRE(last);
+      CHECK(weekday(civil_from_days(static_cast<long>(last->lo))) == w);
+      CHECK(ref - static_cast<long>(last->lo) >= 1);
+      CHECK(ref - static_cast<long>(last->lo) <= 7);
+      auto next = read(Type::Date, "next " + name, iso.c_str());
+      REQUIRE(next);
+      CHECK(weekday(civil_from_days(static_cast<long>(next->lo))) == w);
+      CHECK(static_cast<long>(next->lo) - ref >= 1);
+      CHECK(static_cast<long>(next->lo) - ref <= 7);
+      // A weekday before a date written out names that date's day, whatever it is.
+      const CivilDate other = civil_from_days(dist(rng));
+      const std::string written = name + ", " + std::to_string(other.day) + " " + kMonths[other.month - 1] + " " +
+                                  std::to_string(other.year);
+      auto dated = read(Type::Date, written, iso.c_str());
+      REQUIRE(dated);
+      CHECK(dated->text == written);
+      CHECK(dated->lo == days_from_civil(other));
+      // Known only to the month, the publication date settles no weekday: nothing is read.
+      ParseContext coarse;
+      coarse.reference_date = CivilDate{civil_from_days(ref).year, civil_from_days(ref).month, 1};
+      coarse.reference_grain = Grain::Month;
+      CHECK_FALSE(first_value(Type::Date, "on " + name, coarse));
+    }
+  }
+}

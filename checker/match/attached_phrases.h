@@ -1,0 +1,44 @@
+// Appositives and relative clauses: the phrases a writer hangs on a name to say what
+// it is ("The gauge at Kaub, the narrow stretch between Mainz and Koblenz, dropped to
+// 27 cm", "Skou, who took charge in July, said ..."). What a phrase says, it says of
+// that name: the entities it names are not the clause's subject, its years date only
+// its own figures, its vetoes veto only its own statements (docs/rules.md "Cues",
+// "Appositives and relative clauses").
+#pragma once
+
+#include <vector>
+
+#include "match/document_index.h"
+#include "match/vocabulary.h"
+
+namespace factlint::match {
+
+// The closed word lists of attached phrases, interned so tokens compare by id.
+struct AttachWords {
+  int comma = 0;
+  int dash = 0;  // a dash between words: the normalizer folds every dash to '-'
+  int semicolon = 0;
+  int open_paren = 0;
+  int close_paren = 0;
+  int possessive = 0;                // "'s": "Rotterdam, Europe's largest port, ..."
+  std::vector<int> determiners;      // "the", "a", "an"
+  std::vector<int> relatives;        // "which", "who", "whose"
+};
+AttachWords attach_words(Vocabulary& vocabulary);
+
+// The attached phrases of every sentence of `index`, in order, none inside another.
+// After an entity's name, a comma or a dash opens one when a determiner ("the", "a",
+// "an"; not before another name: "China, the US and Russia" is a list), a relative
+// ("which", "who", "whose") or a possessive name ("Europe's") follows, and a
+// parenthesis always does. A comma or a dash followed by a determiner after other
+// words opens one that comments on its clause ("..., the biggest bet yet by the
+// world's largest carrier"), when the sentence named an entity before it ("In 2023,
+// the port ..." opens nothing). A phrase ends at the next comma, dash or ';' (a
+// parenthesis at its ')'), else at the end of its sentence.
+std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const AttachWords& words);
+
+// The phrase of `phrases` (sorted, none inside another) that holds all of the tokens
+// [begin, end), or null.
+const AttachedPhrase* phrase_holding(const std::vector<AttachedPhrase>& phrases, int begin, int end);
+
+}  // namespace factlint::match

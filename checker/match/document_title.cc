@@ -1,0 +1,128 @@
+// A document's title: its entities and its year.
+#include "match/document_title.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <set>
+#include <string>
+
+#include "doc/normalizer.h"
+#include "match/compared_mention.h"
+#include "match/document_layout.h"
+#include "match/tokenizer.h"
+#include "value/scan.h"
+
+namespace factlint::match {
+
+namespace {
+
+// The normalized text of the document's first line when it is a level-1 heading
+// ("# Title"; "## Section" opens a section, not the document), else "".
+std::string_view first_heading(const doc::Document& document) {
+  if (document.sentences.empty() || !is_heading(document, 0)) return {};
+  const std::string_view source = document.source.text();
+  const std::size_t at = std::min(document.original_offset(document.sentences.front().begin), source.size());
+  const std::size_t hash = source.rfind('#', at == 0 ? 0 : at - 1);
+  if (hash == std::string_view::npos || (hash > 0 && source[hash - 1] == '#')) return {};
+  std::size_t line_end = source.find('\n', at);
+  if (line_end == std::string_view::npos) line_end = source.size();
+  // A heading the sentence splitter cut ("# A.P. Moller-Maersk ...") is every
+  // sentence that begins on its line.
+  std::size_t end = document.sentences.front().end;
+  for (const doc::Sentence& s : document.sentences) {
+    if (document.original_offset(s.begin) >= line_end) break;
+    end = s.end;
+  }
+  const std::size_t begin = document.sentences.front().begin;
+  return std::string_view(document.normalized).substr(begin, std::min(end, document.normalized.size()) - begin);
+}
+
+// A four-digit number 1000..2999, else 0.
+int four_digit_year(std::string_view word) {
+  if (word.size() != 4 || (word[0] != '1' && word[0] != '2')) return 0;
+  int year = 0;
+  for (char c : word) {
+    if (c < '0' || c > '9') return 0;
+    year = year * 10 + (c - '0');
+  }
+  return year;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Whether the year written at [begin, end) of `text` is one end of a span: joined
+// by '-' or '/' to another number ("1904-2024", "2022/23"), or after a word that
+// makes it one ("since 2004", "from 2019", "until 2030").
+bool ends_a_span(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end + 1 < text.size() && (text[end] == '-' || text[end] == '/') && is_digit(text[end + 1])) return true;
+  if (begin >= 2 && (text[begin - 1] == '-' || text[begin - 1] == '/') && is_digit(text[begin - 2])) return true;
+  std::string_view before = text.substr(0, begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  for (std::string_view word : {"since", "from", "until", "till", "through", "after", "before", "between"}) {
+    if (before.size() >= word.size() && before.substr(before.size() - word.size()) == word &&
+        (before.size() == word.size() || !std::isalnum(static_cast<unsigned char>(before[before.size() - word.size() - 1])))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+int title_year(const std::vector<std::string_view>& normalized, std::optional<value::CivilDate> published) {
+  if (!published) return 0;
+  std::set<int> named;  // every year written, to see that there is only one
+  std::set<int> read;   // the years the year reader reads as a year
+  for (std::string_view text : normalized) {
+    for (const Token& t : tokenize(text)) {
+      const int year = four_digit_year(text.substr(t.begin, t.end - t.begin));
+      if (year == 0) continue;
+      if (ends_a_span(text, t.begin, t.end)) return 0;
+      named.insert(year);
+    }
+    // No publication date here: a title's "last year" is no year it names.
+    for (const value::ValueMatch& m : value::scan_values(value::Type::Year, text, value::ParseContext{})) {
+      const std::string_view said = text.substr(m.begin, m.end - m.begin);
+      if (std::none_of(said.begin(), said.end(), is_digit) || !std::isfinite(m.value.lo) || !std::isfinite(m.value.hi)) {
+        continue;
+      }
+      const int first = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+      const int last = value::civil_from_days(static_cast<long>(std::floor(m.value.hi)) - (m.value.hi_inclusive ? 0 : 1)).year;
+      if (first != last || ends_a_span(text, m.begin, m.end)) return 0;  // "the 2000s", "since 2004"
+      named.insert(first);
+      read.insert(first);
+    }
+  }
+  if (named.size() != 1 || read.size() != 1) return 0;
+  const int year = *named.begin();
+  return published->year == year + 1 ? year : 0;
+}
+
+DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities) {
+  DocumentTitle out;
+  const std::string meta = document.meta.title.empty() ? std::string() : doc::normalize(document.meta.title).text;
+  std::vector<std::string_view> texts;
+  if (!meta.empty()) texts.push_back(meta);
+  if (std::string_view heading = first_heading(document); !heading.empty()) texts.push_back(heading);
+  for (std::string_view text : texts) {
+    const std::vector<Token> tokens = tokenize(text);
+    std::vector<int> words;
+    words.reserve(tokens.size());
+    for (const Token& t : tokens) words.push_back(vocabulary.find(text.substr(t.begin, t.end - t.begin)));
+    auto word = [&](int i) {
+      const Token& t = tokens[static_cast<std::size_t>(i)];
+      return text.substr(t.begin, t.end - t.begin);
+    };
+    for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
+      if (compared_mention(word, hit.begin)) continue;
+      if (std::find(out.entities.begin(), out.entities.end(), hit.entity) == out.entities.end()) {
+        out.entities.push_back(hit.entity);
+      }
+    }
+  }
+  out.year = title_year(texts, document.date());
+  return out;
+}
+
+}  // namespace factlint::match

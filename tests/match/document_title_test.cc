@@ -1,0 +1,145 @@
+// What a document's title says (match/document_title.h): its entities are the topic a
+// role left open falls back on before the entity merely named most, compared mentions
+// make no topic, and the one year a look back names dates its sentences that name
+// none. Each statement says where a role it does not name came from. Documents
+// written for these tests only.
+#include "match/document_title.h"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "doc/loader.h"
+#include "lang/parse.h"
+#include "match/matcher.h"
+
+using namespace factlint;
+
+namespace {
+
+// Rival is declared first: where mentions tie, the old order took it.
+const char* const kRules = R"(
+entity Rival: company = "Rival Lines", "Rival"
+entity Acme: company = "Acme Shipping", "Acme"
+entity Ostwick: port = "Ostwick"
+fact staff(company: company) -> people: count {
+  cue employees | employed
+  scope per year
+}
+fact port_staff(port: port) -> people: count {
+  cue dockers
+  scope per year
+}
+)";
+
+struct Fixture {
+  Fixture() {
+    source::DiagnosticSink sink;
+    rules = lang::parse_rules_text("title.facts", kRules, sink);
+    REQUIRE(rules);
+    matcher.emplace(*rules);
+  }
+  // "fact(key) = value [scope, source] {role sources}" per statement.
+  std::vector<std::string> read(const std::string& text, const std::string& date = "2024-03-01") const {
+    source::DiagnosticSink sink;
+    doc::Document d = doc::make_document("t.md", text, "md", sink);
+    if (d.meta.date.empty()) d.meta.date = date;
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher->run(d)) {
+      std::string sources;
+      for (const std::string& source : s.role_sources) sources += "{" + source + "}";
+      out.push_back(s.key + " = " + s.value.display + " [" + s.scope + ", " + s.scope_source + "]" + sources);
+    }
+    return out;
+  }
+  std::optional<lang::RuleSet> rules;
+  std::optional<match::Matcher> matcher;
+};
+
+using Lines = std::vector<std::string>;
+
+std::optional<value::CivilDate> published(int year) { return value::CivilDate{year, 2, 6}; }
+
+}  // namespace
+
+TEST_CASE("the company a title names is the topic, before one the body names more often", "[match][title]") {
+  Fixture f;
+  const std::string body =
+      "Freight rates rose. The new alliance with Rival Lines began in May, and Rival's ships joined it.\n\n"
+      "## People\n\nThe group had 5,000 employees.\n";
+  // Front matter's title, then a first heading: each names Acme, never named in the body.
+  CHECK(f.read("---\ntitle: \"Acme Shipping: a year of detours\"\ndate: 2024-03-01\n---\n\n" + body) ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]{title}"});
+  CHECK(f.read("# Acme Shipping: a year of detours\n\n" + body) ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]{title}"});
+  // Without a title, the most-named company, as before.
+  CHECK(f.read("# A year of detours\n\n" + body) == Lines{"staff(Rival) = 5,000 [2024, publication date]{most-named}"});
+  // A title naming a company only as the one compared with gives nothing.
+  CHECK(f.read("# Still behind Acme: a year of detours\n\n" + body) ==
+        Lines{"staff(Rival) = 5,000 [2024, publication date]{most-named}"});
+}
+
+TEST_CASE("a company named only as the one compared with is not the topic", "[match][title]") {
+  Fixture f;
+  // Rival three times, each as what Acme is compared with; Acme twice as the subject.
+  CHECK(f.read("# Notes\n\nAcme grew, but it stays behind Rival. Its margin was lower than Rival's. "
+               "Acme sailed on, trailing Rival.\n\n## People\n\nThe group had 5,000 employees.\n") ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]{most-named}"});
+}
+
+TEST_CASE("a statement says where a role it does not name came from", "[match][title]") {
+  Fixture f;
+  CHECK(f.read("# Notes\n\nAcme grew fast, and the group had 5,000 employees.\n") ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]"});  // named in the cue's sentence: its own words
+  CHECK(f.read("# Notes\n\nAcme grew fast.\nIt had 5,000 employees.\n") ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]{line 3}"});
+}
+
+TEST_CASE("a look back at the one year its title names dates the sentences that name none", "[match][title]") {
+  Fixture f;
+  const std::string body = "\n\nAcme had 5,000 employees. In 2022 it had employed 4,000.\n";
+  CHECK(f.read("---\ntitle: Acme Shipping annual report 2023\ndate: 2024-02-06\n---" + body) ==
+        Lines{"staff(Acme) = 5,000 [2023, title's year]", "staff(Acme) = 4,000 [2022, value's sentence]{line 6}"});
+  CHECK(f.read("---\ndate: 2024-02-06\n---\n# 2023 in review: Acme" + body) ==
+        Lines{"staff(Acme) = 5,000 [2023, title's year]", "staff(Acme) = 4,000 [2022, value's sentence]{line 6}"});
+  // A history, a split year and a title of the publication's own year give nothing new.
+  CHECK(f.read("---\ntitle: Acme 1990-2023\ndate: 2024-02-06\n---" + body).front() ==
+        "staff(Acme) = 5,000 [2024, publication date]");
+  CHECK(f.read("---\ntitle: Acme in 2022/23\ndate: 2024-02-06\n---" + body).front() ==
+        "staff(Acme) = 5,000 [2024, publication date]");
+  CHECK(f.read("---\ntitle: Acme in 2024\ndate: 2024-02-06\n---" + body).front() ==
+        "staff(Acme) = 5,000 [2024, publication date]");
+  // A paragraph that opens with its year still sets it.
+  CHECK(f.read("---\ntitle: Acme Shipping annual report 2023\ndate: 2024-02-06\n---\n\nIn 2021, Acme grew. "
+               "It had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2021, paragraph's year]{line 6}"});
+}
+
+TEST_CASE("a table row with no year of its own takes the title's year", "[match][title][table]") {
+  Fixture f;
+  CHECK(f.read("---\ntitle: Ostwick port review 2023\ndate: 2024-02-06\n---\n\n| Port | Dockers |\n|---|---|\n"
+               "| Ostwick | 1,200 |\n") == Lines{"port_staff(Ostwick) = 1,200 [2023, title's year]"});
+}
+
+TEST_CASE("a title names one year when it names exactly one and the document looks back at it", "[match][title]") {
+  using match::title_year;
+  CHECK(title_year({"a.p. moller-maersk annual report 2024: the red sea year"}, published(2025)) == 2024);
+  CHECK(title_year({"2019 in review"}, published(2020)) == 2019);
+  CHECK(title_year({"the 2022 drought"}, published(2023)) == 2022);
+  CHECK(title_year({"fy2023 results"}, published(2024)) == 2023);
+  CHECK(title_year({"annual report 2024", "# the 2024 report"}, published(2025)) == 2024);
+  // Not the year after: the publication's own year, a preview, an anniversary.
+  CHECK(title_year({"annual report 2024"}, published(2024)) == 0);
+  CHECK(title_year({"outlook 2025"}, published(2024)) == 0);
+  CHECK(title_year({"ten years after the 2014 crash"}, published(2024)) == 0);
+  CHECK(title_year({"annual report 2024"}, std::nullopt) == 0);
+  // Several years, a span, a period from or to a year.
+  CHECK(title_year({"1904-2024: the long voyage"}, published(2025)) == 0);
+  CHECK(title_year({"the 2023/24 season"}, published(2025)) == 0);
+  CHECK(title_year({"from 2019 to 2023"}, published(2024)) == 0);
+  CHECK(title_year({"since 2023: a new course"}, published(2024)) == 0);
+  CHECK(title_year({"the 2020s so far"}, published(2024)) == 0);
+  CHECK(title_year({"annual report 2024", "the 2023 report"}, published(2025)) == 0);
+  CHECK(title_year({"top 10 ports"}, published(2025)) == 0);
+}
