@@ -10,6 +10,7 @@
 #include "doc/normalizer.h"
 #include "source/diagnostic.h"
 #include "source/display_text.h"
+#include "value/per_unit.h"
 #include "value/scan.h"
 #include "value/value_json.h"
 
@@ -23,6 +24,7 @@ struct ParseFlags {
   std::string date;
   std::string date_order;
   std::string ton = "metric";
+  std::string per;  // --per: read the amount as a fact's whose amounts are per this
 };
 
 int run(const ParseFlags& f) {
@@ -33,6 +35,18 @@ int run(const ParseFlags& f) {
                             hint.empty() ? "; expected a value type such as 'ordinal' or 'length'"
                                          : source::suggestion(hint)));
     return kExitCannotRun;
+  }
+  std::optional<std::string> per;
+  if (!f.per.empty()) {
+    if (*type != value::Type::Money) {
+      print_error(fmt::format("--per says what amounts of money are per; '{}' is no money type", f.type));
+      return kExitCannotRun;
+    }
+    if (!(per = value::read_denominator(f.per))) {
+      print_error(fmt::format("--per '{}' is no denominator: write a noun such as 'vehicle', 'person' or 'seat per month'",
+                              source::printable(f.per)));
+      return kExitCannotRun;
+    }
   }
   value::ParseContext context;
   if (!f.date.empty()) {
@@ -73,6 +87,16 @@ int run(const ParseFlags& f) {
   }
   value::ValueMatch* reading = &scanned.matches.front();
   reading->value.text = original(reading->begin, reading->end);
+  if (per) {
+    auto as_rate = value::per_denominator(reading->value, *per);
+    if (!as_rate) {
+      print_error(fmt::format("'{}' is not per {}: a fact whose amounts are per {} does not read it",
+                              quoted(reading->begin, reading->end), source::printable(f.per),
+                              source::printable(f.per)));
+      return kExitFindings;
+    }
+    reading->value = std::move(*as_rate);
+  }
   std::cout << value::to_json(reading->value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return kExitOk;
 }
@@ -97,6 +121,9 @@ void add_parse_command(CLI::App& app, int* exit_code) {
                   "1,016.05 kg); 'tonne', 'short ton' and 'long ton' always read as written")
       ->check(CLI::IsMember({"metric", "short", "long"}))
       ->capture_default_str();
+  cmd->add_option("--per", flags->per,
+                  "read money as a fact's whose amounts are per this ('vehicle', 'person', 'seat per month'): "
+                  "'$35' is 35 USD/vehicle, '$30 per person' no value (docs/rules.md, Amounts per something)");
   cmd->callback([flags, exit_code] { *exit_code = run(*flags); });
 }
 

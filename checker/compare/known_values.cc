@@ -5,6 +5,7 @@
 
 #include "doc/normalizer.h"
 #include "match/fact_key.h"
+#include "value/per_unit.h"
 #include "value/scan.h"
 
 namespace factlint::compare {
@@ -15,7 +16,8 @@ std::optional<value::Value> read_value(const lang::FactDecl& fact, const std::st
   auto reading = value::first_value(*type, doc::normalize(text).text, {});
   if (!reading) return std::nullopt;
   reading->value.text = text;
-  return reading->value;
+  // A known "$35" of a fact per vehicle is $35 per vehicle (docs/rules.md "Amounts per something").
+  return value::per_denominator(reading->value, fact.per_unit);
 }
 
 std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key) {

@@ -109,6 +109,12 @@ struct FactDecl {
   std::string scope;            // "" (timeless) or "year": values keyed by year
   std::string severity = "error";  // error | warning | info
   std::string ton;              // "" (the document's setting), "metric", "short" or "long": a bare "ton"
+  // `-> fee: money per vehicle`: every amount of the fact is per this. `per` is as
+  // written ("" when not given); `per_unit` the denominator the money reader reads
+  // from it ("vehicle"; "head" is "person", "seat per month" "user/mo"), set by
+  // parse_rules once the checks have made sure it reads (value/per_unit.h).
+  std::string per;
+  std::string per_unit;
   int priority = 0;             // higher wins when matches overlap
   int window = 0;               // neighbouring sentences a pattern may span (0: one sentence)
   Span priority_span;           // where the priority / window number was written, when it was
@@ -148,6 +154,7 @@ struct FactDecl {
   Span name_span;
   Span symmetric_span;          // where `symmetric` was written, when it was
   Span ton_span;                // where `ton` was written, when it was
+  Span per_span;                // the denominator after `per`, when it was written
   // `count ordinals`: an ordinal just before a cue counts its events ("their 12th
   // meeting" states 12 meetings). Off by default: "the first district" counts nothing.
   bool count_ordinals = false;

@@ -14,6 +14,7 @@
 #include "lang/keywords.h"
 #include "lang/lexer.h"
 #include "source/ascii.h"
+#include "value/per_unit.h"
 #include "value/scan.h"
 #include "value/units.h"
 #include "value/value_type.h"
@@ -289,6 +290,7 @@ class Checker {
     check_count_ordinals(fact);
     check_compare(fact);
     check_ton(fact);
+    check_per(fact);
     check_context_roles(fact);
 
     std::set<std::string> captured;
@@ -397,6 +399,23 @@ class Checker {
     if (!type || *type == value::Type::Mass) return;
     error(fact.ton_span, "'ton' reads a bare ton in a 'mass' value, but " + quoted(fact.value.name) + " is " +
                              quoted(fact.value.type));
+  }
+
+  // `-> fee: money per vehicle`: only money is per something here, and the
+  // denominator must be one the money reader reads after "per" in a document, or no
+  // document could state the fact (docs/rules.md "Amounts per something").
+  void check_per(const FactDecl& fact) {
+    if (fact.per.empty()) return;
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (type && *type != value::Type::Money) {
+      error(fact.per_span, "'per' says what amounts of money are per, but " + quoted(fact.value.name) + " is " +
+                               quoted(fact.value.type));
+      return;
+    }
+    if (!value::read_denominator(fact.per)) {
+      error(fact.per_span, quoted(fact.per) + " is no denominator: write a noun after 'per', such as 'per vehicle', "
+                                              "'per person' or 'per seat per month'");
+    }
   }
 
   void check_count_ordinals(const FactDecl& fact) {
@@ -739,6 +758,13 @@ class Checker {
     auto reading = value::first_value(*type, normalized, {});
     if (!reading || reading->begin != 0 || reading->end != normalized.size()) {
       error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type));
+      return;
+    }
+    // "$30 per person" is no value of a fact whose amounts are per vehicle.
+    auto per = fact.per.empty() ? std::nullopt : value::read_denominator(fact.per);
+    if (per && !value::per_denominator(reading->value, *per)) {
+      error(k.value_span, "known value " + quoted(text) + " is no amount per " + quoted(fact.per) +
+                              ", as every amount of fact " + quoted(fact.name) + " is");
     }
   }
 

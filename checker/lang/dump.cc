@@ -99,7 +99,7 @@ std::string dump(const RuleSet& rules) {
   for (const FactDecl& f : rules.facts) {
     out += "fact " + f.name + "(";
     for (std::size_t i = 0; i < f.roles.size(); ++i) out += (i ? ", " : "") + role(f.roles[i]);
-    out += ") -> " + role(f.value) + "\n";
+    out += ") -> " + role(f.value) + (f.per.empty() ? "" : " per " + f.per_unit) + "\n";
     if (f.symmetric) out += "  symmetric\n";
     if (f.count_ordinals) out += "  count ordinals\n";
     if (!f.scope.empty()) out += "  scope per " + f.scope + "\n";

@@ -249,6 +249,7 @@ token_parser const unit_name{scan_unit, decode_words, "'%' or a unit such as 'km
 token_parser const scope_name{scan_scope, nullptr, kExpectScope};
 token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
 token_parser const ton_name{scan_ton, nullptr, kExpectTon};
+token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
 literal_parser const kw_entities{"entities", true, "'entities'"};
@@ -266,6 +267,7 @@ literal_parser const kw_scope{"scope", true, "'scope'"};
 literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
 literal_parser const kw_ton{"ton", true, "'ton'"};
+literal_parser const kw_per{"per", true, "'per'"};
 literal_parser const kw_priority{"priority", true, "'priority'"};
 literal_parser const kw_window{"window", true, "'window'"};
 literal_parser const kw_resolve{"resolve", true, "'resolve'"};
@@ -532,6 +534,10 @@ auto const set_symmetric = [](auto& ctx) {
   x3::_val(ctx).symmetric = true;
   x3::_val(ctx).symmetric_span = span_of(ctx, x3::_attr(ctx));
 };
+auto const set_per = [](auto& ctx) {
+  x3::_val(ctx).per = x3::_attr(ctx).text;
+  x3::_val(ctx).per_span = span_of(ctx, x3::_attr(ctx));
+};
 auto const set_decl_span = [](auto& ctx) { x3::_val(ctx).span = span_of_range(ctx, x3::_attr(ctx)); };
 
 auto const entity_decl_def =
@@ -547,7 +553,8 @@ auto const role_decl_def = role_name[set_role_name] > p_colon > type_name[set_ro
 auto const fact_header_def =
     x3::raw[kw_fact > fact_name[set_entity_name] >
             -(p_lparen > -(role_decl[add_role] > *(role_comma > role_decl[add_role])) > p_rparen_roles) > p_arrow >
-            role_decl[set_value_role] > -kw_symmetric[set_symmetric]][set_decl_span] >
+            role_decl[set_value_role] > -(kw_per > denominator[set_per]) >
+            -kw_symmetric[set_symmetric]][set_decl_span] >
     p_open_body;
 
 BOOST_SPIRIT_DEFINE(entity_decl, macro_decl, include_decl, entities_from, role_decl, fact_header)

@@ -168,6 +168,22 @@ std::size_t scan_ton(It first, It last) {
   return w == "metric" || w == "short" || w == "long" ? n : 0;
 }
 
+// Words, hyphens, digits and slashes up to `symmetric`, `{`, a comment or the end of
+// the line. Digits are scanned so that `per 1000` is reported by the checks as no
+// denominator, rather than as a syntax error at the digit.
+std::size_t scan_denominator(It first, It last) {
+  It i = first, end = first;
+  while (i != last) {
+    It w = i;
+    while (w != last && (is_ident_char(static_cast<unsigned char>(*w)) || *w == '-' || *w == '/')) ++w;
+    if (w == i || std::string_view(i, static_cast<std::size_t>(w - i)) == "symmetric") break;
+    end = w;
+    i = w;
+    while (i != last && is_blank(*i)) ++i;
+  }
+  return static_cast<std::size_t>(end - first);
+}
+
 std::string decode_lower(It first, It last) { return ascii_lower(std::string(first, last)); }
 
 std::string decode_words(It first, It last) {

@@ -11,6 +11,7 @@
 
 #include "lang/check.h"
 #include "lang/rule_file_parser.h"
+#include "value/per_unit.h"
 #include "value/units.h"
 #include "value/value_type.h"
 
@@ -194,11 +195,23 @@ void resolve_tolerances(RuleSet& rules) {
   }
 }
 
+// The checks have made sure every `per` denominator reads; read it once here, so
+// matching, known values and rule tests compare with one typed denominator.
+void resolve_denominators(RuleSet& rules) {
+  for (FactDecl& fact : rules.facts) {
+    if (fact.per.empty()) continue;
+    auto unit = value::read_denominator(fact.per);
+    if (!unit) throw std::logic_error("unchecked denominator '" + fact.per + "' in fact '" + fact.name + "'");
+    fact.per_unit = *unit;
+  }
+}
+
 std::optional<RuleSet> finish(RuleSet rules, const UnparsedNames& unparsed, source::DiagnosticSink& sink,
                               int errors_before) {
   check_rules(rules, sink, unparsed);
   if (sink.error_count() > errors_before) return std::nullopt;
   resolve_tolerances(rules);
+  resolve_denominators(rules);
   return rules;
 }
 

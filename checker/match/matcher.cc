@@ -37,6 +37,7 @@
 #include "match/year_owner.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
+#include "value/per_unit.h"
 
 namespace factlint::match {
 
@@ -1031,6 +1032,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
                                                                    : *value::ton_from_name(fact.ton));
+  // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
+  // not its value (docs/rules.md "Amounts per something").
+  auto per = value::per_denominator(st.value, fact.per_unit);
+  if (!per) return std::nullopt;
+  st.value = std::move(*per);
 
   st.document = document.path;
   st.begin = document.original_offset(candidate.begin);
@@ -1331,6 +1337,17 @@ const value::UnreadValue* unread_in(const TypedReadings& typed, std::size_t begi
   return nullptr;
 }
 
+// The first reading of `typed` within [begin, end) that is a rate per something else
+// than `fact`'s amounts are ("$30 per person" for a fact per vehicle), or null.
+const value::ValueMatch* other_rate_in(const TypedReadings& typed, const lang::FactDecl& fact, std::size_t begin,
+                                       std::size_t end) {
+  if (fact.per_unit.empty()) return nullptr;
+  for (const value::ValueMatch& r : typed.readings) {
+    if (r.begin >= begin && r.end <= end && !value::per_denominator(r.value, fact.per_unit)) return &r;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
@@ -1390,6 +1407,14 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         miss.location = document.location(unread->begin);
         rank = 0;
         value_here = true;
+      } else if (const value::ValueMatch* other = typed ? other_rate_in(*typed, *compiled.fact, b, e) : nullptr) {
+        // The fact's words and a rate per something else: that rate is why.
+        const std::string written = document.original_text(other->begin, other->end);
+        reason = fmt::format("dropped: '{}' \u2014 the amounts of {} are per {}, and this is {}", written,
+                             compiled.fact->name, compiled.fact->per, other->value.display);
+        miss.dropped = true;
+        miss.location = document.location(other->begin);
+        rank = 0;
       }
       miss.value_here = value_here;
       miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);

@@ -7,6 +7,7 @@
 
 #include "doc/normalizer.h"
 #include "match/fact_key.h"
+#include "value/per_unit.h"
 #include "value/scan.h"
 
 namespace factlint::ruletest {
@@ -42,7 +43,10 @@ std::optional<double> plain_number(const std::string& text) {
 std::optional<value::Value> read_expected(const lang::FactDecl& fact, const std::string& text) {
   auto type = value::type_from_name(fact.value.type);
   if (!type) return std::nullopt;
-  if (auto reading = value::first_value(*type, doc::normalize(text).text, {})) return reading->value;
+  // An expected "$35" of a fact per vehicle is $35 per vehicle, and "$30 per person" no value of it.
+  if (auto reading = value::first_value(*type, doc::normalize(text).text, {})) {
+    return value::per_denominator(reading->value, fact.per_unit);
+  }
   bool numeric = *type == value::Type::Ordinal || *type == value::Type::Count || *type == value::Type::Number;
   std::optional<double> number = numeric ? plain_number(text) : std::nullopt;
   if (!number) return std::nullopt;

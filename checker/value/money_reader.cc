@@ -8,11 +8,13 @@
 //   "$20 and 43 cents"    -> 20.43 USD                "43 cents" -> 0.43 USD
 //   "$60 a barrel"        -> 60 USD/bbl               "$50,000 a year" -> 50000 USD/yr
 //   "$29/mo", "$29 monthly" -> 29 USD/mo              "$29 per seat per month", "$29/user/mo" -> 29 USD/user/mo
+//   "$35 per vehicle", "€12/night" -> 35 USD/vehicle, 12 EUR/night (any noun after "per" or "/")
 //   "minus $5 million"    -> -5e6 USD                 "rs 5 crore" -> 5e7 INR
 //   "more than $3-5 billion" is not read as a bound; "$3-5 billion" is [3e9, 5e9] USD
 #include <algorithm>
 #include <array>
 
+#include "value/denominator_word.h"
 #include "value/reading.h"
 #include "value/text_cursor.h"
 #include "value/unit_table.h"
@@ -86,7 +88,7 @@ struct RateUnit {
 // per kilogram" are different units and are never converted into each other. A user,
 // seat, member, licence or agent is one denominator, "user": a price per seat is
 // the price of one user's access, however the plan page names it.
-constexpr std::array<RateUnit, 55> kRateUnits{{
+constexpr std::array<RateUnit, 58> kRateUnits{{
     {"barrel", "bbl"},   {"bbl", "bbl"},        {"tonne", "t"},       {"metric ton", "t"},
     {"ton", "t"},        {"t", "t"},            {"kilogram", "kg"},   {"kilo", "kg"},
     {"kg", "kg"},        {"pound", "lb"},       {"lb", "lb"},         {"troy ounce", "oz"},
@@ -96,12 +98,15 @@ constexpr std::array<RateUnit, 55> kRateUnits{{
     {"million btu", "MMBtu"}, {"share", "share"}, {"year", "yr", true}, {"annum", "yr", true},
     {"yr", "yr", true},  {"month", "mo", true}, {"mo", "mo", true},   {"mth", "mo", true},
     {"week", "wk", true}, {"wk", "wk", true},   {"day", "d", true},   {"hour", "h", true},
-    {"hr", "h", true},   {"person", "person"},  {"head", "person"},   {"capita", "person"},
+    {"hr", "h", true},   {"night", "night", true}, {"person", "person"}, {"head", "person"},
+    {"capita", "person"}, {"people", "person"}, {"sq ft", "sq ft"}, {"sq m", "m2"},
     {"square metre", "m2"}, {"square meter", "m2"}, {"square foot", "sq ft"},
     {"user", "user"},    {"seat", "user"},      {"member", "user"},   {"licence", "user"},
     {"license", "user"}, {"agent", "user"},     {"editor", "user"},   {"operator", "user"},
     {"active user", "user"}, {"named user", "user"}, {"team member", "user"},
 }};
+// An entry left out of a longer array would be an empty spelling, matching anywhere.
+static_assert(std::ranges::none_of(kRateUnits, [](const RateUnit& u) { return u.spelling.empty(); }));
 
 // Adverbs that are a time denominator on their own: "$29 monthly" is "$29 a month".
 constexpr std::array<RateUnit, 6> kRateAdverbs{{
@@ -115,13 +120,34 @@ struct Denominator {
   bool after_article = false;  // " a year", " an hour": may say when, not per what
 };
 
+// Any noun after "per" or "/" the table does not know: "per vehicle", "/night". It is
+// the denominator as written, one word; a plural whose singular the table knows is
+// that singular ("per persons", "per seats"), any other word is kept as written,
+// because cutting an "s" is no sound rule ("per bus", "per series"). After "a", "an"
+// or "each" only the table's words are read: "$5 billion a record" and "$500 each to
+// the fund" name no denominator.
+std::optional<Denominator> noun_denominator(std::string_view text, std::size_t pos) {
+  auto word = denominator_word_at(text, pos);
+  if (!word || classify_denominator(*word) != DenominatorWord::Noun) return std::nullopt;
+  const std::size_t end = pos + word->size();
+  if (word->back() == 's') {
+    const std::string_view singular = word->substr(0, word->size() - 1);
+    for (const RateUnit& unit : kRateUnits) {
+      if (unit.spelling == singular) return Denominator{unit, end};
+    }
+  }
+  return Denominator{RateUnit{*word, *word}, end};
+}
+
 // One denominator after `end`: " a barrel", " per tonne", "/mo", " monthly".
 std::optional<Denominator> read_denominator(std::string_view text, std::size_t end) {
   std::optional<std::size_t> p;
   bool article = false;
+  bool any_noun = false;  // "per" and "/" take any noun; "a", "an", "each" the table's
   for (std::string_view joint : {" a ", " an ", " per ", "/", " each "}) {
     if ((p = match_text(text, end, joint))) {
       article = joint == " a " || joint == " an ";
+      any_noun = joint == " per " || joint == "/";
       break;
     }
   }
@@ -138,7 +164,8 @@ std::optional<Denominator> read_denominator(std::string_view text, std::size_t e
     auto e = match_word(text, *p, unit.spelling);
     if (e && (!best || *e > best->end)) best = Denominator{unit, *e, article};
   }
-  return best;
+  if (best || !any_noun) return best;
+  return noun_denominator(text, *p);
 }
 
 // "$60 a barrel", "per tonne", "/bbl", "an hour", "per user per month", "/seat/mo":

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "value/calendar.h"
+#include "value/denominator_word.h"
 #include "value/number_reader.h"
 #include "value/text_cursor.h"
 #include "value/unit_table.h"
@@ -195,13 +196,15 @@ std::optional<TextSpan> day_before_year(std::string_view text, std::size_t begin
 
 }  // namespace
 
-// "per widget" or "/widget" after an amount of money the reader did not take as a
+// "per cent" or "/e-book" after an amount of money the reader did not take as a
 // rate: the price is per something, so the bare amount is only part of the phrase.
+// But "$5 per the agreement" is $5 according to it: the amount is whole.
 std::optional<TextSpan> rate_after(std::string_view text, std::size_t end) {
   std::optional<std::size_t> p = match_text(text, end, " per ");
   const std::size_t from = p ? end + 1 : end;
   if (!p) p = match_text(text, end, "/");
   if (!p || *p >= text.size() || !is_letter(text[*p])) return std::nullopt;
+  if (classify_denominator(letters_at(text, *p)) == DenominatorWord::FunctionWord) return std::nullopt;
   return TextSpan{from, word_end(text, *p)};
 }
 

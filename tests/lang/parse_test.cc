@@ -431,3 +431,28 @@ fact coal(a: entity) -> mass: mass {
   CHECK(rules->facts.at(0).ton == "short");
   CHECK(lang::dump(*rules).find("  ton short\n") != std::string::npos);
 }
+
+TEST_CASE("a fact whose amounts are per something: written after the value type, read once and dumped", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("t.facts", R"(entity Park
+fact entrance_fee(park: entity) -> fee: money per vehicle {
+  pattern {park} charges {fee}
+}
+fact guide_fee(park: entity, other: entity) -> fee: money per head symmetric {
+  pattern {park} and {other} guides cost {fee}
+}
+fact seats -> price: money per seat per month {
+  pattern seats cost {price}
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  CHECK(rules->facts.at(0).per == "vehicle");
+  CHECK(rules->facts.at(0).per_unit == "vehicle");
+  CHECK(rules->facts.at(1).per == "head");
+  CHECK(rules->facts.at(1).per_unit == "person");  // the table's synonym, resolved once
+  CHECK(rules->facts.at(1).symmetric);             // `symmetric` still follows
+  CHECK(rules->facts.at(2).per == "seat per month");
+  CHECK(rules->facts.at(2).per_unit == "user/mo");
+  CHECK(lang::dump(*rules).find(") -> fee: money per vehicle\n") != std::string::npos);
+}
