@@ -2,6 +2,7 @@
 // dates, shared by the date readers (date_reader.cc, relative_date_reader.cc).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -32,6 +33,15 @@ struct NameNumber {
   std::string_view word;
   int number;
 };
+
+// The words that take a third of a year or month: "early 2022", "late in october".
+// One list for dates with a year (date_reader.cc) and months without (relative_date_reader.cc).
+struct MonthPart {
+  std::string_view word;
+  int third;  // 0 early, 1 mid, 2 late
+};
+inline constexpr std::array<MonthPart, 6> kMonthParts{{
+    {"early in ", 0}, {"late in ", 2}, {"early ", 0}, {"mid-", 1}, {"mid ", 1}, {"late ", 2}}};
 
 // The longest of `names` at pos that ends on a word boundary.
 std::optional<CalendarWord> read_name(std::string_view text, std::size_t pos,

@@ -238,12 +238,7 @@ std::optional<DateHit> read_quarter(std::string_view text, std::size_t pos) {
 // "early 2022", "mid-2022", "late 2022", and "early february 2022", "late in october
 // 2018" (thirds of a month).
 std::optional<DateHit> read_part(std::string_view text, std::size_t pos, const ParseContext& context) {
-  struct Part {
-    std::string_view word;
-    int third;
-  };
-  for (const Part& part : {Part{"early in ", 0}, Part{"late in ", 2}, Part{"early ", 0}, Part{"mid-", 1},
-                           Part{"mid ", 1}, Part{"late ", 2}}) {
+  for (const MonthPart& part : kMonthParts) {
     auto start = match_text(text, pos, part.word);
     if (!start) continue;
     // "late in 2018" is late 2018; "late in october 2018" a third of the month.

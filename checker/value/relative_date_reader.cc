@@ -164,12 +164,7 @@ std::optional<DateHit> read_bare_month(std::string_view text, std::size_t pos, C
 // October 2018 (date_reader.cc, read_part). The part word says it is a date, so no
 // preposition is needed.
 std::optional<DateHit> read_month_part(std::string_view text, std::size_t pos, CivilDate ref) {
-  struct Part {
-    std::string_view word;
-    int third;
-  };
-  for (const Part& part : {Part{"early in ", 0}, Part{"late in ", 2}, Part{"early ", 0}, Part{"mid-", 1},
-                           Part{"mid ", 1}, Part{"late ", 2}}) {
+  for (const MonthPart& part : kMonthParts) {
     auto start = match_text(text, pos, part.word);
     if (!start) continue;
     auto month = read_month(text, *start);
