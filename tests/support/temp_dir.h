@@ -3,19 +3,51 @@
 #pragma once
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <random>
 #include <string>
 #include <string_view>
 #include <system_error>
+#include <vector>
 
 #include <unistd.h>
 
 namespace factlint::testing {
 
+// The directories fresh_temp_path made, removed when the test process exits so a
+// suite run leaves nothing under /tmp (thousands of directories did pile up).
+// FACTLINT_KEEP_TEST_DIRS=1 keeps them for a post-mortem.
+class TempPathsAtExit {
+ public:
+  void add(const std::filesystem::path& path) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    paths_.push_back(path);
+  }
+  ~TempPathsAtExit() {
+    const char* keep = std::getenv("FACTLINT_KEEP_TEST_DIRS");
+    if (keep != nullptr && *keep != '\0' && std::string_view(keep) != "0") return;
+    for (const auto& path : paths_) {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::filesystem::path> paths_;
+};
+
+inline TempPathsAtExit& temp_paths_at_exit() {
+  static TempPathsAtExit paths;
+  return paths;
+}
+
 // A new, empty directory "factlint-<prefix>-<pid>-<n>-<random>" that is left in
-// place: for tests whose files must outlive the object that made them.
+// place until the test process exits: for tests whose files must outlive the
+// object that made them.
 inline std::filesystem::path fresh_temp_path(std::string_view prefix) {
   static std::atomic<int> counter{0};
   std::random_device rd;
@@ -23,6 +55,7 @@ inline std::filesystem::path fresh_temp_path(std::string_view prefix) {
                                ("factlint-" + std::string(prefix) + "-" + std::to_string(getpid()) + "-" +
                                 std::to_string(counter++) + "-" + std::to_string(rd()));
   std::filesystem::create_directories(path);
+  temp_paths_at_exit().add(path);
   return path;
 }
 
