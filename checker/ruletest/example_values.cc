@@ -4,24 +4,21 @@
 #include <string>
 #include <vector>
 
-#include "doc/normalizer.h"
+#include "lang/written_value.h"
 #include "ruletest/expectation.h"
-#include "value/scan.h"
 #include "value/value_type.h"
 
 namespace factlint::ruletest {
 
 namespace {
 
-// The value types that read all of `text`, in the manual's order, for the hint.
+// The value types that read `text` as a rule's value (lang/written_value.h), in the
+// manual's order, for the hint.
 std::vector<std::string> types_reading(const std::string& text) {
   std::vector<std::string> out;
-  const std::string normalized = doc::normalize(text).text;
   for (const std::string& name : value::all_type_names()) {
     auto type = value::type_from_name(name);
-    if (!type) continue;
-    auto reading = value::first_value(*type, normalized, {});
-    if (reading && reading->begin == 0 && reading->end == normalized.size()) out.push_back(name);
+    if (type && lang::read_written_value(*type, text, "")) out.push_back(name);
   }
   return out;
 }
