@@ -897,6 +897,10 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   if (foreign(candidate.sentence)) return {};
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
+    // Another thing's sentence in an earlier paragraph is no pronoun's antecedent: a new
+    // paragraph goes back to what the document is about ("The Central line has 49
+    // stations." does not make the next paragraph's "It opened in 1863" about it).
+    if (foreign(s) && opens_paragraph(document, s + 1)) break;
     if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     if (!there.empty()) {
