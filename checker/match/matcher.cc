@@ -160,6 +160,9 @@ struct ResolvedRoles {
 struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
       : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
+    for (const lang::EntityDecl& e : rules.entities) {
+      if (e.ignored) ignored_entities.insert(e.name);
+    }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
@@ -345,6 +348,7 @@ struct Matcher::Impl {
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
   EntityIndex entities;
+  std::set<std::string> ignored_entities;  // `ignore entity`: they take figures, report none
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
@@ -1229,6 +1233,14 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (a.fact != b.fact) return a.fact < b.fact;
     return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
+  // An ignored entity's statements took their figures from every other candidate
+  // above; now they go (docs/rules.md "Ignored entities").
+  if (!ignored_entities.empty()) {
+    std::erase_if(out, [&](const Statement& st) {
+      return std::any_of(st.roles.begin(), st.roles.end(),
+                         [&](const auto& role) { return ignored_entities.count(role.second) > 0; });
+    });
+  }
   return out;
 }
 
