@@ -455,25 +455,23 @@ TEST_CASE("an order may follow a few words qualifying the rank, after a comma", 
   Fixture f;
   CHECK(f.read("China was the biggest buyer by volume, followed by India and Russia.") ==
         Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 2nd", "buyer_rank(Russia) = 3rd"});
-  // Without the comma, or past another name, the words are no qualifier of the rank.
+  // Without the comma the words are no qualifier of the rank.
   CHECK(f.read("China was the biggest buyer by volume followed by India.") == Lines{"buyer_rank(China) = 1st"});
-  CHECK(f.read("China was the biggest buyer from Russia, followed by India.") == Lines{"buyer_rank(China) = 1st"});
 }
 
 TEST_CASE("a name with a rank of its own after a ranked statement takes that rank", "[match][cue]") {
   Fixture f;
-  CHECK(f.read("China was the biggest buyer, with India in third place.") ==
+  CHECK(f.read("The biggest buyer was China, with India in third place.") ==
         Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 3rd"});
-  CHECK(f.read("China was the biggest buyer, Russia was second and India third.") ==
+  CHECK(f.read("The biggest buyer was China, Russia was second and India third.") ==
         Lines{"buyer_rank(China) = 1st", "buyer_rank(Russia) = 2nd", "buyer_rank(India) = 3rd"});
   CHECK(f.read("China was the biggest buyer, followed by Brazil, with India in fourth place.") ==
         Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 4th"});
-  // An ordinal that numbers an occasion is no rank; an owner's ordinal is its own
+  // An ordinal that numbers an occasion is no rank; an owner's place is its own
   // thing's; another clause is another statement's.
-  CHECK(f.read("China was the biggest buyer, with India second time lucky.") == Lines{"buyer_rank(China) = 1st"});
-  CHECK(f.read("China was the biggest buyer, and India's third-largest partner.") == Lines{"buyer_rank(China) = 1st"});
-  CHECK(f.read("China was the biggest buyer; India was second in tea.") ==
-        Lines{"buyer_rank(China) = 1st"});
+  CHECK(f.read("The biggest buyer was China, with India second time lucky.") == Lines{"buyer_rank(China) = 1st"});
+  CHECK(f.read("The biggest buyer was China, with India's third place in tea.") == Lines{"buyer_rank(China) = 1st"});
+  CHECK(f.read("The biggest buyer was China; India was second in tea.") == Lines{"buyer_rank(China) = 1st"});
 }
 
 TEST_CASE("a fact's negative words beside a value state it below zero", "[match][cue]") {
