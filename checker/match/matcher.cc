@@ -1277,12 +1277,23 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     st.role_texts[role] = document.original_text(mention_begin, end);
     if (role < st.role_sources.size()) st.role_sources[role].clear();
     st.key = fact_key(fact, st.roles);
-    st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
-    st.value_begin = document.original_offset(mention_begin);
-    st.value_end = document.original_offset(end);
+    std::size_t value_begin = mention_begin, value_end = end, said_end = end;
+    if (f.own_rank >= 0) {
+      // "with Japan in third place": its own rank, as written.
+      const value::ValueMatch& rank = index.readings_of(value::Type::Ordinal)->readings[static_cast<std::size_t>(f.own_rank)];
+      said_end = index.tokens[static_cast<std::size_t>(f.said.end - 1)].end;
+      value_begin = rank.begin;
+      value_end = rank.end;
+      st.value = rank.value;
+      st.value.text = document.original_text(said_begin, said_end);
+    } else {
+      st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
+    }
+    st.value_begin = document.original_offset(value_begin);
+    st.value_end = document.original_offset(value_end);
     st.location = document.location(mention_begin);
-    st.end = document.original_offset(end);
-    st.text = document.original_text(c.begin, end);
+    st.end = document.original_offset(said_end);
+    st.text = document.original_text(c.begin, said_end);
     out.push_back(std::move(st));
   }
 }
