@@ -2,6 +2,7 @@
 #include "lang/written_value.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <string>
 
@@ -30,14 +31,21 @@ bool takes_plain_numbers(value::Type type) {
   return type == value::Type::Ordinal || type == value::Type::Count || type == value::Type::Number;
 }
 
-// The words around a reading may frame it ("the end of 1999", "3,027 km² (approx)") but
-// hold no other figure: "10 km, then 12 km" is not one value, and taking the first would
-// hide the second.
+// Words before a reading may frame it ("the end of 1999", "in 2023"); after it only
+// spaces and punctuation may follow, so a misspelt scale or unit ("$1.15 bilion", "312
+// milion") is no value rather than a silently smaller one. Neither side may hold
+// another figure ("10 km, then 12 km").
 bool covers(std::string_view text, std::size_t begin, std::size_t end) {
   auto no_digit = [](std::string_view s) {
     return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
-  return no_digit(text.substr(0, begin)) && no_digit(text.substr(end));
+  auto no_word = [](std::string_view s) {
+    return std::none_of(s.begin(), s.end(), [](char c) {
+      const auto u = static_cast<unsigned char>(c);
+      return std::isalnum(u) || u >= 0x80;
+    });
+  };
+  return no_digit(text.substr(0, begin)) && no_word(text.substr(end));
 }
 
 }  // namespace

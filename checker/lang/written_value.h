@@ -14,9 +14,10 @@
 namespace factlint::lang {
 
 // `text` normalized as documents are, then read as `type` ("3,027 km²", "about 10 km",
-// "the end of 1999"): the words around the reading hold no other digit ("10 km, then
-// 12 km" is no value); a plain number ("6", "1,200") stands for itself in a count, number
-// or ordinal. An amount of a fact whose amounts are per
+// "the end of 1999"): words may frame the reading before it, nothing but punctuation
+// follows it ("$1.15 bilion" is no value, not $1.15), and no other figure stands beside
+// it ("10 km, then 12 km"); a plain number ("6", "1,200") stands for itself in a count,
+// number or ordinal. An amount of a fact whose amounts are per
 // something (`per_unit`, value/per_unit.h; "" for none) is per that: "$35" is $35 per
 // vehicle, and "$30 per person" no value of it. The value's text is `text`.
 std::optional<value::Value> read_written_value(value::Type type, std::string_view text, std::string_view per_unit);

@@ -21,6 +21,10 @@ TEST_CASE("a written value is normalized as documents are and read as its type",
 TEST_CASE("a written value holding a second figure is no value", "[lang]") {
   CHECK_FALSE(read_written_value(value::Type::Length, "10 km, then 12 km", ""));
   CHECK_FALSE(read_written_value(value::Type::Length, "banana", ""));
+  // A misspelt scale is no value, never the smaller figure before it (a newcomer's report).
+  CHECK_FALSE(read_written_value(value::Type::Money, "$1.15 bilion", ""));
+  CHECK_FALSE(read_written_value(value::Type::Count, "312 milion", ""));
+  CHECK(read_written_value(value::Type::Money, "$1.15 billion.", "")->lo == Approx(1.15e9));
 }
 
 TEST_CASE("plain numbers stand for counts, numbers and ordinals, not for quantities", "[lang]") {
