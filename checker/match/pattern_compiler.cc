@@ -197,7 +197,11 @@ CaptureSlot slot_for(const lang::RoleDecl& role, const lang::RuleSet& rules) {
     if (!type) throw std::invalid_argument("role '" + role.name + "' has unknown type '" + role.type + "'");
     slot.type = *type;
   } else if (role.type != "entity") {
-    for (const lang::EntityDecl& e : rules.entities) slot.entity_fits.push_back(lang::RuleSet::entity_fits(e, role.type));
+    // An ignored entity fits every role: it is there to take the figures of the other
+    // things it stands for, whatever kind they would be (docs/rules.md "Ignored entities").
+    for (const lang::EntityDecl& e : rules.entities) {
+      slot.entity_fits.push_back(e.ignored || lang::RuleSet::entity_fits(e, role.type));
+    }
   }
   return slot;
 }

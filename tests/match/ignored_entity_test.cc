@@ -16,6 +16,7 @@ namespace {
 const char* const kRules = R"(
 entity Brenner: peak = "Brenner Peak", "Brenner"
 ignore entity Other_peaks: peak = "Ostra", "Mount Ostra", "Varn Peak"
+ignore entity Elsewhere = "Calder Range"
 
 fact summit_height(peak: peak) -> height: length {
   cue high | tall | height
@@ -53,4 +54,11 @@ TEST_CASE("an ignored entity takes its figures and reports none", "[match][conte
   // Both in one sentence: each figure goes to its own peak; only Brenner's is reported.
   CHECK(f.read("Brenner Peak is 4,120 m high, while Varn Peak is 3,900 m high.") ==
         Lines{"summit_height(Brenner) = 4,120 m"});
+}
+
+// Before: an ignored entity without a kind fitted no role typed `peak`, so its figure
+// went on to the peak named before it (a newcomer's report).
+TEST_CASE("an ignored entity fits every role, whatever its kind", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("Brenner Peak is popular. The Calder Range is 3,100 m high.").empty());
 }
