@@ -37,6 +37,8 @@ struct DecisionsFlags {
   bool dry_run = false;
   std::string finding;  // remove: an id or a key, as reports print them
   std::string kind;     // remove: only entries of this kind
+  bool force = false;   // prune: documents named on the command line are the whole corpus
+  bool paths_given = false;  // documents named on the command line, not the project's
 
   std::string path() const { return corpus.decisions.empty() ? project::kDefaultDecisionsFile : corpus.decisions; }
   app::CheckOptions options() const {
@@ -188,6 +190,15 @@ int check(const DecisionsFlags& f) {
 }
 
 int prune(const DecisionsFlags& f) {
+  // A finding whose documents were left out of the run looks gone: pruning after a check
+  // of part of the corpus would delete the decisions of the rest (a newcomer's report).
+  if (f.paths_given && !f.force) {
+    print_error(
+        "prune judges what is stale from a check of the whole corpus, and documents were named on the command "
+        "line: run it without them (the project's paths are checked), or add --force if they are the whole "
+        "corpus; --dry-run shows what would go");
+    if (!f.dry_run) return kExitCannotRun;
+  }
   auto run = checked(f, false);
   if (!run) {
     print_error(fmt::format("cannot prune '{}'", f.path()));
@@ -287,11 +298,16 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
   if (action == Action::Prune || action == Action::Remove) {
     cmd->add_flag("--dry-run", f->dry_run, "say what would be removed, change nothing");
   }
+  if (action == Action::Prune) {
+    cmd->add_flag("--force", f->force,
+                  "prune even though documents are named on the command line (they are the whole corpus)");
+  }
   if (action == Action::Remove) {
     cmd->add_option("--kind", f->kind, "remove only the decisions of this kind")
         ->check(CLI::IsMember(compare::decision_kind_names()));
   }
   cmd->callback([cmd, f, exit_code, action] {
+    f->paths_given = cmd->count("paths") > 0;
     if (!enter_project(*cmd, f->corpus) || !resolve_corpus_settings(*cmd, f->corpus)) {
       *exit_code = kExitCannotRun;
       return;

@@ -203,6 +203,13 @@ TEST_CASE("decisions list, check and prune", "[e2e]") {
   CHECK(has(dry.out, "decisions: would remove " + file + ":9: crimea_annexation(China): acknowledged "
                      "(matches no finding)"));
   CHECK(has(read_file(file), "crimea_annexation(China)"));
+  // Part of the corpus: every finding of the rest would look gone (a newcomer lost both entries so).
+  const std::string before = read_file(file);
+  auto partial = run_factlint("decisions prune corpus/2024-03-29-cfr-china-russia-authoritarian-powers.txt --no-db "
+                              "--decisions " + file);
+  CHECK(partial.exit_code == 2);
+  CHECK(has(partial.err, "documents were named on the command line"));
+  CHECK(read_file(file) == before);
   auto prune = run_factlint("decisions prune --no-db --decisions " + file);
   CHECK(prune.exit_code == 0);
   CHECK(read_file(file) == "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\nauthor = \"bo\"\n"
