@@ -572,6 +572,18 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
   const AttachedPhrase* unit = nearest ? phrase_holding(index.attached, cue.begin, cue.end) : nullptr;
   if (nearest && !unit && value.bound()) unit = phrase_holding(index.attached, value.begin, value.end);
   enum Weight { kDescribed, kPlain, kWeaker };
+  // "The Blue Line is 23.4 km long and the Red Line is 31 km long": a name after the
+  // match that a figure of the fact's type follows is that figure's subject, and yields
+  // to a name before the match (a newcomer's false conflict).
+  const TypedReadings* figures = slots.back().entity ? nullptr : index.readings_of(slots.back().type);
+  const int match_end = std::max(cue.end, value.bound() ? value.end : cue.end);
+  auto has_own_figure = [&](int begin, int end) {
+    if (!figures || begin < match_end) return false;
+    for (int t = end; t < range.end; ++t) {
+      if (figures->forward.count(t) > 0) return true;
+    }
+    return false;
+  };
   auto weight_of = [&](int begin, int end) {
     if (!nearest) return kPlain;
     if (unit) {
@@ -579,7 +591,8 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
       return begin >= unit->begin && end <= unit->end ? kPlain : kWeaker;
     }
     const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
-    return p && p->entity >= 0 && fits_open(p->entity) ? kWeaker : kPlain;
+    if (p && p->entity >= 0 && fits_open(p->entity)) return kWeaker;
+    return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
   // Entities named in the range, each once (its mention nearest the cue), nearest first.
