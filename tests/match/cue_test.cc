@@ -177,6 +177,11 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
   CHECK(f.read("China-Russia trade hit $190 billion in 2022, compared with about $147 billion in 2021.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
               "bilateral_trade(China, Russia) = about USD 147 billion [2021]"});
+  // The compared figure is dated by the comparison even when the cue word stands beside
+  // it too ("... against 9.8 million TEU the year before": "TEU" would read it again).
+  CHECK(f.read("In 2022 China and Russia had a turnover of $190 billion, against $147 billion turnover the year before.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
   // Without a date of its own, a second figure says no year: only the cue's value.
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, against $147 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
@@ -677,4 +682,15 @@ fact completed(dam: dam) -> year: year {
   // Seven plain words away is still out of reach.
   CHECK(count("The wall stands tall and the long project of building was completed in 2012 at the Great Gorge "
               "Dam.") == 1);
+}
+
+TEST_CASE("a number word that begins a name inside a sentence is no figure", "[match][cue]") {
+  Fixture f;
+  // "Seven Lakes Research" is a firm's name: no population of seven.
+  CHECK(f.read("The population of Paraguay, said a spokesman for Seven Lakes Research, is growing.").empty());
+  // A sentence's first word is capitalized anyway, and a number word in lowercase is a number.
+  CHECK(f.read("Seven million people make up the population of Paraguay.") ==
+        Lines{"population(Paraguay) = 7 million"});
+  CHECK(f.read("The population of Paraguay, a spokesman said, is seven million.") ==
+        Lines{"population(Paraguay) = seven million"});
 }
