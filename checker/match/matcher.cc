@@ -672,6 +672,19 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
+// Whether a cue's statement is of a year after its document's publication: its scope
+// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4).
+bool dated_after_publication(const doc::Document& document, const lang::FactDecl& fact, const Statement& st,
+                             value::Type type) {
+  const auto published = document.date();
+  if (!published) return false;
+  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
+                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (fact.scope == "year" && year_written && std::stoi(st.scope) > published->year) return true;
+  return value::is_temporal(type) && std::isfinite(st.value.lo) &&
+         value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;
+}
+
 // "Last year ...", "Last spring ...", "This summer ...": a sentence that opens with a
 // time counted from the publication date frames what follows it as "In 2019" does,
 // when that time lies in one year. Only these: a bare "In October" is dated by the
@@ -1143,6 +1156,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       if (listed) listed->clear();
     }
   }
+  // A figure dated after its document was written is a forecast or a plan, whatever
+  // words tell it ("cargo of 250 million tonnes in fiscal 2026", in a story of 2025).
+  // Patterns are exact and keep theirs, as they keep a figure beside a veto word.
+  if (candidate.cue && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
   return st;
 }
 

@@ -50,6 +50,12 @@ bool time_of_day(std::string_view text, std::size_t begin, std::size_t end) {
          match_word(text, end, " am") || match_word(text, end, " pm");
 }
 
+// "back in '53", "the class of '99": two digits after an apostrophe are a year with
+// its century left out.
+bool abbreviated_year(std::string_view text, std::size_t begin, std::size_t end) {
+  return end - begin == 2 && begin >= 1 && text[begin - 1] == '\'' && (begin == 1 || !is_word_char(text[begin - 2]));
+}
+
 // The words of spans of time that no unit table reads as a duration ("one night")
 // or that a figure after "or" leaves unsaid ("a week or two").
 constexpr std::array<std::string_view, 12> kTimeSpanWords = {
@@ -170,7 +176,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end) ||
         spans_years(text, pos, amount.end) || modifies_a_noun(text, amount.end) ||
         day_of_a_date(text, pos, amount.end) || time_of_day(text, pos, amount.end) ||
-        counts_nights(text, amount.end) || leaves_its_span_unsaid(text, pos)) {
+        counts_nights(text, amount.end) || leaves_its_span_unsaid(text, pos) || abbreviated_year(text, pos, amount.end)) {
       continue;
     }
     out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});

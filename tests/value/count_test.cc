@@ -382,3 +382,12 @@ TEST_CASE("nights and a span of time left unsaid are no counts", "[value]") {
   CHECK(scan_values(Type::Count, "for a month or two the ferry waits", {}).empty());
   CHECK(read(Type::Count, "a crew of nine or ten")->lo == 9);
 }
+
+TEST_CASE("two digits after an apostrophe are a year, not a count", "[value]") {
+  for (const char* text : {"the route they took back in '61", "the class of '99", "'07 was dry"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Count, text, {}).empty());
+  }
+  // An apostrophe inside a word is no such mark: "o'clock" aside, "rock'n'roll 45s" counts.
+  CHECK(read(Type::Count, "the band's 45 singles")->lo == 45);
+}
