@@ -1,4 +1,5 @@
-// decisions list|check|prune. list reads the file alone; check and prune run the check
+// decisions list|check|prune|remove. list and remove read the file alone (a check only to
+// name findings given by id); check and prune run the check
 // and use the same validation as every run (compare/decision_check.h).
 #include "cli/decisions_command.h"
 
@@ -34,6 +35,8 @@ struct DecisionsFlags {
   CorpusFlags corpus;
   std::string format = "text";
   bool dry_run = false;
+  std::string finding;  // remove: an id or a key, as reports print them
+  std::string kind;     // remove: only entries of this kind
 
   std::string path() const { return corpus.decisions.empty() ? project::kDefaultDecisionsFile : corpus.decisions; }
   app::CheckOptions options() const {
@@ -214,11 +217,65 @@ int prune(const DecisionsFlags& f) {
   return kExitOk;
 }
 
-enum class Action { List, Check, Prune };
+// Whether `d` is about the finding `wanted` names, written either way: its id
+// ("f-1736ca0f5f") or its key with the scope ("gdp(Kenya) [2023]"), whichever way the
+// entry itself names it.
+bool names_finding(const compare::Decision& d, const std::string& wanted, const FindingNames& names) {
+  if (d.finding == wanted) return true;
+  std::optional<FindingName> name = name_of(d, names);
+  if (!name) return false;
+  if (match::scoped_key(name->key, name->scope) == wanted) return true;
+  const std::string fact = name->key.substr(0, name->key.find('('));
+  return compare::finding_id(fact, name->key, name->scope) == wanted;
+}
+
+// `decisions remove`: the undo of `decide`. Reads no corpus unless an entry names its
+// finding by id and the finding is given by key (the run says which key an id is).
+int remove(const DecisionsFlags& f) {
+  source::DiagnosticSink sink;
+  auto decisions = project::read_decisions(f.path(), true, sink);
+  print_diagnostics(sink);
+  if (!decisions) return kExitCannotRun;
+  const bool by_key = f.finding.rfind("f-", 0) != 0;
+  const FindingNames names = by_key ? finding_names(f, *decisions) : FindingNames{};
+  std::ifstream in(f.path(), std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  source::DiagnosticSink editing;
+  auto editor = project::DecisionsEditor::parse(f.path(), buffer.str(), editing);
+  print_diagnostics(editing);
+  if (!editor) return kExitCannotRun;
+  std::size_t removed = 0;
+  for (const compare::Decision& d : *decisions) {
+    if (!names_finding(d, f.finding, names)) continue;
+    if (!f.kind.empty() && compare::decision_kind_name(d.kind) != f.kind) continue;
+    if (!editor->remove(d.anchor.location.line)) continue;
+    ++removed;
+    fmt::print("decisions: {} {}:{}: {}: {}\n", f.dry_run ? "would remove" : "removed", source::printable(f.path()),
+               d.anchor.location.line, source::printable(d.finding), source::printable(subject(d)));
+  }
+  if (removed == 0) {
+    print_error(fmt::format("no decision{} on '{}' in '{}'; 'factlint decisions list' shows them",
+                            f.kind.empty() ? "" : " of kind " + f.kind, source::printable(f.finding),
+                            source::printable(f.path())));
+    return kExitCannotRun;
+  }
+  if (!f.dry_run && !write_output(f.path(), editor->text())) return kExitCannotRun;
+  return kExitOk;
+}
+
+enum class Action { List, Check, Prune, Remove };
 
 void add_action(CLI::App& parent, int* exit_code, Action action, const char* name, const char* help) {
   auto f = std::make_shared<DecisionsFlags>();
   CLI::App* cmd = parent.add_subcommand(name, help);
+  if (action == Action::Remove) {
+    // Before the corpus flags: their documents are positional too, and take what comes first.
+    cmd->add_option("finding", f->finding,
+                    "the finding whose decisions to remove: its id (f-1736ca0f5f) or its key as reports print it, "
+                    "with the year for facts scoped per year ('gdp(Kenya) [2023]')")
+        ->required();
+  }
   add_corpus_flags(*cmd, f->corpus);
   if (action == Action::List) {
     cmd->add_option("--format", f->format,
@@ -227,8 +284,12 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
         ->check(CLI::IsMember({"text", "json"}))
         ->capture_default_str();
   }
-  if (action == Action::Prune) {
+  if (action == Action::Prune || action == Action::Remove) {
     cmd->add_flag("--dry-run", f->dry_run, "say what would be removed, change nothing");
+  }
+  if (action == Action::Remove) {
+    cmd->add_option("--kind", f->kind, "remove only the decisions of this kind")
+        ->check(CLI::IsMember(compare::decision_kind_names()));
   }
   cmd->callback([cmd, f, exit_code, action] {
     if (!enter_project(*cmd, f->corpus) || !resolve_corpus_settings(*cmd, f->corpus)) {
@@ -239,6 +300,7 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
       case Action::List: *exit_code = list(*f); break;
       case Action::Check: *exit_code = check(*f); break;
       case Action::Prune: *exit_code = prune(*f); break;
+      case Action::Remove: *exit_code = remove(*f); break;
     }
   });
 }
@@ -250,13 +312,17 @@ void add_decisions_command(CLI::App& app, int* exit_code) {
       "decisions", "list, validate or tidy the editors' decisions in factlint.decisions.toml (see docs/decisions.md)");
   cmd->require_subcommand(1);
   add_action(*cmd, exit_code, Action::List, "list",
-             "every decision in the file: finding, kind, value or statement, who, when and why (reads the file only)");
+             "every decision in the file: finding, kind, value or statement, who, when and why (an entry given by "
+             "finding id is shown with its key, read from a check of the corpus)");
   add_action(*cmd, exit_code, Action::Check, "check",
              "run the check and validate every decision against it, as every run does; exit 2 on errors, "
              "warnings (stale entries) exit 0");
   add_action(*cmd, exit_code, Action::Prune, "prune",
              "remove the decisions that match no finding of the run, and wrong extractions whose statement is gone; "
              "run it over the whole corpus, since a finding whose documents were not checked counts as gone");
+  add_action(*cmd, exit_code, Action::Remove, "remove",
+             "remove a finding's decisions (the undo of 'factlint decide'), with the comments above them; --kind "
+             "keeps the others");
 }
 
 }  // namespace factlint::cli

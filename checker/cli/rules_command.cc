@@ -17,6 +17,7 @@
 #include "report/counted.h"
 #include "report/json_report.h"
 #include "report/rules_report.h"
+#include "ruletest/example_values.h"
 
 namespace factlint::cli {
 
@@ -61,6 +62,7 @@ int lint(const RulesFlags& f) {
   if (rules) {
     // Compiling every pattern finds what only the matcher can (macros expanding past its size limit).
     match::Matcher compiled(*rules, sink);
+    ruletest::check_example_values(*rules, sink);
   }
   print_diagnostics(sink);
   using report::counted;

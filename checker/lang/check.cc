@@ -13,6 +13,7 @@
 #include "lang/entity_suggestion.h"
 #include "lang/keywords.h"
 #include "lang/lexer.h"
+#include "lang/written_value.h"
 #include "source/ascii.h"
 #include "value/per_unit.h"
 #include "value/scan.h"
@@ -744,28 +745,19 @@ class Checker {
     }
   }
 
-  // A canonical value must be readable as the fact's type, or it cannot be compared.
-  // Plain numbers are accepted for every numeric type ("rank=6").
+  // A canonical value must be readable as the fact's type, or it cannot be compared;
+  // read as the comparison reads it (lang/written_value.h).
   void check_known_value(const FactDecl& fact, const KnownValue& k) {
     std::optional<value::Type> type = value::type_from_name(fact.value.type);
-    if (!type) return;
+    if (!type || read_written_value(fact, k.value_text)) return;
     const std::string& text = k.value_text;
-    bool plain_number = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
-      return (c >= '0' && c <= '9') || c == '.' || c == ',';
-    });
-    if (plain_number) return;
-    std::string normalized = source::ascii_lower(text);
-    auto reading = value::first_value(*type, normalized, {});
-    if (!reading || reading->begin != 0 || reading->end != normalized.size()) {
-      error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type));
-      return;
-    }
-    // "$30 per person" is no value of a fact whose amounts are per vehicle.
-    auto per = fact.per.empty() ? std::nullopt : value::read_denominator(fact.per);
-    if (per && !value::per_denominator(reading->value, *per)) {
+    if (!fact.per.empty() && read_written_value(*type, text, "")) {
+      // "$30 per person" is no value of a fact whose amounts are per vehicle.
       error(k.value_span, "known value " + quoted(text) + " is no amount per " + quoted(fact.per) +
                               ", as every amount of fact " + quoted(fact.name) + " is");
+      return;
     }
+    error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type));
   }
 
   const RuleSet& rules_;

@@ -3,6 +3,7 @@
 #include "lang/parse.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -51,6 +52,15 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// A file a rule author meant as rules but named so a folder's scan skips it:
+// "x.fact", "x.FACTS", "x.facts.txt" (an editor's added extension).
+bool looks_like_rule_file(const fs::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (ext == ".fact" || (ext == ".facts" && path.extension() != ".facts")) return true;
+  return path.stem().extension() == ".facts";
+}
+
 // Loads rule files into one RuleSet, each file once, following references.
 class Loader {
  public:
@@ -60,11 +70,24 @@ class Loader {
     std::error_code ec;
     if (fs::is_directory(path, ec)) {
       std::vector<fs::path> found;
+      std::vector<fs::path> misnamed;
       for (auto it = fs::recursive_directory_iterator(path, ec); !ec && it != fs::recursive_directory_iterator();
            it.increment(ec)) {
-        if (it->is_regular_file(ec) && it->path().extension() == ".facts") found.push_back(it->path());
+        if (!it->is_regular_file(ec)) continue;
+        if (it->path().extension() == ".facts") {
+          found.push_back(it->path());
+        } else if (looks_like_rule_file(it->path())) {
+          misnamed.push_back(it->path());
+        }
       }
       std::sort(found.begin(), found.end());
+      std::sort(misnamed.begin(), misnamed.end());
+      // A rule file that is not read would leave its facts unchecked without a word.
+      for (const fs::path& p : misnamed) {
+        sink_.file_warning(p.lexically_normal().string(),
+                           "not read: rule files end in '.facts' (rename it to '" +
+                               p.stem().replace_extension(".facts").filename().string() + "')");
+      }
       // An error, not a warning: a check with no rules checks nothing and would pass.
       if (found.empty()) sink_.file_error(path, "no rule files ('*.facts') in this directory: nothing would be checked");
       for (const fs::path& p : found) load_file(p, Span{});

@@ -451,6 +451,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   bool any = false;
   for (std::size_t c = 0; c < cues.size(); ++c) {
     cue_hits[c] = runner.longest_matches(cues[c], index, first, last, first, last, stats);
+    // A cue word inside a longer name is the name's, as a veto word is: "line" in
+    // "Elizabeth line" says nothing about a count of lines.
     any = any || !cue_hits[c].empty();
   }
   if (cue_seen) *cue_seen = any;
@@ -463,6 +465,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, first, last)) {
+    // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
+    // (A cue word inside a name is still a cue: "the Kaub gauge" is the gauge whose
+    // level a fact reads, though "line" in "Elizabeth line" is no count of lines.)
+    if (inside_longer_name(index, first, r.begin, r.end)) continue;
     bool year = false;
     for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
     if (year || (rank && numbers_a_period(index, words, r.end)) || (generic && inside_a_name(index, r, first))) continue;

@@ -106,6 +106,30 @@ value::ScanResult scan_live(value::Type type, const std::string& text, const val
   return out;
 }
 
+// A plain figure right before an entity's name: "192 S Stock trains", "40 A350s".
+// The count reader refuses a figure a unit follows, and a name may begin with a word
+// that is also a unit ("S" for seconds, "M" for metres): the name is no unit, so the
+// figure is read alone. Offsets are into `text`.
+std::vector<value::ValueMatch> figures_before_names(value::Type type, const std::string& text,
+                                                    const std::vector<Token>& tokens, const EdgeTable& names,
+                                                    const TypedReadings& readings) {
+  std::vector<value::ValueMatch> out;
+  const int n = static_cast<int>(tokens.size());
+  for (int t = 1; t < n; ++t) {
+    if (names.count(t) == 0) continue;
+    const Token& figure = tokens[static_cast<std::size_t>(t - 1)];
+    const std::string_view word = std::string_view(text).substr(figure.begin, figure.end - figure.begin);
+    if (word.empty() || word.find_first_not_of("0123456789,") != std::string_view::npos || word[0] == ',') continue;
+    if (readings.reverse.count(t) > 0) continue;  // already read, as itself or within more
+    auto reading = value::first_value(type, word, {});
+    if (!reading || reading->begin != 0 || reading->end != word.size()) continue;
+    reading->begin += figure.begin;
+    reading->end += figure.begin;
+    out.push_back(std::move(*reading));
+  }
+  return out;
+}
+
 }  // namespace
 
 DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary,
@@ -196,6 +220,9 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     typed_readings.unread = std::move(scanned.unread);
     typed.push_back(std::move(typed_readings));
     place_readings(typed.back(), std::move(scanned.matches));
+    if (type == value::Type::Count || type == value::Type::Number) {
+      add_readings(type, figures_before_names(type, text, tokens, entity_forward, typed.back()));
+    }
   }
 }
 

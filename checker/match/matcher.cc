@@ -36,6 +36,7 @@
 #include "match/undated_years.h"
 #include "match/year_list.h"
 #include "match/year_owner.h"
+#include "value/named_year.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
 #include "value/per_unit.h"
@@ -640,15 +641,6 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
 
 namespace {
 
-// The calendar year a date or year value lies in, when it lies in one.
-std::optional<int> own_year(const value::Value& v) {
-  if (v.type != value::Type::Date && v.type != value::Type::Year) return std::nullopt;
-  if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) return std::nullopt;
-  const int lo = value::civil_from_days(static_cast<long>(std::floor(v.lo))).year;
-  const int hi = value::civil_from_days(static_cast<long>(std::floor(v.hi))).year;
-  if (lo != hi) return std::nullopt;
-  return lo;
-}
 
 // The tokens of the normalized byte range [begin, end).
 TokenMatch token_range(const DocumentIndex& index, std::size_t begin, std::size_t end) {
@@ -832,7 +824,9 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
         best_rank = rank;
         best_distance = distance;
         best_own = own;
-        best_year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+        // A decade or a span gives its first year, as before; "2019/20" the year it ends.
+        best_year = value::named_year(m.value).value_or(
+            value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
         if (year_at) *year_at = {m.begin, m.end};
       }
     }
@@ -938,6 +932,10 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   if (foreign(candidate.sentence)) return {};
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
+    // Another thing's sentence in an earlier paragraph is no pronoun's antecedent: a new
+    // paragraph goes back to what the document is about ("The Central line has 49
+    // stations." does not make the next paragraph's "It opened in 1863" about it).
+    if (foreign(s) && opens_paragraph(document, s + 1)) break;
     if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     if (!there.empty()) {
@@ -1150,7 +1148,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (fact.scope == "year") {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
     // in a story of 2022, is 2018's record, whatever year the sentence is about.
-    if (auto own = own_year(st.value)) {
+    if (auto own = value::named_year(st.value)) {
       st.scope = std::to_string(*own);
       st.scope_source = "value's own year";
       if (listed) listed->clear();

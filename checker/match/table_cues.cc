@@ -9,6 +9,7 @@
 
 #include "lang/ast.h"
 #include "value/civil_date.h"
+#include "value/named_year.h"
 
 namespace factlint::match {
 
@@ -91,7 +92,7 @@ class TableReader {
       for (const value::ValueMatch& m : value::scan_values(type, words, context_)) {
         if (from_start && m.begin > 0) break;
         if (!std::isfinite(m.value.lo)) continue;
-        return value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+        return value::named_year(m.value).value_or(value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
       }
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "value/civil_date.h"
+#include "value/named_year.h"
 
 namespace factlint::match {
 
@@ -28,9 +29,7 @@ std::vector<Item> single_years(const TypedReadings& years, int first, int last) 
       if (e->to > last) continue;
       const value::Value& v = years.readings[static_cast<std::size_t>(e->payload)].value;
       if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) break;
-      const int lo = value::civil_from_days(static_cast<long>(std::floor(v.lo))).year;
-      const int hi = value::civil_from_days(static_cast<long>(std::floor(v.hi))).year;
-      if (lo == hi) out.push_back({{t, e->to}, lo});
+      if (std::optional<int> year = value::named_year(v)) out.push_back({{t, e->to}, *year});
       break;  // the longest reading at t only
     }
   }

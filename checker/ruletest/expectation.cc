@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "doc/normalizer.h"
+#include "lang/written_value.h"
 #include "match/fact_key.h"
 #include "value/per_unit.h"
 #include "value/scan.h"
@@ -25,36 +25,10 @@ bool same_reading(const value::Value& a, const value::Value& b) {
          a.hi_inclusive == b.hi_inclusive;
 }
 
-// "7", "1,200", "2.5": digits with thousands commas and one decimal point; nullopt otherwise.
-std::optional<double> plain_number(const std::string& text) {
-  std::string digits;
-  for (char c : text) {
-    if (c != ',') digits += c;
-  }
-  bool numeric = std::any_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-                 std::all_of(digits.begin(), digits.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
-                 std::count(digits.begin(), digits.end(), '.') <= 1;
-  if (!numeric) return std::nullopt;
-  return std::strtod(digits.c_str(), nullptr);
-}
-
 }  // namespace
 
 std::optional<value::Value> read_expected(const lang::FactDecl& fact, const std::string& text) {
-  auto type = value::type_from_name(fact.value.type);
-  if (!type) return std::nullopt;
-  // An expected "$35" of a fact per vehicle is $35 per vehicle, and "$30 per person" no value of it.
-  if (auto reading = value::first_value(*type, doc::normalize(text).text, {})) {
-    return value::per_denominator(reading->value, fact.per_unit);
-  }
-  bool numeric = *type == value::Type::Ordinal || *type == value::Type::Count || *type == value::Type::Number;
-  std::optional<double> number = numeric ? plain_number(text) : std::nullopt;
-  if (!number) return std::nullopt;
-  value::Value v;
-  v.type = *type;
-  v.lo = v.hi = *number;
-  v.text = v.display = text;
-  return v;
+  return lang::read_written_value(fact, text);
 }
 
 namespace {

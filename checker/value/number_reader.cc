@@ -94,6 +94,17 @@ std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos)
     digits.append(text.substr(p + 1, 3));
     p += 4;
   }
+  // Thousands groups set off by spaces, the SI style ("12 250 km", "4 209,3" aside):
+  // normalization has made thin and no-break spaces plain ones. Read as groups, or the
+  // figure would be read from its last group ("250 km"), a silent misread. Only after
+  // one to three leading digits, so "in 2019 250 people" stays two numbers.
+  if (digits.size() == leading_digits && leading_digits <= 3 && !leading_point) {
+    while (p + 4 <= text.size() && text[p] == ' ' && is_digit(text[p + 1]) && is_digit(text[p + 2]) &&
+           is_digit(text[p + 3]) && (p + 4 == text.size() || !is_digit(text[p + 4]))) {
+      digits.append(text.substr(p + 1, 3));
+      p += 4;
+    }
+  }
   // A figure of hundreds of digits is no quantity, and strtod would overflow it.
   if (digits.size() > 24) return std::nullopt;
   NumberReading r;

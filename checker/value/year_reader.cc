@@ -4,6 +4,7 @@
 //   "from 1961 to 1989"     -> [1961, 1989] (year-range)    "1961-89"     -> [1961, 1989]
 //   "between 1961 and 1989" -> [1961, 1989]                 "early 1990s" -> approx [1990, 1993]
 //   "FY2022"                -> [2022, 2022]                  "the 2022/23 fiscal year" -> [2023, 2023]
+//   "2019/20"               -> [2019, 2020] (one twelve-month year across the two; a scope takes 2020)
 #include <limits>
 #include <optional>
 #include <string>
@@ -179,6 +180,20 @@ std::optional<YearSpan> read_fiscal_year(std::string_view text, std::size_t pos)
   return std::nullopt;
 }
 
+// A bare "2019/20" or "2019/2020": a slash joins two years in a row to name one
+// twelve-month year across them (a financial, academic or sports year). Read as the
+// two years it spans, which is true whichever year it means; a fact's scope takes the
+// year it ends, as a fiscal year's (docs/rules.md, `scope per year`). Not before another '/'
+// ("2019/20/05"); a year range reads it already.
+std::optional<YearSpan> read_split_year(std::string_view text, std::size_t pos) {
+  auto first = read_year_digits(text, pos);
+  if (!first || first->second >= text.size() || text[first->second] != '/') return std::nullopt;
+  auto second = read_second_year(text, first->second + 1, first->first);
+  if (!second || second->first != first->first + 1 || !ends_word(text, second->second)) return std::nullopt;
+  if (second->second < text.size() && text[second->second] == '/') return std::nullopt;
+  return YearSpan{first->first, second->first, second->second, false, std::string(text.substr(pos, second->second - pos))};
+}
+
 void add_span(Type type, std::string_view text, std::size_t pos, const YearSpan& span,
               Readings& out) {
   out.matches.push_back({pos, span.end,
@@ -314,7 +329,11 @@ void read_years(Type type, std::string_view text, std::size_t pos, Readings& out
     }
   }
   if (auto span = read_decade_span(text, pos)) add_span(type, text, pos, *span, out);
-  if (auto span = read_fiscal_year(text, pos)) add_span(type, text, pos, *span, out);
+  if (auto span = read_fiscal_year(text, pos)) {
+    add_span(type, text, pos, *span, out);
+  } else if (auto split = type == Type::YearRange ? std::nullopt : read_split_year(text, pos)) {
+    add_span(type, text, pos, *split, out);
+  }
   if (type == Type::YearRange) {
     if (auto span = read_year_range(text, pos)) add_span(type, text, pos, *span, out);
   }

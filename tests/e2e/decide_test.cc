@@ -214,6 +214,28 @@ TEST_CASE("decisions list, check and prune", "[e2e]") {
   CHECK(has(bad.err, file + ":1:1: error: value 'banana' cannot be read as year-range"));
 }
 
+// Before: there was no way to undo a decision but editing the TOML by hand (a newcomer's report).
+TEST_CASE("decisions remove undoes a finding's decisions, by key or by id, and keeps the rest", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  const std::string kept = "# the border: settled\n[[decision]]\nfinding = \"border_length(China, Russia)\"\n"
+                           "kind = \"canonical\"\nvalue = \"4,209 km\"\n";
+  write_file(file, kept + "\n# wrong click\n[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\n");
+  auto dry = run_factlint("decisions remove sino_soviet_split --dry-run --no-db --decisions " + file);
+  CHECK(dry.exit_code == 0);
+  CHECK(dry.out == "decisions: would remove " + file + ":8: sino_soviet_split: acknowledged\n");
+  CHECK(has(read_file(file), "wrong click"));
+  // The finding's id (as `check` prints it) names the entry written by key.
+  auto wrong_kind = run_factlint("decisions remove f-697bfebaa2 --kind canonical --no-db --decisions " + file);
+  CHECK(wrong_kind.exit_code == 2);
+  CHECK(has(wrong_kind.err, "no decision of kind canonical on 'f-697bfebaa2'"));
+  auto removed = run_factlint("decisions remove f-697bfebaa2 --no-db --decisions " + file);
+  CHECK(removed.exit_code == 0);
+  CHECK(read_file(file) == kept);  // the comment above the entry goes with it
+  auto none = run_factlint("decisions remove sino_soviet_split --no-db --decisions " + file);
+  CHECK(none.exit_code == 2);
+  CHECK(has(none.err, "no decision on 'sino_soviet_split'"));
+}
+
 // Before: with no --by and no $FACTLINT_AUTHOR, $USER or $LOGNAME (a CI container), the
 // decision was recorded unsigned without a word (a newcomer's report).
 TEST_CASE("decide warns when it can record no author", "[e2e]") {

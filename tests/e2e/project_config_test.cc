@@ -267,6 +267,8 @@ TEST_CASE("a rules folder without rule files stops the check instead of passing 
   RunResult run = p.run("check --no-db");
   CHECK(run.exit_code == 2);
   CHECK(run.err.find("rules: error: no rule files ('*.facts') in this directory") != std::string::npos);
+  CHECK(run.err.find("rules/company.fact: warning: not read: rule files end in '.facts' (rename it to "
+                     "'company.facts')") != std::string::npos);
   CHECK(p.run("rules lint").exit_code == 2);
 }
 

@@ -336,6 +336,24 @@ TEST_CASE("a directory of rule files is read in name order", "[lang]") {
   CHECK(lang::dump(*rules) == "entity A = \"A\"\nentity B = \"B\"\n");
 }
 
+TEST_CASE("a rule file a folder's scan skips for its name is named in a warning", "[lang]") {
+  TempDir dir;
+  dir.write("rules/a.facts", "entity A\n");
+  dir.write("rules/park.fact", "entity P\n");
+  dir.write("rules/old.FACTS", "entity O\n");
+  dir.write("rules/draft.facts.txt", "entity D\n");
+  dir.write("rules/notes.txt", "not rules\n");
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules({dir.file("rules")}, sink);
+  REQUIRE(rules);
+  CHECK(lang::dump(*rules) == "entity A = \"A\"\n");  // still not read: a name is a contract
+  REQUIRE(sink.diagnostics().size() == 3);
+  CHECK(sink.diagnostics()[0].message == "not read: rule files end in '.facts' (rename it to 'draft.facts')");
+  CHECK(sink.diagnostics()[1].message == "not read: rule files end in '.facts' (rename it to 'old.facts')");
+  CHECK(sink.diagnostics()[2].message == "not read: rule files end in '.facts' (rename it to 'park.facts')");
+  CHECK(sink.error_count() == 0);
+}
+
 TEST_CASE("an include cycle is an error at the include that closes it", "[lang]") {
   TempDir dir;
   std::string a = dir.write("a.facts", "include \"b.facts\"\n");

@@ -236,6 +236,11 @@ TEST_CASE("a fiscal year scopes a figure as the calendar year it ends in", "[mat
         Lines{"net_profit(Paraguay) = USD 4.6 billion [2024]"});
   CHECK(f.read("Paraguay's profit reached $4.6 billion in fiscal year 2024, the best since 2011.") ==
         Lines{"net_profit(Paraguay) = USD 4.6 billion [2024]"});
+  // A bare split year is one twelve-month year, named by its end like a fiscal year.
+  CHECK(f.read("Paraguay made a profit of $3.1 billion in 2018/19.") ==
+        Lines{"net_profit(Paraguay) = USD 3.1 billion [2019]"});
+  CHECK(f.read("In 2016/2017, Paraguay's profit was $2.7 billion.") ==
+        Lines{"net_profit(Paraguay) = USD 2.7 billion [2017]"});
 }
 
 TEST_CASE("a year that opens a paragraph is the year of its later sentences", "[match][cue]") {

@@ -86,3 +86,16 @@ TEST_CASE("context still fills roles when the subject is a common word, a time o
   CHECK(f.read("China and Russia met in May. The Orion Telescope flew over. Commerce between the two hit $240 "
                "billion in 2023.") == Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
 }
+
+TEST_CASE("another thing's sentence in an earlier paragraph does not take a new paragraph's figures",
+          "[match][context]") {
+  Fixture f;
+  // The new paragraph goes back to what the document is about (Orion, named twice).
+  CHECK(f.read("The Orion Telescope reached orbit in May. Orion is the largest of its kind.\n\n"
+               "The Kestrel Array is smaller.\n\n"
+               "The build cost $9.7 billion.") == Lines{"telescope_cost(Orion) = USD 9.7 billion"});
+  // In the same paragraph the other thing is still what the sentence after it means.
+  CHECK(f.read("The Orion Telescope reached orbit in May. Orion is the largest of its kind.\n\n"
+               "The Kestrel Array is smaller. The build cost $9.7 billion.")
+            .empty());
+}

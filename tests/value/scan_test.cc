@@ -157,3 +157,22 @@ TEST_CASE("random sentences of tricky tokens keep every scanner invariant", "[va
     }
   }
 }
+
+TEST_CASE("thousands set off by spaces are one figure, never its last group", "[value]") {
+  // "12 250 km" was read as 250 km: a silent misread of SI-style grouping.
+  auto length = first_value(Type::Length, "the network has 12 250 km of track", {});
+  REQUIRE(length);
+  CHECK(length->value.text == "12 250 km");
+  CHECK(length->value.lo == 12250000);
+  auto area = first_value(Type::Area, "it covers 3 027 km2", {});
+  REQUIRE(area);
+  CHECK(area->value.lo == Approx(3027e6));
+  // A year before a count stays a year: groups follow one to three leading digits only.
+  auto years = scan_values(Type::Year, "in 2019 250 people died", {});
+  REQUIRE(years.size() == 1);
+  CHECK(years[0].value.text == "2019");
+  // Not three digits after the space: two numbers, the first alone.
+  auto two = first_value(Type::Count, "rooms 3 0270 and more", {});
+  REQUIRE(two);
+  CHECK(two->value.text == "3");
+}

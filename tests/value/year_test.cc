@@ -1,6 +1,7 @@
 // Tests for year_reader.cc: years, decades and year ranges (grain year).
 #include "value_test_support.h"
 
+#include "value/named_year.h"
 #include "value/value.h"
 
 using namespace factlint::value;
@@ -118,7 +119,6 @@ TEST_CASE("a fiscal year is the calendar year it ends in", "[value]") {
   for (const YearRow& row : rows) check_years(Type::Year, row);
   // Not a fiscal year: two years apart, no fiscal word, or a word that only starts so.
   CHECK_FALSE(read(Type::Year, "the 2022/24 fiscal year"));
-  CHECK_FALSE(read(Type::Year, "2022/23"));
   CHECK_FALSE(read(Type::Year, "fyi"));
   CHECK_FALSE(read(Type::Year, "fy2022x"));
 }
@@ -136,4 +136,23 @@ TEST_CASE("numbers that are not years are not read as years", "[value]") {
     }
     CHECK_FALSE(v);
   }
+}
+
+TEST_CASE("a bare split year is the two years it spans, and names the year it ends", "[value]") {
+  // "2019/20" without a fiscal word: one twelve-month year across two, read as both
+  // (true whichever it is), never as the first alone.
+  const YearRow rows[] = {
+      {"2022/23", nullptr, 2022, 2023},
+      {"in 2019/2020", "2019/2020", 2019, 2020},
+  };
+  for (const YearRow& row : rows) check_years(Type::Year, row);
+  REQUIRE(read(Type::Year, "2022/23"));
+  CHECK(read(Type::Year, "2022/23")->display == "2022/23");
+  CHECK(named_year(*read(Type::Year, "2022/23")) == 2023);
+  CHECK(named_year(*read(Type::Year, "the 2022/23 fiscal year")) == 2023);
+  CHECK(named_year(*read(Type::Year, "1975")) == 1975);
+  // Not one year: two years apart, a decade, a date of a slash form.
+  CHECK_FALSE(read(Type::Year, "2022/24"));
+  CHECK_FALSE(named_year(*read(Type::Year, "the 1960s")));
+  CHECK(read(Type::Date, "2019/05/20")->display == "2019-05-20");
 }

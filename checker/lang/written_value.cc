@@ -1,0 +1,74 @@
+// Reading values written in rules and decisions (see written_value.h).
+#include "lang/written_value.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+#include "doc/normalizer.h"
+#include "value/per_unit.h"
+#include "value/scan.h"
+
+namespace factlint::lang {
+
+namespace {
+
+// "7", "1,200", "2.5": digits with thousands commas and one decimal point; nullopt otherwise.
+std::optional<double> plain_number(std::string_view text) {
+  std::string digits;
+  for (char c : text) {
+    if (c != ',') digits += c;
+  }
+  bool numeric = std::any_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                 std::all_of(digits.begin(), digits.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+                 std::count(digits.begin(), digits.end(), '.') <= 1;
+  if (!numeric) return std::nullopt;
+  return std::strtod(digits.c_str(), nullptr);
+}
+
+bool takes_plain_numbers(value::Type type) {
+  return type == value::Type::Ordinal || type == value::Type::Count || type == value::Type::Number;
+}
+
+// The words around a reading may frame it ("the end of 1999", "3,027 km² (approx)") but
+// hold no other figure: "10 km, then 12 km" is not one value, and taking the first would
+// hide the second.
+bool covers(std::string_view text, std::size_t begin, std::size_t end) {
+  auto no_digit = [](std::string_view s) {
+    return std::none_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  return no_digit(text.substr(0, begin)) && no_digit(text.substr(end));
+}
+
+}  // namespace
+
+std::optional<value::Value> read_written_value(value::Type type, std::string_view text, std::string_view per_unit) {
+  const std::string normalized = doc::normalize(std::string(text)).text;
+  auto reading = value::first_value(type, normalized, {});
+  if (reading && covers(normalized, reading->begin, reading->end)) {
+    reading->value.text = std::string(text);
+    return value::per_denominator(reading->value, per_unit);
+  }
+  std::optional<double> number = takes_plain_numbers(type) ? plain_number(text) : std::nullopt;
+  if (!number) return std::nullopt;
+  value::Value v;
+  v.type = type;
+  v.lo = v.hi = *number;
+  v.text = v.display = std::string(text);
+  return v;
+}
+
+std::optional<value::Value> read_written_value(const FactDecl& fact, std::string_view text) {
+  auto type = value::type_from_name(fact.value.type);
+  if (!type) return std::nullopt;
+  // Before parse_rules has resolved `per_unit` (the checks run first), read `per` here.
+  std::string per = fact.per_unit;
+  if (per.empty() && !fact.per.empty()) {
+    auto unit = value::read_denominator(fact.per);
+    if (!unit) return std::nullopt;
+    per = *unit;
+  }
+  return read_written_value(*type, text, per);
+}
+
+}  // namespace factlint::lang

@@ -1,0 +1,17 @@
+// The one year a year or date reading names, for the scope of a `scope per year` fact,
+// a year list's items and a table's year cells (docs/rules.md, `scope per year`).
+#pragma once
+
+#include <optional>
+
+#include "value/value.h"
+
+namespace factlint::value {
+
+// The calendar year `v` lies in; for one twelve-month year written across two
+// ("2019/20": a financial, academic or sports year, read as the two years it spans)
+// the year it ends, as a fiscal year is named. nullopt for any other span of years
+// ("the 2000s", "1961-1989"), an open interval, or a value that is no year or date.
+std::optional<int> named_year(const Value& v);
+
+}  // namespace factlint::value
