@@ -298,21 +298,6 @@ CueWords cue_words(Vocabulary& vocabulary) {
   return out;
 }
 
-namespace {
-
-// "Camp 2", "Terminal 3", "Line 5": a figure inside a declared entity's name is part of
-// the name and counts nothing ("down to Camp 2" is no two of anything).
-bool inside_a_name(const DocumentIndex& index, const Reading& r, int first) {
-  for (int t = std::max(first, r.begin - index.longest_edge); t <= r.begin; ++t) {
-    for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
-      if (e->to >= r.end && (t < r.begin || e->to > r.end)) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
 bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end) {
   if (end >= static_cast<int>(index.words.size())) return false;
   return std::find(words.periods.begin(), words.periods.end(), index.words[end]) != words.periods.end();
@@ -471,7 +456,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     if (inside_longer_name(index, first, r.begin, r.end)) continue;
     bool year = false;
     for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
-    if (year || (rank && numbers_a_period(index, words, r.end)) || (generic && inside_a_name(index, r, first))) continue;
+    if (year || (rank && numbers_a_period(index, words, r.end))) continue;
     readings.push_back(r);
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);

@@ -701,30 +701,6 @@ TEST_CASE("a number word that begins a name inside a sentence is no figure", "[m
         Lines{"population(Paraguay) = 7,000,000"});
 }
 
-TEST_CASE("a figure inside a declared entity's name is part of the name", "[match][cue]") {
-  source::DiagnosticSink sink;
-  auto rules = lang::parse_rules_text("names.facts", R"(
-entity Dana: person = "Dana Okoro", "Okoro"
-entity Pier_4: place = "Pier 4"
-fact crossings(who: person) -> times: count {
-  cue crossed | crossings
-}
-)",
-                                      sink);
-  REQUIRE(rules);
-  match::Matcher matcher(*rules);
-  auto read = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
-      out.push_back(s.key + " = " + s.value.display);
-    }
-    return out;
-  };
-  // "Pier 4" names a place: no four crossings.
-  CHECK(read("Okoro crossed back to Pier 4 on foot.").empty());
-  CHECK(read("Okoro has crossed 9 times since leaving Pier 4.") == std::vector<std::string>{"crossings(Dana) = 9"});
-}
-
 TEST_CASE("a figure dated after its document was written is a forecast", "[match][cue]") {
   Fixture f;  // published 2024-03-01
   // No forecast word, but 2026 is to come: a plan, not a figure.
