@@ -1395,6 +1395,25 @@ const value::ValueMatch* other_rate_in(const TypedReadings& typed, const lang::F
   return nullptr;
 }
 
+// The first year named in [begin, end) of the normalized text that comes after the
+// document's publication year, else 0: why a cue's statement there was dropped as a
+// forecast (dated_after_publication).
+int year_after_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,
+                           std::size_t end) {
+  const auto published = document.date();
+  if (!published) return 0;
+  for (value::Type type : {value::Type::Year, value::Type::Date}) {
+    const TypedReadings* readings = index.readings_of(type);
+    if (!readings) continue;
+    for (const value::ValueMatch& m : readings->readings) {
+      if (m.begin < begin || m.end > end || !std::isfinite(m.value.lo)) continue;
+      const int year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+      if (year > published->year) return year;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
@@ -1425,6 +1444,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;
+        if (int later = miss->matched ? year_after_publication(document, index, b, e) : 0) {
+          *reason += fmt::format(", or it is of {}, after the document's date: a forecast or a plan", later);
+        }
         rank = miss->rank;
       }
       const TypedReadings* typed =

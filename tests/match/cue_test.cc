@@ -710,4 +710,9 @@ TEST_CASE("a figure dated after its document was written is a forecast", "[match
   CHECK(f.read("Trade between China and Russia reached $240 billion in 2023.") ==
         Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
   CHECK(f.read("China and Russia signed the treaty in 2001.") == Lines{"treaty_year(China, Russia) = 2001"});
+  // The near miss says why.
+  const auto misses = f.matcher->near_misses_text("Trade between China and Russia reaches $300 billion in 2026.",
+                                                  value::CivilDate{2024, 3, 1});
+  REQUIRE_FALSE(misses.empty());
+  CHECK(misses.front().reason.find("of 2026, after the document's date: a forecast or a plan") != std::string::npos);
 }
