@@ -145,7 +145,7 @@ BaseCheck check_at_commit(const CheckOptions& options, const std::string& top_le
     return failure("the check at the base '" + commit.substr(0, 12) + "' could not run" + why);
   }
   out.findings = std::move(run.findings);
-  for (const doc::Document& d : run.documents) out.documents.push_back(d.path);
+  for (const doc::DocumentHeader& d : run.documents) out.documents.push_back(d.path);
   return out;
 }
 

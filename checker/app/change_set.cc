@@ -88,23 +88,23 @@ std::string file_location(unsigned long long device, unsigned long long inode) {
   return fmt::format("{}:{}", device, inode);
 }
 
-std::vector<std::string> documents_changed(const std::vector<doc::Document>& documents,
+std::vector<std::string> documents_changed(const std::vector<doc::DocumentHeader>& documents,
                                            const std::vector<std::string>& changed_files, const FileLocations& known) {
   std::set<Location> changed;
   for (const std::string& file : changed_files) changed.insert(location_of(file));
   std::vector<std::string> touched;
-  for (const doc::Document& d : documents) {
+  for (const doc::DocumentHeader& d : documents) {
     if (changed.count(location_of(d.path, known)) > 0) touched.push_back(d.path);
   }
   std::sort(touched.begin(), touched.end());
   return touched;
 }
 
-std::vector<std::string> changed_files_not_checked(const std::vector<doc::Document>& documents,
+std::vector<std::string> changed_files_not_checked(const std::vector<doc::DocumentHeader>& documents,
                                                    const std::vector<std::string>& changed_files,
                                                    const CorpusScope* corpus) {
   std::set<Location> checked;
-  for (const doc::Document& d : documents) checked.insert(location_of(d.path));
+  for (const doc::DocumentHeader& d : documents) checked.insert(location_of(d.path));
   std::vector<std::string> out;
   for (const std::string& file : changed_files) {
     if (checked.count(location_of(file)) > 0) continue;
@@ -113,14 +113,14 @@ std::vector<std::string> changed_files_not_checked(const std::vector<doc::Docume
   return out;
 }
 
-ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::vector<std::string>& changed_files,
+ChangeSet match_changes(const std::vector<doc::DocumentHeader>& documents, const std::vector<std::string>& changed_files,
                         const FileLocations& known, const CorpusScope* corpus) {
   // Each changed file's location, and whether a document of the run is there: no set
   // of every document's location (77,000 of them in a large corpus).
   std::map<Location, bool> changed;
   for (const std::string& file : changed_files) changed.emplace(location_of(file), false);
   ChangeSet out;
-  for (const doc::Document& d : documents) {
+  for (const doc::DocumentHeader& d : documents) {
     auto it = changed.find(location_of(d.path, known));
     if (it == changed.end()) continue;
     out.documents.push_back(d.path);

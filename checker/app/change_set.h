@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "doc/document.h"
+#include "doc/document_header.h"
 #include "doc/file_stat.h"
 
 namespace factlint::app {
@@ -22,7 +22,7 @@ std::string file_location(unsigned long long device, unsigned long long inode);
 // Relative changed files are taken from the working directory; files that are no
 // document of the run (a rule file, a deleted article, a path outside the corpus) match
 // nothing. Sorted.
-std::vector<std::string> documents_changed(const std::vector<doc::Document>& documents,
+std::vector<std::string> documents_changed(const std::vector<doc::DocumentHeader>& documents,
                                            const std::vector<std::string>& changed_files,
                                            const FileLocations& known = {});
 
@@ -38,7 +38,7 @@ struct ChangeSet {
   std::vector<std::string> documents;    // documents_changed
   std::vector<std::string> not_checked;  // changed_files_not_checked
 };
-ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::vector<std::string>& changed_files,
+ChangeSet match_changes(const std::vector<doc::DocumentHeader>& documents, const std::vector<std::string>& changed_files,
                         const FileLocations& known = {}, const CorpusScope* corpus = nullptr);
 
 // The changed files a user most likely meant as documents of the run but are not: a
@@ -49,7 +49,7 @@ ChangeSet match_changes(const std::vector<doc::Document>& documents, const std::
 // surprise in a pre-commit hook's list of staged files and are left out
 // (docs/ci.md). Without `corpus`, every document file outside what was checked counts.
 // In the order given.
-std::vector<std::string> changed_files_not_checked(const std::vector<doc::Document>& documents,
+std::vector<std::string> changed_files_not_checked(const std::vector<doc::DocumentHeader>& documents,
                                                    const std::vector<std::string>& changed_files,
                                                    const CorpusScope* corpus = nullptr);
 

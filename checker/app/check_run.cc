@@ -59,9 +59,9 @@ report::ReportInput input_without_findings(Run& run) {
       input.documents.push_back({d.path, d.meta});
     }
   }
-  // The taken list's entries are empty now, but its array (some 450 bytes an entry)
+  // The taken list's entries are empty now, but its array (some 200 bytes an entry)
   // would stay through the report (issue 10).
-  if constexpr (kTaken) std::vector<doc::Document>().swap(run.documents);
+  if constexpr (kTaken) std::vector<doc::DocumentHeader>().swap(run.documents);
   input.statement_count = run.statement_count;
   if constexpr (kTaken) {
     input.suppressed = std::move(run.suppressed);
@@ -193,12 +193,8 @@ std::string cache_key(const doc::Document& document) {
 
 // Once matched, a document is kept only as what reports and the store need:
 // path, metadata and hash. Its text, normalized view and maps are the bulk of memory.
-doc::Document header_of(doc::Document& document) {
-  doc::Document header;
-  header.path = std::move(document.path);
-  header.meta = std::move(document.meta);
-  header.content_hash = std::move(document.content_hash);
-  return header;
+doc::DocumentHeader header_of(doc::Document& document) {
+  return std::move(static_cast<doc::DocumentHeader&>(document));
 }
 
 // The statements of another document with the same bytes, as statements of `path`.
@@ -260,7 +256,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
   // once per run, store or not: cache key -> their statements' range in the spill.
   std::unordered_map<std::string, StatementSpill::Range> extracted;
   // Every file becomes at most one entry of the document list: reserved at once, the
-  // list (some 450 bytes an entry) is never copied while it doubles, nor left up to
+  // list (some 200 bytes an entry) is never copied while it doubles, nor left up to
   // twice its size (issue 10, bench/README.md "Session 10").
   run.documents.reserve(run.documents.size() + files.size());
   for (std::size_t first = 0; first < files.size(); first += kBatch) {
@@ -430,7 +426,7 @@ std::vector<compare::Finding> compare_quotations(CheckRun& run, QuoteBook& book,
   }
   std::vector<compare::Finding> quoted = quote::to_findings(
       std::move(compared), [&book](const quote::QuoteCore& q) { return book.statement_of(q); }, run.finding_spill.get());
-  book.release_cores();
+  book.release();
   for (std::size_t i = 0; index && i < quoted.size(); ++i) {
     index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
   }
@@ -444,8 +440,10 @@ std::vector<compare::Finding> compare_quotations(CheckRun& run, QuoteBook& book,
 std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> compare_facts(CheckRun& run, StatementSpill& spill,
                                                                                 std::vector<std::size_t>& uses,
                                                                                 ComparisonIndex* index) {
-  compare::DocumentDates dates;
-  for (const auto& d : run.documents) dates[d.path] = d.meta.date;
+  std::vector<compare::DocumentDates::Entry> by_path;
+  by_path.reserve(run.documents.size());
+  for (const auto& d : run.documents) by_path.emplace_back(d.path, d.meta.date);
+  const compare::DocumentDates dates(std::move(by_path));
   std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> suppressed;
   run.statement_count = 0;
   compare::KeyComparator comparator(*run.rules, dates, run.decisions, &run.dropped, [&run](compare::Finding f) {
@@ -483,6 +481,7 @@ std::vector<std::pair<std::uint64_t, match::SuppressedStatement>> compare_facts(
 // `index`, when given, gathers what the store keeps of the comparison (comparison_index.h).
 void compare_all(CheckRun& run, StatementSpill& spill, QuoteBook& book, const quote::QuoteOptions& quote_options,
                  ComparisonIndex* index = nullptr) {
+  spill.seal();
   if (index) index->note_quotes(book.cores());
   // Suppressed statements and quotations take no part in any finding (docs/suppressions.md).
   std::vector<std::string> other_facts;

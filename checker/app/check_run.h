@@ -74,7 +74,7 @@ enum class RunStatus { Ok, RuleErrors, InputErrors, StoreError, ConfigErrors };
 struct CheckRun {
   RunStatus status = RunStatus::Ok;
   std::optional<lang::RuleSet> rules;
-  std::vector<doc::Document> documents;       // sorted by path
+  std::vector<doc::DocumentHeader> documents;  // sorted by path; all a run keeps of each (issue 10)
   // Empty after run_check: a full run's statements go to a temporary file as they are
   // read and are merged back key by key into `findings` (app/statement_spill.h); only
   // the incremental run, which reads a few documents, holds them here until it compares.

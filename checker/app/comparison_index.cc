@@ -28,7 +28,7 @@ template <class Q>
 std::string signature_of(const Q& q) {
   std::string text;
   for (const std::string& w : quote::words_of(q)) text += w + '\x1f';
-  text += '\x1e' + quote::speaker_of(q) + '\x1e' + std::to_string(static_cast<int>(q.kind)) + (q.nested ? "n" : "-") +
+  text += '\x1e' + quote::speaker_of(q) + '\x1e' + std::to_string(static_cast<int>(quote::kind_of(q))) + (quote::nested_of(q) ? "n" : "-") +
           (quote::known_speaker(q) ? "k" : "-");
   return fmt::format("{:016x}{:08x}", XXH3_64bits(text.data(), text.size()), text.size());
 }
@@ -134,7 +134,7 @@ void ComparisonIndex::note_quotes(const std::vector<quote::Quote>& quotes) {
 }
 
 void ComparisonIndex::note_quotes(const std::deque<quote::QuoteCore>& quotes) {
-  for (const quote::QuoteCore& q : quotes) ++quotes_[*q.document];
+  for (const quote::QuoteCore& q : quotes) ++quotes_[quote::document_of(q)];
 }
 
 void ComparisonIndex::note_quote_entries(const std::deque<quote::QuoteCore>& quotes, const quote::QuoteOptions& options) {
@@ -225,7 +225,7 @@ std::int64_t ComparisonIndex::quotes_of(const std::string& path) const {
   return it == quotes_.end() ? 0 : it->second;
 }
 
-store::ComparedDocument compared_document(const doc::Document& header, const ComparisonIndex& index,
+store::ComparedDocument compared_document(const doc::DocumentHeader& header, const ComparisonIndex& index,
                                           const CheckRun& run) {
   store::ComparedDocument d;
   d.path = header.path;
@@ -241,7 +241,7 @@ store::ComparedDocument compared_document(const doc::Document& header, const Com
 void save_comparison(store::Store& store, const std::string& environment, const CheckRun& run,
                      const ComparisonIndex& index) {
   store.reset_comparison(environment);
-  for (const doc::Document& d : run.documents) store.save_compared_document(compared_document(d, index, run));
+  for (const doc::DocumentHeader& d : run.documents) store.save_compared_document(compared_document(d, index, run));
   for (const store::KeyResult& r : index.results()) store.save_key_result(r);
   for (const auto& [signature, name] : index.signatures()) store.save_quote_signature(signature, name);
   for (const auto& [id, entry] : index.entries()) store.save_quote_entry(entry);

@@ -110,7 +110,7 @@ class ComparisonIndex {
 };
 
 // The store's row of a document of `run`.
-store::ComparedDocument compared_document(const doc::Document& header, const ComparisonIndex& index,
+store::ComparedDocument compared_document(const doc::DocumentHeader& header, const ComparisonIndex& index,
                                           const CheckRun& run);
 
 // Replaces the store's comparison state with the whole of `run` (a full run).

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "doc/document.h"
+#include "doc/document_header.h"
 #include "match/suppression.h"
 #include "quote/quote.h"
 #include "source/diagnostic.h"
@@ -17,7 +17,7 @@
 namespace factlint::app {
 
 struct DocumentSnapshot {
-  doc::Document header;  // path, meta and content_hash only
+  doc::DocumentHeader header;
   std::vector<match::Suppression> suppressions;
   std::vector<source::Diagnostic> diagnostics;
   std::vector<quote::Quote> quotes;

@@ -33,7 +33,7 @@ constexpr std::size_t kMostChanged = 64;
 
 // One document as the run holds it before the comparison.
 struct Bundle {
-  doc::Document header;
+  doc::DocumentHeader header;
   std::vector<match::Statement> statements;
   std::vector<quote::Quote> quotes;
   std::vector<match::Suppression> suppressions;
@@ -41,7 +41,7 @@ struct Bundle {
 
 // Splits an extracted run into its documents, keeping its diagnostics and notes.
 void take_bundles(CheckRun& from, std::map<std::string, Bundle>& out, CheckRun& into) {
-  for (doc::Document& d : from.documents) out[d.path].header = std::move(d);
+  for (doc::DocumentHeader& d : from.documents) out[d.path].header = std::move(d);
   for (match::Statement& s : from.statements) out[s.document].statements.push_back(std::move(s));
   for (quote::Quote& q : from.quotes) out[q.document].quotes.push_back(std::move(q));
   for (match::Suppression& s : from.suppressions) out[s.document].suppressions.push_back(std::move(s));
@@ -223,7 +223,7 @@ std::vector<std::string> IncrementalCheck::named_documents() const {
     if (std::optional<doc::FileStat> st = doc::stat_file(file)) named.emplace(st->device, st->inode);
   }
   const FileLocations& known = base_.locations;
-  std::vector<doc::Document> candidates;
+  std::vector<doc::DocumentHeader> candidates;
   for (const std::string& file : files_) {
     const doc::FileStat* st = known.find(file);
     if (st && named.count({st->device, st->inode}) == 0) continue;
@@ -375,8 +375,9 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
     if (touched_.count(fact_key_name(s.fact, s.key)) > 0) keyed.push_back(std::move(s));
   }
   // Dates are looked up for the compared statements' documents only: those loaded.
-  compare::DocumentDates dates;
-  for (const auto& [path, bundle] : loaded_) dates[path] = bundle.header.meta.date;
+  std::vector<compare::DocumentDates::Entry> by_path;
+  for (const auto& [path, bundle] : loaded_) by_path.emplace_back(path, bundle.header.meta.date);
+  const compare::DocumentDates dates(std::move(by_path));
   std::vector<compare::Finding> findings =
       compare::compare_statements(std::move(keyed), rules_, dates, base_.decisions, &out_.dropped);
 
@@ -609,7 +610,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
     if (c.file < 0 || changed_.count(c.path) > 0 || loaded_.count(c.path) > 0) continue;
     // Its row is read for nothing more: its strings move.
     untouched_statements_ += static_cast<std::size_t>(c.statements);
-    doc::Document& d = out_.documents.emplace_back();
+    doc::DocumentHeader& d = out_.documents.emplace_back();
     d.path = std::move(c.path);
     d.meta = std::move(c.meta);
     d.content_hash = std::move(c.content_hash);

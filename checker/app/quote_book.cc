@@ -15,8 +15,13 @@ void QuoteBook::add(std::vector<quote::Quote>&& quotes) {
   for (quote::Quote& q : quotes) {
     record.clear();
     match::encode_statement(record, 0, quote::quote_statement(q));
-    cores_.push_back(quote::core_of(std::move(q), rests_.append(record), strings_));
+    cores_.push_back(quote::core_of(std::move(q), rests_.append(record), *strings_));
   }
+}
+
+void QuoteBook::release() {
+  std::deque<quote::QuoteCore>().swap(cores_);
+  strings_ = std::make_unique<quote::CoreStrings>();
 }
 
 match::Statement QuoteBook::statement_of(const quote::QuoteCore& core) const {

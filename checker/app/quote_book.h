@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <vector>
 
 #include "match/statement.h"
@@ -27,14 +28,17 @@ class QuoteBook {
   void add(std::vector<quote::Quote>&& quotes);
   // Every quotation's core, in the order added.
   std::deque<quote::QuoteCore>& cores() { return cores_; }
-  // Frees the cores once they are compared (moved into findings).
-  void release_cores() { std::deque<quote::QuoteCore>().swap(cores_); }
+  // Frees the cores and the strings they name once their findings are made (with their
+  // statements read back): through the comparison of facts that follows, a large
+  // corpus's document paths and wordings would be held for nothing (issue 10).
+  // statement_of may still be called; cores() is empty.
+  void release();
   // The statement quote::quote_statement() made of the quotation of `core` (with its
   // finding's key still empty).
   match::Statement statement_of(const quote::QuoteCore& core) const;
 
  private:
-  quote::CoreStrings strings_;  // before cores_: they point into it
+  std::unique_ptr<quote::CoreStrings> strings_ = std::make_unique<quote::CoreStrings>();  // before cores_: they point into it
   std::deque<quote::QuoteCore> cores_;
   match::RecordFile rests_;
 };

@@ -198,11 +198,18 @@ std::vector<match::Statement> StatementSpill::take_all() {
   return out;
 }
 
-void StatementSpill::for_each_key(
-    const std::function<void(std::vector<match::Statement>&, const std::vector<std::uint64_t>&)>& visit) {
+void StatementSpill::seal() {
   flush();
+  // Swapped with empty ones: clear() would keep their capacity (pending_ up to twice
+  // the budget, where_ 8 bytes a statement).
   std::vector<std::uint64_t>().swap(where_);  // no record is read by its sequence number from here on
   std::string().swap(pending_);
+  std::vector<std::uint64_t>().swap(pending_seqs_);
+}
+
+void StatementSpill::for_each_key(
+    const std::function<void(std::vector<match::Statement>&, const std::vector<std::uint64_t>&)>& visit) {
+  seal();
   std::vector<RunReader> readers;
   readers.reserve(runs_.size());
   for (const Run& run : runs_) readers.emplace_back(file_, run.begin, run.end);

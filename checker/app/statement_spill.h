@@ -45,6 +45,11 @@ class StatementSpill {
   // Sorted runs written so far (tests check that a tiny budget writes many).
   std::size_t runs() const { return runs_.size(); }
 
+  // Writes the records still held and frees what adding and read() need, once every
+  // statement is added: the comparison of quotations, which comes first, then has
+  // the memory (issue 10). for_each_key reads the same after; add and read may not.
+  void seal();
+
   // Every statement, in arrival order; the spill is empty after.
   std::vector<match::Statement> take_all();
   // Calls `visit` once per (fact, key, scope), in that order, with the key's statements

@@ -127,9 +127,9 @@ struct ChangeRequest {
 // Documents of the base that the change deleted: named by the change, gone from disk.
 std::vector<std::string> deleted_documents(const std::vector<std::string>& base_documents,
                                            const std::vector<std::string>& files) {
-  std::vector<doc::Document> at_base;
+  std::vector<doc::DocumentHeader> at_base;
   for (const std::string& path : base_documents) {
-    at_base.push_back(doc::Document{});
+    at_base.push_back(doc::DocumentHeader{});
     at_base.back().path = path;
   }
   std::vector<std::string> deleted;
@@ -168,7 +168,7 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run, project::
   // A mistyped --changed path must not make a gate pass in silence.
   if (f.diff_base.empty() && !matched.not_checked.empty()) {
     std::vector<std::string> checked;
-    for (const doc::Document& d : run.documents) checked.push_back(d.path);
+    for (const doc::DocumentHeader& d : run.documents) checked.push_back(d.path);
     for (const std::string& file : matched.not_checked) {
       // A mistyped path ("docs/fqa.md") is most likely one of the documents.
       std::string hint = std::filesystem::exists(file) ? "" : source::did_you_mean(file, checked);

@@ -43,10 +43,7 @@ const char* agreement_reason(const Grouping& grouping) {
   return "values-differ";
 }
 
-std::string date_of(const DocumentDates& dates, const std::string& path) {
-  auto it = dates.find(path);
-  return it == dates.end() ? std::string() : it->second;
-}
+std::string date_of(const DocumentDates& dates, const std::string& path) { return std::string(dates.of(path)); }
 
 // Whether a document dated `a` was surely published before one dated `b`: dates may be
 // given to the month or year ("2008-07", "2008"), so the whole span of `a` must end

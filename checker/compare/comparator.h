@@ -8,15 +8,13 @@
 #include <vector>
 
 #include "compare/decision.h"
+#include "compare/document_dates.h"
 #include "compare/finding.h"
 #include "lang/ast.h"
 #include "match/statement.h"
 
 namespace factlint::compare {
 
-// Document path -> publication date (YYYY-MM-DD, or empty when unknown); running
-// totals (`compare increasing`) are ordered by it.
-using DocumentDates = std::map<std::string, std::string>;
 
 // Applies the editors' decisions that name `f` (by id or key) once its verdict is
 // known: an acknowledged conflict becomes reason acknowledged, severity info; every

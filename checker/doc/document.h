@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "doc/document_header.h"
 #include "doc/table.h"
 #include "source/source_file.h"
 #include "value/civil_date.h"
@@ -14,30 +15,19 @@
 
 namespace factlint::doc {
 
-// From front matter, or from a sources.tsv beside the document. Empty when unknown.
-struct Metadata {
-  std::string title;
-  std::string publisher;
-  // The publication date as given: "YYYY-MM-DD", "YYYY-MM", "YYYY" or "undated" (the
-  // reference for relative dates, at that precision); "" when unknown.
-  std::string date;
-  std::string url;
-};
-
 // A sentence as a byte range of Document::normalized.
 struct Sentence {
   std::size_t begin = 0;
   std::size_t end = 0;
 };
 
-struct Document {
-  std::string path;               // as shown to users: relative to the working directory
+// Its path, metadata and content hash are its header (document_header.h), all a run
+// keeps of it once it is matched.
+struct Document : DocumentHeader {
   source::SourceFile source;      // the original file, for line:column and quoting
-  Metadata meta;
   // How its ambiguous values are read: the project file's settings for its path
   // (docs/configuration.md), else the defaults.
   value::ValueSettings value_settings;
-  std::string content_hash;       // xxh3-64 of the original bytes, 16 hex digits
   // The reader its format chose ("markdown", "html", "text"): the same bytes read as
   // Markdown and as plain text give other sentences, so caches keyed by content need it.
   std::string reader;

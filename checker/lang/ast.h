@@ -17,6 +17,9 @@ struct EntityDecl {
   std::string name;
   std::string kind;  // `entity China: country = ...`; "" when not given
   Span kind_span;
+  // `ignore entity K2: mountain = "K2"`: found like any entity, so it takes the figures
+  // stated of it, but no statement of it is reported (docs/rules.md "Ignored entities").
+  bool ignored = false;
   std::vector<std::string> aliases;
   Span span;
   std::vector<Span> alias_spans;

@@ -89,7 +89,7 @@ std::string dump(const PatternNode& node) {
 std::string dump(const RuleSet& rules) {
   std::string out;
   for (const EntityDecl& e : rules.entities) {
-    out += "entity " + e.name + " =";
+    out += (e.ignored ? "ignore entity " : "entity ") + e.name + " =";
     for (std::size_t i = 0; i < e.aliases.size(); ++i) out += (i ? ", " : " ") + quote(e.aliases[i]);
     out += "\n";
   }

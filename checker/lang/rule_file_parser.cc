@@ -57,8 +57,22 @@ class FileParser {
       if (pos_ == end_) return;
       std::string word = word_at(pos_);
       bool ok = true;
+      const bool ignored = word == "ignore";
+      if (ignored) {
+        // `ignore entity ...`: the modifier, then an entity declaration as usual.
+        It after = pos_ + word.size();
+        while (after != end_ && (*after == ' ' || *after == '\t')) ++after;
+        if (word_at(after) != "entity") {
+          sink_.error(found_span(after), "expected 'entity' after 'ignore' ('ignore entity K2: mountain = \"K2\"')");
+          skip_lines_until(kDeclarationKeywords, false);
+          continue;
+        }
+        pos_ = after;
+        word = "entity";
+      }
       if (word == "entity") {
         EntityDecl decl;
+        decl.ignored = ignored;
         if ((ok = run(parse_entity_decl, decl))) {
           // `entity Crimea` alone: the name is its only alias.
           if (decl.aliases.empty()) {

@@ -3,11 +3,13 @@
 #include "match/cue_finder.h"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <tuple>
 
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
+#include "value/number_reader.h"
 #include "value/value_type.h"
 
 namespace factlint::match {
@@ -216,6 +218,71 @@ bool veto_of_another_phrase(const DocumentIndex& index, TokenMatch v, TokenMatch
   return of_cue && of_cue == of_value && !overlaps(v.begin, v.end, of_cue->name_begin, of_cue->name_end);
 }
 
+// Whether the veto word `v` is what another number of the clause counts: the noun right
+// after a cardinal that is no part of the value `r` and no year, ending that phrase (a
+// comma, the clause's end, "and" or "or" follows): "The canal, 171 km long with 16
+// locks, ..." under `unless locks`; "runs for 4,209 km in two sections, ..." under
+// `unless sections`. Such a word names the other number's things, not the value's. A
+// year before a word dates it instead ("the 2030 target"), a time unit is a span of
+// time that frames the clause ("two years ago"), and a word that goes on into a longer
+// phrase ("eight methanol-fuelled ships") may describe more than that number's things:
+// these still veto.
+bool counted_by_another_number(const DocumentIndex& index, TokenMatch v, const Reading& r, int clause_end) {
+  const int t = v.begin - 1;
+  if (t < 0 || (t >= r.begin && t < r.end)) return false;
+  if (v.end < clause_end && index.has_word_char(v.end)) {
+    const std::string_view next = index.token_text(v.end);
+    if (next != "and" && next != "or") return false;
+  }
+  static constexpr std::array<std::string_view, 16> kTimeUnits = {
+      "year",  "years",  "month", "months", "week",    "weeks",     "day",     "days",
+      "hour",  "hours",  "decade", "decades", "century", "centuries", "minute", "minutes"};
+  if (std::find(kTimeUnits.begin(), kTimeUnits.end(), index.token_text(v.begin)) != kTimeUnits.end()) return false;
+  const std::string_view word = index.token_text(t);
+  if (word.empty()) return false;
+  if (value::detail::small_number_word(word)) return true;
+  bool digit = false;
+  for (char c : word) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c != ',' && c != '.') {
+      return false;
+    }
+  }
+  if (!digit) return false;
+  const bool year_like = word.size() == 4 && word[0] >= '1' && word[0] <= '2';
+  return !year_like;
+}
+
+// Whether `v`, a word of the forecasts' default vetoes (or a form of one: "expects",
+// "planned"), speaks for its whole clause wherever it stands ("..., analysts expect").
+bool forecast_word(const DocumentIndex& index, TokenMatch v) {
+  const std::string_view word = index.token_text(v.begin);
+  return std::any_of(lang::kDefaultVetoWords.begin(), lang::kDefaultVetoWords.end(),
+                     [&](const std::string& w) { return word.starts_with(w); });
+}
+
+// Whether a comma stands between the end of the cue-and-value span and the veto word
+// `v` after it: the value's phrase ended there, and what follows is another phrase
+// ("11,400 transits, counting smaller craft" under `unless smaller`).
+bool past_a_comma(const DocumentIndex& index, int span_end, TokenMatch v) {
+  for (int t = span_end; t < v.begin; ++t) {
+    if (index.token_text(t) == ",") return true;
+  }
+  return false;
+}
+
+// Whether ", and" stands between the veto word `v` and the cue-and-value span after
+// it: the word is in the clause the span's clause is joined to ("counting smaller
+// vessels as well as oceangoing ships, and cargo slumps to 213 million tonnes" under
+// `unless ships`), not in the span's own.
+bool before_a_coordination(const DocumentIndex& index, TokenMatch v, int span_begin) {
+  for (int t = v.end; t + 1 < span_begin; ++t) {
+    if (index.token_text(t) == "," && index.token_text(t + 1) == "and") return true;
+  }
+  return false;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
@@ -231,6 +298,9 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
     if (outside && veto_of_another_figure(v, cue, r, figures, clause, index, separators)) continue;
+    if (outside && counted_by_another_number(index, v, r, clause.end)) continue;
+    if (v.begin >= span_end && past_a_comma(index, span_end, v) && !forecast_word(index, v)) continue;
+    if (v.end <= span_begin && before_a_coordination(index, v, span_begin) && !forecast_word(index, v)) continue;
     return true;
   }
   return false;

@@ -165,6 +165,9 @@ struct ResolvedRoles {
 struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
       : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
+    for (const lang::EntityDecl& e : rules.entities) {
+      if (e.ignored) ignored_entities.insert(e.name);
+    }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
@@ -350,6 +353,7 @@ struct Matcher::Impl {
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
   EntityIndex entities;
+  std::set<std::string> ignored_entities;  // `ignore entity`: they take figures, report none
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
@@ -1278,6 +1282,14 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (a.fact != b.fact) return a.fact < b.fact;
     return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
+  // An ignored entity's statements took their figures from every other candidate
+  // above; now they go (docs/rules.md "Ignored entities").
+  if (!ignored_entities.empty()) {
+    std::erase_if(out, [&](const Statement& st) {
+      return std::any_of(st.roles.begin(), st.roles.end(),
+                         [&](const auto& role) { return ignored_entities.count(role.second) > 0; });
+    });
+  }
   return out;
 }
 
@@ -1314,12 +1326,23 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     st.role_texts[role] = document.original_text(mention_begin, end);
     if (role < st.role_sources.size()) st.role_sources[role].clear();
     st.key = fact_key(fact, st.roles);
-    st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
-    st.value_begin = document.original_offset(mention_begin);
-    st.value_end = document.original_offset(end);
+    std::size_t value_begin = mention_begin, value_end = end, said_end = end;
+    if (f.own_rank >= 0) {
+      // "with Japan in third place": its own rank, as written.
+      const value::ValueMatch& rank = index.readings_of(value::Type::Ordinal)->readings[static_cast<std::size_t>(f.own_rank)];
+      said_end = index.tokens[static_cast<std::size_t>(f.said.end - 1)].end;
+      value_begin = rank.begin;
+      value_end = rank.end;
+      st.value = rank.value;
+      st.value.text = document.original_text(said_begin, said_end);
+    } else {
+      st.value = value::rank_after(head.value, f.places, document.original_text(said_begin, end));
+    }
+    st.value_begin = document.original_offset(value_begin);
+    st.value_end = document.original_offset(value_end);
     st.location = document.location(mention_begin);
-    st.end = document.original_offset(end);
-    st.text = document.original_text(c.begin, end);
+    st.end = document.original_offset(said_end);
+    st.text = document.original_text(c.begin, said_end);
     out.push_back(std::move(st));
   }
 }

@@ -23,17 +23,22 @@ RankOrderWords rank_order_words(Vocabulary& vocabulary);
 struct RankFollower {
   int entity = 0;     // the entity named
   TokenMatch mention;  // its name
-  int places = 0;     // how many places after the ranked one: 1, 2, ...
-  TokenMatch said;    // "followed by ... <its name>"
+  int places = 0;     // how many places after the ranked one: 1, 2, ...; 0 with `own_rank`
+  TokenMatch said;    // "followed by ... <its name>", or "<its name> in third place"
+  int own_rank = -1;  // an ordinal reading (index in the ordinal readings) that ranks it itself
 };
 
 // The names that follow a ranked statement: "followed by" within two punctuation
-// tokens after the statement's words [span), then names separated by ",", "and" or
-// "then" up to the end of the clause [.., clause_end). Each item of the list takes
-// one place whether or not the rules know its name; an item of more than four
-// words, or one holding an `ordinal` reading ("India in fourth place": its own
-// rank), ends the list. Only items naming an entity that `fits` (empty: any) are
-// returned. Empty when no order follows.
+// tokens after the statement's words [span) (or after a comma that closes up to three
+// words qualifying them: "the largest user by cargo, followed by China"), then names
+// separated by ",", "and" or "then" up to the end of the clause [.., clause_end). Each
+// item of the list takes one place whether or not the rules know its name; an item of
+// more than four words, or one holding an `ordinal` reading ("India in fourth place":
+// its own rank), ends the list. Then, up to the end of the clause, a name followed
+// within three words by an exact rank of its own ("with Japan in third place", "China
+// was second", "and Japan third") takes that rank: `own_rank`. Only names of an
+// entity that `fits` (empty: any) are returned, and never one that owns what follows
+// it ("China's third-largest partner"). Empty when no order follows.
 std::vector<RankFollower> rank_followers(const DocumentIndex& index, const RankOrderWords& words, TokenMatch span,
                                          int clause_end, const std::vector<char>& fits);
 

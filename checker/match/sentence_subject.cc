@@ -91,6 +91,8 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     int subject = kNoSubject;
     int words = 0;
     int first_word = -1;
+    int name_words = 0;      // words that make the run a name
+    int last_name_word = -1;
     while (t < last) {
       const std::string_view w = index.token_text(t);
       const bool joint = (w == "'s" || w == "of") && words > 0 && t + 1 < last && capitalized(document, index, t + 1);
@@ -98,10 +100,22 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
       if (!joint) {
         if (never_a_name(w)) break;
         // A word the document writes in lowercase is a title's ("Fleet And Position").
-        if (t != opening && !lowercase.count(w)) name = true;
+        if (t != opening && !lowercase.count(w)) {
+          name = true;
+          ++name_words;
+          last_name_word = t;
+        }
         if (words++ == 0) first_word = t;
       }
       ++t;
+    }
+    // "After British reconnaissance ...", "Two Polish climbers ...", "The Danish company
+    // ...": after a common word the run's only name-like word is a nationality before a
+    // lowercase noun, an adjective, so the sentence opens with no name.
+    if (name && name_words == 1 && last_name_word == t - 1 && lowercase.count(index.token_text(opening)) &&
+        reads_as_adjective(index.token_text(last_name_word)) && t < last && is_word(index, t) &&
+        !capitalized(document, index, t)) {
+      name = false;
     }
     // The run is the entity when an alias covers its last word ("The Power of Siberia")
     // or owns it ("Russia's Gazprom"); "Cologne Cathedral" is not the city.

@@ -273,13 +273,54 @@ std::string leading_scale(std::string_view unit) {
   return std::find(kScales.begin(), kScales.end(), word) != kScales.end() ? std::string(word) : std::string();
 }
 
-// The reading of `type` that spans all of `text`, or nullopt.
+// Whether `text` writes a year: a run of exactly four digits ("17 february 1980").
+bool writes_year(std::string_view text) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      ++run;
+      continue;
+    }
+    if (run == 4) return true;
+    run = 0;
+  }
+  return false;
+}
+
+// The reading of `type` that spans all of `text`, or nullopt. A `year` cell may give
+// its year as a whole date that writes it ("17 February 1980" under "First winter
+// ascent"), as prose does (docs/rules.md "Facts in tables").
 std::optional<value::Value> whole_reading(value::Type type, std::string_view text, const value::ParseContext& context) {
   for (value::ValueMatch& m : value::scan_values(type, text, context)) {
     if (m.begin == 0 && m.end == text.size()) return std::move(m.value);
     if (m.begin > 0) break;
   }
+  if (type == value::Type::Year && writes_year(text)) {
+    for (value::ValueMatch& m : value::scan_values(value::Type::Date, text, context)) {
+      if (m.begin != 0 || m.end != text.size() || !std::isfinite(m.value.lo)) break;
+      const int year = value::civil_from_days(static_cast<long>(m.value.lo)).year;
+      value::Value v;
+      v.type = value::Type::Year;
+      v.lo = static_cast<double>(value::days_from_civil(value::CivilDate{year, 1, 1}));
+      v.hi = static_cast<double>(value::days_from_civil(value::CivilDate{year, 12, 31}));
+      v.grain = value::Grain::Year;
+      v.display = std::to_string(year);
+      return v;
+    }
+  }
   return std::nullopt;
+}
+
+// Where the note a key-figures cell adds to its value begins: at " (" ("8,848 m
+// (29,029 ft)", "USD 15,000 (since September)") or at ", " before a word ("1980,
+// Reinhold Messner"; not "1,200, 1,300", a list of figures). npos when none.
+std::size_t note_start(std::string_view cell) {
+  for (std::size_t i = 1; i + 2 < cell.size(); ++i) {
+    if (cell[i] == ' ' && cell[i + 1] == '(') return i;
+    const unsigned char next = static_cast<unsigned char>(cell[i + 2]);
+    if (cell[i] == ',' && cell[i + 1] == ' ' && !(next >= '0' && next <= '9')) return i;
+  }
+  return std::string_view::npos;
 }
 
 }  // namespace
@@ -362,6 +403,11 @@ std::optional<CellReading> read_cell(value::Type type, std::string_view cell, st
       v->text = text;
       return CellReading{std::move(*v), std::move(phrase)};
     }
+  }
+  // A cell that does not read whole may be a value with a note after it: the value is
+  // what comes before the note, read the same way.
+  if (const std::size_t note = note_start(cell); note != std::string_view::npos) {
+    return read_cell(type, cell.substr(0, note), unit, context);
   }
   return std::nullopt;
 }

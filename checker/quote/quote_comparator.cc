@@ -76,7 +76,7 @@ bool different_speakers(const std::string& a, const std::string& b) {
 // on whole quotations (the incremental run's), the full run uses them on cores.
 template <class Q>
 bool speech_word(const Q& q) {
-  return word_count(q) == 1 && q.kind == QuoteKind::Speech && known_speaker(q);
+  return word_count(q) == 1 && kind_of(q) == QuoteKind::Speech && known_speaker(q);
 }
 
 template <class Q>
@@ -189,11 +189,27 @@ Judgement judge(const std::vector<std::string>& reference, const Q& other) {
                                  describe_changes(word_diff(reference, words_of(other)))};
 }
 
+// How many documents a group sorted by document quotes: counted along it, not
+// gathered in a set (a wire quotation's group names most of a corpus, issue 10).
 template <class Q>
-const Q& reference_of(const std::vector<const Q*>& group) {
+std::size_t documents_in(const std::vector<Q*>& sorted) {
+  std::size_t n = 0;
+  const std::string* last = nullptr;
+  for (const Q* q : sorted) {
+    const std::string& d = document_of(*q);
+    if (last == nullptr || d != *last) ++n;
+    last = &d;
+  }
+  return n;
+}
+
+// The quotation a group is judged against; the group itself is read, not copied (a
+// wire quotation's group is a million pointers, issue 10).
+template <class Q>
+const Q& reference_of(const std::vector<Q*>& group) {
   auto better = [](const Q* a, const Q* b) {
     auto rank = [](const Q* q) {
-      return std::make_tuple(q->kind == QuoteKind::Speech, known_speaker(*q), word_count(*q));
+      return std::make_tuple(kind_of(*q) == QuoteKind::Speech, known_speaker(*q), word_count(*q));
     };
     if (rank(a) != rank(b)) return rank(a) > rank(b);
     return std::tie(document_of(*a), a->begin) < std::tie(document_of(*b), b->begin);
@@ -207,7 +223,8 @@ BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
   std::sort(group.begin(), group.end(), [](const Q* a, const Q* b) {
     return std::tie(document_of(*a), a->begin) < std::tie(document_of(*b), b->begin);
   });
-  const Q& reference = reference_of<Q>({group.begin(), group.end()});
+  const std::size_t documents = documents_in(group);
+  const Q& reference = reference_of(group);
   const std::string reference_document = document_of(reference);
   BasicQuoteFinding<Q> f;
   f.words = words_of(reference);
@@ -226,11 +243,7 @@ BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
     return f.variants[it->second];
   };
   variant_of(reference);
-  std::set<std::string> documents;
-  for (Q* q : group) {
-    documents.insert(document_of(*q));
-    variant_of(*q).quotes.push_back(hold(*q));
-  }
+  for (Q* q : group) variant_of(*q).quotes.push_back(hold(*q));
 
   Relation worst = Relation::Same;
   std::vector<std::string> details;
@@ -250,7 +263,7 @@ BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
     for (const auto& p : parts) out += (out.empty() ? "" : "; ") + p;
     return out;
   };
-  if (documents.size() < 2) {
+  if (documents < 2) {
     f.verdict = compare::Verdict::SingleSource;
     f.reason = "single-source";
     f.explanation = "quoted in one document only";
@@ -273,7 +286,7 @@ BasicQuoteFinding<Q> judge_group(std::vector<Q*> group) {
   } else {
     f.verdict = compare::Verdict::Consistent;
     f.reason = "consistent";
-    f.explanation = "the same words in " + std::to_string(documents.size()) + " documents";
+    f.explanation = "the same words in " + std::to_string(documents) + " documents";
   }
   return f;
 }
@@ -317,6 +330,7 @@ BasicQuoteFinding<Q> judge_declared(const lang::QuoteDecl& decl, const std::vect
   std::sort(group.begin(), group.end(), [](const Q* a, const Q* b) {
     return std::tie(document_of(*a), a->begin) < std::tie(document_of(*b), b->begin);
   });
+  const std::size_t documents = documents_in(group);
   BasicQuoteFinding<Q> f;
   f.declaration = decl.name;
   f.verified = decl.text;
@@ -327,12 +341,10 @@ BasicQuoteFinding<Q> judge_declared(const lang::QuoteDecl& decl, const std::vect
     if (f.about.empty()) f.about = about_of(*q);
   }
   std::map<std::pair<std::string, std::string>, std::size_t> index;
-  std::set<std::string> documents;
   for (Q* q : group) {
     auto key = std::make_pair(wording_of(*q), speaker_of(*q));
     auto [it, added] = index.emplace(key, f.variants.size());
     if (added) f.variants.push_back({words_of(*q), speaker_of(*q), {}, false});
-    documents.insert(document_of(*q));
     f.variants[it->second].quotes.push_back(hold(*q));
   }
   Relation worst = Relation::Same;
@@ -374,7 +386,7 @@ BasicQuoteFinding<Q> judge_declared(const lang::QuoteDecl& decl, const std::vect
     f.reason = "consistent";
     std::size_t n = group.size();
     f.explanation = against + std::to_string(n) + " quotation" + (n == 1 ? "" : "s") + " in " +
-                    std::to_string(documents.size()) + " document" + (documents.size() == 1 ? "" : "s") +
+                    std::to_string(documents) + " document" + (documents == 1 ? "" : "s") +
                     " use the verified words";
   }
   return f;
@@ -388,7 +400,7 @@ bool ignored(const Q& q, const QuoteOptions& options) {
 
 template <class Q>
 bool compared(const Q& q, const QuoteOptions& options) {
-  return !q.nested && word_count(q) >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options);
+  return !nested_of(q) && word_count(q) >= std::max<std::size_t>(options.min_words, 1) && !ignored(q, options);
 }
 
 }  // namespace
@@ -485,7 +497,18 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
     if (entry_claimed_by[x] != nd || entry_claimed_by[y] != nd) continue;
     if (same_quote(*taken[entries[x]], *taken[entries[y]], spellings[a], spellings[b])) sets.join(x, y);
   }
+  // Each group sized before it is filled: a wire quotation's is most of a corpus's
+  // quotations, and a vector doubling to it would hold up to twice that (issue 10).
   std::map<std::size_t, std::vector<Q*>> groups;
+  {
+    std::vector<std::size_t> sizes(entries.size(), 0);  // by root entry
+    for (std::size_t i = 0; i < taken.size(); ++i) {
+      if (entry_claimed_by[first_of[i]] == nd) ++sizes[sets.find(first_of[i])];
+    }
+    for (std::size_t root = 0; root < sizes.size(); ++root) {
+      if (sizes[root] > 0) groups[root].reserve(sizes[root]);
+    }
+  }
   for (std::size_t i = 0; i < taken.size(); ++i) {
     if (entry_claimed_by[first_of[i]] == nd) groups[sets.find(first_of[i])].push_back(taken[i]);
   }
@@ -495,7 +518,7 @@ std::vector<BasicQuoteFinding<Q>> compare_all(Container& quotes, const QuoteOpti
   std::vector<std::vector<WordTable::Id>>().swap(spellings);
   std::vector<std::pair<std::size_t, std::size_t>>().swap(pairs);
   for (auto& [root, group] : groups) {
-    bool speech = std::any_of(group.begin(), group.end(), [](const Q* q) { return q->kind == QuoteKind::Speech; });
+    bool speech = std::any_of(group.begin(), group.end(), [](const Q* q) { return kind_of(*q) == QuoteKind::Speech; });
     if (speech) out.push_back(judge_group(std::move(group)));
   }
   std::sort(out.begin(), out.end(), [](const BasicQuoteFinding<Q>& a, const BasicQuoteFinding<Q>& b) {

@@ -97,8 +97,8 @@ std::vector<compare::Finding> findings_of(std::vector<BasicQuoteFinding<Q>> find
       }
       if (writer) writer->end_group();
       const Q& first = held(v.quotes.front());
-      std::string who = first.kind == QuoteKind::Speech ? speaker_label(v.speaker)
-                                                        : std::string("unattributed ") + std::string(kind_name(first.kind));
+      std::string who = kind_of(first) == QuoteKind::Speech ? speaker_label(v.speaker)
+                                                            : std::string("unattributed ") + std::string(kind_name(kind_of(first)));
       group.value.display = "\"" + joined(v.words) + "\" - " + who;
       group.deviates = v.deviates;
       f.values.push_back(std::move(group));

@@ -98,7 +98,7 @@ RunId Store::begin_run(const std::string& tool_version, const std::string& rule_
   return impl.open_run;
 }
 
-void Store::record_documents(RunId run, const std::vector<doc::Document>& documents) {
+void Store::record_documents(RunId run, const std::vector<doc::DocumentHeader>& documents) {
   Impl& impl = *impl_;
   impl.require_open_run(run);
   Transaction transaction(impl.db);  // all of this call or none of it
@@ -109,7 +109,7 @@ void Store::record_documents(RunId run, const std::vector<doc::Document>& docume
     next->bind(":run", run);
     if (next->step()) ordinal = next->column_int(0);
   }
-  for (const doc::Document& document : documents) {
+  for (const doc::DocumentHeader& document : documents) {
     // Identical sightings share a row; the no-op update makes RETURNING yield its id.
     auto upsert = impl.db.prepare(
         "INSERT INTO documents (path, content_hash, title, publisher, date, url) "

@@ -265,7 +265,7 @@ class Store {
 
   // Records the documents the run read (metadata and content hash, not text), in order.
   // Throws StoreError when `run` is not the open run, as do the two functions below.
-  void record_documents(RunId run, const std::vector<doc::Document>& documents);
+  void record_documents(RunId run, const std::vector<doc::DocumentHeader>& documents);
 
   // Records the run's findings with their value groups, in order; the statements behind
   // each group only for conflicting findings, at most kStatementsPerValue per group (the

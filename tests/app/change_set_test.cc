@@ -20,7 +20,7 @@ TEST_CASE("changed files match documents however either path is written", "[app]
   for (const char* name : {"a.md", "b.md"}) std::ofstream(corpus / name) << "text\n";
   fs::create_directory_symlink(corpus, tmp.root() / "link");
 
-  std::vector<doc::Document> documents(2);
+  std::vector<doc::DocumentHeader> documents(2);
   documents[0].path = (corpus / "a.md").string();
   documents[1].path = (tmp.root() / "link" / "b.md").string();  // named through a link
 
@@ -33,7 +33,7 @@ TEST_CASE("changed files match documents however either path is written", "[app]
     CHECK(app::documents_changed(documents, changed).empty());
   }
   SECTION("a document that is not on disk (a buffer on standard input) matches its name") {
-    documents.push_back(doc::Document{});
+    documents.push_back(doc::DocumentHeader{});
     documents[2].path = (corpus / "draft.md").string();
     std::vector<std::string> changed{(corpus / "sub" / ".." / "draft.md").string()};
     CHECK(app::documents_changed(documents, changed) == std::vector<std::string>{documents[2].path});
@@ -45,7 +45,7 @@ TEST_CASE("documents are matched by the locations the run found, without a stat 
   fs::path corpus = tmp.root() / "corpus";
   fs::create_directories(corpus);
   std::ofstream(corpus / "a.md") << "text\n";
-  std::vector<doc::Document> documents(2);
+  std::vector<doc::DocumentHeader> documents(2);
   documents[0].path = (corpus / "a.md").string();
   documents[1].path = (corpus / "moved.md").string();  // not on disk now: only the run saw where it was
   const std::vector<std::string> changed{(corpus / "a.md").string()};

@@ -74,7 +74,7 @@ struct World {
 // What `check --changed FILES --format json` prints for a run, as cli/check_command.cc builds it.
 std::string change_report(app::CheckRun run, const std::vector<std::string>& changed) {
   const std::size_t untouched = run.untouched_findings;
-  std::vector<doc::Document> documents = run.documents;
+  std::vector<doc::DocumentHeader> documents = run.documents;
   report::ReportInput input = std::move(run).report_input();
   compare::ChangeScope scope;
   scope.changed_files = changed.size();
@@ -326,7 +326,7 @@ TEST_CASE("a run with a store knows where each document is, for matching --chang
   World w;
   auto check_locations = [](const app::CheckRun& run) {
     REQUIRE_FALSE(run.documents.empty());
-    for (const doc::Document& d : run.documents) {
+    for (const doc::DocumentHeader& d : run.documents) {
       CAPTURE(d.path);
       struct stat st {};
       REQUIRE(::stat(d.path.c_str(), &st) == 0);

@@ -168,3 +168,21 @@ TEST_CASE("an empty spill visits no key and a moved spill keeps its statements",
   moved.for_each_key([&](std::vector<Statement>& members, const std::vector<std::uint64_t>&) { read += members.size(); });
   CHECK(read == 12);
 }
+
+// A full run seals the spill before it compares quotations, so the records still held
+// and the offsets of every statement are not held through that comparison (issue 10).
+TEST_CASE("a sealed spill has written every record and gives back the same keys", "[app]") {
+  const std::vector<Statement> statements = scrambled_statements(403);
+  StatementSpill spill;  // the default budget: nothing written before seal()
+  add_by_document(spill, statements);
+  REQUIRE(spill.runs() == 0);
+  spill.seal();
+  CHECK(spill.runs() == 1);
+  CHECK(spill.size() == 0);  // the offsets by sequence number are gone
+  std::vector<std::vector<std::string>> got;
+  spill.for_each_key([&](std::vector<Statement>& members, const std::vector<std::uint64_t>&) {
+    got.emplace_back();
+    for (const Statement& s : members) got.back().push_back(describe(s));
+  });
+  CHECK(got == expected_keys(statements));
+}

@@ -354,6 +354,23 @@ TEST_CASE("a rule file a folder's scan skips for its name is named in a warning"
   CHECK(sink.error_count() == 0);
 }
 
+TEST_CASE("ignore before an entity declaration marks it ignored; before anything else it is an error", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("i.facts",
+                                      "entity A: peak = \"A\"\nignore entity B: peak = \"B\", \"Bee\"\n", sink);
+  REQUIRE(rules);
+  REQUIRE(rules->entities.size() == 2);
+  CHECK_FALSE(rules->entities[0].ignored);
+  CHECK(rules->entities[1].ignored);
+  CHECK(rules->entities[1].kind == "peak");
+  CHECK(lang::dump(*rules) == "entity A = \"A\"\nignore entity B = \"B\", \"Bee\"\n");
+  source::DiagnosticSink bad;
+  CHECK_FALSE(lang::parse_rules_text("j.facts", "ignore fact x -> v: count {\n  cue x\n}\nentity C\n", bad));
+  REQUIRE(bad.error_count() >= 1);
+  CHECK(bad.diagnostics()[0].message == "expected 'entity' after 'ignore' ('ignore entity K2: mountain = \"K2\"')");
+  CHECK(bad.diagnostics()[0].location.line == 1);
+}
+
 TEST_CASE("an include cycle is an error at the include that closes it", "[lang]") {
   TempDir dir;
   std::string a = dir.write("a.facts", "include \"b.facts\"\n");

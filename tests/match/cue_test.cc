@@ -449,10 +449,35 @@ TEST_CASE("a rank given as an order ranks each name after the ranked one", "[mat
   // An owner is not the ranked one: the order ranks the partners of China.
   CHECK(f.read("Russia is now China's biggest trading partner, followed by India.") ==
         Lines{"partner_rank(Russia, China) = 1st", "partner_rank(India, China) = 2nd"});
-  // An item with a place of its own ends the order; a long item is no name of it.
-  CHECK(f.read("China was the biggest buyer, followed by India in fourth place.") == Lines{"buyer_rank(China) = 1st"});
+  // An item with a place of its own takes that place and ends the order; a long item
+  // is no name of it.
+  CHECK(f.read("China was the biggest buyer, followed by India in fourth place.") ==
+        Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 4th"});
   CHECK(f.read("China was the biggest buyer, followed by a group of smaller Asian importers and India.") ==
         Lines{"buyer_rank(China) = 1st"});
+}
+
+TEST_CASE("an order may follow a few words qualifying the rank, after a comma", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("China was the biggest buyer by volume, followed by India and Russia.") ==
+        Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 2nd", "buyer_rank(Russia) = 3rd"});
+  // Without the comma the words are no qualifier of the rank.
+  CHECK(f.read("China was the biggest buyer by volume followed by India.") == Lines{"buyer_rank(China) = 1st"});
+}
+
+TEST_CASE("a name with a rank of its own after a ranked statement takes that rank", "[match][cue]") {
+  Fixture f;
+  CHECK(f.read("The biggest buyer was China, with India in third place.") ==
+        Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 3rd"});
+  CHECK(f.read("The biggest buyer was China, Russia was second and India third.") ==
+        Lines{"buyer_rank(China) = 1st", "buyer_rank(Russia) = 2nd", "buyer_rank(India) = 3rd"});
+  CHECK(f.read("China was the biggest buyer, followed by Brazil, with India in fourth place.") ==
+        Lines{"buyer_rank(China) = 1st", "buyer_rank(India) = 4th"});
+  // An ordinal that numbers an occasion is no rank; an owner's place is its own
+  // thing's; another clause is another statement's.
+  CHECK(f.read("The biggest buyer was China, with India second time lucky.") == Lines{"buyer_rank(China) = 1st"});
+  CHECK(f.read("The biggest buyer was China, with India's third place in tea.") == Lines{"buyer_rank(China) = 1st"});
+  CHECK(f.read("The biggest buyer was China; India was second in tea.") == Lines{"buyer_rank(China) = 1st"});
 }
 
 TEST_CASE("a fact's negative words beside a value state it below zero", "[match][cue]") {

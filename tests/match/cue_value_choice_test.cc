@@ -145,3 +145,54 @@ fact size_rank(of: aircraft) -> rank: ordinal {
   // A superlative is a rank's value although it is the cue's word.
   CHECK(f.read("The Jet is the largest airliner.") == Lines{"size_rank(Jet) = 1st"});
 }
+
+namespace {
+
+const char* const kCanal = R"(
+entity Wenlock: canal = "Wenlock Canal"
+fact canal_length(canal: canal) -> length: length {
+  cue long | length
+  unless locks | branches | smaller
+}
+fact canal_boats(canal: canal) -> boats: count {
+  cue boats
+  unless smaller
+  scope per year
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a veto word that another number counts belongs to that number", "[match][cue]") {
+  Fixture f(kCanal);
+  // "16 locks", "two branches": the veto words name what 16 and two count, not the length.
+  CHECK(f.read("The Wenlock Canal, 58 km long with 16 locks, was finished in 1911.") ==
+        Lines{"canal_length(Wenlock) = 58 km"});
+  CHECK(f.read("The Wenlock Canal is 58 km long in two branches.") == Lines{"canal_length(Wenlock) = 58 km"});
+  // A veto word of the value's own phrase still vetoes, and so does one after a year,
+  // which dates it rather than counting it ("the 1911 locks").
+  CHECK(f.read("The Wenlock Canal locks are 58 km long.").empty());
+  CHECK(f.read("The Wenlock Canal is 58 km long with 1911 locks.").empty());
+  // Nor is a word that goes on into a longer phrase only the number's ("16 locks built
+  // by hand" may describe the canal too).
+  CHECK(f.read("The Wenlock Canal, 58 km long with 16 locks built by hand, opened in 1911.").empty());
+}
+
+TEST_CASE("a veto word after a comma past the value is another phrase's, unless it speaks of a forecast",
+          "[match][cue]") {
+  Fixture f(kCanal);
+  CHECK(f.read("In 2023 the Wenlock Canal saw 3,400 boats, counting smaller craft.") ==
+        Lines{"canal_boats(Wenlock) = 3,400 [2023]"});
+  // Without the comma the word is still the value's phrase's.
+  CHECK(f.read("In 2023 the Wenlock Canal saw 3,400 boats and smaller craft.").empty());
+  // A forecast word keeps vetoing past a comma: it speaks for the whole clause.
+  CHECK(f.read("In 2026 the Wenlock Canal sees 3,400 boats, officials expect.").empty());
+}
+
+TEST_CASE("a veto word before ', and' is the joined clause's, unless it speaks of a forecast", "[match][cue]") {
+  Fixture f(kCanal);
+  CHECK(f.read("It counted fewer smaller craft, and Wenlock Canal saw 3,400 boats in 2023.") ==
+        Lines{"canal_boats(Wenlock) = 3,400 [2023]"});
+  CHECK(f.read("It counted fewer smaller craft and Wenlock Canal saw 3,400 boats in 2023.").empty());
+  CHECK(f.read("Officials now expect more, and Wenlock Canal sees 3,400 boats in 2026.").empty());
+}

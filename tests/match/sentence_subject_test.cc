@@ -79,6 +79,18 @@ TEST_CASE("context still fills roles when the subject is a common word, a time o
   CHECK(f.read("China and Russia met in May; Kestrel officials came too. Kestrelian officials waited for Kestrelian "
                "guests. Commerce between the two hit $240 billion in 2023.") ==
         Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
+  // So is one after a common word that opens the sentence: "After Kestrelian talks",
+  // "Two Kestrelian envoys", "The Kestrelian delegation" open with no name.
+  CHECK(f.read("China and Russia met in May; Kestrel officials came after. After Kestrelian talks ended, two envoys "
+               "left. Commerce between the two hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
+  CHECK(f.read("China and Russia met in May; Kestrel officials came too. Two Kestrelian envoys left. Commerce "
+               "between the two hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion"});
+  // A name it is still, when a capitalized word follows ("Two Kestrelian Envoys").
+  CHECK(f.read("China and Russia met in May; Kestrel officials came after. After Kestrel Envoys left, two came. "
+               "Commerce between the two hit $240 billion in 2023.")
+            .empty());
   // A title's words, written in lowercase elsewhere, are no name.
   CHECK(f.read("China and Russia agreed new terms. New Terms. Commerce between the two hit $240 billion in 2023.") ==
         Lines{"bilateral_trade(China, Russia) = USD 240 billion"});

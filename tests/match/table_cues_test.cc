@@ -234,6 +234,62 @@ TEST_CASE("a cell is read whole with its header's unit or not at all", "[match][
   CHECK(read(value::Type::Mass, "12 or 13", "mt") == "-");
 }
 
+TEST_CASE("a key-figures cell with a note after its value states the value", "[match][table]") {
+  const value::ParseContext context;
+  auto read = [&](value::Type type, std::string_view cell) {
+    auto v = match::read_cell(type, cell, "", context);
+    return v ? v->value.display : std::string("-");
+  };
+  CHECK(read(value::Type::Length, "612 m (2,008 ft), harbour survey, 2019") == "612 m");
+  CHECK(read(value::Type::Money, "usd 40 (from 1 march)") == "USD 40");  // cells are read normalized
+  CHECK(read(value::Type::Count, "14, the Brindle pilots") == "14");
+  CHECK(read(value::Type::Ordinal, "3rd (after Cobham and Brindle)") == "3rd");
+  // a list of figures is no value with a note, nor is a note alone
+  CHECK(read(value::Type::Count, "1,200, 1,300") == "-");
+  CHECK(read(value::Type::Count, "(none yet)") == "-");
+  CHECK(read(value::Type::Count, "n/a, closed") == "-");
+}
+
+TEST_CASE("a year fact's cell may give the year as a whole date that writes it", "[match][table]") {
+  const value::ParseContext context;
+  auto read = [&](std::string_view cell) {
+    auto v = match::read_cell(value::Type::Year, cell, "", context);
+    return v ? v->value.display : std::string("-");
+  };
+  CHECK(read("3 october 1931") == "1931");
+  CHECK(read("3 october 1931, by the harbour board") == "1931");
+  CHECK(read("3 october") == "-");  // no year written: none is guessed
+}
+
+TEST_CASE("a two-column key-figures table reads each labelled value with its note", "[match][table]") {
+  const char* const kRulesHere = R"(
+entity Alderport: port = "Alderport"
+fact quay_length(port: port) -> length: length {
+  cue quay
+}
+fact port_rank(port: port) -> rank: ordinal {
+  cue rank
+}
+fact port_opened(port: port) -> year: year {
+  cue opened
+}
+)";
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("keyfigures.facts", kRulesHere, sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  doc::Document d = doc::make_document("t.md",
+                                       "# Alderport in figures\n\n| | |\n|---|---|\n"
+                                       "| Main quay | 612 m (2,008 ft), harbour survey, 2019 |\n"
+                                       "| Rank among the coast's ports | 3rd (after Cobham) |\n"
+                                       "| Opened | 3 October 1931, by the harbour board |\n",
+                                       "md", sink);
+  d.meta.date = "2024-03-01";
+  std::vector<std::string> found;
+  for (const match::Statement& s : matcher.run(d)) found.push_back(s.key + " = " + s.value.display);
+  CHECK(found == Lines{"quay_length(Alderport) = 612 m", "port_rank(Alderport) = 3rd", "port_opened(Alderport) = 1931"});
+}
+
 TEST_CASE("a header whose column stated the fact is no near miss; one whose cells did not read still is",
           "[match][table]") {
   Fixture f;

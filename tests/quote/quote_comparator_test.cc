@@ -158,3 +158,25 @@ TEST_CASE("a quotation repeated in hundreds of documents is one finding, and its
   CHECK(statements == 301);
   CHECK(ferry->reason == "truncated-quote");
 }
+
+// A group's documents are counted along the group sorted by document (issue 10: a
+// wire quotation's group names most of a corpus): a document quoting twice is one.
+TEST_CASE("a document quoting the same words twice counts once", "[quote]") {
+  const std::string twice =
+      "\u201CThe ferry runs at dawn,\u201D said Tomas Berg. Later: \u201CThe ferry runs at dawn,\u201D said Tomas Berg.";
+  const std::string once = "Tomas Berg said: \"the ferry runs at dawn.\"";
+  CHECK(only(compare_texts({twice})).reason == "single-source");
+  CHECK(only(compare_texts({once, twice, once})).explanation == "the same words in 3 documents");
+  CHECK(only(compare_texts({twice, twice})).explanation == "the same words in 2 documents");
+
+  factlint::lang::QuoteDecl declared;
+  declared.name = "ferry";
+  declared.text = "The ferry runs at dawn";
+  declared.speaker = "Tomas Berg";
+  std::vector<Quote> all;
+  for (const auto& [text, path] : std::vector<std::pair<std::string, std::string>>{{twice, "a.txt"}, {once, "b.txt"}}) {
+    for (Quote& q : quotes_of(text, path)) all.push_back(std::move(q));
+  }
+  const std::vector<QuoteFinding> found = compare_quotes(all, {}, {declared});
+  CHECK(only(found).explanation.find("3 quotations in 2 documents use the verified words") != std::string::npos);
+}

@@ -132,11 +132,10 @@ TEST_CASE("cores share the strings a corpus repeats", "[quote]") {
   QuoteCore b = core_of(std::move(again[0]), 1, strings);
   CHECK(a.words == b.words);  // one wording, held once
   CHECK(a.document == b.document);
-  CHECK(a.speaker == b.speaker);
+  CHECK(a.framing == b.framing);  // speaker, about, gaps and kind, held once
   CHECK(words_of(a) == std::vector<std::string>{"the", "ferry", "runs", "at", "dawn"});
   CHECK(speaker_of(a) == "Okafor");
   CHECK(b.rest == 1);
-  CHECK(a.gaps == b.gaps);
   CHECK(gaps_of(a).empty());
   std::vector<Quote> cut = quotes_of("\u201CThe ferry runs \u2026 at dawn,\u201D said Amara Okafor.", "b.txt");
   REQUIRE(cut.size() == 1);
@@ -174,4 +173,40 @@ TEST_CASE("a core takes part and keys its entry as its quotation does", "[quote]
   CHECK(one_word > speech);
   CHECK(taking_part >= 1);
   CHECK(taking_part < quotes.size());
+}
+
+// A core names its document, speaker, topic, cuts and kind by ids (32 bytes, issue
+// 10): each must give back what its quotation held.
+TEST_CASE("a core gives back each field of its quotation", "[quote]") {
+  std::vector<Quote> quotes = sample_quotes();
+  // A document quoted again after another: its path is kept twice, still the same path.
+  for (Quote& q : quotes_of("\u201CWe will not sell the harbour,\u201D said Lindqvist.", "doc0.txt")) {
+    quotes.push_back(std::move(q));
+  }
+  CoreStrings strings;
+  std::size_t with_about = 0, with_gaps = 0, not_speech = 0, nested = 0;
+  for (const Quote& q : quotes) {
+    const QuoteCore core = core_of(Quote(q), 7, strings);
+    CAPTURE(q.text);
+    CHECK(document_of(core) == q.document);
+    CHECK(words_of(core) == q.words);
+    CHECK(speaker_of(core) == q.speaker.name);
+    CHECK(about_of(core) == q.about);
+    CHECK(gaps_of(core) == q.gaps);
+    CHECK(kind_of(core) == q.kind);
+    CHECK(nested_of(core) == q.nested);
+    CHECK(line_of(core) == q.location.line);
+    CHECK(core.begin == q.begin);
+    CHECK(core.rest == 7);
+    with_about += !q.about.empty();
+    with_gaps += !q.gaps.empty();
+    not_speech += q.kind != QuoteKind::Speech;
+    nested += q.nested;
+  }
+  // The sample gives every field something to tell apart.
+  CHECK(with_about >= 1);
+  CHECK(with_gaps >= 1);
+  CHECK(not_speech >= 1);
+  CHECK(nested >= 1);
+  STATIC_REQUIRE(sizeof(QuoteCore) == 32);
 }

@@ -13,7 +13,7 @@ using Catch::Matchers::Contains;
 RunId add_run(Store& store, const std::string& rules,
               const std::vector<std::pair<std::string, std::string>>& documents) {
   const RunId run = store.begin_run("0.1.0", rules);
-  std::vector<doc::Document> recorded;
+  std::vector<doc::DocumentHeader> recorded;
   for (const auto& [path, hash] : documents) {
     if (!store.cached_statements(hash, rules, "0.1.0")) {
       store.cache_statements(hash, rules, "0.1.0", {testing::border_statement()});

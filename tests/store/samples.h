@@ -209,8 +209,8 @@ inline compare::Finding meetings_consistent() {
   return f;
 }
 
-inline doc::Document sample_document(const std::string& path, const std::string& hash) {
-  doc::Document d;
+inline doc::DocumentHeader sample_document(const std::string& path, const std::string& hash) {
+  doc::DocumentHeader d;
   d.path = path;
   d.content_hash = hash;
   d.meta.title = "China and Russia: \"no limits\"";
