@@ -180,7 +180,10 @@ TEST_CASE("a core takes part and keys its entry as its quotation does", "[quote]
 TEST_CASE("a core gives back each field of its quotation", "[quote]") {
   std::vector<Quote> quotes = sample_quotes();
   // A document quoted again after another: its path is kept twice, still the same path.
-  for (Quote& q : quotes_of("\u201CWe will not sell the harbour,\u201D said Lindqvist.", "doc0.txt")) {
+  // And a quotation about someone ("X called Y his ..."), which the sample has not.
+  for (Quote& q : quotes_of("\u201CWe will not sell the harbour,\u201D said Lindqvist. Lindqvist once called Okafor his "
+                            "\u201Cmost stubborn neighbour\u201D at the port.",
+                            "doc0.txt")) {
     quotes.push_back(std::move(q));
   }
   CoreStrings strings;
