@@ -131,6 +131,19 @@ value::Grain coarser(value::Grain a, value::Grain b) {
   return rank(a) >= rank(b) ? a : b;
 }
 
+// "sixty years ago" is a year counted back from the publication date: the writer
+// counts whole years, and rounds, so in March 2024 it names 1964 but means an event
+// of October 1963 as well (docs/rules.md "Precision"). An approximate year (the only
+// ones the readers make are counted back) stands for the year before and after too.
+Interval widen_counted_year(const value::Value& v, Interval i) {
+  if (!v.approx || v.grain != value::Grain::Year || !std::isfinite(i.lo) || !std::isfinite(i.hi)) return i;
+  const value::CivilDate first = value::civil_from_days(static_cast<long>(i.lo));
+  const value::CivilDate last = value::civil_from_days(static_cast<long>(i.hi));
+  if (first.year != last.year) return i;
+  return {static_cast<double>(value::days_from_civil({first.year - 1, 1, 1})),
+          static_cast<double>(value::days_from_civil({last.year + 1, 12, 31})), true, true};
+}
+
 // For `compare start` / `end`: the one end that matters, as the grain unit holding it
 // at the coarser of the two grains, so "1960" and "February 1960" share a start.
 // Whole-number values end where their last whole number is: "fewer than 50" is 0 to 49.
@@ -169,6 +182,9 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
   if (a.type == value::Type::Version) return Agreement::Differ;
 
   // Temporal values already carry their precision as the grain's span.
+  if (value::is_temporal(a.type) && intersects(widen_counted_year(a, ia), widen_counted_year(b, ib))) {
+    return Agreement::WithinRounding;
+  }
   if (!value::is_temporal(a.type)) {
     Interval ra = widen_by_rounding(a, ia), rb = widen_by_rounding(b, ib);
     if (is_whole_number_type(a.type)) {

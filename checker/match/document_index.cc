@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "match/compared_mention.h"
+#include "match/name_numbers.h"
 #include "match/word_forms.h"
 
 namespace factlint::match {
@@ -211,6 +212,9 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   for (value::Type type : types) {
     if (readings_of(type)) continue;
     value::ScanResult scanned = scan_live(type, text, context, live);
+    if ((type == value::Type::Count || type == value::Type::Number)) {
+      drop_numbers_in_names(document, scanned.matches);
+    }
     TypedReadings typed_readings;
     typed_readings.type = type;
     typed_readings.unread = std::move(scanned.unread);

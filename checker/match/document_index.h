@@ -123,6 +123,9 @@ struct DocumentIndex {
   // The entities and the year the document's title names (match/document_title.h);
   // the matcher fills it, empty until then.
   DocumentTitle title;
+  // The year the document's first sentence says it looks back on (match/lead_year.h);
+  // the matcher fills it, 0 until then.
+  int lead_year = 0;
 
  private:
   // Appends `matches` that begin and end on token boundaries to `typed_readings` and

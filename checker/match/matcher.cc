@@ -26,6 +26,7 @@
 #include "match/document_layout.h"
 #include "match/document_title.h"
 #include "match/entity_index.h"
+#include "match/lead_year.h"
 #include "match/fact_key.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
@@ -77,6 +78,10 @@ bool ranks_before(const Candidate& a, const Candidate& b) {
   if (a.priority != b.priority) return a.priority > b.priority;
   // Patterns say a fact word by word; a cue match is a looser reading and yields to them.
   if (a.cue != b.cue) return !a.cue;
+  // A figure the writer compares with the cue's value and dates by it ("9.1 million
+  // TEU, against 9.8 million TEU the year before") is read as that comparison first:
+  // the cue word beside it would read it too, dated by the sentence, a year late.
+  if (a.cue && (a.year_offset != 0) != (b.year_offset != 0)) return a.year_offset != 0;
   if (a.cue && a.distance != b.distance) return a.distance < b.distance;
   // Two facts' cues on one value: the one whose entities the sentence names reads it
   // ("M3 is 15.5 km long" is the line's length, not the network's taken from context;
@@ -676,6 +681,39 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
+// Whether a cue's statement is of a year after its document's publication: its scope
+// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4).
+bool dated_after_publication(const doc::Document& document, const lang::FactDecl& fact, const Statement& st,
+                             value::Type type) {
+  const auto published = document.date();
+  if (!published) return false;
+  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
+                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (fact.scope == "year" && year_written && std::stoi(st.scope) > published->year) return true;
+  return value::is_temporal(type) && std::isfinite(st.value.lo) &&
+         value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;
+}
+
+// "Last year ...", "Last spring ...", "This summer ...": a sentence that opens with a
+// time counted from the publication date frames what follows it as "In 2019" does,
+// when that time lies in one year. Only these: a bare "In October" is dated by the
+// paragraph itself (undated_years.h).
+int relative_frame_year(const DocumentIndex& index, int t) {
+  const std::string_view w = index.token_text(t);
+  if (w != "last" && w != "this" && w != "next") return 0;
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates) return 0;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(t)].begin;
+  auto it = std::lower_bound(dates->readings.begin(), dates->readings.end(), at,
+                             [](const value::ValueMatch& m, std::size_t begin) { return m.begin < begin; });
+  if (it == dates->readings.end() || it->begin != at || !std::isfinite(it->value.lo) || !std::isfinite(it->value.hi)) {
+    return 0;
+  }
+  const int first = value::civil_from_days(static_cast<long>(std::floor(it->value.lo))).year;
+  const int last = value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
+  return first == last ? first : 0;
+}
+
 // The tokens of sentence `s` without the markup and punctuation before and after its
 // words ("**2019.**", "## 2019" give the one token "2019").
 std::pair<int, int> word_tokens(const DocumentIndex& index, int s) {
@@ -726,6 +764,7 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
     std::string_view lead = index.token_text(t);
     if ((lead == "in" || lead == "during" || lead == "by") && t + 1 < last) ++t;
     if (int year = year_token(index, t)) return year;
+    if (int year = relative_frame_year(index, t)) return year;
   }
   return 0;
 }
@@ -817,6 +856,8 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
   // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.
   if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
+  // "Ferry traffic recovered last year", opening a story of February 2025: 2024.
+  if (index.lead_year != 0) return {std::to_string(index.lead_year), "first sentence's year"};
   if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
   return {"", "none"};
 }
@@ -1130,6 +1171,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       if (listed) listed->clear();
     }
   }
+  // A figure dated after its document was written is a forecast or a plan, whatever
+  // words tell it ("cargo of 250 million tonnes in fiscal 2026", in a story of 2025).
+  // Patterns are exact and keep theirs, as they keep a figure beside a veto word.
+  if (candidate.cue && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
   return st;
 }
 
@@ -1149,6 +1194,9 @@ Statement Matcher::Impl::table_statement(const doc::Document& document, const Do
     } else if (index.title.year != 0) {
       st.scope = std::to_string(index.title.year);
       st.scope_source = "title's year";
+    } else if (index.lead_year != 0) {
+      st.scope = std::to_string(index.lead_year);
+      st.scope_source = "first sentence's year";
     } else if (auto date = document.date()) {
       st.scope = std::to_string(date->year);
       st.scope_source = "publication date";
@@ -1181,6 +1229,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   add_undated_years(document, index);
   index.subjects = sentence_subjects(document, index);
   index.title = read_title(document, vocabulary, entities);
+  if (index.title.year == 0) index.lead_year = lead_year(document, index);
   index.attached = attached_phrases(index, attach_vocabulary);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
@@ -1382,6 +1431,25 @@ const value::ValueMatch* other_rate_in(const TypedReadings& typed, const lang::F
   return nullptr;
 }
 
+// The first year named in [begin, end) of the normalized text that comes after the
+// document's publication year, else 0: why a cue's statement there was dropped as a
+// forecast (dated_after_publication).
+int year_after_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,
+                           std::size_t end) {
+  const auto published = document.date();
+  if (!published) return 0;
+  for (value::Type type : {value::Type::Year, value::Type::Date}) {
+    const TypedReadings* readings = index.readings_of(type);
+    if (!readings) continue;
+    for (const value::ValueMatch& m : readings->readings) {
+      if (m.begin < begin || m.end > end || !std::isfinite(m.value.lo)) continue;
+      const int year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
+      if (year > published->year) return year;
+    }
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
@@ -1412,6 +1480,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;
+        if (int later = miss->matched ? year_after_publication(document, index, b, e) : 0) {
+          *reason += fmt::format(", or it is of {}, after the document's date: a forecast or a plan", later);
+        }
         rank = miss->rank;
       }
       const TypedReadings* typed =

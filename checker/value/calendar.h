@@ -43,6 +43,16 @@ struct MonthPart {
 inline constexpr std::array<MonthPart, 6> kMonthParts{{
     {"early in ", 0}, {"late in ", 2}, {"early ", 0}, {"mid-", 1}, {"mid ", 1}, {"late ", 2}}};
 
+// Meteorological seasons of the northern hemisphere, by the month each begins in: one
+// list for seasons with a year ("summer 2022", date_reader.cc) and without ("last
+// summer", relative_date_reader.cc). A winter runs from December into February.
+struct SeasonWord {
+  std::string_view word;
+  int first_month;
+};
+inline constexpr std::array<SeasonWord, 5> kSeasons{
+    {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"fall", 9}, {"winter", 12}}};
+
 // The longest of `names` at pos that ends on a word boundary.
 std::optional<CalendarWord> read_name(std::string_view text, std::size_t pos,
                                       const NameNumber* names, std::size_t count);

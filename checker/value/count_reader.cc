@@ -7,6 +7,8 @@
 //   "between 3 and 5"      -> [3, 5]            "several"     -> vague [3, 9]
 #include <algorithm>
 #include <cmath>
+#include <array>
+#include <string_view>
 
 #include "value/calendar.h"
 #include "value/reading.h"
@@ -38,6 +40,42 @@ bool names_a_unit(std::string_view text, std::size_t end) {
 // and counts nothing.
 bool is_one_of(std::string_view text, std::size_t begin, std::size_t end) {
   return text.substr(begin, end - begin) == "one" && text.substr(end, 4) == " of ";
+}
+
+// "8 a.m.", "at 11:30", "6 o'clock": a time of day counts nothing.
+bool time_of_day(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end + 1 < text.size() && text[end] == ':' && is_digit(text[end + 1])) return true;
+  if (begin >= 2 && text[begin - 1] == ':' && is_digit(text[begin - 2])) return true;  // the minutes
+  return match_text(text, end, " a.m.") || match_text(text, end, " p.m.") || match_text(text, end, " o'clock") ||
+         match_word(text, end, " am") || match_word(text, end, " pm");
+}
+
+// "back in '53", "the class of '99": two digits after an apostrophe are a year with
+// its century left out.
+bool abbreviated_year(std::string_view text, std::size_t begin, std::size_t end) {
+  return end - begin == 2 && begin >= 1 && text[begin - 1] == '\'' && (begin == 1 || !is_word_char(text[begin - 2]));
+}
+
+// The words of spans of time that no unit table reads as a duration ("one night")
+// or that a figure after "or" leaves unsaid ("a week or two").
+constexpr std::array<std::string_view, 12> kTimeSpanWords = {
+    "night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours"};
+
+// "in one night", "three nights": nights are a span of time, not things counted.
+bool counts_nights(std::string_view text, std::size_t end) {
+  return match_word(text, end, " night") || match_word(text, end, " nights");
+}
+
+// "for a week or two", "a day or two later": the figure after "or" is a number of the
+// span of time before it, whose word the writer does not repeat.
+bool leaves_its_span_unsaid(std::string_view text, std::size_t begin) {
+  constexpr std::string_view kOr = " or ";
+  if (begin < kOr.size() || text.substr(begin - kOr.size(), kOr.size()) != kOr) return false;
+  std::size_t word_end = begin - kOr.size();
+  std::size_t word = word_end;
+  while (word > 0 && is_letter(text[word - 1])) --word;
+  const std::string_view before = text.substr(word, word_end - word);
+  return std::find(kTimeSpanWords.begin(), kTimeSpanWords.end(), before) != kTimeSpanWords.end();
 }
 
 // "2016-2022", "1998-2001": two years joined by a dash are a span of time (a term of
@@ -137,7 +175,8 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
     if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end) ||
         spans_years(text, pos, amount.end) || modifies_a_noun(text, amount.end) ||
-        day_of_a_date(text, pos, amount.end)) {
+        day_of_a_date(text, pos, amount.end) || time_of_day(text, pos, amount.end) ||
+        counts_nights(text, amount.end) || leaves_its_span_unsaid(text, pos) || abbreviated_year(text, pos, amount.end)) {
       continue;
     }
     out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});

@@ -181,12 +181,7 @@ std::optional<DateHit> read_iso(std::string_view text, std::size_t pos) {
 // "summer 2022", "the autumn of 2021", "fall 2020". Meteorological seasons of
 // the northern hemisphere; winter YYYY runs from December YYYY into February.
 std::optional<DateHit> read_season(std::string_view text, std::size_t pos) {
-  struct Season {
-    std::string_view word;
-    int first_month;
-  };
-  for (const Season& s : {Season{"spring", 3}, Season{"summer", 6}, Season{"autumn", 9},
-                          Season{"fall", 9}, Season{"winter", 12}}) {
+  for (const SeasonWord& s : kSeasons) {
     auto end = match_word(text, pos, s.word);
     if (!end) continue;
     auto year = read_trailing_year(text, *end);

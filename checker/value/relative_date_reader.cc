@@ -5,6 +5,7 @@
 //   with reference 2022-09-20 (a Tuesday):
 //   "last february" -> 2022-02    "last month" -> 2022-08    "on thursday" -> 2022-09-15
 //   "in february"   -> 2022-02    "two years ago" -> 2020    "earlier this month" -> [09-01, 09-20]
+//   "last spring"   -> [2022-03, 2022-05]                   "next winter" -> [2022-12, 2023-02]
 #include <string>
 
 #include "value/calendar.h"
@@ -61,6 +62,33 @@ std::optional<DateHit> read_ago(std::string_view text, std::size_t pos, CivilDat
   return hit;
 }
 
+// "last spring", "this summer", "next winter": a season counted from the publication
+// month. "last" is the most recent one that ended before that month (in January 2024
+// "last spring" is spring 2023, and so it is in June 2023; in April 2023 it is spring
+// 2022), "next" the first that begins after it, and "this" the one of the publication
+// year, a winter the one that began in December of it (or of the year before, read in
+// January or February). A writer looking back on "last spring" names its year as
+// "spring 2023" would (docs/rules.md "The publication date").
+std::optional<DateHit> read_relative_season(std::string_view text, std::size_t pos, int shift, CivilDate ref) {
+  for (const SeasonWord& s : kSeasons) {
+    auto end = match_word(text, pos, s.word);
+    if (!end) continue;
+    // "this fall in prices", "the last fall of snow": "fall" names a season only alone.
+    if (s.word == "fall" && (match_text(text, *end, " in ") || match_text(text, *end, " of "))) return std::nullopt;
+    const int now = ref.year * 12 + ref.month - 1;  // months since year 0
+    auto begins = [&](int year) { return year * 12 + s.first_month - 1; };
+    int year = s.first_month == 12 && ref.month <= 2 ? ref.year - 1 : ref.year;
+    if (shift < 0) {
+      while (begins(year) + 2 >= now) --year;
+    } else if (shift > 0) {
+      while (begins(year) <= now) ++year;
+    }
+    auto [last_year, last_month] = add_months(year, s.first_month, 2);
+    return DateHit{{year, s.first_month, 1}, month_end(last_year, last_month), Grain::Month, *end, true};
+  }
+  return std::nullopt;
+}
+
 // "last month", "this year", "next week", "last february", "last thursday".
 std::optional<DateHit> read_this_last_next(std::string_view text, std::size_t pos, CivilDate ref) {
   int shift = 0;
@@ -87,6 +115,7 @@ std::optional<DateHit> read_this_last_next(std::string_view text, std::size_t po
     if (shift > 0 && month->number <= ref.month) ++year;
     return month_hit(year, month->number, month->end);
   }
+  if (auto season = read_relative_season(text, *p, shift, ref)) return season;
   if (auto day = read_weekday(text, *p)) {
     // "last thursday": strictly before the date; "next": strictly after; "this": on or after.
     const int back = (weekday(ref) - day->number + 7) % 7;

@@ -197,3 +197,24 @@ TEST_CASE("tolerance and rounding combine by the larger, never the sum", "[compa
   CHECK(agreement(km(4200, 100), km(4300, 1), within50) == Agreement::Differ);
   CHECK(agreement(km(4200, 100), km(4270, 1), within50) == Agreement::WithinTolerance);
 }
+
+TEST_CASE("a year counted back from the publication date holds the year before and after", "[compare]") {
+  // "sixty years ago", read in March 2024, is 1964; the event it recalls, 10 October
+  // 1963, lies sixty years and five months back.
+  Value counted_back = years(1964, 1964);
+  counted_back.type = Type::Date;
+  counted_back.approx = true;
+  Value day;
+  day.type = Type::Date;
+  day.lo = day.hi = static_cast<double>(factlint::value::days_from_civil({1963, 10, 10}));
+  day.grain = Grain::Day;
+  CHECK(agreement(counted_back, day, policy(CompareSpec::Kind::Exact)) == Agreement::WithinRounding);
+  CHECK(agreement(day, counted_back, policy(CompareSpec::Kind::Exact)) == Agreement::WithinRounding);
+  // Two years off is another year, and a year written out is exact.
+  day.lo = day.hi = static_cast<double>(factlint::value::days_from_civil({1961, 12, 31}));
+  CHECK(agreement(counted_back, day, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+  Value written = years(1964, 1964);
+  written.type = Type::Date;
+  day.lo = day.hi = static_cast<double>(factlint::value::days_from_civil({1963, 10, 10}));
+  CHECK(agreement(written, day, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
+}

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "doc/loader.h"
 #include "lang/parse.h"
@@ -177,6 +178,11 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
   CHECK(f.read("China-Russia trade hit $190 billion in 2022, compared with about $147 billion in 2021.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
               "bilateral_trade(China, Russia) = about USD 147 billion [2021]"});
+  // The compared figure is dated by the comparison even when the cue word stands beside
+  // it too ("... against 9.8 million TEU the year before": "TEU" would read it again).
+  CHECK(f.read("In 2022 China and Russia had a turnover of $190 billion, against $147 billion turnover the year before.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
   // Without a date of its own, a second figure says no year: only the cue's value.
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, against $147 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
@@ -707,4 +713,31 @@ fact completed(dam: dam) -> year: year {
   // Seven plain words away is still out of reach.
   CHECK(count("The wall stands tall and the long project of building was completed in 2012 at the Great Gorge "
               "Dam.") == 1);
+}
+
+TEST_CASE("a number word that begins a name inside a sentence is no figure", "[match][cue]") {
+  Fixture f;
+  // "Seven Lakes Research" is a firm's name: no population of seven.
+  CHECK(f.read("The population of Paraguay, said a spokesman for Seven Lakes Research, is growing.").empty());
+  // A sentence's first word is capitalized anyway, and a number word in lowercase is a number.
+  CHECK(f.read("Seven million people make up the population of Paraguay.") ==
+        Lines{"population(Paraguay) = 7,000,000"});
+  CHECK(f.read("The population of Paraguay, a spokesman said, is seven million.") ==
+        Lines{"population(Paraguay) = 7,000,000"});
+}
+
+TEST_CASE("a figure dated after its document was written is a forecast", "[match][cue]") {
+  Fixture f;  // published 2024-03-01
+  // No forecast word, but 2026 is to come: a plan, not a figure.
+  CHECK(f.read("Trade between China and Russia reaches $300 billion in 2026, the ministry says.").empty());
+  CHECK(f.read("China and Russia sign the treaty in 2027, officials say.").empty());
+  // The publication's own year and the years before stay.
+  CHECK(f.read("Trade between China and Russia reached $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+  CHECK(f.read("China and Russia signed the treaty in 2001.") == Lines{"treaty_year(China, Russia) = 2001"});
+  // The near miss says why.
+  const auto misses = f.matcher->near_misses_text("Trade between China and Russia reaches $300 billion in 2026.",
+                                                  value::CivilDate{2024, 3, 1});
+  REQUIRE_FALSE(misses.empty());
+  CHECK(misses.front().reason.find("of 2026, after the document's date: a forecast or a plan") != std::string::npos);
 }

@@ -116,6 +116,40 @@ TEST_CASE("a look back at the one year its title names dates the sentences that 
                "It had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2021, paragraph's year]{line 6}"});
 }
 
+TEST_CASE("a story early in a year whose first sentence looks back on the year before is about it", "[match][title]") {
+  Fixture f;
+  const std::string body = "Acme Shipping said on Tuesday that it had a weak year in 2023.\n\nAcme had 5,000 employees.\n";
+  // Published in February, the first sentence naming 2023 alone: the undated figure is 2023's.
+  CHECK(f.read("---\ndate: 2024-02-06\n---\n# Acme cuts back\n\n" + body) ==
+        Lines{"staff(Acme) = 5,000 [2023, first sentence's year]"});
+  // "last year" names it as well.
+  CHECK(f.read("---\ndate: 2024-02-06\n---\n# Acme cuts back\n\nAcme Shipping shrank last year, it said.\n\n"
+               "Acme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2023, first sentence's year]"});
+  // Later in the year, with two years, or with a span, the publication date stands.
+  CHECK(f.read("---\ndate: 2024-06-06\n---\n# Acme cuts back\n\n" + body) ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  CHECK(f.read("---\ndate: 2024-02-06\n---\n# Acme cuts back\n\nAcme Shipping, weak in 2022 and 2023, said so.\n\n"
+               "Acme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  CHECK(f.read("---\ndate: 2024-02-06\n---\n# Acme cuts back\n\nAcme Shipping, weak since 2023, said so.\n\n"
+               "Acme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  // A title's year comes first.
+  CHECK(f.read("---\ntitle: Acme Shipping review 2022\ndate: 2023-02-06\n---\n\nAcme Shipping grew in 2022, "
+               "it said.\n\nAcme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2022, title's year]"});
+}
+
+TEST_CASE("a sentence that opens with a time counted back frames the rest of its paragraph", "[match][title]") {
+  Fixture f;
+  // "Last spring" (2023, read on 2024-01-22) frames the next sentence as "In 2023" would.
+  CHECK(f.read("---\ndate: 2024-01-22\n---\n# Notes\n\nIt will not last. Last spring was hard for Acme. "
+               "Acme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2023, paragraph's year]"});
+  // The nearest frame wins: "Last year" after "In 2018".
+  CHECK(f.read("---\ndate: 2023-03-09\n---\n# Notes\n\nIn 2018 Acme grew. Last year the worst came in August. "
+               "Acme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2022, paragraph's year]"});
+  // A time that does not open its sentence frames nothing.
+  CHECK(f.read("---\ndate: 2024-01-22\n---\n# Notes\n\nAcme was weak last spring. Acme had 5,000 employees.\n") ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+}
+
 TEST_CASE("a table row with no year of its own takes the title's year", "[match][title][table]") {
   Fixture f;
   CHECK(f.read("---\ntitle: Ostwick port review 2023\ndate: 2024-02-06\n---\n\n| Port | Dockers |\n|---|---|\n"

@@ -4,6 +4,8 @@
 
 #include "value_test_support.h"
 
+#include <algorithm>
+
 using namespace factlint::value;
 using namespace factlint::value::testing;
 
@@ -356,4 +358,36 @@ TEST_CASE("a figure written without separators is shown without them", "[value]"
   CHECK(read(Type::Count, "8,080 people")->display == "8,080");
   CHECK(read(Type::Count, "8080 people")->display == "8080");
   CHECK(read(Type::Count, "800 people")->display == "800");
+}
+
+TEST_CASE("a time of day is no count", "[value]") {
+  for (const char* text : {"at 7 a.m.", "by 9 p.m. on friday", "at 11:45", "at 6 o'clock", "from 10 am"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Count, text, {}).empty());
+  }
+  CHECK(read(Type::Count, "7 amateurs")->lo == 7);
+  CHECK(read(Type::Count, "7 pm2 units")->lo == 7);
+}
+
+TEST_CASE("nights and a span of time left unsaid are no counts", "[value]") {
+  // "in one night", "for a week or two": spans of time, not things counted.
+  for (const char* text : {"two boats sank in one night", "three nights", "for a month or two the ferry waits",
+                           "a day or three later"}) {
+    CAPTURE(text);
+    auto found = scan_values(Type::Count, text, {});
+    for (const auto& m : found) CHECK(m.value.lo != 1);
+    CHECK(std::none_of(found.begin(), found.end(), [](const auto& m) { return m.value.lo == 3; }));
+  }
+  CHECK(scan_values(Type::Count, "two boats sank in one night", {}).size() == 1);  // two boats
+  CHECK(scan_values(Type::Count, "for a month or two the ferry waits", {}).empty());
+  CHECK(read(Type::Count, "a crew of nine or ten")->lo == 9);
+}
+
+TEST_CASE("two digits after an apostrophe are a year, not a count", "[value]") {
+  for (const char* text : {"the route they took back in '61", "the class of '99", "'07 was dry"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Count, text, {}).empty());
+  }
+  // An apostrophe inside a word is no such mark: "o'clock" aside, "rock'n'roll 45s" counts.
+  CHECK(read(Type::Count, "the band's 45 singles")->lo == 45);
 }

@@ -178,6 +178,31 @@ TEST_CASE("relative dates resolve against the publication date", "[value]") {
   for (const DateRow& row : rows) check_date(row, kRef);
 }
 
+TEST_CASE("a season counted from the publication date is the one it names", "[value]") {
+  // With the reference Tuesday 2022-09-20, in autumn: spring and summer 2022 have
+  // ended, autumn 2022 is under way, winter 2022 (December to February) is to come.
+  const DateRow rows[] = {
+      {"last spring", nullptr, "2022-03-01", "2022-05-31", Grain::Month, true},
+      {"last summer", nullptr, "2022-06-01", "2022-08-31", Grain::Month, true},
+      {"last autumn", nullptr, "2021-09-01", "2021-11-30", Grain::Month, true},
+      {"last winter", nullptr, "2021-12-01", "2022-02-28", Grain::Month, true},
+      {"this summer", nullptr, "2022-06-01", "2022-08-31", Grain::Month, true},
+      {"this winter", nullptr, "2022-12-01", "2023-02-28", Grain::Month, true},
+      {"next spring", nullptr, "2023-03-01", "2023-05-31", Grain::Month, true},
+      {"next autumn", nullptr, "2023-09-01", "2023-11-30", Grain::Month, true},
+      {"last fall", nullptr, "2021-09-01", "2021-11-30", Grain::Month, true},
+  };
+  for (const DateRow& row : rows) check_date(row, kRef);
+  // In January the spring before is last year's, and this winter began in December.
+  check_date({"last spring", nullptr, "2023-03-01", "2023-05-31", Grain::Month, true}, "2024-01-22");
+  check_date({"this winter", nullptr, "2023-12-01", "2024-02-29", Grain::Month, true}, "2024-01-22");
+  check_date({"last winter", nullptr, "2022-12-01", "2023-02-28", Grain::Month, true}, "2024-01-22");
+  // In April, spring is under way: the last one is a year back.
+  check_date({"last spring", nullptr, "2022-03-01", "2022-05-31", Grain::Month, true}, "2023-04-15");
+  // "fall" the noun is no season.
+  CHECK_FALSE(read(Type::Date, "this fall in prices", kRef));
+}
+
 TEST_CASE("relative dates near a year's turn roll the year", "[value]") {
   const DateRow rows[] = {
       {"last month", nullptr, "2021-12-01", "2021-12-31", Grain::Month},

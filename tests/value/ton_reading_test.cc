@@ -84,12 +84,14 @@ TEST_CASE("relative dates resolve at the precision of the publication date, neve
     CHECK_FALSE(read_at("it opened in february", "2008-01-01", Grain::Year));
     CHECK_FALSE(read_at("it opened yesterday", "2008-01-01", Grain::Year));
     CHECK_FALSE(read_at("earlier this year", "2008-01-01", Grain::Year));
+    CHECK_FALSE(read_at("it opened last spring", "2008-01-01", Grain::Year));
   }
   SECTION("a month") {
     auto last_month = read_at("it opened last month", "2008-07-01", Grain::Month);
     REQUIRE(last_month);
     CHECK(format_day(last_month->lo, last_month->grain) == "2008-06");
     CHECK(read_at("it opened last february", "2008-07-01", Grain::Month));
+    CHECK(read_at("it opened last spring", "2008-07-01", Grain::Month));
     CHECK_FALSE(read_at("it opened on thursday", "2008-07-01", Grain::Month));
     CHECK_FALSE(read_at("it opened yesterday", "2008-07-01", Grain::Month));
   }
