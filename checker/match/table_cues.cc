@@ -298,14 +298,7 @@ std::optional<value::Value> whole_reading(value::Type type, std::string_view tex
   if (type == value::Type::Year && writes_year(text)) {
     for (value::ValueMatch& m : value::scan_values(value::Type::Date, text, context)) {
       if (m.begin != 0 || m.end != text.size() || !std::isfinite(m.value.lo)) break;
-      const int year = value::civil_from_days(static_cast<long>(m.value.lo)).year;
-      value::Value v;
-      v.type = value::Type::Year;
-      v.lo = static_cast<double>(value::days_from_civil(value::CivilDate{year, 1, 1}));
-      v.hi = static_cast<double>(value::days_from_civil(value::CivilDate{year, 12, 31}));
-      v.grain = value::Grain::Year;
-      v.display = std::to_string(year);
-      return v;
+      return value::year_value(value::civil_from_days(static_cast<long>(m.value.lo)).year, "");
     }
   }
   return std::nullopt;

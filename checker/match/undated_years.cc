@@ -2,28 +2,12 @@
 #include "match/undated_years.h"
 
 #include <string>
-#include <utility>
 
 #include "value/civil_date.h"
+#include "value/named_year.h"
 #include "value/value.h"
 
 namespace factlint::match {
-
-namespace {
-
-// The calendar year `year` as a `year` value read from `text`.
-value::Value calendar_year(int year, std::string text) {
-  value::Value v;
-  v.type = value::Type::Year;
-  v.lo = static_cast<double>(value::days_from_civil(value::CivilDate{year, 1, 1}));
-  v.hi = static_cast<double>(value::days_from_civil(value::CivilDate{year, 12, 31}));
-  v.grain = value::Grain::Year;
-  v.text = std::move(text);
-  v.display = std::to_string(year);
-  return v;
-}
-
-}  // namespace
 
 bool leaves_year_unwritten(std::string_view said) {
   int run = 0;
@@ -54,7 +38,7 @@ std::vector<value::ValueMatch> undated_years(std::string_view text, const TypedR
     if (m.end > text.size() || !leaves_year_unwritten(text.substr(m.begin, m.end - m.begin))) continue;
     const int year = paragraph_year(m.begin);
     if (year == 0) continue;
-    out.push_back({m.begin, m.end, calendar_year(year, m.value.text)});
+    out.push_back({m.begin, m.end, value::year_value(year, m.value.text)});
   }
   return out;
 }

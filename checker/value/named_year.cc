@@ -19,6 +19,17 @@ bool written_as_split_year(const Value& v) {
 
 }  // namespace
 
+Value year_value(int year, std::string text) {
+  Value v;
+  v.type = Type::Year;
+  v.lo = static_cast<double>(days_from_civil(CivilDate{year, 1, 1}));
+  v.hi = static_cast<double>(days_from_civil(CivilDate{year, 12, 31}));
+  v.grain = Grain::Year;
+  v.text = std::move(text);
+  v.display = std::to_string(year);
+  return v;
+}
+
 std::optional<int> named_year(const Value& v) {
   if (v.type != Type::Date && v.type != Type::Year) return std::nullopt;
   if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) return std::nullopt;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "value/value.h"
 
@@ -13,5 +14,9 @@ namespace factlint::value {
 // the year it ends, as a fiscal year is named. nullopt for any other span of years
 // ("the 2000s", "1961-1989"), an open interval, or a value that is no year or date.
 std::optional<int> named_year(const Value& v);
+
+// The `year` value naming the calendar year `year`, read from `text` (a date that
+// leaves its year to the paragraph, a table cell's whole date): its inverse.
+Value year_value(int year, std::string text);
 
 }  // namespace factlint::value

@@ -3,11 +3,9 @@
 // these tests, found in no corpus.
 #include <catch2/catch.hpp>
 
-#include <optional>
 #include <string>
 
-#include "lang/parse.h"
-#include "match/matcher.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -22,17 +20,7 @@ fact line_length(line: line) -> len: length {
 }
 )";
 
-std::vector<std::string> read(const std::string& text) {
-  source::DiagnosticSink sink;
-  auto rules = lang::parse_rules_text("lines.facts", kRules, sink);
-  REQUIRE(rules);
-  match::Matcher matcher(*rules);
-  std::vector<std::string> out;
-  for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
-    out.push_back(s.key + " = " + s.value.display);
-  }
-  return out;
-}
+std::vector<std::string> read(const std::string& text) { return testing::RuleReader(kRules).read(text); }
 
 using Lines = std::vector<std::string>;
 

@@ -3,11 +3,9 @@
 // written for these tests, found in no corpus.
 #include <catch2/catch.hpp>
 
-#include <optional>
 #include <string>
 
-#include "lang/parse.h"
-#include "match/matcher.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -23,22 +21,8 @@ fact summit_height(peak: peak) -> height: length {
 }
 )";
 
-struct Fixture {
-  Fixture() {
-    source::DiagnosticSink sink;
-    rules = lang::parse_rules_text("ignored.facts", kRules, sink);
-    REQUIRE(rules);
-    matcher.emplace(*rules);
-  }
-  std::vector<std::string> read(const std::string& text) const {
-    std::vector<std::string> out;
-    for (const match::Statement& s : matcher->run_text(text, value::CivilDate{2024, 3, 1})) {
-      out.push_back(s.key + " = " + s.value.display);
-    }
-    return out;
-  }
-  std::optional<lang::RuleSet> rules;
-  std::optional<match::Matcher> matcher;
+struct Fixture : testing::RuleReader {
+  Fixture() : RuleReader(kRules) {}
 };
 
 using Lines = std::vector<std::string>;

@@ -1,0 +1,41 @@
+// Rules held in memory and what they read in a text, as "key = value" lines: the
+// fixture of the matcher's behaviour tests (tests/match/). Texts are dated 2024-03-01.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "lang/parse.h"
+#include "match/matcher.h"
+#include "source/diagnostic.h"
+
+namespace factlint::testing {
+
+class RuleReader {
+ public:
+  explicit RuleReader(const char* rules_text) {
+    source::DiagnosticSink sink;
+    rules_ = lang::parse_rules_text("test.facts", rules_text, sink);
+    for (const auto& d : sink.diagnostics()) UNSCOPED_INFO(source::render(d));
+    REQUIRE(rules_);
+    matcher_.emplace(*rules_);
+  }
+
+  // "fact(Key) = display" per statement, in the matcher's order.
+  std::vector<std::string> read(const std::string& text) const {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher_->run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.key + " = " + s.value.display);
+    }
+    return out;
+  }
+
+ private:
+  std::optional<lang::RuleSet> rules_;
+  std::optional<match::Matcher> matcher_;
+};
+
+}  // namespace factlint::testing
