@@ -39,7 +39,12 @@ std::string failure_message(const compare::Finding& f) {
 
 JUnitCase case_of(const ReportInput& input, const compare::Finding& f) {
   JUnitCase out{f.fact, scoped_key(f), "", "", "", ""};
-  if (f.verdict == compare::Verdict::Conflicting) {
+  if (f.verdict == compare::Verdict::Conflicting && f.severity == "info") {
+    // Severity info (an acknowledged conflict, or a fact declared so) never fails the
+    // run, so it is no failed test either: the file agrees with the exit code, as SARIF
+    // (a note) and GitHub output (a notice) do.
+    out.system_out = "conflicting (severity info): " + failure_message(f) + "\n" + failure_text(input, f);
+  } else if (f.verdict == compare::Verdict::Conflicting) {
     out.failure_message = failure_message(f);
     out.failure_type = "conflicting";
     out.failure_text = failure_text(input, f);

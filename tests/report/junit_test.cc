@@ -65,6 +65,18 @@ TEST_CASE("a single-source finding passes and says where it is stated", "[report
   CHECK(xml.find("failures=\"0\"") != std::string::npos);
 }
 
+// Before: an acknowledged conflict was a failed test while the run exited 0 (a newcomer's report).
+TEST_CASE("a conflict of severity info passes, as it passes the gate", "[report]") {
+  report::ReportInput in = testing::input();
+  in.findings[1].severity = "info";
+  std::string xml = report::junit_report(in);
+  CHECK(well_formed(xml));
+  CHECK(xml.find("<failure") == std::string::npos);
+  CHECK(xml.find("failures=\"0\"") != std::string::npos);
+  CHECK(xml.find("<system-out>conflicting (severity info): values-differ: &apos;2,300 mi&apos; vs &apos;2,600 "
+                 "mi&apos;") != std::string::npos);
+}
+
 TEST_CASE("the JUnit report escapes XML specials and drops control characters", "[report]") {
   report::ReportInput in = testing::input();
   compare::Finding& f = in.findings[1];
