@@ -235,7 +235,9 @@ struct Matcher::Impl {
     if (std::find(types.begin(), types.end(), type) == types.end()) types.push_back(type);
   }
 
-  std::vector<Statement> run(const doc::Document& document, MatchStats& stats) const;
+  // `keep_ignored`: an ignored entity's statements stay (near misses: a sentence that
+  // stated one is no miss of the rules).
+  std::vector<Statement> run(const doc::Document& document, MatchStats& stats, bool keep_ignored = false) const;
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
@@ -1224,7 +1226,7 @@ std::vector<std::vector<std::vector<std::string>>> Matcher::certain_words() cons
   return out;
 }
 
-std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats) const {
+std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats, bool keep_ignored) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
   add_undated_years(document, index);
   index.subjects = sentence_subjects(document, index);
@@ -1297,7 +1299,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   });
   // An ignored entity's statements took their figures from every other candidate
   // above; now they go (docs/rules.md "Ignored entities").
-  if (!ignored_entities.empty()) {
+  if (!ignored_entities.empty() && !keep_ignored) {
     std::erase_if(out, [&](const Statement& st) {
       return std::any_of(st.roles.begin(), st.roles.end(),
                          [&](const auto& role) { return ignored_entities.count(role.second) > 0; });
@@ -1454,7 +1456,7 @@ int year_after_publication(const doc::Document& document, const DocumentIndex& i
 
 std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
   MatchStats stats;
-  const std::vector<Statement> found = run(document, stats);
+  const std::vector<Statement> found = run(document, stats, true);
   DocumentIndex index(document, vocabulary, entities, types);
   add_undated_years(document, index);
   index.attached = attached_phrases(index, attach_vocabulary);

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "source/diagnostic.h"
@@ -22,6 +23,15 @@ class RuleReader {
     for (const auto& d : sink.diagnostics()) UNSCOPED_INFO(source::render(d));
     REQUIRE(rules_);
     matcher_.emplace(*rules_);
+  }
+
+  // The facts of the sentences that hold a fact's words but gave no statement of it.
+  std::vector<std::string> near_misses(const std::string& text) const {
+    source::DiagnosticSink sink;
+    doc::Document document = doc::make_document("test.md", text, "md", sink);
+    std::vector<std::string> out;
+    for (const match::NearMiss& m : matcher_->near_misses(document)) out.push_back(m.fact);
+    return out;
   }
 
   // "fact(Key) = display" per statement, in the matcher's order.
