@@ -3,12 +3,10 @@
 // its years and its vetoes stay inside it. Sentences written for these tests only.
 #include <catch2/catch.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "lang/parse.h"
-#include "match/matcher.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -47,23 +45,16 @@ fact line_rank(company: company) -> rank: ordinal {
 }
 )";
 
-struct Fixture {
-  Fixture() {
-    source::DiagnosticSink sink;
-    rules = lang::parse_rules_text("attached.facts", kRules, sink);
-    REQUIRE(rules);
-    matcher.emplace(*rules);
-  }
+struct Fixture : testing::RuleReader {
+  Fixture() : RuleReader(kRules) {}
   // "fact(key) = value [scope]" for each statement, in order.
   std::vector<std::string> read(const std::string& text) const {
     std::vector<std::string> out;
-    for (const match::Statement& s : matcher->run_text(text, value::CivilDate{2024, 3, 1})) {
+    for (const match::Statement& s : statements(text)) {
       out.push_back(s.key + " = " + s.value.text + (s.scope.empty() ? "" : " [" + s.scope + "]"));
     }
     return out;
   }
-  std::optional<lang::RuleSet> rules;
-  std::optional<match::Matcher> matcher;
 };
 
 using Lines = std::vector<std::string>;

@@ -7,13 +7,11 @@
 
 #include <catch2/catch.hpp>
 
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "doc/loader.h"
-#include "lang/parse.h"
-#include "match/matcher.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -34,28 +32,21 @@ fact port_staff(port: port) -> people: count {
 }
 )";
 
-struct Fixture {
-  Fixture() {
-    source::DiagnosticSink sink;
-    rules = lang::parse_rules_text("title.facts", kRules, sink);
-    REQUIRE(rules);
-    matcher.emplace(*rules);
-  }
+struct Fixture : testing::RuleReader {
+  Fixture() : RuleReader(kRules) {}
   // "fact(key) = value [scope, source] {role sources}" per statement.
   std::vector<std::string> read(const std::string& text, const std::string& date = "2024-03-01") const {
     source::DiagnosticSink sink;
     doc::Document d = doc::make_document("t.md", text, "md", sink);
     if (d.meta.date.empty()) d.meta.date = date;
     std::vector<std::string> out;
-    for (const match::Statement& s : matcher->run(d)) {
+    for (const match::Statement& s : matcher().run(d)) {
       std::string sources;
       for (const std::string& source : s.role_sources) sources += "{" + source + "}";
       out.push_back(s.key + " = " + s.value.display + " [" + s.scope + ", " + s.scope_source + "]" + sources);
     }
     return out;
   }
-  std::optional<lang::RuleSet> rules;
-  std::optional<match::Matcher> matcher;
 };
 
 using Lines = std::vector<std::string>;

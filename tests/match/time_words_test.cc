@@ -4,11 +4,9 @@
 // list of years. The sentences are written for these tests and found in no corpus.
 #include <catch2/catch.hpp>
 
-#include <optional>
 #include <string>
 
-#include "lang/parse.h"
-#include "match/matcher.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -37,23 +35,16 @@ fact ferry_revenue(city: city) -> amount: money {
 }
 )";
 
-struct Fixture {
-  Fixture() {
-    source::DiagnosticSink sink;
-    rules = lang::parse_rules_text("time.facts", kRules, sink);
-    REQUIRE(rules);
-    matcher.emplace(*rules);
-  }
+struct Fixture : testing::RuleReader {
+  Fixture() : RuleReader(kRules) {}
   // Published on Friday 2024-03-01.
   std::vector<std::string> read(const std::string& text, value::CivilDate date = {2024, 3, 1}) const {
     std::vector<std::string> out;
-    for (const match::Statement& s : matcher->run_text(text, date)) {
+    for (const match::Statement& s : statements(text, date)) {
       out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
     }
     return out;
   }
-  std::optional<lang::RuleSet> rules;
-  std::optional<match::Matcher> matcher;
 };
 
 using Lines = std::vector<std::string>;

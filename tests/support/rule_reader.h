@@ -1,5 +1,6 @@
 // Rules held in memory and what they read in a text, as "key = value" lines: the
-// fixture of the matcher's behaviour tests (tests/match/). Texts are dated 2024-03-01.
+// fixture of the matcher's behaviour tests (tests/match/), which add the formats of
+// their own. Texts are dated 2024-03-01 unless a test says otherwise.
 #pragma once
 
 #include <optional>
@@ -34,14 +35,19 @@ class RuleReader {
     return out;
   }
 
+  // The statements of `text`, published on `date`, in the matcher's order.
+  std::vector<match::Statement> statements(const std::string& text, value::CivilDate date = {2024, 3, 1}) const {
+    return matcher_->run_text(text, date);
+  }
+
   // "fact(Key) = display" per statement, in the matcher's order.
   std::vector<std::string> read(const std::string& text) const {
     std::vector<std::string> out;
-    for (const match::Statement& s : matcher_->run_text(text, value::CivilDate{2024, 3, 1})) {
-      out.push_back(s.key + " = " + s.value.display);
-    }
+    for (const match::Statement& s : statements(text)) out.push_back(s.key + " = " + s.value.display);
     return out;
   }
+
+  const match::Matcher& matcher() const { return *matcher_; }
 
  private:
   std::optional<lang::RuleSet> rules_;
