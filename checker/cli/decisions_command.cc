@@ -236,8 +236,7 @@ bool names_finding(const compare::Decision& d, const std::string& wanted, const 
   std::optional<FindingName> name = name_of(d, names);
   if (!name) return false;
   if (match::scoped_key(name->key, name->scope) == wanted) return true;
-  const std::string fact = name->key.substr(0, name->key.find('('));
-  return compare::finding_id(fact, name->key, name->scope) == wanted;
+  return compare::finding_id(match::parse_written_key(name->key).fact, name->key, name->scope) == wanted;
 }
 
 // `decisions remove`: the undo of `decide`. Reads no corpus unless an entry names its
