@@ -39,6 +39,7 @@
 #include "value/named_year.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
+#include "value/misspelt_scale.h"
 #include "value/per_unit.h"
 
 namespace factlint::match {
@@ -1508,8 +1509,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       miss.location = document.location(b);
       if (unread) {
         // The message quotes the phrase as written; reports escape it for their medium.
-        reason = fmt::format("dropped: '{}' \u2014 '{}' is not read", document.original_text(unread->begin, unread->end),
-                             document.original_text(unread->unread_begin, unread->unread_end));
+        const std::string left = document.original_text(unread->unread_begin, unread->unread_end);
+        reason = fmt::format("dropped: '{}' \u2014 '{}' is not read{}", document.original_text(unread->begin, unread->end),
+                             left, value::misspelling_note(left));
         miss.dropped = true;
         miss.location = document.location(unread->begin);
         rank = 0;
