@@ -29,6 +29,14 @@ TEST_CASE("parse refuses a figure before a mistyped scale word and names the sca
         "factlint: error: cannot read '312 milion' as count: 'milion' is not read (a misspelt 'million'?)\n");
 }
 
+TEST_CASE("parse reads a whole number with a vulgar fraction as their sum", "[e2e]") {
+  auto run = run_factlint("parse duration 'a design life of 5\u00bd years'");
+  REQUIRE(run.exit_code == 0);
+  json j = json::parse(run.out);
+  CHECK(j["display"] == "5.5 yr");
+  CHECK(j["text"] == "5\u00bd years");
+}
+
 TEST_CASE("parse prints small figures in full", "[e2e]") {
   auto run = run_factlint("parse length '2 cm'");
   REQUIRE(run.exit_code == 0);
