@@ -352,9 +352,11 @@ CueWords cue_words(Vocabulary& vocabulary) {
                                      "an", "of", "and", "back", "again", "once", "slightly", "well", "far"});
   out.compare_openers = vocabulary.intern_all({"from", "against", "versus", "vs"});
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
-  out.earlier = vocabulary.intern_all({"before", "earlier"});
+  out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
   out.year = vocabulary.intern("year");
+  out.years = vocabulary.intern("years");
+  out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
   out.and_word = vocabulary.intern("and");
   out.comma = vocabulary.intern(",");
   out.colon = vocabulary.intern(":");
@@ -482,7 +484,14 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
     }
     for (int k = r.end; k + 1 < end; ++k) {
       if (index.words[k + 1] == words.year && among(words.previous, index.words[k])) return Compared{r, -1};
-      if (index.words[k] == words.year && among(words.earlier, index.words[k + 1])) return Compared{r, -1};
+      // "the year before", "a year ago", "two years earlier": back as many years as it says.
+      if ((index.words[k] == words.year || index.words[k] == words.years) && among(words.earlier, index.words[k + 1])) {
+        const auto count = k > r.end ? std::find(words.year_counts.begin(), words.year_counts.end(), index.words[k - 1])
+                                     : words.year_counts.end();
+        const int back = count == words.year_counts.end() ? 1 : std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+        if (index.words[k] == words.years && back < 2) continue;  // "years ago" says not how many
+        return Compared{r, -back};
+      }
     }
   }
   return std::nullopt;

@@ -61,12 +61,15 @@ struct CueWords {
   // other word ("It also earned $1.2 billion") says the figure is of something else.
   std::vector<int> level;
   // A compared value: "from", "against", "versus", "vs" or "compared with/to" open it;
-  // "the year before", "a year earlier", "the previous year" date it a year back.
+  // "the year before", "a year earlier", "a year ago", "the previous year" date it a
+  // year back; "two years earlier" two.
   std::vector<int> compare_openers;
   std::vector<int> compared;  // "compared", "compare", "comparison"
-  std::vector<int> earlier;   // "before", "earlier"
+  std::vector<int> earlier;   // "before", "earlier", "ago"
   std::vector<int> previous;  // "previous", "prior", "preceding"
   int year = 0;
+  int years = 0;
+  std::vector<int> year_counts;  // "a", "one", "two", "three": how many years back, counting "the" as one
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
   int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
   int colon = 0;        // "$5.5 billion (2023: $5.1 billion)": a parenthesis of another year

@@ -1162,7 +1162,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
                                  .first;
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
-    st.scope_source = "the year before the value it is compared with";
+    st.scope_source = candidate.year_offset == -1 ? "the year before the value it is compared with"
+                                                  : "years before the value it is compared with";
   }
   if (fact.scope == "year") {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",

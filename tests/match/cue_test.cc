@@ -183,6 +183,16 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
   CHECK(f.read("In 2022 China and Russia had a turnover of $190 billion, against $147 billion turnover the year before.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
               "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
+  // "a year ago" counts back from the value compared, as "a year earlier" does; "two
+  // years earlier" two years; a bare "years ago" says not how many.
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $147 billion a year ago.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $110 billion two years earlier.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 110 billion [2020]"});
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $10 billion years ago.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
   // Without a date of its own, a second figure says no year: only the cue's value.
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, against $147 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
