@@ -435,7 +435,8 @@ struct Compared {
   int year_offset = 0;
 };
 
-// A reading after `value` in its clause that the writer compares it with: opened by
+// A reading after `value` in its clause, at most kCueReach words on, that the writer
+// compares it with: opened by
 // "from", "against", "versus", "vs" or "compared with/to" (hedges between allowed:
 // "up from just over $140 billion"), and dated by its own year ("in 2021", "last
 // year") or as the year before ("the year before", "a year earlier", "the previous
@@ -448,7 +449,9 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
                                        TokenMatch clause) {
   for (const Reading& r : readings) {
     if (r.begin < value.end || r.end > clause.end) continue;
-    if (r.begin - value.end > 8) break;
+    // As far as a cue reaches: "107 million tonnes in 2023, equivalent to about 2.1
+    // million barrels per day and up from 86 million tonnes the year before".
+    if (r.begin - value.end > kCueReach) break;
     // "438.8 million tonnes (2022: 467.4 million tonnes)": a year and a colon open a
     // parenthesis that gives the figure of that year, as annual reports write it.
     if (years && r.begin - value.end >= 3 && index.words[r.begin - 1] == words.colon &&

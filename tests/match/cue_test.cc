@@ -193,6 +193,11 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
               "bilateral_trade(China, Russia) = USD 110 billion [2020]"});
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $10 billion years ago.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+  // As far after the first value as a cue reaches, past words of something else.
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, by the count of customs "
+               "officials in both capitals, and up from $147 billion the year before.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
   // Without a date of its own, a second figure says no year: only the cue's value.
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, against $147 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
