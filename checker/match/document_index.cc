@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "match/compared_mention.h"
+#include "match/compared_unit.h"
 #include "match/name_numbers.h"
 #include "match/word_forms.h"
 
@@ -223,6 +224,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     if (type == value::Type::Count || type == value::Type::Number) {
       add_readings(type, figures_before_names(type, text, tokens, entity_forward, typed.back()));
     }
+    add_readings(type, compared_without_unit(type, text, typed.back().readings, context));
   }
 }
 
