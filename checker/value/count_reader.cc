@@ -150,7 +150,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   const MagnitudeReader read = [count](std::string_view t,
                                        std::size_t p) -> std::optional<Magnitude> {
     NumberOptions options;
-    options.fractions = !count;
+    options.fractions = options.mixed = !count;
     options.money_scales = true;  // "1.5m people": a figure glued to "m" beside a count is a million
     options.spaced_m = false;     // but "1.32 m" is a length (issue 8: a segment "1.32 m" across)
     auto number = read_number(t, p, options);
