@@ -173,11 +173,11 @@ struct Matcher::Impl {
       CompiledFact compiled;
       compiled.fact = &fact;
       compiled.slots = capture_slots(fact, rules);
-      auto compile_both = [&](const lang::PatternNode& root, bool cue = false) {
-        return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false, cue),
-                               compile_pattern(root, fact, rules, vocabulary, true, cue)};
+      auto compile_both = [&](const lang::PatternNode& root) {
+        return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false),
+                               compile_pattern(root, fact, rules, vocabulary, true)};
       };
-      for (const lang::Pattern& cue : fact.cues) compiled.cues.push_back(compile_both(cue.root, true));
+      for (const lang::Pattern& cue : fact.cues) compiled.cues.push_back(compile_both(cue.root));
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <iterator>
-#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
@@ -21,9 +20,9 @@ constexpr int kMaxMacroDepth = 64;
 
 class Compiler {
  public:
-  Compiler(const lang::FactDecl& fact, const lang::RuleSet& rules, Vocabulary& vocabulary, bool reverse, bool cue,
+  Compiler(const lang::FactDecl& fact, const lang::RuleSet& rules, Vocabulary& vocabulary, bool reverse,
            Program& program)
-      : rules_(rules), vocabulary_(vocabulary), reverse_(reverse), cue_(cue), program_(program) {
+      : rules_(rules), vocabulary_(vocabulary), reverse_(reverse), program_(program) {
     program_.slots = capture_slots(fact, rules);
   }
 
@@ -39,9 +38,6 @@ class Compiler {
           for (const WordStep& w : words) at = emit_word(w, at);
         } else {
           for (auto it = words.rbegin(); it != words.rend(); ++it) at = emit_word(*it, at);
-        }
-        if (const lang::PatternNode* limit = comparative_limit(node)) {
-          at = emit({Instr::Op::Split, 0, at, compile(*limit, next, depth)});
         }
         return at;
       }
@@ -146,37 +142,6 @@ class Compiler {
     return at;
   }
 
-  // "no wider than" | "not wider than" for a cue's plain word `wide`: a writer states
-  // a limit with the comparative of the cue's adjective ("ships no wider than 32.3 m"
-  // for `cue beam | wide`). Only after "no"/"not" and before "than": a bare "wider
-  // than 8,000 m" compares two things and states neither's figure. Null when the word
-  // is quoted, is not one word, or has no regular comparative.
-  const lang::PatternNode* comparative_limit(const lang::PatternNode& word) {
-    if (!cue_ || word.exact) return nullptr;
-    const std::string key = "<" + word.text;
-    if (auto it = limits_.find(key); it != limits_.end()) return it->second.get();
-    std::unique_ptr<lang::PatternNode> limit;
-    const std::string normalized = doc::normalize(word.text).text;
-    const std::vector<std::string_view> tokens = token_texts(normalized);
-    const std::string comparative = tokens.size() == 1 ? regular_comparative(tokens.front()) : "";
-    if (!comparative.empty()) {
-      auto exact = [](std::string text) {
-        lang::PatternNode n;
-        n.kind = lang::PatternNode::Kind::Word;
-        n.text = std::move(text);
-        n.exact = true;
-        return n;
-      };
-      lang::PatternNode negation;
-      negation.kind = lang::PatternNode::Kind::Alternation;
-      negation.children = {exact("no"), exact("not")};
-      limit = std::make_unique<lang::PatternNode>();
-      limit->kind = lang::PatternNode::Kind::Sequence;
-      limit->children = {negation, exact(comparative), exact("than")};
-    }
-    return limits_.emplace(key, std::move(limit)).first->second.get();
-  }
-
   // The steps of a pattern word, normalized and tokenized like documents.
   const std::vector<WordStep>& word_steps(const std::string& text, bool exact) {
     const std::string key = (exact ? "=" : "~") + text;
@@ -215,10 +180,8 @@ class Compiler {
   const lang::RuleSet& rules_;
   std::vector<const lang::MacroDecl*> expanding_;  // macros being expanded, outermost first
   std::unordered_map<std::string, std::vector<WordStep>> word_steps_;
-  std::unordered_map<std::string, std::unique_ptr<lang::PatternNode>> limits_;
   Vocabulary& vocabulary_;
   bool reverse_;
-  bool cue_;
   Program& program_;
 };
 
@@ -330,9 +293,9 @@ std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::R
 }
 
 Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& fact, const lang::RuleSet& rules,
-                        Vocabulary& vocabulary, bool reverse, bool cue) {
+                        Vocabulary& vocabulary, bool reverse) {
   Program program;
-  Compiler compiler(fact, rules, vocabulary, reverse, cue, program);
+  Compiler compiler(fact, rules, vocabulary, reverse, program);
   int match = compiler.emit({Instr::Op::Match, 0, -1, -1});
   // A gap that may be empty at either end of a pattern only widens its matches
   // with words that are not part of the statement: drop it.

@@ -71,10 +71,8 @@ std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::R
 // a recursive macro, macros nested deeper than 64, or a pattern whose macros expand
 // past kMaxPatternInstructions compile to a program that never matches (`valid` false;
 // lang reports the first three as errors). A role of unknown type throws, as in
-// capture_slots. With `cue`, each plain word of one token also matches a limit
-// written with its comparative, "no wider than" or "not wider than" for `wide`
-// (docs/rules.md "Word forms"); patterns and vetoes are compiled without it.
+// capture_slots.
 Program compile_pattern(const lang::PatternNode& pattern, const lang::FactDecl& fact, const lang::RuleSet& rules,
-                        Vocabulary& vocabulary, bool reverse, bool cue = false);
+                        Vocabulary& vocabulary, bool reverse);
 
 }  // namespace factlint::match

@@ -112,18 +112,16 @@ std::string stem_of(std::string_view word) {
 
 }  // namespace
 
-std::string regular_comparative(std::string_view word) {
-  if (word.size() < 3 || !all_letters(word) || ends_with(word, "er") || ends_with(word, "est")) return "";
-  const std::string w(word);
+std::vector<std::string> comparative_bases(std::string_view word) {
+  std::vector<std::string> out;
+  if (word.size() < 5 || !all_letters(word) || !ends_with(word, "er")) return out;
+  const std::string w(word.substr(0, word.size() - 2));  // "wid", "bigg", "heavi", "long"
   const std::size_t n = w.size();
-  if (w[n - 1] == 'e') return w + "r";                                            // wide, large
-  if (w[n - 1] == 'y' && !is_vowel(w[n - 2])) return w.substr(0, n - 1) + "ier";  // heavy, early
-  // One vowel between consonants at the end doubles the last one: big, hot, thin, wet.
-  const std::string_view doubling = "bdgmnpt";
-  if (doubling.find(w[n - 1]) != std::string_view::npos && is_vowel(w[n - 2]) && !is_vowel(w[n - 3])) {
-    return w + w[n - 1] + "er";
-  }
-  return w + "er";
+  if (w.back() == 'i') out.push_back(w.substr(0, n - 1) + "y");                          // heavier
+  if (n >= 3 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1])) out.push_back(w.substr(0, n - 1));  // bigger
+  out.push_back(w + "e");                                                                 // wider
+  out.push_back(w);                                                                       // longer
+  return out;
 }
 
 bool has_word_forms(std::string_view word) { return word.size() >= 2 && all_letters(word); }
