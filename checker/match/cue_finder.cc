@@ -357,6 +357,11 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.year = vocabulary.intern("year");
   out.years = vocabulary.intern("years");
   out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
+  out.before = vocabulary.intern("before");
+  out.that_words = vocabulary.intern_all({"that", "then"});
+  out.figure_nouns = vocabulary.intern_all({"figure", "number", "total", "tally"});
+  out.figure_openers = vocabulary.intern_all({"the", "that", "this"});
+  out.cost_words = vocabulary.intern_all({"cost", "costs"});
   out.and_word = vocabulary.intern("and");
   out.comma = vocabulary.intern(",");
   out.colon = vocabulary.intern(":");
@@ -631,6 +636,13 @@ bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity) {
 
 // Whether [first, last) opens with a referring word, or names an entity fitting one
 // of the roles before `before` (the first value).
+// Whether [first, ...) opens with "the figure", "that number", "the total": the figure
+// of the sentence before, whatever it counts.
+bool names_the_figure(const DocumentIndex& index, const CueWords& words, int first, int before) {
+  return first + 1 < before && among(words.figure_openers, index.words[first]) &&
+         among(words.figure_nouns, index.words[first + 1]);
+}
+
 bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& index, const CueWords& words, int first,
                  int before) {
   if (std::find(words.referring.begin(), words.referring.end(), index.words[first]) != words.referring.end()) {
@@ -646,7 +658,7 @@ bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& ind
 
 // Whether the words before a continued sentence's first value, [first, before), are
 // its subject (a pronoun, an entity), figures, punctuation and CueWords::level only.
-bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before) {
+bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before, bool priced) {
   auto word_like = [&](int t) {
     for (char ch : index.token_text(t)) {
       const auto c = static_cast<unsigned char>(ch);
@@ -661,11 +673,39 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
     }
     const int w = index.words[t];
     const bool listed = w != kUnknownWord && (std::find(words.level.begin(), words.level.end(), w) != words.level.end() ||
-                                              std::find(words.referring.begin(), words.referring.end(), w) != words.referring.end());
+                                              std::find(words.referring.begin(), words.referring.end(), w) != words.referring.end() ||
+                                              among(words.figure_nouns, w) || (priced && among(words.cost_words, w)));
     if (!listed && word_like(t)) return false;
     ++t;
   }
   return true;
+}
+
+// The years a continued sentence's opening counts back from the sentence before, and
+// the token after it (and after a comma): "A year earlier", "Two years before", "The
+// year before", "The previous year", "Before that", "Before then". 0 when it does not.
+int opening_years_back(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
+  int t = first;
+  int back = 0;
+  if (t + 1 < last && index.words[t] == words.before && among(words.that_words, index.words[t + 1])) {
+    back = 1;
+    t += 2;
+  } else if (t + 2 < last && among(words.previous, index.words[t + 1]) && index.words[t + 2] == words.year &&
+             index.words[t] == words.year_counts.front()) {
+    back = 1;  // "the previous year"
+    t += 3;
+  } else if (t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years) &&
+             among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") {
+    const auto count = std::find(words.year_counts.begin(), words.year_counts.end(), index.words[t]);
+    if (count == words.year_counts.end()) return 0;
+    back = std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+    if ((index.words[t + 1] == words.years) != (back > 1)) return 0;  // "a years", "two year"
+    t += 3;
+  }
+  if (back == 0) return 0;
+  if (t < last && index.words[t] == words.comma) ++t;
+  after = t;
+  return back;
 }
 
 }  // namespace
@@ -676,22 +716,29 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
                                              MatchStats& stats) {
   std::vector<CueMatch> out;
   const CaptureSlot& value_slot = slots.back();
-  // Counts and plain numbers are of anything; years and dates are when anything
-  // happened ("It bought a rival in 1999" after a founding year): a sentence without
-  // the fact's cue does not say which thing they are of.
-  if (value_slot.entity || value_slot.type == value::Type::Count || value_slot.type == value::Type::Number ||
-      value::is_temporal(value_slot.type)) {
-    return out;
-  }
+  // Years and dates are when anything happened ("It bought a rival in 1999" after a
+  // founding year): a sentence without the fact's cue does not say which thing they are of.
+  if (value_slot.entity || value::is_temporal(value_slot.type)) return out;
   const TypedReadings* typed = index.readings_of(value_slot.type);
   if (!typed || last <= first) return out;
+  // "A year earlier the figure had been 1.98 million": the time it counts back opens it.
+  int subject = first;
+  const int years_back = opening_years_back(index, words, first, last, subject);
   std::vector<Reading> readings;
-  for (const Reading& r : readings_in(*typed, first, last)) {
+  for (const Reading& r : readings_in(*typed, subject, last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
     readings.push_back(r);
   }
-  if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
-  if (!only_level_words(index, words, first, readings.front().begin)) return out;
+  if (readings.empty()) return out;
+  // "the figure" after a time counted back is the figure before ("The figure of 1,320
+  // km in older books" alone may be any figure); counts and plain numbers are of
+  // anything, so only that says which thing they count.
+  const bool the_figure = years_back > 0 && names_the_figure(index, words, subject, readings.front().begin);
+  if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
+  if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
+  // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
+  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;
+  if (!only_level_words(index, words, subject, readings.front().begin, priced)) return out;
   if (!veto_hits_in(vetoes, index, first, last, runner, stats).empty()) return out;
   for (const Reading& r : readings) {
     CueMatch m;
@@ -701,6 +748,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     m.clause = {first, last};
     m.distance = kCueReach + 1;  // after every cue match of the sentence's own
     m.continued = true;
+    m.years_back = years_back;
     out.push_back(std::move(m));
   }
   return out;

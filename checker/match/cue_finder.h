@@ -43,6 +43,10 @@ struct CueMatch {
   // scope lies from that value's (-1 for "the year before"; 0 when it names its own).
   TokenMatch compared_with{-1, -1};
   int year_offset = 0;
+  // A continued sentence that counts back from the one it continues ("A year earlier
+  // the figure had been 1.98 million", "Before that it cost 449 euros"): how many
+  // years back; the matcher dates it from that sentence's statement (0: not so).
+  int years_back = 0;
 };
 
 // The closed word lists of the cue model, interned so documents' tokens compare by id.
@@ -69,6 +73,14 @@ struct CueWords {
   std::vector<int> previous;  // "previous", "prior", "preceding"
   int year = 0;
   int years = 0;
+  // A continued sentence may open with the time it counts back ("A year earlier", "Two
+  // years before", "Before that"), and refer to the figure before ("the figure", "that
+  // number"); then a price may be what it "cost".
+  int before = 0;
+  std::vector<int> that_words;      // "that", "then"
+  std::vector<int> figure_nouns;    // "figure", "number", "total", "tally"
+  std::vector<int> figure_openers;  // "the", "that", "this"
+  std::vector<int> cost_words;      // "cost", "costs"
   std::vector<int> year_counts;  // "a", "one", "two", "three": how many years back, counting "the" as one
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
   int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
@@ -121,9 +133,12 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 // value. Every reading of the value's type in it is a match (the value slot bound,
 // nothing else), unless a veto word occurs anywhere in the sentence; for a year or a
 // date, never. Between its subject and its first value only CueWords::level words may
-// stand ("It was 68th", not "It also earned $1.2 billion"). Counts and plain numbers
-// never continue: without a cue word beside it, a bare figure could be a figure of
-// anything. `slots` are the fact's capture slots (roles, then value).
+// stand ("It was 68th", not "It also earned $1.2 billion"). It may open with the time
+// it counts back from the sentence it continues ("A year earlier", "Before that"):
+// CueMatch::years_back says how far, and then its subject may be "the figure", the one
+// way counts and plain numbers continue (without a cue word beside it, a bare figure
+// could be a figure of anything), and a price may be what "it cost". `slots` are the
+// fact's capture slots (roles, then value).
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                              const CueWords& words, int first, int last, NfaRunner& runner,

@@ -756,3 +756,50 @@ TEST_CASE("a figure dated after its document was written is a forecast", "[match
   REQUIRE_FALSE(misses.empty());
   CHECK(misses.front().reason.find("of 2026, after the document's date: a forecast or a plan") != std::string::npos);
 }
+
+TEST_CASE("a continued sentence that counts back from the one before is dated from its statement", "[match][cue]") {
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules_text("back.facts", R"(
+entity Lakeside: town = "Lakeside"
+fact residents(town: town) -> people: count {
+  cue residents | inhabitants
+  scope per year
+}
+fact ferry_fare(town: town) -> fare: money {
+  cue fare
+  scope per year
+}
+fact ferry_length(town: town) -> length: length {
+  cue ferry route
+}
+)",
+                                                                    sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
+    }
+    return out;
+  };
+  // A time counted back, then a pronoun: the year before the statement continued.
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022. A year earlier it was $10.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]", "ferry_fare(Lakeside) = USD 10 [2021]"});
+  // "Before that" counts one year back; a price is what it cost.
+  CHECK(read("Lakeside's ferry fare has been $12 since 2022. Before that it cost $10.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]", "ferry_fare(Lakeside) = USD 10 [2021]"});
+  // A count continues only as "the figure" after a time counted back, so many years back.
+  CHECK(read("Lakeside had 52,000 residents in 2020. Two years earlier the figure was 48,500.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]", "residents(Lakeside) = 48,500 [2018]"});
+  CHECK(read("Lakeside had 52,000 residents in 2020. Two years earlier it had 48,500.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]"});
+  CHECK(read("Lakeside had 52,000 residents in 2020. The figure of 49,000 in an old atlas was a misprint.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]"});
+  // "It cost" without a time counted back is another thing's price.
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022. It cost $3 million to build the pier.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]"});
+  // A fact with no year scope: the earlier figure would conflict with the later one.
+  CHECK(read("Lakeside's ferry route is 14 km long. A year earlier it was 12 km.") ==
+        Lines{"ferry_length(Lakeside) = 14 km"});
+}
