@@ -358,6 +358,7 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.years = vocabulary.intern("years");
   out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
   out.before = vocabulary.intern("before");
+  out.semicolon = vocabulary.intern(";");
   out.that_words = vocabulary.intern_all({"that", "then"});
   out.figure_nouns = vocabulary.intern_all({"figure", "number", "total", "tally"});
   out.figure_openers = vocabulary.intern_all({"the", "that", "this"});
@@ -713,7 +714,7 @@ int opening_years_back(const DocumentIndex& index, const CueWords& words, int fi
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                              const CueWords& words, int first, int last, NfaRunner& runner,
-                                             MatchStats& stats) {
+                                             MatchStats& stats, bool counting_back_only) {
   std::vector<CueMatch> out;
   const CaptureSlot& value_slot = slots.back();
   // Years and dates are when anything happened ("It bought a rival in 1999" after a
@@ -723,9 +724,16 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   if (!typed || last <= first) return out;
   // "A year earlier the figure had been 1.98 million": the time it counts back opens it.
   int subject = first;
-  const int years_back = opening_years_back(index, words, first, last, subject);
+  int years_back = opening_years_back(index, words, first, last, subject);
+  // "...; the figure two years earlier was 381": the time may follow "the figure".
+  int level_from = subject;
+  if (years_back == 0 && first + 2 < last && among(words.figure_openers, index.words[first]) &&
+      among(words.figure_nouns, index.words[first + 1])) {
+    years_back = opening_years_back(index, words, first + 2, last, level_from);
+  }
+  if (years_back == 0 && counting_back_only) return out;
   std::vector<Reading> readings;
-  for (const Reading& r : readings_in(*typed, subject, last)) {
+  for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
     readings.push_back(r);
   }
@@ -738,7 +746,10 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
   const bool priced = years_back > 0 && value_slot.type == value::Type::Money;
-  if (!only_level_words(index, words, subject, readings.front().begin, priced)) return out;
+  if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
+                        priced)) {
+    return out;
+  }
   if (!veto_hits_in(vetoes, index, first, last, runner, stats).empty()) return out;
   for (const Reading& r : readings) {
     CueMatch m;

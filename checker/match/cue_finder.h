@@ -77,6 +77,7 @@ struct CueWords {
   // years before", "Before that"), and refer to the figure before ("the figure", "that
   // number"); then a price may be what it "cost".
   int before = 0;
+  int semicolon = 0;
   std::vector<int> that_words;      // "that", "then"
   std::vector<int> figure_nouns;    // "figure", "number", "total", "tally"
   std::vector<int> figure_openers;  // "the", "that", "this"
@@ -137,12 +138,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 // it counts back from the sentence it continues ("A year earlier", "Before that"):
 // CueMatch::years_back says how far, and then its subject may be "the figure", the one
 // way counts and plain numbers continue (without a cue word beside it, a bare figure
-// could be a figure of anything), and a price may be what "it cost". `slots` are the
-// fact's capture slots (roles, then value).
+// could be a figure of anything), and a price may be what "it cost"; "the figure two
+// years earlier" puts the time after it. With `counting_back_only`, only such a
+// sentence (or clause: the matcher passes a cue sentence's clause after ';'). `slots`
+// are the fact's capture slots (roles, then value).
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                              const CueWords& words, int first, int last, NfaRunner& runner,
-                                             MatchStats& stats);
+                                             MatchStats& stats, bool counting_back_only = false);
 
 // A timeline entry's year as the value of a `year` fact: in "**1914.** The canal opens
 // to traffic." the sentence [first, last) holds the cue and no year, and `label` (a

@@ -510,20 +510,24 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     if (cue_seen) cue_sentences.push_back(s);
   }
-  for (int s : continued_sentences(document, cue_sentences, static_cast<int>(sentences.size()))) {
-    const auto [first, last] = sentences[s];
+  // A continued sentence [first, last) of sentence s, or a cue sentence's clause after
+  // ';' that counts back ("...; the figure two years earlier was 381").
+  auto continue_in = [&](int s, int first, int last, bool counting_back_only) {
     for (CueMatch& m : find_continued_matches(compiled.vetoes, compiled.slots, index, cue_vocabulary, first, last,
-                                              runner, stats)) {
-      // "A year earlier the figure had been 1.98 million": dated from the statement of
-      // the sentence it continues, the latest one before it. Without one, or for a fact
-      // with no year scope (it would conflict with the figure it was before), nothing.
+                                              runner, stats, counting_back_only)) {
+      // "A year earlier the figure had been 1.98 million": dated from the statement it
+      // continues, the latest one before it. Without one, or for a fact with no year
+      // scope (it would conflict with the figure it was before), nothing.
       if (m.years_back > 0 && compiled.fact->scope != "year") continue;
       const Candidate* anchor = nullptr;
       for (std::size_t i = 0; m.years_back > 0 && i < out.size(); ++i) {
         const Candidate& c = out[i];
-        if (c.fact != f || !c.cue || c.sentence >= s || c.sentence < s - lang::kContextSentences) continue;
-        if (c.bindings.empty() || !c.bindings.back().bound()) continue;
-        if (!anchor || c.sentence > anchor->sentence) anchor = &c;
+        if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
+        if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > first) continue;
+        if (!anchor || c.sentence > anchor->sentence ||
+            (c.sentence == anchor->sentence && c.bindings.back().begin > anchor->bindings.back().begin)) {
+          anchor = &c;
+        }
       }
       if (m.years_back > 0 && !anchor) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
@@ -534,6 +538,19 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       }
       out.push_back(std::move(c));
     }
+  };
+  for (int s : cue_sentences) {
+    const auto [first, last] = sentences[s];
+    for (int t = first; t < last; ++t) {
+      if (index.words[t] != cue_vocabulary.semicolon) continue;
+      int end = t + 1;
+      while (end < last && index.words[end] != cue_vocabulary.semicolon) ++end;
+      continue_in(s, t + 1, end, true);
+    }
+  }
+  for (int s : continued_sentences(document, cue_sentences, static_cast<int>(sentences.size()))) {
+    const auto [first, last] = sentences[s];
+    continue_in(s, first, last, false);
   }
 }
 

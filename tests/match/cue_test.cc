@@ -799,6 +799,14 @@ fact ferry_length(town: town) -> length: length {
   // "It cost" without a time counted back is another thing's price.
   CHECK(read("Lakeside's ferry fare rose to $12 in 2022. It cost $3 million to build the pier.") ==
         Lines{"ferry_fare(Lakeside) = USD 12 [2022]"});
+  // The clause after ';' of the cue's sentence counts back too, the time before or
+  // after "the figure"; a clause that does not count back is not read so.
+  CHECK(read("Lakeside had 52,000 residents in 2020, a record; the figure two years earlier was 48,500.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]", "residents(Lakeside) = 48,500 [2018]"});
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022, its first rise in years; a year earlier it was $10.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]", "ferry_fare(Lakeside) = USD 10 [2021]"});
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022; it was $2 dearer on the lake steamer.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]"});
   // A fact with no year scope: the earlier figure would conflict with the later one.
   CHECK(read("Lakeside's ferry route is 14 km long. A year earlier it was 12 km.") ==
         Lines{"ferry_length(Lakeside) = 14 km"});
