@@ -352,9 +352,17 @@ CueWords cue_words(Vocabulary& vocabulary) {
                                      "an", "of", "and", "back", "again", "once", "slightly", "well", "far"});
   out.compare_openers = vocabulary.intern_all({"from", "against", "versus", "vs"});
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
-  out.earlier = vocabulary.intern_all({"before", "earlier"});
+  out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
   out.year = vocabulary.intern("year");
+  out.years = vocabulary.intern("years");
+  out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
+  out.before = vocabulary.intern("before");
+  out.semicolon = vocabulary.intern(";");
+  out.that_words = vocabulary.intern_all({"that", "then"});
+  out.figure_nouns = vocabulary.intern_all({"figure", "number", "total", "tally"});
+  out.figure_openers = vocabulary.intern_all({"the", "that", "this"});
+  out.cost_words = vocabulary.intern_all({"cost", "costs"});
   out.and_word = vocabulary.intern("and");
   out.comma = vocabulary.intern(",");
   out.colon = vocabulary.intern(":");
@@ -433,7 +441,8 @@ struct Compared {
   int year_offset = 0;
 };
 
-// A reading after `value` in its clause that the writer compares it with: opened by
+// A reading after `value` in its clause, at most kCueReach words on, that the writer
+// compares it with: opened by
 // "from", "against", "versus", "vs" or "compared with/to" (hedges between allowed:
 // "up from just over $140 billion"), and dated by its own year ("in 2021", "last
 // year") or as the year before ("the year before", "a year earlier", "the previous
@@ -446,7 +455,9 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
                                        TokenMatch clause) {
   for (const Reading& r : readings) {
     if (r.begin < value.end || r.end > clause.end) continue;
-    if (r.begin - value.end > 8) break;
+    // As far as a cue reaches: "107 million tonnes in 2023, equivalent to about 2.1
+    // million barrels per day and up from 86 million tonnes the year before".
+    if (r.begin - value.end > kCueReach) break;
     // "438.8 million tonnes (2022: 467.4 million tonnes)": a year and a colon open a
     // parenthesis that gives the figure of that year, as annual reports write it.
     if (years && r.begin - value.end >= 3 && index.words[r.begin - 1] == words.colon &&
@@ -482,7 +493,14 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
     }
     for (int k = r.end; k + 1 < end; ++k) {
       if (index.words[k + 1] == words.year && among(words.previous, index.words[k])) return Compared{r, -1};
-      if (index.words[k] == words.year && among(words.earlier, index.words[k + 1])) return Compared{r, -1};
+      // "the year before", "a year ago", "two years earlier": back as many years as it says.
+      if ((index.words[k] == words.year || index.words[k] == words.years) && among(words.earlier, index.words[k + 1])) {
+        const auto count = k > r.end ? std::find(words.year_counts.begin(), words.year_counts.end(), index.words[k - 1])
+                                     : words.year_counts.end();
+        const int back = count == words.year_counts.end() ? 1 : std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+        if (index.words[k] == words.years && back < 2) continue;  // "years ago" says not how many
+        return Compared{r, -back};
+      }
     }
   }
   return std::nullopt;
@@ -619,6 +637,13 @@ bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity) {
 
 // Whether [first, last) opens with a referring word, or names an entity fitting one
 // of the roles before `before` (the first value).
+// Whether [first, ...) opens with "the figure", "that number", "the total": the figure
+// of the sentence before, whatever it counts.
+bool names_the_figure(const DocumentIndex& index, const CueWords& words, int first, int before) {
+  return first + 1 < before && among(words.figure_openers, index.words[first]) &&
+         among(words.figure_nouns, index.words[first + 1]);
+}
+
 bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& index, const CueWords& words, int first,
                  int before) {
   if (std::find(words.referring.begin(), words.referring.end(), index.words[first]) != words.referring.end()) {
@@ -634,7 +659,7 @@ bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& ind
 
 // Whether the words before a continued sentence's first value, [first, before), are
 // its subject (a pronoun, an entity), figures, punctuation and CueWords::level only.
-bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before) {
+bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before, bool priced) {
   auto word_like = [&](int t) {
     for (char ch : index.token_text(t)) {
       const auto c = static_cast<unsigned char>(ch);
@@ -649,11 +674,39 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
     }
     const int w = index.words[t];
     const bool listed = w != kUnknownWord && (std::find(words.level.begin(), words.level.end(), w) != words.level.end() ||
-                                              std::find(words.referring.begin(), words.referring.end(), w) != words.referring.end());
+                                              std::find(words.referring.begin(), words.referring.end(), w) != words.referring.end() ||
+                                              among(words.figure_nouns, w) || (priced && among(words.cost_words, w)));
     if (!listed && word_like(t)) return false;
     ++t;
   }
   return true;
+}
+
+// The years a continued sentence's opening counts back from the sentence before, and
+// the token after it (and after a comma): "A year earlier", "Two years before", "The
+// year before", "The previous year", "Before that", "Before then". 0 when it does not.
+int opening_years_back(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
+  int t = first;
+  int back = 0;
+  if (t + 1 < last && index.words[t] == words.before && among(words.that_words, index.words[t + 1])) {
+    back = 1;
+    t += 2;
+  } else if (t + 2 < last && among(words.previous, index.words[t + 1]) && index.words[t + 2] == words.year &&
+             index.words[t] == words.year_counts.front()) {
+    back = 1;  // "the previous year"
+    t += 3;
+  } else if (t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years) &&
+             among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") {
+    const auto count = std::find(words.year_counts.begin(), words.year_counts.end(), index.words[t]);
+    if (count == words.year_counts.end()) return 0;
+    back = std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+    if ((index.words[t + 1] == words.years) != (back > 1)) return 0;  // "a years", "two year"
+    t += 3;
+  }
+  if (back == 0) return 0;
+  if (t < last && index.words[t] == words.comma) ++t;
+  after = t;
+  return back;
 }
 
 }  // namespace
@@ -661,25 +714,42 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                              const CueWords& words, int first, int last, NfaRunner& runner,
-                                             MatchStats& stats) {
+                                             MatchStats& stats, bool counting_back_only) {
   std::vector<CueMatch> out;
   const CaptureSlot& value_slot = slots.back();
-  // Counts and plain numbers are of anything; years and dates are when anything
-  // happened ("It bought a rival in 1999" after a founding year): a sentence without
-  // the fact's cue does not say which thing they are of.
-  if (value_slot.entity || value_slot.type == value::Type::Count || value_slot.type == value::Type::Number ||
-      value::is_temporal(value_slot.type)) {
-    return out;
-  }
+  // Years and dates are when anything happened ("It bought a rival in 1999" after a
+  // founding year): a sentence without the fact's cue does not say which thing they are of.
+  if (value_slot.entity || value::is_temporal(value_slot.type)) return out;
   const TypedReadings* typed = index.readings_of(value_slot.type);
   if (!typed || last <= first) return out;
+  // "A year earlier the figure had been 1.98 million": the time it counts back opens it.
+  int subject = first;
+  int years_back = opening_years_back(index, words, first, last, subject);
+  // "...; the figure two years earlier was 381": the time may follow "the figure".
+  int level_from = subject;
+  if (years_back == 0 && first + 2 < last && among(words.figure_openers, index.words[first]) &&
+      among(words.figure_nouns, index.words[first + 1])) {
+    years_back = opening_years_back(index, words, first + 2, last, level_from);
+  }
+  if (years_back == 0 && counting_back_only) return out;
   std::vector<Reading> readings;
-  for (const Reading& r : readings_in(*typed, first, last)) {
+  for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
     readings.push_back(r);
   }
-  if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
-  if (!only_level_words(index, words, first, readings.front().begin)) return out;
+  if (readings.empty()) return out;
+  // "the figure" after a time counted back is the figure before ("The figure of 1,320
+  // km in older books" alone may be any figure); counts and plain numbers are of
+  // anything, so only that says which thing they count.
+  const bool the_figure = years_back > 0 && names_the_figure(index, words, subject, readings.front().begin);
+  if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
+  if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
+  // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
+  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;
+  if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
+                        priced)) {
+    return out;
+  }
   if (!veto_hits_in(vetoes, index, first, last, runner, stats).empty()) return out;
   for (const Reading& r : readings) {
     CueMatch m;
@@ -689,6 +759,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     m.clause = {first, last};
     m.distance = kCueReach + 1;  // after every cue match of the sentence's own
     m.continued = true;
+    m.years_back = years_back;
     out.push_back(std::move(m));
   }
   return out;
