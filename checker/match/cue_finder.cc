@@ -9,6 +9,7 @@
 
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
+#include "match/short_span.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
 
@@ -306,6 +307,25 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   return false;
 }
 
+// The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
+// shorter than a year, or null: one that opens the clause frames every figure of it
+// ("In the last month of the fiscal year the canal handled 1,146 transits"); another
+// takes the figure it stands beside as a veto word would ("eight climbers died in one
+// night"), so another figure's span ("200 in 2023, 11 of them in one night") leaves it
+// alone. The value's own words are no span, nor a span the cue names itself (`cue
+// transits a day`: the fact is about days).
+const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Program& program, const DocumentIndex& index,
+                               TokenMatch cue, const Reading& r, TokenMatch clause, const std::vector<Reading>* figures,
+                               const std::vector<int>& separators) {
+  for (const ShortSpan& s : spans) {
+    if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
+    if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || is_cue_word(program, index, s.unit)) continue;
+    const std::vector<TokenMatch> one{s.words};
+    if (opens_clause(index, clause, s) || vetoed(one, program, index, cue, r, clause, figures, separators)) return &s;
+  }
+  return nullptr;
+}
+
 // An ordinal reading that stands for a count or a year fact's value (docs/rules.md
 // "Derived values"): for a count, an exact ordinal right before the cue ("their 40th
 // meeting"); for a year, one just before "anniversary" within the cue's reach ("the
@@ -518,6 +538,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool rank = value_slot.type == value::Type::Ordinal;
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  const std::vector<ShortSpan> spans =
+      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, first, last)) {
     // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
@@ -545,8 +567,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       match.clause = *clause;
       if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
-        if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause,
-                    &readings, words.separators)) {
+        const Reading read{own.begin, own.end, own.payload};
+        if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, &readings, words.separators) &&
+            !short_span_of(spans, cues[c].forward, index, cue, read, *clause, &readings, words.separators)) {
           out.push_back(std::move(match));
         }
         continue;
@@ -569,7 +592,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         }
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
-        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) continue;
+        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
+            short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+          continue;
+        }
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
         if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
           best = &r;
@@ -681,6 +707,9 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
   if (!only_level_words(index, words, first, readings.front().begin)) return out;
   if (!veto_hits_in(vetoes, index, first, last, runner, stats).empty()) return out;
+  // A span shorter than a year anywhere in it, as a veto word would: "It was $9 billion
+  // in the fourth quarter" is no year's revenue.
+  if (accumulates(value_slot.type) && !short_spans(index, first, last).empty()) return out;
   for (const Reading& r : readings) {
     CueMatch m;
     m.cue_tokens = {r.begin, r.end};
@@ -795,6 +824,23 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                          words_of(text, index, v.begin, v.end) + "'",
                      0};
     }
+  }
+  const std::vector<ShortSpan> spans =
+      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+  // The figures a span may belong to are those find_cue_matches weighs: a year is no count.
+  std::vector<Reading> figures;
+  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
+  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  for (const Reading& r : readings) {
+    bool year = false;
+    for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
+    if (!year) figures.push_back(r);
+  }
+  if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
+                                         *clause, &figures, words.separators)) {
+    return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are of a span shorter than a year: '" +
+                       words_of(text, index, s->words.begin, s->words.end) + "'",
+                   0};
   }
   return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};
 }
