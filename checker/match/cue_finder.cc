@@ -9,6 +9,7 @@
 
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
+#include "match/dimension.h"
 #include "match/short_span.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
@@ -513,8 +514,8 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years,
-                                       const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
-                                       MatchStats& stats, bool* cue_seen) {
+                                       const TypedReadings* ordinals, int dimensions, int first, int last,
+                                       NfaRunner& runner, MatchStats& stats, bool* cue_seen) {
   std::vector<CueMatch> out;
   if (cues.empty() || last <= first) return out;
   const CaptureSlot& value_slot = cues.front().forward.slots.back();
@@ -540,6 +541,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+  const bool measured = dimensions != 0 && value_slot.type == value::Type::Length;
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, first, last)) {
     // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
@@ -549,6 +551,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     bool year = false;
     for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
     if (year || (rank && numbers_a_period(index, words, r.end))) continue;
+    // "366 metres long" is no beam: another measure of the same thing.
+    if (measured && (dimension_after(index, r.end, last) & ~dimensions) != 0) continue;
     readings.push_back(r);
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
@@ -766,10 +770,10 @@ std::string words_of(std::string_view text, const DocumentIndex& index, int begi
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
-                                        const TypedReadings* ordinals, std::string_view text, int first, int last,
-                                        NfaRunner& runner, MatchStats& stats) {
+                                        const TypedReadings* ordinals, int dimensions, std::string_view text,
+                                        int first, int last, NfaRunner& runner, MatchStats& stats) {
   if (cues.empty() || last <= first) return std::nullopt;
-  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, first, last, runner, stats)
+  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, dimensions, first, last, runner, stats)
            .empty()) {
     return CueMiss{true, "", 1};
   }
@@ -812,6 +816,10 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                    1};
   }
   const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
+  if (value_slot.type == value::Type::Length && (dimension_after(index, nearest->end, last) & ~dimensions) != 0) {
+    return CueMiss{false, said + " names another dimension than the " + type + " value '" + value_text + "' measures",
+                   0};
+  }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
     return CueMiss{false, fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};

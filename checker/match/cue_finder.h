@@ -105,12 +105,14 @@ bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end
 // cue is the count of the cue's events ("their 40th meeting": 40 meetings; `ordinals`:
 // those readings, or null when the fact does not count ordinals). For a year, an
 // ordinal just before "anniversary" counts back from the statement's year ("the 20th
-// anniversary" in 2021 is 2001), before any year written out.
+// anniversary" in 2021 is 2001), before any year written out. For a length,
+// `dimensions` are those the fact's cues name (match/dimension.h): a figure naming
+// another one ("366 metres long" for a beam) is no value of the fact; 0 for any.
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years,
-                                       const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
-                                       MatchStats& stats, bool* cue_seen = nullptr);
+                                       const TypedReadings* ordinals, int dimensions, int first, int last,
+                                       NfaRunner& runner, MatchStats& stats, bool* cue_seen = nullptr);
 
 // A continued sentence: one without a cue of the fact, within kContextSentences after
 // a sentence with one, that refers back to it. It opens with a referring word ("It",
@@ -148,7 +150,7 @@ struct CueMiss {
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
-                                        const TypedReadings* ordinals, std::string_view text, int first, int last,
-                                        NfaRunner& runner, MatchStats& stats);
+                                        const TypedReadings* ordinals, int dimensions, std::string_view text,
+                                        int first, int last, NfaRunner& runner, MatchStats& stats);
 
 }  // namespace factlint::match
