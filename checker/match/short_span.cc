@@ -18,14 +18,16 @@ bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
 }
 
 constexpr std::array<std::string_view, 4> kOpeners = {"in", "during", "within", "on"};
+constexpr std::array<std::string_view, 4> kIndefinite = {"a", "an", "one", "single"};
 constexpr std::array<std::string_view, 3> kDefinite = {"the", "its", "their"};
 // What makes "the day" or "its month" one span among others, counted: "the first
-// week", "its busiest month", "the last quarter".
-constexpr std::array<std::string_view, 14> kSpanAdjectives = {
-    "first", "second", "third", "fourth", "fifth", "last", "final", "opening", "busiest", "peak", "single",
-    "previous", "latest", "same"};
-constexpr std::array<std::string_view, 9> kUnits = {"night", "day",     "week", "weekend", "fortnight",
-                                                    "month", "quarter", "half", "hour"};
+// week", "its busiest month", "the last quarter", "an average weekday".
+constexpr std::array<std::string_view, 21> kSpanAdjectives = {
+    "first",   "second",  "third",  "fourth", "fifth",    "last",  "final",   "opening", "busiest", "peak",  "single",
+    "previous", "latest", "same",   "average", "typical", "normal", "ordinary", "busy",   "quiet",   "record"};
+constexpr std::array<std::string_view, 13> kUnits = {"night",     "day",   "weekday", "week",    "weekend",
+                                                     "fortnight", "month", "quarter", "half",    "hour",
+                                                     "morning",   "afternoon", "evening"};
 constexpr std::array<std::string_view, 9> kPluralUnits = {"nights", "days",     "weeks", "weekends", "fortnights",
                                                           "months", "quarters", "halves", "hours"};
 
@@ -35,27 +37,20 @@ bool is_number(std::string_view w) {
   return std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == ','; });
 }
 
-// The end of the span phrase opened at `t` (an opener), or -1.
+// The end of the span phrase opened at `t` (an opener), or -1: "a", "one", "a single"
+// or "an average" before a unit, "the", "its" or "their" with at least one adjective
+// ("the first week", not "in its day"), a number before a plural unit.
 int span_end(const DocumentIndex& index, int t, int last) {
   auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view{}; };
   int k = t + 1;
-  const std::string_view first = word(k);
-  if (first == "a" || first == "one") {
-    ++k;
-    if (first == "a" && word(k) == "single") ++k;
-    return one_of(kUnits, word(k)) ? k + 1 : -1;
-  }
-  if (one_of(kDefinite, first)) {
-    ++k;
-    if (!one_of(kSpanAdjectives, word(k))) return -1;
-    ++k;
-    return one_of(kUnits, word(k)) ? k + 1 : -1;
-  }
-  if (is_number(first)) {
-    ++k;
-    return one_of(kPluralUnits, word(k)) ? k + 1 : -1;
-  }
-  return -1;
+  if (is_number(word(k)) && word(k) != "one") return one_of(kPluralUnits, word(k + 1)) ? k + 2 : -1;
+  const bool definite = one_of(kDefinite, word(k));
+  if (!definite && !one_of(kIndefinite, word(k))) return -1;
+  ++k;
+  int adjectives = 0;
+  for (; adjectives < 2 && (one_of(kSpanAdjectives, word(k)) || one_of(kIndefinite, word(k))); ++adjectives) ++k;
+  if (definite && adjectives == 0) return -1;
+  return one_of(kUnits, word(k)) ? k + 1 : -1;
 }
 
 }  // namespace

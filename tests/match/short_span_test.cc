@@ -49,6 +49,7 @@ TEST_CASE("a figure beside a span shorter than a year is no statement of a total
   CHECK(r.read("Velm's revenue in the fourth quarter was $9 million.").empty());
   CHECK(r.read("Velm counted 412 ferry calls within two weeks.").empty());
   CHECK(r.read("Velm saw 3,100 ferry calls during its busiest month.").empty());
+  CHECK(r.read("Velm counts up to 60 ferry calls on an average weekday.").empty());
   // Without the span, the same sentences are statements.
   CHECK(r.read("At Velm, 14 people died in 2023.") == Lines{"deaths(Harbour) = 14"});
   CHECK(r.read("Velm's revenue was $9 million.") == Lines{"revenue(Harbour) = USD 9 million"});
