@@ -9,6 +9,7 @@
 
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
+#include "match/attributive_figure.h"
 #include "match/dimension.h"
 #include "match/short_span.h"
 #include "value/number_reader.h"
@@ -117,7 +118,7 @@ int distance_between(TokenMatch a, int b_begin, int b_end) {
 }
 
 // Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
-bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
+bool cue_word_at(const Program& cue, const DocumentIndex& index, int t) {
   for (const Instr& instr : cue.code) {
     if (instr.op == Instr::Op::Word && index.words[t] == instr.arg) return true;
     if (instr.op == Instr::Op::Stem && index.stems[t] == instr.arg) return true;
@@ -295,7 +296,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
-    if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
+    if (overlaps(v.begin, v.end, cue.begin, cue.end) && cue_word_at(program, index, v.begin)) continue;
     // Between the cue and its value a veto always holds; before or after them, only
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
@@ -320,7 +321,7 @@ const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Progra
                                const std::vector<int>& separators) {
   for (const ShortSpan& s : spans) {
     if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
-    if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || is_cue_word(program, index, s.unit)) continue;
+    if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || cue_word_at(program, index, s.unit)) continue;
     const std::vector<TokenMatch> one{s.words};
     if (opens_clause(index, clause, s) || vetoed(one, program, index, cue, r, clause, figures, separators)) return &s;
   }
@@ -352,6 +353,8 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
 }
 
 }  // namespace
+
+bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) { return cue_word_at(cue, index, t); }
 
 CueWords cue_words(Vocabulary& vocabulary) {
   CueWords out;
@@ -514,7 +517,7 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years,
-                                       const TypedReadings* ordinals, int dimensions, int first, int last,
+                                       const TypedReadings* ordinals, const CueFact& about, int first, int last,
                                        NfaRunner& runner, MatchStats& stats, bool* cue_seen) {
   std::vector<CueMatch> out;
   if (cues.empty() || last <= first) return out;
@@ -541,7 +544,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
-  const bool measured = dimensions != 0 && value_slot.type == value::Type::Length;
+  const bool measured = about.dimensions != 0 && value_slot.type == value::Type::Length;
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, first, last)) {
     // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
@@ -552,7 +555,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
     if (year || (rank && numbers_a_period(index, words, r.end))) continue;
     // "366 metres long" is no beam: another measure of the same thing.
-    if (measured && (dimension_after(index, r.end, last) & ~dimensions) != 0) continue;
+    if (measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) continue;
+    // "its own $8.2 billion widening" is the widening's figure, not the canal's cost.
+    if (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) continue;
     readings.push_back(r);
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
@@ -770,10 +775,10 @@ std::string words_of(std::string_view text, const DocumentIndex& index, int begi
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
-                                        const TypedReadings* ordinals, int dimensions, std::string_view text,
+                                        const TypedReadings* ordinals, const CueFact& about, std::string_view text,
                                         int first, int last, NfaRunner& runner, MatchStats& stats) {
   if (cues.empty() || last <= first) return std::nullopt;
-  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, dimensions, first, last, runner, stats)
+  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, about, first, last, runner, stats)
            .empty()) {
     return CueMiss{true, "", 1};
   }
@@ -816,7 +821,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                    1};
   }
   const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
-  if (value_slot.type == value::Type::Length && (dimension_after(index, nearest->end, last) & ~dimensions) != 0) {
+  if (value_slot.type == value::Type::Length && (dimension_after(index, nearest->end, last) & ~about.dimensions) != 0) {
     return CueMiss{false, said + " names another dimension than the " + type + " value '" + value_text + "' measures",
                    0};
   }

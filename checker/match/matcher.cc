@@ -53,7 +53,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
-  int dimensions = 0;  // for a length: the dimensions its cues name (match/dimension.h)
+  CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -178,9 +178,12 @@ struct Matcher::Impl {
         return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false),
                                compile_pattern(root, fact, rules, vocabulary, true)};
       };
+      for (const lang::RoleDecl& role : fact.roles) {
+        if (role.type != "entity") compiled.about.kinds.push_back(role.type);
+      }
       for (const lang::Pattern& cue : fact.cues) {
         compiled.cues.push_back(compile_both(cue.root));
-        compiled.dimensions |= dimensions_named(cue.root, rules);
+        compiled.about.dimensions |= dimensions_named(cue.root, rules);
       }
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
@@ -497,7 +500,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
     std::vector<CueMatch> matches = find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                                     counted_ordinals(f, index), compiled.dimensions, first, last,
+                                                     counted_ordinals(f, index), compiled.about, first, last,
                                                      runner, stats, &cue_seen);
     if (matches.empty() && cue_seen && compiled.slots.back().type == value::Type::Year && !compiled.slots.back().entity) {
       if (auto label = entry_label_year(document, index, s)) {
@@ -1484,7 +1487,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       std::optional<std::string> reason;
       int rank = 2;
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                       counted_ordinals(f, index), compiled.dimensions, document.normalized, first,
+                                       counted_ordinals(f, index), compiled.about, document.normalized, first,
                                        last, runner, stats)) {
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
