@@ -28,8 +28,9 @@ bool any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex&
 }  // namespace
 
 bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
-                           const std::vector<std::string>& kinds, int begin, int end, int last) {
-  if (begin == 0 || end >= last || !one_of(kDeterminers, index.token_text(begin - 1))) return false;
+                           const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start) {
+  if (begin == 0 || end >= last) return false;
+  if (!any_start && !one_of(kDeterminers, index.token_text(begin - 1))) return false;
   int t = end;
   for (; t < last && t < end + 3; ++t) {
     if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t))) break;

@@ -599,6 +599,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           if (!temporal || !frames_clause(index, words, *clause, r)) continue;
           d = kCueReach + 1;
         }
+        if (r.end <= cue.begin && !rank && !temporal &&
+            measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
+          continue;
+        }
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||

@@ -23,6 +23,9 @@ fact canal_length(canal: canal) -> length: length {
 fact canal_staff(canal: canal) -> staff: count {
   cue work | employs
 }
+fact basin_count(canal: canal) -> basins: count {
+  cue basin | basins
+}
 )";
 
 }  // namespace
@@ -34,6 +37,8 @@ TEST_CASE("a figure that measures another noun is not the fact's", "[match][cue]
   CHECK(r.read("The Gull Canal cost more than planned, including its own $300 million lighthouse.").empty());
   CHECK(r.read("The length of the Gull Canal takes in its 12 km tunnel.").empty());
   CHECK(r.read("The Gull Canal employs the region's 300 lock keepers.").empty());
+  // Before the cue, a figure with a noun of its own counts that noun, determiner or not.
+  CHECK(r.read("The Gull Canal was cut into three building zones, with the upper basin first.").empty());
 }
 
 TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject is the fact's",
@@ -44,6 +49,7 @@ TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject
   CHECK(r.read("The Gull Canal came in at a $2 billion cost.") == Lines{"canal_cost(Gull) = USD 2 billion"});
   CHECK(r.read("Of the 900 people who work on the Gull Canal, most are pilots.") ==
         Lines{"canal_staff(Gull) = 900"});
+  CHECK(r.read("The Gull Canal has three large basins.") == Lines{"basin_count(Gull) = 3"});
   // No determiner before it: "a record", "an estimated" describe the figure itself.
   CHECK(r.read("The Gull Canal cost an estimated $2 billion.") == Lines{"canal_cost(Gull) = an estimated USD 2 billion"});
 }
