@@ -546,6 +546,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
   const bool measured = about.dimensions != 0 && value_slot.type == value::Type::Length;
   std::vector<Reading> readings;
+  // Figures of another measure of the same thing: never the value, still a figure that
+  // owns its veto words and years ("366 metres long", "its own $8.2 billion widening").
+  std::vector<char> other_measure;
   for (const Reading& r : readings_in(*typed, first, last)) {
     // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
     // (A cue word inside a name is still a cue: "the Kaub gauge" is the gauge whose
@@ -554,11 +557,11 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     bool year = false;
     for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
     if (year || (rank && numbers_a_period(index, words, r.end))) continue;
-    // "366 metres long" is no beam: another measure of the same thing.
-    if (measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) continue;
-    // "its own $8.2 billion widening" is the widening's figure, not the canal's cost.
-    if (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) continue;
     readings.push_back(r);
+    // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
+    // figure, not the canal's cost.
+    other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
+                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)));
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
@@ -587,8 +590,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       int best_distance = 0;
       // Two attached phrases describe two things: a cue in one reads no value in another.
       const AttachedPhrase* cue_phrase = phrase_holding(index.attached, cue.begin, cue.end);
-      for (const Reading& r : readings) {
-        if (r.begin < clause->begin || r.end > clause->end) continue;
+      for (std::size_t i = 0; i < readings.size(); ++i) {
+        const Reading& r = readings[i];
+        if (other_measure[i] || r.begin < clause->begin || r.end > clause->end) continue;
         if (const AttachedPhrase* p = phrase_holding(index.attached, r.begin, r.end); p && cue_phrase && p != cue_phrase) {
           continue;
         }
