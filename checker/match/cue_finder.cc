@@ -833,6 +833,12 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
     return CueMiss{false, said + " names another dimension than the " + type + " value '" + value_text + "' measures",
                    0};
   }
+  if (value_slot.type != value::Type::Ordinal && !value::is_temporal(value_slot.type) &&
+      measures_another_noun(index, cues, about.kinds, nearest->begin, nearest->end, last, nearest->end <= cue->begin)) {
+    return CueMiss{false, "the " + type + " value '" + value_text + "' measures the noun after it, not what " + said +
+                              " names",
+                   0};
+  }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
     return CueMiss{false, fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};

@@ -53,3 +53,11 @@ TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject
   // No determiner before it: "a record", "an estimated" describe the figure itself.
   CHECK(r.read("The Gull Canal cost an estimated $2 billion.") == Lines{"canal_cost(Gull) = an estimated USD 2 billion"});
 }
+
+TEST_CASE("explain says a figure measures another noun", "[match][cue][attributive]") {
+  RuleReader r(kRules);
+  const auto misses = r.matcher().near_misses_text("The length of the Gull Canal takes in its 12 km tunnel.");
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].fact == "canal_length");
+  CHECK(misses[0].reason == "the length value '12 km' measures the noun after it, not what cue 'length' names");
+}
