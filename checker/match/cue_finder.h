@@ -49,6 +49,18 @@ struct CueMatch {
   int years_back = 0;
 };
 
+// What a fact says of its own figures beyond its cues and vetoes (docs/rules.md "Cues",
+// step 2): the dimensions its cues name, for a length (match/dimension.h), and the
+// kinds its entity roles take ("dam", "canal"), which name its entities in a noun
+// phrase ("the 2,335 m dam").
+struct CueFact {
+  int dimensions = 0;
+  std::vector<std::string> kinds;
+};
+
+// Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
+bool is_cue_word(const Program& cue, const DocumentIndex& index, int t);
+
 // The closed word lists of the cue model, interned so documents' tokens compare by id.
 struct CueWords {
   // Words that end a clause inside a sentence: ";", "but", "while", "whereas",
@@ -121,12 +133,15 @@ bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end
 // cue is the count of the cue's events ("their 40th meeting": 40 meetings; `ordinals`:
 // those readings, or null when the fact does not count ordinals). For a year, an
 // ordinal just before "anniversary" counts back from the statement's year ("the 20th
-// anniversary" in 2021 is 2001), before any year written out.
+// anniversary" in 2021 is 2001), before any year written out. A figure of another
+// measure of the same thing is no value of the fact (`about`): a length naming
+// another dimension than the fact's cues ("366 metres long" for a beam), a figure
+// that measures another noun ("its own $8.2 billion widening", match/attributive_figure.h).
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years,
-                                       const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
-                                       MatchStats& stats, bool* cue_seen = nullptr);
+                                       const TypedReadings* ordinals, const CueFact& about, int first, int last,
+                                       NfaRunner& runner, MatchStats& stats, bool* cue_seen = nullptr);
 
 // A continued sentence: one without a cue of the fact, within kContextSentences after
 // a sentence with one, that refers back to it. It opens with a referring word ("It",
@@ -169,7 +184,7 @@ struct CueMiss {
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
-                                        const TypedReadings* ordinals, std::string_view text, int first, int last,
-                                        NfaRunner& runner, MatchStats& stats);
+                                        const TypedReadings* ordinals, const CueFact& about, std::string_view text,
+                                        int first, int last, NfaRunner& runner, MatchStats& stats);
 
 }  // namespace factlint::match

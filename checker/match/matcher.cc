@@ -23,6 +23,7 @@
 #include "match/change_sign.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
+#include "match/dimension.h"
 #include "match/document_layout.h"
 #include "match/document_title.h"
 #include "match/entity_index.h"
@@ -53,6 +54,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
+  CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -178,7 +180,13 @@ struct Matcher::Impl {
         return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false),
                                compile_pattern(root, fact, rules, vocabulary, true)};
       };
-      for (const lang::Pattern& cue : fact.cues) compiled.cues.push_back(compile_both(cue.root));
+      for (const lang::RoleDecl& role : fact.roles) {
+        if (role.type != "entity") compiled.about.kinds.push_back(role.type);
+      }
+      for (const lang::Pattern& cue : fact.cues) {
+        compiled.cues.push_back(compile_both(cue.root));
+        compiled.about.dimensions |= dimensions_named(cue.root, rules);
+      }
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
@@ -494,7 +502,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
     std::vector<CueMatch> matches = find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                                     counted_ordinals(f, index), first, last, runner, stats, &cue_seen);
+                                                     counted_ordinals(f, index), compiled.about, first, last,
+                                                     runner, stats, &cue_seen);
     if (matches.empty() && cue_seen && compiled.slots.back().type == value::Type::Year && !compiled.slots.back().entity) {
       if (auto label = entry_label_year(document, index, s)) {
         if (auto m = find_label_year_match(compiled.cues, compiled.vetoes, index, cue_vocabulary, *label, first, last,
@@ -1534,7 +1543,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       std::optional<std::string> reason;
       int rank = 2;
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                       counted_ordinals(f, index), document.normalized, first, last, runner, stats)) {
+                                       counted_ordinals(f, index), compiled.about, document.normalized, first,
+                                       last, runner, stats)) {
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;
