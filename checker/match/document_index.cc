@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <deque>
 #include <iterator>
 #include <unordered_map>
 
@@ -83,13 +85,43 @@ std::vector<ByteRange> live_ranges(const DocumentIndex& index, const std::vector
   return out;
 }
 
+// Where readings may start in each live range, found once per family of value types
+// (value::same_starts): the walk over every byte is as costly as the reading itself,
+// and a document is often read for four or five types of one family (issue 10).
+class LiveStarts {
+ public:
+  LiveStarts(const std::string& text, const std::vector<ByteRange>& live) : text_(text), live_(live) {}
+  // Per live range, the starts (offsets into the range) of `type`'s family.
+  const std::vector<std::vector<std::uint32_t>>& of(value::Type type) {
+    for (const Family& f : families_) {
+      if (value::same_starts(f.type, type)) return f.starts;
+    }
+    Family& f = families_.emplace_back();
+    f.type = type;
+    for (const ByteRange& r : live_) f.starts.push_back(value::reading_starts(type, range(r)));
+    return f.starts;
+  }
+  std::string_view range(const ByteRange& r) const { return std::string_view(text_).substr(r.begin, r.end - r.begin); }
+
+ private:
+  struct Family {
+    value::Type type = value::Type::Number;
+    std::vector<std::vector<std::uint32_t>> starts;
+  };
+  const std::string& text_;
+  const std::vector<ByteRange>& live_;
+  std::deque<Family> families_;  // a deque: references handed out stay valid as it grows
+};
+
 // value::scan over each live range, with offsets into the whole text.
-value::ScanResult scan_live(value::Type type, const std::string& text, const value::ParseContext& context,
-                            const std::vector<ByteRange>& live) {
-  if (live.size() == 1 && live[0].begin == 0 && live[0].end == text.size()) return value::scan(type, text, context);
+value::ScanResult scan_live(value::Type type, const value::ParseContext& context, const std::vector<ByteRange>& live,
+                            LiveStarts& starts) {
+  const std::vector<std::vector<std::uint32_t>>& at = starts.of(type);
+  if (live.size() == 1 && live[0].begin == 0) return value::scan(type, starts.range(live[0]), at[0], context);
   value::ScanResult out;
-  for (const ByteRange& r : live) {
-    value::ScanResult part = value::scan(type, std::string_view(text).substr(r.begin, r.end - r.begin), context);
+  for (std::size_t i = 0; i < live.size(); ++i) {
+    const ByteRange& r = live[i];
+    value::ScanResult part = value::scan(type, starts.range(r), at[i], context);
     for (value::ValueMatch& m : part.matches) {
       m.begin += r.begin;
       m.end += r.begin;
@@ -209,9 +241,10 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   context.date_order = document.value_settings.date_order;
   // A bare ton is resolved per statement: a fact's `ton` option overrides the document's.
   context.ton = value::Ton::AsWritten;
+  LiveStarts starts(text, live);
   for (value::Type type : types) {
     if (readings_of(type)) continue;
-    value::ScanResult scanned = scan_live(type, text, context, live);
+    value::ScanResult scanned = scan_live(type, context, live, starts);
     if ((type == value::Type::Count || type == value::Type::Number)) {
       drop_numbers_in_names(document, scanned.matches);
     }
