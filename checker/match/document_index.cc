@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <deque>
 #include <iterator>
-#include <unordered_map>
 
 #include "match/compared_mention.h"
 #include "match/name_numbers.h"
@@ -15,6 +14,51 @@
 namespace factlint::match {
 
 namespace {
+
+// A token's vocabulary ids: its word and its stem (kUnknownWord when no rule uses it).
+struct WordIds {
+  int word = kUnknownWord;
+  int stem = kUnknownWord;
+};
+
+// The ids of a document's distinct words, each looked up (and stemmed, the costly
+// part) once: an open-addressing table with a cheap hash, one probe per token where
+// a word lookup and a stem lookup in std::unordered_map were two (issue 10).
+class DistinctWords {
+ public:
+  explicit DistinctWords(std::size_t tokens) {
+    std::size_t size = 64;
+    while (size < tokens * 2) size *= 2;  // at most half full, however many words are distinct
+    slots_.resize(size);
+  }
+  WordIds ids(std::string_view w, const Vocabulary& vocabulary) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = hash(w) & mask;; at = (at + 1) & mask) {
+      Slot& slot = slots_[at];
+      if (!slot.used) {
+        slot.used = true;
+        slot.text = w;
+        slot.ids.word = vocabulary.find(w);
+        if (vocabulary.has_stems() && has_word_forms(w)) slot.ids.stem = vocabulary.find_stem(word_stem(w));
+        return slot.ids;
+      }
+      if (slot.text == w) return slot.ids;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::string_view text;
+    WordIds ids;
+    bool used = false;
+  };
+  static std::size_t hash(std::string_view w) {
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a: words are a few bytes long
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  std::vector<Slot> slots_;
+};
 
 // Builds compressed rows from (row, edge) pairs; rows keep the pairs' order.
 EdgeTable build_table(int boundaries, const std::vector<std::pair<int, TokenEdge>>& items) {
@@ -172,19 +216,14 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   this->entities = &entities;
   tokens = tokenize(text);
   const int n = static_cast<int>(tokens.size());
-  words.reserve(n);
-  for (const Token& t : tokens) words.push_back(vocabulary.find(std::string_view(text).substr(t.begin, t.end - t.begin)));
-  stems.assign(n, kUnknownWord);
-  if (vocabulary.has_stems()) {
-    // Stemming is the costly part of indexing: each distinct word is stemmed once.
-    std::unordered_map<std::string_view, int> seen;
-    for (int i = 0; i < n; ++i) {
-      std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      if (!has_word_forms(w)) continue;
-      auto [it, fresh] = seen.try_emplace(w, kUnknownWord);
-      if (fresh) it->second = vocabulary.find_stem(word_stem(w));
-      stems[i] = it->second;
-    }
+  words.resize(static_cast<std::size_t>(n));
+  stems.resize(static_cast<std::size_t>(n));
+  DistinctWords distinct(tokens.size());
+  for (int i = 0; i < n; ++i) {
+    const std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    const WordIds ids = distinct.ids(w, vocabulary);
+    words[static_cast<std::size_t>(i)] = ids.word;
+    stems[static_cast<std::size_t>(i)] = ids.stem;
   }
 
   std::vector<std::pair<int, TokenEdge>> forward;
