@@ -237,9 +237,15 @@ class Attributor {
 
   // People named outside quotes with a title ("Dr. Jane Roe", "Foreign Minister
   // Roe") or as a declared person: the ones a later "he" or "the minister" means.
+  // Only the spans that can hold a capitalized word are tokenized (text_tokens.h
+  // name_spans): a token outside them starts no run, and none ends a run inside them.
   void register_mentions(const std::vector<Quote>& quotes) {
-    Tokens tokens = tokenize(view_.text(), 0, view_.text().size());
     std::size_t q = 0;
+    for (const TextSpan& span : name_spans(view_.text())) register_mentions(quotes, span, q);
+  }
+
+  void register_mentions(const std::vector<Quote>& quotes, const TextSpan& span, std::size_t& q) {
+    Tokens tokens = tokenize(view_.text(), span.begin, span.end);
     for (std::size_t i = 0; i < tokens.size();) {
       while (q < quotes.size() && (quotes[q].nested || quotes[q].close <= tokens[i].begin)) ++q;
       if (q < quotes.size() && quotes[q].open <= tokens[i].begin) {

@@ -101,4 +101,38 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
   return out;
 }
 
+std::vector<TextSpan> name_spans(std::string_view text) {
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  struct Chunk {
+    TextSpan span;
+    bool capital = false;
+  };
+  std::vector<Chunk> chunks;
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && is_space(text[i])) ++i;
+    if (i >= text.size()) break;
+    Chunk& chunk = chunks.emplace_back();
+    chunk.span.begin = i;
+    for (; i < text.size() && !is_space(text[i]); ++i) {
+      const auto b = static_cast<unsigned char>(text[i]);
+      chunk.capital = chunk.capital || (b >= 'A' && b <= 'Z') || b == 0xC3;
+    }
+    chunk.span.end = i;
+  }
+  std::vector<TextSpan> out;
+  bool open = false;  // the chunk before is in out.back()
+  for (std::size_t c = 0; c < chunks.size(); ++c) {
+    const bool included = chunks[c].capital || (c + 1 < chunks.size() && chunks[c + 1].capital);
+    if (!included) {
+      open = false;
+    } else if (open) {
+      out.back().end = chunks[c].span.end;
+    } else {
+      out.push_back(chunks[c].span);
+      open = true;
+    }
+  }
+  return out;
+}
+
 }  // namespace factlint::quote
