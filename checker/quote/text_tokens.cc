@@ -1,6 +1,8 @@
 // Tokenizing visible text for attribution.
 #include "quote/text_tokens.h"
 
+#include <array>
+
 #include "quote/speech_verbs.h"
 #include "source/utf8.h"
 
@@ -102,36 +104,45 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
 }
 
 std::vector<TextSpan> name_spans(std::string_view text) {
-  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-  struct Chunk {
-    TextSpan span;
-    bool capital = false;
-  };
-  std::vector<Chunk> chunks;
-  for (std::size_t i = 0; i < text.size();) {
-    while (i < text.size() && is_space(text[i])) ++i;
-    if (i >= text.size()) break;
-    Chunk& chunk = chunks.emplace_back();
-    chunk.span.begin = i;
-    for (; i < text.size() && !is_space(text[i]); ++i) {
-      const auto b = static_cast<unsigned char>(text[i]);
-      chunk.capital = chunk.capital || (b >= 'A' && b <= 'Z') || b == 0xC3;
-    }
-    chunk.span.end = i;
-  }
+  // Per byte: 1 for ASCII whitespace (a chunk ends), 2 for a byte that may begin a capital.
+  static constexpr auto kClass = [] {
+    std::array<unsigned char, 256> table{};
+    for (unsigned char c : {' ', '\n', '\t', '\r'}) table[c] = 1;
+    for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = 2;
+    table[0xC3] = 2;
+    return table;
+  }();
   std::vector<TextSpan> out;
-  bool open = false;  // the chunk before is in out.back()
-  for (std::size_t c = 0; c < chunks.size(); ++c) {
-    const bool included = chunks[c].capital || (c + 1 < chunks.size() && chunks[c + 1].capital);
-    if (!included) {
+  bool open = false;          // the chunk before `previous` is in out.back()
+  TextSpan previous{};        // the last chunk read: included if it or the next holds a capital
+  bool previous_capital = false;
+  bool has_previous = false;
+  // Decides `previous` now that whether the chunk after it holds a capital is known.
+  auto settle = [&](bool next_capital) {
+    if (!has_previous) return;
+    if (!previous_capital && !next_capital) {
       open = false;
     } else if (open) {
-      out.back().end = chunks[c].span.end;
+      out.back().end = previous.end;
     } else {
-      out.push_back(chunks[c].span);
+      out.push_back(previous);
       open = true;
     }
+  };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && kClass[bytes[i]] == 1) ++i;
+    if (i >= text.size()) break;
+    const std::size_t begin = i;
+    unsigned char seen = 0;
+    for (; i < text.size() && kClass[bytes[i]] != 1; ++i) seen |= kClass[bytes[i]];
+    const bool capital = (seen & 2) != 0;
+    settle(capital);
+    previous = {begin, i};
+    previous_capital = capital;
+    has_previous = true;
   }
+  settle(false);
   return out;
 }
 
