@@ -260,13 +260,15 @@ class Attributor {
       }
       if (run->words.empty()) continue;
       bool titled = std::any_of(run->titles.begin(), run->titles.end(), [](const std::string& t) { return is_title_word(t); });
-      if (titled || directory_.find(*run) || entity_person(*run)) directory_.mention(*run, tokens[start].begin);
+      if (titled) {
+        directory_.mention(*run, tokens[start].begin);
+        continue;
+      }
+      const std::optional<std::string> entity = entities_.resolve(*run);  // once, for both questions
+      if (directory_.find(*run, entity) || (entity && entities_.is_person(*entity))) {
+        directory_.mention(*run, tokens[start].begin);
+      }
     }
-  }
-
-  bool entity_person(const NameRun& run) const {
-    std::optional<std::string> e = entities_.resolve(run);
-    return e && entities_.is_person(*e);
   }
 
   // Resolves a subject to a speaker, recording named speakers as mentions.
