@@ -10,6 +10,7 @@
 #include "doc/normalizer.h"
 #include "source/diagnostic.h"
 #include "source/display_text.h"
+#include "value/misspelt_scale.h"
 #include "value/per_unit.h"
 #include "value/scan.h"
 #include "value/value_json.h"
@@ -70,9 +71,10 @@ int run(const ParseFlags& f) {
   const value::UnreadValue* unread = scanned.unread.empty() ? nullptr : &scanned.unread.front();
   if (unread && (scanned.matches.empty() || unread->begin <= scanned.matches.front().begin)) {
     // A phrase read only in part is no reading: say what was left, never print the part.
-    print_error(fmt::format("cannot read '{}' as {}: '{}' is not read",
+    print_error(fmt::format("cannot read '{}' as {}: '{}' is not read{}",
                             quoted(unread->begin, unread->end), value::type_name(*type),
-                            quoted(unread->unread_begin, unread->unread_end)));
+                            quoted(unread->unread_begin, unread->unread_end),
+                            value::misspelling_note(original(unread->unread_begin, unread->unread_end))));
     return kExitFindings;
   }
   if (scanned.matches.empty()) {

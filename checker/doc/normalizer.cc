@@ -69,6 +69,7 @@ class Builder {
     }
     in_space_ = false;
     if (is_dash(c)) c = '-';
+    if (c == 0x2044) c = '/';  // NFKC writes "½" as "1⁄2", with the fraction slash
     if (char q = quote_of(c)) c = static_cast<unsigned char>(q);
     std::string bytes = source::encode_utf8(c);
     for (char b : bytes) push_byte(b, source);
@@ -107,6 +108,9 @@ class Builder {
     return std::move(out_);
   }
 
+  // Whether the output so far ends in a digit: "5" before "½".
+  bool after_digit() const { return !out_.text.empty() && out_.text.back() >= '0' && out_.text.back() <= '9'; }
+
  private:
   void push_byte(char b, std::uint32_t source) {
     out_.text.push_back(b);
@@ -135,6 +139,8 @@ void emit_cluster(std::string_view cluster, std::uint32_t source, Builder& build
     return;
   }
   std::string_view result(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+  // "5½" is five and a half: a space keeps the whole number apart from "1/2".
+  if (builder.after_digit() && result.find("\u2044") != std::string_view::npos) builder.emit(' ', source);
   std::size_t i = 0;
   while (i < result.size()) {
     source::DecodedChar d = source::decode_utf8(result, i);

@@ -130,7 +130,7 @@ class Splitter {
     std::size_t next = space + 1;
     while (next < text_.size() && is_opener(text_[next])) ++next;
     Shape shape = shape_at(next);
-    if (shape == Shape::Lower) return false;
+    if (shape == Shape::Lower) return opens_with_identifier(at, terminals, next);
     if (next < text_.size() && (text_[next] == ')' || text_[next] == ']')) return false;
     if (text_[at] != '.') return true;
     if (terminals > 1) return shape == Shape::Upper;  // an ellipsis
@@ -150,6 +150,21 @@ class Splitter {
     bool initial_or_dotted = word.find('.') != std::string_view::npos || count_code_points(word) == 1;
     if (initial_or_dotted || contains(kUsuallyInside, word)) return contains(kStarters, next_word);
     return true;
+  }
+
+  // A lowercase word does not open a sentence ("approx. two", "e.g. the"), except a
+  // code identifier after a plain full stop: "It is 64MB. maintenance_work_mem is 2GB."
+  // (writers of technical prose start sentences with setting names as written).
+  bool opens_with_identifier(std::size_t at, std::size_t terminals, std::size_t next) const {
+    if (text_[at] != '.' || terminals != 1) return false;
+    const std::string_view before = word_before(at);
+    if (before.find('.') != std::string_view::npos || count_code_points(before) < 2) return false;
+    std::size_t end = next;
+    while (end < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[end])) || text_[end] == '_')) ++end;
+    const std::string_view word = text_.substr(next, end - next);
+    const std::size_t underscore = word.find('_');
+    return underscore != std::string_view::npos && underscore > 0 && underscore + 1 < word.size() &&
+           std::isalpha(static_cast<unsigned char>(word[underscore + 1]));
   }
 
   // Whether the word before the one starting at `begin` is a figure ("8,516").

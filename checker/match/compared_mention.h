@@ -7,6 +7,27 @@
 
 namespace factlint::match {
 
+// "years after", "shortly after": "after" names a time, not a rival ("second after" is
+// a rank: only "seconds after" is a time).
+inline bool time_before_after(std::string_view w) {
+  if (w == "seconds") return true;
+  for (std::string_view u : {"minute", "hour", "day", "week", "month", "year", "decade", "century"}) {
+    if (w == u || (w.size() == u.size() + 1 && w.substr(0, u.size()) == u && w.back() == 's')) return true;
+  }
+  return w == "centuries" || w == "shortly" || w == "soon" || w == "long" || w == "immediately" || w == "right";
+}
+
+// "the team behind", "the agencies behind": who made or backs the thing, not who leads it.
+inline bool makers_before_behind(std::string_view w) {
+  for (std::string_view m : {"team", "teams", "company", "companies", "firm", "firms", "group", "groups",
+                             "agency", "agencies", "people", "minds", "force", "forces", "engineers",
+                             "scientists", "partners", "consortium", "researchers", "organisations",
+                             "organizations", "architects", "designers", "builders", "investors", "backers"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 // Whether the entity mention starting at token `t` is what the statement is compared
 // with, not its subject: "second-largest, behind MSC", "after the Mediterranean
 // Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
@@ -17,6 +38,9 @@ bool compared_mention(const WordAt& word, int t) {
   if (t > 0 && (word(t - 1) == "the" || word(t - 1) == "a")) --t;
   if (t == 0) return false;
   const std::string_view one = word(t - 1);
+  // "a year after version 16" is a time, "the agencies behind Webb" its makers: no comparison.
+  if (t > 1 && one == "after" && time_before_after(word(t - 2))) return false;
+  if (t > 1 && one == "behind" && makers_before_behind(word(t - 2))) return false;
   for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
                              "trailing", "outpacing", "outpaced", "beating", "surpassing", "surpassed",
                              "outstripping", "outstripped", "eclipsing", "eclipsed"}) {

@@ -39,6 +39,7 @@
 #include "value/named_year.h"
 #include "match/vocabulary.h"
 #include "source/diagnostic.h"
+#include "value/misspelt_scale.h"
 #include "value/per_unit.h"
 
 namespace factlint::match {
@@ -950,13 +951,21 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   if (foreign(candidate.sentence)) return {};
+  bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
+    earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
     // Another thing's sentence in an earlier paragraph is no pronoun's antecedent: a new
     // paragraph goes back to what the document is about ("The Central line has 49
     // stations." does not make the next paragraph's "It opened in 1863" about it).
-    if (foreign(s) && opens_paragraph(document, s + 1)) break;
+    if (foreign(s) && earlier_paragraph) break;
     if (foreign(s)) return {};
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    // An ignored entity is another thing too: named in an earlier paragraph it is no
+    // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
+    if (!there.empty() && earlier_paragraph &&
+        std::all_of(there.begin(), there.end(), [&](const std::string& e) { return ignored_entities.count(e) > 0; })) {
+      break;
+    }
     if (!there.empty()) {
       const std::size_t at = sentences[s].first < sentences[s].second
                                  ? index.tokens[static_cast<std::size_t>(sentences[s].first)].begin
@@ -1508,8 +1517,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       miss.location = document.location(b);
       if (unread) {
         // The message quotes the phrase as written; reports escape it for their medium.
-        reason = fmt::format("dropped: '{}' \u2014 '{}' is not read", document.original_text(unread->begin, unread->end),
-                             document.original_text(unread->unread_begin, unread->unread_end));
+        const std::string left = document.original_text(unread->unread_begin, unread->unread_end);
+        reason = fmt::format("dropped: '{}' \u2014 '{}' is not read{}", document.original_text(unread->begin, unread->end),
+                             left, value::misspelling_note(left));
         miss.dropped = true;
         miss.location = document.location(unread->begin);
         rank = 0;

@@ -26,8 +26,13 @@ constexpr int kLastSpanYear = 2100;
 // "26%", "26 percent", "two years", "365-euro", "50 bcm": a figure followed by a unit
 // measures something; read as a bare count it would be the figure without its unit,
 // a part of the phrase (docs/rules.md, "a reader reads the whole value or nothing").
+// Bytes and bits without a scale are things counted, as characters are ("limited to 63
+// bytes", "a 64-bit key"); "64 MB" and "2 kb" measure a size.
 bool names_a_unit(std::string_view text, std::size_t end) {
   if (end < text.size() && (text[end] == ' ' || text[end] == '-')) ++end;
+  for (std::string_view counted : {"bytes", "byte", "bits", "bit"}) {
+    if (match_word(text, end, counted)) return false;
+  }
   for (Type type : {Type::Percent, Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy, Type::Power,
                     Type::Speed, Type::Temperature, Type::Duration, Type::Flow, Type::Money,
                     Type::DataSize}) {
@@ -150,7 +155,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   const MagnitudeReader read = [count](std::string_view t,
                                        std::size_t p) -> std::optional<Magnitude> {
     NumberOptions options;
-    options.fractions = !count;
+    options.fractions = options.mixed = !count;
     options.money_scales = true;  // "1.5m people": a figure glued to "m" beside a count is a million
     options.spaced_m = false;     // but "1.32 m" is a length (issue 8: a segment "1.32 m" across)
     auto number = read_number(t, p, options);

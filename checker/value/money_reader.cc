@@ -200,7 +200,7 @@ std::optional<std::pair<double, std::size_t>> read_minor_part(std::string_view t
   if (!p) p = match_space(text, end);
   if (!p || *p >= text.size() || !is_digit(text[*p])) return std::nullopt;
   NumberOptions options;
-  options.fractions = options.scales = options.signs = false;
+  options.fractions = options.mixed = options.scales = options.signs = false;
   auto number = read_number(text, *p, options);
   if (!number || number->value >= 100 || number->precision < 1) return std::nullopt;
   auto space = match_space(text, number->end);
@@ -223,7 +223,7 @@ std::pair<bool, std::size_t> read_sign(std::string_view text, std::size_t pos) {
 
 std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t pos) {
   NumberOptions options;
-  options.fractions = false;
+  options.fractions = options.mixed = false;
   options.money_scales = true;
   auto [negative, after_sign] = read_sign(text, pos);
   auto prefix = read_prefix(text, after_sign);

@@ -27,6 +27,20 @@ int decimals_for(double precision) {
   return static_cast<int>(std::lround(-std::log10(precision)));
 }
 
+// Decimals that show a figure written exactly ("four and a half", "half a mile",
+// precision 0) as it is: 4.5, not 5; at most three.
+int exact_decimals(double value) {
+  for (int d = 0; d < 3; ++d) {
+    const double scaled = value * std::pow(10.0, d);
+    if (std::fabs(scaled - std::round(scaled)) < 1e-9 * std::max(1.0, std::fabs(scaled))) return d;
+  }
+  return 3;
+}
+
+int decimals(double value, double precision) {
+  return precision <= 0 ? exact_decimals(value) : decimals_for(precision);
+}
+
 }  // namespace
 
 std::string format_number(double value, int decimals, bool separators) {
@@ -61,10 +75,10 @@ std::string format_figure(const NumberReading& number) {
   }
   if (number.scale != 1) {
     const double unscaled_precision = number.precision / number.scale;
-    return format_number(number.unscaled, decimals_for(unscaled_precision)) + " " +
+    return format_number(number.unscaled, decimals(number.unscaled, unscaled_precision)) + " " +
            scale_name(number.scale);
   }
-  return format_number(number.value, decimals_for(number.precision), !number.ungrouped);
+  return format_number(number.value, decimals(number.value, number.precision), !number.ungrouped);
 }
 
 }  // namespace factlint::value::detail

@@ -400,7 +400,7 @@ std::optional<NumberReading> read_unsigned(std::string_view text, std::size_t po
       r->value = r->unscaled = r->value + std::strtod(("0." + point->first).c_str(), nullptr);
       r->precision = std::pow(10.0, -static_cast<double>(point->first.size()));
       r->end = point->second;
-    } else if (options.fractions && r->precision >= 1) {
+    } else if (options.mixed && r->precision >= 1) {
       if (auto part = read_mixed_part(text, r->end)) {
         r->value = r->unscaled = r->value + part->value;
         r->precision = 0;
@@ -437,7 +437,7 @@ std::optional<NumberReading> read_unsigned(std::string_view text, std::size_t po
     r->precision = std::pow(10.0, -static_cast<double>(point->first.size()));
     r->end = point->second;
     read_scale(text, *r, options);
-  } else if (options.fractions) {
+  } else if (options.mixed) {
     if (auto part = read_mixed_part(text, r->end)) {
       // "one and a half million": the scale applies to the whole figure.
       r->value = r->unscaled = r->value + part->value;

@@ -20,7 +20,8 @@ struct NumberReading {
 };
 
 struct NumberOptions {
-  bool fractions = true;     // read "half", "a quarter", "two-thirds"
+  bool fractions = true;     // read "half", "a quarter", "two-thirds", "3/4"
+  bool mixed = true;         // read a whole number and a fraction: "four and a half", "2 1/2"
   bool scales = true;        // read "million", "bn", "k" after a figure
   bool money_scales = false; // also "m" and "b" glued to digits ("$5m", "$3b"), and "$5 m"
   bool spaced_m = true;      // with money_scales: "m" after a space too; a count turns it

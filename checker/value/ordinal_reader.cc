@@ -119,7 +119,7 @@ std::optional<Rank> read_compound_ordinal(std::string_view text, std::size_t pos
 std::optional<std::pair<long, std::size_t>> read_cardinal(std::string_view text,
                                                           std::size_t pos) {
   NumberOptions options;
-  options.fractions = false;
+  options.fractions = options.mixed = false;
   options.scales = false;
   auto n = read_number(text, pos, options);
   // A rank is a small whole number; the bound comes first, so the cast below is defined.

@@ -106,7 +106,7 @@ std::optional<UnitInfo> dimension_unit(std::string_view text, std::size_t end) {
   }
   if (!second) return std::nullopt;
   NumberOptions plain;
-  plain.fractions = false;
+  plain.fractions = plain.mixed = false;
   auto number = read_number(text, *second, plain);
   if (!number) return std::nullopt;
   std::size_t p = number->end;
@@ -136,6 +136,8 @@ bool names_a_rate(std::string_view text, std::size_t end) {
 std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
                                                  std::size_t pos) {
   NumberOptions options;
+  // A bare fraction of a unit is rare and "half" is read below; a mixed number is
+  // common ("two and a half miles", "5 1/2 years", "5½ years").
   options.fractions = type == Type::Percent;
   // "300k" is 300 kelvin for a temperature, not 300,000.
   if (type == Type::Temperature) options.scales = false;

@@ -18,7 +18,7 @@ namespace {
 
 std::optional<DateHit> read_ago(std::string_view text, std::size_t pos, CivilDate ref) {
   NumberOptions options;
-  options.fractions = false;
+  options.fractions = options.mixed = false;
   options.scales = false;
   long n = 0;
   std::size_t p = pos;

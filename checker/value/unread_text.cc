@@ -6,6 +6,7 @@
 
 #include "value/calendar.h"
 #include "value/denominator_word.h"
+#include "value/misspelt_scale.h"
 #include "value/number_reader.h"
 #include "value/text_cursor.h"
 #include "value/unit_table.h"
@@ -93,6 +94,10 @@ std::optional<TextSpan> amount_after(std::string_view text, std::size_t end) {
   // fraction words: "for 3 quarters" and "2 halves" are counts of quarters and halves.
   if (!word.empty() && ends_word(text, next + word.size()) && in(word, kNumberTails) &&
       !in(word, kFractionWords)) {
+    return TextSpan{next, next + word.size()};
+  }
+  // "312 milion": the figure alone would be a million times too small.
+  if (!word.empty() && ends_word(text, next + word.size()) && misspelt_scale(word)) {
     return TextSpan{next, next + word.size()};
   }
   // "four and a half" read as "four".

@@ -151,3 +151,16 @@ TEST_CASE("markdown headings, list items and paragraphs are separate sentences",
 TEST_CASE("text without letters or digits is not a sentence", "[doc]") {
   CHECK(sentences_of("|\n\u2022\n---\nReal words here.\n") == Sentences{"Real words here."});
 }
+
+// Before: a sentence ended only before a capital, so "... 64MB. maintenance_work_mem is
+// 2GB" was one sentence and its vetoes reached the next (a blind rule writer's report).
+TEST_CASE("a code identifier after a full stop opens a sentence; other lowercase words do not", "[doc]") {
+  CHECK(sentences_of("Next, work_mem went up to 64MB. maintenance_work_mem is now 2GB.") ==
+        Sentences{"Next, work_mem went up to 64MB.", "maintenance_work_mem is now 2GB."});
+  CHECK(sentences_of("It reads max_connections. shared_buffers follows.") ==
+        Sentences{"It reads max_connections.", "shared_buffers follows."});
+  // An abbreviation, an initial or an ellipsis still goes on.
+  CHECK(sentences_of("Set a value, e.g. work_mem to 4MB.") == Sentences{"Set a value, e.g. work_mem to 4MB."});
+  CHECK(sentences_of("Raise it... work_mem first.") == Sentences{"Raise it... work_mem first."});
+  CHECK(sentences_of("It costs approx. two euros.") == Sentences{"It costs approx. two euros."});
+}

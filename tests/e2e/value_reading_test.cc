@@ -21,6 +21,22 @@ TEST_CASE("parse names the unread part of a phrase it can read only in part", "[
   CHECK(run.err == "factlint: error: cannot read 'fifty-third' as count: '-third' is not read\n");
 }
 
+TEST_CASE("parse refuses a figure before a mistyped scale word and names the scale", "[e2e]") {
+  auto run = run_factlint("parse count '312 milion people'");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out.empty());
+  CHECK(run.err ==
+        "factlint: error: cannot read '312 milion' as count: 'milion' is not read (a misspelt 'million'?)\n");
+}
+
+TEST_CASE("parse reads a whole number with a vulgar fraction as their sum", "[e2e]") {
+  auto run = run_factlint("parse duration 'a design life of 5\u00bd years'");
+  REQUIRE(run.exit_code == 0);
+  json j = json::parse(run.out);
+  CHECK(j["display"] == "5.5 yr");
+  CHECK(j["text"] == "5\u00bd years");
+}
+
 TEST_CASE("parse prints small figures in full", "[e2e]") {
   auto run = run_factlint("parse length '2 cm'");
   REQUIRE(run.exit_code == 0);

@@ -94,4 +94,9 @@ TEST_CASE("another thing's sentence in an earlier paragraph does not take a new 
   CHECK(f.read("The Orion Telescope reached orbit in May. Orion is the largest of its kind.\n\n"
                "The Kestrel Array is smaller. The build cost $9.7 billion.")
             .empty());
+  // Before: a sentence after the other thing's, in its paragraph, hid the paragraph break
+  // from the search, so the new paragraph's figure was dropped.
+  CHECK(f.read("The Orion Telescope reached orbit in May. Orion is the largest of its kind.\n\n"
+               "The Kestrel Array is smaller. It was built in Chile.\n\n"
+               "The build cost $9.7 billion.") == Lines{"telescope_cost(Orion) = USD 9.7 billion"});
 }

@@ -43,6 +43,19 @@ TEST_CASE("a figure cut by a decimal comma is no count", "[value]") {
   CHECK_FALSE(read(Type::Count, "fifty-third"));
 }
 
+// Before: "63 bytes" was no count (a data size), so a fact counting the characters or
+// bytes of a limit could not read its commonest phrasing (a blind rule writer's report).
+TEST_CASE("bytes and bits without a scale are counted; scaled sizes are not", "[value]") {
+  const Row rows[] = {
+      {"names are limited to 63 bytes", "63", 63, 63},
+      {"a 64-bit key", "64", 64, 64},
+      {"one byte", "one", 1, 1},
+  };
+  for (const Row& row : rows) check_row(Type::Count, row, "");
+  CHECK_FALSE(read(Type::Count, "a 64 mb buffer"));  // documents are read case-folded
+  CHECK_FALSE(read(Type::Count, "2 kb of text"));
+}
+
 TEST_CASE("number words read up to the trillions", "[value]") {
   const Row rows[] = {
       {"one", nullptr, 1, 1},

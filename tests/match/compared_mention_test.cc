@@ -1,0 +1,41 @@
+// Which mentions a statement is compared with (docs/rules.md "Cues", step 3): words
+// that mean a rival, and the same words used for a time or a maker, which do not.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "match/compared_mention.h"
+
+namespace {
+
+// Whether the last word of `text` (the mention) is compared with.
+bool compared(const std::string& text) {
+  std::vector<std::string> words;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) words.push_back(w);
+  return factlint::match::compared_mention([&](int i) { return std::string_view(words[static_cast<std::size_t>(i)]); },
+                                           static_cast<int>(words.size()) - 1);
+}
+
+}  // namespace
+
+TEST_CASE("a rival after a comparison word is compared with", "[match]") {
+  CHECK(compared("the second-largest line , behind msc"));
+  CHECK(compared("it ranks second after the msc"));
+  CHECK(compared("it came in just behind orion"));
+  CHECK(compared("bigger than russia"));
+  CHECK(compared("well ahead of saudi"));
+}
+
+// Before: both were comparisons, so "17 came out a year after version 16" gave 17's
+// role to nothing and "the agencies behind Webb" named no telescope (blind rule writers'
+// reports, session 12).
+TEST_CASE("after a span of time or behind its makers, a name is no rival", "[match]") {
+  CHECK_FALSE(compared("it shipped a year after pg16"));
+  CHECK_FALSE(compared("released two months after the pg16"));
+  CHECK_FALSE(compared("launched shortly after orion"));
+  CHECK_FALSE(compared("the three partner agencies behind webb"));
+  CHECK_FALSE(compared("the team behind orion"));
+}
