@@ -23,32 +23,30 @@ struct WordIds {
 
 // The ids of a document's distinct words, each looked up (and stemmed, the costly
 // part) once: an open-addressing table with a cheap hash, one probe per token where
-// a word lookup and a stem lookup in std::unordered_map were two (issue 10).
+// a word lookup and a stem lookup in std::unordered_map were two (issue 10). It grows
+// with the distinct words, not the tokens, so a long document costs no more memory
+// than the map did (docs/limits.md).
 class DistinctWords {
  public:
-  explicit DistinctWords(std::size_t tokens) {
-    std::size_t size = 64;
-    while (size < tokens * 2) size *= 2;  // at most half full, however many words are distinct
-    slots_.resize(size);
-  }
+  DistinctWords() : slots_(256) {}
   WordIds ids(std::string_view w, const Vocabulary& vocabulary) {
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t at = hash(w) & mask;; at = (at + 1) & mask) {
-      Slot& slot = slots_[at];
-      if (!slot.used) {
-        slot.used = true;
-        slot.text = w;
-        slot.ids.word = vocabulary.find(w);
-        if (vocabulary.has_stems() && has_word_forms(w)) slot.ids.stem = vocabulary.find_stem(word_stem(w));
-        return slot.ids;
-      }
-      if (slot.text == w) return slot.ids;
-    }
+    const std::size_t h = hash(w);
+    Slot& slot = find(h, w);
+    if (slot.used) return slot.ids;
+    slot.used = true;
+    slot.hash = h;
+    slot.text = w;
+    slot.ids.word = vocabulary.find(w);
+    if (vocabulary.has_stems() && has_word_forms(w)) slot.ids.stem = vocabulary.find_stem(word_stem(w));
+    const WordIds ids = slot.ids;
+    if (++used_ * 2 > slots_.size()) grow();  // at most half full
+    return ids;
   }
 
  private:
   struct Slot {
     std::string_view text;
+    std::size_t hash = 0;
     WordIds ids;
     bool used = false;
   };
@@ -57,7 +55,23 @@ class DistinctWords {
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     return static_cast<std::size_t>(h ^ (h >> 29));
   }
+  // The slot holding `w`, or the empty one where it goes.
+  Slot& find(std::size_t h, std::string_view w) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+      Slot& slot = slots_[at];
+      if (!slot.used || (slot.hash == h && slot.text == w)) return slot;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.used) find(s.hash, s.text) = s;
+    }
+  }
   std::vector<Slot> slots_;
+  std::size_t used_ = 0;
 };
 
 // Builds compressed rows from (row, edge) pairs; rows keep the pairs' order.
@@ -218,7 +232,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   const int n = static_cast<int>(tokens.size());
   words.resize(static_cast<std::size_t>(n));
   stems.resize(static_cast<std::size_t>(n));
-  DistinctWords distinct(tokens.size());
+  DistinctWords distinct;
   for (int i = 0; i < n; ++i) {
     const std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     const WordIds ids = distinct.ids(w, vocabulary);
