@@ -22,9 +22,15 @@ bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A
 // non-ASCII character (conservatively a letter).
 bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c >= 0x80; }
 
-// Bytes that begin Markdown the reader may drop (doc/markdown_reader.cc).
+// Bytes that begin Markdown the reader may drop (doc/markdown_reader.cc). A table:
+// markdown_may_join_words asks it of every byte of a body no literal is in (issue 10).
 bool is_markup(char c) {
-  return c == '*' || c == '_' || c == '~' || c == '`' || c == '[' || c == ']' || c == '<' || c == '!' || c == '&';
+  static constexpr auto kMarkup = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char m : std::string_view("*_~`[]<!&")) table[m] = true;
+    return table;
+  }();
+  return kMarkup[static_cast<unsigned char>(c)];
 }
 
 // Per code point of the Basic Multilingual Plane: whether normalization (NFKC, case
