@@ -68,7 +68,10 @@ TEST_CASE("name spans hold every capitalized word with the tokens a whole text g
 TEST_CASE("name spans on random prose", "[quote]") {
   const std::vector<std::string> words = {"the", "of", "Of", "said", "Roe", "Jane", "Dr.", "Mr.", "minister",
                                           "Minister", "\u00c9lodie", "o'Brien", "Peru\u2019s", "U.S.", "-", ",",
-                                          ".", "\u201c", "\u201d", "'", "and", "A.", "x", "Secretary", "\u00e9t\u00e9"};
+                                          ".", "\u201c", "\u201d", "'", "and", "A.", "x", "Secretary", "\u00e9t\u00e9",
+                                          // Capitals of other scripts: were the tokenizer to count
+                                          // them, name_spans would have to find them too.
+                                          "\u041c\u043e\u0441\u043a\u0432\u0430", "\u0391\u03b8\u03ae\u03bd\u03b1", "\u0141\u00f3d\u017a"};
   const std::vector<std::string> spaces = {" ", "  ", "\n", "\t", "\r\n", "", "\u00a0"};
   std::mt19937 random(12);
   for (int round = 0; round < 500; ++round) {
