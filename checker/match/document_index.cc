@@ -15,10 +15,12 @@ namespace factlint::match {
 
 namespace {
 
-// A token's vocabulary ids: its word and its stem (kUnknownWord when no rule uses it).
+// A token's vocabulary ids: its word and its stem (kUnknownWord when no rule uses it),
+// and which distinct spelling of the document it is.
 struct WordIds {
   int word = kUnknownWord;
   int stem = kUnknownWord;
+  int spelling = 0;
 };
 
 // The ids of a document's distinct words, each looked up (and stemmed, the costly
@@ -38,10 +40,12 @@ class DistinctWords {
     slot.text = w;
     slot.ids.word = vocabulary.find(w);
     if (vocabulary.has_stems() && has_word_forms(w)) slot.ids.stem = vocabulary.find_stem(word_stem(w));
+    slot.ids.spelling = static_cast<int>(used_);
     const WordIds ids = slot.ids;
     if (++used_ * 2 > slots_.size()) grow();  // at most half full
     return ids;
   }
+  int count() const { return static_cast<int>(used_); }
 
  private:
   struct Slot {
@@ -232,13 +236,16 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   const int n = static_cast<int>(tokens.size());
   words.resize(static_cast<std::size_t>(n));
   stems.resize(static_cast<std::size_t>(n));
+  spellings.resize(static_cast<std::size_t>(n));
   DistinctWords distinct;
   for (int i = 0; i < n; ++i) {
     const std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     const WordIds ids = distinct.ids(w, vocabulary);
     words[static_cast<std::size_t>(i)] = ids.word;
     stems[static_cast<std::size_t>(i)] = ids.stem;
+    spellings[static_cast<std::size_t>(i)] = ids.spelling;
   }
+  spelling_count = distinct.count();
 
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;
