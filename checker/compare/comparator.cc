@@ -134,7 +134,7 @@ std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl&
       return Canonical{*v, "an editor's decision (" + decision_source(*d) + ")"};
     }
   }
-  if (auto v = known_value(fact, f.key)) return Canonical{*v, "the rules"};
+  if (auto v = known_value(fact, f.key, f.scope)) return Canonical{*v, "the rules"};
   return std::nullopt;
 }
 

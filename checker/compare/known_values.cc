@@ -12,10 +12,13 @@ std::optional<value::Value> read_value(const lang::FactDecl& fact, const std::st
   return lang::read_written_value(fact, text);
 }
 
-std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key) {
-  for (const lang::KnownValue& known : fact.known) {
-    if (match::fact_key(fact, known.roles) != key) continue;
-    if (auto v = read_value(fact, known.value_text)) return v;
+std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key, const std::string& scope) {
+  for (const std::string& year : {scope, std::string()}) {
+    for (const lang::KnownValue& known : fact.known) {
+      if (known.year != year || match::fact_key(fact, known.roles) != key) continue;
+      if (auto v = read_value(fact, known.value_text)) return v;
+    }
+    if (year.empty()) break;
   }
   return std::nullopt;
 }

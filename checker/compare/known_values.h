@@ -9,9 +9,11 @@
 
 namespace factlint::compare {
 
-// The known value declared for `key` of `fact`, read with the fact's value type;
-// nullopt when none is declared or its text holds no value of that type.
-std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key);
+// The known value declared for `key` of `fact` in `scope` (a year, or "" for a
+// timeless fact), read with the fact's value type: one declared for that year
+// (`in 2023`) first, then one declared for every year; nullopt when none is declared or
+// its text holds no value of that type.
+std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key, const std::string& scope);
 
 // `text` read as a value of the fact's value type ("4,209 km", "6th"); nullopt when
 // it holds none. The value's text is `text` as given.

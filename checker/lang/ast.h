@@ -101,6 +101,8 @@ struct KnownValue {
   std::vector<Span> role_spans;    // parallel to `roles`: the role name
   std::vector<Span> entity_spans;  // parallel to `roles`: the entity name
   Span value_span;                 // the value text (empty span when missing)
+  std::string year;                // `in 2023`: the year it holds for ("" = every year)
+  Span year_span;
 };
 
 struct FactDecl {

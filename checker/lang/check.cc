@@ -3,6 +3,7 @@
 #include "lang/check.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <map>
 #include <set>
@@ -718,6 +719,7 @@ class Checker {
     } else {
       check_known_value(fact, k);
     }
+    if (!k.year.empty()) check_known_year(fact, k);
     if (!missing.empty()) {
       error(k.span, "known value does not give " + quoted_list(missing) + "; it needs every role of fact " +
                         quoted(fact.name));
@@ -735,14 +737,28 @@ class Checker {
         key.push_back(it == k.roles.end() ? "" : it->second);
       }
       if (fact.symmetric) std::sort(key.begin(), key.end());
+      key.push_back(k.year);  // one known value per year, and one for every year
       auto [it, inserted] = seen.emplace(key, &k);
       if (!inserted) {
         std::string shown = fact.name + "(";
-        for (std::size_t i = 0; i < key.size(); ++i) shown += (i ? ", " : "") + key[i];
-        with_note(Severity::Error, k.span, "a known value for " + quoted(shown + ")") + " is already declared",
+        for (std::size_t i = 0; i + 1 < key.size(); ++i) shown += (i ? ", " : "") + key[i];
+        shown += ")";
+        if (!k.year.empty()) shown += " in " + k.year;
+        with_note(Severity::Error, k.span, "a known value for " + quoted(shown) + " is already declared",
                   it->second->span, "first declared here");
       }
     }
+  }
+
+  // `in 2023` names the year a value holds for: only a fact keyed by year has years.
+  void check_known_year(const FactDecl& fact, const KnownValue& k) {
+    if (fact.scope != "year") {
+      error(k.year_span, "known value for the year " + k.year + ", but fact " + quoted(fact.name) +
+                             " has no 'scope per year'; drop 'in " + k.year + "' or add the scope");
+      return;
+    }
+    const int year = std::atoi(k.year.c_str());
+    if (k.year.size() != 4 || year < 1000) error(k.year_span, "'" + k.year + "' is no year: write four digits, such as 'in 2023'");
   }
 
   // A canonical value must be readable as the fact's type, or it cannot be compared;

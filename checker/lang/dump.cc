@@ -128,6 +128,7 @@ std::string dump(const RuleSet& rules) {
       out += "  known";
       for (const auto& [r, v] : k.roles) out += " " + r + "=" + value(v);
       out += " " + f.value.name + "=" + value(k.value_text);
+      if (!k.year.empty()) out += " in " + k.year;
       if (!k.note.empty()) out += " source " + quote(k.note);
       out += "\n";
     }

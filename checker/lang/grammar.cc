@@ -244,6 +244,7 @@ token_parser const quoted_words{scan_quoted, decode_quoted, kExpectPatternItem};
 token_parser const gap_bounds{scan_gap_bounds, nullptr, "gap bounds such as '0..3'"};
 token_parser const whole_number{scan_integer, nullptr, "a whole number such as '1'"};
 token_parser const sentence_count{scan_unsigned, nullptr, "a number of neighbouring sentences such as '1'"};
+token_parser const known_year{scan_unsigned, nullptr, "a year such as '2023'"};
 token_parser const amount{scan_number, nullptr, "an amount such as '3' or '2.5'"};
 token_parser const unit_name{scan_unit, decode_words, "'%' or a unit such as 'km'"};
 token_parser const scope_name{scan_scope, nullptr, kExpectScope};
@@ -278,6 +279,7 @@ literal_parser const kw_example{"example", true, "'example'"};
 literal_parser const kw_counterexample{"counterexample", true, "'counterexample'"};
 literal_parser const kw_known{"known", true, "'known'"};
 literal_parser const kw_source{"source", true, "'source'"};
+literal_parser const kw_in{"in", true, "'in'"};
 literal_parser const kw_gap{"gap", true, "'gap'"};
 literal_parser const kw_quote{"quote", true, "'quote'"};
 literal_parser const kw_speaker{"speaker", true, "'speaker'"};
@@ -671,6 +673,7 @@ auto const example_item_def = kw_example[set_keyword] > example_text[set_text] >
                               end_of_roles;
 auto const counterexample_item_def = kw_counterexample[set_keyword] > example_text[set_text] > end_of_line;
 auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] > more_assignments >
+                            -(x3::skip(line_skipper)[kw_in] > known_year[set_argument]) >
                             -(x3::skip(line_skipper)[kw_source] > note_text[set_text]) > end_of_roles;
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
 auto const value_text_def = value_quoted | value_bare;

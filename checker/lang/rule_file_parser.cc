@@ -407,6 +407,8 @@ class FileParser {
       KnownValue known;
       known.span = kw_span;
       known.note = item.text.text;
+      known.year = item.argument.text;
+      if (!known.year.empty()) known.year_span = span_at(item.argument.begin, item.argument.end);
       bool has_value = false;
       for (const Assignment& a : item.assignments) {
         if (a.role.text == fact.value.name && !has_value) {

@@ -9,6 +9,9 @@
 
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
+#include "match/attributive_figure.h"
+#include "match/dimension.h"
+#include "match/short_span.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
 
@@ -115,7 +118,7 @@ int distance_between(TokenMatch a, int b_begin, int b_end) {
 }
 
 // Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
-bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
+bool cue_word_at(const Program& cue, const DocumentIndex& index, int t) {
   for (const Instr& instr : cue.code) {
     if (instr.op == Instr::Op::Word && index.words[t] == instr.arg) return true;
     if (instr.op == Instr::Op::Stem && index.stems[t] == instr.arg) return true;
@@ -293,7 +296,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
-    if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
+    if (overlaps(v.begin, v.end, cue.begin, cue.end) && cue_word_at(program, index, v.begin)) continue;
     // Between the cue and its value a veto always holds; before or after them, only
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
@@ -304,6 +307,25 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     return true;
   }
   return false;
+}
+
+// The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
+// shorter than a year, or null: one that opens the clause frames every figure of it
+// ("In the last month of the fiscal year the canal handled 1,146 transits"); another
+// takes the figure it stands beside as a veto word would ("eight climbers died in one
+// night"), so another figure's span ("200 in 2023, 11 of them in one night") leaves it
+// alone. The value's own words are no span, nor a span the cue names itself (`cue
+// transits a day`: the fact is about days).
+const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Program& program, const DocumentIndex& index,
+                               TokenMatch cue, const Reading& r, TokenMatch clause, const std::vector<Reading>* figures,
+                               const std::vector<int>& separators) {
+  for (const ShortSpan& s : spans) {
+    if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
+    if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || cue_word_at(program, index, s.unit)) continue;
+    const std::vector<TokenMatch> one{s.words};
+    if (opens_clause(index, clause, s) || vetoed(one, program, index, cue, r, clause, figures, separators)) return &s;
+  }
+  return nullptr;
 }
 
 // An ordinal reading that stands for a count or a year fact's value (docs/rules.md
@@ -332,6 +354,8 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
 
 }  // namespace
 
+bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) { return cue_word_at(cue, index, t); }
+
 CueWords cue_words(Vocabulary& vocabulary) {
   CueWords out;
   out.clause_breaks = vocabulary.intern_all({";", "but", "while", "whereas", "although", "though", "however"});
@@ -352,9 +376,17 @@ CueWords cue_words(Vocabulary& vocabulary) {
                                      "an", "of", "and", "back", "again", "once", "slightly", "well", "far"});
   out.compare_openers = vocabulary.intern_all({"from", "against", "versus", "vs"});
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
-  out.earlier = vocabulary.intern_all({"before", "earlier"});
+  out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
   out.year = vocabulary.intern("year");
+  out.years = vocabulary.intern("years");
+  out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
+  out.before = vocabulary.intern("before");
+  out.semicolon = vocabulary.intern(";");
+  out.that_words = vocabulary.intern_all({"that", "then"});
+  out.figure_nouns = vocabulary.intern_all({"figure", "number", "total", "tally"});
+  out.figure_openers = vocabulary.intern_all({"the", "that", "this"});
+  out.cost_words = vocabulary.intern_all({"cost", "costs"});
   out.and_word = vocabulary.intern("and");
   out.comma = vocabulary.intern(",");
   out.colon = vocabulary.intern(":");
@@ -433,7 +465,8 @@ struct Compared {
   int year_offset = 0;
 };
 
-// A reading after `value` in its clause that the writer compares it with: opened by
+// A reading after `value` in its clause, at most kCueReach words on, that the writer
+// compares it with: opened by
 // "from", "against", "versus", "vs" or "compared with/to" (hedges between allowed:
 // "up from just over $140 billion"), and dated by its own year ("in 2021", "last
 // year") or as the year before ("the year before", "a year earlier", "the previous
@@ -446,7 +479,9 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
                                        TokenMatch clause) {
   for (const Reading& r : readings) {
     if (r.begin < value.end || r.end > clause.end) continue;
-    if (r.begin - value.end > 8) break;
+    // As far as a cue reaches: "107 million tonnes in 2023, equivalent to about 2.1
+    // million barrels per day and up from 86 million tonnes the year before".
+    if (r.begin - value.end > kCueReach) break;
     // "438.8 million tonnes (2022: 467.4 million tonnes)": a year and a colon open a
     // parenthesis that gives the figure of that year, as annual reports write it.
     if (years && r.begin - value.end >= 3 && index.words[r.begin - 1] == words.colon &&
@@ -482,7 +517,14 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
     }
     for (int k = r.end; k + 1 < end; ++k) {
       if (index.words[k + 1] == words.year && among(words.previous, index.words[k])) return Compared{r, -1};
-      if (index.words[k] == words.year && among(words.earlier, index.words[k + 1])) return Compared{r, -1};
+      // "the year before", "a year ago", "two years earlier": back as many years as it says.
+      if ((index.words[k] == words.year || index.words[k] == words.years) && among(words.earlier, index.words[k + 1])) {
+        const auto count = k > r.end ? std::find(words.year_counts.begin(), words.year_counts.end(), index.words[k - 1])
+                                     : words.year_counts.end();
+        const int back = count == words.year_counts.end() ? 1 : std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+        if (index.words[k] == words.years && back < 2) continue;  // "years ago" says not how many
+        return Compared{r, -back};
+      }
     }
   }
   return std::nullopt;
@@ -493,8 +535,8 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years,
-                                       const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
-                                       MatchStats& stats, bool* cue_seen) {
+                                       const TypedReadings* ordinals, const CueFact& about, int first, int last,
+                                       NfaRunner& runner, MatchStats& stats, bool* cue_seen) {
   std::vector<CueMatch> out;
   if (cues.empty() || last <= first) return out;
   const CaptureSlot& value_slot = cues.front().forward.slots.back();
@@ -518,7 +560,13 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool rank = value_slot.type == value::Type::Ordinal;
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  const std::vector<ShortSpan> spans =
+      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+  const bool measured = about.dimensions != 0 && value_slot.type == value::Type::Length;
   std::vector<Reading> readings;
+  // Figures of another measure of the same thing: never the value, still a figure that
+  // owns its veto words and years ("366 metres long", "its own $8.2 billion widening").
+  std::vector<char> other_measure;
   for (const Reading& r : readings_in(*typed, first, last)) {
     // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
     // (A cue word inside a name is still a cue: "the Kaub gauge" is the gauge whose
@@ -528,6 +576,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
     if (year || (rank && numbers_a_period(index, words, r.end))) continue;
     readings.push_back(r);
+    // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
+    // figure, not the canal's cost.
+    other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
+                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)));
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
@@ -545,8 +597,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       match.clause = *clause;
       if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
-        if (!vetoed(veto_hits, cues[c].forward, index, cue, Reading{own.begin, own.end, own.payload}, *clause,
-                    &readings, words.separators)) {
+        const Reading read{own.begin, own.end, own.payload};
+        if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, &readings, words.separators) &&
+            !short_span_of(spans, cues[c].forward, index, cue, read, *clause, &readings, words.separators)) {
           out.push_back(std::move(match));
         }
         continue;
@@ -555,8 +608,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       int best_distance = 0;
       // Two attached phrases describe two things: a cue in one reads no value in another.
       const AttachedPhrase* cue_phrase = phrase_holding(index.attached, cue.begin, cue.end);
-      for (const Reading& r : readings) {
-        if (r.begin < clause->begin || r.end > clause->end) continue;
+      for (std::size_t i = 0; i < readings.size(); ++i) {
+        const Reading& r = readings[i];
+        if (other_measure[i] || r.begin < clause->begin || r.end > clause->end) continue;
         if (const AttachedPhrase* p = phrase_holding(index.attached, r.begin, r.end); p && cue_phrase && p != cue_phrase) {
           continue;
         }
@@ -567,9 +621,16 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           if (!temporal || !frames_clause(index, words, *clause, r)) continue;
           d = kCueReach + 1;
         }
+        if (r.end <= cue.begin && !rank && !temporal &&
+            measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
+          continue;
+        }
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
-        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) continue;
+        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
+            short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+          continue;
+        }
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
         if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
           best = &r;
@@ -619,6 +680,13 @@ bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity) {
 
 // Whether [first, last) opens with a referring word, or names an entity fitting one
 // of the roles before `before` (the first value).
+// Whether [first, ...) opens with "the figure", "that number", "the total": the figure
+// of the sentence before, whatever it counts.
+bool names_the_figure(const DocumentIndex& index, const CueWords& words, int first, int before) {
+  return first + 1 < before && among(words.figure_openers, index.words[first]) &&
+         among(words.figure_nouns, index.words[first + 1]);
+}
+
 bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& index, const CueWords& words, int first,
                  int before) {
   if (std::find(words.referring.begin(), words.referring.end(), index.words[first]) != words.referring.end()) {
@@ -634,7 +702,7 @@ bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& ind
 
 // Whether the words before a continued sentence's first value, [first, before), are
 // its subject (a pronoun, an entity), figures, punctuation and CueWords::level only.
-bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before) {
+bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before, bool priced) {
   auto word_like = [&](int t) {
     for (char ch : index.token_text(t)) {
       const auto c = static_cast<unsigned char>(ch);
@@ -649,11 +717,39 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
     }
     const int w = index.words[t];
     const bool listed = w != kUnknownWord && (std::find(words.level.begin(), words.level.end(), w) != words.level.end() ||
-                                              std::find(words.referring.begin(), words.referring.end(), w) != words.referring.end());
+                                              std::find(words.referring.begin(), words.referring.end(), w) != words.referring.end() ||
+                                              among(words.figure_nouns, w) || (priced && among(words.cost_words, w)));
     if (!listed && word_like(t)) return false;
     ++t;
   }
   return true;
+}
+
+// The years a continued sentence's opening counts back from the sentence before, and
+// the token after it (and after a comma): "A year earlier", "Two years before", "The
+// year before", "The previous year", "Before that", "Before then". 0 when it does not.
+int opening_years_back(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
+  int t = first;
+  int back = 0;
+  if (t + 1 < last && index.words[t] == words.before && among(words.that_words, index.words[t + 1])) {
+    back = 1;
+    t += 2;
+  } else if (t + 2 < last && among(words.previous, index.words[t + 1]) && index.words[t + 2] == words.year &&
+             index.words[t] == words.year_counts.front()) {
+    back = 1;  // "the previous year"
+    t += 3;
+  } else if (t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years) &&
+             among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") {
+    const auto count = std::find(words.year_counts.begin(), words.year_counts.end(), index.words[t]);
+    if (count == words.year_counts.end()) return 0;
+    back = std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+    if ((index.words[t + 1] == words.years) != (back > 1)) return 0;  // "a years", "two year"
+    t += 3;
+  }
+  if (back == 0) return 0;
+  if (t < last && index.words[t] == words.comma) ++t;
+  after = t;
+  return back;
 }
 
 }  // namespace
@@ -661,26 +757,46 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                              const CueWords& words, int first, int last, NfaRunner& runner,
-                                             MatchStats& stats) {
+                                             MatchStats& stats, bool counting_back_only) {
   std::vector<CueMatch> out;
   const CaptureSlot& value_slot = slots.back();
-  // Counts and plain numbers are of anything; years and dates are when anything
-  // happened ("It bought a rival in 1999" after a founding year): a sentence without
-  // the fact's cue does not say which thing they are of.
-  if (value_slot.entity || value_slot.type == value::Type::Count || value_slot.type == value::Type::Number ||
-      value::is_temporal(value_slot.type)) {
-    return out;
-  }
+  // Years and dates are when anything happened ("It bought a rival in 1999" after a
+  // founding year): a sentence without the fact's cue does not say which thing they are of.
+  if (value_slot.entity || value::is_temporal(value_slot.type)) return out;
   const TypedReadings* typed = index.readings_of(value_slot.type);
   if (!typed || last <= first) return out;
+  // "A year earlier the figure had been 1.98 million": the time it counts back opens it.
+  int subject = first;
+  int years_back = opening_years_back(index, words, first, last, subject);
+  // "...; the figure two years earlier was 381": the time may follow "the figure".
+  int level_from = subject;
+  if (years_back == 0 && first + 2 < last && among(words.figure_openers, index.words[first]) &&
+      among(words.figure_nouns, index.words[first + 1])) {
+    years_back = opening_years_back(index, words, first + 2, last, level_from);
+  }
+  if (years_back == 0 && counting_back_only) return out;
   std::vector<Reading> readings;
-  for (const Reading& r : readings_in(*typed, first, last)) {
+  for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
     readings.push_back(r);
   }
-  if (readings.empty() || !refers_back(slots, index, words, first, readings.front().begin)) return out;
-  if (!only_level_words(index, words, first, readings.front().begin)) return out;
+  if (readings.empty()) return out;
+  // "the figure" after a time counted back is the figure before ("The figure of 1,320
+  // km in older books" alone may be any figure); counts and plain numbers are of
+  // anything, so only that says which thing they count.
+  const bool the_figure = years_back > 0 && names_the_figure(index, words, subject, readings.front().begin);
+  if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
+  if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
+  // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
+  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;
+  if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
+                        priced)) {
+    return out;
+  }
   if (!veto_hits_in(vetoes, index, first, last, runner, stats).empty()) return out;
+  // A span shorter than a year anywhere in it, as a veto word would: "It was $9 billion
+  // in the fourth quarter" is no year's revenue.
+  if (accumulates(value_slot.type) && !short_spans(index, first, last).empty()) return out;
   for (const Reading& r : readings) {
     CueMatch m;
     m.cue_tokens = {r.begin, r.end};
@@ -689,6 +805,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     m.clause = {first, last};
     m.distance = kCueReach + 1;  // after every cue match of the sentence's own
     m.continued = true;
+    m.years_back = years_back;
     out.push_back(std::move(m));
   }
   return out;
@@ -737,10 +854,10 @@ std::string words_of(std::string_view text, const DocumentIndex& index, int begi
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
-                                        const TypedReadings* ordinals, std::string_view text, int first, int last,
-                                        NfaRunner& runner, MatchStats& stats) {
+                                        const TypedReadings* ordinals, const CueFact& about, std::string_view text,
+                                        int first, int last, NfaRunner& runner, MatchStats& stats) {
   if (cues.empty() || last <= first) return std::nullopt;
-  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, first, last, runner, stats)
+  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, about, first, last, runner, stats)
            .empty()) {
     return CueMiss{true, "", 1};
   }
@@ -783,6 +900,16 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                    1};
   }
   const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
+  if (value_slot.type == value::Type::Length && (dimension_after(index, nearest->end, last) & ~about.dimensions) != 0) {
+    return CueMiss{false, said + " names another dimension than the " + type + " value '" + value_text + "' measures",
+                   0};
+  }
+  if (value_slot.type != value::Type::Ordinal && !value::is_temporal(value_slot.type) &&
+      measures_another_noun(index, cues, about.kinds, nearest->begin, nearest->end, last, nearest->end <= cue->begin)) {
+    return CueMiss{false, "the " + type + " value '" + value_text + "' measures the noun after it, not what " + said +
+                              " names",
+                   0};
+  }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
     return CueMiss{false, fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
@@ -795,6 +922,23 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                          words_of(text, index, v.begin, v.end) + "'",
                      0};
     }
+  }
+  const std::vector<ShortSpan> spans =
+      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+  // The figures a span may belong to are those find_cue_matches weighs: a year is no count.
+  std::vector<Reading> figures;
+  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
+  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  for (const Reading& r : readings) {
+    bool year = false;
+    for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
+    if (!year) figures.push_back(r);
+  }
+  if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
+                                         *clause, &figures, words.separators)) {
+    return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are of a span shorter than a year: '" +
+                       words_of(text, index, s->words.begin, s->words.end) + "'",
+                   0};
   }
   return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};
 }

@@ -43,7 +43,23 @@ struct CueMatch {
   // scope lies from that value's (-1 for "the year before"; 0 when it names its own).
   TokenMatch compared_with{-1, -1};
   int year_offset = 0;
+  // A continued sentence that counts back from the one it continues ("A year earlier
+  // the figure had been 1.98 million", "Before that it cost 449 euros"): how many
+  // years back; the matcher dates it from that sentence's statement (0: not so).
+  int years_back = 0;
 };
+
+// What a fact says of its own figures beyond its cues and vetoes (docs/rules.md "Cues",
+// step 2): the dimensions its cues name, for a length (match/dimension.h), and the
+// kinds its entity roles take ("dam", "canal"), which name its entities in a noun
+// phrase ("the 2,335 m dam").
+struct CueFact {
+  int dimensions = 0;
+  std::vector<std::string> kinds;
+};
+
+// Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
+bool is_cue_word(const Program& cue, const DocumentIndex& index, int t);
 
 // The closed word lists of the cue model, interned so documents' tokens compare by id.
 struct CueWords {
@@ -61,12 +77,24 @@ struct CueWords {
   // other word ("It also earned $1.2 billion") says the figure is of something else.
   std::vector<int> level;
   // A compared value: "from", "against", "versus", "vs" or "compared with/to" open it;
-  // "the year before", "a year earlier", "the previous year" date it a year back.
+  // "the year before", "a year earlier", "a year ago", "the previous year" date it a
+  // year back; "two years earlier" two.
   std::vector<int> compare_openers;
   std::vector<int> compared;  // "compared", "compare", "comparison"
-  std::vector<int> earlier;   // "before", "earlier"
+  std::vector<int> earlier;   // "before", "earlier", "ago"
   std::vector<int> previous;  // "previous", "prior", "preceding"
   int year = 0;
+  int years = 0;
+  // A continued sentence may open with the time it counts back ("A year earlier", "Two
+  // years before", "Before that"), and refer to the figure before ("the figure", "that
+  // number"); then a price may be what it "cost".
+  int before = 0;
+  int semicolon = 0;
+  std::vector<int> that_words;      // "that", "then"
+  std::vector<int> figure_nouns;    // "figure", "number", "total", "tally"
+  std::vector<int> figure_openers;  // "the", "that", "this"
+  std::vector<int> cost_words;      // "cost", "costs"
+  std::vector<int> year_counts;  // "a", "one", "two", "three": how many years back, counting "the" as one
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
   int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
   int colon = 0;        // "$5.5 billion (2023: $5.1 billion)": a parenthesis of another year
@@ -105,12 +133,15 @@ bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end
 // cue is the count of the cue's events ("their 40th meeting": 40 meetings; `ordinals`:
 // those readings, or null when the fact does not count ordinals). For a year, an
 // ordinal just before "anniversary" counts back from the statement's year ("the 20th
-// anniversary" in 2021 is 2001), before any year written out.
+// anniversary" in 2021 is 2001), before any year written out. A figure of another
+// measure of the same thing is no value of the fact (`about`): a length naming
+// another dimension than the fact's cues ("366 metres long" for a beam), a figure
+// that measures another noun ("its own $8.2 billion widening", match/attributive_figure.h).
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                        const CueWords& words, const TypedReadings* years,
-                                       const TypedReadings* ordinals, int first, int last, NfaRunner& runner,
-                                       MatchStats& stats, bool* cue_seen = nullptr);
+                                       const TypedReadings* ordinals, const CueFact& about, int first, int last,
+                                       NfaRunner& runner, MatchStats& stats, bool* cue_seen = nullptr);
 
 // A continued sentence: one without a cue of the fact, within kContextSentences after
 // a sentence with one, that refers back to it. It opens with a referring word ("It",
@@ -118,13 +149,18 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 // value. Every reading of the value's type in it is a match (the value slot bound,
 // nothing else), unless a veto word occurs anywhere in the sentence; for a year or a
 // date, never. Between its subject and its first value only CueWords::level words may
-// stand ("It was 68th", not "It also earned $1.2 billion"). Counts and plain numbers
-// never continue: without a cue word beside it, a bare figure could be a figure of
-// anything. `slots` are the fact's capture slots (roles, then value).
+// stand ("It was 68th", not "It also earned $1.2 billion"). It may open with the time
+// it counts back from the sentence it continues ("A year earlier", "Before that"):
+// CueMatch::years_back says how far, and then its subject may be "the figure", the one
+// way counts and plain numbers continue (without a cue word beside it, a bare figure
+// could be a figure of anything), and a price may be what "it cost"; "the figure two
+// years earlier" puts the time after it. With `counting_back_only`, only such a
+// sentence (or clause: the matcher passes a cue sentence's clause after ';'). `slots`
+// are the fact's capture slots (roles, then value).
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                              const CueWords& words, int first, int last, NfaRunner& runner,
-                                             MatchStats& stats);
+                                             MatchStats& stats, bool counting_back_only = false);
 
 // A timeline entry's year as the value of a `year` fact: in "**1914.** The canal opens
 // to traffic." the sentence [first, last) holds the cue and no year, and `label` (a
@@ -148,7 +184,7 @@ struct CueMiss {
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
-                                        const TypedReadings* ordinals, std::string_view text, int first, int last,
-                                        NfaRunner& runner, MatchStats& stats);
+                                        const TypedReadings* ordinals, const CueFact& about, std::string_view text,
+                                        int first, int last, NfaRunner& runner, MatchStats& stats);
 
 }  // namespace factlint::match

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "match/compared_mention.h"
+#include "match/compared_unit.h"
 #include "match/name_numbers.h"
 #include "match/word_forms.h"
 
@@ -224,6 +225,25 @@ std::vector<value::ValueMatch> figures_before_names(value::Type type, const std:
   return out;
 }
 
+// "no wider than 32.3 m": a limit written with an adjective's comparative states the
+// adjective's figure, so the comparative takes the stem of the rule word it is made
+// from (`wide`), as an inflection would (docs/rules.md "Word forms"). Only between
+// "no"/"not" and "than": "2 m wider than" and "wider than 8,000 m" compare two things.
+void read_comparative_limits(std::string_view text, const std::vector<Token>& tokens, const Vocabulary& vocabulary,
+                             std::vector<int>& stems) {
+  auto word = [&](std::size_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  for (std::size_t i = 1; i + 1 < tokens.size(); ++i) {
+    if (stems[i] != kUnknownWord || word(i + 1) != "than" || (word(i - 1) != "no" && word(i - 1) != "not")) continue;
+    for (const std::string& base : comparative_bases(word(i))) {
+      const int id = vocabulary.find_stem(word_stem(base));
+      if (id != kUnknownWord) {
+        stems[i] = id;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary,
@@ -246,6 +266,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     spellings[static_cast<std::size_t>(i)] = ids.spelling;
   }
   spelling_count = distinct.count();
+  if (vocabulary.has_stems()) read_comparative_limits(text, tokens, vocabulary, stems);
 
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;
@@ -316,6 +337,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     if (type == value::Type::Count || type == value::Type::Number) {
       add_readings(type, figures_before_names(type, text, tokens, entity_forward, typed.back()));
     }
+    add_readings(type, compared_without_unit(type, text, typed.back().readings, context));
   }
 }
 

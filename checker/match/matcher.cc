@@ -23,6 +23,7 @@
 #include "match/change_sign.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
+#include "match/dimension.h"
 #include "match/document_layout.h"
 #include "match/document_title.h"
 #include "match/entity_index.h"
@@ -53,6 +54,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
+  CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -73,6 +75,7 @@ struct Candidate {
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
   int year_offset = 0;
+  int compared_sentence = -1;  // the sentence of `compared_with`, when not this one's
 };
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
@@ -177,7 +180,13 @@ struct Matcher::Impl {
         return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false),
                                compile_pattern(root, fact, rules, vocabulary, true)};
       };
-      for (const lang::Pattern& cue : fact.cues) compiled.cues.push_back(compile_both(cue.root));
+      for (const lang::RoleDecl& role : fact.roles) {
+        if (role.type != "entity") compiled.about.kinds.push_back(role.type);
+      }
+      for (const lang::Pattern& cue : fact.cues) {
+        compiled.cues.push_back(compile_both(cue.root));
+        compiled.about.dimensions |= dimensions_named(cue.root, rules);
+      }
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
@@ -493,7 +502,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
     std::vector<CueMatch> matches = find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                                     counted_ordinals(f, index), first, last, runner, stats, &cue_seen);
+                                                     counted_ordinals(f, index), compiled.about, first, last,
+                                                     runner, stats, &cue_seen);
     if (matches.empty() && cue_seen && compiled.slots.back().type == value::Type::Year && !compiled.slots.back().entity) {
       if (auto label = entry_label_year(document, index, s)) {
         if (auto m = find_label_year_match(compiled.cues, compiled.vetoes, index, cue_vocabulary, *label, first, last,
@@ -509,13 +519,47 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     if (cue_seen) cue_sentences.push_back(s);
   }
+  // A continued sentence [first, last) of sentence s, or a cue sentence's clause after
+  // ';' that counts back ("...; the figure two years earlier was 381").
+  auto continue_in = [&](int s, int first, int last, bool counting_back_only) {
+    for (CueMatch& m : find_continued_matches(compiled.vetoes, compiled.slots, index, cue_vocabulary, first, last,
+                                              runner, stats, counting_back_only)) {
+      // "A year earlier the figure had been 1.98 million": dated from the statement it
+      // continues, the latest one before it. Without one, or for a fact with no year
+      // scope (it would conflict with the figure it was before), nothing.
+      if (m.years_back > 0 && compiled.fact->scope != "year") continue;
+      const Candidate* anchor = nullptr;
+      for (std::size_t i = 0; m.years_back > 0 && i < out.size(); ++i) {
+        const Candidate& c = out[i];
+        if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
+        if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > first) continue;
+        if (!anchor || c.sentence > anchor->sentence ||
+            (c.sentence == anchor->sentence && c.bindings.back().begin > anchor->bindings.back().begin)) {
+          anchor = &c;
+        }
+      }
+      if (m.years_back > 0 && !anchor) continue;
+      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
+      Candidate c = cue_candidate(f, index, s, std::move(m));
+      if (anchor) {
+        c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
+        c.compared_sentence = anchor->sentence;
+      }
+      out.push_back(std::move(c));
+    }
+  };
+  for (int s : cue_sentences) {
+    const auto [first, last] = sentences[s];
+    for (int t = first; t < last; ++t) {
+      if (index.words[t] != cue_vocabulary.semicolon) continue;
+      int end = t + 1;
+      while (end < last && index.words[end] != cue_vocabulary.semicolon) ++end;
+      continue_in(s, t + 1, end, true);
+    }
+  }
   for (int s : continued_sentences(document, cue_sentences, static_cast<int>(sentences.size()))) {
     const auto [first, last] = sentences[s];
-    for (CueMatch& m : find_continued_matches(compiled.vetoes, compiled.slots, index, cue_vocabulary, first, last,
-                                              runner, stats)) {
-      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
-      out.push_back(cue_candidate(f, index, s, std::move(m)));
-    }
+    continue_in(s, first, last, false);
   }
 }
 
@@ -543,7 +587,7 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
     if (slots[i].entity && !c.bindings[i].bound()) ++c.open_roles;
   }
   c.compared_with = m.compared_with;
-  c.year_offset = m.year_offset;
+  c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
 }
 
@@ -1166,12 +1210,24 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // "up from $147 billion the year before": a year before the value it is compared with.
     const std::size_t b = index.tokens[static_cast<std::size_t>(candidate.compared_with.begin)].begin;
     const std::size_t e = index.tokens[static_cast<std::size_t>(candidate.compared_with.end - 1)].end;
-    const std::string year = scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e,
-                                        figures_besides(candidate.compared_with))
-                                 .first;
+    std::string year;
+    if (candidate.compared_sentence >= 0) {
+      // A continued sentence counting back from the one before: that sentence's year.
+      const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(candidate.compared_sentence)];
+      const std::size_t sb = index.tokens[static_cast<std::size_t>(first)].begin;
+      const std::size_t se = index.tokens[static_cast<std::size_t>(last - 1)].end;
+      year = scope_year(document, index, sb, se, sb, se, b, e,
+                        other_figures(index, value_slot.type, first, last, candidate.compared_with))
+                 .first;
+    } else {
+      year = scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e,
+                        figures_besides(candidate.compared_with))
+                 .first;
+    }
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
-    st.scope_source = "the year before the value it is compared with";
+    st.scope_source = candidate.year_offset == -1 ? "the year before the value it is compared with"
+                                                  : "years before the value it is compared with";
   }
   if (fact.scope == "year") {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
@@ -1487,7 +1543,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       std::optional<std::string> reason;
       int rank = 2;
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                       counted_ordinals(f, index), document.normalized, first, last, runner, stats)) {
+                                       counted_ordinals(f, index), compiled.about, document.normalized, first,
+                                       last, runner, stats)) {
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;

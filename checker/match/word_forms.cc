@@ -112,6 +112,18 @@ std::string stem_of(std::string_view word) {
 
 }  // namespace
 
+std::vector<std::string> comparative_bases(std::string_view word) {
+  std::vector<std::string> out;
+  if (word.size() < 5 || !all_letters(word) || !ends_with(word, "er")) return out;
+  const std::string w(word.substr(0, word.size() - 2));  // "wid", "bigg", "heavi", "long"
+  const std::size_t n = w.size();
+  if (w.back() == 'i') out.push_back(w.substr(0, n - 1) + "y");                          // heavier
+  if (n >= 3 && w[n - 1] == w[n - 2] && !is_vowel(w[n - 1])) out.push_back(w.substr(0, n - 1));  // bigger
+  out.push_back(w + "e");                                                                 // wider
+  out.push_back(w);                                                                       // longer
+  return out;
+}
+
 bool has_word_forms(std::string_view word) { return word.size() >= 2 && all_letters(word); }
 
 std::string word_stem(std::string_view word) {

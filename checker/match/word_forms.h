@@ -34,6 +34,14 @@ std::vector<std::string> spelling_variants(std::string_view word);
 // ("rise"): the words of that stem that do not begin with most of it.
 std::vector<std::string> irregular_forms_with_stem(std::string_view stem);
 
+// The words a comparative may be made from by the regular rules, most likely first:
+// "wider" -> "wide", "wid"; "bigger" -> "big", "bigg"; "heavier" -> "heavy", "heavi";
+// "longer" -> "long", "longe". Empty for a word that does not end in "er" after three
+// letters or more. A limit written with it ("no wider than 32.3 m") states the
+// adjective's figure (docs/rules.md "Word forms"); the caller keeps the base a rule
+// uses, so the guesses that are no words cost nothing.
+std::vector<std::string> comparative_bases(std::string_view word);
+
 // Whether a rule word takes part in word-form matching: plain words of two letters
 // or more (digits, punctuation and possessives match as written).
 bool has_word_forms(std::string_view word);

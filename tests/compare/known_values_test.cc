@@ -27,12 +27,36 @@ TEST_CASE("a known value lint accepts is the value the comparison uses", "[lang]
   for (const auto& d : sink.diagnostics()) UNSCOPED_INFO(source::render(d));
   REQUIRE(rules);
   CHECK(sink.error_count() == 0);
-  auto rank = known_value(*rules->find_fact("rank"), "rank(Russia, China)");
+  auto rank = known_value(*rules->find_fact("rank"), "rank(Russia, China)", "");
   REQUIRE(rank);
   CHECK(rank->lo == 6);
-  auto area = known_value(*rules->find_fact("area"), "area(China)");
+  auto area = known_value(*rules->find_fact("area"), "area(China)", "");
   REQUIRE(area);
   CHECK(area->lo == Approx(9.6e12));
+}
+
+// Before: one `known` applied to every year of a `scope per year` fact, so a city's
+// 2023 population was the canonical value of 2010 too (a newcomer's report).
+TEST_CASE("a known value for a year holds for that year; one without a year for the others", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("rules/t.facts",
+                                      "entity Lindau = \"Lindau\"\n"
+                                      "fact people(c: entity) -> n: count {\n"
+                                      "  cue population\n"
+                                      "  scope per year\n"
+                                      "  known c=Lindau n=25,000 in 2023 source \"census\"\n"
+                                      "  known c=Lindau n=24,000 in 2019\n"
+                                      "  known c=Lindau n=20,000\n"
+                                      "}\n",
+                                      sink);
+  for (const auto& d : sink.diagnostics()) UNSCOPED_INFO(source::render(d));
+  REQUIRE(rules);
+  CHECK(sink.error_count() == 0);
+  const lang::FactDecl& fact = *rules->find_fact("people");
+  CHECK(known_value(fact, "people(Lindau)", "2023")->lo == 25000);
+  CHECK(known_value(fact, "people(Lindau)", "2019")->lo == 24000);
+  CHECK(known_value(fact, "people(Lindau)", "2010")->lo == 20000);
+  CHECK_FALSE(known_value(fact, "people(Other)", "2023"));
 }
 
 }  // namespace

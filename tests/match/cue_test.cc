@@ -183,6 +183,21 @@ TEST_CASE("a value the writer compares with the cue's own is a statement with it
   CHECK(f.read("In 2022 China and Russia had a turnover of $190 billion, against $147 billion turnover the year before.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
               "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
+  // "a year ago" counts back from the value compared, as "a year earlier" does; "two
+  // years earlier" two years; a bare "years ago" says not how many.
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $147 billion a year ago.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $110 billion two years earlier.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 110 billion [2020]"});
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, up from $10 billion years ago.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
+  // As far after the first value as a cue reaches, past words of something else.
+  CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, by the count of customs "
+               "officials in both capitals, and up from $147 billion the year before.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]",
+              "bilateral_trade(China, Russia) = USD 147 billion [2021]"});
   // Without a date of its own, a second figure says no year: only the cue's value.
   CHECK(f.read("Trade between China and Russia reached $190 billion in 2022, against $147 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 190 billion [2022]"});
@@ -740,4 +755,59 @@ TEST_CASE("a figure dated after its document was written is a forecast", "[match
                                                   value::CivilDate{2024, 3, 1});
   REQUIRE_FALSE(misses.empty());
   CHECK(misses.front().reason.find("of 2026, after the document's date: a forecast or a plan") != std::string::npos);
+}
+
+TEST_CASE("a continued sentence that counts back from the one before is dated from its statement", "[match][cue]") {
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules_text("back.facts", R"(
+entity Lakeside: town = "Lakeside"
+fact residents(town: town) -> people: count {
+  cue residents | inhabitants
+  scope per year
+}
+fact ferry_fare(town: town) -> fare: money {
+  cue fare
+  scope per year
+}
+fact ferry_length(town: town) -> length: length {
+  cue ferry route
+}
+)",
+                                                                    sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
+    }
+    return out;
+  };
+  // A time counted back, then a pronoun: the year before the statement continued.
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022. A year earlier it was $10.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]", "ferry_fare(Lakeside) = USD 10 [2021]"});
+  // "Before that" counts one year back; a price is what it cost.
+  CHECK(read("Lakeside's ferry fare has been $12 since 2022. Before that it cost $10.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]", "ferry_fare(Lakeside) = USD 10 [2021]"});
+  // A count continues only as "the figure" after a time counted back, so many years back.
+  CHECK(read("Lakeside had 52,000 residents in 2020. Two years earlier the figure was 48,500.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]", "residents(Lakeside) = 48,500 [2018]"});
+  CHECK(read("Lakeside had 52,000 residents in 2020. Two years earlier it had 48,500.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]"});
+  CHECK(read("Lakeside had 52,000 residents in 2020. The figure of 49,000 in an old atlas was a misprint.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]"});
+  // "It cost" without a time counted back is another thing's price.
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022. It cost $3 million to build the pier.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]"});
+  // The clause after ';' of the cue's sentence counts back too, the time before or
+  // after "the figure"; a clause that does not count back is not read so.
+  CHECK(read("Lakeside had 52,000 residents in 2020, a record; the figure two years earlier was 48,500.") ==
+        Lines{"residents(Lakeside) = 52,000 [2020]", "residents(Lakeside) = 48,500 [2018]"});
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022, its first rise in years; a year earlier it was $10.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]", "ferry_fare(Lakeside) = USD 10 [2021]"});
+  CHECK(read("Lakeside's ferry fare rose to $12 in 2022; it was $2 dearer on the lake steamer.") ==
+        Lines{"ferry_fare(Lakeside) = USD 12 [2022]"});
+  // A fact with no year scope: the earlier figure would conflict with the later one.
+  CHECK(read("Lakeside's ferry route is 14 km long. A year earlier it was 12 km.") ==
+        Lines{"ferry_length(Lakeside) = 14 km"});
 }

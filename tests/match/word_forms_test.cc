@@ -116,3 +116,40 @@ fact border(a: entity, b: entity) -> length: length symmetric {
   CHECK(matcher.run_text("China and Russia share a 4,209 km border.").size() == 1);
   CHECK(matcher.run_text("China and Russia shared a 4,209 km border.").empty());
 }
+
+TEST_CASE("the words a comparative is made from", "[match][word-forms]") {
+  using match::comparative_bases;
+  using Words = std::vector<std::string>;
+  CHECK(comparative_bases("wider") == Words{"wide", "wid"});
+  CHECK(comparative_bases("deeper") == Words{"deepe", "deep"});
+  CHECK(comparative_bases("bigger") == Words{"big", "bigge", "bigg"});
+  CHECK(comparative_bases("heavier") == Words{"heavy", "heavie", "heavi"});
+  CHECK(comparative_bases("taller") == Words{"tal", "talle", "tall"});
+  CHECK(comparative_bases("over").empty());
+  CHECK(comparative_bases("higher2").empty());
+}
+
+TEST_CASE("a rule word matches a limit written with its comparative, not a comparison", "[match][word-forms]") {
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules_text("limits.facts", R"(
+entity Kestrel: class = "Kestrel class"
+fact max_beam(class: class) -> beam: length {
+  cue beam | wide
+}
+)",
+                                                                    sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto beam_of = [&](const std::string& text) -> std::string {
+    for (const match::Statement& s : matcher.run_text(text)) {
+      if (s.fact == "max_beam") return text.substr(s.value_begin, s.value_end - s.value_begin);
+    }
+    return "";
+  };
+  CHECK(beam_of("Boats of the Kestrel class are no wider than 14.5 m.") == "14.5 m");
+  CHECK(beam_of("Boats of the Kestrel class must be not wider than 14.5 m.") == "14.5 m");
+  CHECK(beam_of("Boats of the Kestrel class, 14.5 m wide, fit the lock.") == "14.5 m");
+  // A comparison states a difference, or another thing's figure: no limit.
+  CHECK(beam_of("Boats of the Kestrel class are 2 m wider than the old ones.").empty());
+  CHECK(beam_of("Boats of the Kestrel class are wider than 14.5 m.").empty());
+}

@@ -1,0 +1,49 @@
+// Attributive figures, read from the case-folded tokens around a reading: a closed list
+// of determiners before it, and a short run of words after it.
+#include "match/attributive_figure.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace factlint::match {
+
+namespace {
+
+constexpr std::array<std::string_view, 9> kDeterminers = {"a", "an", "the", "its", "their", "his", "her", "our", "'s"};
+// Words that end a noun phrase: prepositions, conjunctions, relatives.
+constexpr std::array<std::string_view, 16> kPhraseEnds = {"of", "in",  "at",   "for",   "from",  "to",  "by",   "on",
+                                                          "with", "and", "or", "that", "which", "who", "than", "as"};
+
+template <std::size_t N>
+bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int t) {
+  return std::any_of(cues.begin(), cues.end(),
+                     [&](const CompiledPattern& c) { return is_cue_word(c.forward, index, t); });
+}
+
+}  // namespace
+
+bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
+                           const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start) {
+  if (begin == 0 || end >= last) return false;
+  if (!any_start && !one_of(kDeterminers, index.token_text(begin - 1))) return false;
+  int t = end;
+  for (; t < last && t < end + 3; ++t) {
+    if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t))) break;
+    if (index.entity_forward.count(t) > 0 || index.entity_reverse.count(t + 1) > 0) return false;
+    if (any_cue_word(cues, index, t)) return false;
+    if (std::find(kinds.begin(), kinds.end(), index.token_text(t)) != kinds.end()) return false;
+  }
+  if (t == end) return false;  // no noun phrase: "the 310, who ..."
+  // The noun is the subject of a cue right after it: "the 310 people who have died".
+  for (int k = t; k < std::min(last, t + 4); ++k) {
+    if (any_cue_word(cues, index, k)) return false;
+  }
+  return true;
+}
+
+}  // namespace factlint::match

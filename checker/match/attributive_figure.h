@@ -1,0 +1,25 @@
+// A figure written between a determiner and a noun measures that noun: "its own $8.2
+// billion widening of the Suez Canal", "the spillway's 483 m crest", "its 12 km
+// tunnel". When the noun is none of the fact's cue words, no entity's name and no kind
+// its roles take, the figure is another thing's, not the fact's (docs/rules.md "Cues",
+// step 2); "the 4,209 km border" (a cue word), "the 2,335 m dam" (a role's kind) and
+// "the 310 people who died" (the subject of a cue just after it) stay the fact's.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "match/cue_finder.h"
+
+namespace factlint::match {
+
+// Whether the reading [begin, end) of the sentence ending at `last` stands between a
+// determiner ("a", "the", "its", "their", "his", "her", "our", "'s") and a noun phrase
+// of up to three words (ending at punctuation or at "of", "in", "and", "which", ...)
+// that holds no word of `cues`, no entity name and none of `kinds`, and that no cue
+// word follows within four words. `any_start`: whatever stands before it, for a
+// figure before its cue ("four occupation zones, with the first district").
+bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
+                           const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start = false);
+
+}  // namespace factlint::match

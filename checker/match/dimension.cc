@@ -1,0 +1,76 @@
+// Dimensions, by the stems of their words: a cue's `length` and a document's "lengths"
+// name the same one.
+#include "match/dimension.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "match/word_forms.h"
+
+namespace factlint::match {
+
+namespace {
+
+struct DimensionWord {
+  std::string_view word;
+  int dimension;
+  bool after_in;  // only as "in <word>" after a figure: "49 metres in beam"
+};
+
+// Adjectives stand right after a figure ("366 metres long"); nouns after "in" ("in
+// length"). In a cue, either names its dimension.
+constexpr std::array<DimensionWord, 19> kWords = {{
+    {"long", kDimensionLength, false},    {"length", kDimensionLength, true},
+    {"wide", kDimensionWidth, false},     {"width", kDimensionWidth, true},
+    {"broad", kDimensionWidth, false},    {"breadth", kDimensionWidth, true},
+    {"beam", kDimensionWidth, true},      {"across", kDimensionWidth, false},
+    {"wingspan", kDimensionWidth, true},  {"diameter", kDimensionWidth, true},
+    {"high", kDimensionHeight, false},    {"height", kDimensionHeight, true},
+    {"tall", kDimensionHeight, false},    {"elevation", kDimensionHeight, true},
+    {"altitude", kDimensionHeight, true}, {"deep", kDimensionDepth, false},
+    {"depth", kDimensionDepth, true},     {"draft", kDimensionDepth, true},
+    {"draught", kDimensionDepth, true},
+}};
+
+int dimension_of_stem(const std::string& stem) {
+  for (const DimensionWord& w : kWords) {
+    if (word_stem(w.word) == stem) return w.dimension;
+  }
+  return 0;
+}
+
+void collect(const lang::PatternNode& node, const lang::RuleSet& rules, int& out, int depth) {
+  if (depth > 32) return;  // macros are checked not to recurse; this only bounds the walk
+  if (node.kind == lang::PatternNode::Kind::Word) {
+    out |= dimension_of_stem(word_stem(node.text));
+    return;
+  }
+  if (node.kind == lang::PatternNode::Kind::Macro) {
+    if (const lang::MacroDecl* m = rules.find_macro(node.text)) collect(m->body, rules, out, depth + 1);
+    return;
+  }
+  for (const lang::PatternNode& child : node.children) collect(child, rules, out, depth + 1);
+}
+
+}  // namespace
+
+int dimensions_named(const lang::PatternNode& cue, const lang::RuleSet& rules) {
+  int out = 0;
+  collect(cue, rules, out, 0);
+  return out;
+}
+
+int dimension_after(const DocumentIndex& index, int end, int last) {
+  if (end >= last) return 0;
+  const bool in = index.token_text(end) == "in";
+  const int t = in ? end + 1 : end;
+  if (t >= last) return 0;
+  const std::string_view word = index.token_text(t);
+  for (const DimensionWord& w : kWords) {
+    if (w.after_in == in && w.word == word) return w.dimension;
+  }
+  return 0;
+}
+
+}  // namespace factlint::match

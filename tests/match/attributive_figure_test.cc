@@ -1,0 +1,63 @@
+// A figure between a determiner and a noun measures that noun, not the fact (docs/rules.md
+// "Cues", step 2). Sentences written for these tests only.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support/rule_reader.h"
+
+using factlint::testing::RuleReader;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const char* const kRules = R"(
+entity Gull: canal = "Gull Canal"
+fact canal_cost(canal: canal) -> cost: money {
+  cue cost
+}
+fact canal_length(canal: canal) -> length: length {
+  cue length | stretches
+}
+fact canal_staff(canal: canal) -> staff: count {
+  cue work | employs
+}
+fact basin_count(canal: canal) -> basins: count {
+  cue basin | basins
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a figure that measures another noun is not the fact's", "[match][cue][attributive]") {
+  RuleReader r(kRules);
+  // Without the rule: the lighthouse's $300 million as the canal's cost, the tunnel's
+  // 12 km as its length.
+  CHECK(r.read("The Gull Canal cost more than planned, including its own $300 million lighthouse.").empty());
+  CHECK(r.read("The length of the Gull Canal takes in its 12 km tunnel.").empty());
+  CHECK(r.read("The Gull Canal employs the region's 300 lock keepers.").empty());
+  // Before the cue, a figure with a noun of its own counts that noun, determiner or not.
+  CHECK(r.read("The Gull Canal was cut into three building zones, with the upper basin first.").empty());
+}
+
+TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject is the fact's",
+          "[match][cue][attributive]") {
+  RuleReader r(kRules);
+  CHECK(r.read("The Gull Canal stretches through the hills as a 40 km canal.") ==
+        Lines{"canal_length(Gull) = 40 km"});
+  CHECK(r.read("The Gull Canal came in at a $2 billion cost.") == Lines{"canal_cost(Gull) = USD 2 billion"});
+  CHECK(r.read("Of the 900 people who work on the Gull Canal, most are pilots.") ==
+        Lines{"canal_staff(Gull) = 900"});
+  CHECK(r.read("The Gull Canal has three large basins.") == Lines{"basin_count(Gull) = 3"});
+  // No determiner before it: "a record", "an estimated" describe the figure itself.
+  CHECK(r.read("The Gull Canal cost an estimated $2 billion.") == Lines{"canal_cost(Gull) = an estimated USD 2 billion"});
+}
+
+TEST_CASE("explain says a figure measures another noun", "[match][cue][attributive]") {
+  RuleReader r(kRules);
+  const auto misses = r.matcher().near_misses_text("The length of the Gull Canal takes in its 12 km tunnel.");
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].fact == "canal_length");
+  CHECK(misses[0].reason == "the length value '12 km' measures the noun after it, not what cue 'length' names");
+}
