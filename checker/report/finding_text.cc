@@ -33,31 +33,32 @@ const compare::Decision* canonical_decision(const compare::Finding& f) {
 
 }  // namespace
 
-std::string disagreement_message(const compare::Finding& f, std::size_t group) {
+std::string disagreement_message(const compare::Finding& f, std::size_t group, const match::Statement* said) {
   std::string others;
   for (std::size_t g = 0; g < f.values.size(); ++g) {
     if (g == group) continue;
     others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value);
   }
-  const compare::ValueGroup& mine = f.values[group];
+  const std::string& says = said ? said->value.display : f.values[group].value.display;
+  const bool deviates = f.values[group].deviates;
   if (const compare::Decision* d = canonical_decision(f)) {
     // The author reading this annotation needs the decided value and what to do.
     std::string decided = fmt::format("the editors' canonical value is '{}' ({}{})", d->value, d->origin,
                                       d->note.empty() ? "" : ": " + d->note);
-    if (mine.deviates) {
+    if (deviates) {
       return fmt::format("{}: this source says '{}'; {}; other sources say {} ({}): change it to {}, or ask an "
                          "editor to record a decision",
-                         scoped_key(f), mine.value, decided, others, f.reason, d->value);
+                         scoped_key(f), says, decided, others, f.reason, d->value);
     }
     return fmt::format("{}: this source says '{}', as decided: {}; other sources say {} ({})", scoped_key(f),
-                       mine.value, decided, others, f.reason);
+                       says, decided, others, f.reason);
   }
   if (f.reason == "deviates-from-decision") {
     // A `known` value of the rules: the explanation names it and what deviates from it.
-    return fmt::format("{}: this source says '{}'; other sources say {} ({}: {})", scoped_key(f), mine.value,
+    return fmt::format("{}: this source says '{}'; other sources say {} ({}: {})", scoped_key(f), says,
                        others, f.reason, f.explanation);
   }
-  return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f), mine.value, others,
+  return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f), says, others,
                      f.reason);
 }
 

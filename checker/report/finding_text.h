@@ -16,7 +16,10 @@ namespace factlint::report {
 // '2,300 mi'; other sources say '2,600 mi (4,184 km)' (values-differ)". Under an
 // editor's canonical value it names that value, and tells a deviating statement's
 // author what to do ("change it to 5.6%, or ask an editor to record a decision").
-std::string disagreement_message(const compare::Finding& finding, std::size_t group);
+// `said`, when given, is the statement the message is about: "this source says" its
+// own reading ("42 km"), not its group's ("42.3 km", which it agrees with).
+std::string disagreement_message(const compare::Finding& finding, std::size_t group,
+                                 const match::Statement* said = nullptr);
 
 // The column just past the statement's value on its line ("2,300-mile" at column 184
 // ends at 194), or nothing when the value text is empty or spans lines.

@@ -48,8 +48,9 @@ std::string escape(std::string_view text, bool property) {
 
 // The annotation's body: the one-line message, then up to kMaxPlacesPerAnnotation
 // places of the other values, and how many more there are.
-std::string message(const ReportInput& input, const compare::Finding& f, std::size_t group) {
-  std::string out = disagreement_message(f, group);
+std::string message(const ReportInput& input, const compare::Finding& f, std::size_t group,
+                    const match::Statement& said) {
+  std::string out = disagreement_message(f, group, &said);
   std::size_t listed = 0, more = 0;
   for (std::size_t g = 0; g < f.values.size(); ++g) {
     if (g == group) continue;
@@ -60,7 +61,9 @@ std::string message(const ReportInput& input, const compare::Finding& f, std::si
       }
       ++listed;
       std::string provenance = input.provenance(s.document);
-      out += fmt::format("\n'{}' at {}{}", f.values[g].value, s.place(),
+      // The statement's own reading: a value group's figure ("42.3 km") may round
+      // another's ("42 km"), which must not be quoted as what this document says.
+      out += fmt::format("\n'{}' at {}{}", s.value.display, s.place(),
                          provenance.empty() ? "" : " (" + provenance + ")");
     }
   }
@@ -140,7 +143,7 @@ std::string github_report(const ReportInput& input) {
     std::string end;
     if (auto column = value_end_column(s)) end = fmt::format(",endColumn={}", *column);
     out += fmt::format("::{} file={},line={},col={}{},title={}::{}\n", a.command, github_escape_property(s.document),
-                       s.location.line, s.location.column, end, title, github_escape_data(message(input, f, a.group)));
+                       s.location.line, s.location.column, end, title, github_escape_data(message(input, f, a.group, s)));
   }
   if (budget.left_out > 0 || known > 0) {
     std::string what;

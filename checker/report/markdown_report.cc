@@ -83,7 +83,8 @@ std::string folded_row(const ReportInput& input, const compare::Finding& f) {
     for (const match::Statement& s : group.statements) {
       if (total++ >= kMaxPlacesPerValue) continue;
       ++listed;
-      values += (values.empty() ? "" : "<br>") + ("**" + markdown_escape(group.value.display) + "**: " + where(input, s));
+      // Each statement's own reading, never its group's ("42 km", not the 42.3 km it agrees with).
+      values += (values.empty() ? "" : "<br>") + ("**" + markdown_escape(s.value.display) + "**: " + where(input, s));
     }
   }
   if (total > listed) values += fmt::format("<br>and {} more", total - listed);

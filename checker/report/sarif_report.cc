@@ -141,7 +141,7 @@ std::string sarif_report(const ReportInput& input, const SarifOptions& options) 
         }
         std::size_t related_left_out = 0;
         json related = related_locations(input, f, g, related_left_out);
-        std::string message = disagreement_message(f, g);
+        std::string message = disagreement_message(f, g, &s);
         if (related_left_out > 0) {
           message += fmt::format(" ({} more statement{} of other values not listed here; the JSON or HTML report "
                                  "lists every one)",

@@ -88,3 +88,26 @@ TEST_CASE("round figures of different size are different values, each statement 
     }
   }
 }
+
+// Before: the annotations and the Markdown table quoted a statement with its group's
+// figure: "'42.3 km' at b.txt" for a document that says 42 km (a newcomer's report).
+TEST_CASE("annotations and the Markdown table quote each statement's own figure", "[e2e]") {
+  const std::string dir = make_temp_dir();
+  write_file(dir + "/rules/tram.facts",
+             "entity Riverton: city = \"Riverton\"\n"
+             "fact tram_length(city: city) -> length: length {\n"
+             "  cue tram network\n"
+             "  compare within 2%\n"
+             "  example \"Riverton's tram network is 42 km long\" => city=Riverton length=\"42 km\"\n"
+             "}\n");
+  write_file(dir + "/corpus/a.txt", "Riverton's tram network is 42.3 km long.\n");
+  write_file(dir + "/corpus/b.txt", "Riverton's tram network is 42 km long.\n");
+  write_file(dir + "/corpus/c.txt", "Riverton's tram network is 46 km long.\n");
+  const std::string args = " --rules " + dir + "/rules " + dir + "/corpus";
+  auto github = run_factlint("check --no-db --format github" + args);
+  CHECK(github.out.find("'42 km' at " + dir + "/corpus/b.txt") != std::string::npos);
+  CHECK(github.out.find("'42.3 km' at " + dir + "/corpus/b.txt") == std::string::npos);
+  CHECK(github.out.find("this source says '42 km'") != std::string::npos);
+  auto sarif = run_factlint("check --no-db --format sarif" + args);
+  CHECK(sarif.out.find("this source says '42 km'") != std::string::npos);
+}
