@@ -940,6 +940,17 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                        words_of(text, index, s->words.begin, s->words.end) + "'",
                    0};
   }
+  bool nearest_is_year = false;
+  for (int k = nearest->begin; generic && k < nearest->end; ++k) {
+    nearest_is_year = nearest_is_year || in_year[static_cast<std::size_t>(k - first)];
+  }
+  if (nearest_is_year) {
+    // "1600 columns": four digits without a separator read as a year, which a count never takes.
+    return CueMiss{false, said + " is here, but '" + value_text + "' reads as a year, and a " + type +
+                              " fact never takes a year as its value (docs/rules.md, Cues, step 2); a pattern "
+                              "capturing it reads it",
+                   1};
+  }
   return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};
 }
 
