@@ -75,17 +75,32 @@ class Builder {
     for (char b : bytes) push_byte(b, source);
   }
 
-  // An ASCII character standing alone (no combining mark after it): folding is
-  // lowercasing, and no UTF-8 encoding is needed.
-  void emit_ascii(unsigned char c, std::uint32_t source) {
-    if (c == ' ' || (c >= '\t' && c <= '\r')) {
-      if (!in_space_) push_byte(' ', source);
-      in_space_ = true;
-      return;
+  // ASCII characters standing alone (no combining mark after any), text[begin, end):
+  // folding is lowercasing, and no UTF-8 encoding is needed. Written in place: most of
+  // a document is such runs, and two push_backs a byte were most of normalizing (issue 10).
+  void emit_ascii_run(std::string_view text, std::size_t begin, std::size_t end) {
+    std::size_t at = out_.text.size();
+    out_.text.resize(at + (end - begin));
+    out_.to_source.resize(at + (end - begin));
+    char* bytes = out_.text.data();
+    std::uint32_t* sources = out_.to_source.data();
+    for (std::size_t i = begin; i < end; ++i) {
+      auto c = static_cast<unsigned char>(text[i]);
+      if (c == ' ' || (c >= '\t' && c <= '\r')) {
+        if (in_space_) continue;
+        in_space_ = true;
+        c = ' ';
+      } else {
+        in_space_ = false;
+        if (c == '`') c = '\'';
+        if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + ('a' - 'A'));
+      }
+      bytes[at] = static_cast<char>(c);
+      sources[at] = static_cast<std::uint32_t>(i);
+      ++at;
     }
-    in_space_ = false;
-    if (c == '`') c = '\'';
-    push_byte(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c), source);
+    out_.text.resize(at);
+    out_.to_source.resize(at);
   }
 
   NormalizedText finish(std::uint32_t end) {
@@ -157,13 +172,18 @@ NormalizedText normalize(std::string_view text) {
     // Most text is ASCII: a character followed by another ASCII one is a grapheme
     // of its own (CR LF are spaces either way), so it skips decoding and cluster
     // breaking. Only when no cluster is pending, so clusters are cut exactly as before.
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte < 0x80 && cluster_end == cluster_begin &&
-        (i + 1 == text.size() || static_cast<unsigned char>(text[i + 1]) < 0x80)) {
-      builder.emit_ascii(byte, static_cast<std::uint32_t>(i));
-      ++i;
-      cluster_begin = cluster_end = i;
-      continue;
+    if (cluster_end == cluster_begin) {
+      std::size_t run = i;
+      while (run < text.size() && static_cast<unsigned char>(text[run]) < 0x80 &&
+             (run + 1 == text.size() || static_cast<unsigned char>(text[run + 1]) < 0x80)) {
+        ++run;
+      }
+      if (run > i) {
+        builder.emit_ascii_run(text, i, run);
+        i = run;
+        cluster_begin = cluster_end = i;
+        continue;
+      }
     }
     source::DecodedChar d = source::decode_utf8(text, i);
     char32_t c = d.code_point;

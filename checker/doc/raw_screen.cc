@@ -22,9 +22,15 @@ bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A
 // non-ASCII character (conservatively a letter).
 bool is_word_byte(unsigned char c) { return is_ascii_alnum(c) || c >= 0x80; }
 
-// Bytes that begin Markdown the reader may drop (doc/markdown_reader.cc).
+// Bytes that begin Markdown the reader may drop (doc/markdown_reader.cc). A table:
+// markdown_may_join_words asks it of every byte of a body no literal is in (issue 10).
 bool is_markup(char c) {
-  return c == '*' || c == '_' || c == '~' || c == '`' || c == '[' || c == ']' || c == '<' || c == '!' || c == '&';
+  static constexpr auto kMarkup = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char m : std::string_view("*_~`[]<!&")) table[m] = true;
+    return table;
+  }();
+  return kMarkup[static_cast<unsigned char>(c)];
 }
 
 // Per code point of the Basic Multilingual Plane: whether normalization (NFKC, case
@@ -140,11 +146,21 @@ bool raw_may_warn(std::string_view body, std::string_view format) {
 }
 
 bool raw_may_hold_quotes(std::string_view body) {
-  if (body.find_first_of("\"&") != std::string_view::npos) return true;
-  for (std::size_t i = body.find_first_of("'\xE2\xC2"); i != std::string_view::npos;
-       i = body.find_first_of("'\xE2\xC2", i + 1)) {
-    const bool after_alnum = i > 0 && is_ascii_alnum(static_cast<unsigned char>(body[i - 1]));
-    if (body[i] == '\'') {
+  // One pass over the bytes that can begin a mark ('"', '&', '\'' and the lead bytes
+  // of U+00AB/U+00BB and U+2018 to U+201E): string_view::find_first_of tests every
+  // byte against its set by a call (a fifth of a neutral corpus's CPU, issue 10).
+  static constexpr auto kMayOpen = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view("\"&'\xC2\xE2")) table[c] = true;
+    return table;
+  }();
+  const char* const data = body.data();
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const auto c = static_cast<unsigned char>(data[i]);
+    if (!kMayOpen[c]) continue;
+    if (c == '"' || c == '&') return true;
+    const bool after_alnum = i > 0 && is_ascii_alnum(static_cast<unsigned char>(data[i - 1]));
+    if (c == '\'') {
       if (!after_alnum) return true;
       continue;
     }

@@ -39,7 +39,7 @@ const QuoteDecl* RuleSet::find_quote(const std::string& name) const { return fin
 bool RuleSet::is_entity_type(const std::string& type) const {
   if (type == "entity") return true;
   for (const EntityDecl& e : entities) {
-    if (e.kind == type) return true;
+    if (e.kind == type || e.name == type) return true;
   }
   return false;
 }

@@ -68,6 +68,11 @@ struct RoleDecl {
   std::string type;  // "entity", an entity kind ("country"), or a value type name (value::type_name)
   Span span;         // the role name
   Span type_span;    // the type name
+  // A role typed with an entity's name ("(line: Elizabeth_line)") takes only that
+  // entity: after the checks `type` becomes the entity's kind, so the role is searched
+  // for as any of the kind, and statements of the others are dropped (docs/rules.md
+  // "A role tied to one entity").
+  std::string only;
 };
 
 // `compare within 3%`, `compare within 50 km`, `compare start`, ...
@@ -203,7 +208,7 @@ struct RuleSet {
   bool is_entity_type(const std::string& type) const;
   // Whether `entity` may fill a role of entity type `type`.
   static bool entity_fits(const EntityDecl& entity, const std::string& type) {
-    return type == "entity" || entity.kind == type;
+    return type == "entity" || entity.kind == type || entity.name == type;
   }
   const FactDecl* find_fact(const std::string& name) const;
   const MacroDecl* find_macro(const std::string& name) const;

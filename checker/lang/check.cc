@@ -348,15 +348,24 @@ class Checker {
   void check_types(const FactDecl& fact) {
     std::vector<std::string> types = value::all_type_names();
     for (const RoleDecl& r : fact.roles) {
+      const bool kind = std::any_of(rules_.entities.begin(), rules_.entities.end(),
+                                    [&](const EntityDecl& e) { return e.kind == r.type; });
+      const bool name = std::any_of(rules_.entities.begin(), rules_.entities.end(),
+                                    [&](const EntityDecl& e) { return e.name == r.type; });
+      if (kind && name) {
+        error(r.type_span, "role type " + quoted(r.type) + " is both an entity kind and an entity's name; rename one");
+        continue;
+      }
       if (entity_type(r.type) || value::type_from_name(r.type)) continue;
       std::vector<std::string> candidates = types;
       candidates.push_back("entity");
       for (const EntityDecl& e : rules_.entities) {
         if (!e.kind.empty()) candidates.push_back(e.kind);
+        candidates.push_back(e.name);
       }
       std::string hint = suggest(r.type, candidates);
       error(r.type_span, "unknown role type " + quoted(r.type) +
-                             (hint.empty() ? "; expected 'entity', an entity kind, or a value type such as 'year' or 'length'"
+                             (hint.empty() ? "; expected 'entity', an entity kind, an entity's name, or a value type such as 'year' or 'length'"
                                            : hint));
     }
     const RoleDecl& v = fact.value;
@@ -683,6 +692,8 @@ class Checker {
     if (!entity && unparsed_.entities.count(value)) return;
     if (!entity) {
       error(value_span, "unknown entity " + quoted(value) + entity_suggestion(rules_, value));
+    } else if (rules_.find_entity(decl->type) && !RuleSet::entity_fits(*entity, decl->type)) {
+      error(value_span, "role " + quoted(role) + " takes only entity " + quoted(decl->type) + ", not " + quoted(value));
     } else if (!RuleSet::entity_fits(*entity, decl->type)) {
       error(value_span, "entity " + quoted(value) + " is " +
                             (entity->kind.empty() ? std::string("of no kind") : "a " + quoted(entity->kind)) +

@@ -64,7 +64,7 @@ std::string compare(const CompareSpec& c) {
   return "exact";
 }
 
-std::string role(const RoleDecl& r) { return r.name + ": " + r.type; }
+std::string role(const RoleDecl& r) { return r.name + ": " + (r.only.empty() ? r.type : r.only); }
 
 }  // namespace
 

@@ -229,12 +229,28 @@ void resolve_denominators(RuleSet& rules) {
   }
 }
 
+// A role typed with an entity's name takes that entity only; it is searched for as any
+// entity of that entity's kind, so another of the kind named in the sentence takes its
+// figure, and the matcher drops that statement.
+void resolve_role_ties(RuleSet& rules) {
+  for (FactDecl& fact : rules.facts) {
+    for (RoleDecl& role : fact.roles) {
+      for (const EntityDecl& e : rules.entities) {
+        if (e.name != role.type) continue;
+        role.only = e.name;
+        role.type = e.kind.empty() ? "entity" : e.kind;
+      }
+    }
+  }
+}
+
 std::optional<RuleSet> finish(RuleSet rules, const UnparsedNames& unparsed, source::DiagnosticSink& sink,
                               int errors_before) {
   check_rules(rules, sink, unparsed);
   if (sink.error_count() > errors_before) return std::nullopt;
   resolve_tolerances(rules);
   resolve_denominators(rules);
+  resolve_role_ties(rules);
   return rules;
 }
 

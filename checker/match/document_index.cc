@@ -3,8 +3,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <deque>
 #include <iterator>
-#include <unordered_map>
 
 #include "match/compared_mention.h"
 #include "match/compared_unit.h"
@@ -14,6 +15,69 @@
 namespace factlint::match {
 
 namespace {
+
+// A token's vocabulary ids: its word and its stem (kUnknownWord when no rule uses it),
+// and which distinct spelling of the document it is.
+struct WordIds {
+  int word = kUnknownWord;
+  int stem = kUnknownWord;
+  int spelling = 0;
+};
+
+// The ids of a document's distinct words, each looked up (and stemmed, the costly
+// part) once: an open-addressing table with a cheap hash, one probe per token where
+// a word lookup and a stem lookup in std::unordered_map were two (issue 10). It grows
+// with the distinct words, not the tokens, so a long document costs no more memory
+// than the map did (docs/limits.md).
+class DistinctWords {
+ public:
+  DistinctWords() : slots_(256) {}
+  WordIds ids(std::string_view w, const Vocabulary& vocabulary) {
+    const std::size_t h = hash(w);
+    Slot& slot = find(h, w);
+    if (slot.used) return slot.ids;
+    slot.used = true;
+    slot.hash = h;
+    slot.text = w;
+    slot.ids.word = vocabulary.find(w);
+    if (vocabulary.has_stems() && has_word_forms(w)) slot.ids.stem = vocabulary.find_stem(word_stem(w));
+    slot.ids.spelling = static_cast<int>(used_);
+    const WordIds ids = slot.ids;
+    if (++used_ * 2 > slots_.size()) grow();  // at most half full
+    return ids;
+  }
+  int count() const { return static_cast<int>(used_); }
+
+ private:
+  struct Slot {
+    std::string_view text;
+    std::size_t hash = 0;
+    WordIds ids;
+    bool used = false;
+  };
+  static std::size_t hash(std::string_view w) {
+    std::uint64_t h = 14695981039346656037ull;  // FNV-1a: words are a few bytes long
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  // The slot holding `w`, or the empty one where it goes.
+  Slot& find(std::size_t h, std::string_view w) {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t at = h & mask;; at = (at + 1) & mask) {
+      Slot& slot = slots_[at];
+      if (!slot.used || (slot.hash == h && slot.text == w)) return slot;
+    }
+  }
+  void grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& s : old) {
+      if (s.used) find(s.hash, s.text) = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
 
 // Builds compressed rows from (row, edge) pairs; rows keep the pairs' order.
 EdgeTable build_table(int boundaries, const std::vector<std::pair<int, TokenEdge>>& items) {
@@ -84,13 +148,43 @@ std::vector<ByteRange> live_ranges(const DocumentIndex& index, const std::vector
   return out;
 }
 
+// Where readings may start in each live range, found once per family of value types
+// (value::same_starts): the walk over every byte is as costly as the reading itself,
+// and a document is often read for four or five types of one family (issue 10).
+class LiveStarts {
+ public:
+  LiveStarts(const std::string& text, const std::vector<ByteRange>& live) : text_(text), live_(live) {}
+  // Per live range, the starts (offsets into the range) of `type`'s family.
+  const std::vector<std::vector<std::uint32_t>>& of(value::Type type) {
+    for (const Family& f : families_) {
+      if (value::same_starts(f.type, type)) return f.starts;
+    }
+    Family& f = families_.emplace_back();
+    f.type = type;
+    for (const ByteRange& r : live_) f.starts.push_back(value::reading_starts(type, range(r)));
+    return f.starts;
+  }
+  std::string_view range(const ByteRange& r) const { return std::string_view(text_).substr(r.begin, r.end - r.begin); }
+
+ private:
+  struct Family {
+    value::Type type = value::Type::Number;
+    std::vector<std::vector<std::uint32_t>> starts;
+  };
+  const std::string& text_;
+  const std::vector<ByteRange>& live_;
+  std::deque<Family> families_;  // a deque: references handed out stay valid as it grows
+};
+
 // value::scan over each live range, with offsets into the whole text.
-value::ScanResult scan_live(value::Type type, const std::string& text, const value::ParseContext& context,
-                            const std::vector<ByteRange>& live) {
-  if (live.size() == 1 && live[0].begin == 0 && live[0].end == text.size()) return value::scan(type, text, context);
+value::ScanResult scan_live(value::Type type, const value::ParseContext& context, const std::vector<ByteRange>& live,
+                            LiveStarts& starts) {
+  const std::vector<std::vector<std::uint32_t>>& at = starts.of(type);
+  if (live.size() == 1 && live[0].begin == 0) return value::scan(type, starts.range(live[0]), at[0], context);
   value::ScanResult out;
-  for (const ByteRange& r : live) {
-    value::ScanResult part = value::scan(type, std::string_view(text).substr(r.begin, r.end - r.begin), context);
+  for (std::size_t i = 0; i < live.size(); ++i) {
+    const ByteRange& r = live[i];
+    value::ScanResult part = value::scan(type, starts.range(r), at[i], context);
     for (value::ValueMatch& m : part.matches) {
       m.begin += r.begin;
       m.end += r.begin;
@@ -160,21 +254,19 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   this->entities = &entities;
   tokens = tokenize(text);
   const int n = static_cast<int>(tokens.size());
-  words.reserve(n);
-  for (const Token& t : tokens) words.push_back(vocabulary.find(std::string_view(text).substr(t.begin, t.end - t.begin)));
-  stems.assign(n, kUnknownWord);
-  if (vocabulary.has_stems()) {
-    // Stemming is the costly part of indexing: each distinct word is stemmed once.
-    std::unordered_map<std::string_view, int> seen;
-    for (int i = 0; i < n; ++i) {
-      std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
-      if (!has_word_forms(w)) continue;
-      auto [it, fresh] = seen.try_emplace(w, kUnknownWord);
-      if (fresh) it->second = vocabulary.find_stem(word_stem(w));
-      stems[i] = it->second;
-    }
-    read_comparative_limits(text, tokens, vocabulary, stems);
+  words.resize(static_cast<std::size_t>(n));
+  stems.resize(static_cast<std::size_t>(n));
+  spellings.resize(static_cast<std::size_t>(n));
+  DistinctWords distinct;
+  for (int i = 0; i < n; ++i) {
+    const std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+    const WordIds ids = distinct.ids(w, vocabulary);
+    words[static_cast<std::size_t>(i)] = ids.word;
+    stems[static_cast<std::size_t>(i)] = ids.stem;
+    spellings[static_cast<std::size_t>(i)] = ids.spelling;
   }
+  spelling_count = distinct.count();
+  if (vocabulary.has_stems()) read_comparative_limits(text, tokens, vocabulary, stems);
 
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;
@@ -230,9 +322,10 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   context.date_order = document.value_settings.date_order;
   // A bare ton is resolved per statement: a fact's `ton` option overrides the document's.
   context.ton = value::Ton::AsWritten;
+  LiveStarts starts(text, live);
   for (value::Type type : types) {
     if (readings_of(type)) continue;
-    value::ScanResult scanned = scan_live(type, text, context, live);
+    value::ScanResult scanned = scan_live(type, context, live, starts);
     if ((type == value::Type::Count || type == value::Type::Number)) {
       drop_numbers_in_names(document, scanned.matches);
     }

@@ -90,6 +90,11 @@ struct DocumentIndex {
   std::vector<Token> tokens;
   std::vector<int> words;        // vocabulary id per token (kUnknownWord when no rule uses it)
   std::vector<int> stems;        // vocabulary stem id per token (kUnknownWord when no rule uses it)
+  // Per token, which of the document's distinct spellings it is (0, 1, ... in order of
+  // first occurrence; equal exactly when the token texts are): a set of words can be
+  // a vector of flags instead of a hash set of strings (issue 10).
+  std::vector<int> spellings;
+  int spelling_count = 0;
   EdgeTable entity_forward;      // at a begin token: the longest alias (to = end token)
   EdgeTable entity_reverse;      // at an end boundary: the aliases ending there (to = begin token)
   std::vector<TypedReadings> typed;

@@ -173,6 +173,11 @@ struct Matcher::Impl {
       if (e.ignored) ignored_entities.insert(e.name);
     }
     for (const lang::FactDecl& fact : rules.facts) {
+      for (const lang::RoleDecl& role : fact.roles) {
+        if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
+      }
+    }
+    for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
       compiled.slots = capture_slots(fact, rules);
@@ -248,6 +253,8 @@ struct Matcher::Impl {
   // `keep_ignored`: an ignored entity's statements stay (near misses: a sentence that
   // stated one is no miss of the rules).
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats, bool keep_ignored = false) const;
+  // A statement of an ignored entity, or of another entity than its fact ties a role to.
+  bool dropped(const Statement& st) const;
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
@@ -366,6 +373,8 @@ struct Matcher::Impl {
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
   EntityIndex entities;
   std::set<std::string> ignored_entities;  // `ignore entity`: they take figures, report none
+  // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
@@ -1362,15 +1371,25 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (a.fact != b.fact) return a.fact < b.fact;
     return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
-  // An ignored entity's statements took their figures from every other candidate
-  // above; now they go (docs/rules.md "Ignored entities").
-  if (!ignored_entities.empty() && !keep_ignored) {
-    std::erase_if(out, [&](const Statement& st) {
-      return std::any_of(st.roles.begin(), st.roles.end(),
-                         [&](const auto& role) { return ignored_entities.count(role.second) > 0; });
-    });
-  }
+  // An ignored entity's statements, and those of another entity than a role is tied to,
+  // took their figures from every other candidate above; now they go (docs/rules.md
+  // "Ignored entities", "A role tied to one entity").
+  if (!keep_ignored) std::erase_if(out, [&](const Statement& st) { return dropped(st); });
   return out;
+}
+
+bool Matcher::Impl::dropped(const Statement& st) const {
+  for (const auto& [role, entity] : st.roles) {
+    if (ignored_entities.count(entity)) return true;
+  }
+  auto ties = role_ties.find(st.fact);
+  if (ties == role_ties.end()) return false;
+  for (const auto& [role, only] : ties->second) {
+    for (const auto& [r, entity] : st.roles) {
+      if (r == role && entity != only) return true;
+    }
+  }
+  return false;
 }
 
 void Matcher::Impl::add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
 namespace factlint::match {
 
@@ -66,19 +66,24 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
   std::vector<int> out(static_cast<std::size_t>(sentence_count), kNoSubject);
   // Words the document capitalizes inside a sentence, after a lowercase word, and never
   // writes in lowercase: names ("Hubble"), not words of a title ("What Comes Next").
-  std::unordered_set<std::string_view> names;
-  std::unordered_set<std::string_view> lowercase;
+  // Sets of spellings as flags by the index's spelling of each token (a hash set of
+  // strings cost a hash a word of the document, issue 10).
+  const auto spelling = [&](int t) { return static_cast<std::size_t>(index.spellings[static_cast<std::size_t>(t)]); };
+  std::vector<char> names(static_cast<std::size_t>(index.spelling_count), 0);
+  std::vector<char> lowercase(static_cast<std::size_t>(index.spelling_count), 0);
   for (const auto& [first, last] : index.sentence_tokens) {
     for (int t = first; t < last; ++t) {
       if (!is_word(index, t)) continue;
       if (!capitalized(document, index, t)) {
-        lowercase.insert(index.token_text(t));
+        lowercase[spelling(t)] = 1;
       } else if (t > first && is_word(index, t - 1) && !capitalized(document, index, t - 1)) {
-        names.insert(index.token_text(t));
+        names[spelling(t)] = 1;
       }
     }
   }
-  for (std::string_view word : lowercase) names.erase(word);
+  for (std::size_t w = 0; w < names.size(); ++w) {
+    if (lowercase[w]) names[w] = 0;
+  }
   auto alias_at = [&](int t) { return index.entity_forward.count(t) > 0; };
   for (int s = 0; s < sentence_count; ++s) {
     auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
@@ -100,7 +105,7 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
       if (!joint) {
         if (never_a_name(w)) break;
         // A word the document writes in lowercase is a title's ("Fleet And Position").
-        if (t != opening && !lowercase.count(w)) {
+        if (t != opening && !lowercase[spelling(t)]) {
           name = true;
           ++name_words;
           last_name_word = t;
@@ -112,7 +117,7 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     // "After British reconnaissance ...", "Two Polish climbers ...", "The Danish company
     // ...": after a common word the run's only name-like word is a nationality before a
     // lowercase noun, an adjective, so the sentence opens with no name.
-    if (name && name_words == 1 && last_name_word == t - 1 && lowercase.count(index.token_text(opening)) &&
+    if (name && name_words == 1 && last_name_word == t - 1 && lowercase[spelling(opening)] &&
         reads_as_adjective(index.token_text(last_name_word)) && t < last && is_word(index, t) &&
         !capitalized(document, index, t)) {
       name = false;
@@ -128,7 +133,7 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
       out[static_cast<std::size_t>(s)] = subject;
       continue;
     }
-    if (words == 1 && first_word == opening && names.count(index.token_text(opening)) &&
+    if (words == 1 && first_word == opening && names[spelling(opening)] &&
         !reads_as_adjective(index.token_text(opening))) {
       name = true;
     }

@@ -237,9 +237,15 @@ class Attributor {
 
   // People named outside quotes with a title ("Dr. Jane Roe", "Foreign Minister
   // Roe") or as a declared person: the ones a later "he" or "the minister" means.
+  // Only the spans that can hold a capitalized word are tokenized (text_tokens.h
+  // name_spans): a token outside them starts no run, and none ends a run inside them.
   void register_mentions(const std::vector<Quote>& quotes) {
-    Tokens tokens = tokenize(view_.text(), 0, view_.text().size());
     std::size_t q = 0;
+    for (const TextSpan& span : name_spans(view_.text())) register_mentions(quotes, span, q);
+  }
+
+  void register_mentions(const std::vector<Quote>& quotes, const TextSpan& span, std::size_t& q) {
+    Tokens tokens = tokenize(view_.text(), span.begin, span.end);
     for (std::size_t i = 0; i < tokens.size();) {
       while (q < quotes.size() && (quotes[q].nested || quotes[q].close <= tokens[i].begin)) ++q;
       if (q < quotes.size() && quotes[q].open <= tokens[i].begin) {
@@ -254,13 +260,15 @@ class Attributor {
       }
       if (run->words.empty()) continue;
       bool titled = std::any_of(run->titles.begin(), run->titles.end(), [](const std::string& t) { return is_title_word(t); });
-      if (titled || directory_.find(*run) || entity_person(*run)) directory_.mention(*run, tokens[start].begin);
+      if (titled) {
+        directory_.mention(*run, tokens[start].begin);
+        continue;
+      }
+      const std::optional<std::string> entity = entities_.resolve(*run);  // once, for both questions
+      if (directory_.find(*run, entity) || (entity && entities_.is_person(*entity))) {
+        directory_.mention(*run, tokens[start].begin);
+      }
     }
-  }
-
-  bool entity_person(const NameRun& run) const {
-    std::optional<std::string> e = entities_.resolve(run);
-    return e && entities_.is_person(*e);
   }
 
   // Resolves a subject to a speaker, recording named speakers as mentions.

@@ -19,10 +19,33 @@ bool ends_with_comma(std::string_view text, const Segment& s) {
   return s.end > s.begin && text[s.end - 1] == ',';
 }
 
+// Whether `text` holds more than `limit` words, counted as chunks between ASCII
+// whitespace that hold an ASCII letter or digit: each holds a word token of its own
+// (tokens never span whitespace), so this undercounts, never over. It stops at the
+// limit: two quotations paragraphs apart are no interruption, and tokenizing what lies
+// between them cost most of reading quotations (issue 10).
+bool more_words_than(std::string_view text, std::size_t limit) {
+  std::size_t words = 0;
+  bool in_word = false;  // the current chunk has been counted
+  for (char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      in_word = false;
+    } else if (!in_word && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+      in_word = true;
+      if (++words > limit) return true;
+    }
+  }
+  return false;
+}
+
 // `between` is the text from the first part's closing mark to the second's opening mark.
 bool is_interruption(const DocumentView& view, const MarkedQuote& first, const MarkedQuote& second) {
   if (first.nested || second.nested || !first.closed || second.open < first.close) return false;
   std::string_view text = view.text();
+  if (first.close < text.size() &&
+      more_words_than(text.substr(first.close, second.open - first.close), kMaxInterruptionWords)) {
+    return false;
+  }
   std::vector<Token> between = tokenize(text, first.close, second.open);
   if (between.empty() || view.paragraph_break_in(first.close, second.open)) return false;
   bool comma_before = ends_with_comma(text, first.segments.back()) || between.front().text == ",";

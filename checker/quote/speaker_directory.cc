@@ -84,8 +84,12 @@ std::string SpeakerDirectory::key_of(const NameRun& run, bool& entity) const {
 
 std::optional<std::size_t> SpeakerDirectory::find(const NameRun& run) const {
   if (run.words.empty()) return std::nullopt;
-  bool entity = false;
-  auto it = by_key_.find(key_of(run, entity));
+  return find(run, entities_.resolve(run));
+}
+
+std::optional<std::size_t> SpeakerDirectory::find(const NameRun& run, const std::optional<std::string>& entity) const {
+  if (run.words.empty()) return std::nullopt;
+  auto it = by_key_.find(entity ? *entity : lower(run.words.back()));  // key_of's key
   if (it == by_key_.end()) return std::nullopt;
   return it->second;
 }

@@ -57,6 +57,9 @@ class SpeakerDirectory {
   std::size_t mention(const NameRun& run, std::size_t at);
   // Finds who a name denotes without recording a mention.
   std::optional<std::size_t> find(const NameRun& run) const;
+  // The same with `entity`, what EntityNames::resolve(run) gives, known already: a
+  // reader that needs it too resolves the name once (resolving builds its spellings).
+  std::optional<std::size_t> find(const NameRun& run, const std::optional<std::string>& entity) const;
   // The person mentioned last before `at` whose gender does not contradict `gender`.
   std::optional<std::size_t> last_before(std::size_t at, char gender) const;
   // The person mentioned last before `at` described by every one of `words`

@@ -1,6 +1,8 @@
 // Tokenizing visible text for attribution.
 #include "quote/text_tokens.h"
 
+#include <array>
+
 #include "quote/speech_verbs.h"
 #include "source/utf8.h"
 
@@ -98,6 +100,49 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     t.end = i + len;
     i += len;
   }
+  return out;
+}
+
+std::vector<TextSpan> name_spans(std::string_view text) {
+  // Per byte: 1 for ASCII whitespace (a chunk ends), 2 for a byte that may begin a capital.
+  static constexpr auto kClass = [] {
+    std::array<unsigned char, 256> table{};
+    for (unsigned char c : {' ', '\n', '\t', '\r'}) table[c] = 1;
+    for (int c = 'A'; c <= 'Z'; ++c) table[static_cast<std::size_t>(c)] = 2;
+    table[0xC3] = 2;
+    return table;
+  }();
+  std::vector<TextSpan> out;
+  bool open = false;          // the chunk before `previous` is in out.back()
+  TextSpan previous{};        // the last chunk read: included if it or the next holds a capital
+  bool previous_capital = false;
+  bool has_previous = false;
+  // Decides `previous` now that whether the chunk after it holds a capital is known.
+  auto settle = [&](bool next_capital) {
+    if (!has_previous) return;
+    if (!previous_capital && !next_capital) {
+      open = false;
+    } else if (open) {
+      out.back().end = previous.end;
+    } else {
+      out.push_back(previous);
+      open = true;
+    }
+  };
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    while (i < text.size() && kClass[bytes[i]] == 1) ++i;
+    if (i >= text.size()) break;
+    const std::size_t begin = i;
+    unsigned char seen = 0;
+    for (; i < text.size() && kClass[bytes[i]] != 1; ++i) seen |= kClass[bytes[i]];
+    const bool capital = (seen & 2) != 0;
+    settle(capital);
+    previous = {begin, i};
+    previous_capital = capital;
+    has_previous = true;
+  }
+  settle(false);
   return out;
 }
 

@@ -25,4 +25,21 @@ struct Token {
 // Each token's `text` views `text`, which must outlive the tokens.
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
 
+// A byte range of text, [begin, end).
+struct TextSpan {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// The parts of `text` a reader of capitalized names needs tokens of (issue 10: most
+// words of prose are lowercase, and tokenizing a whole document for its names cost
+// more than reading them). Text splits at ASCII whitespace into chunks, and a token
+// never spans whitespace, so tokenize() over a span gives exactly the tokens a whole
+// tokenization has there. A span is a run of consecutive chunks each holding an
+// uppercase byte (A-Z, or 0xC3, the lead byte of the Latin-1 capitals) or followed by
+// one that does: so every capitalized word is in a span, with every token before the
+// next capitalized chunk ("Secretary of State"), and the first token after a span is
+// in a chunk without a capital. Ascending, disjoint.
+std::vector<TextSpan> name_spans(std::string_view text);
+
 }  // namespace factlint::quote

@@ -169,13 +169,26 @@ bool inside_word_or_space(std::string_view text, std::size_t pos) {
 
 }  // namespace
 
-ScanResult scan(Type type, std::string_view text, const ParseContext& context) {
-  detail::Readings readings;
+std::vector<std::uint32_t> reading_starts(Type type, std::string_view text) {
+  std::vector<std::uint32_t> out;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
     if (!inside_word_or_space(text, pos) && detail::starts_word(text, pos) && could_start(type, text, pos)) {
-      read_at(type, text, pos, context, readings);
+      out.push_back(static_cast<std::uint32_t>(pos));
     }
   }
+  return out;
+}
+
+bool same_starts(Type a, Type b) { return starter_set(a) == starter_set(b); }
+
+ScanResult scan(Type type, std::string_view text, const ParseContext& context) {
+  return scan(type, text, reading_starts(type, text), context);
+}
+
+ScanResult scan(Type type, std::string_view text, const std::vector<std::uint32_t>& starts,
+                const ParseContext& context) {
+  detail::Readings readings;
+  for (std::uint32_t pos : starts) read_at(type, text, pos, context, readings);
   std::stable_sort(readings.matches.begin(), readings.matches.end(),
                    [](const ValueMatch& a, const ValueMatch& b) {
                      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;

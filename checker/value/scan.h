@@ -1,6 +1,7 @@
 // Finding values of one type in text: the entry point the matcher and `factlint parse` use.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,17 @@ struct ScanResult {
 
 // Every reading of `type` in `text` (as scan_values), and the phrases read only in part.
 ScanResult scan(Type type, std::string_view text, const ParseContext& context);
+
+// The offsets of `text` where a reading of `type` may start: word starts whose word
+// (if it is one) can lead a value phrase of the type's family. Finding them walks
+// every byte; types for which same_starts() holds share them, so a document read for
+// several types walks its text once (issue 10). `text` is at most 4 GB.
+std::vector<std::uint32_t> reading_starts(Type type, std::string_view text);
+bool same_starts(Type a, Type b);
+// scan() reading only at `starts`, which must be reading_starts(type, text) (or of a
+// type with the same starts): the same result.
+ScanResult scan(Type type, std::string_view text, const std::vector<std::uint32_t>& starts,
+                const ParseContext& context);
 
 // Every reading of a value of `type` in `text`, which must be normalized text
 // (doc::normalize: lowercase, straight quotes, dashes as '-', single spaces).

@@ -109,3 +109,12 @@ TEST_CASE("the ASCII fast path agrees with NFKC and case folding of the whole te
     CHECK(std::is_sorted(got.to_source.begin(), got.to_source.end()));
   }
 }
+
+// ASCII runs are written in place (issue 10): each output byte still maps to the byte
+// it came from, a whitespace run to its first byte, also across a run's end.
+TEST_CASE("ASCII runs map every byte to its source", "[doc]") {
+  factlint::doc::NormalizedText got = normalize("Hi  `Yo`\n\tOK \xc3\xa9 \xc3\x89T  a");
+  CHECK(got.text == "hi 'yo' ok \xc3\xa9 \xc3\xa9t a");
+  const std::vector<std::uint32_t> want = {0, 1, 2, 4, 5, 6, 7, 8, 10, 11, 12, 13, 13, 15, 16, 16, 18, 19, 21, 22};
+  CHECK(got.to_source == want);
+}

@@ -86,3 +86,17 @@ TEST_CASE("quotation marks the quote reader could pair", "[doc][raw_screen]") {
   CHECK(raw_may_hold_quotes("He said &quot;no&quot;."));
   CHECK(raw_may_hold_quotes("'Tis said."));
 }
+
+// The screen walks the whole body once (issue 10): a mark far in, after many bytes that
+// may begin one but do not (apostrophes, dashes and accented letters share lead bytes
+// with the marks), is still found, and none of those bytes alone is taken for a mark.
+TEST_CASE("quotation marks far into a body of near misses", "[doc][raw_screen]") {
+  std::string body;
+  while (body.size() < 100'000) body += "Peru\u2019s port \u2014 Chile's caf\u00e9 \u2013 don't \u00a0stop. ";
+  CHECK_FALSE(raw_may_hold_quotes(body));
+  for (const char* mark : {"\"", "&", " '", " \u2019", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "\u2018"}) {
+    CAPTURE(mark);
+    CHECK(raw_may_hold_quotes(body + mark + "no"));
+  }
+  CHECK(raw_may_hold_quotes("\u2019Twas"));  // at the very start: no letter before it
+}

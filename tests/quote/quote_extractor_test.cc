@@ -1,6 +1,8 @@
 // Tests for quote extraction (checker/quote/quote_extractor.cc) and quote words.
 #include <catch2/catch.hpp>
 
+#include <string>
+
 #include "quote/quote_extractor.h"
 #include "quote_support.h"
 
@@ -13,6 +15,25 @@ TEST_CASE("a quote interrupted by its attribution is one quote of two parts", "[
   CHECK(quotes[0].segments.size() == 2);
   CHECK(joined(quotes[0].words) == "we will rebuild and we will do it together");
   CHECK(quotes[0].interruption.end > quotes[0].interruption.begin);
+}
+
+// The interruption holds at most ten words (kMaxInterruptionWords); the count stops
+// early on longer text between two quotations (issue 10), so both sides are pinned:
+// words of letters, of digits, and words that share a chunk ("so,said") count.
+TEST_CASE("an interruption holds at most ten words", "[quote]") {
+  auto merged = [](const std::string& between) {
+    return extract_quotes(document("\u201CWe will rebuild,\u201D " + between + " \u201Cand we will do it together.\u201D")).size() == 1;
+  };
+  CHECK(merged("the mayor said,"));
+  CHECK(merged("the mayor of the city said on Monday at noon,"));         // ten
+  CHECK_FALSE(merged("the mayor of the old city said on Monday at noon,"));  // eleven
+  CHECK(merged("the mayor of the city said \u2014 on Monday at noon \u2014,"));
+  CHECK_FALSE(merged("the mayor of the city said on Monday at 12 noon,"));
+  CHECK(merged("the mayor of the city said on Monday at,noon,"));        // ten, two in one chunk
+  CHECK_FALSE(merged("the mayor of the city said on,Monday at,noon,today,"));  // eleven, in fewer chunks
+  std::string far = "the mayor said";
+  for (int i = 0; i < 2000; ++i) far += " and more";
+  CHECK_FALSE(merged(far + ","));
 }
 
 TEST_CASE("two quotes separated by a sentence are not merged", "[quote]") {

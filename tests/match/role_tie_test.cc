@@ -1,0 +1,42 @@
+// A role typed with an entity's name takes that entity only (docs/rules.md "A role tied
+// to one entity"): another entity of its kind still takes its own figures, which are then
+// dropped. Sentences written for these tests only.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support/rule_reader.h"
+
+using factlint::testing::RuleReader;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const char* const kRules = R"(
+entity Saltmarsh: line = "Saltmarsh line", "Saltmarsh"
+entity Harbour: line = "Harbour line"
+
+fact build_budget(line: Saltmarsh) -> cost: money {
+  cue budget | cost
+}
+fact stations(line: line) -> n: count {
+  cue stations
+}
+)";
+
+}  // namespace
+
+// Before: the only way was to veto the other lines' aliases in each fact (blind rule
+// writers, sessions 11 and 12).
+TEST_CASE("a role tied to one entity reports that entity's figures only", "[match][context]") {
+  RuleReader r(kRules);
+  CHECK(r.read("The Saltmarsh line's budget was $4.2 billion.") == Lines{"build_budget(Saltmarsh) = USD 4.2 billion"});
+  // Another line of the kind takes its own figure, which goes: never the tied line's.
+  CHECK(r.read("The Saltmarsh line opened in May. The Harbour line cost $900 million.").empty());
+  // The topic still fills the tied role when the sentence names no line.
+  CHECK(r.read("# Saltmarsh line\n\nThe Saltmarsh line is new. Its budget was $4.2 billion.") ==
+        Lines{"build_budget(Saltmarsh) = USD 4.2 billion"});
+  // A fact whose role is the kind keeps every line's figures.
+  CHECK(r.read("The Harbour line has 14 stations.") == Lines{"stations(Harbour) = 14"});
+}
