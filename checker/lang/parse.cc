@@ -61,6 +61,34 @@ bool looks_like_rule_file(const fs::path& path) {
   return path.stem().extension() == ".facts";
 }
 
+// "fleet.fact" -> "fleet.facts", "fleet.facts.txt" -> "fleet.facts", "fleet" -> "fleet.facts".
+std::string facts_name(const fs::path& path) {
+  fs::path name = path.filename();
+  if (name.stem().extension() == ".facts") return name.stem().string();
+  return name.replace_extension(".facts").string();
+}
+
+// A file of another name whose first line that is not blank or a comment starts a
+// declaration ("fact", "entity", ...): rules saved as "fleet.rules", "fleet.factz" or
+// "fleet". Entity lists and notes in the folder start otherwise.
+bool reads_like_rules(const fs::path& path) {
+  // Notes beside the rules: a Markdown heading is a '#' line too.
+  const std::string ext = path.extension().string();
+  if (ext == ".md" || ext == ".markdown") return false;
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  for (int lines = 0; lines < 50 && std::getline(in, line); ++lines) {
+    const auto start = line.find_first_not_of(" \t\r");
+    if (start == std::string::npos || line[start] == '#') continue;
+    const std::string word = line.substr(start, line.find_first_of(" \t\r(", start) - start);
+    for (const char* keyword : {"fact", "entity", "entities", "macro", "include", "quote", "ignore"}) {
+      if (word == keyword) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 // Loads rule files into one RuleSet, each file once, following references.
 class Loader {
  public:
@@ -76,7 +104,7 @@ class Loader {
         if (!it->is_regular_file(ec)) continue;
         if (it->path().extension() == ".facts") {
           found.push_back(it->path());
-        } else if (looks_like_rule_file(it->path())) {
+        } else if (looks_like_rule_file(it->path()) || reads_like_rules(it->path())) {
           misnamed.push_back(it->path());
         }
       }
@@ -85,8 +113,7 @@ class Loader {
       // A rule file that is not read would leave its facts unchecked without a word.
       for (const fs::path& p : misnamed) {
         sink_.file_warning(p.lexically_normal().string(),
-                           "not read: rule files end in '.facts' (rename it to '" +
-                               p.stem().replace_extension(".facts").filename().string() + "')");
+                           "not read: rule files end in '.facts' (rename it to '" + facts_name(p) + "')");
       }
       // An error, not a warning: a check with no rules checks nothing and would pass.
       if (found.empty()) sink_.file_error(path, "no rule files ('*.facts') in this directory: nothing would be checked");

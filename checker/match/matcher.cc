@@ -832,6 +832,18 @@ void Matcher::Impl::add_undated_years(const doc::Document& document, DocumentInd
                      undated_years(index.text, *dates, [&](std::size_t at) { return paragraph_year(document, index, at); }));
 }
 
+// Whether the clause says its figure holds at the time of writing: "now", "currently",
+// "today", "at present", "presently".
+static bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
+  const TokenMatch tokens = token_range(index, begin, end);
+  for (int t = tokens.begin; t < tokens.end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "now" || w == "currently" || w == "today" || w == "presently") return true;
+    if (w == "present" && t > tokens.begin && index.token_text(t - 1) == "at") return true;
+  }
+  return false;
+}
+
 std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
@@ -908,6 +920,12 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
   if (best_rank < kNone) {
     return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
+  }
+  // "The network now measures 46 km": the time of writing, whatever year the paragraph
+  // or the story's first sentence set (a newcomer's report).
+  const bool present = says_now(index, clause_begin, clause_end);
+  if (present && index.title.year == 0) {
+    if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
   }
   if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
   // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.

@@ -354,6 +354,23 @@ TEST_CASE("a rule file a folder's scan skips for its name is named in a warning"
   CHECK(sink.error_count() == 0);
 }
 
+// Before: "fleet.rules", "fleet.factz" and "fleet" were skipped without a word, and the
+// CI gate passed without their facts (a newcomer's report).
+TEST_CASE("a file of any name in the rules folder that reads like rules is named in a warning", "[lang]") {
+  TempDir dir;
+  dir.write("rules/a.facts", "entity A\n");
+  dir.write("rules/fleet.rules", "# fleet facts\n\nfact fleet(o: entity) -> n: count {\n  cue buses\n}\n");
+  dir.write("rules/fares", "entity F\n");
+  dir.write("rules/operators.tsv", "name\taliases\nRTA\tRiverton Transit\n");
+  dir.write("rules/README.md", "# Our rules\n\nfact names are snake_case.\n");
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules({dir.file("rules")}, sink);
+  REQUIRE(rules);
+  REQUIRE(sink.diagnostics().size() == 2);
+  CHECK(sink.diagnostics()[0].message == "not read: rule files end in '.facts' (rename it to 'fares.facts')");
+  CHECK(sink.diagnostics()[1].message == "not read: rule files end in '.facts' (rename it to 'fleet.facts')");
+}
+
 TEST_CASE("ignore before an entity declaration marks it ignored; before anything else it is an error", "[lang]") {
   source::DiagnosticSink sink;
   auto rules = lang::parse_rules_text("i.facts",

@@ -128,6 +128,20 @@ TEST_CASE("a story early in a year whose first sentence looks back on the year b
                "it said.\n\nAcme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2022, title's year]"});
 }
 
+// Before: "now" took the first sentence's year, and the figure conflicted with the
+// year before's (a newcomer's report).
+TEST_CASE("a figure said to hold now is the publication year's, whatever the story looked back on", "[match][title]") {
+  Fixture f;
+  const std::string head = "---\ndate: 2024-02-06\n---\n# Acme cuts back\n\nAcme Shipping said on Tuesday that it had a weak year in 2023.\n\n";
+  CHECK(f.read(head + "Acme now has 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  CHECK(f.read(head + "Acme currently has 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  CHECK(f.read(head + "In 2021 it grew. At present Acme has 5,000 employees.\n") ==
+        Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  // A year in the clause still comes first.
+  CHECK(f.read(head + "Acme now says it had 5,000 employees in 2022.\n") ==
+        Lines{"staff(Acme) = 5,000 [2022, value's sentence]"});
+}
+
 TEST_CASE("a sentence that opens with a time counted back frames the rest of its paragraph", "[match][title]") {
   Fixture f;
   // "Last spring" (2023, read on 2024-01-22) frames the next sentence as "In 2023" would.
