@@ -119,7 +119,9 @@ int last_entry_of(const compare::Finding& finding, const compare::Decisions& on_
   return line;
 }
 
-bool write_atomically(const std::string& path, const std::string& text, source::DiagnosticSink& sink) {
+}  // namespace
+
+bool write_decisions_file(const std::string& path, const std::string& text, source::DiagnosticSink& sink) {
   fs::path target(path);
   fs::path temporary = target;
   temporary += ".tmp";
@@ -141,8 +143,6 @@ bool write_atomically(const std::string& path, const std::string& text, source::
   }
   return true;
 }
-
-}  // namespace
 
 std::string today_iso() {
   auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
@@ -191,7 +191,7 @@ RecordOutcome record_decision(const CheckOptions& options, const DecisionRequest
     editor->add(d, last_entry_of(*finding, run.decisions));
     outcome.status = RecordStatus::Added;
   }
-  if (!write_atomically(options.decisions_path, editor->text(), outcome.diagnostics)) {
+  if (!write_decisions_file(options.decisions_path, editor->text(), outcome.diagnostics)) {
     outcome.status = RecordStatus::CannotRun;
   }
   return outcome;

@@ -49,6 +49,10 @@ struct RecordOutcome {
 // renamed).
 RecordOutcome record_decision(const CheckOptions& options, const DecisionRequest& request);
 
+// Replaces the decisions file at `path` with `text` atomically (written beside it,
+// then renamed), so a reader never sees half a file. False after an error in `sink`.
+bool write_decisions_file(const std::string& path, const std::string& text, source::DiagnosticSink& sink);
+
 // Today's date in UTC, "2026-11-29".
 std::string today_iso();
 

@@ -19,7 +19,9 @@ struct FrontMatter {
 
 // Reads the front matter block at the start of `file`. A block without its closing
 // '---', a line without a colon, or a date that is not YYYY-MM-DD is a warning in
-// the sink; an unclosed block is then treated as text. A UTF-8 byte order mark
+// the sink. An unclosed block gives no metadata; its leading 'key: value' lines are
+// skipped as the block when one sets a known key ("---\ndate: 2024-05-01\n\nText.":
+// the text starts at line 3), else it is all text. A UTF-8 byte order mark
 // may come before the block. Unknown keys are ignored, and values may be quoted
 // ("..." or '...').
 // Example: "---\ntitle: \"A: B\"\ndate: 2022-09-20\n---\n" -> title "A: B", date 2022-09-20.

@@ -93,7 +93,7 @@ std::string roles_text(const match::Statement& s) {
 // does everywhere else, not break the layout.
 void explain_statement(std::string& out, const match::Statement& s, const lang::FactDecl* fact,
                        const ReportInput& input) {
-  std::string provenance = input.provenance(s.document);
+  std::string provenance = input.source_label(s.document);
   out += fmt::format("    {}{}\n", s.place(), provenance.empty() ? "" : "  (" + provenance + ")");
   out += fmt::format("      sentence:  {}\n", source::printable(s.sentence));
   out += fmt::format("      matched:   \"{}\"\n", source::printable(s.text));
@@ -110,10 +110,11 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
   if (!s.scope.empty()) {
     out += fmt::format("      scope:     {}{}\n", s.scope, s.scope_source.empty() ? "" : " (" + s.scope_source + ")");
   }
-  out += fmt::format("      value:     {{{}}} = \"{}\" -> normalized \"{}\" -> {} -> '{}'\n",
+  // The value as every report writes it (value_format.h): the reading behind it is
+  // `--format json`'s and `factlint parse`'s to show, not a JSON object in a line of text.
+  out += fmt::format("      value:     {{{}}} = \"{}\" -> normalized \"{}\" -> '{}'\n",
                      fact ? fact->value.name : "value", source::printable(s.value.text),
-                     source::printable(doc::normalize(s.value.text).text), value::to_json(s.value).dump(),
-                     source::printable(s.value.display));
+                     source::printable(doc::normalize(s.value.text).text), source::printable(s.value.display));
 }
 
 }  // namespace

@@ -51,7 +51,8 @@ form.decide div { margin: .25rem 0; display: flex; flex-wrap: wrap; gap: .4rem; 
 form.decide input[name=value] { flex: 0 1 14rem; } form.decide .note { flex: 1 1 20rem; }
 .message { padding: .5rem .8rem; border-radius: 6px; background: #ecfdf3; white-space: pre-wrap; }
 .message.error { background: #fef3f2; color: var(--red); }
-@media print { form.decide { display: none; } }
+form.undo { display: inline; margin-left: .5rem; }
+@media print { form.decide, form.undo { display: none; } }
 .problems li { font-family: ui-monospace, monospace; font-size: .85rem; }
 .hidden { display: none; }
 @media print { .filters { display: none; } .finding { break-inside: avoid; } .hidden { display: block; } }
@@ -186,6 +187,22 @@ void write_decide_form(std::string& out, const compare::Finding& f, const Review
       suggestions, places, e(review.author));
 }
 
+// In the review app each decision has an Undo button: it posts the entry as the page
+// shows it (finding id, kind, statement, line in the file), so the app removes that
+// entry and no other (app/undo_decision.h, docs/review-app.md).
+void write_decision_with_undo(std::string& out, const compare::Finding& f, const compare::Decision& d,
+                              const ReviewControls& review) {
+  out += fmt::format(
+      "<div class=\"decision\"><strong>Decided:</strong> {} "
+      "<form class=\"undo\" method=\"post\" action=\"/undo\">"
+      "<input type=\"hidden\" name=\"token\" value=\"{}\"><input type=\"hidden\" name=\"finding\" value=\"{}\">"
+      "<input type=\"hidden\" name=\"kind\" value=\"{}\"><input type=\"hidden\" name=\"statement\" value=\"{}\">"
+      "<input type=\"hidden\" name=\"line\" value=\"{}\">"
+      "<button type=\"submit\" title=\"remove this decision from the decisions file\">Undo</button></form></div>\n",
+      e(decision_text(d)), e(review.token), e(f.id), e(compare::decision_kind_name(d.kind)), e(d.statement),
+      d.anchor.location.line);
+}
+
 // A conflict an editor acknowledged or gave a canonical value: decided, though its
 // documents may still deviate. A wrong extraction alone leaves the conflict open.
 bool settled(const compare::Finding& f) {
@@ -208,7 +225,11 @@ void write_finding(std::string& out, const ReportInput& input, const compare::Fi
                                                       : "");
   if (!f.explanation.empty()) out += fmt::format("<p>{}</p>\n", e(f.explanation));
   for (const compare::Decision& d : f.decisions) {
-    out += fmt::format("<p class=\"decision\"><strong>Decided:</strong> {}</p>\n", e(decision_text(d)));
+    if (review) {
+      write_decision_with_undo(out, f, d, *review);
+    } else {
+      out += fmt::format("<p class=\"decision\"><strong>Decided:</strong> {}</p>\n", e(decision_text(d)));
+    }
   }
   // As the text report marks them: the value the most sources give, and a value that
   // deviates from the canonical one (a quotation's from the verified wording).

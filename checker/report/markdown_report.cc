@@ -17,12 +17,12 @@ std::string plural(std::size_t n, const char* one, const char* many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
 }
 
-// "`corpus/a.md:49:184` (MIT News, 2023-11-17)"
+// "`corpus/a.md:49:184` (“Foreign policy scholars…”, MIT News, 2023-11-17)"
 std::string where(const ReportInput& input, const match::Statement& s) {
   std::string place = fmt::format("{}", source::Place{source::printable(s.document), s.location});
   // A pipe ends a table cell even inside a code span, so such paths are escaped instead.
   std::string out = place.find_first_of("`|") == std::string::npos ? "`" + place + "`" : markdown_escape(place);
-  std::string provenance = input.provenance(s.document);
+  std::string provenance = input.source_label(s.document);
   if (!provenance.empty()) out += " (" + markdown_escape(provenance) + ")";
   return out;
 }

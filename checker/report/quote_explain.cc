@@ -60,7 +60,7 @@ std::string explain_quote_text(const compare::Finding& f, const lang::RuleSet& r
     out += fmt::format("\n  wording {}{}: {} quotation{}\n", g.value.display, g.deviates ? " (differs from the verified quote)" : "",
                        g.statements.size(), g.statements.size() == 1 ? "" : "s");
     for (const match::Statement& s : g.statements) {
-      std::string provenance = input.provenance(s.document);
+      std::string provenance = input.source_label(s.document);
       std::string speaker_text, about_text;
       std::string speaker = role_of(s, "speaker", &speaker_text);
       std::string about = role_of(s, "about", &about_text);

@@ -64,6 +64,13 @@ struct ReportInput {
   Summary summary() const;
   // Publisher and date of a document path, "" when unknown ("MIT News, 2023-11-17").
   std::string provenance(const std::string& path) const;
+  // The document as editors name it where reports for people list a source: its title,
+  // cut to kTitleLength code points (after a word when it can), then its provenance
+  // ("“Foreign policy scholars examine the China-Russia…”, MIT News, 2023-11-17"); ""
+  // when the document gives none of them. Printable (source::printable); escape for
+  // Markdown or HTML as well.
+  std::string source_label(const std::string& path) const;
+  static constexpr std::size_t kTitleLength = 48;
 };
 
 // What --show calls a finding: its verdict ("conflicting", "single-source",

@@ -53,7 +53,7 @@ std::string copies_line(const ReportInput& input, const std::vector<match::State
   std::string out;
   for (std::size_t i = 0; i < listed; ++i) {
     const match::Statement& c = statements[copies[i]];
-    const std::string from = input.provenance(c.document);
+    const std::string from = input.source_label(c.document);
     out += fmt::format("{}{}{}", i == 0 ? "" : i + 1 == copies.size() ? " and " : ", ",
                        source::Place{printable(c.document), c.location},
                        from.empty() ? "" : " (" + printable(from) + ")");
@@ -81,7 +81,7 @@ void write_group(std::string& out, const ReportInput& input, const compare::Valu
   }
   for (const std::vector<std::size_t>& same : wordings) {
     const match::Statement& s = group.statements[same.front()];
-    std::string provenance = input.provenance(s.document);
+    std::string provenance = input.source_label(s.document);
     out += fmt::format("      {}{}  \"{}\"\n", source::Place{printable(s.document), s.location},
                        provenance.empty() ? "" : "  (" + printable(provenance) + ")", printable(s.value.text));
     if (quote) out += fmt::format("        {}\n", printable(s.sentence));

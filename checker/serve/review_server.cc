@@ -12,6 +12,7 @@
 #include <httplib.h>
 
 #include "app/record_decision.h"
+#include "app/undo_decision.h"
 #include "compare/decision.h"
 #include "report/finding_text.h"
 #include "report/html_report.h"
@@ -152,6 +153,37 @@ struct ReviewServer::Impl {
     res.set_redirect("/", 303);
   }
 
+  // The page's Undo button: the entry it shows, named by its finding, kind, statement
+  // and line, leaves the file (app/undo_decision.h); the page then shows the finding
+  // judged without it.
+  void undo(const httplib::Request& req, httplib::Response& res) {
+    if (Access access = guard.check(facts_of(req, true)); access != Access::Allow) return refuse(access, res);
+    std::lock_guard lock(mutex);
+    app::UndoRequest r;
+    r.finding = req.get_param_value("finding");
+    auto kind = compare::decision_kind_from_name(req.get_param_value("kind"));
+    r.kind = kind.value_or(compare::Decision::Kind::Acknowledged);
+    r.statement = req.get_param_value("statement");
+    const std::string line = req.get_param_value("line");
+    const bool digits = !line.empty() && line.size() <= 9 &&
+                        std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+    r.line = digits ? std::stoi(line) : 0;
+    if (!kind) {
+      remember("unknown decision kind '" + req.get_param_value("kind") + "'", true);
+    } else {
+      app::UndoOutcome outcome = app::undo_decision(options.check, r);
+      bool ok = outcome.status == app::UndoStatus::Removed;
+      // A key without its year decides every year: undoing it says so.
+      std::string every_year =
+          outcome.every_scope ? fmt::format(" (the entry named '{}': every year of it)", outcome.removed.finding) : "";
+      remember(ok ? fmt::format("removed: {} for {}{} from {}", report::decision_text(outcome.removed),
+                                outcome.finding_key, every_year, options.check.decisions_path)
+                  : "not removed: " + page_text(outcome.diagnostics),
+               !ok);
+    }
+    res.set_redirect("/", 303);
+  }
+
   void remember(std::string message, bool error) {
     flash = std::move(message);
     flash_is_error = error;
@@ -175,6 +207,7 @@ ReviewServer::ReviewServer(ReviewOptions options) {
   impl.server.Get("/", [&impl](const httplib::Request&, httplib::Response& res) { impl.page(res); });
   impl.server.Get("/document", [&impl](const httplib::Request& req, httplib::Response& res) { impl.document(req, res); });
   impl.server.Post("/decide", [&impl](const httplib::Request& req, httplib::Response& res) { impl.decide(req, res); });
+  impl.server.Post("/undo", [&impl](const httplib::Request& req, httplib::Response& res) { impl.undo(req, res); });
 }
 
 ReviewServer::~ReviewServer() = default;

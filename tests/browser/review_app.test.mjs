@@ -2,7 +2,7 @@
 //   node tests/browser/review_app.test.mjs FACTLINT_BIN SOURCE_DIR SCREENSHOT.png
 // Starts the review app on a copy of the seed corpus (plus a hostile document),
 // opens it in headless Chromium, filters, decides a conflict by clicking, and checks
-// the decisions file, the refreshed page, a reload and the next `factlint check`.
+// the decisions file, the refreshed page, a reload, an Undo and the next `factlint check`.
 // Exits 77 (ctest: skipped) with a message when Chromium or playwright-core is absent.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -120,6 +120,23 @@ try {
   check(await page.locator('.message').count() === 0, 'the message shows once');
   check((await page.locator('section.finding', { hasText: 'border_length(China, Russia)' }).locator('.decision')
     .innerText()).includes("'4,209 km'"), 'after a reload the decision is still there');
+
+  // A second decision, undone with its Undo button: that entry leaves the file, the first stays.
+  const split = page.locator('section.finding', { hasText: 'sino_soviet_split' });
+  await Promise.all([page.waitForURL(/\/$/), split.locator('button[value=acknowledged]').click()]);
+  await page.waitForSelector('.message');
+  check(fs.readFileSync(decisionsFile, 'utf8').includes('finding = "sino_soviet_split"'), 'a second decision is recorded');
+  const undoButton = page.locator('section.finding', { hasText: 'sino_soviet_split' }).locator('form.undo button');
+  check(await undoButton.count() === 1, 'the decision has an Undo button');
+  await Promise.all([page.waitForURL(/\/$/), undoButton.click()]);
+  await page.waitForSelector('.message');
+  const undone = await page.locator('.message').innerText();
+  check(undone.startsWith('removed: acknowledged disagreement'), `the page says what was removed (${undone})`);
+  const kept = fs.readFileSync(decisionsFile, 'utf8');
+  check(!kept.includes('sino_soviet_split') && kept.includes('value = "4,209 km"'),
+    'Undo removed that entry and kept the other');
+  check(await page.locator('section.finding', { hasText: 'sino_soviet_split' }).locator('.decision').count() === 0,
+    'the undone finding shows no decision');
 
   // A statement's place opens its document in context, at its line.
   const placeLink = page.locator('section.finding', { hasText: 'border_length(China, Russia)' })

@@ -143,8 +143,39 @@ TEST_CASE("broken front matter is a located warning and the document still loads
     REQUIRE(doc.has_value());
     CHECK(rendered(sink) == path +
                                 ":1:1: warning: front matter has no closing '---'; the document is read without "
-                                "metadata\n---\n^~~\n");
+                                "metadata, and lines 1-2 are not read as text: add a '---' line after line 2"
+                                "\n---\n^~~\n");
     CHECK(doc->meta.title.empty());
+    REQUIRE(doc->sentences.size() == 1);
+    CHECK(doc->sentence_text(doc->sentences[0]) == "Body text.");
+  }
+  // A newcomer's report (session 11): the block's "date: 2024-05-01" was read as prose,
+  // and a count fact took 2024 from it.
+  SECTION("an unclosed block's lines are not prose, in Markdown or plain text") {
+    for (const char* name : {"c.md", "c.txt"}) {
+      std::string path = dir.write(name, "---\ntitle: Harbour staff\nauthor: K. Lund\ndate: 2024-05-01\n\n"
+                                         "The harbour employs 1,200 people.\n");
+      DiagnosticSink sink;
+      auto doc = load_document(path, sink);
+      REQUIRE(doc.has_value());
+      CHECK(rendered(sink).find(path + ":1:1: warning: front matter has no closing '---'; the document is read "
+                                       "without metadata, and lines 1-4 are not read as text") == 0);
+      CHECK(doc->meta.date.empty());
+      REQUIRE(doc->sentences.size() == 1);
+      CHECK(doc->sentence_text(doc->sentences[0]) == "The harbour employs 1,200 people.");
+      CHECK(doc->normalized.find("2024") == std::string::npos);
+    }
+  }
+  SECTION("a thematic break before prose with a colon is text, as before") {
+    std::string path = dir.write("d.md", "---\nNote: the harbour employs 1,200 people.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(rendered(sink) == path +
+                                ":1:1: warning: front matter has no closing '---'; the document is read without "
+                                "metadata\n---\n^~~\n");
+    REQUIRE(doc->sentences.size() == 1);
+    CHECK(doc->sentence_text(doc->sentences[0]) == "Note: the harbour employs 1,200 people.");
   }
   SECTION("a line without a colon and a bad date") {
     std::string path = dir.write("b.txt", "---\ntitle: T\n  just words\ndate: 2023-13-01\n---\nBody text.\n");

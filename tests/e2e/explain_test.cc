@@ -15,6 +15,22 @@ TEST_CASE("explain shows the sentence, the pattern and the value steps of every 
   CHECK(run.out.find("\"from 1961 to 1989\" -> normalized \"from 1961 to 1989\"") != std::string::npos);
 }
 
+// A newcomer's report (session 11): the value line ended in the reading as a JSON object.
+TEST_CASE("explain writes a value as the reports do, never as a JSON object", "[e2e]") {
+  auto run = run_factlint("explain f-1736ca0f5f --no-db");
+  INFO(run.out);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("{length} = \"2,300-mile\" -> normalized \"2,300-mile\" -> '2,300 mi'\n") != std::string::npos);
+  CHECK(run.out.find("\"lo_inclusive\"") == std::string::npos);
+  // Each statement's source is named with its document's title (docs/contracts.md "Other outputs").
+  CHECK(run.out.find("(\u201cForeign policy scholars examine the China-Russia\u2026\u201d, MIT News, 2023-11-17)") !=
+        std::string::npos);
+  auto text = run_factlint("explain --text \"Russia is China's sixth-largest trade partner.\"");
+  INFO(text.out);
+  CHECK(text.out.find("{rank} = \"sixth-largest\" -> normalized \"sixth-largest\" -> '6th'\n") != std::string::npos);
+  CHECK(text.out.find("\"approx\"") == std::string::npos);
+}
+
 TEST_CASE("explain finds a finding by the id the report gives it", "[e2e]") {
   auto report = nlohmann::json::parse(run_factlint("check --no-db --format json").out);
   std::string id = report["findings"][0]["id"];

@@ -102,6 +102,17 @@ TEST_CASE("the Markdown report of the seed corpus tables the conflicts", "[e2e]"
   CHECK(run.out.rfind("## factlint\n", 0) == 0);
   CHECK(run.out.find("| border\\_length(China, Russia) | ") != std::string::npos);
   CHECK(run.out.find("<details>") != std::string::npos);
+  // Each source with its document's title (a newcomer's report, session 11: paths only).
+  CHECK(run.out.find("`corpus/2023-11-17-mit-news-foreign-policy-scholars-china-russia.txt:49:184` "
+                     "(\u201cForeign policy scholars examine the China-Russia\u2026\u201d, MIT News, 2023-11-17)") !=
+        std::string::npos);
+}
+
+TEST_CASE("the text report of the seed corpus names each source by its title", "[e2e]") {
+  auto run = run_factlint(kCheck);
+  CHECK(run.out.find("corpus/2024-03-29-cfr-china-russia-authoritarian-powers.txt:17:115  (\u201cChina and Russia: "
+                     "Exploring Ties Between Two\u2026\u201d, Council on Foreign Relations, "
+                     "2024-03-29)  \"2,600-mile (4184 kilometers)\"\n") != std::string::npos);
 }
 
 TEST_CASE("every format and command is the same with the statement spill forced to a sorted run per document",

@@ -35,17 +35,31 @@ TEST_CASE("the Markdown report opens with the counts and a table of conflicts", 
   CHECK(md.find("**1 conflict**, 1 consistent fact, 0 single-source facts in 2 documents (4 statements, 2 findings)") !=
         std::string::npos);
   CHECK(md.find("| fact | values | reason |\n|---|---|---|\n| border\\_length(China, Russia) | **2,300 mi**: "
-                "`corpus/a.md:49:184` (MIT News, 2023-11-17)<br>**2,600 mi**: `corpus/b.md:49:184` (CFR, "
-                "2024-03-29) | values-differ |\n") != std::string::npos);
+                "`corpus/a.md:49:184` (\u201cA\u201d, MIT News, 2023-11-17)<br>**2,600 mi**: `corpus/b.md:49:184` "
+                "(\u201cB\u201d, CFR, 2024-03-29) | values-differ |\n") != std::string::npos);
 }
 
 TEST_CASE("each conflict lists its sentences with their places", "[report]") {
   std::string md = report::markdown_report(testing::input());
   CHECK(md.find("### border\\_length(China, Russia) (values-differ)\n") != std::string::npos);
-  CHECK(md.find("- **2,300 mi**\n  - `corpus/a.md:49:184` (MIT News, 2023-11-17)\n"
+  CHECK(md.find("- **2,300 mi**\n  - `corpus/a.md:49:184` (\u201cA\u201d, MIT News, 2023-11-17)\n"
                 "    > Russia guards its 2,300-mile border.\n") != std::string::npos);
-  CHECK(md.find("- **2,600 mi** (best supported)\n  - `corpus/b.md:49:184` (CFR, 2024-03-29)\n") !=
+  CHECK(md.find("- **2,600 mi** (best supported)\n  - `corpus/b.md:49:184` (\u201cB\u201d, CFR, 2024-03-29)\n") !=
         std::string::npos);
+}
+
+// A newcomer's report (session 11): the Markdown report named sources by path only.
+TEST_CASE("the Markdown report names a source by its title, escaped and cut short", "[report]") {
+  report::ReportInput in = testing::input();
+  in.documents[0].meta.title = "*Talks* | <b>@team</b> at the border: what the two governments agreed";
+  std::string md = report::markdown_report(in);
+  INFO(md);
+  CHECK(md.find("`corpus/a.md:49:184` (\u201c\\*Talks\\* \\| \\<b\\>@\u2060team\\</b\\> at the border: what the\u2026\u201d, "
+                "MIT News, 2023-11-17)") != std::string::npos);
+  // The title's pipe does not split the conflicts table's row.
+  std::size_t row = md.find("| border\\_length(China");
+  REQUIRE(row != std::string::npos);
+  CHECK(unescaped_pipes(md.substr(row, md.find('\n', row) - row)) == 4);
 }
 
 TEST_CASE("the Markdown report lists every conflict", "[report]") {

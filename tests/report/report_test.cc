@@ -67,11 +67,27 @@ TEST_CASE("the text report puts conflicts first and quotes their sentences", "[r
   REQUIRE(conflict != std::string::npos);
   REQUIRE(consistent != std::string::npos);
   CHECK(conflict < consistent);
-  CHECK(text.find("corpus/a.md:49:184  (MIT News, 2023-11-17)  \"2,300-mile\"") != std::string::npos);
+  CHECK(text.find("corpus/a.md:49:184  (\u201cA\u201d, MIT News, 2023-11-17)  \"2,300-mile\"") != std::string::npos);
   CHECK(text.find("Russia guards its 2,300-mile border.") != std::string::npos);
   CHECK(text.find("<- best supported") != std::string::npos);
   CHECK(text.find("2 documents, 4 statements, 2 findings: 1 conflicting, 1 consistent, 0 single-source") !=
         std::string::npos);
+}
+
+// A newcomer's report (session 11): editors reading `check` saw paths only.
+TEST_CASE("the text report names a source by its title, cut short and printable", "[report]") {
+  report::ReportInput in = input();
+  in.documents[0].meta.title = "Border\x1b[2J talks: what the two governments agreed in Beijing last week";
+  in.documents[1].meta = {"Only a title", "", "", ""};
+  std::string text = report::text_report(in, {});
+  INFO(text);
+  CHECK(text.find("corpus/a.md:49:184  (\u201cBorder\\x1b[2J talks: what the two governments\u2026\u201d, "
+                  "MIT News, 2023-11-17)  \"2,300-mile\"") != std::string::npos);
+  CHECK(text.find('\x1b') == std::string::npos);
+  CHECK(text.find("corpus/b.md:49:184  (\u201cOnly a title\u201d)  \"2,600-mile\"") != std::string::npos);
+  // A document that gives nothing is named by its path alone, as before.
+  in.documents[1].meta = {};
+  CHECK(report::text_report(in, {}).find("corpus/b.md:49:184  \"2,600-mile\"") != std::string::npos);
 }
 
 TEST_CASE("a sentence copied into many documents is printed once, with its copies' places", "[report]") {

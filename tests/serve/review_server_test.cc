@@ -2,6 +2,7 @@
 // origin check, a decision recorded from a form, and hostile document text kept inert.
 #include "serve/review_server.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -241,6 +242,72 @@ TEST_CASE("a decision posted from the page is checked, written and shown; others
     CHECK(message.rfind("not recorded: value &apos;4,209 kg&apos; cannot be read as length", 0) == 0);
     CHECK(message.find("factlint: error") == std::string::npos);
     CHECK(message.find("\\n") == std::string::npos);
+  }
+}
+
+// A newcomer's report (session 11): a decision made on the page could only be undone
+// with `factlint decisions remove` in a terminal.
+TEST_CASE("a decision's Undo button removes that entry, and only from the app's origin", "[serve]") {
+  Project project;
+  Running app(project.options());
+  httplib::Client c = app.client();
+  fs::path file = project.dir / "factlint.decisions.toml";
+  std::ofstream(file) << "# kept: the file's own comment\n\n"
+                         "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\n";
+  REQUIRE(c.Post("/decide", with_cookie({{"Origin", app.origin()}}), decision_form("canonical", "4,209 km")));
+  const std::string decided = read(file);
+  REQUIRE(decided.find("value = \"4,209 km\"") != std::string::npos);
+  auto page = get(c, "/", with_cookie());
+  REQUIRE(page);
+  CHECK(count(page->body, "<form class=\"undo\" method=\"post\" action=\"/undo\">") == 2);
+  // The border finding's entry, as its button posts it: the line of the new entry's header.
+  const std::string id = "f-1736ca0f5f";
+  const std::size_t header = decided.find("[[decision]]\nfinding = \"border_length");
+  REQUIRE(header != std::string::npos);
+  const std::string line = std::to_string(1 + std::count(decided.begin(), decided.begin() + header, '\n'));
+  CHECK(page->body.find("name=\"finding\" value=\"" + id + "\"><input type=\"hidden\" name=\"kind\" "
+                        "value=\"canonical\"><input type=\"hidden\" name=\"statement\" value=\"\">"
+                        "<input type=\"hidden\" name=\"line\" value=\"" + line + "\">") != std::string::npos);
+  httplib::Params undo{{"token", kToken}, {"finding", id}, {"kind", "canonical"}, {"statement", ""}, {"line", line}};
+
+  SECTION("another site's post, or one without the form's token, removes nothing") {
+    auto cross = c.Post("/undo", with_cookie({{"Origin", "http://evil.example"}}), undo);
+    REQUIRE(cross);
+    CHECK(cross->status == 403);
+    httplib::Params no_token = undo;
+    no_token.erase("token");
+    auto bare = c.Post("/undo", with_cookie({{"Origin", app.origin()}}), no_token);
+    REQUIRE(bare);
+    CHECK(bare->status == 403);
+    CHECK(read(file) == decided);
+  }
+
+  SECTION("the entry leaves the file, the rest stays, and the page shows the conflict open again") {
+    auto posted = c.Post("/undo", with_cookie({{"Origin", app.origin()}}), undo);
+    REQUIRE(posted);
+    CHECK(posted->status == 303);
+    CHECK(read(file) == "# kept: the file's own comment\n\n"
+                        "[[decision]]\nfinding = \"sino_soviet_split\"\nkind = \"acknowledged\"\n");  // as it was
+    auto after = get(c, "/", with_cookie());
+    REQUIRE(after);
+    CHECK(message_of(after->body).rfind("removed: canonical value &apos;4,209 km&apos;, by ana on ", 0) == 0);
+    CHECK(after->body.find("class=\"message error\"") == std::string::npos);
+    CHECK(after->body.find("deviates-from-decision") == std::string::npos);
+    CHECK(count(after->body, "<form class=\"undo\"") == 1);
+  }
+
+  SECTION("a button from a page older than the file removes nothing and says to reload") {
+    httplib::Params stale = undo;
+    stale.erase("line");
+    stale.emplace("line", "3");  // the other entry's line: not the border finding's
+    auto posted = c.Post("/undo", with_cookie({{"Origin", app.origin()}}), stale);
+    REQUIRE(posted);
+    CHECK(read(file) == decided);
+    auto after = get(c, "/", with_cookie());
+    REQUIRE(after);
+    CHECK(after->body.find("class=\"message error\"") != std::string::npos);
+    CHECK(message_of(after->body).rfind("not removed: &apos;border_length(China, Russia)&apos; has no such decision at "
+                                        "line 3", 0) == 0);
   }
 }
 
