@@ -38,7 +38,8 @@ TEST_CASE("annotations escape newlines in messages and commas and colons in prop
   report::ReportInput in = testing::input();
   compare::Finding& f = in.findings[1];
   f.key = "rate(a, b): 100%";
-  f.values[0].value.display = "line one\r\nline two";
+  // Annotations quote each statement's own reading, so that is where the newline goes.
+  f.values[0].statements[0].value.display = "line one\r\nline two";
   f.values[0].statements[0].document = "corpus/a,b:c%.md";
   std::string out = report::github_report(in);
   CAPTURE(out);
