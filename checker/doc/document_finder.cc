@@ -106,14 +106,16 @@ class Walk {
     }
     if (why.empty() && walked && use_ignore_ && options_.ignored(shown, is_folder, is_link)) why = "ignored by git";
     if (why.empty()) return false;
-    if (options_.report_skipped) {
-      source::Diagnostic d;
-      d.severity = source::Severity::Note;
-      d.path = shown;
-      d.message = "skipped: " + why;
-      sink_.add(std::move(d));
-    }
+    if (options_.report_skipped) note(path, "skipped: " + why);
     return true;
+  }
+
+  void note(const fs::path& path, std::string message) {
+    source::Diagnostic d;
+    d.severity = source::Severity::Note;
+    d.path = path.lexically_normal().generic_string();
+    d.message = std::move(message);
+    sink_.add(std::move(d));
   }
 
   void folder(const fs::path& dir) {
@@ -165,7 +167,15 @@ class Walk {
       }
       return;
     }
-    if (!has_document_extension(path) || is_not_a_document(path)) return;
+    if (is_not_a_document(path)) return;
+    if (!has_document_extension(path)) {
+      // "-v prints a note for every file skipped": a .docx or .pdf beside the
+      // documents is content the run does not see (a newcomer's report).
+      if (options_.report_skipped && pattern_.empty() && !skipped(path, false, true, is_link)) {
+        note(path, std::string("skipped: not a document type (documents are ") + document_extensions() + ")");
+      }
+      return;
+    }
     if (!pattern_.empty() && !glob_match(pattern_, path.lexically_normal().generic_string())) return;
     if (skipped(path, false, true, is_link)) return;
     if (ec || !fs::exists(target)) {

@@ -104,6 +104,19 @@ TEST_CASE("settings come from .factlint.toml unless a flag overrides them, and c
   }
 }
 
+// Before: a .docx or .pdf beside the documents was skipped without a note, even with -v
+// (a newcomer's report).
+TEST_CASE("--verbose notes a file of no document type in a checked folder", "[e2e]") {
+  Project p;
+  write_file(p.dir + "/corpus/minutes.docx", "PK binary\n");
+  RunResult quiet = p.run("check --no-db corpus");
+  CHECK(quiet.err.find("minutes.docx") == std::string::npos);
+  RunResult verbose = p.run("check --no-db -v corpus");
+  CHECK(verbose.err.find("corpus/minutes.docx: note: skipped: not a document type (documents are .md") !=
+        std::string::npos);
+  CHECK(verbose.exit_code == quiet.exit_code);
+}
+
 TEST_CASE("globs, --exclude and .gitignore choose the documents", "[e2e]") {
   Project p;
   CHECK(p.run("check --no-db 'corpus/*.md'").exit_code == 0);        // drafts/ is below: not matched
