@@ -106,7 +106,7 @@ TEST_CASE("settings come from .factlint.toml unless a flag overrides them, and c
 
 // Before: a .docx or .pdf beside the documents was skipped without a note, even with -v
 // (a newcomer's report).
-TEST_CASE("--verbose notes a file of no document type in a checked folder", "[e2e]") {
+TEST_CASE("verbose runs note a file of no document type in a checked folder", "[e2e]") {
   Project p;
   write_file(p.dir + "/corpus/minutes.docx", "PK binary\n");
   RunResult quiet = p.run("check --no-db corpus");
