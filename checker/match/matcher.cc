@@ -832,6 +832,24 @@ void Matcher::Impl::add_undated_years(const doc::Document& document, DocumentInd
                      undated_years(index.text, *dates, [&](std::size_t at) { return paragraph_year(document, index, at); }));
 }
 
+// ", the figure for 2023" or ", the 2023 figure" after a clause: a comment that names
+// the clause's own figure, with none of its own, so its year dates that figure (a
+// newcomer's report). A phrase hung on a name ("Saudi Arabia, the largest supplier in
+// 2022, ...") keeps its year.
+static bool restates_the_figure(const DocumentIndex& index, const AttachedPhrase& phrase,
+                                const std::vector<TokenMatch>& figures) {
+  if (phrase.name_begin >= 0) return false;
+  for (const TokenMatch& f : figures) {
+    if (f.begin >= phrase.begin && f.end <= phrase.end) return false;
+  }
+  const int head_end = std::min(phrase.end, phrase.begin + 5);
+  for (int t = phrase.begin; t < head_end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "figure" || w == "number" || w == "total" || w == "tally" || w == "count" || w == "estimate") return true;
+  }
+  return false;
+}
+
 // Whether the clause says its figure holds at the time of writing: "now", "currently",
 // "today", "at present", "presently".
 static bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
@@ -893,7 +911,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // take it before a year outside, as a clause's figures take their clause's.
       const TokenMatch year_tokens = tokens_of(m.begin, m.end);
       const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
-      if (year_phrase && year_phrase != value_phrase) continue;
+      if (year_phrase && year_phrase != value_phrase && !restates_the_figure(index, *year_phrase, figures)) continue;
       int rank = ends_with_word(before, "as of") ? 0
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
                      ? 1

@@ -120,3 +120,13 @@ TEST_CASE("two attached phrases describe two things; a commenting phrase is abou
   CHECK(f.read("Brandt Corp agreed to buy Ostler Lines, the third-largest ferry line, for $2 billion.") ==
         Lines{"line_rank(Ostler) = third-largest"});
 }
+
+// Before: ", the figure for 2021" was a phrase of its own, so its year dated nothing and
+// the level took the publication year (a newcomer's report).
+TEST_CASE("a comment naming the clause's own figure dates that figure", "[match][attached]") {
+  Fixture f;
+  CHECK(f.read("The level at Fenwick fell to 41 cm, the figure for 2021.") == Lines{"water_level(Fenwick) = 41 cm [2021]"});
+  CHECK(f.read("The level at Fenwick fell to 41 cm, the 2021 figure.") == Lines{"water_level(Fenwick) = 41 cm [2021]"});
+  // A comment about something else keeps its year; so does a phrase hung on a name.
+  CHECK(f.read("The level at Fenwick fell to 41 cm, the lowest since 2019.") == Lines{"water_level(Fenwick) = 41 cm [2024]"});
+}
