@@ -9,6 +9,7 @@
 #include <optional>
 #include <fstream>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include <fmt/format.h>
@@ -239,6 +240,21 @@ bool names_finding(const compare::Decision& d, const std::string& wanted, const 
   return compare::finding_id(match::parse_written_key(name->key).fact, name->key, name->scope) == wanted;
 }
 
+// A key given without its year names none of a per-year fact's decisions: say which
+// years have one ("tram(Riverton) [2023]"), as `decide` does (a newcomer's report).
+std::string per_year_hint(const std::vector<compare::Decision>& decisions, const std::string& wanted,
+                          const FindingNames& names) {
+  std::set<std::string> scoped;
+  for (const compare::Decision& d : decisions) {
+    std::optional<FindingName> name = name_of(d, names);
+    if (name && name->key == wanted && !name->scope.empty()) scoped.insert(match::scoped_key(name->key, name->scope));
+  }
+  if (scoped.empty()) return "; 'factlint decisions list' shows them";
+  std::string list;
+  for (const std::string& k : scoped) list += (list.empty() ? "'" : ", '") + source::printable(k) + "'";
+  return "; it is kept per year: there are decisions on " + list + " (name one of them)";
+}
+
 // `decisions remove`: the undo of `decide`. Reads no corpus unless an entry names its
 // finding by id and the finding is given by key (the run says which key an id is).
 int remove(const DecisionsFlags& f) {
@@ -265,9 +281,9 @@ int remove(const DecisionsFlags& f) {
                d.anchor.location.line, source::printable(d.finding), source::printable(subject(d)));
   }
   if (removed == 0) {
-    print_error(fmt::format("no decision{} on '{}' in '{}'; 'factlint decisions list' shows them",
-                            f.kind.empty() ? "" : " of kind " + f.kind, source::printable(f.finding),
-                            source::printable(f.path())));
+    print_error(fmt::format("no decision{} on '{}' in '{}'{}", f.kind.empty() ? "" : " of kind " + f.kind,
+                            source::printable(f.finding), source::printable(f.path()),
+                            per_year_hint(*decisions, f.finding, names)));
     return kExitCannotRun;
   }
   if (!f.dry_run && !write_output(f.path(), editor->text())) return kExitCannotRun;

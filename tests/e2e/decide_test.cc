@@ -243,6 +243,21 @@ TEST_CASE("decisions remove undoes a finding's decisions, by key or by id, and k
   CHECK(has(none.err, "no decision on 'sino_soviet_split'"));
 }
 
+// Before: a key without its year said "no decision", though `decide` had recorded one
+// for a year of it (a newcomer's report).
+TEST_CASE("decisions remove of a key without its year names the years that have decisions", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  write_file(file, "[[decision]]\nfinding = \"tram_length(Riverton) [2023]\"\nkind = \"acknowledged\"\n\n"
+                   "[[decision]]\nfinding = \"tram_length(Riverton) [2021]\"\nkind = \"acknowledged\"\n");
+  auto run = run_factlint("decisions remove 'tram_length(Riverton)' --no-db --decisions " + file);
+  CHECK(run.exit_code == 2);
+  CHECK(has(run.err, "it is kept per year: there are decisions on 'tram_length(Riverton) [2021]', "
+                     "'tram_length(Riverton) [2023]' (name one of them)"));
+  auto one = run_factlint("decisions remove 'tram_length(Riverton) [2023]' --no-db --decisions " + file);
+  CHECK(one.exit_code == 0);
+  CHECK_FALSE(has(read_file(file), "[2023]"));
+}
+
 // Before: with no --by and no $FACTLINT_AUTHOR, $USER or $LOGNAME (a CI container), the
 // decision was recorded unsigned without a word (a newcomer's report).
 TEST_CASE("decide warns when it can record no author", "[e2e]") {
