@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/choice.h"
 #include "cli/output.h"
 #include "project/config_file.h"
 
@@ -19,12 +20,12 @@ void add_output_flags(CLI::App& cmd, CheckFlags& f) {
   cmd.add_option("--format", f.format,
                  "output format: text, json (factlint/v1), sarif (2.1.0), junit, github (annotations), "
                  "markdown (a pull-request comment) or html (one self-contained page for editors)")
-      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "github", "markdown", "html"}))
+      ->check(one_of({"text", "json", "sarif", "junit", "github", "markdown", "html"}))
       ->capture_default_str();
   cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
   cmd.add_option("--fail-on", f.fail_on,
                  "exit 1 when a finding at or above this verdict exists (info-severity facts never fail)")
-      ->check(CLI::IsMember({"conflicting", "single-source", "never"}))
+      ->check(one_of({"conflicting", "single-source", "never"}))
       ->capture_default_str();
   cmd.add_flag("--strict", f.strict,
                "exit 2 when a document or folder could not be read or was skipped (unreadable, binary, over the "
@@ -53,14 +54,14 @@ void add_output_flags(CLI::App& cmd, CheckFlags& f) {
                  "(default: all; the counts still count every finding; never changes the exit code)")
       ->delimiter(',')
       ->allow_extra_args(false)
-      ->check(CLI::IsMember({"conflicting", "acknowledged", "single-source", "consistent"}))
+      ->check(one_of({"conflicting", "acknowledged", "single-source", "consistent"}))
       ->excludes(quiet);
   cmd.add_option("--stdin-name", f.stdin_name,
                  "read one document from standard input and check it with the corpus under this name (its extension "
                  "picks the reader: .md, .txt, .html), in place of the file of that name; 'check -' does the same "
                  "as '<stdin>', read as plain text");
   cmd.add_option("--color", f.color, "colour the text report")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->check(one_of({"auto", "always", "never"}))
       ->capture_default_str();
 }
 

@@ -1,5 +1,6 @@
 // Shared corpus options.
 #include "cli/corpus_flags.h"
+#include "cli/choice.h"
 
 namespace factlint::cli {
 
@@ -61,11 +62,11 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
   cmd.add_option("--ton", f.ton,
                  "what a bare 'ton' in the documents is: metric (1,000 kg), short (US, 907.18 kg) or long "
                  "(imperial, 1,016.05 kg); a fact's own 'ton' option wins; see docs/configuration.md")
-      ->check(CLI::IsMember({"metric", "short", "long"}))
+      ->check(one_of({"metric", "short", "long"}))
       ->capture_default_str();
   cmd.add_option("--date-order", f.date_order,
                  "how numeric dates with both parts up to 12 (04/05/2020) are read: mdy, dmy, or none (not read)")
-      ->check(CLI::IsMember({"mdy", "dmy", "none"}))
+      ->check(one_of({"mdy", "dmy", "none"}))
       ->capture_default_str();
   cmd.add_option("--quote-min-words", f.quote_min_words, "ignore quotations shorter than N words")
       ->check(CLI::PositiveNumber)

@@ -17,6 +17,7 @@
 
 #include "app/check_run.h"
 #include "cli/check_flags.h"
+#include "cli/choice.h"
 #include "cli/corpus_flags.h"
 #include "cli/enter_project.h"
 #include "cli/output.h"
@@ -307,7 +308,7 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
     cmd->add_option("--format", f->format,
                     "text, or json (factlint-decisions/v1); an entry given by finding id is shown with its key and "
                     "scope, read from a check of the corpus (the other flags say what to check)")
-        ->check(CLI::IsMember({"text", "json"}))
+        ->check(one_of({"text", "json"}))
         ->capture_default_str();
   }
   if (action == Action::Prune || action == Action::Remove) {
@@ -319,7 +320,7 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
   }
   if (action == Action::Remove) {
     cmd->add_option("--kind", f->kind, "remove only the decisions of this kind")
-        ->check(CLI::IsMember(compare::decision_kind_names()));
+        ->check(one_of(compare::decision_kind_names()));
   }
   cmd->callback([cmd, f, exit_code, action] {
     f->paths_given = cmd->count("paths") > 0;

@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "app/check_run.h"
+#include "cli/choice.h"
 #include "doc/loader.h"
 #include "quote/quote_reader.h"
 #include "lang/parse.h"
@@ -159,7 +160,7 @@ void add_explain_command(CLI::App& app, int* exit_code) {
                   "with its speaker and how the speaker was found");
   cmd->add_option("--date", flags->date, "with --text: publication date YYYY-MM-DD for relative dates");
   add_corpus_flags(*cmd, flags->corpus);
-  cmd->add_option("--format", flags->format, "output format")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--format", flags->format, "output format")->check(one_of({"text", "json"}));
   cmd->callback([cmd, flags, exit_code] {
     bool settled = enter_project(*cmd, flags->corpus) && resolve_corpus_settings(*cmd, flags->corpus);
     *exit_code = settled ? run(*flags) : kExitCannotRun;

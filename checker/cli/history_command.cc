@@ -8,6 +8,7 @@
 
 #include "app/check_run.h"
 #include "cli/check_flags.h"
+#include "cli/choice.h"
 #include "cli/enter_project.h"
 #include "cli/output.h"
 #include "report/history_report.h"
@@ -65,7 +66,7 @@ void add_history_command(CLI::App& app, int* exit_code) {
                              app::kKeepRuns));
   cmd->add_option("--db", flags->db, "SQLite store of runs")->capture_default_str();
   cmd->add_option("--format", flags->format, "output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(one_of({"text", "json"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", flags->output, "write the list to FILE instead of stdout");
   add_config_flags(*cmd, flags->project);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/choice.h"
 #include "cli/output.h"
 #include "doc/normalizer.h"
 #include "source/diagnostic.h"
@@ -117,11 +118,11 @@ void add_parse_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--date", flags->date, "publication date YYYY-MM-DD for relative dates ('last month')");
   cmd->add_option("--date-order", flags->date_order,
                   "how to read numeric dates like 04/05/2020: mdy or dmy (default: not read)")
-      ->check(CLI::IsMember({"mdy", "dmy"}));
+      ->check(one_of({"mdy", "dmy"}));
   cmd->add_option("--ton", flags->ton,
                   "what a bare 'ton' is: metric (1,000 kg), short (US, 907.18 kg) or long (imperial, "
                   "1,016.05 kg); 'tonne', 'short ton' and 'long ton' always read as written")
-      ->check(CLI::IsMember({"metric", "short", "long"}))
+      ->check(one_of({"metric", "short", "long"}))
       ->capture_default_str();
   cmd->add_option("--per", flags->per,
                   "read money as a fact's whose amounts are per this ('vehicle', 'person', 'seat per month'): "

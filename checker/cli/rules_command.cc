@@ -7,6 +7,7 @@
 
 #include "app/default_paths.h"
 #include "cli/check_flags.h"
+#include "cli/choice.h"
 #include "cli/enter_project.h"
 #include "cli/output.h"
 #include "doc/document_finder.h"
@@ -152,7 +153,7 @@ void add_rules_command(CLI::App& app, int* exit_code) {
       "declaration with its speaker and text");
   list_cmd->add_option("rules,--rules", list_flags->rules, "rule files or folders (default: rules/); also --rules, as other commands take it");
   list_cmd->add_option("--format", list_flags->format, "output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(one_of({"text", "json"}))
       ->capture_default_str();
   list_cmd->add_option("-o,--output", list_flags->output, "write the list to FILE instead of stdout");
   add_config_flags(*list_cmd, list_flags->project);

@@ -8,6 +8,7 @@
 
 #include "app/default_paths.h"
 #include "cli/check_flags.h"
+#include "cli/choice.h"
 #include "cli/enter_project.h"
 #include "cli/output.h"
 #include "lang/parse.h"
@@ -122,7 +123,7 @@ void add_test_command(CLI::App& app, int* exit_code) {
   cmd->add_flag("--no-fixtures", flags->no_fixtures, "run the examples only");
   cmd->add_flag("--coverage", flags->coverage, "fail when a pattern never fires in a passing case, and list them");
   cmd->add_option("--format", flags->format, "output format")
-      ->check(CLI::IsMember({"text", "json", "junit"}))
+      ->check(one_of({"text", "json", "junit"}))
       ->capture_default_str();
   cmd->add_option("-o,--output", flags->output, "write the results to FILE instead of stdout");
   add_config_flags(*cmd, flags->project);

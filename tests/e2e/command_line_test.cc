@@ -43,6 +43,21 @@ TEST_CASE("a rank too large for any list is not read (found by the value_ordinal
   CHECK(run.out.empty());
 }
 
+// Before: "--format: jsn not in {text,json,...}", with no hint (a newcomer's report).
+TEST_CASE("a mistyped value of a closed-list option names the nearest value", "[e2e][cli]") {
+  auto run = run_factlint("check --format jsn");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("--format: 'jsn' is not one of text, json, sarif, junit, github, markdown, html; did you mean "
+                     "'json'?") != std::string::npos);
+  run = run_factlint("check --fail-on single_source");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("did you mean 'single-source'?") != std::string::npos);
+  run = run_factlint("check --format zzzzzz");  // nothing near: the list alone
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("'zzzzzz' is not one of text, json") != std::string::npos);
+  CHECK(run.err.find("did you mean") == std::string::npos);
+}
+
 // Before: "The following argument was not expected: --formt", with no hint (a newcomer's report).
 TEST_CASE("a mistyped option names the nearest option of its command", "[e2e]") {
   auto run = run_factlint("check --formt json");
