@@ -173,11 +173,6 @@ struct Matcher::Impl {
       if (e.ignored) ignored_entities.insert(e.name);
     }
     for (const lang::FactDecl& fact : rules.facts) {
-      for (const lang::RoleDecl& role : fact.roles) {
-        if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
-      }
-    }
-    for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
       compiled.slots = capture_slots(fact, rules);
@@ -187,6 +182,7 @@ struct Matcher::Impl {
       };
       for (const lang::RoleDecl& role : fact.roles) {
         if (role.type != "entity") compiled.about.kinds.push_back(role.type);
+        if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
       }
       for (const lang::Pattern& cue : fact.cues) {
         compiled.cues.push_back(compile_both(cue.root));
