@@ -17,6 +17,14 @@
 
 namespace factlint::match {
 
+bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
+  for (const Instr& instr : cue.code) {
+    if (instr.op == Instr::Op::Word && index.words[t] == instr.arg) return true;
+    if (instr.op == Instr::Op::Stem && index.stems[t] == instr.arg) return true;
+  }
+  return false;
+}
+
 namespace {
 
 struct Reading {
@@ -105,6 +113,23 @@ std::vector<char> year_tokens(const TypedReadings* years, int first, int last) {
   return covered;
 }
 
+// Whether reading `r` lies on a year of `in_year` (year_tokens from `first`; empty when
+// the fact's type takes years).
+bool on_a_year(const std::vector<char>& in_year, int first, const Reading& r) {
+  for (int k = r.begin; !in_year.empty() && k < r.end; ++k) {
+    if (in_year[static_cast<std::size_t>(k - first)]) return true;
+  }
+  return false;
+}
+
+// How many years "one/two/three years earlier" counts back from the word before "year(s)"
+// ("the", "a" and "one" are one); nullopt for a word that counts nothing.
+std::optional<int> years_counted(const CueWords& words, int word) {
+  const auto count = std::find(words.year_counts.begin(), words.year_counts.end(), word);
+  if (count == words.year_counts.end()) return std::nullopt;
+  return std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+}
+
 std::string fmt_reach(const std::string& said, const std::string& type, const std::string& value, int distance,
                       int reach, bool before) {
   return said + " is " + std::to_string(distance) + " words from the nearest " + type + " value '" + value +
@@ -115,15 +140,6 @@ int distance_between(TokenMatch a, int b_begin, int b_end) {
   if (b_begin >= a.end) return b_begin - a.end;
   if (b_end <= a.begin) return a.begin - b_end;
   return 0;  // inside the cue's span (in one of its gaps): as near as can be
-}
-
-// Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
-bool cue_word_at(const Program& cue, const DocumentIndex& index, int t) {
-  for (const Instr& instr : cue.code) {
-    if (instr.op == Instr::Op::Word && index.words[t] == instr.arg) return true;
-    if (instr.op == Instr::Op::Stem && index.stems[t] == instr.arg) return true;
-  }
-  return false;
 }
 
 // The number of `words` strictly between the token ranges a and b.
@@ -296,7 +312,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
-    if (overlaps(v.begin, v.end, cue.begin, cue.end) && cue_word_at(program, index, v.begin)) continue;
+    if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
     // Between the cue and its value a veto always holds; before or after them, only
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
@@ -321,7 +337,7 @@ const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Progra
                                const std::vector<int>& separators) {
   for (const ShortSpan& s : spans) {
     if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
-    if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || cue_word_at(program, index, s.unit)) continue;
+    if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || is_cue_word(program, index, s.unit)) continue;
     const std::vector<TokenMatch> one{s.words};
     if (opens_clause(index, clause, s) || vetoed(one, program, index, cue, r, clause, figures, separators)) return &s;
   }
@@ -354,7 +370,6 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
 
 }  // namespace
 
-bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) { return cue_word_at(cue, index, t); }
 
 CueWords cue_words(Vocabulary& vocabulary) {
   CueWords out;
@@ -519,9 +534,7 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
       if (index.words[k + 1] == words.year && among(words.previous, index.words[k])) return Compared{r, -1};
       // "the year before", "a year ago", "two years earlier": back as many years as it says.
       if ((index.words[k] == words.year || index.words[k] == words.years) && among(words.earlier, index.words[k + 1])) {
-        const auto count = k > r.end ? std::find(words.year_counts.begin(), words.year_counts.end(), index.words[k - 1])
-                                     : words.year_counts.end();
-        const int back = count == words.year_counts.end() ? 1 : std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+        const int back = (k > r.end ? years_counted(words, index.words[k - 1]) : std::nullopt).value_or(1);
         if (index.words[k] == words.years && back < 2) continue;  // "years ago" says not how many
         return Compared{r, -back};
       }
@@ -572,9 +585,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // (A cue word inside a name is still a cue: "the Kaub gauge" is the gauge whose
     // level a fact reads, though "line" in "Elizabeth line" is no count of lines.)
     if (inside_longer_name(index, first, r.begin, r.end)) continue;
-    bool year = false;
-    for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
-    if (year || (rank && numbers_a_period(index, words, r.end))) continue;
+    if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
     readings.push_back(r);
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
     // figure, not the canal's cost.
@@ -740,9 +751,9 @@ int opening_years_back(const DocumentIndex& index, const CueWords& words, int fi
     t += 3;
   } else if (t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years) &&
              among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") {
-    const auto count = std::find(words.year_counts.begin(), words.year_counts.end(), index.words[t]);
-    if (count == words.year_counts.end()) return 0;
-    back = std::max(1, static_cast<int>(count - words.year_counts.begin()) - 1);
+    const std::optional<int> counted = years_counted(words, index.words[t]);
+    if (!counted) return 0;
+    back = *counted;
     if ((index.words[t + 1] == words.years) != (back > 1)) return 0;  // "a years", "two year"
     t += 3;
   }
@@ -930,9 +941,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   for (const Reading& r : readings) {
-    bool year = false;
-    for (int k = r.begin; generic && k < r.end; ++k) year = year || in_year[static_cast<std::size_t>(k - first)];
-    if (!year) figures.push_back(r);
+    if (!on_a_year(in_year, first, r)) figures.push_back(r);
   }
   if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
                                          *clause, &figures, words.separators)) {
@@ -940,11 +949,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                        words_of(text, index, s->words.begin, s->words.end) + "'",
                    0};
   }
-  bool nearest_is_year = false;
-  for (int k = nearest->begin; generic && k < nearest->end; ++k) {
-    nearest_is_year = nearest_is_year || in_year[static_cast<std::size_t>(k - first)];
-  }
-  if (nearest_is_year) {
+  if (on_a_year(in_year, first, *nearest)) {
     // "1600 columns": four digits without a separator read as a year, which a count never takes.
     return CueMiss{false, said + " is here, but '" + value_text + "' reads as a year, and a " + type +
                               " fact never takes a year as its value (docs/rules.md, Cues, step 2); a pattern "
