@@ -3,13 +3,13 @@
 #include "doc/raw_screen.h"
 
 #include <array>
-#include <bitset>
-#include <memory>
+#include <atomic>
 #include <string>
 
 #include "doc/limits.h"
 #include "doc/nesting_guard.h"
 #include "doc/normalizer.h"
+#include "source/byte_scan.h"
 #include "source/utf8.h"
 
 namespace factlint::doc {
@@ -33,34 +33,38 @@ bool is_markup(char c) {
   return kMarkup[static_cast<unsigned char>(c)];
 }
 
-// Per code point of the Basic Multilingual Plane: whether normalization (NFKC, case
-// folding, dropped characters) could turn it into something a literal search of the
-// raw bytes would miss. Computed once, by the normalizer itself.
-const std::bitset<0x10000>& risky_code_points() {
-  static const std::unique_ptr<std::bitset<0x10000>> table = [] {
-    auto risky = std::make_unique<std::bitset<0x10000>>();
-    for (char32_t c = 0x80; c < 0x10000; ++c) {
-      if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates are never valid UTF-8
-      std::string in = source::encode_utf8(c);
-      std::string out = normalize(in).text;
-      bool bad = out.empty() || out.size() > in.size();
-      for (unsigned char b : out) bad = bad || is_ascii_alnum(b);
-      (*risky)[c] = bad;
-    }
-    return risky;
-  }();
-  return *table;
+// Whether normalization (NFKC, case folding, dropped characters) could turn a code
+// point of the Basic Multilingual Plane into something a literal search of the raw
+// bytes would miss: asked of the normalizer itself, once per code point a run meets.
+// (The whole table, 63,360 normalizations made before the first document, was a
+// twentieth of a neutral corpus's run, issue 10.) Threads that meet the same code
+// point at once compute the same answer.
+bool risky_code_point(char32_t c) {
+  enum : unsigned char { kUnknown, kSafe, kRisky };
+  static std::array<std::atomic<unsigned char>, 0x10000> known{};
+  unsigned char answer = known[c].load(std::memory_order_relaxed);
+  if (answer == kUnknown) {
+    std::string in = source::encode_utf8(c);
+    std::string out = normalize(in).text;
+    bool bad = out.empty() || out.size() > in.size();
+    for (unsigned char b : out) bad = bad || is_ascii_alnum(b);
+    answer = bad ? kRisky : kSafe;
+    known[c].store(answer, std::memory_order_relaxed);
+  }
+  return answer == kRisky;
 }
 
 bool has_risky_character(std::string_view body) {
-  const std::bitset<0x10000>& risky = risky_code_points();
   for (std::size_t i = 0; i < body.size();) {
+    i = source::skip_blocks(body, i, source::block_holds_non_ascii);
+    if (i >= body.size()) break;
     if (static_cast<unsigned char>(body[i]) < 0x80) {
       ++i;
       continue;
     }
     source::DecodedChar d = source::decode_utf8(body, i);
-    if (!d.valid || d.code_point >= 0x10000 || risky[d.code_point]) return true;
+    // Surrogates are never valid UTF-8.
+    if (!d.valid || d.code_point >= 0x10000 || risky_code_point(d.code_point)) return true;
     i += d.length;
   }
   return false;
@@ -90,7 +94,11 @@ bool continues_word(std::string_view body, std::size_t k) {
 
 bool markdown_may_join_words(std::string_view body) {
   if (body.find('<') != std::string_view::npos || body.find("![") != std::string_view::npos) return true;
+  // Blocks without markup ('<' is settled above) are passed whole: most bodies hold none.
+  const auto may_hold_markup = [](const char* p) { return source::block_holds(p, '*', '_', '~', '`', '[', ']', '!', '&'); };
   for (std::size_t i = 1; i < body.size(); ++i) {
+    i = source::skip_blocks(body, i, may_hold_markup);
+    if (i >= body.size()) break;
     const char c = body[i];
     if (!is_markup(c) || !is_word_byte(static_cast<unsigned char>(body[i - 1]))) continue;
     if (c == '*' || c == '_' || c == '~' || c == '`') {
@@ -154,8 +162,14 @@ bool raw_may_hold_quotes(std::string_view body) {
     for (unsigned char c : std::string_view("\"&'\xC2\xE2")) table[c] = true;
     return table;
   }();
+  // Blocks of sixteen bytes with none of them are passed whole first.
+  const auto may_open = [](const char* p) {
+    return source::block_holds_non_ascii(p) || source::block_holds(p, '"', '&', '\'');
+  };
   const char* const data = body.data();
   for (std::size_t i = 0; i < body.size(); ++i) {
+    i = source::skip_blocks(body, i, may_open);
+    if (i >= body.size()) break;
     const auto c = static_cast<unsigned char>(data[i]);
     if (!kMayOpen[c]) continue;
     if (c == '"' || c == '&') return true;

@@ -2,14 +2,19 @@
 #include "source/source_file.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace factlint::source {
 
 SourceFile::SourceFile(std::string path, std::string text)
     : path_(std::move(path)), text_(std::move(text)) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
+  // memchr passes the bytes between newlines many at a time: every document is
+  // indexed, read or not (issue 10).
+  const char* const begin = text_.data();
+  const char* const end = begin + text_.size();
+  for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr; ++p) {
+    line_starts_.push_back(static_cast<std::size_t>(p - begin) + 1);
   }
 }
 

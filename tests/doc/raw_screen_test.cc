@@ -100,3 +100,24 @@ TEST_CASE("quotation marks far into a body of near misses", "[doc][raw_screen]")
   }
   CHECK(raw_may_hold_quotes("\u2019Twas"));  // at the very start: no letter before it
 }
+
+// The screens pass sixteen bytes at a time where none can matter (source/byte_scan.h):
+// the byte that matters is found at every offset, across and inside blocks and in a
+// tail shorter than a block, and only there.
+TEST_CASE("the screens find the byte that matters at every offset of a long plain body", "[doc][raw_screen]") {
+  const std::string plain(53, 'a');
+  for (std::size_t at = 0; at < plain.size(); ++at) {
+    INFO("at " << at);
+    auto with = [&](std::string_view bytes) { return plain.substr(0, at) + std::string(bytes) + plain.substr(at); };
+    CHECK(raw_may_hold_quotes(with(" \"")));
+    CHECK(raw_may_hold_quotes(with(" '")));
+    CHECK(raw_may_hold_quotes(with("\u201C")));
+    CHECK(raw_may_hold_quotes(with("\u2019")) == (at == 0));  // after a letter: an apostrophe
+    CHECK(raw_may_hide_words(with("**la**"), "md"));
+    CHECK(raw_may_hide_words(with("[x]"), "md"));
+    CHECK(raw_may_hide_words(with("\uFB01"), "txt"));
+    CHECK_FALSE(raw_may_hide_words(with(" \u00e9 "), "txt"));
+  }
+  CHECK_FALSE(raw_may_hold_quotes(plain));
+  CHECK_FALSE(raw_may_hide_words(plain, "md"));
+}

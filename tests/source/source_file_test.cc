@@ -33,3 +33,19 @@ TEST_CASE("line text excludes the newline and a carriage return", "[source]") {
   CHECK(f.line_text(0) == "first");
   CHECK(f.line_text(8) == "second");
 }
+
+// Lines are indexed by memchr over the whole text: a newline at any offset, the last
+// byte included, starts the next line there.
+TEST_CASE("a newline at any offset starts a line after it", "[source]") {
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'x');
+    text[at] = '\n';
+    SourceFile file("a.md", text);
+    INFO("at " << at);
+    CHECK(file.line_count() == 2);
+    CHECK(file.line_start(2) == at + 1);
+    CHECK(file.location(at + 1) == Location{2, 1});
+  }
+  CHECK(SourceFile("a.md", "").line_count() == 1);
+  CHECK(SourceFile("a.md", "\n\n").line_start(3) == 2);
+}
