@@ -1,6 +1,8 @@
 // Writing findings as factlint/v1 JSON.
 #include "report/json_report.h"
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 #include <optional>
 #include <string>
@@ -81,32 +83,151 @@ json statement_json(const match::Statement& s) {
 
 // statement_json's text, dump()ed, written without building it (issue 10): a report's
 // statements are most of its bytes. tests/report/pretty_json_test.cc holds the two equal.
-std::string bool_text(bool b) { return b ? "true" : "false"; }
+//
+// A statement written straight into the report at its place (issue 10): members as
+// dump(2) writes them, `indent` spaces in, without an object, its text and an
+// indented copy of it per statement (a seventh of a check's instructions).
+class StatementWriter {
+ public:
+  StatementWriter(std::string& out, std::size_t indent) : out_(out), indent_(indent) {}
 
-std::string end_text(const value::Value& v, double end) {
-  return value::end_json(v, end).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-std::string normalized_text(const match::Statement& s) {
-  const value::Value& v = s.value;
-  PrettyObject out;
-  if (s.fact == quote::kQuoteFact) {
-    out.set("lo", "0");
-    out.set("hi", "0");
-    out.set("unit", "\"\"");
-    out.set("words", json_string(quote::joined(quote::quote_words(v.text).words)));
-    return out.text(1);
+  void write(const match::Statement& s) {
+    out_ += '{';
+    string("document", s.document);
+    raw("line", std::to_string(s.location.line));
+    raw("column", std::to_string(s.location.column));
+    string("text", s.text);
+    string("value_text", s.value.text);
+    string("sentence", s.sentence);
+    string("value", s.value.display);
+    key("normalized");
+    normalized(s);
+    if (!s.scope.empty()) string("scope", s.scope);
+    if (!s.scope_source.empty()) string("scope_source", s.scope_source);
+    if (!s.table_header.empty()) {
+      key("table");
+      out_ += '{';
+      StatementWriter table(out_, indent_ + 2);
+      table.string("header", s.table_header);
+      if (!s.table_year.empty()) table.string("year_cell", s.table_year);
+      table.close();
+    }
+    if (has_role_source(s)) {
+      // Two roles may share a name: an object keeps the first place and the last value.
+      PrettyObject sources;
+      for (std::size_t i = 0; i < s.roles.size() && i < s.role_sources.size(); ++i) {
+        if (!s.role_sources[i].empty()) sources.set(s.roles[i].first, json_string(s.role_sources[i]));
+      }
+      key("role_sources");
+      append_indented(sources.text(1), indent_);
+    }
+    if (s.fact == "quote") {
+      for (std::size_t i = 0; i < s.roles.size(); ++i) {
+        string(s.roles[i].first, s.roles[i].second);
+        if (i < s.role_texts.size() && !s.role_texts[i].empty()) string(s.roles[i].first + "_text", s.role_texts[i]);
+      }
+    }
+    close();
   }
-  out.set("lo", end_text(v, v.lo));
-  out.set("hi", end_text(v, v.hi));
-  out.set("unit", json_string(v.unit));
-  out.set("lo_inclusive", bool_text(v.lo_inclusive));
-  out.set("hi_inclusive", bool_text(v.hi_inclusive));
-  out.set("approx", bool_text(v.approx));
-  if (value::is_temporal(v.type)) out.set("grain", json_string(value::grain_name(v.grain)));
-  if (v.vague) out.set("vague", "true");
-  if (v.precision != 0) out.set("precision", json_number(value::significant(v.precision)));
-  return out.text(1);
+
+  // The "normalized" object of a statement whose members are `indent` spaces in.
+  void normalized(const match::Statement& s) {
+    const value::Value& v = s.value;
+    out_ += '{';
+    StatementWriter n(out_, indent_ + 2);
+    if (s.fact == quote::kQuoteFact) {
+      n.raw("lo", "0");
+      n.raw("hi", "0");
+      n.raw("unit", "\"\"");
+      n.string("words", quote::joined(quote::quote_words(v.text).words));
+      n.close();
+      return;
+    }
+    n.end("lo", v, v.lo);
+    n.end("hi", v, v.hi);
+    n.string("unit", v.unit);
+    n.raw("lo_inclusive", bool_text(v.lo_inclusive));
+    n.raw("hi_inclusive", bool_text(v.hi_inclusive));
+    n.raw("approx", bool_text(v.approx));
+    if (value::is_temporal(v.type)) n.string("grain", value::grain_name(v.grain));
+    if (v.vague) n.raw("vague", "true");
+    if (v.precision != 0) n.raw("precision", json_number(value::significant(v.precision)));
+    n.close();
+  }
+
+  // Whether write() gives the members an object would: a quotation's roles are members
+  // of their own, and one named as another member would replace it in its place.
+  static bool keys_distinct(const match::Statement& s) {
+    if (s.fact != "quote") return true;
+    static const std::vector<std::string_view> kFixed = {"document", "line", "column", "text", "value_text",
+                                                         "sentence", "value", "normalized", "scope", "scope_source",
+                                                         "table", "role_sources"};
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < s.roles.size(); ++i) {
+      keys.push_back(s.roles[i].first);
+      if (i < s.role_texts.size() && !s.role_texts[i].empty()) keys.push_back(s.roles[i].first + "_text");
+    }
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (std::find(kFixed.begin(), kFixed.end(), keys[i]) != kFixed.end()) return false;
+      if (std::find(keys.begin(), keys.begin() + static_cast<std::ptrdiff_t>(i), keys[i]) != keys.begin() + static_cast<std::ptrdiff_t>(i)) return false;
+    }
+    return true;
+  }
+
+ private:
+  void key(std::string_view name) {
+    out_ += first_ ? "\n" : ",\n";
+    first_ = false;
+    out_.append(indent_ + 2, ' ');
+    append_json_string(out_, name);
+    out_ += ": ";
+  }
+  void raw(std::string_view name, std::string_view text) {
+    key(name);
+    out_ += text;
+  }
+  void string(std::string_view name, std::string_view text) {
+    key(name);
+    append_json_string(out_, text);
+  }
+  void close() {
+    out_ += '\n';
+    out_.append(indent_, ' ');
+    out_ += '}';
+  }
+  // `text` (one dumped value, its first line already placed) `spaces` further in.
+  void append_indented(const std::string& text, std::size_t spaces) {
+    std::size_t from = 0;
+    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+      out_.append(text, from, nl + 1 - from);
+      out_.append(spaces, ' ');
+      from = nl + 1;
+    }
+    out_.append(text, from, std::string::npos);
+  }
+
+  void end(std::string_view name, const value::Value& v, double end) {
+    key(name);
+    if (std::isfinite(end) && !value::is_temporal(v.type) && v.type != value::Type::Version) {
+      out_ += json_number(value::significant(end));
+    } else {
+      out_ += value::end_json(v, end).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+  }
+
+  static std::string_view bool_text(bool b) { return b ? "true" : "false"; }
+
+  std::string& out_;
+  std::size_t indent_;
+  bool first_ = true;
+};
+
+// A statement's "normalized" object as an object's text(1), for the rare statement
+// whose keys repeat (written by statement_text).
+std::string normalized_text(const match::Statement& s) {
+  std::string out;
+  StatementWriter(out, 0).normalized(s);
+  return out;
 }
 
 std::string statement_text(const match::Statement& s) {
@@ -350,7 +471,15 @@ void write_finding(const compare::Finding& f, const ReportInput& input, std::siz
       out += i == 0 ? "\n" : ",\n";
       out.append(inner, ' ');
       const match::Statement& st = spilled ? (read = spilled->next()) : g.statements[i];
-      append_indented(out, break_for_json(statement_text(st)), inner);
+      if (StatementWriter::keys_distinct(st)) {
+        const std::size_t begin = out.size();
+        StatementWriter(out, inner).write(st);
+        // Its lines start with blanks and a quote or a brace, never "::": only a "##["
+        // inside a string is broken, wherever the text stands.
+        if (out.find("##[", begin) != std::string::npos) out.replace(begin, std::string::npos, break_for_json(out.substr(begin)));
+      } else {
+        append_indented(out, break_for_json(statement_text(st)), inner);
+      }
       if (out.size() >= kFlushBytes) {
         write(out);
         out.clear();
