@@ -4,6 +4,8 @@
 #include "doc/readers.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <numeric>
 #include <string_view>
 
 #include <cmark-gfm.h>
@@ -13,6 +15,7 @@
 #include "doc/limits.h"
 #include "doc/nesting_guard.h"
 #include "doc/pipe_table.h"
+#include "source/byte_scan.h"
 
 namespace factlint::doc {
 
@@ -39,15 +42,23 @@ constexpr std::size_t kMaxInlineSpan = 1000;
 // One prose block as a run of kept characters with their original offsets.
 class InlinePass {
  public:
-  InlinePass(std::string_view original, std::vector<Fate>& fate, std::vector<std::size_t> at)
+  InlinePass(std::string_view original, std::vector<Fate>& fate, std::vector<std::uint32_t> at)
       : fate_(fate), at_(std::move(at)) {
-    for (std::size_t offset : at_) s_ += original[offset];
-    match_brackets();
+    s_.resize(at_.size());
+    for (std::size_t i = 0; i < at_.size(); ++i) s_[i] = original[at_[i]];
+    // Only a '[' asks for its bracket's match (link, image).
+    if (s_.find('[') != std::string::npos) match_brackets();
   }
 
   void run() {
+    // Blocks of sixteen characters that begin no markup are passed whole: most prose.
+    const auto may_begin_markup = [](const char* p) {
+      return source::block_holds(p, '\\', '`', '<', '!', '[', '*', '_', '~');
+    };
     std::size_t i = 0;
     while (i < s_.size()) {
+      i = source::skip_blocks(s_, i, may_begin_markup);
+      if (i >= s_.size()) break;
       if (!keep(i)) {
         ++i;
         continue;
@@ -204,7 +215,7 @@ class InlinePass {
   }
 
   std::vector<Fate>& fate_;
-  std::vector<std::size_t> at_;
+  std::vector<std::uint32_t> at_;  // a document is at most 16 MB (kMaxDocumentBytes)
   std::string s_;
   std::vector<std::size_t> match_;  // closing bracket of each opening one, npos when unclosed
 };
@@ -309,7 +320,10 @@ class MarkdownReader {
       auto text_of = [&](std::size_t k) { return text_.substr(contents[k].begin, contents[k].end - contents[k].begin); };
       if (label_line_break(text_of(i), text_of(i + 1))) breaks_.push_back(line_of(first + static_cast<int>(i)).end);
     }
-    std::vector<std::size_t> at;
+    std::vector<std::uint32_t> at;
+    std::size_t kept = 0;
+    for (const LineRange& c : contents) kept += c.end - c.begin + 1;
+    at.reserve(kept);
     for (std::size_t i = 0; i < contents.size(); ++i) {
       const int line = first + static_cast<int>(i);
       LineRange range = line_of(line);
@@ -322,13 +336,14 @@ class MarkdownReader {
         if (i != header + 1) table_line(begin, end, i == header, at);
       } else if (is_table_row(content)) {
         table_row(begin, end, at);
-      } else {
-        for (std::size_t k = begin; k < end; ++k) {
-          fate_[k] = Fate::Keep;
-          at.push_back(k);
-        }
+      } else if (begin < end) {
+        std::fill(fate_.begin() + static_cast<std::ptrdiff_t>(begin), fate_.begin() + static_cast<std::ptrdiff_t>(end),
+                  Fate::Keep);
+        const std::size_t from = at.size();
+        at.resize(from + (end - begin));
+        std::iota(at.begin() + static_cast<std::ptrdiff_t>(from), at.end(), static_cast<std::uint32_t>(begin));
       }
-      if (range.end < text_.size()) at.push_back(range.end);  // the newline, kept as a space
+      if (range.end < text_.size()) at.push_back(static_cast<std::uint32_t>(range.end));  // the newline, kept as a space
     }
     InlinePass(text_, fate_, std::move(at)).run();
   }
@@ -348,7 +363,7 @@ class MarkdownReader {
 
   // A row of a pipe table: each cell ends a sentence and is recorded as a cell of
   // the table being read.
-  void table_line(std::size_t begin, std::size_t end, bool header, std::vector<std::size_t>& at) {
+  void table_line(std::size_t begin, std::size_t end, bool header, std::vector<std::uint32_t>& at) {
     TableRow row;
     row.header = header;
     for (const TextRange& cell : split_pipe_row(text_.substr(begin, end - begin))) {
@@ -359,14 +374,14 @@ class MarkdownReader {
   }
 
   // A row's text is kept; each unescaped '|' ends a sentence instead.
-  void keep_cells(std::size_t begin, std::size_t end, std::vector<std::size_t>& at) {
+  void keep_cells(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& at) {
     for (std::size_t k = begin; k < end; ++k) {
       if (text_[k] == '|' && (k == begin || text_[k - 1] != '\\')) {
         breaks_.push_back(k);
         continue;
       }
       fate_[k] = Fate::Keep;
-      at.push_back(k);
+      at.push_back(static_cast<std::uint32_t>(k));
     }
   }
 
@@ -384,7 +399,7 @@ class MarkdownReader {
 
   // Pipe tables (read without the table extension): each cell ends a sentence,
   // the delimiter row "|---|:--|" is not text.
-  void table_row(std::size_t begin, std::size_t end, std::vector<std::size_t>& at) {
+  void table_row(std::size_t begin, std::size_t end, std::vector<std::uint32_t>& at) {
     std::string_view row = text_.substr(begin, end - begin);
     if (row.find_first_not_of("|:- \t\r") == std::string_view::npos) return;
     keep_cells(begin, end, at);
@@ -392,28 +407,34 @@ class MarkdownReader {
 
   ExtractedText extract() {
     ExtractedText out;
-    out.text.reserve(text_.size());
-    out.to_original.reserve(text_.size() + 1);
+    // Sized for every byte and cut to what was written: no check of room per byte.
+    out.text.resize(text_.size());
+    out.to_original.resize(text_.size() + 1);
+    char* const text = out.text.data();
+    std::uint32_t* const to_original = out.to_original.data();
+    std::size_t n = 0;
     std::sort(breaks_.begin(), breaks_.end());
     auto next_break = breaks_.begin();
     for (std::size_t k = 0; k < text_.size(); ++k) {
       while (next_break != breaks_.end() && *next_break < k) ++next_break;
       bool is_break = next_break != breaks_.end() && *next_break == k;
-      if (is_break) out.breaks.push_back(out.text.size());
+      if (is_break) out.breaks.push_back(n);
       Fate f = fate_[k];
       char c = text_[k];
       if (c == '\n') {
-        out.text += '\n';
+        text[n] = '\n';
       } else if (f == Fate::Keep) {
-        out.text += c;
+        text[n] = c;
       } else if (f == Fate::Space || is_break) {
-        out.text += ' ';
+        text[n] = ' ';
       } else {
         continue;
       }
-      out.to_original.push_back(static_cast<std::uint32_t>(k));
+      to_original[n++] = static_cast<std::uint32_t>(k);
     }
-    out.to_original.push_back(static_cast<std::uint32_t>(text_.size()));
+    out.text.resize(n);
+    to_original[n] = static_cast<std::uint32_t>(text_.size());
+    out.to_original.resize(n + 1);
     out.breaks.erase(std::unique(out.breaks.begin(), out.breaks.end()), out.breaks.end());
     out.warnings = std::move(warnings_);
     map_tables(tables_, out.to_original, out.text);

@@ -151,7 +151,10 @@ class StatementWriter {
     n.raw("approx", bool_text(v.approx));
     if (value::is_temporal(v.type)) n.string("grain", value::grain_name(v.grain));
     if (v.vague) n.raw("vague", "true");
-    if (v.precision != 0) n.raw("precision", json_number(value::significant(v.precision)));
+    if (v.precision != 0) {
+      n.key("precision");
+      append_json_number(out_, value::significant(v.precision));
+    }
     n.close();
   }
 
@@ -179,6 +182,13 @@ class StatementWriter {
     out_ += first_ ? "\n" : ",\n";
     first_ = false;
     out_.append(indent_ + 2, ' ');
+    // The writer's own keys need no escape; a quotation's role names may.
+    if (std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; })) {
+      out_ += '"';
+      out_ += name;
+      out_ += "\": ";
+      return;
+    }
     append_json_string(out_, name);
     out_ += ": ";
   }
@@ -209,7 +219,7 @@ class StatementWriter {
   void end(std::string_view name, const value::Value& v, double end) {
     key(name);
     if (std::isfinite(end) && !value::is_temporal(v.type) && v.type != value::Type::Version) {
-      out_ += json_number(value::significant(end));
+      append_json_number(out_, value::significant(end));
     } else {
       out_ += value::end_json(v, end).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     }

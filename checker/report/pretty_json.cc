@@ -1,6 +1,9 @@
 // Writing JSON text without building JSON values (issue 10).
 #include "report/pretty_json.h"
 
+#include <array>
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "source/utf8.h"
@@ -56,8 +59,24 @@ std::string json_string(std::string_view text) {
 
 std::string json_number(long long value) { return std::to_string(value); }
 
-// nlohmann's own number writer: its shortest-round-trip digits and exponent form are the contract.
-std::string json_number(double value) { return nlohmann::json(value).dump(); }
+// nlohmann's own number writer (serializer::dump_float): its shortest-round-trip digits
+// and exponent form are the contract. Called directly, not through a json value and
+// its dump, which cost a thousand instructions a number (issue 10).
+void append_json_number(std::string& out, double value) {
+  if (!std::isfinite(value)) {
+    out += "null";
+    return;
+  }
+  std::array<char, 64> buffer;
+  const char* end = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+  out.append(buffer.data(), static_cast<std::size_t>(end - buffer.data()));
+}
+
+std::string json_number(double value) {
+  std::string out;
+  append_json_number(out, value);
+  return out;
+}
 
 void PrettyObject::set(std::string_view key, std::string value) {
   for (auto& [k, v] : members_) {

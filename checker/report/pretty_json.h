@@ -21,6 +21,7 @@ std::string json_string(std::string_view text);
 // ("1.0", "0.02", "4184294.4", "1e+21"), non-finite doubles as null.
 std::string json_number(long long value);
 std::string json_number(double value);
+void append_json_number(std::string& out, double value);
 
 // An object whose members keep the order they were first set in, like an
 // ordered_json: setting a key again replaces its value in place.
