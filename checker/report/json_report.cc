@@ -101,7 +101,7 @@ class StatementWriter {
     string("sentence", s.sentence);
     string("value", s.value.display);
     key("normalized");
-    normalized(s);
+    normalized(s.fact, s.value);
     if (!s.scope.empty()) string("scope", s.scope);
     if (!s.scope_source.empty()) string("scope_source", s.scope_source);
     if (!s.table_header.empty()) {
@@ -130,12 +130,12 @@ class StatementWriter {
     close();
   }
 
-  // The "normalized" object of a statement whose members are `indent` spaces in.
-  void normalized(const match::Statement& s) {
-    const value::Value& v = s.value;
+  // The "normalized" object of a value of `fact` (a statement's or a group's) in an
+  // object whose members are `indent` spaces in.
+  void normalized(const std::string& fact, const value::Value& v) {
     out_ += '{';
     StatementWriter n(out_, indent_ + 2);
-    if (s.fact == quote::kQuoteFact) {
+    if (fact == quote::kQuoteFact) {
       n.raw("lo", "0");
       n.raw("hi", "0");
       n.raw("unit", "\"\"");
@@ -177,7 +177,7 @@ class StatementWriter {
     return true;
   }
 
- private:
+ public:
   void key(std::string_view name) {
     out_ += first_ ? "\n" : ",\n";
     first_ = false;
@@ -227,6 +227,7 @@ class StatementWriter {
 
   static std::string_view bool_text(bool b) { return b ? "true" : "false"; }
 
+ private:
   std::string& out_;
   std::size_t indent_;
   bool first_ = true;
@@ -236,7 +237,7 @@ class StatementWriter {
 // whose keys repeat (written by statement_text).
 std::string normalized_text(const match::Statement& s) {
   std::string out;
-  StatementWriter(out, 0).normalized(s);
+  StatementWriter(out, 0).normalized(s.fact, s.value);
   return out;
 }
 
@@ -447,60 +448,101 @@ void append_indented(std::string& out, const std::string& text, std::size_t spac
 
 std::string break_for_json(const std::string& text) { return source::break_workflow_commands(text, source::kJsonBreak); }
 
+// "##[" written so no CI runner takes it for a command, in the text appended to
+// `out` since `begin`: JSON lines start with blanks and a quote, brace or bracket,
+// never "::", and a string never spans two such pieces, so only a "##[" inside a
+// string is broken, as breaking the whole text would (docs/limits.md).
+void break_since(std::string& out, std::size_t begin) {
+  if (out.find("##[", begin) != std::string::npos) out.replace(begin, std::string::npos, break_for_json(out.substr(begin)));
+}
+
 // Output is handed on once it holds this much, so a huge finding never sits whole in memory.
 constexpr std::size_t kFlushBytes = 1 << 20;
 
-// One element of the findings array, `indent` spaces in, the text dump() would give:
-// a finding stated in 80,000 documents (a syndicated quotation) is one element, and its
-// JSON built whole held several copies of the sentences in memory (issue 10). The
-// finding is dumped with empty statement arrays, and each group's statements are
-// written into its array one by one. `"statements": []` cannot occur inside a JSON
-// string (its quotes would be escaped), so each occurrence is a group's, in order.
+// One element of the findings array, `indent` spaces in, the text dump() of
+// finding_json would give, written member by member (issue 10): a finding stated in
+// 80,000 documents (a syndicated quotation) is one element, and its JSON built whole
+// held several copies of the sentences in memory; a spilled finding's statements are
+// read back one at a time as they are written. What few findings carry (decisions,
+// a baseline state, a change) is dumped from its JSON.
 void write_finding(const compare::Finding& f, const ReportInput& input, std::size_t indent, std::string& out,
                    const std::function<void(std::string_view)>& write) {
-  static constexpr std::string_view kEmpty = "\"statements\": []";
-  const std::string skeleton = break_for_json(dump(finding_json(f, input, false)));
-  // A spilled finding's statements are read back one at a time as they are written.
   std::optional<compare::FindingSpill::Reader> spilled;
   if (f.spilled && input.spill) spilled.emplace(*input.spill, f);
-  std::size_t from = 0;    // skeleton text up to here is written
-  std::size_t search = 0;  // the next group's marker is after this
+  std::size_t begin = out.size();
+  out += '{';
+  StatementWriter finding(out, indent);
+  finding.string("id", f.id);
+  finding.string("fact", f.fact);
+  finding.string("key", f.key);
+  finding.string("verdict", compare::verdict_name(f.verdict));
+  finding.string("reason", f.reason);
+  finding.string("severity", f.severity);
+  finding.string("explanation", f.explanation);
+  finding.key("values");
+  if (f.values.empty()) out += "[]";
   for (std::size_t group = 0; group < f.values.size(); ++group) {
     const compare::ValueGroup& g = f.values[group];
+    out += group == 0 ? "[\n" : ",\n";
+    const std::size_t at = indent + 4;  // the group's brace
+    out.append(at, ' ');
+    out += '{';
+    StatementWriter v(out, at);
+    v.string("value", g.value.display);
+    v.key("normalized");
+    v.normalized(f.fact, g.value);
+    v.key("statements");
     const std::size_t count = spilled ? spilled->count(group) : g.statements.size();
-    const std::size_t at = skeleton.find(kEmpty, search);
-    if (at == std::string::npos) break;  // cannot happen: finding_json writes one per group
-    search = at + kEmpty.size();
-    if (count == 0) continue;  // "[]" as dump() writes it
-    const std::size_t line = skeleton.rfind('\n', at);
-    const std::size_t column = at - (line == std::string::npos ? 0 : line + 1);
-    append_indented(out, skeleton.substr(from, at + kEmpty.size() - 1 - from), indent);
-    const std::size_t inner = indent + column + 2;
+    if (count == 0) out += "[]";
     match::Statement read;  // the spilled statement being written
     for (std::size_t i = 0; i < count; ++i) {
-      out += i == 0 ? "\n" : ",\n";
-      out.append(inner, ' ');
+      out += i == 0 ? "[\n" : ",\n";
+      out.append(at + 4, ' ');
+      break_since(out, begin);
+      begin = out.size();
       const match::Statement& st = spilled ? (read = spilled->next()) : g.statements[i];
       if (StatementWriter::keys_distinct(st)) {
-        const std::size_t begin = out.size();
-        StatementWriter(out, inner).write(st);
-        // Its lines start with blanks and a quote or a brace, never "::": only a "##["
-        // inside a string is broken, wherever the text stands.
-        if (out.find("##[", begin) != std::string::npos) out.replace(begin, std::string::npos, break_for_json(out.substr(begin)));
+        StatementWriter(out, at + 4).write(st);
       } else {
-        append_indented(out, break_for_json(statement_text(st)), inner);
+        v.append_indented(break_for_json(statement_text(st)), at + 4);
       }
+      break_since(out, begin);
+      begin = out.size();
       if (out.size() >= kFlushBytes) {
         write(out);
         out.clear();
+        begin = 0;
       }
     }
-    out += "\n";
-    out.append(indent + column, ' ');
-    out += "]";
-    from = search;
+    if (count > 0) {
+      out += '\n';
+      out.append(at + 2, ' ');
+      out += ']';
+    }
+    if (g.suggested) v.raw("suggested", "true");
+    if (g.deviates) v.raw("deviates_from_decision", "true");
+    v.close();
   }
-  append_indented(out, skeleton.substr(from), indent);
+  if (!f.values.empty()) {
+    out += '\n';
+    out.append(indent + 2, ' ');
+    out += ']';
+  }
+  if (!f.scope.empty()) finding.string("scope", f.scope);
+  if (!f.decisions.empty()) {
+    finding.key("decisions");
+    finding.append_indented(dump(decisions_json(f.decisions)), indent + 2);
+  }
+  // Only when a baseline is in use, so reports without one stay exactly as before.
+  if (auto it = input.baseline_state.find(f.id); it != input.baseline_state.end()) {
+    finding.string("baseline", compare::baseline_state_name(it->second));
+  }
+  // Only with --diff-base: what the change did to it.
+  if (input.change) {
+    if (auto kind = input.change->kind_of(f.id)) finding.string("change", compare::change_kind_name(*kind));
+  }
+  finding.close();
+  break_since(out, begin);
 }
 
 }  // namespace

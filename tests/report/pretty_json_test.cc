@@ -129,3 +129,40 @@ TEST_CASE("a report of generated statements is written as dump() of its JSON wri
   const std::string text = report::json_report_text(in);
   testing::check_same_text(text, report::json_text(report::json_report(in)));
 }
+
+// A finding is written member by member too (json_report.cc write_finding): every
+// optional member, a group without statements, a finding without groups and text to
+// escape or break ("##[") give what dump() gives.
+TEST_CASE("findings with every optional member are written as dump() of their JSON writes them", "[report]") {
+  std::mt19937 random(13);
+  report::ReportInput in = testing::input();
+  compare::Finding& first = in.findings[0];
+  first.scope = "2023";
+  first.explanation = "two ##[ values \"differ\"\n::here";
+  first.key = "border_length(A ##[, B)";
+  first.values[0].suggested = true;
+  first.values[1].deviates = true;
+  first.values[1].statements.clear();
+  first.values[0].statements.push_back(tricky_statement(random));
+  compare::Decision decision;
+  decision.kind = compare::Decision::Kind::Canonical;
+  decision.finding = first.id;
+  decision.value = "2,300 ##[ mi";
+  decision.note = "checked";
+  first.decisions.push_back(decision);
+  compare::Finding empty = testing::finding(compare::Verdict::SingleSource, "border_length(C, D)");
+  empty.id = "f-empty";
+  empty.values.clear();
+  in.findings.push_back(empty);
+  compare::Finding quoted = testing::finding(compare::Verdict::Conflicting, "quote(x)");
+  quoted.id = "f-quote";
+  quoted.fact = "quote";
+  for (int i = 0; i < 50; ++i) quoted.values[1].statements.push_back(tricky_statement(random));
+  in.findings.push_back(quoted);
+  in.baseline_state[in.findings[0].id] = compare::BaselineState::Known;
+  in.baseline_state["f-quote"] = compare::BaselineState::New;
+  compare::ChangeScope change;
+  change.kinds[in.findings[0].id] = compare::ChangeKind::Changed;
+  in.change = change;
+  testing::check_same_text(report::json_report_text(in), report::json_text(report::json_report(in)));
+}
