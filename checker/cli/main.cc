@@ -40,11 +40,31 @@ std::string mistyped_command(const std::string& word, const std::vector<std::str
   return factlint::source::did_you_mean(word, names);
 }
 
-// `factlint` and `factlint corpus/` mean `factlint check ...`.
+// The place of the first command name after leading options ("factlint --quiet check"
+// or "factlint -j 2 report"), or npos. A word that is also an existing path stays a
+// document folder, as it would after "check".
+std::size_t late_command(const std::vector<std::string>& args, const std::vector<std::string>& names) {
+  if (args.empty() || args[0].empty() || args[0][0] != '-') return std::string::npos;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    std::error_code ec;
+    if (std::find(names.begin(), names.end(), args[i]) != names.end() && !std::filesystem::exists(args[i], ec)) {
+      return i;
+    }
+  }
+  return std::string::npos;
+}
+
+// `factlint` and `factlint corpus/` mean `factlint check ...`. Options given before
+// the command belong to it: users write them there (a newcomer's "factlint --quiet
+// check" read "check" as a folder).
 std::vector<std::string> with_default_command(int argc, char** argv, const CLI::App& app) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::set<std::string> passthrough{"-h", "--help", "-V", "--version"};
   std::vector<std::string> names = command_names(app);
+  if (std::size_t at = late_command(args, names); at != std::string::npos && passthrough.count(args[0]) == 0) {
+    std::rotate(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(at), args.begin() + static_cast<std::ptrdiff_t>(at) + 1);
+    return args;
+  }
   bool has_command = !args.empty() && (passthrough.count(args[0]) > 0 ||
                                        std::find(names.begin(), names.end(), args[0]) != names.end());
   if (!has_command) args.insert(args.begin(), "check");
