@@ -1,5 +1,6 @@
 // factlint's command line: parse options, call the library, map the outcome to an exit code.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -23,6 +24,7 @@
 #include "cli/serve_command.h"
 #include "cli/test_command.h"
 #include "source/diagnostic.h"
+#include "source/display_text.h"
 
 namespace {
 
@@ -88,8 +90,13 @@ std::string mistyped_option(const CLI::App& app, const std::vector<std::string>&
     for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
   }
   for (const std::string& arg : args) {
-    if (arg.size() < 3 || arg.rfind("--", 0) != 0) continue;
+    if (arg.size() < 3 || arg[0] != '-' || std::isdigit(static_cast<unsigned char>(arg[1]))) continue;
     std::string flag = arg.substr(0, arg.find('='));
+    // "-format": a long option written with one dash.
+    if (flag[1] != '-' && std::find(names.begin(), names.end(), "-" + flag) != names.end()) {
+      return "unknown option '" + flag + "'; long options take two dashes: '-" + flag + "'";
+    }
+    if (flag[1] != '-') continue;
     if (std::find(names.begin(), names.end(), flag) != names.end()) continue;
     if (std::string guess = factlint::source::did_you_mean(flag, names); !guess.empty()) {
       return "unknown option '" + flag + "'" + factlint::source::suggestion(guess) + " (run '" + path +
@@ -97,6 +104,35 @@ std::string mistyped_option(const CLI::App& app, const std::vector<std::string>&
     }
   }
   return "";
+}
+
+// "factlint decisions rm": the command that needs one of its own commands, and the
+// word given for it, named with the nearest ("unknown command 'rm' of 'factlint
+// decisions'; did you mean 'remove'?"); "" when the error is another.
+std::string missing_subcommand(const CLI::App& app, const std::vector<std::string>& args) {
+  const CLI::App* command = &app;
+  std::string path = "factlint";
+  for (;;) {
+    auto chosen = command->get_subcommands();
+    if (chosen.empty()) break;
+    command = chosen.front();
+    path += " " + command->get_name();
+  }
+  std::vector<std::string> names = command_names(*command);
+  if (names.empty()) return "";
+  std::string listed;
+  for (const std::string& n : names) listed += (listed.empty() ? "" : ", ") + n;
+  auto at = std::find(args.begin(), args.end(), command->get_name());
+  std::string word;
+  for (auto it = at == args.end() ? at : at + 1; it != args.end(); ++it) {
+    if (!it->empty() && (*it)[0] != '-') {
+      word = *it;
+      break;
+    }
+  }
+  if (word.empty()) return "'" + path + "' needs a command: " + listed + " (run '" + path + " --help')";
+  return "unknown command '" + factlint::source::printable(word) + "' of '" + path + "'" +
+         factlint::source::suggestion(factlint::source::did_you_mean(word, names)) + " (its commands: " + listed + ")";
 }
 
 }  // namespace
@@ -144,6 +180,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::ExtrasError& e) {
     if (std::string mistyped = mistyped_option(app, given); !mistyped.empty()) {
       cli::print_error(mistyped);
+    } else {
+      app.exit(e);
+    }
+    return cli::kExitCannotRun;
+  } catch (const CLI::RequiredError& e) {
+    if (std::string missing = missing_subcommand(app, given); !missing.empty()) {
+      cli::print_error(missing);
     } else {
       app.exit(e);
     }

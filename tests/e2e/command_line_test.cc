@@ -103,3 +103,21 @@ TEST_CASE("options before the command belong to the command", "[e2e][cli]") {
   auto default_command = run_factlint("--no-db --format json");
   CHECK(default_command.err.find("no such file") == std::string::npos);
 }
+
+// Before: "A subcommand is required" and "The following argument was not expected:
+// -format", CLI11's text (a newcomer's report).
+TEST_CASE("a command's own commands and one-dash long options are named with a suggestion", "[e2e][cli]") {
+  auto run = run_factlint("rules lnt");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: unknown command 'lnt' of 'factlint rules'; did you mean 'lint'? (its commands: "
+                   "lint, list, audit)\n");
+  run = run_factlint("baseline");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: 'factlint baseline' needs a command: create, update, prune (run 'factlint "
+                   "baseline --help')\n");
+  run = run_factlint("check -format json");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: unknown option '-format'; long options take two dashes: '--format'\n");
+  // A missing required argument is still CLI11's own message.
+  CHECK(run_factlint("parse").err.find("type is required") != std::string::npos);
+}
