@@ -467,15 +467,25 @@ class MarkdownReader {
     // Sized for every byte and cut to what was written: no check of room per byte.
     out.text.resize(text_.size());
     out.to_original.resize(text_.size() + 1);
-    char* const text = out.text.data();
-    std::uint32_t* const to_original = out.to_original.data();
+    char* text = out.text.data();
+    std::uint32_t* to_original = out.to_original.data();
     std::size_t n = 0;
     std::sort(breaks_.begin(), breaks_.end());
     auto next_break = breaks_.begin();
     auto next_html = html_blocks_.begin();
     for (std::size_t k = 0; k < text_.size(); ++k) {
       if (next_html != html_blocks_.end() && next_html->begin == k) {
+        // The HTML reader's text is appended to what is written so far; then room
+        // again for one byte of every byte after the block.
+        out.text.resize(n);
+        out.to_original.resize(n);
         splice_html(*next_html, out);
+        n = out.text.size();
+        const std::size_t rest = text_.size() - next_html->end;
+        out.text.resize(n + rest);
+        out.to_original.resize(n + rest + 1);
+        text = out.text.data();
+        to_original = out.to_original.data();
         k = next_html->end - 1;
         ++next_html;
         continue;
