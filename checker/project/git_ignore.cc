@@ -72,9 +72,15 @@ bool GitIgnore::ignored(const std::string& path, bool is_folder, bool is_link) {
   // A file's real path is its folder's, resolved once a folder, and its name: resolving
   // each file (a readlink per path component) was a quarter of a --changed run over
   // 77,000 files (issue 10). A link is resolved itself: what counts is where it leads.
-  std::string real = is_folder || is_link
-                         ? real_path(path)
-                         : (fs::path(real_folder(fs::path(path).parent_path().string())) / fs::path(path).filename()).string();
+  if (!is_folder && !is_link) {
+    // Its folder's tree is asked first: outside a work tree (a corpus git does not
+    // hold) nothing more is made per file (issue 10).
+    const fs::path file(path);
+    const std::string& folder = real_folder(file.parent_path().string());
+    const Tree* tree = tree_of(folder);
+    return tree != nullptr && tree->visible.count((fs::path(folder) / file.filename()).string()) == 0;
+  }
+  std::string real = real_path(path);
   std::string folder = is_folder ? real : fs::path(real).parent_path().string();
   const Tree* tree = tree_of(folder);
   if (tree == nullptr) return false;
