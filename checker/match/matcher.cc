@@ -1555,6 +1555,40 @@ bool header_of_stated_table(const doc::Document& document, const std::vector<Sta
   return false;
 }
 
+// When [begin, end) is a column header cell of a table that gave `fact` no statement,
+// the first cell under it that holds a figure (a header's unit makes a bare "12,000" a
+// mass), or nullopt: a header cue above figures no role reached, which the audit should
+// show at the header (a newcomer's table whose city was named nowhere: only "no length
+// value is" was said).
+std::optional<doc::TextRange> figure_under_header(const doc::Document& document, const std::vector<Statement>& found,
+                                                  const std::string& fact, std::size_t begin, std::size_t end) {
+  for (const doc::Table& table : document.tables) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const doc::TableRow& row = table.rows[r];
+      if (!row.header) continue;
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (begin < row.cells[c].begin || end > row.cells[c].end) continue;
+        const std::size_t from = document.original_offset(row.cells[c].begin);
+        const std::size_t to = document.original_offset(
+            table.rows.back().cells.empty() ? row.cells[c].end : table.rows.back().cells.back().end);
+        if (std::any_of(found.begin(), found.end(), [&](const Statement& st) {
+              return st.fact == fact && st.value_begin >= from && st.value_end <= to;
+            })) {
+          return std::nullopt;
+        }
+        for (std::size_t below = r + 1; below < table.rows.size(); ++below) {
+          if (c >= table.rows[below].cells.size()) continue;
+          const doc::TextRange& cell = table.rows[below].cells[c];
+          const std::string_view text = std::string_view(document.normalized).substr(cell.begin, cell.end - cell.begin);
+          if (std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return cell;
+        }
+        return std::nullopt;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The first phrase of `typed`'s type read only in part within [begin, end), or null.
 const value::UnreadValue* unread_in(const TypedReadings& typed, std::size_t begin, std::size_t end) {
   for (const value::UnreadValue& u : typed.unread) {
@@ -1677,6 +1711,17 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         miss.location = document.location(unread->begin);
         rank = 0;
         value_here = true;
+      } else if (const std::optional<doc::TextRange> cell =
+                     value_here ? std::nullopt : figure_under_header(document, found, compiled.fact->name, b, e)) {
+        // "cue 'x' is here, but no length value is" is true of the header cell alone.
+        if (std::size_t but = reason->find(", but no "); but != std::string::npos) reason->resize(but);
+        *reason += fmt::format("; the column it heads holds figures ('{}' at {}), but none gave a statement: "
+                               "the fact's roles are named neither in their rows nor in the table's caption, the "
+                               "sentences before it or the document's title",
+                               document.original_text(cell->begin, cell->end),
+                               document.location(cell->begin));
+        value_here = true;
+        rank = 1;
       } else if (const value::ValueMatch* other = typed ? other_rate_in(*typed, *compiled.fact, b, e) : nullptr) {
         // The fact's words and a rate per something else: that rate is why.
         const std::string written = document.original_text(other->begin, other->end);
