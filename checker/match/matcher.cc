@@ -36,6 +36,7 @@
 #include "match/table_cues.h"
 #include "match/undated_years.h"
 #include "match/year_list.h"
+#include "match/value_holder.h"
 #include "match/year_owner.h"
 #include "value/named_year.h"
 #include "match/vocabulary.h"
@@ -119,6 +120,14 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   if (text.size() == word.size()) return true;
   char before = text[text.size() - word.size() - 1];
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
+}
+
+// Whether an entity role of `slots` is still unbound in `bindings`.
+bool leaves_role_open(const std::vector<CaptureSlot>& slots, const std::vector<Binding>& bindings) {
+  for (std::size_t i = 0; i + 1 < slots.size() && i < bindings.size(); ++i) {
+    if (slots[i].entity && !bindings[i].bound()) return true;
+  }
+  return false;
 }
 
 // compared_mention.h over a document's tokens.
@@ -519,6 +528,13 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+      // A role its clause leaves open comes from further away; a figure written of a
+      // new thing ("a peak over 7,000 metres") is not that role's (match/value_holder.h).
+      if (leaves_role_open(compiled.slots, m.bindings) && m.bindings.back().bound() &&
+          held_by_another_thing(index, compiled.cues, compiled.about.kinds, m.clause.begin,
+                                m.bindings.back().begin)) {
+        continue;
+      }
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
