@@ -178,8 +178,9 @@ struct ResolvedRoles {
 struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
       : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
-    for (const lang::EntityDecl& e : rules.entities) {
-      if (e.ignored) ignored_entities.insert(e.name);
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      if (rules.entities[e].ignored) ignored_entities.insert(rules.entities[e].name);
+      if (!rules.entities[e].kind.empty()) entities_of_kind[rules.entities[e].kind].push_back(static_cast<int>(e));
     }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
@@ -378,6 +379,7 @@ struct Matcher::Impl {
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
   EntityIndex entities;
   std::set<std::string> ignored_entities;  // `ignore entity`: they take figures, report none
+  std::map<std::string, std::vector<int>, std::less<>> entities_of_kind;  // declared kind -> its entities
   // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
   std::vector<CompiledFact> facts;
@@ -1052,6 +1054,50 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   if (foreign(candidate.sentence)) return {};
+  // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
+  // pronoun of the clause (outside brackets) means the entity the sentence before
+  // opens with, when that sentence names nothing else the open roles could take (no
+  // entity, no word of their kinds: "... completed the canal. It was opened in 1914"
+  // may mean the canal) and does not open with a possessive ("Vienna's underground").
+  // When no open role takes that entity, the figure is its own.
+  auto pronoun_means_another = [&]() {
+    const int s = candidate.sentence;
+    if (s == 0 || opens_paragraph(document, s) || index.subjects.size() < static_cast<std::size_t>(s)) return false;
+    const int before = index.subjects[static_cast<std::size_t>(s - 1)];
+    if (before < 0 || std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+          return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(before)];
+        })) {
+      return false;
+    }
+    bool pronoun = false;
+    int depth = 0;
+    for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
+      const std::string_view w = index.token_text(t);
+      depth += w == "(" ? 1 : w == ")" ? -1 : 0;
+      pronoun = depth == 0 && (w == "it" || w == "its");
+    }
+    if (!pronoun) return false;
+    const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
+    if (!fill(first, last).empty()) return false;
+    for (int t = first; t < last; ++t) {
+      if (index.entity_forward.count(t) > 0) {
+        const int end = index.entity_forward.begin(t)->to;
+        if (end < last && index.token_text(end) == "'s") return false;  // "Vienna's underground"
+        break;
+      }
+    }
+    for (int t = first; t < last; ++t) {
+      auto kind = entities_of_kind.find(index.token_text(t));
+      if (kind == entities_of_kind.end()) continue;
+      for (int e : kind->second) {
+        for (const CaptureSlot* slot : wanted) {
+          if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
+        }
+      }
+    }
+    return true;
+  };
+  if (pronoun_means_another()) return {};
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);

@@ -64,3 +64,38 @@ TEST_CASE("a figure of the topic's own measure or predicate stays the topic's", 
   CHECK(r.read("Guides ask clients to have climbed Mount Tarn, a peak over 4,800 metres.") ==
         Lines{"peak_height(Tarn) = over 4,800 m"});
 }
+
+namespace {
+
+const char* const kPronounRules = R"(
+entity Ness: rock = "Ness Rock", "Ness"
+entity Dunmore_Tower: building = "Dunmore Tower"
+fact rock_height(rock: rock) -> height: length {
+  cue height | high
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a pronoun after a sentence that opens with an entity of another kind is that entity",
+          "[match][cue][holder][pronoun]") {
+  RuleReader r(kPronounRules);
+  // Without the rule: the tower's height went to the rock named two sentences before.
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower, on the far bank, was finished in 1880. "
+               "With a height of 157 m it was the tallest building of its day.") == Lines{});
+}
+
+TEST_CASE("a pronoun that may mean the topic keeps it", "[match][cue][holder][pronoun]") {
+  RuleReader r(kPronounRules);
+  // The sentence before names a word of the role's kind: "it" may mean the rock.
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower faces the rock across the water. "
+               "With a height of 132 m it is the highest point for miles.") ==
+        Lines{"rock_height(Ness) = 132 m"});
+  // The sentence before opens with a possessive: its subject is what the entity owns.
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower's owners sold it in 1990. "
+               "With a height of 132 m it is the highest point for miles.") ==
+        Lines{"rock_height(Ness) = 132 m"});
+  // A pronoun in brackets is an aside about something else.
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
+               "The rock (it is slate) has a height of 132 m.") == Lines{"rock_height(Ness) = 132 m"});
+}
