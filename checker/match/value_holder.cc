@@ -23,7 +23,7 @@ constexpr std::array<std::string_view, 12> kHedges = {"about",  "around", "some"
                                                       "just",   "approximately", "than", "more", "less", "up"};
 // Right before a figure, only a measure's "of" and the prepositions of place and size
 // tie it to a noun: "on", "in" and "by" before a date or a year tie it to the verb
-// ("lifted off on an Ariane 5 on 25 December 2021").
+// ("lifted off on a rented rocket on 3 May 2021").
 constexpr std::array<std::string_view, 8> kHolding = {"of", "at", "over", "above", "below", "under", "near", "beyond"};
 // The prepositions by which an indefinite phrase holds a figure as its own size: "a
 // peak over 7,000 metres", "a hill above Gorak Shep at 5,644 m". ("a station at a
