@@ -331,6 +331,14 @@ struct Matcher::Impl {
   // they are named. Roles no entity fits stay open for the context.
   void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
                          std::vector<Binding>& bindings) const;
+  // Whether cue match `m` (its clause's roles filled) leaves a role open and its figure
+  // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
+  // away (match/value_holder.h).
+  bool new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const;
+  // The figure of a cue match in sentence `s` that new_things_figure drops, as written;
+  // nullopt when there is none (for near misses).
+  std::optional<std::string> new_things_figure_in(int f, const doc::Document& document, const DocumentIndex& index,
+                                                  int s) const;
   // Finishes a statement read from a table: its sentence is the row, its year the table's.
   Statement table_statement(const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
                             const lang::FactDecl& fact, Statement st) const;
@@ -530,13 +538,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
-      // A role its clause leaves open comes from further away; a figure written of a
-      // new thing ("a peak over 7,000 metres") is not that role's (match/value_holder.h).
-      if (leaves_role_open(compiled.slots, m.bindings) && m.bindings.back().bound() &&
-          held_by_another_thing(index, compiled.cues, compiled.about.kinds, m.clause.begin,
-                                m.bindings.back().begin)) {
-        continue;
-      }
+      if (new_things_figure(f, index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
@@ -612,6 +614,30 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.compared_with = m.compared_with;
   c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
+}
+
+bool Matcher::Impl::new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const {
+  const CompiledFact& compiled = facts[f];
+  return leaves_role_open(compiled.slots, m.bindings) && m.bindings.back().bound() &&
+         held_by_another_thing(index, compiled.cues, compiled.about.kinds, m.clause.begin, m.bindings.back().begin);
+}
+
+std::optional<std::string> Matcher::Impl::new_things_figure_in(int f, const doc::Document& document,
+                                                               const DocumentIndex& index, int s) const {
+  const CompiledFact& compiled = facts[f];
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+  NfaRunner runner;
+  MatchStats stats;
+  for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary,
+                                      index.readings_of(value::Type::Year), counted_ordinals(f, index), compiled.about,
+                                      first, last, runner, stats)) {
+    fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+    if (!new_things_figure(f, index, m)) continue;
+    const Binding& v = m.bindings.back();
+    return document.original_text(index.tokens[static_cast<std::size_t>(v.begin)].begin,
+                                  index.tokens[static_cast<std::size_t>(v.end - 1)].end);
+  }
+  return std::nullopt;
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
@@ -1661,6 +1687,11 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;
+        if (auto figure = miss->matched ? new_things_figure_in(f, document, index, s) : std::nullopt) {
+          reason = fmt::format("a cue matched with '{}', but an indefinite phrase before it holds that figure "
+                               "(a new thing, not your entity), and the clause names no entity for its roles",
+                               *figure);
+        }
         if (int later = miss->matched ? year_after_publication(document, index, b, e) : 0) {
           *reason += fmt::format(", or it is of {}, after the document's date: a forecast or a plan", later);
         }

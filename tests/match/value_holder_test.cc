@@ -40,6 +40,16 @@ TEST_CASE("a figure an indefinite phrase holds as its size is that new thing's",
                "where the path ends.") == Lines{});
 }
 
+TEST_CASE("explain says an indefinite phrase holds the figure", "[match][cue][holder]") {
+  RuleReader r(kRules);
+  const auto misses = r.matcher().near_misses_text("Guides ask clients to have climbed a peak over 6,000 metres.");
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].fact == "peak_height");
+  CHECK(misses[0].reason ==
+        "a cue matched with 'over 6,000 metres', but an indefinite phrase before it holds that figure (a new thing, "
+        "not your entity), and the clause names no entity for its roles");
+}
+
 TEST_CASE("a figure in a participle phrase hung on an indefinite phrase is that thing's", "[match][cue][holder]") {
   RuleReader r(kRules);
   // Without the rule: the lock's cost went to the canal named a sentence before.
