@@ -335,6 +335,10 @@ struct Matcher::Impl {
   // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
   // away (match/value_holder.h).
   bool new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const;
+  // "China ranked second and Japan third": whether the value stands right after "and"
+  // or a comma and the name of an entity a role could take: it is that entity's, not the
+  // subject's the sentence opened with (its own statement, or the rank order's, reads it).
+  bool another_conjuncts_value(int f, const DocumentIndex& index, const std::vector<Binding>& bindings) const;
   // The figure of a cue match in sentence `s` that new_things_figure drops, as written;
   // nullopt when there is none (for near misses).
   std::optional<std::string> new_things_figure_in(int f, const doc::Document& document, const DocumentIndex& index,
@@ -564,6 +568,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
         }
       }
       if (m.years_back > 0 && !anchor) continue;
+      if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c = cue_candidate(f, index, s, std::move(m));
       if (anchor) {
@@ -614,6 +619,30 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.compared_with = m.compared_with;
   c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
+}
+
+bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
+                                            const std::vector<Binding>& bindings) const {
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  const Binding& value = bindings.back();
+  if (!value.bound() || value.begin < 2) return false;
+  // An entity whose name ends right before the value, itself after "and" or a comma.
+  for (const TokenEdge* e = index.entity_reverse.begin(value.begin); e != index.entity_reverse.end(value.begin); ++e) {
+    const int begin = e->to;
+    if (begin < 1 || compared_mention(index, begin)) continue;
+    const std::string_view before = index.token_text(begin - 1);
+    if (before != "and" && before != ",") continue;
+    int entity = -1;
+    for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
+      if (g->to == value.begin) entity = g->payload;
+    }
+    if (entity < 0) continue;
+    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+      if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
+      if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+    }
+  }
+  return false;
 }
 
 bool Matcher::Impl::new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const {

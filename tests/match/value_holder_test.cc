@@ -109,3 +109,23 @@ TEST_CASE("a pronoun that may mean the topic keeps it", "[match][cue][holder][pr
   CHECK(r.read("Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
                "The rock (it is slate) has a height of 132 m.") == Lines{"rock_height(Ness) = 132 m"});
 }
+
+namespace {
+
+const char* const kRankRules = R"(
+entity Avalon: country = "Avalon"
+entity Brisk: country = "Brisk"
+entity Corvo: country = "Corvo"
+fact port_user_rank(country: country) -> rank: ordinal {
+  cue user | users
+}
+)";
+
+}  // namespace
+
+TEST_CASE("in a continued sentence, a value after 'and' and a name is that name's", "[match][cue][holder][conjunct]") {
+  RuleReader r(kRankRules);
+  // Without the rule: both ranks went to Brisk, the sentence's first name.
+  CHECK(r.read("Avalon was again the port's largest user. Brisk ranked second and Corvo third.") ==
+        Lines{"port_user_rank(Avalon) = 1st", "port_user_rank(Brisk) = 2nd", "port_user_rank(Corvo) = 3rd"});
+}
