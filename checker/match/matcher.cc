@@ -36,6 +36,7 @@
 #include "match/table_cues.h"
 #include "match/undated_years.h"
 #include "match/year_list.h"
+#include "match/value_holder.h"
 #include "match/year_owner.h"
 #include "value/named_year.h"
 #include "match/vocabulary.h"
@@ -121,6 +122,14 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
+// Whether an entity role of `slots` is still unbound in `bindings`.
+bool leaves_role_open(const std::vector<CaptureSlot>& slots, const std::vector<Binding>& bindings) {
+  for (std::size_t i = 0; i + 1 < slots.size() && i < bindings.size(); ++i) {
+    if (slots[i].entity && !bindings[i].bound()) return true;
+  }
+  return false;
+}
+
 // compared_mention.h over a document's tokens.
 bool compared_mention(const DocumentIndex& index, int t) {
   return match::compared_mention([&](int i) { return index.token_text(i); }, t);
@@ -169,8 +178,10 @@ struct ResolvedRoles {
 struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
       : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
-    for (const lang::EntityDecl& e : rules.entities) {
-      if (e.ignored) ignored_entities.emplace(e.name, &e);
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      const lang::EntityDecl& entity = rules.entities[e];
+      if (entity.ignored) ignored_entities.emplace(entity.name, &entity);
+      if (!entity.kind.empty()) entities_of_kind[entity.kind].push_back(static_cast<int>(e));
     }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
@@ -325,6 +336,18 @@ struct Matcher::Impl {
   // they are named. Roles no entity fits stay open for the context.
   void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
                          std::vector<Binding>& bindings) const;
+  // Whether cue match `m` (its clause's roles filled) leaves a role open and its figure
+  // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
+  // away (match/value_holder.h).
+  bool new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const;
+  // "China ranked second and Japan third": whether the value stands right after "and"
+  // or a comma and the name of an entity a role could take: it is that entity's, not the
+  // subject's the sentence opened with (its own statement, or the rank order's, reads it).
+  bool another_conjuncts_value(int f, const DocumentIndex& index, const std::vector<Binding>& bindings) const;
+  // The figure of a cue match in sentence `s` that new_things_figure drops, as written;
+  // nullopt when there is none (for near misses).
+  std::optional<std::string> new_things_figure_in(int f, const doc::Document& document, const DocumentIndex& index,
+                                                  int s) const;
   // Finishes a statement read from a table: its sentence is the row, its year the table's.
   Statement table_statement(const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
                             const lang::FactDecl& fact, Statement st) const;
@@ -374,6 +397,7 @@ struct Matcher::Impl {
   EntityIndex entities;
   // `ignore entity`: they take figures, report none; name -> declaration.
   std::map<std::string, const lang::EntityDecl*> ignored_entities;
+  std::map<std::string, std::vector<int>, std::less<>> entities_of_kind;  // declared kind -> its entities
   // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
   std::vector<CompiledFact> facts;
@@ -524,6 +548,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+      if (new_things_figure(f, index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
@@ -549,6 +574,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
         }
       }
       if (m.years_back > 0 && !anchor) continue;
+      if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c = cue_candidate(f, index, s, std::move(m));
       if (anchor) {
@@ -599,6 +625,54 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.compared_with = m.compared_with;
   c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
+}
+
+bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
+                                            const std::vector<Binding>& bindings) const {
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  const Binding& value = bindings.back();
+  if (!value.bound() || value.begin < 2) return false;
+  // An entity whose name ends right before the value, itself after "and" or a comma.
+  for (const TokenEdge* e = index.entity_reverse.begin(value.begin); e != index.entity_reverse.end(value.begin); ++e) {
+    const int begin = e->to;
+    if (begin < 1 || compared_mention(index, begin)) continue;
+    const std::string_view before = index.token_text(begin - 1);
+    if (before != "and" && before != ",") continue;
+    int entity = -1;
+    for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
+      if (g->to == value.begin) entity = g->payload;
+    }
+    if (entity < 0) continue;
+    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+      if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
+      if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+    }
+  }
+  return false;
+}
+
+bool Matcher::Impl::new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const {
+  const CompiledFact& compiled = facts[f];
+  return leaves_role_open(compiled.slots, m.bindings) && m.bindings.back().bound() &&
+         held_by_another_thing(index, compiled.cues, compiled.about.kinds, m.clause.begin, m.bindings.back().begin);
+}
+
+std::optional<std::string> Matcher::Impl::new_things_figure_in(int f, const doc::Document& document,
+                                                               const DocumentIndex& index, int s) const {
+  const CompiledFact& compiled = facts[f];
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+  NfaRunner runner;
+  MatchStats stats;
+  for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary,
+                                      index.readings_of(value::Type::Year), counted_ordinals(f, index), compiled.about,
+                                      first, last, runner, stats)) {
+    fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+    if (!new_things_figure(f, index, m)) continue;
+    const Binding& v = m.bindings.back();
+    return document.original_text(index.tokens[static_cast<std::size_t>(v.begin)].begin,
+                                  index.tokens[static_cast<std::size_t>(v.end - 1)].end);
+  }
+  return std::nullopt;
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
@@ -1041,6 +1115,50 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   if (foreign(candidate.sentence)) return {};
+  // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
+  // pronoun of the clause (outside brackets) means the entity the sentence before
+  // opens with, when that sentence names nothing else the open roles could take (no
+  // entity, no word of their kinds: "... completed the canal. It was opened in 1914"
+  // may mean the canal) and does not open with a possessive ("Vienna's underground").
+  // When no open role takes that entity, the figure is its own.
+  auto pronoun_means_another = [&]() {
+    const int s = candidate.sentence;
+    if (s == 0 || opens_paragraph(document, s) || index.subjects.size() < static_cast<std::size_t>(s)) return false;
+    const int before = index.subjects[static_cast<std::size_t>(s - 1)];
+    if (before < 0 || std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+          return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(before)];
+        })) {
+      return false;
+    }
+    bool pronoun = false;
+    int depth = 0;
+    for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
+      const std::string_view w = index.token_text(t);
+      depth += w == "(" ? 1 : w == ")" ? -1 : 0;
+      pronoun = depth == 0 && (w == "it" || w == "its");
+    }
+    if (!pronoun) return false;
+    const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
+    if (!fill(first, last).empty()) return false;
+    for (int t = first; t < last; ++t) {
+      if (index.entity_forward.count(t) > 0) {
+        const int end = index.entity_forward.begin(t)->to;
+        if (end < last && index.token_text(end) == "'s") return false;  // "Vienna's underground"
+        break;
+      }
+    }
+    for (int t = first; t < last; ++t) {
+      auto kind = entities_of_kind.find(index.token_text(t));
+      if (kind == entities_of_kind.end()) continue;
+      for (int e : kind->second) {
+        for (const CaptureSlot* slot : wanted) {
+          if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
+        }
+      }
+    }
+    return true;
+  };
+  if (pronoun_means_another()) return {};
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
@@ -1683,6 +1801,11 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;
+        if (auto figure = miss->matched ? new_things_figure_in(f, document, index, s) : std::nullopt) {
+          reason = fmt::format("a cue matched with '{}', but an indefinite phrase before it holds that figure "
+                               "(a new thing, not your entity), and the clause names no entity for its roles",
+                               *figure);
+        }
         if (int later = miss->matched ? year_after_publication(document, index, b, e) : 0) {
           *reason += fmt::format(", or it is of {}, after the document's date: a forecast or a plan", later);
         }
