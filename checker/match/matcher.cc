@@ -18,6 +18,7 @@
 
 #include "doc/limits.h"
 #include "doc/loader.h"
+#include "source/ascii.h"
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
@@ -29,6 +30,7 @@
 #include "match/entity_index.h"
 #include "match/lead_year.h"
 #include "match/fact_key.h"
+#include "match/kind_reference.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
@@ -55,6 +57,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
+  std::vector<int> kind_words;  // per key role: the word its kind is ("canal"), or -1 (match/kind_reference.h)
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -182,6 +185,7 @@ struct Matcher::Impl {
       };
       for (const lang::RoleDecl& role : fact.roles) {
         if (role.type != "entity") compiled.about.kinds.push_back(role.type);
+        compiled.kind_words.push_back(role.type != "entity" ? vocabulary.intern(source::ascii_lower(role.type)) : -1);
         if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
       }
       for (const lang::Pattern& cue : fact.cues) {
@@ -339,6 +343,13 @@ struct Matcher::Impl {
                                  const std::vector<const CaptureSlot*>& wanted) const;
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
+  // "The canal, 171 km long, ..." (match/kind_reference.h): when the candidate's sentence
+  // opens by naming a wanted role by its kind, the nearest sentence of its section, at
+  // most kKindReach back, whose entities `fill` the roles; nullopt when there is none.
+  template <typename Fill>
+  std::optional<ResolvedRoles> kind_referent(const doc::Document& document, const DocumentIndex& index,
+                                             const Candidate& candidate,
+                                             const std::vector<const CaptureSlot*>& wanted, Fill& fill) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
   // its sentence opened with or its paragraph set ("In 2018 ... late in October",
   // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
@@ -375,6 +386,7 @@ struct Matcher::Impl {
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
+  std::vector<int> definite_words = vocabulary.intern_all({"the", "this", "that"});  // match/kind_reference.h
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
   YearListWords list_words{year_list_words(vocabulary)};
@@ -1035,6 +1047,8 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
+  // A sentence opening with "The canal" is about a canal, whatever name it holds.
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) return *by_kind;
   if (foreign(candidate.sentence)) return {};
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
@@ -1062,6 +1076,32 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
+}
+
+template <typename Fill>
+std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& document, const DocumentIndex& index,
+                                                          const Candidate& candidate,
+                                                          const std::vector<const CaptureSlot*>& wanted,
+                                                          Fill& fill) const {
+  const CompiledFact& compiled = facts[candidate.fact];
+  const auto& sentences = index.sentence_tokens;
+  const int first = sentences[candidate.sentence].first;
+  const bool by_kind = std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+    const auto role = static_cast<std::size_t>(slot - compiled.slots.data());
+    return role < compiled.kind_words.size() &&
+           refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
+  });
+  if (!by_kind) return std::nullopt;
+  for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
+    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    if (!there.empty()) {
+      const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
+      const std::string source = "line " + std::to_string(document.location(at).line);
+      return ResolvedRoles{there, std::vector<std::string>(there.size(), source)};
+    }
+    if (is_heading(document, s)) break;
+  }
+  return std::nullopt;
 }
 
 // The last resort for "the countries" far from any naming sentence: the document's
