@@ -69,6 +69,44 @@ BaseCheck failure(std::string message) {
 
 std::string absolute_or_empty(const std::string& path) { return path.empty() ? path : fs::absolute(path).string(); }
 
+// A project file (a rule file or folder, the decisions file) as the base had it: its
+// path in the work tree, from the top, to write out of the commit; empty when it lies
+// outside the work tree, where both ends read the same file.
+std::string tree_path(const std::string& path, const fs::path& top) {
+  if (path.empty() || path == ":memory:") return "";
+  fs::path full = real(path);
+  fs::path from_top = full.lexically_relative(top);
+  return full != top && inside(from_top) ? from_top.generic_string() : "";
+}
+
+// The rules and decisions of the base, where the work tree's are in it: a change that
+// edits them is judged by what they change too (a new `known` value, a removed
+// decision), not only by what its documents say (docs/ci.md#checking-a-change).
+struct BaseProjectFiles {
+  std::vector<std::string> rule_paths;  // the base's copies, or the work tree's paths outside it
+  std::string decisions_path;
+  bool had_rules = true;  // false: no rule path existed at the base
+};
+
+BaseProjectFiles base_project_files(const CheckOptions& options, const fs::path& top, const fs::path& temp) {
+  BaseProjectFiles out;
+  std::error_code ec;
+  for (const std::string& r : options.rule_paths) {
+    std::string in_tree = tree_path(r, top);
+    if (in_tree.empty()) {
+      out.rule_paths.push_back(fs::absolute(r).string());
+    } else if (fs::exists(temp / in_tree, ec)) {
+      out.rule_paths.push_back((temp / in_tree).string());
+    }
+  }
+  out.had_rules = options.rule_paths.empty() || !out.rule_paths.empty();
+  std::string decisions = tree_path(options.decisions_path, top);
+  // Absent at the base: no decisions then; a path named on the command line must exist
+  // only in the work tree.
+  out.decisions_path = decisions.empty() ? absolute_or_empty(options.decisions_path) : (temp / decisions).string();
+  return out;
+}
+
 }  // namespace
 
 BaseCheck check_at_commit(const CheckOptions& options, const std::string& top_level, const std::string& commit) {
@@ -104,19 +142,27 @@ BaseCheck check_at_commit(const CheckOptions& options, const std::string& top_le
     }
   }
 
+  const std::size_t document_roots = roots.size();
+  for (const std::string& r : options.rule_paths) {
+    if (std::string in_tree = tree_path(r, top); !in_tree.empty()) roots.push_back(in_tree);
+  }
+  if (std::string in_tree = tree_path(options.decisions_path, top); !in_tree.empty()) roots.push_back(in_tree);
+
   TempTree temp;
   if (temp.path().empty()) return failure("cannot make a temporary folder for the check at the base");
   project::TreeExport written = project::export_tree(top.string(), commit, roots, temp.path().string());
   if (!written.ok) return failure(written.error);
+  roots.resize(document_roots);
+  const BaseProjectFiles project_files = base_project_files(options, top, temp.path());
 
   const fs::path base_cwd = temp.path() / prefix;
   CheckOptions at_base = options;
   at_base.record = false;
   at_base.inline_document.reset();  // standard input is the work tree's, never the base's
   at_base.report_skipped = false;
-  at_base.rule_paths.clear();
-  for (const std::string& r : options.rule_paths) at_base.rule_paths.push_back(fs::absolute(r).string());
-  at_base.decisions_path = absolute_or_empty(options.decisions_path);
+  at_base.rule_paths = project_files.rule_paths;
+  at_base.decisions_path = project_files.decisions_path;
+  at_base.decisions_required = false;
   at_base.db_path = options.db_path == ":memory:" ? options.db_path : absolute_or_empty(options.db_path);
   at_base.document_paths = outside;
   std::error_code ec;
@@ -132,11 +178,22 @@ BaseCheck check_at_commit(const CheckOptions& options, const std::string& top_le
   out.ok = true;
   out.files = written.files;
   if (at_base.document_paths.empty()) return out;  // the corpus did not exist yet
+  if (!project_files.had_rules) return out;        // nor did its rules: every finding is the change's
 
+  std::vector<std::string> work_tree_rules;  // absolute before the working directory moves
+  for (const std::string& r : options.rule_paths) work_tree_rules.push_back(fs::absolute(r).string());
   CheckRun run;
   {
     WorkingDirectory here(base_cwd);
     run = run_check(at_base);
+    if (run.status == RunStatus::RuleErrors) {
+      // Rules broken at the base and mended by the change: the base is read with the
+      // work tree's, as a change of documents alone would be.
+      out.notes.push_back("the rules at the base '" + commit.substr(0, 12) +
+                          "' have errors; the base is checked with the work tree's rules");
+      at_base.rule_paths = work_tree_rules;
+      run = run_check(at_base);
+    }
   }
   // Input problems at the base (a folder with no document yet, an unreadable file) leave
   // it with the findings it has; rules and store problems mean no comparison at all.

@@ -140,6 +140,28 @@ std::vector<std::string> deleted_documents(const std::vector<std::string>& base_
   return deleted;
 }
 
+// The rule files and decisions file among a change's files (absolute paths), as the
+// user names them: the base is checked with its own (app/base_check.h), and the user
+// should know why findings no document change explains are reported.
+std::vector<std::string> project_files_changed(const app::CheckOptions& options, const std::vector<std::string>& files) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> roots;
+  for (const std::string& r : options.rule_paths) roots.push_back(fs::absolute(r).lexically_normal());
+  if (!options.decisions_path.empty()) roots.push_back(fs::absolute(options.decisions_path).lexically_normal());
+  std::vector<std::string> changed;
+  for (const std::string& file : files) {
+    const fs::path path = fs::path(file).lexically_normal();
+    for (const fs::path& root : roots) {
+      fs::path rel = path.lexically_relative(root);
+      if (!rel.empty() && rel.native().rfind("..", 0) != 0) {
+        changed.push_back(source::display_path(path.lexically_relative(fs::current_path()).generic_string()));
+        break;
+      }
+    }
+  }
+  return changed;
+}
+
 // `git`: with --diff-base, what git said changed (asked before the run).
 ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run, project::GitChanges* git) {
   if (f.changed.empty() && f.diff_base.empty()) return {};
@@ -154,6 +176,15 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run, project::
     if (!base.ok) {
       print_error(base.error);
       return {false, std::nullopt, {}};
+    }
+    for (const std::string& note : base.notes) fmt::print(stderr, "factlint: note: {}\n", source::printable(note));
+    if (std::vector<std::string> edited = project_files_changed(f.corpus.options(), files); !edited.empty()) {
+      std::string listed;
+      for (const std::string& e : edited) listed += (listed.empty() ? "" : ", ") + e;
+      fmt::print(stderr,
+                 "factlint: note: the change edits the rules or decisions ({}); the base is checked with its own, so "
+                 "the findings they change are the change's too\n",
+                 source::printable(listed));
     }
     scope.compared_with_base = true;
     scope.deleted_documents = deleted_documents(base.documents, files);

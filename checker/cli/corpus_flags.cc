@@ -1,6 +1,7 @@
 // Shared corpus options.
 #include "cli/corpus_flags.h"
 #include "cli/choice.h"
+#include "cli/whole_number.h"
 
 namespace factlint::cli {
 
@@ -56,7 +57,7 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
   cmd.add_option("--decisions", f.decisions,
                  "editors' decisions file (default: factlint.decisions.toml when present); see docs/decisions.md");
   cmd.add_option("-j,--jobs", f.jobs, "threads loading and matching documents (default: one per core)")
-      ->check(CLI::NonNegativeNumber);
+      ->check(whole_number(0));
   // Quotes (issue 11): docs/quotes.md.
   cmd.add_flag("--no-quotes", f.no_quotes, "do not read or compare quotations");
   cmd.add_option("--ton", f.ton,
@@ -69,7 +70,7 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
       ->check(one_of({"mdy", "dmy", "none"}))
       ->capture_default_str();
   cmd.add_option("--quote-min-words", f.quote_min_words, "ignore quotations shorter than N words")
-      ->check(CLI::PositiveNumber)
+      ->check(whole_number(1))
       ->capture_default_str();
   cmd.add_option("--quote-ignore", f.quote_ignore,
                  "ignore the quotations of documents matching GLOB, repeatable (matched like --exclude): "

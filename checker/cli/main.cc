@@ -1,5 +1,6 @@
 // factlint's command line: parse options, call the library, map the outcome to an exit code.
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -23,6 +24,7 @@
 #include "cli/serve_command.h"
 #include "cli/test_command.h"
 #include "source/diagnostic.h"
+#include "source/display_text.h"
 
 namespace {
 
@@ -40,11 +42,31 @@ std::string mistyped_command(const std::string& word, const std::vector<std::str
   return factlint::source::did_you_mean(word, names);
 }
 
-// `factlint` and `factlint corpus/` mean `factlint check ...`.
+// The place of the first command name after leading options ("factlint --quiet check"
+// or "factlint -j 2 report"), or npos. A word that is also an existing path stays a
+// document folder, as it would after "check".
+std::size_t late_command(const std::vector<std::string>& args, const std::vector<std::string>& names) {
+  if (args.empty() || args[0].empty() || args[0][0] != '-') return std::string::npos;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    std::error_code ec;
+    if (std::find(names.begin(), names.end(), args[i]) != names.end() && !std::filesystem::exists(args[i], ec)) {
+      return i;
+    }
+  }
+  return std::string::npos;
+}
+
+// `factlint` and `factlint corpus/` mean `factlint check ...`. Options given before
+// the command belong to it: users write them there (a newcomer's "factlint --quiet
+// check" read "check" as a folder).
 std::vector<std::string> with_default_command(int argc, char** argv, const CLI::App& app) {
   std::vector<std::string> args(argv + 1, argv + argc);
   std::set<std::string> passthrough{"-h", "--help", "-V", "--version"};
   std::vector<std::string> names = command_names(app);
+  if (std::size_t at = late_command(args, names); at != std::string::npos && passthrough.count(args[0]) == 0) {
+    std::rotate(args.begin(), args.begin() + static_cast<std::ptrdiff_t>(at), args.begin() + static_cast<std::ptrdiff_t>(at) + 1);
+    return args;
+  }
   bool has_command = !args.empty() && (passthrough.count(args[0]) > 0 ||
                                        std::find(names.begin(), names.end(), args[0]) != names.end());
   if (!has_command) args.insert(args.begin(), "check");
@@ -68,8 +90,13 @@ std::string mistyped_option(const CLI::App& app, const std::vector<std::string>&
     for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
   }
   for (const std::string& arg : args) {
-    if (arg.size() < 3 || arg.rfind("--", 0) != 0) continue;
+    if (arg.size() < 3 || arg[0] != '-' || std::isdigit(static_cast<unsigned char>(arg[1]))) continue;
     std::string flag = arg.substr(0, arg.find('='));
+    // "-format": a long option written with one dash.
+    if (flag[1] != '-' && std::find(names.begin(), names.end(), "-" + flag) != names.end()) {
+      return "unknown option '" + flag + "'; long options take two dashes: '-" + flag + "'";
+    }
+    if (flag[1] != '-') continue;
     if (std::find(names.begin(), names.end(), flag) != names.end()) continue;
     if (std::string guess = factlint::source::did_you_mean(flag, names); !guess.empty()) {
       return "unknown option '" + flag + "'" + factlint::source::suggestion(guess) + " (run '" + path +
@@ -77,6 +104,35 @@ std::string mistyped_option(const CLI::App& app, const std::vector<std::string>&
     }
   }
   return "";
+}
+
+// "factlint decisions rm": the command that needs one of its own commands, and the
+// word given for it, named with the nearest ("unknown command 'rm' of 'factlint
+// decisions'; did you mean 'remove'?"); "" when the error is another.
+std::string missing_subcommand(const CLI::App& app, const std::vector<std::string>& args) {
+  const CLI::App* command = &app;
+  std::string path = "factlint";
+  for (;;) {
+    auto chosen = command->get_subcommands();
+    if (chosen.empty()) break;
+    command = chosen.front();
+    path += " " + command->get_name();
+  }
+  std::vector<std::string> names = command_names(*command);
+  if (names.empty()) return "";
+  std::string listed;
+  for (const std::string& n : names) listed += (listed.empty() ? "" : ", ") + n;
+  auto at = std::find(args.begin(), args.end(), command->get_name());
+  std::string word;
+  for (auto it = at == args.end() ? at : at + 1; it != args.end(); ++it) {
+    if (!it->empty() && (*it)[0] != '-') {
+      word = *it;
+      break;
+    }
+  }
+  if (word.empty()) return "'" + path + "' needs a command: " + listed + " (run '" + path + " --help')";
+  return "unknown command '" + factlint::source::printable(word) + "' of '" + path + "'" +
+         factlint::source::suggestion(factlint::source::did_you_mean(word, names)) + " (its commands: " + listed + ")";
 }
 
 }  // namespace
@@ -124,6 +180,13 @@ int main(int argc, char** argv) {
   } catch (const CLI::ExtrasError& e) {
     if (std::string mistyped = mistyped_option(app, given); !mistyped.empty()) {
       cli::print_error(mistyped);
+    } else {
+      app.exit(e);
+    }
+    return cli::kExitCannotRun;
+  } catch (const CLI::RequiredError& e) {
+    if (std::string missing = missing_subcommand(app, given); !missing.empty()) {
+      cli::print_error(missing);
     } else {
       app.exit(e);
     }

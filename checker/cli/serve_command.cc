@@ -13,6 +13,7 @@
 #include "cli/corpus_flags.h"
 #include "cli/enter_project.h"
 #include "cli/output.h"
+#include "cli/whole_number.h"
 #include "serve/review_server.h"
 
 namespace factlint::cli {
@@ -82,7 +83,7 @@ void add_serve_command(CLI::App& app, int* exit_code) {
       "per-session token; only a browser given it can use the app. See docs/review-app.md.");
   add_corpus_flags(*cmd, f->corpus);
   cmd->add_option("--port", f->port, "port on 127.0.0.1 (0: any free port, printed)")
-      ->check(CLI::Range(0, 65535))
+      ->check(whole_number(0, 65535))
       ->capture_default_str();
   cmd->add_option("--by", f->by, "the name the forms fill in as who decided (default: $FACTLINT_AUTHOR, else $USER)");
   cmd->callback([cmd, f, exit_code] {

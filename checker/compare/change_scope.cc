@@ -8,7 +8,7 @@ namespace factlint::compare {
 
 namespace {
 
-int rank(const Finding* f) {
+int verdict_rank(const Finding* f) {
   if (f == nullptr) return 0;
   switch (f->verdict) {
     case Verdict::Conflicting: return 2;
@@ -16,6 +16,14 @@ int rank(const Finding* f) {
     case Verdict::Consistent: return 0;
   }
   return 0;
+}
+
+// The verdict's rank, a half step lower at severity info (an acknowledged conflict, an
+// info fact): what never fails the gate. A change that removes an acknowledgement
+// raises it, and is introduced (docs/ci.md#checking-a-change).
+int rank(const Finding* f) {
+  int r = verdict_rank(f) * 2;
+  return r > 0 && f->severity == "info" ? r - 1 : r;
 }
 
 // The distinct values as reports display them, sorted: what baselines compare too.
@@ -31,7 +39,8 @@ std::optional<ChangeKind> kind_between(const Finding* head, const Finding* base)
   int now = rank(head);
   int was = rank(base);
   if (now > was) return ChangeKind::Introduced;
-  if (now < was) return ChangeKind::Fixed;
+  // The same verdict at severity info (a conflict acknowledged) is no fix: unchanged.
+  if (now < was) return verdict_rank(head) < verdict_rank(base) ? std::optional(ChangeKind::Fixed) : std::nullopt;
   if (now > 0 && values_of(*head) != values_of(*base)) return ChangeKind::Changed;
   return std::nullopt;
 }

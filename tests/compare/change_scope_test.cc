@@ -124,3 +124,23 @@ TEST_CASE("a change takes part in a deviation only where its documents deviate",
   f.reason = "values-differ";  // no canonical value: one run cannot tell who is right
   CHECK(change_takes_part(f, {"corpus/new.md"}));
 }
+
+// Before: a change that only removed an acknowledgement (severity info back to error)
+// was unchanged, left out, and passed the gate its plain check fails.
+TEST_CASE("a change that removes an acknowledgement introduces the conflict; adding one fixes nothing", "[compare]") {
+  const Verdict C = Verdict::Conflicting;
+  auto info = [](Finding f) {
+    f.severity = "info";
+    return f;
+  };
+  std::vector<Finding> base{info(judged("unacknowledged", C, {"1", "2"})), judged("acknowledged", C, {"1", "2"}),
+                            judged("info-to-consistent", C, {"1", "2"})};
+  std::vector<Finding> head{judged("unacknowledged", C, {"1", "2"}), info(judged("acknowledged", C, {"1", "2"})),
+                            info(judged("info-to-consistent", Verdict::Consistent, {"1"}))};
+  ChangeScope scope;
+  std::vector<Finding> kept = findings_changed(head, base, scope);
+  CHECK(scope.kind_of("unacknowledged") == ChangeKind::Introduced);
+  CHECK_FALSE(scope.kind_of("acknowledged").has_value());
+  CHECK(scope.kind_of("info-to-consistent") == ChangeKind::Fixed);
+  REQUIRE(kept.size() == 2);
+}

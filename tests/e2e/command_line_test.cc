@@ -72,3 +72,52 @@ TEST_CASE("a mistyped option names the nearest option of its command", "[e2e]") 
   CHECK(run.exit_code == 2);
   CHECK(run.err.find("--zzzzzz") != std::string::npos);
 }
+
+// Before: "--jobs: Value two not in range 0.000000 to 17976931348623157081452...",
+// CLI11's text (a newcomer's report).
+TEST_CASE("a number flag given a word or a number out of its range says so in words", "[e2e][cli]") {
+  auto run = run_factlint("check --no-db -j two");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("--jobs: 'two' is not a whole number (0 or more)") != std::string::npos);
+  CHECK(run.err.find("179769") == std::string::npos);
+  run = run_factlint("check --no-db --quote-min-words 0");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("--quote-min-words: '0' is out of range (1 or more)") != std::string::npos);
+  run = run_factlint("serve --port 70000");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("--port: '70000' is out of range (0 to 65535)") != std::string::npos);
+  run = run_factlint("check --no-db -j 2.5");
+  CHECK(run.err.find("'2.5' is not a whole number") != std::string::npos);
+}
+
+// Before: "check: error: no such file or directory": the command after an option was
+// read as a document folder of the default command (a newcomer's report).
+TEST_CASE("options before the command belong to the command", "[e2e][cli]") {
+  auto late = run_factlint("--no-db --format json report");
+  auto usual = run_factlint("report --no-db --format json");
+  CHECK(late.exit_code == usual.exit_code);
+  CHECK(late.err.empty());
+  CHECK(late.out == usual.out);
+  CHECK(late.out.find("\"findings\"") != std::string::npos);
+  // Without a command word anywhere, the options still go to check.
+  auto default_command = run_factlint("--no-db --format json");
+  CHECK(default_command.err.find("no such file") == std::string::npos);
+}
+
+// Before: "A subcommand is required" and "The following argument was not expected:
+// -format", CLI11's text (a newcomer's report).
+TEST_CASE("a command's own commands and one-dash long options are named with a suggestion", "[e2e][cli]") {
+  auto run = run_factlint("rules lnt");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: unknown command 'lnt' of 'factlint rules'; did you mean 'lint'? (its commands: "
+                   "lint, list, audit)\n");
+  run = run_factlint("baseline");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: 'factlint baseline' needs a command: create, update, prune (run 'factlint "
+                   "baseline --help')\n");
+  run = run_factlint("check -format json");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err == "factlint: error: unknown option '-format'; long options take two dashes: '--format'\n");
+  // A missing required argument is still CLI11's own message.
+  CHECK(run_factlint("parse").err.find("type is required") != std::string::npos);
+}

@@ -16,6 +16,7 @@ using factlint::testing::make_temp_dir;
 using factlint::testing::run_git;
 using factlint::testing::RunResult;
 using factlint::testing::run_factlint_in;
+using factlint::testing::read_file;
 using factlint::testing::write_file;
 
 namespace fs = std::filesystem;
@@ -323,5 +324,45 @@ TEST_CASE("a committed baseline with --diff-base or --quiet names the new confli
       CHECK(run.err.find("new since the baseline: border_length(China, Russia)") != std::string::npos);
       CHECK(run.err.find("error") == std::string::npos);
     }
+  }
+}
+
+// Before: the base was checked with the work tree's rules and decisions, so a pull
+// request that only edits them changed nothing at the base and passed, though the plain
+// check of its branch failed (a newcomer's report).
+TEST_CASE("check --diff-base judges a change of the rules or decisions by what it changes", "[e2e]") {
+  Repository repo;
+  const std::string rules = repo.dir + "/rules/china-russia.facts";
+  std::string text = read_file(rules);
+  const std::string anchor = "fact border_length(a: country, b: country) -> length: length symmetric {\n";
+  REQUIRE(text.find(anchor) != std::string::npos);
+  SECTION("a new known value the documents deviate from is introduced") {
+    repo.git("checkout -q -b known");
+    text.insert(text.find(anchor) + anchor.size(), "  known a=China b=Russia length=\"5,000 km\"\n");
+    write_file(rules, text);
+    repo.git("commit -q -a -m known");
+    RunResult run = repo.check("--diff-base main --format json");
+    CHECK(run.exit_code == 1);
+    nlohmann::json findings = findings_of(run);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["fact"] == "border_length");
+    CHECK(findings[0]["change"] == "introduced");
+    CHECK(run.err.find("factlint: note: the change edits the rules or decisions (rules/china-russia.facts)") !=
+          std::string::npos);
+  }
+  SECTION("rules broken at the base are replaced by the work tree's, with a note") {
+    write_file(rules, text + "\nfact broken( {\n");
+    repo.git("commit -q -a -m broken");
+    repo.git("checkout -q -b mend");
+    write_file(rules, text);
+    write_file(repo.dir + "/corpus/border-c.md", "# Border\n\nChina and Russia share a 5,000 km border.\n");
+    repo.git("add -A");
+    repo.git("commit -q -m mend");
+    RunResult run = repo.check("--diff-base main --format json");
+    CHECK(run.exit_code == 1);
+    CHECK(run.err.find("have errors; the base is checked with the work tree's rules") != std::string::npos);
+    nlohmann::json findings = findings_of(run);
+    REQUIRE(findings.size() == 1);
+    CHECK(findings[0]["change"] == "introduced");
   }
 }
