@@ -515,6 +515,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   std::sort(where.begin(), where.end());
   where.erase(std::unique(where.begin(), where.end()), where.end());
   std::vector<int> cue_sentences;
+  std::vector<int> questions;  // cue sentences without a value: the next may give it
   for (int s : where) {
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
@@ -535,6 +536,24 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
     if (cue_seen) cue_sentences.push_back(s);
+    if (cue_seen && matches.empty()) questions.push_back(s);
+  }
+  // "How much freight does the Rhine carry? It was about 163 million tonnes last year."
+  for (int s : questions) {
+    if (s + 1 >= static_cast<int>(sentences.size()) ||
+        std::binary_search(cue_sentences.begin(), cue_sentences.end(), s + 1) || is_heading(document, s + 1)) {
+      continue;
+    }
+    // A statement's answer stands in its paragraph; a question's may open the next.
+    if (opens_paragraph(document, s + 1) && !is_question(index, sentences[s].first, sentences[s].second)) continue;
+    const auto [first, last] = sentences[s + 1];
+    if (auto m = find_answer_match(compiled.vetoes, compiled.slots, index, cue_vocabulary, years, sentences[s].first,
+                                   sentences[s].second, first, last, runner, stats)) {
+      // Its roles are named before the answer, or in the sentence that asked: "1st (K2,
+      // 8,611 m, is 2nd)" after "Rank among the world's mountains" is no rank of K2.
+      fill_entity_roles(f, index, m->cue_tokens, {first, m->cue_tokens.begin}, false, m->bindings);
+      out.push_back(cue_candidate(f, index, s + 1, std::move(*m)));
+    }
   }
   // A continued sentence [first, last) of sentence s, or a cue sentence's clause after
   // ';' that counts back ("...; the figure two years earlier was 381").
