@@ -859,6 +859,9 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   // types a continued sentence reads (no count, number, year or date).
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   if (!asked && (generic || value::is_temporal(value_slot.type))) return std::nullopt;
+  // After a statement, a sentence opening with "It" continues it or not by step 6's
+  // words ("It also won 12th place at a chess olympiad" is another figure).
+  if (!asked && among(words.referring, index.words[first])) return std::nullopt;
   if (!readings_in(*typed, q_first, q_last).empty()) return std::nullopt;  // the cue's sentence has its own figure
   if (names_only_other_things(slots, index, q_first, q_last)) return std::nullopt;
   const TokenMatch clause = clauses_of(index, words.clause_breaks, first, last).front();

@@ -516,6 +516,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   where.erase(std::unique(where.begin(), where.end()), where.end());
   std::vector<int> cue_sentences;
   std::vector<int> questions;  // cue sentences without a value: the next may give it
+  std::vector<char> capital_openings;  // match/sentence_subject.h, when a sentence may answer
   for (int s : where) {
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
@@ -545,7 +546,16 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       continue;
     }
     // A statement's answer stands in its paragraph; a question's may open the next.
-    if (opens_paragraph(document, s + 1) && !is_question(index, sentences[s].first, sentences[s].second)) continue;
+    const bool asked = is_question(index, sentences[s].first, sentences[s].second);
+    if (opens_paragraph(document, s + 1) && !asked) continue;
+    // "Norway came first in 2024.": a sentence about a thing the rules do not know, or
+    // (after a statement, where nothing asked for the figure) that may be.
+    if (static_cast<std::size_t>(s + 1) < index.subjects.size() &&
+        index.subjects[static_cast<std::size_t>(s + 1)] == kForeignSubject) {
+      continue;
+    }
+    if (!asked && capital_openings.empty()) capital_openings = capitalized_openings(document, index);
+    if (!asked && capital_openings[static_cast<std::size_t>(s + 1)]) continue;
     const auto [first, last] = sentences[s + 1];
     if (auto m = find_answer_match(compiled.vetoes, compiled.slots, index, cue_vocabulary, years, sentences[s].first,
                                    sentences[s].second, first, last, runner, stats)) {

@@ -43,8 +43,10 @@ TEST_CASE("the answer to a question with the fact's cue is the fact's figure", "
 
 TEST_CASE("a statement with the cue and no figure announces the next sentence's", "[match][cue][answer]") {
   RuleReader r(kRules);
-  CHECK(r.read("The Velm Canal's toll is where the debate starts. Shipowners pay about $300 a barge, "
+  CHECK(r.read("The Velm Canal's toll is where the debate starts. The owners pay about $300 a barge, "
                "twice the old rate.") == Lines{"toll(Velm_Canal) = about USD 300"});
+  CHECK(r.read("The Velm Canal's toll is where the debate starts. Dutch-owned barges pay about $300.") ==
+        Lines{"toll(Velm_Canal) = about USD 300"});
 }
 
 TEST_CASE("an answer is read only where nothing else says what its figure is", "[match][cue][answer]") {
@@ -57,6 +59,10 @@ TEST_CASE("an answer is read only where nothing else says what its figure is", "
   // A veto word in either sentence drops it.
   CHECK(r.read("The Velm Canal's toll is where the debate starts. With a discount shipowners pay $300.").empty());
   CHECK(r.read("How long will the Velm Canal be? About 12 km.").empty());
+  // After a statement, a sentence opening with a pronoun is a continued sentence or
+  // nothing (step 6), and one opening with a word that may be a name may be on it.
+  CHECK(r.read("The Velm Canal's toll is where the debate starts. It also paid $300 for a survey.").empty());
+  CHECK(r.read("The Velm Canal's toll is where the debate starts. Brenner pays about $300 a barge.").empty());
   // A statement's next paragraph may be on anything; a question's is its answer.
   CHECK(r.read("The Velm Canal's toll is where the debate starts.\n\nShipowners pay about $300 a barge.").empty());
   // Names after the figure are not what the answer is about: "(the Orle Canal is 9 km)".
