@@ -14,6 +14,7 @@
 #include "cli/enter_project.h"
 #include "cli/output.h"
 #include "match/fact_key.h"
+#include "project/decision_author.h"
 #include "report/finding_text.h"
 #include "source/display_path.h"
 #include "source/display_text.h"
@@ -33,15 +34,6 @@ struct DecideFlags {
   std::string by;
   std::string when;
 };
-
-// Who decides when --by is not given: $FACTLINT_AUTHOR, else the login name.
-std::string default_author() {
-  for (const char* name : {"FACTLINT_AUTHOR", "USER", "LOGNAME"}) {
-    const char* value = std::getenv(name);
-    if (value != nullptr && *value != '\0') return value;
-  }
-  return "";
-}
 
 // A statement's place as the reports print it: "./corpus/a.md:3:7" (what shell
 // completion gives) and an absolute path below the project root name the same
@@ -73,11 +65,7 @@ std::optional<app::DecisionRequest> request_of(const DecideFlags& f) {
   r.value = f.canonical;
   r.statement = place_as_reported(f.wrong_extraction);
   r.note = f.note;
-  r.author = f.by.empty() ? default_author() : f.by;
-  if (r.author.empty()) {
-    // An unsigned decision is legal, but a reviewer will ask who made it.
-    fmt::print(stderr, "factlint: warning: no author recorded: pass --by NAME or set FACTLINT_AUTHOR\n");
-  }
+  r.author = f.by.empty() ? project::decision_author() : f.by;
   r.when = f.when;
   return r;
 }
@@ -131,6 +119,12 @@ int run(const DecideFlags& f) {
              source::printable(match::scoped_key(outcome.finding_key, outcome.finding_scope)),
              source::printable(options.decisions_path));
   print_new_verdict(options, outcome.decision, match::scoped_key(outcome.finding_key, outcome.finding_scope));
+  if (request->author.empty()) {
+    // An unsigned decision is legal, but a reviewer will ask who made it. Said only of
+    // one recorded: a refused decision has no author to miss.
+    fmt::print(stderr, "factlint: warning: no author recorded: pass --by NAME, set FACTLINT_AUTHOR or git's "
+                       "user.name\n");
+  }
   return kExitOk;
 }
 
@@ -156,7 +150,7 @@ void add_decide_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--wrong-extraction", f->wrong_extraction,
                   "PATH:LINE:COL of a statement that is not really this fact: it is left out of the comparison");
   cmd->add_option("--note", f->note, "why, with the source of a canonical value; shown in every report");
-  cmd->add_option("--by", f->by, "who decided (default: $FACTLINT_AUTHOR, else $USER)");
+  cmd->add_option("--by", f->by, "who decided (default: $FACTLINT_AUTHOR, else git's user.name, else $USER)");
   cmd->add_option("--when", f->when, "the date decided, YYYY-MM-DD (default: today, UTC)");
   cmd->callback([cmd, f, exit_code] {
     bool settled = enter_project(*cmd, f->corpus) && resolve_corpus_settings(*cmd, f->corpus);

@@ -115,7 +115,9 @@ int audit(const RulesFlags& f) {
     if (!document) continue;
     ++documents;
     for (match::NearMiss& m : matcher.near_misses(*document)) {
-      // A sentence without a value of the fact's type cannot state it: not a miss.
+      // A sentence without a value of the fact's type cannot state it, and one whose
+      // statement the rules drop on purpose (an ignored entity) is stated: not misses.
+      if (m.on_purpose) continue;
       if (m.value_here || f.all) misses.push_back({path, std::move(m)});
     }
   }

@@ -14,6 +14,7 @@
 #include "cli/enter_project.h"
 #include "cli/output.h"
 #include "cli/whole_number.h"
+#include "project/decision_author.h"
 #include "serve/review_server.h"
 
 namespace factlint::cli {
@@ -52,9 +53,7 @@ int run(const ServeFlags& f) {
   if (!can_check(options.check)) return kExitCannotRun;
   options.port = f.port;
   options.tool_version = app::kToolVersion;
-  const char* author = std::getenv("FACTLINT_AUTHOR");
-  if (author == nullptr || *author == '\0') author = std::getenv("USER");
-  options.author = !f.by.empty() ? f.by : (author ? author : "");
+  options.author = !f.by.empty() ? f.by : project::decision_author();
   serve::ReviewServer server(std::move(options));
   if (server.bind() < 0) {
     print_error(fmt::format("cannot listen on 127.0.0.1:{}; try another --port, or --port 0 for any free one", f.port));
@@ -85,7 +84,7 @@ void add_serve_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--port", f->port, "port on 127.0.0.1 (0: any free port, printed)")
       ->check(whole_number(0, 65535))
       ->capture_default_str();
-  cmd->add_option("--by", f->by, "the name the forms fill in as who decided (default: $FACTLINT_AUTHOR, else $USER)");
+  cmd->add_option("--by", f->by, "the name the forms fill in as who decided (default: $FACTLINT_AUTHOR, else git's user.name, else $USER)");
   cmd->callback([cmd, f, exit_code] {
     bool settled = enter_project(*cmd, f->corpus) && resolve_corpus_settings(*cmd, f->corpus);
     *exit_code = settled ? run(*f) : kExitCannotRun;

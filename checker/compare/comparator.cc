@@ -134,7 +134,10 @@ std::optional<Canonical> canonical_value(const Finding& f, const lang::FactDecl&
       return Canonical{*v, "an editor's decision (" + decision_source(*d) + ")"};
     }
   }
-  if (auto v = known_value(fact, f.key, f.scope)) return Canonical{*v, "the rules"};
+  if (auto known = known_reading(fact, f.key, f.scope)) {
+    std::string origin = known_origin(*known->declared);
+    return Canonical{std::move(known->value), origin.empty() ? "the rules" : "the rules (" + origin + ")"};
+  }
   return std::nullopt;
 }
 

@@ -10,10 +10,18 @@
 namespace factlint::compare {
 
 // The known value declared for `key` of `fact` in `scope` (a year, or "" for a
-// timeless fact), read with the fact's value type: one declared for that year
-// (`in 2023`) first, then one declared for every year; nullopt when none is declared or
-// its text holds no value of that type.
-std::optional<value::Value> known_value(const lang::FactDecl& fact, const std::string& key, const std::string& scope);
+// timeless fact), read with the fact's value type, with the declaration it comes from:
+// one declared for that year (`in 2023`) first, then one declared for every year;
+// nullopt when none is declared or its text holds no value of that type.
+struct KnownReading {
+  value::Value value;
+  const lang::KnownValue* declared = nullptr;
+};
+std::optional<KnownReading> known_reading(const lang::FactDecl& fact, const std::string& key, const std::string& scope);
+
+// "rules/x.facts:49: Pricing committee, 2025-01": where a known value is declared and
+// the source it gives, as reports cite a decision ("factlint.decisions.toml:3: ...").
+std::string known_origin(const lang::KnownValue& known);
 
 // `text` read as a value of the fact's value type ("4,209 km", "6th"); nullopt when
 // it holds none. The value's text is `text` as given.

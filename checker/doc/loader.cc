@@ -163,12 +163,38 @@ std::optional<Document> load_document(const std::string& path, source::Diagnosti
   return load_document_text(path, std::move(text), sink, gate);
 }
 
+namespace {
+
+// UTF-16 text (Windows editors' "Unicode"): a byte-order mark, or ASCII letters with
+// a NUL beside each in the first bytes. It is text, not a binary file, and the user
+// needs to hear how to make it readable (a newcomer's report).
+bool looks_utf16(std::string_view text) {
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') || (text[0] == '\xFE' && text[1] == '\xFF'))) {
+    return true;
+  }
+  const std::size_t n = std::min<std::size_t>(text.size(), 200) & ~std::size_t{1};
+  if (n < 8) return false;
+  std::size_t even_nul = 0, odd_nul = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    even_nul += text[i] == '\0';
+    odd_nul += text[i + 1] == '\0';
+  }
+  const std::size_t pairs = n / 2;
+  return (even_nul * 10 >= pairs * 9 && odd_nul == 0) || (odd_nul * 10 >= pairs * 9 && even_nul == 0);
+}
+
+}  // namespace
+
 std::optional<Document> load_document_text(const std::string& path, std::string text, source::DiagnosticSink& sink,
                                            const BodyGate& gate) {
   std::error_code ec;
   if (text.size() > kMaxDocumentBytes) {
     sink.file_warning(path, fmt::format("document is {} MB, over the {} MB limit; skipped",
                                         text.size() / (1024 * 1024), kMaxDocumentBytes / (1024 * 1024)));
+    return std::nullopt;
+  }
+  if (looks_utf16(text)) {
+    sink.file_error(path, "UTF-16 text; save it as UTF-8 (e.g. 'iconv -f UTF-16 -t UTF-8'); the document is skipped");
     return std::nullopt;
   }
   if (std::size_t nul = text.find('\0'); nul != std::string::npos) {

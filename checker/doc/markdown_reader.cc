@@ -1,6 +1,7 @@
 // The .md reader: cmark-gfm finds the prose blocks (paragraphs, headings); a hand
-// pass over each block removes inline markup. Everything else (code, HTML blocks,
-// thematic breaks, link definitions, list bullets) becomes spaces.
+// pass over each block removes inline markup; HTML blocks are read by the HTML
+// reader. Everything else (code, thematic breaks, link definitions, list bullets)
+// becomes spaces.
 #include "doc/readers.h"
 
 #include <algorithm>
@@ -240,6 +241,8 @@ class MarkdownReader {
       cmark_node_type type = cmark_node_get_type(node);
       if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING) {
         block(node, type == CMARK_NODE_HEADING);
+      } else if (type == CMARK_NODE_HTML_BLOCK && !in_block_quote(node)) {
+        html_block(node);
       }
       if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK && type != CMARK_NODE_DOCUMENT) {
         breaks_.push_back(line_of(cmark_node_get_end_line(node)).end);
@@ -333,6 +336,60 @@ class MarkdownReader {
     InlinePass(text_, fate_, std::move(at)).run();
   }
 
+  // An HTML block (`<table>`, `<div class="note">`, `<details>`): docs sites write
+  // tables and notes this way, so it is read as an .html document's body is (a
+  // newcomer's report: they were masked). Quoted blocks carry '>' marks on each line
+  // and stay masked.
+  void html_block(cmark_node* node) {
+    const std::size_t begin = line_of(cmark_node_get_start_line(node)).begin +
+                              static_cast<std::size_t>(std::max(0, cmark_node_get_start_column(node) - 1));
+    // Its last line from its content: cmark's end line may take in the blank lines after.
+    const char* literal = cmark_node_get_literal(node);
+    std::string_view content = literal == nullptr ? std::string_view() : std::string_view(literal);
+    while (!content.empty() && (content.back() == '\n' || content.back() == '\r')) content.remove_suffix(1);
+    const int lines = static_cast<int>(std::count(content.begin(), content.end(), '\n'));
+    const std::size_t end = line_of(cmark_node_get_start_line(node) + lines).end;
+    if (begin < end && (html_blocks_.empty() || html_blocks_.back().end <= begin)) {
+      html_blocks_.push_back({begin, end});
+    }
+  }
+
+  // The HTML block's text, read by the HTML reader, in place of its masked bytes:
+  // its text, its map back to the original, its breaks, tables and warnings.
+  void splice_html(const TextRange& range, ExtractedText& out) {
+    source::SourceFile fragment(file_.path(), std::string(text_.substr(range.begin, range.end - range.begin)));
+    ExtractedText html = read_html(fragment, 0);
+    const std::size_t base = out.text.size();
+    out.breaks.push_back(base);
+    out.text += ' ';
+    out.to_original.push_back(static_cast<std::uint32_t>(range.begin));
+    for (std::size_t i = 0; i < html.text.size(); ++i) {
+      out.text += html.text[i];
+      std::size_t from = html.to_original.empty() ? i : html.to_original[i];
+      out.to_original.push_back(static_cast<std::uint32_t>(range.begin + std::min(from, range.end - range.begin)));
+    }
+    for (std::size_t b : html.breaks) out.breaks.push_back(base + 1 + b);
+    for (Table& table : html.tables) {
+      shift_table(table, base + 1);
+      html_tables_.push_back(std::move(table));
+    }
+    for (ReaderWarning& w : html.warnings) {
+      warnings_.push_back({range.begin + w.begin, range.begin + w.end, std::move(w.message)});
+    }
+  }
+
+  static void shift_table(Table& table, std::size_t by) {
+    auto shift = [by](TextRange& r) {
+      r.begin += by;
+      r.end += by;
+    };
+    for (TableRow& row : table.rows) {
+      for (TextRange& cell : row.cells) shift(cell);
+    }
+    if (!table.caption.empty()) shift(table.caption);
+    table.begin += by;
+  }
+
   // The index of the line that heads a GFM pipe table in the block (the line above
   // a delimiter row with as many columns), or contents.size() when there is none.
   std::size_t table_header_line(const std::vector<LineRange>& contents) const {
@@ -396,7 +453,14 @@ class MarkdownReader {
     out.to_original.reserve(text_.size() + 1);
     std::sort(breaks_.begin(), breaks_.end());
     auto next_break = breaks_.begin();
+    auto next_html = html_blocks_.begin();
     for (std::size_t k = 0; k < text_.size(); ++k) {
+      if (next_html != html_blocks_.end() && next_html->begin == k) {
+        splice_html(*next_html, out);
+        k = next_html->end - 1;
+        ++next_html;
+        continue;
+      }
       while (next_break != breaks_.end() && *next_break < k) ++next_break;
       bool is_break = next_break != breaks_.end() && *next_break == k;
       if (is_break) out.breaks.push_back(out.text.size());
@@ -418,6 +482,10 @@ class MarkdownReader {
     out.warnings = std::move(warnings_);
     map_tables(tables_, out.to_original, out.text);
     out.tables = std::move(tables_);
+    // HTML blocks' tables are ranges of `out.text` already; all in document order.
+    for (Table& t : html_tables_) out.tables.push_back(std::move(t));
+    std::stable_sort(out.tables.begin(), out.tables.end(),
+                     [](const Table& a, const Table& b) { return a.begin < b.begin; });
     return out;
   }
 
@@ -428,6 +496,8 @@ class MarkdownReader {
   std::vector<std::size_t> breaks_;
   std::vector<ReaderWarning> warnings_;
   std::vector<Table> tables_;  // in original offsets until extract()
+  std::vector<TextRange> html_blocks_;  // original ranges, in document order
+  std::vector<Table> html_tables_;      // in offsets of the extracted text
 };
 
 }  // namespace

@@ -173,7 +173,7 @@ struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
       : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
     for (const lang::EntityDecl& e : rules.entities) {
-      if (e.ignored) ignored_entities.insert(e.name);
+      if (e.ignored) ignored_entities.emplace(e.name, &e);
     }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
@@ -254,7 +254,11 @@ struct Matcher::Impl {
   // stated one is no miss of the rules).
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats, bool keep_ignored = false) const;
   // A statement of an ignored entity, or of another entity than its fact ties a role to.
-  bool dropped(const Statement& st) const;
+  bool dropped(const Statement& st) const { return dropping_role(st) != nullptr; }
+  // The role (and its entity) of `st` that drops it, or null.
+  const std::pair<std::string, std::string>* dropping_role(const Statement& st) const;
+  // Why `st` is dropped, for a near miss: the entity and the declaration that say so.
+  std::string why_dropped(const Statement& st) const;
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
@@ -379,7 +383,8 @@ struct Matcher::Impl {
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
   EntityIndex entities;
-  std::set<std::string> ignored_entities;  // `ignore entity`: they take figures, report none
+  // `ignore entity`: they take figures, report none; name -> declaration.
+  std::map<std::string, const lang::EntityDecl*> ignored_entities;
   // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
   std::vector<CompiledFact> facts;
@@ -1479,18 +1484,38 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   return out;
 }
 
-bool Matcher::Impl::dropped(const Statement& st) const {
-  for (const auto& [role, entity] : st.roles) {
-    if (ignored_entities.count(entity)) return true;
+const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const Statement& st) const {
+  for (const auto& role : st.roles) {
+    if (ignored_entities.count(role.second)) return &role;
   }
   auto ties = role_ties.find(st.fact);
-  if (ties == role_ties.end()) return false;
+  if (ties == role_ties.end()) return nullptr;
   for (const auto& [role, only] : ties->second) {
-    for (const auto& [r, entity] : st.roles) {
-      if (r == role && entity != only) return true;
+    for (const auto& r : st.roles) {
+      if (r.first == role && r.second != only) return &r;
     }
   }
-  return false;
+  return nullptr;
+}
+
+std::string Matcher::Impl::why_dropped(const Statement& st) const {
+  const auto* role = dropping_role(st);
+  if (role == nullptr) return "";
+  // The words it was read from ("Lakeside"), with the entity they stand for.
+  const std::size_t at = static_cast<std::size_t>(role - st.roles.data());
+  const std::string written = at < st.role_texts.size() ? st.role_texts[at] : "";
+  const std::string named = written.empty() || written == role->second
+                                ? role->second
+                                : fmt::format("'{}' ({})", written, role->second);
+  auto ignored = ignored_entities.find(role->second);
+  if (ignored != ignored_entities.end()) {
+    const source::Span& span = ignored->second->span;
+    std::string where = span.file == nullptr
+                            ? ""
+                            : fmt::format(" at {}:{}", span.file->path(), span.file->location(span.begin).line);
+    return fmt::format("dropped: its {} is {}, an ignored entity (`ignore entity`{})", role->first, named, where);
+  }
+  return fmt::format("dropped: its {} is {}, and the fact ties that role to another entity", role->first, named);
 }
 
 void Matcher::Impl::add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
@@ -1659,6 +1684,26 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
                document.original_offset(b) < st.value_end;
       });
+      // A statement the rules drop on purpose (an ignored entity's, a tied role's) is no
+      // miss; explain says so, so a writer sees the ignore at work (a newcomer's report).
+      const auto dropped_here = std::find_if(found.begin(), found.end(), [&](const Statement& st) {
+        return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
+               document.original_offset(b) < st.value_end && dropped(st);
+      });
+      if (dropped_here != found.end()) {
+        NearMiss miss;
+        miss.fact = compiled.fact->name;
+        miss.document = document.path;
+        miss.begin = document.original_offset(b);
+        miss.end = document.original_offset(e);
+        miss.location = document.location(b);
+        miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
+        miss.reason = why_dropped(*dropped_here);
+        miss.value_here = true;
+        miss.on_purpose = true;
+        out.push_back(std::move(miss));
+        continue;
+      }
       if (stated || header_of_stated_table(document, found, compiled.fact->name, b, e)) continue;
       std::optional<std::string> reason;
       int rank = 2;

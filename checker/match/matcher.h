@@ -92,6 +92,10 @@ struct NearMiss {
   // The statement was dropped because its value phrase was read only in part; the
   // reason reads "dropped: 'fifty-third' - '-third' is not read" and `location` is the phrase's.
   bool dropped = false;
+  // The sentence stated the fact, and the rules dropped the statement on purpose: its
+  // role is an ignored entity, or another entity than the fact ties it to. Explain
+  // shows it; the audit, which lists what the rules miss, does not.
+  bool on_purpose = false;
   std::string document;        // Document::path
 };
 

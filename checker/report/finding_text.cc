@@ -39,6 +39,8 @@ std::string disagreement_message(const compare::Finding& f, std::size_t group, c
     if (g == group) continue;
     others += fmt::format("{}'{}'", others.empty() ? "" : ", ", f.values[g].value);
   }
+  // Where every source deviates from a canonical value, there are no others to name.
+  const std::string others_say = others.empty() ? "" : "; other sources say " + others;
   const std::string& says = said ? said->value.display : f.values[group].value.display;
   const bool deviates = f.values[group].deviates;
   if (const compare::Decision* d = canonical_decision(f)) {
@@ -46,20 +48,21 @@ std::string disagreement_message(const compare::Finding& f, std::size_t group, c
     std::string decided = fmt::format("the editors' canonical value is '{}' ({}{})", d->value, d->origin,
                                       d->note.empty() ? "" : ": " + d->note);
     if (deviates) {
-      return fmt::format("{}: this source says '{}'; {}; other sources say {} ({}): change it to {}, or ask an "
-                         "editor to record a decision",
-                         scoped_key(f), says, decided, others, f.reason, d->value);
+      return fmt::format("{}: this source says '{}'; {}{} ({}): change it to {}, or ask an editor to record a "
+                         "decision",
+                         scoped_key(f), says, decided, others_say, f.reason, d->value);
     }
-    return fmt::format("{}: this source says '{}', as decided: {}; other sources say {} ({})", scoped_key(f),
-                       says, decided, others, f.reason);
+    return fmt::format("{}: this source says '{}', as decided: {}{} ({})", scoped_key(f), says, decided, others_say,
+                       f.reason);
   }
   if (f.reason == "deviates-from-decision") {
-    // A `known` value of the rules: the explanation names it and what deviates from it.
-    return fmt::format("{}: this source says '{}'; other sources say {} ({}: {})", scoped_key(f), says,
-                       others, f.reason, f.explanation);
+    // A `known` value of the rules: the explanation names it, where it is declared and
+    // what deviates from it; the author needs what to do as much as with a decision.
+    return fmt::format("{}: this source says '{}'{} ({}: {}){}", scoped_key(f), says, others_say, f.reason,
+                       f.explanation,
+                       deviates ? ": change it to the canonical value, or ask an editor to record a decision" : "");
   }
-  return fmt::format("{}: this source says '{}'; other sources say {} ({})", scoped_key(f), says, others,
-                     f.reason);
+  return fmt::format("{}: this source says '{}'{} ({})", scoped_key(f), says, others_say, f.reason);
 }
 
 std::string decision_text(const compare::Decision& d) {

@@ -125,12 +125,19 @@ struct ReviewServer::Impl {
     res.set_content(report::document_page(*entry, text.str(), statements, html), "text/html; charset=utf-8");
   }
 
+  // The form's `kind`; nullopt after saying on the page that it is none.
+  std::optional<compare::Decision::Kind> kind_of(const httplib::Request& req) {
+    auto kind = compare::decision_kind_from_name(req.get_param_value("kind"));
+    if (!kind) remember("unknown decision kind '" + req.get_param_value("kind") + "'", true);
+    return kind;
+  }
+
   void decide(const httplib::Request& req, httplib::Response& res) {
     if (Access access = guard.check(facts_of(req, true)); access != Access::Allow) return refuse(access, res);
     std::lock_guard lock(mutex);
     app::DecisionRequest r;
     r.target = req.get_param_value("finding");
-    auto kind = compare::decision_kind_from_name(req.get_param_value("kind"));
+    auto kind = kind_of(req);
     r.kind = kind.value_or(compare::Decision::Kind::Acknowledged);
     r.value = req.get_param_value("value");
     r.statement = req.get_param_value("statement");
@@ -138,11 +145,9 @@ struct ReviewServer::Impl {
     // The form sends the name it was prefilled with (or what the editor typed); a post
     // made without the field is by whoever started the server.
     r.author = req.has_param("by") ? req.get_param_value("by") : options.author;
-    if (!kind) {
-      remember("unknown decision kind '" + req.get_param_value("kind") + "'", true);
-    } else if (r.kind == compare::Decision::Kind::Canonical && r.value.empty()) {
+    if (kind && r.kind == compare::Decision::Kind::Canonical && r.value.empty()) {
       remember("type the canonical value before setting it", true);
-    } else {
+    } else if (kind) {
       app::RecordOutcome outcome = app::record_decision(options.check, r);
       bool ok = outcome.status == app::RecordStatus::Added || outcome.status == app::RecordStatus::Replaced;
       remember(ok ? fmt::format("recorded: {} for {} in {}", report::decision_text(outcome.decision),
@@ -161,16 +166,14 @@ struct ReviewServer::Impl {
     std::lock_guard lock(mutex);
     app::UndoRequest r;
     r.finding = req.get_param_value("finding");
-    auto kind = compare::decision_kind_from_name(req.get_param_value("kind"));
+    auto kind = kind_of(req);
     r.kind = kind.value_or(compare::Decision::Kind::Acknowledged);
     r.statement = req.get_param_value("statement");
     const std::string line = req.get_param_value("line");
     const bool digits = !line.empty() && line.size() <= 9 &&
                         std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
     r.line = digits ? std::stoi(line) : 0;
-    if (!kind) {
-      remember("unknown decision kind '" + req.get_param_value("kind") + "'", true);
-    } else {
+    if (kind) {
       app::UndoOutcome outcome = app::undo_decision(options.check, r);
       bool ok = outcome.status == app::UndoStatus::Removed;
       // A key without its year decides every year: undoing it says so.

@@ -168,6 +168,13 @@ std::string did_you_mean(const std::string& name, const std::vector<std::string>
     if (!best.empty()) return "";
     best = c;
   }
+  if (!best.empty() || name.size() < 4) return best;
+  // A word cut short: "conflict" for "conflicting", when only one candidate begins so.
+  for (const std::string& c : candidates) {
+    if (c.size() <= name.size() || c.compare(0, name.size(), name) != 0) continue;
+    if (!best.empty()) return "";
+    best = c;
+  }
   return best;
 }
 

@@ -27,12 +27,12 @@ TEST_CASE("a known value lint accepts is the value the comparison uses", "[lang]
   for (const auto& d : sink.diagnostics()) UNSCOPED_INFO(source::render(d));
   REQUIRE(rules);
   CHECK(sink.error_count() == 0);
-  auto rank = known_value(*rules->find_fact("rank"), "rank(Russia, China)", "");
+  auto rank = known_reading(*rules->find_fact("rank"), "rank(Russia, China)", "");
   REQUIRE(rank);
-  CHECK(rank->lo == 6);
-  auto area = known_value(*rules->find_fact("area"), "area(China)", "");
+  CHECK(rank->value.lo == 6);
+  auto area = known_reading(*rules->find_fact("area"), "area(China)", "");
   REQUIRE(area);
-  CHECK(area->lo == Approx(9.6e12));
+  CHECK(area->value.lo == Approx(9.6e12));
 }
 
 // Before: one `known` applied to every year of a `scope per year` fact, so a city's
@@ -53,10 +53,13 @@ TEST_CASE("a known value for a year holds for that year; one without a year for 
   REQUIRE(rules);
   CHECK(sink.error_count() == 0);
   const lang::FactDecl& fact = *rules->find_fact("people");
-  CHECK(known_value(fact, "people(Lindau)", "2023")->lo == 25000);
-  CHECK(known_value(fact, "people(Lindau)", "2019")->lo == 24000);
-  CHECK(known_value(fact, "people(Lindau)", "2010")->lo == 20000);
-  CHECK_FALSE(known_value(fact, "people(Other)", "2023"));
+  CHECK(known_reading(fact, "people(Lindau)", "2023")->value.lo == 25000);
+  CHECK(known_reading(fact, "people(Lindau)", "2019")->value.lo == 24000);
+  CHECK(known_reading(fact, "people(Lindau)", "2010")->value.lo == 20000);
+  CHECK_FALSE(known_reading(fact, "people(Other)", "2023"));
+  // Reports cite where it is declared and its source, as they cite a decision.
+  CHECK(known_origin(*known_reading(fact, "people(Lindau)", "2023")->declared) == "rules/t.facts:5: census");
+  CHECK(known_origin(*known_reading(fact, "people(Lindau)", "2010")->declared) == "rules/t.facts:7");
 }
 
 }  // namespace

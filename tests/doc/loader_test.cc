@@ -106,6 +106,33 @@ TEST_CASE("a binary file is an error located at its first NUL byte and is skippe
   CHECK(sink.diagnostics()[0].source_line.empty());  // no escaped machine code under the message
 }
 
+// Before: "binary file (NUL byte)", with no hint that it is text in another encoding
+// (a newcomer's report).
+TEST_CASE("UTF-16 text is told apart from a binary file, with how to convert it", "[doc]") {
+  TempDir dir;
+  auto utf16le = [](const std::string& ascii, bool bom) {
+    std::string out = bom ? std::string("\xFF\xFE", 2) : "";
+    for (char c : ascii) {
+      out += c;
+      out += '\0';
+    }
+    return out;
+  };
+  const std::string body = "The port is 7421.\nIt listens there.\n";
+  for (const std::string& text : {utf16le(body, true), utf16le(body, false), std::string("\xFE\xFF", 2) + "\0T\0h"}) {
+    DiagnosticSink sink;
+    CHECK_FALSE(load_document(dir.write("u.txt", text), sink).has_value());
+    REQUIRE(sink.error_count() == 1);
+    CHECK(sink.diagnostics()[0].message ==
+          "UTF-16 text; save it as UTF-8 (e.g. 'iconv -f UTF-16 -t UTF-8'); the document is skipped");
+  }
+  // A binary file with scattered NULs is still a binary file.
+  DiagnosticSink sink;
+  CHECK_FALSE(load_document(dir.write("b.bin.txt", std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", 20)), sink));
+  REQUIRE(sink.error_count() == 1);
+  CHECK(sink.diagnostics()[0].message == "binary file (NUL byte); the document is skipped");
+}
+
 TEST_CASE("invalid UTF-8 is a warning at its line and column and reads as U+FFFD", "[doc]") {
   TempDir dir;
   std::string path = dir.write("bad.txt", "First line.\n\u201CQuote\u201D \xFF here.\n");

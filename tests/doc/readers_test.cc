@@ -125,6 +125,33 @@ TEST_CASE("markdown pipe tables give one sentence per cell and drop the delimite
   CHECK(find(doc, "10th") == Location{3, 12});
 }
 
+// Before: HTML blocks in Markdown were masked, so a docs page's <table> and
+// <div class="note"> stated nothing (a newcomer's report).
+TEST_CASE("markdown html blocks are read as html, tables and all, at their own positions", "[doc]") {
+  Document doc = doc_of("# Limits\n\n<table>\n<tr><th>Setting</th><th>Value</th></tr>\n"
+                        "<tr><td>Port</td><td>7421</td></tr>\n</table>\n\n"
+                        "<div class=\"note\">Released on March 3, 2025 &amp; still <b>current</b>.</div>\n\n"
+                        "Prose *after* it.\n",
+                        "md");
+  std::vector<std::string> texts;
+  for (const auto& s : doc.sentences) texts.push_back(doc.sentence_text(s));
+  CHECK(texts == std::vector<std::string>{"Limits", "Setting", "Value", "Port", "7421",
+                                          "Released on March 3, 2025 & still current.", "Prose after it."});
+  CHECK(find(doc, "7421") == Location{5, 22});
+  CHECK(find(doc, "march 3") == Location{8, 31});
+  CHECK(find(doc, "current") == Location{8, 60});
+  CHECK(find(doc, "after") == Location{10, 8});
+  REQUIRE(doc.tables.size() == 1);
+  REQUIRE(doc.tables[0].rows.size() == 2);
+  CHECK(doc.tables[0].rows[0].header);
+  const auto& cell = doc.tables[0].rows[1].cells.at(1);
+  CHECK(doc.normalized.substr(cell.begin, cell.end - cell.begin) == "7421");
+  // A comment block and a block quote's HTML state nothing, as before.
+  Document quiet = doc_of("<!-- factlint-ignore -->\n\n> <div>Quoted 12 km.</div>\n", "md");
+  CAPTURE(quiet.normalized);
+  CHECK(quiet.normalized.find("12 km") == std::string::npos);
+}
+
 TEST_CASE("setext headings lose their underline", "[doc]") {
   Document doc = doc_of("Shared worldviews\n=================\n\nText here.\n", "md");
   REQUIRE(doc.sentences.size() == 2);

@@ -9,8 +9,11 @@
 
 #include "run_binary.h"
 
+using factlint::testing::copy_bundled_rules;
 using factlint::testing::make_temp_dir;
 using factlint::testing::run_factlint;
+using factlint::testing::run_factlint_in;
+using factlint::testing::run_git;
 using factlint::testing::read_file;
 using factlint::testing::write_file;
 
@@ -264,10 +267,31 @@ TEST_CASE("decide warns when it can record no author", "[e2e]") {
   std::string file = make_temp_dir() + "/d.toml";
   auto run = run_factlint("decide 'border_length(Russia, China)' --acknowledge --when 2026-11-29 --no-db --decisions " +
                               file,
-                          "env -u FACTLINT_AUTHOR -u USER -u LOGNAME");
+                          "env -u FACTLINT_AUTHOR -u USER -u LOGNAME PATH=/nonexistent");  // no git either
   CHECK(run.exit_code == 0);
-  CHECK(has(run.err, "warning: no author recorded: pass --by NAME or set FACTLINT_AUTHOR"));
+  CHECK(has(run.err, "warning: no author recorded: pass --by NAME, set FACTLINT_AUTHOR or git's user.name"));
   auto signed_run = run_factlint("decide 'border_length(Russia, China)' --acknowledge --by ana --when 2026-11-29 --no-db "
                                  "--decisions " + file);
   CHECK_FALSE(has(signed_run.err, "no author recorded"));
+  // Before: the warning came before the check, so a refused decision warned too.
+  auto refused = run_factlint("decide 'no_such_fact(X)' --acknowledge --no-db --decisions " + file,
+                              "env -u FACTLINT_AUTHOR -u USER -u LOGNAME PATH=/nonexistent");
+  CHECK(refused.exit_code == 2);
+  CHECK_FALSE(has(refused.err, "no author recorded"));
+}
+
+// Before: $FACTLINT_AUTHOR, else $USER: empty in containers, though the decisions file
+// is committed under git's user.name (a newcomer's report).
+TEST_CASE("decide signs with git's user.name when FACTLINT_AUTHOR is not set", "[e2e]") {
+  std::string dir = make_temp_dir();
+  copy_bundled_rules(dir);
+  write_file(dir + "/corpus/a.md", "China and Russia share a 4,209 km border.\n");
+  write_file(dir + "/corpus/b.md", "China and Russia share a 4,300 km border.\n");
+  REQUIRE(run_git(dir, "-c init.defaultBranch=main init -q"));
+  REQUIRE(run_git(dir, "config user.name 'Gita Editor'"));
+  auto run = run_factlint_in(dir, "decide 'border_length(China, Russia)' --acknowledge --no-db",
+                             "env -u FACTLINT_AUTHOR -u USER -u LOGNAME");
+  INFO(run.err);
+  CHECK(run.exit_code == 0);
+  CHECK(has(read_file(dir + "/factlint.decisions.toml"), "author = \"Gita Editor\""));
 }

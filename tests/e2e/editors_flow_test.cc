@@ -217,6 +217,15 @@ TEST_CASE("a PR annotation names a known value of the rules", "[e2e]") {
   INFO(github.out);
   CHECK(has(github.out, "::error file=corpus/b.md"));
   CHECK(has(github.out, "(deviates-from-decision: '47.6 million' is the canonical value by the rules"));
+  // Before: no rule line, no source and no advice for a known value (a newcomer's report).
+  CHECK(has(github.out, "by the rules (rules/r.facts:6: 2019 census)"));
+  CHECK(has(github.out, "change it to the canonical value, or ask an editor to record a decision"));
+  // Before: "other sources say  (deviates-from-decision: ...", when every source deviates.
+  write_document(dir + "/corpus/a.md", "2024-03-10", "Kenya's population is 52 million.");
+  auto alone = run_factlint_in(dir, "check --format github");
+  INFO(alone.out);
+  CHECK(has(alone.out, "this source says '52 million' (deviates-from-decision: "));
+  CHECK_FALSE(has(alone.out, "other sources say  ("));
 }
 
 TEST_CASE("only check and report runs go into the history", "[e2e]") {

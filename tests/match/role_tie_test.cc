@@ -40,3 +40,15 @@ TEST_CASE("a role tied to one entity reports that entity's figures only", "[matc
   // A fact whose role is the kind keeps every line's figures.
   CHECK(r.read("The Harbour line has 14 stations.") == Lines{"stations(Harbour) = 14"});
 }
+
+// explain --text says why a tied role's other entity gives nothing (a newcomer's report).
+TEST_CASE("a statement dropped by a role tie is a near miss on purpose that names the entity", "[match][context]") {
+  RuleReader r(kRules);
+  factlint::source::DiagnosticSink sink;
+  auto document = factlint::doc::make_document("t.md", "The Harbour line cost $900 million.", "md", sink);
+  auto misses = r.matcher().near_misses(document);
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].on_purpose);
+  CHECK(misses[0].reason ==
+        "dropped: its line is 'Harbour line' (Harbour), and the fact ties that role to another entity");
+}

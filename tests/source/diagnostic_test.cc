@@ -66,6 +66,17 @@ TEST_CASE("did you mean names the one longer name a name begins", "[source]") {
   std::vector<std::string> facts{"max_users_per_workspace", "min_ram", "release_date", "release_notes_url"};
   CHECK(did_you_mean("max_users", facts) == "max_users_per_workspace");
   CHECK(did_you_mean("release", facts).empty());   // two begin so: no guess
-  CHECK(did_you_mean("max_user", facts).empty());  // not whole words
   CHECK(did_you_mean("mi", facts).empty());        // too short to say
+}
+
+// Before: "--fail-on conflict" got no hint for "conflicting" (a newcomer's report): a
+// word cut short is named when only one candidate begins so.
+TEST_CASE("did you mean names the one name a word cut short begins", "[source]") {
+  std::vector<std::string> verdicts{"conflicting", "single-source", "never"};
+  CHECK(did_you_mean("conflict", verdicts) == "conflicting");
+  CHECK(did_you_mean("single", verdicts) == "single-source");  // a whole word, as before
+  std::vector<std::string> facts{"max_users_per_workspace", "min_ram", "release_date", "release_notes_url"};
+  CHECK(did_you_mean("max_user", facts) == "max_users_per_workspace");
+  CHECK(did_you_mean("relea", facts).empty());  // two begin so: no guess
+  CHECK(did_you_mean("sin", verdicts).empty());  // under four letters: too short to say
 }
