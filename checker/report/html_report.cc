@@ -170,8 +170,15 @@ void write_decide_form(std::string& out, const compare::Finding& f, const Review
       places += fmt::format("<option value=\"{}\">{} ({})</option>", e(place), e(place), e(s.value.text));
     }
   }
+  // Each value as a document wrote it ("90 days") first, then as reports show it
+  // ("90 d"): what goes into the decisions file should read as the documents do (a
+  // newcomer's report).
   std::string suggestions;
-  for (const compare::ValueGroup& g : f.values) suggestions += fmt::format("<option value=\"{}\">", e(g.value.display));
+  for (const compare::ValueGroup& g : f.values) {
+    const std::string written = g.statements.empty() ? "" : g.statements.front().value.text;
+    if (!written.empty() && written != g.value.display) suggestions += fmt::format("<option value=\"{}\">", e(written));
+    suggestions += fmt::format("<option value=\"{}\">", e(g.value.display));
+  }
   out += fmt::format(
       "<form class=\"decide\" method=\"post\" action=\"/decide\">"
       "<input type=\"hidden\" name=\"token\" value=\"{}\"><input type=\"hidden\" name=\"finding\" value=\"{}\">\n"

@@ -64,21 +64,6 @@ std::string provenance_of(const doc::Metadata& meta) {
   return out;
 }
 
-// At most `max` code points of `title`, cut after a whole word when one ends in its
-// second half ("China and Russia: Exploring Ties Between Two…"), with "…" for the rest.
-std::string short_title(std::string_view title, std::size_t max) {
-  std::size_t end = 0, points = 0, last_space = 0, points_at_space = 0;
-  for (; end < title.size() && points < max; ++end) {
-    if ((static_cast<unsigned char>(title[end]) & 0xC0) == 0x80) continue;  // inside a code point
-    if (title[end] == ' ') last_space = end, points_at_space = points;
-    ++points;
-  }
-  while (end < title.size() && (static_cast<unsigned char>(title[end]) & 0xC0) == 0x80) ++end;
-  if (end >= title.size()) return source::printable(title);
-  if (title[end] != ' ' && points_at_space >= max / 2) end = last_space;
-  return source::printable(title.substr(0, end)) + "\u2026";
-}
-
 }  // namespace
 
 std::string ReportInput::provenance(const std::string& path) const {
@@ -93,7 +78,7 @@ std::string ReportInput::source_label(const std::string& path) const {
   if (meta == nullptr) return "";
   std::string provenance = source::printable(provenance_of(*meta));
   if (meta->title.empty()) return provenance;
-  std::string title = "\u201c" + short_title(meta->title, kTitleLength) + "\u201d";
+  std::string title = "\u201c" + source::printable_excerpt(meta->title, kTitleLength, source::ExcerptCut::AtWord) + "\u201d";
   return provenance.empty() ? title : title + ", " + provenance;
 }
 

@@ -62,11 +62,16 @@ std::string printable_lines(std::string_view text) {
   return out;
 }
 
-std::string printable_excerpt(std::string_view text, std::size_t max_code_points) {
+std::string printable_excerpt(std::string_view text, std::size_t max_code_points, ExcerptCut cut) {
   std::string out;
-  std::size_t i = 0;
-  for (std::size_t n = 0; i < text.size() && n < max_code_points; ++n) i += append_printable(out, text, i);
-  if (i < text.size()) out += "\xE2\x80\xA6";  // …
+  std::size_t i = 0, last_space = 0, points_at_space = 0, n = 0;
+  for (; i < text.size() && n < max_code_points; ++n) {
+    if (text[i] == ' ') last_space = out.size(), points_at_space = n;
+    i += append_printable(out, text, i);
+  }
+  if (i >= text.size()) return out;
+  if (cut == ExcerptCut::AtWord && text[i] != ' ' && points_at_space >= max_code_points / 2) out.resize(last_space);
+  out += "\xE2\x80\xA6";  // …
   return out;
 }
 

@@ -19,9 +19,14 @@ std::string printable(std::string_view text);
 // from printable(). For output that carries no escapes of its own (no colour).
 std::string printable_lines(std::string_view text);
 
+// Where an excerpt ends: after `max_code_points` code points, or after the last whole
+// word when one ends in their second half (a title: "China and Russia: Exploring…").
+enum class ExcerptCut { AtCodePoint, AtWord };
+
 // Same as printable(), but at most `max_code_points` code points of `text`, with "…" where text
 // was left out, so a 50 MB sentence never floods a log.
-std::string printable_excerpt(std::string_view text, std::size_t max_code_points);
+std::string printable_excerpt(std::string_view text, std::size_t max_code_points,
+                              ExcerptCut cut = ExcerptCut::AtCodePoint);
 
 // How one output medium writes the two workflow-command markers harmlessly.
 struct CommandBreak {

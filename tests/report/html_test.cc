@@ -100,3 +100,15 @@ TEST_CASE("the review page puts undecided conflicts first and marks the deviatin
   CHECK(count(html, "<details class=\"redecide\"><summary>Change the decision</summary>") == 1);
   CHECK(html.find("<details class=\"redecide\">", decided_at) != std::string::npos);
 }
+
+// Before: only "2,300 mi", the report's display, was offered, and went into the
+// decisions file so (a newcomer's report); the documents wrote "2,300-mile".
+TEST_CASE("the review page offers each value as the documents wrote it, then as reports show it", "[report][html]") {
+  report::ReportInput in = testing::input();
+  const std::string html = report::html_report(in, {"0.1.0", "", report::ReviewControls{"t", "ana", "", false}});
+  const std::size_t written = html.find("<option value=\"2,300-mile\">");
+  const std::size_t shown = html.find("<option value=\"2,300 mi\">");
+  REQUIRE(written != std::string::npos);
+  REQUIRE(shown != std::string::npos);
+  CHECK(written < shown);
+}

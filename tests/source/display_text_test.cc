@@ -99,3 +99,17 @@ TEST_CASE("a diagnostic's path and message are printable", "[source][display]") 
   std::string out = source::render(d);
   CHECK(out == "evil\\n::error::x.md: error: bad \\x1b[2J\n");
 }
+
+// The report's cut titles (report::ReportInput::source_label) are cut here, at a word,
+// not by a second loop of their own.
+TEST_CASE("an excerpt cut at a word ends after the last whole word of its second half", "[source]") {
+  using factlint::source::ExcerptCut;
+  using factlint::source::printable_excerpt;
+  const std::string title = "China and Russia: Exploring Ties Between Two Powers";
+  CHECK(printable_excerpt(title, 43, ExcerptCut::AtWord) == "China and Russia: Exploring Ties Between\u2026");
+  CHECK(printable_excerpt(title, 43) == "China and Russia: Exploring Ties Between Tw\u2026");
+  CHECK(printable_excerpt(title, 44, ExcerptCut::AtWord) == "China and Russia: Exploring Ties Between Two\u2026");
+  CHECK(printable_excerpt("Unbreakablewordsandmore words", 10, ExcerptCut::AtWord) == "Unbreakabl\u2026");
+  CHECK(printable_excerpt(title, 200, ExcerptCut::AtWord) == title);
+  CHECK(printable_excerpt("A\x1b[31m title at a word", 12, ExcerptCut::AtWord) == "A\\x1b[31m title\u2026");
+}
