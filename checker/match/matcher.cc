@@ -1690,7 +1690,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
                document.original_offset(b) < st.value_end && dropped(st);
       });
-      if (dropped_here != found.end()) {
+      // A near miss of this fact in this sentence; its reason is set by the caller.
+      auto miss_here = [&] {
         NearMiss miss;
         miss.fact = compiled.fact->name;
         miss.document = document.path;
@@ -1698,6 +1699,10 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         miss.end = document.original_offset(e);
         miss.location = document.location(b);
         miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
+        return miss;
+      };
+      if (dropped_here != found.end()) {
+        NearMiss miss = miss_here();
         miss.reason = why_dropped(*dropped_here);
         miss.value_here = true;
         miss.on_purpose = true;
@@ -1731,12 +1736,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       // does a sentence come near to stating the fact.
       if (!reason && (value_here || unread)) reason = pattern_miss(f, index, s);
       if (!reason) continue;
-      NearMiss miss;
-      miss.fact = compiled.fact->name;
-      miss.document = document.path;
-      miss.begin = document.original_offset(b);
-      miss.end = document.original_offset(e);
-      miss.location = document.location(b);
+      NearMiss miss = miss_here();
       if (unread) {
         // The message quotes the phrase as written; reports escape it for their medium.
         const std::string left = document.original_text(unread->unread_begin, unread->unread_end);
@@ -1756,7 +1756,6 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         rank = 0;
       }
       miss.value_here = value_here;
-      miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
       miss.reason = std::move(*reason);
       miss.rank = value_here ? rank : std::max(rank, 2);
       out.push_back(std::move(miss));
