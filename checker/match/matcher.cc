@@ -18,6 +18,7 @@
 
 #include "doc/limits.h"
 #include "doc/loader.h"
+#include "source/ascii.h"
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
@@ -29,6 +30,7 @@
 #include "match/entity_index.h"
 #include "match/lead_year.h"
 #include "match/fact_key.h"
+#include "match/kind_reference.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
@@ -56,6 +58,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
+  std::vector<int> kind_words;  // per key role: the word its kind is ("canal"), or -1 (match/kind_reference.h)
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -193,6 +196,7 @@ struct Matcher::Impl {
       };
       for (const lang::RoleDecl& role : fact.roles) {
         if (role.type != "entity") compiled.about.kinds.push_back(role.type);
+        compiled.kind_words.push_back(role.type != "entity" ? vocabulary.intern(source::ascii_lower(role.type)) : -1);
         if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
       }
       for (const lang::Pattern& cue : fact.cues) {
@@ -366,6 +370,13 @@ struct Matcher::Impl {
                                  const std::vector<const CaptureSlot*>& wanted) const;
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
+  // "The canal, 171 km long, ..." (match/kind_reference.h): when the candidate's sentence
+  // opens by naming a wanted role by its kind, the nearest sentence of its section, at
+  // most kKindReach back, whose entities `fill` the roles; nullopt when there is none.
+  template <typename Fill>
+  std::optional<ResolvedRoles> kind_referent(const doc::Document& document, const DocumentIndex& index,
+                                             const Candidate& candidate,
+                                             const std::vector<const CaptureSlot*>& wanted, Fill& fill) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
   // its sentence opened with or its paragraph set ("In 2018 ... late in October",
   // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
@@ -404,6 +415,7 @@ struct Matcher::Impl {
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
+  std::vector<int> definite_words = vocabulary.intern_all({"the", "this", "that"});  // match/kind_reference.h
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
   YearListWords list_words{year_list_words(vocabulary)};
@@ -532,6 +544,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   std::sort(where.begin(), where.end());
   where.erase(std::unique(where.begin(), where.end()), where.end());
   std::vector<int> cue_sentences;
+  std::vector<int> questions;  // cue sentences without a value: the next may give it
+  std::vector<char> capital_openings;  // match/sentence_subject.h, when a sentence may answer
   for (int s : where) {
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
@@ -553,6 +567,33 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
     if (cue_seen) cue_sentences.push_back(s);
+    if (cue_seen && matches.empty()) questions.push_back(s);
+  }
+  // "How much freight does the Rhine carry? It was about 163 million tonnes last year."
+  for (int s : questions) {
+    if (s + 1 >= static_cast<int>(sentences.size()) ||
+        std::binary_search(cue_sentences.begin(), cue_sentences.end(), s + 1) || is_heading(document, s + 1)) {
+      continue;
+    }
+    // A statement's answer stands in its paragraph; a question's may open the next.
+    const bool asked = is_question(index, sentences[s].first, sentences[s].second);
+    if (opens_paragraph(document, s + 1) && !asked) continue;
+    // "Norway came first in 2024.": a sentence about a thing the rules do not know, or
+    // (after a statement, where nothing asked for the figure) that may be.
+    if (static_cast<std::size_t>(s + 1) < index.subjects.size() &&
+        index.subjects[static_cast<std::size_t>(s + 1)] == kForeignSubject) {
+      continue;
+    }
+    if (!asked && capital_openings.empty()) capital_openings = capitalized_openings(document, index);
+    if (!asked && capital_openings[static_cast<std::size_t>(s + 1)]) continue;
+    const auto [first, last] = sentences[s + 1];
+    if (auto m = find_answer_match(compiled.vetoes, compiled.slots, index, cue_vocabulary, years, sentences[s].first,
+                                   sentences[s].second, first, last, runner, stats)) {
+      // Its roles are named before the answer, or in the sentence that asked: "1st (K2,
+      // 8,611 m, is 2nd)" after "Rank among the world's mountains" is no rank of K2.
+      fill_entity_roles(f, index, m->cue_tokens, {first, m->cue_tokens.begin}, false, m->bindings);
+      out.push_back(cue_candidate(f, index, s + 1, std::move(*m)));
+    }
   }
   // A continued sentence [first, last) of sentence s, or a cue sentence's clause after
   // ';' that counts back ("...; the figure two years earlier was 381").
@@ -1114,6 +1155,8 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
+  // A sentence opening with "The canal" is about a canal, whatever name it holds.
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) return *by_kind;
   if (foreign(candidate.sentence)) return {};
   // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
   // pronoun of the clause (outside brackets) means the entity the sentence before
@@ -1185,6 +1228,32 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
+}
+
+template <typename Fill>
+std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& document, const DocumentIndex& index,
+                                                          const Candidate& candidate,
+                                                          const std::vector<const CaptureSlot*>& wanted,
+                                                          Fill& fill) const {
+  const CompiledFact& compiled = facts[candidate.fact];
+  const auto& sentences = index.sentence_tokens;
+  const int first = sentences[candidate.sentence].first;
+  const bool by_kind = std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+    const auto role = static_cast<std::size_t>(slot - compiled.slots.data());
+    return role < compiled.kind_words.size() &&
+           refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
+  });
+  if (!by_kind) return std::nullopt;
+  for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
+    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    if (!there.empty()) {
+      const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
+      const std::string source = "line " + std::to_string(document.location(at).line);
+      return ResolvedRoles{there, std::vector<std::string>(there.size(), source)};
+    }
+    if (is_heading(document, s)) break;
+  }
+  return std::nullopt;
 }
 
 // The last resort for "the countries" far from any naming sentence: the document's
