@@ -73,10 +73,9 @@ std::vector<std::string> with_default_command(int argc, char** argv, const CLI::
   return args;
 }
 
-// "--formt" after "check": the nearest long option of the command CLI11 was reading
-// ("unknown option '--formt'; did you mean '--format'? (run 'factlint check --help'
-// ...)"), or "" when no unknown option is near one.
-std::string mistyped_option(const CLI::App& app, const std::vector<std::string>& args) {
+// The command CLI11 was reading when it stopped (the deepest one chosen), and how a
+// user writes it: "factlint rules lint".
+std::pair<const CLI::App*, std::string> chosen_command(const CLI::App& app) {
   const CLI::App* command = &app;
   std::string path = "factlint";
   for (;;) {
@@ -85,6 +84,14 @@ std::string mistyped_option(const CLI::App& app, const std::vector<std::string>&
     command = chosen.front();
     path += " " + command->get_name();
   }
+  return {command, path};
+}
+
+// "--formt" after "check": the nearest long option of the command CLI11 was reading
+// ("unknown option '--formt'; did you mean '--format'? (run 'factlint check --help'
+// ...)"), or "" when no unknown option is near one.
+std::string mistyped_option(const CLI::App& app, const std::vector<std::string>& args) {
+  const auto [command, path] = chosen_command(app);
   std::vector<std::string> names;
   for (const CLI::Option* option : command->get_options()) {
     for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
@@ -110,14 +117,7 @@ std::string mistyped_option(const CLI::App& app, const std::vector<std::string>&
 // word given for it, named with the nearest ("unknown command 'rm' of 'factlint
 // decisions'; did you mean 'remove'?"); "" when the error is another.
 std::string missing_subcommand(const CLI::App& app, const std::vector<std::string>& args) {
-  const CLI::App* command = &app;
-  std::string path = "factlint";
-  for (;;) {
-    auto chosen = command->get_subcommands();
-    if (chosen.empty()) break;
-    command = chosen.front();
-    path += " " + command->get_name();
-  }
+  const auto [command, path] = chosen_command(app);
   std::vector<std::string> names = command_names(*command);
   if (names.empty()) return "";
   std::string listed;

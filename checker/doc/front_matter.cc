@@ -28,6 +28,12 @@ std::string unquote(std::string_view value) {
   return std::string(value);
 }
 
+// '"China and Russia' (no closing quote): YAML would fail on it; we read it as written.
+bool opens_unclosed_quote(std::string_view value) {
+  if (value.empty() || (value.front() != '"' && value.front() != '\'')) return false;
+  return value.size() < 2 || value.back() != value.front();
+}
+
 bool is_fence(std::string_view line) { return trim(line) == "---"; }
 
 // "date: 2024-05-01": a key of one word (as YAML writes them), a colon, then a space or
@@ -152,6 +158,12 @@ FrontMatter parse_front_matter(const source::SourceFile& file, source::Diagnosti
     std::string_view raw_value = trim(content.substr(colon + 1));
     std::string value = unquote(raw_value);
     std::size_t value_at = begin + static_cast<std::size_t>(raw_value.data() - raw.data());
+    if (opens_unclosed_quote(raw_value)) {
+      // Read as written, quote and all; the writer meant a quoted value (a newcomer's report).
+      sink.warning({&file, value_at, value_at + 1},
+                   "the quote that opens '" + std::string(key) + "' is not closed on its line; its value is read "
+                   "as written, quote included");
+    }
     if (key == "title") {
       out.meta.title = value;
     } else if (key == "publisher") {

@@ -78,6 +78,7 @@ class Checker {
       check_fact(fact);
     }
     for (const QuoteDecl& quote : rules_.quotes) check_quote(quote);
+    warn_quoted_phrases();
   }
 
  private:
@@ -610,6 +611,7 @@ class Checker {
     const std::string item = use == Use::Cue ? "cue" : use == Use::Negative ? "'negative'" : "'unless'";
     if (use != Use::Pattern) check_comma_list(pattern, use == Use::Cue ? "a cue" : item);
     check_glued_star(pattern.root);
+    if (use == Use::Cue) check_quoted_phrase(pattern.root);
     if (b.nullable && use != Use::Pattern) {
       error(pattern.span, item + " can match without reading a single word");
       return;
@@ -660,6 +662,59 @@ class Checker {
                                    quoted(phrase) + " is one phrase; to list words that each count, separate them "
                                    "with '|': " + quoted(fixed));
     }
+  }
+
+  // `cue "runs at"` matches "runs at" only, never "run at": quotes turn word forms off,
+  // and two blind rule writers quoted every phrase of their cues without knowing it
+  // (docs/rules.md "Word forms"). Only phrases of plain words are said: a quoted
+  // "take-off" or "U.S." is quoted for its punctuation.
+  void check_quoted_phrase(const PatternNode& node) {
+    for (const PatternNode& c : node.children) check_quoted_phrase(c);
+    if (node.kind != PatternNode::Kind::Sequence) return;
+    for (std::size_t i = 0; i < node.children.size();) {
+      std::size_t j = i;
+      while (j < node.children.size() && is_quoted_word(node.children[j]) &&
+             node.children[j].span.begin == node.children[i].span.begin) {
+        ++j;
+      }
+      if (j - i >= 2) quoted_phrases_.push_back({&node.children, i, j});
+      i = std::max(j, i + 1);
+    }
+  }
+
+  // One warning a rule file, at its first quoted phrase, counting the others: files
+  // written before word forms quote dozens, and a warning each would bury the rest.
+  void warn_quoted_phrases() {
+    std::map<const source::SourceFile*, std::size_t> per_file;
+    for (const QuotedPhrase& q : quoted_phrases_) ++per_file[(*q.words)[q.begin].span.file];
+    for (const QuotedPhrase& q : quoted_phrases_) {
+      auto it = per_file.find((*q.words)[q.begin].span.file);
+      if (it == per_file.end()) continue;
+      warn_quoted_phrase(*q.words, q.begin, q.end, it->second - 1);
+      per_file.erase(it);
+    }
+  }
+
+  static bool is_quoted_word(const PatternNode& n) {
+    return n.kind == PatternNode::Kind::Word && n.exact && !n.text.empty() &&
+           std::all_of(n.text.begin(), n.text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+  }
+
+  void warn_quoted_phrase(const std::vector<PatternNode>& words, std::size_t begin, std::size_t end,
+                          std::size_t others) {
+    std::string phrase, each;
+    for (std::size_t k = begin; k < end; ++k) {
+      phrase += (k == begin ? "" : " ") + words[k].text;
+      each += (k == begin ? "\"" : " \"") + words[k].text + "\"";
+    }
+    sink_.warning(words[begin].span, "a quoted phrase in a cue matches only as written, with no other word forms: " +
+                                         quoted("\"" + phrase + "\"") + " misses the same words in another tense or "
+                                         "number; write it unquoted (" + quoted(phrase) + ") for their forms, or quote "
+                                         "each word (" + quoted(each) + ") if only this form is meant" +
+                                         (others == 0 ? std::string()
+                                                      : "; " + std::to_string(others) + " more quoted phrase" +
+                                                            (others == 1 ? " is" : "s are") +
+                                                            " in this file's cues"));
   }
 
   // `limit*` is the word "limit" and then a literal '*', which prose never writes
@@ -787,6 +842,11 @@ class Checker {
     error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type));
   }
 
+  struct QuotedPhrase {
+    const std::vector<PatternNode>* words;
+    std::size_t begin, end;
+  };
+  std::vector<QuotedPhrase> quoted_phrases_;  // in the order met, for warn_quoted_phrases
   const RuleSet& rules_;
   source::DiagnosticSink& sink_;
   const UnparsedNames& unparsed_;

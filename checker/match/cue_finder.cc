@@ -822,6 +822,76 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   return out;
 }
 
+bool is_question(const DocumentIndex& index, int first, int last) {
+  // Emphasis marks may close a question ("**How long is it?**").
+  int t = last - 1;
+  while (t >= first && (index.token_text(t) == "*" || index.token_text(t) == "_")) --t;
+  return t >= first && index.token_text(t) == "?";
+}
+
+namespace {
+
+// Whether [first, last) names entities, none of which fits a role: "How much freight
+// does the Rhine carry?" asks about the river, not a port.
+bool names_only_other_things(const std::vector<CaptureSlot>& slots, const DocumentIndex& index, int first, int last) {
+  bool named = false;
+  for (int t = first; t < last; ++t) {
+    for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
+      if (fits_a_role(slots, e->payload)) return false;
+      named = true;
+    }
+  }
+  return named;
+}
+
+}  // namespace
+
+std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& vetoes,
+                                          const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
+                                          const CueWords& words, const TypedReadings* years, int q_first,
+                                          int q_last, int first, int last, NfaRunner& runner, MatchStats& stats) {
+  const CaptureSlot& value_slot = slots.back();
+  if (value_slot.entity || last <= first || is_question(index, first, last)) return std::nullopt;
+  const TypedReadings* typed = index.readings_of(value_slot.type);
+  if (!typed) return std::nullopt;
+  const bool asked = is_question(index, q_first, q_last);
+  // Outside a question, a figure with no cue beside it could be anything's: only the
+  // types a continued sentence reads (no count, number, year or date).
+  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
+  if (!asked && (generic || value::is_temporal(value_slot.type))) return std::nullopt;
+  // After a statement, a sentence opening with "It" continues it or not by step 6's
+  // words ("It also won 12th place at a chess olympiad" is another figure).
+  if (!asked && among(words.referring, index.words[first])) return std::nullopt;
+  if (!readings_in(*typed, q_first, q_last).empty()) return std::nullopt;  // the cue's sentence has its own figure
+  if (names_only_other_things(slots, index, q_first, q_last)) return std::nullopt;
+  const TokenMatch clause = clauses_of(index, words.clause_breaks, first, last).front();
+  // A year is no count ("In 2019 we had 800 clients" answers with 800, not 2019).
+  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  std::optional<Reading> answer;
+  for (const Reading& r : readings_in(*typed, clause.begin, clause.end)) {
+    if (on_a_year(in_year, first, r)) continue;
+    if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    answer = r;
+    break;
+  }
+  if (!answer) return std::nullopt;
+  // "How much will trade reach by 2030?" asks for a forecast; a veto in the answer
+  // speaks for it as in a continued sentence.
+  if (!veto_hits_in(vetoes, index, q_first, q_last, runner, stats).empty() ||
+      !veto_hits_in(vetoes, index, first, last, runner, stats).empty()) {
+    return std::nullopt;
+  }
+  if (accumulates(value_slot.type) && !short_spans(index, first, last).empty()) return std::nullopt;
+  CueMatch m;
+  m.cue_tokens = {answer->begin, answer->end};
+  m.bindings.resize(slots.size());
+  m.bindings.back() = Binding{answer->begin, answer->end, answer->payload};
+  m.clause = clause;
+  m.distance = kCueReach + 1;  // after every cue match of the sentence's own
+  m.continued = true;
+  return m;
+}
+
 std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>& cues,
                                               const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                               const CueWords& words, Binding label, int first, int last,

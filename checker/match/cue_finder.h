@@ -162,6 +162,24 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
                                              const CueWords& words, int first, int last, NfaRunner& runner,
                                              MatchStats& stats, bool counting_back_only = false);
 
+// A question and its answer, or a statement and the sentence it announces (docs/rules.md
+// "Cues", step 7): interviews and FAQs put the fact's words in a question ("How much
+// freight does the river carry?") and its figure in the next sentence, which names
+// neither ("It was about 160 million tonnes last year."); prose does the same ("The
+// expedition price is where the spread is widest. Operators sell an ascent for about
+// USD 45,000."). [q_first, q_last) is a sentence where a cue occurs with no reading of
+// the value's type; [first, last) the sentence after it. The answer's first reading of
+// the type in its first clause is the match, unless a veto word occurs in either
+// sentence, a span shorter than a year does (for a total), or the asking sentence
+// names entities none of which fits a role. A count, number, year or date only answers
+// a question (a bare figure could count anything), and for a count or number no year.
+// The value slot is bound, nothing else. `is_question`: the sentence ends in "?".
+bool is_question(const DocumentIndex& index, int first, int last);
+std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& vetoes,
+                                          const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
+                                          const CueWords& words, const TypedReadings* years, int q_first,
+                                          int q_last, int first, int last, NfaRunner& runner, MatchStats& stats);
+
 // A timeline entry's year as the value of a `year` fact: in "**1914.** The canal opens
 // to traffic." the sentence [first, last) holds the cue and no year, and `label` (a
 // year reading of the sentence just before, which is that year alone) is when it

@@ -18,6 +18,7 @@
 
 #include "doc/limits.h"
 #include "doc/loader.h"
+#include "source/ascii.h"
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
@@ -29,6 +30,7 @@
 #include "match/entity_index.h"
 #include "match/lead_year.h"
 #include "match/fact_key.h"
+#include "match/kind_reference.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
@@ -36,6 +38,7 @@
 #include "match/table_cues.h"
 #include "match/undated_years.h"
 #include "match/year_list.h"
+#include "match/value_holder.h"
 #include "match/year_owner.h"
 #include "value/named_year.h"
 #include "match/vocabulary.h"
@@ -55,6 +58,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
+  std::vector<int> kind_words;  // per key role: the word its kind is ("canal"), or -1 (match/kind_reference.h)
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -121,6 +125,14 @@ bool ends_with_word(std::string_view text, std::string_view word) {
   return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
 }
 
+// Whether an entity role of `slots` is still unbound in `bindings`.
+bool leaves_role_open(const std::vector<CaptureSlot>& slots, const std::vector<Binding>& bindings) {
+  for (std::size_t i = 0; i + 1 < slots.size() && i < bindings.size(); ++i) {
+    if (slots[i].entity && !bindings[i].bound()) return true;
+  }
+  return false;
+}
+
 // compared_mention.h over a document's tokens.
 bool compared_mention(const DocumentIndex& index, int t) {
   return match::compared_mention([&](int i) { return index.token_text(i); }, t);
@@ -169,8 +181,10 @@ struct ResolvedRoles {
 struct Matcher::Impl {
   Impl(const lang::RuleSet& r, source::DiagnosticSink* sink)
       : rules(r), entities(r, vocabulary), cue_vocabulary(cue_words(vocabulary)) {
-    for (const lang::EntityDecl& e : rules.entities) {
-      if (e.ignored) ignored_entities.emplace(e.name, &e);
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      const lang::EntityDecl& entity = rules.entities[e];
+      if (entity.ignored) ignored_entities.emplace(entity.name, &entity);
+      if (!entity.kind.empty()) entities_of_kind[entity.kind].push_back(static_cast<int>(e));
     }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
@@ -182,6 +196,7 @@ struct Matcher::Impl {
       };
       for (const lang::RoleDecl& role : fact.roles) {
         if (role.type != "entity") compiled.about.kinds.push_back(role.type);
+        compiled.kind_words.push_back(role.type != "entity" ? vocabulary.intern(source::ascii_lower(role.type)) : -1);
         if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
       }
       for (const lang::Pattern& cue : fact.cues) {
@@ -325,6 +340,18 @@ struct Matcher::Impl {
   // they are named. Roles no entity fits stay open for the context.
   void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
                          std::vector<Binding>& bindings) const;
+  // Whether cue match `m` (its clause's roles filled) leaves a role open and its figure
+  // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
+  // away (match/value_holder.h).
+  bool new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const;
+  // "China ranked second and Japan third": whether the value stands right after "and"
+  // or a comma and the name of an entity a role could take: it is that entity's, not the
+  // subject's the sentence opened with (its own statement, or the rank order's, reads it).
+  bool another_conjuncts_value(int f, const DocumentIndex& index, const std::vector<Binding>& bindings) const;
+  // The figure of a cue match in sentence `s` that new_things_figure drops, as written;
+  // nullopt when there is none (for near misses).
+  std::optional<std::string> new_things_figure_in(int f, const doc::Document& document, const DocumentIndex& index,
+                                                  int s) const;
   // Finishes a statement read from a table: its sentence is the row, its year the table's.
   Statement table_statement(const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
                             const lang::FactDecl& fact, Statement st) const;
@@ -343,6 +370,13 @@ struct Matcher::Impl {
                                  const std::vector<const CaptureSlot*>& wanted) const;
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
+  // "The canal, 171 km long, ..." (match/kind_reference.h): when the candidate's sentence
+  // opens by naming a wanted role by its kind, the nearest sentence of its section, at
+  // most kKindReach back, whose entities `fill` the roles; nullopt when there is none.
+  template <typename Fill>
+  std::optional<ResolvedRoles> kind_referent(const doc::Document& document, const DocumentIndex& index,
+                                             const Candidate& candidate,
+                                             const std::vector<const CaptureSlot*>& wanted, Fill& fill) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
   // its sentence opened with or its paragraph set ("In 2018 ... late in October",
   // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
@@ -374,12 +408,14 @@ struct Matcher::Impl {
   EntityIndex entities;
   // `ignore entity`: they take figures, report none; name -> declaration.
   std::map<std::string, const lang::EntityDecl*> ignored_entities;
+  std::map<std::string, std::vector<int>, std::less<>> entities_of_kind;  // declared kind -> its entities
   // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them
   CueWords cue_vocabulary;  // the cue model's word lists (cue_finder.h)
+  std::vector<int> definite_words = vocabulary.intern_all({"the", "this", "that"});  // match/kind_reference.h
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
   YearListWords list_words{year_list_words(vocabulary)};
@@ -508,6 +544,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   std::sort(where.begin(), where.end());
   where.erase(std::unique(where.begin(), where.end()), where.end());
   std::vector<int> cue_sentences;
+  std::vector<int> questions;  // cue sentences without a value: the next may give it
+  std::vector<char> capital_openings;  // match/sentence_subject.h, when a sentence may answer
   for (int s : where) {
     const auto [first, last] = sentences[s];
     bool cue_seen = false;
@@ -524,10 +562,38 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+      if (new_things_figure(f, index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
     if (cue_seen) cue_sentences.push_back(s);
+    if (cue_seen && matches.empty()) questions.push_back(s);
+  }
+  // "How much freight does the Rhine carry? It was about 163 million tonnes last year."
+  for (int s : questions) {
+    if (s + 1 >= static_cast<int>(sentences.size()) ||
+        std::binary_search(cue_sentences.begin(), cue_sentences.end(), s + 1) || is_heading(document, s + 1)) {
+      continue;
+    }
+    // A statement's answer stands in its paragraph; a question's may open the next.
+    const bool asked = is_question(index, sentences[s].first, sentences[s].second);
+    if (opens_paragraph(document, s + 1) && !asked) continue;
+    // "Norway came first in 2024.": a sentence about a thing the rules do not know, or
+    // (after a statement, where nothing asked for the figure) that may be.
+    if (static_cast<std::size_t>(s + 1) < index.subjects.size() &&
+        index.subjects[static_cast<std::size_t>(s + 1)] == kForeignSubject) {
+      continue;
+    }
+    if (!asked && capital_openings.empty()) capital_openings = capitalized_openings(document, index);
+    if (!asked && capital_openings[static_cast<std::size_t>(s + 1)]) continue;
+    const auto [first, last] = sentences[s + 1];
+    if (auto m = find_answer_match(compiled.vetoes, compiled.slots, index, cue_vocabulary, years, sentences[s].first,
+                                   sentences[s].second, first, last, runner, stats)) {
+      // Its roles are named before the answer, or in the sentence that asked: "1st (K2,
+      // 8,611 m, is 2nd)" after "Rank among the world's mountains" is no rank of K2.
+      fill_entity_roles(f, index, m->cue_tokens, {first, m->cue_tokens.begin}, false, m->bindings);
+      out.push_back(cue_candidate(f, index, s + 1, std::move(*m)));
+    }
   }
   // A continued sentence [first, last) of sentence s, or a cue sentence's clause after
   // ';' that counts back ("...; the figure two years earlier was 381").
@@ -549,6 +615,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
         }
       }
       if (m.years_back > 0 && !anchor) continue;
+      if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c = cue_candidate(f, index, s, std::move(m));
       if (anchor) {
@@ -599,6 +666,54 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.compared_with = m.compared_with;
   c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
+}
+
+bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
+                                            const std::vector<Binding>& bindings) const {
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  const Binding& value = bindings.back();
+  if (!value.bound() || value.begin < 2) return false;
+  // An entity whose name ends right before the value, itself after "and" or a comma.
+  for (const TokenEdge* e = index.entity_reverse.begin(value.begin); e != index.entity_reverse.end(value.begin); ++e) {
+    const int begin = e->to;
+    if (begin < 1 || compared_mention(index, begin)) continue;
+    const std::string_view before = index.token_text(begin - 1);
+    if (before != "and" && before != ",") continue;
+    int entity = -1;
+    for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
+      if (g->to == value.begin) entity = g->payload;
+    }
+    if (entity < 0) continue;
+    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+      if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
+      if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+    }
+  }
+  return false;
+}
+
+bool Matcher::Impl::new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const {
+  const CompiledFact& compiled = facts[f];
+  return leaves_role_open(compiled.slots, m.bindings) && m.bindings.back().bound() &&
+         held_by_another_thing(index, compiled.cues, compiled.about.kinds, m.clause.begin, m.bindings.back().begin);
+}
+
+std::optional<std::string> Matcher::Impl::new_things_figure_in(int f, const doc::Document& document,
+                                                               const DocumentIndex& index, int s) const {
+  const CompiledFact& compiled = facts[f];
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+  NfaRunner runner;
+  MatchStats stats;
+  for (CueMatch& m : find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary,
+                                      index.readings_of(value::Type::Year), counted_ordinals(f, index), compiled.about,
+                                      first, last, runner, stats)) {
+    fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+    if (!new_things_figure(f, index, m)) continue;
+    const Binding& v = m.bindings.back();
+    return document.original_text(index.tokens[static_cast<std::size_t>(v.begin)].begin,
+                                  index.tokens[static_cast<std::size_t>(v.end - 1)].end);
+  }
+  return std::nullopt;
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
@@ -1040,7 +1155,53 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
+  // A sentence opening with "The canal" is about a canal, whatever name it holds.
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) return *by_kind;
   if (foreign(candidate.sentence)) return {};
+  // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
+  // pronoun of the clause (outside brackets) means the entity the sentence before
+  // opens with, when that sentence names nothing else the open roles could take (no
+  // entity, no word of their kinds: "... completed the canal. It was opened in 1914"
+  // may mean the canal) and does not open with a possessive ("Vienna's underground").
+  // When no open role takes that entity, the figure is its own.
+  auto pronoun_means_another = [&]() {
+    const int s = candidate.sentence;
+    if (s == 0 || opens_paragraph(document, s) || index.subjects.size() < static_cast<std::size_t>(s)) return false;
+    const int before = index.subjects[static_cast<std::size_t>(s - 1)];
+    if (before < 0 || std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+          return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(before)];
+        })) {
+      return false;
+    }
+    bool pronoun = false;
+    int depth = 0;
+    for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
+      const std::string_view w = index.token_text(t);
+      depth += w == "(" ? 1 : w == ")" ? -1 : 0;
+      pronoun = depth == 0 && (w == "it" || w == "its");
+    }
+    if (!pronoun) return false;
+    const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
+    if (!fill(first, last).empty()) return false;
+    for (int t = first; t < last; ++t) {
+      if (index.entity_forward.count(t) > 0) {
+        const int end = index.entity_forward.begin(t)->to;
+        if (end < last && index.token_text(end) == "'s") return false;  // "Vienna's underground"
+        break;
+      }
+    }
+    for (int t = first; t < last; ++t) {
+      auto kind = entities_of_kind.find(index.token_text(t));
+      if (kind == entities_of_kind.end()) continue;
+      for (int e : kind->second) {
+        for (const CaptureSlot* slot : wanted) {
+          if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
+        }
+      }
+    }
+    return true;
+  };
+  if (pronoun_means_another()) return {};
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
@@ -1067,6 +1228,32 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
+}
+
+template <typename Fill>
+std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& document, const DocumentIndex& index,
+                                                          const Candidate& candidate,
+                                                          const std::vector<const CaptureSlot*>& wanted,
+                                                          Fill& fill) const {
+  const CompiledFact& compiled = facts[candidate.fact];
+  const auto& sentences = index.sentence_tokens;
+  const int first = sentences[candidate.sentence].first;
+  const bool by_kind = std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+    const auto role = static_cast<std::size_t>(slot - compiled.slots.data());
+    return role < compiled.kind_words.size() &&
+           refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
+  });
+  if (!by_kind) return std::nullopt;
+  for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
+    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    if (!there.empty()) {
+      const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
+      const std::string source = "line " + std::to_string(document.location(at).line);
+      return ResolvedRoles{there, std::vector<std::string>(there.size(), source)};
+    }
+    if (is_heading(document, s)) break;
+  }
+  return std::nullopt;
 }
 
 // The last resort for "the countries" far from any naming sentence: the document's
@@ -1555,6 +1742,40 @@ bool header_of_stated_table(const doc::Document& document, const std::vector<Sta
   return false;
 }
 
+// When [begin, end) is a column header cell of a table that gave `fact` no statement,
+// the first cell under it that holds a figure (a header's unit makes a bare "12,000" a
+// mass), or nullopt: a header cue above figures no role reached, which the audit should
+// show at the header (a newcomer's table whose city was named nowhere: only "no length
+// value is" was said).
+std::optional<doc::TextRange> figure_under_header(const doc::Document& document, const std::vector<Statement>& found,
+                                                  const std::string& fact, std::size_t begin, std::size_t end) {
+  for (const doc::Table& table : document.tables) {
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const doc::TableRow& row = table.rows[r];
+      if (!row.header) continue;
+      for (std::size_t c = 0; c < row.cells.size(); ++c) {
+        if (begin < row.cells[c].begin || end > row.cells[c].end) continue;
+        const std::size_t from = document.original_offset(row.cells[c].begin);
+        const std::size_t to = document.original_offset(
+            table.rows.back().cells.empty() ? row.cells[c].end : table.rows.back().cells.back().end);
+        if (std::any_of(found.begin(), found.end(), [&](const Statement& st) {
+              return st.fact == fact && st.value_begin >= from && st.value_end <= to;
+            })) {
+          return std::nullopt;
+        }
+        for (std::size_t below = r + 1; below < table.rows.size(); ++below) {
+          if (c >= table.rows[below].cells.size()) continue;
+          const doc::TextRange& cell = table.rows[below].cells[c];
+          const std::string_view text = std::string_view(document.normalized).substr(cell.begin, cell.end - cell.begin);
+          if (std::any_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) return cell;
+        }
+        return std::nullopt;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // The first phrase of `typed`'s type read only in part within [begin, end), or null.
 const value::UnreadValue* unread_in(const TypedReadings& typed, std::size_t begin, std::size_t end) {
   for (const value::UnreadValue& u : typed.unread) {
@@ -1621,7 +1842,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
                document.original_offset(b) < st.value_end && dropped(st);
       });
-      if (dropped_here != found.end()) {
+      // A near miss of this fact in this sentence; its reason is set by the caller.
+      auto miss_here = [&] {
         NearMiss miss;
         miss.fact = compiled.fact->name;
         miss.document = document.path;
@@ -1629,6 +1851,10 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         miss.end = document.original_offset(e);
         miss.location = document.location(b);
         miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
+        return miss;
+      };
+      if (dropped_here != found.end()) {
+        NearMiss miss = miss_here();
         miss.reason = why_dropped(*dropped_here);
         miss.value_here = true;
         miss.on_purpose = true;
@@ -1644,6 +1870,11 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;
+        if (auto figure = miss->matched ? new_things_figure_in(f, document, index, s) : std::nullopt) {
+          reason = fmt::format("a cue matched with '{}', but an indefinite phrase before it holds that figure "
+                               "(a new thing, not your entity), and the clause names no entity for its roles",
+                               *figure);
+        }
         if (int later = miss->matched ? year_after_publication(document, index, b, e) : 0) {
           *reason += fmt::format(", or it is of {}, after the document's date: a forecast or a plan", later);
         }
@@ -1662,12 +1893,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       // does a sentence come near to stating the fact.
       if (!reason && (value_here || unread)) reason = pattern_miss(f, index, s);
       if (!reason) continue;
-      NearMiss miss;
-      miss.fact = compiled.fact->name;
-      miss.document = document.path;
-      miss.begin = document.original_offset(b);
-      miss.end = document.original_offset(e);
-      miss.location = document.location(b);
+      NearMiss miss = miss_here();
       if (unread) {
         // The message quotes the phrase as written; reports escape it for their medium.
         const std::string left = document.original_text(unread->unread_begin, unread->unread_end);
@@ -1677,6 +1903,17 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         miss.location = document.location(unread->begin);
         rank = 0;
         value_here = true;
+      } else if (const std::optional<doc::TextRange> cell =
+                     value_here ? std::nullopt : figure_under_header(document, found, compiled.fact->name, b, e)) {
+        // "cue 'x' is here, but no length value is" is true of the header cell alone.
+        if (std::size_t but = reason->find(", but no "); but != std::string::npos) reason->resize(but);
+        *reason += fmt::format("; the column it heads holds figures ('{}' at {}), but none gave a statement: "
+                               "the fact's roles are named neither in their rows nor in the table's caption, the "
+                               "sentences before it or the document's title",
+                               document.original_text(cell->begin, cell->end),
+                               document.location(cell->begin));
+        value_here = true;
+        rank = 1;
       } else if (const value::ValueMatch* other = typed ? other_rate_in(*typed, *compiled.fact, b, e) : nullptr) {
         // The fact's words and a rate per something else: that rate is why.
         const std::string written = document.original_text(other->begin, other->end);
@@ -1687,7 +1924,6 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         rank = 0;
       }
       miss.value_here = value_here;
-      miss.sentence = document.excerpt(doc::Sentence{b, e}, b, b);
       miss.reason = std::move(*reason);
       miss.rank = value_here ? rank : std::max(rank, 2);
       out.push_back(std::move(miss));

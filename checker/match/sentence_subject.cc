@@ -144,4 +144,26 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
   return out;
 }
 
+std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index) {
+  const auto spelling = [&](int t) { return static_cast<std::size_t>(index.spellings[static_cast<std::size_t>(t)]); };
+  std::vector<char> lowercase(static_cast<std::size_t>(index.spelling_count), 0);
+  for (const auto& [first, last] : index.sentence_tokens) {
+    for (int t = first; t < last; ++t) {
+      if (is_word(index, t) && !capitalized(document, index, t)) lowercase[spelling(t)] = 1;
+    }
+  }
+  std::vector<char> out(index.sentence_tokens.size(), 0);
+  for (std::size_t s = 0; s < index.sentence_tokens.size(); ++s) {
+    auto [first, last] = index.sentence_tokens[s];
+    while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
+    if (first >= last || !is_word(index, first) || !capitalized(document, index, first)) continue;
+    const std::string_view w = index.token_text(first);
+    if (lowercase[spelling(first)] || never_a_name(w) || reads_as_adjective(w)) continue;
+    if (index.entity_forward.count(first) > 0) continue;
+    if (first + 1 < last && joined_by_hyphen(index, first, first + 1)) continue;
+    out[s] = 1;
+  }
+  return out;
+}
+
 }  // namespace factlint::match

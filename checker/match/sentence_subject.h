@@ -29,4 +29,13 @@ inline constexpr int kForeignSubject = -2;  // a name no entity stands for
 // hyphen to the next word describes a noun ("The Copenhagen-based company").
 std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index);
 
+// Per sentence: whether it opens with one capitalized word the document never writes in
+// lowercase and no alias covers, which sentence_subjects does not call a name because
+// the document never capitalizes it inside a sentence ("Norway came first in 2024." in
+// a text that names Norway nowhere else). Not a month, an article or a pronoun, a
+// nationality ("Chinese"), or a word hyphened to the next ("Nepali-owned operators").
+// A sentence that answers another (docs/rules.md "Cues", step 7) must not open so:
+// it may be about that thing.
+std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index);
+
 }  // namespace factlint::match

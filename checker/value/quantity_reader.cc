@@ -11,8 +11,11 @@
 //   "-40°c", "minus 40 degrees"  -> -40 °C          "98.6 °f" -> 37 °C
 //   "a 25-year contract"         -> 9131.06 d       "a decade" -> 3652.425 d
 //   "1.2 million barrels per day"-> 190784.75 m3/d
+#include <algorithm>
+#include <array>
 #include <cmath>
 
+#include "value/denominator_word.h"
 #include "value/reading.h"
 #include "value/text_cursor.h"
 #include "value/unit_table.h"
@@ -116,19 +119,68 @@ std::optional<UnitInfo> dimension_unit(std::string_view text, std::size_t end) {
   return unit->info;
 }
 
+// Words after "per" that make a quantity a rate: spans of time ("40 tonnes per day",
+// "2 m per second") and heads of a population ("12 tonnes per capita": a share of a
+// whole, not the whole). A year is not among them: a year's amount is an amount.
+bool time_or_population(std::string_view word) {
+  static constexpr std::array<std::string_view, 42> kWords{{
+      "second", "seconds", "sec", "s", "minute", "minutes", "min", "hour", "hours", "hr", "h", "day", "days", "d",
+      "night", "nights", "week", "weeks", "wk", "fortnight", "month", "months", "mo", "quarter", "decade",
+      "century", "season", "shift", "weekday", "weekend", "capita", "head", "heads", "person", "persons",
+      "people", "inhabitant", "inhabitants", "resident", "residents", "citizen", "citizens"}};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// Whether a unit of any measure begins at `pos` ("per metre", "per kg").
+bool unit_at(std::string_view text, std::size_t pos) {
+  for (Type type : {Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy, Type::Power, Type::DataSize,
+                    Type::Duration, Type::Temperature}) {
+    if (match_unit(type, text, pos)) return true;
+  }
+  return false;
+}
+
 // Whether a unit ending at `end` is divided by something: "80 km/day", "12 kg/m",
 // "40 tonnes per day". A rate is not the quantity its first unit measures (docs/rules.md
 // "Value types": a value is read whole or not at all); rates the table spells whole
 // ("km/h", "barrels per day") ended past this already. A year's amount is still an
 // amount ("30 million tonnes per year" is what a year holds, as "a year" is), and a
 // share may be per anything ("5% per year" is still 5%), so percentages do not ask.
+// "Per" a thing, spelled out, is that thing's own size, no rate: "32 TB per table" is
+// the most one table holds, "20 kg per passenger" what one passenger may bring
+// (docs/rules.md "Quantities"); so is "per" meaning "according to" ("per the spec").
 bool names_a_rate(std::string_view text, std::size_t end) {
-  std::optional<std::size_t> divisor;
-  if (end + 1 < text.size() && text[end] == '/' && is_letter(text[end + 1])) divisor = end + 1;
-  if (!divisor) divisor = match_text(text, end, " per ");
+  if (end + 1 < text.size() && text[end] == '/' && is_letter(text[end + 1])) {
+    const std::string_view word = letters_at(text, end + 1);
+    return !(word == "year" || word == "yr" || word == "y" || word == "annum");
+  }
+  const std::optional<std::size_t> divisor = match_text(text, end, " per ");
   if (!divisor) return false;
   const std::string_view word = letters_at(text, *divisor);
-  return !(word == "year" || word == "yr" || word == "y" || word == "annum");
+  if (word == "year" || word == "yr" || word == "y" || word == "annum") return false;
+  if (time_or_population(word) || unit_at(text, *divisor)) return true;
+  const std::optional<std::string_view> noun = denominator_word_at(text, *divisor);
+  if (noun && classify_denominator(*noun) == DenominatorWord::Noun) return false;
+  return !noun || classify_denominator(*noun) != DenominatorWord::FunctionWord;
+}
+
+// "2,900 cubic metres of water per second", "2 million barrels of oil a day": a
+// volume of a named substance per span of time is the flow its unit spells without
+// the substance ("cubic metres per second"). The flow unit, ending in `text`.
+std::optional<UnitMatch> flow_of_substance(std::string_view text, std::size_t pos) {
+  const auto volume = match_unit(Type::Volume, text, pos);
+  if (!volume) return std::nullopt;
+  const auto of = match_text(text, volume->end, " of ");
+  if (!of) return std::nullopt;
+  const std::string_view substance = letters_at(text, *of);
+  if (substance.size() < 2 || !ends_word(text, *of + substance.size())) return std::nullopt;
+  const std::size_t rest = *of + substance.size();
+  std::string joined(text.substr(pos, volume->end - pos));
+  joined += text.substr(rest, std::min<std::size_t>(text.size() - rest, 40));
+  auto flow = match_unit(Type::Flow, joined, 0);
+  if (!flow || flow->end <= volume->end - pos) return std::nullopt;
+  flow->end = rest + (flow->end - (volume->end - pos));
+  return flow;
 }
 
 // "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
@@ -153,7 +205,9 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
     if (auto marks = read_foot_inch_marks(text, *number)) return marks;
   }
   if (p < text.size() && (text[p] == ' ' || text[p] == '-')) ++p;
-  if (auto unit = match_unit(type, text, p)) {
+  auto unit = match_unit(type, text, p);
+  if (!unit && type == Type::Flow) unit = flow_of_substance(text, p);
+  if (unit) {
     if (type != Type::Percent && names_a_rate(text, unit->end)) return std::nullopt;
     m.unit = unit->info;
     m.end = unit->end;

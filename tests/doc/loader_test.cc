@@ -222,6 +222,20 @@ TEST_CASE("broken front matter is a located warning and the document still loads
     REQUIRE(doc->sentences.size() == 1);
     CHECK(doc->sentence_text(doc->sentences[0]) == "Body text.");
   }
+  // Before: used as written without a word (a newcomer's report).
+  SECTION("a value whose quote is not closed") {
+    std::string path = dir.write("c.txt", "---\ntitle: \"China and Russia\npublisher: 'X'\n---\nBody.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(rendered(sink) == path +
+                                ":2:8: warning: the quote that opens 'title' is not closed on its line; its value is "
+                                "read as written, quote included\n"
+                                "title: \"China and Russia\n"
+                                "       ^\n");
+    CHECK(doc->meta.title == "\"China and Russia");
+    CHECK(doc->meta.publisher == "X");
+  }
 }
 
 TEST_CASE("sources.tsv beside a document fills metadata the front matter lacks", "[doc]") {

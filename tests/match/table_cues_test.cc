@@ -326,3 +326,25 @@ TEST_CASE("a table far from any naming sentence takes its entity from the docume
                "| Year | Cargo (million t) |\n|---|---|\n| 2019 | 2.5 |\n") ==
         Lines{"port_cargo(Cobham) = 2.5 million t [2019, table row]"});
 }
+
+// Before: the header said only "cue 'cargo' is here, but no mass value is", and the
+// audit left it out (no value in the header cell): a table whose port is named nowhere
+// gave nothing, and nothing said why (a newcomer's report).
+TEST_CASE("a header cue above values no role reached is a near miss that names the column's first value",
+          "[match][table]") {
+  Fixture f;
+  const std::string text = "# Fact sheet\n\n| Year | Cargo (tonnes) |\n|---|---|\n| 2019 | 12,000 |\n";
+  std::vector<match::NearMiss> misses;
+  for (match::NearMiss& m : f.matcher->near_misses(Fixture::document(text))) {
+    if (m.fact == "port_cargo") misses.push_back(std::move(m));
+  }
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].value_here);
+  CHECK(misses[0].reason ==
+        "cue 'cargo' is here; the column it heads holds figures ('12,000' at 5:10), but none gave a statement: "
+        "the fact's roles are named neither in their rows nor in the table's caption, the sentences before it or "
+        "the document's title");
+  // Named before the table, the port takes the column: no miss at all.
+  CHECK(f.read("Cobham.\n\n" + text.substr(text.find('|'))) ==
+        std::vector<std::string>{"port_cargo(Cobham) = 12,000 t [2019, table row]"});
+}

@@ -309,6 +309,35 @@ TEST_CASE("a quantity divided by something is a rate, not the quantity", "[value
   CHECK(read(Type::Flow, "38 bcm per year"));
 }
 
+// Before: "32 TB per table" and "20 kg per passenger" read nothing, as "40 tonnes per
+// day" does (a blind writer's database limits, session 12). "Per" a thing, spelled
+// out, is one thing's own size; per a span of time, a unit or a head of a population,
+// a rate still (docs/rules.md "Quantities").
+TEST_CASE("a quantity per a thing is that thing's size, per time or per head a rate", "[value]") {
+  CHECK(read(Type::DataSize, "postgresql limits: 32 tb per table"));  // normalized text
+  CHECK(read(Type::DataSize, "up to 1 gb per field"));
+  CHECK(read(Type::Mass, "20 kg per passenger"));
+  CHECK(read(Type::Length, "a limit of 12 m per vehicle"));
+  CHECK(read(Type::Length, "5 km per the survey"));  // "per" as "according to"
+  CHECK_FALSE(read(Type::Mass, "40 tonnes per hour"));
+  CHECK_FALSE(read(Type::Length, "2 m per second"));
+  CHECK_FALSE(read(Type::Mass, "12 tonnes per capita"));
+  CHECK_FALSE(read(Type::Mass, "300 kg per person"));
+  CHECK_FALSE(read(Type::Mass, "60 kg per metre"));  // a unit: kg/m
+  CHECK_FALSE(read(Type::Mass, "5 tonnes per cent"));
+  CHECK_FALSE(read(Type::DataSize, "32 tb/table"));  // a slash writes a rate
+}
+
+// Before: "2,900 cubic metres of water per second" read no flow (the substance
+// stands between the volume and its time, rhine, session 13).
+TEST_CASE("a volume of a substance per span of time is a flow", "[value]") {
+  CHECK(read(Type::Flow, "2,900 cubic metres of water per second"));
+  CHECK(read(Type::Flow, "2 million barrels of oil a day"));
+  CHECK(read(Type::Flow, "2 million barrels of crude per day"));
+  CHECK_FALSE(read(Type::Flow, "2,900 cubic metres of water"));
+  CHECK_FALSE(read(Type::Flow, "2,900 cubic metres of the river per second"));  // one word of substance
+}
+
 // A year's amount is an amount: the volume of an annual capacity, a year's tonnage
 // (the china-russia brief's pipeline capacity is a volume, session 3).
 TEST_CASE("an amount per year is still the amount", "[value]") {
