@@ -18,6 +18,17 @@ namespace factlint::report {
 
 namespace {
 
+// `text` (one dumped value) with `spaces` more indentation on every line after its first.
+void append_indented(std::string& out, const std::string& text, std::size_t spaces) {
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
+    out.append(text, from, nl + 1 - from);
+    out.append(spaces, ' ');
+    from = nl + 1;
+  }
+  out.append(text, from, std::string::npos);
+}
+
 using json = nlohmann::ordered_json;
 
 // A quotation's normalized form is its comparison words (docs/quotes.md): case folded,
@@ -206,15 +217,7 @@ class StatementWriter {
     out_ += '}';
   }
   // `text` (one dumped value, its first line already placed) `spaces` further in.
-  void append_indented(const std::string& text, std::size_t spaces) {
-    std::size_t from = 0;
-    for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-      out_.append(text, from, nl + 1 - from);
-      out_.append(spaces, ' ');
-      from = nl + 1;
-    }
-    out_.append(text, from, std::string::npos);
-  }
+  void append_indented(const std::string& text, std::size_t spaces) { report::append_indented(out_, text, spaces); }
 
   void end(std::string_view name, const value::Value& v, double end) {
     key(name);
@@ -437,16 +440,6 @@ std::vector<Member> report_members(const ReportInput& input) {
 
 std::string dump(const json& value) { return value.dump(2, ' ', false, json::error_handler_t::replace); }
 
-// `text` (one dumped value) with `spaces` more indentation on every line after its first.
-void append_indented(std::string& out, const std::string& text, std::size_t spaces) {
-  std::size_t from = 0;
-  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', from)) {
-    out.append(text, from, nl + 1 - from);
-    out.append(spaces, ' ');
-    from = nl + 1;
-  }
-  out.append(text, from, std::string::npos);
-}
 
 std::string break_for_json(const std::string& text) { return source::break_workflow_commands(text, source::kJsonBreak); }
 
