@@ -370,6 +370,15 @@ struct Matcher::Impl {
                                  const std::vector<const CaptureSlot*>& wanted) const;
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
+  // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
+  // pronoun of the clause (outside brackets) means the entity the sentence before
+  // opens with, when that sentence names nothing else the open roles could take (no
+  // entity, no word of their kinds: "... completed the canal. It was opened in 1914"
+  // may mean the canal) and does not open with a possessive ("Vienna's underground").
+  // When no open role takes that entity, the figure is its own.
+  template <typename Fill>
+  bool pronoun_means_another(const doc::Document& document, const DocumentIndex& index, const Candidate& candidate,
+                             const std::vector<const CaptureSlot*>& wanted, Fill& fill) const;
   // "The canal, 171 km long, ..." (match/kind_reference.h): when the candidate's sentence
   // opens by naming a wanted role by its kind, the nearest sentence of its section, at
   // most kKindReach back, whose entities `fill` the roles; nullopt when there is none.
@@ -1158,50 +1167,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   // A sentence opening with "The canal" is about a canal, whatever name it holds.
   if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) return *by_kind;
   if (foreign(candidate.sentence)) return {};
-  // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
-  // pronoun of the clause (outside brackets) means the entity the sentence before
-  // opens with, when that sentence names nothing else the open roles could take (no
-  // entity, no word of their kinds: "... completed the canal. It was opened in 1914"
-  // may mean the canal) and does not open with a possessive ("Vienna's underground").
-  // When no open role takes that entity, the figure is its own.
-  auto pronoun_means_another = [&]() {
-    const int s = candidate.sentence;
-    if (s == 0 || opens_paragraph(document, s) || index.subjects.size() < static_cast<std::size_t>(s)) return false;
-    const int before = index.subjects[static_cast<std::size_t>(s - 1)];
-    if (before < 0 || std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
-          return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(before)];
-        })) {
-      return false;
-    }
-    bool pronoun = false;
-    int depth = 0;
-    for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
-      const std::string_view w = index.token_text(t);
-      depth += w == "(" ? 1 : w == ")" ? -1 : 0;
-      pronoun = depth == 0 && (w == "it" || w == "its");
-    }
-    if (!pronoun) return false;
-    const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
-    if (!fill(first, last).empty()) return false;
-    for (int t = first; t < last; ++t) {
-      if (index.entity_forward.count(t) > 0) {
-        const int end = index.entity_forward.begin(t)->to;
-        if (end < last && index.token_text(end) == "'s") return false;  // "Vienna's underground"
-        break;
-      }
-    }
-    for (int t = first; t < last; ++t) {
-      auto kind = entities_of_kind.find(index.token_text(t));
-      if (kind == entities_of_kind.end()) continue;
-      for (int e : kind->second) {
-        for (const CaptureSlot* slot : wanted) {
-          if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
-        }
-      }
-    }
-    return true;
-  };
-  if (pronoun_means_another()) return {};
+  if (pronoun_means_another(document, index, candidate, wanted, fill)) return {};
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
@@ -1228,6 +1194,48 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     if (is_heading(document, s)) break;
   }
   return document_topic(index, bound, wanted);
+}
+
+template <typename Fill>
+bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const DocumentIndex& index,
+                                          const Candidate& candidate, const std::vector<const CaptureSlot*>& wanted,
+                                          Fill& fill) const {
+  const int s = candidate.sentence;
+  const auto& sentences = index.sentence_tokens;
+  if (s == 0 || opens_paragraph(document, s) || index.subjects.size() < static_cast<std::size_t>(s)) return false;
+  const int before = index.subjects[static_cast<std::size_t>(s - 1)];
+  if (before < 0 || std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+        return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(before)];
+      })) {
+    return false;
+  }
+  bool pronoun = false;
+  int depth = 0;
+  for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
+    const std::string_view w = index.token_text(t);
+    depth += w == "(" ? 1 : w == ")" ? -1 : 0;
+    pronoun = depth == 0 && (w == "it" || w == "its");
+  }
+  if (!pronoun) return false;
+  const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
+  if (!fill(first, last).empty()) return false;
+  for (int t = first; t < last; ++t) {
+    if (index.entity_forward.count(t) > 0) {
+      const int end = index.entity_forward.begin(t)->to;
+      if (end < last && index.token_text(end) == "'s") return false;  // "Vienna's underground"
+      break;
+    }
+  }
+  for (int t = first; t < last; ++t) {
+    auto kind = entities_of_kind.find(index.token_text(t));
+    if (kind == entities_of_kind.end()) continue;
+    for (int e : kind->second) {
+      for (const CaptureSlot* slot : wanted) {
+        if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
+      }
+    }
+  }
+  return true;
 }
 
 template <typename Fill>
