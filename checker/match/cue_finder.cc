@@ -67,6 +67,16 @@ bool inside_longer_name(const DocumentIndex& index, int first, int begin, int en
   return false;
 }
 
+// Whether the figure [begin, end) is itself a declared name, whole: an alias that is
+// only a number ("747" for the Boeing 747) names its entity, it counts nothing (a blind
+// rule writer's "The 747 and the A380 both have engines" read 747 engines).
+bool is_a_whole_name(const DocumentIndex& index, int begin, int end) {
+  for (const TokenEdge* e = index.entity_forward.begin(begin); e != index.entity_forward.end(begin); ++e) {
+    if (e->to == end) return true;
+  }
+  return false;
+}
+
 // The veto occurrences of [first, last) (docs/rules.md "Vetoes"), words of a longer
 // name left out.
 std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
@@ -584,7 +594,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
     // (A cue word inside a name is still a cue: "the Kaub gauge" is the gauge whose
     // level a fact reads, though "line" in "Elizabeth line" is no count of lines.)
-    if (inside_longer_name(index, first, r.begin, r.end)) continue;
+    if (inside_longer_name(index, first, r.begin, r.end) || is_a_whole_name(index, r.begin, r.end)) continue;
     if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
     readings.push_back(r);
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
