@@ -122,7 +122,24 @@ struct ChangeRequest {
   bool ok = true;
   std::optional<compare::ChangeScope> scope;
   std::vector<compare::Finding> base_findings;  // with --diff-base: the findings at the base
+  std::vector<std::string> unread;  // the change's own files that could not be read (an error above)
 };
+
+// The change's files that the run could not read (a UTF-16 page, a binary file): each
+// has an error of its own path above. A gate that passed them would pass a change it
+// has not seen (a newcomer's UTF-16 page went through with exit 0).
+std::vector<std::string> unread_changed_files(const source::DiagnosticSink& diagnostics,
+                                              const std::vector<std::string>& files) {
+  namespace fs = std::filesystem;
+  std::set<std::string> changed;
+  for (const std::string& file : files) changed.insert(fs::absolute(file).lexically_normal().string());
+  std::set<std::string> unread;
+  for (const source::Diagnostic& d : diagnostics.diagnostics()) {
+    if (d.severity != source::Severity::Error || d.path.empty()) continue;
+    if (changed.count(fs::absolute(d.path).lexically_normal().string()) > 0) unread.insert(d.path);
+  }
+  return {unread.begin(), unread.end()};
+}
 
 // Documents of the base that the change deleted: named by the change, gone from disk.
 std::vector<std::string> deleted_documents(const std::vector<std::string>& base_documents,
@@ -175,7 +192,7 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run, project::
     app::BaseCheck base = app::check_at_commit(f.corpus.options(), changes.top_level, changes.base_commit);
     if (!base.ok) {
       print_error(base.error);
-      return {false, std::nullopt, {}};
+      return {false, std::nullopt, {}, {}};
     }
     for (const std::string& note : base.notes) fmt::print(stderr, "factlint: note: {}\n", source::printable(note));
     if (std::vector<std::string> edited = project_files_changed(f.corpus.options(), files); !edited.empty()) {
@@ -192,6 +209,7 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run, project::
   }
   scope.base = f.diff_base;
   scope.changed_files = files.size();
+  request.unread = unread_changed_files(run.diagnostics, files);
   const app::CheckOptions options = f.corpus.options();
   const app::CorpusScope corpus{options.document_paths, options.exclude};
   app::ChangeSet matched = app::match_changes(run.documents, files, run.locations, &corpus);
@@ -337,6 +355,15 @@ int run(const CheckFlags& f, bool full_report) {
   }
   // After the report, so the annotations still show what the run found.
   if (!summary_written) return kExitCannotRun;
+  // After the report, so the gate still shows what it found (docs/ci.md#checking-a-change).
+  if (!change.unread.empty()) {
+    std::string listed;
+    for (const std::string& path : change.unread) listed += (listed.empty() ? "'" : ", '") + path + "'";
+    print_error(fmt::format("the change's own document{} {} could not be read (above), so the change was not "
+                            "checked whole",
+                            change.unread.size() == 1 ? "" : "s", source::printable(listed)));
+    return kExitCannotRun;
+  }
   // After the report, so a strict gate still shows what it found (docs/contracts.md#exit-codes).
   if (f.strict && unread_inputs > 0) {
     print_error(fmt::format("--strict: {} input{} not read (listed above), so the corpus was not fully checked",

@@ -366,3 +366,24 @@ TEST_CASE("check --diff-base judges a change of the rules or decisions by what i
     CHECK(findings[0]["change"] == "introduced");
   }
 }
+
+// Before: a page the change added that could not be read (UTF-16) left the change line
+// and the gate silent: exit 0 (a newcomer's report).
+TEST_CASE("a change whose own document cannot be read fails the gate with exit 2", "[e2e]") {
+  Repository repo;
+  repo.git("checkout -q -b utf16");
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("China and Russia share a 3,000 km border.\n")) utf16 += std::string{c, '\0'};
+  write_file(repo.dir + "/corpus/border-c.md", utf16);
+  repo.git("add -A");
+  repo.git("commit -q -m utf16");
+  RunResult run = repo.check("--diff-base main");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("corpus/border-c.md: error: UTF-16 text") != std::string::npos);
+  CHECK(run.err.find("factlint: error: the change's own document 'corpus/border-c.md' could not be read (above), so "
+                     "the change was not checked whole") != std::string::npos);
+  // The report is still written.
+  CHECK(run.out.find("checked the change since 'main'") != std::string::npos);
+  RunResult named = repo.check("--changed corpus/border-c.md");
+  CHECK(named.exit_code == 2);
+}
