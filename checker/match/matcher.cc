@@ -1916,8 +1916,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         // "cue 'x' is here, but no length value is" is true of the header cell alone.
         if (std::size_t but = reason->find(", but no "); but != std::string::npos) reason->resize(but);
         *reason += fmt::format("; the column it heads holds figures ('{}' at {}), but none gave a statement: "
-                               "the fact's roles are named neither in their rows nor in the table's caption, the "
-                               "sentences before it or the document's title",
+                               "a veto word is in their rows or headers, or the fact's roles are named neither in "
+                               "their rows nor in the table's caption, the sentences before it or the document's "
+                               "title",
                                document.original_text(cell->begin, cell->end),
                                document.location(cell->begin));
         value_here = true;

@@ -342,8 +342,8 @@ TEST_CASE("a header cue above values no role reached is a near miss that names t
   CHECK(misses[0].value_here);
   CHECK(misses[0].reason ==
         "cue 'cargo' is here; the column it heads holds figures ('12,000' at 5:10), but none gave a statement: "
-        "the fact's roles are named neither in their rows nor in the table's caption, the sentences before it or "
-        "the document's title");
+        "a veto word is in their rows or headers, or the fact's roles are named neither in their rows nor in the "
+        "table's caption, the sentences before it or the document's title");
   // Named before the table, the port takes the column: no miss at all.
   CHECK(f.read("Cobham.\n\n" + text.substr(text.find('|'))) ==
         std::vector<std::string>{"port_cargo(Cobham) = 12,000 t [2019, table row]"});
