@@ -2,6 +2,7 @@
 #include "report/github_report.h"
 
 #include <algorithm>
+#include <string_view>
 #include <map>
 #include <vector>
 
@@ -134,6 +135,13 @@ std::string github_report(const ReportInput& input) {
       }
     }
   }
+  // Errors before warnings before notices (an acknowledged conflict's faults are
+  // notices): what fails the run is never the part the limit cuts (docs/ci.md).
+  auto rank = [](const Annotation& a) {
+    const std::string_view c = a.command;
+    return c == "error" ? 0 : c == "warning" ? 1 : 2;
+  };
+  std::stable_sort(faults.begin(), faults.end(), [&](const Annotation& a, const Annotation& b) { return rank(a) < rank(b); });
   faults.insert(faults.end(), context.begin(), context.end());
   for (const Annotation& a : faults) {
     if (!budget.take(a.command)) continue;

@@ -98,3 +98,26 @@ TEST_CASE("every conflict's disagreeing statement is annotated before any agreei
   CHECK(errors == 8);  // one per conflict, though 8 x 3 notices come after them
   CHECK(out.find("::notice file=") > out.rfind("::error file="));
 }
+
+// Before: an acknowledged conflict (severity info) listed first put its notices before
+// the errors of the conflicts after it, though docs/ci.md says errors come first (a
+// newcomer's report).
+TEST_CASE("errors come before warnings and notices whatever the findings' order", "[report]") {
+  report::ReportInput in = testing::input();
+  compare::Finding acknowledged = in.findings[1];
+  acknowledged.key = "border_length(A, B)";
+  acknowledged.severity = "info";
+  in.findings.insert(in.findings.begin(), acknowledged);
+  compare::Finding warned = in.findings[2];
+  warned.severity = "warning";
+  in.findings.insert(in.findings.begin(), warned);
+  const std::string out = report::github_report(in);
+  const std::size_t last_error = out.rfind("::error ");
+  const std::size_t first_warning = out.find("::warning ");
+  const std::size_t first_notice = out.find("::notice ");
+  REQUIRE(last_error != std::string::npos);
+  REQUIRE(first_warning != std::string::npos);
+  REQUIRE(first_notice != std::string::npos);
+  CHECK(last_error < first_warning);
+  CHECK(first_warning < first_notice);
+}
