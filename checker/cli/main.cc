@@ -105,12 +105,19 @@ std::string mistyped_option(const CLI::App& app, const std::vector<std::string>&
     }
     if (flag[1] != '-') continue;
     if (std::find(names.begin(), names.end(), flag) != names.end()) continue;
-    if (std::string guess = factlint::source::did_you_mean(flag, names); !guess.empty()) {
-      return "unknown option '" + flag + "'" + factlint::source::suggestion(guess) + " (run '" + path +
-             " --help' for its options)";
-    }
+    // Nothing near: still an unknown option, named, with where the options are.
+    return "unknown option '" + factlint::source::printable(flag) + "'" +
+           factlint::source::suggestion(factlint::source::did_you_mean(flag, names)) + " (run '" + path +
+           " --help' for its options)";
   }
   return "";
+}
+
+// CLI11's own message for any other mistake, said as factlint says errors: prefixed,
+// with where the command's options are ("factlint: error: parse: type is required (run
+// 'factlint parse --help' for its options)"; was a bare line and "Run with --help").
+std::string parse_error_text(const CLI::App& app, const CLI::ParseError& e) {
+  return factlint::source::printable(e.what()) + " (run '" + chosen_command(app).second + " --help' for its options)";
 }
 
 // "factlint decisions rm": the command that needs one of its own commands, and the
@@ -178,21 +185,15 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ExtrasError& e) {
-    if (std::string mistyped = mistyped_option(app, given); !mistyped.empty()) {
-      cli::print_error(mistyped);
-    } else {
-      app.exit(e);
-    }
+    std::string mistyped = mistyped_option(app, given);
+    cli::print_error(mistyped.empty() ? parse_error_text(app, e) : mistyped);
     return cli::kExitCannotRun;
   } catch (const CLI::RequiredError& e) {
-    if (std::string missing = missing_subcommand(app, given); !missing.empty()) {
-      cli::print_error(missing);
-    } else {
-      app.exit(e);
-    }
+    std::string missing = missing_subcommand(app, given);
+    cli::print_error(missing.empty() ? parse_error_text(app, e) : missing);
     return cli::kExitCannotRun;
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
+    cli::print_error(parse_error_text(app, e));
     return cli::kExitCannotRun;
   } catch (const std::exception& e) {
     cli::print_error(e.what());
