@@ -62,4 +62,29 @@ TEST_CASE("an example value no type reads is a warning without a hint", "[rulete
 }
 
 }  // namespace
+// Before: nothing said that "up to 25" and "up to 50" agree under the default compare
+// (a newcomer's limits were grouped so); docs/rules.md "Minimums and maximums".
+TEST_CASE("a maximum in an example of a fact compared exactly is a warning to compare its end", "[ruletest]") {
+  auto found = lint(std::string(kPark) +
+                    "fact campers(park: park) -> n: count {\n"
+                    "  cue campers\n"
+                    "  example \"Yosemite takes up to 50 campers a site.\" => park=Yosemite n=\"up to 50\"\n"
+                    "  example \"Yosemite takes at most 40 campers.\" => park=Yosemite n=\"at most 40\"\n"
+                    "}\n"
+                    "fact deaths(park: park) -> n: count {\n"
+                    "  cue died\n"
+                    "  example \"Fewer than 50 died in Yosemite.\" => park=Yosemite n=\"fewer than 50\"\n"
+                    "}\n"
+                    "fact sites(park: park) -> n: count {\n"
+                    "  cue sites\n"
+                    "  compare end\n"
+                    "  example \"Yosemite has up to 13 sites.\" => park=Yosemite n=\"up to 13\"\n"
+                    "}\n");
+  REQUIRE(found.size() == 1);  // one a fact; an estimate ("fewer than") and `compare end` give none
+  CHECK(found[0].location.line == 4);
+  CHECK(found[0].message.rfind("example value 'up to 50' is a maximum, and fact 'campers' compares with the default "
+                               "`compare exact`",
+                               0) == 0);
+}
+
 }  // namespace factlint::ruletest
