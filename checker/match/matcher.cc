@@ -561,6 +561,9 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     std::vector<CueMatch> matches = find_cue_matches(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
                                                      counted_ordinals(f, index), compiled.about, first, last,
                                                      runner, stats, &cue_seen);
+    // A question asserts nothing ("How many locks does it have?" read "many" locks; "Is
+    // it 80 km long?"): its figure is none, and the next sentence may answer it.
+    if (!matches.empty() && is_question(index, first, last)) matches.clear();
     if (matches.empty() && cue_seen && compiled.slots.back().type == value::Type::Year && !compiled.slots.back().entity) {
       if (auto label = entry_label_year(document, index, s)) {
         if (auto m = find_label_year_match(compiled.cues, compiled.vetoes, index, cue_vocabulary, *label, first, last,

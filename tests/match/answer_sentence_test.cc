@@ -72,3 +72,13 @@ TEST_CASE("an answer is read only where nothing else says what its figure is", "
   CHECK(r.read("The Velm Canal crosses the marsh. What toll does the Orle Canal ask? About $300.") ==
         Lines{"toll(Orle_Canal) = about USD 300"});
 }
+
+// Before: "How many locks does the Orle Canal have?" stated a vague count "many", and a
+// question's own figure ("Is it 9 km long?") was read as said.
+TEST_CASE("a question asserts nothing: its figure is none, and its answer is read", "[match][cue][answer]") {
+  RuleReader r(kRules);
+  CHECK(r.read("How many locks does the Orle Canal have?").empty());
+  CHECK(r.read("Is the Orle Canal really 9 km long?").empty());
+  CHECK(r.read("How many locks does the Orle Canal have? It has 12 locks.") == Lines{"locks(Orle_Canal) = 12"});
+  CHECK(r.read("The Orle Canal is 9 km long.") == Lines{"canal_length(Orle_Canal) = 9 km"});
+}
