@@ -1873,6 +1873,17 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         continue;
       }
       if (stated || header_of_stated_table(document, found, compiled.fact->name, b, e)) continue;
+      // A question the next sentence answered (Cues, step 7) came to its statement.
+      if (s + 1 < static_cast<int>(sentences.size()) && is_question(index, first, last)) {
+        const auto [next_first, next_last] = sentences[s + 1];
+        const std::size_t nb = document.original_offset(index.tokens[next_first].begin);
+        const std::size_t ne = document.original_offset(index.tokens[next_last - 1].end);
+        if (next_first < next_last && std::any_of(found.begin(), found.end(), [&](const Statement& st) {
+              return st.fact == compiled.fact->name && st.value_begin >= nb && st.value_end <= ne;
+            })) {
+          continue;
+        }
+      }
       std::optional<std::string> reason;
       int rank = 2;
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
@@ -1881,12 +1892,14 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
                                  "the three before it, or another statement read the value first"
                                : miss->reason;
-        if (auto figure = miss->matched ? new_things_figure_in(f, document, index, s) : std::nullopt) {
+        const bool question = miss->matched && is_question(index, first, last);
+        if (question) reason = "a question states nothing (Cues, step 7), and the sentence after it gave no answer";
+        if (auto figure = miss->matched && !question ? new_things_figure_in(f, document, index, s) : std::nullopt) {
           reason = fmt::format("a cue matched with '{}', but an indefinite phrase before it holds that figure "
                                "(a new thing, not your entity), and the clause names no entity for its roles",
                                *figure);
         }
-        if (int later = miss->matched ? year_after_publication(document, index, b, e) : 0) {
+        if (int later = miss->matched && !question ? year_after_publication(document, index, b, e) : 0) {
           *reason += fmt::format(", or it is of {}, after the document's date: a forecast or a plan", later);
         }
         rank = miss->rank;

@@ -82,3 +82,16 @@ TEST_CASE("a question asserts nothing: its figure is none, and its answer is rea
   CHECK(r.read("How many locks does the Orle Canal have? It has 12 locks.") == Lines{"locks(Orle_Canal) = 12"});
   CHECK(r.read("The Orle Canal is 9 km long.") == Lines{"canal_length(Orle_Canal) = 9 km"});
 }
+
+// Before: explain showed the answered question as a near miss beside the statement its
+// answer gave, and an unanswered one as "roles were not all named".
+TEST_CASE("a question is a near miss only when nothing answered it, and says so", "[match][cue][answer]") {
+  RuleReader r(kRules);
+  CHECK(r.near_misses("How many locks does the Orle Canal have? It has 12 locks.").empty());
+  factlint::source::DiagnosticSink sink;
+  auto document = factlint::doc::make_document("t.md", "How many locks does the Orle Canal have? Nobody knows.", "md",
+                                               sink);
+  auto misses = r.matcher().near_misses(document);
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].reason == "a question states nothing (Cues, step 7), and the sentence after it gave no answer");
+}
