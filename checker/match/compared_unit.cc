@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "match/compare_openers.h"
 #include "value/number_reader.h"
 
 namespace factlint::match {
@@ -52,7 +53,7 @@ std::size_t compared_figure_start(std::string_view text, std::size_t pos, std::s
   if (pos < text.size() && text[pos] == ' ') ++pos;
   if (!skip_word(text, pos, "up")) skip_word(text, pos, "down");
   bool opened = false;
-  for (std::string_view opener : {"from", "against", "versus", "vs"}) opened = opened || skip_word(text, pos, opener);
+  for (std::string_view opener : kCompareOpeners) opened = opened || skip_word(text, pos, opener);
   if (!opened && skip_word(text, pos, "compared")) opened = skip_word(text, pos, "with") || skip_word(text, pos, "to");
   if (!opened) return std::string_view::npos;
   hedge = pos;

@@ -10,6 +10,7 @@
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
 #include "match/attributive_figure.h"
+#include "match/compare_openers.h"
 #include "match/dimension.h"
 #include "match/short_span.h"
 #include "value/number_reader.h"
@@ -399,7 +400,7 @@ CueWords cue_words(Vocabulary& vocabulary) {
                                      "roughly", "approximately", "just", "over", "under", "more", "less", "than",
                                      "only", "still", "then", "now", "already", "by", "up", "down", "in", "the", "a",
                                      "an", "of", "and", "back", "again", "once", "slightly", "well", "far"});
-  out.compare_openers = vocabulary.intern_all({"from", "against", "versus", "vs"});
+  for (std::string_view opener : kCompareOpeners) out.compare_openers.push_back(vocabulary.intern(opener));
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
   out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
