@@ -20,11 +20,6 @@ bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
-bool any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int t) {
-  return std::any_of(cues.begin(), cues.end(),
-                     [&](const CompiledPattern& c) { return is_cue_word(c.forward, index, t); });
-}
-
 }  // namespace
 
 bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
@@ -35,13 +30,13 @@ bool measures_another_noun(const DocumentIndex& index, const std::vector<Compile
   for (; t < last && t < end + 3; ++t) {
     if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t))) break;
     if (index.entity_forward.count(t) > 0 || index.entity_reverse.count(t + 1) > 0) return false;
-    if (any_cue_word(cues, index, t)) return false;
+    if (is_any_cue_word(cues, index, t)) return false;
     if (std::find(kinds.begin(), kinds.end(), index.token_text(t)) != kinds.end()) return false;
   }
   if (t == end) return false;  // no noun phrase: "the 310, who ..."
   // The noun is the subject of a cue right after it: "the 310 people who have died".
   for (int k = t; k < std::min(last, t + 4); ++k) {
-    if (any_cue_word(cues, index, k)) return false;
+    if (is_any_cue_word(cues, index, k)) return false;
   }
   return true;
 }

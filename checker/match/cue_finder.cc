@@ -26,6 +26,10 @@ bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
   return false;
 }
 
+bool is_any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int t) {
+  return std::any_of(cues.begin(), cues.end(), [&](const CompiledPattern& c) { return is_cue_word(c.forward, index, t); });
+}
+
 namespace {
 
 struct Reading {

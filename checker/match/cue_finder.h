@@ -61,6 +61,9 @@ struct CueFact {
 // Whether the token at `t` is one of the cue's own words (not a word its gaps skip).
 bool is_cue_word(const Program& cue, const DocumentIndex& index, int t);
 
+// Whether the token at `t` is a word of any of a fact's cues.
+bool is_any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int t);
+
 // The closed word lists of the cue model, interned so documents' tokens compare by id.
 struct CueWords {
   // Words that end a clause inside a sentence: ";", "but", "while", "whereas",

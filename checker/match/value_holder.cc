@@ -52,11 +52,6 @@ bool opens_participle(const DocumentIndex& index, int t) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
-bool any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int t) {
-  return std::any_of(cues.begin(), cues.end(),
-                     [&](const CompiledPattern& c) { return is_cue_word(c.forward, index, t); });
-}
-
 }  // namespace
 
 bool held_by_another_thing(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
@@ -64,7 +59,7 @@ bool held_by_another_thing(const DocumentIndex& index, const std::vector<Compile
   auto text = [&](int t) { return index.token_text(t); };
   // A cue word or a role's kind: before "of" it is the figure's own measure.
   auto measure_word = [&](int t) {
-    return any_cue_word(cues, index, t) || std::find(kinds.begin(), kinds.end(), text(t)) != kinds.end();
+    return is_any_cue_word(cues, index, t) || std::find(kinds.begin(), kinds.end(), text(t)) != kinds.end();
   };
   int t = value_begin - 1;
   bool after_comma = false;      // the last step went back over a participle phrase's comma
