@@ -150,18 +150,17 @@ bool unit_at(std::string_view text, std::size_t pos) {
 // the most one table holds, "20 kg per passenger" what one passenger may bring
 // (docs/rules.md "Quantities"); so is "per" meaning "according to" ("per the spec").
 bool names_a_rate(std::string_view text, std::size_t end) {
-  if (end + 1 < text.size() && text[end] == '/' && is_letter(text[end + 1])) {
-    const std::string_view word = letters_at(text, end + 1);
-    return !(word == "year" || word == "yr" || word == "y" || word == "annum");
-  }
+  auto per_year = [](std::string_view word) { return word == "year" || word == "yr" || word == "y" || word == "annum"; };
+  if (end + 1 < text.size() && text[end] == '/' && is_letter(text[end + 1])) return !per_year(letters_at(text, end + 1));
   const std::optional<std::size_t> divisor = match_text(text, end, " per ");
   if (!divisor) return false;
   const std::string_view word = letters_at(text, *divisor);
-  if (word == "year" || word == "yr" || word == "y" || word == "annum") return false;
+  if (per_year(word)) return false;
   if (time_or_population(word) || unit_at(text, *divisor)) return true;
   const std::optional<std::string_view> noun = denominator_word_at(text, *divisor);
-  if (noun && classify_denominator(*noun) == DenominatorWord::Noun) return false;
-  return !noun || classify_denominator(*noun) != DenominatorWord::FunctionWord;
+  if (!noun) return true;
+  const DenominatorWord kind = classify_denominator(*noun);
+  return kind != DenominatorWord::Noun && kind != DenominatorWord::FunctionWord;
 }
 
 // "2,900 cubic metres of water per second", "2 million barrels of oil a day": a
