@@ -108,13 +108,32 @@ std::vector<int> within_reach(const std::vector<int>& sentences, int reach, int 
   return out;
 }
 
-// The byte ranges of runs of live sentences (ScanPlan), ascending and disjoint.
-std::vector<ByteRange> live_ranges(const DocumentIndex& index, const std::vector<doc::Sentence>& sentences,
-                                   const ScanPlan& plan, std::size_t text_size) {
-  if (plan.everywhere) return {{0, text_size}};
+// Which sentences are live (ScanPlan): for some need, and for the needs naming each
+// type they name.
+struct LiveSentences {
+  std::vector<char> any;
+  std::vector<std::pair<value::Type, std::vector<char>>> named;
+  // The sentences where `type` is read: its needs' when some need names it, else `any`.
+  const std::vector<char>& of(value::Type type) const {
+    for (const auto& [t, live] : named) {
+      if (t == type) return live;
+    }
+    return any;
+  }
+};
+
+LiveSentences live_sentences(const DocumentIndex& index, const ScanPlan& plan) {
   const int count = static_cast<int>(index.sentence_tokens.size());
-  std::vector<char> live(static_cast<std::size_t>(count), 0);
+  LiveSentences out;
+  out.any.assign(static_cast<std::size_t>(count), 0);
+  auto named = [&](value::Type type) -> std::vector<char>& {
+    for (auto& [t, live] : out.named) {
+      if (t == type) return live;
+    }
+    return out.named.emplace_back(type, std::vector<char>(static_cast<std::size_t>(count), 0)).second;
+  };
   for (const ScanPlan::Need& need : plan.needs) {
+    for (value::Type type : need.types) named(type);  // read nowhere else, even when this need is not live
     // Most needs are of facts the document never mentions: one empty clause ends them.
     const bool possible = std::all_of(need.clauses.begin(), need.clauses.end(), [&](const std::vector<int>& clause) {
       return std::any_of(clause.begin(), clause.end(), [&](int id) { return index.holds_anywhere(id); });
@@ -132,17 +151,47 @@ std::vector<ByteRange> live_ranges(const DocumentIndex& index, const std::vector
       }
       if (reached.empty()) break;
     }
-    for (int t : reached) live[static_cast<std::size_t>(t)] = 1;
+    for (int t : reached) out.any[static_cast<std::size_t>(t)] = 1;
+    for (value::Type type : need.types) {
+      std::vector<char>& live = named(type);
+      for (int t : reached) live[static_cast<std::size_t>(t)] = 1;
+    }
   }
+  return out;
+}
+
+// The byte ranges of runs of live sentences (`live`), ascending and disjoint.
+std::vector<ByteRange> live_ranges(const std::vector<char>& live, const std::vector<doc::Sentence>& sentences,
+                                   std::size_t text_size) {
   std::vector<ByteRange> out;
-  for (int s = 0; s < count; ++s) {
-    if (!live[static_cast<std::size_t>(s)]) continue;
-    const std::size_t begin = sentences[static_cast<std::size_t>(s)].begin;
-    const std::size_t end = std::min(sentences[static_cast<std::size_t>(s)].end, text_size);
-    if (s > 0 && live[static_cast<std::size_t>(s - 1)] && !out.empty()) {
+  for (std::size_t s = 0; s < live.size(); ++s) {
+    if (!live[s]) continue;
+    const std::size_t begin = sentences[s].begin;
+    const std::size_t end = std::min(sentences[s].end, text_size);
+    if (s > 0 && live[s - 1] && !out.empty()) {
       out.back().end = end;  // runs of live sentences are scanned as one text
     } else {
       out.push_back({begin, end});
+    }
+  }
+  return out;
+}
+
+// Of `starts` (per range of `live`, offsets into it), those in sentences `wanted` holds:
+// a type its own needs name is read in the runs every type is read in, so its readers
+// see the same text around each start, but only where its needs are live. A start
+// between two sentences belongs to the one before.
+std::vector<std::vector<std::uint32_t>> starts_in(const std::vector<std::vector<std::uint32_t>>& starts,
+                                                  const std::vector<ByteRange>& live,
+                                                  const std::vector<doc::Sentence>& sentences,
+                                                  const std::vector<char>& wanted) {
+  std::vector<std::vector<std::uint32_t>> out(starts.size());
+  std::size_t s = 0;
+  for (std::size_t i = 0; i < live.size(); ++i) {
+    for (std::uint32_t at : starts[i]) {
+      const std::size_t byte = live[i].begin + at;
+      while (s + 1 < wanted.size() && sentences[s + 1].begin <= byte) ++s;
+      if (s < wanted.size() && wanted[s]) out[i].push_back(at);
     }
   }
   return out;
@@ -176,10 +225,10 @@ class LiveStarts {
   std::deque<Family> families_;  // a deque: references handed out stay valid as it grows
 };
 
-// value::scan over each live range, with offsets into the whole text.
+// value::scan over each live range at `at` (LiveStarts, per range), with offsets into
+// the whole text.
 value::ScanResult scan_live(value::Type type, const value::ParseContext& context, const std::vector<ByteRange>& live,
-                            LiveStarts& starts) {
-  const std::vector<std::vector<std::uint32_t>>& at = starts.of(type);
+                            const std::vector<std::vector<std::uint32_t>>& at, const LiveStarts& starts) {
   if (live.size() == 1 && live[0].begin == 0) return value::scan(type, starts.range(live[0]), at[0], context);
   value::ScanResult out;
   for (std::size_t i = 0; i < live.size(); ++i) {
@@ -313,7 +362,9 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     }
   }
 
-  const std::vector<ByteRange> live = live_ranges(*this, sentences, plan, text.size());
+  const LiveSentences live_sentence = plan.everywhere ? LiveSentences{} : live_sentences(*this, plan);
+  const std::vector<ByteRange> live = plan.everywhere ? std::vector<ByteRange>{{0, text.size()}}
+                                                      : live_ranges(live_sentence.any, sentences, text.size());
   for (const ByteRange& r : live) scanned_bytes += r.end - r.begin;
 
   value::ParseContext context;
@@ -325,7 +376,11 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   LiveStarts starts(text, live);
   for (value::Type type : types) {
     if (readings_of(type)) continue;
-    value::ScanResult scanned = scan_live(type, context, live, starts);
+    const std::vector<std::vector<std::uint32_t>>& all_starts = starts.of(type);
+    const std::vector<char>& wanted = live_sentence.of(type);
+    value::ScanResult scanned =
+        &wanted == &live_sentence.any ? scan_live(type, context, live, all_starts, starts)
+                                      : scan_live(type, context, live, starts_in(all_starts, live, sentences, wanted), starts);
     if ((type == value::Type::Count || type == value::Type::Number)) {
       drop_numbers_in_names(document, scanned.matches);
     }

@@ -51,10 +51,18 @@ struct TypedReadings {
 // window, a cue's continued sentences). A sentence is live when, for some need,
 // every clause is held within reach of it. `everywhere` when a pattern has no
 // certain word: then every sentence is live.
+//
+// A need may name the value types only its own fact's matches read (`types`: the
+// fact's amounts, figures of a unit or none); a type some need names is read only in
+// the sentences those needs make live, as no other fact looks at its readings. The
+// others (years, dates and ordinals serve every fact: scope years, the lead year,
+// counted ordinals, rank orders) are read in every live sentence (issue 10,
+// bench/README.md "Session 14").
 struct ScanPlan {
   struct Need {
     std::vector<std::vector<int>> clauses;
     int reach = 0;
+    std::vector<value::Type> types;
   };
   bool everywhere = true;
   std::vector<Need> needs;

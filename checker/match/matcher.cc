@@ -242,13 +242,22 @@ struct Matcher::Impl {
   // Values are read only where a pattern or cue can match (ScanPlan): in sentences
   // holding one of their certain words, and as far around them as a pattern's window
   // or a continued sentence reaches.
+  // A fact's amounts (its value's type and any figure a role of it takes) are read
+  // only around its own words; years, dates and ordinals serve every fact (ScanPlan).
   static ScanPlan plan_scan(const std::vector<CompiledFact>& compiled_facts) {
     ScanPlan plan;
     plan.everywhere = false;
     for (const CompiledFact& f : compiled_facts) {
+      std::vector<value::Type> own;
+      for (const CaptureSlot& slot : f.slots) {
+        const bool shared = value::is_temporal(slot.type) || slot.type == value::Type::Ordinal;
+        if (!slot.entity && !shared && std::find(own.begin(), own.end(), slot.type) == own.end()) {
+          own.push_back(slot.type);
+        }
+      }
       auto add = [&](const Program& program, int reach) {
         if (program.anchors.empty()) plan.everywhere = true;
-        plan.needs.push_back({program.anchors, reach});
+        plan.needs.push_back({program.anchors, reach, own});
       };
       const int window = std::max(0, f.fact->window);
       for (const CompiledPattern& p : f.patterns) add(p.forward, window);
