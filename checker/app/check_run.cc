@@ -6,7 +6,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <thread>
 #include <tuple>
 #include <type_traits>
 #include <unordered_map>
@@ -24,7 +23,7 @@
 #include "app/document_snapshot.h"
 #include "app/incremental_check.h"
 #include "app/document_states.h"
-#include "app/parallel_for.h"
+#include "source/parallel_for.h"
 #include "app/quote_book.h"
 #include "app/statement_spill.h"
 #include "compare/comparator.h"
@@ -222,11 +221,6 @@ StatementSpill::Range take(CheckRun& run, StatementSpill& spill, QuoteBook* book
   return range;
 }
 
-int thread_count(int jobs) {
-  if (jobs > 0) return jobs;
-  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-}
-
 }  // namespace
 
 // Documents go through in batches: loaded and matched in parallel, looked up in and
@@ -237,7 +231,7 @@ int thread_count(int jobs) {
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,
                      StatementSpill& spill, QuoteBook* book, store::Store* store, bool write_cache, const CheckOptions& options,
                      DocumentStates* shared) {
-  const int jobs = thread_count(options.jobs);
+  const int jobs = source::thread_count(options.jobs);
   const quote::QuoteOptions& quote_options = options.quotes;
   const std::optional<InlineDocument>& inline_document = options.inline_document;
   constexpr std::size_t kBatch = 64;
@@ -273,7 +267,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     }
     std::vector<std::optional<doc::Document>> documents(n);
     std::vector<source::DiagnosticSink> sinks(n);
-    parallel_for(n, jobs, [&](std::size_t i) {
+    source::parallel_for(n, jobs, [&](std::size_t i) {
       if (restored[i]) return;
       const std::string& path = files[first + i];
       documents[i] = inline_document && inline_document->path == path
@@ -305,7 +299,7 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
       }
     }
     std::vector<std::vector<quote::Quote>> quotes(n);
-    parallel_for(n, jobs, [&](std::size_t i) {
+    source::parallel_for(n, jobs, [&](std::size_t i) {
       if (documents[i] && !cached[i] && copy_of[i] == n) {
         // Read for its quotations only: no rule can state anything in it.
         found[i] = prefilter.may_state_facts(*documents[i]) ? matcher.run(*documents[i]) : std::vector<match::Statement>{};

@@ -37,6 +37,7 @@
 #include "report/text_report.h"
 #include "source/display_path.h"
 #include "source/display_text.h"
+#include "source/parallel_for.h"
 
 namespace factlint::cli {
 
@@ -295,6 +296,7 @@ int run(const CheckFlags& f, bool full_report) {
   // An incremental run recompared only the keys the change touches (app/incremental_check.h).
   const std::size_t untouched_findings = result.untouched_findings;
   report::ReportInput input = std::move(result).report_input();
+  input.jobs = source::thread_count(f.corpus.jobs);
   if (baseline.comparison) {
     input.baseline_state = baseline.comparison->states;
   }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <exception>
 #include <functional>
 #include <optional>
 #include <string>
@@ -12,6 +14,7 @@
 #include "quote/quote_words.h"
 #include "report/pretty_json.h"
 #include "source/display_text.h"
+#include "source/parallel_for.h"
 #include "value/value_json.h"
 
 namespace factlint::report {
@@ -540,6 +543,66 @@ void write_finding(const compare::Finding& f, const ReportInput& input, std::siz
   break_since(out, begin);
 }
 
+// Findings are formatted a batch at a time on `ReportInput::jobs` threads, each into
+// its own text, and written in order (issue 10): the report is a tenth of a check's
+// work and ran on one core while the others waited. A batch holds at most this many
+// bytes of statements, so the texts held at once stay near a megabyte; a finding
+// heavier than that is written alone, streamed as it is made (write_finding).
+constexpr std::uint64_t kBatchWeight = 256 << 10;
+constexpr std::size_t kBatchFindings = 64;
+// About what a held statement weighs in the spill (a finding not spilled has no size).
+constexpr std::uint64_t kStatementWeight = 512;
+
+std::uint64_t weight_of(const compare::Finding& f) {
+  if (f.spilled) return f.spilled->bytes;
+  std::uint64_t statements = 0;
+  for (const compare::ValueGroup& g : f.values) statements += g.statements.size();
+  return statements * kStatementWeight;
+}
+
+// The elements of the findings array, each after its separator, as the loop of
+// write_json_report writes them one by one.
+void write_findings(const std::vector<compare::Finding>& findings, const ReportInput& input, std::string& out,
+                    const std::function<void(std::string_view)>& write) {
+  for (std::size_t first = 0; first < findings.size();) {
+    std::size_t end = first;
+    std::uint64_t weight = 0;
+    while (end < findings.size() && end - first < kBatchFindings) {
+      const std::uint64_t w = weight_of(findings[end]);
+      if (end > first && weight + w > kBatchWeight) break;
+      weight += w;
+      ++end;
+    }
+    if (end - first == 1) {
+      out += first == 0 ? "\n    " : ",\n    ";
+      write_finding(findings[first], input, 4, out, write);
+      write(out);
+      out.clear();
+      first = end;
+      continue;
+    }
+    std::vector<std::string> texts(end - first);
+    std::vector<std::exception_ptr> failed(end - first);  // a damaged spill: thrown here, not on a worker
+    source::parallel_for(end - first, input.jobs, [&](std::size_t k) {
+      try {
+        std::string tail;
+        write_finding(findings[first + k], input, 4, tail, [&](std::string_view chunk) { texts[k] += chunk; });
+        texts[k] += tail;
+      } catch (...) {
+        failed[k] = std::current_exception();
+      }
+    });
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      if (failed[k]) std::rethrow_exception(failed[k]);
+      out += first + k == 0 ? "\n    " : ",\n    ";
+      out += texts[k];
+      write(out);
+      out.clear();
+    }
+    first = end;
+  }
+}
+
 // One element of the documents array, `indent` spaces in, as dump() of document_json
 // writes it: a corpus of 190,000 documents built and dumped as many JSON values (issue 10).
 void write_document(const DocumentEntry& d, std::size_t indent, std::string& out) {
@@ -593,6 +656,11 @@ void write_json_report(const ReportInput& input, const std::function<void(std::s
       continue;
     }
     out += "[";
+    if (m.findings && input.jobs > 1) {
+      write_findings(*m.findings, input, out, write);
+      out += "\n  ]";
+      continue;
+    }
     for (std::size_t i = 0; i < m.count; ++i) {
       out += i == 0 ? "\n    " : ",\n    ";
       // Each element starts a line after blanks: breaking commands in it alone is

@@ -56,6 +56,9 @@ struct ReportInput {
   // Where the statements of spilled findings are (compare/finding_spill.h): the JSON
   // and text writers read them back a finding at a time. Null when none is spilled.
   std::shared_ptr<const compare::FindingSpill> spill;
+  // Threads the JSON writer may format findings on (`check --jobs`); the report is the
+  // same whatever it is.
+  int jobs = 1;
 
   // `f` with its statements: `f` itself, or the spilled finding read into `buffer`.
   const compare::Finding& whole(const compare::Finding& f, compare::Finding& buffer) const;

@@ -4,11 +4,13 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
 #include <random>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
+#include "compare/finding_spill.h"
 #include "report/json_report.h"
 #include "report/pretty_json.h"
 #include "report_fixture.h"
@@ -167,4 +169,38 @@ TEST_CASE("findings with every optional member are written as dump() of their JS
   // Documents are written as text too: a url, text to escape, "##[" to break.
   in.documents.push_back({"corpus/c ##[.md", {"T \"q\"\t", "P\n::", "2024", "https://x.org/##["}});
   testing::check_same_text(report::json_report_text(in), report::json_text(report::json_report(in)));
+}
+
+// Issue 10: with --jobs, findings are formatted a batch at a time on several threads
+// (json_report.cc write_findings); the report must be the one a single thread writes,
+// whatever the batches: light findings together, a heavy one alone, spilled or held.
+TEST_CASE("a report written on several threads is the one written on one", "[report]") {
+  std::mt19937 random(77);
+  report::ReportInput in = testing::input();
+  auto spill = std::make_shared<compare::FindingSpill>();
+  const compare::Finding model = in.findings[0];
+  in.findings.clear();
+  for (int i = 0; i < 300; ++i) {
+    compare::Finding f = model;
+    f.id = "f-" + std::to_string(i);
+    f.key = "border_length(A" + std::to_string(i) + ", B)";
+    // Mostly light findings, now and then one heavier than a batch (600 statements).
+    const int statements = i % 37 == 5 ? 600 : static_cast<int>(random() % 6);
+    for (compare::ValueGroup& g : f.values) {
+      g.statements.clear();
+      for (int s = 0; s < statements; ++s) g.statements.push_back(tricky_statement(random));
+    }
+    if (i % 3 == 0) spill->put(f);
+    in.findings.push_back(std::move(f));
+  }
+  in.spill = spill;
+  const std::string one = report::json_report_text(in);
+  for (int jobs : {2, 3}) {
+    in.jobs = jobs;
+    CAPTURE(jobs);
+    testing::check_same_text(report::json_report_text(in), one);
+  }
+  // And it is still what dump() of the report's JSON writes.
+  in.jobs = 1;
+  testing::check_same_text(one, report::json_text(report::json_report(in)));
 }

@@ -1,5 +1,6 @@
 // Runs independent work items on a few threads: documents are loaded and matched
-// this way, each into its own slot, so results never depend on the thread count.
+// this way, and the JSON report's findings formatted, each into its own slot, so
+// results never depend on the thread count.
 #pragma once
 
 #include <algorithm>
@@ -8,7 +9,13 @@
 #include <thread>
 #include <vector>
 
-namespace factlint::app {
+namespace factlint::source {
+
+// The threads `--jobs N` asks for: N, or one per core for 0.
+inline int thread_count(int jobs) {
+  if (jobs > 0) return jobs;
+  return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
 
 // Calls work(i) once for every i in [0, count), on at most `jobs` threads (the
 // calling thread is one of them). work must only touch data of its own item.
@@ -25,4 +32,4 @@ void parallel_for(std::size_t count, int jobs, Work work) {
   for (std::thread& t : pool) t.join();
 }
 
-}  // namespace factlint::app
+}  // namespace factlint::source
