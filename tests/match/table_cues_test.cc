@@ -348,3 +348,19 @@ TEST_CASE("a header cue above values no role reached is a near miss that names t
   CHECK(f.read("Cobham.\n\n" + text.substr(text.find('|'))) ==
         std::vector<std::string>{"port_cargo(Cobham) = 12,000 t [2019, table row]"});
 }
+
+TEST_CASE("a column of the years something happened does not date the row's figures", "[match][table]") {
+  Fixture f;
+  // "Opened" dates the port, not its staff: the header's 2023 is the figures' year.
+  CHECK(f.read("| Port | Opened | Staff in 2023 |\n|---|---|---|\n| Cobham | 1994 | 1,200 |\n") ==
+        Lines{"port_staff(Cobham) = 1,200 [2023, table header]"});
+  // A year column of the figures' own time still dates them, "ended" and "recorded" included.
+  CHECK(f.read("| Year ended 31 March | Port | Staff |\n|---|---|---|\n| 2022 | Cobham | 1,200 |\n") ==
+        Lines{"port_staff(Cobham) = 1,200 [2022, table row]"});
+  CHECK(f.read("| Port | Year recorded | Staff |\n|---|---|---|\n| Cobham | 2021 | 1,150 |\n") ==
+        Lines{"port_staff(Cobham) = 1,150 [2021, table row]"});
+  CHECK(match::names_an_event("year founded"));
+  CHECK(match::names_an_event("built"));
+  CHECK_FALSE(match::names_an_event("year"));
+  CHECK_FALSE(match::names_an_event("top speed"));
+}
