@@ -408,7 +408,8 @@ std::optional<CellReading> read_cell(value::Type type, std::string_view cell, st
       if (at != std::string::npos) sign_end = std::max(sign_end == std::string::npos ? 0 : sign_end, at + sign.size());
     }
     if (sign_end != std::string::npos) {
-      tries.push_back({unit_piece(0, sign_end, false), whole_cell, unit_piece(sign_end, u.size(), false)});
+      // Tried first: "2.40 £" reads too, but a report should quote "£2.40".
+      tries.insert(tries.begin(), {unit_piece(0, sign_end, false), whole_cell, unit_piece(sign_end, u.size(), false)});
     }
     tries.push_back({unit_piece(0, word_end, false), with_space(whole_cell),
                      unit_piece(word_end, u.size(), false)});  // "usd bn" -> "usd 12 bn"

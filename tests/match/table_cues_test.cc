@@ -123,6 +123,8 @@ TEST_CASE("the phrase a cell was read as can be spelt in other letters", "[match
   CHECK(phrase("39.7", "usd bn", "USD Bn") == std::make_pair(std::string("usd 39.7 bn"), std::string("USD 39.7 Bn")));
   CHECK(phrase("5", "us$ billion", "US$ Billion") ==
         std::make_pair(std::string("us$5 billion"), std::string("US$5 Billion")));
+  // A sign alone: "2.40 £" reads as well, but is not how anyone writes it (a newcomer's report).
+  CHECK(phrase("2.40", "\u00a3", "\u00a3") == std::make_pair(std::string("\u00a32.40"), std::string("\u00a32.40")));
 }
 
 TEST_CASE("units and scales in the header apply to the cell", "[match][table]") {
