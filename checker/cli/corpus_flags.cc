@@ -56,7 +56,7 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
   cmd.add_flag("--no-db", f.no_db, "do not read or write the store");
   cmd.add_option("--decisions", f.decisions,
                  "editors' decisions file (default: factlint.decisions.toml when present); see docs/decisions.md");
-  cmd.add_option("-j,--jobs", f.jobs, "threads loading and matching documents (default: one per core)")
+  cmd.add_option("-j,--jobs", f.jobs, "threads loading and matching documents and writing the JSON report (default: one per core)")
       ->check(whole_number(0));
   // Quotes (issue 11): docs/quotes.md.
   cmd.add_flag("--no-quotes", f.no_quotes, "do not read or compare quotations");
