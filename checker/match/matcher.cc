@@ -138,6 +138,13 @@ bool compared_mention(const DocumentIndex& index, int t) {
   return match::compared_mention([&](int i) { return index.token_text(i); }, t);
 }
 
+// Whether the mention [begin, end) is a landmark of a place phrase ("..., upstream of
+// the Three Gorges Dam, ..."): where another thing stands, never a role from context.
+bool in_landmark_phrase(const DocumentIndex& index, int begin, int end) {
+  const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+  return p && p->landmark;
+}
+
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
 // "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
 bool names_compared_period(std::string_view before) {
@@ -344,6 +351,10 @@ struct Matcher::Impl {
   // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
   // away (match/value_holder.h).
   bool new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const;
+  // Whether cue match `m`'s figure lies in a phrase describing the thing its clause is
+  // compared with ("longer than the Paris Metro, which is 226 km long"): that thing's,
+  // and a compared thing fills no role (docs/rules.md "Cues", step 3).
+  bool compared_things_figure(const DocumentIndex& index, const CueMatch& m) const;
   // "China ranked second and Japan third": whether the value stands right after "and"
   // or a comma and the name of an entity a role could take: it is that entity's, not the
   // subject's the sentence opened with (its own statement, or the rank order's, reads it).
@@ -574,7 +585,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
-      if (new_things_figure(f, index, m)) continue;
+      if (new_things_figure(f, index, m) || compared_things_figure(index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       out.push_back(cue_candidate(f, index, s, std::move(m)));
     }
@@ -704,6 +715,13 @@ bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
   return false;
 }
 
+bool Matcher::Impl::compared_things_figure(const DocumentIndex& index, const CueMatch& m) const {
+  const Binding& value = m.bindings.back();
+  if (!value.bound()) return false;
+  const AttachedPhrase* p = phrase_holding(index.attached, value.begin, value.end);
+  return p && p->compared;
+}
+
 bool Matcher::Impl::new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const {
   const CompiledFact& compiled = facts[f];
   return leaves_role_open(compiled.slots, m.bindings) && m.bindings.back().bound() &&
@@ -784,16 +802,33 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
+  // An ignored entity fits every role, but one of another kind than every open role's
+  // yields to an entity of a role's kind as near: "Transport for London (ignored) runs
+  // a fleet of 192 S Stock trains" is the trains' (docs/rules.md "Ignored entities").
+  auto of_kind = [&](int entity) {
+    return std::any_of(open.begin(), open.end(), [&](std::size_t slot) {
+      return slots[slot].kind_fits.empty() || slots[slot].kind_fits[static_cast<std::size_t>(entity)];
+    });
+  };
   // Entities named in the range, each once (its mention nearest the cue), nearest first.
   struct Hit {
     int begin, end, entity, distance;
     Weight weight;
+    bool kind;  // of an open role's kind (not only fitting as an ignored entity)
     // Among the entities outside a commenting phrase, the one named first.
     int order(bool by_position) const { return by_position && weight == kWeaker ? begin : distance; }
   };
   auto before = [&](const Hit& a, const Hit& b) {
     if (a.weight != b.weight) return a.weight < b.weight;
-    return a.order(subject_first) < b.order(subject_first);
+    if (a.order(subject_first) != b.order(subject_first)) return a.order(subject_first) < b.order(subject_first);
+    return a.kind && !b.kind;
+  };
+  // "Xiluodu Dam, upstream of the Three Gorges Dam, is 285.5 m high": a landmark of a
+  // place phrase the match lies outside of fills no role (match/attached_phrases.h).
+  auto landmark = [&](int begin, int end) {
+    const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+    return p && p->landmark && !(cue.begin >= p->begin && cue.end <= p->end) &&
+           !(value.bound() && value.begin >= p->begin && value.end <= p->end);
   };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
@@ -803,8 +838,8 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
-    if (!taken(t, e.to, e.payload) && !compared_mention(index, t)) {
-      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to)};
+    if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to)) {
+      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);
       else if (before(hit, *same)) *same = hit;
@@ -1138,7 +1173,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
       }
       const TokenEdge& hit = *index.entity_forward.begin(t);
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
-          std::find(named.begin(), named.end(), hit.payload) == named.end()) {
+          !in_landmark_phrase(index, t, hit.to) && std::find(named.begin(), named.end(), hit.payload) == named.end()) {
         named.push_back(hit.payload);
       }
       t = hit.to;
