@@ -340,16 +340,29 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   return false;
 }
 
+// Whether the figure ending before token `end` is hyphened to a word: "five-level".
+bool hyphened_to_a_word(const DocumentIndex& index, int end) {
+  if (end <= 0) return false;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(end - 1)].end;
+  if (at + 1 >= index.text.size() || index.text[at] != '-') return false;
+  const unsigned char next = static_cast<unsigned char>(index.text[at + 1]);
+  return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next >= 0x80;
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
 // takes the figure it stands beside as a veto word would ("eight climbers died in one
 // night"), so another figure's span ("200 in 2023, 11 of them in one night") leaves it
 // alone. The value's own words are no span, nor a span the cue names itself (`cue
-// transits a day`: the fact is about days).
+// transits a day`: the fact is about days). A figure hyphened to a word describes that
+// noun, counted in its parts ("the five-level locks", "its three-class cabins"): a
+// property of the thing, never a span's total ("Ships pass the five-level locks in
+// four hours" states the five levels).
 const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Program& program, const DocumentIndex& index,
                                TokenMatch cue, const Reading& r, TokenMatch clause, const std::vector<Reading>* figures,
                                const std::vector<int>& separators) {
+  if (hyphened_to_a_word(index, r.end)) return nullptr;
   for (const ShortSpan& s : spans) {
     if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
     if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || is_cue_word(program, index, s.unit)) continue;
