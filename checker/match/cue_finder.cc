@@ -296,6 +296,13 @@ bool forecast_word(const DocumentIndex& index, TokenMatch v) {
                      [&](const std::string& w) { return word.starts_with(w); });
 }
 
+// Whether `v` is a modal of the default vetoes: "will", "would", "could", "might",
+// "should" (a verb's mood, which governs the clause's verb chain after it).
+bool modal_word(const DocumentIndex& index, TokenMatch v) {
+  const std::string_view word = index.token_text(v.begin);
+  return word == "will" || word == "would" || word == "could" || word == "might" || word == "should";
+}
+
 // Whether a comma stands between the end of the cue-and-value span and the veto word
 // `v` after it: the value's phrase ended there, and what follows is another phrase
 // ("11,400 transits, counting smaller craft" under `unless smaller`).
@@ -323,7 +330,11 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
   const int hi = words_after(index, span_end, kVetoAfter, clause.end);
   for (const TokenMatch& v : vetoes) {
-    if (!overlaps(v.begin, v.end, lo, hi)) continue;
+    // A forecast word speaks for its clause: "we would not be surprised to see the fee
+    // reach $15,000" is a forecast however many words stand between (no comma).
+    const bool far_forecast = v.begin >= clause.begin && v.end <= lo && modal_word(index, v) &&
+                              !past_a_comma(index, v.end, TokenMatch{span_begin, span_begin});
+    if (!overlaps(v.begin, v.end, lo, hi) && !far_forecast) continue;
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.

@@ -154,6 +154,17 @@ TEST_CASE("forecasts, targets and the fact's own near misses are vetoed", "[matc
         Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
 }
 
+TEST_CASE("a modal speaks for its clause however far before the cue it stands", "[match][cue]") {
+  Fixture f;
+  // Without the rule "would" stood seven words before the cue, out of the veto's reach.
+  CHECK(f.read("Officials in China and Russia would not at all be surprised to see trade reach $300 billion.")
+            .empty());
+  CHECK(f.read("Both China and Russia say they could in the next few years see trade of $300 billion.").empty());
+  // A comma closes the modal's clause: the figure after it is stated.
+  CHECK(f.read("Whatever China and Russia say they could achieve in the years to come, trade was $240 billion "
+               "in 2023.") == Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+}
+
 TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]") {
   Fixture f;
   CHECK(f.read("China's trade with Russia was $190 billion in 2022, while its trade with India stood at $136 billion in 2023.") ==
