@@ -4,6 +4,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <iterator>
@@ -143,6 +144,23 @@ bool compared_mention(const DocumentIndex& index, int t) {
 bool in_landmark_phrase(const DocumentIndex& index, int begin, int end) {
   const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
   return p && p->landmark;
+}
+
+// Where the main clause of the sentence [first, last) begins when an adverbial clause
+// opens it ("When MSC went past it at the start of last year, Maersk slipped ..."): the
+// token after that clause's comma; else -1.
+int main_clause(const DocumentIndex& index, int first, int last) {
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;
+  if (t >= last) return -1;
+  static constexpr std::array<std::string_view, 13> kSubordinators = {
+      "when", "after", "before", "as", "while", "although", "though", "if", "since", "because", "once", "until",
+      "whereas"};
+  if (std::find(kSubordinators.begin(), kSubordinators.end(), index.token_text(t)) == kSubordinators.end()) return -1;
+  for (++t; t < last; ++t) {
+    if (index.token_text(t) == ",") return t + 1;
+  }
+  return -1;
 }
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
@@ -791,6 +809,15 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     return false;
   };
+  // A name after the match that another such figure stands before is that figure's and
+  // fills no role of the match ("a share of 17 percent, against 18 percent for MSC").
+  auto after_another_figure = [&](int begin) {
+    if (!figures || begin < match_end) return false;
+    for (int t = match_end; t < begin; ++t) {
+      if (figures->forward.count(t) > 0) return true;
+    }
+    return false;
+  };
   auto weight_of = [&](int begin, int end) {
     if (!nearest) return kPlain;
     if (unit) {
@@ -838,7 +865,8 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
-    if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to)) {
+    if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
+        !after_another_figure(t)) {
       const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);
@@ -1163,20 +1191,28 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
   };
   // Fills the wanted slots, in order, from the distinct entities named in tokens
-  // [first, last), leaving out `bound` ones; empty when they are not enough.
-  auto fill = [&](int first, int last) {
+  // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
+  // [first, main) come after the others: a clause that opens the sentence with "When",
+  // "After", "As" ... is not what it is about ("When MSC went past it, Maersk slipped to
+  // second place. Today it is the number two" is Maersk's).
+  auto fill = [&](int first, int last, int main = -1) {
     std::vector<int> named;
+    std::vector<int> subordinate;
     for (int t = first; t < last;) {
       if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > last) {
         ++t;
         continue;
       }
       const TokenEdge& hit = *index.entity_forward.begin(t);
+      std::vector<int>& into = t < main ? subordinate : named;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
-          !in_landmark_phrase(index, t, hit.to) && std::find(named.begin(), named.end(), hit.payload) == named.end()) {
-        named.push_back(hit.payload);
+          !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
+        into.push_back(hit.payload);
       }
       t = hit.to;
+    }
+    for (int e : subordinate) {
+      if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
     }
     std::vector<std::string> out;
     std::vector<bool> used(named.size(), false);
@@ -1214,7 +1250,8 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     // stations." does not make the next paragraph's "It opened in 1863" about it).
     if (foreign(s) && earlier_paragraph) break;
     if (foreign(s)) return {};
-    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     // An ignored entity is another thing too: named in an earlier paragraph it is no
     // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
     if (!there.empty() && earlier_paragraph &&
@@ -1291,7 +1328,8 @@ std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& d
   });
   if (!by_kind) return std::nullopt;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
-    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     if (!there.empty()) {
       const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
       const std::string source = "line " + std::to_string(document.location(at).line);
