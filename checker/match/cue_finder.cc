@@ -605,7 +605,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
     // figure, not the canal's cost.
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
-                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)));
+                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
+                            (generic && counts_its_participle(index, &cues, r.end, last)));
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
@@ -804,6 +805,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    if (counts_its_participle(index, nullptr, r.end, last)) continue;  // "a four-engined jet": no cue names engines
     readings.push_back(r);
   }
   if (readings.empty()) return out;
@@ -886,6 +888,7 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   for (const Reading& r : readings_in(*typed, clause.begin, clause.end)) {
     if (on_a_year(in_year, first, r)) continue;
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    if (counts_its_participle(index, nullptr, r.end, last)) continue;
     answer = r;
     break;
   }
@@ -1004,6 +1007,12 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
       measures_another_noun(index, cues, about.kinds, nearest->begin, nearest->end, last, nearest->end <= cue->begin)) {
     return CueMiss{false, "the " + type + " value '" + value_text + "' measures the noun after it, not what " + said +
                               " names",
+                   0};
+  }
+  if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) &&
+      counts_its_participle(index, &cues, nearest->end, last)) {
+    return CueMiss{false, "the " + type + " value '" + value_text + "' counts what the word hyphened to it names, not what " +
+                              said + " names",
                    0};
   }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
