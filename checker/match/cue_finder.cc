@@ -408,6 +408,8 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
   out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
+  out.later = vocabulary.intern("later");
+  out.following = vocabulary.intern_all({"following", "next"});
   out.year = vocabulary.intern("year");
   out.years = vocabulary.intern("years");
   out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
@@ -780,6 +782,22 @@ int opening_years_back(const DocumentIndex& index, const CueWords& words, int fi
 }
 
 }  // namespace
+
+int opening_year_shift(const DocumentIndex& index, const CueWords& words, int first, int last) {
+  int after = first;
+  if (const int back = opening_years_back(index, words, first, last, after); back > 0) return -back;
+  if (first + 2 < last && index.words[first] == words.year_counts.front() &&
+      among(words.following, index.words[first + 1]) && index.words[first + 2] == words.year) {
+    return 1;  // "the following year", "the next year"
+  }
+  if (first + 2 < last && (index.words[first + 1] == words.year || index.words[first + 1] == words.years) &&
+      index.words[first + 2] == words.later) {
+    const std::optional<int> counted = years_counted(words, index.words[first]);
+    if (!counted || (index.words[first + 1] == words.years) != (*counted > 1)) return 0;  // "a years later"
+    return *counted;
+  }
+  return 0;
+}
 
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,

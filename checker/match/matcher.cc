@@ -332,6 +332,10 @@ struct Matcher::Impl {
     return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
+  // Dates cue candidate `c` of `sentence` from the statement of its fact before it
+  // (among `before`) when its clause opens with a time counted from it.
+  void date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+                                  const std::vector<Candidate>& before, Candidate& c) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -576,7 +580,10 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       if (new_things_figure(f, index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
-      out.push_back(cue_candidate(f, index, s, std::move(m)));
+      const TokenMatch clause = m.clause;
+      Candidate c = cue_candidate(f, index, s, std::move(m));
+      date_from_statement_before(f, index, s, clause, out, c);
+      out.push_back(std::move(c));
     }
     if (cue_seen) cue_sentences.push_back(s);
     if (cue_seen && matches.empty()) questions.push_back(s);
@@ -650,6 +657,41 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     const auto [first, last] = sentences[s];
     continue_in(s, first, last, false);
   }
+}
+
+void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+                                               const std::vector<Candidate>& before, Candidate& c) const {
+  // "In 2022 the plant generated 78.8 TWh. A year earlier it had produced 103.6 TWh.":
+  // a cue clause that opens with a time counted from the statement before is dated
+  // from that statement (the latest one of the fact before it, in an earlier clause or
+  // up to three sentences back), not
+  // from its paragraph or the publication date. docs/rules.md "Cues", step 5.
+  if (facts[f].fact->scope != "year" || c.year_offset != 0 || c.compared_with.begin >= 0) return;
+  if (c.bindings.empty() || !c.bindings.back().bound()) return;
+  const int shift = opening_year_shift(index, cue_vocabulary, clause.begin, clause.end);
+  if (shift == 0) return;
+  // A year of its own in the clause says when ("A year earlier, in 2021, ...").
+  if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
+    const std::size_t from = index.tokens[static_cast<std::size_t>(clause.begin)].begin;
+    const std::size_t to = index.tokens[static_cast<std::size_t>(clause.end - 1)].end;
+    for (const value::ValueMatch& y : years->readings) {
+      if (y.begin >= from && y.end <= to) return;
+    }
+  }
+  const Candidate* anchor = nullptr;
+  for (const Candidate& a : before) {
+    if (a.fact != f || !a.cue || a.sentence > sentence || a.sentence < sentence - lang::kContextSentences) continue;
+    if (a.bindings.empty() || !a.bindings.back().bound()) continue;
+    if (a.sentence == sentence && a.bindings.back().end > clause.begin) continue;  // "...; two years earlier ..."
+    if (!anchor || a.sentence > anchor->sentence ||
+        (a.sentence == anchor->sentence && a.bindings.back().begin > anchor->bindings.back().begin)) {
+      anchor = &a;
+    }
+  }
+  if (!anchor) return;
+  c.year_offset = shift;
+  c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
+  c.compared_sentence = anchor->sentence;
 }
 
 Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const {
@@ -1470,8 +1512,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     }
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
-    st.scope_source = candidate.year_offset == -1 ? "the year before the value it is compared with"
-                                                  : "years before the value it is compared with";
+    st.scope_source = candidate.year_offset == -1  ? "the year before the value it is compared with"
+                      : candidate.year_offset == 1 ? "the year after the value it is compared with"
+                      : candidate.year_offset > 1  ? "years after the value it is compared with"
+                                                   : "years before the value it is compared with";
   }
   if (fact.scope == "year") {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",

@@ -811,3 +811,46 @@ fact ferry_length(town: town) -> length: length {
   CHECK(read("Lakeside's ferry route is 14 km long. A year earlier it was 12 km.") ==
         Lines{"ferry_length(Lakeside) = 14 km"});
 }
+
+TEST_CASE("a cue sentence that opens with a time counted from the statement before is dated from it",
+          "[match][cue]") {
+  // Sentences written for this test only.
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules_text("shift.facts", R"(
+entity Millbrook: plant = "Millbrook station", "Millbrook"
+fact output(plant: plant) -> energy: energy {
+  cue generated | produced | output
+  scope per year
+}
+fact turbines(plant: plant) -> units: count {
+  cue turbines
+}
+)",
+                                                                    sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
+    }
+    return out;
+  };
+  // Was 2022 for both: the paragraph's year, a false conflict.
+  CHECK(read("Millbrook station is on the lake. In 2022 the station generated 61.5 TWh. A year earlier it had "
+             "produced 70.2 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2022]", "output(Millbrook) = 70.2 TWh [2021]"});
+  // Was the publication year (2024).
+  CHECK(read("Millbrook generated 61.5 TWh in 2022. The year before, it produced 70.2 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2022]", "output(Millbrook) = 70.2 TWh [2021]"});
+  CHECK(read("Millbrook generated 61.5 TWh in 2020. The following year its output was 66 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2020]", "output(Millbrook) = 66 TWh [2021]"});
+  CHECK(read("Millbrook generated 61.5 TWh in 2019. Three years later it produced 66 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2019]", "output(Millbrook) = 66 TWh [2022]"});
+  // A clause after ';' with a cue of its own counts from the clause before.
+  CHECK(read("Millbrook generated 61.5 TWh in 2022; two years earlier it produced 70.2 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2022]", "output(Millbrook) = 70.2 TWh [2020]"});
+  // A year of its own says when.
+  CHECK(read("Millbrook generated 61.5 TWh in 2022. A year earlier, in 2020, it produced 70.2 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2022]", "output(Millbrook) = 70.2 TWh [2020]"});
+}
