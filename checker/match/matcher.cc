@@ -173,8 +173,15 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
 struct ResolvedRoles {
   std::vector<std::string> names;
   std::vector<std::string> sources;
+  bool stopped = false;  // empty because the sentence, or one before it, is about another thing
   bool empty() const { return names.empty(); }
 };
+
+ResolvedRoles stopped_search() {
+  ResolvedRoles out;
+  out.stopped = true;
+  return out;
+}
 
 }  // namespace
 
@@ -374,6 +381,10 @@ struct Matcher::Impl {
                                  const std::vector<const CaptureSlot*>& wanted) const;
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
+  // The entities the roles `open` of fact `f` are tied to, when each is tied and the
+  // document names no other entity that could take it; empty otherwise.
+  ResolvedRoles tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                              const std::set<std::string>& bound) const;
   // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
   // pronoun of the clause (outside brackets) means the entity the sentence before
   // opens with, when that sentence names nothing else the open roles could take (no
@@ -1210,9 +1221,11 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   // A sentence opening with "The canal" is about a canal, whatever name it holds.
-  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) return *by_kind;
-  if (foreign(candidate.sentence)) return {};
-  if (pronoun_means_another(document, index, candidate, wanted, fill)) return {};
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) {
+    return by_kind->empty() ? stopped_search() : *by_kind;
+  }
+  if (foreign(candidate.sentence)) return stopped_search();
+  if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
@@ -1220,7 +1233,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     // paragraph goes back to what the document is about ("The Central line has 49
     // stations." does not make the next paragraph's "It opened in 1863" about it).
     if (foreign(s) && earlier_paragraph) break;
-    if (foreign(s)) return {};
+    if (foreign(s)) return stopped_search();
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     // An ignored entity is another thing too: named in an earlier paragraph it is no
     // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
@@ -1348,6 +1361,36 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
   return out;
 }
 
+// "Normal pool level: 175 m" in a fact sheet about the dam never names the reservoir a
+// role is tied to: with no other entity of its kind anywhere in the document, the
+// tied entity is the only one the figure can be of (docs/rules.md "A role tied to one
+// entity").
+ResolvedRoles Matcher::Impl::tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                                           const std::set<std::string>& bound) const {
+  const lang::FactDecl& fact = *facts[f].fact;
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  auto ties = role_ties.find(fact.name);
+  if (ties == role_ties.end()) return {};
+  ResolvedRoles out;
+  for (std::size_t i : open) {
+    auto tie = std::find_if(ties->second.begin(), ties->second.end(),
+                            [&](const auto& t) { return t.first == fact.roles[i].name; });
+    if (tie == ties->second.end() || bound.count(tie->second)) return {};
+    const CaptureSlot& slot = slots[i];
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      const bool fits = slot.entity_fits.empty() || slot.entity_fits[e];
+      const bool named = e < index.entity_mentions.size() && index.entity_mentions[e] > 0;
+      // An ignored entity fits every role only so that its figures go (and near it, the
+      // sentences before take it): it is no other thing of the role's kind.
+      const bool ignored = ignored_entities.count(rules.entities[e].name) > 0;
+      if (fits && named && !ignored && rules.entities[e].name != tie->second) return {};
+    }
+    out.names.push_back(tie->second);
+    out.sources.push_back("tied role");
+  }
+  return out;
+}
+
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
                                                   const Candidate& candidate, const std::vector<Binding>& bindings,
                                                   std::vector<int>* listed) const {
@@ -1386,6 +1429,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // caption and lead-in (filled already), a cell takes the document's topic.
     ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
                                           : context_entities(document, index, candidate, seen, wanted);
+    if (found.empty() && !found.stopped) found = tied_entities(index, candidate.fact, from_context, seen);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     st.role_sources.resize(fact.roles.size());
     for (std::size_t k = 0; k < from_context.size(); ++k) {

@@ -72,6 +72,7 @@ std::string source_text(const std::string& source) {
   if (source.rfind("line ", 0) == 0) return "from the sentence at " + source;
   if (source == "title") return "from the document's topic: its title";
   if (source == "most-named") return "from the document's topic: its most-named entity";
+  if (source == "tied role") return "the one entity the role is tied to: the document names no other of its kind";
   return kFromContext;
 }
 
