@@ -492,6 +492,15 @@ bool frames_clause(const DocumentIndex& index, const CueWords& words, TokenMatch
   return t == r.begin;
 }
 
+// "At 402 km, the network is the world's third-longest metro": a figure fronted by
+// "at" and a comma at the opening of the clause says what the clause's subject
+// measures, however far its cue stands.
+bool fronts_clause(const DocumentIndex& index, TokenMatch clause, const Reading& r) {
+  int t = clause.begin;
+  while (t < r.begin && !index.has_word_char(t)) ++t;  // markup, a list item's dash
+  return t + 1 == r.begin && index.token_text(t) == "at" && r.end < clause.end && index.token_text(r.end) == ",";
+}
+
 struct Compared {
   Reading reading;
   int year_offset = 0;
@@ -647,7 +656,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
           // A year or date that opens the clause is when its event happened: reached
           // from anywhere in it, after every reading in reach.
-          if (!temporal || !frames_clause(index, words, *clause, r)) continue;
+          const bool fronted = !temporal && !generic && !rank && fronts_clause(index, *clause, r);
+          if (!fronted && (!temporal || !frames_clause(index, words, *clause, r))) continue;
           d = kCueReach + 1;
         }
         if (r.end <= cue.begin && !rank && !temporal &&

@@ -854,3 +854,33 @@ fact turbines(plant: plant) -> units: count {
   CHECK(read("Millbrook generated 61.5 TWh in 2022. A year earlier, in 2020, it produced 70.2 TWh.") ==
         Lines{"output(Millbrook) = 61.5 TWh [2022]", "output(Millbrook) = 70.2 TWh [2020]"});
 }
+
+TEST_CASE("a figure fronted by 'at' and a comma is read by any cue of its clause", "[match][cue]") {
+  // Sentences written for this test only.
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules_text("fronted.facts", R"(
+entity Tram: network = "the Tramway", "Tramway"
+fact route_length(net: network) -> length: length {
+  cue long | length | network
+}
+fact riders(net: network) -> people: count {
+  cue network
+}
+)",
+                                                                    sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.key + " = " + s.value.display);
+    }
+    return out;
+  };
+  // The cue is 11 words after the figure (a cue reaches 6 words back): it was missed.
+  CHECK(read("At 212 km, the Tramway is the region's second-longest urban rail network.") ==
+        Lines{"route_length(Tram) = 212 km"});
+  // Not fronted: out of reach as before; a count is no figure fronted so ("At 92, ...").
+  CHECK(read("The Tramway covers 212 km and is the region's second-longest urban rail network.").empty());
+  CHECK(read("At 92, the Tramway's founder still rides the region's urban rail network.").empty());
+}
