@@ -1220,6 +1220,13 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
+  // Then a pattern's own words: "Night Tube" in `night tube ... launched ... {day}`
+  // names the railway when "Tube" is its alias (a cue match took the entities of its
+  // clause already).
+  if (!candidate.cue) {
+    here = fill(candidate.tokens.begin, candidate.tokens.end);
+    if (!here.empty()) return {here, std::vector<std::string>(here.size(), "match")};
+  }
   // A sentence opening with "The canal" is about a canal, whatever name it holds.
   if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) {
     return by_kind->empty() ? stopped_search() : *by_kind;
