@@ -59,6 +59,13 @@ bool joined_by_hyphen(const DocumentIndex& index, int a, int b) {
   return index.tokens[static_cast<std::size_t>(b)].begin == end + 1 && index.text[end] == '-';
 }
 
+// Whether the run of words ending before token `t` is a label: a colon follows it,
+// past emphasis marks ("**Revenue:**", "EBITDA:").
+bool labels_a_line(const DocumentIndex& index, int t, int last) {
+  while (t < last && !index.has_word_char(t) && index.token_text(t) != ":") ++t;
+  return t < last && index.token_text(t) == ":";
+}
+
 }  // namespace
 
 std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index) {
@@ -139,6 +146,9 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     }
     // "The Copenhagen-based company", "Danish-owned ships": the name describes a noun.
     if (t < last && t > opening && joined_by_hyphen(index, t - 1, t)) name = false;
+    // "**EBITDA:** USD 12.1bn": a label before a colon names a field of what the
+    // document is about (docs/rules.md "Facts in tables", label lines), not another thing.
+    if (name && labels_a_line(index, t, last)) name = false;
     if (name) out[static_cast<std::size_t>(s)] = kForeignSubject;
   }
   return out;
