@@ -764,49 +764,42 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
   return true;
 }
 
-// The years a continued sentence's opening counts back from the sentence before, and
-// the token after it (and after a comma): "A year earlier", "Two years before", "The
-// year before", "The previous year", "Before that", "Before then". 0 when it does not.
-int opening_years_back(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
+// The years a sentence's (or a clause's) opening counts from the statement before it,
+// and the token after that time (and after a comma): back, negative ("A year earlier",
+// "Two years before", "The year before", "The previous year", "Before that", "Before
+// then") or on, positive ("A year later", "Three years later", "The following year",
+// "The next year"). 0 when it opens otherwise.
+int opening_shift(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
   int t = first;
-  int back = 0;
+  int shift = 0;
+  const bool counted_years =
+      t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years);
   if (t + 1 < last && index.words[t] == words.before && among(words.that_words, index.words[t + 1])) {
-    back = 1;
+    shift = -1;
     t += 2;
-  } else if (t + 2 < last && among(words.previous, index.words[t + 1]) && index.words[t + 2] == words.year &&
-             index.words[t] == words.year_counts.front()) {
-    back = 1;  // "the previous year"
+  } else if (t + 2 < last && index.words[t] == words.year_counts.front() && index.words[t + 2] == words.year &&
+             (among(words.previous, index.words[t + 1]) || among(words.following, index.words[t + 1]))) {
+    shift = among(words.previous, index.words[t + 1]) ? -1 : 1;  // "the previous year", "the following year"
     t += 3;
-  } else if (t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years) &&
-             among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") {
+  } else if (counted_years && ((among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") ||
+                               index.words[t + 2] == words.later)) {
     const std::optional<int> counted = years_counted(words, index.words[t]);
     if (!counted) return 0;
-    back = *counted;
-    if ((index.words[t + 1] == words.years) != (back > 1)) return 0;  // "a years", "two year"
+    if ((index.words[t + 1] == words.years) != (*counted > 1)) return 0;  // "a years", "two year"
+    shift = index.words[t + 2] == words.later ? *counted : -*counted;
     t += 3;
   }
-  if (back == 0) return 0;
+  if (shift == 0) return 0;
   if (t < last && index.words[t] == words.comma) ++t;
   after = t;
-  return back;
+  return shift;
 }
 
 }  // namespace
 
 int opening_year_shift(const DocumentIndex& index, const CueWords& words, int first, int last) {
   int after = first;
-  if (const int back = opening_years_back(index, words, first, last, after); back > 0) return -back;
-  if (first + 2 < last && index.words[first] == words.year_counts.front() &&
-      among(words.following, index.words[first + 1]) && index.words[first + 2] == words.year) {
-    return 1;  // "the following year", "the next year"
-  }
-  if (first + 2 < last && (index.words[first + 1] == words.year || index.words[first + 1] == words.years) &&
-      index.words[first + 2] == words.later) {
-    const std::optional<int> counted = years_counted(words, index.words[first]);
-    if (!counted || (index.words[first + 1] == words.years) != (*counted > 1)) return 0;  // "a years later"
-    return *counted;
-  }
-  return 0;
+  return opening_shift(index, words, first, last, after);
 }
 
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
@@ -822,12 +815,12 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   if (!typed || last <= first) return out;
   // "A year earlier the figure had been 1.98 million": the time it counts back opens it.
   int subject = first;
-  int years_back = opening_years_back(index, words, first, last, subject);
+  int years_back = -opening_shift(index, words, first, last, subject);
   // "...; the figure two years earlier was 381": the time may follow "the figure".
   int level_from = subject;
   if (years_back == 0 && first + 2 < last && among(words.figure_openers, index.words[first]) &&
       among(words.figure_nouns, index.words[first + 1])) {
-    years_back = opening_years_back(index, words, first + 2, last, level_from);
+    years_back = -opening_shift(index, words, first + 2, last, level_from);
   }
   if (years_back == 0 && counting_back_only) return out;
   std::vector<Reading> readings;
@@ -840,11 +833,11 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   // "the figure" after a time counted back is the figure before ("The figure of 1,320
   // km in older books" alone may be any figure); counts and plain numbers are of
   // anything, so only that says which thing they count.
-  const bool the_figure = years_back > 0 && names_the_figure(index, words, subject, readings.front().begin);
+  const bool the_figure = years_back != 0 && names_the_figure(index, words, subject, readings.front().begin);
   if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
-  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;
+  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;  // "Before that it cost"
   if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
                         priced)) {
     return out;

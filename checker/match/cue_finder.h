@@ -45,7 +45,8 @@ struct CueMatch {
   int year_offset = 0;
   // A continued sentence that counts back from the one it continues ("A year earlier
   // the figure had been 1.98 million", "Before that it cost 449 euros"): how many
-  // years back; the matcher dates it from that sentence's statement (0: not so).
+  // years back, negative for years on ("Two years later the figure was 52,000"); the
+  // matcher dates it from that sentence's statement (0: not so).
   int years_back = 0;
 };
 
@@ -163,8 +164,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 // nothing else), unless a veto word occurs anywhere in the sentence; for a year or a
 // date, never. Between its subject and its first value only CueWords::level words may
 // stand ("It was 68th", not "It also earned $1.2 billion"). It may open with the time
-// it counts back from the sentence it continues ("A year earlier", "Before that"):
-// CueMatch::years_back says how far, and then its subject may be "the figure", the one
+// it counts back (or on) from the sentence it continues ("A year earlier", "Before
+// that", "Two years later"): CueMatch::years_back says how far, and then its subject
+// may be "the figure", the one
 // way counts and plain numbers continue (without a cue word beside it, a bare figure
 // could be a figure of anything), and a price may be what "it cost"; "the figure two
 // years earlier" puts the time after it. With `counting_back_only`, only such a

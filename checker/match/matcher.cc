@@ -633,9 +633,9 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // "A year earlier the figure had been 1.98 million": dated from the statement it
       // continues, the latest one before it. Without one, or for a fact with no year
       // scope (it would conflict with the figure it was before), nothing.
-      if (m.years_back > 0 && compiled.fact->scope != "year") continue;
+      if (m.years_back != 0 && compiled.fact->scope != "year") continue;
       const Candidate* anchor = nullptr;
-      for (std::size_t i = 0; m.years_back > 0 && i < out.size(); ++i) {
+      for (std::size_t i = 0; m.years_back != 0 && i < out.size(); ++i) {
         const Candidate& c = out[i];
         if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
         if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > first) continue;
@@ -644,7 +644,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
           anchor = &c;
         }
       }
-      if (m.years_back > 0 && !anchor) continue;
+      if (m.years_back != 0 && !anchor) continue;
       if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c = cue_candidate(f, index, s, std::move(m));

@@ -794,6 +794,11 @@ fact ferry_length(town: town) -> length: length {
         Lines{"residents(Lakeside) = 52,000 [2020]", "residents(Lakeside) = 48,500 [2018]"});
   CHECK(read("Lakeside had 52,000 residents in 2020. Two years earlier it had 48,500.") ==
         Lines{"residents(Lakeside) = 52,000 [2020]"});
+  // Counted on, so many years on (it was not read).
+  CHECK(read("Lakeside had 48,500 residents in 2018. Two years later the figure was 52,000.") ==
+        Lines{"residents(Lakeside) = 48,500 [2018]", "residents(Lakeside) = 52,000 [2020]"});
+  CHECK(read("Lakeside's ferry fare was $10 in 2021. The following year it was $12.") ==
+        Lines{"ferry_fare(Lakeside) = USD 10 [2021]", "ferry_fare(Lakeside) = USD 12 [2022]"});
   CHECK(read("Lakeside had 52,000 residents in 2020. The figure of 49,000 in an old atlas was a misprint.") ==
         Lines{"residents(Lakeside) = 52,000 [2020]"});
   // "It cost" without a time counted back is another thing's price.
