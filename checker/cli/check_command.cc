@@ -350,7 +350,7 @@ int run(const CheckFlags& f, bool full_report) {
   if (input.change && !text_on_stdout) {
     fmt::print(stderr, "factlint: {}\n", source::printable(report::change_note(*input.change)));
     for (const compare::FixedFinding& fixed : input.change->fixed) {
-      fmt::print(stderr, "factlint: fixed: {}\n", source::printable(report::fixed_text(fixed)));
+      fmt::print(stderr, "factlint: {}: {}\n", compare::fixed_word(fixed), source::printable(report::fixed_text(fixed)));
     }
   }
   // After the report, so the annotations still show what the run found.

@@ -447,7 +447,8 @@ std::optional<lang::PatternNode> default_vetoes(const std::vector<std::string>& 
     lang::PatternNode word;
     word.kind = lang::PatternNode::Kind::Word;
     word.text = w;
-    word.exact = std::string_view(w).starts_with("project");
+    word.exact = std::find(lang::kExactDefaultVetoWords.begin(), lang::kExactDefaultVetoWords.end(), w) !=
+                 lang::kExactDefaultVetoWords.end();
     lang::PatternNode seq;
     seq.kind = lang::PatternNode::Kind::Sequence;
     seq.children.push_back(std::move(word));

@@ -192,7 +192,8 @@ std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
     }
   }
   if (input.change && !input.change->fixed.empty()) {
-    budget.add("\n**Fixed by this change**\n\n");
+    const bool any_confirmed = std::any_of(input.change->fixed.begin(), input.change->fixed.end(), compare::is_confirmation);
+    budget.add(any_confirmed ? "\n**Fixed or confirmed by this change**\n\n" : "\n**Fixed by this change**\n\n");
     for (const compare::FixedFinding& f : input.change->fixed) budget.add("- " + markdown_escape(fixed_text(f)) + "\n");
     out += "\n";
   }

@@ -152,6 +152,14 @@ TEST_CASE("forecasts, targets and the fact's own near misses are vetoed", "[matc
   // The actual figure is kept, the plan in the same sentence is not.
   CHECK(f.read("Trade between China and Russia hit $240 billion in 2023, and they plan to reach $300 billion by 2030.") ==
         Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+  // Newsroom idioms of what is to come (a newcomer's report).
+  CHECK(f.read("Trade between China and Russia is likely to top $260 billion.").empty());
+  CHECK(f.read("Trade between China and Russia is poised to reach $260 billion.").empty());
+  CHECK(f.read("China and Russia are slated to sign a $260 billion trade deal.").empty());
+  CHECK(f.read("China and Russia anticipate trade of $260 billion.").empty());
+  // Words that share a stem with them are no forecast: "like", "slate".
+  CHECK(f.read("Trade between China and Russia, like that with India, hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
 }
 
 TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]") {
