@@ -59,11 +59,19 @@ bool joined_by_hyphen(const DocumentIndex& index, int a, int b) {
   return index.tokens[static_cast<std::size_t>(b)].begin == end + 1 && index.text[end] == '-';
 }
 
-// Whether the run of words ending before token `t` is a label: a colon follows it,
-// past emphasis marks ("**Revenue:**", "EBITDA:").
+// Whether the run of words ending before token `t` labels a figure: a colon follows
+// it, past emphasis marks, and a figure comes within two words after it ("**Revenue:**
+// USD 55.5bn", "EBITDA: $9.6bn"; not "Hubble: the telescope that changed astronomy").
 bool labels_a_line(const DocumentIndex& index, int t, int last) {
   while (t < last && !index.has_word_char(t) && index.token_text(t) != ":") ++t;
-  return t < last && index.token_text(t) == ":";
+  if (t >= last || index.token_text(t) != ":") return false;
+  for (int words = 0, k = t + 1; k < last && words < 2; ++k) {
+    if (!index.has_word_char(k)) continue;
+    const std::string_view w = index.token_text(k);
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    ++words;
+  }
+  return false;
 }
 
 }  // namespace

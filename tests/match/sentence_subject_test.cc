@@ -112,6 +112,10 @@ TEST_CASE("a label line's label is a field, not another thing", "[match][context
       "- **Cost:** $9.7 billion\n\n"
       "Ground teams say OPEX is the harder number.";
   CHECK(f.read(sheet) == Lines{"telescope_cost(Orion) = USD 9.7 billion"});
+  // A label of no figure may be a thing's name: "Kestrel Array: the telescope ...".
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel Array: the telescope that changed astronomy. It "
+               "cost $4.7 billion.")
+            .empty());
   // Without the colon it is a sentence about that thing, as before.
   CHECK(f.read("The Orion Telescope is the largest yet. OPEX Review found overruns. It cost $9.7 billion. Ground "
                "teams say OPEX is the harder number.")
