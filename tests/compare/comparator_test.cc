@@ -265,3 +265,25 @@ TEST_CASE("an undated statement of a year-scoped fact does not make other years 
   CHECK(findings[1].scope == "2022");
   CHECK(findings[1].reason == "same-value");
 }
+
+TEST_CASE("a group is shown in the unit most of its sources write, its most precise figure among them", "[compare]") {
+  RuleSet rules = rules_with(CompareSpec::Kind::WithinPercent);
+  rules.facts[0].compare.amount = 2;
+  auto length = [](const std::string& document, double km, const std::string& unit, const std::string& display) {
+    Statement s = said(document, km, km);
+    s.value.original_unit = unit;
+    s.value.display = display;
+    s.value.precision = unit == "mi" ? 0.1 : 1;
+    return s;
+  };
+  // One finer "23.6 mi" among three "38 km": "38 km" shows the group (it showed "23.6 mi").
+  Finding f = only(compare_statements({length("a.md", 37.98, "mi", "23.6 mi"), length("b.md", 38, "km", "38 km"),
+                                       length("c.md", 38, "km", "38 km"), length("d.md", 38, "km", "38 km")},
+                                      rules, kDates));
+  REQUIRE(f.values.size() == 1);
+  CHECK(f.values[0].value.display == "38 km");
+  // One against one: the finer figure, as before.
+  f = only(compare_statements({length("a.md", 37.98, "mi", "23.6 mi"), length("b.md", 38, "km", "38 km")}, rules,
+                              kDates));
+  CHECK(f.values[0].value.display == "23.6 mi");
+}

@@ -402,3 +402,26 @@ TEST_CASE("a front matter date may be a timestamp, or come under another tool's 
   CHECK(load_document(path, bad)->meta.date.empty());
   CHECK(rendered(bad).find("invalid date '2024-02-30T10:00:00Z'") != std::string::npos);
 }
+
+TEST_CASE("a Windows-1252 file is read as such, with one warning saying how to convert it", "[doc]") {
+  // A newsroom's old Latin-1 page (a newcomer's report): every "£" was U+FFFD, so
+  // "the £2.50 bus fare" stated nothing.
+  TempDir dir;
+  std::string path = dir.write("old.txt", "Caf\xE9 owners fear a rise.\nThe \xA3" "2.50 bus fare \x96 and \x93more\x94.\n");
+  DiagnosticSink sink;
+  auto doc = load_document(path, sink);
+  REQUIRE(doc.has_value());
+  REQUIRE(sink.warning_count() == 1);
+  CHECK(rendered(sink).find(path + ":1:4: warning: not UTF-8 (byte 0xE9); read as Windows-1252 (Latin-1)") == 0);
+  CHECK(rendered(sink).find("iconv -f CP1252 -t UTF-8") != std::string::npos);
+  CHECK(doc->source.text() == "Caf\u00e9 owners fear a rise.\nThe \u00a32.50 bus fare \u2013 and \u201cmore\u201d.\n");
+  // One byte, one character: columns are the file's.
+  std::size_t bus = doc->normalized.find("bus");
+  REQUIRE(bus != std::string::npos);
+  CHECK(doc->location(bus) == Location{2, 11});
+  // A file that also holds UTF-8 is UTF-8 with a stray byte: U+FFFD, as before.
+  std::string mixed = dir.write("mixed.txt", "\u00e9t\u00e9 \xFF here.\n");
+  DiagnosticSink sink2;
+  load_document(mixed, sink2);
+  CHECK(rendered(sink2).find("invalid UTF-8 byte 0xFF; read as U+FFFD") != std::string::npos);
+}
