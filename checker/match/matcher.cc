@@ -981,15 +981,36 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
+// Whether `sentence` names a fiscal year ("fiscal 2026", "FY2026", "the 2025/26
+// financial year", "2025-26"): one named by the year it ends, which begins the year
+// before, so its budget is set and its figures are stated in that year.
+bool names_fiscal_year(std::string_view sentence, int year) {
+  std::string lower(sentence);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.find("fiscal") != std::string::npos || lower.find("financial year") != std::string::npos) return true;
+  const std::string y = std::to_string(year);
+  const std::string split_end = std::to_string(year - 1) + "/" + y.substr(2);
+  const std::string split_end_hyphen = std::to_string(year - 1) + "-" + y.substr(2);
+  return lower.find("fy" + y) != std::string::npos || lower.find("fy " + y) != std::string::npos ||
+         lower.find("fy" + y.substr(2)) != std::string::npos || lower.find(split_end) != std::string::npos ||
+         lower.find(split_end_hyphen) != std::string::npos;
+}
+
 // Whether a cue's statement is of a year after its document's publication: its scope
-// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4).
+// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4). A fiscal
+// year ending the year after publication is under way or about to start: the city's
+// budget "for fiscal 2026", adopted in June 2025, is no forecast (a blind writer's report).
 bool dated_after_publication(const doc::Document& document, const lang::FactDecl& fact, const Statement& st,
                              value::Type type) {
   const auto published = document.date();
   if (!published) return false;
   const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
                             std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (fact.scope == "year" && year_written && std::stoi(st.scope) > published->year) return true;
+  if (fact.scope == "year" && year_written) {
+    const int year = std::stoi(st.scope);
+    if (year > published->year + 1) return true;
+    if (year == published->year + 1 && !names_fiscal_year(st.sentence, year)) return true;
+  }
   return value::is_temporal(type) && std::isfinite(st.value.lo) &&
          value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;
 }
