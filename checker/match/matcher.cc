@@ -981,12 +981,14 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
-// Whether `sentence` names a fiscal year ("fiscal 2026", "FY2026", "the 2025/26
-// financial year", "2025-26"): one named by the year it ends, which begins the year
-// before, so its budget is set and its figures are stated in that year.
-bool names_fiscal_year(std::string_view sentence, int year) {
+// Whether `sentence` gives the budget of a fiscal year ("the budget for fiscal 2026",
+// "FY2026", "the 2025/26 financial year", "2025-26"): a year named by the year it ends,
+// whose budget is adopted before it begins. Other figures of that year (its cargo, its
+// revenue) are not known until it ends: forecasts still.
+bool budget_of_fiscal_year(std::string_view sentence, int year) {
   std::string lower(sentence);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.find("budget") == std::string::npos) return false;
   if (lower.find("fiscal") != std::string::npos || lower.find("financial year") != std::string::npos) return true;
   const std::string y = std::to_string(year);
   const std::string split_end = std::to_string(year - 1) + "/" + y.substr(2);
@@ -997,9 +999,9 @@ bool names_fiscal_year(std::string_view sentence, int year) {
 }
 
 // Whether a cue's statement is of a year after its document's publication: its scope
-// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4). A fiscal
-// year ending the year after publication is under way or about to start: the city's
-// budget "for fiscal 2026", adopted in June 2025, is no forecast (a blind writer's report).
+// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4). The
+// budget of a fiscal year ending the year after publication is set: the city's budget
+// "for fiscal 2026", adopted in June 2025, is no forecast (a blind writer's report).
 bool dated_after_publication(const doc::Document& document, const lang::FactDecl& fact, const Statement& st,
                              value::Type type) {
   const auto published = document.date();
@@ -1009,7 +1011,7 @@ bool dated_after_publication(const doc::Document& document, const lang::FactDecl
   if (fact.scope == "year" && year_written) {
     const int year = std::stoi(st.scope);
     if (year > published->year + 1) return true;
-    if (year == published->year + 1 && !names_fiscal_year(st.sentence, year)) return true;
+    if (year == published->year + 1 && !budget_of_fiscal_year(st.sentence, year)) return true;
   }
   return value::is_temporal(type) && std::isfinite(st.value.lo) &&
          value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;

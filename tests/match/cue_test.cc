@@ -769,12 +769,14 @@ TEST_CASE("a figure dated after its document was written is a forecast", "[match
   CHECK(f.read("Trade between China and Russia reached $240 billion in 2023.") ==
         Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
   CHECK(f.read("China and Russia signed the treaty in 2001.") == Lines{"treaty_year(China, Russia) = 2001"});
-  // A fiscal year ending the year after publication has begun or is about to: a budget
-  // "for fiscal 2025" stated in 2024 is no forecast (a blind writer's city budget).
-  CHECK(f.read("Trade between China and Russia reached $250 billion in fiscal 2025.") ==
+  // A fiscal year ending the year after publication: its budget is set before it begins
+  // ("for fiscal 2025", stated in 2024, is no forecast: a blind writer's city budget),
+  // its other figures are not known until it ends.
+  CHECK(f.read("Trade between China and Russia reached $250 billion in the budget for fiscal 2025.") ==
         Lines{"bilateral_trade(China, Russia) = USD 250 billion [2025]"});
-  CHECK(f.read("Trade between China and Russia reached $250 billion in 2024-25.") ==
+  CHECK(f.read("The 2024-25 budget puts trade between China and Russia at $250 billion.") ==
         Lines{"bilateral_trade(China, Russia) = USD 250 billion [2025]"});
+  CHECK(f.read("Trade between China and Russia reaches $250 billion in fiscal 2025.").empty());
   // Two years on is still to come, fiscal or not; a figure budgeted for the year is a plan.
   CHECK(f.read("Trade between China and Russia reaches $300 billion in fiscal 2026.").empty());
   CHECK(f.read("Officials have budgeted for trade between China and Russia of $260 billion in fiscal 2025.").empty());
