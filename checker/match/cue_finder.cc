@@ -296,6 +296,13 @@ bool forecast_word(const DocumentIndex& index, TokenMatch v) {
                      [&](const std::string& w) { return word.starts_with(w); });
 }
 
+// Whether `v` is a modal of the default vetoes: "will", "would", "could", "might",
+// "should" (a verb's mood, which governs the clause's verb chain after it).
+bool modal_word(const DocumentIndex& index, TokenMatch v) {
+  const std::string_view word = index.token_text(v.begin);
+  return word == "will" || word == "would" || word == "could" || word == "might" || word == "should";
+}
+
 // Whether a comma stands between the end of the cue-and-value span and the veto word
 // `v` after it: the value's phrase ended there, and what follows is another phrase
 // ("11,400 transits, counting smaller craft" under `unless smaller`).
@@ -323,7 +330,11 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
   const int hi = words_after(index, span_end, kVetoAfter, clause.end);
   for (const TokenMatch& v : vetoes) {
-    if (!overlaps(v.begin, v.end, lo, hi)) continue;
+    // A forecast word speaks for its clause: "we would not be surprised to see the fee
+    // reach $15,000" is a forecast however many words stand between (no comma).
+    const bool far_forecast = v.begin >= clause.begin && v.end <= lo && modal_word(index, v) &&
+                              !past_a_comma(index, v.end, TokenMatch{span_begin, span_begin});
+    if (!overlaps(v.begin, v.end, lo, hi) && !far_forecast) continue;
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
@@ -340,16 +351,29 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   return false;
 }
 
+// Whether the figure ending before token `end` is hyphened to a word: "five-level".
+bool hyphened_to_a_word(const DocumentIndex& index, int end) {
+  if (end <= 0) return false;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(end - 1)].end;
+  if (at + 1 >= index.text.size() || index.text[at] != '-') return false;
+  const unsigned char next = static_cast<unsigned char>(index.text[at + 1]);
+  return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next >= 0x80;
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
 // takes the figure it stands beside as a veto word would ("eight climbers died in one
 // night"), so another figure's span ("200 in 2023, 11 of them in one night") leaves it
 // alone. The value's own words are no span, nor a span the cue names itself (`cue
-// transits a day`: the fact is about days).
+// transits a day`: the fact is about days). A figure hyphened to a word describes that
+// noun, counted in its parts ("the five-level locks", "its three-class cabins"): a
+// property of the thing, never a span's total ("Ships pass the five-level locks in
+// four hours" states the five levels).
 const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Program& program, const DocumentIndex& index,
                                TokenMatch cue, const Reading& r, TokenMatch clause, const std::vector<Reading>* figures,
                                const std::vector<int>& separators) {
+  if (hyphened_to_a_word(index, r.end)) return nullptr;
   for (const ShortSpan& s : spans) {
     if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
     if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || is_cue_word(program, index, s.unit)) continue;
@@ -408,6 +432,8 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
   out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
+  out.later = vocabulary.intern("later");
+  out.following = vocabulary.intern_all({"following", "next"});
   out.year = vocabulary.intern("year");
   out.years = vocabulary.intern("years");
   out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
@@ -489,6 +515,15 @@ bool frames_clause(const DocumentIndex& index, const CueWords& words, TokenMatch
     if (!day && !among(words.months, index.words[t])) break;
   }
   return t == r.begin;
+}
+
+// "At 402 km, the network is the world's third-longest metro": a figure fronted by
+// "at" and a comma at the opening of the clause says what the clause's subject
+// measures, however far its cue stands.
+bool fronts_clause(const DocumentIndex& index, TokenMatch clause, const Reading& r) {
+  int t = clause.begin;
+  while (t < r.begin && !index.has_word_char(t)) ++t;  // markup, a list item's dash
+  return t + 1 == r.begin && index.token_text(t) == "at" && r.end < clause.end && index.token_text(r.end) == ",";
 }
 
 struct Compared {
@@ -606,7 +641,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
     // figure, not the canal's cost.
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
-                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)));
+                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
+                            (generic && counts_its_participle(index, &cues, r.end, last)));
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
@@ -645,7 +681,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
           // A year or date that opens the clause is when its event happened: reached
           // from anywhere in it, after every reading in reach.
-          if (!temporal || !frames_clause(index, words, *clause, r)) continue;
+          const bool fronted = !temporal && !generic && !rank && fronts_clause(index, *clause, r);
+          if (!fronted && (!temporal || !frames_clause(index, words, *clause, r))) continue;
           d = kCueReach + 1;
         }
         if (r.end <= cue.begin && !rank && !temporal &&
@@ -752,34 +789,43 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
   return true;
 }
 
-// The years a continued sentence's opening counts back from the sentence before, and
-// the token after it (and after a comma): "A year earlier", "Two years before", "The
-// year before", "The previous year", "Before that", "Before then". 0 when it does not.
-int opening_years_back(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
+// The years a sentence's (or a clause's) opening counts from the statement before it,
+// and the token after that time (and after a comma): back, negative ("A year earlier",
+// "Two years before", "The year before", "The previous year", "Before that", "Before
+// then") or on, positive ("A year later", "Three years later", "The following year",
+// "The next year"). 0 when it opens otherwise.
+int opening_shift(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
   int t = first;
-  int back = 0;
+  int shift = 0;
+  const bool counted_years =
+      t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years);
   if (t + 1 < last && index.words[t] == words.before && among(words.that_words, index.words[t + 1])) {
-    back = 1;
+    shift = -1;
     t += 2;
-  } else if (t + 2 < last && among(words.previous, index.words[t + 1]) && index.words[t + 2] == words.year &&
-             index.words[t] == words.year_counts.front()) {
-    back = 1;  // "the previous year"
+  } else if (t + 2 < last && index.words[t] == words.year_counts.front() && index.words[t + 2] == words.year &&
+             (among(words.previous, index.words[t + 1]) || among(words.following, index.words[t + 1]))) {
+    shift = among(words.previous, index.words[t + 1]) ? -1 : 1;  // "the previous year", "the following year"
     t += 3;
-  } else if (t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years) &&
-             among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") {
+  } else if (counted_years && ((among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") ||
+                               index.words[t + 2] == words.later)) {
     const std::optional<int> counted = years_counted(words, index.words[t]);
     if (!counted) return 0;
-    back = *counted;
-    if ((index.words[t + 1] == words.years) != (back > 1)) return 0;  // "a years", "two year"
+    if ((index.words[t + 1] == words.years) != (*counted > 1)) return 0;  // "a years", "two year"
+    shift = index.words[t + 2] == words.later ? *counted : -*counted;
     t += 3;
   }
-  if (back == 0) return 0;
+  if (shift == 0) return 0;
   if (t < last && index.words[t] == words.comma) ++t;
   after = t;
-  return back;
+  return shift;
 }
 
 }  // namespace
+
+int opening_year_shift(const DocumentIndex& index, const CueWords& words, int first, int last) {
+  int after = first;
+  return opening_shift(index, words, first, last, after);
+}
 
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
@@ -794,28 +840,29 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   if (!typed || last <= first) return out;
   // "A year earlier the figure had been 1.98 million": the time it counts back opens it.
   int subject = first;
-  int years_back = opening_years_back(index, words, first, last, subject);
+  int years_back = -opening_shift(index, words, first, last, subject);
   // "...; the figure two years earlier was 381": the time may follow "the figure".
   int level_from = subject;
   if (years_back == 0 && first + 2 < last && among(words.figure_openers, index.words[first]) &&
       among(words.figure_nouns, index.words[first + 1])) {
-    years_back = opening_years_back(index, words, first + 2, last, level_from);
+    years_back = -opening_shift(index, words, first + 2, last, level_from);
   }
   if (years_back == 0 && counting_back_only) return out;
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    if (counts_its_participle(index, nullptr, r.end, last)) continue;  // "a four-engined jet": no cue names engines
     readings.push_back(r);
   }
   if (readings.empty()) return out;
   // "the figure" after a time counted back is the figure before ("The figure of 1,320
   // km in older books" alone may be any figure); counts and plain numbers are of
   // anything, so only that says which thing they count.
-  const bool the_figure = years_back > 0 && names_the_figure(index, words, subject, readings.front().begin);
+  const bool the_figure = years_back != 0 && names_the_figure(index, words, subject, readings.front().begin);
   if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
-  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;
+  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;  // "Before that it cost"
   if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
                         priced)) {
     return out;
@@ -887,6 +934,7 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   for (const Reading& r : readings_in(*typed, clause.begin, clause.end)) {
     if (on_a_year(in_year, first, r)) continue;
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    if (counts_its_participle(index, nullptr, r.end, last)) continue;
     answer = r;
     break;
   }
@@ -1005,6 +1053,12 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
       measures_another_noun(index, cues, about.kinds, nearest->begin, nearest->end, last, nearest->end <= cue->begin)) {
     return CueMiss{false, "the " + type + " value '" + value_text + "' measures the noun after it, not what " + said +
                               " names",
+                   0};
+  }
+  if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) &&
+      counts_its_participle(index, &cues, nearest->end, last)) {
+    return CueMiss{false, "the " + type + " value '" + value_text + "' counts what the word hyphened to it names, not what " +
+                              said + " names",
                    0};
   }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;

@@ -4,6 +4,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <iterator>
@@ -138,6 +139,30 @@ bool compared_mention(const DocumentIndex& index, int t) {
   return match::compared_mention([&](int i) { return index.token_text(i); }, t);
 }
 
+// Whether the mention [begin, end) is a landmark of a place phrase ("..., upstream of
+// the Three Gorges Dam, ..."): where another thing stands, never a role from context.
+bool in_landmark_phrase(const DocumentIndex& index, int begin, int end) {
+  const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+  return p && p->landmark;
+}
+
+// Where the main clause of the sentence [first, last) begins when an adverbial clause
+// opens it ("When MSC went past it at the start of last year, Maersk slipped ..."): the
+// token after that clause's comma; else -1.
+int main_clause(const DocumentIndex& index, int first, int last) {
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;
+  if (t >= last) return -1;
+  static constexpr std::array<std::string_view, 13> kSubordinators = {
+      "when", "after", "before", "as", "while", "although", "though", "if", "since", "because", "once", "until",
+      "whereas"};
+  if (std::find(kSubordinators.begin(), kSubordinators.end(), index.token_text(t)) == kSubordinators.end()) return -1;
+  for (++t; t < last; ++t) {
+    if (index.token_text(t) == ",") return t + 1;
+  }
+  return -1;
+}
+
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
 // "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
 bool names_compared_period(std::string_view before) {
@@ -173,8 +198,15 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
 struct ResolvedRoles {
   std::vector<std::string> names;
   std::vector<std::string> sources;
+  bool stopped = false;  // empty because the sentence, or one before it, is about another thing
   bool empty() const { return names.empty(); }
 };
+
+ResolvedRoles stopped_search() {
+  ResolvedRoles out;
+  out.stopped = true;
+  return out;
+}
 
 }  // namespace
 
@@ -341,6 +373,10 @@ struct Matcher::Impl {
     return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
+  // Dates cue candidate `c` of `sentence` from the statement of its fact before it
+  // (among `before`) when its clause opens with a time counted from it.
+  void date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+                                  const std::vector<Candidate>& before, Candidate& c) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -353,6 +389,10 @@ struct Matcher::Impl {
   // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
   // away (match/value_holder.h).
   bool new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const;
+  // Whether cue match `m`'s figure lies in a phrase describing the thing its clause is
+  // compared with ("longer than the Paris Metro, which is 226 km long"): that thing's,
+  // and a compared thing fills no role (docs/rules.md "Cues", step 3).
+  bool compared_things_figure(const DocumentIndex& index, const CueMatch& m) const;
   // "China ranked second and Japan third": whether the value stands right after "and"
   // or a comma and the name of an entity a role could take: it is that entity's, not the
   // subject's the sentence opened with (its own statement, or the rank order's, reads it).
@@ -379,6 +419,10 @@ struct Matcher::Impl {
                                  const std::vector<const CaptureSlot*>& wanted) const;
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
+  // The entities the roles `open` of fact `f` are tied to, when each is tied and the
+  // document names no other entity that could take it; empty otherwise.
+  ResolvedRoles tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                              const std::set<std::string>& bound) const;
   // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
   // pronoun of the clause (outside brackets) means the entity the sentence before
   // opens with, when that sentence names nothing else the open roles could take (no
@@ -583,9 +627,12 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
-      if (new_things_figure(f, index, m)) continue;
+      if (new_things_figure(f, index, m) || compared_things_figure(index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
-      out.push_back(cue_candidate(f, index, s, std::move(m)));
+      const TokenMatch clause = m.clause;
+      Candidate c = cue_candidate(f, index, s, std::move(m));
+      date_from_statement_before(f, index, s, clause, out, c);
+      out.push_back(std::move(c));
     }
     if (cue_seen) cue_sentences.push_back(s);
     if (cue_seen && matches.empty()) questions.push_back(s);
@@ -624,9 +671,9 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // "A year earlier the figure had been 1.98 million": dated from the statement it
       // continues, the latest one before it. Without one, or for a fact with no year
       // scope (it would conflict with the figure it was before), nothing.
-      if (m.years_back > 0 && compiled.fact->scope != "year") continue;
+      if (m.years_back != 0 && compiled.fact->scope != "year") continue;
       const Candidate* anchor = nullptr;
-      for (std::size_t i = 0; m.years_back > 0 && i < out.size(); ++i) {
+      for (std::size_t i = 0; m.years_back != 0 && i < out.size(); ++i) {
         const Candidate& c = out[i];
         if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
         if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > first) continue;
@@ -635,7 +682,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
           anchor = &c;
         }
       }
-      if (m.years_back > 0 && !anchor) continue;
+      if (m.years_back != 0 && !anchor) continue;
       if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c = cue_candidate(f, index, s, std::move(m));
@@ -659,6 +706,41 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     const auto [first, last] = sentences[s];
     continue_in(s, first, last, false);
   }
+}
+
+void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+                                               const std::vector<Candidate>& before, Candidate& c) const {
+  // "In 2022 the plant generated 78.8 TWh. A year earlier it had produced 103.6 TWh.":
+  // a cue clause that opens with a time counted from the statement before is dated
+  // from that statement (the latest one of the fact before it, in an earlier clause or
+  // up to three sentences back), not
+  // from its paragraph or the publication date. docs/rules.md "Cues", step 5.
+  if (facts[f].fact->scope != "year" || c.year_offset != 0 || c.compared_with.begin >= 0) return;
+  if (c.bindings.empty() || !c.bindings.back().bound()) return;
+  const int shift = opening_year_shift(index, cue_vocabulary, clause.begin, clause.end);
+  if (shift == 0) return;
+  // A year of its own in the clause says when ("A year earlier, in 2021, ...").
+  if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
+    const std::size_t from = index.tokens[static_cast<std::size_t>(clause.begin)].begin;
+    const std::size_t to = index.tokens[static_cast<std::size_t>(clause.end - 1)].end;
+    for (const value::ValueMatch& y : years->readings) {
+      if (y.begin >= from && y.end <= to) return;
+    }
+  }
+  const Candidate* anchor = nullptr;
+  for (const Candidate& a : before) {
+    if (a.fact != f || !a.cue || a.sentence > sentence || a.sentence < sentence - lang::kContextSentences) continue;
+    if (a.bindings.empty() || !a.bindings.back().bound()) continue;
+    if (a.sentence == sentence && a.bindings.back().end > clause.begin) continue;  // "...; two years earlier ..."
+    if (!anchor || a.sentence > anchor->sentence ||
+        (a.sentence == anchor->sentence && a.bindings.back().begin > anchor->bindings.back().begin)) {
+      anchor = &a;
+    }
+  }
+  if (!anchor) return;
+  c.year_offset = shift;
+  c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
+  c.compared_sentence = anchor->sentence;
 }
 
 Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const {
@@ -711,6 +793,13 @@ bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
     }
   }
   return false;
+}
+
+bool Matcher::Impl::compared_things_figure(const DocumentIndex& index, const CueMatch& m) const {
+  const Binding& value = m.bindings.back();
+  if (!value.bound()) return false;
+  const AttachedPhrase* p = phrase_holding(index.attached, value.begin, value.end);
+  return p && p->compared;
 }
 
 bool Matcher::Impl::new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const {
@@ -782,6 +871,15 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     return false;
   };
+  // A name after the match that another such figure stands before is that figure's and
+  // fills no role of the match ("a share of 17 percent, against 18 percent for MSC").
+  auto after_another_figure = [&](int begin) {
+    if (!figures || begin < match_end) return false;
+    for (int t = match_end; t < begin; ++t) {
+      if (figures->forward.count(t) > 0) return true;
+    }
+    return false;
+  };
   auto weight_of = [&](int begin, int end) {
     if (!nearest) return kPlain;
     if (unit) {
@@ -793,16 +891,33 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
+  // An ignored entity fits every role, but one of another kind than every open role's
+  // yields to an entity of a role's kind as near: "Transport for London (ignored) runs
+  // a fleet of 192 S Stock trains" is the trains' (docs/rules.md "Ignored entities").
+  auto of_kind = [&](int entity) {
+    return std::any_of(open.begin(), open.end(), [&](std::size_t slot) {
+      return slots[slot].kind_fits.empty() || slots[slot].kind_fits[static_cast<std::size_t>(entity)];
+    });
+  };
   // Entities named in the range, each once (its mention nearest the cue), nearest first.
   struct Hit {
     int begin, end, entity, distance;
     Weight weight;
+    bool kind;  // of an open role's kind (not only fitting as an ignored entity)
     // Among the entities outside a commenting phrase, the one named first.
     int order(bool by_position) const { return by_position && weight == kWeaker ? begin : distance; }
   };
   auto before = [&](const Hit& a, const Hit& b) {
     if (a.weight != b.weight) return a.weight < b.weight;
-    return a.order(subject_first) < b.order(subject_first);
+    if (a.order(subject_first) != b.order(subject_first)) return a.order(subject_first) < b.order(subject_first);
+    return a.kind && !b.kind;
+  };
+  // "Xiluodu Dam, upstream of the Three Gorges Dam, is 285.5 m high": a landmark of a
+  // place phrase the match lies outside of fills no role (match/attached_phrases.h).
+  auto landmark = [&](int begin, int end) {
+    const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+    return p && p->landmark && !(cue.begin >= p->begin && cue.end <= p->end) &&
+           !(value.bound() && value.begin >= p->begin && value.end <= p->end);
   };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
@@ -812,8 +927,9 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
-    if (!taken(t, e.to, e.payload) && !compared_mention(index, t)) {
-      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to)};
+    if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
+        !after_another_figure(t)) {
+      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);
       else if (before(hit, *same)) *same = hit;
@@ -874,15 +990,38 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
+// Whether `sentence` gives the budget of a fiscal year ("the budget for fiscal 2026",
+// "FY2026", "the 2025/26 financial year", "2025-26"): a year named by the year it ends,
+// whose budget is adopted before it begins. Other figures of that year (its cargo, its
+// revenue) are not known until it ends: forecasts still.
+bool budget_of_fiscal_year(std::string_view sentence, int year) {
+  std::string lower(sentence);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.find("budget") == std::string::npos) return false;
+  if (lower.find("fiscal") != std::string::npos || lower.find("financial year") != std::string::npos) return true;
+  const std::string y = std::to_string(year);
+  const std::string split_end = std::to_string(year - 1) + "/" + y.substr(2);
+  const std::string split_end_hyphen = std::to_string(year - 1) + "-" + y.substr(2);
+  return lower.find("fy" + y) != std::string::npos || lower.find("fy " + y) != std::string::npos ||
+         lower.find("fy" + y.substr(2)) != std::string::npos || lower.find(split_end) != std::string::npos ||
+         lower.find(split_end_hyphen) != std::string::npos;
+}
+
 // Whether a cue's statement is of a year after its document's publication: its scope
-// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4).
+// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4). The
+// budget of a fiscal year ending the year after publication is set: the city's budget
+// "for fiscal 2026", adopted in June 2025, is no forecast (a blind writer's report).
 bool dated_after_publication(const doc::Document& document, const lang::FactDecl& fact, const Statement& st,
                              value::Type type) {
   const auto published = document.date();
   if (!published) return false;
   const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
                             std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (fact.scope == "year" && year_written && std::stoi(st.scope) > published->year) return true;
+  if (fact.scope == "year" && year_written) {
+    const int year = std::stoi(st.scope);
+    if (year > published->year + 1) return true;
+    if (year == published->year + 1 && !budget_of_fiscal_year(st.sentence, year)) return true;
+  }
   return value::is_temporal(type) && std::isfinite(st.value.lo) &&
          value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;
 }
@@ -1137,20 +1276,28 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
   };
   // Fills the wanted slots, in order, from the distinct entities named in tokens
-  // [first, last), leaving out `bound` ones; empty when they are not enough.
-  auto fill = [&](int first, int last) {
+  // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
+  // [first, main) come after the others: a clause that opens the sentence with "When",
+  // "After", "As" ... is not what it is about ("When MSC went past it, Maersk slipped to
+  // second place. Today it is the number two" is Maersk's).
+  auto fill = [&](int first, int last, int main = -1) {
     std::vector<int> named;
+    std::vector<int> subordinate;
     for (int t = first; t < last;) {
       if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > last) {
         ++t;
         continue;
       }
       const TokenEdge& hit = *index.entity_forward.begin(t);
+      std::vector<int>& into = t < main ? subordinate : named;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
-          std::find(named.begin(), named.end(), hit.payload) == named.end()) {
-        named.push_back(hit.payload);
+          !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
+        into.push_back(hit.payload);
       }
       t = hit.to;
+    }
+    for (int e : subordinate) {
+      if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
     }
     std::vector<std::string> out;
     std::vector<bool> used(named.size(), false);
@@ -1176,10 +1323,19 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
+  // Then a pattern's own words: "Night Tube" in `night tube ... launched ... {day}`
+  // names the railway when "Tube" is its alias (a cue match took the entities of its
+  // clause already).
+  if (!candidate.cue) {
+    here = fill(candidate.tokens.begin, candidate.tokens.end);
+    if (!here.empty()) return {here, std::vector<std::string>(here.size(), "match")};
+  }
   // A sentence opening with "The canal" is about a canal, whatever name it holds.
-  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) return *by_kind;
-  if (foreign(candidate.sentence)) return {};
-  if (pronoun_means_another(document, index, candidate, wanted, fill)) return {};
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) {
+    return by_kind->empty() ? stopped_search() : *by_kind;
+  }
+  if (foreign(candidate.sentence)) return stopped_search();
+  if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
@@ -1187,8 +1343,9 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     // paragraph goes back to what the document is about ("The Central line has 49
     // stations." does not make the next paragraph's "It opened in 1863" about it).
     if (foreign(s) && earlier_paragraph) break;
-    if (foreign(s)) return {};
-    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    if (foreign(s)) return stopped_search();
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     // An ignored entity is another thing too: named in an earlier paragraph it is no
     // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
     if (!there.empty() && earlier_paragraph &&
@@ -1265,7 +1422,8 @@ std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& d
   });
   if (!by_kind) return std::nullopt;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
-    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     if (!there.empty()) {
       const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
       const std::string source = "line " + std::to_string(document.location(at).line);
@@ -1315,6 +1473,36 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
   return out;
 }
 
+// "Normal pool level: 175 m" in a fact sheet about the dam never names the reservoir a
+// role is tied to: with no other entity of its kind anywhere in the document, the
+// tied entity is the only one the figure can be of (docs/rules.md "A role tied to one
+// entity").
+ResolvedRoles Matcher::Impl::tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                                           const std::set<std::string>& bound) const {
+  const lang::FactDecl& fact = *facts[f].fact;
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  auto ties = role_ties.find(fact.name);
+  if (ties == role_ties.end()) return {};
+  ResolvedRoles out;
+  for (std::size_t i : open) {
+    auto tie = std::find_if(ties->second.begin(), ties->second.end(),
+                            [&](const auto& t) { return t.first == fact.roles[i].name; });
+    if (tie == ties->second.end() || bound.count(tie->second)) return {};
+    const CaptureSlot& slot = slots[i];
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      const bool fits = slot.entity_fits.empty() || slot.entity_fits[e];
+      const bool named = e < index.entity_mentions.size() && index.entity_mentions[e] > 0;
+      // An ignored entity fits every role only so that its figures go (and near it, the
+      // sentences before take it): it is no other thing of the role's kind.
+      const bool ignored = ignored_entities.count(rules.entities[e].name) > 0;
+      if (fits && named && !ignored && rules.entities[e].name != tie->second) return {};
+    }
+    out.names.push_back(tie->second);
+    out.sources.push_back("tied role");
+  }
+  return out;
+}
+
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
                                                   const Candidate& candidate, const std::vector<Binding>& bindings,
                                                   std::vector<int>* listed) const {
@@ -1353,6 +1541,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // caption and lead-in (filled already), a cell takes the document's topic.
     ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
                                           : context_entities(document, index, candidate, seen, wanted);
+    if (found.empty() && !found.stopped) found = tied_entities(index, candidate.fact, from_context, seen);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     st.role_sources.resize(fact.roles.size());
     for (std::size_t k = 0; k < from_context.size(); ++k) {
@@ -1479,8 +1668,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     }
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
-    st.scope_source = candidate.year_offset == -1 ? "the year before the value it is compared with"
-                                                  : "years before the value it is compared with";
+    st.scope_source = candidate.year_offset == -1  ? "the year before the value it is compared with"
+                      : candidate.year_offset == 1 ? "the year after the value it is compared with"
+                      : candidate.year_offset > 1  ? "years after the value it is compared with"
+                                                   : "years before the value it is compared with";
   }
   if (fact.scope == "year") {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",

@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include "project/toml_source.h"
+#include "report/report_formats.h"
 
 namespace factlint::project {
 
@@ -41,7 +42,7 @@ const std::vector<KeySpec>& specs() {
       {"gitignore", Kind::Flag, {}},
       {"fail-on", Kind::Word, {"conflicting", "single-source", "never"}},
       {"strict", Kind::Flag, {}},
-      {"format", Kind::Word, {"text", "json", "sarif", "junit", "github", "markdown", "html"}},
+      {"format", Kind::Word, report::kReportFormats},
       {"output", Kind::Path, {}},
       {"baseline", Kind::PathOrOff, {}},
       {"decisions", Kind::Path, {}},
