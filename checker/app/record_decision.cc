@@ -25,12 +25,51 @@ void error(source::DiagnosticSink& sink, std::string message) {
   sink.add(std::move(d));
 }
 
-std::string statement_places(const compare::Finding& f, const CheckRun& run) {
-  std::string out;
-  compare::for_each_statement_of(f, run.findings, run.dropped, [&out](const match::Statement& s) {
-    out += fmt::format("{}'{}'", out.empty() ? "" : ", ", s.place());
+// The finding's own statements' places (its year's, not the key's other years'), and,
+// when one is on the line `wanted` names, that one as what was meant: a column off by
+// one is the usual slip (a newcomer's report).
+std::string statement_places(const compare::Finding& f, const CheckRun& run, const std::string& wanted) {
+  std::string out, same_line;
+  std::size_t others = 0;
+  const std::string line_prefix = wanted.substr(0, wanted.rfind(':') + 1);  // "path:line:"
+  compare::for_each_statement_of(f, run.findings, run.dropped, [&](const match::Statement& s) {
+    if (s.scope != f.scope) {
+      ++others;
+      return;
+    }
+    const std::string place = fmt::format("{}", s.place());
+    out += fmt::format("{}'{}'", out.empty() ? "" : ", ", place);
+    if (!line_prefix.empty() && place.rfind(line_prefix, 0) == 0) same_line = place;
   });
-  return out.empty() ? "none" : out;
+  if (out.empty()) out = "none";
+  if (others > 0) out += fmt::format(" ({} more in its other years)", others);
+  if (!same_line.empty()) out += fmt::format("; did you mean '{}'?", same_line);
+  return out;
+}
+
+// "path:line" without a column names the finding's one statement on that line, when
+// there is exactly one: the column is filled in. Otherwise left as given.
+void fill_column(compare::Decision& d, const CheckRun& run) {
+  if (d.kind != compare::Decision::Kind::WrongExtraction) return;
+  auto digits_after = [&](std::size_t colon, std::size_t end) {
+    return colon != std::string::npos && colon + 1 < end &&
+           d.statement.find_first_not_of("0123456789", colon + 1) >= end;
+  };
+  const std::size_t colon = d.statement.rfind(':');
+  if (!digits_after(colon, d.statement.size())) return;
+  // "path:12:7" has its column already.
+  if (colon > 0 && digits_after(d.statement.rfind(':', colon - 1), colon)) return;
+  const compare::Finding* f = compare::decided_finding(d, run.findings);
+  if (f == nullptr) return;
+  std::vector<std::string> on_line;
+  compare::for_each_statement_of(*f, run.findings, run.dropped, [&](const match::Statement& s) {
+    const std::string place = fmt::format("{}", s.place());
+    if (s.scope == f->scope && place.rfind(d.statement + ":", 0) == 0 &&
+        place.find(':', d.statement.size() + 1) == std::string::npos) {
+      on_line.push_back(place);
+    }
+  });
+  if (on_line.size() == 1) d.statement = on_line.front();
 }
 
 // A key without its scope, for a fact scoped per year, would decide every year at
@@ -60,6 +99,7 @@ bool scope_named(compare::Decision& d, const CheckRun& run, source::DiagnosticSi
 // The request checked as an entry of the file would be: before the comparison against
 // the rules, then against this run. Errors go to the sink; nullptr after one.
 const compare::Finding* checked(compare::Decision& d, const CheckRun& run, source::DiagnosticSink& sink) {
+  fill_column(d, run);
   compare::Decisions one{d};
   if (!compare::check_decisions(one, *run.rules, sink)) return nullptr;
   d = one.front();
@@ -81,7 +121,7 @@ const compare::Finding* checked(compare::Decision& d, const CheckRun& run, sourc
     case compare::DecisionUse::NoStatement: {
       const compare::Finding* f = compare::decided_finding(d, run.findings);
       error(sink, fmt::format("'{}' has no statement at '{}'; its statements are at {}", f->key, d.statement,
-                              statement_places(*f, run)));
+                              statement_places(*f, run, d.statement)));
       return nullptr;
     }
     case compare::DecisionUse::NotForQuotes:

@@ -31,6 +31,7 @@
 #include "report/github_report.h"
 #include "report/html_report.h"
 #include "report/json_report.h"
+#include "report/csv_report.h"
 #include "report/junit_report.h"
 #include "report/markdown_report.h"
 #include "report/sarif_report.h"
@@ -253,11 +254,11 @@ app::CheckOptions options_of(const CheckFlags& f) {
   // --changed reports only what touches the files it names, so the run may recompare
   // only the keys changed documents touch; a baseline compares every finding.
   if (f.diff_base.empty() && !baseline_in_use(f)) options.changed_files = f.changed;
-  // The JSON and text writers read a finding's statements back when they write it;
+  // The JSON, text and CSV writers read a finding's statements back when they write it;
   // a checked change picks findings by their statements' documents, so keeps them.
   // FACTLINT_SPILL_FINDINGS=0 holds them instead, for tests and measurements (bench/README.md).
   const char* spill = std::getenv("FACTLINT_SPILL_FINDINGS");
-  options.spill_findings = (f.format == "json" || f.format == "text") && f.changed.empty() && f.diff_base.empty() &&
+  options.spill_findings = (f.format == "json" || f.format == "text" || f.format == "csv") && f.changed.empty() && f.diff_base.empty() &&
                            !(spill != nullptr && std::string_view(spill) == "0");
   if (f.read_stdin) {
     std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
@@ -320,6 +321,10 @@ int run(const CheckFlags& f, bool full_report) {
     if (!write_output(f.output, [&](const auto& write) { report::write_json_report(input, write); })) {
       return kExitCannotRun;
     }
+  } else if (f.format == "csv") {
+    if (!write_output(f.output, [&](const auto& write) { report::write_csv_report(input, write); })) {
+      return kExitCannotRun;
+    }
   } else if (f.format == "sarif") {
     text = report::sarif_report(input, {app::kToolVersion, ""});
   } else if (f.format == "junit") {
@@ -340,7 +345,8 @@ int run(const CheckFlags& f, bool full_report) {
       return kExitCannotRun;
     }
   }
-  if (f.format != "json" && f.format != "text" && !write_output(f.output, text)) return kExitCannotRun;
+  const bool streamed = f.format == "json" || f.format == "text" || f.format == "csv";
+  if (!streamed && !write_output(f.output, text)) return kExitCannotRun;
 
   if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
   // The text report ends with the change's line and its fixed findings: on stdout it
@@ -350,7 +356,7 @@ int run(const CheckFlags& f, bool full_report) {
   if (input.change && !text_on_stdout) {
     fmt::print(stderr, "factlint: {}\n", source::printable(report::change_note(*input.change)));
     for (const compare::FixedFinding& fixed : input.change->fixed) {
-      fmt::print(stderr, "factlint: fixed: {}\n", source::printable(report::fixed_text(fixed)));
+      fmt::print(stderr, "factlint: {}: {}\n", compare::fixed_word(fixed), source::printable(report::fixed_text(fixed)));
     }
   }
   // After the report, so the annotations still show what the run found.

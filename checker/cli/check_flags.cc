@@ -11,6 +11,7 @@
 #include "cli/choice.h"
 #include "cli/output.h"
 #include "project/config_file.h"
+#include "report/report_formats.h"
 
 namespace factlint::cli {
 
@@ -19,8 +20,9 @@ namespace {
 void add_output_flags(CLI::App& cmd, CheckFlags& f) {
   cmd.add_option("--format", f.format,
                  "output format: text, json (factlint/v1), sarif (2.1.0), junit, github (annotations), "
-                 "markdown (a pull-request comment) or html (one self-contained page for editors)")
-      ->check(one_of({"text", "json", "sarif", "junit", "github", "markdown", "html"}))
+                 "markdown (a pull-request comment), html (one self-contained page for editors) or csv "
+                 "(a row per statement, for spreadsheets)")
+      ->check(one_of(report::kReportFormats))
       ->capture_default_str();
   cmd.add_option("-o,--output", f.output, "write the report to FILE instead of stdout");
   cmd.add_option("--fail-on", f.fail_on,

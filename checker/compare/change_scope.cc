@@ -62,6 +62,12 @@ const char* change_kind_name(ChangeKind kind) {
   return "changed";
 }
 
+bool is_confirmation(const FixedFinding& fixed) {
+  return fixed.was == Verdict::SingleSource && fixed.now == Verdict::Consistent;
+}
+
+const char* fixed_word(const FixedFinding& fixed) { return is_confirmation(fixed) ? "confirmed" : "fixed"; }
+
 std::size_t ChangeScope::count(ChangeKind kind) const {
   if (kind == ChangeKind::Fixed) return fixed.size();
   return static_cast<std::size_t>(
@@ -72,6 +78,17 @@ std::optional<ChangeKind> ChangeScope::kind_of(const std::string& id) const {
   auto it = kinds.find(id);
   if (it == kinds.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<std::string> ChangeScope::word_of(const std::string& id) const {
+  std::optional<ChangeKind> kind = kind_of(id);
+  if (!kind) return std::nullopt;
+  if (*kind == ChangeKind::Fixed) {
+    for (const FixedFinding& f : fixed) {
+      if (f.id == id) return fixed_word(f);
+    }
+  }
+  return change_kind_name(*kind);
 }
 
 bool touches(const Finding& f, const std::set<std::string>& documents) {

@@ -31,6 +31,14 @@ struct FixedFinding {
   std::optional<Verdict> now;           // its verdict at the work tree; nullopt: no longer found
 };
 
+// A single-source finding the change made consistent: a second source agrees, which
+// reports call "confirmed" rather than "fixed" (nothing was wrong). The JSON report
+// keeps it under "fixed", its `was` and `now` saying which (docs/ci.md).
+bool is_confirmation(const FixedFinding& fixed);
+
+// "confirmed" or "fixed": the word text, JUnit and stderr give a fixed finding.
+const char* fixed_word(const FixedFinding& fixed);
+
 struct ChangeScope {
   std::string base;                            // the REF of --diff-base; "" for --changed
   bool compared_with_base = false;             // the corpus was checked at the base too (--diff-base)
@@ -50,6 +58,9 @@ struct ChangeScope {
   std::size_t count(ChangeKind kind) const;
   // The kind of the reported finding with this id; nullopt without a base check.
   std::optional<ChangeKind> kind_of(const std::string& id) const;
+  // The word a reported finding's change is said with: its kind's name, but
+  // "confirmed" for a fixed finding that is a confirmation; nullopt as kind_of.
+  std::optional<std::string> word_of(const std::string& id) const;
 };
 
 // Whether one of `f`'s statements is in one of `documents` (paths as the run names them).

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "compare/finding_id.h"
+#include "compare/independent_sources.h"
 #include "compare/known_values.h"
 #include "compare/value_grouping.h"
 #include "doc/front_matter.h"
@@ -82,7 +83,7 @@ bool decreases_over_time(const std::vector<ValueGroup>& groups, const DocumentDa
 // source would win on its date alone, and in a pull request that is the new article
 // contradicting the corpus. Returns whether a group was marked.
 bool mark_suggestion(std::vector<ValueGroup>& groups) {
-  auto support = [](const ValueGroup& g) { return documents_of(g.statements).size(); };
+  auto support = [](const ValueGroup& g) { return independent_sources(g.statements); };
   auto best = std::max_element(groups.begin(), groups.end(),
                                [&](const ValueGroup& a, const ValueGroup& b) { return support(a) < support(b); });
   if (best == groups.end()) return false;
@@ -167,6 +168,8 @@ std::vector<match::Statement> without_wrong_extractions(std::vector<match::State
 void classify(Finding& f, const lang::FactDecl& fact, const Grouping& grouping,
               const std::optional<Canonical>& canonical, const DocumentDates& dates) {
   std::size_t docs = documents_of(f.values).size();
+  // Documents that copy one another's sentence are one source (compare/independent_sources.h).
+  std::size_t sources = independent_sources(f.values);
   bool several_values = f.values.size() > 1;
 
   if (canonical) {
@@ -191,7 +194,7 @@ void classify(Finding& f, const lang::FactDecl& fact, const Grouping& grouping,
   }
   if (several_values && fact.compare.kind == lang::CompareSpec::Kind::Increasing &&
       !decreases_over_time(f.values, dates, fact.compare)) {
-    f.verdict = docs > 1 ? Verdict::Consistent : Verdict::SingleSource;
+    f.verdict = sources > 1 ? Verdict::Consistent : Verdict::SingleSource;
     f.reason = "increasing";
     f.explanation = fmt::format("a running total that grows over time: {}", list_values(f.values));
     return;
@@ -206,11 +209,19 @@ void classify(Finding& f, const lang::FactDecl& fact, const Grouping& grouping,
     }
     return;
   }
-  f.verdict = docs > 1 ? Verdict::Consistent : Verdict::SingleSource;
-  f.reason = docs > 1 ? agreement_reason(grouping) : "one-document";
-  f.explanation = docs > 1 ? fmt::format("{} documents agree on '{}'", docs, f.values.front().value.display)
-                           : fmt::format("only one document states '{}'", f.values.front().value.display);
-  if (canonical) f.reason = docs > 1 ? "matches-decision" : "one-document";
+  const std::string& shown = f.values.front().value.display;
+  f.verdict = sources > 1 ? Verdict::Consistent : Verdict::SingleSource;
+  f.reason = sources > 1 ? agreement_reason(grouping) : docs > 1 ? "copied" : "one-document";
+  if (sources > 1) {
+    f.explanation = fmt::format("{} documents agree on '{}'", docs, shown);
+    if (sources < docs) f.explanation += fmt::format(" ({} independent sources: the others repeat a sentence word for word)", sources);
+  } else if (docs > 1) {
+    f.explanation = fmt::format("only one source states '{}': {} documents carry the same sentence word for word, "
+                                "and a copy is no second source", shown, docs);
+  } else {
+    f.explanation = fmt::format("only one document states '{}'", shown);
+  }
+  if (canonical && sources > 1) f.reason = "matches-decision";
 }
 
 // An acknowledged disagreement stays visible but is information, not an error.

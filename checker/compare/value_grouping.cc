@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <string>
 #include <tuple>
 
 namespace factlint::compare {
@@ -21,6 +23,21 @@ bool more_precise(const value::Value& a, const value::Value& b) {
   if (std::isnan(wb)) wb = INFINITY;
   if (wa != wb) return wa < wb;
   return a.precision < b.precision;
+}
+
+// The member that shows a group: the most precise of those written in the unit most
+// members use. Six sources' "38 km" are shown as "38 km", not as the one "23.6 mi"
+// that is finer (a newcomer's report); among one unit, "4,184 km" says more than
+// "about 4,200 km".
+const value::Value& representative(const std::vector<match::Statement>& members) {
+  std::map<std::string, std::size_t> per_unit;
+  for (const match::Statement& s : members) ++per_unit[s.value.original_unit];
+  const match::Statement* best = &members.front();
+  for (const match::Statement& s : members) {
+    const std::size_t n = per_unit[s.value.original_unit], m = per_unit[best->value.original_unit];
+    if (n > m || (n == m && more_precise(s.value, best->value))) best = &s;
+  }
+  return best->value;
 }
 
 Agreement weaker(Agreement a, Agreement b) { return static_cast<int>(a) > static_cast<int>(b) ? a : b; }
@@ -73,7 +90,6 @@ Grouping group_values(std::vector<match::Statement> statements, const lang::Comp
       for (const value::Value& r : readings[home]) {
         if (r.original_unit != s.value.original_unit) out.units_converted = true;
       }
-      if (more_precise(s.value, out.groups[home].value)) out.groups[home].value = s.value;
     }
     if (std::find(readings[home].begin(), readings[home].end(), reading) == readings[home].end()) {
       readings[home].push_back(reading);
@@ -82,7 +98,10 @@ Grouping group_values(std::vector<match::Statement> statements, const lang::Comp
   }
   // Grown by doubling, a group's vector may hold twice the room its statements need;
   // the groups keep a run's statements until the report is written.
-  for (ValueGroup& g : out.groups) g.statements.shrink_to_fit();
+  for (ValueGroup& g : out.groups) {
+    g.statements.shrink_to_fit();
+    g.value = representative(g.statements);
+  }
   return out;
 }
 

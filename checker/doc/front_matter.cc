@@ -1,6 +1,7 @@
 // Parsing the front matter block and validating its date.
 #include "doc/front_matter.h"
 
+#include <cctype>
 #include <string>
 
 namespace factlint::doc {
@@ -52,7 +53,7 @@ bool is_key_line(std::string_view line) {
 
 bool names_known_key(std::string_view line) {
   std::string_view key = trim(trim(line).substr(0, trim(line).find(':')));
-  return key == "title" || key == "publisher" || key == "date" || key == "url";
+  return key == "title" || key == "publisher" || key == "date" || key == "url" || is_other_date_key(key);
 }
 
 // An opening '---' with no closing one: the block the writer meant is the run of
@@ -114,8 +115,24 @@ bool is_valid_publication_date(std::string_view text) {
   return text == kUndated || parse_publication_date(text).has_value();
 }
 
+std::string_view without_time_of_day(std::string_view text) {
+  if (text.size() > 11 && (text[10] == 'T' || text[10] == ' ') && text[11] >= '0' && text[11] <= '9' &&
+      parse_date(text.substr(0, 10))) {
+    return text.substr(0, 10);
+  }
+  return text;
+}
+
+bool is_other_date_key(std::string_view key) {
+  std::string lower(key);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "published" || lower == "publishdate" || lower == "pubdate" || lower == "published_at" ||
+         lower == "date_published" || lower == "datepublished";
+}
+
 FrontMatter parse_front_matter(const source::SourceFile& file, source::DiagnosticSink& sink) {
   FrontMatter out;
+  std::string other_date;  // "published:", "pubDate:" ...: used when there is no "date:"
   std::string_view text = file.text();
   std::size_t start = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   // line_text gives the whole first line, BOM included: the fence starts after it.
@@ -170,15 +187,18 @@ FrontMatter parse_front_matter(const source::SourceFile& file, source::Diagnosti
       out.meta.publisher = value;
     } else if (key == "url") {
       out.meta.url = value;
-    } else if (key == "date") {
-      if (is_valid_publication_date(value)) {
-        out.meta.date = value;
+    } else if (key == "date" || is_other_date_key(key)) {
+      const std::string date(without_time_of_day(value));
+      if (is_valid_publication_date(date)) {
+        (key == "date" ? out.meta.date : other_date) = date;
       } else if (!value.empty()) {
         sink.warning({&file, value_at, value_at + raw_value.size()},
-                     "invalid date '" + value + "' in front matter; expected YYYY-MM-DD, YYYY-MM, YYYY or 'undated'");
+                     "invalid date '" + value + "' in front matter; expected YYYY-MM-DD, YYYY-MM, YYYY, a timestamp "
+                     "such as 2025-01-16T08:30:00Z, or 'undated'");
       }
     }
   }
+  if (out.meta.date.empty()) out.meta.date = other_date;
   out.body_begin = file.line_start(closing + 1);
   return out;
 }

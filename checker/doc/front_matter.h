@@ -43,4 +43,13 @@ std::optional<PublicationDate> parse_publication_date(std::string_view text);
 bool is_valid_publication_date(std::string_view text);
 inline constexpr std::string_view kUndated = "undated";
 
+// A timestamp's day, as site generators and CMS exports write dates
+// ("2025-01-16T08:30:00Z", "2025-01-16 08:30:00 +0100"): its first ten characters,
+// the time and zone dropped (the day the writer's clock said). Any other text as it is.
+std::string_view without_time_of_day(std::string_view text);
+
+// Front-matter keys other tools write a publication date under, read when `date` is
+// absent (docs/configuration.md).
+bool is_other_date_key(std::string_view key);
+
 }  // namespace factlint::doc

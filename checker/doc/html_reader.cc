@@ -1,10 +1,14 @@
 // The .html reader: gumbo parses the page; the visible text of the body, minus
-// scripts, styles and site chrome (nav, header, footer), is kept with a map from
-// each decoded byte back to the original, entities included.
+// scripts, styles and site chrome (nav, header, footer, asides, cookie banners and
+// the like), is kept with a map from each decoded byte back to the original, entities
+// included. A page that marks its content (<main>, <article>) is read there only
+// (docs/configuration.md#what-text-of-a-document-is-read).
 #include "doc/readers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -32,6 +36,73 @@ bool is_skipped(GumboTag tag) {
     default:
       return false;
   }
+}
+
+// Words of a class, id or role that mark site chrome rather than the article: a
+// cookie banner's "budget for cookies is 0" or a related-links box's figures would
+// otherwise be statements of the page. Whole words only: "ad" of "ad-slot", not of "head".
+bool names_chrome(std::string_view value) {
+  static constexpr std::string_view kChrome[] = {
+      "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription", "signup",
+      "promo", "advert", "advertisement", "ad", "ads", "sponsored", "related", "sharing",
+      "social", "breadcrumb", "breadcrumbs", "sidebar", "comments", "popup", "modal", "paywall",
+      "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog"};
+  std::size_t i = 0;
+  while (i < value.size()) {
+    while (i < value.size() && !std::isalnum(static_cast<unsigned char>(value[i]))) ++i;
+    std::size_t end = i;
+    while (end < value.size() && std::isalnum(static_cast<unsigned char>(value[end]))) ++end;
+    std::string word(value.substr(i, end - i));
+    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (!word.empty() && std::find(std::begin(kChrome), std::end(kChrome), word) != std::end(kChrome)) return true;
+    i = end;
+  }
+  return false;
+}
+
+std::string_view attribute_of(const GumboElement& element, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&element.attributes, name);
+  return a != nullptr ? std::string_view(a->value) : std::string_view();
+}
+
+// An element no reader sees: site chrome by its tag, role, class or id, or hidden.
+bool is_chrome(const GumboElement& element) {
+  if (element.tag == GUMBO_TAG_ASIDE) return true;
+  if (gumbo_get_attribute(&element.attributes, "hidden") != nullptr || attribute_of(element, "aria-hidden") == "true") {
+    return true;
+  }
+  return names_chrome(attribute_of(element, "role")) || names_chrome(attribute_of(element, "class")) ||
+         names_chrome(attribute_of(element, "id"));
+}
+
+bool marks_content(const GumboElement& element) {
+  return element.tag == GUMBO_TAG_MAIN || element.tag == GUMBO_TAG_ARTICLE || attribute_of(element, "role") == "main";
+}
+
+// The page's content: its outermost <main>, <article> or role="main" elements, in
+// order, or the whole page when it marks none. Chrome is never searched.
+std::vector<const GumboNode*> content_roots(const GumboNode* root) {
+  std::vector<const GumboNode*> found;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* node = stack.back();
+    stack.pop_back();
+    const GumboVector* children = nullptr;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+      children = &node->v.document.children;
+    } else if (node->type == GUMBO_NODE_ELEMENT) {
+      if (is_skipped(node->v.element.tag) || is_chrome(node->v.element)) continue;
+      if (marks_content(node->v.element)) {
+        found.push_back(node);
+        continue;
+      }
+      children = &node->v.element.children;
+    }
+    if (children == nullptr) continue;
+    for (unsigned i = children->length; i-- > 0;) stack.push_back(static_cast<const GumboNode*>(children->data[i]));
+  }
+  if (found.empty()) found.push_back(root);
+  return found;
 }
 
 // Inline elements continue the sentence around them; every other element is a block.
@@ -66,7 +137,7 @@ class HtmlReader {
     }
     GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, page.data(), page.size());
     head(output->root);
-    walk(output->root);
+    for (const GumboNode* content : content_roots(output->root)) walk(content);
     gumbo_destroy_output(&kGumboDefaultOptions, output);
     out_.to_original.push_back(static_cast<std::uint32_t>(text_.size()));
     return std::move(out_);
@@ -90,7 +161,7 @@ class HtmlReader {
       }
       if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_TEMPLATE) continue;
       const GumboElement& element = node->v.element;
-      if (is_skipped(element.tag)) continue;
+      if (is_skipped(element.tag) || is_chrome(element)) continue;
       bool block = !is_inline(element.tag);
       if (leaving) {
         if (block) {

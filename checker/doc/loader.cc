@@ -21,6 +21,7 @@
 #include "doc/sources_table.h"
 #include "source/ascii.h"
 #include "source/utf8.h"
+#include "source/windows_1252.h"
 
 namespace factlint::doc {
 
@@ -72,7 +73,17 @@ Document build_document(std::string path, std::string text, const std::string& e
   document.path = path;
   document.content_hash = hash_hex(text);
   read_lone_cr_as_lf(text);
-  if (std::optional<std::size_t> bad = source::find_invalid_utf8(text)) {
+  if (std::optional<std::size_t> bad = source::find_invalid_utf8(text); bad && source::looks_windows_1252(text)) {
+    // Every byte before the first bad one is ASCII, so its offset holds in the new text.
+    unsigned byte = static_cast<unsigned char>(text[*bad]);
+    text = source::decode_windows_1252(text);
+    document.source = source::SourceFile(path, std::move(text));
+    const std::size_t length = source::decode_utf8(document.source.text(), *bad).length;
+    sink.warning({&document.source, *bad, *bad + length},
+                 fmt::format("not UTF-8 (byte 0x{:02X}); read as Windows-1252 (Latin-1), which every byte of it fits; "
+                             "save it as UTF-8 (e.g. 'iconv -f CP1252 -t UTF-8')",
+                             byte));
+  } else if (bad) {
     unsigned byte = static_cast<unsigned char>(text[*bad]);
     text = replace_invalid_utf8(text);
     document.source = source::SourceFile(path, std::move(text));

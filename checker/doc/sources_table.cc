@@ -55,11 +55,11 @@ std::optional<Metadata> find_in_sources_table(const std::string& table_path, con
       return column >= 0 && static_cast<std::size_t>(column) < cells.size() ? std::string(cells[column]) : "";
     };
     if (cell(file_column) != file_name) continue;
-    Metadata meta{cell(title), cell(publisher), cell(date), cell(url)};
+    Metadata meta{cell(title), cell(publisher), std::string(without_time_of_day(cell(date))), cell(url)};
     if (!meta.date.empty() && !is_valid_publication_date(meta.date)) {
       std::size_t at = begin + static_cast<std::size_t>(cells[date].data() - table.line_text(begin).data());
       sink.warning({&table, at, at + meta.date.size()},
-                   "invalid date '" + meta.date + "' in sources table; expected YYYY-MM-DD, YYYY-MM, YYYY or 'undated'");
+                   "invalid date '" + meta.date + "' in sources table; expected YYYY-MM-DD, YYYY-MM, YYYY, a timestamp such as 2025-01-16T08:30:00Z, or 'undated'");
       meta.date.clear();
     }
     return meta;

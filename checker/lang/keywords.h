@@ -21,10 +21,16 @@ inline const std::vector<std::string> kFactItemKeywords = {
 
 // The words of forecasts, targets and plans that veto every cue match near its value
 // (docs/rules.md "Cues", step 4); a fact's `allow` lifts some of them. Stemmed, so
-// they take their inflections ("expects", "targeted"), but for the "project" words.
+// they take their inflections ("expects", "targeted"), but for kExactDefaultVetoWords.
 inline const std::vector<std::string> kDefaultVetoWords = {
     "expect", "forecast", "target", "aim",  "plan", "goal",    "will",      "would",      "could",      "might",
-    "should", "hope",     "seek",   "predict", "envisage", "projected", "projection", "projections"};
+    "should", "hope",     "seek",   "predict", "envisage", "projected", "projection", "projections",
+    "likely", "poised",   "slated", "anticipate"};
+
+// Default vetoes matched as written: their stems are words of other meanings
+// ("project", "like" of "likely", "slate" of "slated": "a slate rock rising 132 m").
+inline const std::vector<std::string> kExactDefaultVetoWords = {"projected", "projection", "projections",
+                                                                "likely",    "poised",     "slated"};
 
 // The first word of each `compare` policy.
 inline const std::vector<std::string> kComparisonKeywords = {"exact", "within",     "overlap",  "start",

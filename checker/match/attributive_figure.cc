@@ -41,4 +41,15 @@ bool measures_another_noun(const DocumentIndex& index, const std::vector<Compile
   return true;
 }
 
+bool counts_its_participle(const DocumentIndex& index, const std::vector<CompiledPattern>* cues, int end, int last) {
+  if (end <= 0 || end >= last) return false;
+  // The tokenizer drops a hyphen between two words: it is the one byte between them.
+  const std::size_t figure_end = index.tokens[static_cast<std::size_t>(end - 1)].end;
+  if (index.tokens[static_cast<std::size_t>(end)].begin != figure_end + 1 || index.text[figure_end] != '-') return false;
+  const std::string_view word = index.token_text(end);
+  const bool participle = word.size() > 3 && word.ends_with("ed") && word != "hundred" &&
+                          std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return participle && !(cues && is_any_cue_word(*cues, index, end));
+}
+
 }  // namespace factlint::match

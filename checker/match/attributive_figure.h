@@ -22,4 +22,12 @@ namespace factlint::match {
 bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
                            const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start = false);
 
+// Whether the reading ending at token `end` (before `last`) is hyphened to a participle
+// made of a noun, which names what the figure counts: "a four-engined jet" has four
+// engines, "a seven-pointed star" seven points (docs/rules.md "Numbers"). It is the
+// value only of a cue that names that word (`cue engine`), so with `cues` given, a
+// participle that is one of their words does not count. With none (a sentence read
+// without its own cue), any such participle does.
+bool counts_its_participle(const DocumentIndex& index, const std::vector<CompiledPattern>* cues, int end, int last);
+
 }  // namespace factlint::match

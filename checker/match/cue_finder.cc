@@ -408,6 +408,8 @@ CueWords cue_words(Vocabulary& vocabulary) {
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
   out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
   out.previous = vocabulary.intern_all({"previous", "prior", "preceding"});
+  out.later = vocabulary.intern("later");
+  out.following = vocabulary.intern_all({"following", "next"});
   out.year = vocabulary.intern("year");
   out.years = vocabulary.intern("years");
   out.year_counts = vocabulary.intern_all({"the", "a", "one", "two", "three"});
@@ -445,7 +447,8 @@ std::optional<lang::PatternNode> default_vetoes(const std::vector<std::string>& 
     lang::PatternNode word;
     word.kind = lang::PatternNode::Kind::Word;
     word.text = w;
-    word.exact = std::string_view(w).starts_with("project");
+    word.exact = std::find(lang::kExactDefaultVetoWords.begin(), lang::kExactDefaultVetoWords.end(), w) !=
+                 lang::kExactDefaultVetoWords.end();
     lang::PatternNode seq;
     seq.kind = lang::PatternNode::Kind::Sequence;
     seq.children.push_back(std::move(word));
@@ -488,6 +491,15 @@ bool frames_clause(const DocumentIndex& index, const CueWords& words, TokenMatch
     if (!day && !among(words.months, index.words[t])) break;
   }
   return t == r.begin;
+}
+
+// "At 402 km, the network is the world's third-longest metro": a figure fronted by
+// "at" and a comma at the opening of the clause says what the clause's subject
+// measures, however far its cue stands.
+bool fronts_clause(const DocumentIndex& index, TokenMatch clause, const Reading& r) {
+  int t = clause.begin;
+  while (t < r.begin && !index.has_word_char(t)) ++t;  // markup, a list item's dash
+  return t + 1 == r.begin && index.token_text(t) == "at" && r.end < clause.end && index.token_text(r.end) == ",";
 }
 
 struct Compared {
@@ -605,7 +617,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
     // figure, not the canal's cost.
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
-                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)));
+                            (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
+                            (generic && counts_its_participle(index, &cues, r.end, last)));
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
@@ -644,7 +657,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
           // A year or date that opens the clause is when its event happened: reached
           // from anywhere in it, after every reading in reach.
-          if (!temporal || !frames_clause(index, words, *clause, r)) continue;
+          const bool fronted = !temporal && !generic && !rank && fronts_clause(index, *clause, r);
+          if (!fronted && (!temporal || !frames_clause(index, words, *clause, r))) continue;
           d = kCueReach + 1;
         }
         if (r.end <= cue.begin && !rank && !temporal &&
@@ -751,34 +765,43 @@ bool only_level_words(const DocumentIndex& index, const CueWords& words, int fir
   return true;
 }
 
-// The years a continued sentence's opening counts back from the sentence before, and
-// the token after it (and after a comma): "A year earlier", "Two years before", "The
-// year before", "The previous year", "Before that", "Before then". 0 when it does not.
-int opening_years_back(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
+// The years a sentence's (or a clause's) opening counts from the statement before it,
+// and the token after that time (and after a comma): back, negative ("A year earlier",
+// "Two years before", "The year before", "The previous year", "Before that", "Before
+// then") or on, positive ("A year later", "Three years later", "The following year",
+// "The next year"). 0 when it opens otherwise.
+int opening_shift(const DocumentIndex& index, const CueWords& words, int first, int last, int& after) {
   int t = first;
-  int back = 0;
+  int shift = 0;
+  const bool counted_years =
+      t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years);
   if (t + 1 < last && index.words[t] == words.before && among(words.that_words, index.words[t + 1])) {
-    back = 1;
+    shift = -1;
     t += 2;
-  } else if (t + 2 < last && among(words.previous, index.words[t + 1]) && index.words[t + 2] == words.year &&
-             index.words[t] == words.year_counts.front()) {
-    back = 1;  // "the previous year"
+  } else if (t + 2 < last && index.words[t] == words.year_counts.front() && index.words[t + 2] == words.year &&
+             (among(words.previous, index.words[t + 1]) || among(words.following, index.words[t + 1]))) {
+    shift = among(words.previous, index.words[t + 1]) ? -1 : 1;  // "the previous year", "the following year"
     t += 3;
-  } else if (t + 2 < last && (index.words[t + 1] == words.year || index.words[t + 1] == words.years) &&
-             among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") {
+  } else if (counted_years && ((among(words.earlier, index.words[t + 2]) && index.token_text(t + 2) != "ago") ||
+                               index.words[t + 2] == words.later)) {
     const std::optional<int> counted = years_counted(words, index.words[t]);
     if (!counted) return 0;
-    back = *counted;
-    if ((index.words[t + 1] == words.years) != (back > 1)) return 0;  // "a years", "two year"
+    if ((index.words[t + 1] == words.years) != (*counted > 1)) return 0;  // "a years", "two year"
+    shift = index.words[t + 2] == words.later ? *counted : -*counted;
     t += 3;
   }
-  if (back == 0) return 0;
+  if (shift == 0) return 0;
   if (t < last && index.words[t] == words.comma) ++t;
   after = t;
-  return back;
+  return shift;
 }
 
 }  // namespace
+
+int opening_year_shift(const DocumentIndex& index, const CueWords& words, int first, int last) {
+  int after = first;
+  return opening_shift(index, words, first, last, after);
+}
 
 std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>& vetoes,
                                              const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
@@ -793,28 +816,29 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   if (!typed || last <= first) return out;
   // "A year earlier the figure had been 1.98 million": the time it counts back opens it.
   int subject = first;
-  int years_back = opening_years_back(index, words, first, last, subject);
+  int years_back = -opening_shift(index, words, first, last, subject);
   // "...; the figure two years earlier was 381": the time may follow "the figure".
   int level_from = subject;
   if (years_back == 0 && first + 2 < last && among(words.figure_openers, index.words[first]) &&
       among(words.figure_nouns, index.words[first + 1])) {
-    years_back = opening_years_back(index, words, first + 2, last, level_from);
+    years_back = -opening_shift(index, words, first + 2, last, level_from);
   }
   if (years_back == 0 && counting_back_only) return out;
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    if (counts_its_participle(index, nullptr, r.end, last)) continue;  // "a four-engined jet": no cue names engines
     readings.push_back(r);
   }
   if (readings.empty()) return out;
   // "the figure" after a time counted back is the figure before ("The figure of 1,320
   // km in older books" alone may be any figure); counts and plain numbers are of
   // anything, so only that says which thing they count.
-  const bool the_figure = years_back > 0 && names_the_figure(index, words, subject, readings.front().begin);
+  const bool the_figure = years_back != 0 && names_the_figure(index, words, subject, readings.front().begin);
   if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
-  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;
+  const bool priced = years_back > 0 && value_slot.type == value::Type::Money;  // "Before that it cost"
   if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
                         priced)) {
     return out;
@@ -886,6 +910,7 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   for (const Reading& r : readings_in(*typed, clause.begin, clause.end)) {
     if (on_a_year(in_year, first, r)) continue;
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
+    if (counts_its_participle(index, nullptr, r.end, last)) continue;
     answer = r;
     break;
   }
@@ -1004,6 +1029,12 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
       measures_another_noun(index, cues, about.kinds, nearest->begin, nearest->end, last, nearest->end <= cue->begin)) {
     return CueMiss{false, "the " + type + " value '" + value_text + "' measures the noun after it, not what " + said +
                               " names",
+                   0};
+  }
+  if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) &&
+      counts_its_participle(index, &cues, nearest->end, last)) {
+    return CueMiss{false, "the " + type + " value '" + value_text + "' counts what the word hyphened to it names, not what " +
+                              said + " names",
                    0};
   }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;

@@ -45,7 +45,8 @@ struct CueMatch {
   int year_offset = 0;
   // A continued sentence that counts back from the one it continues ("A year earlier
   // the figure had been 1.98 million", "Before that it cost 449 euros"): how many
-  // years back; the matcher dates it from that sentence's statement (0: not so).
+  // years back, negative for years on ("Two years later the figure was 52,000"); the
+  // matcher dates it from that sentence's statement (0: not so).
   int years_back = 0;
 };
 
@@ -98,6 +99,10 @@ struct CueWords {
   std::vector<int> figure_openers;  // "the", "that", "this"
   std::vector<int> cost_words;      // "cost", "costs"
   std::vector<int> year_counts;  // "a", "one", "two", "three": how many years back, counting "the" as one
+  // A cue sentence may open with the time it counts on from the statement before: "Two
+  // years later", "The following year", "The next year".
+  int later = 0;
+  std::vector<int> following;  // "following", "next"
   int and_word = 0;     // "6.1 million in 2010 and 7.4 million in 2024": a series of dated figures
   int comma = 0;        // "X in 2019, Y in 2021 and Z in 2024": so is a comma
   int colon = 0;        // "$5.5 billion (2023: $5.1 billion)": a parenthesis of another year
@@ -118,6 +123,12 @@ CueWords cue_words(Vocabulary& vocabulary);
 // The default vetoes of every cue (lang::kDefaultVetoWords: the words of forecasts,
 // targets and plans) but the `allowed` ones, as one pattern; nullopt when all are allowed.
 std::optional<lang::PatternNode> default_vetoes(const std::vector<std::string>& allowed);
+
+// The years a clause [first, last) counts from the statement before it, when it opens
+// with that time: back ("A year earlier", "Two years before", "The previous year",
+// "Before that": -1, -2, ...) or on ("A year later", "Three years later", "The
+// following year", "The next year": 1, 3, ...); 0 when it opens otherwise.
+int opening_year_shift(const DocumentIndex& index, const CueWords& words, int first, int last);
 
 // Clauses of the sentence [first, last): token ranges between clause breaks.
 std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector<int>& breaks, int first, int last);
@@ -153,8 +164,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
 // nothing else), unless a veto word occurs anywhere in the sentence; for a year or a
 // date, never. Between its subject and its first value only CueWords::level words may
 // stand ("It was 68th", not "It also earned $1.2 billion"). It may open with the time
-// it counts back from the sentence it continues ("A year earlier", "Before that"):
-// CueMatch::years_back says how far, and then its subject may be "the figure", the one
+// it counts back (or on) from the sentence it continues ("A year earlier", "Before
+// that", "Two years later"): CueMatch::years_back says how far, and then its subject
+// may be "the figure", the one
 // way counts and plain numbers continue (without a cue word beside it, a bare figure
 // could be a figure of anything), and a price may be what "it cost"; "the figure two
 // years earlier" puts the time after it. With `counting_back_only`, only such a

@@ -173,8 +173,15 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
 struct ResolvedRoles {
   std::vector<std::string> names;
   std::vector<std::string> sources;
+  bool stopped = false;  // empty because the sentence, or one before it, is about another thing
   bool empty() const { return names.empty(); }
 };
+
+ResolvedRoles stopped_search() {
+  ResolvedRoles out;
+  out.stopped = true;
+  return out;
+}
 
 }  // namespace
 
@@ -332,6 +339,10 @@ struct Matcher::Impl {
     return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
+  // Dates cue candidate `c` of `sentence` from the statement of its fact before it
+  // (among `before`) when its clause opens with a time counted from it.
+  void date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+                                  const std::vector<Candidate>& before, Candidate& c) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
@@ -370,6 +381,10 @@ struct Matcher::Impl {
                                  const std::vector<const CaptureSlot*>& wanted) const;
   ResolvedRoles document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                const std::vector<const CaptureSlot*>& wanted) const;
+  // The entities the roles `open` of fact `f` are tied to, when each is tied and the
+  // document names no other entity that could take it; empty otherwise.
+  ResolvedRoles tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                              const std::set<std::string>& bound) const;
   // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
   // pronoun of the clause (outside brackets) means the entity the sentence before
   // opens with, when that sentence names nothing else the open roles could take (no
@@ -576,7 +591,10 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       if (new_things_figure(f, index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
-      out.push_back(cue_candidate(f, index, s, std::move(m)));
+      const TokenMatch clause = m.clause;
+      Candidate c = cue_candidate(f, index, s, std::move(m));
+      date_from_statement_before(f, index, s, clause, out, c);
+      out.push_back(std::move(c));
     }
     if (cue_seen) cue_sentences.push_back(s);
     if (cue_seen && matches.empty()) questions.push_back(s);
@@ -615,9 +633,9 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // "A year earlier the figure had been 1.98 million": dated from the statement it
       // continues, the latest one before it. Without one, or for a fact with no year
       // scope (it would conflict with the figure it was before), nothing.
-      if (m.years_back > 0 && compiled.fact->scope != "year") continue;
+      if (m.years_back != 0 && compiled.fact->scope != "year") continue;
       const Candidate* anchor = nullptr;
-      for (std::size_t i = 0; m.years_back > 0 && i < out.size(); ++i) {
+      for (std::size_t i = 0; m.years_back != 0 && i < out.size(); ++i) {
         const Candidate& c = out[i];
         if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
         if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > first) continue;
@@ -626,7 +644,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
           anchor = &c;
         }
       }
-      if (m.years_back > 0 && !anchor) continue;
+      if (m.years_back != 0 && !anchor) continue;
       if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       Candidate c = cue_candidate(f, index, s, std::move(m));
@@ -650,6 +668,41 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     const auto [first, last] = sentences[s];
     continue_in(s, first, last, false);
   }
+}
+
+void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+                                               const std::vector<Candidate>& before, Candidate& c) const {
+  // "In 2022 the plant generated 78.8 TWh. A year earlier it had produced 103.6 TWh.":
+  // a cue clause that opens with a time counted from the statement before is dated
+  // from that statement (the latest one of the fact before it, in an earlier clause or
+  // up to three sentences back), not
+  // from its paragraph or the publication date. docs/rules.md "Cues", step 5.
+  if (facts[f].fact->scope != "year" || c.year_offset != 0 || c.compared_with.begin >= 0) return;
+  if (c.bindings.empty() || !c.bindings.back().bound()) return;
+  const int shift = opening_year_shift(index, cue_vocabulary, clause.begin, clause.end);
+  if (shift == 0) return;
+  // A year of its own in the clause says when ("A year earlier, in 2021, ...").
+  if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
+    const std::size_t from = index.tokens[static_cast<std::size_t>(clause.begin)].begin;
+    const std::size_t to = index.tokens[static_cast<std::size_t>(clause.end - 1)].end;
+    for (const value::ValueMatch& y : years->readings) {
+      if (y.begin >= from && y.end <= to) return;
+    }
+  }
+  const Candidate* anchor = nullptr;
+  for (const Candidate& a : before) {
+    if (a.fact != f || !a.cue || a.sentence > sentence || a.sentence < sentence - lang::kContextSentences) continue;
+    if (a.bindings.empty() || !a.bindings.back().bound()) continue;
+    if (a.sentence == sentence && a.bindings.back().end > clause.begin) continue;  // "...; two years earlier ..."
+    if (!anchor || a.sentence > anchor->sentence ||
+        (a.sentence == anchor->sentence && a.bindings.back().begin > anchor->bindings.back().begin)) {
+      anchor = &a;
+    }
+  }
+  if (!anchor) return;
+  c.year_offset = shift;
+  c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
+  c.compared_sentence = anchor->sentence;
 }
 
 Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const {
@@ -1167,10 +1220,19 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
+  // Then a pattern's own words: "Night Tube" in `night tube ... launched ... {day}`
+  // names the railway when "Tube" is its alias (a cue match took the entities of its
+  // clause already).
+  if (!candidate.cue) {
+    here = fill(candidate.tokens.begin, candidate.tokens.end);
+    if (!here.empty()) return {here, std::vector<std::string>(here.size(), "match")};
+  }
   // A sentence opening with "The canal" is about a canal, whatever name it holds.
-  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) return *by_kind;
-  if (foreign(candidate.sentence)) return {};
-  if (pronoun_means_another(document, index, candidate, wanted, fill)) return {};
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) {
+    return by_kind->empty() ? stopped_search() : *by_kind;
+  }
+  if (foreign(candidate.sentence)) return stopped_search();
+  if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
@@ -1178,7 +1240,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     // paragraph goes back to what the document is about ("The Central line has 49
     // stations." does not make the next paragraph's "It opened in 1863" about it).
     if (foreign(s) && earlier_paragraph) break;
-    if (foreign(s)) return {};
+    if (foreign(s)) return stopped_search();
     std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
     // An ignored entity is another thing too: named in an earlier paragraph it is no
     // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
@@ -1306,6 +1368,36 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
   return out;
 }
 
+// "Normal pool level: 175 m" in a fact sheet about the dam never names the reservoir a
+// role is tied to: with no other entity of its kind anywhere in the document, the
+// tied entity is the only one the figure can be of (docs/rules.md "A role tied to one
+// entity").
+ResolvedRoles Matcher::Impl::tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                                           const std::set<std::string>& bound) const {
+  const lang::FactDecl& fact = *facts[f].fact;
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  auto ties = role_ties.find(fact.name);
+  if (ties == role_ties.end()) return {};
+  ResolvedRoles out;
+  for (std::size_t i : open) {
+    auto tie = std::find_if(ties->second.begin(), ties->second.end(),
+                            [&](const auto& t) { return t.first == fact.roles[i].name; });
+    if (tie == ties->second.end() || bound.count(tie->second)) return {};
+    const CaptureSlot& slot = slots[i];
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      const bool fits = slot.entity_fits.empty() || slot.entity_fits[e];
+      const bool named = e < index.entity_mentions.size() && index.entity_mentions[e] > 0;
+      // An ignored entity fits every role only so that its figures go (and near it, the
+      // sentences before take it): it is no other thing of the role's kind.
+      const bool ignored = ignored_entities.count(rules.entities[e].name) > 0;
+      if (fits && named && !ignored && rules.entities[e].name != tie->second) return {};
+    }
+    out.names.push_back(tie->second);
+    out.sources.push_back("tied role");
+  }
+  return out;
+}
+
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
                                                   const Candidate& candidate, const std::vector<Binding>& bindings,
                                                   std::vector<int>* listed) const {
@@ -1344,6 +1436,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     // caption and lead-in (filled already), a cell takes the document's topic.
     ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
                                           : context_entities(document, index, candidate, seen, wanted);
+    if (found.empty() && !found.stopped) found = tied_entities(index, candidate.fact, from_context, seen);
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     st.role_sources.resize(fact.roles.size());
     for (std::size_t k = 0; k < from_context.size(); ++k) {
@@ -1472,8 +1565,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     }
     if (year.empty()) return std::nullopt;
     st.scope = std::to_string(std::stoi(year) + candidate.year_offset);
-    st.scope_source = candidate.year_offset == -1 ? "the year before the value it is compared with"
-                                                  : "years before the value it is compared with";
+    st.scope_source = candidate.year_offset == -1  ? "the year before the value it is compared with"
+                      : candidate.year_offset == 1 ? "the year after the value it is compared with"
+                      : candidate.year_offset > 1  ? "years after the value it is compared with"
+                                                   : "years before the value it is compared with";
   }
   if (fact.scope == "year") {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",

@@ -59,6 +59,21 @@ bool joined_by_hyphen(const DocumentIndex& index, int a, int b) {
   return index.tokens[static_cast<std::size_t>(b)].begin == end + 1 && index.text[end] == '-';
 }
 
+// Whether the run of words ending before token `t` labels a figure: a colon follows
+// it, past emphasis marks, and a figure comes within two words after it ("**Revenue:**
+// USD 55.5bn", "EBITDA: $9.6bn"; not "Hubble: the telescope that changed astronomy").
+bool labels_a_line(const DocumentIndex& index, int t, int last) {
+  while (t < last && !index.has_word_char(t) && index.token_text(t) != ":") ++t;
+  if (t >= last || index.token_text(t) != ":") return false;
+  for (int words = 0, k = t + 1; k < last && words < 2; ++k) {
+    if (!index.has_word_char(k)) continue;
+    const std::string_view w = index.token_text(k);
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+    ++words;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index) {
@@ -139,6 +154,9 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     }
     // "The Copenhagen-based company", "Danish-owned ships": the name describes a noun.
     if (t < last && t > opening && joined_by_hyphen(index, t - 1, t)) name = false;
+    // "**EBITDA:** USD 12.1bn": a label before a colon names a field of what the
+    // document is about (docs/rules.md "Facts in tables", label lines), not another thing.
+    if (name && labels_a_line(index, t, last)) name = false;
     if (name) out[static_cast<std::size_t>(s)] = kForeignSubject;
   }
   return out;

@@ -170,6 +170,13 @@ class TableReader {
         column_vetoed[c] = column_vetoed[c] || vetoed(h);
       }
     }
+    // A column of the years something happened ("Opened", "Year founded") dates the
+    // row's thing, not its figures: "| Green Line | 1994 | 14.2 |" under "Passengers
+    // in 2023" is 2023's figure (a newcomer's report).
+    std::vector<char> column_of_events(columns, 0);
+    for (std::size_t c = 0; c < columns; ++c) {
+      for (doc::TextRange h : headers[c]) column_of_events[c] = column_of_events[c] || names_an_event(text(h));
+    }
     const bool any_column_cue =
         std::any_of(column_cue.begin(), column_cue.end(), [](const auto& c) { return c.has_value(); });
     if (!any_column_cue && columns < 2) return;  // no cue column, and no row to read across
@@ -195,7 +202,7 @@ class TableReader {
         if (row_year_known) return;
         row_year_known = true;
         for (std::size_t k = 0; k < row.cells.size() && row_year_cell.empty(); ++k) {
-          if (column_cue[k]) continue;
+          if (column_cue[k] || (k < columns && column_of_events[k])) continue;
           if (auto year = year_in(row.cells[k], true)) {
             row_year = *year;
             row_year_cell = row.cells[k];
@@ -331,6 +338,28 @@ std::vector<TableMatch> find_table_matches(const std::vector<CompiledPattern>& c
   return out;
 }
 
+bool names_an_event(std::string_view header) {
+  std::size_t i = 0;
+  while (i < header.size()) {
+    while (i < header.size() && !std::isalpha(static_cast<unsigned char>(header[i]))) ++i;
+    std::size_t end = i;
+    while (end < header.size() && std::isalpha(static_cast<unsigned char>(header[end]))) ++end;
+    const std::string_view word = header.substr(i, end - i);
+    // A participle says what happened to the row's thing then ("opened", "founded",
+    // "completed"), unless it dates the figure itself ("Year ended 31 March", "recorded").
+    static constexpr std::string_view kFigureTimes[] = {
+        "ended", "recorded", "measured", "surveyed", "counted", "reported", "estimated", "updated", "published",
+        "audited", "released", "collected", "observed", "compiled", "revised", "adjusted"};
+    const bool figure_time = std::find(std::begin(kFigureTimes), std::end(kFigureTimes), word) != std::end(kFigureTimes);
+    if (word == "built" || word == "born" || word == "begun" ||
+        (word.size() > 4 && word.ends_with("ed") && !word.ends_with("eed") && !figure_time)) {
+      return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
 doc::TextRange header_unit(std::string_view header) {
   auto trim = [&](std::size_t b, std::size_t e) {
     while (b < e && header[b] == ' ') ++b;
@@ -380,7 +409,8 @@ std::optional<CellReading> read_cell(value::Type type, std::string_view cell, st
       if (at != std::string::npos) sign_end = std::max(sign_end == std::string::npos ? 0 : sign_end, at + sign.size());
     }
     if (sign_end != std::string::npos) {
-      tries.push_back({unit_piece(0, sign_end, false), whole_cell, unit_piece(sign_end, u.size(), false)});
+      // Tried first: "2.40 £" reads too, but a report should quote "£2.40".
+      tries.insert(tries.begin(), {unit_piece(0, sign_end, false), whole_cell, unit_piece(sign_end, u.size(), false)});
     }
     tries.push_back({unit_piece(0, word_end, false), with_space(whole_cell),
                      unit_piece(word_end, u.size(), false)});  // "usd bn" -> "usd 12 bn"

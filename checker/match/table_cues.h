@@ -52,6 +52,10 @@ std::vector<TableMatch> find_table_matches(const std::vector<CompiledPattern>& c
 // "€bn"; "length, km" -> "km"; "share (%)" -> "%"; "year" -> "".
 doc::TextRange header_unit(std::string_view header);
 
+// Whether a column header (normalized) names an event of the row's thing ("Opened",
+// "Year founded", "Built"): its year cells date that event, not the row's figures.
+bool names_an_event(std::string_view header);
+
 // One piece of the phrase a cell was read as: a byte range of the cell's text or of
 // its header's unit, after a space or not. "12" under "€bn" reads "€12bn": the
 // unit's [0, 3) "€", the cell, the unit's [3, 5) "bn".

@@ -18,6 +18,7 @@
 #include <fmt/format.h>
 
 #include "project/toml_source.h"
+#include "report/report_formats.h"
 #include "value/currency_reading.h"
 
 namespace factlint::project {
@@ -43,7 +44,7 @@ const std::vector<KeySpec>& specs() {
       {"gitignore", Kind::Flag, {}},
       {"fail-on", Kind::Word, {"conflicting", "single-source", "never"}},
       {"strict", Kind::Flag, {}},
-      {"format", Kind::Word, {"text", "json", "sarif", "junit", "github", "markdown", "html"}},
+      {"format", Kind::Word, report::kReportFormats},
       {"output", Kind::Path, {}},
       {"baseline", Kind::PathOrOff, {}},
       {"decisions", Kind::Path, {}},

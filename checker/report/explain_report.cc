@@ -69,9 +69,11 @@ constexpr const char* kFromContext = "from context: the sentences before, or the
 // Where a role the statement's words do not name came from (Statement::role_sources).
 std::string source_text(const std::string& source) {
   if (source == "sentence") return "from earlier in its sentence";
+  if (source == "match") return "from the pattern's own words";
   if (source.rfind("line ", 0) == 0) return "from the sentence at " + source;
   if (source == "title") return "from the document's topic: its title";
   if (source == "most-named") return "from the document's topic: its most-named entity";
+  if (source == "tied role") return "the one entity the role is tied to: the document names no other of its kind";
   return kFromContext;
 }
 

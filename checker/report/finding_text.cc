@@ -1,6 +1,8 @@
 // Wording shared by the report writers.
 #include "report/finding_text.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "match/fact_key.h"
@@ -115,10 +117,12 @@ std::string change_note(const compare::ChangeScope& scope) {
   }
   std::size_t deleted = scope.deleted_documents.size();
   if (deleted > 0) head += fmt::format(", {} deleted", deleted);
-  return fmt::format("{}; {} introduced, {} changed, {} fixed; {} finding{} left out, unchanged by it{}", head,
-                     scope.count(compare::ChangeKind::Introduced), scope.count(compare::ChangeKind::Changed),
-                     scope.count(compare::ChangeKind::Fixed), scope.left_out, scope.left_out == 1 ? "" : "s",
-                     gate_note(scope));
+  const auto confirmed = std::count_if(scope.fixed.begin(), scope.fixed.end(), compare::is_confirmation);
+  std::string fixed = fmt::format("{} fixed", scope.count(compare::ChangeKind::Fixed));
+  if (confirmed > 0) fixed += fmt::format(" ({} of them confirmed)", confirmed);
+  return fmt::format("{}; {} introduced, {} changed, {}; {} finding{} left out, unchanged by it{}", head,
+                     scope.count(compare::ChangeKind::Introduced), scope.count(compare::ChangeKind::Changed), fixed,
+                     scope.left_out, scope.left_out == 1 ? "" : "s", gate_note(scope));
 }
 
 std::string fixed_text(const compare::FixedFinding& fixed) {

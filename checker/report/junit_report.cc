@@ -136,7 +136,7 @@ std::string junit_report(const ReportInput& input) {
     for (const compare::FixedFinding& fixed : input.change->fixed) {
       JUnitCase c;
       c.classname = "factlint";
-      c.name = "fixed: " + match::scoped_key(fixed.key, fixed.scope);
+      c.name = std::string(compare::fixed_word(fixed)) + ": " + match::scoped_key(fixed.key, fixed.scope);
       c.system_out = fixed_text(fixed);
       change.cases.push_back(std::move(c));
     }

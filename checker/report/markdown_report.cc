@@ -42,10 +42,14 @@ std::string value_sources(const ReportInput& input, const compare::ValueGroup& g
   return "**" + markdown_escape(group.value.display) + "**: " + sources;
 }
 
-// " (known)" or " (new)" after the reason when the run is compared to a baseline.
+// " (in the baseline)" or " (new)" after the reason when the run is compared to a
+// baseline. Not the JSON's "known": in a PR comment that word reads as a rule's
+// `known` value (a newcomer's report).
 std::string baseline_mark(const ReportInput& input, const compare::Finding& f) {
   auto it = input.baseline_state.find(f.id);
-  return it == input.baseline_state.end() ? "" : fmt::format(" ({})", compare::baseline_state_name(it->second));
+  if (it == input.baseline_state.end()) return "";
+  const std::string state = compare::baseline_state_name(it->second);
+  return state == "known" ? " (in the baseline)" : fmt::format(" ({})", state);
 }
 
 std::string table_row(const ReportInput& input, const compare::Finding& f) {
@@ -192,7 +196,8 @@ std::string markdown_report(const ReportInput& input, std::size_t max_bytes) {
     }
   }
   if (input.change && !input.change->fixed.empty()) {
-    budget.add("\n**Fixed by this change**\n\n");
+    const bool any_confirmed = std::any_of(input.change->fixed.begin(), input.change->fixed.end(), compare::is_confirmation);
+    budget.add(any_confirmed ? "\n**Fixed or confirmed by this change**\n\n" : "\n**Fixed by this change**\n\n");
     for (const compare::FixedFinding& f : input.change->fixed) budget.add("- " + markdown_escape(fixed_text(f)) + "\n");
     out += "\n";
   }

@@ -37,8 +37,8 @@ const char* verdict_colour(compare::Verdict v) {
 std::string heading(const compare::Finding& f, const ReportInput& input, const Style& style) {
   std::string verdict(compare::verdict_name(f.verdict));
   std::string scope = f.scope.empty() ? "" : fmt::format(" [{}]", f.scope);
-  std::optional<compare::ChangeKind> kind = input.change ? input.change->kind_of(f.id) : std::nullopt;
-  std::string change = kind ? fmt::format("  {} by the change", compare::change_kind_name(*kind)) : "";
+  std::optional<std::string> word = input.change ? input.change->word_of(f.id) : std::nullopt;
+  std::string change = word ? fmt::format("  {} by the change", *word) : "";
   return fmt::format("{}  {}{}  ({}, {}){}\n", style.paint(verdict, verdict_colour(f.verdict)),
                      style.paint(printable(f.key), "1"), printable(scope), f.reason, f.id, change);
 }
@@ -139,7 +139,9 @@ void write_text_report(const ReportInput& input, const TextOptions& options,
     }
   }
   if (input.change) {
-    for (const compare::FixedFinding& fixed : input.change->fixed) out += "fixed: " + printable(fixed_text(fixed)) + "\n";
+    for (const compare::FixedFinding& fixed : input.change->fixed) {
+      out += fmt::format("{}: {}\n", compare::fixed_word(fixed), printable(fixed_text(fixed)));
+    }
     if (!input.change->fixed.empty()) out += "\n";
   }
   Summary s = input.summary();

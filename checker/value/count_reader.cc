@@ -101,16 +101,6 @@ bool spans_years(std::string_view text, std::size_t begin, std::size_t end) {
   return first && last && last > first;
 }
 
-// "a seven-pointed star", "a three-sided deal": a figure joined by a hyphen to a
-// participle describes the noun after it and counts none of its things.
-bool modifies_a_noun(std::string_view text, std::size_t end) {
-  if (end >= text.size() || text[end] != '-') return false;
-  std::size_t word_end = end + 1;
-  while (word_end < text.size() && is_letter(text[word_end])) ++word_end;
-  const std::string_view word = text.substr(end + 1, word_end - end - 1);
-  return word.size() > 3 && word.substr(word.size() - 2) == "ed" && word != "hundred";
-}
-
 // "16 december 2021", "on december 16": a day of the month is a part of a date and
 // counts nothing (a blind rule writer's "delivered its last A380 on 16 December" read
 // as 16 deliveries, session 8). An abbreviated month ("16 sept") and "may" are one
@@ -179,7 +169,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   }
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
     if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end) ||
-        spans_years(text, pos, amount.end) || modifies_a_noun(text, amount.end) ||
+        spans_years(text, pos, amount.end) ||
         day_of_a_date(text, pos, amount.end) || time_of_day(text, pos, amount.end) ||
         counts_nights(text, amount.end) || leaves_its_span_unsaid(text, pos) || abbreviated_year(text, pos, amount.end)) {
       continue;

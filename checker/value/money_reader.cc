@@ -78,6 +78,21 @@ std::optional<UnitMatch> read_suffix(std::string_view text, std::size_t end) {
   return std::nullopt;
 }
 
+// "280p", "a 50p coin": pence written as a "p" touching a figure in digits. Not a
+// video's lines ("720p", "1080p"), nor "5p.m.".
+std::optional<UnitMatch> read_attached_pence(std::string_view text, const NumberReading& number, std::size_t start) {
+  const std::size_t end = number.end;
+  if (end >= text.size() || text[end] != 'p' || number.scale != 1 || !is_digit(text[start])) return std::nullopt;
+  const bool word_goes_on = end + 1 < text.size() && is_word_char(text[end + 1]);
+  const bool abbreviation = end + 2 < text.size() && text[end + 1] == '.' && is_letter(text[end + 2]);
+  if (word_goes_on || abbreviation) return std::nullopt;
+  constexpr std::array<double, 10> kVideoLines = {144, 240, 360, 480, 576, 720, 1080, 1440, 2160, 4320};
+  if (std::find(kVideoLines.begin(), kVideoLines.end(), number.value) != kVideoLines.end()) return std::nullopt;
+  static const std::optional<UnitInfo> pence = find_unit(Type::Money, "pence");
+  if (!pence) return std::nullopt;
+  return UnitMatch{*pence, end + 1};
+}
+
 struct RateUnit {
   std::string_view spelling;
   std::string_view symbol;
@@ -247,6 +262,9 @@ std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t
   } else if (auto unit = read_suffix(text, number->end)) {
     m.unit = unit->info;
     m.end = unit->end;
+  } else if (auto pence = read_attached_pence(text, *number, start)) {
+    m.unit = pence->info;
+    m.end = pence->end;
   } else {
     return m;  // a bare figure: "3 to 5 dollars" lends it the currency
   }

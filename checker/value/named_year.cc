@@ -11,10 +11,13 @@ namespace {
 
 int year_of(double days) { return civil_from_days(static_cast<long>(std::floor(days))).year; }
 
-// "2019/20" or "2019/2020" as the year reader displays a split year: four digits, a slash.
+// "2019/20", "2019-20" or "2019/2020" as the year reader displays a split year: four
+// digits, a slash or hyphen, digits (a year value, never a range: see named_year).
 bool written_as_split_year(const Value& v) {
   const std::string& d = v.display;
-  return d.size() >= 7 && d[4] == '/' && d.find_first_not_of("0123456789/") == std::string::npos;
+  return d.size() >= 7 && (d[4] == '/' || d[4] == '-') &&
+         d.find_first_not_of("0123456789", 5) == std::string::npos &&
+         d.find_first_not_of("0123456789") == 4;
 }
 
 }  // namespace

@@ -67,6 +67,9 @@ const std::initializer_list<UnitRow> kRows = {
                              "metric tonnes"}},
     // A bare ton: read as the tonne, then resolved by the ton setting (value/ton_reading.h).
     {Type::Mass, "ton", 1000, {"ton", "tons"}},
+    // A ship's deadweight: what it can carry, in metric tonnes ("a 3,000 dwt barge").
+    {Type::Mass, "dwt", 1000, {"dwt", "deadweight tonnes", "deadweight tonne", "deadweight tons", "deadweight ton",
+                               "tonnes deadweight", "tons deadweight"}},
     {Type::Mass, "short ton", 907.18474, {"short ton", "short tons", "us ton", "us tons"}},
     {Type::Mass, "long ton", 1016.0469088, {"long ton", "long tons", "imperial ton",
                                             "imperial tons"}},

@@ -180,17 +180,23 @@ std::optional<YearSpan> read_fiscal_year(std::string_view text, std::size_t pos)
   return std::nullopt;
 }
 
-// A bare "2019/20" or "2019/2020": a slash joins two years in a row to name one
-// twelve-month year across them (a financial, academic or sports year). Read as the
-// two years it spans, which is true whichever year it means; a fact's scope takes the
-// year it ends, as a fiscal year's (docs/rules.md, `scope per year`). Not before another '/'
-// ("2019/20/05"); a year range reads it already.
+// A bare "2019/20", "2019-20" or "2019/2020": a slash or hyphen joins two years in a
+// row to name one twelve-month year across them (a financial, academic or sports
+// year; two blind rule writers' "2018-19" and "the 2023-24 school year" were not
+// read). Read as the two years it spans, which is true whichever year it means; a
+// fact's scope takes the year it ends, as a fiscal year's (docs/rules.md, `scope per
+// year`). Not before another '/' or '-' ("2019/20/05", "2010-11-05"); years not in a
+// row ("1939-45") are a year range, which only `year-range` reads.
 std::optional<YearSpan> read_split_year(std::string_view text, std::size_t pos) {
   auto first = read_year_digits(text, pos);
-  if (!first || first->second >= text.size() || text[first->second] != '/') return std::nullopt;
+  if (!first || first->second >= text.size() || (text[first->second] != '/' && text[first->second] != '-')) {
+    return std::nullopt;
+  }
   auto second = read_second_year(text, first->second + 1, first->first);
   if (!second || second->first != first->first + 1 || !ends_word(text, second->second)) return std::nullopt;
-  if (second->second < text.size() && text[second->second] == '/') return std::nullopt;
+  if (second->second < text.size() && (text[second->second] == '/' || text[second->second] == '-')) {
+    return std::nullopt;
+  }
   return YearSpan{first->first, second->first, second->second, false, std::string(text.substr(pos, second->second - pos))};
 }
 

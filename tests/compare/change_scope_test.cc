@@ -144,3 +144,20 @@ TEST_CASE("a change that removes an acknowledgement introduces the conflict; add
   CHECK(scope.kind_of("info-to-consistent") == ChangeKind::Fixed);
   REQUIRE(kept.size() == 2);
 }
+
+TEST_CASE("a single-source finding a second source agrees with is confirmed, not fixed", "[compare]") {
+  const Verdict C = Verdict::Conflicting, S = Verdict::SingleSource, K = Verdict::Consistent;
+  std::vector<Finding> base{judged("seconded", S, {"1"}), judged("corrected", C, {"1", "2"})};
+  std::vector<Finding> head{judged("seconded", K, {"1"}), judged("corrected", K, {"1"})};
+  ChangeScope scope;
+  findings_changed(head, base, scope);
+  REQUIRE(scope.fixed.size() == 2);
+  CHECK(scope.fixed[1].id == "seconded");
+  CHECK(is_confirmation(scope.fixed[1]));
+  CHECK(std::string(fixed_word(scope.fixed[1])) == "confirmed");
+  CHECK(scope.word_of("seconded") == "confirmed");
+  // A conflict resolved is a fix; the JSON kind of both stays "fixed" (the contract).
+  CHECK_FALSE(is_confirmation(scope.fixed[0]));
+  CHECK(scope.word_of("corrected") == "fixed");
+  CHECK(scope.kind_of("seconded") == ChangeKind::Fixed);
+}

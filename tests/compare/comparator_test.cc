@@ -58,6 +58,49 @@ TEST_CASE("two documents with the same value are consistent", "[compare]") {
   CHECK(f.document_count() == 2);
 }
 
+namespace {
+
+Statement copied(const std::string& document, double value, const std::string& sentence) {
+  Statement s = said(document, value, value);
+  s.value.text = s.value.display;
+  s.sentence = sentence;
+  return s;
+}
+
+const std::string kWire = "The two leaders have met 42 times since 2013, the ministry said on Tuesday.";
+
+}  // namespace
+
+TEST_CASE("documents that carry one sentence word for word are one source", "[compare]") {
+  // A syndicated story in two papers: one source, whatever the number of documents.
+  Finding f = only(compare_statements({copied("a.md", 42, kWire), copied("b.md", 42, kWire)},
+                                      rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::SingleSource);
+  CHECK(f.reason == "copied");
+  CHECK(f.explanation.find("2 documents carry the same sentence word for word") != std::string::npos);
+  // A third document in its own words is a second source.
+  f = only(compare_statements({copied("a.md", 42, kWire), copied("b.md", 42, kWire),
+                               copied("c.md", 42, "Xi and Putin have now held 42 meetings in all.")},
+                              rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::Consistent);
+  CHECK(f.explanation.find("2 independent sources") != std::string::npos);
+  // Short lines are written alike by independent fact sheets: not copies.
+  f = only(compare_statements({copied("a.md", 42, "Meetings: 42"), copied("b.md", 42, "Meetings: 42")},
+                              rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::Consistent);
+}
+
+TEST_CASE("copies add no support to a value in a conflict", "[compare]") {
+  // 42 and 40 are in two documents each, but 42's two are one wire story: 40 is best supported.
+  Finding f = only(compare_statements({copied("a.md", 42, kWire), copied("b.md", 42, kWire),
+                                       copied("c.md", 40, "They have met 40 times, officials in Beijing said."),
+                                       copied("d.md", 40, "The count of their meetings now stands at 40, says an aide.")},
+                                      rules_with(CompareSpec::Kind::Exact), kDates));
+  CHECK(f.verdict == Verdict::Conflicting);
+  REQUIRE(f.values.size() == 2);
+  for (const auto& g : f.values) CHECK(g.suggested == (g.value.lo == 40));
+}
+
 TEST_CASE("two documents with different values conflict and the better supported is suggested", "[compare]") {
   Finding f = only(compare_statements({said("a.md", 40, 40), said("b.md", 42, 42), said("c.md", 42, 42)},
                                       rules_with(CompareSpec::Kind::Exact), kDates));
@@ -221,4 +264,26 @@ TEST_CASE("an undated statement of a year-scoped fact does not make other years 
   REQUIRE(findings.size() == 2);
   CHECK(findings[1].scope == "2022");
   CHECK(findings[1].reason == "same-value");
+}
+
+TEST_CASE("a group is shown in the unit most of its sources write, its most precise figure among them", "[compare]") {
+  RuleSet rules = rules_with(CompareSpec::Kind::WithinPercent);
+  rules.facts[0].compare.amount = 2;
+  auto length = [](const std::string& document, double km, const std::string& unit, const std::string& display) {
+    Statement s = said(document, km, km);
+    s.value.original_unit = unit;
+    s.value.display = display;
+    s.value.precision = unit == "mi" ? 0.1 : 1;
+    return s;
+  };
+  // One finer "23.6 mi" among three "38 km": "38 km" shows the group (it showed "23.6 mi").
+  Finding f = only(compare_statements({length("a.md", 37.98, "mi", "23.6 mi"), length("b.md", 38, "km", "38 km"),
+                                       length("c.md", 38, "km", "38 km"), length("d.md", 38, "km", "38 km")},
+                                      rules, kDates));
+  REQUIRE(f.values.size() == 1);
+  CHECK(f.values[0].value.display == "38 km");
+  // One against one: the finer figure, as before.
+  f = only(compare_statements({length("a.md", 37.98, "mi", "23.6 mi"), length("b.md", 38, "km", "38 km")}, rules,
+                              kDates));
+  CHECK(f.values[0].value.display == "23.6 mi");
 }

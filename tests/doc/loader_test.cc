@@ -214,7 +214,7 @@ TEST_CASE("broken front matter is a located warning and the document still loads
                                 "  just words\n"
                                 "  ^~~~~~~~~~\n" +
                                 path +
-                                ":4:7: warning: invalid date '2023-13-01' in front matter; expected YYYY-MM-DD, YYYY-MM, YYYY or 'undated'\n"
+                                ":4:7: warning: invalid date '2023-13-01' in front matter; expected YYYY-MM-DD, YYYY-MM, YYYY, a timestamp such as 2025-01-16T08:30:00Z, or 'undated'\n"
                                 "date: 2023-13-01\n"
                                 "      ^~~~~~~~~~\n");
     CHECK(doc->meta.title == "T");
@@ -371,4 +371,57 @@ TEST_CASE("a front matter date may be given to the month or year, or as undated"
     CHECK(rendered(sink).find("invalid date") != std::string::npos);
     CHECK(doc->meta.date.empty());
   }
+}
+
+TEST_CASE("a front matter date may be a timestamp, or come under another tool's key", "[doc]") {
+  // What Hugo, Jekyll and CMS exports write (a newsroom newcomer's report): the day is kept.
+  TempDir dir;
+  for (const char* given : {"2025-01-16T08:30:00Z", "2025-01-16 08:30:00 +0100", "2025-01-16T23:59:59+01:00"}) {
+    CAPTURE(given);
+    std::string path = dir.write("a.md", std::string("---\ndate: ") + given + "\n---\nBody text.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(rendered(sink).empty());
+    CHECK(doc->meta.date == "2025-01-16");
+  }
+  for (const char* key : {"published", "pubDate", "publishDate", "published_at"}) {
+    CAPTURE(key);
+    std::string path = dir.write("b.md", std::string("---\n") + key + ": 2024-05-02\n---\nBody text.\n");
+    DiagnosticSink sink;
+    auto doc = load_document(path, sink);
+    REQUIRE(doc.has_value());
+    CHECK(doc->meta.date == "2024-05-02");
+  }
+  // `date` wins, wherever it stands; a bad timestamp is still a located warning.
+  std::string path = dir.write("c.md", "---\npublished: 2024-05-02\ndate: 2024-06-01\n---\nBody.\n");
+  DiagnosticSink sink;
+  CHECK(load_document(path, sink)->meta.date == "2024-06-01");
+  path = dir.write("d.md", "---\ndate: 2024-02-30T10:00:00Z\n---\nBody.\n");
+  DiagnosticSink bad;
+  CHECK(load_document(path, bad)->meta.date.empty());
+  CHECK(rendered(bad).find("invalid date '2024-02-30T10:00:00Z'") != std::string::npos);
+}
+
+TEST_CASE("a Windows-1252 file is read as such, with one warning saying how to convert it", "[doc]") {
+  // A newsroom's old Latin-1 page (a newcomer's report): every "£" was U+FFFD, so
+  // "the £2.50 bus fare" stated nothing.
+  TempDir dir;
+  std::string path = dir.write("old.txt", "Caf\xE9 owners fear a rise.\nThe \xA3" "2.50 bus fare \x96 and \x93more\x94.\n");
+  DiagnosticSink sink;
+  auto doc = load_document(path, sink);
+  REQUIRE(doc.has_value());
+  REQUIRE(sink.warning_count() == 1);
+  CHECK(rendered(sink).find(path + ":1:4: warning: not UTF-8 (byte 0xE9); read as Windows-1252 (Latin-1)") == 0);
+  CHECK(rendered(sink).find("iconv -f CP1252 -t UTF-8") != std::string::npos);
+  CHECK(doc->source.text() == "Caf\u00e9 owners fear a rise.\nThe \u00a32.50 bus fare \u2013 and \u201cmore\u201d.\n");
+  // One byte, one character: columns are the file's.
+  std::size_t bus = doc->normalized.find("bus");
+  REQUIRE(bus != std::string::npos);
+  CHECK(doc->location(bus) == Location{2, 11});
+  // A file that also holds UTF-8 is UTF-8 with a stray byte: U+FFFD, as before.
+  std::string mixed = dir.write("mixed.txt", "\u00e9t\u00e9 \xFF here.\n");
+  DiagnosticSink sink2;
+  load_document(mixed, sink2);
+  CHECK(rendered(sink2).find("invalid UTF-8 byte 0xFF; read as U+FFFD") != std::string::npos);
 }

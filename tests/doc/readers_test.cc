@@ -95,6 +95,30 @@ TEST_CASE("html gives the visible body text with entities decoded", "[doc]") {
   CHECK(doc.sentence_text(doc.sentences[1]) == "Russia is only China\u2019s 10th-largest trade partner.");
 }
 
+TEST_CASE("html chrome outside the article is not read: asides, banners, related boxes", "[doc]") {
+  // A saved news page (a newcomer's report): the cookie banner and the newsletter box
+  // stated budgets, the related box a length.
+  std::string page =
+      "<html><body><div class=\"cookie-banner\">Our budget for cookies is 0.</div>\n"
+      "<main><h1>Budget set</h1><p>The city budget is 1.25 billion.</p>\n"
+      "<aside class=\"related\">From the archive: the tram is 30 km long.</aside>\n"
+      "<div class=\"newsletter-signup\">Our budget is 1 million.</div>\n"
+      "<p hidden>Draft: 2 billion.</p><p>It passed.</p></main>\n"
+      "<div id=\"comments\">A reader says 3 billion.</div></body></html>\n";
+  Document doc = doc_of(page, "html");
+  CHECK(trimmed(doc.normalized) == "budget set the city budget is 1.25 billion. it passed.");
+  CHECK(find(doc, "the city budget") == Location{2, 29});
+  // Without <main> or <article> the whole body is read, chrome still left out; class
+  // words are whole words ("header-title" is no "head...").
+  Document plain = doc_of("<body><p class=\"lead header-title\">A lead.</p><div class=\"ad-slot\">Buy.</div>"
+                          "<p>Text.</p></body>", "html");
+  CHECK(trimmed(plain.normalized) == "a lead. text.");
+  // Two articles are both read, in order.
+  Document two = doc_of("<body><article><p>One.</p></article><p>Between.</p><article><p>Two.</p></article></body>",
+                        "html");
+  CHECK(trimmed(two.normalized) == "one. two.");
+}
+
 TEST_CASE("html block elements end sentences, inline elements do not", "[doc]") {
   Document doc = doc_of("<ul><li>Related Articles</li><li>More <i>MIT</i> News</li></ul><p>Text</p>", "html");
   REQUIRE(doc.sentences.size() == 3);

@@ -47,7 +47,7 @@ TEST_CASE("a rank too large for any list is not read (found by the value_ordinal
 TEST_CASE("a mistyped value of a closed-list option names the nearest value", "[e2e][cli]") {
   auto run = run_factlint("check --format jsn");
   CHECK(run.exit_code == 2);
-  CHECK(run.err.find("--format: 'jsn' is not one of text, json, sarif, junit, github, markdown, html; did you mean "
+  CHECK(run.err.find("--format: 'jsn' is not one of text, json, sarif, junit, github, markdown, html, csv; did you mean "
                      "'json'?") != std::string::npos);
   run = run_factlint("check --fail-on single_source");
   CHECK(run.exit_code == 2);

@@ -295,3 +295,19 @@ TEST_CASE("decide signs with git's user.name when FACTLINT_AUTHOR is not set", "
   CHECK(run.exit_code == 0);
   CHECK(has(read_file(dir + "/factlint.decisions.toml"), "author = \"Gita Editor\""));
 }
+
+// Before: a column off by one listed every place of the key, every year's, and a place
+// without a column was refused though its line held one statement (a newcomer's report).
+TEST_CASE("decide --wrong-extraction names the statement on the line given, and takes a line alone", "[e2e]") {
+  std::string file = make_temp_dir() + "/d.toml";
+  const std::string mit = "corpus/2023-11-17-mit-news-foreign-policy-scholars-china-russia.txt";
+  auto off = run_factlint("decide 'border_length(China, Russia)' --wrong-extraction " + mit +
+                          ":49:183 --no-db --decisions " + file);
+  CHECK(off.exit_code == 2);
+  CHECK(has(off.err, "; did you mean '" + mit + ":49:184'?"));
+  auto line = run_factlint("decide 'border_length(China, Russia)' --wrong-extraction " + mit +
+                           ":49 --by ana --when 2026-12-01 --no-db --decisions " + file);
+  INFO(line.err);
+  CHECK(line.exit_code == 0);
+  CHECK(has(read_file(file), "statement = \"" + mit + ":49:184\"\n"));
+}

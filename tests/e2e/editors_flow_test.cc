@@ -242,3 +242,17 @@ TEST_CASE("only check and report runs go into the history", "[e2e]") {
   history = nlohmann::json::parse(run_factlint_in(dir, "history --format json").out);
   CHECK(history["runs"].size() == 2);
 }
+
+TEST_CASE("check --format csv gives an analyst a row per statement, the same from the config file", "[e2e]") {
+  std::string dir = make_project();
+  auto run = run_factlint_in(dir, "check --no-db --format csv");
+  CHECK(run.exit_code == 1);  // the gate is the same whatever the format
+  REQUIRE(run.out.rfind("finding_id,fact,key,scope,verdict,reason,value,best_supported,deviates,document,line,", 0) == 0);
+  CHECK(has(run.out, ",growth,growth(Kenya),2023,conflicting,values-differ,5.6%,true,false,corpus/a.md,"));
+  CHECK(has(run.out, ",5.6%,Kenya's economy grew 5.6% in 2023.,"));
+  std::size_t rows = 0;
+  for (std::size_t at = run.out.find("\r\n"); at != std::string::npos; at = run.out.find("\r\n", at + 2)) ++rows;
+  CHECK(rows == 1 + 6);  // the header and the six statements of the four documents
+  write_file(dir + "/.factlint.toml", "format = \"csv\"\n");
+  CHECK(run_factlint_in(dir, "check --no-db").out == run.out);
+}

@@ -61,3 +61,42 @@ TEST_CASE("explain says a figure measures another noun", "[match][cue][attributi
   CHECK(misses[0].fact == "canal_length");
   CHECK(misses[0].reason == "the length value '12 km' measures the noun after it, not what cue 'length' names");
 }
+
+namespace {
+
+// Sentences written for these tests only.
+const char* const kHyphened = R"(
+entity Kestrel: aircraft = "Kestrel 9", "the Kestrel"
+fact engine_count(of: aircraft) -> engines: count {
+  cue engine | engines
+}
+fact fleet(of: aircraft) -> planes: count {
+  cue aircraft | planes | in service
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a figure hyphened to a participle counts what the participle names", "[match][cue][attributive]") {
+  RuleReader r(kHyphened);
+  // The cue names the participle's noun: the figure is its value (it was not read at all).
+  CHECK(r.read("The Kestrel 9 is a four-engined jet.") == Lines{"engine_count(Kestrel) = 4"});
+  CHECK(r.read("Unlike most long-haul types, the Kestrel is three-engined.") == Lines{"engine_count(Kestrel) = 3"});
+  CHECK(r.read("The Kestrel 9 is a 4-engined airliner.") == Lines{"engine_count(Kestrel) = 4"});
+  // Another cue's noun: the figure counts engines, not aircraft (it was 4 aircraft when
+  // read); the count after it is the fleet's.
+  CHECK(r.read("The four-engined Kestrel 9 has 120 aircraft in service.") ==
+        Lines{"engine_count(Kestrel) = 4", "fleet(Kestrel) = 120"});
+  CHECK(r.read("The Kestrel 9 is a four-engined aircraft.") == Lines{"engine_count(Kestrel) = 4"});
+  // A figure hyphened to a noun is as before: "a 130-plane fleet" counts the fleet's planes.
+  CHECK(r.read("The Kestrel 9 flies with a 130-plane fleet.") == Lines{"fleet(Kestrel) = 130"});
+}
+
+TEST_CASE("explain says a figure counts what its participle names", "[match][cue][attributive]") {
+  RuleReader r(kHyphened);
+  const auto misses = r.matcher().near_misses_text("The Kestrel 9 is a four-engined aircraft.");
+  REQUIRE(misses.size() == 1);
+  CHECK(misses[0].fact == "fleet");
+  CHECK(misses[0].reason ==
+        "the count value 'four' counts what the word hyphened to it names, not what cue 'aircraft' names");
+}

@@ -52,3 +52,42 @@ TEST_CASE("a statement dropped by a role tie is a near miss on purpose that name
   CHECK(misses[0].reason ==
         "dropped: its line is 'Harbour line' (Harbour), and the fact ties that role to another entity");
 }
+
+namespace {
+
+// A role tied to a thing the documents seldom name: a dam's reservoir.
+const char* const kReservoir = R"(
+entity Weir: dam = "Weir Dam"
+entity Fenmere: reservoir = "Fenmere Reservoir", "Fenmere"
+entity Other_lakes: reservoir = "Lake Oxley"
+ignore entity Rival_dams = "Grand Spur Dam"
+
+fact pool_level(reservoir: Fenmere) -> level: length {
+  cue pool level | water level
+}
+fact dam_height(dam: dam) -> height: length {
+  cue height
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a tied role that nothing in the document fills takes its entity", "[match][context]") {
+  RuleReader r(kReservoir);
+  // A fact sheet about the dam never names the reservoir: the level is the tied
+  // reservoir's (it was dropped, its role not found).
+  CHECK(r.read("The Weir Dam is the valley's largest. Normal pool level: 175 m.") ==
+        Lines{"pool_level(Fenmere) = 175 m"});
+  CHECK(r.read("The Weir Dam holds back a long lake. The normal pool level is 175 m.") ==
+        Lines{"pool_level(Fenmere) = 175 m"});
+  // An ignored entity named elsewhere is no other reservoir.
+  CHECK(r.read("The Grand Spur Dam is older.\n\nThe Weir Dam is the valley's largest. Normal pool level: 175 m.") ==
+        Lines{"pool_level(Fenmere) = 175 m"});
+  // A document that names another reservoir may mean it: nothing.
+  CHECK(r.read("Lake Oxley lies upstream.\n\nThe Weir Dam is the valley's largest. The normal pool level is 175 m.")
+            .empty());
+  // A sentence about a thing the rules do not know stops it, as it stops the topic, and
+  // so does a pronoun that means another thing ("it": the dam, which the role does not take).
+  CHECK(r.read("Kessel Lake is upstream of the Weir Dam. Its water level is 90 m.").empty());
+  CHECK(r.read("The Weir Dam is the valley's largest. Its water level is 90 m.").empty());
+}

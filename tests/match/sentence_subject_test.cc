@@ -100,3 +100,24 @@ TEST_CASE("another thing's sentence in an earlier paragraph does not take a new 
                "The Kestrel Array is smaller. It was built in Chile.\n\n"
                "The build cost $9.7 billion.") == Lines{"telescope_cost(Orion) = USD 9.7 billion"});
 }
+
+TEST_CASE("a label line's label is a field, not another thing", "[match][context]") {
+  Fixture f;
+  // "OPEX" is written capitalized inside a sentence too, so it read as a name: the
+  // label line "OPEX: $2 billion" stopped the cost line after it from taking the
+  // telescope named before (a fact sheet's key figures).
+  const std::string sheet =
+      "The Orion Telescope is the largest yet.\n\n"
+      "- **OPEX:** $2 billion a decade\n"
+      "- **Cost:** $9.7 billion\n\n"
+      "Ground teams say OPEX is the harder number.";
+  CHECK(f.read(sheet) == Lines{"telescope_cost(Orion) = USD 9.7 billion"});
+  // A label of no figure may be a thing's name: "Kestrel Array: the telescope ...".
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel Array: the telescope that changed astronomy. It "
+               "cost $4.7 billion.")
+            .empty());
+  // Without the colon it is a sentence about that thing, as before.
+  CHECK(f.read("The Orion Telescope is the largest yet. OPEX Review found overruns. It cost $9.7 billion. Ground "
+               "teams say OPEX is the harder number.")
+            .empty());
+}

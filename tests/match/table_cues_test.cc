@@ -123,6 +123,8 @@ TEST_CASE("the phrase a cell was read as can be spelt in other letters", "[match
   CHECK(phrase("39.7", "usd bn", "USD Bn") == std::make_pair(std::string("usd 39.7 bn"), std::string("USD 39.7 Bn")));
   CHECK(phrase("5", "us$ billion", "US$ Billion") ==
         std::make_pair(std::string("us$5 billion"), std::string("US$5 Billion")));
+  // A sign alone: "2.40 £" reads as well, but is not how anyone writes it (a newcomer's report).
+  CHECK(phrase("2.40", "\u00a3", "\u00a3") == std::make_pair(std::string("\u00a32.40"), std::string("\u00a32.40")));
 }
 
 TEST_CASE("units and scales in the header apply to the cell", "[match][table]") {
@@ -347,4 +349,20 @@ TEST_CASE("a header cue above values no role reached is a near miss that names t
   // Named before the table, the port takes the column: no miss at all.
   CHECK(f.read("Cobham.\n\n" + text.substr(text.find('|'))) ==
         std::vector<std::string>{"port_cargo(Cobham) = 12,000 t [2019, table row]"});
+}
+
+TEST_CASE("a column of the years something happened does not date the row's figures", "[match][table]") {
+  Fixture f;
+  // "Opened" dates the port, not its staff: the header's 2023 is the figures' year.
+  CHECK(f.read("| Port | Opened | Staff in 2023 |\n|---|---|---|\n| Cobham | 1994 | 1,200 |\n") ==
+        Lines{"port_staff(Cobham) = 1,200 [2023, table header]"});
+  // A year column of the figures' own time still dates them, "ended" and "recorded" included.
+  CHECK(f.read("| Year ended 31 March | Port | Staff |\n|---|---|---|\n| 2022 | Cobham | 1,200 |\n") ==
+        Lines{"port_staff(Cobham) = 1,200 [2022, table row]"});
+  CHECK(f.read("| Port | Year recorded | Staff |\n|---|---|---|\n| Cobham | 2021 | 1,150 |\n") ==
+        Lines{"port_staff(Cobham) = 1,150 [2021, table row]"});
+  CHECK(match::names_an_event("year founded"));
+  CHECK(match::names_an_event("built"));
+  CHECK_FALSE(match::names_an_event("year"));
+  CHECK_FALSE(match::names_an_event("top speed"));
 }

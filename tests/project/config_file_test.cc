@@ -70,8 +70,8 @@ TEST_CASE("every error of a project file is reported at its place, with a sugges
   std::string out = rendered(sink);
   CHECK(out.find(path + ":1:1: error: unknown key 'fail_on' in .factlint.toml; did you mean 'fail-on'?\n"
                         "fail_on = \"never\"\n^") != std::string::npos);
-  CHECK(out.find(path + ":2:10: error: 'format' takes 'text', 'json', 'sarif', 'junit', 'github', 'markdown' "
-                        "or 'html', not 'sarf'; did you mean 'sarif'?") != std::string::npos);
+  CHECK(out.find(path + ":2:10: error: 'format' takes 'text', 'json', 'sarif', 'junit', 'github', 'markdown', "
+                        "'html' or 'csv', not 'sarf'; did you mean 'sarif'?") != std::string::npos);
   CHECK(out.find(path + ":3:8: error: 'jobs' must be a whole number") != std::string::npos);
   CHECK(out.find(path + ":4:1: error: unknown key 'colour' in .factlint.toml; did you mean 'color'?") !=
         std::string::npos);

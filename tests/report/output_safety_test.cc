@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/csv_report.h"
 #include "report/explain_report.h"
 #include "report/json_report.h"
 #include "report/junit_report.h"
@@ -75,6 +76,15 @@ TEST_CASE("the Markdown report escapes markup, controls and mentions", "[report]
   CHECK(out.find("@\u2060octocat") != std::string::npos);
   CHECK(out.find("@team") == std::string::npos);
   CHECK(out.find("a b#1?x=%41\\n::error::pwned.md") != std::string::npos);  // the newline shown, not kept
+}
+
+TEST_CASE("CSV output escapes controls and starts no line with a workflow command", "[report][safety]") {
+  std::string out;
+  report::write_csv_report(hostile_input(), [&](std::string_view piece) { out += piece; });
+  REQUIRE(out.find("injected") != std::string::npos);
+  require_no_commands(out);
+  CHECK(out.find('\x1b') == std::string::npos);
+  CHECK(out.find("\\x1b[2J") != std::string::npos);
 }
 
 TEST_CASE("JUnit output is XML with no workflow command", "[report][safety]") {

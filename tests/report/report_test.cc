@@ -220,6 +220,29 @@ TEST_CASE("a change compared with its base says what it introduced and fixed in 
   CHECK(report::html_report(in, {"0", "", std::nullopt}).find("1 introduced, 0 changed, 1 fixed") != std::string::npos);
 }
 
+TEST_CASE("a single-source finding a change made consistent is said to be confirmed, not fixed", "[report]") {
+  report::ReportInput in = input();
+  compare::ChangeScope scope;
+  scope.base = "main";
+  scope.compared_with_base = true;
+  scope.changed_documents = {"corpus/a.md"};
+  scope.fixed.push_back({"f-2", "border_length", "border_length(China, Russia)", "",
+                         compare::Verdict::SingleSource, {"4,209 km"}, compare::Verdict::Consistent});
+  in.findings = {};
+  in.change = scope;
+  const std::string line = "border_length(China, Russia): was single-source (4,209 km), now consistent";
+  std::string text = report::text_report(in, {});
+  CHECK(text.find("confirmed: " + line + "\n") != std::string::npos);
+  CHECK(text.find("fixed: " + line) == std::string::npos);
+  CHECK(text.find("0 introduced, 0 changed, 1 fixed (1 of them confirmed);") != std::string::npos);
+  CHECK(report::markdown_report(in).find("**Fixed or confirmed by this change**") != std::string::npos);
+  CHECK(report::junit_report(in).find("name=\"confirmed: border_length(China, Russia)\"") != std::string::npos);
+  // The JSON report keeps it among the fixed ones (docs/contracts.md), saying was and now.
+  nlohmann::json j = nlohmann::json::parse(report::json_report(in).dump());
+  REQUIRE(j["change"]["fixed"].size() == 1);
+  CHECK(j["change"]["fixed"][0]["now"] == "consistent");
+}
+
 TEST_CASE("the JSON report written element by element is the whole document's text", "[report]") {
   report::ReportInput in = input();
   CHECK(report::json_report_text(in) == report::json_text(report::json_report(in)));

@@ -128,3 +128,20 @@ TEST_CASE("different currencies in a parenthetical stay separate readings", "[va
   CHECK(matches[0].value.unit == "CNY");
   CHECK(matches[1].value.unit == "USD");
 }
+
+TEST_CASE("pence written as a p touching the figure", "[value]") {
+  // "A single fare of 280p": pence, as "280 pence" is (it was no money).
+  for (const char* text : {"280p", "a fare of 280p.", "a 50p coin", "2.5p a litre"}) {
+    CAPTURE(text);
+    auto v = read(Type::Money, text);
+    REQUIRE(v);
+    CHECK(v->unit.starts_with("GBP"));  // "GBP/l" for the rate
+  }
+  CHECK(read(Type::Money, "280p")->lo == Approx(2.8));
+  CHECK(read(Type::Money, "a 50p coin")->lo == Approx(0.5));
+  // A video's lines, a time of day and a word are no pence.
+  for (const char* text : {"a 1080p screen", "streams in 720p", "at 5p.m.", "5pm", "the 7pt font", "p5"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Money, text));
+  }
+}

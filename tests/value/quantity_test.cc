@@ -172,6 +172,11 @@ TEST_CASE("areas, masses and volumes convert to m2, kg and m3", "[value]") {
       {Type::Area, "3,000 sq ft", 3000 * 0.09290304, "m2"},
       {Type::Area, "20 square metres", 20, "m2"},
       {Type::Mass, "5 kg", 5, "kg"},
+      // A ship's deadweight is tonnes it can carry (it was no mass).
+      {Type::Mass, "3,000 dwt", 3e6, "kg"},
+      {Type::Mass, "a 3,000-dwt barge", 3e6, "kg"},
+      {Type::Mass, "3,000 deadweight tonnes", 3e6, "kg"},
+      {Type::Mass, "3,000 deadweight tons", 3e6, "kg"},
       {Type::Mass, "5 kilograms", 5, "kg"},
       {Type::Mass, "5 kilogrammes", 5, "kg"},
       {Type::Mass, "100 million tonnes", 1e11, "kg"},

@@ -156,3 +156,18 @@ TEST_CASE("a bare split year is the two years it spans, and names the year it en
   CHECK_FALSE(named_year(*read(Type::Year, "the 1960s")));
   CHECK(read(Type::Date, "2019/05/20")->display == "2019-05-20");
 }
+
+TEST_CASE("a split year may be written with a hyphen", "[value]") {
+  // Two blind rule writers' "2018-19" and "the 2023-24 school year" read nothing.
+  const YearRow rows[] = {
+      {"2018-19", nullptr, 2018, 2019},
+      {"the 2023-24 school year", "2023-24", 2023, 2024},
+      {"in 1999-2000", "1999-2000", 1999, 2000},
+  };
+  for (const YearRow& row : rows) check_years(Type::Year, row);
+  CHECK(named_year(*read(Type::Year, "2018-19")) == 2019);
+  // Years not in a row are a range, no year; a date keeps its hyphens.
+  CHECK_FALSE(read(Type::Year, "1939-45"));
+  CHECK(read(Type::Date, "2010-11-05")->display == "2010-11-05");
+  CHECK(read(Type::YearRange, "1939-45"));
+}
