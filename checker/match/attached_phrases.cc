@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+
 namespace factlint::match {
 
 namespace {
@@ -37,6 +38,60 @@ int phrase_end(const DocumentIndex& index, const AttachWords& words, int opener,
   return last;
 }
 
+// The first token of a place phrase ("upstream of", "near", "next to", after an
+// optional measure: "38 km downstream of") starting at `s`, its landmark's first
+// token; or -1.
+int landmark_after(const DocumentIndex& index, const AttachWords& words, int s, int last) {
+  int t = s;
+  // "just north of", "directly upstream of", "some 38 km downstream of".
+  for (std::string_view hedge : {"just", "directly", "immediately", "slightly", "further", "farther", "some",
+                                 "about", "roughly", "around", "nearly", "almost"}) {
+    if (t < last && index.token_text(t) == hedge) {
+      ++t;
+      break;
+    }
+  }
+  // A measure first: a figure and at most two words ("38 km", "about 20 miles").
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (t < last && !index.token_text(t).empty() && digit(index.token_text(t).front())) {
+    for (int k = 0; k < 3 && t < last && !among(words.sides, index.words[t]) && !among(words.places, index.words[t]);
+         ++k) {
+      ++t;
+    }
+  }
+  if (t + 1 >= last) return -1;
+  const int w = index.words[t];
+  if (among(words.places, w)) return t + 1;
+  if (among(words.sides, w) && index.words[t + 1] == words.of) return t + 2;
+  if (among(words.linked, w) && index.words[t + 1] == words.to) return t + 2;
+  return -1;
+}
+
+// The first word after a comparison in [first, t) with no comma or dash after it, or
+// -1: the name a relative or appositive at `t` may describe ("than the Paris Metro").
+int compared_name(const DocumentIndex& index, const AttachWords& words, int first, int t) {
+  for (int k = t - 1; k >= first; --k) {
+    const int w = index.words[k];
+    if (w == words.comma || w == words.dash || w == words.semicolon || w == words.open_paren) return -1;
+    if (!among(words.comparisons, w)) continue;
+    // "more than half of the city's population, which is ...": a quantity, no rival.
+    if (k > first) {
+      const std::string_view before = index.token_text(k - 1);
+      if (before == "more" || before == "less" || before == "fewer" || before == "rather" || before == "other" ||
+          before == "no") {
+        return -1;
+      }
+    }
+    // "compared with", "compared to": the name follows the preposition.
+    if (index.token_text(k) == "compared") {
+      if (k + 1 >= t || (index.token_text(k + 1) != "with" && index.token_text(k + 1) != "to")) return -1;
+      ++k;
+    }
+    return k + 1 < t ? k + 1 : -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 AttachWords attach_words(Vocabulary& vocabulary) {
@@ -49,6 +104,13 @@ AttachWords attach_words(Vocabulary& vocabulary) {
   out.possessive = vocabulary.intern("'s");
   out.determiners = vocabulary.intern_all({"the", "a", "an"});
   out.relatives = vocabulary.intern_all({"which", "who", "whose"});
+  out.places = vocabulary.intern_all({"near", "beside", "opposite", "nearby"});
+  out.sides = vocabulary.intern_all({"upstream", "downstream", "north", "south", "east", "west", "northeast",
+                                     "northwest", "southeast", "southwest", "ahead"});
+  out.linked = vocabulary.intern_all({"next", "close"});
+  out.of = vocabulary.intern("of");
+  out.to = vocabulary.intern("to");
+  out.comparisons = vocabulary.intern_all({"than", "unlike", "compared"});
   return out;
 }
 
@@ -72,9 +134,17 @@ std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const A
       const int head = index.words[s];
       const bool name_next = s + 1 < last && index.entity_forward.count(s + 1) > 0;
       const bool determiner = among(words.determiners, head) && !name_next;
-      const int name_begin = name_ending_at(index, t);
+      int name_begin = name_ending_at(index, t);
+      const bool landmark = comma_or_dash && landmark_after(index, words, s, last) >= 0;
       bool opens = false;
-      if (name_begin >= 0) {
+      bool compared = false;
+      if (landmark) {
+        opens = true;
+      } else if (name_begin < 0 && comma_or_dash && among(words.relatives, head)) {
+        // "... than the Paris Metro, which is 226 km long": a name the rules do not know.
+        name_begin = compared_name(index, words, first, t);
+        opens = compared = name_begin >= 0;
+      } else if (name_begin >= 0) {
         bool possessive_name = false;
         if (index.entity_forward.count(s) > 0) {
           const int after = index.entity_forward.begin(s)->to;
@@ -93,12 +163,14 @@ std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const A
         AttachedPhrase phrase;
         phrase.begin = s;
         phrase.end = end;
+        phrase.landmark = landmark;
         if (name_begin >= 0) {
           phrase.name_begin = name_begin;
           phrase.name_end = t;
           for (const TokenEdge* e = index.entity_reverse.begin(t); e != index.entity_reverse.end(t); ++e) {
             if (e->to == name_begin) phrase.entity = e->payload;
           }
+          phrase.compared = compared || (!landmark && compared_name(index, words, first, t) >= 0);
         }
         for (int k = s; k < end && !named; ++k) named = index.entity_forward.count(k) > 0;
         out.push_back(phrase);

@@ -23,6 +23,12 @@ struct AttachWords {
   int possessive = 0;                // "'s": "Rotterdam, Europe's largest port, ..."
   std::vector<int> determiners;      // "the", "a", "an"
   std::vector<int> relatives;        // "which", "who", "whose"
+  std::vector<int> places;           // "near", "beside", "opposite": a landmark follows
+  std::vector<int> sides;            // "upstream", "north": a landmark follows "of"
+  std::vector<int> linked;           // "next", "close": a landmark follows "to"
+  int of = 0;
+  int to = 0;
+  std::vector<int> comparisons;      // "than", "unlike", "compared" ("with"/"to")
 };
 AttachWords attach_words(Vocabulary& vocabulary);
 
@@ -35,6 +41,12 @@ AttachWords attach_words(Vocabulary& vocabulary);
 // world's largest carrier"), when the sentence named an entity before it ("In 2023,
 // the port ..." opens nothing). A phrase ends at the next comma, dash or ';' (a
 // parenthesis at its ')'), else at the end of its sentence.
+// A comma or a dash followed by a place phrase ("upstream of", "38 km downstream of",
+// "near", "next to") opens a landmark phrase after any word: it says where something
+// stands. A phrase after a name compared with ("than", "unlike", "compared with/to"
+// earlier in its clause) describes that name, known to the rules or not ("longer than
+// the Paris Metro, which is 226 km long"; docs/rules.md "Appositives and relative
+// clauses").
 std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const AttachWords& words);
 
 // The phrase of `phrases` (sorted, none inside another) that holds all of the tokens

@@ -42,8 +42,9 @@ bool compared_mention(const WordAt& word, int t) {
   if (t > 1 && one == "after" && time_before_after(word(t - 2))) return false;
   if (t > 1 && one == "behind" && makers_before_behind(word(t - 2))) return false;
   for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
-                             "trailing", "outpacing", "outpaced", "beating", "surpassing", "surpassed",
-                             "outstripping", "outstripped", "eclipsing", "eclipsed"}) {
+                             "overtakes", "trailing", "outpacing", "outpaced", "outpaces", "beating", "beats",
+                             "surpassing", "surpassed", "surpasses", "outstripping", "outstripped", "outstrips",
+                             "eclipsing", "eclipsed", "eclipses"}) {
     if (one == w) return true;
   }
   return t > 1 && one == "of" && word(t - 2) == "ahead";

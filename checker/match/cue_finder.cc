@@ -296,6 +296,13 @@ bool forecast_word(const DocumentIndex& index, TokenMatch v) {
                      [&](const std::string& w) { return word.starts_with(w); });
 }
 
+// Whether `v` is a modal of the default vetoes: "will", "would", "could", "might",
+// "should" (a verb's mood, which governs the clause's verb chain after it).
+bool modal_word(const DocumentIndex& index, TokenMatch v) {
+  const std::string_view word = index.token_text(v.begin);
+  return word == "will" || word == "would" || word == "could" || word == "might" || word == "should";
+}
+
 // Whether a comma stands between the end of the cue-and-value span and the veto word
 // `v` after it: the value's phrase ended there, and what follows is another phrase
 // ("11,400 transits, counting smaller craft" under `unless smaller`).
@@ -323,7 +330,11 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
   const int hi = words_after(index, span_end, kVetoAfter, clause.end);
   for (const TokenMatch& v : vetoes) {
-    if (!overlaps(v.begin, v.end, lo, hi)) continue;
+    // A forecast word speaks for its clause: "we would not be surprised to see the fee
+    // reach $15,000" is a forecast however many words stand between (no comma).
+    const bool far_forecast = v.begin >= clause.begin && v.end <= lo && modal_word(index, v) &&
+                              !past_a_comma(index, v.end, TokenMatch{span_begin, span_begin});
+    if (!overlaps(v.begin, v.end, lo, hi) && !far_forecast) continue;
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
@@ -340,16 +351,29 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
   return false;
 }
 
+// Whether the figure ending before token `end` is hyphened to a word: "five-level".
+bool hyphened_to_a_word(const DocumentIndex& index, int end) {
+  if (end <= 0) return false;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(end - 1)].end;
+  if (at + 1 >= index.text.size() || index.text[at] != '-') return false;
+  const unsigned char next = static_cast<unsigned char>(index.text[at + 1]);
+  return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next >= 0x80;
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
 // takes the figure it stands beside as a veto word would ("eight climbers died in one
 // night"), so another figure's span ("200 in 2023, 11 of them in one night") leaves it
 // alone. The value's own words are no span, nor a span the cue names itself (`cue
-// transits a day`: the fact is about days).
+// transits a day`: the fact is about days). A figure hyphened to a word describes that
+// noun, counted in its parts ("the five-level locks", "its three-class cabins"): a
+// property of the thing, never a span's total ("Ships pass the five-level locks in
+// four hours" states the five levels).
 const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Program& program, const DocumentIndex& index,
                                TokenMatch cue, const Reading& r, TokenMatch clause, const std::vector<Reading>* figures,
                                const std::vector<int>& separators) {
+  if (hyphened_to_a_word(index, r.end)) return nullptr;
   for (const ShortSpan& s : spans) {
     if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
     if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || is_cue_word(program, index, s.unit)) continue;

@@ -70,6 +70,13 @@ struct AttachedPhrase {
   int name_begin = -1;
   int name_end = -1;
   int entity = -1;
+  // "..., (38 km) upstream of the Three Gorges Dam, ...": the phrase says where a thing
+  // stands; the entities it names are landmarks, not the clause's subject.
+  bool landmark = false;
+  // "... than the Paris Metro, which is 226 km long": the phrase describes the thing
+  // the clause is compared with (name_begin is its first word; entity is -1 when the
+  // rules do not know it).
+  bool compared = false;
 };
 
 struct DocumentIndex {

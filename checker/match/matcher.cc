@@ -4,6 +4,7 @@
 #include "match/matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <iterator>
@@ -136,6 +137,30 @@ bool leaves_role_open(const std::vector<CaptureSlot>& slots, const std::vector<B
 // compared_mention.h over a document's tokens.
 bool compared_mention(const DocumentIndex& index, int t) {
   return match::compared_mention([&](int i) { return index.token_text(i); }, t);
+}
+
+// Whether the mention [begin, end) is a landmark of a place phrase ("..., upstream of
+// the Three Gorges Dam, ..."): where another thing stands, never a role from context.
+bool in_landmark_phrase(const DocumentIndex& index, int begin, int end) {
+  const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+  return p && p->landmark;
+}
+
+// Where the main clause of the sentence [first, last) begins when an adverbial clause
+// opens it ("When MSC went past it at the start of last year, Maersk slipped ..."): the
+// token after that clause's comma; else -1.
+int main_clause(const DocumentIndex& index, int first, int last) {
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;
+  if (t >= last) return -1;
+  static constexpr std::array<std::string_view, 13> kSubordinators = {
+      "when", "after", "before", "as", "while", "although", "though", "if", "since", "because", "once", "until",
+      "whereas"};
+  if (std::find(kSubordinators.begin(), kSubordinators.end(), index.token_text(t)) == kSubordinators.end()) return -1;
+  for (++t; t < last; ++t) {
+    if (index.token_text(t) == ",") return t + 1;
+  }
+  return -1;
 }
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
@@ -355,6 +380,10 @@ struct Matcher::Impl {
   // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
   // away (match/value_holder.h).
   bool new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const;
+  // Whether cue match `m`'s figure lies in a phrase describing the thing its clause is
+  // compared with ("longer than the Paris Metro, which is 226 km long"): that thing's,
+  // and a compared thing fills no role (docs/rules.md "Cues", step 3).
+  bool compared_things_figure(const DocumentIndex& index, const CueMatch& m) const;
   // "China ranked second and Japan third": whether the value stands right after "and"
   // or a comma and the name of an entity a role could take: it is that entity's, not the
   // subject's the sentence opened with (its own statement, or the rank order's, reads it).
@@ -589,7 +618,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     }
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
-      if (new_things_figure(f, index, m)) continue;
+      if (new_things_figure(f, index, m) || compared_things_figure(index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       const TokenMatch clause = m.clause;
       Candidate c = cue_candidate(f, index, s, std::move(m));
@@ -757,6 +786,13 @@ bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
   return false;
 }
 
+bool Matcher::Impl::compared_things_figure(const DocumentIndex& index, const CueMatch& m) const {
+  const Binding& value = m.bindings.back();
+  if (!value.bound()) return false;
+  const AttachedPhrase* p = phrase_holding(index.attached, value.begin, value.end);
+  return p && p->compared;
+}
+
 bool Matcher::Impl::new_things_figure(int f, const DocumentIndex& index, const CueMatch& m) const {
   const CompiledFact& compiled = facts[f];
   return leaves_role_open(compiled.slots, m.bindings) && m.bindings.back().bound() &&
@@ -826,6 +862,15 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     return false;
   };
+  // A name after the match that another such figure stands before is that figure's and
+  // fills no role of the match ("a share of 17 percent, against 18 percent for MSC").
+  auto after_another_figure = [&](int begin) {
+    if (!figures || begin < match_end) return false;
+    for (int t = match_end; t < begin; ++t) {
+      if (figures->forward.count(t) > 0) return true;
+    }
+    return false;
+  };
   auto weight_of = [&](int begin, int end) {
     if (!nearest) return kPlain;
     if (unit) {
@@ -837,16 +882,33 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
+  // An ignored entity fits every role, but one of another kind than every open role's
+  // yields to an entity of a role's kind as near: "Transport for London (ignored) runs
+  // a fleet of 192 S Stock trains" is the trains' (docs/rules.md "Ignored entities").
+  auto of_kind = [&](int entity) {
+    return std::any_of(open.begin(), open.end(), [&](std::size_t slot) {
+      return slots[slot].kind_fits.empty() || slots[slot].kind_fits[static_cast<std::size_t>(entity)];
+    });
+  };
   // Entities named in the range, each once (its mention nearest the cue), nearest first.
   struct Hit {
     int begin, end, entity, distance;
     Weight weight;
+    bool kind;  // of an open role's kind (not only fitting as an ignored entity)
     // Among the entities outside a commenting phrase, the one named first.
     int order(bool by_position) const { return by_position && weight == kWeaker ? begin : distance; }
   };
   auto before = [&](const Hit& a, const Hit& b) {
     if (a.weight != b.weight) return a.weight < b.weight;
-    return a.order(subject_first) < b.order(subject_first);
+    if (a.order(subject_first) != b.order(subject_first)) return a.order(subject_first) < b.order(subject_first);
+    return a.kind && !b.kind;
+  };
+  // "Xiluodu Dam, upstream of the Three Gorges Dam, is 285.5 m high": a landmark of a
+  // place phrase the match lies outside of fills no role (match/attached_phrases.h).
+  auto landmark = [&](int begin, int end) {
+    const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+    return p && p->landmark && !(cue.begin >= p->begin && cue.end <= p->end) &&
+           !(value.bound() && value.begin >= p->begin && value.end <= p->end);
   };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
@@ -856,8 +918,9 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     const TokenEdge& e = *index.entity_forward.begin(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
-    if (!taken(t, e.to, e.payload) && !compared_mention(index, t)) {
-      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to)};
+    if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
+        !after_another_figure(t)) {
+      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);
       else if (before(hit, *same)) *same = hit;
@@ -918,15 +981,38 @@ int year_token(const DocumentIndex& index, int t) {
   return year;
 }
 
+// Whether `sentence` gives the budget of a fiscal year ("the budget for fiscal 2026",
+// "FY2026", "the 2025/26 financial year", "2025-26"): a year named by the year it ends,
+// whose budget is adopted before it begins. Other figures of that year (its cargo, its
+// revenue) are not known until it ends: forecasts still.
+bool budget_of_fiscal_year(std::string_view sentence, int year) {
+  std::string lower(sentence);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower.find("budget") == std::string::npos) return false;
+  if (lower.find("fiscal") != std::string::npos || lower.find("financial year") != std::string::npos) return true;
+  const std::string y = std::to_string(year);
+  const std::string split_end = std::to_string(year - 1) + "/" + y.substr(2);
+  const std::string split_end_hyphen = std::to_string(year - 1) + "-" + y.substr(2);
+  return lower.find("fy" + y) != std::string::npos || lower.find("fy " + y) != std::string::npos ||
+         lower.find("fy" + y.substr(2)) != std::string::npos || lower.find(split_end) != std::string::npos ||
+         lower.find(split_end_hyphen) != std::string::npos;
+}
+
 // Whether a cue's statement is of a year after its document's publication: its scope
-// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4).
+// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4). The
+// budget of a fiscal year ending the year after publication is set: the city's budget
+// "for fiscal 2026", adopted in June 2025, is no forecast (a blind writer's report).
 bool dated_after_publication(const doc::Document& document, const lang::FactDecl& fact, const Statement& st,
                              value::Type type) {
   const auto published = document.date();
   if (!published) return false;
   const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
                             std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (fact.scope == "year" && year_written && std::stoi(st.scope) > published->year) return true;
+  if (fact.scope == "year" && year_written) {
+    const int year = std::stoi(st.scope);
+    if (year > published->year + 1) return true;
+    if (year == published->year + 1 && !budget_of_fiscal_year(st.sentence, year)) return true;
+  }
   return value::is_temporal(type) && std::isfinite(st.value.lo) &&
          value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;
 }
@@ -1181,20 +1267,28 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
   };
   // Fills the wanted slots, in order, from the distinct entities named in tokens
-  // [first, last), leaving out `bound` ones; empty when they are not enough.
-  auto fill = [&](int first, int last) {
+  // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
+  // [first, main) come after the others: a clause that opens the sentence with "When",
+  // "After", "As" ... is not what it is about ("When MSC went past it, Maersk slipped to
+  // second place. Today it is the number two" is Maersk's).
+  auto fill = [&](int first, int last, int main = -1) {
     std::vector<int> named;
+    std::vector<int> subordinate;
     for (int t = first; t < last;) {
       if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > last) {
         ++t;
         continue;
       }
       const TokenEdge& hit = *index.entity_forward.begin(t);
+      std::vector<int>& into = t < main ? subordinate : named;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
-          std::find(named.begin(), named.end(), hit.payload) == named.end()) {
-        named.push_back(hit.payload);
+          !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
+        into.push_back(hit.payload);
       }
       t = hit.to;
+    }
+    for (int e : subordinate) {
+      if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
     }
     std::vector<std::string> out;
     std::vector<bool> used(named.size(), false);
@@ -1241,7 +1335,8 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     // stations." does not make the next paragraph's "It opened in 1863" about it).
     if (foreign(s) && earlier_paragraph) break;
     if (foreign(s)) return stopped_search();
-    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     // An ignored entity is another thing too: named in an earlier paragraph it is no
     // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
     if (!there.empty() && earlier_paragraph &&
@@ -1318,7 +1413,8 @@ std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& d
   });
   if (!by_kind) return std::nullopt;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
-    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second);
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     if (!there.empty()) {
       const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
       const std::string source = "line " + std::to_string(document.location(at).line);

@@ -200,7 +200,9 @@ CaptureSlot slot_for(const lang::RoleDecl& role, const lang::RuleSet& rules) {
     // An ignored entity fits every role: it is there to take the figures of the other
     // things it stands for, whatever kind they would be (docs/rules.md "Ignored entities").
     for (const lang::EntityDecl& e : rules.entities) {
-      slot.entity_fits.push_back(e.ignored || lang::RuleSet::entity_fits(e, role.type));
+      const bool of_kind = lang::RuleSet::entity_fits(e, role.type);
+      slot.entity_fits.push_back(e.ignored || of_kind);
+      slot.kind_fits.push_back(of_kind);
     }
   }
   return slot;

@@ -38,6 +38,8 @@ struct CaptureSlot {
   std::string role;
   bool entity = false;                     // an entity alias; otherwise a value reading
   std::vector<char> entity_fits;           // per RuleSet entity: may fill this slot (empty: any)
+  std::vector<char> kind_fits;             // per RuleSet entity: of this slot's kind (an ignored
+                                           // entity fits every slot, but not always by kind)
   value::Type type = value::Type::Number;  // the reading's type when !entity
 };
 

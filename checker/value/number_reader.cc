@@ -97,10 +97,15 @@ std::optional<NumberReading> read_digits(std::string_view text, std::size_t pos)
   // Thousands groups set off by spaces, the SI style ("12 250 km", "4 209,3" aside):
   // normalization has made thin and no-break spaces plain ones. Read as groups, or the
   // figure would be read from its last group ("250 km"), a silent misread. Only after
-  // one to three leading digits, so "in 2019 250 people" stays two numbers.
+  // one to three leading digits, so "in 2019 250 people" stays two numbers. A group
+  // hyphened to a word opens a compound modifier, not a group: "32 700-megawatt
+  // turbines" are 32 turbines of 700 MW, never 32,700 MW (a blind writer's misread).
+  auto hyphened_to_word = [&](std::size_t at) {
+    return at + 1 < text.size() && text[at] == '-' && is_letter(text[at + 1]);
+  };
   if (digits.size() == leading_digits && leading_digits <= 3 && !leading_point) {
     while (p + 4 <= text.size() && text[p] == ' ' && is_digit(text[p + 1]) && is_digit(text[p + 2]) &&
-           is_digit(text[p + 3]) && (p + 4 == text.size() || !is_digit(text[p + 4]))) {
+           is_digit(text[p + 3]) && (p + 4 == text.size() || !is_digit(text[p + 4])) && !hyphened_to_word(p + 4)) {
       digits.append(text.substr(p + 1, 3));
       p += 4;
     }

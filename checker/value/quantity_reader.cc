@@ -42,7 +42,7 @@ std::optional<NumberReading> read_article(std::string_view text, std::size_t pos
   return r;
 }
 
-// "7 feet 10 inches", "2 km and 300 m", "2 years and 6 months": a smaller unit of the
+// "7 feet 10 inches", "2 km and 300 m", "two years and five months": a smaller unit of the
 // same type after the first, its figure added. Returns the added canonical amount,
 // the second figure's precision (canonical) and where it ends.
 struct Addend {
@@ -56,10 +56,22 @@ std::optional<Addend> read_addend(Type type, std::string_view text, std::size_t 
   // Not after a comma: "4 km, 300 m of which run along the river" names two lengths.
   std::optional<std::size_t> p = match_text(text, end, " and ");
   if (!p) p = match_space(text, end);
-  if (!p || *p >= text.size() || !is_digit(text[*p])) return std::nullopt;
+  // A figure in words too: "two years and five months" read "two years" alone, the
+  // rest silently dropped (a blind writer's report).
+  if (!p || *p >= text.size() || !(is_digit(text[*p]) || is_letter(text[*p]))) return std::nullopt;
   NumberOptions options;
   options.scales = options.signs = false;
   auto number = read_number(text, *p, options);
+  // "one year and a month": "a" is one of the unit after it.
+  if (!number) {
+    if (auto article = match_any_word(text, *p, {"a", "an"})) {
+      NumberReading one;
+      one.value = one.unscaled = one.precision = 1;
+      one.words = true;
+      one.end = *article;
+      number = one;
+    }
+  }
   if (!number) return std::nullopt;
   std::size_t q = number->end;
   if (q < text.size() && (text[q] == ' ' || text[q] == '-')) ++q;

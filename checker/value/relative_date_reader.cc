@@ -6,6 +6,7 @@
 //   "last february" -> 2022-02    "last month" -> 2022-08    "on thursday" -> 2022-09-15
 //   "in february"   -> 2022-02    "two years ago" -> 2020    "earlier this month" -> [09-01, 09-20]
 //   "last spring"   -> [2022-03, 2022-05]                   "next winter" -> [2022-12, 2023-02]
+#include <algorithm>
 #include <string>
 
 #include "value/calendar.h"
@@ -51,7 +52,14 @@ std::optional<DateHit> read_ago(std::string_view text, std::size_t pos, CivilDat
   if (!ago) return std::nullopt;
   DateHit hit;
   if (unit == "year" || unit == "decade") {
-    hit = year_hit(ref.year - static_cast<int>(unit == "decade" ? 10 * n : n), *ago);
+    const int year = ref.year - static_cast<int>(unit == "decade" ? 10 * n : n);
+    // "Twenty years ago this month", "ten years ago today": that month or day of the
+    // year counted back, one date (was two: the year, and this month's own).
+    if (auto month = match_word(text, *ago, " this month")) return month_hit(year, ref.month, *month);
+    if (auto today = match_word(text, *ago, " today")) {
+      return day_hit(CivilDate{year, ref.month, std::min(ref.day, days_in_month(year, ref.month))}, *today);
+    }
+    hit = year_hit(year, *ago);
   } else if (unit == "month") {
     auto [y, m] = add_months(ref.year, ref.month, -static_cast<int>(n));
     hit = month_hit(y, m, *ago);

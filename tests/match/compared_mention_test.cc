@@ -27,6 +27,10 @@ TEST_CASE("a rival after a comparison word is compared with", "[match]") {
   CHECK(compared("it came in just behind orion"));
   CHECK(compared("bigger than russia"));
   CHECK(compared("well ahead of saudi"));
+  // The present tense as the past: a timeline's "In 2022 MSC overtakes Maersk".
+  CHECK(compared("in 2022 orion overtakes vela"));
+  CHECK(compared("orion surpasses the vela"));
+  CHECK(compared("orion outstrips vela"));
 }
 
 // Before: both were comparisons, so "17 came out a year after version 16" gave 17's

@@ -162,6 +162,17 @@ TEST_CASE("forecasts, targets and the fact's own near misses are vetoed", "[matc
         Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
 }
 
+TEST_CASE("a modal speaks for its clause however far before the cue it stands", "[match][cue]") {
+  Fixture f;
+  // Without the rule "would" stood seven words before the cue, out of the veto's reach.
+  CHECK(f.read("Officials in China and Russia would not at all be surprised to see trade reach $300 billion.")
+            .empty());
+  CHECK(f.read("Both China and Russia say they could in the next few years see trade of $300 billion.").empty());
+  // A comma closes the modal's clause: the figure after it is stated.
+  CHECK(f.read("Whatever China and Russia say they could achieve in the years to come, trade was $240 billion "
+               "in 2023.") == Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+}
+
 TEST_CASE("the value's own clause sets its year and its entities", "[match][cue]") {
   Fixture f;
   CHECK(f.read("China's trade with Russia was $190 billion in 2022, while its trade with India stood at $136 billion in 2023.") ==
@@ -758,6 +769,17 @@ TEST_CASE("a figure dated after its document was written is a forecast", "[match
   CHECK(f.read("Trade between China and Russia reached $240 billion in 2023.") ==
         Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
   CHECK(f.read("China and Russia signed the treaty in 2001.") == Lines{"treaty_year(China, Russia) = 2001"});
+  // A fiscal year ending the year after publication: its budget is set before it begins
+  // ("for fiscal 2025", stated in 2024, is no forecast: a blind writer's city budget),
+  // its other figures are not known until it ends.
+  CHECK(f.read("Trade between China and Russia reached $250 billion in the budget for fiscal 2025.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 250 billion [2025]"});
+  CHECK(f.read("The 2024-25 budget puts trade between China and Russia at $250 billion.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 250 billion [2025]"});
+  CHECK(f.read("Trade between China and Russia reaches $250 billion in fiscal 2025.").empty());
+  // Two years on is still to come, fiscal or not; a figure budgeted for the year is a plan.
+  CHECK(f.read("Trade between China and Russia reaches $300 billion in fiscal 2026.").empty());
+  CHECK(f.read("Officials have budgeted for trade between China and Russia of $260 billion in fiscal 2025.").empty());
   // The near miss says why.
   const auto misses = f.matcher->near_misses_text("Trade between China and Russia reaches $300 billion in 2026.",
                                                   value::CivilDate{2024, 3, 1});

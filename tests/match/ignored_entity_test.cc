@@ -81,3 +81,19 @@ TEST_CASE("an ignored entity named in an earlier paragraph takes none of a new p
                "Mount Ostra is steeper. It stands 4,480 m high.")
             .empty());
 }
+
+TEST_CASE("an ignored entity of another kind yields to an entity of the role's kind as near", "[match][context]") {
+  testing::RuleReader r(R"(
+entity Arrow: train = "Arrow Stock"
+ignore entity Operators = "Transit Board"
+fact fleet_size(train: train) -> trains: count {
+  cue fleet
+}
+)");
+  // Without the rule the ignored operator, as near the cue as the trains, took the
+  // train's role and the statement was dropped.
+  CHECK(r.read("The Transit Board runs a fleet of 192 Arrow Stock trains.") ==
+        std::vector<std::string>{"fleet_size(Arrow) = 192"});
+  // Nearer, or alone, it still takes the figure.
+  CHECK(r.read("The Transit Board runs a fleet of 192 trains.").empty());
+}

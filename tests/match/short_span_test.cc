@@ -89,3 +89,19 @@ TEST_CASE("explain names the span that kept a figure out", "[match][cue][span]")
   CHECK(misses[0].fact == "deaths");
   CHECK(misses[0].reason == "cue 'died' and the count value '14' are of a span shorter than a year: 'in one night'");
 }
+
+TEST_CASE("a figure hyphened to a noun is a property, never a span's total", "[match][cue][span]") {
+  RuleReader r(R"(
+entity Stair: lock = "Orrin Locks"
+fact lock_steps(lock: lock) -> steps: count {
+  cue level | levels | step | steps
+}
+)");
+  // Without the rule "in four hours" made the five levels a count of four hours.
+  CHECK(r.read("Barges pass the Orrin Locks' five-level flight in four hours.") ==
+        Lines{"lock_steps(Stair) = 5"});
+  CHECK(r.read("The Orrin Locks lift barges up a three-step staircase within two hours.") ==
+        Lines{"lock_steps(Stair) = 3"});
+  // A figure not hyphened to its noun is still the span's.
+  CHECK(r.read("The Orrin Locks lift barges five steps in one day.") == Lines{});
+}

@@ -163,6 +163,9 @@ TEST_CASE("relative dates resolve against the publication date", "[value]") {
       {"2 years ago", nullptr, "2020-01-01", "2020-12-31", Grain::Year, true},
       {"a year ago", nullptr, "2021-01-01", "2021-12-31", Grain::Year, true},
       {"a decade ago", nullptr, "2012-01-01", "2012-12-31", Grain::Year, true},
+      // One date, not the year back and this month's own (a blind writer's two statements).
+      {"twenty years ago this month", nullptr, "2002-09-01", "2002-09-30", Grain::Month},
+      {"ten years ago today", nullptr, "2012-09-20", "2012-09-20", Grain::Day},
       {"three months ago", nullptr, "2022-06-01", "2022-06-30", Grain::Month, true},
       {"ten months ago", nullptr, "2021-11-01", "2021-11-30", Grain::Month, true},
       {"two weeks ago", nullptr, "2022-09-06", "2022-09-06", Grain::Day, true},

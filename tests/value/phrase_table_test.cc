@@ -170,7 +170,11 @@ TEST_CASE("compound measures and foot and inch marks add up", "[value]") {
                              {"5' 9\"", 1.7526, 1.7526, "m"},
                              {"4 cm", 0.04, 0.04, "m"}});
   check_cases(Type::Duration, {{"2 years and 6 months", 365.2425 * 2.5, 365.2425 * 2.5, "d"},
-                               {"1 hour 30 minutes", 1.5 / 24, 1.5 / 24, "d"}});
+                               {"1 hour 30 minutes", 1.5 / 24, 1.5 / 24, "d"},
+                               // In words too: "two years" alone was read, the months dropped.
+                               {"two years and six months", 365.2425 * 2.5, 365.2425 * 2.5, "d"},
+                               {"one year and a month", 365.2425 * 13 / 12, 365.2425 * 13 / 12, "d"}});
+  check_cases(Type::Length, {{"five feet nine inches", 1.7526, 1.7526, "m"}});
 }
 
 TEST_CASE("tons are metric unless the text says short or long tons", "[value]") {

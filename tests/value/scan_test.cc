@@ -177,6 +177,24 @@ TEST_CASE("thousands set off by spaces are one figure, never its last group", "[
   CHECK(two->value.text == "3");
 }
 
+TEST_CASE("a spaced group hyphened to a word is a compound modifier, not a thousands group", "[value]") {
+  // "32 700-megawatt turbines" was read as 32,700 MW: a misread, worse than a miss.
+  auto power = scan_values(Type::Power, "the hall holds 32 700-megawatt turbines", {});
+  REQUIRE(power.size() == 1);
+  CHECK(power[0].value.text == "700-megawatt");
+  CHECK(power[0].value.lo == Approx(700e6));
+  auto count = first_value(Type::Count, "the hall holds 32 700-megawatt turbines", {});
+  REQUIRE(count);
+  CHECK(count->value.text == "32");
+  auto length = first_value(Type::Length, "it has 12 250-km lines", {});
+  REQUIRE(length);
+  CHECK(length->value.text == "250-km");
+  // A spaced group with its unit after a space is still one figure.
+  auto spaced = first_value(Type::Length, "a canal of 12 250 km-long reaches", {});
+  REQUIRE(spaced);
+  CHECK(spaced->value.lo == 12250000);
+}
+
 // Types of one family share where readings may start (issue 10: a document read for
 // several types walks its text once per family), so same_starts must never pair types
 // whose readings can start at different words: their scans would then miss readings.
