@@ -10,6 +10,7 @@ using namespace factlint::value::testing;
 
 namespace {
 
+// `text` is normalized text, as the readers take it: lower case.
 std::optional<Value> money(const std::string& text, const std::string& dollar, const std::string& yen = "JPY") {
   ParseContext context;
   context.dollar = dollar;
@@ -54,12 +55,12 @@ TEST_CASE("the dollar setting reads a bare dollar, dollars and cents as that dol
 TEST_CASE("a currency the text names is read as written whatever the setting", "[value]") {
   for (const std::string dollar : {"USD", "AUD", "CAD"}) {
     CAPTURE(dollar);
-    CHECK(money("US$102 million", dollar)->unit == "USD");
-    CHECK(money("USD 102 million", dollar)->unit == "USD");
+    CHECK(money("us$102 million", dollar)->unit == "USD");
+    CHECK(money("usd 102 million", dollar)->unit == "USD");
     CHECK(money("102 million us dollars", dollar)->unit == "USD");
-    CHECK(money("A$102 million", dollar)->unit == "AUD");
+    CHECK(money("a$102 million", dollar)->unit == "AUD");
     CHECK(money("102 million australian dollars", dollar)->unit == "AUD");
-    CHECK(money("C$5", dollar)->unit == "CAD");
+    CHECK(money("c$5", dollar)->unit == "CAD");
     CHECK(money("5 us cents", dollar)->unit == "USD");
     CHECK(money("€5m", dollar)->unit == "EUR");
   }
