@@ -1999,6 +1999,31 @@ const value::ValueMatch* other_rate_in(const TypedReadings& typed, const lang::F
   return nullptr;
 }
 
+// Why a cue match with a value gave no statement when nothing else explains it: a role
+// was found neither in the sentence, the three before it, nor the topic. Names the roles.
+std::string roles_missing_reason(const lang::FactDecl& fact) {
+  std::string roles;
+  for (const lang::RoleDecl& r : fact.roles) {
+    roles += fmt::format("{}{} ({})", roles.empty() ? "" : ", ", r.name, r.type);
+  }
+  return fmt::format("a cue matched with a value, but its roles ({}) were not all named in the sentence, the three "
+                     "before it or the document's title",
+                     roles);
+}
+
+// A statement of another fact whose value lies in [begin, end) of the normalized text
+// and is of `fact`'s value type: it read the value first (overlap is resolved across
+// facts, docs/rules.md "When matches overlap"). nullptr when there is none.
+const Statement* value_taken_in(const std::vector<Statement>& found, const lang::FactDecl& fact,
+                                const doc::Document& document, std::size_t begin, std::size_t end) {
+  const std::size_t from = document.original_offset(begin), to = document.original_offset(end);
+  for (const Statement& st : found) {
+    if (st.fact == fact.name || st.value_begin < from || st.value_end > to) continue;
+    if (value::type_name(st.value.type) == fact.value.type) return &st;
+  }
+  return nullptr;
+}
+
 // The first year named in [begin, end) of the normalized text that comes after the
 // document's publication year, else 0: why a cue's statement there was dropped as a
 // forecast (dated_after_publication).
@@ -2082,18 +2107,26 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
                                        counted_ordinals(f, index), compiled.about, document.normalized, first,
                                        last, runner, stats)) {
-        reason = miss->matched ? "a cue matched with a value, but its roles were not all named in the sentence or "
-                                 "the three before it, or another statement read the value first"
-                               : miss->reason;
+        reason = miss->matched ? roles_missing_reason(*compiled.fact) : miss->reason;
         const bool question = miss->matched && is_question(index, first, last);
         if (question) reason = "a question states nothing (Cues, step 7), and the sentence after it gave no answer";
+        const Statement* taken = miss->matched && !question ? value_taken_in(found, *compiled.fact, document, b, e)
+                                                            : nullptr;
+        if (taken != nullptr) {
+          // One cause named, not three guessed (a blind writer bisected documents to tell).
+          reason = fmt::format("a cue matched with a value, but another statement read it first: {} = '{}' at {}",
+                               taken->key, taken->value.text, taken->location);
+        }
         if (auto figure = miss->matched && !question ? new_things_figure_in(f, document, index, s) : std::nullopt) {
           reason = fmt::format("a cue matched with '{}', but an indefinite phrase before it holds that figure "
                                "(a new thing, not your entity), and the clause names no entity for its roles",
                                *figure);
         }
-        if (int later = miss->matched && !question ? year_after_publication(document, index, b, e) : 0) {
-          *reason += fmt::format(", or it is of {}, after the document's date: a forecast or a plan", later);
+        if (int later = miss->matched && !question && taken == nullptr ? year_after_publication(document, index, b, e)
+                                                                        : 0) {
+          reason = fmt::format("a cue matched with a value, but it is of {}, after the document's date: a forecast "
+                               "or a plan",
+                               later);
         }
         rank = miss->rank;
       }

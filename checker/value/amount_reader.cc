@@ -1,6 +1,7 @@
 // Qualifiers, ranges and vague quantity words around a figure, turned into intervals.
 #include "value/amount_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -295,6 +296,20 @@ std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
 }
 
 // Qualifiers by first byte: read_amounts runs at every word start that may lead a figure.
+// Whether "over" at `pos` is a preposition of place, not a hedge: after a verb of
+// spreading ("the park sprawls over 843 acres" is 843 acres, not more; a blind
+// writer's report). "covers over 300 acres" stays a hedge: writers mean "more than".
+bool over_as_place(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kSpreading[] = {
+      "sprawls", "sprawl", "sprawled", "sprawling", "spreads", "spread", "spreading", "stretches",
+      "stretch", "stretched", "stretching", "extends", "extend", "extended", "extending"};
+  if (pos < 2 || text[pos - 1] != ' ') return false;
+  std::size_t begin = pos - 1;
+  while (begin > 0 && is_letter(text[begin - 1])) --begin;
+  const std::string_view before = text.substr(begin, pos - 1 - begin);
+  return std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading);
+}
+
 const std::array<std::vector<const Qualifier*>, 256>& qualifiers_by_first_byte() {
   static const auto index = by_first_byte(kQualifiers);
   return index;
@@ -313,6 +328,7 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
     const Qualifier& q = *qualifier;
     auto after = match_word(text, pos, q.words);
     if (!after) continue;
+    if (q.words == "over" && over_as_place(text, pos)) continue;
     auto start = match_space(text, *after);
     if (!start) continue;
     if (q.bound == Bound::Between || q.bound == Bound::From) {

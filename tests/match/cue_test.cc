@@ -919,3 +919,32 @@ fact riders(net: network) -> people: count {
   CHECK(read("The Tramway covers 212 km and is the region's second-longest urban rail network.").empty());
   CHECK(read("At 92, the Tramway's founder still rides the region's urban rail network.").empty());
 }
+
+TEST_CASE("a near miss names its one cause: the statement that read the value first, or the roles", "[match][cue]") {
+  source::DiagnosticSink sink;
+  std::optional<lang::RuleSet> rules = lang::parse_rules_text("first.facts", R"(
+entity Lakeside: town = "Lakeside"
+fact harbour_budget(town: town) -> amount: money {
+  cue budget
+  priority 1
+}
+fact school_budget(town: town) -> amount: money {
+  cue budget
+}
+)",
+                                                                    sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  const value::CivilDate published{2024, 3, 1};
+  // Before: "its roles were not all named ..., or another statement read the value first".
+  auto misses = matcher.near_misses_text("Lakeside set a budget of $12 million.", published);
+  auto of = [&](const std::string& fact) {
+    auto it = std::find_if(misses.begin(), misses.end(), [&](const match::NearMiss& m) { return m.fact == fact; });
+    return it == misses.end() ? std::string() : it->reason;
+  };
+  CHECK(of("school_budget") ==
+        "a cue matched with a value, but another statement read it first: harbour_budget(Lakeside) = '$12 million' at 1:26");
+  misses = matcher.near_misses_text("The budget was $12 million.", published);
+  CHECK(of("harbour_budget") == "a cue matched with a value, but its roles (town (town)) were not all named in the "
+                                "sentence, the three before it or the document's title");
+}

@@ -351,3 +351,20 @@ TEST_CASE("an amount per year is still the amount", "[value]") {
   CHECK(read(Type::Mass, "30 million tonnes per year"));
   CHECK_FALSE(read(Type::Volume, "1.2 million barrels per day"));
 }
+
+TEST_CASE("'over' after a verb of spreading is where, not how much", "[value]") {
+  // "sprawls over 843 acres" read as more than 843 acres (a blind writer's report).
+  for (const char* sentence : {"the park sprawls over 843 acres", "a reservoir that stretches over 843 acres",
+                               "the estate extends over 843 acres"}) {
+    CAPTURE(sentence);
+    auto m = first_value(Type::Area, sentence, {});
+    REQUIRE(m);
+    CHECK(m->value.text == "843 acres");
+    CHECK(m->value.lo == m->value.hi);
+  }
+  // Elsewhere "over" is a hedge, as writers mean it.
+  auto hedged = first_value(Type::Area, "the park covers over 843 acres", {});
+  REQUIRE(hedged);
+  CHECK(hedged->value.text == "over 843 acres");
+  CHECK(hedged->value.hi > hedged->value.lo);
+}
