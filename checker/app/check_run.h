@@ -64,7 +64,7 @@ struct CheckOptions {
   // issue 10), and `findings` hold none. A run with a wrong-extraction decision keeps
   // them, as checking that decision reads the statements of every finding it names.
   bool spill_findings = false;
-  value::ValueSettings values;       // how ambiguous dates and bare tons are read (--date-order, --ton)
+  value::ValueSettings values;       // how ambiguous dates, bare tons, "$" and "¥" are read (--date-order, --ton, ...)
   std::vector<ValueOverride> value_overrides;  // the same for some paths ([[override]] in .factlint.toml)
 };
 

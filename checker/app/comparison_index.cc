@@ -86,6 +86,8 @@ std::string comparison_environment(const CheckOptions& options, const lang::Rule
     value::ValueSettings s = value_settings_for("", {}, {});
     if (o.date_order) s.date_order = *o.date_order;
     if (o.ton) s.ton = *o.ton;
+    if (o.dollar) s.dollar = *o.dollar;
+    if (o.yen) s.yen = *o.yen;
     out += settings_key(s);
   }
   out += fmt::format("|quotes:{}:{}", options.quotes.enabled, options.quotes.min_words);

@@ -14,6 +14,8 @@ value::ValueSettings value_settings_for(const std::string& path, const value::Va
     if (!matches) continue;
     if (o.date_order) out.date_order = *o.date_order;
     if (o.ton) out.ton = *o.ton;
+    if (o.dollar) out.dollar = *o.dollar;
+    if (o.yen) out.yen = *o.yen;
   }
   return out;
 }
@@ -36,7 +38,11 @@ std::string date_order_name(value::DateOrder order) {
 
 std::string settings_key(const value::ValueSettings& settings) {
   if (settings == value::ValueSettings{}) return "";
-  return "date-order=" + date_order_name(settings.date_order) + ",ton=" + std::string(value::ton_name(settings.ton));
+  std::string key = "date-order=" + date_order_name(settings.date_order) + ",ton=" + std::string(value::ton_name(settings.ton));
+  // Only when they differ, so a key of the settings before `dollar` and `yen` is unchanged.
+  if (settings.dollar != value::kDefaultDollar) key += ",dollar=" + settings.dollar;
+  if (settings.yen != value::kDefaultYen) key += ",yen=" + settings.yen;
+  return key;
 }
 
 }  // namespace factlint::app

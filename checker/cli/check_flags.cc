@@ -150,6 +150,10 @@ const std::vector<Binding>& bindings() {
        [](const CheckFlags& f) { return f.color; }},
       {"ton", {"--ton"}, [](CheckFlags& f, const auto& v) { f.corpus.ton = first(v); },
        [](const CheckFlags& f) { return f.corpus.ton; }},
+      {"dollar", {"--dollar"}, [](CheckFlags& f, const auto& v) { f.corpus.dollar = first(v); },
+       [](const CheckFlags& f) { return f.corpus.dollar; }},
+      {"yen", {"--yen"}, [](CheckFlags& f, const auto& v) { f.corpus.yen = first(v); },
+       [](const CheckFlags& f) { return f.corpus.yen; }},
       {"date-order", {"--date-order"}, [](CheckFlags& f, const auto& v) { f.corpus.date_order = first(v); },
        [](const CheckFlags& f) { return f.corpus.date_order; }},
   };
@@ -169,7 +173,7 @@ bool given(const CLI::App& cmd, const Binding& b) {
 // The keys that concern reading the corpus, which baseline and explain take too.
 bool is_corpus_key(const std::string& key) {
   for (const char* k : {"rules", "paths", "exclude", "gitignore", "decisions", "db", "jobs", "quotes", "quote-min-words",
-                        "quote-ignore", "ton", "date-order"}) {
+                        "quote-ignore", "ton", "dollar", "yen", "date-order"}) {
     if (key == k) return true;
   }
   return false;
@@ -206,7 +210,7 @@ LoadedConfig load_config(const CorpusFlags& corpus) {
 }
 
 // The file's [[override]] tables: value settings for some paths. The command line's
-// --ton and --date-order set the run's defaults; an override for a path still wins.
+// --ton, --dollar, --yen and --date-order set the run's defaults; an override for a path still wins.
 void apply_overrides(const project::ProjectConfig& config, CorpusFlags& corpus, std::vector<Setting>* settings) {
   corpus.overrides.clear();
   for (const project::PathOverride& o : config.overrides) {
@@ -215,6 +219,8 @@ void apply_overrides(const project::ProjectConfig& config, CorpusFlags& corpus, 
     for (const auto& [key, setting] : o.settings) {
       const std::string& v = first(setting.values);
       if (key == "ton") out.ton = value::ton_from_name(v);
+      if (key == "dollar") out.dollar = v;
+      if (key == "yen") out.yen = v;
       if (key == "date-order") out.date_order = app::date_order_from_name(v);
       if (settings != nullptr) {
         settings->push_back({fmt::format("[[override]] match = {}: {}", joined(o.match), key), v,

@@ -293,6 +293,8 @@ class Checker {
     check_count_ordinals(fact);
     check_compare(fact);
     check_ton(fact);
+    check_currency(fact.dollar, fact.dollar_span, "dollar", "'$'", fact);
+    check_currency(fact.yen, fact.yen_span, "yen", "'¥'", fact);
     check_per(fact);
     check_context_roles(fact);
 
@@ -411,6 +413,16 @@ class Checker {
     if (!type || *type == value::Type::Mass) return;
     error(fact.ton_span, "'ton' reads a bare ton in a 'mass' value, but " + quoted(fact.value.name) + " is " +
                              quoted(fact.value.type));
+  }
+
+  // `dollar` and `yen` say what a bare sign is: only a money value has one.
+  void check_currency(const std::string& code, const Span& span, const char* option, const char* sign,
+                      const FactDecl& fact) {
+    if (code.empty()) return;
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (!type || *type == value::Type::Money) return;
+    error(span, std::string("'") + option + "' reads a bare " + sign + " in a 'money' value, but " +
+                    quoted(fact.value.name) + " is " + quoted(fact.value.type));
   }
 
   // `-> fee: money per vehicle`: only money is per something here, and the

@@ -106,6 +106,8 @@ std::string dump(const RuleSet& rules) {
     out += "  compare " + compare(f.compare) + "\n";
     out += "  severity " + f.severity + "\n";
     if (!f.ton.empty()) out += "  ton " + f.ton + "\n";
+    if (!f.dollar.empty()) out += "  dollar " + f.dollar + "\n";
+    if (!f.yen.empty()) out += "  yen " + f.yen + "\n";
     out += "  priority " + std::to_string(f.priority) + "\n";
     out += "  window " + std::to_string(f.window) + "\n";
     if (!f.context_roles.empty()) {

@@ -250,6 +250,8 @@ token_parser const unit_name{scan_unit, decode_words, "'%' or a unit such as 'km
 token_parser const scope_name{scan_scope, nullptr, kExpectScope};
 token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
 token_parser const ton_name{scan_ton, nullptr, kExpectTon};
+token_parser const dollar_code{scan_dollar, nullptr, kExpectDollar};
+token_parser const yen_code{scan_yen, nullptr, kExpectYen};
 token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
@@ -268,6 +270,8 @@ literal_parser const kw_scope{"scope", true, "'scope'"};
 literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
 literal_parser const kw_ton{"ton", true, "'ton'"};
+literal_parser const kw_dollar{"dollar", true, "'dollar'"};
+literal_parser const kw_yen{"yen", true, "'yen'"};
 literal_parser const kw_per{"per", true, "'per'"};
 literal_parser const kw_priority{"priority", true, "'priority'"};
 literal_parser const kw_window{"window", true, "'window'"};
@@ -588,6 +592,8 @@ x3::rule<class allow_item_id, BodyItem> const allow_item = "default veto words t
 x3::rule<class argument_item_id, BodyItem> const scope_item = "a scope";
 x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
 x3::rule<class ton_item_id, BodyItem> const ton_item = "a ton";
+x3::rule<class dollar_item_id, BodyItem> const dollar_item = "a dollar";
+x3::rule<class yen_item_id, BodyItem> const yen_item = "a yen";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
 x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
@@ -648,6 +654,8 @@ auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > 
 auto const scope_item_def = kw_scope[set_keyword] > scope_name[set_argument] > end_of_line;
 auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argument] > end_of_line;
 auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_line;
+auto const dollar_item_def = kw_dollar[set_keyword] > dollar_code[set_argument] > end_of_line;
+auto const yen_item_def = kw_yen[set_keyword] > yen_code[set_argument] > end_of_line;
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
@@ -679,6 +687,7 @@ auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_val
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
+BOOST_SPIRIT_DEFINE(dollar_item, yen_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -741,6 +750,8 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "compare") return run_rule(compare_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "severity") return run_rule(severity_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "ton") return run_rule(ton_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "dollar") return run_rule(dollar_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "yen") return run_rule(yen_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "priority") return run_rule(priority_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "window") return run_rule(window_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "symmetric") return run_rule(symmetric_item, file, pos, end, out, blank_skipper, recovered);

@@ -13,6 +13,7 @@
 #include "lang/keywords.h"
 #include "lang/lexer.h"
 #include "source/diagnostic.h"
+#include "value/currency_reading.h"
 
 namespace factlint::lang {
 
@@ -32,6 +33,8 @@ std::vector<std::string> candidates_for(const std::string& expected) {
   if (expected == kExpectComparison) return kComparisonKeywords;
   if (expected == kExpectSeverity) return kSeverityKeywords;
   if (expected == kExpectTon) return kTonKeywords;
+  if (expected == kExpectDollar) return value::dollar_codes();
+  if (expected == kExpectYen) return value::yen_codes();
   if (expected == kExpectArrow) return {"->"};
   if (expected.size() > 2 && expected.front() == '\'' && expected.back() == '\'' &&
       std::all_of(expected.begin() + 1, expected.end() - 1, [](char c) { return is_ident_char(c); })) {
@@ -434,6 +437,12 @@ class FileParser {
     } else if (kw == "ton") {
       fact.ton = item.argument.text;
       fact.ton_span = kw_span;
+    } else if (kw == "dollar") {
+      fact.dollar = item.argument.text;
+      fact.dollar_span = kw_span;
+    } else if (kw == "yen") {
+      fact.yen = item.argument.text;
+      fact.yen_span = kw_span;
     } else if (kw == "priority") {
       fact.priority = to_int(item.argument.text);
       fact.priority_span = span_at(item.argument.begin, item.argument.end);

@@ -48,11 +48,10 @@ bool covers(std::string_view text, std::size_t begin, std::size_t end) {
   return no_digit(text.substr(0, begin)) && no_word(text.substr(end));
 }
 
-}  // namespace
-
-std::optional<value::Value> read_written_value(value::Type type, std::string_view text, std::string_view per_unit) {
+std::optional<value::Value> read_as(value::Type type, std::string_view text, std::string_view per_unit,
+                                    const value::ParseContext& context) {
   const std::string normalized = doc::normalize(std::string(text)).text;
-  auto reading = value::first_value(type, normalized, {});
+  auto reading = value::first_value(type, normalized, context);
   if (reading && covers(normalized, reading->begin, reading->end)) {
     reading->value.text = std::string(text);
     return value::per_denominator(reading->value, per_unit);
@@ -66,6 +65,12 @@ std::optional<value::Value> read_written_value(value::Type type, std::string_vie
   return v;
 }
 
+}  // namespace
+
+std::optional<value::Value> read_written_value(value::Type type, std::string_view text, std::string_view per_unit) {
+  return read_as(type, text, per_unit, {});
+}
+
 std::optional<value::Value> read_written_value(const FactDecl& fact, std::string_view text) {
   auto type = value::type_from_name(fact.value.type);
   if (!type) return std::nullopt;
@@ -76,7 +81,12 @@ std::optional<value::Value> read_written_value(const FactDecl& fact, std::string
     if (!unit) return std::nullopt;
     per = *unit;
   }
-  return read_written_value(*type, text, per);
+  // A fact's `dollar` and `yen` read its documents' bare "$" and "¥", and its own
+  // values too: `known cost="$102 million"` under `dollar AUD` is Australian dollars.
+  value::ParseContext context;
+  if (!fact.dollar.empty()) context.dollar = fact.dollar;
+  if (!fact.yen.empty()) context.yen = fact.yen;
+  return read_as(*type, text, per, context);
 }
 
 }  // namespace factlint::lang

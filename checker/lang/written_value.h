@@ -22,7 +22,9 @@ namespace factlint::lang {
 // vehicle, and "$30 per person" no value of it. The value's text is `text`.
 std::optional<value::Value> read_written_value(value::Type type, std::string_view text, std::string_view per_unit);
 
-// The same, with the fact's value type and denominator; nullopt for an unknown type.
+// The same, with the fact's value type and denominator; a bare "$" or "¥" is read as
+// the fact's `dollar` or `yen` says (the US dollar and the yen without them); nullopt
+// for an unknown type.
 std::optional<value::Value> read_written_value(const FactDecl& fact, std::string_view text);
 
 }  // namespace factlint::lang

@@ -1585,6 +1585,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
                                                                    : *value::ton_from_name(fact.ton));
+  st.value = value::with_currencies(std::move(st.value), fact.dollar.empty() ? document.value_settings.dollar : fact.dollar,
+                                    fact.yen.empty() ? document.value_settings.yen : fact.yen);
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
   // not its value (docs/rules.md "Amounts per something").
   auto per = value::per_denominator(st.value, fact.per_unit);

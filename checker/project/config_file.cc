@@ -6,6 +6,7 @@
 //   format = "github"
 //   baseline = false          # --no-baseline
 //   date-order = "mdy"        # how 04/05/2020 is read
+//   dollar = "AUD"            # what a bare "$" is
 //   [[override]]              # value settings for some documents
 //   match = "corpus/uk/**"
 //   date-order = "dmy"
@@ -18,6 +19,7 @@
 
 #include "project/toml_source.h"
 #include "report/report_formats.h"
+#include "value/currency_reading.h"
 
 namespace factlint::project {
 
@@ -55,13 +57,17 @@ const std::vector<KeySpec>& specs() {
       {"show", Kind::Words, {"conflicting", "acknowledged", "single-source", "consistent"}},
       {"color", Kind::Word, {"auto", "always", "never"}},
       {"ton", Kind::Word, {"metric", "short", "long"}},
+      {"dollar", Kind::Word, value::dollar_codes()},
+      {"yen", Kind::Word, value::yen_codes()},
       {"date-order", Kind::Word, {"mdy", "dmy", "none"}},
   };
   return table;
 }
 
 // The keys an [[override]] may set: how values are read, which may differ by source.
-bool overridable(const std::string& key) { return key == "ton" || key == "date-order"; }
+bool overridable(const std::string& key) {
+  return key == "ton" || key == "dollar" || key == "yen" || key == "date-order";
+}
 
 const KeySpec* spec_of(const std::string& key) {
   auto spec = std::find_if(specs().begin(), specs().end(), [&](const KeySpec& s) { return key == s.key; });

@@ -149,6 +149,15 @@ std::string render(const Diagnostic& d) {
 }
 
 std::string did_you_mean(const std::string& name, const std::vector<std::string>& candidates) {
+  // A code written in the other case ("aud" for "AUD") is that code, however far
+  // apart its letters are.
+  auto folded = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return s;
+  };
+  for (const std::string& c : candidates) {
+    if (c != name && folded(c) == folded(name)) return c;
+  }
   std::string best;
   std::size_t best_distance = std::max<std::size_t>(1, name.size() / 3) + 1;
   for (const std::string& c : candidates) {

@@ -7,6 +7,7 @@
 #include <limits>
 #include <vector>
 
+#include "value/currency_reading.h"
 #include "value/number_format.h"
 #include "value/text_cursor.h"
 #include "value/unread_text.h"
@@ -93,9 +94,11 @@ double canonical_precision(const Magnitude& m) {
 std::string unit_display(const std::optional<UnitInfo>& unit, const std::string& figure) {
   if (!unit) return figure;
   if (unit->symbol == "%") return figure + "%";
-  if (unit->canonical == unit->symbol && unit->symbol.size() == 3 &&
-      unit->symbol[0] >= 'A' && unit->symbol[0] <= 'Z') {
-    return unit->symbol + " " + figure;  // money: "USD 240 billion"
+  if (unit->canonical == unit->symbol && ((unit->symbol.size() == 3 && unit->symbol[0] >= 'A' &&
+                                           unit->symbol[0] <= 'Z') ||
+                                          unit->symbol == kBareDollar || unit->symbol == kBareYen)) {
+    // money: "USD 240 billion"; a bare sign "$ 240 billion" until it is resolved
+    return unit->symbol + " " + figure;
   }
   return figure + " " + unit->symbol;
 }

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 
+#include "value/currency_reading.h"
 #include "value/denominator_word.h"
 #include "value/reading.h"
 #include "value/text_cursor.h"
@@ -221,7 +222,11 @@ std::optional<std::pair<double, std::size_t>> read_minor_part(std::string_view t
   auto space = match_space(text, number->end);
   if (!space) return std::nullopt;
   auto unit = match_unit(Type::Money, text, *space);
-  if (!unit || unit->info.factor == 1 || unit->info.canonical != major.canonical) return std::nullopt;
+  if (!unit || unit->info.factor == 1) return std::nullopt;
+  // Bare cents are a hundredth of the dollar before them, whichever it is: "A$20 and 43 cents".
+  const bool dollar_cents = unit->info.canonical == kBareDollar &&
+                            (major.canonical == kBareDollar || is_dollar_code(major.canonical));
+  if (unit->info.canonical != major.canonical && !dollar_cents) return std::nullopt;
   return std::pair{number->value * unit->info.factor, unit->end};
 }
 

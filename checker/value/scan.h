@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,10 @@ struct ParseContext {
   Grain reference_grain = Grain::Day;
   DateOrder date_order = DateOrder::Unknown;
   Ton ton = Ton::Metric;  // how a bare "ton" is read
+  // The currency codes a bare "$" and "¥" are read as ("" keeps them as written, the
+  // currencies "$" and "¥": value/currency_reading.h).
+  std::string dollar{kDefaultDollar};
+  std::string yen{kDefaultYen};
 };
 
 // One reading of a value at [begin, end) byte offsets of the scanned text.

@@ -32,7 +32,10 @@ constexpr double kBarrel = 0.158987294928;  // m3
 // the US press a bare "ton" is the tonne, and a rule or the project file can say
 // otherwise (docs/rules.md, value/ton_reading.h). Currencies are never
 // converted, so their factor is 1 and their canonical unit is their own code.
-// "¥" is read as yen (its ISO meaning); "yuan"/"renminbi"/"rmb" are CNY.
+// A bare "$", "dollar(s)", "cent(s)" or "¢" has the currency "$" and a bare "¥" the
+// currency "¥" until the reader resolves them: the US dollar and the yen by default,
+// another dollar or the yuan when a setting says so (value/currency_reading.h).
+// "yuan"/"renminbi"/"rmb" are always CNY, "yen" always JPY, "us$" always USD.
 const std::initializer_list<UnitRow> kRows = {
     // Length, canonical m.
     {Type::Length, "m", 1, {"m", "meter", "meters", "metre", "metres"}},
@@ -228,7 +231,8 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "ISK", 1, {"isk", "icelandic krona", "icelandic kronur"}},
     {Type::Money, "JMD", 1, {"jmd"}},
     {Type::Money, "JOD", 1, {"jod"}},
-    {Type::Money, "JPY", 1, {"jpy", "¥", "yen", "japanese yen"}},
+    {Type::Money, "JPY", 1, {"jpy", "yen", "japanese yen"}},
+    {Type::Money, "¥", 1, {"¥"}},
     {Type::Money, "KES", 1, {"kes", "ksh", "kshs", "ksh.", "kenyan shilling", "kenyan shillings"}},
     {Type::Money, "KHR", 1, {"khr"}},
     {Type::Money, "KMF", 1, {"kmf"}},
@@ -295,7 +299,8 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "TZS", 1, {"tzs", "tsh", "tshs", "tanzanian shilling", "tanzanian shillings"}},
     {Type::Money, "UAH", 1, {"uah", "₴", "hryvnia", "hryvnias", "hryvnas"}},
     {Type::Money, "UGX", 1, {"ugx", "ush", "ugandan shilling", "ugandan shillings"}},
-    {Type::Money, "USD", 1, {"usd", "us$", "$", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "dollar", "dollars", "american dollars"}},
+    {Type::Money, "USD", 1, {"usd", "us$", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollars"}},
+    {Type::Money, "$", 1, {"$", "dollar", "dollars"}},
     {Type::Money, "UYU", 1, {"uyu"}},
     {Type::Money, "UZS", 1, {"uzs"}},
     {Type::Money, "VES", 1, {"ves"}},
@@ -311,7 +316,8 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "ZMW", 1, {"zmw"}},
     {Type::Money, "ZWL", 1, {"zwl"}},
     // Minor units: a hundredth of their currency.
-    {Type::Money, "cents", 0.01, {"cent", "cents", "us cents", "¢"}, 0, "USD"},
+    {Type::Money, "cents", 0.01, {"cent", "cents", "¢"}, 0, "$"},
+    {Type::Money, "cents", 0.01, {"us cents"}, 0, "USD"},
     {Type::Money, "euro cents", 0.01, {"euro cent", "euro cents"}, 0, "EUR"},
     {Type::Money, "pence", 0.01, {"pence", "penny"}, 0, "GBP"},
     {Type::Money, "kopecks", 0.01, {"kopeck", "kopecks", "kopek", "kopeks"}, 0, "RUB"},

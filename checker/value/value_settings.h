@@ -1,7 +1,10 @@
 // The value settings a project gives, globally or per path (docs/configuration.md):
-// how an ambiguous slashed date and a bare "ton" are read.
+// how an ambiguous slashed date, a bare "ton", a bare "$" and a bare "¥" are read.
 #pragma once
 
+#include <string>
+
+#include "value/currency_reading.h"
 #include "value/ton_reading.h"
 
 namespace factlint::value {
@@ -17,6 +20,8 @@ enum class DateOrder {
 struct ValueSettings {
   DateOrder date_order = DateOrder::Unknown;
   Ton ton = Ton::Metric;
+  std::string dollar{kDefaultDollar};  // the code a bare "$" is read as: "USD", "AUD", ...
+  std::string yen{kDefaultYen};        // the code a bare "¥" is read as: "JPY" or "CNY"
   friend bool operator==(const ValueSettings&, const ValueSettings&) = default;
 };
 

@@ -75,6 +75,35 @@ TEST_CASE("a second run reads every unchanged document from the store's cache", 
   }
 }
 
+TEST_CASE("a document whose dollar setting changed is extracted again, not read from the cache", "[app]") {
+  World w;
+  testing::write_file(w.dir / "rules/r.facts",
+                      "entity Bridge = \"the bridge\"\n"
+                      "fact cost(of: entity) -> cost: money {\n  pattern {of} cost {cost}\n}\n");
+  testing::write_file(w.dir / "docs/a.md", "The bridge cost $102 million.\n");
+  testing::write_file(w.dir / "docs/b.md", "The bridge cost A$102 million.\n");
+  std::string db = (w.dir / "store/f.db").string();
+  app::CheckRun usd = app::run_check(w.options(db));
+  REQUIRE(usd.findings.size() == 1);
+  CHECK(usd.findings[0].verdict == compare::Verdict::Conflicting);
+  app::CheckOptions aud_options = w.options(db);
+  aud_options.values.dollar = "AUD";
+  app::CheckRun aud = app::run_check(aud_options);
+  CHECK(aud.cached_documents == 0);
+  REQUIRE(aud.findings.size() == 1);
+  CHECK(aud.findings[0].verdict == compare::Verdict::Consistent);
+  SECTION("and per path") {
+    app::CheckOptions per_path = w.options(db);
+    app::ValueOverride o;
+    o.match = {"a.md"};
+    o.dollar = "AUD";
+    per_path.value_overrides = {o};
+    app::CheckRun run = app::run_check(per_path);
+    REQUIRE(run.findings.size() == 1);
+    CHECK(run.findings[0].verdict == compare::Verdict::Consistent);
+  }
+}
+
 TEST_CASE("each run prunes the store to the newest runs it keeps", "[app]") {
   World w;
   std::string db = (w.dir / "store/f.db").string();

@@ -28,11 +28,33 @@ TEST_CASE("a document takes the run's value settings and every override matching
   CHECK(both.ton == value::Ton::Metric);
 }
 
+TEST_CASE("a document takes the dollar and yen of the overrides matching its path", "[app]") {
+  value::ValueSettings base;
+  base.dollar = "AUD";
+  std::vector<app::ValueOverride> overrides(2);
+  overrides[0].match = {"corpus/nz/**"};
+  overrides[0].dollar = "NZD";
+  overrides[1].match = {"corpus/**/china-*.md"};
+  overrides[1].yen = "CNY";
+  CHECK(app::value_settings_for("corpus/au/a.md", base, overrides).dollar == "AUD");
+  CHECK(app::value_settings_for("corpus/au/a.md", base, overrides).yen == "JPY");
+  CHECK(app::value_settings_for("corpus/nz/b.md", base, overrides).dollar == "NZD");
+  value::ValueSettings both = app::value_settings_for("corpus/nz/china-trade.md", base, overrides);
+  CHECK(both.dollar == "NZD");
+  CHECK(both.yen == "CNY");
+}
+
 TEST_CASE("settings that differ from the defaults change the cache key", "[app]") {
   CHECK(app::settings_key({}).empty());
   value::ValueSettings dmy;
   dmy.date_order = value::DateOrder::DayFirst;
-  CHECK(app::settings_key(dmy) == "date-order=dmy,ton=metric");
+  CHECK(app::settings_key(dmy) == "date-order=dmy,ton=metric");  // as before dollar and yen
+  value::ValueSettings aud;
+  aud.dollar = "AUD";
+  CHECK(app::settings_key(aud) == "date-order=none,ton=metric,dollar=AUD");
+  value::ValueSettings cny;
+  cny.yen = "CNY";
+  CHECK(app::settings_key(cny) == "date-order=none,ton=metric,yen=CNY");
   CHECK(app::date_order_from_name("none") == value::DateOrder::Unknown);
   CHECK_FALSE(app::date_order_from_name("ymd"));
 }

@@ -1,5 +1,5 @@
 // Value settings through the binary (issue 9): statements dropped because their value
-// was read only in part, the ton and date-order settings from flags, the project file
+// was read only in part, the ton, dollar, yen and date-order settings from flags, the project file
 // and its [[override]] tables, partial publication dates, and scope sources in JSON.
 #include <catch2/catch.hpp>
 
@@ -22,6 +22,19 @@ fact shipped(by: company) -> mass: mass {
 fact shipped_us(by: company) -> mass: mass {
   pattern {by} sent {mass}
   ton short
+}
+)";
+
+const char* const kCostRules = R"(entity Bridge: project = "the bridge"
+fact cost(of: project) -> cost: money {
+  pattern {of} cost {cost}
+}
+)";
+
+const char* const kLoanRules = R"(entity Beijing: city = "Beijing"
+fact loan(by: city) -> amount: money {
+  pattern {by} lent {amount}
+  yen CNY
 }
 )";
 
@@ -157,4 +170,82 @@ TEST_CASE("every JSON statement of a scoped fact says where its scope came from"
   CHECK(r.out.find("\"scope_source\": \"value's sentence\"") != std::string::npos);
   CHECK(r.out.find("\"scope_source\": \"publication date\"") != std::string::npos);
   CHECK(r.out.find("\"scope_source\": \"value's clause\"") != std::string::npos);  // the cue's clause
+}
+
+TEST_CASE("a bare dollar follows --dollar, the project file and its overrides", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kCostRules);
+  write_file(dir + "/corpus/au/a.txt", "The bridge cost $102 million.\n");
+  write_file(dir + "/corpus/au/b.txt", "The bridge cost A$102 million.\n");
+  auto check = [&](const std::string& flags) {
+    RunResult r = run_factlint_in(dir, "check --no-db --format json " + flags);
+    INFO(r.err);
+    return r;
+  };
+  RunResult usd = check("");
+  CHECK(usd.exit_code == 1);  // USD 102 million and AUD 102 million conflict
+  CHECK(usd.out.find("\"value\": \"USD 102 million\"") != std::string::npos);
+  RunResult flag = check("--dollar AUD");
+  CHECK(flag.exit_code == 0);
+  CHECK(flag.out.find("\"verdict\": \"consistent\"") != std::string::npos);
+  CHECK(flag.out.find("USD") == std::string::npos);
+  write_file(dir + "/.factlint.toml", "dollar = \"AUD\"\n");
+  CHECK(check("").exit_code == 0);
+  RunResult config = run_factlint_in(dir, "config");
+  CHECK(config.out.find("dollar = AUD") != std::string::npos);
+  CHECK(config.out.find("yen = JPY") != std::string::npos);
+  write_file(dir + "/.factlint.toml", "[[override]]\nmatch = \"corpus/au/**\"\ndollar = \"AUD\"\n");
+  CHECK(check("").exit_code == 0);
+  write_file(dir + "/.factlint.toml", "[[override]]\nmatch = \"corpus/au/b.txt\"\ndollar = \"AUD\"\n");
+  CHECK(check("").exit_code == 1);  // a.txt's bare dollar is still the US dollar
+}
+
+TEST_CASE("a bare yen follows --yen and a fact's own yen option", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kCostRules);
+  write_file(dir + "/rules/l.facts", kLoanRules);
+  write_file(dir + "/corpus/a.txt", "The bridge cost ¥203.9 billion. Beijing lent ¥5 billion.\n");
+  write_file(dir + "/corpus/b.txt", "The bridge cost 203.9 billion yuan. Beijing lent 5 billion yuan.\n");
+  RunResult jpy = run_factlint_in(dir, "check --no-db --format json");
+  INFO(jpy.err);
+  CHECK(jpy.out.find("\"value\": \"JPY 203.9 billion\"") != std::string::npos);  // cost: the yen
+  CHECK(jpy.out.find("JPY 5 billion") == std::string::npos);  // loan: the fact says yuan
+  RunResult cny = run_factlint_in(dir, "check --no-db --format json --yen CNY");
+  CHECK(cny.exit_code == 0);
+  CHECK(cny.out.find("JPY") == std::string::npos);
+}
+
+TEST_CASE("parse reads a bare dollar and yen as --dollar and --yen say", "[e2e]") {
+  CHECK(run_factlint("parse money '$102 million'").out.find("\"unit\":\"USD\"") != std::string::npos);
+  RunResult aud = run_factlint("parse money '$102 million' --dollar AUD");
+  CHECK(aud.exit_code == 0);
+  CHECK(aud.out.find("\"unit\":\"AUD\"") != std::string::npos);
+  CHECK(aud.out.find("\"display\":\"AUD 102 million\"") != std::string::npos);
+  CHECK(run_factlint("parse money 'US$102 million' --dollar AUD").out.find("\"unit\":\"USD\"") !=
+        std::string::npos);
+  CHECK(run_factlint("parse money '¥5 billion' --yen CNY").out.find("\"unit\":\"CNY\"") != std::string::npos);
+  RunResult bad = run_factlint("parse money '$5' --dollar AUS");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("AUD") != std::string::npos);
+}
+
+TEST_CASE("a fact's dollar reads its known values and examples too", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", R"(entity Bridge: project = "the bridge"
+fact cost(of: project) -> cost: money {
+  pattern {of} cost {cost}
+  dollar AUD
+  example "The bridge cost $102 million." => of=Bridge cost="$102 million"
+  example "The bridge cost A$5 million." => of=Bridge cost="A$5 million"
+  known of=Bridge cost="$102 million"
+}
+)");
+  write_file(dir + "/corpus/a.txt", "The bridge cost A$102 million.\n");
+  RunResult test = run_factlint_in(dir, "test");
+  INFO(test.out << test.err);
+  CHECK(test.exit_code == 0);
+  RunResult r = run_factlint_in(dir, "check --no-db --format json");
+  INFO(r.err);
+  CHECK(r.exit_code == 0);  // A$102 million agrees with the known $102 million in AUD
+  CHECK(r.out.find("USD") == std::string::npos);
 }

@@ -484,6 +484,22 @@ fact coal(a: entity) -> mass: mass {
   CHECK(lang::dump(*rules).find("  ton short\n") != std::string::npos);
 }
 
+TEST_CASE("a fact's dollar and yen options are read and dumped", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("t.facts", R"(entity A
+fact cost(a: entity) -> cost: money {
+  pattern {a} cost {cost}
+  dollar AUD
+  yen CNY
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  CHECK(rules->facts.at(0).dollar == "AUD");
+  CHECK(rules->facts.at(0).yen == "CNY");
+  CHECK(lang::dump(*rules).find("  dollar AUD\n  yen CNY\n") != std::string::npos);
+}
+
 TEST_CASE("a fact whose amounts are per something: written after the value type, read once and dumped", "[lang]") {
   source::DiagnosticSink sink;
   auto rules = lang::parse_rules_text("t.facts", R"(entity Park

@@ -317,6 +317,31 @@ TEST_CASE("a per-year scope comes from 'as of', then 'in', then the document's d
   }
 }
 
+TEST_CASE("a fact's dollar and yen options win over the document's settings", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("loan", {"of"}, "money", "money", {seq({cap("of"), word("lent"), cap("money")})}));
+  rules.facts.push_back(fact("aid", {"of"}, "money", "money", {seq({cap("of"), word("gave"), cap("money")})}));
+  rules.facts[1].dollar = "CAD";
+  rules.facts[1].yen = "JPY";
+  Matcher matcher(rules);
+  value::ValueSettings settings;
+  settings.dollar = "AUD";
+  settings.yen = "CNY";
+  auto found = matcher.run_text("Russia lent $10 million. Russia gave $10 million. Russia lent ¥5 billion. "
+                                "Russia gave ¥5 billion.",
+                                std::nullopt, settings);
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].value.unit == "AUD");
+  CHECK(found[0].value.display == "AUD 10 million");
+  CHECK(found[1].value.unit == "CAD");
+  CHECK(found[2].value.unit == "CNY");
+  CHECK(found[3].value.unit == "JPY");
+  auto plain = matcher.run_text("Russia lent $10 million. Russia lent US$10 million.");
+  REQUIRE(plain.size() == 2);
+  CHECK(plain[0].value.unit == "USD");
+  CHECK(plain[1].value.unit == "USD");
+}
+
 TEST_CASE("a fact's ton option wins over the document's ton setting", "[match]") {
   lang::RuleSet rules = china_russia_entities();
   rules.facts.push_back(fact("coal", {"of"}, "mass", "mass", {seq({cap("of"), word("mined"), cap("mass")})}));

@@ -133,6 +133,46 @@ TEST_CASE("value settings are read globally and per path from [[override]] table
   CHECK(config->overrides[1].settings.count("ton") == 0);
 }
 
+TEST_CASE("what a bare dollar and yen are is read globally and per path", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml",
+                           "dollar = \"AUD\"\n"
+                           "[[override]]\n"
+                           "match = \"corpus/nz/**\"\n"
+                           "dollar = \"NZD\"\n"
+                           "[[override]]\n"
+                           "match = \"corpus/cn/**\"\n"
+                           "yen = \"CNY\"\n");
+  source::DiagnosticSink sink;
+  auto config = project::read_config(path, sink);
+  INFO(rendered(sink));
+  REQUIRE(config);
+  CHECK(config->find("dollar")->values == std::vector<std::string>{"AUD"});
+  CHECK(config->find("yen") == nullptr);
+  REQUIRE(config->overrides.size() == 2);
+  CHECK(config->overrides[0].settings.at("dollar").values == std::vector<std::string>{"NZD"});
+  CHECK(config->overrides[0].settings.at("dollar").line == 4);
+  CHECK(config->overrides[1].settings.at("yen").values == std::vector<std::string>{"CNY"});
+}
+
+TEST_CASE("a dollar or yen the settings do not take is a located error with the nearest", "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml",
+                           "dollar = \"AUS\"\n"
+                           "yen = \"cny\"\n"
+                           "[[override]]\n"
+                           "match = \"corpus/**\"\n"
+                           "dollar = \"EUR\"\n");
+  source::DiagnosticSink sink;
+  CHECK_FALSE(project::read_config(path, sink));
+  std::string out = rendered(sink);
+  CHECK(out.find(path + ":1:10: error: 'dollar' takes 'AUD', ") != std::string::npos);
+  CHECK(out.find("not 'AUS'; did you mean 'AUD'?") != std::string::npos);
+  CHECK(out.find(path + ":2:7: error: 'yen' takes 'CNY' or 'JPY', not 'cny'; did you mean 'CNY'?") != std::string::npos);
+  CHECK(out.find(path + ":5:10: error: 'dollar' takes 'AUD', ") != std::string::npos);
+  CHECK(out.find("not 'EUR'") != std::string::npos);
+}
+
 TEST_CASE("mistakes in value settings and overrides are located errors", "[project]") {
   testing::TempDir tmp{"config"};
   std::string path = write(tmp.root() / ".factlint.toml",
@@ -152,8 +192,8 @@ TEST_CASE("mistakes in value settings and overrides are located errors", "[proje
   CHECK(out.find(path + ":2:14: error: 'date-order' takes 'mdy', 'dmy' or 'none', not 'ymd'") != std::string::npos);
   CHECK(out.find(path + ":5:1: error: unknown key 'date_order' in [[override]]; did you mean 'date-order'?") !=
         std::string::npos);
-  CHECK(out.find(path + ":6:1: error: 'fail-on' cannot be set per path; an [[override]] takes 'match', 'ton' or "
-                        "'date-order'") != std::string::npos);
+  CHECK(out.find(path + ":6:1: error: 'fail-on' cannot be set per path; an [[override]] takes 'match', 'ton', "
+                        "'dollar', 'yen' or 'date-order'") != std::string::npos);
   CHECK(out.find(path + ":7:1: error: [[override]] without 'match'") != std::string::npos);
 }
 

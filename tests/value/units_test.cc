@@ -51,7 +51,8 @@ TEST_CASE("units are found by any spelling and carry their factor", "[value]") {
       {Type::Money, "rubles", "RUB", "RUB", 1},
       {Type::Money, "euros", "EUR", "EUR", 1},
       {Type::Money, "€", "EUR", "EUR", 1},
-      {Type::Money, "$", "USD", "USD", 1},
+      {Type::Money, "$", "$", "$", 1},  // the bare dollar: the settings say which (currency_reading.h)
+      {Type::Money, "us$", "USD", "USD", 1},
       {Type::Money, "us$", "USD", "USD", 1},
       {Type::Money, "£", "GBP", "GBP", 1},
       {Type::Percent, "per cent", "%", "%", 1},
