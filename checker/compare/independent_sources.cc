@@ -2,8 +2,12 @@
 #include "compare/independent_sources.h"
 
 #include <cctype>
+#include <cstdint>
+#include <string_view>
 #include <string>
 #include <unordered_map>
+
+#include <xxhash.h>
 
 namespace factlint::compare {
 
@@ -53,8 +57,11 @@ struct Sets {
 template <typename Each>
 std::size_t count_sources(Each&& each_statement) {
   Sets sets;
-  std::unordered_map<std::string, std::size_t> document_index;
-  std::unordered_map<std::string, std::size_t> first_with_sentence;  // sentence and value text -> document
+  // Views of the statements' own strings, and hashes of the sentences: a finding a wire
+  // story repeats in 80,000 documents would otherwise copy every sentence once more
+  // (1 GB corpus, issue 10: the peak memory rose past 300 MB).
+  std::unordered_map<std::string_view, std::size_t> document_index;
+  std::unordered_map<std::uint64_t, std::size_t> first_with_sentence;  // sentence and value text -> document
   std::size_t sources = 0;
   each_statement([&](const match::Statement& s) {
     auto [doc, fresh] = document_index.try_emplace(s.document, 0);
@@ -63,7 +70,9 @@ std::size_t count_sources(Each&& each_statement) {
       ++sources;
     }
     if (word_count(s.sentence) < kCopiedSentenceWords) return;
-    auto [copy, first] = first_with_sentence.try_emplace(s.sentence + '\x1f' + s.value.text, doc->second);
+    const std::uint64_t sentence = XXH3_64bits(s.sentence.data(), s.sentence.size());
+    const std::uint64_t key = XXH3_64bits_withSeed(s.value.text.data(), s.value.text.size(), sentence);
+    auto [copy, first] = first_with_sentence.try_emplace(key, doc->second);
     if (!first && sets.join(copy->second, doc->second)) --sources;
   });
   return sources;
