@@ -37,13 +37,18 @@ struct DecideFlags {
 
 // A statement's place as the reports print it: "./corpus/a.md:3:7" (what shell
 // completion gives) and an absolute path below the project root name the same
-// statement as "corpus/a.md:3:7". Anything not written PATH:LINE:COL is left for the
-// decision check to refuse with its own message.
+// statement as "corpus/a.md:3:7"; "./corpus/a.md:3" (a line alone, docs/decisions.md)
+// likewise. Anything else is left for the decision check to refuse with its own message.
 std::string place_as_reported(const std::string& place) {
-  const std::size_t column = place.rfind(':');
-  const std::size_t line = column == std::string::npos || column == 0 ? std::string::npos : place.rfind(':', column - 1);
-  if (line == std::string::npos || line == 0) return place;
-  return source::display_path(place.substr(0, line)) + place.substr(line);
+  auto digits_after = [&](std::size_t colon, std::size_t end) {
+    return colon != std::string::npos && colon > 0 && colon + 1 < end &&
+           place.find_first_not_of("0123456789", colon + 1) >= end;
+  };
+  const std::size_t last = place.rfind(':');
+  if (!digits_after(last, place.size())) return place;
+  const std::size_t before = place.rfind(':', last - 1);
+  const std::size_t path_end = digits_after(before, last) ? before : last;
+  return source::display_path(place.substr(0, path_end)) + place.substr(path_end);
 }
 
 // The request the flags describe, or nullopt after saying what is wrong with them.

@@ -305,7 +305,7 @@ TEST_CASE("decide --wrong-extraction names the statement on the line given, and 
                           ":49:183 --no-db --decisions " + file);
   CHECK(off.exit_code == 2);
   CHECK(has(off.err, "; did you mean '" + mit + ":49:184'?"));
-  auto line = run_factlint("decide 'border_length(China, Russia)' --wrong-extraction " + mit +
+  auto line = run_factlint("decide 'border_length(China, Russia)' --wrong-extraction ./" + mit +
                            ":49 --by ana --when 2026-12-01 --no-db --decisions " + file);
   INFO(line.err);
   CHECK(line.exit_code == 0);
