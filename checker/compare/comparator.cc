@@ -258,9 +258,12 @@ void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleS
         f->explanation += fmt::format("; other years differ ({}): the fact changed over time", others);
         continue;
       }
+      const bool copied = f->reason == "copied";
       f->reason = "changed-over-time";
       f->explanation = fmt::format("'{}' in {}; other years differ ({}): the fact changed over time",
                                    f->values.front().value.display, f->scope, others);
+      // Still said: its documents are one source, not several (compare/independent_sources.h).
+      if (copied) f->explanation += "; its documents carry one sentence word for word: one source";
     }
     first = last;
   }

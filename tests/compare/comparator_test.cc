@@ -287,3 +287,21 @@ TEST_CASE("a group is shown in the unit most of its sources write, its most prec
                               kDates));
   CHECK(f.values[0].value.display == "23.6 mi");
 }
+
+TEST_CASE("a copied year's finding says it is one source when other years differ", "[compare]") {
+  RuleSet rules = rules_with(CompareSpec::Kind::Exact);
+  rules.facts[0].scope = "year";
+  auto in_year = [](Statement s, const std::string& year) {
+    s.scope = year;
+    return s;
+  };
+  std::vector<Finding> findings = compare_statements(
+      {in_year(copied("a.md", 42, kWire), "2023"), in_year(copied("b.md", 42, kWire), "2023"),
+       in_year(copied("c.md", 40, "They met 40 times by then."), "2022")},
+      rules, kDates);
+  REQUIRE(findings.size() == 2);
+  const Finding& copies = findings[1].scope == "2023" ? findings[1] : findings[0];
+  CHECK(copies.verdict == Verdict::SingleSource);
+  CHECK(copies.reason == "changed-over-time");
+  CHECK(copies.explanation.find("its documents carry one sentence word for word: one source") != std::string::npos);
+}
