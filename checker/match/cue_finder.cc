@@ -83,13 +83,16 @@ bool is_a_whole_name(const DocumentIndex& index, int begin, int end) {
 }
 
 // The veto occurrences of [first, last) (docs/rules.md "Vetoes"), words of a longer
-// name left out.
+// name left out, and a built-in veto word that is a whole declared name: the
+// institute "AIMS" is no "aims" (a blind writer had to turn the default vetoes off).
 std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                      int first, int last, NfaRunner& runner, MatchStats& stats) {
   std::vector<TokenMatch> out;
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) {
-      if (!inside_longer_name(index, first, m.begin, m.end)) out.push_back(m);
+      if (inside_longer_name(index, first, m.begin, m.end)) continue;
+      if (veto.built_in && is_a_whole_name(index, m.begin, m.end)) continue;
+      out.push_back(m);
     }
   }
   return out;
@@ -907,6 +910,16 @@ bool names_only_other_things(const std::vector<CaptureSlot>& slots, const Docume
   return named;
 }
 
+// The cue's sentence has a figure of its own, so the next sentence is no answer to it.
+// A question's vague quantity is what it asks ("How many locks does it have?" reads
+// "many" as a count), not a figure.
+bool holds_own_figure(const TypedReadings& typed, int first, int last, bool asked) {
+  for (const Reading& r : readings_in(typed, first, last)) {
+    if (!asked || !typed.readings[static_cast<std::size_t>(r.payload)].value.vague) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& vetoes,
@@ -925,7 +938,7 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   // After a statement, a sentence opening with "It" continues it or not by step 6's
   // words ("It also won 12th place at a chess olympiad" is another figure).
   if (!asked && among(words.referring, index.words[first])) return std::nullopt;
-  if (!readings_in(*typed, q_first, q_last).empty()) return std::nullopt;  // the cue's sentence has its own figure
+  if (holds_own_figure(*typed, q_first, q_last, asked)) return std::nullopt;
   if (names_only_other_things(slots, index, q_first, q_last)) return std::nullopt;
   const TokenMatch clause = clauses_of(index, words.clause_breaks, first, last).front();
   // A year is no count ("In 2019 we had 800 clients" answers with 800, not 2019).

@@ -293,6 +293,22 @@ void read_comparative_limits(std::string_view text, const std::vector<Token>& to
   }
 }
 
+// Whether tokens [begin, end) have no lowercase letter as the document shows them
+// (entity_index.h, AliasOccurrence::capitals). A text whose shown form is unknown keeps
+// the alias.
+bool written_in_capitals(const doc::Document& document, const std::vector<Token>& tokens, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    const Token& token = tokens[static_cast<std::size_t>(t)];
+    if (document.to_visible.size() <= token.begin || document.visible.empty()) return true;
+    const std::size_t at = document.to_visible[token.begin];
+    const std::size_t stop = std::min(document.visible.size(), at + (token.end - token.begin));
+    for (std::size_t k = at; k < stop; ++k) {
+      if (document.visible[k] >= 'a' && document.visible[k] <= 'z') return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary,
@@ -320,6 +336,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;
   for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
+    if (hit.capitals && !written_in_capitals(document, tokens, hit.begin, hit.end)) continue;
     forward.push_back({hit.begin, {hit.end, hit.entity}});
     reverse.push_back({hit.end, {hit.begin, hit.entity}});
     longest_edge = std::max(longest_edge, hit.end - hit.begin);

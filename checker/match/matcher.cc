@@ -238,7 +238,10 @@ struct Matcher::Impl {
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
-        if (auto vetoes = default_vetoes(fact.allowed_words())) compiled.vetoes.push_back(compile_both(*vetoes));
+        if (auto vetoes = default_vetoes(fact.allowed_words())) {
+          compiled.vetoes.push_back(compile_both(*vetoes));
+          compiled.vetoes.back().built_in = true;
+        }
         const value::Type type = compiled.slots.back().type;
         if (type == value::Type::Count || type == value::Type::Number) add_type(value::Type::Year);
         if ((type == value::Type::Count && fact.count_ordinals) || type == value::Type::Year) {
