@@ -394,6 +394,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
       add_readings(type, figures_before_names(type, text, tokens, entity_forward, typed.back()));
     }
     add_readings(type, compared_without_unit(type, text, typed.back().readings, context));
+    add_readings(type, listed_without_unit(type, text, tokens, entity_forward, typed.back().readings, context));
   }
 }
 
