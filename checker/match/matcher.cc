@@ -165,13 +165,30 @@ int main_clause(const DocumentIndex& index, int first, int last) {
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
 // "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
-bool names_compared_period(std::string_view before) {
-  if (ends_with_word(before, "in")) {
-    before.remove_suffix(2);
+bool names_compared_period(std::string_view before, std::string_view said) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return false;
+    before.remove_suffix(word.size());
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  }
+    return true;
+  };
+  drop_word("in");
   for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
     if (ends_with_word(before, opener)) return true;
+  }
+  // "its lowest since the 1990s", "the highest level since 2008": the year a record is
+  // measured from, not the figure's (a newcomer's report).
+  drop_word("the");
+  // The year reader may read "since 2011" whole.
+  if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
+  for (int words = 0; words < 3 && !before.empty(); ++words) {
+    const std::size_t space = before.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
+                             word == "worst" || word == "most" || word == "least" || word == "first";
+    if (superlative) return true;
+    before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   }
   return false;
 }
@@ -1126,6 +1143,16 @@ static bool restates_the_figure(const DocumentIndex& index, const AttachedPhrase
   return false;
 }
 
+// Whether a comma stands between two token ranges of one sentence.
+static bool comma_between(const DocumentIndex& index, TokenMatch a, TokenMatch b) {
+  const int from = std::min(a.end, b.end);
+  const int to = std::max(a.begin, b.begin);
+  for (int t = from; t < to; ++t) {
+    if (index.token_text(t) == ",") return true;
+  }
+  return false;
+}
+
 // Whether the clause says its figure holds at the time of writing: "now", "currently",
 // "today", "at present", "presently".
 static bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
@@ -1158,6 +1185,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   std::size_t best_distance = 0;
   int best_year = 0;
   bool best_own = false;
+  bool best_apart = false;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -1181,7 +1209,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // "fewer than in 2021", "compared with 2019": the year of what the value is
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
-      if (m.begin >= value_end && names_compared_period(before)) continue;
+      if (m.begin >= value_end && names_compared_period(before, said)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
@@ -1198,8 +1226,15 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       if (tie == YearTie::Elsewhere) continue;
       const bool own = tie == YearTie::Own;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
+      // "The budget, adopted in June 2025, totals $115.9 billion for fiscal 2026": a
+      // year in the value's own phrase (no comma between them) goes before one as
+      // near past a comma, which may date another part of the clause.
+      const bool apart = comma_between(index, value_tokens, year_tokens);
       if ((own && !best_own) ||
-          (own == best_own && (rank < best_rank || (rank == best_rank && distance < best_distance)))) {
+          (own == best_own &&
+           (rank < best_rank ||
+            (rank == best_rank && (apart < best_apart || (apart == best_apart && distance < best_distance)))))) {
+        best_apart = apart;
         best_rank = rank;
         best_distance = distance;
         best_own = own;
