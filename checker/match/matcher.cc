@@ -328,6 +328,7 @@ struct Matcher::Impl {
   const std::pair<std::string, std::string>* dropping_role(const Statement& st) const;
   // Why `st` is dropped, for a near miss: the entity and the declaration that say so.
   std::string why_dropped(const Statement& st) const;
+  std::string roles_missing_cause(int f, const doc::Document& document, const DocumentIndex& index, int s) const;
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
@@ -2089,11 +2090,58 @@ int year_after_publication(const doc::Document& document, const DocumentIndex& i
 
 }  // namespace
 
+std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& document, const DocumentIndex& index,
+                                               int s) const {
+  // What the role search met, so the writer need not bisect documents: the names of
+  // the sentence no role takes ("The City Council" read as "the city"), else the
+  // sentence about another thing that stopped the search (docs/rules.md "Cues", step 3).
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+  std::vector<std::string> others;
+  for (int t = first; t < last;) {
+    if (index.entity_forward.count(t) == 0) {
+      ++t;
+      continue;
+    }
+    const TokenEdge& e = *index.entity_forward.begin(t);
+    bool fits = false;
+    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+      fits = fits || (slots[i].entity && (slots[i].entity_fits.empty() ||
+                                          slots[i].entity_fits[static_cast<std::size_t>(e.payload)]));
+    }
+    const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
+    const std::string written = document.original_text(index.tokens[static_cast<std::size_t>(t)].begin,
+                                                       index.tokens[static_cast<std::size_t>(e.to - 1)].end);
+    const std::string said = fmt::format("'{}' ({}{}{})", written, entity.name, entity.kind.empty() ? "" : ", ",
+                                         entity.kind);
+    if (!fits && std::find(others.begin(), others.end(), said) == others.end()) others.push_back(said);
+    t = e.to;
+  }
+  if (!others.empty()) {
+    std::string list;
+    for (const std::string& o : others) list += (list.empty() ? "" : ", ") + o;
+    return fmt::format("; the sentence names {}, which no role takes", list);
+  }
+  // A sentence before it, in its paragraph, about a name the rules do not know.
+  for (int back = 1; back <= lang::kContextSentences && s - back >= 0; ++back) {
+    const int before = s - back;
+    if (opens_paragraph(document, before + 1) || is_heading(document, before)) break;
+    if (static_cast<std::size_t>(before) < index.subjects.size() &&
+        index.subjects[static_cast<std::size_t>(before)] == kForeignSubject) {
+      const std::size_t at = index.tokens[static_cast<std::size_t>(index.sentence_tokens[static_cast<std::size_t>(before)].first)].begin;
+      return fmt::format("; the search stopped at the sentence at line {}, about a name the rules do not know",
+                         document.location(at).line);
+    }
+  }
+  return "";
+}
+
 std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
   MatchStats stats;
   const std::vector<Statement> found = run(document, stats, true);
   DocumentIndex index(document, vocabulary, entities, types);
   add_undated_years(document, index);
+  index.subjects = sentence_subjects(document, index);
   index.attached = attached_phrases(index, attach_vocabulary);
   NfaRunner runner;
   const TypedReadings* years = index.readings_of(value::Type::Year);
@@ -2151,7 +2199,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
                                        counted_ordinals(f, index), compiled.about, document.normalized, first,
                                        last, runner, stats)) {
-        reason = miss->matched ? roles_missing_reason(*compiled.fact) : miss->reason;
+        reason = miss->matched ? roles_missing_reason(*compiled.fact) + roles_missing_cause(f, document, index, s)
+                               : miss->reason;
         const bool question = miss->matched && is_question(index, first, last);
         if (question) reason = "a question states nothing (Cues, step 7), and the sentence after it gave no answer";
         const Statement* taken = miss->matched && !question ? value_taken_in(found, *compiled.fact, document, b, e)

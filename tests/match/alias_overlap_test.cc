@@ -36,3 +36,37 @@ TEST_CASE("an alias opening with 'the' yields to a longer name that starts at it
   CHECK(r.read("The town board of Marlow has 9 members, and the town 8,400 residents.") ==
         Lines{"board_members(Town_Board) = 9", "residents(Marlow) = 8,400"});
 }
+
+namespace {
+
+const char* const kPeopleRules = R"(
+entity Marlow: town = "Marlow"
+entity Reeve: person = "the reeve"
+fact residents(town: town) -> people: count {
+  cue residents
+}
+)";
+
+std::string near_miss_reason(const RuleReader& r, const std::string& text) {
+  for (const auto& m : r.matcher().near_misses_text(text, factlint::value::CivilDate{2024, 3, 1})) {
+    if (m.fact == "residents") return m.reason;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a near miss for roles names what the role search met", "[match][cue]") {
+  RuleReader r(kPeopleRules);
+  // Before, both said only "its roles (town (town)) were not all named in the sentence, ...".
+  CHECK(near_miss_reason(r, "The reeve says 8,400 residents live there.") ==
+        "a cue matched with a value, but its roles (town (town)) were not all named in the sentence, the three "
+        "before it or the document's title; the sentence names 'The reeve' (Reeve, person), which no role takes");
+  CHECK(near_miss_reason(r, "Ashby Mills closed. It had 8,400 residents.") ==
+        "a cue matched with a value, but its roles (town (town)) were not all named in the sentence, the three "
+        "before it or the document's title; the search stopped at the sentence at line 1, about a name the rules "
+        "do not know");
+  CHECK(near_miss_reason(r, "It had 8,400 residents.") ==
+        "a cue matched with a value, but its roles (town (town)) were not all named in the sentence, the three "
+        "before it or the document's title");
+}
