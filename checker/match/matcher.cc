@@ -1414,12 +1414,26 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
       })) {
     return false;
   }
+  // "it" as a subject: opening its clause, or after punctuation, a conjunction or the
+  // figure ("With a height of 157 m it was ..."). After a verb or a preposition it is
+  // an object ("Some 8.2 million people come to see it each year"): what is seen or
+  // visited may be the topic as well as the thing just named, so the search goes on.
+  const TypedReadings* figures =
+      facts[candidate.fact].slots.back().entity ? nullptr : index.readings_of(facts[candidate.fact].slots.back().type);
+  auto as_subject = [&](int t) {
+    if (t == candidate.clause.begin || !index.has_word_char(t - 1)) return true;
+    if (figures && figures->reverse.count(t) > 0) return true;
+    static constexpr std::array<std::string_view, 18> kOpeners = {
+        "and", "but", "when", "as", "because", "that", "where", "while", "since",
+        "so", "if", "though", "although", "after", "before", "until", "once", "then"};
+    return std::find(kOpeners.begin(), kOpeners.end(), index.token_text(t - 1)) != kOpeners.end();
+  };
   bool pronoun = false;
   int depth = 0;
   for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
     const std::string_view w = index.token_text(t);
     depth += w == "(" ? 1 : w == ")" ? -1 : 0;
-    pronoun = depth == 0 && (w == "it" || w == "its");
+    pronoun = depth == 0 && (w == "its" || (w == "it" && as_subject(t)));
   }
   if (!pronoun) return false;
   const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];

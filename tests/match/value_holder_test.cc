@@ -95,6 +95,18 @@ TEST_CASE("a pronoun after a sentence that opens with an entity of another kind 
                "With a height of 157 m it was the tallest building of its day.") == Lines{});
 }
 
+TEST_CASE("a pronoun as an object after another thing's sentence may mean the topic", "[match][cue][holder][pronoun]") {
+  RuleReader r(kPronounRules);
+  // Before: "it" meant Dunmore Tower, and the rock's height was dropped.
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
+               "At a height of 132 m, climbers find it hard going.") == Lines{"rock_height(Ness) = 132 m"});
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
+               "Walkers who reach a height of 132 m on it see three counties.") == Lines{"rock_height(Ness) = 132 m"});
+  // As a subject it still means the thing just named.
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
+               "At a height of 157 m, it was the tallest building of its day.") == Lines{});
+}
+
 TEST_CASE("a pronoun that may mean the topic keeps it", "[match][cue][holder][pronoun]") {
   RuleReader r(kPronounRules);
   // The sentence before names a word of the role's kind: "it" may mean the rock.
