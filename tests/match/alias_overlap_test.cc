@@ -70,3 +70,26 @@ TEST_CASE("a near miss for roles names what the role search met", "[match][cue]"
         "a cue matched with a value, but its roles (town (town)) were not all named in the sentence, the three "
         "before it or the document's title");
 }
+
+namespace {
+
+const char* const kLongerNameRules = R"(
+entity Harlow: city = "Harlow"
+fact city_staff(city: city) -> staff: count {
+  cue employees | staff
+}
+)";
+
+}  // namespace
+
+TEST_CASE("an alias that two more capitalized words continue is the start of a longer name", "[match][entity]") {
+  RuleReader r(kLongerNameRules);
+  // Before: the board's staff were read as the city's.
+  CHECK(r.read("The Harlow Water Board has 420 employees.").empty());
+  // One capitalized word after it, or a lowercase one, leaves the alias its entity.
+  CHECK(r.read("Harlow Council has 3,100 employees.") == Lines{"city_staff(Harlow) = 3,100"});
+  CHECK(r.read("Harlow has 3,100 council employees.") == Lines{"city_staff(Harlow) = 3,100"});
+  // A title capitalizes every long word: its names are read as written.
+  CHECK(r.read("# Harlow Council Staff Grow\n\nThe city now has 3,100 employees.") ==
+        Lines{"city_staff(Harlow) = 3,100"});
+}
