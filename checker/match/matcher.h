@@ -80,7 +80,7 @@ inline constexpr std::string_view kMatcherVersion = "match-13";  // 2: word form
                                                                  // 13: lists without their verb, years of another
                                                                  //     figure's clause or a record's "since",
                                                                  //     "the" aliases yield to longer names, plural
-                                                                 //     units, object pronouns
+                                                                 //     units, object pronouns, longer names
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").
