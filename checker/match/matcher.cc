@@ -2136,6 +2136,25 @@ std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& docum
     for (const std::string& o : others) list += (list.empty() ? "" : ", ") + o;
     return fmt::format("; the sentence names {}, which no role takes", list);
   }
+  // "The Concert Hall holds 2,679 people. With 8.2 million visitors it ...": a pronoun
+  // after a sentence that opens with an entity no role takes means that entity.
+  if (s > 0 && !opens_paragraph(document, s) && static_cast<std::size_t>(s) <= index.subjects.size()) {
+    const int before = index.subjects[static_cast<std::size_t>(s - 1)];
+    bool fits = false;
+    for (std::size_t i = 0; before >= 0 && i + 1 < slots.size(); ++i) {
+      fits = fits || (slots[i].entity && (slots[i].entity_fits.empty() ||
+                                          slots[i].entity_fits[static_cast<std::size_t>(before)]));
+    }
+    bool pronoun = false;
+    for (int t = first; before >= 0 && t < last && !pronoun; ++t) {
+      pronoun = index.token_text(t) == "it" || index.token_text(t) == "its";
+    }
+    if (before >= 0 && !fits && pronoun) {
+      const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(before)];
+      return fmt::format("; 'it' may mean {}{}{}{}, which the sentence before opens with", entity.name,
+                         entity.kind.empty() ? "" : " (", entity.kind, entity.kind.empty() ? "" : ")");
+    }
+  }
   // A sentence before it, in its paragraph, about a name the rules do not know.
   for (int back = 1; back <= lang::kContextSentences && s - back >= 0; ++back) {
     const int before = s - back;
