@@ -94,7 +94,19 @@ std::vector<AliasOccurrence> EntityIndex::occurrences(std::string_view text, con
       out.push_back({i, hit->end, hit->entity, hit->capitals});
     }
   }
-  return out;
+  // "The City Council" with the aliases "the city" and "City Council": an alias that
+  // opens with "the" yields to one that begins at its next word and reaches further,
+  // a longer name it is only the start of (docs/rules.md "Entities").
+  std::vector<AliasOccurrence> kept;
+  kept.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const AliasOccurrence& a = out[k];
+    const Token& first = tokens[static_cast<std::size_t>(a.begin)];
+    const bool opens_with_the = a.end - a.begin >= 2 && text.substr(first.begin, first.end - first.begin) == "the";
+    const bool yields = opens_with_the && k + 1 < out.size() && out[k + 1].begin == a.begin + 1 && out[k + 1].end > a.end;
+    if (!yields) kept.push_back(a);
+  }
+  return kept;
 }
 
 }  // namespace factlint::match
