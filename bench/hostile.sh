@@ -28,6 +28,9 @@ put('link-brackets.md', '[' * 50000 + 'x' + '](y)' * 50000 + '\n')
 put('open-links.md', '[a](' * 50000 + '\n')
 put('sentence-15mb.txt', ('word ' * 3000000)[:15000000])
 put('sentence-49mb.txt', ('word ' * 10000000)[:49000000])
+# Many sentences on one line (a report exported without line breaks): each sentence
+# once asked where its line starts, by a scan back over the whole line (session 15).
+put('one-line-2mb.txt', ('Trade between China and Russia rose 5% in 2023 to $240 billion. ' * 32000) + '\n')
 PY
 
 printf '%-22s %6s %9s %10s  %s\n' input exit wall peak-MB report-bytes

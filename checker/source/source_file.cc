@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace factlint::source {
 
@@ -15,6 +16,15 @@ SourceFile::SourceFile(std::string path, std::string text)
   const char* const end = begin + text_.size();
   for (const char* p = begin; (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr; ++p) {
     line_starts_.push_back(static_cast<std::size_t>(p - begin) + 1);
+  }
+  for (std::size_t i = 0; i < line_starts_.size(); ++i) {
+    const std::size_t start = line_starts_[i];
+    const std::size_t stop = i + 1 < line_starts_.size() ? line_starts_[i + 1] : text_.size();
+    std::size_t count = 0;
+    for (std::size_t at = start + kMarkStep; at < stop; at += kMarkStep) {
+      count += static_cast<std::size_t>(count_code_points(std::string_view(text_).substr(at - kMarkStep, kMarkStep)));
+      marks_.emplace_back(at, count);
+    }
   }
 }
 
@@ -30,7 +40,15 @@ Location SourceFile::location(std::size_t offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   std::size_t line_index = static_cast<std::size_t>(it - line_starts_.begin()) - 1;
   std::size_t start = line_starts_[line_index];
-  int column = count_code_points(std::string_view(text_).substr(start, offset - start)) + 1;
+  std::size_t before = 0;  // code points from the line's start to `start` (a mark)
+  if (offset - start > kMarkStep) {
+    auto mark = std::upper_bound(marks_.begin(), marks_.end(), std::pair{offset, std::size_t(-1)});
+    if (mark != marks_.begin() && std::prev(mark)->first > start) {
+      before = std::prev(mark)->second;
+      start = std::prev(mark)->first;
+    }
+  }
+  int column = static_cast<int>(before) + count_code_points(std::string_view(text_).substr(start, offset - start)) + 1;
   return {static_cast<int>(line_index) + 1, column};
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -41,6 +42,11 @@ class SourceFile {
   std::string path_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  // Inside lines longer than kMarkStep bytes, every kMarkStep bytes: (offset, code
+  // points from the line's start to it), so a column is counted from the nearest mark
+  // and a document written as one long line is not counted from its start per question.
+  static constexpr std::size_t kMarkStep = 4096;
+  std::vector<std::pair<std::size_t, std::size_t>> marks_;
 };
 
 // Number of code points in a UTF-8 byte range; bytes of a broken sequence count one each.

@@ -49,3 +49,23 @@ TEST_CASE("a newline at any offset starts a line after it", "[source]") {
   CHECK(SourceFile("a.md", "").line_count() == 1);
   CHECK(SourceFile("a.md", "\n\n").line_start(3) == 2);
 }
+
+// Columns in long lines are counted from marks every few kilobytes (a document written as
+// one long line asked for thousands of columns, each counted from the line's start):
+// they must be the columns counted from the start, across marks and multi-byte letters.
+TEST_CASE("columns in long lines agree with counting from the line's start", "[source]") {
+  std::string line;
+  for (int i = 0; i < 3000; ++i) line += i % 7 == 0 ? "\xC3\xA9t\xC3\xA9 " : "word ";  // some two-byte letters
+  const std::string text = "short first line\n" + line + "\n" + line + "\nend";
+  factlint::source::SourceFile file("long.txt", text);
+  const std::size_t second = text.find('\n') + 1;
+  const std::size_t third = text.find('\n', second) + 1;
+  for (std::size_t offset : {second, second + 4095, second + 4096, second + 4097, second + 9000, third - 1, third,
+                             third + 8192, third + 12001}) {
+    const std::size_t start = offset >= third ? third : second;
+    const int expected = factlint::source::count_code_points(std::string_view(text).substr(start, offset - start)) + 1;
+    CAPTURE(offset);
+    CHECK(file.location(offset).column == expected);
+  }
+  CHECK(file.location(third + 10).line == 3);
+}
