@@ -174,8 +174,8 @@ TEST_CASE("a second decision of a kind replaces the first in place, and others k
                           "--no-db --decisions " + file);
   REQUIRE(ack.exit_code == 0);
   CHECK(has(read_file(file), "# split: historians differ\n[[decision]]\nfinding = \"sino_soviet_split\"\n"
-                        "kind = \"acknowledged\"\nnote = \"we quote each\"\nauthor = \"bo\"\nwhen = 2026-11-30\n"
-                        "ticket = 7\n\n"));
+                        "kind = \"acknowledged\"\nvalues = [\"1960\", \"1961-1989\"]\nnote = \"we quote each\"\n"
+                        "author = \"bo\"\nwhen = 2026-11-30\nticket = 7\n\n"));
 }
 
 TEST_CASE("decisions list, check and prune", "[e2e]") {

@@ -130,5 +130,5 @@ TEST_CASE("a word with a capital inside it is a name even at a sentence's start 
   CHECK(f.read("The Orion Telescope reached orbit in May. SkyWatch cost $2.1 billion to build.").empty());
   // A capitalized common word is no name: the figure stays the telescope's.
   CHECK(f.read("The Orion Telescope reached orbit in May. Construction cost $2.1 billion.") ==
-        Lines{"telescope_cost(Orion) = $2.1 billion"});
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
 }
