@@ -29,7 +29,7 @@ report::ReportInput hostile_input() {
       }
     }
   }
-  in.documents = {{"corpus/a b#1?x=%41\n::error::pwned.md", {"T", "@team \x1b[31mred", "2023-11-17", ""}}};
+  in.documents = {{"corpus/a b#1?x=%41\n::error::pwned.md", {"T", "@team \x1b[31mred", "2023-11-17", ""}, ""}};
   return in;
 }
 

@@ -167,7 +167,7 @@ TEST_CASE("findings with every optional member are written as dump() of their JS
   change.kinds[in.findings[0].id] = compare::ChangeKind::Changed;
   in.change = change;
   // Documents are written as text too: a url, text to escape, "##[" to break.
-  in.documents.push_back({"corpus/c ##[.md", {"T \"q\"\t", "P\n::", "2024", "https://x.org/##["}});
+  in.documents.push_back({"corpus/c ##[.md", {"T \"q\"\t", "P\n::", "2024", "https://x.org/##["}, ""});
   testing::check_same_text(report::json_report_text(in), report::json_text(report::json_report(in)));
 }
 

@@ -53,7 +53,7 @@ inline void check_same_text(const std::string& text, const std::string& whole) {
 
 inline report::ReportInput input() {
   report::ReportInput in;
-  in.documents = {{"corpus/a.md", {"A", "MIT News", "2023-11-17", ""}}, {"corpus/b.md", {"B", "CFR", "2024-03-29", ""}}};
+  in.documents = {{"corpus/a.md", {"A", "MIT News", "2023-11-17", ""}, ""}, {"corpus/b.md", {"B", "CFR", "2024-03-29", ""}, ""}};
   in.findings = {finding(compare::Verdict::Consistent, "border_length(A, B)"),
                  finding(compare::Verdict::Conflicting, "border_length(China, Russia)")};
   in.statement_count = 4;
