@@ -115,8 +115,15 @@ std::string change_note(const compare::ChangeScope& scope) {
     return fmt::format("{}; {} finding{} left out, not touched by it{}", head, scope.left_out,
                        scope.left_out == 1 ? "" : "s", gate_note(scope));
   }
+  // Named as the changed ones are (the JSON lists them all): "1 deleted" left an
+  // analyst asking which.
   std::size_t deleted = scope.deleted_documents.size();
-  if (deleted > 0) head += fmt::format(", {} deleted", deleted);
+  if (deleted > 0) {
+    std::string gone;
+    for (std::size_t i = 0; i < deleted && i < kNamed; ++i) gone += (i == 0 ? "" : ", ") + scope.deleted_documents[i];
+    if (deleted > kNamed) gone += fmt::format(" and {} more", deleted - kNamed);
+    head += fmt::format(", {} deleted ({})", deleted, gone);
+  }
   const auto confirmed = std::count_if(scope.fixed.begin(), scope.fixed.end(), compare::is_confirmation);
   std::string fixed = fmt::format("{} fixed", scope.count(compare::ChangeKind::Fixed));
   if (confirmed > 0) fixed += fmt::format(" ({} of them confirmed)", confirmed);

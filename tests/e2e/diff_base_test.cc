@@ -200,7 +200,7 @@ TEST_CASE("check --diff-base passes a change that fixes an old conflict and repo
     CHECK(change["deleted_documents"] == nlohmann::json::array({"corpus/crimea-b.md"}));
     REQUIRE(change["fixed"].size() == 1);
     CHECK(change["fixed"][0]["now"] == "single-source");
-    CHECK(run.err.find("0 changed documents, 1 deleted; 0 introduced, 0 changed, 1 fixed") != std::string::npos);
+    CHECK(run.err.find("0 changed documents, 1 deleted (corpus/crimea-b.md); 0 introduced, 0 changed, 1 fixed") != std::string::npos);
   }
   SECTION("every document of a conflict deleted: the finding is gone and still reported fixed") {
     repo.git("checkout -q -b delete-both");

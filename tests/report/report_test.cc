@@ -190,7 +190,7 @@ TEST_CASE("a change compared with its base says what it introduced and fixed in 
                          compare::Verdict::Conflicting, {"2014", "2015"}, std::nullopt});
   in.findings = {conflict};
   in.change = scope;
-  const std::string note = "checked the change since 'main': 1 changed document (corpus/a.md), 1 deleted; "
+  const std::string note = "checked the change since 'main': 1 changed document (corpus/a.md), 1 deleted (corpus/gone.md); "
                            "1 introduced, 0 changed, 1 fixed; 3 findings left out, unchanged by it";
   const std::string fixed = "crimea_annexation(Russia): was conflicting (2014 | 2015), no longer stated "
                             "(its statements or documents are gone)";
