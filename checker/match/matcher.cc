@@ -329,7 +329,18 @@ struct Matcher::Impl {
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats, bool keep_ignored = false) const;
   // Fills index.narrowings for the facts that read their own readings: plausible
   // values (`values`), one end of a range (`range`), durations from dates.
-  void narrow_values(DocumentIndex& index) const;
+  void narrow_values(const doc::Document& document, DocumentIndex& index) const;
+  // Whether a reading is among `fact`'s plausible values, read as its statements read
+  // it: a bare ton, "$" or "¥" as the fact or the document says, an amount per the
+  // fact's denominator.
+  static bool admitted(const lang::FactDecl& fact, const doc::Document& document, value::Value v) {
+    if (!fact.values.set) return true;
+    v = value::with_ton(std::move(v), fact.ton.empty() ? document.value_settings.ton : *value::ton_from_name(fact.ton));
+    v = value::with_currencies(std::move(v), fact.dollar.empty() ? document.value_settings.dollar : fact.dollar,
+                               fact.yen.empty() ? document.value_settings.yen : fact.yen);
+    if (auto per = value::per_denominator(v, fact.per_unit)) v = std::move(*per);
+    return fact.values.admits(v);
+  }
   // A statement of an ignored entity, or of another entity than its fact ties a role to.
   bool dropped(const Statement& st) const { return dropping_role(st) != nullptr; }
   // The role (and its entity) of `st` that drops it, or null.
@@ -1849,7 +1860,7 @@ std::optional<value::Value> duration_between(const value::Value& range) {
 
 }  // namespace
 
-void Matcher::Impl::narrow_values(DocumentIndex& index) const {
+void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& index) const {
   for (std::size_t f = 0; f < facts.size(); ++f) {
     const lang::FactDecl& fact = *facts[f].fact;
     if (facts[f].slots.empty() || facts[f].slots.back().entity) continue;
@@ -1902,7 +1913,7 @@ void Matcher::Impl::narrow_values(DocumentIndex& index) const {
                        [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
     }
     if (fact.values.set) {
-      std::erase_if(matches, [&](const value::ValueMatch& m) { return !fact.values.admits(m.value); });
+      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, m.value); });
     }
     if (index.narrowings.size() < facts.size()) index.narrowings.resize(facts.size());
     index.narrowings[f] = std::make_unique<TypedReadings>(index.placed(type, std::move(matches)));
@@ -1916,7 +1927,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   index.title = read_title(document, vocabulary, entities);
   if (index.title.year == 0) index.lead_year = lead_year(document, index);
   index.attached = attached_phrases(index, attach_vocabulary);
-  narrow_values(index);
+  narrow_values(document, index);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);
@@ -2184,13 +2195,13 @@ const value::ValueMatch* other_rate_in(const TypedReadings& typed, const lang::F
 
 // The first reading of `typed` within [begin, end) outside `fact`'s plausible values
 // (`values`), but for those `skip` holds, or null.
-template <typename Skip>
+template <typename Skip, typename Admits>
 const value::ValueMatch* outside_values_in(const TypedReadings& typed, const lang::FactDecl& fact, std::size_t begin,
-                                           std::size_t end, Skip skip) {
+                                           std::size_t end, Skip skip, Admits admits) {
   if (!fact.values.set) return nullptr;
   for (const value::ValueMatch& r : typed.readings) {
     if (r.begin < begin || r.end > end || skip(r)) continue;
-    if (!fact.values.admits(r.value)) return &r;
+    if (!admits(r.value)) return &r;
   }
   return nullptr;
 }
@@ -2288,6 +2299,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       }
       const TypedReadings* typed =
           compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
+      auto admits = [&](const value::Value& v) { return admitted(*compiled.fact, document, v); };
       if (stated && typed && compiled.fact->values.set) {
         // The statement read another value; say which the fact's values passed over
         // (docs/rules.md "Plausible values"), so a writer sees the bounds at work.
@@ -2298,7 +2310,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         auto read_by_statement = [&](const value::ValueMatch& r) {
           return document.original_offset(r.begin) < st->value_end && st->value_begin < document.original_offset(r.end);
         };
-        if (const value::ValueMatch* passed = outside_values_in(*typed, *compiled.fact, b, e, read_by_statement)) {
+        if (const value::ValueMatch* passed =
+                outside_values_in(*typed, *compiled.fact, b, e, read_by_statement, admits)) {
           NearMiss miss = miss_here();
           miss.reason = fmt::format("passed over '{}': outside the fact's values ({}); the statement read '{}'",
                                     document.original_text(passed->begin, passed->end),
@@ -2381,7 +2394,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                                document.location(cell->begin));
         value_here = true;
         rank = 1;
-      } else if (const value::ValueMatch* passed = typed ? outside_values_in(*typed, *compiled.fact, b, e, [](const value::ValueMatch&) { return false; })
+      } else if (const value::ValueMatch* passed = typed ? outside_values_in(*typed, *compiled.fact, b, e, [](const value::ValueMatch&) { return false; },
+                                                 admits)
                       : nullptr) {
         // The fact's words and a value its bounds pass over: that is why (docs/rules.md
         // "Plausible values"). Meant by the rule's author, so the audit leaves it out.

@@ -96,7 +96,8 @@ fact canal_length(canal: entity) -> length: length {
 }
 
 TEST_CASE("explain says which value was passed over", "[match][values]") {
-  const Matcher matcher(rules_of(kPopulation));
+  const lang::RuleSet rules = rules_of(kPopulation);
+  const Matcher matcher(rules);
   auto passed = matcher.near_misses_text("Residents of Harbourton tend 230 allotments and number 2.1 million.");
   REQUIRE(passed.size() == 1);
   CHECK(passed[0].reason.find("passed over '230'") != std::string::npos);
