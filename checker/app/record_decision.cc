@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "compare/decision_check.h"
+#include "lang/written_value_hint.h"
 #include "match/fact_key.h"
 #include "project/decisions_writer.h"
 
@@ -131,8 +132,14 @@ const compare::Finding* checked(compare::Decision& d, const CheckRun& run, sourc
       return nullptr;
     case compare::DecisionUse::UnreadableValue: {
       const compare::Finding* f = compare::decided_finding(d, run.findings);
-      error(sink, fmt::format("value '{}' cannot be read as {} (the value type of fact '{}')", d.value,
-                              run.rules->find_fact(f->fact)->value.type, f->fact));
+      const lang::FactDecl* fact = run.rules->find_fact(f->fact);
+      // The unit the finding's own values are written in, for a bare number's hint.
+      const std::string unit = f->values.empty() ? "" : f->values.front().value.original_unit;
+      error(sink, fmt::format("value '{}' cannot be read as {} (the value type of fact '{}'){}", d.value,
+                              fact->value.type, f->fact,
+                              value::type_from_name(fact->value.type)
+                                  ? lang::unreadable_value_hint(*value::type_from_name(fact->value.type), d.value, unit)
+                                  : ""));
       return nullptr;
     }
   }
@@ -157,6 +164,20 @@ int last_entry_of(const compare::Finding& finding, const compare::Decisions& on_
     if (e.targets(finding.id, finding.key, finding.scope)) line = std::max(line, e.anchor.location.line);
   }
   return line;
+}
+
+// The values an acknowledgement accepts: those of every finding it names (a key
+// without its scope names every year's), as reports show them, each once. A value
+// that later agrees with none of them is a new contradiction (docs/decisions.md).
+std::vector<std::string> acknowledged_values(const compare::Decision& d, const CheckRun& run) {
+  std::vector<std::string> out;
+  for (const compare::Finding& f : run.findings) {
+    if (!d.targets(f.id, f.key, f.scope)) continue;
+    for (const compare::ValueGroup& g : f.values) {
+      if (std::find(out.begin(), out.end(), g.value.display) == out.end()) out.push_back(g.value.display);
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -214,6 +235,7 @@ RecordOutcome record_decision(const CheckOptions& options, const DecisionRequest
   }
   outcome.finding_key = finding->key;
   outcome.finding_scope = finding->scope;
+  if (d.kind == compare::Decision::Kind::Acknowledged) d.values = acknowledged_values(d, run);
 
   std::string text;
   if (fs::exists(options.decisions_path)) {

@@ -24,8 +24,21 @@ enum class Action { Create, Update, Prune };
 struct BaselineFlags {
   CorpusFlags corpus;
   std::string baseline = project::kDefaultBaselineFile;
-  bool force = false;
+  bool force = false;        // create: overwrite; update/prune: the named documents are the whole corpus
+  bool paths_given = false;  // documents (not folders) named on the command line
 };
+
+// A finding whose documents were left out of the run looks fixed: updating or pruning
+// after a check of part of the corpus would drop the rest of the baseline (an
+// analyst's `baseline prune one.md` emptied it). Refused unless --force.
+bool whole_corpus(const BaselineFlags& f, const char* action) {
+  if (!f.paths_given || f.force) return true;
+  print_error(fmt::format(
+      "{} judges what is fixed from a check of the whole corpus, and documents (not folders) were named on the "
+      "command line: run it without them or with the corpus's folders, or add --force if they are the whole corpus",
+      action));
+  return false;
+}
 
 std::string plural(std::size_t n, const char* noun) { return fmt::format("{} {}{}", n, noun, n == 1 ? "" : "s"); }
 
@@ -71,6 +84,7 @@ int create(const BaselineFlags& f) {
 }
 
 int update(const BaselineFlags& f) {
+  if (!whole_corpus(f, "baseline update")) return kExitCannotRun;
   auto before = existing(f, false);
   if (!before) {
     print_error(fmt::format("cannot update '{}'; 'factlint baseline create --force' writes it anew", f.baseline));
@@ -88,6 +102,7 @@ int update(const BaselineFlags& f) {
 }
 
 int prune(const BaselineFlags& f) {
+  if (!whole_corpus(f, "baseline prune")) return kExitCannotRun;
   auto before = existing(f, true);
   if (!before) {
     print_error(fmt::format("cannot prune '{}'; 'factlint baseline create' writes a baseline", f.baseline));
@@ -109,8 +124,14 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
   CLI::App* cmd = parent.add_subcommand(name, help);
   add_corpus_flags(*cmd, flags->corpus);
   cmd->add_option("--baseline", flags->baseline, "the baseline file")->capture_default_str();
-  if (action == Action::Create) cmd->add_flag("--force", flags->force, "overwrite an existing baseline file");
+  if (action == Action::Create) {
+    cmd->add_flag("--force", flags->force, "overwrite an existing baseline file");
+  } else {
+    cmd->add_flag("--force", flags->force,
+                  "run even though documents are named on the command line (they are the whole corpus)");
+  }
   cmd->callback([cmd, flags, exit_code, action] {
+    flags->paths_given = names_single_documents(flags->corpus.paths);
     // The project file names the corpus and the baseline check uses, so both agree.
     if (!enter_project(*cmd, flags->corpus, GivenPaths{}.path("--baseline", flags->baseline)) ||
         !resolve_corpus_settings(*cmd, flags->corpus, &flags->baseline)) {

@@ -91,13 +91,21 @@ BaselineUse use_baseline(const CheckFlags& f, const std::vector<compare::Finding
 
 // Says on stderr, so every report format stays as it is, what the baseline spared and
 // what is new; fixed entries are a hint to prune.
-void print_baseline_notes(const compare::GateOutcome& outcome, const compare::BaselineComparison& comparison) {
+void print_baseline_notes(const compare::GateOutcome& outcome, const compare::BaselineComparison& comparison,
+                          bool partial) {
   fmt::print(stderr, "factlint: {} finding{} in the baseline (not failing), {} new\n", outcome.known,
              outcome.known == 1 ? " is" : "s are", outcome.fresh.size());
   for (const std::string& key : outcome.fresh) {
     fmt::print(stderr, "factlint: new since the baseline: {}\n", source::printable(key));
   }
-  if (!comparison.fixed.empty()) {
+  if (!comparison.fixed.empty() && partial) {
+    // Their documents may just not have been checked: prune would drop them.
+    std::size_t n = comparison.fixed.size();
+    fmt::print(stderr,
+               "factlint: note: {} baseline entr{} not found in the documents named; a check of the whole corpus "
+               "says whether {} fixed\n",
+               n, n == 1 ? "y was" : "ies were", n == 1 ? "it is" : "they are");
+  } else if (!comparison.fixed.empty()) {
     std::size_t n = comparison.fixed.size();
     fmt::print(stderr,
                "factlint: note: {} baseline entr{} fixed (gone or consistent now); 'factlint baseline prune' drops {}\n",
@@ -350,7 +358,7 @@ int run(const CheckFlags& f, bool full_report) {
   const bool streamed = f.format == "json" || f.format == "text" || f.format == "csv";
   if (!streamed && !write_output(f.output, text)) return kExitCannotRun;
 
-  if (comparison != nullptr) print_baseline_notes(outcome, *comparison);
+  if (comparison != nullptr) print_baseline_notes(outcome, *comparison, f.partial);
   // The text report ends with the change's line and its fixed findings: on stdout it
   // says them already. Any other format (its stdout machine-readable or markup) or a
   // report written to a file leaves them to stderr, once (docs/ci.md).
@@ -386,6 +394,7 @@ void add_command(CLI::App& app, int* exit_code, const char* name, const char* he
   CLI::App* cmd = app.add_subcommand(name, help);
   add_check_flags(*cmd, *flags);
   cmd->callback([cmd, flags, exit_code, full_report] {
+    flags->partial = names_single_documents(flags->corpus.paths);
     take_stdin_argument(*cmd, *flags);
     if (!enter_project(*cmd, flags->corpus, check_paths(*flags)) || !resolve_settings(*cmd, *flags)) {
       *exit_code = kExitCannotRun;

@@ -27,6 +27,7 @@ struct CheckFlags {
   std::vector<std::string> show;     // --show VERDICT,...: the verdicts the text report lists
   std::string stdin_name;            // --stdin-name NAME: one document from standard input
   bool read_stdin = false;           // '-' among the documents, or --stdin-name
+  bool partial = false;              // documents named on the command line: maybe not the whole corpus
 };
 
 // Takes '-' out of the documents to check: it means one document from standard input

@@ -1,5 +1,8 @@
 // Shared corpus options.
 #include "cli/corpus_flags.h"
+
+#include <filesystem>
+#include <system_error>
 #include "cli/choice.h"
 #include "cli/whole_number.h"
 
@@ -89,6 +92,14 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
                  "ignore the quotations of documents matching GLOB, repeatable (matched like --exclude): "
                  "their facts are still checked")
       ->allow_extra_args(false);
+}
+
+bool names_single_documents(const std::vector<std::string>& paths) {
+  std::error_code ec;
+  for (const std::string& path : paths) {
+    if (!std::filesystem::is_directory(path, ec)) return true;
+  }
+  return false;
 }
 
 }  // namespace factlint::cli

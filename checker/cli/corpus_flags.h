@@ -36,6 +36,12 @@ struct CorpusFlags {
   app::CheckOptions options() const;
 };
 
+// Whether `paths`, as given on the command line, name documents rather than folders
+// (a file, a glob, '-'): a run over them may leave most of the corpus unchecked, so what
+// it does not find is not "fixed" (baseline update/prune, decisions prune refuse without
+// --force; check says so). Call before the project is entered: paths are the user's.
+bool names_single_documents(const std::vector<std::string>& paths);
+
 // Adds PATH..., --rules, --db, --no-db and --decisions to `cmd`.
 void add_corpus_flags(CLI::App& cmd, CorpusFlags& flags);
 

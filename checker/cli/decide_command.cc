@@ -151,7 +151,8 @@ void add_decide_command(CLI::App& app, int* exit_code) {
   cmd->add_option("--canonical", f->canonical,
                   "the true value (read with the fact's value type): statements that disagree deviate from it");
   cmd->add_flag("--acknowledge", f->acknowledge,
-                "the disagreement is known and accepted: still reported, never fails the run");
+                "the disagreement is known and accepted: still reported, never fails the run; its values are "
+                "recorded, and a new value that agrees with none of them fails the run again");
   cmd->add_option("--wrong-extraction", f->wrong_extraction,
                   "PATH:LINE:COL of a statement that is not really this fact: it is left out of the comparison");
   cmd->add_option("--note", f->note, "why, with the source of a canonical value; shown in every report");

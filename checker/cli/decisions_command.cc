@@ -40,7 +40,7 @@ struct DecisionsFlags {
   std::string finding;  // remove: an id or a key, as reports print them
   std::string kind;     // remove: only entries of this kind
   bool force = false;   // prune: documents named on the command line are the whole corpus
-  bool paths_given = false;  // documents named on the command line, not the project's
+  bool paths_given = false;  // documents (not folders) named on the command line
 
   std::string path() const { return corpus.decisions.empty() ? project::kDefaultDecisionsFile : corpus.decisions; }
   app::CheckOptions options() const {
@@ -112,6 +112,7 @@ nlohmann::ordered_json to_json(const compare::Decision& d, const FindingNames& n
   }
   j["kind"] = std::string(compare::decision_kind_name(d.kind));
   if (!d.value.empty()) j["value"] = d.value;
+  if (!d.values.empty()) j["values"] = d.values;
   if (!d.statement.empty()) j["statement"] = d.statement;
   if (!d.note.empty()) j["note"] = d.note;
   if (!d.author.empty()) j["author"] = d.author;
@@ -323,7 +324,7 @@ void add_action(CLI::App& parent, int* exit_code, Action action, const char* nam
         ->check(one_of(compare::decision_kind_names()));
   }
   cmd->callback([cmd, f, exit_code, action] {
-    f->paths_given = cmd->count("paths") > 0;
+    f->paths_given = names_single_documents(f->corpus.paths);
     if (!enter_project(*cmd, f->corpus) || !resolve_corpus_settings(*cmd, f->corpus)) {
       *exit_code = kExitCannotRun;
       return;

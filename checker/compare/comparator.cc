@@ -224,10 +224,44 @@ void classify(Finding& f, const lang::FactDecl& fact, const Grouping& grouping,
   if (canonical && sources > 1) f.reason = "matches-decision";
 }
 
-// An acknowledged disagreement stays visible but is information, not an error.
-void apply_acknowledgement(Finding& f, const Decisions& decisions) {
+// The displays of `f`'s value groups that no value the acknowledgement `d` lists agrees
+// with (read with the fact's type and compared under its policy; a quotation's by its
+// words); none when `d` lists no values, as entries written before them.
+std::vector<std::string> unacknowledged_values(const Finding& f, const Decision& d, const lang::FactDecl* fact) {
+  std::vector<std::string> out;
+  if (d.values.empty()) return out;
+  for (const ValueGroup& g : f.values) {
+    const bool seen = std::any_of(d.values.begin(), d.values.end(), [&](const std::string& text) {
+      if (fact == nullptr) return text == g.value.display;
+      auto v = read_value(*fact, text);
+      return v && agrees(agreement(*v, g.value, fact->compare));
+    });
+    if (!seen) out.push_back("'" + g.value.display + "'");
+  }
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  }
+  return out;
+}
+
+// An acknowledged disagreement stays visible but is information, not an error, as long
+// as its values are the ones the editor saw: a value none of them agrees with is a new
+// contradiction and fails the run as before.
+void apply_acknowledgement(Finding& f, const Decisions& decisions, const lang::FactDecl* fact) {
   const Decision* d = decision_for(decisions, f, Decision::Kind::Acknowledged);
   if (d == nullptr || f.verdict != Verdict::Conflicting) return;
+  if (std::vector<std::string> fresh = unacknowledged_values(f, *d, fact); !fresh.empty()) {
+    std::vector<std::string> seen;
+    for (const std::string& v : d->values) seen.push_back("'" + v + "'");
+    f.explanation += "; an editor acknowledged only " + joined(seen) + " (" + decision_source(*d) + "), not " +
+                     joined(fresh);
+    return;
+  }
   f.reason = "acknowledged";
   f.severity = "info";
   f.explanation += "; acknowledged by an editor (" + decision_source(*d) + ")";
@@ -271,8 +305,8 @@ void explain_changes_over_time(std::vector<Finding>& findings, const lang::RuleS
 
 }  // namespace
 
-void apply_decisions(Finding& f, const Decisions& decisions) {
-  apply_acknowledgement(f, decisions);
+void apply_decisions(Finding& f, const Decisions& decisions, const lang::FactDecl* fact) {
+  apply_acknowledgement(f, decisions, fact);
   for (const Decision& d : decisions) {
     if (d.targets(f.id, f.key, f.scope)) f.decisions.push_back(d);
   }
@@ -301,7 +335,7 @@ void KeyComparator::add(std::vector<match::Statement> members) {
   Grouping grouping = group_values(std::move(kept), fact->compare);
   f.values = std::move(grouping.groups);
   classify(f, *fact, grouping, canonical_value(f, *fact, decisions_), dates_);
-  apply_decisions(f, decisions_);
+  apply_decisions(f, decisions_, fact);
   key_.push_back(std::move(f));
 }
 

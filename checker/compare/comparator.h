@@ -20,7 +20,9 @@ namespace factlint::compare {
 // known: an acknowledged conflict becomes reason acknowledged, severity info; every
 // such decision is attached to `f.decisions`. compare_statements does it for fact
 // findings; the check run does it for quote findings, which come from quote/.
-void apply_decisions(Finding& f, const Decisions& decisions);
+// An acknowledgement that lists its values covers only values agreeing with one of them
+// under `fact`'s comparison (by their words for a quotation: `fact` nullptr).
+void apply_decisions(Finding& f, const Decisions& decisions, const lang::FactDecl* fact = nullptr);
 
 // Groups statements by (fact, key, scope) and classifies each group:
 // - conflicting: values that disagree under the fact's `compare` policy

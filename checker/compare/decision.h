@@ -25,6 +25,10 @@ struct Decision {
   std::string finding;
   std::string value;      // Canonical: the value as text, read with the fact's value type
   std::string statement;  // WrongExtraction: "path:line:column" as reports print it
+  // Acknowledged: the values the editor saw disagree ("75%", "76%"), each read with the
+  // fact's value type; a value agreeing with none of them is not acknowledged, so a new
+  // contradiction still fails the run. Empty: every value (files written before them).
+  std::vector<std::string> values;
   std::string note;       // why; shown in reports
   std::string author;
   std::string when;       // the ISO date it was decided ("2026-11-29"); "" for older entries

@@ -13,11 +13,18 @@
 
 #include "compare/finding_id.h"
 #include "compare/known_values.h"
+#include "lang/written_value_hint.h"
 #include "match/fact_key.h"
 
 namespace factlint::compare {
 
 namespace {
+
+// Why `text` is no value of `fact` (lang/written_value_hint.h), or "".
+std::string value_hint(const lang::FactDecl& fact, const std::string& text, const std::string& unit = "") {
+  const auto type = value::type_from_name(fact.value.type);
+  return type ? lang::unreadable_value_hint(*type, text, unit) : "";
+}
 
 // A quote finding's key: "quote(NAME)" or "quote(Speaker about X) \"words\"".
 bool is_quote_key(const std::string& text) { return text.rfind("quote(", 0) == 0; }
@@ -51,7 +58,10 @@ class DecisionChecker {
       } else if (!is_finding_id(d.finding)) {
         fact = check_key(d);
       }
-      if (fact && d.kind == Decision::Kind::Canonical) check_value(d, *fact);
+      if (fact && d.kind == Decision::Kind::Canonical) check_value(d, *fact, d.value);
+      if (fact && d.kind == Decision::Kind::Acknowledged) {
+        for (const std::string& v : d.values) check_value(d, *fact, v);
+      }
       if (d.kind == Decision::Kind::WrongExtraction) check_statement(d);
       auto [it, inserted] = first.emplace(std::make_pair(d.finding, d.kind), &d);
       if (!inserted) {
@@ -135,10 +145,10 @@ class DecisionChecker {
     return fact;
   }
 
-  void check_value(const Decision& d, const lang::FactDecl& fact) {
-    if (!read_value(fact, d.value)) {
-      error(located(d, fmt::format("value '{}' cannot be read as {} (the value type of fact '{}')", d.value,
-                                   fact.value.type, fact.name)));
+  void check_value(const Decision& d, const lang::FactDecl& fact, const std::string& text) {
+    if (!read_value(fact, text)) {
+      error(located(d, fmt::format("value '{}' cannot be read as {} (the value type of fact '{}'){}", text,
+                                   fact.value.type, fact.name, value_hint(fact, text))));
     }
   }
 
@@ -241,8 +251,10 @@ bool check_decision_use(const Decisions& decisions, const std::vector<Finding>& 
       case DecisionUse::UnreadableValue: {
         const Finding* f = decided_finding(d, findings);
         w.severity = source::Severity::Error;
-        w.message = fmt::format("value '{}' cannot be read as {} (the value type of fact '{}')", d.value,
-                                rules.find_fact(f->fact)->value.type, f->fact);
+        w.message = fmt::format("value '{}' cannot be read as {} (the value type of fact '{}'){}", d.value,
+                                rules.find_fact(f->fact)->value.type, f->fact,
+                                value_hint(*rules.find_fact(f->fact), d.value,
+                                           f->values.empty() ? "" : f->values.front().value.original_unit));
         ok = false;
         break;
       }

@@ -89,15 +89,18 @@ template <typename Tolerance>
 Interval widen_by_larger(const value::Value& v, Interval i, Tolerance tolerance) {
   const double half_step = implied_step(v, i, v.precision) / 2;
   const bool lo_in = i.lo_in, hi_in = i.hi_in;
-  const double lo_by = std::max(lo_in ? half_step : 0, tolerance(i.lo));
-  const double hi_by = std::max(hi_in ? half_step : 0, tolerance(i.hi));
+  const double lo_tolerance = tolerance(i.lo), hi_tolerance = tolerance(i.hi);
+  const double lo_by = std::max(lo_in ? half_step : 0, lo_tolerance);
+  const double hi_by = std::max(hi_in ? half_step : 0, hi_tolerance);
+  // "within 1 pp" lets 75% and 76% agree: a tolerance's end is inclusive, where a
+  // rounding's half-step is not ("75" does not stand for 75.5).
   if (lo_by > 0) {
     i.lo -= lo_by;
-    i.lo_in = lo_in && lo_by > half_step;
+    i.lo_in = lo_in && lo_tolerance > 0 && lo_tolerance >= half_step;
   }
   if (hi_by > 0) {
     i.hi += hi_by;
-    i.hi_in = hi_in && hi_by > half_step;
+    i.hi_in = hi_in && hi_tolerance > 0 && hi_tolerance >= half_step;
   }
   return i;
 }
@@ -192,15 +195,18 @@ Agreement agreement(const value::Value& a, const value::Value& b, const lang::Co
       rb = whole_numbers_in(rb);
     }
     if (intersects(ra, rb)) return Agreement::WithinRounding;
+    // Each side takes half the tolerance, so two values meet when they differ by it;
+    // the slack keeps a difference of exactly the tolerance from failing on the last
+    // bit of a double (5.6 + 0.05 is 5.6499999...).
+    constexpr double kSlack = 1 + 1e-9;
     if (policy.kind == Kind::WithinPercent) {
-      // Each side takes half the tolerance, so two values meet when they differ by it.
-      auto by = [&](double end) { return std::isfinite(end) ? std::fabs(end) * policy.amount / 200 : 0; };
+      auto by = [&](double end) { return std::isfinite(end) ? std::fabs(end) * policy.amount / 200 * kSlack : 0; };
       if (intersects(widen_by_larger(a, ia, by), widen_by_larger(b, ib, by))) {
         return Agreement::WithinTolerance;
       }
     }
     if (policy.kind == Kind::WithinUnit) {
-      const double half = policy.tolerance / 2;
+      const double half = policy.tolerance / 2 * kSlack;
       auto by = [&](double) { return half; };
       if (intersects(widen_by_larger(a, ia, by), widen_by_larger(b, ib, by))) {
         return Agreement::WithinTolerance;

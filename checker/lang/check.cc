@@ -16,6 +16,7 @@
 #include "lang/lexer.h"
 #include "lang/value_bounds.h"
 #include "lang/written_value.h"
+#include "lang/written_value_hint.h"
 #include "source/ascii.h"
 #include "value/per_unit.h"
 #include "value/scan.h"
@@ -713,20 +714,29 @@ class Checker {
 
   // `cue trade, commerce` reads as one phrase with a comma in it, which no sentence
   // listing either word matches: warn when an alternative is nothing but plain words
-  // and bare commas, as a list written the way prose writes one.
+  // and bare commas, as a list written the way prose writes one (`cue peak demand,
+  // peak load` too: items of several words).
   void check_comma_list(const Pattern& pattern, const std::string& where) {
     for (const PatternNode* alt : alternatives_of(pattern.root)) {
       if (alt->kind != PatternNode::Kind::Sequence || alt->children.size() < 3) continue;
       const auto& words = alt->children;
-      bool list = true;
-      std::string phrase, fixed;
+      bool list = words.front().text != "," && words.back().text != ",";
+      bool comma = false;
+      std::string phrase, fixed, item;
       for (std::size_t i = 0; i < words.size() && list; ++i) {
-        const bool comma_here = i % 2 == 1;
-        list = words[i].kind == PatternNode::Kind::Word && !words[i].exact && (words[i].text == ",") == comma_here;
+        const bool comma_here = words[i].text == ",";
+        list = words[i].kind == PatternNode::Kind::Word && !words[i].exact && !(comma_here && item.empty());
         phrase += (i == 0 || comma_here ? "" : " ") + words[i].text;
-        if (!comma_here) fixed += (fixed.empty() ? "" : " | ") + words[i].text;
+        if (comma_here) {
+          comma = true;
+          fixed += (fixed.empty() ? "" : " | ") + item;
+          item.clear();
+        } else {
+          item += (item.empty() ? "" : " ") + words[i].text;
+        }
       }
-      if (!list || words.size() % 2 == 0) continue;
+      if (!list || !comma) continue;
+      fixed += " | " + item;
       sink_.warning(alt->span, "a ',' between words in " + where + " matches a comma in the sentence, so " +
                                    quoted(phrase) + " is one phrase; to list words that each count, separate them "
                                    "with '|': " + quoted(fixed));
@@ -908,7 +918,8 @@ class Checker {
                               ", as every amount of fact " + quoted(fact.name) + " is");
       return;
     }
-    error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type));
+    error(k.value_span, "known value " + quoted(text) + " cannot be read as " + quoted(fact.value.type) +
+                            unreadable_value_hint(*type, text));
   }
 
   struct QuotedPhrase {

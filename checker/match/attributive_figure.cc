@@ -26,6 +26,16 @@ bool measures_another_noun(const DocumentIndex& index, const std::vector<Compile
                            const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start) {
   if (begin == 0 || end >= last) return false;
   if (!any_start && !one_of(kDeterminers, index.token_text(begin - 1))) return false;
+  // "The park's 843 acres draw 42 million visits": a unit written out in the plural is
+  // the phrase's own noun, and the word after it begins the predicate. A unit that
+  // measures a noun stays singular or short ("its 12 km tunnel", "a 400-metre quay").
+  if (end - begin >= 2) {
+    const std::string_view unit = index.token_text(end - 1);
+    const bool plural = unit == "feet" ||
+                        (unit.size() >= 4 && unit.back() == 's' &&
+                         std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+    if (plural) return false;
+  }
   int t = end;
   for (; t < last && t < end + 3; ++t) {
     if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t))) break;

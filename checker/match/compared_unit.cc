@@ -6,6 +6,7 @@
 #include <string>
 
 #include "match/compare_openers.h"
+#include "match/document_index.h"
 #include "value/number_reader.h"
 
 namespace factlint::match {
@@ -116,6 +117,83 @@ std::vector<value::ValueMatch> compared_without_unit(value::Type type, std::stri
     reading->begin = hedge;
     reading->end = bare->end;
     out.push_back(std::move(*reading));
+  }
+  return out;
+}
+
+namespace {
+
+// The unit words written after the number of `first` ("long tons" of "210.1 million
+// long tons"); empty when its unit comes first ("$5 billion") or it has none.
+std::string_view unit_after_number(std::string_view text, const value::ValueMatch& first) {
+  if (first.end > text.size()) return {};
+  std::size_t number_at = first.begin;
+  while (number_at < first.end && !(text[number_at] >= '0' && text[number_at] <= '9')) ++number_at;
+  const auto number = value::detail::read_number(text, number_at);
+  if (!number || number->end >= first.end) return {};
+  std::string_view unit = text.substr(number->end, first.end - number->end);
+  while (!unit.empty() && unit.front() == ' ') unit.remove_prefix(1);
+  if (unit.empty() || !(unit.front() >= 'a' && unit.front() <= 'z')) return {};
+  return unit;
+}
+
+}  // namespace
+
+std::vector<value::ValueMatch> listed_without_unit(value::Type type, std::string_view text,
+                                                   const std::vector<Token>& tokens, const EdgeTable& names,
+                                                   const std::vector<value::ValueMatch>& readings,
+                                                   const value::ParseContext& context) {
+  std::vector<value::ValueMatch> out;
+  if (!has_unit_after_number(type) || tokens.empty()) return out;
+  const int n = static_cast<int>(tokens.size());
+  auto word = [&](int t) {
+    const Token& token = tokens[static_cast<std::size_t>(t)];
+    return text.substr(token.begin, token.end - token.begin);
+  };
+  // The token that begins at byte `at`, or -1.
+  auto token_at = [&](std::size_t at) {
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), at, [](const Token& t, std::size_t b) { return t.begin < b; });
+    return it != tokens.end() && it->begin == at ? static_cast<int>(it - tokens.begin()) : -1;
+  };
+  auto read_at = [&](std::size_t at) {
+    auto it = std::lower_bound(readings.begin(), readings.end(), at,
+                               [](const value::ValueMatch& m, std::size_t b) { return m.begin < b; });
+    return it != readings.end() && it->begin == at;
+  };
+  for (const value::ValueMatch& first : readings) {
+    const std::string_view unit = unit_after_number(text, first);
+    if (unit.empty()) continue;
+    // The token after the figure: its end is a token's end, so the next token begins
+    // after some spaces.
+    std::size_t at = first.end;
+    while (at < text.size() && text[at] == ' ') ++at;
+    for (int t = token_at(at); t > 0 && t < n;) {
+      bool joined = false;
+      if (word(t) == ",") joined = ++t < n;
+      if (t < n && word(t) == "and") joined = ++t < n;
+      if (!joined) break;
+      if (names.count(t) == 0 && word(t) == "the" && t + 1 < n) ++t;
+      if (names.count(t) == 0) break;
+      const int figure = names.begin(t)->to;
+      if (figure >= n) break;
+      const std::string_view bare = word(figure);
+      if (bare.empty() || bare.find_first_not_of("0123456789,.") != std::string_view::npos || bare[0] < '0' ||
+          bare[0] > '9') {
+        break;
+      }
+      const int next = figure + 1;
+      const bool ends = next >= n || word(next) == "," || word(next) == "." || word(next) == ";" ||
+                        word(next) == ")" || word(next) == "and";
+      const std::size_t begin = tokens[static_cast<std::size_t>(figure)].begin;
+      if (!ends || read_at(begin)) break;
+      const std::string said = std::string(bare) + " " + std::string(unit);
+      auto reading = value::first_value(type, said, context);
+      if (!reading || reading->begin != 0 || reading->end != said.size()) break;
+      reading->begin = begin;
+      reading->end = tokens[static_cast<std::size_t>(figure)].end;
+      out.push_back(std::move(*reading));
+      t = next;
+    }
   }
   return out;
 }

@@ -11,6 +11,9 @@
 
 namespace factlint::match {
 
+struct Token;
+struct EdgeTable;
+
 // A reading of `type` for each bare figure that a reading of `readings` (all of
 // `type`, sorted by begin) is compared with right after it: opened by "from",
 // "against", "versus", "vs" or "compared with/to" (", up from", "down from",
@@ -23,5 +26,17 @@ namespace factlint::match {
 std::vector<value::ValueMatch> compared_without_unit(value::Type type, std::string_view text,
                                                      const std::vector<value::ValueMatch>& readings,
                                                      const value::ParseContext& context);
+
+// The same for a list that does not repeat its verb (docs/rules.md "Cues", step 2,
+// "A list without its verb"): "the north tower rises 412 metres and the south tower
+// 398" reads 398 in metres. After a figure with its unit written after the number, a
+// "," or "and" (or both), an entity's name (`names`, edges over `tokens`; "the"
+// before it allowed), and right after the name a bare number that ends the clause or
+// the pair (",", ".", ";", ")", "and" or the text's end) is in that unit; so is each
+// later pair of such a list. Quantities with units only, as above.
+std::vector<value::ValueMatch> listed_without_unit(value::Type type, std::string_view text,
+                                                   const std::vector<Token>& tokens, const EdgeTable& names,
+                                                   const std::vector<value::ValueMatch>& readings,
+                                                   const value::ParseContext& context);
 
 }  // namespace factlint::match

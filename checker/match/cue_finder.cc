@@ -83,13 +83,16 @@ bool is_a_whole_name(const DocumentIndex& index, int begin, int end) {
 }
 
 // The veto occurrences of [first, last) (docs/rules.md "Vetoes"), words of a longer
-// name left out.
+// name left out, and a built-in veto word that is a whole declared name: the
+// institute "AIMS" is no "aims" (a blind writer had to turn the default vetoes off).
 std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                      int first, int last, NfaRunner& runner, MatchStats& stats) {
   std::vector<TokenMatch> out;
   for (const CompiledPattern& veto : vetoes) {
     for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) {
-      if (!inside_longer_name(index, first, m.begin, m.end)) out.push_back(m);
+      if (inside_longer_name(index, first, m.begin, m.end)) continue;
+      if (veto.built_in && is_a_whole_name(index, m.begin, m.end)) continue;
+      out.push_back(m);
     }
   }
   return out;
@@ -594,6 +597,48 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
   return std::nullopt;
 }
 
+// "Hall A seats 1,200, Hall B 640 and the studio 180": a list that does not repeat
+// its verb. At `from` (after the cue's value, or after the list's pair before), a ","
+// or "and" (or both), the name of an entity that fits `slot` ("the" before it
+// allowed) and right after it a reading, then the clause's end or the next pair's
+// separator (",", ".", ";", ")", "and"): the pair states the fact for that entity, as
+// the first pair does for its own. A noun the first figure is followed by may follow
+// each figure ("seats 1,200 people, Hall B 640 people"): `noun` is its spelling
+// (DocumentIndex::spellings), -1 when none. docs/rules.md "Cues", step 2, "A list
+// without its verb".
+struct ListedPair {
+  Binding name;
+  const Reading* reading = nullptr;
+  int after = 0;  // the token after the pair
+};
+
+std::optional<ListedPair> listed_pair(const DocumentIndex& index, const CueWords& words,
+                                      const std::vector<Reading>& readings, const std::vector<char>& other_measure,
+                                      int from, int noun, TokenMatch clause, const CaptureSlot& slot) {
+  int t = from;
+  bool joined = false;
+  if (t < clause.end && index.words[t] == words.comma) joined = ++t < clause.end;
+  if (t < clause.end && index.words[t] == words.and_word) joined = ++t < clause.end;
+  if (!joined) return std::nullopt;
+  if (index.entity_forward.count(t) == 0 && index.token_text(t) == "the" && t + 1 < clause.end) ++t;
+  if (index.entity_forward.count(t) == 0) return std::nullopt;
+  const TokenEdge& name = *index.entity_forward.begin(t);
+  if (name.to >= clause.end) return std::nullopt;
+  if (!slot.entity_fits.empty() && !slot.entity_fits[static_cast<std::size_t>(name.payload)]) return std::nullopt;
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    const Reading& r = readings[i];
+    if (r.begin != name.to || other_measure[i]) continue;
+    int after = r.end;
+    if (noun >= 0 && after < clause.end && index.spellings[static_cast<std::size_t>(after)] == noun) ++after;
+    if (after < clause.end) {
+      const std::string_view next = index.token_text(after);
+      if (next != "," && next != "." && next != ";" && next != ")" && index.words[after] != words.and_word) continue;
+    }
+    return ListedPair{Binding{t, name.to, name.payload}, &r, after};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
@@ -725,6 +770,43 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         second.distance = best_distance + step;  // after the cue's own value
         out.push_back(std::move(second));
         previous = other->reading;
+      }
+      // "The north tower rises 412 metres and the south tower 398": the list's later
+      // pairs, when the cue reads its value after it and leaves one role open, which
+      // each pair's name fills.
+      int open_slot = -1;
+      int open_count = 0;
+      const std::vector<CaptureSlot>& slots = cues[c].forward.slots;
+      for (std::size_t i = 0; i + 1 < slots.size() && i < match.bindings.size(); ++i) {
+        if (slots[i].entity && !match.bindings[i].bound()) {
+          open_slot = static_cast<int>(i);
+          ++open_count;
+        }
+      }
+      if (open_count == 1 && best->begin >= cue.end) {
+        const CaptureSlot& slot = slots[static_cast<std::size_t>(open_slot)];
+        // "seats 1,200 people, Hall B 640 people": the first figure's noun may follow each.
+        int from = best->end;
+        int noun = -1;
+        if (from < clause->end && index.words[from] != words.comma && index.words[from] != words.and_word &&
+            index.has_word_char(from)) {
+          noun = index.spellings[static_cast<std::size_t>(from)];
+          ++from;
+        }
+        for (int step = 1; auto pair = listed_pair(index, words, readings, other_measure, from, noun, *clause, slot);
+             ++step) {
+          const Reading& r = *pair->reading;
+          if (vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
+              short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+            break;
+          }
+          CueMatch listed = match;
+          listed.bindings[static_cast<std::size_t>(open_slot)] = pair->name;
+          listed.bindings.back() = Binding{r.begin, r.end, r.payload};
+          listed.distance = best_distance + step;
+          out.push_back(std::move(listed));
+          from = pair->after;
+        }
       }
       out.push_back(std::move(match));
     }
@@ -907,6 +989,16 @@ bool names_only_other_things(const std::vector<CaptureSlot>& slots, const Docume
   return named;
 }
 
+// The cue's sentence has a figure of its own, so the next sentence is no answer to it.
+// A question's vague quantity is what it asks ("How many locks does it have?" reads
+// "many" as a count), not a figure.
+bool holds_own_figure(const TypedReadings& typed, int first, int last, bool asked) {
+  for (const Reading& r : readings_in(typed, first, last)) {
+    if (!asked || !typed.readings[static_cast<std::size_t>(r.payload)].value.vague) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& vetoes,
@@ -925,7 +1017,7 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   // After a statement, a sentence opening with "It" continues it or not by step 6's
   // words ("It also won 12th place at a chess olympiad" is another figure).
   if (!asked && among(words.referring, index.words[first])) return std::nullopt;
-  if (!readings_in(*typed, q_first, q_last).empty()) return std::nullopt;  // the cue's sentence has its own figure
+  if (holds_own_figure(*typed, q_first, q_last, asked)) return std::nullopt;
   if (names_only_other_things(slots, index, q_first, q_last)) return std::nullopt;
   const TokenMatch clause = clauses_of(index, words.clause_breaks, first, last).front();
   // A year is no count ("In 2019 we had 800 clients" answers with 800, not 2019).

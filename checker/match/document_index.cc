@@ -2,6 +2,7 @@
 #include "match/document_index.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <deque>
@@ -293,6 +294,77 @@ void read_comparative_limits(std::string_view text, const std::vector<Token>& to
   }
 }
 
+// Whether tokens [begin, end) have no lowercase letter as the document shows them
+// (entity_index.h, AliasOccurrence::capitals). A text whose shown form is unknown keeps
+// the alias.
+bool written_in_capitals(const doc::Document& document, const std::vector<Token>& tokens, int begin, int end) {
+  for (int t = begin; t < end; ++t) {
+    const Token& token = tokens[static_cast<std::size_t>(t)];
+    if (document.to_visible.size() <= token.begin || document.visible.empty()) return true;
+    const std::size_t at = document.to_visible[token.begin];
+    const std::size_t stop = std::min(document.visible.size(), at + (token.end - token.begin));
+    for (std::size_t k = at; k < stop; ++k) {
+      if (document.visible[k] >= 'a' && document.visible[k] <= 'z') return false;
+    }
+  }
+  return true;
+}
+
+// Whether token `t` is written with a capital in the document: its first visible byte
+// is an ASCII capital, or a non-ASCII letter that case folding changed.
+bool written_capitalized(const doc::Document& document, const std::vector<Token>& tokens, std::size_t t) {
+  const Token& token = tokens[t];
+  if (document.to_visible.size() <= token.begin || document.visible.empty()) return false;
+  const std::size_t at = document.to_visible[token.begin];
+  if (at >= document.visible.size()) return false;
+  const auto c = static_cast<unsigned char>(document.visible[at]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  const std::size_t length = std::min<std::size_t>(token.end - token.begin, 2);
+  return document.visible.compare(at, length, document.normalized, token.begin, length) != 0;
+}
+
+// "New York State Assembly" for the alias "New York": a capitalized alias that two
+// more capitalized words continue, inside a sentence not written in title case, is
+// the start of a longer name, another thing than the alias's entity (docs/rules.md
+// "Entities"). Months, weekdays and articles continue no name.
+bool continues_as_a_longer_name(const doc::Document& document, const std::vector<Token>& tokens,
+                                const AliasOccurrence& hit) {
+  const std::size_t end = static_cast<std::size_t>(hit.end);
+  if (end + 1 >= tokens.size()) return false;
+  const std::string_view text = document.normalized;
+  auto word = [&](std::size_t t) { return text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin); };
+  auto lettered = [&](std::size_t t) {
+    const std::string_view w = word(t);
+    return !w.empty() && ((w[0] >= 'a' && w[0] <= 'z') || static_cast<unsigned char>(w[0]) >= 0x80);
+  };
+  static constexpr std::array<std::string_view, 24> kNoNames = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "the", "a", "an", "and", "of"};
+  auto name_word = [&](std::size_t t) {
+    return lettered(t) && written_capitalized(document, tokens, t) &&
+           std::find(kNoNames.begin(), kNoNames.end(), word(t)) == kNoNames.end();
+  };
+  if (!written_capitalized(document, tokens, end - 1) || !name_word(end) || !name_word(end + 1)) return false;
+  // One sentence, joined by spaces only (no hyphen, no line break between).
+  for (std::size_t t = end - 1; t < end + 1; ++t) {
+    const std::string_view gap = text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end);
+    if (gap != " ") return false;
+  }
+  // A title or a heading capitalizes every long word: its names say nothing.
+  const auto sentence = std::upper_bound(document.sentences.begin(), document.sentences.end(), tokens[end].begin,
+                                         [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
+  if (sentence == document.sentences.begin()) return false;
+  const doc::Sentence& s = *std::prev(sentence);
+  auto first = std::lower_bound(tokens.begin(), tokens.end(), s.begin,
+                                [](const Token& t, std::size_t at) { return t.begin < at; });
+  for (auto it = first; it != tokens.end() && it->end <= s.end; ++it) {
+    const std::size_t t = static_cast<std::size_t>(it - tokens.begin());
+    if (lettered(t) && word(t).size() >= 4 && !written_capitalized(document, tokens, t)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary,
@@ -320,6 +392,8 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   std::vector<std::pair<int, TokenEdge>> forward;
   std::vector<std::pair<int, TokenEdge>> reverse;
   for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
+    if (hit.capitals && !written_in_capitals(document, tokens, hit.begin, hit.end)) continue;
+    if (continues_as_a_longer_name(document, tokens, hit)) continue;
     forward.push_back({hit.begin, {hit.end, hit.entity}});
     reverse.push_back({hit.end, {hit.begin, hit.entity}});
     longest_edge = std::max(longest_edge, hit.end - hit.begin);
@@ -394,6 +468,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
       add_readings(type, figures_before_names(type, text, tokens, entity_forward, typed.back()));
     }
     add_readings(type, compared_without_unit(type, text, typed.back().readings, context));
+    add_readings(type, listed_without_unit(type, text, tokens, entity_forward, typed.back().readings, context));
   }
 }
 

@@ -19,8 +19,7 @@ bool is_heading(const doc::Document& document, int s) {
   if (s < 0 || s >= static_cast<int>(document.sentences.size())) return false;
   const std::string_view text = document.source.text();
   std::size_t at = std::min(document.original_offset(document.sentences[static_cast<std::size_t>(s)].begin), text.size());
-  const std::size_t line = text.rfind('\n', at == 0 ? 0 : at - 1);
-  std::size_t k = line == std::string_view::npos ? 0 : line + 1;
+  std::size_t k = document.source.line_start_of(at);
   while (k < at && (text[k] == ' ' || text[k] == '\t')) ++k;
   return k < text.size() && text[k] == '#';
 }

@@ -99,6 +99,17 @@ int title_year(const std::vector<std::string_view>& normalized, std::optional<va
   return published->year == year + 1 ? year : 0;
 }
 
+// Whether each word of `hit` appears in capitals in the title as written.
+template <typename Word>
+bool in_capitals_in(const std::string& written, const Word& word, const AliasOccurrence& hit) {
+  for (int i = hit.begin; i < hit.end; ++i) {
+    std::string upper(word(i));
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (written.find(upper) == std::string::npos) return false;
+  }
+  return true;
+}
+
 DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities) {
   DocumentTitle out;
   const std::string meta = document.meta.title.empty() ? std::string() : doc::normalize(document.meta.title).text;
@@ -116,6 +127,8 @@ DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabu
     };
     for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
       if (compared_mention(word, hit.begin)) continue;
+      // An acronym names its entity in capitals only ("Australia aims to ..." is no AIMS).
+      if (hit.capitals && text.data() == meta.data() && !in_capitals_in(document.meta.title, word, hit)) continue;
       if (std::find(out.entities.begin(), out.entities.end(), hit.entity) == out.entities.end()) {
         out.entities.push_back(hit.entity);
       }

@@ -8,6 +8,21 @@
 
 namespace factlint::match {
 
+namespace {
+
+// An alias written in capitals, two letters or more and no lowercase one: "AIMS",
+// "NYPD", "U.S.", "NYC DOE"; not "A380" (one letter) or "Aims".
+bool in_capitals(std::string_view alias) {
+  int capitals = 0;
+  for (char c : alias) {
+    if (c >= 'a' && c <= 'z') return false;
+    capitals += c >= 'A' && c <= 'Z' ? 1 : 0;
+  }
+  return capitals >= 2;
+}
+
+}  // namespace
+
 EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : nodes_(1) {
   for (std::size_t e = 0; e < rules.entities.size(); ++e) {
     for (const std::string& alias : rules.entities[e].aliases) {
@@ -26,7 +41,13 @@ EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : n
         }
         node = next;
       }
-      if (nodes_[node].entity < 0) nodes_[node].entity = static_cast<int>(e);
+      const bool capitals = in_capitals(alias);
+      if (nodes_[node].entity < 0) {
+        nodes_[node].entity = static_cast<int>(e);
+        nodes_[node].capitals = capitals;
+      } else if (nodes_[node].entity == static_cast<int>(e) && !capitals) {
+        nodes_[node].capitals = false;  // "AIMS" and "Aims" both declared: any case
+      }
       max_length_ = std::max(max_length_, static_cast<int>(words.size()));
     }
   }
@@ -45,7 +66,7 @@ std::optional<EntityHit> EntityIndex::longest_at(const std::vector<int>& words, 
     if (words[i] == kUnknownWord) break;
     node = child(node, words[i]);
     if (node < 0) break;
-    if (nodes_[node].entity >= 0) best = EntityHit{nodes_[node].entity, i + 1};
+    if (nodes_[node].entity >= 0) best = EntityHit{nodes_[node].entity, i + 1, nodes_[node].capitals};
   }
   return best;
 }
@@ -70,10 +91,22 @@ std::vector<AliasOccurrence> EntityIndex::occurrences(std::string_view text, con
     if (auto hit = longest_at(words, i)) {
       if (hyphen_prefixed(i) && !alias_ends[static_cast<std::size_t>(i)]) continue;
       alias_ends[static_cast<std::size_t>(hit->end)] = 1;
-      out.push_back({i, hit->end, hit->entity});
+      out.push_back({i, hit->end, hit->entity, hit->capitals});
     }
   }
-  return out;
+  // "The City Council" with the aliases "the city" and "City Council": an alias that
+  // opens with "the" yields to one that begins at its next word and reaches further,
+  // a longer name it is only the start of (docs/rules.md "Entities").
+  std::vector<AliasOccurrence> kept;
+  kept.reserve(out.size());
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const AliasOccurrence& a = out[k];
+    const Token& first = tokens[static_cast<std::size_t>(a.begin)];
+    const bool opens_with_the = a.end - a.begin >= 2 && text.substr(first.begin, first.end - first.begin) == "the";
+    const bool yields = opens_with_the && k + 1 < out.size() && out[k + 1].begin == a.begin + 1 && out[k + 1].end > a.end;
+    if (!yields) kept.push_back(a);
+  }
+  return kept;
 }
 
 }  // namespace factlint::match

@@ -17,6 +17,7 @@ namespace factlint::match {
 struct EntityHit {
   int entity = -1;
   int end = 0;
+  bool capitals = false;  // every alias of these words is written in capitals: an acronym
 };
 
 // An alias occurrence in a text: tokens [begin, end) name `entity`.
@@ -24,6 +25,10 @@ struct AliasOccurrence {
   int begin = 0;
   int end = 0;
   int entity = -1;
+  // Declared only in capitals ("AIMS", "NYPD", "US"): an acronym, which names its entity
+  // only where the text writes it in capitals too ("aims", "us" are words); the
+  // document index checks that, as only it sees the text as written.
+  bool capitals = false;
 };
 
 class EntityIndex {
@@ -55,6 +60,7 @@ class EntityIndex {
   struct Node {
     std::vector<std::pair<int, int>> next;  // (word id, node), sorted by word id
     int entity = -1;
+    bool capitals = false;
   };
   int child(int node, int word) const;
 

@@ -184,13 +184,30 @@ int main_clause(const DocumentIndex& index, int first, int last) {
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
 // "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
-bool names_compared_period(std::string_view before) {
-  if (ends_with_word(before, "in")) {
-    before.remove_suffix(2);
+bool names_compared_period(std::string_view before, std::string_view said) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return false;
+    before.remove_suffix(word.size());
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  }
+    return true;
+  };
+  drop_word("in");
   for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
     if (ends_with_word(before, opener)) return true;
+  }
+  // "its lowest since the 1990s", "the highest level since 2008": the year a record is
+  // measured from, not the figure's (a newcomer's report).
+  drop_word("the");
+  // The year reader may read "since 2011" whole.
+  if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
+  for (int words = 0; words < 3 && !before.empty(); ++words) {
+    const std::size_t space = before.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
+                             word == "worst" || word == "most" || word == "least" || word == "first";
+    if (superlative) return true;
+    before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   }
   return false;
 }
@@ -257,7 +274,10 @@ struct Matcher::Impl {
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
-        if (auto vetoes = default_vetoes(fact.allowed_words())) compiled.vetoes.push_back(compile_both(*vetoes));
+        if (auto vetoes = default_vetoes(fact.allowed_words())) {
+          compiled.vetoes.push_back(compile_both(*vetoes));
+          compiled.vetoes.back().built_in = true;
+        }
         const value::Type type = compiled.slots.back().type;
         if (type == value::Type::Count || type == value::Type::Number) add_type(value::Type::Year);
         if ((type == value::Type::Count && fact.count_ordinals) || type == value::Type::Year) {
@@ -347,6 +367,7 @@ struct Matcher::Impl {
   const std::pair<std::string, std::string>* dropping_role(const Statement& st) const;
   // Why `st` is dropped, for a near miss: the entity and the declaration that say so.
   std::string why_dropped(const Statement& st) const;
+  std::string roles_missing_cause(int f, const doc::Document& document, const DocumentIndex& index, int s) const;
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
@@ -1165,6 +1186,16 @@ static bool restates_the_figure(const DocumentIndex& index, const AttachedPhrase
   return false;
 }
 
+// Whether a comma stands between two token ranges of one sentence.
+static bool comma_between(const DocumentIndex& index, TokenMatch a, TokenMatch b) {
+  const int from = std::min(a.end, b.end);
+  const int to = std::max(a.begin, b.begin);
+  for (int t = from; t < to; ++t) {
+    if (index.token_text(t) == ",") return true;
+  }
+  return false;
+}
+
 // Whether the clause says its figure holds at the time of writing: "now", "currently",
 // "today", "at present", "presently".
 static bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
@@ -1197,6 +1228,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
   std::size_t best_distance = 0;
   int best_year = 0;
   bool best_own = false;
+  bool best_apart = false;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -1220,7 +1252,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // "fewer than in 2021", "compared with 2019": the year of what the value is
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
-      if (m.begin >= value_end && names_compared_period(before)) continue;
+      if (m.begin >= value_end && names_compared_period(before, said)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
@@ -1237,8 +1269,15 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       if (tie == YearTie::Elsewhere) continue;
       const bool own = tie == YearTie::Own;
       std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
+      // "The budget, adopted in June 2025, totals $115.9 billion for fiscal 2026": a
+      // year in the value's own phrase (no comma between them) goes before one as
+      // near past a comma, which may date another part of the clause.
+      const bool apart = comma_between(index, value_tokens, year_tokens);
       if ((own && !best_own) ||
-          (own == best_own && (rank < best_rank || (rank == best_rank && distance < best_distance)))) {
+          (own == best_own &&
+           (rank < best_rank ||
+            (rank == best_rank && (apart < best_apart || (apart == best_apart && distance < best_distance)))))) {
+        best_apart = apart;
         best_rank = rank;
         best_distance = distance;
         best_own = own;
@@ -1417,12 +1456,26 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
       })) {
     return false;
   }
+  // "it" as a subject: opening its clause, or after punctuation, a conjunction or the
+  // figure ("With a height of 157 m it was ..."). After a verb or a preposition it is
+  // an object ("Some 8.2 million people come to see it each year"): what is seen or
+  // visited may be the topic as well as the thing just named, so the search goes on.
+  const TypedReadings* figures =
+      facts[candidate.fact].slots.back().entity ? nullptr : index.readings_of(facts[candidate.fact].slots.back().type);
+  auto as_subject = [&](int t) {
+    if (t == candidate.clause.begin || !index.has_word_char(t - 1)) return true;
+    if (figures && figures->reverse.count(t) > 0) return true;
+    static constexpr std::array<std::string_view, 18> kOpeners = {
+        "and", "but", "when", "as", "because", "that", "where", "while", "since",
+        "so", "if", "though", "although", "after", "before", "until", "once", "then"};
+    return std::find(kOpeners.begin(), kOpeners.end(), index.token_text(t - 1)) != kOpeners.end();
+  };
   bool pronoun = false;
   int depth = 0;
   for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
     const std::string_view w = index.token_text(t);
     depth += w == "(" ? 1 : w == ")" ? -1 : 0;
-    pronoun = depth == 0 && (w == "it" || w == "its");
+    pronoun = depth == 0 && (w == "its" || (w == "it" && as_subject(t)));
   }
   if (!pronoun) return false;
   const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
@@ -2252,11 +2305,77 @@ int year_after_publication(const doc::Document& document, const DocumentIndex& i
 
 }  // namespace
 
+std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& document, const DocumentIndex& index,
+                                               int s) const {
+  // What the role search met, so the writer need not bisect documents: the names of
+  // the sentence no role takes ("The City Council" read as "the city"), else the
+  // sentence about another thing that stopped the search (docs/rules.md "Cues", step 3).
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+  std::vector<std::string> others;
+  for (int t = first; t < last;) {
+    if (index.entity_forward.count(t) == 0) {
+      ++t;
+      continue;
+    }
+    const TokenEdge& e = *index.entity_forward.begin(t);
+    bool fits = false;
+    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+      fits = fits || (slots[i].entity && (slots[i].entity_fits.empty() ||
+                                          slots[i].entity_fits[static_cast<std::size_t>(e.payload)]));
+    }
+    const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
+    const std::string written = document.original_text(index.tokens[static_cast<std::size_t>(t)].begin,
+                                                       index.tokens[static_cast<std::size_t>(e.to - 1)].end);
+    const std::string said = fmt::format("'{}' ({}{}{})", written, entity.name, entity.kind.empty() ? "" : ", ",
+                                         entity.kind);
+    if (!fits && std::find(others.begin(), others.end(), said) == others.end()) others.push_back(said);
+    t = e.to;
+  }
+  if (!others.empty()) {
+    std::string list;
+    for (const std::string& o : others) list += (list.empty() ? "" : ", ") + o;
+    return fmt::format("; the sentence names {}, which no role takes", list);
+  }
+  // "The Concert Hall holds 2,679 people. With 8.2 million visitors it ...": a pronoun
+  // after a sentence that opens with an entity no role takes means that entity.
+  if (s > 0 && !opens_paragraph(document, s) && static_cast<std::size_t>(s) <= index.subjects.size()) {
+    const int before = index.subjects[static_cast<std::size_t>(s - 1)];
+    bool fits = false;
+    for (std::size_t i = 0; before >= 0 && i + 1 < slots.size(); ++i) {
+      fits = fits || (slots[i].entity && (slots[i].entity_fits.empty() ||
+                                          slots[i].entity_fits[static_cast<std::size_t>(before)]));
+    }
+    bool pronoun = false;
+    for (int t = first; before >= 0 && t < last && !pronoun; ++t) {
+      pronoun = index.token_text(t) == "it" || index.token_text(t) == "its";
+    }
+    if (before >= 0 && !fits && pronoun) {
+      const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(before)];
+      return fmt::format("; 'it' may mean {}{}{}{}, which the sentence before opens with", entity.name,
+                         entity.kind.empty() ? "" : " (", entity.kind, entity.kind.empty() ? "" : ")");
+    }
+  }
+  // A sentence before it, in its paragraph, about a name the rules do not know.
+  for (int back = 1; back <= lang::kContextSentences && s - back >= 0; ++back) {
+    const int before = s - back;
+    if (opens_paragraph(document, before + 1) || is_heading(document, before)) break;
+    if (static_cast<std::size_t>(before) < index.subjects.size() &&
+        index.subjects[static_cast<std::size_t>(before)] == kForeignSubject) {
+      const std::size_t at = index.tokens[static_cast<std::size_t>(index.sentence_tokens[static_cast<std::size_t>(before)].first)].begin;
+      return fmt::format("; the search stopped at the sentence at line {}, about a name the rules do not know",
+                         document.location(at).line);
+    }
+  }
+  return "";
+}
+
 std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) const {
   MatchStats stats;
   const std::vector<Statement> found = run(document, stats, true);
   DocumentIndex index(document, vocabulary, entities, types);
   add_undated_years(document, index);
+  index.subjects = sentence_subjects(document, index);
   index.attached = attached_phrases(index, attach_vocabulary);
   NfaRunner runner;
   const TypedReadings* years = index.readings_of(value::Type::Year);
@@ -2338,7 +2457,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
                                        counted_ordinals(f, index), compiled.about, document.normalized, first,
                                        last, runner, stats)) {
-        reason = miss->matched ? roles_missing_reason(*compiled.fact) : miss->reason;
+        reason = miss->matched ? roles_missing_reason(*compiled.fact) + roles_missing_cause(f, document, index, s)
+                               : miss->reason;
         const bool question = miss->matched && is_question(index, first, last);
         if (question) reason = "a question states nothing (Cues, step 7), and the sentence after it gave no answer";
         const Statement* taken = miss->matched && !question ? value_taken_in(found, *compiled.fact, document, b, e)

@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-12";  // 2: word forms, cues, the prefilter, falls;
+inline constexpr std::string_view kMatcherVersion = "match-13";  // 2: word forms, cues, the prefilter, falls;
                                                                  // 3: scope sources, tons, partial dates,
                                                                  //    continued sentences, anniversaries,
                                                                  //    counted ordinals opt-in;
@@ -77,6 +77,10 @@ inline constexpr std::string_view kMatcherVersion = "match-12";  // 2: word form
                                                                  // 12: the title's entities are the topic first and
                                                                  //     its year dates a look back; compared
                                                                  //     mentions make no topic; role sources
+                                                                 // 13: lists without their verb, years of another
+                                                                 //     figure's clause or a record's "since",
+                                                                 //     "the" aliases yield to longer names, plural
+                                                                 //     units, object pronouns, longer names
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

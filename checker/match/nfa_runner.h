@@ -34,6 +34,9 @@ struct Binding {
 struct CompiledPattern {
   Program forward;
   Program reverse;
+  // The built-in veto words (docs/rules.md "Vetoes"), not the rule author's: a word of
+  // theirs that is the whole of a declared name ("AIMS" for "aims") is that name.
+  bool built_in = false;
 };
 
 class NfaRunner {

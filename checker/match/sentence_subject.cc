@@ -24,6 +24,24 @@ bool capitalized(const doc::Document& document, const DocumentIndex& index, int 
   return document.visible.compare(at, length, document.normalized, token.begin, length) != 0;
 }
 
+// "KenGen", "PetroChina", "YouTube": a capital after a lowercase letter inside the word
+// as written. No common word is spelt so, so it is a name even where the document
+// writes it only at a sentence's start.
+bool camel_case(const doc::Document& document, const DocumentIndex& index, int t) {
+  const Token& token = index.tokens[static_cast<std::size_t>(t)];
+  if (document.to_visible.size() <= token.begin || document.visible.empty()) return false;
+  const std::size_t at = document.to_visible[token.begin];
+  const std::size_t end = std::min(document.visible.size(), at + (token.end - token.begin));
+  bool lower = false;
+  for (std::size_t k = at; k < end; ++k) {
+    const char c = document.visible[k];
+    if (c >= 'a' && c <= 'z') lower = true;
+    else if (c >= 'A' && c <= 'Z' && lower) return true;
+    else if (!(c >= 'A' && c <= 'Z')) return false;  // an apostrophe, a digit: "McDonald's" stops at "'"
+  }
+  return false;
+}
+
 bool is_word(const DocumentIndex& index, int t) {
   for (char ch : index.token_text(t)) {
     const auto c = static_cast<unsigned char>(ch);
@@ -148,7 +166,7 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
       out[static_cast<std::size_t>(s)] = subject;
       continue;
     }
-    if (words == 1 && first_word == opening && names[spelling(opening)] &&
+    if (words == 1 && first_word == opening && (names[spelling(opening)] || camel_case(document, index, opening)) &&
         !reads_as_adjective(index.token_text(opening))) {
       name = true;
     }

@@ -96,7 +96,18 @@ YearTie year_tie(const DocumentIndex& index, const YearOwnerWords& words, int fi
   if (!owner) return YearTie::Own;
   // Another figure's year reaches this value only when nothing sets the two apart.
   const bool parenthesis = group_of(year.begin) != group_of(value.begin) && group_of(year.begin) == group_of(owner->begin);
-  return parenthesis || count_in(words.contrasts, value, year) > 0 ? YearTie::Elsewhere : YearTie::Shared;
+  if (parenthesis || count_in(words.contrasts, value, year) > 0) return YearTie::Elsewhere;
+  // "The fare is $2.90, and the board wants to raise it to $4 by 2030": a year after
+  // another figure that a clause of its own holds (", and" or ", but" and more words
+  // than a bare name before it) dates that figure, not one before the clause.
+  if (value.end <= owner->begin && owner->end <= year.begin) {
+    for (int t = value.end; t + 1 < owner->begin; ++t) {
+      if (index.token_text(t) != ",") continue;
+      const std::string_view next = index.token_text(t + 1);
+      if ((next == "and" || next == "but" || next == "while") && owner->begin - (t + 2) >= 3) return YearTie::Elsewhere;
+    }
+  }
+  return YearTie::Shared;
 }
 
 }  // namespace factlint::match

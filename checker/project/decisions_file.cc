@@ -47,6 +47,26 @@ struct Reader {
     return "";
   }
 
+  // `values = ["75%", "76%"]`: strings only.
+  std::vector<std::string> texts(const toml::table& entry, const char* field) {
+    std::vector<std::string> out;
+    const toml::node* node = entry.get(field);
+    if (node == nullptr) return out;
+    const toml::array* list = node->as_array();
+    if (list == nullptr) {
+      error_at(node->source(), fmt::format("'{}' must be a list of strings, e.g. {} = [\"75%\", \"76%\"]", field, field));
+      return out;
+    }
+    for (const toml::node& item : *list) {
+      if (auto v = item.value<std::string>()) {
+        out.push_back(*v);
+      } else {
+        error_at(item.source(), fmt::format("each of '{}' must be a string", field));
+      }
+    }
+    return out;
+  }
+
   std::optional<compare::Decision::Kind> kind(const toml::table& entry, const std::string& name) {
     if (auto k = compare::decision_kind_from_name(name)) return k;
     std::vector<std::string> names = compare::decision_kind_names();
@@ -76,6 +96,7 @@ struct Reader {
     d.finding = text(entry, "finding");
     d.value = text(entry, "value");
     d.statement = text(entry, "statement");
+    d.values = texts(entry, "values");
     d.note = text(entry, "note");
     d.author = text(entry, "author");
     d.when = date(entry);
@@ -90,6 +111,10 @@ struct Reader {
     d.kind = *k;
     if (d.kind == compare::Decision::Kind::Canonical && d.value.empty()) {
       error_at(entry.source(), "a canonical decision needs 'value', e.g. value = \"4,209 km\"");
+      return std::nullopt;
+    }
+    if (!d.values.empty() && d.kind != compare::Decision::Kind::Acknowledged) {
+      error_at(entry.get("values")->source(), "'values' belongs to an acknowledged decision only");
       return std::nullopt;
     }
     if (d.kind == compare::Decision::Kind::WrongExtraction && d.statement.empty()) {

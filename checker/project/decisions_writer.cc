@@ -14,7 +14,7 @@ namespace factlint::project {
 
 namespace {
 
-const std::set<std::string, std::less<>> kKnownKeys{"finding", "kind", "value", "statement", "note", "author", "when"};
+const std::set<std::string, std::less<>> kKnownKeys{"finding", "kind", "value", "values", "statement", "note", "author", "when"};
 
 // A TOML basic string: quotes and backslashes escaped, control characters as escapes,
 // so a note with a newline or a quote stays one valid line.
@@ -114,6 +114,11 @@ std::string decision_toml(const compare::Decision& d) {
   out += "finding = " + toml_string(d.finding) + "\n";
   out += "kind = " + toml_string(compare::decision_kind_name(d.kind)) + "\n";
   if (!d.value.empty()) out += "value = " + toml_string(d.value) + "\n";
+  if (!d.values.empty()) {
+    out += "values = [";
+    for (std::size_t i = 0; i < d.values.size(); ++i) out += (i ? ", " : "") + toml_string(d.values[i]);
+    out += "]\n";
+  }
   if (!d.statement.empty()) out += "statement = " + toml_string(d.statement) + "\n";
   if (!d.note.empty()) out += "note = " + toml_string(d.note) + "\n";
   if (!d.author.empty()) out += "author = " + toml_string(d.author) + "\n";

@@ -375,6 +375,7 @@ json decisions_json(const compare::Decisions& decisions) {
   for (const compare::Decision& d : decisions) {
     json j = {{"kind", std::string(compare::decision_kind_name(d.kind))}};
     if (!d.value.empty()) j["value"] = d.value;
+    if (!d.values.empty()) j["values"] = d.values;
     if (!d.statement.empty()) j["statement"] = d.statement;
     if (!d.author.empty()) j["author"] = d.author;
     if (!d.when.empty()) j["when"] = d.when;

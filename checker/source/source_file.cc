@@ -34,6 +34,12 @@ Location SourceFile::location(std::size_t offset) const {
   return {static_cast<int>(line_index) + 1, column};
 }
 
+std::size_t SourceFile::line_start_of(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return it == line_starts_.begin() ? 0 : *(it - 1);
+}
+
 std::string_view SourceFile::line_text(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);

@@ -30,6 +30,9 @@ class SourceFile {
   Location location(std::size_t offset) const;
   // The text of the line holding `offset`, without its newline.
   std::string_view line_text(std::size_t offset) const;
+  // Byte offset where the line holding `offset` starts (a binary search: a document
+  // written as one long line must not cost a scan back per question).
+  std::size_t line_start_of(std::size_t offset) const;
   // Byte offset where line `line` (1-based) starts; the end of text when out of range.
   std::size_t line_start(int line) const;
   int line_count() const { return static_cast<int>(line_starts_.size()); }

@@ -237,6 +237,25 @@ TEST_CASE("editors' decisions shape the verdict", "[compare]") {
     CHECK(f.severity == "info");
     CHECK(f.explanation.find("sources count summits differently") != std::string::npos);
   }
+  // Before: an acknowledgement hid every later value too, so a document stating 90 a
+  // year after the editor accepted 40 against 42 still passed CI (an analyst's report).
+  SECTION("an acknowledgement listing its values covers those values only") {
+    d.kind = factlint::compare::Decision::Kind::Acknowledged;
+    d.values = {"40", "42"};
+    Finding same = only(compare_statements(statements, rules, kDates, {d}));
+    CHECK(same.reason == "acknowledged");
+    std::vector<Statement> more = statements;
+    more.push_back(said("c.md", 90, 90));
+    Finding fresh = only(compare_statements(more, rules, kDates, {d}));
+    CHECK(fresh.verdict == Verdict::Conflicting);
+    CHECK(fresh.reason == "values-differ");
+    CHECK(fresh.severity != "info");
+    CHECK(fresh.explanation.ends_with("; an editor acknowledged only '40' and '42' (factlint.decisions.toml:3), "
+                                      "not '90'"));
+    // A value that agrees with an acknowledged one under the fact's comparison is covered.
+    d.values = {"40", "42", "about 90"};
+    CHECK(only(compare_statements(more, rules, kDates, {d})).reason == "acknowledged");
+  }
   SECTION("a wrong extraction is not counted") {
     d.kind = factlint::compare::Decision::Kind::WrongExtraction;
     d.statement = "a.md:0:0";

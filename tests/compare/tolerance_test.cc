@@ -218,3 +218,43 @@ TEST_CASE("a year counted back from the publication date holds the year before a
   day.lo = day.hi = static_cast<double>(factlint::value::days_from_civil({1963, 10, 10}));
   CHECK(agreement(written, day, policy(CompareSpec::Kind::Exact)) == Agreement::Differ);
 }
+
+namespace {
+
+Value percent(double n, double precision) {
+  Value v;
+  v.type = Type::Percent;
+  v.lo = v.hi = n;
+  v.unit = v.original_unit = "%";
+  v.precision = precision;
+  return v;
+}
+
+CompareSpec points(double amount) {
+  CompareSpec spec;
+  spec.kind = CompareSpec::Kind::WithinUnit;
+  spec.amount = amount;
+  spec.unit = "pp";
+  spec.tolerance = amount;
+  return spec;
+}
+
+}  // namespace
+
+// Before: a difference of exactly the tolerance conflicted when the figures were written
+// to the tolerance's own step (75% and 76% within 1 pp; 5.6% and 5.7% within 0.1 pp,
+// docs/rules.md's own example), because the tolerance's end was taken as exclusive like
+// a rounding's half-step, and 5.6 + 0.05 fell a bit short of 5.7 - 0.05.
+TEST_CASE("a difference of exactly the tolerance agrees, whatever the figures' steps", "[compare]") {
+  CHECK(agreement(percent(75, 1), percent(76, 1), points(1)) == Agreement::WithinTolerance);
+  CHECK(agreement(percent(20, 1), percent(21, 1), points(1)) == Agreement::WithinTolerance);
+  CHECK(agreement(percent(5.6, 0.1), percent(5.7, 0.1), points(0.1)) == Agreement::WithinTolerance);
+  CHECK(agreement(percent(7.0, 0.1), percent(8.0, 0.1), points(1)) == Agreement::WithinTolerance);
+  CHECK(agreement(percent(70, 1), percent(72, 1), points(2)) == Agreement::WithinTolerance);
+  // One step more is a conflict.
+  CHECK(agreement(percent(75, 1), percent(77, 1), points(1)) == Agreement::Differ);
+  CHECK(agreement(percent(5.6, 0.1), percent(5.8, 0.1), points(0.1)) == Agreement::Differ);
+  // A percentage tolerance too: 100 and 102 differ by 2% of 100.
+  Value a = count(100, 100), b = count(102, 102);
+  CHECK(agreement(a, b, policy(CompareSpec::Kind::WithinPercent, 2)) == Agreement::WithinTolerance);
+}

@@ -169,6 +169,33 @@ TEST_CASE("baseline prune drops the entries a removed document fixed and keeps t
   }
 }
 
+// Before: `baseline prune one.md` (as the check's note advised after `check one.md`)
+// dropped every entry whose documents were not named, and `baseline update one.md` too.
+TEST_CASE("a check of one document neither calls the rest fixed nor lets prune drop it", "[e2e]") {
+  Workspace w;
+  REQUIRE(run_factlint(w.args("baseline create")).exit_code == 0);
+  const std::string text = read_file(w.baseline);
+  const std::string one = "'" + w.dir + "/corpus/2024-03-29-cfr-china-russia-authoritarian-powers.txt'";
+  const std::string base = " --rules '" + w.dir + "/rules' --db '" + w.dir + "/f.db' --baseline '" + w.baseline + "' ";
+
+  auto checked = run_factlint("check" + base + one);
+  CHECK(checked.err.find("not found in the documents named; a check of the whole corpus says whether they are "
+                         "fixed") != std::string::npos);
+  CHECK(checked.err.find("'factlint baseline prune' drops") == std::string::npos);
+
+  for (const char* action : {"baseline prune", "baseline update"}) {
+    auto refused = run_factlint(action + base + one);
+    INFO(refused.err);
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find("documents (not folders) were named on the command line") != std::string::npos);
+    CHECK(read_file(w.baseline) == text);
+  }
+  // Named as the whole corpus, it goes ahead.
+  auto forced = run_factlint("baseline prune" + base + one + " --force");
+  CHECK(forced.exit_code == 0);
+  CHECK(read_file(w.baseline) != text);
+}
+
 TEST_CASE("baseline create refuses to overwrite a baseline without --force", "[e2e]") {
   Workspace w;
   write_file(w.baseline, "{\"schema\": \"factlint-baseline/v1\", \"findings\": []}\n");

@@ -174,8 +174,8 @@ TEST_CASE("a second decision of a kind replaces the first in place, and others k
                           "--no-db --decisions " + file);
   REQUIRE(ack.exit_code == 0);
   CHECK(has(read_file(file), "# split: historians differ\n[[decision]]\nfinding = \"sino_soviet_split\"\n"
-                        "kind = \"acknowledged\"\nnote = \"we quote each\"\nauthor = \"bo\"\nwhen = 2026-11-30\n"
-                        "ticket = 7\n\n"));
+                        "kind = \"acknowledged\"\nvalues = [\"1960\", \"1961-1989\"]\nnote = \"we quote each\"\n"
+                        "author = \"bo\"\nwhen = 2026-11-30\nticket = 7\n\n"));
 }
 
 TEST_CASE("decisions list, check and prune", "[e2e]") {
@@ -310,4 +310,41 @@ TEST_CASE("decide --wrong-extraction names the statement on the line given, and 
   INFO(line.err);
   CHECK(line.exit_code == 0);
   CHECK(has(read_file(file), "statement = \"" + mit + ":49:184\"\n"));
+}
+
+namespace {
+
+// The bundled corpus's finding for `key` in a JSON report.
+nlohmann::json finding_of(const std::string& report, const std::string& key) {
+  const nlohmann::json root = nlohmann::json::parse(report);  // held: the loop reads into it
+  for (const auto& f : root["findings"]) {
+    if (f["key"] == key) return f;
+  }
+  return {};
+}
+
+}  // namespace
+
+// Before: an acknowledgement covered every value to come, so a document that later gave
+// the border a third length still passed the gate (an analyst's report).
+TEST_CASE("an acknowledgement records its values, and a new value fails the run again", "[e2e]") {
+  const std::string dir = make_temp_dir();
+  const std::string file = dir + "/d.toml";
+  auto ack = run_factlint("decide 'border_length(China, Russia)' --acknowledge --by ana --when 2026-12-01 --no-db "
+                          "--decisions " + file);
+  INFO(ack.err);
+  REQUIRE(ack.exit_code == 0);
+  CHECK(has(read_file(file), "kind = \"acknowledged\"\nvalues = [\""));
+
+  auto before = run_factlint("check --no-db --format json --decisions " + file);
+  CHECK(finding_of(before.out, "border_length(China, Russia)")["reason"] == "acknowledged");
+
+  write_file(dir + "/new.md", "---\ntitle: A new border figure\ndate: 2025-01-01\n---\n"
+                              "China and Russia share a border of 1,000 km.\n");
+  auto after = run_factlint("check --no-db --format json --decisions " + file + " corpus '" + dir + "/new.md'");
+  nlohmann::json f = finding_of(after.out, "border_length(China, Russia)");
+  CHECK(f["verdict"] == "conflicting");
+  CHECK(f["reason"] == "values-differ");
+  CHECK(has(f["explanation"].get<std::string>(), "; an editor acknowledged only '"));
+  CHECK(has(f["explanation"].get<std::string>(), "not '1,000 km'"));
 }

@@ -83,6 +83,21 @@ TEST_CASE("a question asserts nothing: its figure is none, and its answer is rea
   CHECK(r.read("The Orle Canal is 9 km long.") == Lines{"canal_length(Orle_Canal) = 9 km"});
 }
 
+// Before: a "how many" question's vague "many" was taken for the question's own figure,
+// so an answer without the cue ("In 2020 there were 14.") was never read; two blind
+// writers' interviews lost every count this way.
+TEST_CASE("a 'how many' question is answered by the next sentence's figure", "[match][cue][answer]") {
+  RuleReader r(kRules);
+  CHECK(r.read("How many locks does the Orle Canal have? In 2020 there were 14.") ==
+        Lines{"locks(Orle_Canal) = 14"});
+  CHECK(r.read("How many locks does the Velm Canal have today?\n\nSeven, after two were filled in.") ==
+        Lines{"locks(Velm_Canal) = 7"});
+  // A figure the question gives itself still means the next sentence answers something else.
+  CHECK(r.read("How many of its 40 locks does the Orle Canal still use? In 2020 there were 14.").empty());
+  // A statement's vague count is its figure: the next sentence answers nothing.
+  CHECK(r.read("The Orle Canal has many locks. In 2020 there were 14.") == Lines{"locks(Orle_Canal) = many"});
+}
+
 // Before: explain showed the answered question as a near miss beside the statement its
 // answer gave, and an unanswered one as "roles were not all named".
 TEST_CASE("a question is a near miss only when nothing answered it, and says so", "[match][cue][answer]") {

@@ -100,3 +100,12 @@ TEST_CASE("explain says a figure counts what its participle names", "[match][cue
   CHECK(misses[0].reason ==
         "the count value 'four' counts what the word hyphened to it names, not what cue 'aircraft' names");
 }
+
+TEST_CASE("a unit written out in the plural is the figure's own noun", "[match][cue][attributive]") {
+  RuleReader r(kRules);
+  // Before: "the length value '64 kilometres' measures the noun after it" ("wind").
+  CHECK(r.read("The length of the Gull Canal: its 64 kilometres wind past nine villages.") ==
+        Lines{"canal_length(Gull) = 64 km"});
+  // A unit that modifies a noun stays singular or short: still the noun's figure.
+  CHECK(r.read("The length of the Gull Canal takes in its 12 kilometre tunnel.").empty());
+}

@@ -10,6 +10,7 @@
 #include "doc/loader.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -947,4 +948,20 @@ fact school_budget(town: town) -> amount: money {
   misses = matcher.near_misses_text("The budget was $12 million.", published);
   CHECK(of("harbour_budget") == "a cue matched with a value, but its roles (town (town)) were not all named in the "
                                 "sentence, the three before it or the document's title");
+}
+
+// Before: the built-in veto word "aim" vetoed every sentence naming the survey body
+// AIMS, a declared name (a blind writer had to turn the default vetoes off).
+TEST_CASE("a built-in veto word that is a whole declared name is the name", "[match][cue][veto]") {
+  testing::RuleReader r(R"(
+entity Kelp_Bank: reef = "Kelp Bank"
+entity AIMS: institute = "AIMS", "Aquatic Institute of Marine Studies"
+fact kelp_cover(reef: reef) -> share: percent {
+  cue kelp cover
+}
+)");
+  CHECK(r.read("AIMS surveys show the Kelp Bank had kelp cover of 41% last year.") ==
+        Lines{"kelp_cover(Kelp_Bank) = 41%"});
+  // The word itself still vetoes: a plan is no figure.
+  CHECK(r.read("The Kelp Bank programme aims to raise kelp cover to 60%.").empty());
 }

@@ -121,3 +121,14 @@ TEST_CASE("a label line's label is a field, not another thing", "[match][context
                "teams say OPEX is the harder number.")
             .empty());
 }
+
+// Before: "KenGen operates ..." gave its figure to the document's country, because the
+// document wrote "KenGen" only at a sentence's start (an analyst's report).
+TEST_CASE("a word with a capital inside it is a name even at a sentence's start only", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("The Orion Telescope reached orbit in May. KestrelNet cost $2.1 billion.").empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. SkyWatch cost $2.1 billion to build.").empty());
+  // A capitalized common word is no name: the figure stays the telescope's.
+  CHECK(f.read("The Orion Telescope reached orbit in May. Construction cost $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+}

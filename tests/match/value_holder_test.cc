@@ -95,6 +95,24 @@ TEST_CASE("a pronoun after a sentence that opens with an entity of another kind 
                "With a height of 157 m it was the tallest building of its day.") == Lines{});
 }
 
+TEST_CASE("a pronoun as an object after another thing's sentence may mean the topic", "[match][cue][holder][pronoun]") {
+  RuleReader r(kPronounRules);
+  // Before: "it" meant Dunmore Tower, and the rock's height was dropped.
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
+               "At a height of 132 m, climbers find it hard going.") == Lines{"rock_height(Ness) = 132 m"});
+  CHECK(r.read("Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
+               "Walkers who reach a height of 132 m on it see three counties.") == Lines{"rock_height(Ness) = 132 m"});
+  // As a subject it still means the thing just named, and the near miss says so.
+  const std::string text = "Ness Rock rises over the river. Dunmore Tower was finished in 1880. "
+                           "At a height of 157 m, it was the tallest building of its day.";
+  CHECK(r.read(text) == Lines{});
+  const auto misses = r.matcher().near_misses_text(text, factlint::value::CivilDate{2024, 3, 1});
+  REQUIRE(misses.size() == 1);
+  CHECK(misses.front().reason ==
+        "a cue matched with a value, but its roles (rock (rock)) were not all named in the sentence, the three before "
+        "it or the document's title; 'it' may mean Dunmore_Tower (building), which the sentence before opens with");
+}
+
 TEST_CASE("a pronoun that may mean the topic keeps it", "[match][cue][holder][pronoun]") {
   RuleReader r(kPronounRules);
   // The sentence before names a word of the role's kind: "it" may mean the rock.

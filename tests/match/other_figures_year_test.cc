@@ -1,0 +1,72 @@
+// A time phrase dates only the figure whose clause or phrase holds it (docs/rules.md
+// "Cues", step 5): another figure's year in a clause of its own, the year a record is
+// measured from, and a year past a comma when the value's own phrase names one.
+// Sentences written for these tests only.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support/rule_reader.h"
+
+using factlint::testing::RuleReader;
+
+namespace {
+
+const char* const kRules = R"(
+entity Dunmore: town = "Dunmore"
+fact ferry_fare(town: town) -> fare: money {
+  cue fare
+  scope per year
+}
+fact town_budget(town: town) -> amount: money {
+  cue budget
+  scope per year
+}
+fact firefighters(town: town) -> staff: count {
+  cue firefighters
+  scope per year
+}
+)";
+
+// "key [scope] = value" per statement, published on 2025-07-01.
+std::vector<std::string> scoped(const RuleReader& r, const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& s : r.statements(text, {2025, 7, 1})) out.push_back(s.key + " [" + s.scope + "] = " + s.value.display);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("another figure's year in a clause of its own does not date the value", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: the 2030 of the planned fare dated the fare of today, which was then dropped
+  // as a forecast.
+  CHECK(scoped(r, "Dunmore's ferry fare is $6.40, and the harbour board hopes to cut it to $5 by 2030.") ==
+        std::vector<std::string>{"ferry_fare(Dunmore) [2025] = USD 6.40"});
+  // A year that frames both clauses still dates both; one figure's year in a list still
+  // dates the other ("In 2023 revenue was ... and profit ...").
+  CHECK(scoped(r, "In 2023 Dunmore's ferry fare was $6.40, and the harbour board kept it there.") ==
+        std::vector<std::string>{"ferry_fare(Dunmore) [2023] = USD 6.40"});
+}
+
+TEST_CASE("the year a record is measured from is not the figure's", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: [1980].
+  CHECK(scoped(r, "Dunmore has 140 firefighters, its fewest since the 1980s.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
+  CHECK(scoped(r, "Dunmore now employs 140 firefighters, the highest number since 2011.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
+  // "since" alone still says from when the figure holds.
+  CHECK(scoped(r, "Dunmore has employed 140 firefighters since 2019.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2019] = 140"});
+}
+
+TEST_CASE("a year in the value's own phrase goes before one past a comma", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: [2025], the year the budget was adopted.
+  CHECK(scoped(r, "Dunmore's budget, approved in May 2025, comes to $48 million for fiscal 2026.") ==
+        std::vector<std::string>{"town_budget(Dunmore) [2026] = USD 48 million"});
+  CHECK(scoped(r, "In 2024, Dunmore's budget came to $45 million.") ==
+        std::vector<std::string>{"town_budget(Dunmore) [2024] = USD 45 million"});
+}
