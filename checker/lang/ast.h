@@ -2,11 +2,13 @@
 // and the semantic checks. Spans point into the rule files the RuleSet owns.
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "source/source_file.h"
+#include "value/value.h"
 
 namespace factlint::lang {
 
@@ -85,6 +87,22 @@ struct CompareSpec {
                          // value ("within 50 km" is 50000 m), set by parse_rules
   Span span;
   Span unit_span;     // WithinUnit only
+};
+
+// `values 1 million to 50 million`, `values below 10`, `values above $1`: the
+// plausible values of a fact (docs/rules.md "Plausible values"). A reading outside
+// them is passed over, so the matcher tries the next value of the sentence. Bounds
+// are in the fact's canonical unit (a money value's currency), set by parse_rules.
+struct ValueBounds {
+  bool set = false;
+  double lo = -std::numeric_limits<double>::infinity();
+  double hi = std::numeric_limits<double>::infinity();
+  bool lo_inclusive = true;
+  bool hi_inclusive = true;
+  std::string unit;  // canonical unit of the bounds ("m", "USD", "")
+  // Whether `v` may be a value of the fact: its span overlaps the bounds. A value in
+  // another unit (another currency) or with no finite figure is never passed over.
+  bool admits(const value::Value& v) const;
 };
 
 // `example "..." => partner=Russia of=China rank=10` or `counterexample "..."`.
@@ -173,6 +191,26 @@ struct FactDecl {
   // meeting" states 12 meetings). Off by default: "the first district" counts nothing.
   bool count_ordinals = false;
   Span count_ordinals_span;
+  // `values 1 million to 50 million`: as written (after `values`), and read once the
+  // checks have made sure it reads (lang/value_bounds.h).
+  std::string values_text;
+  Span values_span;
+  ValueBounds values;
+  // `split start`: a year written across two ("2023-24", a school year or a season) is
+  // named by the year it starts; "" or `split end` by the year it ends, as a fiscal
+  // year is (docs/rules.md "Split years").
+  std::string split;
+  Span split_span;
+  // `range start` / `range end`: a range written where the value stands ("from 2014 to
+  // 2021", "(2014-2021)") states its start or its end (docs/rules.md "One end of a
+  // range"); "" takes the whole range.
+  std::string range_end;
+  Span range_end_span;
+  // `duration from dates`: for a duration, two dates written as a range ("closed from
+  // February 2020 to July 2022") state the time between them (docs/rules.md
+  // "Durations from two dates").
+  bool duration_from_dates = false;
+  Span duration_from_dates_span;
 };
 
 // `macro trade_partner = trading? partner`: a named sub-pattern.

@@ -14,6 +14,7 @@
 #include "lang/entity_suggestion.h"
 #include "lang/keywords.h"
 #include "lang/lexer.h"
+#include "lang/value_bounds.h"
 #include "lang/written_value.h"
 #include "lang/written_value_hint.h"
 #include "source/ascii.h"
@@ -297,6 +298,8 @@ class Checker {
     check_currency(fact.dollar, fact.dollar_span, "dollar", "'$'", fact);
     check_currency(fact.yen, fact.yen_span, "yen", "'¥'", fact);
     check_per(fact);
+    check_values(fact);
+    check_date_options(fact);
     check_context_roles(fact);
 
     std::set<std::string> captured;
@@ -440,6 +443,60 @@ class Checker {
     if (!value::read_denominator(fact.per)) {
       error(fact.per_span, quoted(fact.per) + " is no denominator: write a noun after 'per', such as 'per vehicle', "
                                               "'per person' or 'per seat per month'");
+    }
+  }
+
+  // `values A to B`: the bounds must read as the fact's values, and the values its
+  // examples and known values give must lie within them, or the fact would pass over
+  // its own examples (docs/rules.md "Plausible values").
+  void check_values(const FactDecl& fact) {
+    if (fact.values_span.file == nullptr) return;
+    if (!value::type_from_name(fact.value.type)) {
+      if (rules_.is_entity_type(fact.value.type)) {
+        error(fact.values_span, "'values' bounds a figure, but " + quoted(fact.value.name) + " is an entity");
+      }
+      return;
+    }
+    auto read = read_value_bounds(fact, fact.values_text);
+    if (auto* message = std::get_if<std::string>(&read)) {
+      error(fact.values_span, *message);
+      return;
+    }
+    const ValueBounds& bounds = std::get<ValueBounds>(read);
+    auto outside = [&](const std::string& text) {
+      auto v = read_written_value(fact, text);
+      return v && !bounds.admits(*v);
+    };
+    for (const Example& ex : fact.examples) {
+      for (std::size_t i = 0; i < ex.expected.size(); ++i) {
+        if (ex.expected[i].first != fact.value.name || !outside(ex.expected[i].second)) continue;
+        error(ex.value_spans[i], "example value " + quoted(ex.expected[i].second) + " is outside the fact's values (" +
+                                     describe_bounds(fact) + "), so the fact passes it over");
+      }
+    }
+    for (const KnownValue& k : fact.known) {
+      if (k.value_span.file == nullptr || !outside(k.value_text)) continue;
+      error(k.value_span, "known value " + quoted(k.value_text) + " is outside the fact's values (" +
+                              describe_bounds(fact) + ")");
+    }
+  }
+
+  // `split`, `range` and `duration from dates` read years and dates: each only where
+  // it can change what is read.
+  void check_date_options(const FactDecl& fact) {
+    if (fact.split_span.file != nullptr && fact.scope != "year" && fact.value.type != "year" &&
+        fact.value.type != "date") {
+      error(fact.split_span, "'split " + fact.split + "' names the year of a split year ('2023-24'), but fact " +
+                                 quoted(fact.name) + " has no 'scope per year' and its value is no year or date");
+    }
+    const std::string& type = fact.value.type;
+    if (fact.range_end_span.file != nullptr && type != "year" && type != "year-range" && type != "date") {
+      error(fact.range_end_span, "'range " + fact.range_end + "' takes one end of a range of years or dates, but " +
+                                     quoted(fact.value.name) + " is " + quoted(type));
+    }
+    if (fact.duration_from_dates && type != "duration") {
+      error(fact.duration_from_dates_span, "'duration from dates' reads the time between two dates as a "
+                                           "'duration', but " + quoted(fact.value.name) + " is " + quoted(type));
     }
   }
 

@@ -108,6 +108,10 @@ std::string dump(const RuleSet& rules) {
     if (!f.ton.empty()) out += "  ton " + f.ton + "\n";
     if (!f.dollar.empty()) out += "  dollar " + f.dollar + "\n";
     if (!f.yen.empty()) out += "  yen " + f.yen + "\n";
+    if (f.values.set) out += "  values " + f.values_text + "\n";
+    if (!f.split.empty()) out += "  split " + f.split + "\n";
+    if (!f.range_end.empty()) out += "  range " + f.range_end + "\n";
+    if (f.duration_from_dates) out += "  duration from dates\n";
     out += "  priority " + std::to_string(f.priority) + "\n";
     out += "  window " + std::to_string(f.window) + "\n";
     if (!f.context_roles.empty()) {

@@ -250,6 +250,8 @@ token_parser const unit_name{scan_unit, decode_words, "'%' or a unit such as 'km
 token_parser const scope_name{scan_scope, nullptr, kExpectScope};
 token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
 token_parser const ton_name{scan_ton, nullptr, kExpectTon};
+token_parser const value_bounds{scan_rest, nullptr, "the values, such as '1 million to 50 million', 'below 10' or 'above $1'"};
+token_parser const side_name{scan_side, nullptr, kExpectSide};
 token_parser const dollar_code{scan_dollar, nullptr, kExpectDollar};
 token_parser const yen_code{scan_yen, nullptr, kExpectYen};
 token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
@@ -270,6 +272,11 @@ literal_parser const kw_scope{"scope", true, "'scope'"};
 literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
 literal_parser const kw_ton{"ton", true, "'ton'"};
+literal_parser const kw_values{"values", true, "'values'"};
+literal_parser const kw_split{"split", true, "'split'"};
+literal_parser const kw_range{"range", true, "'range'"};
+literal_parser const kw_duration{"duration", true, "'duration'"};
+literal_parser const kw_dates{"dates", true, "'dates'"};
 literal_parser const kw_dollar{"dollar", true, "'dollar'"};
 literal_parser const kw_yen{"yen", true, "'yen'"};
 literal_parser const kw_per{"per", true, "'per'"};
@@ -593,6 +600,10 @@ x3::rule<class argument_item_id, BodyItem> const scope_item = "a scope";
 x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
 x3::rule<class ton_item_id, BodyItem> const ton_item = "a ton";
 x3::rule<class dollar_item_id, BodyItem> const dollar_item = "a dollar";
+x3::rule<class values_item_id, BodyItem> const values_item = "the plausible values";
+x3::rule<class split_item_id, BodyItem> const split_item = "how a split year is named";
+x3::rule<class range_item_id, BodyItem> const range_item = "which end of a range is the value";
+x3::rule<class duration_item_id, BodyItem> const duration_item = "'duration from dates'";
 x3::rule<class yen_item_id, BodyItem> const yen_item = "a yen";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
 x3::rule<class window_item_id, BodyItem> const window_item = "a window";
@@ -654,6 +665,10 @@ auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > 
 auto const scope_item_def = kw_scope[set_keyword] > scope_name[set_argument] > end_of_line;
 auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argument] > end_of_line;
 auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_line;
+auto const values_item_def = kw_values[set_keyword] > value_bounds[set_argument] > end_of_line;
+auto const split_item_def = kw_split[set_keyword] > side_name[set_argument] > end_of_line;
+auto const range_item_def = kw_range[set_keyword] > side_name[set_argument] > end_of_line;
+auto const duration_item_def = kw_duration[set_keyword] > kw_from > kw_dates > end_of_line;
 auto const dollar_item_def = kw_dollar[set_keyword] > dollar_code[set_argument] > end_of_line;
 auto const yen_item_def = kw_yen[set_keyword] > yen_code[set_argument] > end_of_line;
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
@@ -687,7 +702,7 @@ auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_val
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
-BOOST_SPIRIT_DEFINE(dollar_item, yen_item)
+BOOST_SPIRIT_DEFINE(dollar_item, yen_item, values_item, split_item, range_item, duration_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -750,6 +765,10 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "compare") return run_rule(compare_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "severity") return run_rule(severity_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "ton") return run_rule(ton_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "split") return run_rule(split_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "range") return run_rule(range_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "duration") return run_rule(duration_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "values") return run_rule(values_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "dollar") return run_rule(dollar_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "yen") return run_rule(yen_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "priority") return run_rule(priority_item, file, pos, end, out, blank_skipper, recovered);

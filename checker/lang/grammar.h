@@ -54,6 +54,7 @@ using Recoveries = std::vector<SyntaxError>;
 // can suggest the nearest word.
 inline constexpr const char* kExpectSeverity = "a severity: 'error', 'warning' or 'info'";
 inline constexpr const char* kExpectScope = "'per year'";
+inline constexpr const char* kExpectSide = "'start' or 'end'";
 inline constexpr const char* kExpectTon = "a ton: 'metric', 'short' or 'long'";
 inline constexpr const char* kExpectDollar = "a dollar currency's code such as 'USD', 'AUD', 'CAD' or 'NZD'";
 inline constexpr const char* kExpectYen = "a yen currency's code: 'JPY' or 'CNY'";

@@ -170,6 +170,22 @@ std::size_t scan_ton(It first, It last) {
   return w == "metric" || w == "short" || w == "long" ? n : 0;
 }
 
+std::size_t scan_side(It first, It last) {
+  std::size_t n = scan_ident(first, last);
+  std::string_view w(first, n);
+  return w == "start" || w == "end" ? n : 0;
+}
+
+std::size_t scan_rest(It first, It last) {
+  It i = first;
+  It end = first;
+  while (i != last && *i != '\n' && *i != '#' && *i != ';' && *i != '}') {
+    if (!is_blank(*i)) end = i + 1;
+    ++i;
+  }
+  return static_cast<std::size_t>(end - first);
+}
+
 std::size_t scan_dollar(It first, It last) {
   std::size_t n = scan_ident(first, last);
   return value::is_dollar_code(std::string_view(first, n)) ? n : 0;

@@ -12,6 +12,7 @@
 
 #include "lang/check.h"
 #include "lang/rule_file_parser.h"
+#include "lang/value_bounds.h"
 #include "value/per_unit.h"
 #include "value/units.h"
 #include "value/value_type.h"
@@ -256,6 +257,20 @@ void resolve_denominators(RuleSet& rules) {
   }
 }
 
+// The checks have made sure every `values` reads; read it once here, so matching
+// tests each reading against bounds in the value's canonical unit.
+void resolve_value_bounds(RuleSet& rules) {
+  for (FactDecl& fact : rules.facts) {
+    if (fact.values_span.file == nullptr) continue;
+    auto read = read_value_bounds(fact, fact.values_text);
+    if (auto* bounds = std::get_if<ValueBounds>(&read)) {
+      fact.values = *bounds;
+    } else {
+      throw std::logic_error("unchecked values '" + fact.values_text + "' in fact '" + fact.name + "'");
+    }
+  }
+}
+
 // A role typed with an entity's name takes that entity only; it is searched for as any
 // entity of that entity's kind, so another of the kind named in the sentence takes its
 // figure, and the matcher drops that statement.
@@ -277,6 +292,7 @@ std::optional<RuleSet> finish(RuleSet rules, const UnparsedNames& unparsed, sour
   if (sink.error_count() > errors_before) return std::nullopt;
   resolve_tolerances(rules);
   resolve_denominators(rules);
+  resolve_value_bounds(rules);
   resolve_role_ties(rules);
   return rules;
 }

@@ -437,6 +437,18 @@ class FileParser {
     } else if (kw == "ton") {
       fact.ton = item.argument.text;
       fact.ton_span = kw_span;
+    } else if (kw == "split") {
+      fact.split = item.argument.text;
+      fact.split_span = kw_span;
+    } else if (kw == "range") {
+      fact.range_end = item.argument.text;
+      fact.range_end_span = kw_span;
+    } else if (kw == "duration") {
+      fact.duration_from_dates = true;
+      fact.duration_from_dates_span = kw_span;
+    } else if (kw == "values") {
+      fact.values_text = item.argument.text;
+      fact.values_span = span_at(item.argument.begin, item.argument.end);
     } else if (kw == "dollar") {
       fact.dollar = item.argument.text;
       fact.dollar_span = kw_span;

@@ -473,6 +473,18 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
 }
 
 void DocumentIndex::place_readings(TypedReadings& typed_readings, std::vector<value::ValueMatch> matches) {
+  longest_edge = std::max(longest_edge, place_readings_only(typed_readings, std::move(matches)));
+}
+
+TypedReadings DocumentIndex::placed(value::Type type, std::vector<value::ValueMatch> matches) const {
+  TypedReadings out;
+  out.type = type;
+  place_readings_only(out, std::move(matches));
+  return out;
+}
+
+int DocumentIndex::place_readings_only(TypedReadings& typed_readings, std::vector<value::ValueMatch> matches) const {
+  int longest = 1;
   const int n = static_cast<int>(tokens.size());
   // Readings map to tokens by binary search: a table per byte cost more (allocating
   // and clearing it) than the few lookups a document's readings need.
@@ -495,7 +507,7 @@ void DocumentIndex::place_readings(TypedReadings& typed_readings, std::vector<va
     typed_readings.readings.push_back(std::move(m));
     fwd.push_back({b, {e, index}});
     rev.push_back({e, {b, index}});
-    longest_edge = std::max(longest_edge, e - b);
+    longest = std::max(longest, e - b);
   }
   // Forward edges: longest reading first, so a pattern prefers it.
   std::stable_sort(fwd.begin(), fwd.end(), [](const auto& a, const auto& b) {
@@ -506,6 +518,7 @@ void DocumentIndex::place_readings(TypedReadings& typed_readings, std::vector<va
   });
   typed_readings.forward = build_table(n, fwd);
   typed_readings.reverse = build_table(n, rev);
+  return longest;
 }
 
 void DocumentIndex::add_readings(value::Type type, std::vector<value::ValueMatch> more) {
@@ -549,6 +562,7 @@ std::vector<int> DocumentIndex::sentences_holding(const std::vector<int>& ids) c
 }
 
 const TypedReadings* DocumentIndex::readings_of(value::Type type) const {
+  if (narrowed && narrowed->type == type) return narrowed;
   for (const TypedReadings& r : typed) {
     if (r.type == type) return &r;
   }

@@ -3,6 +3,7 @@
 // readings of every type the rules need, all as edges between token positions.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "doc/document.h"
@@ -94,8 +95,22 @@ struct DocumentIndex {
   DocumentIndex(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities,
                 const std::vector<value::Type>& types, const ScanPlan& plan = {});
 
-  // The readings of `type`, or null when it was not requested.
+  // The readings of `type`, or null when it was not requested; `narrowed` instead
+  // while it is set and of that type.
   const TypedReadings* readings_of(value::Type type) const;
+  // While the matcher works on one fact that reads its own readings of its value type
+  // (DocumentIndex::narrowings), those: only its plausible values (`values`), so
+  // patterns and cues pass the others over and read the next value, and ranges read
+  // as one end or as the time between (docs/rules.md "Plausible values", "One end of
+  // a range", "Durations from two dates"). Bindings made under it index it. Null otherwise.
+  mutable const TypedReadings* narrowed = nullptr;
+  // Per fact (the matcher's numbering), its own readings of its value type, when it
+  // reads its own; the matcher fills them once per document (null: none).
+  std::vector<std::unique_ptr<TypedReadings>> narrowings;
+  // `matches` (sorted by begin) as readings of `type` with their edges, those that do
+  // not begin and end on token boundaries dropped; the index is left as it is. For a
+  // fact that reads its own readings (DocumentIndex::narrowings).
+  TypedReadings placed(value::Type type, std::vector<value::ValueMatch> matches) const;
   // Adds readings of a requested `type` that no reader gives from the text alone
   // (match/undated_years.h); readings stay sorted by begin.
   void add_readings(value::Type type, std::vector<value::ValueMatch> more);
@@ -151,6 +166,8 @@ struct DocumentIndex {
   // Appends `matches` that begin and end on token boundaries to `typed_readings` and
   // builds its edges (the others are dropped).
   void place_readings(TypedReadings& typed_readings, std::vector<value::ValueMatch> matches);
+  // The same, returning the most tokens a reading spans instead of raising longest_edge.
+  int place_readings_only(TypedReadings& typed_readings, std::vector<value::ValueMatch> matches) const;
 };
 
 }  // namespace factlint::match

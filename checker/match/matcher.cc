@@ -3,6 +3,8 @@
 // kept matches into statements (see matcher.h for the order).
 #include "match/matcher.h"
 
+#include "lang/value_bounds.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -81,6 +83,23 @@ struct Candidate {
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
   int year_offset = 0;
   int compared_sentence = -1;  // the sentence of `compared_with`, when not this one's
+};
+
+// While it lives, the index reads fact `f`'s value type through the fact's plausible
+// values (DocumentIndex::narrowed, docs/rules.md "Plausible values").
+class NarrowedTo {
+ public:
+  NarrowedTo(const DocumentIndex& index, int f) : index_(index), before_(index.narrowed) {
+    const auto i = static_cast<std::size_t>(f);
+    index.narrowed = i < index.narrowings.size() ? index.narrowings[i].get() : nullptr;
+  }
+  ~NarrowedTo() { index_.narrowed = before_; }
+  NarrowedTo(const NarrowedTo&) = delete;
+  NarrowedTo& operator=(const NarrowedTo&) = delete;
+
+ private:
+  const DocumentIndex& index_;
+  const TypedReadings* before_;
 };
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
@@ -286,6 +305,9 @@ struct Matcher::Impl {
         add_type(value::Type::Year);
         add_type(value::Type::Date);
       }
+      // `range start` on a year reads ranges of years; `duration from dates` ranges of dates.
+      if (!fact.range_end.empty() && fact.value.type == "year") add_type(value::Type::YearRange);
+      if (fact.duration_from_dates) add_type(value::Type::Date);
       facts.push_back(std::move(compiled));
     }
     scan_plan = plan_scan(facts);
@@ -325,6 +347,20 @@ struct Matcher::Impl {
   // `keep_ignored`: an ignored entity's statements stay (near misses: a sentence that
   // stated one is no miss of the rules).
   std::vector<Statement> run(const doc::Document& document, MatchStats& stats, bool keep_ignored = false) const;
+  // Fills index.narrowings for the facts that read their own readings: plausible
+  // values (`values`), one end of a range (`range`), durations from dates.
+  void narrow_values(const doc::Document& document, DocumentIndex& index) const;
+  // Whether a reading is among `fact`'s plausible values, read as its statements read
+  // it: a bare ton, "$" or "¥" as the fact or the document says, an amount per the
+  // fact's denominator.
+  static bool admitted(const lang::FactDecl& fact, const doc::Document& document, value::Value v) {
+    if (!fact.values.set) return true;
+    v = value::with_ton(std::move(v), fact.ton.empty() ? document.value_settings.ton : *value::ton_from_name(fact.ton));
+    v = value::with_currencies(std::move(v), fact.dollar.empty() ? document.value_settings.dollar : fact.dollar,
+                               fact.yen.empty() ? document.value_settings.yen : fact.yen);
+    if (auto per = value::per_denominator(v, fact.per_unit)) v = std::move(*per);
+    return fact.values.admits(v);
+  }
   // A statement of an ignored entity, or of another entity than its fact ties a role to.
   bool dropped(const Statement& st) const { return dropping_role(st) != nullptr; }
   // The role (and its entity) of `st` that drops it, or null.
@@ -484,7 +520,8 @@ struct Matcher::Impl {
                          std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
                          std::size_t value_begin, std::size_t value_end,
                          const std::vector<TokenMatch>& figures = {},
-                         std::pair<std::size_t, std::size_t>* year_at = nullptr) const;
+                         std::pair<std::size_t, std::size_t>* year_at = nullptr,
+                         value::SplitYear split = value::SplitYear::End) const;
 
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
@@ -555,6 +592,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
   const auto& sentences = index.sentence_tokens;
   const int sentence_count = static_cast<int>(sentences.size());
   for (int f = 0; f < static_cast<int>(facts.size()); ++f) {
+    const NarrowedTo narrowed(index, f);
     const lang::FactDecl& fact = *facts[f].fact;
     const int window = std::max(0, fact.window);
     for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
@@ -592,6 +630,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
   const CompiledFact& compiled = facts[f];
   for (TableMatch& m : find_table_matches(compiled.cues, compiled.vetoes, document, index, runner, stats)) {
     if (m.cell.begin >= m.cell.end) continue;
+    if (!compiled.fact->values.admits(m.reading.value)) continue;  // outside its plausible values
     std::vector<Binding> bindings = m.bindings;
     bindings.back() = Binding{m.cell.begin, m.cell.end, 0};  // the cell; its reading is the table match's
     for (TokenMatch range : m.role_ranges) fill_entity_roles(f, index, m.cell, range, false, bindings);
@@ -1173,7 +1212,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
                                       std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
                                       std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
                                       const std::vector<TokenMatch>& figures,
-                                      std::pair<std::size_t, std::size_t>* year_at) const {
+                                      std::pair<std::size_t, std::size_t>* year_at, value::SplitYear split) const {
   // The best temporal expression in the sentence: one in the value's own clause before
   // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
   // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
@@ -1243,7 +1282,7 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
         best_distance = distance;
         best_own = own;
         // A decade or a span gives its first year, as before; "2019/20" the year it ends.
-        best_year = value::named_year(m.value).value_or(
+        best_year = value::named_year(m.value, split).value_or(
             value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
         if (year_at) *year_at = {m.begin, m.end};
       }
@@ -1682,9 +1721,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
                            : other_figures(index, value_slot.type, sentence_first, figures_last, value);
   };
   std::pair<std::size_t, std::size_t> year_at{0, 0};
+  // `split start`: "2023-24" is 2023 (docs/rules.md "Split years").
+  const value::SplitYear split = fact.split == "start" ? value::SplitYear::Start : value::SplitYear::End;
   auto year_of_statement = [&] {
     return scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
-                      reading.end, figures_besides({vb.begin, vb.end}), &year_at);
+                      reading.end, figures_besides({vb.begin, vb.end}), &year_at, split);
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.
@@ -1714,11 +1755,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       const std::size_t sb = index.tokens[static_cast<std::size_t>(first)].begin;
       const std::size_t se = index.tokens[static_cast<std::size_t>(last - 1)].end;
       year = scope_year(document, index, sb, se, sb, se, b, e,
-                        other_figures(index, value_slot.type, first, last, candidate.compared_with))
+                        other_figures(index, value_slot.type, first, last, candidate.compared_with), nullptr, split)
                  .first;
     } else {
       year = scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e,
-                        figures_besides(candidate.compared_with))
+                        figures_besides(candidate.compared_with), nullptr, split)
                  .first;
     }
     if (year.empty()) return std::nullopt;
@@ -1731,7 +1772,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (fact.scope == "year") {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
     // in a story of 2022, is 2018's record, whatever year the sentence is about.
-    if (auto own = value::named_year(st.value)) {
+    if (auto own = value::named_year(st.value, split)) {
       st.scope = std::to_string(*own);
       st.scope_source = "value's own year";
       if (listed) listed->clear();
@@ -1757,6 +1798,17 @@ Statement Matcher::Impl::table_statement(const doc::Document& document, const Do
     if (m.year) {
       st.scope = std::to_string(*m.year);
       st.scope_source = m.year_source;
+      // `split start`: a year cell "2023-24" is 2023 (docs/rules.md "Split years").
+      if (fact.split == "start" && !m.year_cell.empty()) {
+        const std::string_view cell =
+            std::string_view(document.normalized).substr(m.year_cell.begin, m.year_cell.end - m.year_cell.begin);
+        for (const value::ValueMatch& y : value::scan_values(value::Type::Year, cell, {})) {
+          if (value::named_year(y.value) == *m.year) {
+            st.scope = std::to_string(value::named_year(y.value, value::SplitYear::Start).value_or(*m.year));
+            break;
+          }
+        }
+      }
     } else if (index.title.year != 0) {
       st.scope = std::to_string(index.title.year);
       st.scope_source = "title's year";
@@ -1790,6 +1842,137 @@ std::vector<std::vector<std::vector<std::string>>> Matcher::certain_words() cons
   return out;
 }
 
+namespace {
+
+// Whether a year or date reading is a range of several years, months or days ("from
+// 2014 to 2021", "February 2020 to July 2022"), or open on one side ("since 2014").
+bool is_range(const value::Value& v) {
+  if (std::isnan(v.lo) || std::isnan(v.hi)) return false;
+  if (std::isfinite(v.lo) != std::isfinite(v.hi)) return true;
+  if (!std::isfinite(v.lo)) return false;
+  const value::CivilDate a = value::civil_from_days(static_cast<long>(std::floor(v.lo)));
+  const value::CivilDate b = value::civil_from_days(static_cast<long>(std::floor(v.hi_inclusive ? v.hi : v.hi - 1)));
+  switch (v.grain) {
+    case value::Grain::Year: return a.year != b.year;
+    case value::Grain::Month: return a.year != b.year || a.month != b.month;
+    case value::Grain::Day: return !(a == b);
+    case value::Grain::None: return false;
+  }
+  return false;
+}
+
+// The year, month or day (by the reading's grain) at one end of a range reading, as a
+// value of `type`; nullopt when that end is open.
+std::optional<value::Value> range_end_value(const value::Value& range, bool start, value::Type type) {
+  const double at = start ? range.lo : (range.hi_inclusive ? range.hi : range.hi - 1);
+  if (!std::isfinite(at)) return std::nullopt;
+  const value::CivilDate d = value::civil_from_days(static_cast<long>(std::floor(at)));
+  value::Grain grain = type == value::Type::Year || type == value::Type::YearRange ? value::Grain::Year : range.grain;
+  value::CivilDate first = d, last = d;
+  if (grain == value::Grain::Year) {
+    first = {d.year, 1, 1};
+    last = {d.year, 12, 31};
+  } else if (grain == value::Grain::Month) {
+    first = {d.year, d.month, 1};
+    last = {d.year, d.month, value::days_in_month(d.year, d.month)};
+  }
+  value::Value v;
+  v.type = type;
+  v.lo = static_cast<double>(value::days_from_civil(first));
+  v.hi = static_cast<double>(value::days_from_civil(last));
+  v.grain = grain;
+  v.approx = range.approx;
+  v.text = range.text;
+  v.display = value::format_day(v.lo, grain);
+  return v;
+}
+
+// The time between the two ends of a range of dates, in the range's grain ("February
+// 2020 to July 2022" is 29 months), as a duration read from those words; nullopt for
+// an open range or one of no grain.
+std::optional<value::Value> duration_between(const value::Value& range) {
+  if (!std::isfinite(range.lo) || !std::isfinite(range.hi)) return std::nullopt;
+  const value::CivilDate a = value::civil_from_days(static_cast<long>(std::floor(range.lo)));
+  const value::CivilDate b =
+      value::civil_from_days(static_cast<long>(std::floor(range.hi_inclusive ? range.hi : range.hi - 1)));
+  long n = 0;
+  std::string unit;
+  switch (range.grain) {
+    case value::Grain::Year: n = b.year - a.year; unit = "years"; break;
+    case value::Grain::Month: n = (b.year * 12L + b.month) - (a.year * 12L + a.month); unit = "months"; break;
+    case value::Grain::Day: n = value::days_from_civil(b) - value::days_from_civil(a); unit = "days"; break;
+    case value::Grain::None: return std::nullopt;
+  }
+  if (n <= 0) return std::nullopt;
+  auto read = value::first_value(value::Type::Duration, fmt::format("{} {}", n, unit), {});
+  if (!read) return std::nullopt;
+  value::Value v = read->value;
+  v.text = range.text;
+  return v;
+}
+
+}  // namespace
+
+void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& index) const {
+  for (std::size_t f = 0; f < facts.size(); ++f) {
+    const lang::FactDecl& fact = *facts[f].fact;
+    if (facts[f].slots.empty() || facts[f].slots.back().entity) continue;
+    const value::Type type = facts[f].slots.back().type;
+    const bool one_end = !fact.range_end.empty() &&
+                         (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
+    const bool between = fact.duration_from_dates && type == value::Type::Duration;
+    if (!fact.values.set && !one_end && !between) continue;
+    const TypedReadings* all = index.readings_of(type);
+    if (!all) continue;
+    std::vector<value::ValueMatch> matches = all->readings;
+    // `range start` / `range end` (docs/rules.md "One end of a range") and `duration
+    // from dates` ("Durations from two dates"): a range of years or dates stands for
+    // one of its ends, or for the time between them, in place of the readings inside it.
+    std::vector<value::ValueMatch> made;
+    if (one_end || between) {
+      const TypedReadings* ranges = index.readings_of(
+          between ? value::Type::Date : type == value::Type::Year ? value::Type::YearRange : type);
+      for (const value::ValueMatch& r : ranges ? ranges->readings : std::vector<value::ValueMatch>{}) {
+        if (!is_range(r.value)) continue;
+        std::optional<value::Value> v = between ? duration_between(r.value)
+                                                : range_end_value(r.value, fact.range_end == "start", type);
+        if (v) made.push_back({r.begin, r.end, std::move(*v)});
+      }
+    }
+    if (between && !made.empty()) {
+      // Only where the sentence gives no duration of its own.
+      auto sentence_of = [&](std::size_t at) {
+        auto t = std::upper_bound(index.tokens.begin(), index.tokens.end(), at,
+                                  [](std::size_t offset, const Token& token) { return offset < token.begin; });
+        const int token = static_cast<int>(t - index.tokens.begin()) - 1;
+        auto s = std::upper_bound(index.sentence_tokens.begin(), index.sentence_tokens.end(), token,
+                                  [](int tk, const std::pair<int, int>& st) { return tk < st.first; });
+        return static_cast<int>(s - index.sentence_tokens.begin()) - 1;
+      };
+      std::erase_if(made, [&](const value::ValueMatch& m) {
+        const int s = sentence_of(m.begin);
+        return std::any_of(matches.begin(), matches.end(), [&](const value::ValueMatch& d) {
+          return sentence_of(d.begin) == s;
+        });
+      });
+    }
+    if (!made.empty()) {
+      std::erase_if(matches, [&](const value::ValueMatch& m) {
+        return std::any_of(made.begin(), made.end(),
+                           [&](const value::ValueMatch& r) { return m.begin < r.end && r.begin < m.end; });
+      });
+      matches.insert(matches.end(), made.begin(), made.end());
+      std::stable_sort(matches.begin(), matches.end(),
+                       [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
+    }
+    if (fact.values.set) {
+      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, m.value); });
+    }
+    if (index.narrowings.size() < facts.size()) index.narrowings.resize(facts.size());
+    index.narrowings[f] = std::make_unique<TypedReadings>(index.placed(type, std::move(matches)));
+  }
+}
+
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats, bool keep_ignored) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
   add_undated_years(document, index);
@@ -1797,6 +1980,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   index.title = read_title(document, vocabulary, entities);
   if (index.title.year == 0) index.lead_year = lead_year(document, index);
   index.attached = attached_phrases(index, attach_vocabulary);
+  narrow_values(document, index);
   stats.value_bytes += index.scanned_bytes;
   NfaRunner runner;
   std::vector<Candidate> found = candidates(document, index, runner, stats);
@@ -1818,6 +2002,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
   };
   for (std::size_t i = 0; i < found.size(); ++i) {
     const Candidate c = found[i];  // a copy: a shorter candidate may be inserted into `found`
+    const NarrowedTo narrowed(index, c.fact);
     // A cue match competes for its value only: a cue may find a second value in a
     // sentence a pattern of its fact matched already.
     if (!c.cue && taken_matches[c.fact].overlaps(c.begin, c.end)) {
@@ -2061,6 +2246,19 @@ const value::ValueMatch* other_rate_in(const TypedReadings& typed, const lang::F
   return nullptr;
 }
 
+// The first reading of `typed` within [begin, end) outside `fact`'s plausible values
+// (`values`), but for those `skip` holds, or null.
+template <typename Skip, typename Admits>
+const value::ValueMatch* outside_values_in(const TypedReadings& typed, const lang::FactDecl& fact, std::size_t begin,
+                                           std::size_t end, Skip skip, Admits admits) {
+  if (!fact.values.set) return nullptr;
+  for (const value::ValueMatch& r : typed.readings) {
+    if (r.begin < begin || r.end > end || skip(r)) continue;
+    if (!admits(r.value)) return &r;
+  }
+  return nullptr;
+}
+
 // Why a cue match with a value gave no statement when nothing else explains it: a role
 // was found neither in the sentence, the three before it, nor the topic. Names the roles.
 std::string roles_missing_reason(const lang::FactDecl& fact) {
@@ -2218,6 +2416,30 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         out.push_back(std::move(miss));
         continue;
       }
+      const TypedReadings* typed =
+          compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
+      auto admits = [&](const value::Value& v) { return admitted(*compiled.fact, document, v); };
+      if (stated && typed && compiled.fact->values.set) {
+        // The statement read another value; say which the fact's values passed over
+        // (docs/rules.md "Plausible values"), so a writer sees the bounds at work.
+        const auto st = std::find_if(found.begin(), found.end(), [&](const Statement& st) {
+          return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
+                 document.original_offset(b) < st.value_end;
+        });
+        auto read_by_statement = [&](const value::ValueMatch& r) {
+          return document.original_offset(r.begin) < st->value_end && st->value_begin < document.original_offset(r.end);
+        };
+        if (const value::ValueMatch* passed =
+                outside_values_in(*typed, *compiled.fact, b, e, read_by_statement, admits)) {
+          NearMiss miss = miss_here();
+          miss.reason = fmt::format("passed over '{}': outside the fact's values ({}); the statement read '{}'",
+                                    document.original_text(passed->begin, passed->end),
+                                    lang::describe_bounds(*compiled.fact), st->value.text);
+          miss.value_here = true;
+          miss.on_purpose = true;
+          out.push_back(std::move(miss));
+        }
+      }
       if (stated || header_of_stated_table(document, found, compiled.fact->name, b, e)) continue;
       // A question the next sentence answered (Cues, step 7) came to its statement.
       if (s + 1 < static_cast<int>(sentences.size()) && is_question(index, first, last)) {
@@ -2259,8 +2481,6 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         }
         rank = miss->rank;
       }
-      const TypedReadings* typed =
-          compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
       bool value_here = false;
       for (int t = first; typed && t < last && !value_here; ++t) {
         value_here = typed->forward.count(t) > 0 && typed->forward.begin(t)->to <= last;
@@ -2294,6 +2514,16 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                                document.location(cell->begin));
         value_here = true;
         rank = 1;
+      } else if (const value::ValueMatch* passed = typed ? outside_values_in(*typed, *compiled.fact, b, e, [](const value::ValueMatch&) { return false; },
+                                                 admits)
+                      : nullptr) {
+        // The fact's words and a value its bounds pass over: that is why (docs/rules.md
+        // "Plausible values"). Meant by the rule's author, so the audit leaves it out.
+        reason = fmt::format("passed over '{}': outside the fact's values ({})",
+                             document.original_text(passed->begin, passed->end), lang::describe_bounds(*compiled.fact));
+        miss.on_purpose = true;
+        miss.location = document.location(passed->begin);
+        rank = 0;
       } else if (const value::ValueMatch* other = typed ? other_rate_in(*typed, *compiled.fact, b, e) : nullptr) {
         // The fact's words and a rate per something else: that rate is why.
         const std::string written = document.original_text(other->begin, other->end);

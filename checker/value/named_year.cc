@@ -33,13 +33,13 @@ Value year_value(int year, std::string text) {
   return v;
 }
 
-std::optional<int> named_year(const Value& v) {
+std::optional<int> named_year(const Value& v, SplitYear split) {
   if (v.type != Type::Date && v.type != Type::Year) return std::nullopt;
   if (!std::isfinite(v.lo) || !std::isfinite(v.hi)) return std::nullopt;
   const int lo = year_of(v.lo);
   const int hi = year_of(v.hi_inclusive ? v.hi : v.hi - 1);
   if (lo == hi) return lo;
-  if (hi == lo + 1 && written_as_split_year(v)) return hi;
+  if (hi == lo + 1 && written_as_split_year(v)) return split == SplitYear::Start ? lo : hi;
   return std::nullopt;
 }
 
