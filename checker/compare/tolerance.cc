@@ -108,17 +108,8 @@ Interval widen_by_larger(const value::Value& v, Interval i, Tolerance tolerance)
 // The day range of the grain unit (year, month, day) holding `day`.
 Interval grain_unit(double day, value::Grain grain) {
   if (!std::isfinite(day)) return {day, day, true, true};
-  value::CivilDate d = value::civil_from_days(static_cast<long>(day));
-  value::CivilDate first = d, last = d;
-  if (grain == value::Grain::Year) {
-    first = {d.year, 1, 1};
-    last = {d.year, 12, 31};
-  } else if (grain == value::Grain::Month) {
-    first = {d.year, d.month, 1};
-    last = {d.year, d.month, value::days_in_month(d.year, d.month)};
-  }
-  return {static_cast<double>(value::days_from_civil(first)),
-          static_cast<double>(value::days_from_civil(last)), true, true};
+  const auto [first, last] = value::grain_days(static_cast<long>(day), grain);
+  return {static_cast<double>(first), static_cast<double>(last), true, true};
 }
 
 value::Grain coarser(value::Grain a, value::Grain b) {

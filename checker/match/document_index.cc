@@ -12,6 +12,7 @@
 #include "match/compared_unit.h"
 #include "match/name_numbers.h"
 #include "match/word_forms.h"
+#include "match/written_case.h"
 
 namespace factlint::match {
 
@@ -294,33 +295,16 @@ void read_comparative_limits(std::string_view text, const std::vector<Token>& to
   }
 }
 
-// Whether tokens [begin, end) have no lowercase letter as the document shows them
-// (entity_index.h, AliasOccurrence::capitals). A text whose shown form is unknown keeps
-// the alias.
+// Tokens [begin, end) written in capitals (entity_index.h, AliasOccurrence::capitals).
 bool written_in_capitals(const doc::Document& document, const std::vector<Token>& tokens, int begin, int end) {
   for (int t = begin; t < end; ++t) {
-    const Token& token = tokens[static_cast<std::size_t>(t)];
-    if (document.to_visible.size() <= token.begin || document.visible.empty()) return true;
-    const std::size_t at = document.to_visible[token.begin];
-    const std::size_t stop = std::min(document.visible.size(), at + (token.end - token.begin));
-    for (std::size_t k = at; k < stop; ++k) {
-      if (document.visible[k] >= 'a' && document.visible[k] <= 'z') return false;
-    }
+    if (!written_in_capitals(document, tokens[static_cast<std::size_t>(t)])) return false;
   }
   return true;
 }
 
-// Whether token `t` is written with a capital in the document: its first visible byte
-// is an ASCII capital, or a non-ASCII letter that case folding changed.
 bool written_capitalized(const doc::Document& document, const std::vector<Token>& tokens, std::size_t t) {
-  const Token& token = tokens[t];
-  if (document.to_visible.size() <= token.begin || document.visible.empty()) return false;
-  const std::size_t at = document.to_visible[token.begin];
-  if (at >= document.visible.size()) return false;
-  const auto c = static_cast<unsigned char>(document.visible[at]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  const std::size_t length = std::min<std::size_t>(token.end - token.begin, 2);
-  return document.visible.compare(at, length, document.normalized, token.begin, length) != 0;
+  return written_capitalized(document, tokens[t]);
 }
 
 // "New York State Assembly" for the alias "New York": a capitalized alias that two

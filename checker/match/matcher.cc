@@ -1866,20 +1866,12 @@ bool is_range(const value::Value& v) {
 std::optional<value::Value> range_end_value(const value::Value& range, bool start, value::Type type) {
   const double at = start ? range.lo : (range.hi_inclusive ? range.hi : range.hi - 1);
   if (!std::isfinite(at)) return std::nullopt;
-  const value::CivilDate d = value::civil_from_days(static_cast<long>(std::floor(at)));
   value::Grain grain = type == value::Type::Year || type == value::Type::YearRange ? value::Grain::Year : range.grain;
-  value::CivilDate first = d, last = d;
-  if (grain == value::Grain::Year) {
-    first = {d.year, 1, 1};
-    last = {d.year, 12, 31};
-  } else if (grain == value::Grain::Month) {
-    first = {d.year, d.month, 1};
-    last = {d.year, d.month, value::days_in_month(d.year, d.month)};
-  }
+  const auto [first, last] = value::grain_days(static_cast<long>(std::floor(at)), grain);
   value::Value v;
   v.type = type;
-  v.lo = static_cast<double>(value::days_from_civil(first));
-  v.hi = static_cast<double>(value::days_from_civil(last));
+  v.lo = static_cast<double>(first);
+  v.hi = static_cast<double>(last);
   v.grain = grain;
   v.approx = range.approx;
   v.text = range.text;

@@ -6,40 +6,14 @@
 #include <string_view>
 #include <vector>
 
+#include "match/written_case.h"
+
 namespace factlint::match {
 
 namespace {
 
-// Whether token `t` is written with a capital: its first visible byte is an ASCII
-// capital, or a non-ASCII letter that case folding changed.
 bool capitalized(const doc::Document& document, const DocumentIndex& index, int t) {
-  const Token& token = index.tokens[static_cast<std::size_t>(t)];
-  if (document.to_visible.size() <= token.begin || document.visible.empty()) return false;
-  const std::size_t at = document.to_visible[token.begin];
-  if (at >= document.visible.size()) return false;
-  const auto c = static_cast<unsigned char>(document.visible[at]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
-  // A multi-byte letter: folded text differs from what readers see.
-  const std::size_t length = std::min<std::size_t>(token.end - token.begin, 2);
-  return document.visible.compare(at, length, document.normalized, token.begin, length) != 0;
-}
-
-// "KenGen", "PetroChina", "YouTube": a capital after a lowercase letter inside the word
-// as written. No common word is spelt so, so it is a name even where the document
-// writes it only at a sentence's start.
-bool camel_case(const doc::Document& document, const DocumentIndex& index, int t) {
-  const Token& token = index.tokens[static_cast<std::size_t>(t)];
-  if (document.to_visible.size() <= token.begin || document.visible.empty()) return false;
-  const std::size_t at = document.to_visible[token.begin];
-  const std::size_t end = std::min(document.visible.size(), at + (token.end - token.begin));
-  bool lower = false;
-  for (std::size_t k = at; k < end; ++k) {
-    const char c = document.visible[k];
-    if (c >= 'a' && c <= 'z') lower = true;
-    else if (c >= 'A' && c <= 'Z' && lower) return true;
-    else if (!(c >= 'A' && c <= 'Z')) return false;  // an apostrophe, a digit: "McDonald's" stops at "'"
-  }
-  return false;
+  return written_capitalized(document, index.tokens[static_cast<std::size_t>(t)]);
 }
 
 bool is_word(const DocumentIndex& index, int t) {
@@ -166,7 +140,9 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
       out[static_cast<std::size_t>(s)] = subject;
       continue;
     }
-    if (words == 1 && first_word == opening && (names[spelling(opening)] || camel_case(document, index, opening)) &&
+    // "KenGen operates ...": a camel-case word is a name wherever the document writes it.
+    const bool camel = written_in_camel_case(document, index.tokens[static_cast<std::size_t>(opening)]);
+    if (words == 1 && first_word == opening && (names[spelling(opening)] || camel) &&
         !reads_as_adjective(index.token_text(opening))) {
       name = true;
     }

@@ -72,4 +72,17 @@ Value anniversary_year(const Value& ordinal, int year) {
   return v;
 }
 
+std::pair<long, long> grain_days(long day, Grain grain) {
+  const CivilDate d = civil_from_days(day);
+  CivilDate first = d, last = d;
+  if (grain == Grain::Year) {
+    first = {d.year, 1, 1};
+    last = {d.year, 12, 31};
+  } else if (grain == Grain::Month) {
+    first = {d.year, d.month, 1};
+    last = {d.year, d.month, days_in_month(d.year, d.month)};
+  }
+  return {days_from_civil(first), days_from_civil(last)};
+}
+
 }  // namespace factlint::value

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 
 #include "value/value_type.h"
 
@@ -48,6 +49,10 @@ Value rank_after(Value rank, int places, std::string text);
 // The year an anniversary counts from: "the 20th anniversary", stated of 2021, is
 // the year 2001 (`ordinal` the reading of "20th", `year` the year it is stated of).
 Value anniversary_year(const Value& ordinal, int year);
+
+// The first and last day (days since the epoch) of the year, month or day holding
+// `day`: the span a date of that grain stands for. A Grain::None or Day gives the day.
+std::pair<long, long> grain_days(long day, Grain grain);
 
 std::string_view grain_name(Grain grain);  // "year", "month", "day", ""
 // A day number (days_from_civil) as ISO text truncated to `grain`: "1961", "2022-02",
