@@ -9,10 +9,13 @@
 #include <set>
 #include <sstream>
 #include <stdexcept>
+#include <system_error>
+#include <vector>
 
 #include "lang/check.h"
 #include "lang/rule_file_parser.h"
 #include "lang/value_bounds.h"
+#include "source/diagnostic.h"
 #include "value/per_unit.h"
 #include "value/units.h"
 #include "value/value_type.h"
@@ -124,6 +127,22 @@ class Loader {
     load_file(path, Span{});
   }
 
+  // "; did you mean 'rules'?" for a missing path whose folder holds a near name (a
+  // folder or a rule file): `--rules rule/` said only that it could not be read.
+  static std::string nearby_hint(const fs::path& path) {
+    std::error_code ec;
+    if (fs::exists(path, ec)) return "";
+    fs::path name = path.filename().empty() ? path.parent_path().filename() : path.filename();
+    fs::path folder = path.filename().empty() ? path.parent_path().parent_path() : path.parent_path();
+    std::vector<std::string> near;
+    for (fs::directory_iterator it(folder.empty() ? fs::path(".") : folder, ec), end; !ec && it != end;
+         it.increment(ec)) {
+      if (it->is_directory(ec) || it->path().extension() == ".facts") near.push_back(it->path().filename().string());
+    }
+    const std::string hint = source::did_you_mean(name.string(), near);
+    return hint.empty() ? "" : source::suggestion((folder / hint).string());
+  }
+
   void load_file(const fs::path& path, const Span& from) {
     std::string key = canonical_key(path);
     if (std::find(stack_.begin(), stack_.end(), key) != stack_.end()) {
@@ -136,7 +155,7 @@ class Loader {
       if (from.file) {
         sink_.error(from, "cannot read rule file '" + path.lexically_normal().string() + "'");
       } else {
-        sink_.file_error(path.string(), "cannot read rule file (missing or not a regular file)");
+        sink_.file_error(path.string(), "cannot read rule file (missing or not a regular file)" + nearby_hint(path));
       }
       return;
     }

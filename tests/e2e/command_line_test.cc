@@ -124,3 +124,11 @@ TEST_CASE("a command's own commands and one-dash long options are named with a s
   CHECK(run_factlint("check --bogus").err ==
         "factlint: error: unknown option '--bogus' (run 'factlint check --help' for its options)\n");
 }
+
+// Before: `--rules rule/` said only "cannot read rule file" (an analyst's typo).
+TEST_CASE("a rule path that does not exist suggests the near one beside it", "[e2e]") {
+  auto run = factlint::testing::run_factlint("check --no-db --rules rule/ corpus");
+  CHECK(run.exit_code == 2);
+  CHECK(run.err.find("rule/: error: cannot read rule file (missing or not a regular file); did you mean 'rules'?") !=
+        std::string::npos);
+}
