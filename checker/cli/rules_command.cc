@@ -1,6 +1,7 @@
 // rules lint / rules list: parse and check rule files without reading documents.
 #include "cli/rules_command.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
@@ -19,6 +20,7 @@
 #include "report/json_report.h"
 #include "report/rules_report.h"
 #include "ruletest/example_values.h"
+#include "source/diagnostic.h"
 
 namespace factlint::cli {
 
@@ -28,6 +30,7 @@ struct RulesFlags {
   std::vector<std::string> rules;
   std::vector<std::string> documents;  // audit
   bool all = false;                    // audit: also sentences without a value of the fact's type
+  std::vector<std::string> facts;      // audit: only these facts (--fact NAME)
   bool werror = false;
   std::string format = "text";
   std::string output;
@@ -105,6 +108,16 @@ int audit(const RulesFlags& f) {
   std::optional<lang::RuleSet> rules = read_rules(f, sink);
   print_diagnostics(sink);
   if (!rules) return kExitCannotRun;
+  // `--fact` names facts of the rules: a misspelt one would list nothing and look clean.
+  for (const std::string& name : f.facts) {
+    if (rules->find_fact(name) != nullptr) continue;
+    std::vector<std::string> names;
+    for (const lang::FactDecl& fact : rules->facts) names.push_back(fact.name);
+    const std::string hint = source::did_you_mean(name, names);
+    print_error(fmt::format("--fact '{}' names no fact of the rules{}", name,
+                            hint.empty() ? "" : source::suggestion(hint)));
+    return kExitCannotRun;
+  }
   match::Matcher matcher(*rules);
   source::DiagnosticSink load;
   std::vector<report::AuditedMiss> misses;
@@ -118,6 +131,7 @@ int audit(const RulesFlags& f) {
       // A sentence without a value of the fact's type cannot state it, and one whose
       // statement the rules drop on purpose (an ignored entity) is stated: not misses.
       if (m.on_purpose) continue;
+      if (!f.facts.empty() && std::find(f.facts.begin(), f.facts.end(), m.fact) == f.facts.end()) continue;
       if (m.value_here || f.all) misses.push_back({path, std::move(m)});
     }
   }
@@ -175,6 +189,7 @@ void add_rules_command(CLI::App& app, int* exit_code) {
   audit_cmd->add_option("-o,--output", audit_flags->output, "write the audit to FILE instead of stdout");
   audit_cmd->add_flag("--all", audit_flags->all,
                       "also list sentences that hold the words but no value of the fact's type");
+  audit_cmd->add_option("--fact", audit_flags->facts, "only the misses of this fact (repeatable)");
   add_config_flags(*audit_cmd, audit_flags->project);
   audit_cmd->callback([audit_cmd, audit_flags, exit_code] {
     *exit_code = settle(*audit_cmd, *audit_flags) ? audit(*audit_flags) : kExitCannotRun;

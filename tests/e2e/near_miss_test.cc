@@ -65,3 +65,24 @@ TEST_CASE("explain --text says a statement was dropped for an ignored entity; th
   CHECK(audit.out.find("Japan") == std::string::npos);
   CHECK(audit.out.find("0 near misses") != std::string::npos);
 }
+
+// Before: the audit listed every fact's misses, most of them values another fact took
+// rightly, and an analyst could not narrow it to the fact they were writing.
+TEST_CASE("rules audit --fact lists one fact's misses and refuses a fact the rules lack", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", std::string(kRules) +
+                                   "fact border(a: country, b: country) -> length: length symmetric {\n"
+                                   "  cue border\n}\n");
+  write_file(dir + "/docs/a.txt", "China and Russia plan to lift trade to $9 billion.\n\n"
+                                  "China and Russia hope their border will be 4,000 km after the survey, they plan.\n");
+  RunResult both = run_factlint("rules audit --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(both.out.find("bilateral_trade:") != std::string::npos);
+  CHECK(both.out.find("border:") != std::string::npos);
+  RunResult one = run_factlint("rules audit --fact border --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(one.exit_code == 0);
+  CHECK(one.out.find("bilateral_trade:") == std::string::npos);
+  CHECK(one.out.find("border:") != std::string::npos);
+  RunResult typo = run_factlint("rules audit --fact bordr --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(typo.exit_code == 2);
+  CHECK(typo.err.find("--fact 'bordr' names no fact of the rules; did you mean 'border'?") != std::string::npos);
+}
