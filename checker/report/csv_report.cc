@@ -1,8 +1,9 @@
 // One row per statement; see csv_report.h.
 #include "report/csv_report.h"
 
-#include <map>
 #include <cctype>
+#include <cmath>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -28,6 +29,10 @@ bool starts_formula(std::string_view text) {
   return text.size() == 1;
 }
 
+// An end of the statement's normalized interval, as a spreadsheet reads a number
+// ("4184000", "0.5"); empty when the interval is open there.
+std::string number_cell(double x) { return std::isfinite(x) ? fmt::format("{:.12g}", x) : ""; }
+
 }  // namespace
 
 std::string csv_cell(std::string_view text) {
@@ -52,17 +57,23 @@ void write_csv_report(const ReportInput& input, const std::function<void(std::st
   compare::Finding buffer;
   for (const compare::Finding& listed : input.findings) {
     const compare::Finding& f = input.whole(listed, buffer);
+    // With --diff-base, what the change did to the finding (introduced, changed, ...).
+    std::string change;
+    if (input.change) {
+      if (auto kind = input.change->kind_of(f.id)) change = compare::change_kind_name(*kind);
+    }
     for (const compare::ValueGroup& g : f.values) {
       for (const match::Statement& s : g.statements) {
         auto m = meta.find(s.document);
         const doc::Metadata empty;
         const doc::Metadata& about = m == meta.end() ? empty : *m->second;
-        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_cell(f.id), csv_cell(f.fact),
+        out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{}\r\n", csv_cell(f.id), csv_cell(f.fact),
                            csv_cell(f.key), csv_cell(f.scope), compare::verdict_name(f.verdict), csv_cell(f.reason),
                            csv_cell(g.value.display), g.suggested ? "true" : "false", g.deviates ? "true" : "false",
                            csv_cell(s.document), s.location.line, s.location.column, csv_cell(s.value.text),
                            csv_cell(s.sentence), csv_cell(about.title), csv_cell(about.publisher),
-                           csv_cell(about.date), csv_cell(about.url));
+                           csv_cell(about.date), csv_cell(about.url), number_cell(s.value.lo),
+                           number_cell(s.value.hi), csv_cell(s.value.unit), change);
         if (out.size() >= kFlushBytes) {
           write(out);
           out.clear();

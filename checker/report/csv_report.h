@@ -16,7 +16,7 @@ namespace factlint::report {
 // The header row's columns, in order.
 inline constexpr std::string_view kCsvColumns =
     "finding_id,fact,key,scope,verdict,reason,value,best_supported,deviates,document,line,column,written,sentence,"
-    "title,publisher,date,url";
+    "title,publisher,date,url,low,high,unit,change";
 
 // The report, handed to `write` a piece at a time (a run may hold millions of statements).
 void write_csv_report(const ReportInput& input, const std::function<void(std::string_view)>& write);

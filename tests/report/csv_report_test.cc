@@ -28,7 +28,7 @@ TEST_CASE("the CSV report has a header and a row per statement", "[report]") {
   CHECK(csv.find("f-0123456789,border_length,\"border_length(China, Russia)\",,conflicting,values-differ,2,600 mi") ==
         std::string::npos);  // a display with a comma is quoted
   CHECK(csv.find("f-0123456789,border_length,\"border_length(China, Russia)\",,conflicting,values-differ,\"2,600 mi\","
-                 "true,false,corpus/b.md,49,184,\"2,600-mile\",\"Russia guards its 2,600-mile border.\",B,CFR,2024-03-29,\r\n") !=
+                 "true,false,corpus/b.md,49,184,\"2,600-mile\",\"Russia guards its 2,600-mile border.\",B,CFR,2024-03-29,,") !=
         std::string::npos);
 }
 
@@ -45,4 +45,20 @@ TEST_CASE("CSV cells are quoted when they must be and never run as formulas or e
   // A terminal escape in a document is shown, not sent.
   CHECK(report::csv_cell("red \x1b[31m text") == "red \\x1b[31m text");
   CHECK(report::csv_cell("two\nlines").find('\n') == std::string::npos);
+}
+
+// Before: the CSV gave each value only as text ("2,600 mi"), so a weekly spreadsheet could
+// not sort or sum it, and said nothing of what a --diff-base change did (an analyst).
+TEST_CASE("the CSV gives each statement's value as numbers with its unit, and the change", "[report]") {
+  report::ReportInput in = input();
+  CHECK(std::string(report::kCsvColumns).ends_with(",url,low,high,unit,change"));
+  const std::string plain = csv_of(in);
+  CHECK(plain.find("Russia guards its 2,600-mile border.\",B,CFR,2024-03-29,,4184294.4,4184294.4,m,\r\n") !=
+        std::string::npos);
+  compare::ChangeScope scope;
+  scope.base = "main";
+  scope.compared_with_base = true;
+  scope.kinds[in.findings.front().id] = compare::ChangeKind::Introduced;
+  in.change = scope;
+  CHECK(csv_of(in).find(",m,introduced\r\n") != std::string::npos);
 }
