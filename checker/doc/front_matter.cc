@@ -1,8 +1,9 @@
 // Parsing the front matter block and validating its date.
 #include "doc/front_matter.h"
 
-#include <cctype>
 #include <string>
+
+#include "source/ascii.h"
 
 namespace factlint::doc {
 
@@ -124,8 +125,7 @@ std::string_view without_time_of_day(std::string_view text) {
 }
 
 bool is_other_date_key(std::string_view key) {
-  std::string lower(key);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = source::ascii_lower(std::string(key));
   return lower == "published" || lower == "publishdate" || lower == "pubdate" || lower == "published_at" ||
          lower == "date_published" || lower == "datepublished";
 }

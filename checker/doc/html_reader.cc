@@ -20,6 +20,7 @@
 #include "doc/limits.h"
 #include "doc/nesting_guard.h"
 #include "doc/normalizer.h"
+#include "source/ascii.h"
 #include "source/utf8.h"
 
 namespace factlint::doc {
@@ -52,8 +53,7 @@ bool names_chrome(std::string_view value) {
     while (i < value.size() && !std::isalnum(static_cast<unsigned char>(value[i]))) ++i;
     std::size_t end = i;
     while (end < value.size() && std::isalnum(static_cast<unsigned char>(value[end]))) ++end;
-    std::string word(value.substr(i, end - i));
-    for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string word = source::ascii_lower(std::string(value.substr(i, end - i)));
     if (!word.empty() && std::find(std::begin(kChrome), std::end(kChrome), word) != std::end(kChrome)) return true;
     i = end;
   }

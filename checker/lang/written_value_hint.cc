@@ -1,9 +1,8 @@
 // Hints for a value that cannot be read; see written_value_hint.h.
 #include "lang/written_value_hint.h"
 
-#include <cctype>
-
 #include "lang/written_value.h"
+#include "source/ascii.h"
 #include "source/edit_distance.h"
 #include "value/units.h"
 
@@ -33,12 +32,6 @@ std::string nearest_unit(value::Type type, std::string_view word) {
   return best;
 }
 
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 std::string unreadable_value_hint(value::Type type, std::string_view text, std::string_view example_unit) {
@@ -51,7 +44,7 @@ std::string unreadable_value_hint(value::Type type, std::string_view text, std::
   }
   const std::size_t space = text.find_last_of(' ');
   if (space == std::string_view::npos) return "";
-  const std::string word = lowercase(text.substr(space + 1));
+  const std::string word = source::ascii_lower(std::string(text.substr(space + 1)));
   const std::string unit = nearest_unit(type, word);
   if (unit.empty() || unit == word) return "";
   const std::string fixed = std::string(text.substr(0, space + 1)) + unit;

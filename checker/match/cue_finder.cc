@@ -814,8 +814,6 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   return out;
 }
 
-namespace {
-
 bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity) {
   for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
     if (!slots[i].entity) continue;
@@ -823,6 +821,8 @@ bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity) {
   }
   return false;
 }
+
+namespace {
 
 // Whether [first, last) opens with a referring word, or names an entity fitting one
 // of the roles before `before` (the first value).

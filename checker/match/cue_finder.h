@@ -177,6 +177,10 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
                                              const CueWords& words, int first, int last, NfaRunner& runner,
                                              MatchStats& stats, bool counting_back_only = false);
 
+// Whether entity `entity` may fill one of the entity roles of `slots` (the last slot
+// is the value's).
+bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity);
+
 // A question and its answer, or a statement and the sentence it announces (docs/rules.md
 // "Cues", step 7): interviews and FAQs put the fact's words in a question ("How much
 // freight does the river carry?") and its figure in the next sentence, which names

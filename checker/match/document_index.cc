@@ -303,10 +303,6 @@ bool written_in_capitals(const doc::Document& document, const std::vector<Token>
   return true;
 }
 
-bool written_capitalized(const doc::Document& document, const std::vector<Token>& tokens, std::size_t t) {
-  return written_capitalized(document, tokens[t]);
-}
-
 // "New York State Assembly" for the alias "New York": a capitalized alias that two
 // more capitalized words continue, inside a sentence not written in title case, is
 // the start of a longer name, another thing than the alias's entity (docs/rules.md
@@ -326,10 +322,10 @@ bool continues_as_a_longer_name(const doc::Document& document, const std::vector
       "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "the", "a", "an", "and", "of"};
   auto name_word = [&](std::size_t t) {
-    return lettered(t) && written_capitalized(document, tokens, t) &&
+    return lettered(t) && written_capitalized(document, tokens[t]) &&
            std::find(kNoNames.begin(), kNoNames.end(), word(t)) == kNoNames.end();
   };
-  if (!written_capitalized(document, tokens, end - 1) || !name_word(end) || !name_word(end + 1)) return false;
+  if (!written_capitalized(document, tokens[end - 1]) || !name_word(end) || !name_word(end + 1)) return false;
   // One sentence, joined by spaces only (no hyphen, no line break between).
   for (std::size_t t = end - 1; t < end + 1; ++t) {
     const std::string_view gap = text.substr(tokens[t].end, tokens[t + 1].begin - tokens[t].end);
@@ -344,7 +340,7 @@ bool continues_as_a_longer_name(const doc::Document& document, const std::vector
                                 [](const Token& t, std::size_t at) { return t.begin < at; });
   for (auto it = first; it != tokens.end() && it->end <= s.end; ++it) {
     const std::size_t t = static_cast<std::size_t>(it - tokens.begin());
-    if (lettered(t) && word(t).size() >= 4 && !written_capitalized(document, tokens, t)) return true;
+    if (lettered(t) && word(t).size() >= 4 && !written_capitalized(document, tokens[t])) return true;
   }
   return false;
 }

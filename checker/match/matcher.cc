@@ -102,6 +102,23 @@ class NarrowedTo {
   const TypedReadings* before_;
 };
 
+// The latest cue candidate of fact `f` among `before` whose value ends by token `limit`,
+// in sentence `s` or up to kContextSentences before it: the statement a time counted
+// from it ("A year earlier the figure had been 1.98 million") counts from. Null when
+// there is none.
+const Candidate* statement_counted_from(const std::vector<Candidate>& before, int f, int s, int limit) {
+  const Candidate* anchor = nullptr;
+  for (const Candidate& c : before) {
+    if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
+    if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > limit) continue;
+    if (!anchor || c.sentence > anchor->sentence ||
+        (c.sentence == anchor->sentence && c.bindings.back().begin > anchor->bindings.back().begin)) {
+      anchor = &c;
+    }
+  }
+  return anchor;
+}
+
 bool ranks_before(const Candidate& a, const Candidate& b) {
   if (a.priority != b.priority) return a.priority > b.priority;
   // Patterns say a fact word by word; a cue match is a looser reading and yields to them.
@@ -732,16 +749,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // continues, the latest one before it. Without one, or for a fact with no year
       // scope (it would conflict with the figure it was before), nothing.
       if (m.years_back != 0 && compiled.fact->scope != "year") continue;
-      const Candidate* anchor = nullptr;
-      for (std::size_t i = 0; m.years_back != 0 && i < out.size(); ++i) {
-        const Candidate& c = out[i];
-        if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
-        if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > first) continue;
-        if (!anchor || c.sentence > anchor->sentence ||
-            (c.sentence == anchor->sentence && c.bindings.back().begin > anchor->bindings.back().begin)) {
-          anchor = &c;
-        }
-      }
+      const Candidate* anchor = m.years_back != 0 ? statement_counted_from(out, f, s, first) : nullptr;
       if (m.years_back != 0 && !anchor) continue;
       if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
@@ -787,16 +795,8 @@ void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index
       if (y.begin >= from && y.end <= to) return;
     }
   }
-  const Candidate* anchor = nullptr;
-  for (const Candidate& a : before) {
-    if (a.fact != f || !a.cue || a.sentence > sentence || a.sentence < sentence - lang::kContextSentences) continue;
-    if (a.bindings.empty() || !a.bindings.back().bound()) continue;
-    if (a.sentence == sentence && a.bindings.back().end > clause.begin) continue;  // "...; two years earlier ..."
-    if (!anchor || a.sentence > anchor->sentence ||
-        (a.sentence == anchor->sentence && a.bindings.back().begin > anchor->bindings.back().begin)) {
-      anchor = &a;
-    }
-  }
+  // In its own sentence, only a statement before its clause ("...; two years earlier ...").
+  const Candidate* anchor = statement_counted_from(before, f, sentence, clause.begin);
   if (!anchor) return;
   c.year_offset = shift;
   c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
@@ -1055,8 +1055,7 @@ int year_token(const DocumentIndex& index, int t) {
 // whose budget is adopted before it begins. Other figures of that year (its cargo, its
 // revenue) are not known until it ends: forecasts still.
 bool budget_of_fiscal_year(std::string_view sentence, int year) {
-  std::string lower(sentence);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = source::ascii_lower(std::string(sentence));
   if (lower.find("budget") == std::string::npos) return false;
   if (lower.find("fiscal") != std::string::npos || lower.find("financial year") != std::string::npos) return true;
   const std::string y = std::to_string(year);
@@ -2311,11 +2310,7 @@ std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& docum
       continue;
     }
     const TokenEdge& e = *index.entity_forward.begin(t);
-    bool fits = false;
-    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
-      fits = fits || (slots[i].entity && (slots[i].entity_fits.empty() ||
-                                          slots[i].entity_fits[static_cast<std::size_t>(e.payload)]));
-    }
+    const bool fits = fits_a_role(slots, e.payload);
     const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string written = document.original_text(index.tokens[static_cast<std::size_t>(t)].begin,
                                                        index.tokens[static_cast<std::size_t>(e.to - 1)].end);
@@ -2333,11 +2328,7 @@ std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& docum
   // after a sentence that opens with an entity no role takes means that entity.
   if (s > 0 && !opens_paragraph(document, s) && static_cast<std::size_t>(s) <= index.subjects.size()) {
     const int before = index.subjects[static_cast<std::size_t>(s - 1)];
-    bool fits = false;
-    for (std::size_t i = 0; before >= 0 && i + 1 < slots.size(); ++i) {
-      fits = fits || (slots[i].entity && (slots[i].entity_fits.empty() ||
-                                          slots[i].entity_fits[static_cast<std::size_t>(before)]));
-    }
+    const bool fits = before >= 0 && fits_a_role(slots, before);
     bool pronoun = false;
     for (int t = first; before >= 0 && t < last && !pronoun; ++t) {
       pronoun = index.token_text(t) == "it" || index.token_text(t) == "its";
