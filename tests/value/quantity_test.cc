@@ -243,6 +243,12 @@ TEST_CASE("energy, power and speed convert to J, W and m/s", "[value]") {
       {Type::Speed, "30 knots", 30 * 1852.0 / 3600, "m/s"},
       {Type::Speed, "340 m/s", 340, "m/s"},
       {Type::Speed, "340 metres per second", 340, "m/s"},
+      {Type::Speed, "7.7 km/s", 7700, "m/s"},
+      {Type::Speed, "7.7 kilometres per second", 7700, "m/s"},
+      {Type::Speed, "7.7 km a second", 7700, "m/s"},
+      {Type::Speed, "about 4.8 miles per second", 4.8 * 1609.344, "m/s"},
+      {Type::Speed, "1,100 feet per second", 1100 * 0.3048, "m/s"},
+      {Type::Speed, "90 km an hour", 90000.0 / 3600, "m/s"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
