@@ -62,6 +62,9 @@ std::optional<UnitMatch> read_prefix(std::string_view text, std::size_t pos) {
   for (const UnitSpelling* prefix : prefixes()[static_cast<unsigned char>(text[pos])]) {
     auto end = match_text(text, pos, prefix->spelling);
     if (!end) continue;
+    // "Kshs.327 billion", "Tshs.5 billion": after an abbreviation of letters the dot
+    // closes the abbreviation; it is no decimal point (KES 0.327 billion was read).
+    if (is_letter(prefix->spelling.back()) && *end < text.size() && text[*end] == '.') ++*end;
     if (auto spaced = match_space(text, *end)) end = spaced;
     if (*end < text.size() && (is_digit(text[*end]) || text[*end] == '.')) {
       return UnitMatch{prefix->info, *end};
