@@ -201,7 +201,7 @@ int main_clause(const DocumentIndex& index, int first, int last) {
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
 // "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
-bool names_compared_period(std::string_view before, std::string_view said) {
+bool names_compared_period(std::string_view before) {
   auto drop_word = [&](std::string_view word) {
     if (!ends_with_word(before, word)) return false;
     before.remove_suffix(word.size());
@@ -212,17 +212,40 @@ bool names_compared_period(std::string_view before, std::string_view said) {
   for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
     if (ends_with_word(before, opener)) return true;
   }
-  // "its lowest since the 1990s", "the highest level since 2008": the year a record is
-  // measured from, not the figure's (a newcomer's report).
+  return false;
+}
+
+// Whether a word ranks or counts what follows it: "lowest", "best", "most", "fifth",
+// "5th", "times" ("four times").
+bool ranks_or_counts(std::string_view word) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                                   "seventh", "eighth", "ninth", "tenth", "times", "time"};
+  const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
+                           word == "worst" || word == "most" || word == "least";
+  const bool digit_ordinal = word.size() > 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
+                             (word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th"));
+  return superlative || digit_ordinal ||
+         std::find(std::begin(kOrdinals), std::end(kOrdinals), word) != std::end(kOrdinals);
+}
+
+// Whether the year `said`, after `before`, is one a record or a count is measured
+// from, not the figure's: "its lowest since the 1990s", "the highest level since
+// 2008" (a newcomer's report), "its fifth outbreak since the 1960s", "bleached four
+// times since 2016" (a blind writer's report). A rank or count word stands at most
+// three words before "since".
+bool measured_since(std::string_view before, std::string_view said) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return false;
+    before.remove_suffix(word.size());
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return true;
+  };
   drop_word("the");
   // The year reader may read "since 2011" whole.
   if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
   for (int words = 0; words < 3 && !before.empty(); ++words) {
     const std::size_t space = before.rfind(' ');
-    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
-    const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
-                             word == "worst" || word == "most" || word == "least" || word == "first";
-    if (superlative) return true;
+    if (ranks_or_counts(space == std::string_view::npos ? before : before.substr(space + 1))) return true;
     before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   }
@@ -1251,7 +1274,8 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // "fewer than in 2021", "compared with 2019": the year of what the value is
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
-      if (m.begin >= value_end && names_compared_period(before, said)) continue;
+      if (m.begin >= value_end && names_compared_period(before)) continue;
+      if (measured_since(before, said)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
