@@ -25,6 +25,7 @@
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
+#include "match/respective_pairs.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
 #include "match/dimension.h"
@@ -421,6 +422,12 @@ struct Matcher::Impl {
   // match/rank_order.h), appended to `out`.
   void add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
                      const std::vector<Binding>& bindings, const Statement& head, std::vector<Statement>& out) const;
+  // The statements of a list of names and a list of figures that "respectively"
+  // pairs (match/respective_pairs.h), each with the reading it took, when candidate
+  // `c`'s value is one of the figures; empty otherwise.
+  std::vector<std::pair<const value::ValueMatch*, Statement>> respective_statements(
+      const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+      const std::vector<Binding>& bindings) const;
   // The longest match of a pattern candidate's pattern from its start that ends
   // before it does, as a candidate; nullopt when there is none.
   std::optional<Candidate> shorter_candidate(const Candidate& c, const DocumentIndex& index, NfaRunner& runner,
@@ -578,6 +585,7 @@ struct Matcher::Impl {
   std::vector<int> definite_words = vocabulary.intern_all({"the", "this", "that"});  // match/kind_reference.h
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
+  RespectiveWords respective_words{match::respective_words(vocabulary)};
   YearListWords list_words{year_list_words(vocabulary)};
   AttachWords attach_vocabulary{attach_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
@@ -2044,6 +2052,17 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);
+    // "Ruto and Odinga won 50.49% and 48.85% respectively": each name with its figure.
+    if (auto pairs = respective_statements(document, index, c, *bindings); !pairs.empty()) {
+      for (auto& [pair_reading, each] : pairs) {
+        if (pair_reading->begin != reading.begin && taken_values.overlaps(pair_reading->begin, pair_reading->end)) {
+          continue;
+        }
+        taken_values.take(pair_reading->begin, pair_reading->end);
+        out.push_back(std::move(each));
+      }
+      continue;
+    }
     out.push_back(std::move(*st));
     const Statement head = out.back();
     add_followers(document, index, c, *bindings, head, out);
@@ -2154,6 +2173,37 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     st.text = document.original_text(c.begin, said_end);
     out.push_back(std::move(st));
   }
+}
+
+std::vector<std::pair<const value::ValueMatch*, Statement>> Matcher::Impl::respective_statements(
+    const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+    const std::vector<Binding>& bindings) const {
+  const std::vector<CaptureSlot>& slots = facts[c.fact].slots;
+  if (c.table || c.from_ordinal || slots.back().entity) return {};
+  const TypedReadings* values = index.readings_of(slots.back().type);
+  if (!values) return {};
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(c.sentence)];
+  const Binding& vb = bindings.back();
+  for (std::size_t role = 0; role + 1 < slots.size(); ++role) {
+    if (!slots[role].entity) continue;
+    const std::vector<RespectivePair> pairs =
+        respective_pairs(index, respective_words, *values, first, last, slots[role].entity_fits);
+    const bool ours = std::any_of(pairs.begin(), pairs.end(), [&](const RespectivePair& p) {
+      return p.figure.begin == vb.begin && p.figure.end == vb.end;
+    });
+    if (!ours) continue;
+    std::vector<std::pair<const value::ValueMatch*, Statement>> out;
+    for (const RespectivePair& p : pairs) {
+      std::vector<Binding> each = bindings;
+      each[role] = Binding{p.mention.begin, p.mention.end, p.entity};
+      each.back() = Binding{p.figure.begin, p.figure.end, p.reading};
+      if (auto st = statement(document, index, c, each, nullptr)) {
+        out.emplace_back(&values->readings[static_cast<std::size_t>(p.reading)], std::move(*st));
+      }
+    }
+    return out;
+  }
+  return {};
 }
 
 // Why a pattern whose words are (nearly) all in the sentence did not match there.
