@@ -191,6 +191,11 @@ struct FactDecl {
   // meeting" states 12 meetings). Off by default: "the first district" counts nothing.
   bool count_ordinals = false;
   Span count_ordinals_span;
+  // `plans`: the fact states plans, schedules and targets ("the line is due to open
+  // in 2027"): a figure dated after publication is its value, no forecast, and a year
+  // or date value is scoped by when the plan was told, not by its own year.
+  bool plans = false;
+  Span plans_span;
   // `values 1 million to 50 million`: as written (after `values`), and read once the
   // checks have made sure it reads (lang/value_bounds.h).
   std::string values_text;

@@ -102,6 +102,7 @@ std::string dump(const RuleSet& rules) {
     out += ") -> " + role(f.value) + (f.per.empty() ? "" : " per " + f.per_unit) + "\n";
     if (f.symmetric) out += "  symmetric\n";
     if (f.count_ordinals) out += "  count ordinals\n";
+    if (f.plans) out += "  plans\n";
     if (!f.scope.empty()) out += "  scope per " + f.scope + "\n";
     out += "  compare " + compare(f.compare) + "\n";
     out += "  severity " + f.severity + "\n";

@@ -263,6 +263,7 @@ literal_parser const kw_fact{"fact", true, "'fact'"};
 literal_parser const kw_macro{"macro", true, "'macro'"};
 literal_parser const kw_include{"include", true, "'include'"};
 literal_parser const kw_symmetric{"symmetric", true, "'symmetric'"};
+literal_parser const kw_plans{"plans", true, "'plans'"};
 literal_parser const kw_pattern{"pattern", true, "'pattern'"};
 literal_parser const kw_cue{"cue", true, "'cue'"};
 literal_parser const kw_unless{"unless", true, "'unless'"};
@@ -609,6 +610,7 @@ x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
 x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
 x3::rule<class count_item_id, BodyItem> const count_item = "'count ordinals'";
+x3::rule<class plans_item_id, BodyItem> const plans_item = "'plans'";
 x3::rule<class resolve_item_id, BodyItem> const resolve_item = "roles to resolve from context";
 x3::rule<class compare_item_id, BodyItem> const compare_item = "a comparison";
 x3::rule<class compare_spec_id, CompareSpec> const compare_spec = kExpectComparison;
@@ -675,6 +677,7 @@ auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argum
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
 auto const count_item_def = kw_count[set_keyword] > kw_ordinals > end_of_line;
+auto const plans_item_def = kw_plans[set_keyword] > end_of_line;
 auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] >
                               *(resolved_role_comma > role_name[add_name]) > kw_from > kw_context > end_of_line;
 auto const compare_item_def = kw_compare[set_keyword] > compare_spec[set_compare] > end_of_line;
@@ -702,7 +705,7 @@ auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_val
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
-BOOST_SPIRIT_DEFINE(dollar_item, yen_item, values_item, split_item, range_item, duration_item)
+BOOST_SPIRIT_DEFINE(dollar_item, yen_item, values_item, split_item, range_item, duration_item, plans_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -776,6 +779,7 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "symmetric") return run_rule(symmetric_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "resolve") return run_rule(resolve_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "count") return run_rule(count_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "plans") return run_rule(plans_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "example") return run_rule(example_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "counterexample") return run_rule(counterexample_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "known") return run_rule(known_item, file, pos, end, out, blank_skipper, recovered);

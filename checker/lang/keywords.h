@@ -17,7 +17,7 @@ inline const std::vector<std::string> kQuoteItemKeywords = {"speaker", "text", "
 // Words that start an item inside a fact's braces.
 inline const std::vector<std::string> kFactItemKeywords = {
     "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
-    "known",   "symmetric", "resolve", "count", "ton",      "dollar",   "yen", "negative", "allow", "values", "split", "range", "duration"};
+    "known",   "symmetric", "resolve", "count", "ton",      "dollar",   "yen", "negative", "allow", "values", "split", "range", "duration", "plans"};
 
 // The words of forecasts, targets and plans that veto every cue match near its value
 // (docs/rules.md "Cues", step 4); a fact's `allow` lifts some of them. Stemmed, so

@@ -467,6 +467,9 @@ class FileParser {
     } else if (kw == "count") {
       fact.count_ordinals = true;
       fact.count_ordinals_span = kw_span;
+    } else if (kw == "plans") {
+      fact.plans = true;
+      fact.plans_span = kw_span;
     } else if (kw == "resolve") {
       for (const Tok& name : item.names) {
         fact.context_roles.push_back(name.text);

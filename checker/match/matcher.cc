@@ -1800,7 +1800,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
                       : candidate.year_offset > 1  ? "years after the value it is compared with"
                                                    : "years before the value it is compared with";
   }
-  if (fact.scope == "year") {
+  // A plan's year is when it was told ("In 2014 the end was moved to 2024" is 2014's
+  // plan), so it is not scoped by its own year.
+  if (fact.scope == "year" && !fact.plans) {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
     // in a story of 2022, is 2018's record, whatever year the sentence is about.
     if (auto own = value::named_year(st.value, split)) {
@@ -1812,7 +1814,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // A figure dated after its document was written is a forecast or a plan, whatever
   // words tell it ("cargo of 250 million tonnes in fiscal 2026", in a story of 2025).
   // Patterns are exact and keep theirs, as they keep a figure beside a veto word.
-  if (candidate.cue && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
+  // A fact of `plans` states exactly those.
+  if (candidate.cue && !fact.plans && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
   return st;
 }
 
@@ -2530,10 +2533,12 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                                "(a new thing, not your entity), and the clause names no entity for its roles",
                                *figure);
         }
-        if (int later = miss->matched && !question && taken == nullptr ? year_after_publication(document, index, b, e)
-                                                                        : 0) {
+        const bool plans = facts[static_cast<std::size_t>(f)].fact->plans;
+        if (int later = miss->matched && !question && taken == nullptr && !plans
+                            ? year_after_publication(document, index, b, e)
+                            : 0) {
           reason = fmt::format("a cue matched with a value, but it is of {}, after the document's date: a forecast "
-                               "or a plan",
+                               "or a plan (a fact that states plans says 'plans')",
                                later);
         }
         rank = miss->rank;
