@@ -327,11 +327,33 @@ bool before_a_coordination(const DocumentIndex& index, TokenMatch v, int span_be
   return false;
 }
 
+// The end of a phrase right after the cue-and-value span (or after one noun past it)
+// that narrows the counted things to some of them: "13 vessels able to sail on
+// methanol", "40 berths capable of taking the largest ships", "eight ships fitted with
+// scrubbers". It runs to the next comma or the clause's end, and its words are the
+// value's phrase however many they are: a veto word in it is the value's. `from` when
+// no such phrase follows.
+int narrowing_phrase_end(const DocumentIndex& index, int from, int clause_end) {
+  static constexpr std::array<std::string_view, 7> kOpeners = {"able",     "capable",   "fitted",   "equipped",
+                                                               "powered", "converted", "retrofitted"};
+  auto opens = [&](int t) {
+    return t < clause_end && std::find(kOpeners.begin(), kOpeners.end(), index.token_text(t)) != kOpeners.end();
+  };
+  int t = from;
+  if (!opens(t)) {
+    if (!(t < clause_end && index.has_word_char(t) && opens(t + 1))) return from;
+    ++t;
+  }
+  while (t < clause_end && index.token_text(t) != "," && index.token_text(t) != ";") ++t;
+  return t;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
   const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
-  const int hi = words_after(index, span_end, kVetoAfter, clause.end);
+  const int hi = std::max(words_after(index, span_end, kVetoAfter, clause.end),
+                          narrowing_phrase_end(index, span_end, clause.end));
   for (const TokenMatch& v : vetoes) {
     // A forecast word speaks for its clause: "we would not be surprised to see the fee
     // reach $15,000" is a forecast however many words stand between (no comma).
@@ -597,6 +619,25 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
   return std::nullopt;
 }
 
+// Whether `r` is the figure the writer compares with an earlier figure of its clause
+// (compared_value: "up from 86 million tonnes the year before", "(2022: 467.4 million
+// tonnes)", a dated series) that `is_vetoed` drops: it is that figure's measure, of
+// another year, so what drops the one drops the other. A cue that reads `r` first
+// because its own figure was vetoed would otherwise take the comparison for the fact,
+// dated as the vetoed figure is.
+template <typename Vetoed>
+bool compared_with_a_vetoed_figure(const std::vector<Reading>& readings, const DocumentIndex& index,
+                                   const CueWords& words, const TypedReadings* years, const Reading& r,
+                                   TokenMatch clause, Vetoed is_vetoed) {
+  for (const Reading& q : readings) {
+    if (q.end > r.begin) break;
+    if (q.begin < clause.begin) continue;
+    const std::optional<Compared> other = compared_value(readings, index, words, years, q, clause);
+    if (other && other->reading.begin == r.begin && other->reading.end == r.end && is_vetoed(q)) return true;
+  }
+  return false;
+}
+
 // "Hall A seats 1,200, Hall B 640 and the studio 180": a list that does not repeat
 // its verb. At `from` (after the cue's value, or after the list's pair before), a ","
 // or "and" (or both), the name of an entity that fits `slot` ("the" before it
@@ -738,6 +779,15 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
             short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+          continue;
+        }
+        // "imported a record 107 million tonnes of crude, up from 86 million tonnes the
+        // year before" under `unless imported`: the figure compared with a vetoed one is
+        // the same measure a year apart, vetoed with it (docs/rules.md "Cues", step 4).
+        if (compared_with_a_vetoed_figure(readings, index, words, years, r, *clause, [&](const Reading& q) {
+              return vetoed(veto_hits, cues[c].forward, index, cue, q, *clause, &readings, words.separators) ||
+                     short_span_of(spans, cues[c].forward, index, cue, q, *clause, &readings, words.separators);
+            })) {
           continue;
         }
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").

@@ -196,3 +196,71 @@ TEST_CASE("a veto word before ', and' is the joined clause's, unless it speaks o
   CHECK(f.read("It counted fewer smaller craft and Wenlock Canal saw 3,400 boats in 2023.").empty());
   CHECK(f.read("Officials now expect more, and Wenlock Canal sees 3,400 boats in 2026.").empty());
 }
+
+namespace {
+
+const char* const kGrain = R"(
+entity Norland: country = "Norland"
+fact grain_exports(country: country) -> quantity: mass {
+  cue grain
+  unless imported
+  scope per year
+}
+)";
+
+const char* const kAscents = R"(
+entity Dorje: climber = "Dorje"
+fact ascents(climber: climber) -> summits: count {
+  cue ascents
+  scope per year
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a figure compared with a vetoed figure is vetoed with it", "[match][cue]") {
+  Fixture f(kGrain);
+  // The cue's own figure is an import (its veto word too far from the cue to reach the
+  // comparison), so is the figure it is compared with: not the 2023 exports.
+  CHECK(f.read("Norland imported a record 41 million tonnes of Baltic feed grain in 2023, up from 38 million "
+               "tonnes the year before.")
+            .empty());
+  CHECK(f.read("Norland imported a record 41 million tonnes of Baltic feed grain in 2023 (2022: 38 million tonnes).")
+            .empty());
+  // Not vetoed, both figures are statements, each of its own year.
+  CHECK(f.read("Norland exported a record 41 million tonnes of Baltic feed grain in 2023, up from 38 million "
+               "tonnes the year before.") ==
+        Lines{"grain_exports(Norland) = 41 million t [2023]", "grain_exports(Norland) = 38 million t [2022]"});
+}
+
+TEST_CASE("a figure someone wants or intends to reach is a goal, vetoed by default", "[match][cue]") {
+  Fixture f(kAscents);
+  CHECK(f.read("Dorje said in 2023 that he wanted to reach 12 ascents before he retired.").empty());
+  CHECK(f.read("Dorje wants to make 12 ascents.").empty());
+  CHECK(f.read("Dorje intends to complete 12 ascents.").empty());
+  CHECK(f.read("Dorje had made 12 ascents by 2023.") == Lines{"ascents(Dorje) = 12 [2023]"});
+}
+
+namespace {
+
+const char* const kFleet = R"(
+entity Gannet: company = "Gannet Lines"
+fact fleet(company: company) -> vessels: count {
+  cue vessels | ships
+  unless methanol | scrubbers
+  scope per year
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a veto word in a phrase that narrows the counted things is the value's, however far", "[match][cue]") {
+  Fixture f(kFleet);
+  CHECK(f.read("By the end of 2023 Gannet Lines had 13 vessels able to sail on green methanol in service.").empty());
+  CHECK(f.read("In 2023 Gannet Lines ran 21 ships fitted with exhaust gas scrubbers.").empty());
+  // Past a comma the phrase is another one, and without such a phrase the window is as before.
+  CHECK(f.read("In 2023 Gannet Lines ran 130 ships, and it plans to buy more that burn green methanol.") ==
+        Lines{"fleet(Gannet) = 130 [2023]"});
+  CHECK(f.read("In 2023 Gannet Lines operated 130 vessels with a mixed fleet, some on green methanol.") ==
+        Lines{"fleet(Gannet) = 130 [2023]"});
+}
