@@ -25,7 +25,7 @@ inline const std::vector<std::string> kFactItemKeywords = {
 inline const std::vector<std::string> kDefaultVetoWords = {
     "expect", "forecast", "target", "aim",  "plan", "goal",    "will",      "would",      "could",      "might",
     "should", "hope",     "seek",   "predict", "envisage", "projected", "projection", "projections",
-    "likely", "poised",   "slated", "anticipate", "budgeted", "want",  "intend"};
+    "likely", "poised",   "slated", "anticipate", "budgeted"};
 
 // Default vetoes matched as written: their stems are words of other meanings
 // ("project", "like" of "likely", "slate" of "slated": "a slate rock rising 132 m",

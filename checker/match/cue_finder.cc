@@ -385,6 +385,19 @@ bool hyphened_to_a_word(const DocumentIndex& index, int end) {
   return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next >= 0x80;
 }
 
+// Whether the count `r` is a number word after "the", "these" or "those" and before a
+// noun: "once the two fleets were merged", "the three partners agreed" name a group
+// the text has met already, they do not state how many there are (a figure in digits,
+// "the 130 vessels", may be new and is read).
+bool names_a_known_group(const DocumentIndex& index, const Reading& r) {
+  if (r.begin == 0 || r.end != r.begin + 1 || r.end >= static_cast<int>(index.tokens.size())) return false;
+  const std::string_view before = index.token_text(r.begin - 1);
+  if (before != "the" && before != "these" && before != "those") return false;
+  const std::optional<int> n = value::detail::small_number_word(index.token_text(r.begin));
+  if (!n || *n < 2) return false;
+  return index.has_word_char(r.end) && !hyphened_to_a_word(index, r.end);
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
@@ -408,6 +421,26 @@ const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Progra
   return nullptr;
 }
 
+// Whether the ordinal `r` before "anniversary" says when the cue's event happened
+// rather than when the thing whose anniversary it is began: "on its twentieth
+// anniversary, the treaty was extended" (the extension fell on the anniversary), "at
+// the 50th anniversary, the hall reopened". The cue inside the anniversary's own "of"
+// phrase is that beginning ("on the 20th anniversary of the treaty's signing" under
+// `cue signing`), and so is an anniversary not opened by "on" or "at" ("marked the
+// 20th anniversary of their treaty").
+bool on_the_anniversary(const DocumentIndex& index, const Reading& r, TokenMatch cue, TokenMatch clause) {
+  if (r.begin - 2 < clause.begin) return false;
+  const std::string_view det = index.token_text(r.begin - 1);
+  const std::string_view prep = index.token_text(r.begin - 2);
+  if (det != "its" && det != "the" && det != "their" && det != "his" && det != "her") return false;
+  if (prep != "on" && prep != "at") return false;
+  int phrase_end = r.end + 1;  // past "anniversary"
+  if (phrase_end < clause.end && index.token_text(phrase_end) == "of") {
+    while (phrase_end < clause.end && index.token_text(phrase_end) != ",") ++phrase_end;
+  }
+  return !(cue.begin > r.end && cue.begin < phrase_end);
+}
+
 // An ordinal reading that stands for a count or a year fact's value (docs/rules.md
 // "Derived values"): for a count, an exact ordinal right before the cue ("their 40th
 // meeting"); for a year, one just before "anniversary" within the cue's reach ("the
@@ -426,6 +459,7 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
       if (r.end >= last || index.words[r.end] != words.anniversary) continue;
       const int d = distance_between(cue, r.begin, r.end);
       if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
+      if (on_the_anniversary(index, r, cue, clause)) continue;
     }
     if (!vetoed(veto_hits, cue_program, index, cue, r, clause, &figures, words.separators)) return r;
   }
@@ -775,6 +809,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
             measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
           continue;
         }
+        if (generic && names_a_known_group(index, r)) continue;
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
