@@ -45,6 +45,7 @@
 #include "match/year_owner.h"
 #include "value/named_year.h"
 #include "match/vocabulary.h"
+#include "match/written_case.h"
 #include "source/diagnostic.h"
 #include "value/misspelt_scale.h"
 #include "value/per_unit.h"
@@ -513,6 +514,11 @@ struct Matcher::Impl {
   std::optional<ResolvedRoles> kind_referent(const doc::Document& document, const DocumentIndex& index,
                                              const Candidate& candidate,
                                              const std::vector<const CaptureSlot*>& wanted, Fill& fill) const;
+  // "The Miraflores visitor centre costs $17": a sentence opening with "The", a declared
+  // entity's name and a lowercase noun is about a thing of that entity; when no open
+  // role takes the entity, its figure is not the topic's.
+  bool opens_with_a_thing_of_another(const doc::Document& document, const DocumentIndex& index,
+                                     const Candidate& candidate, const std::vector<const CaptureSlot*>& wanted) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
   // its sentence opened with or its paragraph set ("In 2018 ... late in October",
   // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
@@ -1412,6 +1418,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return by_kind->empty() ? stopped_search() : *by_kind;
   }
   if (foreign(candidate.sentence)) return stopped_search();
+  if (opens_with_a_thing_of_another(document, index, candidate, wanted)) return stopped_search();
   if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
@@ -1523,6 +1530,39 @@ std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& d
     if (is_heading(document, s)) break;
   }
   return std::nullopt;
+}
+
+// docs/rules.md "Cues", step 3: a name between "The" and a common noun describes that
+// noun ("The Miraflores visitor centre", "The Orm ferry service"), the sentence's subject.
+bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document, const DocumentIndex& index,
+                                                  const Candidate& candidate,
+                                                  const std::vector<const CaptureSlot*>& wanted) const {
+  auto [first, last] = index.sentence_tokens[candidate.sentence];
+  while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
+  if (first + 2 >= last || index.token_text(first) != "the" || index.entity_forward.count(first) > 0) return false;
+  if (index.entity_forward.count(first + 1) == 0) return false;
+  const TokenEdge& name = *index.entity_forward.begin(first + 1);
+  // One to three nouns between the name and the match, the subject's head: "The Orm
+  // visitor centre costs $17". A verb right after the name ("The Americans finished it
+  // and opened it") makes the name the subject itself; a word ending in "-ed" or "-ly",
+  // a pronoun, an auxiliary or a function word is taken for such a clause.
+  const int nouns = candidate.tokens.begin - name.to;
+  if (nouns < 1 || nouns > 3) return false;
+  static constexpr std::array<std::string_view, 40> kNotNouns = {
+      "it",   "its",  "they", "them", "their", "he",   "she",  "his",   "her",   "and",
+      "or",   "but",  "then", "to",   "in",    "on",   "at",   "of",    "for",   "by",
+      "with", "the",  "a",    "an",   "has",   "had",  "have", "is",    "was",   "were",
+      "are",  "be",   "been", "will", "would", "can",  "could", "also", "not",   "which"};
+  for (int t = name.to; t < candidate.tokens.begin; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w.empty() || written_capitalized(document, index.tokens[static_cast<std::size_t>(t)])) return false;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return false;
+    if (w.ends_with("ed") || w.ends_with("ly") || w == "'s") return false;
+    if (std::find(kNotNouns.begin(), kNotNouns.end(), w) != kNotNouns.end()) return false;
+  }
+  return std::none_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+    return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(name.payload)];
+  });
 }
 
 // The last resort for "the countries" far from any naming sentence: the document's
