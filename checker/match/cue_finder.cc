@@ -13,6 +13,7 @@
 #include "match/compare_openers.h"
 #include "match/dimension.h"
 #include "match/short_span.h"
+#include "source/ascii.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
 
@@ -1274,6 +1275,43 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                    1};
   }
   return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};
+}
+
+int vetoed_antecedent(const std::vector<CompiledPattern>& cues, const std::vector<CompiledPattern>& vetoes,
+                      const std::vector<std::string>& kinds, const DocumentIndex& index, int earliest, int first,
+                      int last, NfaRunner& runner, MatchStats& stats) {
+  if (vetoes.empty() || earliest >= first) return -1;
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;  // markup, a list item's dash
+  if (t + 1 >= last) return -1;
+  const std::string_view det = index.token_text(t);
+  if (det != "the" && det != "this" && det != "that") return -1;
+  auto plain = [&](int k) {
+    const std::string_view w = index.token_text(k);
+    return !w.empty() && index.entity_forward.count(k) == 0 && index.entity_reverse.count(k + 1) == 0 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  const std::vector<TokenMatch> earlier = veto_hits_in(vetoes, index, earliest, first, runner, stats);
+  if (earlier.empty()) return -1;
+  // The noun: the word after the determiner, or the one after that ("The whole programme").
+  for (int noun = t + 1; noun <= t + 2 && noun < last; ++noun) {
+    if (!plain(noun)) return -1;
+    if (is_any_cue_word(cues, index, noun)) return -1;
+    // A role's kind ("The telescope") names the fact's own thing (kind_reference.h).
+    const std::string_view word = index.token_text(noun);
+    if (std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return source::ascii_lower(k) == word; })) {
+      return -1;
+    }
+    // The nearest earlier mention of the noun is the one it refers back to.
+    for (int k = first - 1; k >= earliest; --k) {
+      if (index.spellings[static_cast<std::size_t>(k)] != index.spellings[static_cast<std::size_t>(noun)]) continue;
+      for (const TokenMatch& v : earlier) {
+        if (v.end <= k && v.end >= k - 2) return noun + 1;
+      }
+      break;
+    }
+  }
+  return -1;
 }
 
 }  // namespace factlint::match

@@ -700,6 +700,20 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     // A question asserts nothing ("How many locks does it have?" read "many" locks; "Is
     // it 80 km long?"): its figure is none, and the next sentence may answer it.
     if (!matches.empty() && is_question(index, first, last)) matches.clear();
+    if (!matches.empty()) {
+      // "The programme cost $5.4 billion" after "an expansion programme" under `unless
+      // expansion`: the thing the subject named before was vetoed, and so is its figure.
+      int earliest = first;
+      for (int back = s; back > 0 && back > s - lang::kContextSentences && !opens_paragraph(document, back); --back) {
+        earliest = sentences[static_cast<std::size_t>(back - 1)].first;
+      }
+      if (const int subject_end =
+              vetoed_antecedent(compiled.cues, compiled.vetoes, compiled.about.kinds, index, earliest, first, last,
+                                runner, stats);
+          subject_end >= 0) {
+        std::erase_if(matches, [&](const CueMatch& m) { return m.cue_tokens.begin >= subject_end; });
+      }
+    }
     if (matches.empty() && cue_seen && compiled.slots.back().type == value::Type::Year && !compiled.slots.back().entity) {
       if (auto label = entry_label_year(document, index, s)) {
         if (auto m = find_label_year_match(compiled.cues, compiled.vetoes, index, cue_vocabulary, *label, first, last,

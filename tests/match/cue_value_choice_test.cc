@@ -257,3 +257,30 @@ TEST_CASE("a number word after 'the' names a group already met, it counts nothin
   CHECK(f.read("In 2023 Gannet Lines ran two ships on the northern loop.") == Lines{"fleet(Gannet) = 2 [2023]"});
   CHECK(f.read("In 2023 Gannet Lines ran the 130 ships of its fleet.") == Lines{"fleet(Gannet) = 130 [2023]"});
 }
+
+namespace {
+
+const char* const kCanalCost = R"(
+entity Velm: canal = "Velm Canal"
+fact canal_cost(canal: canal) -> cost: money {
+  cue cost
+  unless widening
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a subject that names a thing vetoed in the sentences before is that thing", "[match][cue]") {
+  Fixture f(kCanalCost);
+  // "The scheme" is the widening scheme: its cost is not the canal's.
+  CHECK(f.read("The Velm Canal opened in 1890. In 2010 voters backed a widening scheme for the Velm Canal. "
+               "The scheme cost $900 million.")
+            .empty());
+  // Another scheme named last, or no scheme named before, leaves the figure the canal's.
+  CHECK(f.read("The Velm Canal opened in 1890. In 2010 voters backed a widening scheme, then a building scheme. "
+               "The scheme cost $900 million.") == Lines{"canal_cost(Velm) = USD 900 million"});
+  CHECK(f.read("The Velm Canal opened in 1890. The scheme cost $90 million.") == Lines{"canal_cost(Velm) = USD 90 million"});
+  // A new paragraph starts afresh.
+  CHECK(f.read("The Velm Canal opened in 1890. In 2010 voters backed a widening scheme for the Velm Canal.\n\n"
+               "The scheme cost $900 million.") == Lines{"canal_cost(Velm) = USD 900 million"});
+}
