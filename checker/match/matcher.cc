@@ -1554,7 +1554,31 @@ bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document,
   auto [first, last] = index.sentence_tokens[candidate.sentence];
   while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
   if (first + 2 >= last || index.token_text(first) != "the" || index.entity_forward.count(first) > 0) return false;
-  if (index.entity_forward.count(first + 1) == 0) return false;
+  auto takes = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+      return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  // "The first section of the U-Bahn opens": one to three lowercase words and "of"
+  // before the name, then the rest of the sentence, the match included.
+  if (index.entity_forward.count(first + 1) == 0) {
+    int of = first + 1;
+    while (of < last && of <= first + 3 && index.token_text(of) != "of") {
+      const std::string_view w = index.token_text(of);
+      if (w.empty() || written_capitalized(document, index.tokens[static_cast<std::size_t>(of)]) ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+      ++of;
+    }
+    if (of >= last || of == first + 1 || index.token_text(of) != "of") return false;
+    int at = of + 1;
+    if (at < last && index.entity_forward.count(at) == 0 && index.token_text(at) == "the") ++at;
+    if (at >= last || index.entity_forward.count(at) == 0) return false;
+    const TokenEdge& whole = *index.entity_forward.begin(at);
+    return whole.to <= candidate.tokens.end && whole.to < last && index.token_text(whole.to) != "'s" &&
+           !takes(whole.payload);
+  }
   const TokenEdge& name = *index.entity_forward.begin(first + 1);
   // One to three nouns between the name and the match, the subject's head: "The Orm
   // visitor centre costs $17". A verb right after the name ("The Americans finished it
@@ -1574,9 +1598,7 @@ bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document,
     if (w.ends_with("ed") || w.ends_with("ly") || w == "'s") return false;
     if (std::find(kNotNouns.begin(), kNotNouns.end(), w) != kNotNouns.end()) return false;
   }
-  return std::none_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
-    return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(name.payload)];
-  });
+  return !takes(name.payload);
 }
 
 // The last resort for "the countries" far from any naming sentence: the document's

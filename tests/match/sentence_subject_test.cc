@@ -154,4 +154,7 @@ TEST_CASE("a name between 'The' and a noun describes the noun, the sentence's su
   CHECK(r.read(about + "The Velm Canal visitor centre costs $17 for adults.") == Lines{"canal_cost(Velm_Canal) = USD 17"});
   CHECK(r.read(about + "Orm Locks stand at the top. The building work cost $40 million.") ==
         Lines{"canal_cost(Velm_Canal) = USD 40 million"});
+  // So does a part or a property of the name, before "of": the upper gate is the locks'.
+  CHECK(r.read(about + "The upper gate of the Orm Locks cost $3 million.").empty());
+  CHECK(r.read(about + "The upper reach of the Velm Canal cost $3 million.") == Lines{"canal_cost(Velm_Canal) = USD 3 million"});
 }
