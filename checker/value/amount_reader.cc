@@ -245,6 +245,60 @@ Amount apply_bound(Amount a, Bound bound, std::string_view words, const AmountOp
   return a;
 }
 
+// The words of a change from one level to another, in every form writers use them
+// before "from": "rose from 5 to 7 million" is the level reached, not a range.
+bool changes_level(std::string_view word) {
+  static constexpr std::string_view kChange[] = {
+      "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
+      "grow", "grows", "grew", "grown", "growing", "increase", "increases", "increased", "increasing",
+      "decrease", "decreases", "decreased", "decreasing", "drop", "drops", "dropped", "dropping",
+      "climb", "climbs", "climbed", "climbing", "expand", "expands", "expanded", "expanding",
+      "shrink", "shrinks", "shrank", "shrunk", "shrinking", "jump", "jumps", "jumped", "jumping",
+      "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "plunge",
+      "plunges", "plunged", "plunging", "slump", "slumps", "slumped", "decline", "declines",
+      "declined", "declining", "slip", "slips", "slipped", "slide", "slides", "slid", "tumble",
+      "tumbled", "double", "doubled", "doubling", "triple", "tripled", "halve", "halved", "cut",
+      "cuts", "raise", "raised", "raising", "reduce", "reduced", "reducing", "lower", "lowered",
+      "lift", "lifted", "boost", "boosted", "widen", "widened", "narrow", "narrowed", "swell",
+      "swelled", "swollen", "went", "gone", "moved", "changed", "improved", "worsened", "recovered",
+      "rebounded", "dipped", "sank", "sunk", "contracted", "extended", "lengthened", "shortened"};
+  return std::find(std::begin(kChange), std::end(kChange), word) != std::end(kChange);
+}
+
+// The word before `pos` (the start of a word), or "" when none comes just before.
+std::string_view word_before(std::string_view text, std::size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {};
+  std::size_t begin = pos - 1;
+  while (begin > 0 && is_letter(text[begin - 1])) --begin;
+  return text.substr(begin, pos - 1 - begin);
+}
+
+// The word before `pos`, one adverb in "-ly" skipped: "fell sharply from".
+std::string_view verb_before(std::string_view text, std::size_t pos) {
+  std::string_view word = word_before(text, pos);
+  if (word.size() > 3 && word.substr(word.size() - 2) == "ly") word = word_before(text, pos - word.size() - 1);
+  return word;
+}
+
+// "fell from 28% to 14%", "grew from 3,000 to 4,500 staff": the level reached. The
+// level left is the figure of another time, which the sentence does not give.
+std::optional<Amount> read_change_to(std::string_view text, std::size_t pos, const MagnitudeReader& read) {
+  auto first = read(text, pos);
+  if (!first) return std::nullopt;
+  auto start = match_text(text, first->end, " to ");
+  if (!start) return std::nullopt;
+  auto second = read(text, *start);
+  if (!second || !ends_word(text, second->end)) return std::nullopt;
+  // "from 5 million to 7" leaves the second figure's scale unsaid.
+  if (first->number.scale != 1 && second->number.scale == 1) return std::nullopt;
+  if (!second->unit) {
+    auto space = match_space(text, second->end);
+    if (space && unit_or_scale_at(text, *space)) return std::nullopt;
+    second->unit = first->unit;
+  }
+  return single(*second);
+}
+
 // "between 3 and 5", "from 3 to 5": the range is the only reading.
 std::optional<Amount> read_explicit_range(std::string_view text, std::size_t pos, Bound bound,
                                           const MagnitudeReader& read) {
@@ -303,11 +357,17 @@ bool over_as_place(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSpreading[] = {
       "sprawls", "sprawl", "sprawled", "sprawling", "spreads", "spread", "spreading", "stretches",
       "stretch", "stretched", "stretching", "extends", "extend", "extended", "extending"};
-  if (pos < 2 || text[pos - 1] != ' ') return false;
-  std::size_t begin = pos - 1;
-  while (begin > 0 && is_letter(text[begin - 1])) --begin;
-  const std::string_view before = text.substr(begin, pos - 1 - begin);
+  const std::string_view before = word_before(text, pos);
   return std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading);
+}
+
+// Whether "up to" at `pos` completes a sum, not a limit: "his flights add up to 1,111
+// days" is 1,111 days, not "at most" (a blind writer's report).
+bool up_to_as_sum(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kSumming[] = {"add", "adds", "added", "adding", "sum", "sums", "summed",
+                                                  "summing", "totted", "tots"};
+  const std::string_view before = word_before(text, pos);
+  return std::find(std::begin(kSumming), std::end(kSumming), before) != std::end(kSumming);
 }
 
 const std::array<std::vector<const Qualifier*>, 256>& qualifiers_by_first_byte() {
@@ -329,8 +389,13 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
     auto after = match_word(text, pos, q.words);
     if (!after) continue;
     if (q.words == "over" && over_as_place(text, pos)) continue;
+    if (q.words == "up to" && up_to_as_sum(text, pos)) continue;
     auto start = match_space(text, *after);
     if (!start) continue;
+    if (q.bound == Bound::From && changes_level(verb_before(text, pos))) {
+      if (auto r = read_change_to(text, *start, read); r && unit_ok(*r, options)) out.push_back(*r);
+      continue;
+    }
     if (q.bound == Bound::Between || q.bound == Bound::From) {
       auto r = read_explicit_range(text, *start, q.bound, read);
       if (r && unit_ok(*r, options)) out.push_back(*r);

@@ -29,11 +29,14 @@ bool is_code(std::string_view spelling) {
          is_letter(spelling[2]);
 }
 
-// Local abbreviations written before a figure like a symbol: "Rs 500", "KSh 141 billion".
+// A symbol anywhere in a spelling ("$", "hk$", "€", "cn¥"), or a local abbreviation
+// written before a figure like a symbol: "Rs 500", "KSh 141 billion".
 bool is_symbol(std::string_view spelling) {
   static constexpr std::string_view kLocal[] = {"rs", "rs.", "kshs", "ksh.", "tshs"};
-  return spelling.find('$') != std::string_view::npos || static_cast<unsigned char>(spelling[0]) >= 0x80 ||
-         std::find(std::begin(kLocal), std::end(kLocal), spelling) != std::end(kLocal);
+  const bool has_sign = std::any_of(spelling.begin(), spelling.end(), [](char c) {
+    return c == '$' || static_cast<unsigned char>(c) >= 0x80;
+  });
+  return has_sign || std::find(std::begin(kLocal), std::end(kLocal), spelling) != std::end(kLocal);
 }
 
 // The spellings that may stand before a figure (symbols and ISO codes), found once
@@ -59,6 +62,9 @@ std::optional<UnitMatch> read_prefix(std::string_view text, std::size_t pos) {
   for (const UnitSpelling* prefix : prefixes()[static_cast<unsigned char>(text[pos])]) {
     auto end = match_text(text, pos, prefix->spelling);
     if (!end) continue;
+    // "Kshs.327 billion", "Tshs.5 billion": after an abbreviation of letters the dot
+    // closes the abbreviation; it is no decimal point (KES 0.327 billion was read).
+    if (is_letter(prefix->spelling.back()) && *end < text.size() && text[*end] == '.') ++*end;
     if (auto spaced = match_space(text, *end)) end = spaced;
     if (*end < text.size() && (is_digit(text[*end]) || text[*end] == '.')) {
       return UnitMatch{prefix->info, *end};

@@ -59,6 +59,9 @@ TEST_CASE("money reads symbols, codes and names, in units of the currency", "[va
       {"ksh 141 billion", nullptr, 1.41e11, 1.41e11, "KES"},
       {"kshs 141 billion", nullptr, 1.41e11, 1.41e11, "KES"},
       {"ksh.141bn", nullptr, 1.41e11, 1.41e11, "KES"},
+      {"kshs.141 billion", nullptr, 1.41e11, 1.41e11, "KES"},  // the dot closes "Kshs"
+      {"kshs. 141 billion", nullptr, 1.41e11, 1.41e11, "KES"},
+      {"tshs.2.5 trillion", nullptr, 2.5e12, 2.5e12, "TZS"},
       {"141 billion kenyan shillings", nullptr, 1.41e11, 1.41e11, "KES"},
       {"tsh 2.5 trillion", nullptr, 2.5e12, 2.5e12, "TZS"},
       {"ush 40 trillion", nullptr, 4e13, 4e13, "UGX"},

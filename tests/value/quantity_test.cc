@@ -243,6 +243,12 @@ TEST_CASE("energy, power and speed convert to J, W and m/s", "[value]") {
       {Type::Speed, "30 knots", 30 * 1852.0 / 3600, "m/s"},
       {Type::Speed, "340 m/s", 340, "m/s"},
       {Type::Speed, "340 metres per second", 340, "m/s"},
+      {Type::Speed, "7.7 km/s", 7700, "m/s"},
+      {Type::Speed, "7.7 kilometres per second", 7700, "m/s"},
+      {Type::Speed, "7.7 km a second", 7700, "m/s"},
+      {Type::Speed, "about 4.8 miles per second", 4.8 * 1609.344, "m/s"},
+      {Type::Speed, "1,100 feet per second", 1100 * 0.3048, "m/s"},
+      {Type::Speed, "90 km an hour", 90000.0 / 3600, "m/s"},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -367,4 +373,28 @@ TEST_CASE("'over' after a verb of spreading is where, not how much", "[value]") 
   REQUIRE(hedged);
   CHECK(hedged->value.text == "over 843 acres");
   CHECK(hedged->value.hi > hedged->value.lo);
+}
+
+TEST_CASE("a word of counting between a figure and its unit keeps the unit", "[value]") {
+  for (const char* text : {"438 consecutive days", "879 cumulative days", "six straight months",
+                           "90 additional days", "two full years"}) {
+    CAPTURE(text);
+    CHECK(read(Type::Duration, text));
+  }
+  auto v = read(Type::Duration, "438 consecutive days");
+  REQUIRE(v);
+  CHECK(v->lo == 438);
+  // The word must be one of counting: "438 sunny days" is no duration of 438 days.
+  CHECK_FALSE(read(Type::Duration, "438 sunny days"));
+}
+
+TEST_CASE("'add up to' is a sum, 'up to' alone a limit", "[value]") {
+  auto sum = read(Type::Duration, "her three missions add up to 675 days");
+  REQUIRE(sum);
+  CHECK(sum->lo == 675);
+  CHECK(sum->hi == 675);
+  auto limit = read(Type::Duration, "stays of up to 675 days");
+  REQUIRE(limit);
+  CHECK(limit->lo == 0);
+  CHECK(limit->hi == 675);
 }

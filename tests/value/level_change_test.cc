@@ -1,0 +1,49 @@
+// Tests for the change words before "from" in amount_reader.cc: "rose from 5 to 7
+// million" is the level reached (7 million), not the range 5-7 million; "from 5 to 7"
+// without a change word stays a range.
+#include "value_test_support.h"
+
+using namespace factlint::value;
+using namespace factlint::value::testing;
+
+TEST_CASE("a change from one level to another reads the level reached", "[value]") {
+  struct Case {
+    Type type;
+    const char* text;
+    double reached;
+  };
+  const Case cases[] = {
+      {Type::Percent, "seagrass cover shrank from 41% to 19% in a decade", 19},
+      {Type::Percent, "the share climbed steadily from 12.5% to 30%", 30},
+      {Type::Count, "membership swelled from 2,400 to 3,150", 3150},
+      {Type::Count, "the fleet was cut from 48 to 31 aircraft", 31},
+      {Type::Count, "visitors rose from 1.1 million to 1.6 million", 1.6e6},
+      {Type::Money, "fares went from $2.75 to $2.90", 2.90},
+      {Type::Length, "the runway was lengthened from 2,100 m to 2,800 m", 2800},
+      {Type::Length, "the queue has grown from 3 km to 5 km", 5000},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto v = read(c.type, c.text);
+    REQUIRE(v);
+    CHECK(same(v->lo, c.reached));
+    CHECK(same(v->hi, c.reached));
+  }
+}
+
+TEST_CASE("from one figure to another without a change word is a range", "[value]") {
+  auto range = read(Type::Count, "each class has from 18 to 24 pupils");
+  REQUIRE(range);
+  CHECK(same(range->lo, 18));
+  CHECK(same(range->hi, 24));
+  auto rates = read(Type::Percent, "rates range from 3% to 7%");
+  REQUIRE(rates);
+  CHECK(same(rates->lo, 3));
+  CHECK(same(rates->hi, 7));
+}
+
+TEST_CASE("a change whose second figure leaves its scale unsaid is not read as that figure", "[value]") {
+  auto v = read(Type::Count, "sales grew from 5 million to 7 over the decade");
+  REQUIRE(v);
+  CHECK_FALSE(same(v->lo, 7));
+}
