@@ -349,12 +349,32 @@ int narrowing_phrase_end(const DocumentIndex& index, int from, int clause_end) {
   return t;
 }
 
+// How many words of [from, to) are "the" before one of `kinds` ("on the mountain"):
+// the thing named by its kind, which counts as one word as a name does.
+int kind_references(const DocumentIndex& index, const std::vector<std::string>* kinds, int from, int to) {
+  if (!kinds || kinds->empty()) return 0;
+  int n = 0;
+  for (int t = from; t + 1 < to; ++t) {
+    if (index.token_text(t) != "the") continue;
+    const std::string_view next = index.token_text(t + 1);
+    if (std::any_of(kinds->begin(), kinds->end(), [&](const std::string& k) { return source::ascii_lower(k) == next; })) {
+      ++n;
+    }
+  }
+  return n;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
-            const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
+            const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators,
+            const std::vector<std::string>* kinds = nullptr) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
   const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
-  const int hi = std::max(words_after(index, span_end, kVetoAfter, clause.end),
-                          narrowing_phrase_end(index, span_end, clause.end));
+  int after = words_after(index, span_end, kVetoAfter, clause.end);
+  // "died on the mountain so far this season": "the mountain" is one word, as a name is.
+  if (const int refs = kind_references(index, kinds, span_end, after); refs > 0) {
+    after = words_after(index, span_end, kVetoAfter + refs, clause.end);
+  }
+  const int hi = std::max(after, narrowing_phrase_end(index, span_end, clause.end));
   for (const TokenMatch& v : vetoes) {
     // A forecast word speaks for its clause: "we would not be surprised to see the fee
     // reach $15,000" is a forecast however many words stand between (no comma).
@@ -813,7 +833,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (generic && names_a_known_group(index, r)) continue;
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
-        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
+        if (captured ||
+            vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators, &about.kinds) ||
             short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
           continue;
         }

@@ -284,3 +284,24 @@ TEST_CASE("a subject that names a thing vetoed in the sentences before is that t
   CHECK(f.read("The Velm Canal opened in 1890. In 2010 voters backed a widening scheme for the Velm Canal.\n\n"
                "The scheme cost $900 million.") == Lines{"canal_cost(Velm) = USD 900 million"});
 }
+
+namespace {
+
+const char* const kDeaths = R"(
+entity Orm: mountain = "Mount Orm"
+fact deaths(mountain: mountain) -> people: count {
+  cue died
+  unless "so far"
+}
+)";
+
+}  // namespace
+
+TEST_CASE("'the' and a role's kind count as one word in a veto's reach, as a name does", "[match][cue]") {
+  Fixture f(kDeaths);
+  CHECK(f.read("Mount Orm is steep. Nine people have died on the mountain so far.").empty());
+  CHECK(f.read("Mount Orm is steep. Nine people have died on Mount Orm so far.").empty());
+  // Other words are words of their own: the veto is out of reach.
+  CHECK(f.read("Mount Orm is steep. Nine people have died on the north col so far.") == Lines{"deaths(Orm) = 9"});
+  CHECK(f.read("Mount Orm is steep. Nine people have died on the mountain since 1950.") == Lines{"deaths(Orm) = 9"});
+}
