@@ -13,6 +13,7 @@
 #include "match/compare_openers.h"
 #include "match/dimension.h"
 #include "match/short_span.h"
+#include "source/ascii.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
 
@@ -327,11 +328,53 @@ bool before_a_coordination(const DocumentIndex& index, TokenMatch v, int span_be
   return false;
 }
 
+// The end of a phrase right after the cue-and-value span (or after one noun past it)
+// that narrows the counted things to some of them: "13 vessels able to sail on
+// methanol", "40 berths capable of taking the largest ships", "eight ships fitted with
+// scrubbers". It runs to the next comma or the clause's end, and its words are the
+// value's phrase however many they are: a veto word in it is the value's. `from` when
+// no such phrase follows.
+int narrowing_phrase_end(const DocumentIndex& index, int from, int clause_end) {
+  static constexpr std::array<std::string_view, 7> kOpeners = {"able",     "capable",   "fitted",   "equipped",
+                                                               "powered", "converted", "retrofitted"};
+  auto opens = [&](int t) {
+    return t < clause_end && std::find(kOpeners.begin(), kOpeners.end(), index.token_text(t)) != kOpeners.end();
+  };
+  int t = from;
+  if (!opens(t)) {
+    if (!(t < clause_end && index.has_word_char(t) && opens(t + 1))) return from;
+    ++t;
+  }
+  while (t < clause_end && index.token_text(t) != "," && index.token_text(t) != ";") ++t;
+  return t;
+}
+
+// How many words of [from, to) are "the" before one of `kinds` ("on the mountain"):
+// the thing named by its kind, which counts as one word as a name does.
+int kind_references(const DocumentIndex& index, const std::vector<std::string>* kinds, int from, int to) {
+  if (!kinds || kinds->empty()) return 0;
+  int n = 0;
+  for (int t = from; t + 1 < to; ++t) {
+    if (index.token_text(t) != "the") continue;
+    const std::string_view next = index.token_text(t + 1);
+    if (std::any_of(kinds->begin(), kinds->end(), [&](const std::string& k) { return source::ascii_lower(k) == next; })) {
+      ++n;
+    }
+  }
+  return n;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
-            const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators) {
+            const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators,
+            const std::vector<std::string>* kinds = nullptr) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
   const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
-  const int hi = words_after(index, span_end, kVetoAfter, clause.end);
+  int after = words_after(index, span_end, kVetoAfter, clause.end);
+  // "died on the mountain so far this season": "the mountain" is one word, as a name is.
+  if (const int refs = kind_references(index, kinds, span_end, after); refs > 0) {
+    after = words_after(index, span_end, kVetoAfter + refs, clause.end);
+  }
+  const int hi = std::max(after, narrowing_phrase_end(index, span_end, clause.end));
   for (const TokenMatch& v : vetoes) {
     // A forecast word speaks for its clause: "we would not be surprised to see the fee
     // reach $15,000" is a forecast however many words stand between (no comma).
@@ -363,6 +406,19 @@ bool hyphened_to_a_word(const DocumentIndex& index, int end) {
   return (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z') || next >= 0x80;
 }
 
+// Whether the count `r` is a number word after "the", "these" or "those" and before a
+// noun: "once the two fleets were merged", "the three partners agreed" name a group
+// the text has met already, they do not state how many there are (a figure in digits,
+// "the 130 vessels", may be new and is read).
+bool names_a_known_group(const DocumentIndex& index, const Reading& r) {
+  if (r.begin == 0 || r.end != r.begin + 1 || r.end >= static_cast<int>(index.tokens.size())) return false;
+  const std::string_view before = index.token_text(r.begin - 1);
+  if (before != "the" && before != "these" && before != "those") return false;
+  const std::optional<int> n = value::detail::small_number_word(index.token_text(r.begin));
+  if (!n || *n < 2) return false;
+  return index.has_word_char(r.end) && !hyphened_to_a_word(index, r.end);
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
@@ -386,6 +442,26 @@ const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Progra
   return nullptr;
 }
 
+// Whether the ordinal `r` before "anniversary" says when the cue's event happened
+// rather than when the thing whose anniversary it is began: "on its twentieth
+// anniversary, the treaty was extended" (the extension fell on the anniversary), "at
+// the 50th anniversary, the hall reopened". The cue inside the anniversary's own "of"
+// phrase is that beginning ("on the 20th anniversary of the treaty's signing" under
+// `cue signing`), and so is an anniversary not opened by "on" or "at" ("marked the
+// 20th anniversary of their treaty").
+bool on_the_anniversary(const DocumentIndex& index, const Reading& r, TokenMatch cue, TokenMatch clause) {
+  if (r.begin - 2 < clause.begin) return false;
+  const std::string_view det = index.token_text(r.begin - 1);
+  const std::string_view prep = index.token_text(r.begin - 2);
+  if (det != "its" && det != "the" && det != "their" && det != "his" && det != "her") return false;
+  if (prep != "on" && prep != "at") return false;
+  int phrase_end = r.end + 1;  // past "anniversary"
+  if (phrase_end < clause.end && index.token_text(phrase_end) == "of") {
+    while (phrase_end < clause.end && index.token_text(phrase_end) != ",") ++phrase_end;
+  }
+  return !(cue.begin > r.end && cue.begin < phrase_end);
+}
+
 // An ordinal reading that stands for a count or a year fact's value (docs/rules.md
 // "Derived values"): for a count, an exact ordinal right before the cue ("their 40th
 // meeting"); for a year, one just before "anniversary" within the cue's reach ("the
@@ -404,6 +480,7 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
       if (r.end >= last || index.words[r.end] != words.anniversary) continue;
       const int d = distance_between(cue, r.begin, r.end);
       if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) continue;
+      if (on_the_anniversary(index, r, cue, clause)) continue;
     }
     if (!vetoed(veto_hits, cue_program, index, cue, r, clause, &figures, words.separators)) return r;
   }
@@ -597,6 +674,25 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
   return std::nullopt;
 }
 
+// Whether `r` is the figure the writer compares with an earlier figure of its clause
+// (compared_value: "up from 86 million tonnes the year before", "(2022: 467.4 million
+// tonnes)", a dated series) that `is_vetoed` drops: it is that figure's measure, of
+// another year, so what drops the one drops the other. A cue that reads `r` first
+// because its own figure was vetoed would otherwise take the comparison for the fact,
+// dated as the vetoed figure is.
+template <typename Vetoed>
+bool compared_with_a_vetoed_figure(const std::vector<Reading>& readings, const DocumentIndex& index,
+                                   const CueWords& words, const TypedReadings* years, const Reading& r,
+                                   TokenMatch clause, Vetoed is_vetoed) {
+  for (const Reading& q : readings) {
+    if (q.end > r.begin) break;
+    if (q.begin < clause.begin) continue;
+    const std::optional<Compared> other = compared_value(readings, index, words, years, q, clause);
+    if (other && other->reading.begin == r.begin && other->reading.end == r.end && is_vetoed(q)) return true;
+  }
+  return false;
+}
+
 // "Hall A seats 1,200, Hall B 640 and the studio 180": a list that does not repeat
 // its verb. At `from` (after the cue's value, or after the list's pair before), a ","
 // or "and" (or both), the name of an entity that fits `slot` ("the" before it
@@ -734,10 +830,21 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
             measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
           continue;
         }
+        if (generic && names_a_known_group(index, r)) continue;
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
-        if (captured || vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
+        if (captured ||
+            vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators, &about.kinds) ||
             short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+          continue;
+        }
+        // "imported a record 107 million tonnes of crude, up from 86 million tonnes the
+        // year before" under `unless imported`: the figure compared with a vetoed one is
+        // the same measure a year apart, vetoed with it (docs/rules.md "Cues", step 4).
+        if (compared_with_a_vetoed_figure(readings, index, words, years, r, *clause, [&](const Reading& q) {
+              return vetoed(veto_hits, cues[c].forward, index, cue, q, *clause, &readings, words.separators) ||
+                     short_span_of(spans, cues[c].forward, index, cue, q, *clause, &readings, words.separators);
+            })) {
           continue;
         }
         // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
@@ -1189,6 +1296,43 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                    1};
   }
   return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};
+}
+
+int vetoed_antecedent(const std::vector<CompiledPattern>& cues, const std::vector<CompiledPattern>& vetoes,
+                      const std::vector<std::string>& kinds, const DocumentIndex& index, int earliest, int first,
+                      int last, NfaRunner& runner, MatchStats& stats) {
+  if (vetoes.empty() || earliest >= first) return -1;
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;  // markup, a list item's dash
+  if (t + 1 >= last) return -1;
+  const std::string_view det = index.token_text(t);
+  if (det != "the" && det != "this" && det != "that") return -1;
+  auto plain = [&](int k) {
+    const std::string_view w = index.token_text(k);
+    return !w.empty() && index.entity_forward.count(k) == 0 && index.entity_reverse.count(k + 1) == 0 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  const std::vector<TokenMatch> earlier = veto_hits_in(vetoes, index, earliest, first, runner, stats);
+  if (earlier.empty()) return -1;
+  // The noun: the word after the determiner, or the one after that ("The whole programme").
+  for (int noun = t + 1; noun <= t + 2 && noun < last; ++noun) {
+    if (!plain(noun)) return -1;
+    if (is_any_cue_word(cues, index, noun)) return -1;
+    // A role's kind ("The telescope") names the fact's own thing (kind_reference.h).
+    const std::string_view word = index.token_text(noun);
+    if (std::any_of(kinds.begin(), kinds.end(), [&](const std::string& k) { return source::ascii_lower(k) == word; })) {
+      return -1;
+    }
+    // The nearest earlier mention of the noun is the one it refers back to.
+    for (int k = first - 1; k >= earliest; --k) {
+      if (index.spellings[static_cast<std::size_t>(k)] != index.spellings[static_cast<std::size_t>(noun)]) continue;
+      for (const TokenMatch& v : earlier) {
+        if (v.end <= k && v.end >= k - 2) return noun + 1;
+      }
+      break;
+    }
+  }
+  return -1;
 }
 
 }  // namespace factlint::match

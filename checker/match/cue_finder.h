@@ -157,6 +157,19 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                                        const TypedReadings* ordinals, const CueFact& about, int first, int last,
                                        NfaRunner& runner, MatchStats& stats, bool* cue_seen = nullptr);
 
+// "... approved an expansion programme. ... The programme cost $5.4 billion.": a
+// sentence [first, last) that opens with "the", "this" or "that", at most one word and
+// a lowercase noun is about the thing that noun named before, in [earliest, first)
+// (the sentences before it in its paragraph). When a veto word of the fact stands right
+// before that noun there (at most two words before it: "an expansion programme"), the
+// subject is the vetoed thing: returns the token after the subject's noun (a match
+// whose cue stands after it is dropped), else -1. Only the noun's nearest mention
+// before counts; a noun that is a cue word, an entity's name or one of `kinds` (the
+// fact's role kinds) is no such subject.
+int vetoed_antecedent(const std::vector<CompiledPattern>& cues, const std::vector<CompiledPattern>& vetoes,
+                      const std::vector<std::string>& kinds, const DocumentIndex& index, int earliest, int first,
+                      int last, NfaRunner& runner, MatchStats& stats);
+
 // A continued sentence: one without a cue of the fact, within kContextSentences after
 // a sentence with one, that refers back to it. It opens with a referring word ("It",
 // "Their") or names an entity that fits one of the fact's roles before its first

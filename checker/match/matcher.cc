@@ -46,6 +46,7 @@
 #include "match/year_owner.h"
 #include "value/named_year.h"
 #include "match/vocabulary.h"
+#include "match/written_case.h"
 #include "source/diagnostic.h"
 #include "value/misspelt_scale.h"
 #include "value/per_unit.h"
@@ -543,6 +544,11 @@ struct Matcher::Impl {
   std::optional<ResolvedRoles> kind_referent(const doc::Document& document, const DocumentIndex& index,
                                              const Candidate& candidate,
                                              const std::vector<const CaptureSlot*>& wanted, Fill& fill) const;
+  // "The Miraflores visitor centre costs $17": a sentence opening with "The", a declared
+  // entity's name and a lowercase noun is about a thing of that entity; when no open
+  // role takes the entity, its figure is not the topic's.
+  bool opens_with_a_thing_of_another(const doc::Document& document, const DocumentIndex& index,
+                                     const Candidate& candidate, const std::vector<const CaptureSlot*>& wanted) const;
   // A date written without its year ("in July", "on 1 January") read again in the year
   // its sentence opened with or its paragraph set ("In 2018 ... late in October",
   // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
@@ -725,6 +731,20 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     // A question asserts nothing ("How many locks does it have?" read "many" locks; "Is
     // it 80 km long?"): its figure is none, and the next sentence may answer it.
     if (!matches.empty() && is_question(index, first, last)) matches.clear();
+    if (!matches.empty()) {
+      // "The programme cost $5.4 billion" after "an expansion programme" under `unless
+      // expansion`: the thing the subject named before was vetoed, and so is its figure.
+      int earliest = first;
+      for (int back = s; back > 0 && back > s - lang::kContextSentences && !opens_paragraph(document, back); --back) {
+        earliest = sentences[static_cast<std::size_t>(back - 1)].first;
+      }
+      if (const int subject_end =
+              vetoed_antecedent(compiled.cues, compiled.vetoes, compiled.about.kinds, index, earliest, first, last,
+                                runner, stats);
+          subject_end >= 0) {
+        std::erase_if(matches, [&](const CueMatch& m) { return m.cue_tokens.begin >= subject_end; });
+      }
+    }
     if (matches.empty() && cue_seen && compiled.slots.back().type == value::Type::Year && !compiled.slots.back().entity) {
       if (auto label = entry_label_year(document, index, s)) {
         if (auto m = find_label_year_match(compiled.cues, compiled.vetoes, index, cue_vocabulary, *label, first, last,
@@ -1444,6 +1464,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return by_kind->empty() ? stopped_search() : *by_kind;
   }
   if (foreign(candidate.sentence)) return stopped_search();
+  if (opens_with_a_thing_of_another(document, index, candidate, wanted)) return stopped_search();
   if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
@@ -1555,6 +1576,61 @@ std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& d
     if (is_heading(document, s)) break;
   }
   return std::nullopt;
+}
+
+// docs/rules.md "Cues", step 3: a name between "The" and a common noun describes that
+// noun ("The Miraflores visitor centre", "The Orm ferry service"), the sentence's subject.
+bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document, const DocumentIndex& index,
+                                                  const Candidate& candidate,
+                                                  const std::vector<const CaptureSlot*>& wanted) const {
+  auto [first, last] = index.sentence_tokens[candidate.sentence];
+  while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
+  if (first + 2 >= last || index.token_text(first) != "the" || index.entity_forward.count(first) > 0) return false;
+  auto takes = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+      return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  // "The first section of the U-Bahn opens": one to three lowercase words and "of"
+  // before the name, then the rest of the sentence, the match included.
+  if (index.entity_forward.count(first + 1) == 0) {
+    int of = first + 1;
+    while (of < last && of <= first + 3 && index.token_text(of) != "of") {
+      const std::string_view w = index.token_text(of);
+      if (w.empty() || written_capitalized(document, index.tokens[static_cast<std::size_t>(of)]) ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+      ++of;
+    }
+    if (of >= last || of == first + 1 || index.token_text(of) != "of") return false;
+    int at = of + 1;
+    if (at < last && index.entity_forward.count(at) == 0 && index.token_text(at) == "the") ++at;
+    if (at >= last || index.entity_forward.count(at) == 0) return false;
+    const TokenEdge& whole = *index.entity_forward.begin(at);
+    return whole.to <= candidate.tokens.end && whole.to < last && index.token_text(whole.to) != "'s" &&
+           !takes(whole.payload);
+  }
+  const TokenEdge& name = *index.entity_forward.begin(first + 1);
+  // One to three nouns between the name and the match, the subject's head: "The Orm
+  // visitor centre costs $17". A verb right after the name ("The Americans finished it
+  // and opened it") makes the name the subject itself; a word ending in "-ed" or "-ly",
+  // a pronoun, an auxiliary or a function word is taken for such a clause.
+  const int nouns = candidate.tokens.begin - name.to;
+  if (nouns < 1 || nouns > 3) return false;
+  static constexpr std::array<std::string_view, 40> kNotNouns = {
+      "it",   "its",  "they", "them", "their", "he",   "she",  "his",   "her",   "and",
+      "or",   "but",  "then", "to",   "in",    "on",   "at",   "of",    "for",   "by",
+      "with", "the",  "a",    "an",   "has",   "had",  "have", "is",    "was",   "were",
+      "are",  "be",   "been", "will", "would", "can",  "could", "also", "not",   "which"};
+  for (int t = name.to; t < candidate.tokens.begin; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w.empty() || written_capitalized(document, index.tokens[static_cast<std::size_t>(t)])) return false;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return false;
+    if (w.ends_with("ed") || w.ends_with("ly") || w == "'s") return false;
+    if (std::find(kNotNouns.begin(), kNotNouns.end(), w) != kNotNouns.end()) return false;
+  }
+  return !takes(name.payload);
 }
 
 // The last resort for "the countries" far from any naming sentence: the document's

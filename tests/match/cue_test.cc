@@ -544,6 +544,36 @@ TEST_CASE("an anniversary counts back from the year it is stated of", "[match][c
   CHECK(f.read("China and Russia reviewed the treaty at their 20th meeting.").empty());
 }
 
+TEST_CASE("an event on an anniversary happened in the anniversary's year, not at the beginning it marks",
+          "[match][cue]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("anniversary.facts", R"(
+entity Orm_Pact: treaty = "Orm Pact"
+fact pact_renewed(pact: treaty) -> year: year {
+  cue renewed
+}
+fact pact_signed(pact: treaty) -> year: year {
+  cue signed | signing
+}
+)", sink);
+  REQUIRE(rules);
+  match::Matcher matcher(*rules);
+  auto read = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
+      out.push_back(s.key + " = " + s.value.display);
+    }
+    return out;
+  };
+  // The renewal fell on the anniversary: it is 2019's, not 1989's.
+  CHECK(read("In May 2019, on its thirtieth anniversary, the Orm Pact was renewed for ten years.") ==
+        Lines{"pact_renewed(Orm_Pact) = 2019"});
+  CHECK(read("At the 30th anniversary, in 2019, the Orm Pact was renewed.") == Lines{"pact_renewed(Orm_Pact) = 2019"});
+  // The beginning the anniversary marks is still read, by a cue in its "of" phrase.
+  CHECK(read("In 2019, on the 30th anniversary of its signing, the Orm Pact was put on show.") ==
+        Lines{"pact_signed(Orm_Pact) = 1989"});
+}
+
 // Before: the clause was the one the cue began in, so a gap reached across ';' and a
 // figure of the first clause became the second clause's fact (a newcomer's report).
 TEST_CASE("a cue's gap does not reach across a clause boundary", "[match][cue]") {

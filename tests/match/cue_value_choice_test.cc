@@ -196,3 +196,112 @@ TEST_CASE("a veto word before ', and' is the joined clause's, unless it speaks o
   CHECK(f.read("It counted fewer smaller craft and Wenlock Canal saw 3,400 boats in 2023.").empty());
   CHECK(f.read("Officials now expect more, and Wenlock Canal sees 3,400 boats in 2026.").empty());
 }
+
+namespace {
+
+const char* const kGrain = R"(
+entity Norland: country = "Norland"
+fact grain_exports(country: country) -> quantity: mass {
+  cue grain
+  unless imported
+  scope per year
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a figure compared with a vetoed figure is vetoed with it", "[match][cue]") {
+  Fixture f(kGrain);
+  // The cue's own figure is an import (its veto word too far from the cue to reach the
+  // comparison), so is the figure it is compared with: not the 2023 exports.
+  CHECK(f.read("Norland imported a record 41 million tonnes of Baltic feed grain in 2023, up from 38 million "
+               "tonnes the year before.")
+            .empty());
+  CHECK(f.read("Norland imported a record 41 million tonnes of Baltic feed grain in 2023 (2022: 38 million tonnes).")
+            .empty());
+  // Not vetoed, both figures are statements, each of its own year.
+  CHECK(f.read("Norland exported a record 41 million tonnes of Baltic feed grain in 2023, up from 38 million "
+               "tonnes the year before.") ==
+        Lines{"grain_exports(Norland) = 41 million t [2023]", "grain_exports(Norland) = 38 million t [2022]"});
+}
+
+namespace {
+
+const char* const kFleet = R"(
+entity Gannet: company = "Gannet Lines"
+fact fleet(company: company) -> vessels: count {
+  cue vessels | ships
+  unless methanol | scrubbers
+  scope per year
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a veto word in a phrase that narrows the counted things is the value's, however far", "[match][cue]") {
+  Fixture f(kFleet);
+  CHECK(f.read("By the end of 2023 Gannet Lines had 13 vessels able to sail on green methanol in service.").empty());
+  CHECK(f.read("In 2023 Gannet Lines ran 21 ships fitted with exhaust gas scrubbers.").empty());
+  // Past a comma the phrase is another one, and without such a phrase the window is as before.
+  CHECK(f.read("In 2023 Gannet Lines ran 130 ships, and it plans to buy more that burn green methanol.") ==
+        Lines{"fleet(Gannet) = 130 [2023]"});
+  CHECK(f.read("In 2023 Gannet Lines operated 130 vessels with a mixed fleet, some on green methanol.") ==
+        Lines{"fleet(Gannet) = 130 [2023]"});
+}
+
+TEST_CASE("a number word after 'the' names a group already met, it counts nothing", "[match][cue]") {
+  Fixture f(kFleet);
+  CHECK(f.read("Gannet Lines cut its costs in 2023 once the two ships were merged.").empty());
+  CHECK(f.read("In 2023 Gannet Lines sold those three vessels to a rival.").empty());
+  // A count it is without "the", or in digits.
+  CHECK(f.read("In 2023 Gannet Lines ran two ships on the northern loop.") == Lines{"fleet(Gannet) = 2 [2023]"});
+  CHECK(f.read("In 2023 Gannet Lines ran the 130 ships of its fleet.") == Lines{"fleet(Gannet) = 130 [2023]"});
+}
+
+namespace {
+
+const char* const kCanalCost = R"(
+entity Velm: canal = "Velm Canal"
+fact canal_cost(canal: canal) -> cost: money {
+  cue cost
+  unless widening
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a subject that names a thing vetoed in the sentences before is that thing", "[match][cue]") {
+  Fixture f(kCanalCost);
+  // "The scheme" is the widening scheme: its cost is not the canal's.
+  CHECK(f.read("The Velm Canal opened in 1890. In 2010 voters backed a widening scheme for the Velm Canal. "
+               "The scheme cost $900 million.")
+            .empty());
+  // Another scheme named last, or no scheme named before, leaves the figure the canal's.
+  CHECK(f.read("The Velm Canal opened in 1890. In 2010 voters backed a widening scheme, then a building scheme. "
+               "The scheme cost $900 million.") == Lines{"canal_cost(Velm) = USD 900 million"});
+  CHECK(f.read("The Velm Canal opened in 1890. The scheme cost $90 million.") == Lines{"canal_cost(Velm) = USD 90 million"});
+  // A new paragraph starts afresh.
+  CHECK(f.read("The Velm Canal opened in 1890. In 2010 voters backed a widening scheme for the Velm Canal.\n\n"
+               "The scheme cost $900 million.") == Lines{"canal_cost(Velm) = USD 900 million"});
+}
+
+namespace {
+
+const char* const kDeaths = R"(
+entity Orm: mountain = "Mount Orm"
+fact deaths(mountain: mountain) -> people: count {
+  cue died
+  unless "so far"
+}
+)";
+
+}  // namespace
+
+TEST_CASE("'the' and a role's kind count as one word in a veto's reach, as a name does", "[match][cue]") {
+  Fixture f(kDeaths);
+  CHECK(f.read("Mount Orm is steep. Nine people have died on the mountain so far.").empty());
+  CHECK(f.read("Mount Orm is steep. Nine people have died on Mount Orm so far.").empty());
+  // Other words are words of their own: the veto is out of reach.
+  CHECK(f.read("Mount Orm is steep. Nine people have died on the north col so far.") == Lines{"deaths(Orm) = 9"});
+  CHECK(f.read("Mount Orm is steep. Nine people have died on the mountain since 1950.") == Lines{"deaths(Orm) = 9"});
+}

@@ -153,3 +153,29 @@ TEST_CASE("a word with a capital inside it is a name even at a sentence's start 
   CHECK(f.read("The Orion Telescope reached orbit in May. Construction cost $2.1 billion.") ==
         Lines{"telescope_cost(Orion) = USD 2.1 billion"});
 }
+
+namespace {
+
+const char* const kCanalRules = R"(
+entity Velm_Canal: canal = "Velm Canal"
+entity Orm_Locks: locks = "Orm Locks", "Orm"
+fact canal_cost(canal: canal) -> cost: money {
+  cue cost | costs
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a name between 'The' and a noun describes the noun, the sentence's subject", "[match][context]") {
+  testing::RuleReader r(kCanalRules);
+  const std::string about = "The Velm Canal crosses the plain. The Velm Canal has two flights of locks. ";
+  // The visitor centre at Orm Locks is no canal: its price is not the canal's cost.
+  CHECK(r.read(about + "The Orm visitor centre costs $17 for adults.").empty());
+  // The entity itself as the subject, or a name a role takes, still lets context fill the role.
+  CHECK(r.read(about + "The Velm Canal visitor centre costs $17 for adults.") == Lines{"canal_cost(Velm_Canal) = USD 17"});
+  CHECK(r.read(about + "Orm Locks stand at the top. The building work cost $40 million.") ==
+        Lines{"canal_cost(Velm_Canal) = USD 40 million"});
+  // So does a part or a property of the name, before "of": the upper gate is the locks'.
+  CHECK(r.read(about + "The upper gate of the Orm Locks cost $3 million.").empty());
+  CHECK(r.read(about + "The upper reach of the Velm Canal cost $3 million.") == Lines{"canal_cost(Velm_Canal) = USD 3 million"});
+}
