@@ -147,3 +147,43 @@ TEST_CASE("context prefers an entity of the role's kind to an ignored entity of 
   // A sentence that names only the ignored entity is still what a pronoun after it means.
   CHECK(r.read("Tallis Reef lies offshore. Parrotfish graze there. They have had four outbreaks.").empty());
 }
+
+// Before: an ignored entity's alias matched whatever its case, so the model "Crown"
+// took the carmaker's role in "kept its crown" and dropped the statement (a blind rule
+// writer's report).
+TEST_CASE("an ignored entity's one-word capitalized alias does not match the word in lowercase",
+          "[match][context]") {
+  testing::RuleReader r(R"(
+entity Kessler: carmaker = "Kessler", "Kessler Motors"
+ignore entity Other_models: model = "Crown", "Vanta"
+fact car_sales(company: carmaker) -> cars: count {
+  cue sold | selling
+}
+)");
+  CHECK(r.read("Kessler Motors is the largest carmaker. It kept its crown, selling 9 million cars.") ==
+        Lines{"car_sales(Kessler) = 9 million"});
+  // Written capitalized, it is the model, and its figure is dropped.
+  CHECK(r.read("Kessler Motors is the largest carmaker. The Crown sold 40,000 cars.").empty());
+  // Declared in lowercase too, it matches in any case, as before.
+  testing::RuleReader any(R"(
+entity Kessler: carmaker = "Kessler", "Kessler Motors"
+ignore entity Other_models: model = "Crown", "crown"
+fact car_sales(company: carmaker) -> cars: count {
+  cue sold | selling
+}
+)");
+  CHECK(any.read("Kessler Motors is the largest carmaker. It kept its crown, selling 9 million cars.").empty());
+}
+
+TEST_CASE("an ignored entity's capitalized alias names nothing in a title that writes it in lowercase",
+          "[match][context]") {
+  testing::RuleReader r(R"(
+entity Kessler: carmaker = "Kessler", "Kessler Motors"
+ignore entity Other_models: model = "Crown"
+fact car_sales(company: carmaker) -> cars: count {
+  cue sold | selling
+}
+)");
+  CHECK(r.read("---\ntitle: A crown for Kessler\n---\n\nThe group sold 9 million cars.") ==
+        Lines{"car_sales(Kessler) = 9 million"});
+}
