@@ -373,6 +373,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   std::vector<std::pair<int, TokenEdge>> reverse;
   for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
     if (hit.capitals && !written_in_capitals(document, tokens, hit.begin, hit.end)) continue;
+    if (hit.capitalized && written_lowercase(document, tokens[static_cast<std::size_t>(hit.begin)])) continue;
     if (continues_as_a_longer_name(document, tokens, hit)) continue;
     forward.push_back({hit.begin, {hit.end, hit.entity}});
     reverse.push_back({hit.end, {hit.begin, hit.entity}});

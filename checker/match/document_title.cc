@@ -11,6 +11,7 @@
 #include "match/compared_mention.h"
 #include "match/document_layout.h"
 #include "match/tokenizer.h"
+#include "match/written_case.h"
 #include "value/scan.h"
 
 namespace factlint::match {
@@ -110,6 +111,20 @@ bool in_capitals_in(const std::string& written, const Word& word, const AliasOcc
   return true;
 }
 
+// Whether the one word of `hit` is written capitalized: in the written front-matter
+// title for `meta`, in the document for its first heading.
+bool capitalized_in(const doc::Document& document, const std::string& meta, std::string_view text,
+                    const std::vector<Token>& tokens, const AliasOccurrence& hit) {
+  const Token& t = tokens[static_cast<std::size_t>(hit.begin)];
+  if (text.data() != meta.data()) {
+    const auto shift = static_cast<std::size_t>(text.data() - document.normalized.data());
+    return !written_lowercase(document, Token{t.begin + shift, t.end + shift});
+  }
+  std::string capitalized(text.substr(t.begin, t.end - t.begin));
+  if (!capitalized.empty()) capitalized[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalized[0])));
+  return document.meta.title.find(capitalized) != std::string::npos;
+}
+
 DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities) {
   DocumentTitle out;
   const std::string meta = document.meta.title.empty() ? std::string() : doc::normalize(document.meta.title).text;
@@ -129,6 +144,9 @@ DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabu
       if (compared_mention(word, hit.begin)) continue;
       // An acronym names its entity in capitals only ("Australia aims to ..." is no AIMS).
       if (hit.capitals && text.data() == meta.data() && !in_capitals_in(document.meta.title, word, hit)) continue;
+      // An ignored entity's capitalized word names it capitalized only ("Keeps Its Crown"
+      // does; "keeps its crown" does not).
+      if (hit.capitalized && !capitalized_in(document, meta, text, tokens, hit)) continue;
       if (std::find(out.entities.begin(), out.entities.end(), hit.entity) == out.entities.end()) {
         out.entities.push_back(hit.entity);
       }

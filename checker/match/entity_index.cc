@@ -21,6 +21,13 @@ bool in_capitals(std::string_view alias) {
   return capitals >= 2;
 }
 
+// One word with a capital and then lowercase letters only: "Crown", "Leaf"; not
+// "A380", "McLaren", "crown" or "Toyota Crown".
+bool capitalized_word(std::string_view alias) {
+  if (alias.size() < 2 || alias[0] < 'A' || alias[0] > 'Z') return false;
+  return std::all_of(alias.begin() + 1, alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
 
 EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : nodes_(1) {
@@ -42,11 +49,14 @@ EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : n
         node = next;
       }
       const bool capitals = in_capitals(alias);
+      const bool capitalized = rules.entities[e].ignored && capitalized_word(alias);
       if (nodes_[node].entity < 0) {
         nodes_[node].entity = static_cast<int>(e);
         nodes_[node].capitals = capitals;
-      } else if (nodes_[node].entity == static_cast<int>(e) && !capitals) {
-        nodes_[node].capitals = false;  // "AIMS" and "Aims" both declared: any case
+        nodes_[node].capitalized = capitalized;
+      } else if (nodes_[node].entity == static_cast<int>(e)) {
+        if (!capitals) nodes_[node].capitals = false;  // "AIMS" and "Aims" both declared: any case
+        if (!capitalized && !capitals) nodes_[node].capitalized = false;  // "Crown" and "crown": any case
       }
       max_length_ = std::max(max_length_, static_cast<int>(words.size()));
     }
@@ -66,7 +76,9 @@ std::optional<EntityHit> EntityIndex::longest_at(const std::vector<int>& words, 
     if (words[i] == kUnknownWord) break;
     node = child(node, words[i]);
     if (node < 0) break;
-    if (nodes_[node].entity >= 0) best = EntityHit{nodes_[node].entity, i + 1, nodes_[node].capitals};
+    if (nodes_[node].entity >= 0) {
+      best = EntityHit{nodes_[node].entity, i + 1, nodes_[node].capitals, nodes_[node].capitalized};
+    }
   }
   return best;
 }
@@ -91,7 +103,7 @@ std::vector<AliasOccurrence> EntityIndex::occurrences(std::string_view text, con
     if (auto hit = longest_at(words, i)) {
       if (hyphen_prefixed(i) && !alias_ends[static_cast<std::size_t>(i)]) continue;
       alias_ends[static_cast<std::size_t>(hit->end)] = 1;
-      out.push_back({i, hit->end, hit->entity, hit->capitals});
+      out.push_back({i, hit->end, hit->entity, hit->capitals, hit->capitalized});
     }
   }
   // "The City Council" with the aliases "the city" and "City Council": an alias that

@@ -17,7 +17,8 @@ namespace factlint::match {
 struct EntityHit {
   int entity = -1;
   int end = 0;
-  bool capitals = false;  // every alias of these words is written in capitals: an acronym
+  bool capitals = false;     // every alias of these words is written in capitals: an acronym
+  bool capitalized = false;  // one word, declared only capitalized ("Crown"): see AliasOccurrence
 };
 
 // An alias occurrence in a text: tokens [begin, end) name `entity`.
@@ -29,6 +30,10 @@ struct AliasOccurrence {
   // only where the text writes it in capitals too ("aims", "us" are words); the
   // document index checks that, as only it sees the text as written.
   bool capitals = false;
+  // One word declared only with a capital and the rest lowercase ("Crown", "Camry"): a
+  // name, which never names its entity where the text writes it in lowercase ("kept
+  // its crown" is a word).
+  bool capitalized = false;
 };
 
 class EntityIndex {
@@ -61,6 +66,7 @@ class EntityIndex {
     std::vector<std::pair<int, int>> next;  // (word id, node), sorted by word id
     int entity = -1;
     bool capitals = false;
+    bool capitalized = false;
   };
   int child(int node, int word) const;
 

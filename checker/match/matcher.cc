@@ -1002,23 +1002,30 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
-  // An ignored entity fits every role, but one of another kind than every open role's
-  // yields to an entity of a role's kind as near: "Transport for London (ignored) runs
-  // a fleet of 192 S Stock trains" is the trains' (docs/rules.md "Ignored entities").
+  // An ignored entity fits every role. One declared with another kind than every open
+  // role's is a last resort: it yields to any entity that fits a role without it, however
+  // much nearer the cue it is ("Four outbreaks of starfish (a group, ignored) have hit
+  // the reef" is the reef's); it takes the role only when the clause names nothing else
+  // that fits. One declared without a kind stands for any thing and yields only to an
+  // entity of a role's kind as near: "Transport for London (ignored, kind-less) runs a
+  // fleet of 192 S Stock trains" is the trains' (docs/rules.md "Ignored entities").
   auto of_kind = [&](int entity) {
     return std::any_of(open.begin(), open.end(), [&](std::size_t slot) {
       return slots[slot].kind_fits.empty() || slots[slot].kind_fits[static_cast<std::size_t>(entity)];
     });
   };
+  auto last_resort = [&](int entity) { return !of_kind(entity) && !rules.entities[entity].kind.empty(); };
   // Entities named in the range, each once (its mention nearest the cue), nearest first.
   struct Hit {
     int begin, end, entity, distance;
     Weight weight;
-    bool kind;  // of an open role's kind (not only fitting as an ignored entity)
+    bool kind;         // of an open role's kind (not only fitting as an ignored entity)
+    bool last_resort;  // an ignored entity declared with another kind
     // Among the entities outside a commenting phrase, the one named first.
     int order(bool by_position) const { return by_position && weight == kWeaker ? begin : distance; }
   };
   auto before = [&](const Hit& a, const Hit& b) {
+    if (a.last_resort != b.last_resort) return b.last_resort;
     if (a.weight != b.weight) return a.weight < b.weight;
     if (a.order(subject_first) != b.order(subject_first)) return a.order(subject_first) < b.order(subject_first);
     return a.kind && !b.kind;
@@ -1040,7 +1047,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
         !after_another_figure(t)) {
-      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload)};
+      const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload), last_resort(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);
       else if (before(hit, *same)) *same = hit;
@@ -1048,6 +1055,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     t = e.to;
   }
   if (nearest) std::stable_sort(hits.begin(), hits.end(), before);
+  else std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return b.last_resort && !a.last_resort; });
   auto fits = [&](std::size_t slot, int entity) {
     return slots[slot].entity_fits.empty() || slots[slot].entity_fits[static_cast<std::size_t>(entity)];
   };
@@ -1404,12 +1412,18 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   auto fits = [&](const CaptureSlot& slot, int entity) {
     return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
   };
+  // An ignored entity declared with another kind than the role's (docs/rules.md
+  // "Ignored entities").
+  auto last_resort = [&](const CaptureSlot& slot, int entity) {
+    return !slot.kind_fits.empty() && !slot.kind_fits[static_cast<std::size_t>(entity)] &&
+           !rules.entities[static_cast<std::size_t>(entity)].kind.empty();
+  };
   // Fills the wanted slots, in order, from the distinct entities named in tokens
   // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
   // [first, main) come after the others: a clause that opens the sentence with "When",
   // "After", "As" ... is not what it is about ("When MSC went past it, Maersk slipped to
   // second place. Today it is the number two" is Maersk's).
-  auto fill = [&](int first, int last, int main = -1) {
+  auto fill = [&](int first, int last, int main = -1, bool no_last_resort = false) {
     std::vector<int> named;
     std::vector<int> subordinate;
     for (int t = first; t < last;) {
@@ -1431,8 +1445,15 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     std::vector<std::string> out;
     std::vector<bool> used(named.size(), false);
     for (const CaptureSlot* slot : wanted) {
+      // An ignored entity of another kind than the role's only as a last resort: "Divers
+      // counted parrotfish at Tallis Reef." is the reef's for a role of kind `reef`, with
+      // the fish an ignored group, whichever the sentence names first.
       std::size_t k = 0;
-      while (k < named.size() && (used[k] || !fits(*slot, named[k]))) ++k;
+      while (k < named.size() && (used[k] || !fits(*slot, named[k]) || last_resort(*slot, named[k]))) ++k;
+      if (k == named.size() && !no_last_resort) {
+        k = 0;
+        while (k < named.size() && (used[k] || !fits(*slot, named[k]))) ++k;
+      }
       if (k == named.size()) return std::vector<std::string>{};
       used[k] = true;
       out.push_back(rules.entities[named[k]].name);
@@ -1459,8 +1480,10 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     here = fill(candidate.tokens.begin, candidate.tokens.end);
     if (!here.empty()) return {here, std::vector<std::string>(here.size(), "match")};
   }
-  // A sentence opening with "The canal" is about a canal, whatever name it holds.
-  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill)) {
+  // A sentence opening with "The canal" is about a canal, whatever name it holds: the
+  // nearest one named before, never an ignored entity of another kind.
+  auto fill_of_kind = [&](int first, int last, int main) { return fill(first, last, main, true); };
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill_of_kind)) {
     return by_kind->empty() ? stopped_search() : *by_kind;
   }
   if (foreign(candidate.sentence)) return stopped_search();

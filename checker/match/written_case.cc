@@ -30,6 +30,11 @@ bool written_capitalized(const doc::Document& document, const Token& token) {
   return document.visible.compare(at, length, document.normalized, token.begin, length) != 0;
 }
 
+bool written_lowercase(const doc::Document& document, const Token& token) {
+  const auto [at, stop] = visible_span(document, token);
+  return at != stop && lower(document.visible[at]);
+}
+
 bool written_in_capitals(const doc::Document& document, const Token& token) {
   const auto [at, stop] = visible_span(document, token);
   return std::none_of(document.visible.begin() + static_cast<std::ptrdiff_t>(at),

@@ -12,6 +12,10 @@ namespace factlint::match {
 // changed. False when the document keeps no visible text.
 bool written_capitalized(const doc::Document& document, const Token& token);
 
+// Its first visible byte is an ASCII lowercase letter ("crown"). False when the document
+// keeps no visible text.
+bool written_lowercase(const doc::Document& document, const Token& token);
+
 // No lowercase ASCII letter in it ("AIMS", "U.S."). True when the document keeps no
 // visible text: nothing says otherwise.
 bool written_in_capitals(const doc::Document& document, const Token& token);

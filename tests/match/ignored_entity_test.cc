@@ -97,3 +97,93 @@ fact fleet_size(train: train) -> trains: count {
   // Nearer, or alone, it still takes the figure.
   CHECK(r.read("The Transit Board runs a fleet of 192 trains.").empty());
 }
+
+namespace {
+
+const char* const kKindRules = R"(
+entity Tallis: reef = "Tallis Reef"
+ignore entity Grazers: group = "sea urchins", "urchins", "parrotfish"
+entity Orrin: plant = "Orrin Works"
+ignore entity Other_models: model = "Vanta", "Kestrel"
+ignore entity Other_plants: plant = "Dunmore Yard"
+
+fact outbreaks(reef: reef) -> outbreaks: count {
+  cue outbreaks
+}
+fact plant_opened(plant: plant) -> year: year {
+  cue rolled off | opened
+}
+)";
+
+}  // namespace
+
+// Before: an ignored entity of another kind nearer the cue took the role, and the
+// statement was dropped, though the sentence named an entity of the role's kind (four
+// blind rule writers' reports: a catch-all of animal groups took a reef's role, a car
+// model a plant's).
+TEST_CASE("an ignored entity of another kind never beats an entity of the role's kind in the sentence",
+          "[match][context]") {
+  testing::RuleReader r(kKindRules);
+  CHECK(r.read("Three outbreaks of sea urchins have struck Tallis Reef since the survey began.") ==
+        Lines{"outbreaks(Tallis) = 3"});
+  CHECK(r.read("The first Vanta rolled off the line at Orrin Works in 1994.") == Lines{"plant_opened(Orrin) = 1994"});
+  // An ignored entity of the role's own kind still takes the role: its figure, dropped.
+  CHECK(r.read("Dunmore Yard opened in 1971.").empty());
+  CHECK(r.read("Orrin Works is the newer plant. Dunmore Yard opened in 1971.").empty());
+  // With no entity of the role's kind in the sentence it is still the last resort: the
+  // figure is the urchins', and dropped.
+  CHECK(r.read("Tallis Reef lies offshore. Sea urchins have had three outbreaks.").empty());
+}
+
+// Before: the context search took the first entity an earlier sentence names, an ignored
+// entity of another kind too, and "The reef" took the grazers of the sentence before.
+TEST_CASE("context prefers an entity of the role's kind to an ignored entity of another kind",
+          "[match][context]") {
+  testing::RuleReader r(kKindRules);
+  CHECK(r.read("Divers counted parrotfish and corals at Tallis Reef in March. They recorded two outbreaks.") ==
+        Lines{"outbreaks(Tallis) = 2"});
+  CHECK(r.read("Tallis Reef lies offshore. Parrotfish graze there. The reef has seen four outbreaks.") ==
+        Lines{"outbreaks(Tallis) = 4"});
+  // A sentence that names only the ignored entity is still what a pronoun after it means.
+  CHECK(r.read("Tallis Reef lies offshore. Parrotfish graze there. They have had four outbreaks.").empty());
+}
+
+// Before: an ignored entity's alias matched whatever its case, so the model "Crown"
+// took the carmaker's role in "kept its crown" and dropped the statement (a blind rule
+// writer's report).
+TEST_CASE("an ignored entity's one-word capitalized alias does not match the word in lowercase",
+          "[match][context]") {
+  testing::RuleReader r(R"(
+entity Kessler: carmaker = "Kessler", "Kessler Motors"
+ignore entity Other_models: model = "Crown", "Vanta"
+fact car_sales(company: carmaker) -> cars: count {
+  cue sold | selling
+}
+)");
+  CHECK(r.read("Kessler Motors is the largest carmaker. It kept its crown, selling 9 million cars.") ==
+        Lines{"car_sales(Kessler) = 9 million"});
+  // Written capitalized, it is the model, and its figure is dropped.
+  CHECK(r.read("Kessler Motors is the largest carmaker. The Crown sold 40,000 cars.").empty());
+  // Declared in lowercase too, it matches in any case, as before.
+  testing::RuleReader any(R"(
+entity Kessler: carmaker = "Kessler", "Kessler Motors"
+ignore entity Other_models: model = "Crown", "crown"
+fact car_sales(company: carmaker) -> cars: count {
+  cue sold | selling
+}
+)");
+  CHECK(any.read("Kessler Motors is the largest carmaker. It kept its crown, selling 9 million cars.").empty());
+}
+
+TEST_CASE("an ignored entity's capitalized alias names nothing in a title that writes it in lowercase",
+          "[match][context]") {
+  testing::RuleReader r(R"(
+entity Kessler: carmaker = "Kessler", "Kessler Motors"
+ignore entity Other_models: model = "Crown"
+fact car_sales(company: carmaker) -> cars: count {
+  cue sold | selling
+}
+)");
+  CHECK(r.read("---\ntitle: A crown for Kessler\n---\n\nThe group sold 9 million cars.") ==
+        Lines{"car_sales(Kessler) = 9 million"});
+}
