@@ -546,8 +546,7 @@ TEST_CASE("an anniversary counts back from the year it is stated of", "[match][c
 
 TEST_CASE("an event on an anniversary happened in the anniversary's year, not at the beginning it marks",
           "[match][cue]") {
-  source::DiagnosticSink sink;
-  auto rules = lang::parse_rules_text("anniversary.facts", R"(
+  const testing::RuleReader reader(R"(
 entity Orm_Pact: treaty = "Orm Pact"
 fact pact_renewed(pact: treaty) -> year: year {
   cue renewed
@@ -555,16 +554,8 @@ fact pact_renewed(pact: treaty) -> year: year {
 fact pact_signed(pact: treaty) -> year: year {
   cue signed | signing
 }
-)", sink);
-  REQUIRE(rules);
-  match::Matcher matcher(*rules);
-  auto read = [&](const std::string& text) {
-    std::vector<std::string> out;
-    for (const match::Statement& s : matcher.run_text(text, value::CivilDate{2024, 3, 1})) {
-      out.push_back(s.key + " = " + s.value.display);
-    }
-    return out;
-  };
+)");
+  auto read = [&](const std::string& text) { return reader.read(text); };
   // The renewal fell on the anniversary: it is 2019's, not 1989's.
   CHECK(read("In May 2019, on its thirtieth anniversary, the Orm Pact was renewed for ten years.") ==
         Lines{"pact_renewed(Orm_Pact) = 2019"});
