@@ -33,9 +33,9 @@ TEST_CASE("a document takes the dollar and yen of the overrides matching its pat
   base.dollar = "AUD";
   std::vector<app::ValueOverride> overrides(2);
   overrides[0].match = {"corpus/nz/**"};
-  overrides[0].dollar = "NZD";
+  overrides[0].currency.dollar = "NZD";
   overrides[1].match = {"corpus/**/china-*.md"};
-  overrides[1].yen = "CNY";
+  overrides[1].currency.yen = "CNY";
   CHECK(app::value_settings_for("corpus/au/a.md", base, overrides).dollar == "AUD");
   CHECK(app::value_settings_for("corpus/au/a.md", base, overrides).yen == "JPY");
   CHECK(app::value_settings_for("corpus/nz/b.md", base, overrides).dollar == "NZD");

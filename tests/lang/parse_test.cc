@@ -495,8 +495,8 @@ fact cost(a: entity) -> cost: money {
 )",
                                       sink);
   REQUIRE(rules);
-  CHECK(rules->facts.at(0).dollar == "AUD");
-  CHECK(rules->facts.at(0).yen == "CNY");
+  CHECK(rules->facts.at(0).currency.dollar == "AUD");
+  CHECK(rules->facts.at(0).currency.yen == "CNY");
   CHECK(lang::dump(*rules).find("  dollar AUD\n  yen CNY\n") != std::string::npos);
 }
 

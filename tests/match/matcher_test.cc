@@ -321,8 +321,8 @@ TEST_CASE("a fact's dollar and yen options win over the document's settings", "[
   lang::RuleSet rules = china_russia_entities();
   rules.facts.push_back(fact("loan", {"of"}, "money", "money", {seq({cap("of"), word("lent"), cap("money")})}));
   rules.facts.push_back(fact("aid", {"of"}, "money", "money", {seq({cap("of"), word("gave"), cap("money")})}));
-  rules.facts[1].dollar = "CAD";
-  rules.facts[1].yen = "JPY";
+  rules.facts[1].currency.dollar = "CAD";
+  rules.facts[1].currency.yen = "JPY";
   Matcher matcher(rules);
   value::ValueSettings settings;
   settings.dollar = "AUD";
