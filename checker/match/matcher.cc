@@ -25,6 +25,7 @@
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
+#include "match/respective_pairs.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
 #include "match/dimension.h"
@@ -201,7 +202,7 @@ int main_clause(const DocumentIndex& index, int first, int last) {
 
 // Whether `before` ends with the words that open a comparison's period: "than (in)",
 // "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
-bool names_compared_period(std::string_view before, std::string_view said) {
+bool names_compared_period(std::string_view before) {
   auto drop_word = [&](std::string_view word) {
     if (!ends_with_word(before, word)) return false;
     before.remove_suffix(word.size());
@@ -212,17 +213,40 @@ bool names_compared_period(std::string_view before, std::string_view said) {
   for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
     if (ends_with_word(before, opener)) return true;
   }
-  // "its lowest since the 1990s", "the highest level since 2008": the year a record is
-  // measured from, not the figure's (a newcomer's report).
+  return false;
+}
+
+// Whether a word ranks or counts what follows it: "lowest", "best", "most", "fifth",
+// "5th", "times" ("four times").
+bool ranks_or_counts(std::string_view word) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                                   "seventh", "eighth", "ninth", "tenth", "times", "time"};
+  const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
+                           word == "worst" || word == "most" || word == "least";
+  const bool digit_ordinal = word.size() > 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
+                             (word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th"));
+  return superlative || digit_ordinal ||
+         std::find(std::begin(kOrdinals), std::end(kOrdinals), word) != std::end(kOrdinals);
+}
+
+// Whether the year `said`, after `before`, is one a record or a count is measured
+// from, not the figure's: "its lowest since the 1990s", "the highest level since
+// 2008" (a newcomer's report), "its fifth outbreak since the 1960s", "bleached four
+// times since 2016" (a blind writer's report). A rank or count word stands at most
+// three words before "since".
+bool measured_since(std::string_view before, std::string_view said) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return false;
+    before.remove_suffix(word.size());
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return true;
+  };
   drop_word("the");
   // The year reader may read "since 2011" whole.
   if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
   for (int words = 0; words < 3 && !before.empty(); ++words) {
     const std::size_t space = before.rfind(' ');
-    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
-    const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
-                             word == "worst" || word == "most" || word == "least" || word == "first";
-    if (superlative) return true;
+    if (ranks_or_counts(space == std::string_view::npos ? before : before.substr(space + 1))) return true;
     before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
   }
@@ -397,6 +421,12 @@ struct Matcher::Impl {
   // match/rank_order.h), appended to `out`.
   void add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
                      const std::vector<Binding>& bindings, const Statement& head, std::vector<Statement>& out) const;
+  // The statements of a list of names and a list of figures that "respectively"
+  // pairs (match/respective_pairs.h), each with the reading it took, when candidate
+  // `c`'s value is one of the figures; empty otherwise.
+  std::vector<std::pair<const value::ValueMatch*, Statement>> respective_statements(
+      const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+      const std::vector<Binding>& bindings) const;
   // The longest match of a pattern candidate's pattern from its start that ends
   // before it does, as a candidate; nullopt when there is none.
   std::optional<Candidate> shorter_candidate(const Candidate& c, const DocumentIndex& index, NfaRunner& runner,
@@ -554,6 +584,7 @@ struct Matcher::Impl {
   std::vector<int> definite_words = vocabulary.intern_all({"the", "this", "that"});  // match/kind_reference.h
   YearOwnerWords year_words{year_owner_words(vocabulary)};
   RankOrderWords rank_words{rank_order_words(vocabulary)};
+  RespectiveWords respective_words{match::respective_words(vocabulary)};
   YearListWords list_words{year_list_words(vocabulary)};
   AttachWords attach_vocabulary{attach_words(vocabulary)};
   ChangeSign change_sign{vocabulary};
@@ -1250,7 +1281,8 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
       // "fewer than in 2021", "compared with 2019": the year of what the value is
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
-      if (m.begin >= value_end && names_compared_period(before, said)) continue;
+      if (m.begin >= value_end && names_compared_period(before)) continue;
+      if (measured_since(before, said)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
@@ -2018,6 +2050,17 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     taken_matches[c.fact].take(c.begin, c.end);
     taken_values.take(reading.begin, reading.end);
+    // "Ruto and Odinga won 50.49% and 48.85% respectively": each name with its figure.
+    if (auto pairs = respective_statements(document, index, c, *bindings); !pairs.empty()) {
+      for (auto& [pair_reading, each] : pairs) {
+        if (pair_reading->begin != reading.begin && taken_values.overlaps(pair_reading->begin, pair_reading->end)) {
+          continue;
+        }
+        taken_values.take(pair_reading->begin, pair_reading->end);
+        out.push_back(std::move(each));
+      }
+      continue;
+    }
     out.push_back(std::move(*st));
     const Statement head = out.back();
     add_followers(document, index, c, *bindings, head, out);
@@ -2128,6 +2171,37 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     st.text = document.original_text(c.begin, said_end);
     out.push_back(std::move(st));
   }
+}
+
+std::vector<std::pair<const value::ValueMatch*, Statement>> Matcher::Impl::respective_statements(
+    const doc::Document& document, const DocumentIndex& index, const Candidate& c,
+    const std::vector<Binding>& bindings) const {
+  const std::vector<CaptureSlot>& slots = facts[c.fact].slots;
+  if (c.table || c.from_ordinal || slots.back().entity) return {};
+  const TypedReadings* values = index.readings_of(slots.back().type);
+  if (!values) return {};
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(c.sentence)];
+  const Binding& vb = bindings.back();
+  for (std::size_t role = 0; role + 1 < slots.size(); ++role) {
+    if (!slots[role].entity) continue;
+    const std::vector<RespectivePair> pairs =
+        respective_pairs(index, respective_words, *values, first, last, slots[role].entity_fits);
+    const bool ours = std::any_of(pairs.begin(), pairs.end(), [&](const RespectivePair& p) {
+      return p.figure.begin == vb.begin && p.figure.end == vb.end;
+    });
+    if (!ours) continue;
+    std::vector<std::pair<const value::ValueMatch*, Statement>> out;
+    for (const RespectivePair& p : pairs) {
+      std::vector<Binding> each = bindings;
+      each[role] = Binding{p.mention.begin, p.mention.end, p.entity};
+      each.back() = Binding{p.figure.begin, p.figure.end, p.reading};
+      if (auto st = statement(document, index, c, each, nullptr)) {
+        out.emplace_back(&values->readings[static_cast<std::size_t>(p.reading)], std::move(*st));
+      }
+    }
+    return out;
+  }
+  return {};
 }
 
 // Why a pattern whose words are (nearly) all in the sentence did not match there.

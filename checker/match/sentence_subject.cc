@@ -52,11 +52,17 @@ bool joined_by_hyphen(const DocumentIndex& index, int a, int b) {
 }
 
 // Whether the run of words ending before token `t` labels a figure: a colon follows
-// it, past emphasis marks, and a figure comes within two words after it ("**Revenue:**
-// USD 55.5bn", "EBITDA: $9.6bn"; not "Hubble: the telescope that changed astronomy").
+// it, past emphasis marks and up to three more words of the label, and a figure comes
+// within two words after it ("**Revenue:** USD 55.5bn", "EBITDA: $9.6bn", "World
+// Heritage listing: 1981", "No-take (green) zones: 33%"; not "Hubble: the telescope
+// that changed astronomy").
 bool labels_a_line(const DocumentIndex& index, int t, int last) {
-  while (t < last && !index.has_word_char(t) && index.token_text(t) != ":") ++t;
-  if (t >= last || index.token_text(t) != ":") return false;
+  for (int words = 0; t < last && index.token_text(t) != ":"; ++t) {
+    if (index.has_word_char(t) && ++words > 3) return false;
+    const std::string_view w = index.token_text(t);
+    if (w == "." || w == ";" || w == "!" || w == "?") return false;
+  }
+  if (t >= last) return false;
   for (int words = 0, k = t + 1; k < last && words < 2; ++k) {
     if (!index.has_word_char(k)) continue;
     const std::string_view w = index.token_text(k);
@@ -128,6 +134,18 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
         reads_as_adjective(index.token_text(last_name_word)) && t < last && is_word(index, t) &&
         !capitalized(document, index, t)) {
       name = false;
+    }
+    // "Nominal GDP reached ...", "Total FDI ...": after an opening word the document
+    // never writes as a name, a run whose only name-like words are acronyms names a
+    // measure, not a thing (a blind writer's report).
+    if (name && !names[spelling(opening)] && !alias_at(opening)) {
+      bool acronyms_only = true;
+      for (int k = opening + 1; k < t && acronyms_only; ++k) {
+        if (is_word(index, k) && !lowercase[spelling(k)]) {
+          acronyms_only = written_in_capitals(document, index.tokens[static_cast<std::size_t>(k)]);
+        }
+      }
+      if (acronyms_only) name = false;
     }
     // The run is the entity when an alias covers its last word ("The Power of Siberia")
     // or owns it ("Russia's Gazprom"); "Cologne Cathedral" is not the city.

@@ -21,10 +21,12 @@ struct Item {
 // The year readings of one calendar year each in [first, last), the longest at each
 // start, none inside another, in order. A decade or a span ("2014-2016") is no item:
 // it is no one year a value could be stated for.
-std::vector<Item> single_years(const TypedReadings& years, int first, int last) {
+std::vector<Item> single_years(const DocumentIndex& index, const YearListWords& words, const TypedReadings& years,
+                               int first, int last) {
   std::vector<Item> out;
   for (int t = first; t < last; ++t) {
     if (!out.empty() && t < out.back().tokens.end) continue;
+    if (t > first && among(words.bounds, index.words[static_cast<std::size_t>(t - 1)])) continue;
     for (const TokenEdge* e = years.forward.begin(t); e != years.forward.end(t); ++e) {
       if (e->to > last) continue;
       const value::Value& v = years.readings[static_cast<std::size_t>(e->payload)].value;
@@ -56,6 +58,7 @@ YearListWords year_list_words(Vocabulary& vocabulary) {
   out.joiners = vocabulary.intern_all({",", "and", "again", "in", "also", "then", "once", "more"});
   out.links = vocabulary.intern_all({",", "and"});
   out.between = vocabulary.intern("between");
+  out.bounds = vocabulary.intern_all({"since", "until", "till", "before", "after"});
   out.not_each = vocabulary.intern_all(
       {"respectively", "combined", "together", "total", "overall", "cumulative", "cumulatively"});
   return out;
@@ -63,7 +66,7 @@ YearListWords year_list_words(Vocabulary& vocabulary) {
 
 std::vector<int> listed_years(const DocumentIndex& index, const YearListWords& words, const TypedReadings& years,
                               TokenMatch year, int first, int last) {
-  const std::vector<Item> items = single_years(years, first, last);
+  const std::vector<Item> items = single_years(index, words, years, first, last);
   auto at = std::find_if(items.begin(), items.end(),
                          [&](const Item& m) { return m.tokens.begin == year.begin && m.tokens.end == year.end; });
   if (at == items.end()) return {};

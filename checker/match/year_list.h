@@ -21,6 +21,10 @@ struct YearListWords {
   std::vector<int> links;
   // "between 2018 and 2022" is a span of years, never a list.
   int between = 0;
+  // A year after "since", "until", "till", "before" or "after" is a boundary of a
+  // time, no year a value is stated for: "bleached four times since 2016, and in 2022
+  // 91% of reefs" states 91% for 2022 only.
+  std::vector<int> bounds;
   // After the list, words that make the value one for the years together or for
   // each in turn: "respectively", "combined", "together", "total", "overall",
   // "cumulative", "cumulatively" ("$5 billion in 2022 and 2023 combined").

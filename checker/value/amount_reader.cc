@@ -265,17 +265,18 @@ bool changes_level(std::string_view word) {
   return std::find(std::begin(kChange), std::end(kChange), word) != std::end(kChange);
 }
 
-// The word before `pos` (the start of a word), one adverb in "-ly" skipped: "fell
-// sharply from".
+// The word before `pos` (the start of a word), or "" when none comes just before.
+std::string_view word_before(std::string_view text, std::size_t pos) {
+  if (pos < 2 || text[pos - 1] != ' ') return {};
+  std::size_t begin = pos - 1;
+  while (begin > 0 && is_letter(text[begin - 1])) --begin;
+  return text.substr(begin, pos - 1 - begin);
+}
+
+// The word before `pos`, one adverb in "-ly" skipped: "fell sharply from".
 std::string_view verb_before(std::string_view text, std::size_t pos) {
-  auto word_ending = [&](std::size_t end) {
-    if (end == 0 || text[end - 1] != ' ') return std::string_view();
-    std::size_t begin = end - 1;
-    while (begin > 0 && is_letter(text[begin - 1])) --begin;
-    return text.substr(begin, end - 1 - begin);
-  };
-  std::string_view word = word_ending(pos);
-  if (word.size() > 3 && word.substr(word.size() - 2) == "ly") word = word_ending(pos - word.size() - 1);
+  std::string_view word = word_before(text, pos);
+  if (word.size() > 3 && word.substr(word.size() - 2) == "ly") word = word_before(text, pos - word.size() - 1);
   return word;
 }
 
@@ -356,11 +357,17 @@ bool over_as_place(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSpreading[] = {
       "sprawls", "sprawl", "sprawled", "sprawling", "spreads", "spread", "spreading", "stretches",
       "stretch", "stretched", "stretching", "extends", "extend", "extended", "extending"};
-  if (pos < 2 || text[pos - 1] != ' ') return false;
-  std::size_t begin = pos - 1;
-  while (begin > 0 && is_letter(text[begin - 1])) --begin;
-  const std::string_view before = text.substr(begin, pos - 1 - begin);
+  const std::string_view before = word_before(text, pos);
   return std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading);
+}
+
+// Whether "up to" at `pos` completes a sum, not a limit: "his flights add up to 1,111
+// days" is 1,111 days, not "at most" (a blind writer's report).
+bool up_to_as_sum(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kSumming[] = {"add", "adds", "added", "adding", "sum", "sums", "summed",
+                                                  "summing", "totted", "tots"};
+  const std::string_view before = word_before(text, pos);
+  return std::find(std::begin(kSumming), std::end(kSumming), before) != std::end(kSumming);
 }
 
 const std::array<std::vector<const Qualifier*>, 256>& qualifiers_by_first_byte() {
@@ -382,6 +389,7 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
     auto after = match_word(text, pos, q.words);
     if (!after) continue;
     if (q.words == "over" && over_as_place(text, pos)) continue;
+    if (q.words == "up to" && up_to_as_sum(text, pos)) continue;
     auto start = match_space(text, *after);
     if (!start) continue;
     if (q.bound == Bound::From && changes_level(verb_before(text, pos))) {

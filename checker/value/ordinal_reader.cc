@@ -30,9 +30,10 @@ constexpr std::array<std::pair<std::string_view, int>, 29> kOrdinalWords{{
 
 // Superlatives that make a rank: "largest" alone is rank 1, "10th-largest" rank 10.
 // Not "leading": "a leading role" is no rank.
-constexpr std::array<std::string_view, 13> kSuperlatives{{
+constexpr std::array<std::string_view, 20> kSuperlatives{{
     "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
     "busiest", "wealthiest", "strongest", "most important", "most populous", "best-selling",
+    "heaviest", "most massive", "deepest", "widest", "fastest", "most visited", "most valuable",
 }};
 
 std::optional<int> ordinal_word(std::string_view word) {

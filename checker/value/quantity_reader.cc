@@ -194,6 +194,21 @@ std::optional<UnitMatch> flow_of_substance(std::string_view text, std::size_t po
   return flow;
 }
 
+// "340 consecutive days", "1,000 cumulative days", "12 more months": a word that
+// qualifies how the units are counted may stand between a figure and its unit.
+std::optional<UnitMatch> unit_after_qualifier(Type type, std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kCounting[] = {
+      "consecutive", "cumulative", "straight", "successive", "continuous", "uninterrupted",
+      "total", "additional", "extra", "further", "more", "full", "whole", "calendar"};
+  for (std::string_view word : kCounting) {
+    auto after = match_word(text, pos, word);
+    if (!after) continue;
+    auto start = match_space(text, *after);
+    return start ? match_unit(type, text, *start) : std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
 // so "3 to 5 km" can lend the unit to its first end.
 std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
@@ -218,6 +233,7 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   if (p < text.size() && (text[p] == ' ' || text[p] == '-')) ++p;
   auto unit = match_unit(type, text, p);
   if (!unit && type == Type::Flow) unit = flow_of_substance(text, p);
+  if (!unit && type != Type::Percent && p > number->end) unit = unit_after_qualifier(type, text, p);
   if (unit) {
     if (type != Type::Percent && names_a_rate(text, unit->end)) return std::nullopt;
     m.unit = unit->info;

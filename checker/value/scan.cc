@@ -76,7 +76,8 @@ constexpr std::string_view kOrdinalWords[] = {
     "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "number",
     "no", "top", "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
-    "busiest", "wealthiest", "strongest", "most", "best"};
+    "busiest", "wealthiest", "strongest", "most", "best", "heaviest", "deepest", "widest",
+    "fastest"};
 constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late", "from", "between",
                                            "since", "until", "till", "before", "after",
                                            "through", "from", "fy", "fiscal", "financial"};

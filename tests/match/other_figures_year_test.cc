@@ -57,9 +57,26 @@ TEST_CASE("the year a record is measured from is not the figure's", "[match][tim
         std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
   CHECK(scoped(r, "Dunmore now employs 140 firefighters, the highest number since 2011.") ==
         std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
+  // An ordinal or "N times" counts from the year too (before: [1960] and [2016]), on
+  // either side of the value.
+  CHECK(scoped(r, "Its 140 firefighters fought Dunmore's third big fire since the 1960s.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
+  CHECK(scoped(r, "Flooded four times since 2016, Dunmore now has 140 firefighters.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
   // "since" alone still says from when the figure holds.
   CHECK(scoped(r, "Dunmore has employed 140 firefighters since 2019.") ==
         std::vector<std::string>{"firefighters(Dunmore) [2019] = 140"});
+}
+
+TEST_CASE("a year after 'since' is no item of a list of years", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: [2016] and [2022], as if "since 2016, and in 2022" listed two years.
+  CHECK(scoped(r, "The ferry has been late four times since 2016, and in 2022 Dunmore's fare rose to $6.") ==
+        std::vector<std::string>{"ferry_fare(Dunmore) [2022] = USD 6"});
+  // A list of years is still one.
+  CHECK(scoped(r, "Dunmore's ferry fare was $6 in 2021, 2022 and 2023.") ==
+        std::vector<std::string>{"ferry_fare(Dunmore) [2021] = USD 6", "ferry_fare(Dunmore) [2022] = USD 6",
+                                 "ferry_fare(Dunmore) [2023] = USD 6"});
 }
 
 TEST_CASE("a year in the value's own phrase goes before one past a comma", "[match][time]") {

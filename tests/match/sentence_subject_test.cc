@@ -122,6 +122,27 @@ TEST_CASE("a label line's label is a field, not another thing", "[match][context
             .empty());
 }
 
+TEST_CASE("a label of a few words with lowercase ones is a field too", "[match][context]") {
+  Fixture f;
+  // Before: "Ground Station upkeep" read as a name, and the cost line after it lost the
+  // telescope named before (a blind writer's fact sheet).
+  const std::string sheet =
+      "The Orion Telescope is the largest yet.\n\n"
+      "- Ground Station upkeep: $40 million a year\n"
+      "- Cost: $9.7 billion\n";
+  CHECK(f.read(sheet) == Lines{"telescope_cost(Orion) = USD 9.7 billion"});
+}
+
+TEST_CASE("a sentence opening with a common word and an acronym names a measure, not a thing", "[match][context]") {
+  Fixture f;
+  // Before: "Annual OPEX" opened a sentence about another thing, and the cost in the
+  // next sentence lost the telescope (a blind writer's "Nominal GDP ...").
+  CHECK(f.read("The Orion Telescope reached orbit in May. Annual OPEX is a worry. It cost $9.7 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 9.7 billion"});
+  // A name of two capitalized words still opens a sentence about another thing.
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel Array is a rival. It cost $4.7 billion.").empty());
+}
+
 // Before: "KenGen operates ..." gave its figure to the document's country, because the
 // document wrote "KenGen" only at a sentence's start (an analyst's report).
 TEST_CASE("a word with a capital inside it is a name even at a sentence's start only", "[match][context]") {

@@ -150,3 +150,18 @@ TEST_CASE("a superlative that names a group is no rank", "[value]") {
   REQUIRE(largest.size() == 1);
   CHECK(largest[0].value.lo == 1);
 }
+
+TEST_CASE("superlatives of weight, depth, width and speed make a rank", "[value]") {
+  for (const char* text : {"the heaviest ship afloat", "the most massive object ever launched",
+                           "the deepest lake", "the widest estuary", "the fastest lift",
+                           "the most visited museum"}) {
+    CAPTURE(text);
+    auto v = read(Type::Ordinal, text);
+    REQUIRE(v);
+    CHECK(v->lo == 1);
+  }
+  auto third = read(Type::Ordinal, "the third-heaviest ship afloat");
+  REQUIRE(third);
+  CHECK(third->lo == 3);
+  CHECK_FALSE(read(Type::Ordinal, "one of the fastest lifts"));
+}

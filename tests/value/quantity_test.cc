@@ -374,3 +374,27 @@ TEST_CASE("'over' after a verb of spreading is where, not how much", "[value]") 
   CHECK(hedged->value.text == "over 843 acres");
   CHECK(hedged->value.hi > hedged->value.lo);
 }
+
+TEST_CASE("a word of counting between a figure and its unit keeps the unit", "[value]") {
+  for (const char* text : {"438 consecutive days", "879 cumulative days", "six straight months",
+                           "90 additional days", "two full years"}) {
+    CAPTURE(text);
+    CHECK(read(Type::Duration, text));
+  }
+  auto v = read(Type::Duration, "438 consecutive days");
+  REQUIRE(v);
+  CHECK(v->lo == 438);
+  // The word must be one of counting: "438 sunny days" is no duration of 438 days.
+  CHECK_FALSE(read(Type::Duration, "438 sunny days"));
+}
+
+TEST_CASE("'add up to' is a sum, 'up to' alone a limit", "[value]") {
+  auto sum = read(Type::Duration, "her three missions add up to 675 days");
+  REQUIRE(sum);
+  CHECK(sum->lo == 675);
+  CHECK(sum->hi == 675);
+  auto limit = read(Type::Duration, "stays of up to 675 days");
+  REQUIRE(limit);
+  CHECK(limit->lo == 0);
+  CHECK(limit->hi == 675);
+}
