@@ -86,8 +86,7 @@ std::string comparison_environment(const CheckOptions& options, const lang::Rule
     value::ValueSettings s = value_settings_for("", {}, {});
     if (o.date_order) s.date_order = *o.date_order;
     if (o.ton) s.ton = *o.ton;
-    if (o.dollar) s.dollar = *o.dollar;
-    if (o.yen) s.yen = *o.yen;
+    static_cast<value::BareCodes&>(s) = value::overlaid(s, o.currency);
     out += settings_key(s);
   }
   out += fmt::format("|quotes:{}:{}", options.quotes.enabled, options.quotes.min_words);

@@ -14,8 +14,7 @@ value::ValueSettings value_settings_for(const std::string& path, const value::Va
     if (!matches) continue;
     if (o.date_order) out.date_order = *o.date_order;
     if (o.ton) out.ton = *o.ton;
-    if (o.dollar) out.dollar = *o.dollar;
-    if (o.yen) out.yen = *o.yen;
+    static_cast<value::BareCodes&>(out) = value::overlaid(out, o.currency);
   }
   return out;
 }
@@ -39,9 +38,11 @@ std::string date_order_name(value::DateOrder order) {
 std::string settings_key(const value::ValueSettings& settings) {
   if (settings == value::ValueSettings{}) return "";
   std::string key = "date-order=" + date_order_name(settings.date_order) + ",ton=" + std::string(value::ton_name(settings.ton));
-  // Only when they differ, so a key of the settings before `dollar` and `yen` is unchanged.
-  if (settings.dollar != value::kDefaultDollar) key += ",dollar=" + settings.dollar;
-  if (settings.yen != value::kDefaultYen) key += ",yen=" + settings.yen;
+  // Only when they differ, so a key of the settings before the bare currencies is unchanged.
+  for (const value::BareCurrency& bare : value::bare_currencies()) {
+    const std::string& code = settings.*bare.code;
+    if (code != bare.default_code) key += "," + std::string(bare.name) + "=" + code;
+  }
   return key;
 }
 

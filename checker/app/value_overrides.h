@@ -1,4 +1,4 @@
-// Value settings by document path: the project file's `ton`, `dollar`, `yen` and `date-order`, and its
+// Value settings by document path: the project file's `ton`, `dollar`, `yen`, `shilling` and `date-order`, and its
 // `[[override]]` tables for some paths (docs/configuration.md#value-settings).
 #pragma once
 
@@ -16,8 +16,8 @@ struct ValueOverride {
   std::vector<std::string> match;
   std::optional<value::DateOrder> date_order;
   std::optional<value::Ton> ton;
-  std::optional<std::string> dollar;  // a dollar's code: "AUD"
-  std::optional<std::string> yen;     // "JPY" or "CNY"
+  // What a bare "$", "¥" and "Sh" are ("AUD", "CNY", "UGX"); "" keeps the run's.
+  value::BareCodes currency = value::BareCodes::none();
 };
 
 // The settings for the document at `path` (as factlint shows it): `base`, with each

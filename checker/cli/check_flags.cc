@@ -84,8 +84,8 @@ std::string joined(const std::vector<std::string>& values) {
 
 // How one key is read from the project file into the flags, and shown.
 struct Binding {
-  const char* key;
-  std::vector<const char*> flags;  // the command-line options that set it
+  std::string key;
+  std::vector<std::string> flags;  // the command-line options that set it
   std::function<void(CheckFlags&, const std::vector<std::string>&)> set;
   std::function<std::string(const CheckFlags&)> show;
 };
@@ -93,7 +93,8 @@ struct Binding {
 std::string first(const std::vector<std::string>& values) { return values.empty() ? "" : values[0]; }
 
 const std::vector<Binding>& bindings() {
-  static const std::vector<Binding> table{
+  static const std::vector<Binding> table = [] {
+  std::vector<Binding> out{
       {"rules", {"--rules"}, [](CheckFlags& f, const auto& v) { f.corpus.rules = v; },
        [](const CheckFlags& f) { return f.corpus.rules.empty() ? "rules" : joined(f.corpus.rules); }},
       {"paths", {"paths"}, [](CheckFlags& f, const auto& v) { f.corpus.paths = v; },
@@ -150,33 +151,38 @@ const std::vector<Binding>& bindings() {
        [](const CheckFlags& f) { return f.color; }},
       {"ton", {"--ton"}, [](CheckFlags& f, const auto& v) { f.corpus.ton = first(v); },
        [](const CheckFlags& f) { return f.corpus.ton; }},
-      {"dollar", {"--dollar"}, [](CheckFlags& f, const auto& v) { f.corpus.dollar = first(v); },
-       [](const CheckFlags& f) { return f.corpus.dollar; }},
-      {"yen", {"--yen"}, [](CheckFlags& f, const auto& v) { f.corpus.yen = first(v); },
-       [](const CheckFlags& f) { return f.corpus.yen; }},
-      {"date-order", {"--date-order"}, [](CheckFlags& f, const auto& v) { f.corpus.date_order = first(v); },
-       [](const CheckFlags& f) { return f.corpus.date_order; }},
   };
+  // --dollar, --yen, --shilling: one for each bare currency sign.
+  for (const value::BareCurrency& bare : value::bare_currencies()) {
+    auto code = bare.code;
+    out.push_back({std::string(bare.name), {"--" + std::string(bare.name)},
+                   [code](CheckFlags& f, const auto& v) { f.corpus.currency.*code = first(v); },
+                   [code](const CheckFlags& f) { return f.corpus.currency.*code; }});
+  }
+  out.push_back({"date-order", {"--date-order"}, [](CheckFlags& f, const auto& v) { f.corpus.date_order = first(v); },
+                 [](const CheckFlags& f) { return f.corpus.date_order; }});
+  return out;
+  }();
   return table;
 }
 
 // Whether the command line set `flag`; commands without such an option never do.
-bool given(const CLI::App& cmd, const char* flag) {
+bool given(const CLI::App& cmd, const std::string& flag) {
   const CLI::Option* option = cmd.get_option_no_throw(flag);
   return option != nullptr && option->count() > 0;
 }
 
 bool given(const CLI::App& cmd, const Binding& b) {
-  return std::any_of(b.flags.begin(), b.flags.end(), [&](const char* flag) { return given(cmd, flag); });
+  return std::any_of(b.flags.begin(), b.flags.end(), [&](const std::string& flag) { return given(cmd, flag); });
 }
 
 // The keys that concern reading the corpus, which baseline and explain take too.
 bool is_corpus_key(const std::string& key) {
   for (const char* k : {"rules", "paths", "exclude", "gitignore", "decisions", "db", "jobs", "quotes", "quote-min-words",
-                        "quote-ignore", "ton", "dollar", "yen", "date-order"}) {
+                        "quote-ignore", "ton", "date-order"}) {
     if (key == k) return true;
   }
-  return false;
+  return value::bare_currency(key) != nullptr;  // dollar, yen, shilling
 }
 
 // The project file to read, or nullopt for none.
@@ -210,7 +216,7 @@ LoadedConfig load_config(const CorpusFlags& corpus) {
 }
 
 // The file's [[override]] tables: value settings for some paths. The command line's
-// --ton, --dollar, --yen and --date-order set the run's defaults; an override for a path still wins.
+// --ton, --dollar, --yen, --shilling and --date-order set the run's defaults; an override for a path still wins.
 void apply_overrides(const project::ProjectConfig& config, CorpusFlags& corpus, std::vector<Setting>* settings) {
   corpus.overrides.clear();
   for (const project::PathOverride& o : config.overrides) {
@@ -219,8 +225,7 @@ void apply_overrides(const project::ProjectConfig& config, CorpusFlags& corpus, 
     for (const auto& [key, setting] : o.settings) {
       const std::string& v = first(setting.values);
       if (key == "ton") out.ton = value::ton_from_name(v);
-      if (key == "dollar") out.dollar = v;
-      if (key == "yen") out.yen = v;
+      if (const value::BareCurrency* bare = value::bare_currency(key)) out.currency.*bare->code = v;
       if (key == "date-order") out.date_order = app::date_order_from_name(v);
       if (settings != nullptr) {
         settings->push_back({fmt::format("[[override]] match = {}: {}", joined(o.match), key), v,

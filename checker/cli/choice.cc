@@ -22,4 +22,15 @@ CLI::Validator one_of(std::vector<std::string> words) {
       "{" + listed + "}");
 }
 
+void add_bare_currency_options(CLI::App& cmd, value::BareCodes& codes, bool in_documents) {
+  for (const value::BareCurrency& bare : value::bare_currencies()) {
+    const std::string name(bare.name);
+    std::string help = "what a bare " + std::string(bare.spellings) + (in_documents ? " in the documents" : "") +
+                       " is: " + std::string(bare.choices) + "; " + std::string(bare.as_written) +
+                       " always read as written";
+    if (in_documents) help += "; a fact's own '" + name + "' option wins; see docs/configuration.md";
+    cmd.add_option("--" + name, codes.*bare.code, help)->check(one_of(bare.codes()))->capture_default_str();
+  }
+}
+
 }  // namespace factlint::cli

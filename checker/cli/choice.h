@@ -8,8 +8,15 @@
 
 #include <CLI/CLI.hpp>
 
+#include "value/currency_reading.h"
+
 namespace factlint::cli {
 
 CLI::Validator one_of(std::vector<std::string> words);
+
+// --dollar, --yen and --shilling, one for each bare currency sign
+// (value/currency_reading.h), setting `codes`. `in_documents`: the options of a run
+// over documents, where a fact's own option wins; else those of `parse`.
+void add_bare_currency_options(CLI::App& cmd, value::BareCodes& codes, bool in_documents);
 
 }  // namespace factlint::cli

@@ -26,8 +26,7 @@ app::CheckOptions CorpusFlags::options() const {
   o.gitignore = !no_gitignore;
   o.report_skipped = verbose;
   o.values.ton = value::ton_from_name(ton).value_or(value::Ton::Metric);
-  o.values.dollar = dollar;
-  o.values.yen = yen;
+  static_cast<value::BareCodes&>(o.values) = currency;
   o.values.date_order = app::date_order_from_name(date_order).value_or(value::DateOrder::Unknown);
   o.value_overrides = overrides;
   if (!decisions.empty()) {
@@ -70,17 +69,7 @@ void add_corpus_flags(CLI::App& cmd, CorpusFlags& f) {
                  "(imperial, 1,016.05 kg); a fact's own 'ton' option wins; see docs/configuration.md")
       ->check(one_of({"metric", "short", "long"}))
       ->capture_default_str();
-  cmd.add_option("--dollar", f.dollar,
-                 "what a bare '$', 'dollar' or 'cents' in the documents is: USD, or another dollar (AUD, CAD, "
-                 "HKD, NZD, SGD, ...); 'US$', 'A$', 'USD' always read as written; a fact's own 'dollar' option "
-                 "wins; see docs/configuration.md")
-      ->check(one_of(value::dollar_codes()))
-      ->capture_default_str();
-  cmd.add_option("--yen", f.yen,
-                 "what a bare '¥' in the documents is: JPY (yen) or CNY (yuan); 'yen', 'yuan', 'RMB' always "
-                 "read as written; a fact's own 'yen' option wins")
-      ->check(one_of(value::yen_codes()))
-      ->capture_default_str();
+  add_bare_currency_options(cmd, f.currency, true);
   cmd.add_option("--date-order", f.date_order,
                  "how numeric dates with both parts up to 12 (04/05/2020) are read: mdy, dmy, or none (not read)")
       ->check(one_of({"mdy", "dmy", "none"}))

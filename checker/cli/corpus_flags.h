@@ -28,8 +28,7 @@ struct CorpusFlags {
   std::string config;      // --config FILE: "" finds .factlint.toml
   bool no_config = false;  // --no-config
   std::string ton = "metric";       // --ton: what a bare "ton" is
-  std::string dollar = "USD";       // --dollar: what a bare "$" is
-  std::string yen = "JPY";          // --yen: what a bare "¥" is
+  value::BareCodes currency;        // --dollar, --yen, --shilling: what a bare "$", "¥", "Sh" is
   std::string date_order = "none";  // --date-order: how 04/05/2020 is read
   std::vector<app::ValueOverride> overrides;  // [[override]] tables of the project file
 

@@ -26,8 +26,7 @@ struct ParseFlags {
   std::string date;
   std::string date_order;
   std::string ton = "metric";
-  std::string dollar = "USD";
-  std::string yen = "JPY";
+  value::BareCodes currency;  // --dollar, --yen, --shilling
   std::string per;  // --per: read the amount as a fact's whose amounts are per this
 };
 
@@ -63,8 +62,7 @@ int run(const ParseFlags& f) {
   if (f.date_order == "mdy") context.date_order = value::DateOrder::MonthFirst;
   if (f.date_order == "dmy") context.date_order = value::DateOrder::DayFirst;
   context.ton = value::ton_from_name(f.ton).value_or(value::Ton::Metric);
-  context.dollar = f.dollar;
-  context.yen = f.yen;
+  static_cast<value::BareCodes&>(context) = f.currency;
   doc::NormalizedText normalized = doc::normalize(f.text);
   value::ScanResult scanned = value::scan(*type, normalized.text, context);
   // Report phrases as the user typed them, not in their normalized form.
@@ -128,15 +126,7 @@ void add_parse_command(CLI::App& app, int* exit_code) {
                   "1,016.05 kg); 'tonne', 'short ton' and 'long ton' always read as written")
       ->check(one_of({"metric", "short", "long"}))
       ->capture_default_str();
-  cmd->add_option("--dollar", flags->dollar,
-                  "what a bare '$', 'dollar' or 'cents' is: USD or another dollar (AUD, CAD, HKD, NZD, SGD, ...); "
-                  "'US$', 'A$', 'USD', 'AUD' always read as written")
-      ->check(one_of(value::dollar_codes()))
-      ->capture_default_str();
-  cmd->add_option("--yen", flags->yen,
-                  "what a bare '¥' is: JPY (yen) or CNY (yuan); 'yen', 'yuan', 'RMB' always read as written")
-      ->check(one_of(value::yen_codes()))
-      ->capture_default_str();
+  add_bare_currency_options(*cmd, flags->currency, false);
   cmd->add_option("--per", flags->per,
                   "read money as a fact's whose amounts are per this ('vehicle', 'person', 'seat per month'): "
                   "'$35' is 35 USD/vehicle, '$30 per person' no value (docs/rules.md, Amounts per something)");

@@ -3,11 +3,13 @@
 #pragma once
 
 #include <limits>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "source/source_file.h"
+#include "value/currency_reading.h"
 #include "value/value.h"
 
 namespace factlint::lang {
@@ -137,8 +139,9 @@ struct FactDecl {
   std::string scope;            // "" (timeless) or "year": values keyed by year
   std::string severity = "error";  // error | warning | info
   std::string ton;              // "" (the document's setting), "metric", "short" or "long": a bare "ton"
-  std::string dollar;           // "" (the document's setting) or a dollar's code ("AUD"): a bare "$"
-  std::string yen;              // "" (the document's setting), "JPY" or "CNY": a bare "¥"
+  // `dollar AUD`, `yen CNY`, `shilling UGX`: what a bare "$", "¥" and "Sh" are; ""
+  // (none() by default) is the document's setting (value/currency_reading.h).
+  value::BareCodes currency = value::BareCodes::none();
   // `-> fee: money per vehicle`: every amount of the fact is per this. `per` is as
   // written ("" when not given); `per_unit` the denominator the money reader reads
   // from it ("vehicle"; "head" is "person", "seat per month" "user/mo"), set by
@@ -184,8 +187,7 @@ struct FactDecl {
   Span name_span;
   Span symmetric_span;          // where `symmetric` was written, when it was
   Span ton_span;                // where `ton` was written, when it was
-  Span dollar_span;             // where `dollar` and `yen` were written, when they were
-  Span yen_span;
+  std::map<std::string, Span> currency_spans;  // by option ("dollar"): where it was written, when it was
   Span per_span;                // the denominator after `per`, when it was written
   // `count ordinals`: an ordinal just before a cue counts its events ("their 12th
   // meeting" states 12 meetings). Off by default: "the first district" counts nothing.

@@ -295,8 +295,7 @@ class Checker {
     check_count_ordinals(fact);
     check_compare(fact);
     check_ton(fact);
-    check_currency(fact.dollar, fact.dollar_span, "dollar", "'$'", fact);
-    check_currency(fact.yen, fact.yen_span, "yen", "'¥'", fact);
+    check_currencies(fact);
     check_per(fact);
     check_values(fact);
     check_date_options(fact);
@@ -419,14 +418,17 @@ class Checker {
                              quoted(fact.value.type));
   }
 
-  // `dollar` and `yen` say what a bare sign is: only a money value has one.
-  void check_currency(const std::string& code, const Span& span, const char* option, const char* sign,
-                      const FactDecl& fact) {
-    if (code.empty()) return;
+  // `dollar`, `yen` and `shilling` say what a bare sign is: only a money value has one.
+  void check_currencies(const FactDecl& fact) {
     std::optional<value::Type> type = value::type_from_name(fact.value.type);
     if (!type || *type == value::Type::Money) return;
-    error(span, std::string("'") + option + "' reads a bare " + sign + " in a 'money' value, but " +
-                    quoted(fact.value.name) + " is " + quoted(fact.value.type));
+    for (const value::BareCurrency& bare : value::bare_currencies()) {
+      auto span = fact.currency_spans.find(std::string(bare.name));
+      if ((fact.currency.*bare.code).empty() || span == fact.currency_spans.end()) continue;
+      error(span->second, "'" + std::string(bare.name) + "' reads a bare " + std::string(bare.written) +
+                              " in a 'money' value, but " + quoted(fact.value.name) + " is " +
+                              quoted(fact.value.type));
+    }
   }
 
   // `-> fee: money per vehicle`: only money is per something here, and the

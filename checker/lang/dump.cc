@@ -107,8 +107,10 @@ std::string dump(const RuleSet& rules) {
     out += "  compare " + compare(f.compare) + "\n";
     out += "  severity " + f.severity + "\n";
     if (!f.ton.empty()) out += "  ton " + f.ton + "\n";
-    if (!f.dollar.empty()) out += "  dollar " + f.dollar + "\n";
-    if (!f.yen.empty()) out += "  yen " + f.yen + "\n";
+    for (const value::BareCurrency& bare : value::bare_currencies()) {
+      const std::string& code = f.currency.*bare.code;
+      if (!code.empty()) out += "  " + std::string(bare.name) + " " + code + "\n";
+    }
     if (f.values.set) out += "  values " + f.values_text + "\n";
     if (!f.split.empty()) out += "  split " + f.split + "\n";
     if (!f.range_end.empty()) out += "  range " + f.range_end + "\n";

@@ -16,6 +16,7 @@
 
 #include "lang/keywords.h"
 #include "lang/lexer.h"
+#include "value/currency_reading.h"
 
 namespace factlint::lang {
 
@@ -112,6 +113,51 @@ struct literal_parser : x3::parser<literal_parser> {
   }
 };
 
+// The option of a bare currency sign being read (`dollar`, `yen`, `shilling`): the
+// row of value::bare_currencies() parse_fact_item gives the item with x3::with.
+struct bare_tag;
+
+// That option's keyword: its name, as a keyword.
+struct bare_keyword_parser : x3::parser<bare_keyword_parser> {
+  using attribute_type = Tok;
+  static bool const has_attribute = true;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
+    const value::BareCurrency& bare = *x3::get<bare_tag>(context);
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    std::size_t n = scan_ident(i, last);
+    if (n == 0 || std::string_view(i, n) != bare.name) return false;
+    first = i + n;
+    assign(attr, Tok{std::string(bare.name), i, first});
+    return true;
+  }
+};
+
+// That option's code: one of the codes its row takes (`AUD`, `UGX`). Anything else is
+// an expectation failure naming them, as a closed list is ("expected a dollar
+// currency's code such as 'USD', ..., found 'EUR'"), so it is thrown here: the
+// message depends on the row, which only the context knows.
+struct bare_code_parser : x3::parser<bare_code_parser> {
+  using attribute_type = Tok;
+  static bool const has_attribute = true;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute& attr) const {
+    const value::BareCurrency& bare = *x3::get<bare_tag>(context);
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    std::size_t n = scan_ident(i, last);
+    if (n == 0 || !bare.takes(std::string_view(i, n))) {
+      boost::throw_exception(x3::expectation_failure<Iterator>(first, std::string(bare.expected)));
+    }
+    first = i + n;
+    assign(attr, Tok{std::string(i, first), i, first});
+    return true;
+  }
+};
+
 // The end of an item: a line break, `;`, the end of the file, or a `}` (not consumed).
 struct end_parser : x3::parser<end_parser> {
   using attribute_type = x3::unused_type;
@@ -199,6 +245,16 @@ struct get_info<factlint::lang::literal_parser> {
   std::string operator()(factlint::lang::literal_parser const& p) const { return p.name; }
 };
 template <>
+struct get_info<factlint::lang::bare_keyword_parser> {
+  using result_type = std::string;
+  std::string operator()(factlint::lang::bare_keyword_parser const&) const { return "a currency option"; }
+};
+template <>
+struct get_info<factlint::lang::bare_code_parser> {
+  using result_type = std::string;
+  std::string operator()(factlint::lang::bare_code_parser const&) const { return "a currency's code"; }
+};
+template <>
 struct get_info<factlint::lang::end_parser> {
   using result_type = std::string;
   std::string operator()(factlint::lang::end_parser const& p) const { return p.name; }
@@ -252,8 +308,8 @@ token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
 token_parser const ton_name{scan_ton, nullptr, kExpectTon};
 token_parser const value_bounds{scan_rest, nullptr, "the values, such as '1 million to 50 million', 'below 10' or 'above $1'"};
 token_parser const side_name{scan_side, nullptr, kExpectSide};
-token_parser const dollar_code{scan_dollar, nullptr, kExpectDollar};
-token_parser const yen_code{scan_yen, nullptr, kExpectYen};
+bare_keyword_parser const kw_bare_currency{};
+bare_code_parser const bare_code{};
 token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
@@ -278,8 +334,6 @@ literal_parser const kw_split{"split", true, "'split'"};
 literal_parser const kw_range{"range", true, "'range'"};
 literal_parser const kw_duration{"duration", true, "'duration'"};
 literal_parser const kw_dates{"dates", true, "'dates'"};
-literal_parser const kw_dollar{"dollar", true, "'dollar'"};
-literal_parser const kw_yen{"yen", true, "'yen'"};
 literal_parser const kw_per{"per", true, "'per'"};
 literal_parser const kw_priority{"priority", true, "'priority'"};
 literal_parser const kw_window{"window", true, "'window'"};
@@ -600,12 +654,11 @@ x3::rule<class allow_item_id, BodyItem> const allow_item = "default veto words t
 x3::rule<class argument_item_id, BodyItem> const scope_item = "a scope";
 x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
 x3::rule<class ton_item_id, BodyItem> const ton_item = "a ton";
-x3::rule<class dollar_item_id, BodyItem> const dollar_item = "a dollar";
+x3::rule<class currency_item_id, BodyItem> const currency_item = "a currency option";
 x3::rule<class values_item_id, BodyItem> const values_item = "the plausible values";
 x3::rule<class split_item_id, BodyItem> const split_item = "how a split year is named";
 x3::rule<class range_item_id, BodyItem> const range_item = "which end of a range is the value";
 x3::rule<class duration_item_id, BodyItem> const duration_item = "'duration from dates'";
-x3::rule<class yen_item_id, BodyItem> const yen_item = "a yen";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
 x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
@@ -671,8 +724,7 @@ auto const values_item_def = kw_values[set_keyword] > value_bounds[set_argument]
 auto const split_item_def = kw_split[set_keyword] > side_name[set_argument] > end_of_line;
 auto const range_item_def = kw_range[set_keyword] > side_name[set_argument] > end_of_line;
 auto const duration_item_def = kw_duration[set_keyword] > kw_from > kw_dates > end_of_line;
-auto const dollar_item_def = kw_dollar[set_keyword] > dollar_code[set_argument] > end_of_line;
-auto const yen_item_def = kw_yen[set_keyword] > yen_code[set_argument] > end_of_line;
+auto const currency_item_def = kw_bare_currency[set_keyword] > bare_code[set_argument] > end_of_line;
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
@@ -705,7 +757,7 @@ auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_val
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
-BOOST_SPIRIT_DEFINE(dollar_item, yen_item, values_item, split_item, range_item, duration_item, plans_item)
+BOOST_SPIRIT_DEFINE(currency_item, values_item, split_item, range_item, duration_item, plans_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -772,8 +824,9 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "range") return run_rule(range_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "duration") return run_rule(duration_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "values") return run_rule(values_item, file, pos, end, out, blank_skipper, recovered);
-  if (keyword == "dollar") return run_rule(dollar_item, file, pos, end, out, blank_skipper, recovered);
-  if (keyword == "yen") return run_rule(yen_item, file, pos, end, out, blank_skipper, recovered);
+  if (const value::BareCurrency* bare = value::bare_currency(keyword)) {
+    return run_rule(x3::with<bare_tag>(bare)[currency_item], file, pos, end, out, blank_skipper, recovered);
+  }
   if (keyword == "priority") return run_rule(priority_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "window") return run_rule(window_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "symmetric") return run_rule(symmetric_item, file, pos, end, out, blank_skipper, recovered);

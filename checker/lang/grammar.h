@@ -56,8 +56,6 @@ inline constexpr const char* kExpectSeverity = "a severity: 'error', 'warning' o
 inline constexpr const char* kExpectScope = "'per year'";
 inline constexpr const char* kExpectSide = "'start' or 'end'";
 inline constexpr const char* kExpectTon = "a ton: 'metric', 'short' or 'long'";
-inline constexpr const char* kExpectDollar = "a dollar currency's code such as 'USD', 'AUD', 'CAD' or 'NZD'";
-inline constexpr const char* kExpectYen = "a yen currency's code: 'JPY' or 'CNY'";
 inline constexpr const char* kExpectComparison =
     "a comparison such as 'exact', 'identical', 'within 3%', 'within 50 km', 'overlap', 'start', 'end' or 'increasing'";
 inline constexpr const char* kExpectArrow = "'->' and the value role, such as '-> rank: ordinal'";

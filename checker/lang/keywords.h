@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "value/currency_reading.h"
+
 namespace factlint::lang {
 
 // Words that start a declaration at the top level of a rule file.
@@ -15,9 +17,16 @@ inline const std::vector<std::string> kDeclarationKeywords = {"entity", "entitie
 inline const std::vector<std::string> kQuoteItemKeywords = {"speaker", "text", "about"};
 
 // Words that start an item inside a fact's braces.
-inline const std::vector<std::string> kFactItemKeywords = {
-    "cue",     "unless",  "pattern", "scope", "compare", "severity", "priority", "window", "example", "counterexample",
-    "known",   "symmetric", "resolve", "count", "ton",      "dollar",   "yen", "negative", "allow", "values", "split", "range", "duration", "plans"};
+// The options of the bare currency signs (`dollar`, `yen`, `shilling`) come from
+// their table (value/currency_reading.h).
+inline const std::vector<std::string> kFactItemKeywords = [] {
+  std::vector<std::string> out = {"cue",       "unless",  "pattern", "scope", "compare", "severity", "priority",
+                                  "window",    "example", "counterexample", "known", "symmetric", "resolve",
+                                  "count",     "ton"};
+  for (const value::BareCurrency& bare : value::bare_currencies()) out.emplace_back(bare.name);
+  for (const char* k : {"negative", "allow", "values", "split", "range", "duration", "plans"}) out.emplace_back(k);
+  return out;
+}();
 
 // The words of forecasts, targets and plans that veto every cue match near its value
 // (docs/rules.md "Cues", step 4); a fact's `allow` lifts some of them. Stemmed, so

@@ -1,8 +1,6 @@
 // The rule language's tokens: character classes and one scanner a token kind.
 #include "lang/lexer.h"
 
-#include "value/currency_reading.h"
-
 namespace factlint::lang::lexer {
 
 // Character classes. Bytes >= 0x80 belong to UTF-8 letters, so they are word bytes.
@@ -184,16 +182,6 @@ std::size_t scan_rest(It first, It last) {
     ++i;
   }
   return static_cast<std::size_t>(end - first);
-}
-
-std::size_t scan_dollar(It first, It last) {
-  std::size_t n = scan_ident(first, last);
-  return value::is_dollar_code(std::string_view(first, n)) ? n : 0;
-}
-
-std::size_t scan_yen(It first, It last) {
-  std::size_t n = scan_ident(first, last);
-  return value::is_yen_code(std::string_view(first, n)) ? n : 0;
 }
 
 // Words, hyphens, digits and slashes up to `symmetric`, `{`, a comment or the end of

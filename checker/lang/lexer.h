@@ -36,14 +36,11 @@ std::size_t scan_unit(It first, It last);         // `km`, `km2`, `m/s`, `USD`, 
 std::size_t scan_scope(It first, It last);        // `per year`
 std::size_t scan_bare_value(It first, It last);   // an unquoted value: up to a blank, `"`, `#`, `{`, `}` or `;`
 std::size_t scan_severity(It first, It last);     // `error`, `warning` or `info`
-std::size_t scan_ton(It first, It last);
+std::size_t scan_ton(It first, It last);          // `metric`, `short` or `long`
 // The rest of the item, up to a line break, '#', ';' or '}', without trailing blanks
 // (`values 1 million to 50 million`); none when it is empty.
 std::size_t scan_rest(It first, It last);
 std::size_t scan_side(It first, It last);         // `start` or `end`
-          // `metric`, `short` or `long`
-std::size_t scan_dollar(It first, It last);       // a dollar's ISO code: `USD`, `AUD`, `CAD`, ...
-std::size_t scan_yen(It first, It last);          // `JPY` or `CNY`
 std::size_t scan_denominator(It first, It last);  // after `per`: `vehicle`, `seat per month`, `user/mo`; not `symmetric`
 
 // The text of a scanned `"text"` with its escapes undone.

@@ -33,8 +33,9 @@ std::vector<std::string> candidates_for(const std::string& expected) {
   if (expected == kExpectComparison) return kComparisonKeywords;
   if (expected == kExpectSeverity) return kSeverityKeywords;
   if (expected == kExpectTon) return kTonKeywords;
-  if (expected == kExpectDollar) return value::dollar_codes();
-  if (expected == kExpectYen) return value::yen_codes();
+  for (const value::BareCurrency& bare : value::bare_currencies()) {
+    if (expected == bare.expected) return bare.codes();
+  }
   if (expected == kExpectArrow) return {"->"};
   if (expected.size() > 2 && expected.front() == '\'' && expected.back() == '\'' &&
       std::all_of(expected.begin() + 1, expected.end() - 1, [](char c) { return is_ident_char(c); })) {
@@ -449,12 +450,9 @@ class FileParser {
     } else if (kw == "values") {
       fact.values_text = item.argument.text;
       fact.values_span = span_at(item.argument.begin, item.argument.end);
-    } else if (kw == "dollar") {
-      fact.dollar = item.argument.text;
-      fact.dollar_span = kw_span;
-    } else if (kw == "yen") {
-      fact.yen = item.argument.text;
-      fact.yen_span = kw_span;
+    } else if (const value::BareCurrency* bare = value::bare_currency(kw)) {
+      fact.currency.*bare->code = item.argument.text;
+      fact.currency_spans[std::string(bare->name)] = kw_span;
     } else if (kw == "priority") {
       fact.priority = to_int(item.argument.text);
       fact.priority_span = span_at(item.argument.begin, item.argument.end);

@@ -81,11 +81,11 @@ std::optional<value::Value> read_written_value(const FactDecl& fact, std::string
     if (!unit) return std::nullopt;
     per = *unit;
   }
-  // A fact's `dollar` and `yen` read its documents' bare "$" and "¥", and its own
-  // values too: `known cost="$102 million"` under `dollar AUD` is Australian dollars.
+  // A fact's `dollar`, `yen` and `shilling` read its documents' bare "$", "¥" and "Sh",
+  // and its own values too: `known cost="$102 million"` under `dollar AUD` is
+  // Australian dollars.
   value::ParseContext context;
-  if (!fact.dollar.empty()) context.dollar = fact.dollar;
-  if (!fact.yen.empty()) context.yen = fact.yen;
+  static_cast<value::BareCodes&>(context) = value::overlaid(context, fact.currency);
   return read_as(*type, text, per, context);
 }
 

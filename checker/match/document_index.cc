@@ -428,7 +428,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   context.date_order = document.value_settings.date_order;
   // A bare ton is resolved per statement: a fact's `ton` option overrides the document's.
   context.ton = value::Ton::AsWritten;
-  context.dollar = context.yen = "";  // a bare "$" and "¥" too
+  static_cast<value::BareCodes&>(context) = value::BareCodes::none();  // a bare "$", "¥" and "Sh" too
   LiveStarts starts(text, live);
   for (value::Type type : types) {
     if (readings_of(type)) continue;

@@ -398,8 +398,7 @@ struct Matcher::Impl {
   static bool admitted(const lang::FactDecl& fact, const doc::Document& document, value::Value v) {
     if (!fact.values.set) return true;
     v = value::with_ton(std::move(v), fact.ton.empty() ? document.value_settings.ton : *value::ton_from_name(fact.ton));
-    v = value::with_currencies(std::move(v), fact.dollar.empty() ? document.value_settings.dollar : fact.dollar,
-                               fact.yen.empty() ? document.value_settings.yen : fact.yen);
+    v = value::with_currencies(std::move(v), value::overlaid(document.value_settings, fact.currency));
     if (auto per = value::per_denominator(v, fact.per_unit)) v = std::move(*per);
     return fact.values.admits(v);
   }
@@ -1807,8 +1806,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
                                                                    : *value::ton_from_name(fact.ton));
-  st.value = value::with_currencies(std::move(st.value), fact.dollar.empty() ? document.value_settings.dollar : fact.dollar,
-                                    fact.yen.empty() ? document.value_settings.yen : fact.yen);
+  st.value = value::with_currencies(std::move(st.value), value::overlaid(document.value_settings, fact.currency));
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
   // not its value (docs/rules.md "Amounts per something").
   auto per = value::per_denominator(st.value, fact.per_unit);

@@ -34,7 +34,7 @@ value::ParseContext parse_context(const doc::Document& document) {
   context.reference_grain = document.date_grain();
   context.date_order = document.value_settings.date_order;
   context.ton = value::Ton::AsWritten;  // as the matcher reads prose: the fact's `ton` applies per statement
-  context.dollar = context.yen = "";    // and its `dollar` and `yen`
+  static_cast<value::BareCodes&>(context) = value::BareCodes::none();  // and its `dollar`, `yen` and `shilling`
   return context;
 }
 

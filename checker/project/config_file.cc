@@ -7,6 +7,7 @@
 //   baseline = false          # --no-baseline
 //   date-order = "mdy"        # how 04/05/2020 is read
 //   dollar = "AUD"            # what a bare "$" is
+//   shilling = "UGX"          # what a bare "Sh" is
 //   [[override]]              # value settings for some documents
 //   match = "corpus/uk/**"
 //   date-order = "dmy"
@@ -31,7 +32,7 @@ namespace {
 enum class Kind { Path, Paths, Word, Words, Globs, Flag, Count, PathOrOff };
 
 struct KeySpec {
-  const char* key;
+  std::string key;
   Kind kind;
   std::vector<std::string> words;  // for Word and Words: the values allowed
 };
@@ -57,16 +58,22 @@ const std::vector<KeySpec>& specs() {
       {"show", Kind::Words, {"conflicting", "acknowledged", "single-source", "consistent"}},
       {"color", Kind::Word, {"auto", "always", "never"}},
       {"ton", Kind::Word, {"metric", "short", "long"}},
-      {"dollar", Kind::Word, value::dollar_codes()},
-      {"yen", Kind::Word, value::yen_codes()},
-      {"date-order", Kind::Word, {"mdy", "dmy", "none"}},
   };
-  return table;
+  // dollar, yen, shilling: one key for each bare currency sign.
+  static const std::vector<KeySpec> with_currencies = [] {
+    std::vector<KeySpec> out = table;
+    for (const value::BareCurrency& bare : value::bare_currencies()) {
+      out.push_back({std::string(bare.name), Kind::Word, bare.codes()});
+    }
+    out.push_back({"date-order", Kind::Word, {"mdy", "dmy", "none"}});
+    return out;
+  }();
+  return with_currencies;
 }
 
 // The keys an [[override]] may set: how values are read, which may differ by source.
 bool overridable(const std::string& key) {
-  return key == "ton" || key == "dollar" || key == "yen" || key == "date-order";
+  return key == "ton" || key == "date-order" || value::bare_currency(key) != nullptr;
 }
 
 const KeySpec* spec_of(const std::string& key) {

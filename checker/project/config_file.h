@@ -23,11 +23,11 @@ struct ConfigSetting {
   int column = 0;
 };
 
-// An `[[override]]` table: value settings (`ton`, `dollar`, `yen`, `date-order`) for the
+// An `[[override]]` table: value settings (`ton`, `dollar`, `yen`, `shilling`, `date-order`) for the
 // documents whose path matches one of its `match` globs, which are matched as `exclude` globs are.
 struct PathOverride {
   std::vector<std::string> match;
-  std::map<std::string, ConfigSetting> settings;  // by key: "ton", "dollar", "yen", "date-order"
+  std::map<std::string, ConfigSetting> settings;  // by key: "ton", "dollar", "yen", "shilling", "date-order"
   int line = 0;                                   // of the table's header
   int column = 0;
 };

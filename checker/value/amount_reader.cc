@@ -96,7 +96,7 @@ std::string unit_display(const std::optional<UnitInfo>& unit, const std::string&
   if (unit->symbol == "%") return figure + "%";
   if (unit->canonical == unit->symbol && ((unit->symbol.size() == 3 && unit->symbol[0] >= 'A' &&
                                            unit->symbol[0] <= 'Z') ||
-                                          unit->symbol == kBareDollar || unit->symbol == kBareYen)) {
+                                          is_bare_sign(unit->symbol))) {
     // money: "USD 240 billion"; a bare sign "$ 240 billion" until it is resolved
     return unit->symbol + " " + figure;
   }

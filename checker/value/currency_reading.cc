@@ -1,4 +1,4 @@
-// Resolving a bare "$" or "¥" to a currency; see currency_reading.h.
+// Resolving a bare "$", "¥" or "Sh" to a currency; see currency_reading.h.
 #include "value/currency_reading.h"
 
 #include <algorithm>
@@ -16,6 +16,8 @@ constexpr std::string_view kIsoDollars[] = {"AUD", "BBD", "BMD", "BND", "BSD", "
                                             "SGD", "SRD", "TTD", "TWD", "USD", "XCD"};
 // The currencies "¥" stands for: the yen, and in Chinese usage the yuan.
 constexpr std::string_view kYens[] = {"CNY", "JPY"};
+// The shillings of East Africa, whose papers write "Sh" and "Shs" for their own.
+constexpr std::string_view kShillings[] = {"KES", "SOS", "TZS", "UGX"};
 
 template <typename Codes>
 std::vector<std::string> known(const Codes& codes) {
@@ -24,6 +26,23 @@ std::vector<std::string> known(const Codes& codes) {
     if (auto unit = find_unit(Type::Money, code); unit && unit->canonical == code) out.emplace_back(code);
   }
   return out;
+}
+
+// Built of literals only, so reading it needs nothing else initialized first (the
+// rule language's keywords list its names).
+std::vector<BareCurrency> build_table() {
+  std::vector<BareCurrency> table = {
+      {"dollar", kBareDollar, "'$'", "'$', 'dollar' or 'cents'", "USD or another dollar (AUD, CAD, HKD, NZD, SGD, ...)",
+       "'US$', 'A$', 'USD', 'AUD'", "a dollar currency's code such as 'USD', 'AUD', 'CAD' or 'NZD'", kDefaultDollar,
+       &BareCodes::dollar, kIsoDollars},
+      {"yen", kBareYen, "'¥'", "'¥'", "JPY (yen) or CNY (yuan)", "'yen', 'yuan', 'RMB'",
+       "a yen currency's code: 'JPY' or 'CNY'", kDefaultYen, &BareCodes::yen, kYens},
+      {"shilling", kBareShilling, "'Sh'", "'Sh', 'Shs' or 'shillings'",
+       "KES (Kenya), UGX (Uganda), TZS (Tanzania) or SOS (Somalia)", "'KSh', 'USh', 'TSh', 'UGX', 'Kenya shillings'",
+       "a shilling currency's code: 'KES', 'UGX', 'TZS' or 'SOS'", kDefaultShilling, &BareCodes::shilling,
+       kShillings},
+  };
+  return table;
 }
 
 // `text` with the bare sign `sign` replaced by `code` where it leads the text or a
@@ -53,27 +72,53 @@ Value resolved(Value value, std::string_view sign, std::string_view code) {
 
 }  // namespace
 
-const std::vector<std::string>& dollar_codes() {
-  static const std::vector<std::string> codes = known(kIsoDollars);
-  return codes;
+const std::vector<std::string>& BareCurrency::codes() const {
+  static const std::vector<std::vector<std::string>> all = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const BareCurrency& b : bare_currencies()) out.push_back(known(b.iso));
+    return out;
+  }();
+  return all.at(static_cast<std::size_t>(this - bare_currencies().data()));
 }
 
-const std::vector<std::string>& yen_codes() {
-  static const std::vector<std::string> codes = known(kYens);
-  return codes;
+bool BareCurrency::takes(std::string_view c) const {
+  return std::find(codes().begin(), codes().end(), c) != codes().end();
 }
 
-bool is_dollar_code(std::string_view code) {
-  return std::find(dollar_codes().begin(), dollar_codes().end(), code) != dollar_codes().end();
+const std::vector<BareCurrency>& bare_currencies() {
+  static const std::vector<BareCurrency> table = build_table();
+  return table;
 }
 
-bool is_yen_code(std::string_view code) {
-  return std::find(yen_codes().begin(), yen_codes().end(), code) != yen_codes().end();
+const BareCurrency* bare_currency(std::string_view name) {
+  for (const BareCurrency& b : bare_currencies()) {
+    if (b.name == name) return &b;
+  }
+  return nullptr;
 }
 
-Value with_currencies(Value value, std::string_view dollar, std::string_view yen) {
+bool is_bare_sign(std::string_view unit) {
+  return std::any_of(bare_currencies().begin(), bare_currencies().end(),
+                     [&](const BareCurrency& b) { return b.sign == unit; });
+}
+
+BareCodes overlaid(BareCodes base, const BareCodes& over) {
+  for (const BareCurrency& b : bare_currencies()) {
+    if (!(over.*b.code).empty()) base.*b.code = over.*b.code;
+  }
+  return base;
+}
+
+const std::vector<std::string>& dollar_codes() { return bare_currency("dollar")->codes(); }
+const std::vector<std::string>& yen_codes() { return bare_currency("yen")->codes(); }
+const std::vector<std::string>& shilling_codes() { return bare_currency("shilling")->codes(); }
+bool is_dollar_code(std::string_view code) { return bare_currency("dollar")->takes(code); }
+bool is_yen_code(std::string_view code) { return bare_currency("yen")->takes(code); }
+
+Value with_currencies(Value value, const BareCodes& codes) {
   if (value.type != Type::Money) return value;
-  return resolved(resolved(std::move(value), kBareDollar, dollar), kBareYen, yen);
+  for (const BareCurrency& b : bare_currencies()) value = resolved(std::move(value), b.sign, codes.*b.code);
+  return value;
 }
 
 }  // namespace factlint::value

@@ -1,11 +1,19 @@
-// How a bare "$" or "¥" is read: the US dollar and the yen unless a setting says the
-// writer meant another dollar or the yuan (docs/rules.md "Money"; docs/configuration.md
+// How a bare currency sign is read: a bare "$" is the US dollar, a bare "¥" the yen
+// and a bare "Sh" the Kenyan shilling unless a setting says the writer meant another
+// dollar, the yuan or another shilling (docs/rules.md "Money"; docs/configuration.md
 // "Value settings"). Newsrooms in Australia, Canada, New Zealand, Hong Kong and
 // Singapore write "$102 million" for their own dollar, Chinese ones "¥203.9 billion"
-// for yuan. "US$", "A$", "USD", "AUD", "yen", "yuan" and "RMB" say which they are and
-// are never re-read.
+// for yuan, Kenyan, Ugandan and Tanzanian ones "Sh180.6 billion" for their shilling.
+// "US$", "A$", "USD", "yen", "yuan", "RMB", "KSh", "UGX" and "Tanzanian shillings" say
+// which they are and are never re-read.
+//
+// Every bare sign is one row of one table (bare_currencies()): its name, which is
+// the name of its setting, flag, project-file key and fact option; the unit the money
+// reader gives it until it is resolved; its default; and the codes it may be read as.
+// The settings, the flags, the rule language and the cache key all walk that table.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,24 +24,68 @@ namespace factlint::value {
 
 // The unit a bare sign is read with until it is resolved: the money reader gives a
 // bare "$", "dollar(s)", "cent(s)" or "¢" the currency "$", a bare "¥" the currency
-// "¥" (value/units.cc); a rate keeps it in front ("$/bbl").
+// "¥", a bare "Sh", "Shs" or "shilling(s)" the currency "Sh" (value/units.cc); a rate
+// keeps it in front ("$/bbl").
 inline constexpr std::string_view kBareDollar = "$";
 inline constexpr std::string_view kBareYen = "¥";
+inline constexpr std::string_view kBareShilling = "Sh";
 inline constexpr std::string_view kDefaultDollar = "USD";
 inline constexpr std::string_view kDefaultYen = "JPY";
+// The Kenyan shilling: of the shillings the most written in English, Kenya's press
+// being East Africa's largest (docs/configuration.md "Value settings").
+inline constexpr std::string_view kDefaultShilling = "KES";
 
-// The codes a bare dollar may be read as: the dollar currencies the unit table knows
-// ("AUD", "CAD", ..., "USD"), sorted; and a bare yen: "CNY", "JPY".
+// The code each bare sign is read as: by default the table's defaults. An empty code
+// keeps that sign as written, for the matcher to resolve per fact (BareCodes::none()).
+struct BareCodes {
+  std::string dollar{kDefaultDollar};      // "USD", "AUD", ...
+  std::string yen{kDefaultYen};            // "JPY" or "CNY"
+  std::string shilling{kDefaultShilling};  // "KES", "UGX", "TZS" or "SOS"
+  static BareCodes none() { return {"", "", ""}; }
+  friend bool operator==(const BareCodes&, const BareCodes&) = default;
+};
+
+// One bare sign.
+struct BareCurrency {
+  std::string_view name;          // "dollar": its setting, flag (--dollar), key and fact option
+  std::string_view sign;          // "$": the unit the money reader gives it until resolved
+  std::string_view written;       // "'$'": how messages name it ("reads a bare '$' in ...")
+  std::string_view spellings;     // "'$', 'dollar' or 'cents'": what --help says it is
+  std::string_view choices;       // "USD or another dollar (AUD, CAD, HKD, NZD, SGD, ...)"
+  std::string_view as_written;    // "'US$', 'A$', 'USD'": what is always read as written
+  std::string_view expected;      // "a dollar currency's code such as 'USD', ...": a rule's syntax error
+  std::string_view default_code;  // "USD"
+  std::string BareCodes::*code;   // its code in a BareCodes
+  std::span<const std::string_view> iso;  // the currencies it may stand for, sorted
+  // The codes it may be read as: those of `iso` the unit table knows, so a setting
+  // never names a currency no document can be read in.
+  const std::vector<std::string>& codes() const;
+  bool takes(std::string_view c) const;
+};
+
+// Every bare sign, in the order of BareCodes: dollar, yen, shilling.
+const std::vector<BareCurrency>& bare_currencies();
+// The bare sign of that name ("shilling"), or nullptr.
+const BareCurrency* bare_currency(std::string_view name);
+// Whether `unit` is a bare sign not yet resolved ("$", "¥", "Sh").
+bool is_bare_sign(std::string_view unit);
+
+// `base` with each code `over` sets (not empty) in its place: a fact's options over
+// the document's settings.
+BareCodes overlaid(BareCodes base, const BareCodes& over);
+
+// The codes a bare dollar, yen and shilling may be read as (bare_currencies()'s).
 const std::vector<std::string>& dollar_codes();
 const std::vector<std::string>& yen_codes();
+const std::vector<std::string>& shilling_codes();
 bool is_dollar_code(std::string_view code);
 bool is_yen_code(std::string_view code);
 
-// The value with a bare dollar read as `dollar` and a bare yen as `yen` (ISO codes):
-// its unit, original unit and display say the code ("$/bbl" becomes "AUD/bbl",
-// "$ 102 million" "AUD 102 million"). An empty code keeps that sign as written, for
-// the matcher to resolve per fact. Any other value is returned as it is.
-//   "$102 million", "AUD" -> 1.02e8 AUD, display "AUD 102 million"
-Value with_currencies(Value value, std::string_view dollar, std::string_view yen);
+// The value with each bare sign read as `codes` says (ISO codes): its unit, original
+// unit and display say the code ("$/bbl" becomes "AUD/bbl", "Sh 5 billion" "UGX 5
+// billion"). An empty code keeps that sign as written, for the matcher to resolve per
+// fact. Any other value is returned as it is.
+//   "$102 million", dollar "AUD" -> 1.02e8 AUD, display "AUD 102 million"
+Value with_currencies(Value value, const BareCodes& codes);
 
 }  // namespace factlint::value

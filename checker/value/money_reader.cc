@@ -13,6 +13,7 @@
 //   "more than $3-5 billion" is not read as a bound; "$3-5 billion" is [3e9, 5e9] USD
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 #include "value/currency_reading.h"
 #include "value/denominator_word.h"
@@ -30,13 +31,29 @@ bool is_code(std::string_view spelling) {
 }
 
 // A symbol anywhere in a spelling ("$", "hk$", "€", "cn¥"), or a local abbreviation
-// written before a figure like a symbol: "Rs 500", "KSh 141 billion".
+// written before a figure like a symbol: "Rs 500", "KSh 141 billion", "Sh 5 billion",
+// "USh 5 billion", or the name East African papers and budgets write so: "Kenya
+// shillings 327 billion".
 bool is_symbol(std::string_view spelling) {
-  static constexpr std::string_view kLocal[] = {"rs", "rs.", "kshs", "ksh.", "tshs"};
+  static constexpr std::string_view kLocal[] = {
+      "rs",  "rs.", "kshs", "ksh.", "tshs", "ushs", "sh", "kenya shillings", "kenyan shillings",
+      "uganda shillings", "ugandan shillings", "tanzania shillings", "tanzanian shillings"};
   const bool has_sign = std::any_of(spelling.begin(), spelling.end(), [](char c) {
     return c == '$' || static_cast<unsigned char>(c) >= 0x80;
   });
   return has_sign || std::find(std::begin(kLocal), std::end(kLocal), spelling) != std::end(kLocal);
+}
+
+// "Sh" and "Shs" are a currency only before a figure: "5 sh" is no money.
+bool only_before_figure(std::string_view spelling) { return spelling == "sh" || spelling == "shs"; }
+
+// "Sh500/-", "Shs 1,200/=": East African writers close a whole amount with "/-" or
+// "/=" (no cents). Where it ends, or `end` when there is none.
+std::size_t after_no_cents(std::string_view text, std::size_t end, const NumberReading& number) {
+  if (number.scale != 1 || std::floor(number.value) != number.value) return end;
+  if (text.compare(end, 2, "/-") != 0 && text.compare(end, 2, "/=") != 0) return end;
+  if (end + 2 < text.size() && (is_word_char(text[end + 2]) || is_digit(text[end + 2]))) return end;
+  return end + 2;
 }
 
 // The spellings that may stand before a figure (symbols and ISO codes), found once
@@ -76,7 +93,9 @@ std::optional<UnitMatch> read_prefix(std::string_view text, std::size_t pos) {
 // The currency after a figure: " dollars", " usd", " us$", or a symbol touching it ("20€").
 std::optional<UnitMatch> read_suffix(std::string_view text, std::size_t end) {
   if (auto space = match_space(text, end)) {
-    if (auto unit = match_unit(Type::Money, text, *space)) return unit;
+    auto unit = match_unit(Type::Money, text, *space);
+    if (unit && only_before_figure(text.substr(*space, unit->end - *space))) return std::nullopt;
+    if (unit) return unit;
   }
   if (end < text.size() && (text[end] == '$' || static_cast<unsigned char>(text[end]) >= 0x80)) {
     return match_unit(Type::Money, text, end);
@@ -265,6 +284,7 @@ std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t
   Magnitude m{*number, std::nullopt, number->end};
   if (prefix) {
     m.unit = prefix->info;
+    m.end = after_no_cents(text, m.end, *number);
   } else if (auto unit = read_suffix(text, number->end)) {
     m.unit = unit->info;
     m.end = unit->end;

@@ -221,7 +221,7 @@ ScanResult scan(Type type, std::string_view text, const std::vector<std::uint32_
       continue;
     }
     if (type == Type::Mass) match.value = with_ton(std::move(match.value), context.ton);
-    if (type == Type::Money) match.value = with_currencies(std::move(match.value), context.dollar, context.yen);
+    if (type == Type::Money) match.value = with_currencies(std::move(match.value), context);
     out.push_back(std::move(match));
   }
   // One reading per span: the first reader's (the most specific) wins.

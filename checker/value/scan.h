@@ -15,7 +15,9 @@ namespace factlint::value {
 
 // What a reader needs besides the text: the publication date resolves relative
 // dates ("last month", "on Thursday"); without it relative dates are not read.
-struct ParseContext {
+// A bare "$", "¥" and "Sh" are read as its BareCodes say ("" keeps them as written,
+// the currencies "$", "¥" and "Sh": value/currency_reading.h).
+struct ParseContext : BareCodes {
   std::optional<CivilDate> reference_date;
   // How precisely the publication date is known: a front matter "2008-07" is the
   // month (reference_date its first day). A relative date that reads differently on
@@ -23,10 +25,6 @@ struct ParseContext {
   Grain reference_grain = Grain::Day;
   DateOrder date_order = DateOrder::Unknown;
   Ton ton = Ton::Metric;  // how a bare "ton" is read
-  // The currency codes a bare "$" and "¥" are read as ("" keeps them as written, the
-  // currencies "$" and "¥": value/currency_reading.h).
-  std::string dollar{kDefaultDollar};
-  std::string yen{kDefaultYen};
 };
 
 // One reading of a value at [begin, end) byte offsets of the scanned text.

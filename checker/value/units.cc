@@ -35,7 +35,8 @@ constexpr double kBarrel = 0.158987294928;  // m3
 // A bare "$", "dollar(s)", "cent(s)" or "¢" has the currency "$" and a bare "¥" the
 // currency "¥" until the reader resolves them: the US dollar and the yen by default,
 // another dollar or the yuan when a setting says so (value/currency_reading.h).
-// "yuan"/"renminbi"/"rmb" are always CNY, "yen" always JPY, "us$" always USD.
+// "yuan"/"renminbi"/"rmb" are always CNY, "yen" always JPY, "us$" always USD. A bare
+// "Sh", "Shs" or "shilling(s)" has the currency "Sh" until resolved, as "$" has.
 const std::initializer_list<UnitRow> kRows = {
     // Length, canonical m.
     {Type::Length, "m", 1, {"m", "meter", "meters", "metre", "metres"}},
@@ -239,7 +240,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "JOD", 1, {"jod"}},
     {Type::Money, "JPY", 1, {"jpy", "yen", "japanese yen"}},
     {Type::Money, "¥", 1, {"¥"}},
-    {Type::Money, "KES", 1, {"kes", "ksh", "kshs", "ksh.", "kenyan shilling", "kenyan shillings"}},
+    {Type::Money, "KES", 1, {"kes", "ksh", "kshs", "ksh.", "kenyan shilling", "kenyan shillings", "kenya shilling", "kenya shillings"}},
     {Type::Money, "KHR", 1, {"khr"}},
     {Type::Money, "KMF", 1, {"kmf"}},
     {Type::Money, "KPW", 1, {"kpw"}},
@@ -291,6 +292,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "SHP", 1, {"shp"}},
     {Type::Money, "SLE", 1, {"sle"}},
     {Type::Money, "SLL", 1, {"sll"}},
+    {Type::Money, "SOS", 1, {"sos", "somali shilling", "somali shillings", "somalia shilling", "somalia shillings"}},
     {Type::Money, "SRD", 1, {"srd"}},
     {Type::Money, "SSP", 1, {"ssp"}},
     {Type::Money, "SYP", 1, {"syp"}},
@@ -302,9 +304,13 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "TRY", 1, {"₺", "turkish lira", "turkish liras", "lira", "liras"}},
     {Type::Money, "TTD", 1, {"ttd"}},
     {Type::Money, "TWD", 1, {"twd", "nt$", "new taiwan dollars", "taiwan dollars"}},
-    {Type::Money, "TZS", 1, {"tzs", "tsh", "tshs", "tanzanian shilling", "tanzanian shillings"}},
+    {Type::Money, "TZS", 1, {"tzs", "tsh", "tshs", "tanzanian shilling", "tanzanian shillings", "tanzania shilling", "tanzania shillings"}},
     {Type::Money, "UAH", 1, {"uah", "₴", "hryvnia", "hryvnias", "hryvnas"}},
-    {Type::Money, "UGX", 1, {"ugx", "ush", "ugandan shilling", "ugandan shillings"}},
+    {Type::Money, "UGX", 1, {"ugx", "ush", "ushs", "ugandan shilling", "ugandan shillings", "uganda shilling", "uganda shillings"}},
+    // East African papers write "Sh", "Shs" and "shillings" for their own shilling:
+    // read as a setting says (Kenyan by default, value/currency_reading.h); "Sh" and
+    // "Shs" only before a figure (money_reader.cc).
+    {Type::Money, "Sh", 1, {"sh", "shs", "shilling", "shillings"}},
     {Type::Money, "USD", 1, {"usd", "us$", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollars"}},
     {Type::Money, "$", 1, {"$", "dollar", "dollars"}},
     {Type::Money, "UYU", 1, {"uyu"}},

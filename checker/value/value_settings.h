@@ -1,5 +1,5 @@
 // The value settings a project gives, globally or per path (docs/configuration.md):
-// how an ambiguous slashed date, a bare "ton", a bare "$" and a bare "¥" are read.
+// how an ambiguous slashed date, a bare "ton", a bare "$", "¥" and "Sh" are read.
 #pragma once
 
 #include <string>
@@ -16,12 +16,11 @@ enum class DateOrder {
   DayFirst,    // most of the world: 04/05/2020 is 2020-05-04
 };
 
-// The settings of one document: the defaults, the project file's, or a path's.
-struct ValueSettings {
+// The settings of one document: the defaults, the project file's, or a path's. Its
+// BareCodes are what a bare "$", "¥" and "Sh" are read as ("USD", "JPY", "KES").
+struct ValueSettings : BareCodes {
   DateOrder date_order = DateOrder::Unknown;
   Ton ton = Ton::Metric;
-  std::string dollar{kDefaultDollar};  // the code a bare "$" is read as: "USD", "AUD", ...
-  std::string yen{kDefaultYen};        // the code a bare "¥" is read as: "JPY" or "CNY"
   friend bool operator==(const ValueSettings&, const ValueSettings&) = default;
 };
 

@@ -97,7 +97,7 @@ TEST_CASE("a document whose dollar setting changed is extracted again, not read 
     app::CheckOptions per_path = w.options(db);
     app::ValueOverride o;
     o.match = {"a.md"};
-    o.dollar = "AUD";
+    o.currency.dollar = "AUD";
     per_path.value_overrides = {o};
     app::CheckRun run = app::run_check(per_path);
     REQUIRE(run.findings.size() == 1);

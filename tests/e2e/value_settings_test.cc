@@ -1,5 +1,5 @@
 // Value settings through the binary (issue 9): statements dropped because their value
-// was read only in part, the ton, dollar, yen and date-order settings from flags, the project file
+// was read only in part, the ton, dollar, yen, shilling and date-order settings from flags, the project file
 // and its [[override]] tables, partial publication dates, and scope sources in JSON.
 #include <catch2/catch.hpp>
 
@@ -248,4 +248,79 @@ fact cost(of: project) -> cost: money {
   INFO(r.err);
   CHECK(r.exit_code == 0);  // A$102 million agrees with the known $102 million in AUD
   CHECK(r.out.find("USD") == std::string::npos);
+}
+
+TEST_CASE("a bare shilling follows --shilling, the project file and its overrides", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", kCostRules);
+  write_file(dir + "/corpus/kampala/a.txt", "The bridge cost Shs 95 billion.\n");
+  write_file(dir + "/corpus/kampala/b.txt", "The bridge cost USh 95 billion.\n");
+  auto check = [&](const std::string& flags) {
+    RunResult r = run_factlint_in(dir, "check --no-db --format json " + flags);
+    INFO(r.err);
+    return r;
+  };
+  RunResult kes = check("");
+  CHECK(kes.exit_code == 1);  // KES 95 billion and UGX 95 billion conflict
+  CHECK(kes.out.find("\"value\": \"KES 95 billion\"") != std::string::npos);
+  RunResult flag = check("--shilling UGX");
+  CHECK(flag.exit_code == 0);
+  CHECK(flag.out.find("\"verdict\": \"consistent\"") != std::string::npos);
+  CHECK(flag.out.find("KES") == std::string::npos);
+  write_file(dir + "/.factlint.toml", "shilling = \"UGX\"\n");
+  CHECK(check("").exit_code == 0);
+  RunResult config = run_factlint_in(dir, "config");
+  CHECK(config.out.find("shilling = UGX") != std::string::npos);
+  CHECK(config.out.find("dollar = USD") != std::string::npos);
+  write_file(dir + "/.factlint.toml", "[[override]]\nmatch = \"corpus/kampala/**\"\nshilling = \"UGX\"\n");
+  CHECK(check("").exit_code == 0);
+  write_file(dir + "/.factlint.toml", "[[override]]\nmatch = \"corpus/kampala/b.txt\"\nshilling = \"UGX\"\n");
+  CHECK(check("").exit_code == 1);  // a.txt's bare shilling is still the Kenyan one
+  write_file(dir + "/.factlint.toml", "shilling = \"UGS\"\n");
+  RunResult bad = check("");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("'shilling' takes 'KES', 'SOS', 'TZS' or 'UGX', not 'UGS'; did you mean 'UGX'?") !=
+        std::string::npos);
+}
+
+TEST_CASE("a fact's shilling option reads its sentences and its known values", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", R"(entity Port: project = "the port"
+fact levy(of: project) -> levy: money {
+  pattern {of} charges {levy}
+  shilling TZS
+  example "The port charges Sh 2,000 a tonne." => of=Port levy="Sh 2,000 a tonne"
+  known of=Port levy="Sh 2,000 a tonne"
+}
+)");
+  write_file(dir + "/corpus/a.txt", "The port charges TSh 2,000 a tonne.\n");
+  write_file(dir + "/corpus/b.txt", "The port charges Sh2,000/- a tonne.\n");
+  RunResult test = run_factlint_in(dir, "test");
+  INFO(test.out << test.err);
+  CHECK(test.exit_code == 0);
+  RunResult r = run_factlint_in(dir, "check --no-db --format json");
+  INFO(r.err);
+  CHECK(r.exit_code == 0);  // TSh 2,000 and Sh2,000/- agree with the known value, all TZS
+  CHECK(r.out.find("KES") == std::string::npos);
+  CHECK(r.out.find("\"verdict\": \"consistent\"") != std::string::npos);
+}
+
+TEST_CASE("parse reads a bare shilling as --shilling says", "[e2e]") {
+  RunResult kes = run_factlint("parse money 'Sh180.6 billion'");
+  CHECK(kes.exit_code == 0);
+  CHECK(kes.out.find("\"display\":\"KES 180.6 billion\"") != std::string::npos);
+  RunResult ugx = run_factlint("parse money 'Shs 180.6 billion' --shilling UGX");
+  CHECK(ugx.exit_code == 0);
+  CHECK(ugx.out.find("\"unit\":\"UGX\"") != std::string::npos);
+  CHECK(run_factlint("parse money '180.6 billion shillings' --shilling TZS").out.find("\"unit\":\"TZS\"") !=
+        std::string::npos);
+  CHECK(run_factlint("parse money 'KSh 180.6 billion' --shilling UGX").out.find("\"unit\":\"KES\"") !=
+        std::string::npos);
+  CHECK(run_factlint("parse money 'Kenya shillings 180.6 billion'").out.find("\"unit\":\"KES\"") !=
+        std::string::npos);
+  CHECK(run_factlint("parse money '180 sh'").exit_code != 0);  // "Sh" only before a figure
+  RunResult bad = run_factlint("parse money 'Sh5' --shilling USH");
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("UGX") != std::string::npos);
+  CHECK(bad.err.find("KES, SOS, TZS, UGX") != std::string::npos);
 }

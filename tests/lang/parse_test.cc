@@ -495,9 +495,24 @@ fact cost(a: entity) -> cost: money {
 )",
                                       sink);
   REQUIRE(rules);
-  CHECK(rules->facts.at(0).dollar == "AUD");
-  CHECK(rules->facts.at(0).yen == "CNY");
+  CHECK(rules->facts.at(0).currency.dollar == "AUD");
+  CHECK(rules->facts.at(0).currency.yen == "CNY");
   CHECK(lang::dump(*rules).find("  dollar AUD\n  yen CNY\n") != std::string::npos);
+}
+
+TEST_CASE("a fact's shilling option is read and dumped", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("t.facts", R"(entity A
+fact levy(a: entity) -> levy: money {
+  pattern {a} levied {levy}
+  shilling TZS
+}
+)",
+                                      sink);
+  REQUIRE(rules);
+  CHECK(rules->facts.at(0).currency.shilling == "TZS");
+  CHECK(rules->facts.at(0).currency.dollar.empty());
+  CHECK(lang::dump(*rules).find("  shilling TZS\n") != std::string::npos);
 }
 
 TEST_CASE("a fact whose amounts are per something: written after the value type, read once and dumped", "[lang]") {

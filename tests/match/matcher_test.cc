@@ -321,8 +321,8 @@ TEST_CASE("a fact's dollar and yen options win over the document's settings", "[
   lang::RuleSet rules = china_russia_entities();
   rules.facts.push_back(fact("loan", {"of"}, "money", "money", {seq({cap("of"), word("lent"), cap("money")})}));
   rules.facts.push_back(fact("aid", {"of"}, "money", "money", {seq({cap("of"), word("gave"), cap("money")})}));
-  rules.facts[1].dollar = "CAD";
-  rules.facts[1].yen = "JPY";
+  rules.facts[1].currency.dollar = "CAD";
+  rules.facts[1].currency.yen = "JPY";
   Matcher matcher(rules);
   value::ValueSettings settings;
   settings.dollar = "AUD";
@@ -340,6 +340,26 @@ TEST_CASE("a fact's dollar and yen options win over the document's settings", "[
   REQUIRE(plain.size() == 2);
   CHECK(plain[0].value.unit == "USD");
   CHECK(plain[1].value.unit == "USD");
+}
+
+TEST_CASE("a fact's shilling option wins over the document's shilling setting", "[match]") {
+  lang::RuleSet rules = china_russia_entities();
+  rules.facts.push_back(fact("loan", {"of"}, "money", "money", {seq({cap("of"), word("lent"), cap("money")})}));
+  rules.facts.push_back(fact("aid", {"of"}, "money", "money", {seq({cap("of"), word("gave"), cap("money")})}));
+  rules.facts[1].currency.shilling = "TZS";
+  Matcher matcher(rules);
+  value::ValueSettings settings;
+  settings.shilling = "UGX";
+  auto found = matcher.run_text("Russia lent Sh40 billion. Russia gave Shs 40 billion. Russia lent KSh 40 billion.",
+                                std::nullopt, settings);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].value.unit == "UGX");
+  CHECK(found[0].value.display == "UGX 40 billion");
+  CHECK(found[1].value.unit == "TZS");
+  CHECK(found[2].value.unit == "KES");  // named, whatever the setting
+  auto plain = matcher.run_text("Russia lent 40 billion shillings.");
+  REQUIRE(plain.size() == 1);
+  CHECK(plain[0].value.unit == "KES");
 }
 
 TEST_CASE("a fact's ton option wins over the document's ton setting", "[match]") {

@@ -155,6 +155,36 @@ TEST_CASE("what a bare dollar and yen are is read globally and per path", "[proj
   CHECK(config->overrides[1].settings.at("yen").values == std::vector<std::string>{"CNY"});
 }
 
+TEST_CASE("what a bare shilling is is read globally and per path, and a code it does not take is an error",
+          "[project]") {
+  testing::TempDir tmp{"config"};
+  std::string path = write(tmp.root() / ".factlint.toml",
+                           "shilling = \"TZS\"\n"
+                           "[[override]]\n"
+                           "match = \"corpus/kampala/**\"\n"
+                           "shilling = \"UGX\"\n");
+  source::DiagnosticSink sink;
+  auto config = project::read_config(path, sink);
+  INFO(rendered(sink));
+  REQUIRE(config);
+  CHECK(config->find("shilling")->values == std::vector<std::string>{"TZS"});
+  REQUIRE(config->overrides.size() == 1);
+  CHECK(config->overrides[0].settings.at("shilling").values == std::vector<std::string>{"UGX"});
+  CHECK(config->overrides[0].settings.at("shilling").line == 4);
+
+  std::string bad = write(tmp.root() / "bad.toml",
+                          "shilling = \"ugx\"\n"
+                          "[[override]]\n"
+                          "match = \"corpus/**\"\n"
+                          "shilling = \"KSH\"\n");
+  source::DiagnosticSink bad_sink;
+  CHECK_FALSE(project::read_config(bad, bad_sink));
+  std::string out = rendered(bad_sink);
+  CHECK(out.find(bad + ":1:12: error: 'shilling' takes 'KES', 'SOS', 'TZS' or 'UGX', not 'ugx'; did you mean 'UGX'?") !=
+        std::string::npos);
+  CHECK(out.find(bad + ":4:12: error: 'shilling' takes 'KES', 'SOS', 'TZS' or 'UGX', not 'KSH'") != std::string::npos);
+}
+
 TEST_CASE("a dollar or yen the settings do not take is a located error with the nearest", "[project]") {
   testing::TempDir tmp{"config"};
   std::string path = write(tmp.root() / ".factlint.toml",
@@ -193,7 +223,7 @@ TEST_CASE("mistakes in value settings and overrides are located errors", "[proje
   CHECK(out.find(path + ":5:1: error: unknown key 'date_order' in [[override]]; did you mean 'date-order'?") !=
         std::string::npos);
   CHECK(out.find(path + ":6:1: error: 'fail-on' cannot be set per path; an [[override]] takes 'match', 'ton', "
-                        "'dollar', 'yen' or 'date-order'") != std::string::npos);
+                        "'dollar', 'yen', 'shilling' or 'date-order'") != std::string::npos);
   CHECK(out.find(path + ":7:1: error: [[override]] without 'match'") != std::string::npos);
 }
 

@@ -1,6 +1,7 @@
-// Tests for currency_reading.cc and the dollar and yen settings of scan: a bare "$"
-// is the US dollar and a bare "¥" the yen unless a setting says another dollar or the
-// yuan; "US$", "A$", "USD", "yen", "yuan" and "RMB" never change.
+// Tests for currency_reading.cc and the dollar, yen and shilling settings of scan: a
+// bare "$" is the US dollar, a bare "¥" the yen and a bare "Sh" the Kenyan shilling
+// unless a setting says another dollar, the yuan or another shilling; "US$", "A$",
+// "USD", "yen", "yuan", "RMB", "KSh" and "UGX" never change.
 #include "value/currency_reading.h"
 
 #include "value_test_support.h"
@@ -10,11 +11,27 @@ using namespace factlint::value::testing;
 
 namespace {
 
+// The codes of a bare dollar, yen and shilling ("" keeps the sign as written).
+BareCodes codes(const std::string& dollar, const std::string& yen, const std::string& shilling = "") {
+  BareCodes out;
+  out.dollar = dollar;
+  out.yen = yen;
+  out.shilling = shilling;
+  return out;
+}
+
 // `text` is normalized text, as the readers take it: lower case.
 std::optional<Value> money(const std::string& text, const std::string& dollar, const std::string& yen = "JPY") {
   ParseContext context;
   context.dollar = dollar;
   context.yen = yen;
+  auto m = first_value(Type::Money, text, context);
+  return m ? std::optional<Value>(m->value) : std::nullopt;
+}
+
+std::optional<Value> shillings(const std::string& text, const std::string& shilling) {
+  ParseContext context;
+  context.shilling = shilling;
   auto m = first_value(Type::Money, text, context);
   return m ? std::optional<Value>(m->value) : std::nullopt;
 }
@@ -101,18 +118,18 @@ TEST_CASE("as written, a bare sign stays unresolved for the matcher", "[value]")
   auto v = money("$102 million", "", "");
   REQUIRE(v);
   CHECK(v->unit == "$");
-  CHECK(with_currencies(*v, "AUD", "").unit == "AUD");
-  CHECK(with_currencies(*v, "AUD", "").display == "AUD 102 million");
-  CHECK(with_currencies(*v, "", "CNY").unit == "$");  // the yen setting leaves a dollar alone
+  CHECK(with_currencies(*v, codes("AUD", "")).unit == "AUD");
+  CHECK(with_currencies(*v, codes("AUD", "")).display == "AUD 102 million");
+  CHECK(with_currencies(*v, codes("", "CNY")).unit == "$");  // the yen setting leaves a dollar alone
   auto rate = money("$60 a barrel", "", "");
   REQUIRE(rate);
-  CHECK(with_currencies(*rate, "CAD", "").unit == "CAD/bbl");
+  CHECK(with_currencies(*rate, codes("CAD", "")).unit == "CAD/bbl");
   auto yen = money("¥5 billion", "", "");
   REQUIRE(yen);
   CHECK(yen->unit == "¥");
-  CHECK(with_currencies(*yen, "USD", "CNY").unit == "CNY");
+  CHECK(with_currencies(*yen, codes("USD", "CNY")).unit == "CNY");
   Value length = *read(Type::Length, "5 km");
-  CHECK(with_currencies(length, "AUD", "CNY") == length);
+  CHECK(with_currencies(length, codes("AUD", "CNY")) == length);
 }
 
 TEST_CASE("the codes a bare dollar and yen may be read as", "[value]") {
@@ -126,4 +143,110 @@ TEST_CASE("the codes a bare dollar and yen may be read as", "[value]") {
   CHECK_FALSE(is_dollar_code("$"));
   CHECK(yen_codes() == std::vector<std::string>{"CNY", "JPY"});
   CHECK_FALSE(is_yen_code("KRW"));
+}
+
+TEST_CASE("a bare Sh, Shs or shillings is the Kenyan shilling by default", "[value]") {
+  for (const char* text : {"sh480 million", "sh 480 million", "sh.480 million", "shs 480 million",
+                           "480 million shillings", "sh480m"}) {
+    CAPTURE(text);
+    auto v = read(Type::Money, text);
+    REQUIRE(v);
+    CHECK(same(v->lo, 480e6));
+    CHECK(v->unit == "KES");
+    CHECK(v->original_unit == "KES");
+    CHECK(v->display == "KES 480 million");
+  }
+  CHECK(read(Type::Money, "one shilling")->unit == "KES");
+  CHECK(read(Type::Money, "sh75 a litre")->unit == "KES/l");
+  CHECK(read(Type::Money, "about sh3-4 billion")->display == "about KES 3-4 billion");
+}
+
+TEST_CASE("the shilling setting reads a bare Sh as the Ugandan, Tanzanian or Somali shilling", "[value]") {
+  auto v = shillings("shs 2.4 trillion", "UGX");
+  REQUIRE(v);
+  CHECK(same(v->lo, 2.4e12));
+  CHECK(v->unit == "UGX");
+  CHECK(v->display == "UGX 2.4 trillion");
+  CHECK(shillings("sh 90 billion", "TZS")->unit == "TZS");
+  CHECK(shillings("90 billion shillings", "SOS")->unit == "SOS");
+  CHECK(shillings("sh75 a litre", "UGX")->unit == "UGX/l");
+  // each sign by its own setting
+  CHECK(money("$5 and sh5", "AUD")->unit == "AUD");
+  CHECK(shillings("$5 and sh5", "UGX")->unit == "USD");
+}
+
+TEST_CASE("a shilling the text names is read as written whatever the setting", "[value]") {
+  for (const std::string shilling : {"KES", "UGX", "TZS", "SOS"}) {
+    CAPTURE(shilling);
+    CHECK(shillings("ksh 12 billion", shilling)->unit == "KES");
+    CHECK(shillings("kshs.12 billion", shilling)->unit == "KES");
+    CHECK(shillings("12 billion kenyan shillings", shilling)->unit == "KES");
+    CHECK(shillings("12 billion kenya shillings", shilling)->unit == "KES");
+    CHECK(shillings("kenya shillings 12 billion", shilling)->unit == "KES");
+    CHECK(shillings("ush 12 billion", shilling)->unit == "UGX");
+    CHECK(shillings("ushs 12 billion", shilling)->unit == "UGX");
+    CHECK(shillings("12 billion uganda shillings", shilling)->unit == "UGX");
+    CHECK(shillings("tsh 12 billion", shilling)->unit == "TZS");
+    CHECK(shillings("12 billion tanzania shillings", shilling)->unit == "TZS");
+    CHECK(shillings("12 billion somali shillings", shilling)->unit == "SOS");
+    CHECK(shillings("ugx 12 billion", shilling)->unit == "UGX");
+  }
+}
+
+TEST_CASE("Sh is a currency only before a figure, never inside a word", "[value]") {
+  for (const char* text : {"7 sh", "7 shs", "wash 7 million", "marsh7", "shanghai 7 million", "she 7 million",
+                           "shell 7 million", "the 7 ships"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Money, text));
+  }
+  // A figure after a currency sign is no count: "Sh 7 million" is money only.
+  CHECK_FALSE(read(Type::Count, "sh 7 million"));
+  CHECK(read(Type::Count, "wash 7 million"));
+}
+
+TEST_CASE("a whole amount closed with /- or /= ends there", "[value]") {
+  auto v = read(Type::Money, "sh2,500/-");
+  REQUIRE(v);
+  CHECK(same(v->lo, 2500));
+  CHECK(v->unit == "KES");
+  CHECK(v->text == "sh2,500/-");
+  CHECK(read(Type::Money, "shs 40,000/= each")->text == "shs 40,000/=");
+  CHECK(read(Type::Money, "ksh 300/-")->text == "ksh 300/-");
+  CHECK(read(Type::Money, "sh 2.50/-")->text == "sh 2.50");  // not a whole amount
+  CHECK(read(Type::Money, "sh 7 million/-")->text == "sh 7 million");
+}
+
+TEST_CASE("as written, a bare Sh stays unresolved for the matcher", "[value]") {
+  auto v = shillings("sh 5 billion", "");
+  REQUIRE(v);
+  CHECK(v->unit == "Sh");
+  CHECK(with_currencies(*v, codes("AUD", "CNY")).unit == "Sh");  // the dollar and yen leave it alone
+  CHECK(with_currencies(*v, codes("", "", "TZS")).unit == "TZS");
+  CHECK(with_currencies(*v, codes("", "", "TZS")).display == "TZS 5 billion");
+}
+
+TEST_CASE("the bare signs are one table: name, sign, default and codes", "[value]") {
+  REQUIRE(bare_currencies().size() == 3);
+  CHECK(bare_currencies()[0].name == "dollar");
+  CHECK(bare_currencies()[1].name == "yen");
+  CHECK(bare_currencies()[2].name == "shilling");
+  const BareCurrency* shilling = bare_currency("shilling");
+  REQUIRE(shilling);
+  CHECK(shilling->sign == "Sh");
+  CHECK(shilling->default_code == "KES");
+  CHECK(shilling->codes() == std::vector<std::string>{"KES", "SOS", "TZS", "UGX"});
+  CHECK(shilling->takes("UGX"));
+  CHECK_FALSE(shilling->takes("ugx"));
+  CHECK_FALSE(shilling->takes("USD"));
+  CHECK_FALSE(bare_currency("euro"));
+  CHECK(is_bare_sign("Sh"));
+  CHECK(is_bare_sign("$"));
+  CHECK_FALSE(is_bare_sign("KES"));
+  BareCodes defaults;
+  for (const BareCurrency& b : bare_currencies()) CHECK(defaults.*b.code == b.default_code);
+  BareCodes fact = BareCodes::none();
+  fact.shilling = "UGX";
+  BareCodes both = overlaid(defaults, fact);
+  CHECK(both.dollar == "USD");
+  CHECK(both.shilling == "UGX");
 }
