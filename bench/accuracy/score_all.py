@@ -43,7 +43,7 @@ TUNING_LAST_ONLY = {"china-russia", "vienna"}
 
 
 def session_of(path):
-    m = re.search(r"session-(\d+)\.facts$", path)
+    m = re.search(r"session-(\d+)[a-z]?\.facts$", path)
     return int(m.group(1)) if m else -1
 
 
