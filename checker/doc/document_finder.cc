@@ -104,7 +104,12 @@ class Walk {
         break;
       }
     }
-    if (why.empty() && walked && use_ignore_ && options_.ignored(shown, is_folder, is_link)) why = "ignored by git";
+    if (why.empty() && walked && use_ignore_ && options_.ignored(shown, is_folder, is_link)) {
+      // git lists no file in an empty folder either: that is no .gitignore at work (a
+      // newcomer looked for one).
+      std::error_code ec;
+      why = is_folder && fs::is_empty(path, ec) ? "an empty folder" : "ignored by git";
+    }
     if (why.empty()) return false;
     if (options_.report_skipped) note(path, "skipped: " + why);
     return true;

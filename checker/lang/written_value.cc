@@ -7,6 +7,7 @@
 #include <string>
 
 #include "doc/normalizer.h"
+#include "value/misspelt_scale.h"
 #include "value/per_unit.h"
 #include "value/scan.h"
 
@@ -48,11 +49,34 @@ bool covers(std::string_view text, std::size_t begin, std::size_t end) {
   return no_digit(text.substr(0, begin)) && no_word(text.substr(end));
 }
 
+// "41,500 seats", "eleven stations": after a count, up to three words name what is
+// counted, as `factlint parse` reads them; not a mistyped scale ("312 milion"), and
+// no other figure.
+bool counted_noun(std::string_view rest) {
+  std::size_t words = 0;
+  bool first = true;
+  for (std::size_t at = 0; at < rest.size();) {
+    while (at < rest.size() && rest[at] == ' ') ++at;
+    std::size_t end = at;
+    while (end < rest.size() && rest[end] != ' ') ++end;
+    if (end == at) break;
+    const std::string_view word = rest.substr(at, end - at);
+    if (!std::all_of(word.begin(), word.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return false;
+    if (first && value::misspelt_scale(word)) return false;
+    first = false;
+    if (++words > 3) return false;
+    at = end;
+  }
+  return words > 0;
+}
+
 std::optional<value::Value> read_as(value::Type type, std::string_view text, std::string_view per_unit,
                                     const value::ParseContext& context) {
   const std::string normalized = doc::normalize(std::string(text)).text;
   auto reading = value::first_value(type, normalized, context);
-  if (reading && covers(normalized, reading->begin, reading->end)) {
+  const bool counted = reading && type == value::Type::Count && reading->begin == 0 &&
+                       counted_noun(std::string_view(normalized).substr(reading->end));
+  if (reading && (covers(normalized, reading->begin, reading->end) || counted)) {
     reading->value.text = std::string(text);
     return value::per_denominator(reading->value, per_unit);
   }

@@ -422,6 +422,11 @@ struct Matcher::Impl {
   // match/rank_order.h), appended to `out`.
   void add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
                      const std::vector<Binding>& bindings, const Statement& head, std::vector<Statement>& out) const;
+  // Whether the statement `st` of a `plans` fact, its value at `value`, is a plan of
+  // its document's time: not one given up ("originally due in 2027"); its scope no
+  // year after the document's (docs/rules.md "Plans and targets").
+  bool plan_of_its_time(const doc::Document& document, const DocumentIndex& index, const Binding& value,
+                        Statement& st) const;
   // The statements of a list of names and a list of figures that "respectively"
   // pairs (match/respective_pairs.h), each with the reading it took, when candidate
   // `c`'s value is one of the figures; empty otherwise.
@@ -1913,7 +1918,27 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // Patterns are exact and keep theirs, as they keep a figure beside a veto word.
   // A fact of `plans` states exactly those.
   if (candidate.cue && !fact.plans && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
+  if (fact.plans && !plan_of_its_time(document, index, vb, st)) return std::nullopt;
   return st;
+}
+
+bool Matcher::Impl::plan_of_its_time(const doc::Document& document, const DocumentIndex& index, const Binding& value,
+                                     Statement& st) const {
+  // "originally due to open in 2027, it will now open in 2029": the plan given up.
+  for (int t = std::max(0, value.begin - 5); t < value.begin; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "originally" || w == "initially" || w == "previously" || w == "formerly") return false;
+  }
+  // A plan is told by the time of its writing: a later year in the sentence is another
+  // plan's ("due in 2027, will now open in 2029"), so the publication year dates it.
+  const auto published = document.date();
+  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
+                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (published && year_written && std::stoi(st.scope) > published->year) {
+    st.scope = std::to_string(published->year);
+    st.scope_source = "publication date";
+  }
+  return true;
 }
 
 Statement Matcher::Impl::table_statement(const doc::Document& document, const DocumentIndex& index,

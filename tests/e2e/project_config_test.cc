@@ -136,6 +136,10 @@ TEST_CASE("globs, --exclude and .gitignore choose the documents", "[e2e]") {
     RunResult verbose = p.run("check --no-db -v");
     CHECK(verbose.exit_code == 0);
     CHECK(verbose.err.find("corpus/drafts: note: skipped: ignored by git") != std::string::npos);
+    // An empty folder is skipped too, but no .gitignore did it (before: "ignored by git").
+    fs::create_directories(p.dir + "/corpus/next-week");
+    RunResult empty = p.run("check --no-db -v");
+    CHECK(empty.err.find("corpus/next-week: note: skipped: an empty folder") != std::string::npos);
     CHECK(p.run("check --no-db --no-gitignore").exit_code == 1);
     CHECK(p.run("check --no-db corpus/drafts/c.md corpus/a.md").exit_code == 1);  // named files are read
     CHECK(p.run("check --no-db corpus/drafts corpus/a.md").exit_code == 1);  // so is a named ignored folder

@@ -27,6 +27,20 @@ TEST_CASE("a written value holding a second figure is no value", "[lang]") {
   CHECK(read_written_value(value::Type::Money, "$1.15 billion.", "")->lo == Approx(1.15e9));
 }
 
+TEST_CASE("a count may be followed by what it counts, as parse reads it", "[lang]") {
+  // Before: "41,500 seats" was refused by decide --canonical though parse read it (a newcomer's report).
+  auto seats = read_written_value(value::Type::Count, "41,500 seats", "");
+  REQUIRE(seats);
+  CHECK(seats->lo == 41500);
+  auto stations = read_written_value(value::Type::Count, "eleven stations", "");
+  REQUIRE(stations);
+  CHECK(stations->lo == 11);
+  // Still no value: a misspelt scale, a second figure, a noun after another type.
+  CHECK_FALSE(read_written_value(value::Type::Count, "312 milion seats", ""));
+  CHECK_FALSE(read_written_value(value::Type::Count, "41,500 seats in 2027", ""));
+  CHECK_FALSE(read_written_value(value::Type::Length, "41 km long", ""));
+}
+
 TEST_CASE("plain numbers stand for counts, numbers and ordinals, not for quantities", "[lang]") {
   auto rank = read_written_value(value::Type::Ordinal, "6", "");
   REQUIRE(rank);

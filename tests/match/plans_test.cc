@@ -64,3 +64,10 @@ TEST_CASE("'plans' is an option of its own, given once", "[lang][plans]") {
   REQUIRE(sink.error_count() == 1);
   CHECK(sink.diagnostics().front().message.find("option 'plans' is given twice") != std::string::npos);
 }
+
+TEST_CASE("a plan given up states nothing, and another plan's year does not date one", "[match][plans]") {
+  RuleReader plans(kPlans);
+  // Before: 2027 was filed under 2029 and 2029 under 2027 (a newcomer's report).
+  CHECK(scoped(plans, "The Harbour Line, originally due to open in 2027, will now open in 2029.") ==
+        Lines{"opening_due(Harbour_Line) [2025] = 2029"});
+}
