@@ -71,6 +71,20 @@ TEST_CASE("the document date comes from valid metadata only", "[doc]") {
   CHECK_FALSE(doc.date().has_value());
 }
 
+TEST_CASE("a document no metadata dates takes the day its file's name opens with", "[doc]") {
+  factlint::source::DiagnosticSink sink;
+  // Before: undated, and its per-year facts made keys of no year (a newcomer's report).
+  Document named = make_document("archive/2025-09-01-council-budget.txt", "Text.", "txt", sink);
+  REQUIRE(named.date().has_value());
+  CHECK(named.meta.date == "2025-09-01");
+  // Front matter wins; "undated" stays undated; a name of no valid day gives nothing.
+  CHECK(make_document("2025-09-01-a.md", "---\ndate: 2024-01-02\n---\nText.", "md", sink).meta.date == "2024-01-02");
+  CHECK(make_document("2025-09-01-a.md", "---\ndate: undated\n---\nText.", "md", sink).meta.date == "undated");
+  CHECK(make_document("2025-13-01-a.txt", "Text.", "txt", sink).meta.date.empty());
+  CHECK(make_document("20250901report.txt", "Text.", "txt", sink).meta.date.empty());
+  CHECK(make_document("2025-09-01x.txt", "Text.", "txt", sink).meta.date.empty());
+}
+
 TEST_CASE("the content hash is 16 hex digits of xxh3 over the original bytes", "[doc]") {
   Document a = doc_of("Same text.");
   Document b = doc_of("Same text.");
