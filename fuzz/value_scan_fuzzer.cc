@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace factlint;
   static const value::Type type = *value::type_from_name(FACTLINT_FUZZ_TYPE);
   std::string text = doc::normalize(fuzz::as_text(data, size)).text;
-  value::ParseContext context{value::CivilDate{2022, 9, 20}};
+  value::ParseContext context;
+  context.reference_date = value::CivilDate{2022, 9, 20};
   for (const value::ValueMatch& match : value::scan_values(type, text, context)) {
     if (match.begin > match.end || match.end > text.size()) std::abort();
   }
