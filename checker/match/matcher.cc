@@ -217,6 +217,33 @@ bool names_compared_period(std::string_view before) {
   return false;
 }
 
+// The year of the end date written right after a fiscal year ("fiscal 2023, which
+// ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
+// 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
+// year Toyota calls FY2024), and the end date settles which year it is, as the year
+// it ends names it (docs/rules.md "Dates"; a blind writer's report).
+int fiscal_year_end(const DocumentIndex& index, std::size_t year_end) {
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates) return 0;
+  int t = static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), year_end,
+                                            [](const Token& tok, std::size_t at) { return tok.begin < at; }) -
+                           index.tokens.begin());
+  const int last = std::min(static_cast<int>(index.tokens.size()), t + 4);
+  auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
+  if (word(t) == ",") ++t;
+  if (word(t) == "which" || word(t) == "that") ++t;
+  const std::string_view link = word(t);
+  if (link != "ended" && link != "ending" && link != "ends" && link != "to" && link != "through") return 0;
+  ++t;
+  if (word(t) == "in" || word(t) == "on") ++t;
+  if (t >= static_cast<int>(index.tokens.size())) return 0;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(t)].begin;
+  auto it = std::lower_bound(dates->readings.begin(), dates->readings.end(), at,
+                             [](const value::ValueMatch& m, std::size_t pos) { return m.begin < pos; });
+  if (it == dates->readings.end() || it->begin != at || !std::isfinite(it->value.hi)) return 0;
+  return value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
+}
+
 // Whether a word ranks or counts what follows it: "lowest", "best", "most", "fifth",
 // "5th", "times" ("four times").
 bool ranks_or_counts(std::string_view word) {
@@ -1347,6 +1374,9 @@ std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Documen
         // A decade or a span gives its first year, as before; "2019/20" the year it ends.
         best_year = value::named_year(m.value, split).value_or(
             value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
+        if (fiscal) {
+          if (const int ends = fiscal_year_end(index, m.end)) best_year = ends;
+        }
         if (year_at) *year_at = {m.begin, m.end};
       }
     }

@@ -87,3 +87,15 @@ TEST_CASE("a year in the value's own phrase goes before one past a comma", "[mat
   CHECK(scoped(r, "In 2024, Dunmore's budget came to $45 million.") ==
         std::vector<std::string>{"town_budget(Dunmore) [2024] = USD 45 million"});
 }
+
+TEST_CASE("a fiscal year followed by its end date is named by the year it ends", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: [2024] with "which ended", [2023] without it (a blind writer's report).
+  CHECK(scoped(r, "Dunmore's budget for fiscal 2024 ended March 2025 came to $48 million.") ==
+        std::vector<std::string>{"town_budget(Dunmore) [2025] = USD 48 million"});
+  CHECK(scoped(r, "In fiscal 2024, which ended in March 2025, Dunmore's budget came to $48 million.") ==
+        std::vector<std::string>{"town_budget(Dunmore) [2025] = USD 48 million"});
+  // Without an end date the fiscal year is the year written.
+  CHECK(scoped(r, "Dunmore's budget for fiscal 2024 came to $48 million.") ==
+        std::vector<std::string>{"town_budget(Dunmore) [2024] = USD 48 million"});
+}
