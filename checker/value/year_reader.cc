@@ -159,7 +159,18 @@ std::optional<YearSpan> read_fiscal_year(std::string_view text, std::size_t pos)
   if (auto fy = match_text(text, pos, "fy")) {
     std::size_t at = *fy < text.size() && text[*fy] == ' ' ? *fy + 1 : *fy;
     if (auto split = split_year(at)) return span(split->first, split->second);
-    if (auto year = read_year_digits(text, at)) return span(year->first, year->second);
+    if (auto year = read_year_digits(text, at)) {
+      // "FY2024/3": Japanese companies name a fiscal year by the year and month it
+      // ends (March 2024), which is the year it ends.
+      std::size_t end = year->second;
+      if (end + 1 < text.size() && text[end] == '/' && is_digit(text[end + 1])) {
+        std::size_t m = end + 1;
+        int month = 0;
+        while (m < text.size() && is_digit(text[m]) && m - end <= 2) month = month * 10 + (text[m++] - '0');
+        if (month >= 1 && month <= 12 && ends_word(text, m)) end = m;
+      }
+      return span(year->first, end);
+    }
     if (at + 2 <= text.size() && is_digit(text[at]) && is_digit(text[at + 1]) && ends_word(text, at + 2)) {
       const int n = (text[at] - '0') * 10 + (text[at + 1] - '0');
       return span(n >= 50 ? 1900 + n : 2000 + n, at + 2);

@@ -115,8 +115,11 @@ TEST_CASE("a fiscal year is the calendar year it ends in", "[value]") {
       {"its 2021/2022 financial year", "2021/2022 financial year", 2022, 2022},
       {"fiscal 2024", "2024", 2024, 2024},
       {"fiscal year 2021", "2021", 2021, 2021},
+      {"fy2024/3", nullptr, 2024, 2024},  // Japanese: the year to March 2024 (a blind writer's report)
+      {"fy2024/12", nullptr, 2024, 2024},
   };
   for (const YearRow& row : rows) check_years(Type::Year, row);
+  CHECK_FALSE(read(Type::Year, "fy2024/13"));
   // Not a fiscal year: two years apart, no fiscal word, or a word that only starts so.
   CHECK_FALSE(read(Type::Year, "the 2022/24 fiscal year"));
   CHECK_FALSE(read(Type::Year, "fyi"));
