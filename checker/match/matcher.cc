@@ -1128,6 +1128,29 @@ TokenMatch token_range(const DocumentIndex& index, std::size_t begin, std::size_
   return TokenMatch{at(begin), at(end)};
 }
 
+// Where the year of a frame that opens a sentence at `t` stands: past "In", "During"
+// or "By", and past "the end of", "the start of", "early", "late" and the like ("By
+// the end of 2021, 251 people had visited.": a blind writer's paragraph was not
+// framed by it). `t` itself when no such words lead.
+int past_frame_lead(const DocumentIndex& index, int t, int last) {
+  auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
+  int k = t;
+  const std::string_view lead = word(k);
+  if (lead == "in" || lead == "during" || lead == "by" || lead == "at" || lead == "until" || lead == "through") ++k;
+  if (k == t) return t;
+  const std::string_view next = word(k);
+  if (next == "early" || next == "late" || next == "mid") return k + 1;
+  if (next == "the" && word(k + 2) == "of") {
+    const std::string_view part = word(k + 1);
+    if (part == "end" || part == "start" || part == "beginning" || part == "middle" || part == "close" ||
+        part == "course" || part == "spring" || part == "summer" || part == "autumn" || part == "fall" ||
+        part == "winter") {
+      return k + 3;
+    }
+  }
+  return lead == "at" || lead == "until" || lead == "through" ? t : k;
+}
+
 // A four-digit year 1000..2999 written as the token at `t`, else 0.
 int year_token(const DocumentIndex& index, int t) {
   std::string_view w = index.token_text(t);
@@ -1242,8 +1265,7 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
     }
     if (first >= last) continue;
     int t = first;
-    std::string_view lead = index.token_text(t);
-    if ((lead == "in" || lead == "during" || lead == "by") && t + 1 < last) ++t;
+    if (const int past = past_frame_lead(index, t, last); past < last) t = past;
     if (int year = year_token(index, t)) return year;
     if (int year = relative_frame_year(index, t)) return year;
   }
@@ -1410,8 +1432,7 @@ int Matcher::Impl::frame_year(const doc::Document& document, const DocumentIndex
     // The sentence's own frame, as paragraph_year reads a paragraph's: "In 2018 ...".
     const auto [first, last] = word_tokens(index, s);
     int t = first;
-    const std::string_view lead = t < last ? index.token_text(t) : std::string_view();
-    if ((lead == "in" || lead == "during" || lead == "by") && t + 1 < last) ++t;
+    if (const int past = past_frame_lead(index, t, last); past < last) t = past;
     if (t < last && index.tokens[static_cast<std::size_t>(t)].end <= at) {
       if (int year = year_token(index, t)) return year;
     }

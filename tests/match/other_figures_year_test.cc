@@ -99,3 +99,15 @@ TEST_CASE("a fiscal year followed by its end date is named by the year it ends",
   CHECK(scoped(r, "Dunmore's budget for fiscal 2024 came to $48 million.") ==
         std::vector<std::string>{"town_budget(Dunmore) [2024] = USD 48 million"});
 }
+
+TEST_CASE("a paragraph framed by 'By the end of 2021' or 'In late 2019' dates its later sentences", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: [2025], the publication year (a blind writer's report).
+  CHECK(scoped(r, "By the end of 2021, the town had rebuilt its fire station. Dunmore had 140 firefighters.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2021] = 140"});
+  CHECK(scoped(r, "In late 2019, the town rebuilt its fire station. Dunmore had 140 firefighters.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2019] = 140"});
+  // "At the end of the day" frames no year.
+  CHECK(scoped(r, "At the end of the day, the town rebuilt its fire station. Dunmore has 140 firefighters.") ==
+        std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
+}
