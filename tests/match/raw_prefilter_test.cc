@@ -13,6 +13,7 @@
 #include "match/matcher.h"
 #include "match/raw_prefilter.h"
 #include "match/word_forms.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -31,13 +32,6 @@ fact border(of: country) -> v: length {
   pattern {of} 's border (was|is) {v}
 }
 )";
-
-lang::RuleSet rules_of(const std::string& text) {
-  source::DiagnosticSink sink;
-  auto rules = lang::parse_rules_text("p.facts", text, sink);
-  REQUIRE(rules);
-  return std::move(*rules);
-}
 
 bool contains(const std::vector<std::string>& all, const std::string& one) {
   return std::find(all.begin(), all.end(), one) != all.end();
@@ -79,7 +73,7 @@ TEST_CASE("every inflection the stemmer reduces to a stem begins with its litera
 }
 
 TEST_CASE("a document without a literal, a quotation or a risky byte is not read", "[match][raw_prefilter]") {
-  lang::RuleSet rules = rules_of(kRules);
+  lang::RuleSet rules = testing::parsed_rules(kRules);
   match::Matcher matcher(rules);
   match::RawPrefilter with_quotes(matcher, true);
   match::RawPrefilter without_quotes(matcher, false);
@@ -104,7 +98,7 @@ TEST_CASE("a document without a literal, a quotation or a risky byte is not read
 }
 
 TEST_CASE("a pattern with no certain word makes every document read", "[match][raw_prefilter]") {
-  lang::RuleSet rules = rules_of(R"(
+  lang::RuleSet rules = testing::parsed_rules(R"(
 entity Chile: country = "Chile"
 fact founded(who: country) -> when: year {
   pattern {who} ... {when}
@@ -117,7 +111,7 @@ fact founded(who: country) -> when: year {
 }
 
 TEST_CASE("FACTLINT_PREFILTER=off reads every document", "[match][raw_prefilter]") {
-  lang::RuleSet rules = rules_of(kRules);
+  lang::RuleSet rules = testing::parsed_rules(kRules);
   match::Matcher matcher(rules);
   ::setenv("FACTLINT_PREFILTER", "off", 1);
   match::RawPrefilter off(matcher, false);
@@ -127,7 +121,7 @@ TEST_CASE("FACTLINT_PREFILTER=off reads every document", "[match][raw_prefilter]
 }
 
 TEST_CASE("a document the gate declines keeps its metadata and hash, not its text", "[match][raw_prefilter]") {
-  lang::RuleSet rules = rules_of(kRules);
+  lang::RuleSet rules = testing::parsed_rules(kRules);
   match::Matcher matcher(rules);
   match::RawPrefilter prefilter(matcher, true);
   const std::string text = "---\ntitle: Calm\ndate: 2020-05-01\n---\n\nMarkets were calm on the day.\n";
@@ -148,7 +142,7 @@ TEST_CASE("a document the gate declines keeps its metadata and hash, not its tex
 }
 
 TEST_CASE("a document read for its quotations alone is not matched", "[match][raw_prefilter]") {
-  lang::RuleSet rules = rules_of(kRules);
+  lang::RuleSet rules = testing::parsed_rules(kRules);
   match::Matcher matcher(rules);
   match::RawPrefilter prefilter(matcher, true);
   source::DiagnosticSink sink;
@@ -193,7 +187,7 @@ std::vector<bool> answers(const match::RawPrefilter& prefilter) {
 
 TEST_CASE("the compiled database is cached by its literals, and a damaged copy is compiled again",
           "[match][raw_prefilter]") {
-  lang::RuleSet rules = rules_of(kRules);
+  lang::RuleSet rules = testing::parsed_rules(kRules);
   match::Matcher matcher(rules);
   const std::vector<bool> expected = answers(match::RawPrefilter(matcher, false));
   REQUIRE(expected == std::vector<bool>{true, false, true, true});
@@ -228,7 +222,7 @@ TEST_CASE("the compiled database is cached by its literals, and a damaged copy i
     }
   }
   SECTION("another rule set's literals are another key") {
-    lang::RuleSet other = rules_of(std::string(kRules) + "fact area(of: country) -> v: count {\n  cue surface\n}\n");
+    lang::RuleSet other = testing::parsed_rules(std::string(kRules) + "fact area(of: country) -> v: count {\n  cue surface\n}\n");
     match::Matcher other_matcher(other);
     match::RawPrefilter third(other_matcher, false, &cache);
     CHECK(cache.entries.size() == 2);

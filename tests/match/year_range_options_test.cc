@@ -9,28 +9,10 @@
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "source/diagnostic.h"
+#include "support/rule_reader.h"
 
 namespace factlint::match {
 namespace {
-
-lang::RuleSet rules_of(const std::string& text) {
-  source::DiagnosticSink sink;
-  auto rules = lang::parse_rules_text("years.facts", text, sink);
-  INFO(sink.error_count());
-  REQUIRE(rules);
-  return std::move(*rules);
-}
-
-std::vector<Statement> run(const lang::RuleSet& rules, const std::string& text) {
-  source::DiagnosticSink sink;
-  return Matcher(rules).run(doc::make_document("doc.txt", text, "txt", sink));
-}
-
-int errors_of(const std::string& text) {
-  source::DiagnosticSink sink;
-  lang::parse_rules_text("years.facts", text, sink);
-  return sink.error_count();
-}
 
 std::string enrollment(const std::string& option) {
   return R"(entity Harbourton = "Harbourton"
@@ -42,22 +24,22 @@ fact enrollment(city: entity) -> students: count {
 }
 
 TEST_CASE("split start names a split year by the year it starts", "[match][years]") {
-  const auto start = rules_of(enrollment("  split start\n"));
-  const auto by_end = rules_of(enrollment(""));
+  const auto start = testing::parsed_rules(enrollment("  split start\n"));
+  const auto by_end = testing::parsed_rules(enrollment(""));
   for (const char* text : {"In the 2023-24 school year Harbourton taught 41,000 students.",
                            "In 2023/24 Harbourton taught 41,000 students.",
                            "In 2023\u20132024 Harbourton taught 41,000 students.",
                            "During the 2023-2024 school year, Harbourton taught 41,000 students."}) {
     CAPTURE(text);
-    auto found = run(start, text);
+    auto found = testing::undated_statements(start, text);
     REQUIRE(found.size() == 1);
     CHECK(found[0].scope == "2023");
-    auto ended = run(by_end, text);
+    auto ended = testing::undated_statements(by_end, text);
     REQUIRE(ended.size() == 1);
     CHECK(ended[0].scope == "2024");
   }
   // A single year is itself either way.
-  auto plain = run(start, "In 2022 Harbourton taught 40,500 students.");
+  auto plain = testing::undated_statements(start, "In 2022 Harbourton taught 40,500 students.");
   REQUIRE(plain.size() == 1);
   CHECK(plain[0].scope == "2022");
 }
@@ -70,33 +52,33 @@ fact took_office(person: entity) -> year: year {
 )";
 
 TEST_CASE("range start takes the first year of a range", "[match][years]") {
-  const auto rules = rules_of(kTookOffice);
+  const auto rules = testing::parsed_rules(kTookOffice);
   for (const char* text : {"Elena Rossi served as mayor from 2014 to 2021.", "Elena Rossi, mayor (2014-2021), opened the bridge.",
                            "Elena Rossi was mayor between 2014 and 2021."}) {
     CAPTURE(text);
-    auto found = run(rules, text);
+    auto found = testing::undated_statements(rules, text);
     REQUIRE(found.size() == 1);
     CHECK(found[0].value.display == "2014");
   }
   std::string ending = kTookOffice;
   ending.replace(ending.find("range start"), 11, "range end");
-  auto last = run(rules_of(ending), "Elena Rossi served as mayor from 2014 to 2021.");
+  auto last = testing::undated_statements(testing::parsed_rules(ending), "Elena Rossi served as mayor from 2014 to 2021.");
   REQUIRE(last.size() == 1);
   CHECK(last[0].value.display == "2021");
   // A single year is read as it is.
-  auto single = run(rules, "Elena Rossi became mayor in 2014.");
+  auto single = testing::undated_statements(rules, "Elena Rossi became mayor in 2014.");
   REQUIRE(single.size() == 1);
   CHECK(single[0].value.display == "2014");
 }
 
 TEST_CASE("range start on a date takes the first month", "[match][years]") {
-  const auto rules = rules_of(R"(entity Palace = "Harbourton Palace"
+  const auto rules = testing::parsed_rules(R"(entity Palace = "Harbourton Palace"
 fact closed_on(site: entity) -> when: date {
   cue closed
   range start
 }
 )");
-  auto found = run(rules, "Harbourton Palace was closed from February 2020 to July 2022.");
+  auto found = testing::undated_statements(rules, "Harbourton Palace was closed from February 2020 to July 2022.");
   REQUIRE(found.size() == 1);
   CHECK(found[0].value.display == "2020-02");
 }
@@ -109,49 +91,49 @@ fact closure(site: entity) -> length: duration {
 )";
 
 TEST_CASE("duration from dates reads the time between two dates", "[match][years]") {
-  const auto rules = rules_of(kClosure);
-  auto months = run(rules, "Harbourton Palace was closed from February 2020 to July 2022.");
+  const auto rules = testing::parsed_rules(kClosure);
+  auto months = testing::undated_statements(rules, "Harbourton Palace was closed from February 2020 to July 2022.");
   REQUIRE(months.size() == 1);
-  auto written = run(rules, "Harbourton Palace was closed for 29 months.");
+  auto written = testing::undated_statements(rules, "Harbourton Palace was closed for 29 months.");
   REQUIRE(written.size() == 1);
   CHECK(months[0].value.lo == Approx(written[0].value.lo));
   CHECK(months[0].value.hi == Approx(written[0].value.hi));
-  auto years = run(rules, "Harbourton Palace was closed from 2014 to 2021.");
+  auto years = testing::undated_statements(rules, "Harbourton Palace was closed from 2014 to 2021.");
   REQUIRE(years.size() == 1);
-  auto seven = run(rules, "Harbourton Palace was closed for 7 years.");
+  auto seven = testing::undated_statements(rules, "Harbourton Palace was closed for 7 years.");
   REQUIRE(seven.size() == 1);
   CHECK(years[0].value.lo == Approx(seven[0].value.lo));
   // A sentence with its own duration states that one.
-  auto own = run(rules, "Harbourton Palace was closed for 30 months, from February 2020 to July 2022.");
+  auto own = testing::undated_statements(rules, "Harbourton Palace was closed for 30 months, from February 2020 to July 2022.");
   REQUIRE(own.size() == 1);
   CHECK(own[0].value.text == "30 months");
   // Without the option, two dates state no duration.
   std::string plain = kClosure;
   plain.erase(plain.find("  duration from dates\n"), std::string("  duration from dates\n").size());
-  CHECK(run(rules_of(plain), "Harbourton Palace was closed from February 2020 to July 2022.").empty());
+  CHECK(testing::undated_statements(testing::parsed_rules(plain), "Harbourton Palace was closed from February 2020 to July 2022.").empty());
 }
 
 TEST_CASE("the year options are checked against the fact's type", "[lang][years]") {
-  CHECK(errors_of(enrollment("  split start\n")) == 0);
-  CHECK(errors_of(R"(entity H = "H"
+  CHECK(testing::rule_errors(enrollment("  split start\n")) == 0);
+  CHECK(testing::rule_errors(R"(entity H = "H"
 fact f(city: entity) -> n: count {
   cue students
   split start
 }
 )") == 1);
-  CHECK(errors_of(R"(entity H = "H"
+  CHECK(testing::rule_errors(R"(entity H = "H"
 fact f(city: entity) -> n: count {
   cue students
   range start
 }
 )") == 1);
-  CHECK(errors_of(R"(entity H = "H"
+  CHECK(testing::rule_errors(R"(entity H = "H"
 fact f(city: entity) -> n: count {
   cue students
   duration from dates
 }
 )") == 1);
-  CHECK(errors_of(R"(entity H = "H"
+  CHECK(testing::rule_errors(R"(entity H = "H"
 fact f(city: entity) -> y: year {
   cue mayor
   range middle

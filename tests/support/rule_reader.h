@@ -54,4 +54,30 @@ class RuleReader {
   std::optional<match::Matcher> matcher_;
 };
 
+// Rules parsed from `text`; the test stops where they do not parse.
+inline lang::RuleSet parsed_rules(const std::string& text) {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("test.facts", text, sink);
+  INFO(sink.error_count());
+  REQUIRE(rules);
+  return std::move(*rules);
+}
+
+// The statements of `text` read as an undated plain-text document.
+inline std::vector<match::Statement> undated_statements(const lang::RuleSet& rules, const std::string& text) {
+  source::DiagnosticSink sink;
+  return match::Matcher(rules).run(doc::make_document("doc.txt", text, "txt", sink));
+}
+
+// How many errors parsing `text` gives; their messages, a line each, appended to
+// `rendered` when given.
+inline int rule_errors(const std::string& text, std::string* rendered = nullptr) {
+  source::DiagnosticSink sink;
+  lang::parse_rules_text("test.facts", text, sink);
+  if (rendered) {
+    for (const auto& d : sink.diagnostics()) *rendered += d.message + "\n";
+  }
+  return sink.error_count();
+}
+
 }  // namespace factlint::testing
