@@ -217,33 +217,6 @@ bool names_compared_period(std::string_view before) {
   return false;
 }
 
-// The year of the end date written right after a fiscal year ("fiscal 2023, which
-// ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
-// 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
-// year Toyota calls FY2024), and the end date settles which year it is, as the year
-// it ends names it (docs/rules.md "Dates"; a blind writer's report).
-int fiscal_year_end(const DocumentIndex& index, std::size_t year_end) {
-  const TypedReadings* dates = index.readings_of(value::Type::Date);
-  if (!dates) return 0;
-  int t = static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), year_end,
-                                            [](const Token& tok, std::size_t at) { return tok.begin < at; }) -
-                           index.tokens.begin());
-  const int last = std::min(static_cast<int>(index.tokens.size()), t + 4);
-  auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
-  if (word(t) == ",") ++t;
-  if (word(t) == "which" || word(t) == "that") ++t;
-  const std::string_view link = word(t);
-  if (link != "ended" && link != "ending" && link != "ends" && link != "to" && link != "through") return 0;
-  ++t;
-  if (word(t) == "in" || word(t) == "on") ++t;
-  if (t >= static_cast<int>(index.tokens.size())) return 0;
-  const std::size_t at = index.tokens[static_cast<std::size_t>(t)].begin;
-  auto it = std::lower_bound(dates->readings.begin(), dates->readings.end(), at,
-                             [](const value::ValueMatch& m, std::size_t pos) { return m.begin < pos; });
-  if (it == dates->readings.end() || it->begin != at || !std::isfinite(it->value.hi)) return 0;
-  return value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
-}
-
 // Whether a word ranks or counts what follows it: "lowest", "best", "most", "fifth",
 // "5th", "times" ("four times").
 bool ranks_or_counts(std::string_view word) {
@@ -1128,6 +1101,31 @@ TokenMatch token_range(const DocumentIndex& index, std::size_t begin, std::size_
   return TokenMatch{at(begin), at(end)};
 }
 
+// The year of the end date written right after a fiscal year ("fiscal 2023, which
+// ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
+// 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
+// year Toyota calls FY2024), and the end date settles which year it is, as the year
+// it ends names it (docs/rules.md "Dates"; a blind writer's report).
+int fiscal_year_end(const DocumentIndex& index, std::size_t year_end) {
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates) return 0;
+  int t = token_range(index, year_end, year_end).begin;
+  const int last = std::min(static_cast<int>(index.tokens.size()), t + 4);
+  auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
+  if (word(t) == ",") ++t;
+  if (word(t) == "which" || word(t) == "that") ++t;
+  const std::string_view link = word(t);
+  if (link != "ended" && link != "ending" && link != "ends" && link != "to" && link != "through") return 0;
+  ++t;
+  if (word(t) == "in" || word(t) == "on") ++t;
+  if (t >= static_cast<int>(index.tokens.size())) return 0;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(t)].begin;
+  auto it = std::lower_bound(dates->readings.begin(), dates->readings.end(), at,
+                             [](const value::ValueMatch& m, std::size_t pos) { return m.begin < pos; });
+  if (it == dates->readings.end() || it->begin != at || !std::isfinite(it->value.hi)) return 0;
+  return value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
+}
+
 // Where the year of a frame that opens a sentence at `t` stands: past "In", "During"
 // or "By", and past "the end of", "the start of", "early", "late" and the like ("By
 // the end of 2021, 251 people had visited.": a blind writer's paragraph was not
@@ -1179,6 +1177,13 @@ bool budget_of_fiscal_year(std::string_view sentence, int year) {
          lower.find(split_end_hyphen) != std::string::npos;
 }
 
+// The year a statement is scoped to ("2023"), or 0 when its scope is none or no year.
+int scope_as_year(const Statement& st) {
+  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
+                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return year_written ? std::stoi(st.scope) : 0;
+}
+
 // Whether a cue's statement is of a year after its document's publication: its scope
 // year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4). The
 // budget of a fiscal year ending the year after publication is set: the city's budget
@@ -1187,10 +1192,7 @@ bool dated_after_publication(const doc::Document& document, const lang::FactDecl
                              value::Type type) {
   const auto published = document.date();
   if (!published) return false;
-  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
-                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (fact.scope == "year" && year_written) {
-    const int year = std::stoi(st.scope);
+  if (const int year = scope_as_year(st); fact.scope == "year" && year != 0) {
     if (year > published->year + 1) return true;
     if (year == published->year + 1 && !budget_of_fiscal_year(st.sentence, year)) return true;
   }
@@ -1983,9 +1985,7 @@ bool Matcher::Impl::plan_of_its_time(const doc::Document& document, const Docume
   // A plan is told by the time of its writing: a later year in the sentence is another
   // plan's ("due in 2027, will now open in 2029"), so the publication year dates it.
   const auto published = document.date();
-  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
-                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (published && year_written && std::stoi(st.scope) > published->year) {
+  if (published && scope_as_year(st) > published->year) {
     st.scope = std::to_string(published->year);
     st.scope_source = "publication date";
   }

@@ -265,18 +265,16 @@ bool changes_level(std::string_view word) {
   return std::find(std::begin(kChange), std::end(kChange), word) != std::end(kChange);
 }
 
-// The word before `pos` (the start of a word), or "" when none comes just before.
-std::string_view word_before(std::string_view text, std::size_t pos) {
-  if (pos < 2 || text[pos - 1] != ' ') return {};
-  std::size_t begin = pos - 1;
-  while (begin > 0 && is_letter(text[begin - 1])) --begin;
-  return text.substr(begin, pos - 1 - begin);
+// The word just before `pos` (the start of a word), or "" when none comes there.
+std::string_view previous_word(std::string_view text, std::size_t pos) {
+  const std::optional<std::size_t> begin = word_before(text, pos);
+  return begin ? text.substr(*begin, pos - 1 - *begin) : std::string_view();
 }
 
 // The word before `pos`, one adverb in "-ly" skipped: "fell sharply from".
 std::string_view verb_before(std::string_view text, std::size_t pos) {
-  std::string_view word = word_before(text, pos);
-  if (word.size() > 3 && word.substr(word.size() - 2) == "ly") word = word_before(text, pos - word.size() - 1);
+  std::string_view word = previous_word(text, pos);
+  if (word.size() > 3 && word.substr(word.size() - 2) == "ly") word = previous_word(text, pos - word.size() - 1);
   return word;
 }
 
@@ -357,7 +355,7 @@ bool over_as_place(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSpreading[] = {
       "sprawls", "sprawl", "sprawled", "sprawling", "spreads", "spread", "spreading", "stretches",
       "stretch", "stretched", "stretching", "extends", "extend", "extended", "extending"};
-  const std::string_view before = word_before(text, pos);
+  const std::string_view before = previous_word(text, pos);
   return std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading);
 }
 
@@ -366,7 +364,7 @@ bool over_as_place(std::string_view text, std::size_t pos) {
 bool up_to_as_sum(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSumming[] = {"add", "adds", "added", "adding", "sum", "sums", "summed",
                                                   "summing", "totted", "tots"};
-  const std::string_view before = word_before(text, pos);
+  const std::string_view before = previous_word(text, pos);
   return std::find(std::begin(kSumming), std::end(kSumming), before) != std::end(kSumming);
 }
 

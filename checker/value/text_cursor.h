@@ -57,6 +57,15 @@ inline std::string_view letters_at(std::string_view text, std::size_t pos) {
   while (end < text.size() && is_letter(text[end])) ++end;
   return text.substr(pos, end - pos);
 }
+// The word (letters or digits) that ends one space before `end`: its start, or
+// nullopt when there is none.
+inline std::optional<std::size_t> word_before(std::string_view text, std::size_t end) {
+  if (end < 2 || text[end - 1] != ' ') return std::nullopt;
+  std::size_t b = end - 1;
+  while (b > 0 && (is_letter(text[b - 1]) || is_digit(text[b - 1]))) --b;
+  if (b == end - 1) return std::nullopt;
+  return b;
+}
 // `pos + 1` when a single space is at pos, else nullopt.
 inline std::optional<std::size_t> match_space(std::string_view text, std::size_t pos) {
   if (pos < text.size() && text[pos] == ' ') return pos + 1;

@@ -124,16 +124,6 @@ std::optional<TextSpan> date_after(std::string_view text, std::size_t end) {
   return std::nullopt;
 }
 
-// The word that ends at `end` (letters or digits), skipping one space before it; its
-// start, or nullopt when there is none.
-std::optional<std::size_t> word_before(std::string_view text, std::size_t end) {
-  if (end < 2 || text[end - 1] != ' ') return std::nullopt;
-  std::size_t b = end - 1;
-  while (b > 0 && (is_letter(text[b - 1]) || is_digit(text[b - 1]))) --b;
-  if (b == end - 1) return std::nullopt;
-  return b;
-}
-
 // "fifth" of "one hundred and fifth" or "three thousand fifth": an ordinal word after
 // a scale word is the end of a larger ordinal, never an ordinal of its own.
 std::optional<TextSpan> ordinal_before(std::string_view text, std::size_t begin) {
