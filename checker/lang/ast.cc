@@ -4,6 +4,7 @@
 #include "lang/alternatives.h"
 #include "source/ascii.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 
@@ -30,6 +31,12 @@ std::vector<std::string> FactDecl::allowed_words() const {
     }
   }
   return out;
+}
+
+bool FactDecl::in_currencies(const value::Value& v) const {
+  if (currencies.empty() || v.type != value::Type::Money) return true;
+  const std::string_view code = value::currency_of(v);
+  return std::find(currencies.begin(), currencies.end(), code) != currencies.end();
 }
 
 const FactDecl* RuleSet::find_fact(const std::string& name) const { return find_by_name(facts, name); }

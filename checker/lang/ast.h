@@ -142,6 +142,16 @@ struct FactDecl {
   // `dollar AUD`, `yen CNY`, `shilling UGX`: what a bare "$", "¥" and "Sh" are; ""
   // (none() by default) is the document's setting (value/currency_reading.h).
   value::BareCodes currency = value::BareCodes::none();
+  // `currency JPY` or `currency KES USD`: the only currencies the fact's amounts are
+  // in (ISO codes, as written; empty: any). An amount in another currency, a bare
+  // sign read as the options above say, is no value of the fact: the matcher passes
+  // it over as it does a figure outside `values` (docs/rules.md "Money").
+  std::vector<std::string> currencies;
+  std::vector<Span> currency_code_spans;  // parallel to `currencies`
+  Span currencies_span;                   // the `currency` keyword, when it was written
+  // Whether `v` is in one of `currencies` (always, when there are none or `v` is no
+  // money). `v`'s bare signs must be resolved first (value::with_currencies).
+  bool in_currencies(const value::Value& v) const;
   // `-> fee: money per vehicle`: every amount of the fact is per this. `per` is as
   // written ("" when not given); `per_unit` the denominator the money reader reads
   // from it ("vehicle"; "head" is "person", "seat per month" "user/mo"), set by

@@ -296,6 +296,7 @@ class Checker {
     check_compare(fact);
     check_ton(fact);
     check_currencies(fact);
+    check_currency_list(fact);
     check_per(fact);
     check_values(fact);
     check_date_options(fact);
@@ -428,6 +429,79 @@ class Checker {
       error(span->second, "'" + std::string(bare.name) + "' reads a bare " + std::string(bare.written) +
                               " in a 'money' value, but " + quoted(fact.value.name) + " is " +
                               quoted(fact.value.type));
+    }
+  }
+
+  // `currency JPY` keeps the amounts in those currencies: only money has one, each
+  // code must be a currency's, and the fact's own examples, known values and bounds
+  // must be in them, or the fact would pass its own examples over (docs/rules.md
+  // "Money").
+  void check_currency_list(const FactDecl& fact) {
+    if (fact.currencies_span.file == nullptr) return;
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (!type) return;  // an unknown type is reported
+    if (*type != value::Type::Money) {
+      error(fact.currencies_span, "'currency' keeps amounts of money in the currencies it names, but " +
+                                      quoted(fact.value.name) + " is " + quoted(fact.value.type));
+      return;
+    }
+    bool known = true;
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < fact.currencies.size(); ++i) {
+      const std::string& code = fact.currencies[i];
+      if (!value::is_currency_code(code)) {
+        known = false;
+        std::string hint = suggest(code, value::currency_codes());
+        // Two letters swapped ("JYP") are two edits apart, too far for a code of three
+        // letters; a code they swap into is the one meant.
+        for (std::size_t at = 0; hint.empty() && at + 1 < code.size(); ++at) {
+          std::string swapped = code;
+          std::swap(swapped[at], swapped[at + 1]);
+          for (char& c : swapped) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+          if (value::is_currency_code(swapped)) hint = "; did you mean " + quoted(swapped) + "?";
+        }
+        error(fact.currency_code_spans[i],
+              "unknown currency " + quoted(code) +
+                  (hint.empty() ? "; write an ISO 4217 code such as 'USD', 'EUR', 'JPY' or 'KES'" : hint));
+      } else if (!seen.insert(code).second) {
+        error(fact.currency_code_spans[i], "currency " + quoted(code) + " is named twice in 'currency'");
+      }
+    }
+    if (!known) return;
+    const std::string named = describe_currencies(fact);
+    auto other = [&](const std::string& text) -> std::optional<std::string> {
+      auto v = read_written_value(fact, text);
+      if (!v || fact.in_currencies(*v)) return std::nullopt;
+      return std::string(value::currency_of(*v));
+    };
+    for (const Example& ex : fact.examples) {
+      for (std::size_t i = 0; i < ex.expected.size(); ++i) {
+        if (ex.expected[i].first != fact.value.name) continue;
+        if (auto code = other(ex.expected[i].second)) {
+          error(ex.value_spans[i], "example value " + quoted(ex.expected[i].second) + " is in " + *code +
+                                       ", and the fact's amounts are in " + named + ", so the fact passes it over");
+        }
+      }
+    }
+    for (const KnownValue& k : fact.known) {
+      if (k.value_span.file == nullptr) continue;
+      if (auto code = other(k.value_text)) {
+        error(k.value_span, "known value " + quoted(k.value_text) + " is in " + *code + ", and the fact's amounts are in " +
+                                named);
+      }
+    }
+    if (fact.values_span.file != nullptr) {
+      auto read = read_value_bounds(fact, fact.values_text);
+      const ValueBounds* bounds = std::get_if<ValueBounds>(&read);
+      if (bounds && !bounds->unit.empty()) {
+        value::Value probe;
+        probe.type = value::Type::Money;
+        probe.unit = bounds->unit;
+        if (!fact.in_currencies(probe)) {
+          error(fact.values_span, "the values are in " + std::string(value::currency_of(probe)) +
+                                      ", and the fact's amounts are in " + named + ", so they bound nothing");
+        }
+      }
     }
   }
 

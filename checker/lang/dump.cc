@@ -111,6 +111,11 @@ std::string dump(const RuleSet& rules) {
       const std::string& code = f.currency.*bare.code;
       if (!code.empty()) out += "  " + std::string(bare.name) + " " + code + "\n";
     }
+    if (!f.currencies.empty()) {
+      out += "  currency";
+      for (const std::string& code : f.currencies) out += " " + code;
+      out += "\n";
+    }
     if (f.values.set) out += "  values " + f.values_text + "\n";
     if (!f.split.empty()) out += "  split " + f.split + "\n";
     if (!f.range_end.empty()) out += "  range " + f.range_end + "\n";

@@ -310,6 +310,9 @@ token_parser const value_bounds{scan_rest, nullptr, "the values, such as '1 mill
 token_parser const side_name{scan_side, nullptr, kExpectSide};
 bare_keyword_parser const kw_bare_currency{};
 bare_code_parser const bare_code{};
+// `currency JPY`: any word here; check.cc says which are no currency's code, with
+// a suggestion, where they were written.
+token_parser const currency_code{scan_ident, nullptr, "a currency's ISO 4217 code such as 'USD', 'EUR' or 'JPY'"};
 token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
@@ -330,6 +333,7 @@ literal_parser const kw_compare{"compare", true, "'compare'"};
 literal_parser const kw_severity{"severity", true, "'severity'"};
 literal_parser const kw_ton{"ton", true, "'ton'"};
 literal_parser const kw_values{"values", true, "'values'"};
+literal_parser const kw_currency{"currency", true, "'currency'"};
 literal_parser const kw_split{"split", true, "'split'"};
 literal_parser const kw_range{"range", true, "'range'"};
 literal_parser const kw_duration{"duration", true, "'duration'"};
@@ -372,6 +376,7 @@ literal_parser const p_open_body{"{", false, "'{' to start the fact's items"};
 literal_parser const p_open_quote{"{", false, "'{' to start the quote's items"};
 literal_parser const p_item_colon{":", false, "':' after the item's name"};
 literal_parser const p_bar{"|", false, "'|'"};
+literal_parser const p_list_comma{",", false, "','"};
 literal_parser const p_question{"?", false, "'?'"};
 literal_parser const p_dots{"...", false, "'...'"};
 literal_parser const p_at{"@", false, "'@'"};
@@ -656,6 +661,7 @@ x3::rule<class severity_item_id, BodyItem> const severity_item = "a severity";
 x3::rule<class ton_item_id, BodyItem> const ton_item = "a ton";
 x3::rule<class currency_item_id, BodyItem> const currency_item = "a currency option";
 x3::rule<class values_item_id, BodyItem> const values_item = "the plausible values";
+x3::rule<class currencies_item_id, BodyItem> const currencies_item = "the fact's currencies";
 x3::rule<class split_item_id, BodyItem> const split_item = "how a split year is named";
 x3::rule<class range_item_id, BodyItem> const range_item = "which end of a range is the value";
 x3::rule<class duration_item_id, BodyItem> const duration_item = "'duration from dates'";
@@ -725,6 +731,9 @@ auto const split_item_def = kw_split[set_keyword] > side_name[set_argument] > en
 auto const range_item_def = kw_range[set_keyword] > side_name[set_argument] > end_of_line;
 auto const duration_item_def = kw_duration[set_keyword] > kw_from > kw_dates > end_of_line;
 auto const currency_item_def = kw_bare_currency[set_keyword] > bare_code[set_argument] > end_of_line;
+// `currency KES USD`: codes apart by blanks, or by ',' or '|' as lists are written.
+auto const currencies_item_def = kw_currency[set_keyword] > currency_code[add_name] >
+                                 *(-(p_list_comma | p_bar) >> currency_code[add_name]) > end_of_line;
 auto const priority_item_def = kw_priority[set_keyword] > whole_number[set_argument] > end_of_line;
 auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argument] > end_of_line;
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
@@ -757,7 +766,7 @@ auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_val
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
-BOOST_SPIRIT_DEFINE(currency_item, values_item, split_item, range_item, duration_item, plans_item)
+BOOST_SPIRIT_DEFINE(currency_item, currencies_item, values_item, split_item, range_item, duration_item, plans_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, value_text)
@@ -824,6 +833,7 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "range") return run_rule(range_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "duration") return run_rule(duration_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "values") return run_rule(values_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "currency") return run_rule(currencies_item, file, pos, end, out, blank_skipper, recovered);
   if (const value::BareCurrency* bare = value::bare_currency(keyword)) {
     return run_rule(x3::with<bare_tag>(bare)[currency_item], file, pos, end, out, blank_skipper, recovered);
   }

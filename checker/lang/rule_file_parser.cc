@@ -450,6 +450,12 @@ class FileParser {
     } else if (kw == "values") {
       fact.values_text = item.argument.text;
       fact.values_span = span_at(item.argument.begin, item.argument.end);
+    } else if (kw == "currency") {
+      fact.currencies_span = kw_span;
+      for (const Tok& code : item.names) {
+        fact.currencies.push_back(code.text);
+        fact.currency_code_spans.push_back(span_at(code.begin, code.end));
+      }
     } else if (const value::BareCurrency* bare = value::bare_currency(kw)) {
       fact.currency.*bare->code = item.argument.text;
       fact.currency_spans[std::string(bare->name)] = kw_span;

@@ -98,4 +98,13 @@ std::variant<ValueBounds, std::string> read_value_bounds(const FactDecl& fact, s
 
 std::string describe_bounds(const FactDecl& fact) { return std::string(trim(fact.values_text)); }
 
+std::string describe_currencies(const FactDecl& fact) {
+  std::string out;
+  const std::size_t n = fact.currencies.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    out += (i == 0 ? "" : i + 1 == n ? " or " : ", ") + fact.currencies[i];
+  }
+  return out;
+}
+
 }  // namespace factlint::lang

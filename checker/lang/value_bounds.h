@@ -19,4 +19,8 @@ std::variant<ValueBounds, std::string> read_value_bounds(const FactDecl& fact, s
 // The bounds as an author reads them: "1 million to 50 million", "below 10".
 std::string describe_bounds(const FactDecl& fact);
 
+// The currencies of a fact's `currency` option as an author reads them: "JPY", "KES
+// or USD", "EUR, GBP or USD".
+std::string describe_currencies(const FactDecl& fact);
+
 }  // namespace factlint::lang

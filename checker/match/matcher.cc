@@ -395,12 +395,33 @@ struct Matcher::Impl {
   // Whether a reading is among `fact`'s plausible values, read as its statements read
   // it: a bare ton, "$" or "¥" as the fact or the document says, an amount per the
   // fact's denominator.
+  // An amount in a currency the fact's `currency` option leaves out is none of its
+  // values either (docs/rules.md "Money").
   static bool admitted(const lang::FactDecl& fact, const doc::Document& document, value::Value v) {
-    if (!fact.values.set) return true;
+    if (!fact.values.set && fact.currencies.empty()) return true;
     v = value::with_ton(std::move(v), fact.ton.empty() ? document.value_settings.ton : *value::ton_from_name(fact.ton));
     v = value::with_currencies(std::move(v), value::overlaid(document.value_settings, fact.currency));
+    if (!fact.in_currencies(v)) return false;
     if (auto per = value::per_denominator(v, fact.per_unit)) v = std::move(*per);
     return fact.values.admits(v);
+  }
+  // Whether a reading is in one of `fact`'s currencies, its bare signs read as the
+  // fact or the document says (always, for a fact without `currency`).
+  static bool in_currencies(const lang::FactDecl& fact, const doc::Document& document, const value::Value& v) {
+    if (fact.currencies.empty()) return true;
+    return fact.in_currencies(value::with_currencies(v, value::overlaid(document.value_settings, fact.currency)));
+  }
+  // Why a reading `admitted` refuses was passed over, for explain: "passed over
+  // '$34.6 billion': in USD, and the amounts of profit are in JPY only", or outside
+  // the fact's values.
+  static std::string passed_over(const lang::FactDecl& fact, const doc::Document& document, const value::Value& v,
+                                 const std::string& written) {
+    if (!in_currencies(fact, document, v)) {
+      const value::Value read = value::with_currencies(v, value::overlaid(document.value_settings, fact.currency));
+      return fmt::format("passed over '{}': in {}, and the amounts of {} are in {} only (its 'currency')", written,
+                         value::currency_of(read), fact.name, lang::describe_currencies(fact));
+    }
+    return fmt::format("passed over '{}': outside the fact's values ({})", written, lang::describe_bounds(fact));
   }
   // A statement of an ignored entity, or of another entity than its fact ties a role to.
   bool dropped(const Statement& st) const { return dropping_role(st) != nullptr; }
@@ -689,6 +710,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
   for (TableMatch& m : find_table_matches(compiled.cues, compiled.vetoes, document, index, runner, stats)) {
     if (m.cell.begin >= m.cell.end) continue;
     if (!compiled.fact->values.admits(m.reading.value)) continue;  // outside its plausible values
+    if (!in_currencies(*compiled.fact, document, m.reading.value)) continue;  // in a currency it leaves out
     std::vector<Binding> bindings = m.bindings;
     bindings.back() = Binding{m.cell.begin, m.cell.end, 0};  // the cell; its reading is the table match's
     for (TokenMatch range : m.role_ranges) fill_entity_roles(f, index, m.cell, range, false, bindings);
@@ -1865,6 +1887,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
                                                                    : *value::ton_from_name(fact.ton));
   st.value = value::with_currencies(std::move(st.value), value::overlaid(document.value_settings, fact.currency));
+  if (!fact.in_currencies(st.value)) return std::nullopt;  // `currency` leaves it out (docs/rules.md "Money")
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
   // not its value (docs/rules.md "Amounts per something").
   auto per = value::per_denominator(st.value, fact.per_unit);
@@ -2120,7 +2143,7 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     const bool one_end = !fact.range_end.empty() &&
                          (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
     const bool between = fact.duration_from_dates && type == value::Type::Duration;
-    if (!fact.values.set && !one_end && !between) continue;
+    if (!fact.values.set && fact.currencies.empty() && !one_end && !between) continue;
     const TypedReadings* all = index.readings_of(type);
     if (!all) continue;
     std::vector<value::ValueMatch> matches = all->readings;
@@ -2164,7 +2187,7 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
       std::stable_sort(matches.begin(), matches.end(),
                        [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
     }
-    if (fact.values.set) {
+    if (fact.values.set || !fact.currencies.empty()) {
       std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, m.value); });
     }
     if (index.narrowings.size() < facts.size()) index.narrowings.resize(facts.size());
@@ -2492,7 +2515,7 @@ const value::ValueMatch* other_rate_in(const TypedReadings& typed, const lang::F
 template <typename Skip, typename Admits>
 const value::ValueMatch* outside_values_in(const TypedReadings& typed, const lang::FactDecl& fact, std::size_t begin,
                                            std::size_t end, Skip skip, Admits admits) {
-  if (!fact.values.set) return nullptr;
+  if (!fact.values.set && fact.currencies.empty()) return nullptr;
   for (const value::ValueMatch& r : typed.readings) {
     if (r.begin < begin || r.end > end || skip(r)) continue;
     if (!admits(r.value)) return &r;
@@ -2652,7 +2675,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       const TypedReadings* typed =
           compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
       auto admits = [&](const value::Value& v) { return admitted(*compiled.fact, document, v); };
-      if (stated && typed && compiled.fact->values.set) {
+      if (stated && typed && (compiled.fact->values.set || !compiled.fact->currencies.empty())) {
         // The statement read another value; say which the fact's values passed over
         // (docs/rules.md "Plausible values"), so a writer sees the bounds at work.
         const auto st = std::find_if(found.begin(), found.end(), [&](const Statement& st) {
@@ -2665,9 +2688,10 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         if (const value::ValueMatch* passed =
                 outside_values_in(*typed, *compiled.fact, b, e, read_by_statement, admits)) {
           NearMiss miss = miss_here();
-          miss.reason = fmt::format("passed over '{}': outside the fact's values ({}); the statement read '{}'",
-                                    document.original_text(passed->begin, passed->end),
-                                    lang::describe_bounds(*compiled.fact), st->value.text);
+          miss.reason = fmt::format("{}; the statement read '{}'",
+                                    passed_over(*compiled.fact, document, passed->value,
+                                                document.original_text(passed->begin, passed->end)),
+                                    st->value.text);
           miss.value_here = true;
           miss.on_purpose = true;
           out.push_back(std::move(miss));
@@ -2754,8 +2778,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                       : nullptr) {
         // The fact's words and a value its bounds pass over: that is why (docs/rules.md
         // "Plausible values"). Meant by the rule's author, so the audit leaves it out.
-        reason = fmt::format("passed over '{}': outside the fact's values ({})",
-                             document.original_text(passed->begin, passed->end), lang::describe_bounds(*compiled.fact));
+        reason = passed_over(*compiled.fact, document, passed->value, document.original_text(passed->begin, passed->end));
         miss.on_purpose = true;
         miss.location = document.location(passed->begin);
         rank = 0;

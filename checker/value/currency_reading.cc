@@ -121,4 +121,31 @@ Value with_currencies(Value value, const BareCodes& codes) {
   return value;
 }
 
+std::string_view currency_of(const Value& value) {
+  if (value.type != Type::Money) return {};
+  std::string_view unit = value.unit;
+  return unit.substr(0, unit.find('/'));
+}
+
+bool is_currency_code(std::string_view code) {
+  if (code.size() != 3 || !std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return false;
+  }
+  auto unit = find_unit(Type::Money, code);
+  return unit && unit->canonical == code;
+}
+
+const std::vector<std::string>& currency_codes() {
+  static const std::vector<std::string> codes = [] {
+    std::vector<std::string> out;
+    for (const std::string& name : unit_names(Type::Money)) {
+      if (is_currency_code(name)) out.push_back(name);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }();
+  return codes;
+}
+
 }  // namespace factlint::value

@@ -88,4 +88,14 @@ bool is_yen_code(std::string_view code);
 //   "$102 million", dollar "AUD" -> 1.02e8 AUD, display "AUD 102 million"
 Value with_currencies(Value value, const BareCodes& codes);
 
+// The currency of a money value: its unit up to a rate's "/" ("USD" of "USD/yr",
+// "$" of an unresolved "$/bbl"); "" for any other value.
+std::string_view currency_of(const Value& value);
+
+// Whether `code` is the ISO 4217 code of a currency the unit table knows ("JPY"), as
+// a fact's `currency` option names them (docs/rules.md "Money").
+bool is_currency_code(std::string_view code);
+// Every such code, sorted, for "did you mean".
+const std::vector<std::string>& currency_codes();
+
 }  // namespace factlint::value

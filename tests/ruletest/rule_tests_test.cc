@@ -412,6 +412,27 @@ TEST_CASE("default fixtures are the tests folder beside the rules", "[ruletest]"
   CHECK(default_fixture_paths({dir + "/r.facts", dir}) == std::vector<std::string>{dir + "/tests"});
 }
 
+// `currency JPY` (docs/rules.md "Money"): the examples of a fact in one currency, its
+// conversion in brackets on either side, pass as `factlint test` runs them, and a
+// sentence in dollars only is a counterexample.
+TEST_CASE("a fact's examples in one currency pass whichever side the conversion is on", "[ruletest]") {
+  lang::RuleSet rules = parse(R"fl(entity Kestrel = "Kestrel Motors", "Kestrel"
+fact operating_profit(company: entity) -> profit: money {
+  cue operating profit
+  currency JPY
+  example "Kestrel's operating profit reached ¥2.1 trillion ($14 billion)" => company=Kestrel profit="¥2.1 trillion"
+  example "Kestrel's operating profit reached $14 billion (¥2.1 trillion)" => company=Kestrel profit="2.1 trillion yen"
+  counterexample "Kestrel's operating profit came to $14 billion"
+}
+)fl");
+  TestRun run = run_rule_tests(rules, {});
+  REQUIRE(run.cases.size() == 3);
+  for (const CaseResult& c : run.cases) {
+    INFO(c.message);
+    CHECK(c.passed);
+  }
+}
+
 }  // namespace
 }  // namespace factlint::ruletest
 
