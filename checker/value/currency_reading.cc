@@ -138,7 +138,9 @@ bool is_currency_code(std::string_view code) {
 const std::vector<std::string>& currency_codes() {
   static const std::vector<std::string> codes = [] {
     std::vector<std::string> out;
-    for (const std::string& name : unit_names(Type::Money)) {
+    for (std::string name : unit_names(Type::Money)) {
+      // The table spells codes as writers do, in either case ("usd").
+      for (char& c : name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
       if (is_currency_code(name)) out.push_back(name);
     }
     std::sort(out.begin(), out.end());

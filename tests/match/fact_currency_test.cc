@@ -60,8 +60,16 @@ fact net_income(company: entity) -> income: money {
   currency JPY
 }
 )";
-  CHECK(values_of(rules, "Kestrel earned $9 billion, or ¥1.4 trillion, in the year.") == Values{"¥1.4 trillion"});
+  CHECK(values_of(rules, "Kestrel earned ¥1.4 trillion ($9 billion) in the year.") == Values{"¥1.4 trillion"});
   CHECK(values_of(rules, "Kestrel earned $9 billion in the year.").empty());
+  CHECK(values_of(without_currency(rules), "Kestrel earned $9 billion in the year.") == Values{"$9 billion"});
+  const std::string gap = R"(entity Kestrel = "Kestrel Motors", "Kestrel"
+fact net_income(company: entity) -> income: money {
+  pattern {company} earned ... {income}
+  currency JPY
+}
+)";
+  CHECK(values_of(gap, "Kestrel earned $9 billion, or ¥1.4 trillion, in the year.") == Values{"¥1.4 trillion"});
 }
 
 TEST_CASE("a bare sign counts as the currency the fact or the document reads it as", "[match][currency]") {
@@ -152,33 +160,36 @@ TEST_CASE("the checks report an unknown code, a fact that is no money, and value
   CHECK(testing::rule_errors(head + "  currency KES | USD\n}\n") == 0);
   std::string message;
   CHECK(testing::rule_errors(head + "  currency JYP\n}\n", &message) == 1);
-  CHECK(message == "unknown currency 'JYP'; did you mean 'JPY'?\n");
+  CHECK(message.find("unknown currency 'JYP'; did you mean 'JPY'?") != std::string::npos);
   message.clear();
   CHECK(testing::rule_errors(head + "  currency jpy\n}\n", &message) == 1);
-  CHECK(message == "unknown currency 'jpy'; did you mean 'JPY'?\n");
+  CHECK(message.find("unknown currency 'jpy'; did you mean 'JPY'?") != std::string::npos);
   message.clear();
   CHECK(testing::rule_errors(head + "  currency XQZW\n}\n", &message) == 1);
   CHECK(message.find("unknown currency 'XQZW'") == 0);
   message.clear();
   CHECK(testing::rule_errors(head + "  currency JPY JPY\n}\n", &message) == 1);
-  CHECK(message == "currency 'JPY' is named twice in 'currency'\n");
+  CHECK(message.find("currency 'JPY' is named twice in 'currency'") != std::string::npos);
   CHECK(testing::rule_errors(head + "  currency\n}\n") == 1);
   CHECK(testing::rule_errors(head + "  currency JPY\n  currency USD\n}\n") == 1);
   message.clear();
   CHECK(testing::rule_errors("entity A = \"A\"\nfact f(a: entity) -> n: count {\n  cue workers\n  currency USD\n}\n",
                              &message) == 1);
-  CHECK(message == "'currency' keeps amounts of money in the currencies it names, but 'n' is 'count'\n");
+  CHECK(message.find("'currency' keeps amounts of money in the currencies it names, but 'n' is 'count'") !=
+        std::string::npos);
   message.clear();
   CHECK(testing::rule_errors(head + "  currency JPY\n  example \"Kestrel's profit was $9 billion\" => company=Kestrel "
                                     "profit=\"$9 billion\"\n}\n",
                              &message) == 1);
-  CHECK(message == "example value '$9 billion' is in USD, and the fact's amounts are in JPY, so the fact passes it over\n");
+  CHECK(message.find("example value '$9 billion' is in USD, and the fact's amounts are in JPY, so the fact passes "
+                     "it over") != std::string::npos);
   message.clear();
   CHECK(testing::rule_errors(head + "  currency JPY\n  values above $1 billion\n}\n", &message) == 1);
-  CHECK(message == "the values are in USD, and the fact's amounts are in JPY, so they bound nothing\n");
+  CHECK(message.find("the values are in USD, and the fact's amounts are in JPY, so they bound nothing") !=
+        std::string::npos);
   message.clear();
   CHECK(testing::rule_errors(head + "  currency JPY\n  known company=Kestrel profit=\"$9 billion\"\n}\n", &message) == 1);
-  CHECK(message == "known value '$9 billion' is in USD, and the fact's amounts are in JPY\n");
+  CHECK(message.find("known value '$9 billion' is in USD, and the fact's amounts are in JPY") != std::string::npos);
   // A bare sign in the fact's own values is read with its options.
   CHECK(testing::rule_errors(head + "  currency AUD\n  dollar AUD\n  values above $1\n  example \"Kestrel's profit "
                                     "was $9 billion\" => company=Kestrel profit=\"$9 billion\"\n}\n") == 0);
