@@ -1,7 +1,7 @@
 // A Markdown document's title when its front matter gives none: the level-1 heading
 // its body opens with ("# Metro line opens at last", or a line underlined with '==='),
 // as most Markdown archives without front matter title their documents
-// (docs/configuration.md "Document metadata").
+// (docs/configuration.md "A document's title, publisher, date and URL").
 #pragma once
 
 #include <string>
