@@ -200,6 +200,33 @@ TEST_CASE("a bare dollar follows --dollar, the project file and its overrides", 
   CHECK(check("").exit_code == 1);  // a.txt's bare dollar is still the US dollar
 }
 
+// `currency AUD` (docs/rules.md "Money"): a bare "$" counts as the dollar the project
+// reads it as, so the same sentence is kept or passed over as --dollar says.
+TEST_CASE("a fact's currency keeps a bare dollar as --dollar and the project file read it", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/rules/r.facts", R"(entity Bridge: project = "the bridge"
+fact cost(of: project) -> cost: money {
+  cue cost
+  currency AUD
+}
+)");
+  write_file(dir + "/corpus/a.txt", "The bridge cost $102 million.\n");
+  write_file(dir + "/corpus/b.txt", "The bridge cost A$102 million.\n");
+  RunResult usd = run_factlint_in(dir, "check --no-db --format json");
+  INFO(usd.err);
+  CHECK(usd.exit_code == 0);
+  CHECK(usd.out.find("\"verdict\": \"single-source\"") != std::string::npos);  // the bare dollar is USD: passed over
+  CHECK(usd.out.find("USD") == std::string::npos);
+  RunResult aud = run_factlint_in(dir, "check --no-db --format json --dollar AUD");
+  CHECK(aud.out.find("\"verdict\": \"consistent\"") != std::string::npos);
+  write_file(dir + "/.factlint.toml", "dollar = \"AUD\"\n");
+  CHECK(run_factlint_in(dir, "check --no-db --format json").out.find("\"verdict\": \"consistent\"") !=
+        std::string::npos);
+  RunResult explained = run_factlint_in(dir, "explain --no-db --dollar USD --text 'The bridge cost $102 million.'");
+  CHECK(explained.out.find("passed over '$102 million': in USD, and the amounts of cost are in AUD only") !=
+        std::string::npos);
+}
+
 TEST_CASE("a bare yen follows --yen and a fact's own yen option", "[e2e]") {
   std::string dir = make_temp_dir();
   write_file(dir + "/rules/r.facts", kCostRules);
