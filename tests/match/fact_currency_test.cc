@@ -8,7 +8,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "doc/loader.h"
 #include "lang/parse.h"
+#include "source/diagnostic.h"
 #include "match/matcher.h"
 #include "support/rule_reader.h"
 
@@ -134,6 +136,24 @@ fact tea_earnings(country: entity) -> earnings: money {
   CHECK(values_of(rules, "Lakeland earned Sh120 billion from tea exports.") == Values{"Sh120 billion"});
   CHECK(values_of(rules, "Lakeland earned $900 million from tea exports.") == Values{"$900 million"});
   CHECK(values_of(rules, "Lakeland earned €800 million from tea exports.").empty());
+}
+
+TEST_CASE("a table cell in another currency gives no statement", "[match][currency]") {
+  const lang::RuleSet rules = testing::parsed_rules(R"(entity Kestrel = "Kestrel Motors", "Kestrel"
+fact operating_profit(company: entity) -> profit: money {
+  cue operating profit
+  currency JPY
+  scope per year
+}
+)");
+  source::DiagnosticSink sink;
+  const doc::Document document = doc::make_document(
+      "kestrel.md", "# Kestrel Motors results\n\n| Year | Operating profit |\n|---|---|\n| 2023 | $14 billion |\n"
+                    "| 2022 | ¥1.9 trillion |\n",
+      "md", sink);
+  std::vector<std::string> found;
+  for (const Statement& st : Matcher(rules).run(document)) found.push_back(st.value.text);
+  CHECK(found == Values{"¥1.9 trillion"});
 }
 
 TEST_CASE("explain says which figure was passed over for its currency", "[match][currency]") {
