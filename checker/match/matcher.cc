@@ -1220,6 +1220,41 @@ int relative_frame_year(const DocumentIndex& index, int t) {
   return first == last ? first : 0;
 }
 
+// The year a frame that opens a sentence at `t` (past its "In", "By the end of", ...)
+// names: "2019", "last year" when it lies in one year, and a month or an event of a
+// year, "August 2017", "the 2017 election", "the August 2017 poll" (a blind writer's
+// paragraph was framed by the last); 0 otherwise.
+// `led`: the frame opens with a preposition ("In the 2017 election", not "The 2017
+// report said").
+int opening_frame_year(const DocumentIndex& index, int t, int last, bool led) {
+  if (t >= last) return 0;
+  if (int year = year_token(index, t)) return year;
+  if (int year = relative_frame_year(index, t)) return year;
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december"};
+  auto month = [&](int k) {
+    return k < last && std::find(kMonths.begin(), kMonths.end(), index.token_text(k)) != kMonths.end();
+  };
+  auto day = [&](int k) {
+    const std::string_view w = k < last ? index.token_text(k) : std::string_view();
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  int k = t;
+  const bool article = led && index.token_text(k) == "the";
+  if (article) ++k;
+  if (day(k) && month(k + 1)) {
+    k += 2;  // "In 12 August 2017"
+  } else if (month(k)) {
+    ++k;  // "In August 2017", "On August 12, 2017"
+    if (day(k)) ++k;
+    if (k < last && index.token_text(k) == ",") ++k;
+  } else if (!article) {
+    return 0;  // a bare year is read above
+  }
+  return k < last ? year_token(index, k) : 0;
+}
+
 // The tokens of sentence `s` without the markup and punctuation before and after its
 // words ("**2019.**", "## 2019" give the one token "2019").
 std::pair<int, int> word_tokens(const DocumentIndex& index, int s) {
@@ -1268,8 +1303,7 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
     if (first >= last) continue;
     int t = first;
     if (const int past = past_frame_lead(index, t, last); past < last) t = past;
-    if (int year = year_token(index, t)) return year;
-    if (int year = relative_frame_year(index, t)) return year;
+    if (int year = opening_frame_year(index, t, last, t > first)) return year;
   }
   return 0;
 }
