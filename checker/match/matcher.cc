@@ -1471,6 +1471,10 @@ int Matcher::Impl::frame_year(const doc::Document& document, const DocumentIndex
     if (const int past = past_frame_lead(index, t, last); past < last) t = past;
     if (t < last && index.tokens[static_cast<std::size_t>(t)].end <= at) {
       if (int year = year_token(index, t)) return year;
+      // "In the June 2019 survey the gauge bottomed out in October": the frame's year.
+      if (t > first && index.tokens[static_cast<std::size_t>(std::min(t + 3, last - 1))].end <= at) {
+        if (int year = opening_frame_year(index, t, last, true)) return year;
+      }
     }
   }
   return paragraph_year(document, index, at);

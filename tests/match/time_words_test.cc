@@ -138,3 +138,11 @@ TEST_CASE("a paragraph opened by a month or an event of a year sets that year", 
   CHECK(f.read("The 2016 report was short. The Tarn gauge sank to 38 cm.") ==
         Lines{"gauge_low_level(Tarn_Gauge) = 38 cm [2024]"});
 }
+
+TEST_CASE("a month without its year takes the year of a month or an event its sentence opens with",
+          "[match][time]") {
+  Fixture f;
+  // Before: October 2023, the most recent October before the publication date.
+  CHECK(f.read("In the June 2019 survey the river was low, and the Tarn gauge bottomed out in October.") ==
+        Lines{"gauge_low_date(Tarn_Gauge) = 2019-10 [2019]"});
+}
