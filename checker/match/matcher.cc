@@ -104,14 +104,26 @@ class NarrowedTo {
   const TypedReadings* before_;
 };
 
+// How far back in its own paragraph a time counted back ("The previous year, ...")
+// finds the statement it counts from, as a paragraph's year reaches (six sentences).
+constexpr int kCountedBackInParagraph = 6;
+
 // The latest cue candidate of fact `f` among `before` whose value ends by token `limit`,
-// in sentence `s` or up to kContextSentences before it: the statement a time counted
-// from it ("A year earlier the figure had been 1.98 million") counts from. Null when
-// there is none.
-const Candidate* statement_counted_from(const std::vector<Candidate>& before, int f, int s, int limit) {
+// in sentence `s`, up to kContextSentences before it, or further back in its paragraph
+// up to kCountedBackInParagraph: the statement a time counted from it ("A year earlier
+// the figure had been 1.98 million") counts from. Null when there is none.
+const Candidate* statement_counted_from(const doc::Document& document, const std::vector<Candidate>& before, int f,
+                                        int s, int limit) {
+  // The first sentence of the paragraph of `s`, within reach.
+  int paragraph_first = s;
+  while (paragraph_first > 0 && paragraph_first > s - kCountedBackInParagraph &&
+         !opens_paragraph(document, paragraph_first)) {
+    --paragraph_first;
+  }
+  const int reach = std::min(s - lang::kContextSentences, paragraph_first);
   const Candidate* anchor = nullptr;
   for (const Candidate& c : before) {
-    if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
+    if (c.fact != f || !c.cue || c.sentence > s || c.sentence < reach) continue;
     if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > limit) continue;
     if (!anchor || c.sentence > anchor->sentence ||
         (c.sentence == anchor->sentence && c.bindings.back().begin > anchor->bindings.back().begin)) {
@@ -484,7 +496,8 @@ struct Matcher::Impl {
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
   // Dates cue candidate `c` of `sentence` from the statement of its fact before it
   // (among `before`) when its clause opens with a time counted from it.
-  void date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+  void date_from_statement_before(int f, const doc::Document& document, const DocumentIndex& index, int sentence,
+                                  TokenMatch clause,
                                   const std::vector<Candidate>& before, Candidate& c) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
@@ -763,7 +776,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       const TokenMatch clause = m.clause;
       Candidate c = cue_candidate(f, index, s, std::move(m));
-      date_from_statement_before(f, index, s, clause, out, c);
+      date_from_statement_before(f, document, index, s, clause, out, c);
       out.push_back(std::move(c));
     }
     if (cue_seen) cue_sentences.push_back(s);
@@ -804,7 +817,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // continues, the latest one before it. Without one, or for a fact with no year
       // scope (it would conflict with the figure it was before), nothing.
       if (m.years_back != 0 && compiled.fact->scope != "year") continue;
-      const Candidate* anchor = m.years_back != 0 ? statement_counted_from(out, f, s, first) : nullptr;
+      const Candidate* anchor = m.years_back != 0 ? statement_counted_from(document, out, f, s, first) : nullptr;
       if (m.years_back != 0 && !anchor) continue;
       if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
@@ -831,7 +844,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   }
 }
 
-void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+void Matcher::Impl::date_from_statement_before(int f, const doc::Document& document, const DocumentIndex& index,
+                                               int sentence, TokenMatch clause,
                                                const std::vector<Candidate>& before, Candidate& c) const {
   // "In 2022 the plant generated 78.8 TWh. A year earlier it had produced 103.6 TWh.":
   // a cue clause that opens with a time counted from the statement before is dated
@@ -851,7 +865,7 @@ void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index
     }
   }
   // In its own sentence, only a statement before its clause ("...; two years earlier ...").
-  const Candidate* anchor = statement_counted_from(before, f, sentence, clause.begin);
+  const Candidate* anchor = statement_counted_from(document, before, f, sentence, clause.begin);
   if (!anchor) return;
   c.year_offset = shift;
   c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
