@@ -583,6 +583,12 @@ struct Matcher::Impl {
   // The years of dates that leave them to their paragraph, as `year` readings
   // (match/undated_years.h).
   static void add_undated_years(const doc::Document& document, DocumentIndex& index);
+  // "Corvane sold 2.1 million looms in 2023, the world's largest maker. Halder was
+  // second with 1.7 million.": a statement whose sentence names no year, right after a
+  // sentence of its paragraph with a statement of the same fact that its own words
+  // date, continues it and takes that year (docs/rules.md "Cues", step 5; a blind
+  // writer's report). `out` in text order.
+  void date_by_sentence_before(const doc::Document& document, std::vector<Statement>& out) const;
   // The scope year of a value and where it came from (Statement::scope_source).
   // `figures` are the sentence's other figures of the value's type (year_owner.h): a
   // year one of them owns is the value's only when nothing sets the two apart.
@@ -2308,11 +2314,65 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (a.fact != b.fact) return a.fact < b.fact;
     return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
+  date_by_sentence_before(document, out);
   // An ignored entity's statements, and those of another entity than a role is tied to,
   // took their figures from every other candidate above; now they go (docs/rules.md
   // "Ignored entities", "A role tied to one entity").
   if (!keep_ignored) std::erase_if(out, [&](const Statement& st) { return dropped(st); });
   return out;
+}
+
+void Matcher::Impl::date_by_sentence_before(const doc::Document& document, std::vector<Statement>& out) const {
+  // The sentence of each statement, by its value's place.
+  auto sentence_of = [&](const Statement& st) {
+    const auto at = std::lower_bound(document.to_original.begin(), document.to_original.end(),
+                                     static_cast<std::uint32_t>(st.value_begin));
+    const std::size_t normalized = static_cast<std::size_t>(at - document.to_original.begin());
+    auto it = std::upper_bound(document.sentences.begin(), document.sentences.end(), normalized,
+                               [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
+    return static_cast<int>(it - document.sentences.begin()) - 1;
+  };
+  auto dated_by_itself = [](const Statement& st) {
+    return st.scope_source == "value's clause" || st.scope_source == "value's sentence";
+  };
+  auto undated = [](const Statement& st) {
+    return st.scope_source == "paragraph's year" || st.scope_source == "title's year" ||
+           st.scope_source == "first sentence's year" || st.scope_source == "publication date";
+  };
+  // A sentence that says its figure holds now is of the time of writing.
+  auto says_now = [](const std::string& sentence) {
+    const std::string lower = source::ascii_lower(sentence);
+    for (std::string_view word : {"now", "currently", "today", "presently", "at present"}) {
+      for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+        const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+        const std::size_t end = at + word.size();
+        const bool ends = end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+        if (starts && ends) return true;
+      }
+    }
+    return false;
+  };
+  std::vector<int> sentence(out.size(), -1);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (undated(out[i]) || dated_by_itself(out[i])) sentence[i] = sentence_of(out[i]);
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Statement& st = out[i];
+    const int s = sentence[i];
+    if (s <= 0 || !undated(st) || opens_paragraph(document, s) || says_now(st.sentence)) continue;
+    const auto fact = std::find_if(rules.facts.begin(), rules.facts.end(),
+                                   [&](const lang::FactDecl& f) { return f.name == st.fact; });
+    if (fact == rules.facts.end() || fact->scope != "year" || fact->plans) continue;
+    // The latest statement of the same fact in the sentence before, dated by its own words.
+    const Statement* before = nullptr;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (sentence[k] != s - 1 || out[k].fact != st.fact || !dated_by_itself(out[k])) continue;
+      if (!before || out[k].value_begin > before->value_begin) before = &out[k];
+    }
+    if (!before) continue;
+    st.scope = before->scope;
+    st.scope_source = "sentence it continues";
+  }
 }
 
 const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const Statement& st) const {

@@ -31,6 +31,12 @@ fact fish_landings(town: town) -> catch: mass {
   cue landed
   scope per year
 }
+entity Kelso: town = "Kelso"
+fact port_rank(town: town) -> rank: ordinal {
+  pattern {town} (was | came) {rank} with
+  cue busiest
+  scope per year
+}
 fact harbour_dues(town: town) -> amount: money {
   cue harbour dues
   scope per year
@@ -137,4 +143,19 @@ TEST_CASE("a figure of another measure claims its own year", "[match][time]") {
   CHECK(scoped(r, "In 2022 boats landed 4,000 tonnes at Dunmore and harbour dues came to $1.5 million.") ==
         std::vector<std::string>{"fish_landings(Dunmore) [2022] = 4,000 t",
                                  "harbour_dues(Dunmore) [2022] = USD 1.5 million"});
+}
+
+TEST_CASE("a sentence naming no year takes the year of the sentence it continues", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: Kelso's rank took the publication year, [2025].
+  CHECK(scoped(r, "Dunmore handled 900 ships in 2023, making it the busiest port on the coast. Kelso was second "
+                  "with 610.") ==
+        std::vector<std::string>{"port_rank(Dunmore) [2023] = 1st", "port_rank(Kelso) [2023] = 2nd"});
+  // Not across a paragraph, nor a figure said to hold now.
+  CHECK(scoped(r, "Dunmore handled 900 ships in 2023, making it the busiest port on the coast.\n\nKelso was second "
+                  "with 610.") ==
+        std::vector<std::string>{"port_rank(Dunmore) [2023] = 1st", "port_rank(Kelso) [2025] = 2nd"});
+  CHECK(scoped(r, "Dunmore handled 900 ships in 2023, making it the busiest port on the coast. Kelso now is second "
+                  "with 610.") ==
+        std::vector<std::string>{"port_rank(Dunmore) [2023] = 1st", "port_rank(Kelso) [2025] = 2nd"});
 }
