@@ -85,6 +85,10 @@ struct Candidate {
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
   int year_offset = 0;
   int compared_sentence = -1;  // the sentence of `compared_with`, when not this one's
+  // A cue clause that opens with a time counted back or on ("The previous year, ...")
+  // and no statement of its fact before it to count from: the years to count from
+  // the year its paragraph or title sets (0: none).
+  int unanchored_shift = 0;
 };
 
 // While it lives, the index reads fact `f`'s value type through the fact's plausible
@@ -872,7 +876,10 @@ void Matcher::Impl::date_from_statement_before(int f, const doc::Document& docum
   }
   // In its own sentence, only a statement before its clause ("...; two years earlier ...").
   const Candidate* anchor = statement_counted_from(document, before, f, sentence, clause.begin);
-  if (!anchor) return;
+  if (!anchor) {
+    c.unanchored_shift = shift;
+    return;
+  }
   c.year_offset = shift;
   c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
   c.compared_sentence = anchor->sentence;
@@ -2012,6 +2019,18 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
                       : candidate.year_offset == 1 ? "the year after the value it is compared with"
                       : candidate.year_offset > 1  ? "years after the value it is compared with"
                                                    : "years before the value it is compared with";
+  }
+  if (fact.scope == "year" && candidate.unanchored_shift != 0 && candidate.compared_with.begin < 0) {
+    // "The previous year, it earned $3.2 billion" with no statement of the fact before
+    // it: counted from the year its paragraph, title or first sentence set ("In 2022,
+    // ..."); the publication year is no time the writer counted from, so nothing.
+    const bool set_by_text = st.scope_source == "paragraph's year" || st.scope_source == "title's year" ||
+                             st.scope_source == "first sentence's year";
+    if (st.scope_source == "publication date" || st.scope_source == "none") return std::nullopt;
+    if (set_by_text && scope_as_year(st) != 0) {
+      st.scope = std::to_string(scope_as_year(st) + candidate.unanchored_shift);
+      st.scope_source = "counted from the " + st.scope_source;
+    }
   }
   // A plan's year is when it was told ("In 2014 the end was moved to 2024" is 2014's
   // plan), so it is not scoped by its own year.
