@@ -153,7 +153,9 @@ class StatementWriter {
       n.raw("lo", "0");
       n.raw("hi", "0");
       n.raw("unit", "\"\"");
-      n.string("words", quote::joined(quote::quote_words(v.text).words));
+      // One per thread: the report's findings are written on several (write_findings).
+      thread_local quote::LastJoinedWords words;
+      n.string("words", words.of(v.text));
       n.close();
       return;
     }
