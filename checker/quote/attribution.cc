@@ -241,11 +241,14 @@ class Attributor {
   // name_spans): a token outside them starts no run, and none ends a run inside them.
   void register_mentions(const std::vector<Quote>& quotes) {
     std::size_t q = 0;
-    for (const TextSpan& span : name_spans(view_.text())) register_mentions(quotes, span, q);
+    Tokens tokens;  // each span's, in one buffer
+    for (const TextSpan& span : name_spans(view_.text())) {
+      tokenize(view_.text(), span.begin, span.end, tokens);
+      register_mentions(quotes, tokens, q);
+    }
   }
 
-  void register_mentions(const std::vector<Quote>& quotes, const TextSpan& span, std::size_t& q) {
-    Tokens tokens = tokenize(view_.text(), span.begin, span.end);
+  void register_mentions(const std::vector<Quote>& quotes, const Tokens& tokens, std::size_t& q) {
     for (std::size_t i = 0; i < tokens.size();) {
       while (q < quotes.size() && (quotes[q].nested || quotes[q].close <= tokens[i].begin)) ++q;
       if (q < quotes.size() && quotes[q].open <= tokens[i].begin) {
