@@ -171,7 +171,11 @@ class TableReader {
       auto after = std::lower_bound(sentences.begin(), sentences.end(), table.lead.end,
                                     [](const doc::Sentence& s, std::size_t at) { return s.end < at; });
       if (after != sentences.end() && after->begin < table.lead.end) last.begin = std::max(last.begin, after->begin);
-      if (!last.empty()) out.push_back({last, "table caption"});
+      // A sentence of prose (a full stop: "The line opened in 2015.") is no caption;
+      // "Table 2: Hard coral cover, per cent" and "Cargo by year:" are.
+      while (last.end > last.begin && document_.normalized[last.end - 1] == ' ') --last.end;
+      const char end = last.empty() ? '.' : document_.normalized[last.end - 1];
+      if (end != '.' && end != '!' && end != '?') out.push_back({last, "table caption"});
     }
     // A heading that opens the document is its title, which dates its tables by its
     // own rule ("the title's year").

@@ -152,19 +152,19 @@ TEST_CASE("a transposed table takes its cue from the row header and its years fr
 
 TEST_CASE("a table of several entities gives each row's entity its own statement", "[match][table]") {
   Fixture f;
-  // The line before the table names its year.
+  // A sentence of prose before the table (a full stop) is no caption: its year dates nothing.
   CHECK(f.read("Cargo in 2022.\n\n"
                "| Port | Cargo (million tonnes) | Employees |\n"
                "|---|---|---|\n"
                "| Alderport | 469.4 | 12,000 |\n"
                "| Brindle Harbour | 13.4 | 800 |\n"
                "| Cobham | 2.2 | 95 |\n") ==
-        Lines{"port_cargo(Alderport) = 469.4 million t [2022, table caption]",
-              "port_staff(Alderport) = 12,000 [2022, table caption]",
-              "port_cargo(Brindle) = 13.4 million t [2022, table caption]",
-              "port_staff(Brindle) = 800 [2022, table caption]",
-              "port_cargo(Cobham) = 2.2 million t [2022, table caption]",
-              "port_staff(Cobham) = 95 [2022, table caption]"});
+        Lines{"port_cargo(Alderport) = 469.4 million t [2024, publication date]",
+              "port_staff(Alderport) = 12,000 [2024, publication date]",
+              "port_cargo(Brindle) = 13.4 million t [2024, publication date]",
+              "port_staff(Brindle) = 800 [2024, publication date]",
+              "port_cargo(Cobham) = 2.2 million t [2024, publication date]",
+              "port_staff(Cobham) = 95 [2024, publication date]"});
 }
 
 TEST_CASE("a forecast or target column is vetoed, and so is a forecast row", "[match][table]") {
@@ -401,6 +401,9 @@ TEST_CASE("a header's own cue comes before the heading's, and a column that name
         Lines{"port_revenue(Cobham) = USD 45 million [2022, table header]"});
   // A heading with a veto word gives no cue.
   CHECK(f.read("Cobham.\n\n## Staff forecast\n\n| Port | 2031 |\n|---|---|\n| Cobham | 95 |\n").empty());
+  // A row that names no port is some other measure's, not the port's staff.
+  CHECK(f.read("Cobham.\n\n## Staff\n\n| Item | 2022 |\n|---|---|\n| Pilots | 40 |\n| Cobham | 95 |\n") ==
+        Lines{"port_staff(Cobham) = 95 [2022, table header]"});
 }
 
 // A blind writer's "Share of valid votes (%)" column under "## 2022 presidential
@@ -413,6 +416,9 @@ TEST_CASE("a table takes the year of its heading or lead when the heading names 
         Lines{"port_cargo(Cobham) = 2.5 million t [2017, table heading]"});
   CHECK(f.read("Cobham.\n\n## The 2019 season\n\nCargo handled in 2018:" + table) ==
         Lines{"port_cargo(Cobham) = 2.5 million t [2018, table caption]"});
+  // A sentence of prose is no caption: "The port opened in 1990." dates nothing.
+  CHECK(f.read("Cobham.\n\n## The 2019 season\n\nThe port opened in 1990." + table) ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2019, table heading]"});
   // Several years, a span or a time from a year name no one year: the publication date.
   CHECK(f.read("Cobham.\n\n## The 2019 and 2020 seasons" + table) ==
         Lines{"port_cargo(Cobham) = 2.5 million t [2024, publication date]"});
