@@ -714,6 +714,17 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
     if (!compiled.fact->values.admits(m.reading.value)) continue;  // outside its plausible values
     std::vector<Binding> bindings = m.bindings;
     bindings.back() = Binding{m.cell.begin, m.cell.end, 0};  // the cell; its reading is the table match's
+    if (m.from_title && !m.role_ranges.empty()) {
+      // A cue the table's titles give names its measure, not which row is whose: a row
+      // must name its thing ("| Northern region | 31 | 28 |"), or rows of other
+      // measures ("Net income" under "## Operating income") would all take the topic.
+      const auto open = [&] {
+        return std::count_if(bindings.begin(), bindings.end() - 1, [](const Binding& b) { return !b.bound(); });
+      };
+      const auto before = open();
+      fill_entity_roles(f, index, m.cell, m.role_ranges.front(), false, bindings);
+      if (before > 0 && open() == before) continue;
+    }
     for (TokenMatch range : m.role_ranges) fill_entity_roles(f, index, m.cell, range, false, bindings);
     Candidate c;
     c.fact = f;
