@@ -166,16 +166,37 @@ class HtmlReader {
       if (leaving) {
         if (block) {
           table_leave(element);
+          surroundings_leave(element);
           block_break(element.end_pos.offset);
         }
         continue;
       }
       if (block) {
         block_break(element.start_pos.offset);
+        block_begins_.push_back(out_.text.size());
         table_enter(element);
       }
       stack.push_back({node, true});
       push_children(element.children, stack);
+    }
+  }
+
+  // What a table's surroundings say it measures (docs/rules.md "Facts in tables"): the
+  // last heading (<h1> to <h6>) and the last paragraph or <figcaption> outside tables,
+  // which a table takes as its lead when nothing but blanks stands between them.
+  void surroundings_leave(const GumboElement& element) {
+    if (block_begins_.empty()) return;
+    const TextRange range{block_begins_.back(), out_.text.size()};
+    block_begins_.pop_back();
+    if (!open_tables_.empty() || range.empty()) return;
+    switch (element.tag) {
+      case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+      case GUMBO_TAG_H6:
+        heading_ = range;
+        lead_ = {};
+        break;
+      case GUMBO_TAG_P: case GUMBO_TAG_FIGCAPTION: lead_ = range; break;
+      default: break;
     }
   }
 
@@ -186,6 +207,13 @@ class HtmlReader {
     if (element.tag == GUMBO_TAG_TABLE) {
       open_tables_.push_back(TableBuilder{});
       open_tables_.back().table.begin = at;
+      if (open_tables_.size() == 1) {
+        open_tables_.back().table.heading = heading_;
+        const std::string_view between = std::string_view(out_.text).substr(std::min(lead_.end, at));
+        if (!lead_.empty() && between.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+          open_tables_.back().table.lead = lead_;
+        }
+      }
       return;
     }
     if (open_tables_.empty()) return;
@@ -376,6 +404,9 @@ class HtmlReader {
   std::size_t base_;
   ExtractedText out_;
   std::vector<TableBuilder> open_tables_;  // innermost last
+  std::vector<std::size_t> block_begins_;  // where each open block element's text begins
+  TextRange heading_;                      // the last heading outside tables
+  TextRange lead_;                         // the last paragraph or figcaption outside tables
 };
 
 }  // namespace

@@ -319,6 +319,29 @@ class MarkdownReader {
       contents.push_back({begin, end});
     }
     const std::size_t header = heading ? contents.size() : table_header_line(contents);
+    // What a table's surroundings say it measures: the nearest heading above it and the
+    // paragraph directly before it (docs/rules.md "Facts in tables").
+    TextRange lead;
+    if (!contents.empty() && contents.front().begin < contents.back().end) {
+      if (heading) {
+        headings_.push_back({contents.front().begin, contents.back().end});
+        paragraph_ = {};
+      } else if (header < contents.size()) {
+        if (header > 0 && !is_table_row(text_.substr(contents[header - 1].begin,
+                                                     contents[header - 1].end - contents[header - 1].begin))) {
+          lead = {contents.front().begin, contents[header - 1].end};  // "Cargo handled at the port:" on the line above
+        } else if (header == 0 && !paragraph_.empty() &&
+                   text_.substr(paragraph_.end, contents.front().begin - paragraph_.end)
+                           .find_first_not_of(" \t\r\n") == std::string_view::npos) {
+          lead = paragraph_;
+        }
+        paragraph_ = {};
+      } else if (cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_ITEM) {
+        paragraph_ = {};  // a list's item is no caption
+      } else {
+        paragraph_ = {contents.front().begin, contents.back().end};
+      }
+    }
     for (std::size_t i = 0; i + 1 < std::min(header, contents.size()); ++i) {
       auto text_of = [&](std::size_t k) { return text_.substr(contents[k].begin, contents[k].end - contents[k].begin); };
       if (label_line_break(text_of(i), text_of(i + 1))) breaks_.push_back(line_of(first + static_cast<int>(i)).end);
@@ -334,7 +357,9 @@ class MarkdownReader {
       const std::size_t end = contents[i].end;
       std::string_view content = text_.substr(begin, end - begin);
       if (i >= header) {
-        if (i == header) tables_.push_back(Table{{}, {}, begin});
+        if (i == header) {
+          tables_.push_back(Table{{}, {}, headings_.empty() ? TextRange{} : headings_.back(), lead, begin});
+        }
         if (range.begin > 0) breaks_.push_back(range.begin - 1);  // rows end sentences, pipes or not
         if (i != header + 1) table_line(begin, end, i == header, at);
       } else if (is_table_row(content)) {
@@ -513,8 +538,17 @@ class MarkdownReader {
     out.warnings = std::move(warnings_);
     map_tables(tables_, out.to_original, out.text);
     out.tables = std::move(tables_);
-    // HTML blocks' tables are ranges of `out.text` already; all in document order.
-    for (Table& t : html_tables_) out.tables.push_back(std::move(t));
+    // HTML blocks' tables are ranges of `out.text` already; all in document order. One
+    // with no heading in its block takes the document's nearest above it.
+    for (TextRange& h : headings_) map_range(h, out.to_original, out.text);
+    for (Table& t : html_tables_) {
+      if (t.heading.empty()) {
+        auto above = std::partition_point(headings_.begin(), headings_.end(),
+                                          [&](const TextRange& h) { return h.end <= t.begin; });
+        if (above != headings_.begin()) t.heading = *std::prev(above);
+      }
+      out.tables.push_back(std::move(t));
+    }
     std::stable_sort(out.tables.begin(), out.tables.end(),
                      [](const Table& a, const Table& b) { return a.begin < b.begin; });
     return out;
@@ -527,6 +561,8 @@ class MarkdownReader {
   std::vector<std::size_t> breaks_;
   std::vector<ReaderWarning> warnings_;
   std::vector<Table> tables_;  // in original offsets until extract()
+  std::vector<TextRange> headings_;  // in document order; original offsets until extract()
+  TextRange paragraph_;              // the last paragraph read, when no heading or table came after it
   std::vector<TextRange> html_blocks_;  // original ranges, in document order
   std::vector<Table> html_tables_;      // in offsets of the extracted text
 };

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include <utf8proc.h>
@@ -14,30 +15,32 @@ namespace factlint::doc {
 
 namespace {
 
+// Word lists as string_views: a lookup compares lengths first, where `const char*`
+// entries were each measured (strlen) at every lookup (issue 10).
 // Followed by a name: never the end of a sentence.
-constexpr std::array kTitles = {
+constexpr auto kTitles = std::to_array<std::string_view>({
     "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "sen", "rep", "gov", "st", "rev",
     "capt", "lt", "col", "sgt", "hon", "pres", "mt", "ft", "adm", "cmdr", "maj", "supt", "fr",
-    "e.g", "i.e", "cf", "vs", "viz", "approx", "ca"};
+    "e.g", "i.e", "cf", "vs", "viz", "approx", "ca"});
 // Before a number they are abbreviations ("No. 1", "Sept. 16").
-constexpr std::array kBeforeNumbers = {
+constexpr auto kBeforeNumbers = std::to_array<std::string_view>({
     "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "art", "sec", "ch", "op", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
 // Usually mid-sentence; a sentence ends after them only before a typical first word.
-constexpr std::array kUsuallyInside = {
-    "inc", "ltd", "co", "corp", "jr", "sr", "al", "bros", "llc", "plc", "dept", "univ", "est"};
+constexpr auto kUsuallyInside = std::to_array<std::string_view>({
+    "inc", "ltd", "co", "corp", "jr", "sr", "al", "bros", "llc", "plc", "dept", "univ", "est"});
 // Words that often start a sentence: after "U.S." or an initial, they show a new one.
-constexpr std::array kStarters = {
+constexpr auto kStarters = std::to_array<std::string_view>({
     "the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that", "these",
     "those", "there", "his", "her", "its", "their", "our", "my", "but", "and", "or", "so", "yet",
     "in", "on", "at", "for", "as", "by", "with", "from", "after", "before", "since", "while",
     "when", "where", "if", "although", "though", "however", "meanwhile", "still", "also", "then",
     "now", "what", "why", "how", "who", "which", "both", "each", "many", "most", "some", "such",
-    "instead", "indeed", "moreover", "during", "despite", "under", "until", "last", "today"};
+    "instead", "indeed", "moreover", "during", "despite", "under", "until", "last", "today"});
 
 template <std::size_t N>
-bool contains(const std::array<const char*, N>& list, std::string_view word) {
-  return std::any_of(list.begin(), list.end(), [&](const char* w) { return word == w; });
+bool contains(const std::array<std::string_view, N>& list, std::string_view word) {
+  return std::find(list.begin(), list.end(), word) != list.end();
 }
 
 bool is_closer(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }

@@ -7,7 +7,7 @@ namespace factlint::doc {
 
 namespace {
 
-void map_range(TextRange& range, const std::vector<std::uint32_t>& to_source, std::string_view target) {
+void map_any(TextRange& range, const std::vector<std::uint32_t>& to_source, std::string_view target) {
   auto at = [&](std::size_t offset) {
     return static_cast<std::size_t>(
         std::lower_bound(to_source.begin(), to_source.end(), static_cast<std::uint32_t>(offset)) - to_source.begin());
@@ -21,15 +21,22 @@ void map_range(TextRange& range, const std::vector<std::uint32_t>& to_source, st
 
 }  // namespace
 
+void map_range(TextRange& range, const std::vector<std::uint32_t>& to_source, std::string_view target) {
+  if (range.empty() || to_source.empty()) return;
+  map_any(range, to_source, target);
+}
+
 void map_tables(std::vector<Table>& tables, const std::vector<std::uint32_t>& to_source, std::string_view target) {
   if (to_source.empty()) return;
   for (Table& table : tables) {
     for (TableRow& row : table.rows) {
-      for (TextRange& cell : row.cells) map_range(cell, to_source, target);
+      for (TextRange& cell : row.cells) map_any(cell, to_source, target);
     }
-    if (!table.caption.empty()) map_range(table.caption, to_source, target);
+    map_range(table.caption, to_source, target);
+    map_range(table.heading, to_source, target);
+    map_range(table.lead, to_source, target);
     TextRange start{table.begin, table.begin};
-    map_range(start, to_source, target);
+    map_any(start, to_source, target);
     table.begin = start.begin;
   }
 }

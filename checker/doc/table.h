@@ -27,8 +27,17 @@ struct TableRow {
 struct Table {
   std::vector<TableRow> rows;
   TextRange caption;       // HTML <caption>; empty when none
+  // What the text around the table says it measures and when (docs/rules.md "Facts in
+  // tables"): the nearest heading above it (any level; empty when none) and the
+  // paragraph directly before it, nothing between (a caption line "Table 2: Hard coral
+  // cover, per cent", a lead-in "Cargo handled at the port:"; empty when none).
+  TextRange heading;
+  TextRange lead;
   std::size_t begin = 0;   // where the table starts: the sentences before it are its context
 };
+
+// Maps one range as map_tables maps a table's (an empty range stays empty).
+void map_range(TextRange& range, const std::vector<std::uint32_t>& to_source, std::string_view target);
 
 // Maps every range of `tables` through `to_source` (per byte of the target text, its
 // offset in the text the ranges refer to; non-decreasing, size target + 1), so a range

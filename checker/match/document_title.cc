@@ -73,6 +73,11 @@ bool ends_a_span(std::string_view text, std::size_t begin, std::size_t end) {
 
 int title_year(const std::vector<std::string_view>& normalized, std::optional<value::CivilDate> published) {
   if (!published) return 0;
+  const int year = one_named_year(normalized);
+  return year != 0 && published->year == year + 1 ? year : 0;
+}
+
+int one_named_year(const std::vector<std::string_view>& normalized) {
   std::set<int> named;  // every year written, to see that there is only one
   std::set<int> read;   // the years the year reader reads as a year
   for (std::string_view text : normalized) {
@@ -96,8 +101,7 @@ int title_year(const std::vector<std::string_view>& normalized, std::optional<va
     }
   }
   if (named.size() != 1 || read.size() != 1) return 0;
-  const int year = *named.begin();
-  return published->year == year + 1 ? year : 0;
+  return *named.begin();
 }
 
 // Whether each word of `hit` appears in capitals in the title as written.

@@ -34,4 +34,9 @@ DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabu
 // period from or to a year ("since 2004"), or the publication is not the year after.
 int title_year(const std::vector<std::string_view>& normalized, std::optional<value::CivilDate> published);
 
+// The one year `normalized` (doc::normalize text) name, else 0: none, several, a span
+// ("1904-2024", "2022/23", "the 2020s") or a period from or to a year ("since 2004").
+// "## 2022 presidential election" and "(2019 census)" name 2022 and 2019.
+int one_named_year(const std::vector<std::string_view>& normalized);
+
 }  // namespace factlint::match

@@ -85,6 +85,10 @@ struct Candidate {
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
   int year_offset = 0;
   int compared_sentence = -1;  // the sentence of `compared_with`, when not this one's
+  // A cue clause that opens with a time counted back or on ("The previous year, ...")
+  // and no statement of its fact before it to count from: the years to count from
+  // the year its paragraph or title sets (0: none).
+  int unanchored_shift = 0;
 };
 
 // While it lives, the index reads fact `f`'s value type through the fact's plausible
@@ -104,14 +108,26 @@ class NarrowedTo {
   const TypedReadings* before_;
 };
 
+// How far back in its own paragraph a time counted back ("The previous year, ...")
+// finds the statement it counts from, as a paragraph's year reaches (six sentences).
+constexpr int kCountedBackInParagraph = 6;
+
 // The latest cue candidate of fact `f` among `before` whose value ends by token `limit`,
-// in sentence `s` or up to kContextSentences before it: the statement a time counted
-// from it ("A year earlier the figure had been 1.98 million") counts from. Null when
-// there is none.
-const Candidate* statement_counted_from(const std::vector<Candidate>& before, int f, int s, int limit) {
+// in sentence `s`, up to kContextSentences before it, or further back in its paragraph
+// up to kCountedBackInParagraph: the statement a time counted from it ("A year earlier
+// the figure had been 1.98 million") counts from. Null when there is none.
+const Candidate* statement_counted_from(const doc::Document& document, const std::vector<Candidate>& before, int f,
+                                        int s, int limit) {
+  // The first sentence of the paragraph of `s`, within reach.
+  int paragraph_first = s;
+  while (paragraph_first > 0 && paragraph_first > s - kCountedBackInParagraph &&
+         !opens_paragraph(document, paragraph_first)) {
+    --paragraph_first;
+  }
+  const int reach = std::min(s - lang::kContextSentences, paragraph_first);
   const Candidate* anchor = nullptr;
   for (const Candidate& c : before) {
-    if (c.fact != f || !c.cue || c.sentence > s || c.sentence < s - lang::kContextSentences) continue;
+    if (c.fact != f || !c.cue || c.sentence > s || c.sentence < reach) continue;
     if (c.bindings.empty() || !c.bindings.back().bound() || c.bindings.back().end > limit) continue;
     if (!anchor || c.sentence > anchor->sentence ||
         (c.sentence == anchor->sentence && c.bindings.back().begin > anchor->bindings.back().begin)) {
@@ -505,7 +521,8 @@ struct Matcher::Impl {
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
   // Dates cue candidate `c` of `sentence` from the statement of its fact before it
   // (among `before`) when its clause opens with a time counted from it.
-  void date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+  void date_from_statement_before(int f, const doc::Document& document, const DocumentIndex& index, int sentence,
+                                  TokenMatch clause,
                                   const std::vector<Candidate>& before, Candidate& c) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
@@ -591,6 +608,12 @@ struct Matcher::Impl {
   // The years of dates that leave them to their paragraph, as `year` readings
   // (match/undated_years.h).
   static void add_undated_years(const doc::Document& document, DocumentIndex& index);
+  // "Corvane sold 2.1 million looms in 2023, the world's largest maker. Halder was
+  // second with 1.7 million.": a statement whose sentence names no year, right after a
+  // sentence of its paragraph with a statement of the same fact that its own words
+  // date, continues it and takes that year (docs/rules.md "Cues", step 5; a blind
+  // writer's report). `out` in text order.
+  void date_by_sentence_before(const doc::Document& document, std::vector<Statement>& out) const;
   // The scope year of a value and where it came from (Statement::scope_source).
   // `figures` are the sentence's other figures of the value's type (year_owner.h): a
   // year one of them owns is the value's only when nothing sets the two apart.
@@ -713,6 +736,17 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
     if (!in_currencies(*compiled.fact, document, m.reading.value)) continue;  // in a currency it leaves out
     std::vector<Binding> bindings = m.bindings;
     bindings.back() = Binding{m.cell.begin, m.cell.end, 0};  // the cell; its reading is the table match's
+    if (m.from_title && !m.role_ranges.empty()) {
+      // A cue the table's titles give names its measure, not which row is whose: a row
+      // must name its thing ("| Northern region | 31 | 28 |"), or rows of other
+      // measures ("Net income" under "## Operating income") would all take the topic.
+      const auto open = [&] {
+        return std::count_if(bindings.begin(), bindings.end() - 1, [](const Binding& b) { return !b.bound(); });
+      };
+      const auto before = open();
+      fill_entity_roles(f, index, m.cell, m.role_ranges.front(), false, bindings);
+      if (before > 0 && open() == before) continue;
+    }
     for (TokenMatch range : m.role_ranges) fill_entity_roles(f, index, m.cell, range, false, bindings);
     Candidate c;
     c.fact = f;
@@ -785,7 +819,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
       const TokenMatch clause = m.clause;
       Candidate c = cue_candidate(f, index, s, std::move(m));
-      date_from_statement_before(f, index, s, clause, out, c);
+      date_from_statement_before(f, document, index, s, clause, out, c);
       out.push_back(std::move(c));
     }
     if (cue_seen) cue_sentences.push_back(s);
@@ -826,7 +860,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // continues, the latest one before it. Without one, or for a fact with no year
       // scope (it would conflict with the figure it was before), nothing.
       if (m.years_back != 0 && compiled.fact->scope != "year") continue;
-      const Candidate* anchor = m.years_back != 0 ? statement_counted_from(out, f, s, first) : nullptr;
+      const Candidate* anchor = m.years_back != 0 ? statement_counted_from(document, out, f, s, first) : nullptr;
       if (m.years_back != 0 && !anchor) continue;
       if (another_conjuncts_value(f, index, m.bindings)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
@@ -853,7 +887,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   }
 }
 
-void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index, int sentence, TokenMatch clause,
+void Matcher::Impl::date_from_statement_before(int f, const doc::Document& document, const DocumentIndex& index,
+                                               int sentence, TokenMatch clause,
                                                const std::vector<Candidate>& before, Candidate& c) const {
   // "In 2022 the plant generated 78.8 TWh. A year earlier it had produced 103.6 TWh.":
   // a cue clause that opens with a time counted from the statement before is dated
@@ -873,8 +908,11 @@ void Matcher::Impl::date_from_statement_before(int f, const DocumentIndex& index
     }
   }
   // In its own sentence, only a statement before its clause ("...; two years earlier ...").
-  const Candidate* anchor = statement_counted_from(before, f, sentence, clause.begin);
-  if (!anchor) return;
+  const Candidate* anchor = statement_counted_from(document, before, f, sentence, clause.begin);
+  if (!anchor) {
+    c.unanchored_shift = shift;
+    return;
+  }
   c.year_offset = shift;
   c.compared_with = {anchor->bindings.back().begin, anchor->bindings.back().end};
   c.compared_sentence = anchor->sentence;
@@ -1242,6 +1280,41 @@ int relative_frame_year(const DocumentIndex& index, int t) {
   return first == last ? first : 0;
 }
 
+// The year a frame that opens a sentence at `t` (past its "In", "By the end of", ...)
+// names: "2019", "last year" when it lies in one year, and a month or an event of a
+// year, "August 2017", "the 2017 election", "the August 2017 poll" (a blind writer's
+// paragraph was framed by the last); 0 otherwise.
+// `led`: the frame opens with a preposition ("In the 2017 election", not "The 2017
+// report said").
+int opening_frame_year(const DocumentIndex& index, int t, int last, bool led) {
+  if (t >= last) return 0;
+  if (int year = year_token(index, t)) return year;
+  if (int year = relative_frame_year(index, t)) return year;
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december"};
+  auto month = [&](int k) {
+    return k < last && std::find(kMonths.begin(), kMonths.end(), index.token_text(k)) != kMonths.end();
+  };
+  auto day = [&](int k) {
+    const std::string_view w = k < last ? index.token_text(k) : std::string_view();
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  int k = t;
+  const bool article = led && index.token_text(k) == "the";
+  if (article) ++k;
+  if (day(k) && month(k + 1)) {
+    k += 2;  // "In 12 August 2017"
+  } else if (month(k)) {
+    ++k;  // "In August 2017", "On August 12, 2017"
+    if (day(k)) ++k;
+    if (k < last && index.token_text(k) == ",") ++k;
+  } else if (!article) {
+    return 0;  // a bare year is read above
+  }
+  return k < last ? year_token(index, k) : 0;
+}
+
 // The tokens of sentence `s` without the markup and punctuation before and after its
 // words ("**2019.**", "## 2019" give the one token "2019").
 std::pair<int, int> word_tokens(const DocumentIndex& index, int s) {
@@ -1290,8 +1363,7 @@ int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentI
     if (first >= last) continue;
     int t = first;
     if (const int past = past_frame_lead(index, t, last); past < last) t = past;
-    if (int year = year_token(index, t)) return year;
-    if (int year = relative_frame_year(index, t)) return year;
+    if (int year = opening_frame_year(index, t, last, t > first)) return year;
   }
   return 0;
 }
@@ -1459,6 +1531,10 @@ int Matcher::Impl::frame_year(const doc::Document& document, const DocumentIndex
     if (const int past = past_frame_lead(index, t, last); past < last) t = past;
     if (t < last && index.tokens[static_cast<std::size_t>(t)].end <= at) {
       if (int year = year_token(index, t)) return year;
+      // "In the June 2019 survey the gauge bottomed out in October": the frame's year.
+      if (t > first && index.tokens[static_cast<std::size_t>(std::min(t + 3, last - 1))].end <= at) {
+        if (int year = opening_frame_year(index, t, last, true)) return year;
+      }
     }
   }
   return paragraph_year(document, index, at);
@@ -1978,6 +2054,18 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
                       : candidate.year_offset > 1  ? "years after the value it is compared with"
                                                    : "years before the value it is compared with";
   }
+  if (fact.scope == "year" && candidate.unanchored_shift != 0 && candidate.compared_with.begin < 0) {
+    // "The previous year, it earned $3.2 billion" with no statement of the fact before
+    // it: counted from the year its paragraph, title or first sentence set ("In 2022,
+    // ..."); the publication year is no time the writer counted from, so nothing.
+    const bool set_by_text = st.scope_source == "paragraph's year" || st.scope_source == "title's year" ||
+                             st.scope_source == "first sentence's year";
+    if (st.scope_source == "publication date" || st.scope_source == "none") return std::nullopt;
+    if (set_by_text && scope_as_year(st) != 0) {
+      st.scope = std::to_string(scope_as_year(st) + candidate.unanchored_shift);
+      st.scope_source = "counted from the " + st.scope_source;
+    }
+  }
   // A plan's year is when it was told ("In 2014 the end was moved to 2024" is 2014's
   // plan), so it is not scoped by its own year.
   if (fact.scope == "year" && !fact.plans) {
@@ -2279,11 +2367,65 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (a.fact != b.fact) return a.fact < b.fact;
     return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
+  date_by_sentence_before(document, out);
   // An ignored entity's statements, and those of another entity than a role is tied to,
   // took their figures from every other candidate above; now they go (docs/rules.md
   // "Ignored entities", "A role tied to one entity").
   if (!keep_ignored) std::erase_if(out, [&](const Statement& st) { return dropped(st); });
   return out;
+}
+
+void Matcher::Impl::date_by_sentence_before(const doc::Document& document, std::vector<Statement>& out) const {
+  // The sentence of each statement, by its value's place.
+  auto sentence_of = [&](const Statement& st) {
+    const auto at = std::lower_bound(document.to_original.begin(), document.to_original.end(),
+                                     static_cast<std::uint32_t>(st.value_begin));
+    const std::size_t normalized = static_cast<std::size_t>(at - document.to_original.begin());
+    auto it = std::upper_bound(document.sentences.begin(), document.sentences.end(), normalized,
+                               [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
+    return static_cast<int>(it - document.sentences.begin()) - 1;
+  };
+  auto dated_by_itself = [](const Statement& st) {
+    return st.scope_source == "value's clause" || st.scope_source == "value's sentence";
+  };
+  auto undated = [](const Statement& st) {
+    return st.scope_source == "paragraph's year" || st.scope_source == "title's year" ||
+           st.scope_source == "first sentence's year" || st.scope_source == "publication date";
+  };
+  // A sentence that says its figure holds now is of the time of writing.
+  auto says_now = [](const std::string& sentence) {
+    const std::string lower = source::ascii_lower(sentence);
+    for (std::string_view word : {"now", "currently", "today", "presently", "at present"}) {
+      for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
+        const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+        const std::size_t end = at + word.size();
+        const bool ends = end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
+        if (starts && ends) return true;
+      }
+    }
+    return false;
+  };
+  std::vector<int> sentence(out.size(), -1);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (undated(out[i]) || dated_by_itself(out[i])) sentence[i] = sentence_of(out[i]);
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    Statement& st = out[i];
+    const int s = sentence[i];
+    if (s <= 0 || !undated(st) || opens_paragraph(document, s) || says_now(st.sentence)) continue;
+    const auto fact = std::find_if(rules.facts.begin(), rules.facts.end(),
+                                   [&](const lang::FactDecl& f) { return f.name == st.fact; });
+    if (fact == rules.facts.end() || fact->scope != "year" || fact->plans) continue;
+    // The latest statement of the same fact in the sentence before, dated by its own words.
+    const Statement* before = nullptr;
+    for (std::size_t k = 0; k < out.size(); ++k) {
+      if (sentence[k] != s - 1 || out[k].fact != st.fact || !dated_by_itself(out[k])) continue;
+      if (!before || out[k].value_begin > before->value_begin) before = &out[k];
+    }
+    if (!before) continue;
+    st.scope = before->scope;
+    st.scope_source = "sentence it continues";
+  }
 }
 
 const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const Statement& st) const {

@@ -27,7 +27,7 @@ struct Statement {
   std::string scope;  // "" or the scope value, e.g. "2023" for `scope per year`
   // Where `scope` came from (facts with a scope only): "value's clause" (a cue's clause),
   // "value's sentence", "publication date", or "none" (no year found); for a table cell
-  // "table row", "table header" or "table caption" (docs/contracts.md).
+  // "table row", "table header", "table caption" or "table heading" (docs/contracts.md).
   std::string scope_source;
   value::Value value;
   std::string document;           // Document::path

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "lang/ast.h"
+#include "match/document_title.h"
 #include "value/civil_date.h"
 #include "value/named_year.h"
 
@@ -151,6 +152,95 @@ class TableReader {
     return out;
   }
 
+  // What the text around a table says of all of it (docs/rules.md "Facts in tables"):
+  // its caption, the sentence directly before it, its heading; nearest first.
+  struct Title {
+    doc::TextRange range;
+    const char* source;  // the year's scope_source
+    bool caption = false;  // an HTML <caption>, whose year is read as a header's
+  };
+
+  std::vector<Title> titles_of(const doc::Table& table) const {
+    std::vector<Title> out;
+    if (!table.caption.empty()) out.push_back({table.caption, "table caption", true});
+    if (!table.lead.empty()) {
+      // The lead's last sentence: a caption line, or the lead-in of a paragraph; what
+      // the paragraph said before it is prose about other things.
+      doc::TextRange last = table.lead;
+      const auto& sentences = document_.sentences;
+      auto after = std::lower_bound(sentences.begin(), sentences.end(), table.lead.end,
+                                    [](const doc::Sentence& s, std::size_t at) { return s.end < at; });
+      if (after != sentences.end() && after->begin < table.lead.end) last.begin = std::max(last.begin, after->begin);
+      // A sentence of prose (a full stop: "The line opened in 2015.") is no caption;
+      // "Table 2: Hard coral cover, per cent" and "Cargo by year:" are.
+      while (last.end > last.begin && document_.normalized[last.end - 1] == ' ') --last.end;
+      const char end = last.empty() ? '.' : document_.normalized[last.end - 1];
+      if (end != '.' && end != '!' && end != '?') out.push_back({last, "table caption"});
+    }
+    // A heading that opens the document is its title, which dates its tables by its
+    // own rule ("the title's year").
+    const bool title = !document_.sentences.empty() && table.heading.begin <= document_.sentences.front().begin;
+    if (!table.heading.empty() && !title) out.push_back({table.heading, "table heading"});
+    return out;
+  }
+
+  // Whether a column's header cells say no more than when and in what unit ("2022",
+  // "FY2023", "(%)", none at all): a column of the table's measure, which its title
+  // names.
+  bool bare_column(const std::vector<doc::TextRange>& headers) const {
+    for (doc::TextRange h : headers) {
+      std::string rest(text(h));
+      const doc::TextRange unit = header_unit(rest);
+      if (!unit.empty()) rest.replace(unit.begin, unit.end - unit.begin, std::string(unit.end - unit.begin, ' '));
+      for (value::Type type : {value::Type::Year, value::Type::Date}) {
+        for (const value::ValueMatch& m : value::scan_values(type, rest, context_)) {
+          rest.replace(m.begin, m.end - m.begin, std::string(m.end - m.begin, ' '));
+        }
+      }
+      if (std::none_of(rest.begin(), rest.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+        continue;
+      }
+      // Words left may be the unit itself ("Per cent", "km").
+      std::string_view words = rest;
+      const std::size_t b = words.find_first_not_of(" ()");
+      words = b == std::string_view::npos ? std::string_view() : words.substr(b);
+      while (!words.empty() && (words.back() == ' ' || words.back() == ')' || words.back() == '(')) words.remove_suffix(1);
+      const std::optional<CellReading> read = read_cell(type_, "1", words, context_);
+      if (!read || std::none_of(read->phrase.begin(), read->phrase.end(), [](const PhrasePiece& p) { return p.from_unit; })) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // The cue the table's titles give its bare columns: the nearest title holding one,
+  // none when a title holds a veto word ("## Forecast", "Targets for 2030").
+  std::optional<HeaderCue> title_cue(const std::vector<Title>& titles) {
+    std::optional<HeaderCue> found;
+    for (const Title& title : titles) {
+      if (vetoed(title.range)) return std::nullopt;
+      if (!found) found = cue_in(title.range);
+    }
+    return found;
+  }
+
+  // A year the table's lead and heading give (the caption's is read before them, as
+  // a header's is): the nearest naming exactly one, none when a title holds a veto
+  // word (a heading "2030 targets" dates plans).
+  std::optional<Title> title_year(const std::vector<Title>& titles, int& year) {
+    for (const Title& title : titles) {
+      if (vetoed(title.range)) return std::nullopt;
+    }
+    for (const Title& title : titles) {
+      if (title.caption) continue;
+      if (const int y = one_named_year({text(title.range)}); y != 0) {
+        year = y;
+        return title;
+      }
+    }
+    return std::nullopt;
+  }
+
   void read_table(int t, std::vector<TableMatch>& out) {
     const doc::Table& table = document_.tables[static_cast<std::size_t>(t)];
     std::size_t columns = 0;
@@ -180,8 +270,22 @@ class TableReader {
     const bool any_column_cue =
         std::any_of(column_cue.begin(), column_cue.end(), [](const auto& c) { return c.has_value(); });
     if (!any_column_cue && columns < 2) return;  // no cue column, and no row to read across
+    const std::vector<Title> titles = titles_of(table);
+    // With no cue in its column headers, a table may take one from its titles ("## Coral
+    // cover by region" over "| Region | 2021 | 2022 |"): for its columns headed by no
+    // more than a year or a unit; a row header's own cue still comes first.
+    std::optional<HeaderCue> titles_cue = any_column_cue ? std::nullopt : title_cue(titles);
+    std::vector<char> title_column(columns, 0);
+    if (titles_cue) {
+      for (std::size_t c = 1; c < columns; ++c) title_column[c] = !column_vetoed[c] && bare_column(headers[c]);
+    }
+    // The corner cell's unit ("| (trillion yen) | FY2023 |") is the whole table's, for
+    // cells whose own headers give none.
+    const doc::TextRange corner_unit = column_cue[0] ? doc::TextRange{} : unit_of(headers[0], {});
     // Read once per table, and only when a cell states the fact.
     std::optional<std::optional<int>> caption_year;
+    std::optional<std::optional<Title>> titles_year;
+    int titles_year_value = 0;
     std::optional<std::vector<TokenMatch>> around;
 
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -190,7 +294,7 @@ class TableReader {
       const doc::TextRange row_header = row.cells.front();
       // A transposed table names the fact in its first column, the years in its header row.
       std::optional<HeaderCue> row_cue = column_cue[0] ? std::nullopt : cue_in(row_header);
-      if ((!any_column_cue && !row_cue) || vetoed(row_header)) continue;
+      if ((!any_column_cue && !row_cue && !titles_cue) || vetoed(row_header)) continue;
       const TokenMatch row_tokens{tokens_in(index_, row.cells.front()).begin,
                                   tokens_in(index_, row.cells.back()).end};
       // The row's year cell, looked for at most once per row: the first from the left,
@@ -202,7 +306,7 @@ class TableReader {
         if (row_year_known) return;
         row_year_known = true;
         for (std::size_t k = 0; k < row.cells.size() && row_year_cell.empty(); ++k) {
-          if (column_cue[k] || (k < columns && column_of_events[k])) continue;
+          if (column_cue[k] || (k < columns && (column_of_events[k] || title_column[k]))) continue;
           if (auto year = year_in(row.cells[k], true)) {
             row_year = *year;
             row_year_cell = row.cells[k];
@@ -212,10 +316,27 @@ class TableReader {
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         const doc::TextRange cell = row.cells[c];
         if (cell.empty() || column_vetoed[c]) continue;
-        const HeaderCue* cue = column_cue[c] ? &*column_cue[c] : (c > 0 && row_cue ? &*row_cue : nullptr);
+        const bool from_title = !column_cue[c] && !row_cue && c < columns && title_column[c];
+        const HeaderCue* cue = column_cue[c]  ? &*column_cue[c]
+                               : from_title   ? &*titles_cue
+                               : c > 0 && row_cue ? &*row_cue
+                                                  : nullptr;
         if (!cue) continue;
-        const bool transposed = !column_cue[c];
-        const doc::TextRange unit = transposed ? unit_of({}, row_header) : unit_of(headers[c], cue->cell);
+        const bool transposed = !column_cue[c] && !from_title;
+        doc::TextRange unit = transposed ? unit_of({}, row_header)
+                              : from_title ? unit_of(headers[c], {})
+                                           : unit_of(headers[c], cue->cell);
+        if (unit.empty()) unit = corner_unit;
+        if (unit.empty() && from_title) {
+          // "Table 2: Hard coral cover, per cent", "Weed cover by bay (%):"
+          doc::TextRange title = cue->cell;
+          while (title.end > title.begin && (document_.normalized[title.end - 1] == ':' ||
+                                             document_.normalized[title.end - 1] == ' ')) {
+            --title.end;
+          }
+          unit = unit_of({}, title);
+        }
+
         std::optional<CellReading> read = read_cell(type_, text(cell), text(unit), context_);
         if (!read) continue;
         read->value.text = shown_phrase(read->phrase, cell, unit);
@@ -224,6 +345,7 @@ class TableReader {
         m.bindings = cue->bindings;
         m.reading = {cell.begin, cell.end, std::move(read->value)};
         m.cue_cell = cue->cell;
+        m.from_title = from_title;
         m.cell = tokens_in(index_, cell);
         m.table = t;
         m.row = static_cast<int>(r);
@@ -235,6 +357,14 @@ class TableReader {
         } else {
           if (!caption_year) caption_year = year_in(table.caption, false);
           year_from_headers(m, headers[c], *caption_year, table.caption);
+          if (!m.year) {
+            if (!titles_year) titles_year = title_year(titles, titles_year_value);
+            if (*titles_year) {
+              m.year = titles_year_value;
+              m.year_cell = (*titles_year)->range;
+              m.year_source = (*titles_year)->source;
+            }
+          }
         }
         if (!around) around = surroundings(table);
         m.role_ranges.push_back(row_tokens);

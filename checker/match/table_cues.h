@@ -1,7 +1,9 @@
 // Facts in tables (docs/rules.md "Facts in tables"): a cell whose column header
 // (or, in a transposed table, whose row header) holds one of a fact's cues states
 // the fact when it reads as a value of the fact's type, the header's unit applied.
-// Its year comes from a year cell of its row or from its column header.
+// Its year comes from a year cell of its row or from its column header. A table with
+// no cue in its headers may take one from its titles (caption, the sentence before it,
+// its heading) for its columns headed by a year or a unit only.
 #pragma once
 
 #include <optional>
@@ -25,7 +27,7 @@ struct TableMatch {
   doc::TextRange cue_cell;         // the header cell that holds the cue
   doc::TextRange year_cell;        // the cell the year was read from; empty when none
   std::optional<int> year;         // the statement's year, when the table gives one
-  std::string year_source;         // "table row", "table header" or "table caption"; "" without a year
+  std::string year_source;         // "table row", "table header", "table caption" or "table heading"; "" without a year
   TokenMatch cell;                 // the value cell's tokens
   // Where open entity roles are looked for, in order: the cell's row, the header
   // cells of its column, the caption, the sentences just before the table, the
@@ -33,6 +35,9 @@ struct TableMatch {
   std::vector<TokenMatch> role_ranges;
   int table = 0;                   // index in Document::tables
   int row = 0;
+  // The cue came from the table's titles (its caption, the sentence before it, its
+  // heading), not a header cell: role_ranges.front() (the row) must name the thing.
+  bool from_title = false;
 };
 
 // Every cell of the document's tables that states the fact whose compiled cues and

@@ -32,6 +32,16 @@ std::pair<int, int> between(TokenMatch a, TokenMatch b) {
   return a.end <= b.begin ? std::pair{a.end, b.begin} : std::pair{b.end, a.begin};
 }
 
+// Whether the figure at `figure` is opened by a contrast: "from", "against",
+// "versus", "vs" or "compared with/to" right before it ("than" is left out: "more
+// than 450 million kg" is a hedge, no comparison).
+bool compared_figure(const DocumentIndex& index, TokenMatch figure) {
+  if (figure.begin < 1) return false;
+  const std::string_view before = index.token_text(figure.begin - 1);
+  if (before == "from" || before == "against" || before == "versus" || before == "vs") return true;
+  return figure.begin >= 2 && (before == "with" || before == "to") && index.token_text(figure.begin - 2) == "compared";
+}
+
 }  // namespace
 
 YearOwnerWords year_owner_words(Vocabulary& vocabulary) {
@@ -42,12 +52,22 @@ YearOwnerWords year_owner_words(Vocabulary& vocabulary) {
   return out;
 }
 
-std::vector<TokenMatch> other_figures(const DocumentIndex& index, value::Type type, int first, int last,
-                                      TokenMatch value) {
-  std::vector<TokenMatch> out;
+namespace {
+
+// The figures of `type` in [first, last) besides `value` and the `taken` ones, added to
+// `out`: the longest reading at each start, none inside another.
+void add_figures(const DocumentIndex& index, value::Type type, int first, int last, TokenMatch value,
+                 std::vector<TokenMatch>& out) {
   const TypedReadings* typed = index.readings_of(type);
-  if (!typed || value::is_temporal(type)) return out;
+  if (!typed) return;
   const bool generic = type == value::Type::Count || type == value::Type::Number;
+  const std::size_t known = out.size();
+  auto overlaps_known = [&](int begin, int end) {
+    for (std::size_t k = 0; k < known; ++k) {
+      if (out[k].begin < end && begin < out[k].end) return true;
+    }
+    return false;
+  };
   auto is_year = [&](int begin, int end) {
     for (value::Type t : {value::Type::Year, value::Type::Date}) {
       const TypedReadings* years = index.readings_of(t);
@@ -64,9 +84,29 @@ std::vector<TokenMatch> other_figures(const DocumentIndex& index, value::Type ty
     }
     const int end = typed->forward.begin(t)->to;  // the longest reading starting here
     const bool is_value = t < value.end && value.begin < end;
-    if (!is_value && !(generic && is_year(t, end))) out.push_back({t, end});
+    if (!is_value && !(generic && is_year(t, end)) && !overlaps_known(t, end)) out.push_back({t, end});
     t = end;
   }
+}
+
+}  // namespace
+
+std::vector<TokenMatch> other_figures(const DocumentIndex& index, value::Type type, int first, int last,
+                                      TokenMatch value) {
+  std::vector<TokenMatch> out;
+  if (value::is_temporal(type)) return out;
+  add_figures(index, type, first, last, value, out);
+  // A figure of another measure claims its year too: in "599 million kg of tea in 2023,
+  // up from 450 million kg in 2022, and earnings climbed to KSh 180.6 billion" the 2022
+  // is the 450 million kg's (a blind writer's report). Plain numbers, counts, ranks and
+  // spans of time stay out: a bare number may be anything ("Line 4", "Phase 2").
+  for (value::Type other : {value::Type::Percent, value::Type::Length, value::Type::Area, value::Type::Mass,
+                            value::Type::Volume, value::Type::Energy, value::Type::Power, value::Type::Speed,
+                            value::Type::Money, value::Type::Temperature, value::Type::Flow,
+                            value::Type::DataSize}) {
+    if (other != type) add_figures(index, other, first, last, value, out);
+  }
+  std::sort(out.begin(), out.end(), [](TokenMatch a, TokenMatch b) { return a.begin < b.begin; });
   return out;
 }
 
@@ -80,6 +120,23 @@ YearTie year_tie(const DocumentIndex& index, const YearOwnerWords& words, int fi
     int n = 0;
     for (int t = from; t < to; ++t) n += among(list, index.words[t]) ? 1 : 0;
     return n;
+  };
+  // A contrast between the value and the year that sets them apart: one whose
+  // comparison is not closed by a comma or ';' before the later of the two. In "599
+  // million kg in 2023, up from 450 million kg in 2022, and earnings reached KSh 180.6
+  // billion" the "from" opens a comparison that ends before the earnings.
+  auto contrast_between = [&](TokenMatch a, TokenMatch b) {
+    auto [from, to] = between(a, b);
+    for (int t = from; t < to; ++t) {
+      if (!among(words.contrasts, index.words[t])) continue;
+      bool closed = false;
+      for (int k = t + 1; k < to && !closed; ++k) {
+        const std::string_view w = index.token_text(k);
+        closed = w == "," || w == ";";
+      }
+      if (!closed) return true;
+    }
+    return false;
   };
   // Lower is nearer: another parenthesis, then separators, then tokens between, then
   // a figure after the year ("in 2021 and 2.4 million": the year is the one before's).
@@ -96,7 +153,13 @@ YearTie year_tie(const DocumentIndex& index, const YearOwnerWords& words, int fi
   if (!owner) return YearTie::Own;
   // Another figure's year reaches this value only when nothing sets the two apart.
   const bool parenthesis = group_of(year.begin) != group_of(value.begin) && group_of(year.begin) == group_of(owner->begin);
-  if (parenthesis || count_in(words.contrasts, value, year) > 0) return YearTie::Elsewhere;
+  if (parenthesis || contrast_between(value, year)) return YearTie::Elsewhere;
+  // The year of a figure a contrast opens ("up from 450 million kg in 2022", "against
+  // $4 billion in 2022", "compared with 12% in 2021") is that compared figure's: it
+  // dates no figure after it.
+  if (owner->end <= year.begin && year.end <= value.begin && compared_figure(index, *owner)) {
+    return YearTie::Elsewhere;
+  }
   // "The fare is $2.90, and the board wants to raise it to $4 by 2030": a year after
   // another figure that a clause of its own holds (", and" or ", but" and more words
   // than a bare name before it) dates that figure, not one before the clause.

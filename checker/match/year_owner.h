@@ -33,14 +33,16 @@ enum class YearTie {
 };
 
 // How the year [year) stands to the value [value) among the sentence's other
-// `figures` (readings of the value's type, the value left out), all token ranges
+// `figures` (other_figures below, the value left out), all token ranges
 // inside the sentence [first, last). A year belongs to the figure in its own
 // parenthesis first, then to the one with the fewest separators between them, then
 // to the nearest, the one before it on a tie. With no other figure every year is the
 // value's own.
-// The figures of `type` in the tokens [first, last) other than `value`: the longest
-// reading at each start, none inside another, and for counts and plain numbers none
-// that is a year ("in 2019" is no figure of people). Empty for years and dates.
+// The figures in the tokens [first, last) other than `value`: those of `type` and of
+// every other measure the index reads (money, percentages, lengths, masses, ...; not
+// counts or plain numbers of another type), the longest reading at each start, none
+// inside another, in text order, and for counts and plain numbers none that is a year
+// ("in 2019" is no figure of people). Empty for years and dates.
 std::vector<TokenMatch> other_figures(const DocumentIndex& index, value::Type type, int first, int last,
                                       TokenMatch value);
 

@@ -28,12 +28,13 @@ bool is_initial(const Token& t) { return t.text.size() == 2 && t.text[1] == '.';
 NameRun make_run(const Tokens& tokens, std::size_t first, std::size_t last) {
   NameRun run;
   std::size_t name_from = first;
-  for (std::size_t k = first; k <= last; ++k) {
-    if (is_title_word(tokens[k].lower) && k < last) name_from = k + 1;
+  for (std::size_t k = first; k < last; ++k) {
+    if (is_title_word(tokens[k].lower)) name_from = k + 1;
   }
   std::size_t words = last + 1 - name_from;
   std::size_t keep = (words >= 3 && is_initial(tokens[last - 1])) ? 3 : 2;
   if (words > keep) name_from = last + 1 - keep;
+  run.words.reserve(last + 1 - name_from);
   for (std::size_t k = first; k <= last; ++k) {
     const Token& t = tokens[k];
     if (k < name_from) {
@@ -41,9 +42,8 @@ NameRun make_run(const Tokens& tokens, std::size_t first, std::size_t last) {
       if (t.lower == "mr") run.gender = 'm';
       if (t.lower == "mrs" || t.lower == "ms" || t.lower == "miss") run.gender = 'f';
     } else {
-      std::string w(t.text);
+      std::string& w = run.words.emplace_back(t.text);
       if (t.possessive) w.resize(w.size() - (w.ends_with("'s") ? 2 : 4));  // "Putin’s" -> "Putin"
-      run.words.push_back(w);
     }
     if (!run.text.empty()) run.text += ' ';
     run.text += t.text;
@@ -241,11 +241,14 @@ class Attributor {
   // name_spans): a token outside them starts no run, and none ends a run inside them.
   void register_mentions(const std::vector<Quote>& quotes) {
     std::size_t q = 0;
-    for (const TextSpan& span : name_spans(view_.text())) register_mentions(quotes, span, q);
+    Tokens tokens;  // each span's, in one buffer
+    for (const TextSpan& span : name_spans(view_.text())) {
+      tokenize(view_.text(), span.begin, span.end, tokens);
+      register_mentions(quotes, tokens, q);
+    }
   }
 
-  void register_mentions(const std::vector<Quote>& quotes, const TextSpan& span, std::size_t& q) {
-    Tokens tokens = tokenize(view_.text(), span.begin, span.end);
+  void register_mentions(const std::vector<Quote>& quotes, const Tokens& tokens, std::size_t& q) {
     for (std::size_t i = 0; i < tokens.size();) {
       while (q < quotes.size() && (quotes[q].nested || quotes[q].close <= tokens[i].begin)) ++q;
       if (q < quotes.size() && quotes[q].open <= tokens[i].begin) {

@@ -74,4 +74,13 @@ std::string joined(const std::vector<std::string>& words, std::size_t begin, std
   return out;
 }
 
+const std::string& LastJoinedWords::of(std::string_view text) {
+  if (!held_ || text != text_) {
+    words_ = joined(quote_words(text).words);
+    text_ = text;
+    held_ = true;
+  }
+  return words_;
+}
+
 }  // namespace factlint::quote

@@ -25,4 +25,17 @@ QuoteWords quote_words(std::string_view text);
 // The words joined by single spaces: the normalized form shown and compared.
 std::string joined(const std::vector<std::string>& words, std::size_t begin = 0, std::size_t end = std::string::npos);
 
+// joined(quote_words(text).words), kept for the last text asked: a report writes a
+// quotation's words once per statement, and the statements of one finding mostly
+// quote the same text, each costing thousands of instructions to split (issue 10).
+class LastJoinedWords {
+ public:
+  const std::string& of(std::string_view text);
+
+ private:
+  std::string text_;
+  std::string words_;
+  bool held_ = false;
+};
+
 }  // namespace factlint::quote

@@ -38,6 +38,18 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+// What follows the last space: equal strings have equal last words.
+std::string_view last_word(std::string_view s) {
+  const std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+// The last word of fold(s), but as written: fold drops trailing spaces and lowercases.
+std::string_view last_folded_word(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return last_word(s);
+}
+
 }  // namespace
 
 EntityNames::EntityNames(const std::vector<lang::EntityDecl>& entities) {
@@ -50,22 +62,58 @@ EntityNames::EntityNames(const std::vector<lang::EntityDecl>& entities) {
     }
     aliases_.emplace(fold(e.name), e.name);
   }
+  for (const auto& [alias, entity] : aliases_) last_word_shapes_.add(last_word(alias));
+}
+
+void EntityNames::WordShapes::add(std::string_view word) {
+  held[first_of(word)] |= length_bit(word);
+}
+
+bool EntityNames::WordShapes::may_hold(std::string_view word) const {
+  return (held[first_of(word)] & length_bit(word)) != 0;
+}
+
+// Lowercase, as fold() and lower() make it: a word and its lowercase have one shape.
+std::size_t EntityNames::WordShapes::first_of(std::string_view word) {
+  if (word.empty()) return 0;
+  const char c = word[0];
+  return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+}
+
+std::uint64_t EntityNames::WordShapes::length_bit(std::string_view word) {
+  return std::uint64_t{1} << std::min<std::size_t>(word.size(), 63);
 }
 
 std::optional<std::string> EntityNames::resolve(const NameRun& run) const {
   if (run.words.empty()) return std::nullopt;
-  std::string bare = join_lower(run.words);
-  std::vector<std::string> candidates = {fold(run.text), bare};
-  // "Russian President Vladimir Putin": the last title with the name ("president putin").
-  if (!run.titles.empty()) candidates.push_back(run.titles.back() + " " + bare);
-  for (const std::string& c : candidates) {
-    if (auto it = aliases_.find(c); it != aliases_.end()) return it->second;
+  // The spellings tried below end with the last word (the joined words, with or
+  // without the last title before them) or with the last word as printed, possessive
+  // and all (the whole run): a spelling whose last word has no alias's shape is no alias.
+  const bool last_word_may_match = last_word_shapes_.may_hold(last_word(run.words.back()));
+  if (last_word_may_match || last_word_shapes_.may_hold(last_folded_word(run.text))) {
+    if (auto entity = alias_of(fold(run.text))) return entity;
+    const std::string bare = join_lower(run.words);
+    if (auto entity = alias_of(bare)) return entity;
+    // "Russian President Vladimir Putin": the last title with the name ("president putin").
+    if (!run.titles.empty()) {
+      if (auto entity = alias_of(run.titles.back() + " " + bare)) return entity;
+    }
   }
-  // A surname (or a given name used alone) of a declared person.
-  if (auto it = person_words_.find(lower(run.words.back())); it != person_words_.end()) return it->second;
-  if (auto it = person_words_.find(lower(run.words.front())); it != person_words_.end() && run.words.size() == 2) {
-    return it->second;  // "Xi Jinping": family name first
+  // A surname (or a given name used alone) of a declared person: one-word aliases, so
+  // their shapes are held too.
+  if (last_word_may_match) {
+    if (auto it = person_words_.find(lower(run.words.back())); it != person_words_.end()) return it->second;
   }
+  if (run.words.size() == 2 && last_word_shapes_.may_hold(run.words.front())) {
+    if (auto it = person_words_.find(lower(run.words.front())); it != person_words_.end()) {
+      return it->second;  // "Xi Jinping": family name first
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> EntityNames::alias_of(const std::string& spelling) const {
+  if (auto it = aliases_.find(spelling); it != aliases_.end()) return it->second;
   return std::nullopt;
 }
 

@@ -3,10 +3,13 @@
 // declares as an entity resolve to that entity.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang/ast.h"
@@ -41,7 +44,25 @@ class EntityNames {
   bool is_person(const std::string& entity) const;
 
  private:
+  // The (first letter, length) pairs of a set of words, ASCII case ignored: a word
+  // of none of them is not in the set, told without building or comparing strings.
+  struct WordShapes {
+    void add(std::string_view word);
+    bool may_hold(std::string_view word) const;
+
+   private:
+    static std::size_t first_of(std::string_view word);
+    static std::uint64_t length_bit(std::string_view word);  // lengths past 62 share a bit
+    std::array<std::uint64_t, 256> held{};
+  };
+
+  std::optional<std::string> alias_of(const std::string& spelling) const;
+
   std::map<std::string, std::string> aliases_;      // lowercase alias -> entity name
+  // The last word (after the last space) of every alias: most capitalized runs of
+  // prose ("The", "Officials") end with a word of no alias's shape, and resolve()
+  // turns them away before building a spelling (issue 10).
+  WordShapes last_word_shapes_;
   std::map<std::string, std::string> person_words_; // lowercase one-word alias of a person -> entity
   std::vector<std::string> persons_;
 };

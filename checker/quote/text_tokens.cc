@@ -30,18 +30,24 @@ source::DecodedChar decode_at(std::string_view text, std::size_t i) {
   return source::decode_utf8(text, i);
 }
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
+// Into `out` in place: a token's string keeps its buffer, no temporary is made.
+void assign_ascii_lower(std::string& out, std::string_view s) {
+  out.assign(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
 }
 
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end) {
   std::vector<Token> out;
+  tokenize(text, begin, end, out);
+  return out;
+}
+
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out) {
+  out.clear();
   std::size_t i = begin;
   end = std::min(end, text.size());
   // Prose averages a token per five or six bytes: one allocation instead of regrowing
@@ -77,7 +83,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         }
         break;
       }
-      t.lower = ascii_lower(text.substr(i, j - i));
+      assign_ascii_lower(t.lower, text.substr(i, j - i));
       // Most words do not end in 's': only those are compared with the two suffixes.
       if (t.lower.size() > 2 && t.lower.back() == 's') {
         for (std::string_view suffix : {"'s", "\u2019s"}) {
@@ -100,7 +106,6 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
     t.end = i + len;
     i += len;
   }
-  return out;
 }
 
 std::vector<TextSpan> name_spans(std::string_view text) {

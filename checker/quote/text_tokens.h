@@ -24,6 +24,9 @@ struct Token {
 // single letter or a title abbreviation ("A.", "Dr."), so initials stay in names.
 // Each token's `text` views `text`, which must outlive the tokens.
 std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_t end);
+// The same into `out`, replacing what it held: a reader tokenizing many spans in turn
+// reuses one buffer instead of allocating one per span (issue 10).
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out);
 
 // A byte range of text, [begin, end).
 struct TextSpan {

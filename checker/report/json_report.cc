@@ -153,7 +153,9 @@ class StatementWriter {
       n.raw("lo", "0");
       n.raw("hi", "0");
       n.raw("unit", "\"\"");
-      n.string("words", quote::joined(quote::quote_words(v.text).words));
+      // One per thread: the report's findings are written on several (write_findings).
+      thread_local quote::LastJoinedWords words;
+      n.string("words", words.of(v.text));
       n.close();
       return;
     }
@@ -193,14 +195,22 @@ class StatementWriter {
 
  public:
   void key(std::string_view name) {
-    out_ += first_ ? "\n" : ",\n";
+    // The comma, line break and indent in one append: a report writes a key per member,
+    // most of its appends (issue 10).
+    static constexpr std::string_view kBreak = ",\n                                                                ";
+    const std::size_t spaces = indent_ + 2;
+    if (spaces + 2 <= kBreak.size()) {
+      out_ += first_ ? kBreak.substr(1, spaces + 1) : kBreak.substr(0, spaces + 2);
+    } else {
+      out_ += first_ ? "\n" : ",\n";
+      out_.append(spaces, ' ');
+    }
     first_ = false;
-    out_.append(indent_ + 2, ' ');
     // The writer's own keys need no escape; a quotation's role names may.
     if (std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; })) {
       out_ += '"';
       out_ += name;
-      out_ += "\": ";
+      out_ += std::string_view("\": ");
       return;
     }
     append_json_string(out_, name);

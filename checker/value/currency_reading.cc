@@ -1,4 +1,4 @@
-// Resolving a bare "$", "¥" or "Sh" to a currency; see currency_reading.h.
+// Resolving a bare "$", "¥", "Sh" or "kr" to a currency; see currency_reading.h.
 #include "value/currency_reading.h"
 
 #include <algorithm>
@@ -18,6 +18,9 @@ constexpr std::string_view kIsoDollars[] = {"AUD", "BBD", "BMD", "BND", "BSD", "
 constexpr std::string_view kYens[] = {"CNY", "JPY"};
 // The shillings of East Africa, whose papers write "Sh" and "Shs" for their own.
 constexpr std::string_view kShillings[] = {"KES", "SOS", "TZS", "UGX"};
+// The crowns: "kroner" (Norway, Denmark), "kr" (all of Scandinavia), "crowns" (English
+// for each, the Czech koruna too).
+constexpr std::string_view kKrones[] = {"CZK", "DKK", "ISK", "NOK", "SEK"};
 
 template <typename Codes>
 std::vector<std::string> known(const Codes& codes) {
@@ -41,6 +44,10 @@ std::vector<BareCurrency> build_table() {
        "KES (Kenya), UGX (Uganda), TZS (Tanzania) or SOS (Somalia)", "'KSh', 'USh', 'TSh', 'UGX', 'Kenya shillings'",
        "a shilling currency's code: 'KES', 'UGX', 'TZS' or 'SOS'", kDefaultShilling, &BareCodes::shilling,
        kShillings},
+      {"krone", kBareKrone, "'kr'", "'kr', 'kroner' or 'crowns'",
+       "NOK (Norway), DKK (Denmark), SEK (Sweden), ISK (Iceland) or CZK (Czech crowns)",
+       "'NOK', 'Norwegian kroner', 'Danish kroner', 'kronor' (SEK)",
+       "a krone currency's code: 'NOK', 'DKK', 'SEK', 'ISK' or 'CZK'", kDefaultKrone, &BareCodes::krone, kKrones},
   };
   return table;
 }

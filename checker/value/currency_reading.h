@@ -1,6 +1,6 @@
-// How a bare currency sign is read: a bare "$" is the US dollar, a bare "¥" the yen
-// and a bare "Sh" the Kenyan shilling unless a setting says the writer meant another
-// dollar, the yuan or another shilling (docs/rules.md "Money"; docs/configuration.md
+// How a bare currency sign is read: a bare "$" is the US dollar, a bare "¥" the yen,
+// a bare "Sh" the Kenyan shilling and bare "kroner" the Norwegian krone unless a
+// setting says the writer meant another dollar, the yuan, another shilling or krone (docs/rules.md "Money"; docs/configuration.md
 // "Value settings"). Newsrooms in Australia, Canada, New Zealand, Hong Kong and
 // Singapore write "$102 million" for their own dollar, Chinese ones "¥203.9 billion"
 // for yuan, Kenyan, Ugandan and Tanzanian ones "Sh180.6 billion" for their shilling.
@@ -24,16 +24,21 @@ namespace factlint::value {
 
 // The unit a bare sign is read with until it is resolved: the money reader gives a
 // bare "$", "dollar(s)", "cent(s)" or "¢" the currency "$", a bare "¥" the currency
-// "¥", a bare "Sh", "Shs" or "shilling(s)" the currency "Sh" (value/units.cc); a rate
+// "¥", a bare "Sh", "Shs" or "shilling(s)" the currency "Sh", a bare "kr", "krone(r)"
+// or "crowns" the currency "kr" (value/units.cc); a rate
 // keeps it in front ("$/bbl").
 inline constexpr std::string_view kBareDollar = "$";
 inline constexpr std::string_view kBareYen = "¥";
 inline constexpr std::string_view kBareShilling = "Sh";
+inline constexpr std::string_view kBareKrone = "kr";
 inline constexpr std::string_view kDefaultDollar = "USD";
 inline constexpr std::string_view kDefaultYen = "JPY";
 // The Kenyan shilling: of the shillings the most written in English, Kenya's press
 // being East Africa's largest (docs/configuration.md "Value settings").
 inline constexpr std::string_view kDefaultShilling = "KES";
+// The Norwegian krone: English-language writing about Scandinavia's money is most
+// often about Norway's (its oil fund above all); Danish papers set `krone = "DKK"`.
+inline constexpr std::string_view kDefaultKrone = "NOK";
 
 // The code each bare sign is read as: by default the table's defaults. An empty code
 // keeps that sign as written, for the matcher to resolve per fact (BareCodes::none()).
@@ -41,7 +46,8 @@ struct BareCodes {
   std::string dollar{kDefaultDollar};      // "USD", "AUD", ...
   std::string yen{kDefaultYen};            // "JPY" or "CNY"
   std::string shilling{kDefaultShilling};  // "KES", "UGX", "TZS" or "SOS"
-  static BareCodes none() { return {"", "", ""}; }
+  std::string krone{kDefaultKrone};        // "NOK", "DKK", "SEK", "ISK" or "CZK"
+  static BareCodes none() { return {"", "", "", ""}; }
   friend bool operator==(const BareCodes&, const BareCodes&) = default;
 };
 
@@ -63,11 +69,11 @@ struct BareCurrency {
   bool takes(std::string_view c) const;
 };
 
-// Every bare sign, in the order of BareCodes: dollar, yen, shilling.
+// Every bare sign, in the order of BareCodes: dollar, yen, shilling, krone.
 const std::vector<BareCurrency>& bare_currencies();
 // The bare sign of that name ("shilling"), or nullptr.
 const BareCurrency* bare_currency(std::string_view name);
-// Whether `unit` is a bare sign not yet resolved ("$", "¥", "Sh").
+// Whether `unit` is a bare sign not yet resolved ("$", "¥", "Sh", "kr").
 bool is_bare_sign(std::string_view unit);
 
 // `base` with each code `over` sets (not empty) in its place: a fact's options over

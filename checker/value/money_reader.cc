@@ -37,7 +37,7 @@ bool is_code(std::string_view spelling) {
 bool is_symbol(std::string_view spelling) {
   static constexpr std::string_view kLocal[] = {
       "rs",  "rs.", "kshs", "ksh.", "tshs", "ushs", "sh", "kenya shillings", "kenyan shillings",
-      "uganda shillings", "ugandan shillings", "tanzania shillings", "tanzanian shillings"};
+      "uganda shillings", "ugandan shillings", "tanzania shillings", "tanzanian shillings", "kr", "kr."};
   const bool has_sign = std::any_of(spelling.begin(), spelling.end(), [](char c) {
     return c == '$' || static_cast<unsigned char>(c) >= 0x80;
   });

@@ -36,7 +36,8 @@ constexpr double kBarrel = 0.158987294928;  // m3
 // currency "¥" until the reader resolves them: the US dollar and the yen by default,
 // another dollar or the yuan when a setting says so (value/currency_reading.h).
 // "yuan"/"renminbi"/"rmb" are always CNY, "yen" always JPY, "us$" always USD. A bare
-// "Sh", "Shs" or "shilling(s)" has the currency "Sh" until resolved, as "$" has.
+// "Sh", "Shs" or "shilling(s)" has the currency "Sh", a bare "kr", "krone(r)" or
+// "crowns" the currency "kr", until resolved, as "$" has.
 const std::initializer_list<UnitRow> kRows = {
     // Length, canonical m.
     {Type::Length, "m", 1, {"m", "meter", "meters", "metre", "metres"}},
@@ -207,9 +208,9 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "CLP", 1, {"clp", "chilean peso", "chilean pesos"}},
     {Type::Money, "CNY", 1, {"cny", "cn¥", "rmb", "yuan", "renminbi", "chinese yuan"}},
     {Type::Money, "COP", 1, {"colombian peso", "colombian pesos"}},
-    {Type::Money, "CZK", 1, {"czk", "kč", "czech koruna", "czech korunas", "koruna"}},
+    {Type::Money, "CZK", 1, {"czk", "kč", "czech koruna", "czech korunas", "koruna", "czech crown", "czech crowns"}},
     {Type::Money, "DJF", 1, {"djf"}},
-    {Type::Money, "DKK", 1, {"dkk", "danish krone", "danish kroner"}},
+    {Type::Money, "DKK", 1, {"dkk", "danish krone", "danish kroner", "danish crown", "danish crowns"}},
     {Type::Money, "DOP", 1, {"dop"}},
     {Type::Money, "DZD", 1, {"dzd"}},
     {Type::Money, "EGP", 1, {"egp", "egyptian pound", "egyptian pounds"}},
@@ -270,7 +271,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "NAD", 1, {"nad"}},
     {Type::Money, "NGN", 1, {"ngn", "₦", "naira"}},
     {Type::Money, "NIO", 1, {"nio"}},
-    {Type::Money, "NOK", 1, {"nok", "norwegian krone", "norwegian kroner"}},
+    {Type::Money, "NOK", 1, {"nok", "norwegian krone", "norwegian kroner", "norwegian crown", "norwegian crowns"}},
     {Type::Money, "NZD", 1, {"nzd", "nz$", "new zealand dollar", "new zealand dollars"}},
     {Type::Money, "OMR", 1, {"omr"}},
     {Type::Money, "PAB", 1, {"pab"}},
@@ -287,7 +288,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "SAR", 1, {"sar", "saudi riyal", "saudi riyals", "riyal", "riyals"}},
     {Type::Money, "SBD", 1, {"sbd"}},
     {Type::Money, "SCR", 1, {"scr"}},
-    {Type::Money, "SEK", 1, {"sek", "swedish krona", "swedish kronor", "krona", "kronor"}},
+    {Type::Money, "SEK", 1, {"sek", "swedish krona", "swedish kronor", "krona", "kronor", "swedish crown", "swedish crowns"}},
     {Type::Money, "SGD", 1, {"sgd", "s$", "singapore dollar", "singapore dollars"}},
     {Type::Money, "SHP", 1, {"shp"}},
     {Type::Money, "SLE", 1, {"sle"}},
@@ -311,6 +312,9 @@ const std::initializer_list<UnitRow> kRows = {
     // read as a setting says (Kenyan by default, value/currency_reading.h); "Sh" and
     // "Shs" only before a figure (money_reader.cc).
     {Type::Money, "Sh", 1, {"sh", "shs", "shilling", "shillings"}},
+    // Norwegian and Danish papers write "kr" and "kroner" for their own krone, English
+    // ones "crowns": the currency "kr" until resolved (NOK unless a setting says).
+    {Type::Money, "kr", 1, {"kr", "kr.", "krone", "kroner", "crowns"}},
     {Type::Money, "USD", 1, {"usd", "us$", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollars"}},
     {Type::Money, "$", 1, {"$", "dollar", "dollars"}},
     {Type::Money, "UYU", 1, {"uyu"}},

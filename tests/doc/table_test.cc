@@ -149,3 +149,26 @@ TEST_CASE("a pipe table right under a paragraph line starts at its header row", 
   REQUIRE(!d.sentences.empty());
   CHECK(d.normalized.substr(d.sentences[0].begin, d.sentences[0].end - d.sentences[0].begin) == "cargo by year:");
 }
+
+TEST_CASE("a table keeps the nearest heading above it and the paragraph directly before it", "[doc]") {
+  auto range = [](const doc::Document& d, doc::TextRange r) { return d.normalized.substr(r.begin, r.end - r.begin); };
+  const doc::Document md = doc_of(
+      "# Harbour notes\n\n## Cargo by year\n\nA word first.\n\nTable 1: cargo, Mt\n\n| Year | Cargo |\n|---|---|\n| 2019 | 1 |\n\n"
+      "### Quays\n\nSome prose.\n\n- a list\n\n| Quay | Length |\n|---|---|\n| North | 300 |\n",
+      "md");
+  REQUIRE(md.tables.size() == 2);
+  CHECK(range(md, md.tables[0].heading) == "cargo by year");
+  CHECK(range(md, md.tables[0].lead) == "table 1: cargo, mt");
+  CHECK(range(md, md.tables[1].heading) == "quays");
+  CHECK(md.tables[1].lead.empty());  // a list stands between
+  const doc::Document html = doc_of(
+      "<html><body><h2>Cargo by year</h2><p>Prose.</p><div><p>Table 1: cargo</p></div>"
+      "<table><tr><th>Year</th><th>Cargo</th></tr><tr><td>2019</td><td>1</td></tr></table>"
+      "<h3>Quays</h3><table><tr><th>Quay</th></tr><tr><td>North</td></tr></table></body></html>",
+      "html");
+  REQUIRE(html.tables.size() == 2);
+  CHECK(range(html, html.tables[0].heading) == "cargo by year");
+  CHECK(range(html, html.tables[0].lead) == "table 1: cargo");
+  CHECK(range(html, html.tables[1].heading) == "quays");
+  CHECK(html.tables[1].lead.empty());
+}

@@ -910,6 +910,18 @@ fact turbines(plant: plant) -> units: count {
   // A year of its own says when.
   CHECK(read("Millbrook generated 61.5 TWh in 2022. A year earlier, in 2020, it produced 70.2 TWh.") ==
         Lines{"output(Millbrook) = 61.5 TWh [2022]", "output(Millbrook) = 70.2 TWh [2020]"});
+  // Four sentences back in its paragraph (was the publication year, 2024).
+  CHECK(read("Millbrook generated 61.5 TWh in 2022. Its owners were pleased. The lake stayed full. Prices held up. "
+             "The previous year, Millbrook had produced 70.2 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2022]", "output(Millbrook) = 70.2 TWh [2021]"});
+  // A paragraph between: nothing to count from, and the publication year is no year
+  // the writer counted from (was [2024]).
+  CHECK(read("Millbrook generated 61.5 TWh in 2022. Its owners were pleased. The lake stayed full.\n\nPrices held "
+             "up. The previous year, Millbrook had produced 70.2 TWh.") ==
+        Lines{"output(Millbrook) = 61.5 TWh [2022]"});
+  // With no statement before it, from the year its paragraph opened with (was [2019]).
+  CHECK(read("In 2019, Millbrook added a turbine. The previous year, Millbrook had produced 70.2 TWh.") ==
+        Lines{"output(Millbrook) = 70.2 TWh [2018]"});
 }
 
 TEST_CASE("a figure fronted by 'at' and a comma is read by any cue of its clause", "[match][cue]") {

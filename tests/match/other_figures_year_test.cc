@@ -27,6 +27,20 @@ fact firefighters(town: town) -> staff: count {
   cue firefighters
   scope per year
 }
+fact fish_landings(town: town) -> catch: mass {
+  cue landed
+  scope per year
+}
+entity Kelso: town = "Kelso"
+fact port_rank(town: town) -> rank: ordinal {
+  pattern {town} (was | came) {rank} with
+  cue busiest
+  scope per year
+}
+fact harbour_dues(town: town) -> amount: money {
+  cue harbour dues
+  scope per year
+}
 )";
 
 // "key [scope] = value" per statement, published on 2025-07-01.
@@ -110,4 +124,38 @@ TEST_CASE("a paragraph framed by 'By the end of 2021' or 'In late 2019' dates it
   // "At the end of the day" frames no year.
   CHECK(scoped(r, "At the end of the day, the town rebuilt its fire station. Dunmore has 140 firefighters.") ==
         std::vector<std::string>{"firefighters(Dunmore) [2025] = 140"});
+}
+
+TEST_CASE("a figure of another measure claims its own year", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: the dues took [2023], the year of the compared 3,900 tonnes beside them.
+  CHECK(scoped(r, "Boats landed 4,200 tonnes at Dunmore in 2024, up from 3,900 tonnes in 2023, and harbour dues "
+                  "rose to $1.7 million.") ==
+        std::vector<std::string>{"fish_landings(Dunmore) [2024] = 4,200 t",
+                                 "fish_landings(Dunmore) [2023] = 3,900 t",
+                                 "harbour_dues(Dunmore) [2024] = USD 1.7 million"});
+  // So with "compared with": the compared year dates nothing after it.
+  CHECK(scoped(r, "Boats landed 4,200 tonnes at Dunmore in 2024 compared with 3,900 tonnes in 2023, while harbour "
+                  "dues reached $1.7 million.") ==
+        std::vector<std::string>{"fish_landings(Dunmore) [2024] = 4,200 t", "fish_landings(Dunmore) [2023] = 3,900 t",
+                                 "harbour_dues(Dunmore) [2024] = USD 1.7 million"});
+  // A year the other figure shares with nothing between still dates both.
+  CHECK(scoped(r, "In 2022 boats landed 4,000 tonnes at Dunmore and harbour dues came to $1.5 million.") ==
+        std::vector<std::string>{"fish_landings(Dunmore) [2022] = 4,000 t",
+                                 "harbour_dues(Dunmore) [2022] = USD 1.5 million"});
+}
+
+TEST_CASE("a sentence naming no year takes the year of the sentence it continues", "[match][time]") {
+  RuleReader r(kRules);
+  // Before: Kelso's rank took the publication year, [2025].
+  CHECK(scoped(r, "Dunmore handled 900 ships in 2023, making it the busiest port on the coast. Kelso was second "
+                  "with 610.") ==
+        std::vector<std::string>{"port_rank(Dunmore) [2023] = 1st", "port_rank(Kelso) [2023] = 2nd"});
+  // Not across a paragraph, nor a figure said to hold now.
+  CHECK(scoped(r, "Dunmore handled 900 ships in 2023, making it the busiest port on the coast.\n\nKelso was second "
+                  "with 610.") ==
+        std::vector<std::string>{"port_rank(Dunmore) [2023] = 1st", "port_rank(Kelso) [2025] = 2nd"});
+  CHECK(scoped(r, "Dunmore handled 900 ships in 2023, making it the busiest port on the coast. Kelso now is second "
+                  "with 610.") ==
+        std::vector<std::string>{"port_rank(Dunmore) [2023] = 1st", "port_rank(Kelso) [2025] = 2nd"});
 }

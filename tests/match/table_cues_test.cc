@@ -152,6 +152,7 @@ TEST_CASE("a transposed table takes its cue from the row header and its years fr
 
 TEST_CASE("a table of several entities gives each row's entity its own statement", "[match][table]") {
   Fixture f;
+  // A sentence of prose before the table (a full stop) is no caption: its year dates nothing.
   CHECK(f.read("Cargo in 2022.\n\n"
                "| Port | Cargo (million tonnes) | Employees |\n"
                "|---|---|---|\n"
@@ -365,4 +366,82 @@ TEST_CASE("a column of the years something happened does not date the row's figu
   CHECK(match::names_an_event("built"));
   CHECK_FALSE(match::names_an_event("year"));
   CHECK_FALSE(match::names_an_event("top speed"));
+}
+
+// A blind writer's table under "## Coral cover by region" with columns "Region | 2021 |
+// 2022" gave nothing: the measure was named only above the table.
+TEST_CASE("a table whose columns are years takes its cue from its heading or the line before it", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("Alderport and Cobham.\n\n## Staff at the two ports\n\n"
+               "| Port | 2020 | 2021 |\n|---|---|---|\n| Alderport | 640 | 655 |\n| Cobham | 88 | 91 |\n") ==
+        Lines{"port_staff(Alderport) = 640 [2020, table header]", "port_staff(Alderport) = 655 [2021, table header]",
+              "port_staff(Cobham) = 88 [2020, table header]", "port_staff(Cobham) = 91 [2021, table header]"});
+  // A caption line right above it, its unit after a final comma.
+  CHECK(f.read("## Brindle Harbour\n\nSome words on the quays.\n\nTable 4: Cargo handled, million tonnes\n\n"
+               "| Port | 2021 | 2022 |\n|---|---|---|\n| Brindle | 12.5 | 13.25 |\n") ==
+        Lines{"port_cargo(Brindle) = 12.5 million t [2021, table header]",
+              "port_cargo(Brindle) = 13.25 million t [2022, table header]"});
+  // The same in HTML, a paragraph before the table.
+  CHECK(f.read("<html><body><p>Cobham.</p><p>Employees at the port by year:</p>"
+               "<table><tr><th>Port</th><th>2019</th></tr><tr><td>Cobham</td><td>77</td></tr></table></body></html>",
+               "html") == Lines{"port_staff(Cobham) = 77 [2019, table header]"});
+}
+
+TEST_CASE("a header's own cue comes before the heading's, and a column that names something else takes neither",
+          "[match][table]") {
+  Fixture f;
+  // The heading names staff, the header cargo: the cargo column is read, nothing else.
+  CHECK(f.read("Cobham.\n\n## Staff and ships\n\n| Year | Cargo (mln t) | Vessel calls |\n|---|---|---|\n"
+               "| 2022 | 3.5 | 410 |\n") == Lines{"port_cargo(Cobham) = 3.5 million t [2022, table row]"});
+  // Columns that say what they count are no columns of the heading's measure.
+  CHECK(f.read("Cobham.\n\n## Port staff\n\n| Port | Vessel calls | Berths |\n|---|---|---|\n| Cobham | 410 | 12 |\n")
+            .empty());
+  // A row header's cue comes before the heading's.
+  CHECK(f.read("Cobham.\n\n## Port staff\n\n| Item | 2022 |\n|---|---|\n| Turnover (USD million) | 45 |\n") ==
+        Lines{"port_revenue(Cobham) = USD 45 million [2022, table header]"});
+  // A heading with a veto word gives no cue.
+  CHECK(f.read("Cobham.\n\n## Staff forecast\n\n| Port | 2031 |\n|---|---|\n| Cobham | 95 |\n").empty());
+  // A row that names no port is some other measure's, not the port's staff.
+  CHECK(f.read("Cobham.\n\n## Staff\n\n| Item | 2022 |\n|---|---|\n| Pilots | 40 |\n| Cobham | 95 |\n") ==
+        Lines{"port_staff(Cobham) = 95 [2022, table header]"});
+}
+
+// A blind writer's "Share of valid votes (%)" column under "## 2022 presidential
+// election" took the publication year.
+TEST_CASE("a table takes the year of its heading or lead when the heading names one year", "[match][table]") {
+  Fixture f;
+  const std::string table = "\n\n| Port | Cargo (mln t) |\n|---|---|\n| Cobham | 2.5 |\n";
+  CHECK(f.read("Cobham.\n\n## The 2019 season" + table) == Lines{"port_cargo(Cobham) = 2.5 million t [2019, table heading]"});
+  CHECK(f.read("Cobham.\n\n### Largest ports (2017 survey)" + table) ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2017, table heading]"});
+  CHECK(f.read("Cobham.\n\n## The 2019 season\n\nCargo handled in 2018:" + table) ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2018, table caption]"});
+  // A sentence of prose is no caption: "The port opened in 1990." dates nothing.
+  CHECK(f.read("Cobham.\n\n## The 2019 season\n\nThe port opened in 1990." + table) ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2019, table heading]"});
+  // Several years, a span or a time from a year name no one year: the publication date.
+  CHECK(f.read("Cobham.\n\n## The 2019 and 2020 seasons" + table) ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2024, publication date]"});
+  CHECK(f.read("Cobham.\n\n## Seasons 2015-2019" + table) == Lines{"port_cargo(Cobham) = 2.5 million t [2024, publication date]"});
+  CHECK(f.read("Cobham.\n\n## Growth since 2015" + table) == Lines{"port_cargo(Cobham) = 2.5 million t [2024, publication date]"});
+  // A row's own year cell still comes first.
+  CHECK(f.read("Cobham.\n\n## The 2019 season\n\n| Year | Cargo (mln t) |\n|---|---|\n| 2021 | 2.5 |\n") ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2021, table row]"});
+  // HTML headings too.
+  CHECK(f.read("<html><body><p>Cobham.</p><h4>The 2016 season</h4><table><tr><th>Port</th><th>Cargo (mln t)</th></tr>"
+               "<tr><td>Cobham</td><td>2.5</td></tr></table></body></html>",
+               "html") == Lines{"port_cargo(Cobham) = 2.5 million t [2016, table heading]"});
+}
+
+// A blind writer's "| (trillion yen) | FY2023 | FY2024 |" with rows "Sales revenues" and
+// "Operating income" gave nothing.
+TEST_CASE("the corner cell's unit applies to the cells whose own headers give none", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("Brindle Harbour results.\n\n| (million tonnes) | 2021 | 2022 |\n|---|---|---|\n"
+               "| Cargo handled | 12.1 | 13.0 |\n| Cargo target (Mt) | 14 | 15 |\n") ==
+        Lines{"port_cargo(Brindle) = 12.1 million t [2021, table header]",
+              "port_cargo(Brindle) = 13.0 million t [2022, table header]"});
+  // A row header's own unit comes first.
+  CHECK(f.read("Brindle Harbour results.\n\n| (million tonnes) | 2021 |\n|---|---|\n| Cargo handled (thousand tonnes) | 950 |\n") ==
+        Lines{"port_cargo(Brindle) = 950 thousand t [2021, table header]"});
 }

@@ -123,3 +123,26 @@ TEST_CASE("a value stated for a list of years is a statement for each year", "[m
   CHECK(f.read("Oslo's ferry revenue was $40 million in 2021 and $45 million in 2022.") ==
         Lines{"ferry_revenue(Oslo) = USD 40 million [2021]", "ferry_revenue(Oslo) = USD 45 million [2022]"});
 }
+
+TEST_CASE("a paragraph opened by a month or an event of a year sets that year", "[match][time]") {
+  Fixture f;
+  // Before: a month or an event before the year left the paragraph without one, so
+  // "in October" was October 2023 and the level the publication year's.
+  CHECK(f.read("In the June 2019 survey the river was already low. The Tarn gauge bottomed out in October.") ==
+        Lines{"gauge_low_date(Tarn_Gauge) = 2019-10 [2019]"});
+  CHECK(f.read("In March 2017 the dams were opened. The Tarn gauge sank to 41 cm.") ==
+        Lines{"gauge_low_level(Tarn_Gauge) = 41 cm [2017]"});
+  CHECK(f.read("During the 2016 drought the barges stopped. The Tarn gauge sank to 38 cm.") ==
+        Lines{"gauge_low_level(Tarn_Gauge) = 38 cm [2016]"});
+  // A sentence that opens with a year's name as its subject frames nothing.
+  CHECK(f.read("The 2016 report was short. The Tarn gauge sank to 38 cm.") ==
+        Lines{"gauge_low_level(Tarn_Gauge) = 38 cm [2024]"});
+}
+
+TEST_CASE("a month without its year takes the year of a month or an event its sentence opens with",
+          "[match][time]") {
+  Fixture f;
+  // Before: October 2023, the most recent October before the publication date.
+  CHECK(f.read("In the June 2019 survey the river was low, and the Tarn gauge bottomed out in October.") ==
+        Lines{"gauge_low_date(Tarn_Gauge) = 2019-10 [2019]"});
+}

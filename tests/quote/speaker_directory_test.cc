@@ -47,3 +47,32 @@ TEST_CASE("a name finds the same person with its entity resolved beforehand", "[
   CHECK_FALSE(directory.find(run_of({"Jane"}), std::nullopt));
   CHECK_FALSE(directory.find(run_of({"Russia"}), entities.resolve(run_of({"Russia"}))));
 }
+
+// resolve() turns a run away by the shape of its last word before building its
+// spellings (issue 10): every way an alias can match must still pass that test.
+TEST_CASE("a name resolves through each spelling whatever its last word's case or possessive", "[quote]") {
+  factlint::lang::EntityDecl brandvik;
+  brandvik.name = "Brandvik";
+  brandvik.kind = "person";
+  brandvik.aliases = {"Oskar Brandvik", "Brandvik", "Chancellor Vey"};
+  factlint::lang::EntityDecl tellmark;
+  tellmark.name = "Tellmark Group";
+  tellmark.kind = "company";
+  tellmark.aliases = {"Tellmark's", "Nova  Terra"};
+  const EntityNames entities({brandvik, tellmark});
+  auto resolved = [&](NameRun run, std::string text) {
+    run.text = std::move(text);
+    return entities.resolve(run).value_or("-");
+  };
+  NameRun possessive = run_of({"Tellmark"});
+  CHECK(resolved(possessive, "Tellmark's") == "Tellmark Group");  // only the run as printed ends with "tellmark's"
+  CHECK(resolved(possessive, "Tellmark") == "-");
+  CHECK(resolved(run_of({"Vey"}, {"former", "chancellor"}), "Former Chancellor Vey") == "Brandvik");  // last title + name
+  CHECK(resolved(run_of({"Nova", "Terra"}), "Nova Terra") == "Tellmark Group");  // an alias's spaces are folded
+  CHECK(resolved(run_of({"BRANDVIK"}), "BRANDVIK") == "Brandvik");           // a surname, any case
+  CHECK(resolved(run_of({"Brandvik", "Ingrid"}), "Brandvik Ingrid") == "Brandvik");  // family name first
+  CHECK(resolved(run_of({"Brandvik", "Ingrid", "Lund"}), "Brandvik Ingrid Lund") == "-");
+  CHECK(resolved(run_of({"Oskar"}), "Oskar") == "-");
+  CHECK(resolved(run_of({"The"}), "The") == "-");
+  CHECK(resolved(run_of({"Brandvig"}), "Brandvig") == "-");  // the shape of an alias, not an alias
+}

@@ -25,17 +25,21 @@ void check_spans(const std::string& text) {
   const std::vector<Token> all = tokenize(text, 0, text.size());
   const std::vector<TextSpan> spans = name_spans(text);
   std::vector<bool> covered(all.size(), false);
+  std::vector<Token> part;  // one buffer for every span, as register_mentions tokenizes them
   for (std::size_t s = 0; s < spans.size(); ++s) {
     const TextSpan& span = spans[s];
     if (s > 0) CHECK(spans[s - 1].end < span.begin);
-    const std::vector<Token> part = tokenize(text, span.begin, span.end);
+    tokenize(text, span.begin, span.end, part);
+    CHECK(part.size() == tokenize(text, span.begin, span.end).size());
     std::size_t k = 0;
     while (k < all.size() && all[k].begin < span.begin) ++k;
     for (const Token& t : part) {
       REQUIRE(k < all.size());
       CHECK(t.begin == all[k].begin);
       CHECK(t.end == all[k].end);
+      CHECK(t.text == all[k].text);
       CHECK(t.lower == all[k].lower);
+      CHECK(t.quote_mark == all[k].quote_mark);
       CHECK(t.word == all[k].word);
       CHECK(t.capitalized == all[k].capitalized);
       CHECK(t.possessive == all[k].possessive);

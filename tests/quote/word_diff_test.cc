@@ -35,3 +35,20 @@ TEST_CASE("quotes sharing two consecutive words become candidates, others do not
   auto pairs = candidate_pairs(words);
   CHECK(pairs == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {0, 3}});
 }
+
+// The report keeps the last quotation's joined words (issue 10): with and without it
+// each text gives the same words, repeated, interleaved or differing only in case.
+TEST_CASE("the last joined words are each text's own words", "[quote]") {
+  const std::vector<std::string> texts = {"The ferry runs at dawn … [every] Tuesday.",
+                                          "The ferry runs at dawn … [every] Tuesday.",
+                                          "THE FERRY RUNS AT DAWN",
+                                          "",
+                                          "The ferry runs at dawn … [every] Tuesday.",
+                                          "We’ll wait — no longer.",
+                                          ""};
+  LastJoinedWords last;
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    CHECK(last.of(text) == joined(quote_words(text).words));
+  }
+}

@@ -1,7 +1,7 @@
-// Tests for currency_reading.cc and the dollar, yen and shilling settings of scan: a
-// bare "$" is the US dollar, a bare "¥" the yen and a bare "Sh" the Kenyan shilling
-// unless a setting says another dollar, the yuan or another shilling; "US$", "A$",
-// "USD", "yen", "yuan", "RMB", "KSh" and "UGX" never change.
+// Tests for currency_reading.cc and the dollar, yen, shilling and krone settings of
+// scan: a bare "$" is the US dollar, a bare "¥" the yen, a bare "Sh" the Kenyan
+// shilling and bare "kroner" the Norwegian krone unless a setting says otherwise;
+// "US$", "A$", "USD", "yen", "yuan", "RMB", "KSh", "UGX" and "NOK" never change.
 #include "value/currency_reading.h"
 
 #include "value_test_support.h"
@@ -11,12 +11,14 @@ using namespace factlint::value::testing;
 
 namespace {
 
-// The codes of a bare dollar, yen and shilling ("" keeps the sign as written).
-BareCodes codes(const std::string& dollar, const std::string& yen, const std::string& shilling = "") {
+// The codes of a bare dollar, yen, shilling and krone ("" keeps the sign as written).
+BareCodes codes(const std::string& dollar, const std::string& yen, const std::string& shilling = "",
+                const std::string& krone = "") {
   BareCodes out;
   out.dollar = dollar;
   out.yen = yen;
   out.shilling = shilling;
+  out.krone = krone;
   return out;
 }
 
@@ -25,6 +27,13 @@ std::optional<Value> money(const std::string& text, const std::string& dollar, c
   ParseContext context;
   context.dollar = dollar;
   context.yen = yen;
+  auto m = first_value(Type::Money, text, context);
+  return m ? std::optional<Value>(m->value) : std::nullopt;
+}
+
+std::optional<Value> kroner(const std::string& text, const std::string& krone) {
+  ParseContext context;
+  context.krone = krone;
   auto m = first_value(Type::Money, text, context);
   return m ? std::optional<Value>(m->value) : std::nullopt;
 }
@@ -226,10 +235,11 @@ TEST_CASE("as written, a bare Sh stays unresolved for the matcher", "[value]") {
 }
 
 TEST_CASE("the bare signs are one table: name, sign, default and codes", "[value]") {
-  REQUIRE(bare_currencies().size() == 3);
+  REQUIRE(bare_currencies().size() == 4);
   CHECK(bare_currencies()[0].name == "dollar");
   CHECK(bare_currencies()[1].name == "yen");
   CHECK(bare_currencies()[2].name == "shilling");
+  CHECK(bare_currencies()[3].name == "krone");
   const BareCurrency* shilling = bare_currency("shilling");
   REQUIRE(shilling);
   CHECK(shilling->sign == "Sh");
@@ -249,4 +259,52 @@ TEST_CASE("the bare signs are one table: name, sign, default and codes", "[value
   BareCodes both = overlaid(defaults, fact);
   CHECK(both.dollar == "USD");
   CHECK(both.shilling == "UGX");
+}
+
+TEST_CASE("bare kroner, kr and crowns are the Norwegian krone by default", "[value]") {
+  // A blind writer's oil-fund rules read nothing in "15,765 billion kroner", "kr 15.8
+  // trillion" or "2.22 trillion crowns": only "NOK" and "Norwegian kroner" were money.
+  for (const char* text : {"15,765 billion kroner", "kr 15,765 billion", "kr15,765 billion", "kr. 15,765 billion",
+                           "15,765 billion kr", "15,765 billion crowns", "15,765 billion krone"}) {
+    CAPTURE(text);
+    auto v = read(Type::Money, text);
+    REQUIRE(v);
+    CHECK(same(v->lo, 15765e9));
+    CHECK(v->unit == "NOK");
+    CHECK(v->display == "NOK 15,765 billion");
+  }
+  CHECK(read(Type::Money, "kr 40 a litre")->unit == "NOK/l");
+}
+
+TEST_CASE("the krone setting reads bare kroner as the Danish, Swedish, Icelandic krone or Czech crowns", "[value]") {
+  CHECK(kroner("2.4 billion kroner", "DKK")->unit == "DKK");
+  CHECK(kroner("kr 500", "SEK")->unit == "SEK");
+  CHECK(kroner("kr 500", "ISK")->display == "ISK 500");
+  CHECK(kroner("2 billion crowns", "CZK")->unit == "CZK");
+  // Named kroner never change, whatever the setting.
+  for (const std::string krone : {"NOK", "DKK", "SEK", "ISK", "CZK"}) {
+    CAPTURE(krone);
+    CHECK(kroner("12 billion norwegian kroner", krone)->unit == "NOK");
+    CHECK(kroner("12 billion danish kroner", krone)->unit == "DKK");
+    CHECK(kroner("12 billion danish crowns", krone)->unit == "DKK");
+    CHECK(kroner("12 billion kronor", krone)->unit == "SEK");
+    CHECK(kroner("12 billion czech crowns", krone)->unit == "CZK");
+    CHECK(kroner("nok 12 billion", krone)->unit == "NOK");
+  }
+  // As written, for the matcher to resolve per fact.
+  auto v = kroner("kr 5 billion", "");
+  REQUIRE(v);
+  CHECK(v->unit == "kr");
+  CHECK(with_currencies(*v, codes("USD", "JPY", "KES")).unit == "kr");
+  BareCodes danish = BareCodes::none();
+  danish.krone = "DKK";
+  CHECK(with_currencies(*v, danish).display == "DKK 5 billion");
+}
+
+TEST_CASE("kr is a currency only as a word beside a figure", "[value]") {
+  for (const char* text : {"krw 500", "the kraken 5 million", "5 krill", "kroon 500"}) {
+    CAPTURE(text);
+    auto v = read(Type::Money, text);
+    CHECK((!v || v->unit != "NOK"));
+  }
 }
