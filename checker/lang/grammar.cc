@@ -222,6 +222,29 @@ struct misplaced_unless_parser : x3::parser<misplaced_unless_parser> {
   }
 };
 
+// Set (x3::with) while a `pattern` or `cue` line is read: there a bare `unless` is no
+// word. Elsewhere (a fact's `unless` list, `negative`, a macro) it is a word, as it
+// always was: blind writers' `unless ... | if | unless | threat` veto the word.
+struct pattern_line_tag;
+
+// Succeeds without consuming, except before a bare `unless` on a pattern or cue line.
+struct not_unless_parser : x3::parser<not_unless_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    using Flag = std::decay_t<decltype(x3::get<pattern_line_tag>(context))>;
+    if constexpr (std::is_same_v<Flag, x3::unused_type>) {
+      return true;
+    } else {
+      Iterator i = first;
+      x3::skip_over(i, last, context);
+      return !starts_unless(i, last);
+    }
+  }
+};
+
 // Where the grammar records the mistakes it recovered from (x3::with<recovery_tag>).
 struct recovery_tag;
 
@@ -411,15 +434,16 @@ literal_parser const p_at{"@", false, "'@'"};
 literal_parser const p_percent{"%", false, "'%'"};
 
 end_parser const end_of_line{"end of line"};
+not_unless_parser const not_unless{};
 misplaced_unless_parser const unless_in_group{
-    "a pattern word, '|' or ')': a pattern's 'unless' comes after all its words, outside groups (write "
+    "a pattern word, '|' or ')'\na pattern's 'unless' comes after all its words, outside groups (write "
     "\"unless\" in quotes to match the word)"};
 misplaced_unless_parser const second_unless{
-    "end of line: a pattern has one 'unless'; list its words with '|' (write \"unless\" in quotes to match "
+    "end of line\na pattern has one 'unless'; list its words with '|' (write \"unless\" in quotes to match "
     "the word)"};
-misplaced_unless_parser const unless_after_item{
-    "end of line: only a 'pattern' takes words after 'unless'; a fact's own 'unless' goes on a line of its own "
-    "(write \"unless\" in quotes to match the word)"};
+misplaced_unless_parser const unless_after_cue{
+    "end of line\na fact's 'unless' goes on a line of its own and vetoes its cues; only a 'pattern' ends "
+    "with one (write \"unless\" in quotes to match the word)"};
 end_parser const end_of_pattern{"a pattern word, '{role}', '(', '...', '@macro' or end of line"};
 end_parser const end_of_aliases{"',' and another alias, or end of line"};
 end_parser const end_of_roles{"another 'role=value' or end of line"};
@@ -600,8 +624,9 @@ auto const alt_seq_def = x3::raw[*element[push_element]][set_node_span];
 auto const gap_def = p_dots[make_default_gap] |
                      x3::raw[kw_gap >> digit_ahead > gap_bounds[set_gap_bounds]][set_node_span];
 auto const macro_ref_def = x3::raw[p_at > macro_name[set_macro_ref]][set_node_span];
-// A bare `unless` is no word: it ends a pattern's words (quoted, "unless" is one).
-auto const literal_def = quoted_words[make_quoted_words] | (!kw_unless >> word_token[make_word]) |
+// On a pattern line a bare `unless` is no word: it ends the pattern's words (quoted,
+// "unless" is one).
+auto const literal_def = quoted_words[make_quoted_words] | (not_unless >> word_token[make_word]) |
                          punctuation_word[make_word];
 
 BOOST_SPIRIT_DEFINE(pattern_seq, element, atom, capture, group, alt_seq, gap, macro_ref, literal)
@@ -659,7 +684,7 @@ auto const entity_decl_def =
     end_of_aliases;
 auto const macro_decl_def =
     x3::raw[kw_macro > macro_name[set_entity_name] > p_equals > pattern_seq[set_macro_body]][set_decl_span] >
-    unless_after_item > end_of_pattern;
+    end_of_pattern;
 auto const include_decl_def = kw_include > file_name[set_file_ref] > end_of_line;
 auto const entities_from_def = kw_entities > kw_from > file_name[set_file_ref] > end_of_line;
 auto const role_decl_def = role_name[set_role_name] > p_colon > type_name[set_role_type];
@@ -764,10 +789,10 @@ auto const finish_alternatives = [](auto& ctx) {
   node.children.push_back(std::move(alt));
 };
 auto const alternatives_def = x3::raw[pattern_seq[push_child] % p_bar][finish_alternatives];
-auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_item > end_of_pattern;
-auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > unless_after_item > end_of_pattern;
-auto const negative_item_def = kw_negative[set_keyword] > alternatives[set_pattern] > unless_after_item > end_of_pattern;
-auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > unless_after_item > end_of_pattern;
+auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_cue > end_of_pattern;
+auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
+auto const negative_item_def = kw_negative[set_keyword] > alternatives[set_pattern] > end_of_pattern;
+auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const scope_item_def = kw_scope[set_keyword] > scope_name[set_argument] > end_of_line;
 auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argument] > end_of_line;
 auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_line;
@@ -862,8 +887,12 @@ std::optional<SyntaxError> parse_fact_header(const SourceFile& file, It& pos, It
 std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const SourceFile& file, It& pos, It end,
                                            BodyItem& out, Recoveries& recovered) {
   // Items are read with the pattern skipper: a line break ends them.
-  if (keyword == "pattern") return run_rule(pattern_item, file, pos, end, out, blank_skipper, recovered);
-  if (keyword == "cue") return run_rule(cue_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "pattern") {
+    return run_rule(x3::with<pattern_line_tag>(true)[pattern_item], file, pos, end, out, blank_skipper, recovered);
+  }
+  if (keyword == "cue") {
+    return run_rule(x3::with<pattern_line_tag>(true)[cue_item], file, pos, end, out, blank_skipper, recovered);
+  }
   if (keyword == "unless") return run_rule(unless_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "negative") return run_rule(negative_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "allow") return run_rule(allow_item, file, pos, end, out, blank_skipper, recovered);

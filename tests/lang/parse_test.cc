@@ -180,6 +180,14 @@ TEST_CASE("a pattern's unless ends its words and lists the words that veto its m
   CHECK(p.unless_span.begin == std::string("fact f(a: entity) -> v: year {\n  pattern {a} in {v} unless ").size());
 }
 
+// Two blind rule sets veto the word itself: `unless warn | ... | if | unless | threat`.
+TEST_CASE("outside pattern and cue lines a bare unless is still a word", "[lang]") {
+  const std::string dump = parse("macro hedge = (if | unless)\nmacro m = come unless\nfact f(a: entity) -> v: money {\n"
+                                 "  cue opened\n  unless if | unless | @hedge\n  negative unless\n}\n");
+  CHECK(dump.find("macro hedge = (if | \"unless\")\nmacro m = come \"unless\"\n") != std::string::npos);
+  CHECK(dump.find("  unless (if | \"unless\" | @hedge)\n  negative \"unless\"\n") != std::string::npos);
+}
+
 TEST_CASE("a quoted unless is a pattern word of that form only, and dumps quoted", "[lang]") {
   source::DiagnosticSink sink;
   auto rules = lang::parse_rules_text(

@@ -38,7 +38,7 @@ Lines reasons(const RuleReader& r, const std::string& text) {
 // Before: patterns were never vetoed, so each of these read a figure that is none.
 TEST_CASE("a pattern's unless word vetoes its match after it, before it, and in its forms", "[match]") {
   RuleReader r(kTown);
-  CHECK(r.read("Marlow Bay has 31,400 residents.") == Lines{"residents(Marlow_Bay) = 31400"});
+  CHECK(r.read("Marlow Bay has 31,400 residents.") == Lines{"residents(Marlow_Bay) = 31,400"});
   // After the match.
   CHECK(r.read("Marlow Bay has 850 people in homeless hostels.").empty());
   // A plain word vetoes its forms: "shelter" vetoes "shelters".
@@ -53,21 +53,21 @@ TEST_CASE("a quoted unless word vetoes that form only, and several words stand s
   CHECK(r.read("In August Marlow Bay has 4,000 people arriving each day.").empty());
   // "each" and "day" apart are no "each day".
   CHECK(r.read("Each summer Marlow Bay has 31,400 residents, the council said on the day.") ==
-        Lines{"residents(Marlow_Bay) = 31400"});
+        Lines{"residents(Marlow_Bay) = 31,400"});
 }
 
 TEST_CASE("a pattern's unless word counts only in the sentence its match is in", "[match]") {
   RuleReader r(kTown);
   CHECK(r.read("Marlow Bay has 31,400 residents. Its only shelter closed in March.") ==
-        Lines{"residents(Marlow_Bay) = 31400"});
+        Lines{"residents(Marlow_Bay) = 31,400"});
   CHECK(r.read("The shelter opened in March. Marlow Bay has 31,400 residents.") ==
-        Lines{"residents(Marlow_Bay) = 31400"});
+        Lines{"residents(Marlow_Bay) = 31,400"});
 }
 
 TEST_CASE("a pattern's unless word inside a longer entity name is the name's", "[match]") {
   RuleReader r(kTown);
   CHECK(r.read("Marlow Bay has 31,400 residents, according to the Marlow Bay Shelter Trust.") ==
-        Lines{"residents(Marlow_Bay) = 31400"});
+        Lines{"residents(Marlow_Bay) = 31,400"});
 }
 
 TEST_CASE("a vetoed pattern leaves the sentence to the fact's other patterns and to its cues", "[match]") {
@@ -82,7 +82,7 @@ fact berths(town: town) -> berths: count {
   cue berths
 }
 )");
-  CHECK(r.read("In winter Marlow Bay has 9,000 residents.") == Lines{"residents(Marlow_Bay) = 9000"});
+  CHECK(r.read("In winter Marlow Bay has 9,000 residents.") == Lines{"residents(Marlow_Bay) = 9,000"});
   // The cue reads what the vetoed pattern did not ("planned" is no default veto word).
   CHECK(r.read("Marlow Bay's marina has 240 berths, and more are planned.") == Lines{"berths(Marlow_Bay) = 240"});
 }
@@ -97,7 +97,7 @@ fact residents(town: town) -> people: count {
 }
 )");
   CHECK(r.read("Marlow Bay has 850 residents who are homeless.") == Lines{"residents(Marlow_Bay) = 850"});
-  CHECK(r.read("The council expects that Marlow Bay has 33,000 residents.") == Lines{"residents(Marlow_Bay) = 33000"});
+  CHECK(r.read("The council expects that Marlow Bay has 33,000 residents.") == Lines{"residents(Marlow_Bay) = 33,000"});
 }
 
 TEST_CASE("with a window, a pattern's unless word counts in every sentence its match reaches", "[match]") {
@@ -133,7 +133,7 @@ fact residents(town: town) -> people: count {
   pattern {town} is home to {people} people unless @not_residents
 }
 )");
-  CHECK(r.read("Marlow Bay is home to 31,400 people.") == Lines{"residents(Marlow_Bay) = 31400"});
+  CHECK(r.read("Marlow Bay is home to 31,400 people.") == Lines{"residents(Marlow_Bay) = 31,400"});
   CHECK(r.read("In July Marlow Bay is home to 60,000 people, most of them visitors.").empty());
   CHECK(r.read("Marlow Bay has 900 residents who are homeless.").empty());
 }
