@@ -64,6 +64,11 @@ inline constexpr long long kMaxExpandedNodes = 50'000;
 struct Pattern {
   PatternNode root;  // a Sequence
   Span span;
+  // `pattern {city} has {people} residents unless homeless | shelters`: words that
+  // veto this pattern's matches anywhere in the sentences a match spans (docs/rules.md
+  // "Vetoing a pattern"). A Sequence like a cue's; no children when not given.
+  PatternNode unless;
+  Span unless_span;  // the words after `unless`
 };
 
 // `partner: entity` or `rank: ordinal`.

@@ -302,7 +302,12 @@ class Checker {
     check_context_roles(fact);
 
     std::set<std::string> captured;
-    for (const Pattern& p : fact.patterns) check_pattern(fact, p, role_names, captured, Use::Pattern);
+    for (const Pattern& p : fact.patterns) {
+      check_pattern(fact, p, role_names, captured, Use::Pattern);
+      if (!p.unless.children.empty()) {
+        check_pattern(fact, Pattern{p.unless, p.unless_span, {}, {}}, role_names, captured, Use::PatternUnless);
+      }
+    }
     for (const Pattern& p : fact.cues) check_pattern(fact, p, role_names, captured, Use::Cue);
     for (const Pattern& p : fact.vetoes) check_pattern(fact, p, role_names, captured, Use::Unless);
     for (const Pattern& p : fact.negatives) check_pattern(fact, p, role_names, captured, Use::Negative);
@@ -316,8 +321,10 @@ class Checker {
                                         quoted_list(role_names) + " are never captured");
     }
     if (complete && !fact.vetoes.empty() && fact.cues.empty()) {
-      sink_.warning(fact.vetoes.front().span, "'unless' only vetoes the matches of 'cue' items, and fact " +
-                                                  quoted(fact.name) + " has none");
+      sink_.warning(fact.vetoes.front().span, "'unless' on a line of its own only vetoes the matches of 'cue' items, "
+                                                  "and fact " + quoted(fact.name) + " has none; to veto a pattern's "
+                                                  "matches, end the pattern's line with them: 'pattern ... unless "
+                                                  "word | word'");
     }
     for (const Example& ex : fact.examples) check_example(fact, ex, role_names);
     for (const KnownValue& k : fact.known) check_known(fact, k);
@@ -663,7 +670,7 @@ class Checker {
 
   // How a pattern is used: `pattern` binds every role; `cue` may bind some (the rest
   // come from around it, docs/rules.md "Cues"); `unless` binds none.
-  enum class Use { Pattern, Cue, Unless, Negative };
+  enum class Use { Pattern, Cue, Unless, PatternUnless, Negative };
 
   void check_pattern(const FactDecl& fact, const Pattern& pattern, const std::vector<std::string>& roles,
                      std::set<std::string>& captured, Use use) {
@@ -680,7 +687,10 @@ class Checker {
     Binding b = bind(pattern.root, fact, roles, stack);
     // A misspelt capture or macro was reported already; the role it missed would be noise.
     if (unknown_capture_) return;
-    const std::string item = use == Use::Cue ? "cue" : use == Use::Negative ? "'negative'" : "'unless'";
+    const std::string item = use == Use::Cue             ? "cue"
+                             : use == Use::Negative      ? "'negative'"
+                             : use == Use::PatternUnless ? "a pattern's 'unless'"
+                                                         : "'unless'";
     if (use != Use::Pattern) check_comma_list(pattern, use == Use::Cue ? "a cue" : item);
     check_glued_star(pattern.root);
     if (use == Use::Cue) check_quoted_phrase(pattern.root);
@@ -688,10 +698,12 @@ class Checker {
       error(pattern.span, item + " can match without reading a single word");
       return;
     }
-    if (use == Use::Unless || use == Use::Negative) {
+    if (use == Use::Unless || use == Use::PatternUnless || use == Use::Negative) {
       if (!b.may.empty()) {
         error(pattern.span, item + " cannot capture roles (" + quoted_list({b.may.begin(), b.may.end()}) + "): it only says " +
-                                (use == Use::Unless ? "which words veto a cue's match" : "which words make a value negative"));
+                                (use == Use::Unless          ? "which words veto a cue's match"
+                                 : use == Use::PatternUnless ? "which words veto the pattern's matches"
+                                                             : "which words make a value negative"));
       }
       return;
     }

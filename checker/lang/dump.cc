@@ -26,7 +26,8 @@ std::string value(const std::string& text) {
 }
 
 std::string word(const std::string& text) {
-  bool plain = !text.empty() && text != "gap";
+  // `gap` and `unless` are keywords in a pattern: quoted, they are words.
+  bool plain = !text.empty() && text != "gap" && text != "unless";
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
     if (!(std::isalnum(u) || u >= 0x80 || c == '\'' || c == '-' || c == '.' || c == '_')) plain = false;
@@ -122,7 +123,11 @@ std::string dump(const RuleSet& rules) {
       for (std::size_t i = 0; i < f.context_roles.size(); ++i) out += (i ? ", " : " ") + f.context_roles[i];
       out += " from context\n";
     }
-    for (const Pattern& p : f.patterns) out += "  pattern " + join(p.root.children, " ") + "\n";
+    for (const Pattern& p : f.patterns) {
+      out += "  pattern " + join(p.root.children, " ");
+      if (!p.unless.children.empty()) out += " unless " + join(p.unless.children, " ");
+      out += "\n";
+    }
     for (const Pattern& p : f.cues) out += "  cue " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.vetoes) out += "  unless " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.negatives) out += "  negative " + join(p.root.children, " ") + "\n";

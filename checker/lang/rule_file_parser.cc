@@ -607,7 +607,13 @@ class FileParser {
       return;
     }
     if (expected == kExpectScope && report_scope(b)) return;
-    std::string message = "expected " + expected + ", found " + found_text(where);
+    // "end of line\nwhy": what was expected, then after what was found, why.
+    std::string why;
+    if (std::size_t nl = expected.find('\n'); nl != std::string::npos) {
+      why = ": " + expected.substr(nl + 1);
+      expected.resize(nl);
+    }
+    std::string message = "expected " + expected + ", found " + found_text(where) + why;
     message += source::suggestion(source::did_you_mean(word_at(b), candidates_for(expected)));
     source::Diagnostic d = source::make_diagnostic(source::Severity::Error, found_span(where), message);
     if (item && item->text.begin && item->text.end <= where) {

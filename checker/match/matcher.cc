@@ -59,6 +59,9 @@ struct CompiledFact {
   const lang::FactDecl* fact = nullptr;
   std::vector<CaptureSlot> slots;
   std::vector<CompiledPattern> patterns;
+  // Per pattern, its own `unless` words as one program, or none (docs/rules.md
+  // "Vetoing a pattern").
+  std::vector<std::vector<CompiledPattern>> pattern_vetoes;
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
@@ -353,6 +356,8 @@ struct Matcher::Impl {
                                         " steps");
         }
         compiled.patterns.push_back(std::move(cp));
+        compiled.pattern_vetoes.emplace_back();
+        if (!pattern.unless.children.empty()) compiled.pattern_vetoes.back().push_back(compile_both(pattern.unless));
       }
       for (const CaptureSlot& slot : capture_slots(fact, rules)) {
         if (!slot.entity) add_type(slot.type);
@@ -461,7 +466,26 @@ struct Matcher::Impl {
     Candidate next = c;
     next.tokens = shorter.front();
     next.end = index.tokens[static_cast<std::size_t>(next.tokens.end - 1)].end;
+    if (pattern_veto(next.fact, next.pattern, index, next.sentence, next.tokens, runner, stats)) {
+      return shorter_candidate(next, index, runner, stats);
+    }
     return next;
+  }
+  // The first word of pattern `p` of fact `f`'s own `unless` in the sentences its match
+  // `m`, starting in sentence `s`, spans (with `window`, the later ones it reaches too);
+  // nullopt when none stands there, or the pattern has no `unless` (docs/rules.md
+  // "Vetoing a pattern"). A word inside a longer name is the name's, as for a cue.
+  std::optional<TokenMatch> pattern_veto(int f, int p, const DocumentIndex& index, int s, TokenMatch m,
+                                         NfaRunner& runner, MatchStats& stats) const {
+    const std::vector<CompiledPattern>& vetoes = facts[f].pattern_vetoes[static_cast<std::size_t>(p)];
+    if (vetoes.empty()) return std::nullopt;
+    const auto& sentences = index.sentence_tokens;
+    int t = s;
+    while (t + 1 < static_cast<int>(sentences.size()) && sentences[static_cast<std::size_t>(t)].second < m.end) ++t;
+    const int first = sentences[static_cast<std::size_t>(s)].first, last = sentences[static_cast<std::size_t>(t)].second;
+    std::vector<TokenMatch> hits = veto_hits_in(vetoes, index, first, last, runner, stats);
+    if (hits.empty()) return std::nullopt;
+    return *std::min_element(hits.begin(), hits.end(), [](TokenMatch a, TokenMatch b) { return a.begin < b.begin; });
   }
   // Whether one of the fact's `negative` words stands beside the value: within three
   // tokens before it ("a net loss of $1.9 billion", "lost $2 billion") or two after
@@ -481,6 +505,8 @@ struct Matcher::Impl {
     return false;
   }
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
+  std::optional<std::string> vetoed_pattern(int f, const doc::Document& document, const DocumentIndex& index,
+                                            int sentence, NfaRunner& runner, MatchStats& stats) const;
   std::vector<Candidate> candidates(const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                                     MatchStats& stats) const;
   // The cells of the document's tables that state fact `f` (match/table_cues.h), their
@@ -693,6 +719,13 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
           c.end = index.tokens[m.end - 1].end;
           c.sentence = s;
           c.clause = {first, last};
+          // A vetoed match states nothing; a shorter one from its start may, when it
+          // spans fewer sentences (`window`) than the veto word's.
+          if (pattern_veto(f, p, index, s, m, runner, stats)) {
+            std::optional<Candidate> shorter = shorter_candidate(c, index, runner, stats);
+            if (!shorter) continue;
+            c = *shorter;
+          }
           out.push_back(c);
         }
       }
@@ -2524,6 +2557,34 @@ std::vector<std::pair<const value::ValueMatch*, Statement>> Matcher::Impl::respe
   return {};
 }
 
+// "pattern #2 matched 'the city has 60,000 people', but is vetoed by its 'unless'
+// word 'homeless'": the first match starting in the sentence that the pattern's own
+// `unless` dropped (docs/rules.md "Vetoing a pattern"), or nullopt.
+std::optional<std::string> Matcher::Impl::vetoed_pattern(int f, const doc::Document& document,
+                                                         const DocumentIndex& index, int sentence, NfaRunner& runner,
+                                                         MatchStats& stats) const {
+  const auto& sentences = index.sentence_tokens;
+  const auto [first, last] = sentences[static_cast<std::size_t>(sentence)];
+  const int count = static_cast<int>(sentences.size());
+  const int window = std::max(0, facts[f].fact->window);
+  const int hi = sentences[static_cast<std::size_t>(sentence + std::min(window, count - 1 - sentence))].second;
+  auto text = [&](int begin, int end) {
+    return document.original_text(index.tokens[static_cast<std::size_t>(begin)].begin,
+                                  index.tokens[static_cast<std::size_t>(end - 1)].end);
+  };
+  for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
+    if (facts[f].pattern_vetoes[static_cast<std::size_t>(p)].empty()) continue;
+    for (TokenMatch m : runner.longest_matches(facts[f].patterns[static_cast<std::size_t>(p)], index, first, hi, first,
+                                               last, stats)) {
+      if (auto veto = pattern_veto(f, p, index, sentence, m, runner, stats)) {
+        return fmt::format("pattern #{} matched '{}', but is vetoed by its 'unless' word '{}'", p + 1,
+                           text(m.begin, m.end), text(veto->begin, veto->end));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // Why a pattern whose words are (nearly) all in the sentence did not match there.
 std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentIndex& index, int sentence) const {
   const auto [first, last] = index.sentence_tokens[sentence];
@@ -2827,11 +2888,12 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
           continue;
         }
       }
-      std::optional<std::string> reason;
-      int rank = 2;
-      if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                       counted_ordinals(f, index), compiled.about, document.normalized, first,
-                                       last, runner, stats)) {
+      std::optional<std::string> reason = vetoed_pattern(f, document, index, s, runner, stats);
+      int rank = reason ? 0 : 2;
+      if (auto miss = reason ? std::nullopt
+                             : explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
+                                                counted_ordinals(f, index), compiled.about, document.normalized,
+                                                first, last, runner, stats)) {
         reason = miss->matched ? roles_missing_reason(*compiled.fact) + roles_missing_cause(f, document, index, s)
                                : miss->reason;
         const bool question = miss->matched && is_question(index, first, last);
