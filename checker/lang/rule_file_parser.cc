@@ -87,6 +87,9 @@ class FileParser {
         } else {
           unparsed_declaration("entity", pos_);
         }
+      } else if (word == "kind") {
+        KindDecl decl;
+        if ((ok = run(parse_kind_decl, decl))) out_.kinds.push_back(std::move(decl));
       } else if (word == "entities") {
         FileReference ref;
         if ((ok = run(parse_entities_from, ref))) out_.entity_files.push_back(std::move(ref));
