@@ -14,6 +14,7 @@
 
 #include "doc/front_matter.h"
 #include "doc/limits.h"
+#include "doc/markdown_title.h"
 #include "doc/line_ends.h"
 #include "doc/normalizer.h"
 #include "doc/readers.h"
@@ -69,6 +70,17 @@ void date_from_file_name(Metadata& meta, const std::string& path) {
   if (day[4] == '-' && day[7] == '-' && is_valid_publication_date(day)) meta.date = day;
 }
 
+// Last of all, what the file itself says: a Markdown body's opening level-1 heading
+// titles it, and its name's day dates it. Read in both paths of load_document, so a
+// document the prefilter leaves unread is listed as the read ones are.
+void metadata_from_file(Metadata& meta, const source::SourceFile& file, std::size_t body_begin,
+                        const std::string& extension, const std::string& path) {
+  if (meta.title.empty() && (extension == "md" || extension == "markdown")) {
+    meta.title = markdown_title(std::string_view(file.text()).substr(body_begin));
+  }
+  date_from_file_name(meta, path);
+}
+
 void fill_missing(Metadata& meta, const Metadata& fallback) {
   if (meta.title.empty()) meta.title = fallback.title;
   if (meta.publisher.empty()) meta.publisher = fallback.publisher;
@@ -108,7 +120,7 @@ Document build_document(std::string path, std::string text, const std::string& e
   if (gate && !gate(std::string_view(document.source.text()).substr(front.body_begin), extension)) {
     // Nothing in it can matter: the text a match would need is never made.
     fill_missing(document.meta, listed);
-    date_from_file_name(document.meta, path);
+    metadata_from_file(document.meta, document.source, front.body_begin, extension, path);
     document.text_read = false;
     document.to_original = {static_cast<std::uint32_t>(document.source.text().size())};
     document.to_visible = {0};
@@ -128,7 +140,7 @@ Document build_document(std::string path, std::string text, const std::string& e
   }
   fill_missing(document.meta, listed);
   fill_missing(document.meta, extracted.meta);
-  date_from_file_name(document.meta, path);
+  metadata_from_file(document.meta, document.source, front.body_begin, extension, path);
   NormalizedText normalized = normalize(extracted.text);
   document.sentences = split_sentences(normalized.text, normalized.to_source, extracted.text, extracted.breaks);
   std::vector<std::size_t> cut = cut_long_sentences(document.sentences, normalized.text, kMaxSentenceBytes);

@@ -61,7 +61,12 @@ std::variant<ValueBounds, std::string> read_value_bounds(const FactDecl& fact, s
   auto read = [&](std::string_view bound) -> std::variant<value::Value, std::string> {
     if (bound.empty()) return std::string("a bound is missing: write 'A to B', 'below B' or 'above A'");
     auto v = read_written_value(fact, bound);
-    if (!v) return "'" + std::string(bound) + "' cannot be read as '" + fact.value.type + "'";
+    if (!v) {
+      // A figure a year fact cannot read is one outside the years figures are read as.
+      const bool figure = !bound.empty() && bound.find_first_not_of("0123456789") == std::string_view::npos;
+      return "'" + std::string(bound) + "' cannot be read as '" + fact.value.type + "'" +
+             (figure && fact.value.type == "year" ? " (a figure is read as a year from 1000 to 2199)" : "");
+    }
     if (v->vague || !std::isfinite(v->lo) || !std::isfinite(v->hi)) {
       return "'" + std::string(bound) + "' is no figure to bound '" + fact.value.type + "' by";
     }

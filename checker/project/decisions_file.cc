@@ -47,7 +47,25 @@ struct Reader {
     return "";
   }
 
-  // `values = ["75%", "76%"]`: strings only.
+  // A value as written: a string, or a bare TOML number (`value = 2029`), which an
+  // editor writes as naturally as "2029" and which the fact's type reads the same way.
+  std::optional<std::string> value_text(const toml::node& node) {
+    if (auto v = node.value_exact<std::string>()) return *v;
+    if (auto v = node.value_exact<std::int64_t>()) return fmt::format("{}", *v);
+    if (auto v = node.value_exact<double>()) return fmt::format("{}", *v);
+    return std::nullopt;
+  }
+
+  // `value = "4,209 km"` or `value = 2029`; "" when missing or not a value (an error).
+  std::string value(const toml::table& entry) {
+    const toml::node* node = entry.get("value");
+    if (node == nullptr) return "";
+    if (auto v = value_text(*node)) return *v;
+    error_at(node->source(), "'value' must be a string or a number, e.g. value = \"4,209 km\" or value = 2029");
+    return "";
+  }
+
+  // `values = ["75%", "76%"]`: strings (or numbers) only.
   std::vector<std::string> texts(const toml::table& entry, const char* field) {
     std::vector<std::string> out;
     const toml::node* node = entry.get(field);
@@ -58,10 +76,10 @@ struct Reader {
       return out;
     }
     for (const toml::node& item : *list) {
-      if (auto v = item.value<std::string>()) {
+      if (auto v = value_text(item)) {
         out.push_back(*v);
       } else {
-        error_at(item.source(), fmt::format("each of '{}' must be a string", field));
+        error_at(item.source(), fmt::format("each of '{}' must be a string or a number", field));
       }
     }
     return out;
@@ -94,7 +112,7 @@ struct Reader {
   std::optional<compare::Decision> decision(const toml::table& entry) {
     compare::Decision d;
     d.finding = text(entry, "finding");
-    d.value = text(entry, "value");
+    d.value = value(entry);
     d.statement = text(entry, "statement");
     d.values = texts(entry, "values");
     d.note = text(entry, "note");
@@ -109,7 +127,9 @@ struct Reader {
     auto k = kind(entry, text(entry, "kind"));
     if (!k) return std::nullopt;
     d.kind = *k;
-    if (d.kind == compare::Decision::Kind::Canonical && d.value.empty()) {
+    // A value of the wrong kind was reported where it stands; "needs 'value'" would
+    // say it is missing.
+    if (d.kind == compare::Decision::Kind::Canonical && d.value.empty() && !entry.contains("value")) {
       error_at(entry.source(), "a canonical decision needs 'value', e.g. value = \"4,209 km\"");
       return std::nullopt;
     }

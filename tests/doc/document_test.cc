@@ -85,6 +85,19 @@ TEST_CASE("a document no metadata dates takes the day its file's name opens with
   CHECK(make_document("2025-09-01x.txt", "Text.", "txt", sink).meta.date.empty());
 }
 
+TEST_CASE("a Markdown document without a title in its metadata takes its opening level-1 heading", "[doc]") {
+  factlint::source::DiagnosticSink sink;
+  // Before: a newcomer's Markdown files without front matter were listed by path alone.
+  CHECK(make_document("a.md", "# Harbour tolls rise\n\nThe port said.", "md", sink).meta.title ==
+        "Harbour tolls rise");
+  CHECK(make_document("a.md", "---\ndate: 2024-01-02\n---\n# Harbour tolls rise\n", "md", sink).meta.title ==
+        "Harbour tolls rise");
+  // Front matter wins; a plain-text file's '#' line is no heading; nor is a later one.
+  CHECK(make_document("a.md", "---\ntitle: Tolls\n---\n# Harbour tolls rise\n", "md", sink).meta.title == "Tolls");
+  CHECK(make_document("a.txt", "# Harbour tolls rise\n", "txt", sink).meta.title.empty());
+  CHECK(make_document("a.md", "The port said.\n\n# Harbour tolls rise\n", "md", sink).meta.title.empty());
+}
+
 TEST_CASE("the content hash is 16 hex digits of xxh3 over the original bytes", "[doc]") {
   Document a = doc_of("Same text.");
   Document b = doc_of("Same text.");

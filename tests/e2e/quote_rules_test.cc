@@ -86,7 +86,7 @@ TEST_CASE("quote statements carry their normalized words and how the speaker was
   const json& s = value["statements"][0];
   CHECK(s["normalized"]["words"] == "nordline can afford a four percent raise and not a penny more");
   CHECK(s["speaker"] == "Ferrand");
-  CHECK(s["attribution"] == "the subject of the sentence holding the quote naming 'Odile Ferrand'");
+  CHECK(s["attribution"] == "attribution cue before the quote naming 'Odile Ferrand'");
 }
 
 TEST_CASE("a rule file naming an unknown speaker stops the run with a located error", "[e2e]") {

@@ -106,6 +106,11 @@ TEST_CASE("bounds that do not read, and examples outside them, are errors", "[la
                   &message) >= 1);
   CHECK(message.find("'values' bounds a figure") != std::string::npos);
   CHECK(testing::rule_errors("fact f -> l: length {\n  cue long\n  values 5 km to 3 kg\n}\n") == 1);
+  // A year bound past the years figures are read as says where they end (a blind
+  // writer's 'values 2030 to 2300' was only "cannot be read").
+  CHECK(testing::rule_errors("fact f -> y: year {\n  cue lease\n  values 2030 to 2300\n}\n", &message) == 1);
+  CHECK(message.find("'2300' cannot be read as 'year' (a figure is read as a year from 1000 to 2199)") !=
+        std::string::npos);
 }
 
 }  // namespace

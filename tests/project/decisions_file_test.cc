@@ -234,3 +234,27 @@ TEST_CASE("an unknown decision kind names the kinds there are", "[project]") {
   CHECK(rendered(sink).find("d.toml:3:8: error: unknown decision kind 'overruled'; expected 'canonical', "
                             "'acknowledged' or 'wrong-extraction'") != std::string::npos);
 }
+
+TEST_CASE("a decision's value may be a bare TOML number, read as its text", "[project]") {
+  // An editor writes `value = 2029` as naturally as `value = "2029"`; it was refused
+  // with two errors, one of them saying the value was missing.
+  compare::Decisions read = read_back(
+      "[[decision]]\nfinding = \"x\"\nkind = \"canonical\"\nvalue = 2029\n\n"
+      "[[decision]]\nfinding = \"y\"\nkind = \"canonical\"\nvalue = 4.5\n\n"
+      "[[decision]]\nfinding = \"z\"\nkind = \"acknowledged\"\nvalues = [1960, \"1961\"]\n");
+  REQUIRE(read.size() == 3);
+  CHECK(read[0].value == "2029");
+  CHECK(read[1].value == "4.5");
+  CHECK(read[2].values == std::vector<std::string>{"1960", "1961"});
+}
+
+TEST_CASE("a decision's value of another kind is one located error, not a missing value", "[project]") {
+  fs::path path = testing::fresh_temp_path("decisions-value") / "d.toml";
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << "[[decision]]\nfinding = \"x\"\nkind = \"canonical\"\nvalue = true\n";
+  source::DiagnosticSink sink;
+  CHECK_FALSE(project::read_decisions(path.string(), true, sink));
+  const std::string errors = rendered(sink);
+  CHECK(errors.find("d.toml:4:9: error: 'value' must be a string or a number") != std::string::npos);
+  CHECK(errors.find("needs 'value'") == std::string::npos);
+}

@@ -99,3 +99,26 @@ TEST_CASE("a pronoun before 'called' means someone named before it, not the one 
   CHECK(q.speaker.name == "Lindqvist");
   CHECK(q.about == "Okafor");
 }
+
+TEST_CASE("a name set off by commas before the verb speaks, as the subject or its appositive", "[quote]") {
+  // "The harbour master, Ingrid Hale, said": the comma before "said" sent the reader to
+  // the sentence's first name, which had to be a person the document named before.
+  struct Case {
+    const char* text;
+    const char* speaker;
+  };
+  const Case cases[] = {
+      {"The harbour master, Ingrid Hale, said: \u201CThe tide tables are wrong.\u201D", "Ingrid Hale"},
+      {"Later the port\u2019s chief engineer, Ingrid Hale, told reporters: \u201CThe tide tables are wrong.\u201D",
+       "Ingrid Hale"},
+      {"Ingrid Hale, the harbour master, said: \u201CThe tide tables are wrong.\u201D", "Ingrid Hale"},
+      {"Ingrid Hale, the harbour master of Tromsvik, said: \u201CThe tide tables are wrong.\u201D", "Ingrid Hale"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(quote_starting(quotes_of(c.text), "the tide").speaker.name == c.speaker);
+  }
+  // A group set off by commas is still no person.
+  CHECK(quote_starting(quotes_of("After the storm, officials, said: \u201CThe tide tables are wrong.\u201D"),
+                       "the tide").speaker.name.empty());
+}
