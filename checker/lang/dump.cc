@@ -94,6 +94,11 @@ std::string dump(const RuleSet& rules) {
     for (std::size_t i = 0; i < e.aliases.size(); ++i) out += (i ? ", " : " ") + quote(e.aliases[i]);
     out += "\n";
   }
+  for (const KindDecl& k : rules.kinds) {
+    out += "kind " + k.name + " =";
+    for (std::size_t i = 0; i < k.nouns.size(); ++i) out += (i ? ", " : " ") + quote(k.nouns[i]);
+    out += "\n";
+  }
   for (const MacroDecl& m : rules.macros) {
     out += "macro " + m.name + " = " + join(m.body.children, " ") + "\n";
   }

@@ -338,6 +338,7 @@ namespace {
 token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Russia'"};
 token_parser const entity_kind{scan_ident, nullptr, "an entity kind such as 'country' or 'person'"};
 token_parser const alias_text{scan_quoted, decode_quoted, "an alias in double quotes"};
+token_parser const kind_noun{scan_quoted, decode_quoted, "a noun in double quotes such as \"automaker\""};
 token_parser const fact_name{scan_ident, nullptr, "a fact name such as 'border_length'"};
 token_parser const quote_name{scan_ident, nullptr, "a quote name such as 'no_limits'"};
 token_parser const speaker_name{scan_ident, nullptr, "an entity name such as 'Xi'"};
@@ -369,6 +370,7 @@ bare_code_parser const bare_code{};
 token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
+literal_parser const kw_kind{"kind", true, "'kind'"};
 literal_parser const kw_entities{"entities", true, "'entities'"};
 literal_parser const kw_from{"from", true, "'from'"};
 literal_parser const kw_fact{"fact", true, "'fact'"};
@@ -446,6 +448,7 @@ misplaced_unless_parser const unless_after_cue{
     "with one (write \"unless\" in quotes to match the word)"};
 end_parser const end_of_pattern{"a pattern word, '{role}', '(', '...', '@macro' or end of line"};
 end_parser const end_of_aliases{"',' and another alias, or end of line"};
+end_parser const end_of_nouns{"',' and another noun, or end of line"};
 end_parser const end_of_roles{"another 'role=value' or end of line"};
 digit_ahead_parser const digit_ahead{};
 
@@ -483,6 +486,8 @@ separator_parser const alias_comma{',', alias_starts, false, "',' between two al
 separator_parser const role_comma{',', role_starts, false, "',' between two roles"};
 separator_parser const resolved_role_comma{',', resolved_role_starts, true, "',' between two roles"};
 separator_parser const aliases_equals{'=', alias_starts, true, "'=' before the aliases"};
+separator_parser const noun_comma{',', alias_starts, false, "',' between two nouns"};
+separator_parser const nouns_equals{'=', alias_starts, true, "'=' before the nouns"};
 separator_parser const kind_colon{':', kind_starts, true, "':' between the entity's name and its kind"};
 
 // ---------------------------------------------------------------------------
@@ -635,6 +640,7 @@ BOOST_SPIRIT_DEFINE(pattern_seq, element, atom, capture, group, alt_seq, gap, ma
 // Top-level declarations.
 
 x3::rule<class entity_decl_id, EntityDecl> const entity_decl = "an entity declaration";
+x3::rule<class kind_decl_id, KindDecl> const kind_decl = "a kind declaration";
 x3::rule<class macro_decl_id, MacroDecl> const macro_decl = "a macro declaration";
 x3::rule<class file_ref_id, FileReference> const include_decl = "an include";
 x3::rule<class entities_from_id, FileReference> const entities_from = "an entity file";
@@ -652,6 +658,10 @@ auto const set_entity_kind = [](auto& ctx) {
 auto const add_alias = [](auto& ctx) {
   x3::_val(ctx).aliases.push_back(x3::_attr(ctx).text);
   x3::_val(ctx).alias_spans.push_back(span_of(ctx, x3::_attr(ctx)));
+};
+auto const add_noun = [](auto& ctx) {
+  x3::_val(ctx).nouns.push_back(x3::_attr(ctx).text);
+  x3::_val(ctx).noun_spans.push_back(span_of(ctx, x3::_attr(ctx)));
 };
 auto const set_file_ref = [](auto& ctx) {
   x3::_val(ctx).path = x3::_attr(ctx).text;
@@ -682,6 +692,11 @@ auto const entity_decl_def =
     x3::raw[kw_entity > entity_name[set_entity_name] > -(kind_colon > entity_kind[set_entity_kind]) >
             -(aliases_equals > alias_text[add_alias] > *(alias_comma > alias_text[add_alias]))][set_decl_span] >
     end_of_aliases;
+// `kind carmaker = "automaker", "company"`: at least one noun.
+auto const kind_decl_def =
+    x3::raw[kw_kind > entity_kind[set_entity_name] > nouns_equals > kind_noun[add_noun] >
+            *(noun_comma > kind_noun[add_noun])][set_decl_span] >
+    end_of_nouns;
 auto const macro_decl_def =
     x3::raw[kw_macro > macro_name[set_entity_name] > p_equals > pattern_seq[set_macro_body]][set_decl_span] >
     end_of_pattern;
@@ -695,7 +710,7 @@ auto const fact_header_def =
             -kw_symmetric[set_symmetric]][set_decl_span] >
     p_open_body;
 
-BOOST_SPIRIT_DEFINE(entity_decl, macro_decl, include_decl, entities_from, role_decl, fact_header)
+BOOST_SPIRIT_DEFINE(entity_decl, kind_decl, macro_decl, include_decl, entities_from, role_decl, fact_header)
 
 // ---------------------------------------------------------------------------
 // Quote declarations: `quote NAME {` then one item a line, in any order.
@@ -866,6 +881,10 @@ void skip_space(It& pos, It end) { line_skipper.parse(pos, end, x3::unused, x3::
 std::optional<SyntaxError> parse_entity_decl(const SourceFile& file, It& pos, It end, EntityDecl& out,
                                              Recoveries& recovered) {
   return run_rule(entity_decl, file, pos, end, out, line_skipper, recovered);
+}
+std::optional<SyntaxError> parse_kind_decl(const SourceFile& file, It& pos, It end, KindDecl& out,
+                                           Recoveries& recovered) {
+  return run_rule(kind_decl, file, pos, end, out, line_skipper, recovered);
 }
 std::optional<SyntaxError> parse_entities_from(const SourceFile& file, It& pos, It end, FileReference& out,
                                                Recoveries& recovered) {

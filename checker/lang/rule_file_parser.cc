@@ -87,6 +87,9 @@ class FileParser {
         } else {
           unparsed_declaration("entity", pos_);
         }
+      } else if (word == "kind") {
+        KindDecl decl;
+        if ((ok = run(parse_kind_decl, decl))) out_.kinds.push_back(std::move(decl));
       } else if (word == "entities") {
         FileReference ref;
         if ((ok = run(parse_entities_from, ref))) out_.entity_files.push_back(std::move(ref));
@@ -108,7 +111,7 @@ class FileParser {
         sink_.error(found_span(pos_), "'" + word + "' belongs inside a fact, between its '{' and '}'");
         ok = false;
       } else {
-        std::string meant = unexpected(pos_, "'entity', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
+        std::string meant = unexpected(pos_, "'entity', 'kind', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
         // `enity Russia = ...` still declares Russia as far as its uses are concerned.
         unparsed_declaration(meant, pos_);
         // `fcat x(...) -> v: t {`: one error for the keyword, not one per line of its body.

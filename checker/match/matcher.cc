@@ -66,7 +66,9 @@ struct CompiledFact {
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
-  std::vector<int> kind_words;  // per key role: the word its kind is ("canal"), or -1 (match/kind_reference.h)
+  // per key role: the words its kind is written with ("canal"; with `kind carmaker =
+  // "automaker"`, "carmaker" and "automaker"), none for "entity" (match/kind_reference.h)
+  std::vector<std::vector<int>> kind_words;
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -313,7 +315,7 @@ struct Matcher::Impl {
     for (std::size_t e = 0; e < rules.entities.size(); ++e) {
       const lang::EntityDecl& entity = rules.entities[e];
       if (entity.ignored) ignored_entities.emplace(entity.name, &entity);
-      if (!entity.kind.empty()) entities_of_kind[entity.kind].push_back(static_cast<int>(e));
+      for (const std::string& noun : rules.kind_nouns(entity.kind)) entities_of_noun[noun].push_back(static_cast<int>(e));
     }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
@@ -324,8 +326,11 @@ struct Matcher::Impl {
                                compile_pattern(root, fact, rules, vocabulary, true)};
       };
       for (const lang::RoleDecl& role : fact.roles) {
-        if (role.type != "entity") compiled.about.kinds.push_back(role.type);
-        compiled.kind_words.push_back(role.type != "entity" ? vocabulary.intern(source::ascii_lower(role.type)) : -1);
+        // A kind's declared nouns are read wherever its own word is (docs/rules.md "Entity kinds").
+        const std::vector<std::string> nouns = rules.kind_nouns(role.type);
+        compiled.about.kinds.insert(compiled.about.kinds.end(), nouns.begin(), nouns.end());
+        std::vector<int>& words = compiled.kind_words.emplace_back();
+        for (const std::string& noun : nouns) words.push_back(vocabulary.intern(noun));
         if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
       }
       for (const lang::Pattern& cue : fact.cues) {
@@ -634,7 +639,8 @@ struct Matcher::Impl {
   EntityIndex entities;
   // `ignore entity`: they take figures, report none; name -> declaration.
   std::map<std::string, const lang::EntityDecl*> ignored_entities;
-  std::map<std::string, std::vector<int>, std::less<>> entities_of_kind;  // declared kind -> its entities
+  // a word of a declared kind (its own, or a noun a `kind` declaration gives it) -> its entities
+  std::map<std::string, std::vector<int>, std::less<>> entities_of_noun;
   // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
   std::vector<CompiledFact> facts;
@@ -1729,8 +1735,8 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
     }
   }
   for (int t = first; t < last; ++t) {
-    auto kind = entities_of_kind.find(index.token_text(t));
-    if (kind == entities_of_kind.end()) continue;
+    auto kind = entities_of_noun.find(index.token_text(t));
+    if (kind == entities_of_noun.end()) continue;
     for (int e : kind->second) {
       for (const CaptureSlot* slot : wanted) {
         if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
@@ -1748,18 +1754,23 @@ std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& d
   const CompiledFact& compiled = facts[candidate.fact];
   const auto& sentences = index.sentence_tokens;
   const int first = sentences[candidate.sentence].first;
-  const bool by_kind = std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+  int noun = -1;
+  for (const CaptureSlot* slot : wanted) {
     const auto role = static_cast<std::size_t>(slot - compiled.slots.data());
-    return role < compiled.kind_words.size() &&
-           refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
-  });
-  if (!by_kind) return std::nullopt;
+    if (role < compiled.kind_words.size()) {
+      noun = refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
+    }
+    if (noun >= 0) break;
+  }
+  if (noun < 0) return std::nullopt;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
     std::vector<std::string> there =
         fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     if (!there.empty()) {
       const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
-      const std::string source = "line " + std::to_string(document.location(at).line);
+      // "line 12 by automaker": explain says which noun of the sentence led there.
+      const std::string source = "line " + std::to_string(document.location(at).line) + " by " +
+                                 std::string(index.token_text(noun));
       return ResolvedRoles{there, std::vector<std::string>(there.size(), source)};
     }
     if (is_heading(document, s)) break;
