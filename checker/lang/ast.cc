@@ -43,6 +43,21 @@ const FactDecl* RuleSet::find_fact(const std::string& name) const { return find_
 const MacroDecl* RuleSet::find_macro(const std::string& name) const { return find_by_name(macros, name); }
 const QuoteDecl* RuleSet::find_quote(const std::string& name) const { return find_by_name(quotes, name); }
 
+std::vector<std::string> RuleSet::kind_nouns(const std::string& kind) const {
+  std::vector<std::string> out;
+  if (kind.empty() || kind == "entity") return out;
+  auto add = [&out](const std::string& word) {
+    std::string lower = source::ascii_lower(word);
+    if (std::find(out.begin(), out.end(), lower) == out.end()) out.push_back(std::move(lower));
+  };
+  add(kind);
+  for (const KindDecl& k : kinds) {
+    if (k.name != kind) continue;
+    for (const std::string& noun : k.nouns) add(noun);
+  }
+  return out;
+}
+
 bool RuleSet::is_entity_type(const std::string& type) const {
   if (type == "entity") return true;
   for (const EntityDecl& e : entities) {

@@ -30,6 +30,18 @@ struct EntityDecl {
   Span name_span;  // the name alone, for "duplicate" and "did you mean" diagnostics
 };
 
+// `kind carmaker = "automaker", "company"`: the common nouns writers call an entity of
+// a kind by, besides the kind's own word. "The automaker's sales ..." then refers to
+// the carmaker named last, as "The carmaker's sales ..." does (docs/rules.md "Entity
+// kinds"). Nouns are single words (lang/check.cc), as written here.
+struct KindDecl {
+  std::string name;  // the kind, as entities declare it (`entity Toyota: carmaker`)
+  std::vector<std::string> nouns;
+  Span span;
+  Span name_span;
+  std::vector<Span> noun_spans;  // parallel to `nouns`  // parallel to `nouns`
+};
+
 // One node of a token pattern.
 struct PatternNode {
   enum class Kind {
@@ -64,6 +76,11 @@ inline constexpr long long kMaxExpandedNodes = 50'000;
 struct Pattern {
   PatternNode root;  // a Sequence
   Span span;
+  // `pattern {city} has {people} residents unless homeless | shelters`: words that
+  // veto this pattern's matches anywhere in the sentences a match spans (docs/rules.md
+  // "Vetoing a pattern"). A Sequence like a cue's; no children when not given.
+  PatternNode unless;
+  Span unless_span;  // the words after `unless`
 };
 
 // `partner: entity` or `rank: ordinal`.
@@ -257,6 +274,7 @@ struct QuoteDecl {
 struct RuleSet {
   std::vector<std::unique_ptr<source::SourceFile>> files;  // owns every file spans point into
   std::vector<EntityDecl> entities;
+  std::vector<KindDecl> kinds;
   std::vector<MacroDecl> macros;
   std::vector<FactDecl> facts;
   std::vector<QuoteDecl> quotes;
@@ -269,6 +287,9 @@ struct RuleSet {
   static bool entity_fits(const EntityDecl& entity, const std::string& type) {
     return type == "entity" || entity.kind == type || entity.name == type;
   }
+  // The words that name an entity of kind `kind` in a sentence: the kind itself, then
+  // the nouns a `kind` declaration gives it, lowercased. Empty for "entity".
+  std::vector<std::string> kind_nouns(const std::string& kind) const;
   const FactDecl* find_fact(const std::string& name) const;
   const MacroDecl* find_macro(const std::string& name) const;
   const QuoteDecl* find_quote(const std::string& name) const;

@@ -69,10 +69,12 @@ class Checker {
 
   void run() {
     check_duplicates(rules_.entities, "entity");
+    check_duplicates(rules_.kinds, "kind");
     check_duplicates(rules_.macros, "macro");
     check_duplicates(rules_.facts, "fact");
     check_duplicates(rules_.quotes, "quote");
     check_aliases();
+    check_kinds();
     check_macros();
     for (const FactDecl& fact : rules_.facts) {
       // Quote findings carry fact 'quote' (docs/quotes.md): a fact of that name would mix with them.
@@ -150,6 +152,63 @@ class Checker {
                     "alias " + quoted(e.aliases[i]) + " of entity " + quoted(e.name) + " also names entity " +
                         quoted(it->second.first->name) + "; statements using it go to the first",
                     it->second.second, "first used here");
+        }
+      }
+    }
+  }
+
+  // `kind carmaker = "automaker", "company"` (docs/rules.md "Entity kinds"): the kind
+  // must be some entity's, each noun one word, and a noun of two kinds is read for
+  // both, so "The company ..." may mean either: a warning, as an alias of two entities is.
+  void check_kinds() {
+    std::set<std::string> kinds;
+    for (const EntityDecl& e : rules_.entities) {
+      if (!e.kind.empty()) kinds.insert(e.kind);
+    }
+    kinds.insert(unparsed_.entity_kinds.begin(), unparsed_.entity_kinds.end());
+    // Each noun's first kind and where it was given; a kind's own word is its noun at
+    // the first entity that declares it.
+    std::map<std::string, std::pair<std::string, Span>> owner;
+    for (const EntityDecl& e : rules_.entities) {
+      if (!e.kind.empty()) owner.emplace(source::ascii_lower(e.kind), std::make_pair(e.kind, e.kind_span));
+    }
+    for (const KindDecl& k : rules_.kinds) {
+      if (kinds.count(k.name) == 0) {
+        std::vector<std::string> candidates(kinds.begin(), kinds.end());
+        std::string hint = source::did_you_mean(k.name, candidates);
+        error(k.name_span, "kind " + quoted(k.name) + " is no entity's kind, so its nouns name nothing" +
+                               (hint.empty() ? "; declare it on an entity ('entity Name: " + k.name + " = ...')"
+                                             : source::suggestion(hint)));
+      }
+      for (std::size_t i = 0; i < k.nouns.size(); ++i) {
+        const std::string& noun = k.nouns[i];
+        const Span& span = i < k.noun_spans.size() ? k.noun_spans[i] : k.name_span;
+        if (noun.find_first_not_of(" \t") == std::string::npos) {
+          error(span, "noun of kind " + quoted(k.name) + " is blank; a noun is one word such as \"company\"");
+          continue;
+        }
+        if (!std::all_of(noun.begin(), noun.end(), [](char c) {
+              auto u = static_cast<unsigned char>(c);
+              return u >= 0x80 || std::isalpha(u) || c == '-';
+            })) {
+          error(span, "noun " + quoted(noun) + " of kind " + quoted(k.name) +
+                          " must be one word of letters; 'the marine park' is read from \"park\", as up to two " +
+                          "words may stand between 'the' and the noun");
+          continue;
+        }
+        const std::string lower = source::ascii_lower(noun);
+        if (lower == source::ascii_lower(k.name)) {
+          sink_.warning(span, "noun " + quoted(noun) + " is kind " + quoted(k.name) +
+                                  "'s own word, which names its entities already");
+          continue;
+        }
+        auto [it, inserted] = owner.emplace(lower, std::make_pair(k.name, span));
+        if (!inserted && it->second.first != k.name) {
+          with_note(Severity::Warning, span,
+                    "noun " + quoted(noun) + " of kind " + quoted(k.name) + " also names kind " +
+                        quoted(it->second.first) + ", so 'the " + lower +
+                        "' may mean an entity of either; a role takes the nearest of its own kind",
+                    it->second.second, "first given here");
         }
       }
     }
@@ -303,7 +362,12 @@ class Checker {
     check_context_roles(fact);
 
     std::set<std::string> captured;
-    for (const Pattern& p : fact.patterns) check_pattern(fact, p, role_names, captured, Use::Pattern);
+    for (const Pattern& p : fact.patterns) {
+      check_pattern(fact, p, role_names, captured, Use::Pattern);
+      if (!p.unless.children.empty()) {
+        check_pattern(fact, Pattern{p.unless, p.unless_span, {}, {}}, role_names, captured, Use::PatternUnless);
+      }
+    }
     for (const Pattern& p : fact.cues) check_pattern(fact, p, role_names, captured, Use::Cue);
     for (const Pattern& p : fact.vetoes) check_pattern(fact, p, role_names, captured, Use::Unless);
     for (const Pattern& p : fact.negatives) check_pattern(fact, p, role_names, captured, Use::Negative);
@@ -317,8 +381,10 @@ class Checker {
                                         quoted_list(role_names) + " are never captured");
     }
     if (complete && !fact.vetoes.empty() && fact.cues.empty()) {
-      sink_.warning(fact.vetoes.front().span, "'unless' only vetoes the matches of 'cue' items, and fact " +
-                                                  quoted(fact.name) + " has none");
+      sink_.warning(fact.vetoes.front().span, "'unless' on a line of its own only vetoes the matches of 'cue' items, "
+                                                  "and fact " + quoted(fact.name) + " has none; to veto a pattern's "
+                                                  "matches, end the pattern's line with them: 'pattern ... unless "
+                                                  "word | word'");
     }
     for (const Example& ex : fact.examples) check_example(fact, ex, role_names);
     for (const KnownValue& k : fact.known) check_known(fact, k);
@@ -737,7 +803,7 @@ class Checker {
 
   // How a pattern is used: `pattern` binds every role; `cue` may bind some (the rest
   // come from around it, docs/rules.md "Cues"); `unless` binds none.
-  enum class Use { Pattern, Cue, Unless, Negative };
+  enum class Use { Pattern, Cue, Unless, PatternUnless, Negative };
 
   void check_pattern(const FactDecl& fact, const Pattern& pattern, const std::vector<std::string>& roles,
                      std::set<std::string>& captured, Use use) {
@@ -754,7 +820,10 @@ class Checker {
     Binding b = bind(pattern.root, fact, roles, stack);
     // A misspelt capture or macro was reported already; the role it missed would be noise.
     if (unknown_capture_) return;
-    const std::string item = use == Use::Cue ? "cue" : use == Use::Negative ? "'negative'" : "'unless'";
+    const std::string item = use == Use::Cue             ? "cue"
+                             : use == Use::Negative      ? "'negative'"
+                             : use == Use::PatternUnless ? "a pattern's 'unless'"
+                                                         : "'unless'";
     if (use != Use::Pattern) check_comma_list(pattern, use == Use::Cue ? "a cue" : item);
     check_glued_star(pattern.root);
     if (use == Use::Cue) check_quoted_phrase(pattern.root);
@@ -762,10 +831,12 @@ class Checker {
       error(pattern.span, item + " can match without reading a single word");
       return;
     }
-    if (use == Use::Unless || use == Use::Negative) {
+    if (use == Use::Unless || use == Use::PatternUnless || use == Use::Negative) {
       if (!b.may.empty()) {
         error(pattern.span, item + " cannot capture roles (" + quoted_list({b.may.begin(), b.may.end()}) + "): it only says " +
-                                (use == Use::Unless ? "which words veto a cue's match" : "which words make a value negative"));
+                                (use == Use::Unless          ? "which words veto a cue's match"
+                                 : use == Use::PatternUnless ? "which words veto the pattern's matches"
+                                                             : "which words make a value negative"));
       }
       return;
     }

@@ -26,7 +26,8 @@ std::string value(const std::string& text) {
 }
 
 std::string word(const std::string& text) {
-  bool plain = !text.empty() && text != "gap";
+  // `gap` and `unless` are keywords in a pattern: quoted, they are words.
+  bool plain = !text.empty() && text != "gap" && text != "unless";
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
     if (!(std::isalnum(u) || u >= 0x80 || c == '\'' || c == '-' || c == '.' || c == '_')) plain = false;
@@ -93,6 +94,11 @@ std::string dump(const RuleSet& rules) {
     for (std::size_t i = 0; i < e.aliases.size(); ++i) out += (i ? ", " : " ") + quote(e.aliases[i]);
     out += "\n";
   }
+  for (const KindDecl& k : rules.kinds) {
+    out += "kind " + k.name + " =";
+    for (std::size_t i = 0; i < k.nouns.size(); ++i) out += (i ? ", " : " ") + quote(k.nouns[i]);
+    out += "\n";
+  }
   for (const MacroDecl& m : rules.macros) {
     out += "macro " + m.name + " = " + join(m.body.children, " ") + "\n";
   }
@@ -127,7 +133,11 @@ std::string dump(const RuleSet& rules) {
       for (std::size_t i = 0; i < f.context_roles.size(); ++i) out += (i ? ", " : " ") + f.context_roles[i];
       out += " from context\n";
     }
-    for (const Pattern& p : f.patterns) out += "  pattern " + join(p.root.children, " ") + "\n";
+    for (const Pattern& p : f.patterns) {
+      out += "  pattern " + join(p.root.children, " ");
+      if (!p.unless.children.empty()) out += " unless " + join(p.unless.children, " ");
+      out += "\n";
+    }
     for (const Pattern& p : f.cues) out += "  cue " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.vetoes) out += "  unless " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.negatives) out += "  negative " + join(p.root.children, " ") + "\n";

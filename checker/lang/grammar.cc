@@ -32,6 +32,14 @@ void assign(Attribute& attr, Tok&& tok) {
   if constexpr (!std::is_same_v<std::remove_const_t<Attribute>, x3::unused_type>) attr = std::move(tok);
 }
 
+// Whether the keyword `unless` starts at `i`: the word itself, not "unlessx" or "unless-".
+bool starts_unless(It i, It last) {
+  constexpr std::string_view kw = "unless";
+  if (static_cast<std::size_t>(last - i) < kw.size() || std::string_view(i, kw.size()) != kw) return false;
+  It e = i + kw.size();
+  return e == last || !(is_ident_char(*e) || *e == '-');
+}
+
 // ---------------------------------------------------------------------------
 // Skippers: blanks and `# comments`; the outer one also skips line breaks, the
 // pattern one does not, because a line break ends a pattern.
@@ -194,6 +202,49 @@ struct digit_ahead_parser : x3::parser<digit_ahead_parser> {
   }
 };
 
+// Succeeds without consuming unless the keyword `unless` comes next, which it reports
+// as an expectation failure naming `name` there. A bare `unless` ends a pattern's words
+// and starts its vetoes (docs/rules.md "Vetoing a pattern"); anywhere else (a cue, a
+// macro, a group, a second `unless`) it is a mistake worth its own message, not the
+// grammar's "expected a pattern word".
+struct misplaced_unless_parser : x3::parser<misplaced_unless_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  const char* name;
+  explicit misplaced_unless_parser(const char* n) : name(n) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    if (starts_unless(i, last)) boost::throw_exception(x3::expectation_failure<Iterator>(i, std::string(name)));
+    return true;
+  }
+};
+
+// Set (x3::with) while a `pattern` or `cue` line is read: there a bare `unless` is no
+// word. Elsewhere (a fact's `unless` list, `negative`, a macro) it is a word, as it
+// always was: blind writers' `unless ... | if | unless | threat` veto the word.
+struct pattern_line_tag;
+
+// Succeeds without consuming, except before a bare `unless` on a pattern or cue line.
+struct not_unless_parser : x3::parser<not_unless_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    using Flag = std::decay_t<decltype(x3::get<pattern_line_tag>(context))>;
+    if constexpr (std::is_same_v<Flag, x3::unused_type>) {
+      return true;
+    } else {
+      Iterator i = first;
+      x3::skip_over(i, last, context);
+      return !starts_unless(i, last);
+    }
+  }
+};
+
 // Where the grammar records the mistakes it recovered from (x3::with<recovery_tag>).
 struct recovery_tag;
 
@@ -260,6 +311,11 @@ struct get_info<factlint::lang::end_parser> {
   std::string operator()(factlint::lang::end_parser const& p) const { return p.name; }
 };
 template <>
+struct get_info<factlint::lang::misplaced_unless_parser> {
+  using result_type = std::string;
+  std::string operator()(factlint::lang::misplaced_unless_parser const& p) const { return p.name; }
+};
+template <>
 struct get_info<factlint::lang::separator_parser> {
   using result_type = std::string;
   std::string operator()(factlint::lang::separator_parser const& p) const { return p.name; }
@@ -282,6 +338,7 @@ namespace {
 token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Russia'"};
 token_parser const entity_kind{scan_ident, nullptr, "an entity kind such as 'country' or 'person'"};
 token_parser const alias_text{scan_quoted, decode_quoted, "an alias in double quotes"};
+token_parser const kind_noun{scan_quoted, decode_quoted, "a noun in double quotes such as \"automaker\""};
 token_parser const fact_name{scan_ident, nullptr, "a fact name such as 'border_length'"};
 token_parser const quote_name{scan_ident, nullptr, "a quote name such as 'no_limits'"};
 token_parser const speaker_name{scan_ident, nullptr, "an entity name such as 'Xi'"};
@@ -316,6 +373,7 @@ token_parser const currency_code{scan_ident, nullptr, "a currency's ISO 4217 cod
 token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
+literal_parser const kw_kind{"kind", true, "'kind'"};
 literal_parser const kw_entities{"entities", true, "'entities'"};
 literal_parser const kw_from{"from", true, "'from'"};
 literal_parser const kw_fact{"fact", true, "'fact'"};
@@ -383,8 +441,19 @@ literal_parser const p_at{"@", false, "'@'"};
 literal_parser const p_percent{"%", false, "'%'"};
 
 end_parser const end_of_line{"end of line"};
+not_unless_parser const not_unless{};
+misplaced_unless_parser const unless_in_group{
+    "a pattern word, '|' or ')'\na pattern's 'unless' comes after all its words, outside groups (write "
+    "\"unless\" in quotes to match the word)"};
+misplaced_unless_parser const second_unless{
+    "end of line\na pattern has one 'unless'; list its words with '|' (write \"unless\" in quotes to match "
+    "the word)"};
+misplaced_unless_parser const unless_after_cue{
+    "end of line\na fact's 'unless' goes on a line of its own and vetoes its cues; only a 'pattern' ends "
+    "with one (write \"unless\" in quotes to match the word)"};
 end_parser const end_of_pattern{"a pattern word, '{role}', '(', '...', '@macro' or end of line"};
 end_parser const end_of_aliases{"',' and another alias, or end of line"};
+end_parser const end_of_nouns{"',' and another noun, or end of line"};
 end_parser const end_of_roles{"another 'role=value' or end of line"};
 digit_ahead_parser const digit_ahead{};
 
@@ -422,6 +491,8 @@ separator_parser const alias_comma{',', alias_starts, false, "',' between two al
 separator_parser const role_comma{',', role_starts, false, "',' between two roles"};
 separator_parser const resolved_role_comma{',', resolved_role_starts, true, "',' between two roles"};
 separator_parser const aliases_equals{'=', alias_starts, true, "'=' before the aliases"};
+separator_parser const noun_comma{',', alias_starts, false, "',' between two nouns"};
+separator_parser const nouns_equals{'=', alias_starts, true, "'=' before the nouns"};
 separator_parser const kind_colon{':', kind_starts, true, "':' between the entity's name and its kind"};
 
 // ---------------------------------------------------------------------------
@@ -557,12 +628,16 @@ auto const pattern_seq_def = x3::skip(blank_skipper)[x3::raw[+element[push_eleme
 auto const element_def = x3::raw[atom[set_node] >> -p_question[make_optional]][set_node_span];
 auto const atom_def = capture[set_node] | group[set_node] | gap[set_node] | macro_ref[set_node] | literal[set_node];
 auto const capture_def = x3::raw[p_lbrace > role_name[set_capture] > p_rbrace][set_node_span];
-auto const group_def = x3::raw[p_lparen >> (alt_seq[push_child] % p_bar) > p_rparen_group][finish_group];
+auto const group_def =
+    x3::raw[p_lparen >> (alt_seq[push_child] % p_bar) > unless_in_group > p_rparen_group][finish_group];
 auto const alt_seq_def = x3::raw[*element[push_element]][set_node_span];
 auto const gap_def = p_dots[make_default_gap] |
                      x3::raw[kw_gap >> digit_ahead > gap_bounds[set_gap_bounds]][set_node_span];
 auto const macro_ref_def = x3::raw[p_at > macro_name[set_macro_ref]][set_node_span];
-auto const literal_def = quoted_words[make_quoted_words] | word_token[make_word] | punctuation_word[make_word];
+// On a pattern line a bare `unless` is no word: it ends the pattern's words (quoted,
+// "unless" is one).
+auto const literal_def = quoted_words[make_quoted_words] | (not_unless >> word_token[make_word]) |
+                         punctuation_word[make_word];
 
 BOOST_SPIRIT_DEFINE(pattern_seq, element, atom, capture, group, alt_seq, gap, macro_ref, literal)
 
@@ -570,6 +645,7 @@ BOOST_SPIRIT_DEFINE(pattern_seq, element, atom, capture, group, alt_seq, gap, ma
 // Top-level declarations.
 
 x3::rule<class entity_decl_id, EntityDecl> const entity_decl = "an entity declaration";
+x3::rule<class kind_decl_id, KindDecl> const kind_decl = "a kind declaration";
 x3::rule<class macro_decl_id, MacroDecl> const macro_decl = "a macro declaration";
 x3::rule<class file_ref_id, FileReference> const include_decl = "an include";
 x3::rule<class entities_from_id, FileReference> const entities_from = "an entity file";
@@ -587,6 +663,10 @@ auto const set_entity_kind = [](auto& ctx) {
 auto const add_alias = [](auto& ctx) {
   x3::_val(ctx).aliases.push_back(x3::_attr(ctx).text);
   x3::_val(ctx).alias_spans.push_back(span_of(ctx, x3::_attr(ctx)));
+};
+auto const add_noun = [](auto& ctx) {
+  x3::_val(ctx).nouns.push_back(x3::_attr(ctx).text);
+  x3::_val(ctx).noun_spans.push_back(span_of(ctx, x3::_attr(ctx)));
 };
 auto const set_file_ref = [](auto& ctx) {
   x3::_val(ctx).path = x3::_attr(ctx).text;
@@ -617,6 +697,11 @@ auto const entity_decl_def =
     x3::raw[kw_entity > entity_name[set_entity_name] > -(kind_colon > entity_kind[set_entity_kind]) >
             -(aliases_equals > alias_text[add_alias] > *(alias_comma > alias_text[add_alias]))][set_decl_span] >
     end_of_aliases;
+// `kind carmaker = "automaker", "company"`: at least one noun.
+auto const kind_decl_def =
+    x3::raw[kw_kind > entity_kind[set_entity_name] > nouns_equals > kind_noun[add_noun] >
+            *(noun_comma > kind_noun[add_noun])][set_decl_span] >
+    end_of_nouns;
 auto const macro_decl_def =
     x3::raw[kw_macro > macro_name[set_entity_name] > p_equals > pattern_seq[set_macro_body]][set_decl_span] >
     end_of_pattern;
@@ -630,7 +715,7 @@ auto const fact_header_def =
             -kw_symmetric[set_symmetric]][set_decl_span] >
     p_open_body;
 
-BOOST_SPIRIT_DEFINE(entity_decl, macro_decl, include_decl, entities_from, role_decl, fact_header)
+BOOST_SPIRIT_DEFINE(entity_decl, kind_decl, macro_decl, include_decl, entities_from, role_decl, fact_header)
 
 // ---------------------------------------------------------------------------
 // Quote declarations: `quote NAME {` then one item a line, in any order.
@@ -700,7 +785,13 @@ auto const set_unit = [](auto& ctx) {
   x3::_val(ctx).unit_span = span_of(ctx, x3::_attr(ctx));
 };
 
-auto const pattern_item_def = kw_pattern[set_keyword] > pattern_seq[set_pattern] > end_of_pattern;
+auto const set_unless = [](auto& ctx) {
+  x3::_val(ctx).pattern.unless = std::move(x3::_attr(ctx));
+  x3::_val(ctx).pattern.unless_span = x3::_val(ctx).pattern.unless.span;
+};
+// `pattern ... unless homeless | shelters`: the pattern's own vetoes, listed as a cue is.
+auto const pattern_item_def = kw_pattern[set_keyword] > pattern_seq[set_pattern] >
+                              -(kw_unless > alternatives[set_unless] > second_unless) > end_of_pattern;
 // Cues and vetoes list alternatives without parentheses: `cue trade | commerce`.
 auto const finish_alternatives = [](auto& ctx) {
   PatternNode& node = x3::_val(ctx);
@@ -719,7 +810,7 @@ auto const finish_alternatives = [](auto& ctx) {
   node.children.push_back(std::move(alt));
 };
 auto const alternatives_def = x3::raw[pattern_seq[push_child] % p_bar][finish_alternatives];
-auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > end_of_pattern;
+auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_cue > end_of_pattern;
 auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const negative_item_def = kw_negative[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > end_of_pattern;
@@ -800,6 +891,10 @@ std::optional<SyntaxError> parse_entity_decl(const SourceFile& file, It& pos, It
                                              Recoveries& recovered) {
   return run_rule(entity_decl, file, pos, end, out, line_skipper, recovered);
 }
+std::optional<SyntaxError> parse_kind_decl(const SourceFile& file, It& pos, It end, KindDecl& out,
+                                           Recoveries& recovered) {
+  return run_rule(kind_decl, file, pos, end, out, line_skipper, recovered);
+}
 std::optional<SyntaxError> parse_entities_from(const SourceFile& file, It& pos, It end, FileReference& out,
                                                Recoveries& recovered) {
   return run_rule(entities_from, file, pos, end, out, line_skipper, recovered);
@@ -820,8 +915,12 @@ std::optional<SyntaxError> parse_fact_header(const SourceFile& file, It& pos, It
 std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const SourceFile& file, It& pos, It end,
                                            BodyItem& out, Recoveries& recovered) {
   // Items are read with the pattern skipper: a line break ends them.
-  if (keyword == "pattern") return run_rule(pattern_item, file, pos, end, out, blank_skipper, recovered);
-  if (keyword == "cue") return run_rule(cue_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "pattern") {
+    return run_rule(x3::with<pattern_line_tag>(true)[pattern_item], file, pos, end, out, blank_skipper, recovered);
+  }
+  if (keyword == "cue") {
+    return run_rule(x3::with<pattern_line_tag>(true)[cue_item], file, pos, end, out, blank_skipper, recovered);
+  }
   if (keyword == "unless") return run_rule(unless_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "negative") return run_rule(negative_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "allow") return run_rule(allow_item, file, pos, end, out, blank_skipper, recovered);

@@ -69,6 +69,8 @@ void skip_space(It& pos, It end);
 // it recovered from go to `recovered`, on success or failure.
 std::optional<SyntaxError> parse_entity_decl(const source::SourceFile& file, It& pos, It end, EntityDecl& out,
                                              Recoveries& recovered);
+std::optional<SyntaxError> parse_kind_decl(const source::SourceFile& file, It& pos, It end, KindDecl& out,
+                                           Recoveries& recovered);
 std::optional<SyntaxError> parse_entities_from(const source::SourceFile& file, It& pos, It end, FileReference& out,
                                                Recoveries& recovered);
 std::optional<SyntaxError> parse_include_decl(const source::SourceFile& file, It& pos, It end, FileReference& out,

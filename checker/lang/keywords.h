@@ -11,7 +11,7 @@ namespace factlint::lang {
 
 // Words that start a declaration at the top level of a rule file.
 inline const std::vector<std::string> kDeclarationKeywords = {"entity", "entities", "fact", "macro", "include",
-                                                           "quote", "ignore"};
+                                                           "quote", "ignore", "kind"};
 
 // Words that start an item inside a quote declaration's braces.
 inline const std::vector<std::string> kQuoteItemKeywords = {"speaker", "text", "about"};

@@ -173,6 +173,7 @@ class Loader {
     for (const FileReference& ref : parsed.includes) load_file(dir / ref.path, ref.span);
     for (const FileReference& ref : parsed.entity_files) load_entity_table(dir / ref.path, ref.span);
     std::move(parsed.entities.begin(), parsed.entities.end(), std::back_inserter(rules_.entities));
+    std::move(parsed.kinds.begin(), parsed.kinds.end(), std::back_inserter(rules_.kinds));
     std::move(parsed.macros.begin(), parsed.macros.end(), std::back_inserter(rules_.macros));
     std::move(parsed.facts.begin(), parsed.facts.end(), std::back_inserter(rules_.facts));
     std::move(parsed.quotes.begin(), parsed.quotes.end(), std::back_inserter(rules_.quotes));

@@ -87,6 +87,9 @@ class FileParser {
         } else {
           unparsed_declaration("entity", pos_);
         }
+      } else if (word == "kind") {
+        KindDecl decl;
+        if ((ok = run(parse_kind_decl, decl))) out_.kinds.push_back(std::move(decl));
       } else if (word == "entities") {
         FileReference ref;
         if ((ok = run(parse_entities_from, ref))) out_.entity_files.push_back(std::move(ref));
@@ -108,7 +111,7 @@ class FileParser {
         sink_.error(found_span(pos_), "'" + word + "' belongs inside a fact, between its '{' and '}'");
         ok = false;
       } else {
-        std::string meant = unexpected(pos_, "'entity', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
+        std::string meant = unexpected(pos_, "'entity', 'kind', 'fact', 'quote', 'macro' or 'include'", kDeclarationKeywords);
         // `enity Russia = ...` still declares Russia as far as its uses are concerned.
         unparsed_declaration(meant, pos_);
         // `fcat x(...) -> v: t {`: one error for the keyword, not one per line of its body.
@@ -613,7 +616,13 @@ class FileParser {
       return;
     }
     if (expected == kExpectScope && report_scope(b)) return;
-    std::string message = "expected " + expected + ", found " + found_text(where);
+    // "end of line\nwhy": what was expected, then after what was found, why.
+    std::string why;
+    if (std::size_t nl = expected.find('\n'); nl != std::string::npos) {
+      why = ": " + expected.substr(nl + 1);
+      expected.resize(nl);
+    }
+    std::string message = "expected " + expected + ", found " + found_text(where) + why;
     message += source::suggestion(source::did_you_mean(word_at(b), candidates_for(expected)));
     source::Diagnostic d = source::make_diagnostic(source::Severity::Error, found_span(where), message);
     if (item && item->text.begin && item->text.end <= where) {

@@ -20,6 +20,7 @@ struct FileReference {
 // What one rule file declares, in source order.
 struct ParsedFile {
   std::vector<EntityDecl> entities;
+  std::vector<KindDecl> kinds;
   std::vector<MacroDecl> macros;
   std::vector<FactDecl> facts;
   std::vector<QuoteDecl> quotes;

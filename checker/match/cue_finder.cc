@@ -83,9 +83,11 @@ bool is_a_whole_name(const DocumentIndex& index, int begin, int end) {
   return false;
 }
 
-// The veto occurrences of [first, last) (docs/rules.md "Vetoes"), words of a longer
-// name left out, and a built-in veto word that is a whole declared name: the
-// institute "AIMS" is no "aims" (a blind writer had to turn the default vetoes off).
+}  // namespace
+
+// Words of a longer name are left out, and a built-in veto word that is a whole
+// declared name: the institute "AIMS" is no "aims" (a blind writer had to turn the
+// default vetoes off).
 std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                      int first, int last, NfaRunner& runner, MatchStats& stats) {
   std::vector<TokenMatch> out;
@@ -98,6 +100,8 @@ std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes,
   }
   return out;
 }
+
+namespace {
 
 // The clause of `clauses` that holds the whole cue, or clauses.end(): a cue's gap does
 // not reach across a clause break.

@@ -18,10 +18,13 @@ namespace factlint::match {
 // stops it), at most this many.
 inline constexpr int kKindReach = 6;
 
-// Whether the sentence [first, end) opens with "the", "this" or "that" (`determiners`),
-// at most two other words ("The whole network", "The Danish company"), then the word
-// `kind`. -1 for a kind no word spells ("entity"); a word inside an entity's name
-// ("The Panama Canal") is no kind's.
-bool refers_by_kind(const DocumentIndex& index, const std::vector<int>& determiners, int kind, int first, int end);
+// Where the sentence [first, end) names a thing by its kind: it opens with "the", "this"
+// or "that" (`determiners`), at most two other words ("The whole network", "The Danish
+// company"), then one of `kind_words` (the kind's own word and the nouns a `kind`
+// declaration gives it: "The automaker"). The noun's token, or -1 when there is none
+// (always for a kind no word spells, "entity"); a word inside an entity's name ("The
+// Panama Canal") is no kind's.
+int refers_by_kind(const DocumentIndex& index, const std::vector<int>& determiners, const std::vector<int>& kind_words,
+                   int first, int end);
 
 }  // namespace factlint::match

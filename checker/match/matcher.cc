@@ -59,11 +59,16 @@ struct CompiledFact {
   const lang::FactDecl* fact = nullptr;
   std::vector<CaptureSlot> slots;
   std::vector<CompiledPattern> patterns;
+  // Per pattern, its own `unless` words as one program, or none (docs/rules.md
+  // "Vetoing a pattern").
+  std::vector<std::vector<CompiledPattern>> pattern_vetoes;
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
-  std::vector<int> kind_words;  // per key role: the word its kind is ("canal"), or -1 (match/kind_reference.h)
+  // per key role: the words its kind is written with ("canal"; with `kind carmaker =
+  // "automaker"`, "carmaker" and "automaker"), none for "entity" (match/kind_reference.h)
+  std::vector<std::vector<int>> kind_words;
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -310,7 +315,7 @@ struct Matcher::Impl {
     for (std::size_t e = 0; e < rules.entities.size(); ++e) {
       const lang::EntityDecl& entity = rules.entities[e];
       if (entity.ignored) ignored_entities.emplace(entity.name, &entity);
-      if (!entity.kind.empty()) entities_of_kind[entity.kind].push_back(static_cast<int>(e));
+      for (const std::string& noun : rules.kind_nouns(entity.kind)) entities_of_noun[noun].push_back(static_cast<int>(e));
     }
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
@@ -321,8 +326,11 @@ struct Matcher::Impl {
                                compile_pattern(root, fact, rules, vocabulary, true)};
       };
       for (const lang::RoleDecl& role : fact.roles) {
-        if (role.type != "entity") compiled.about.kinds.push_back(role.type);
-        compiled.kind_words.push_back(role.type != "entity" ? vocabulary.intern(source::ascii_lower(role.type)) : -1);
+        // A kind's declared nouns are read wherever its own word is (docs/rules.md "Entity kinds").
+        const std::vector<std::string> nouns = rules.kind_nouns(role.type);
+        compiled.about.kinds.insert(compiled.about.kinds.end(), nouns.begin(), nouns.end());
+        std::vector<int>& words = compiled.kind_words.emplace_back();
+        for (const std::string& noun : nouns) words.push_back(vocabulary.intern(noun));
         if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
       }
       for (const lang::Pattern& cue : fact.cues) {
@@ -353,6 +361,8 @@ struct Matcher::Impl {
                                         " steps");
         }
         compiled.patterns.push_back(std::move(cp));
+        compiled.pattern_vetoes.emplace_back();
+        if (!pattern.unless.children.empty()) compiled.pattern_vetoes.back().push_back(compile_both(pattern.unless));
       }
       for (const CaptureSlot& slot : capture_slots(fact, rules)) {
         if (!slot.entity) add_type(slot.type);
@@ -482,7 +492,26 @@ struct Matcher::Impl {
     Candidate next = c;
     next.tokens = shorter.front();
     next.end = index.tokens[static_cast<std::size_t>(next.tokens.end - 1)].end;
+    if (pattern_veto(next.fact, next.pattern, index, next.sentence, next.tokens, runner, stats)) {
+      return shorter_candidate(next, index, runner, stats);
+    }
     return next;
+  }
+  // The first word of pattern `p` of fact `f`'s own `unless` in the sentences its match
+  // `m`, starting in sentence `s`, spans (with `window`, the later ones it reaches too);
+  // nullopt when none stands there, or the pattern has no `unless` (docs/rules.md
+  // "Vetoing a pattern"). A word inside a longer name is the name's, as for a cue.
+  std::optional<TokenMatch> pattern_veto(int f, int p, const DocumentIndex& index, int s, TokenMatch m,
+                                         NfaRunner& runner, MatchStats& stats) const {
+    const std::vector<CompiledPattern>& vetoes = facts[f].pattern_vetoes[static_cast<std::size_t>(p)];
+    if (vetoes.empty()) return std::nullopt;
+    const auto& sentences = index.sentence_tokens;
+    int t = s;
+    while (t + 1 < static_cast<int>(sentences.size()) && sentences[static_cast<std::size_t>(t)].second < m.end) ++t;
+    const int first = sentences[static_cast<std::size_t>(s)].first, last = sentences[static_cast<std::size_t>(t)].second;
+    std::vector<TokenMatch> hits = veto_hits_in(vetoes, index, first, last, runner, stats);
+    if (hits.empty()) return std::nullopt;
+    return *std::min_element(hits.begin(), hits.end(), [](TokenMatch a, TokenMatch b) { return a.begin < b.begin; });
   }
   // Whether one of the fact's `negative` words stands beside the value: within three
   // tokens before it ("a net loss of $1.9 billion", "lost $2 billion") or two after
@@ -502,6 +531,8 @@ struct Matcher::Impl {
     return false;
   }
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
+  std::optional<std::string> vetoed_pattern(int f, const doc::Document& document, const DocumentIndex& index,
+                                            int sentence, NfaRunner& runner, MatchStats& stats) const;
   std::vector<Candidate> candidates(const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                                     MatchStats& stats) const;
   // The cells of the document's tables that state fact `f` (match/table_cues.h), their
@@ -629,7 +660,8 @@ struct Matcher::Impl {
   EntityIndex entities;
   // `ignore entity`: they take figures, report none; name -> declaration.
   std::map<std::string, const lang::EntityDecl*> ignored_entities;
-  std::map<std::string, std::vector<int>, std::less<>> entities_of_kind;  // declared kind -> its entities
+  // a word of a declared kind (its own, or a noun a `kind` declaration gives it) -> its entities
+  std::map<std::string, std::vector<int>, std::less<>> entities_of_noun;
   // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
   std::vector<CompiledFact> facts;
@@ -714,6 +746,13 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
           c.end = index.tokens[m.end - 1].end;
           c.sentence = s;
           c.clause = {first, last};
+          // A vetoed match states nothing; a shorter one from its start may, when it
+          // spans fewer sentences (`window`) than the veto word's.
+          if (pattern_veto(f, p, index, s, m, runner, stats)) {
+            std::optional<Candidate> shorter = shorter_candidate(c, index, runner, stats);
+            if (!shorter) continue;
+            c = *shorter;
+          }
           out.push_back(c);
         }
       }
@@ -1718,8 +1757,8 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
     }
   }
   for (int t = first; t < last; ++t) {
-    auto kind = entities_of_kind.find(index.token_text(t));
-    if (kind == entities_of_kind.end()) continue;
+    auto kind = entities_of_noun.find(index.token_text(t));
+    if (kind == entities_of_noun.end()) continue;
     for (int e : kind->second) {
       for (const CaptureSlot* slot : wanted) {
         if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
@@ -1737,18 +1776,23 @@ std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& d
   const CompiledFact& compiled = facts[candidate.fact];
   const auto& sentences = index.sentence_tokens;
   const int first = sentences[candidate.sentence].first;
-  const bool by_kind = std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+  int noun = -1;
+  for (const CaptureSlot* slot : wanted) {
     const auto role = static_cast<std::size_t>(slot - compiled.slots.data());
-    return role < compiled.kind_words.size() &&
-           refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
-  });
-  if (!by_kind) return std::nullopt;
+    if (role < compiled.kind_words.size()) {
+      noun = refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
+    }
+    if (noun >= 0) break;
+  }
+  if (noun < 0) return std::nullopt;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
     std::vector<std::string> there =
         fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
     if (!there.empty()) {
       const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
-      const std::string source = "line " + std::to_string(document.location(at).line);
+      // "line 12 by automaker": explain says which noun of the sentence led there.
+      const std::string source = "line " + std::to_string(document.location(at).line) + " by " +
+                                 std::string(index.token_text(noun));
       return ResolvedRoles{there, std::vector<std::string>(there.size(), source)};
     }
     if (is_heading(document, s)) break;
@@ -2547,6 +2591,34 @@ std::vector<std::pair<const value::ValueMatch*, Statement>> Matcher::Impl::respe
   return {};
 }
 
+// "pattern #2 matched 'the city has 60,000 people', but is vetoed by its 'unless'
+// word 'homeless'": the first match starting in the sentence that the pattern's own
+// `unless` dropped (docs/rules.md "Vetoing a pattern"), or nullopt.
+std::optional<std::string> Matcher::Impl::vetoed_pattern(int f, const doc::Document& document,
+                                                         const DocumentIndex& index, int sentence, NfaRunner& runner,
+                                                         MatchStats& stats) const {
+  const auto& sentences = index.sentence_tokens;
+  const auto [first, last] = sentences[static_cast<std::size_t>(sentence)];
+  const int count = static_cast<int>(sentences.size());
+  const int window = std::max(0, facts[f].fact->window);
+  const int hi = sentences[static_cast<std::size_t>(sentence + std::min(window, count - 1 - sentence))].second;
+  auto text = [&](int begin, int end) {
+    return document.original_text(index.tokens[static_cast<std::size_t>(begin)].begin,
+                                  index.tokens[static_cast<std::size_t>(end - 1)].end);
+  };
+  for (int p = 0; p < static_cast<int>(facts[f].patterns.size()); ++p) {
+    if (facts[f].pattern_vetoes[static_cast<std::size_t>(p)].empty()) continue;
+    for (TokenMatch m : runner.longest_matches(facts[f].patterns[static_cast<std::size_t>(p)], index, first, hi, first,
+                                               last, stats)) {
+      if (auto veto = pattern_veto(f, p, index, sentence, m, runner, stats)) {
+        return fmt::format("pattern #{} matched '{}', but is vetoed by its 'unless' word '{}'", p + 1,
+                           text(m.begin, m.end), text(veto->begin, veto->end));
+      }
+    }
+  }
+  return std::nullopt;
+}
+
 // Why a pattern whose words are (nearly) all in the sentence did not match there.
 std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentIndex& index, int sentence) const {
   const auto [first, last] = index.sentence_tokens[sentence];
@@ -2851,11 +2923,12 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
           continue;
         }
       }
-      std::optional<std::string> reason;
-      int rank = 2;
-      if (auto miss = explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
-                                       counted_ordinals(f, index), compiled.about, document.normalized, first,
-                                       last, runner, stats)) {
+      std::optional<std::string> reason = vetoed_pattern(f, document, index, s, runner, stats);
+      int rank = reason ? 0 : 2;
+      if (auto miss = reason ? std::nullopt
+                             : explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
+                                                counted_ordinals(f, index), compiled.about, document.normalized,
+                                                first, last, runner, stats)) {
         reason = miss->matched ? roles_missing_reason(*compiled.fact) + roles_missing_cause(f, document, index, s)
                                : miss->reason;
         const bool question = miss->matched && is_question(index, first, last);

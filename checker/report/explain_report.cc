@@ -70,7 +70,16 @@ constexpr const char* kFromContext = "from context: the sentences before, or the
 std::string source_text(const std::string& source) {
   if (source == "sentence") return "from earlier in its sentence";
   if (source == "match") return "from the pattern's own words";
-  if (source.rfind("line ", 0) == 0) return "from the sentence at " + source;
+  if (source.rfind("line ", 0) == 0) {
+    // "line 12 by automaker": the statement's sentence opens with "The automaker", a
+    // word of the role's kind, which means the entity that sentence names (docs/rules.md
+    // "Cues", step 3).
+    if (const std::size_t by = source.find(" by "); by != std::string::npos) {
+      return "from the sentence at " + source.substr(0, by) + ", which 'the " + source.substr(by + 4) +
+             "' refers to";
+    }
+    return "from the sentence at " + source;
+  }
   if (source == "title") return "from the document's topic: its title";
   if (source == "most-named") return "from the document's topic: its most-named entity";
   if (source == "tied role") return "the one entity the role is tied to: the document names no other of its kind";

@@ -130,3 +130,19 @@ TEST_CASE("explain and the JSON report say where a role the sentence does not na
   CHECK(statement["role_sources"] == nlohmann::json{{"company", "title"}});
   CHECK(statement["scope_source"] == "title's year");
 }
+
+// Before: 'kind' did not parse, and "The automaker" named nothing.
+TEST_CASE("explain says which noun of a kind led to the sentence a role came from", "[e2e][kind]") {
+  const std::string dir = factlint::testing::make_temp_dir();
+  factlint::testing::write_file(dir + "/rules/r.facts",
+                                "entity Harlow: carmaker = \"Harlow Motors\"\nkind carmaker = \"automaker\"\n"
+                                "fact staff(maker: carmaker) -> people: count {\n  cue employees\n}\n");
+  factlint::testing::write_file(dir + "/corpus/a.md",
+                                "Harlow Motors was founded in Dunmere.\nDunmere is a port town.\n"
+                                "The automaker had 41,000 employees.\n");
+  auto run = factlint::testing::run_factlint_in(dir, "explain --no-db 'staff(Harlow)'");
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(run.out.find("{maker} = Harlow (from the sentence at line 1, which 'the automaker' refers to)") !=
+        std::string::npos);
+}

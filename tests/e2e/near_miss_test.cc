@@ -86,3 +86,48 @@ TEST_CASE("rules audit --fact lists one fact's misses and refuses a fact the rul
   CHECK(typo.exit_code == 2);
   CHECK(typo.err.find("--fact 'bordr' names no fact of the rules; did you mean 'border'?") != std::string::npos);
 }
+
+namespace {
+
+const char* const kTownRules = R"(entity Marlow_Bay: town = "Marlow Bay"
+fact residents(town: town) -> people: count {
+  pattern {town} has {people} residents unless homeless | shelter
+  example "Marlow Bay has 31,400 residents" => town=Marlow_Bay people=31,400
+  counterexample "Marlow Bay has 850 residents in a night shelter"
+}
+)";
+
+}  // namespace
+
+// A pattern's own `unless` (docs/rules.md "Vetoing a pattern"): explain and the audit
+// name the word, `factlint test` runs its counterexample, lint places its mistakes.
+TEST_CASE("explain --text and rules audit name the word that vetoed a pattern's match", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", kTownRules);
+  RunResult r = run_factlint("explain --rules " + dir + "/r.facts --text 'Marlow Bay has 850 residents without a shelter.'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out ==
+        "no fact matched this text\n"
+        "near misses:\n"
+        "  residents: pattern #1 matched 'Marlow Bay has 850 residents', but is vetoed by its 'unless' word 'shelter'\n"
+        "    \"Marlow Bay has 850 residents without a shelter.\"\n");
+  write_file(dir + "/docs/a.txt", "Marlow Bay has 31,400 residents.\n\nMarlow Bay has 850 residents in homeless hostels.\n");
+  RunResult audit = run_factlint("rules audit --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(audit.exit_code == 0);
+  CHECK(audit.out.find("residents: 1 sentence with its words gave no statement") != std::string::npos);
+  CHECK(audit.out.find("vetoed by its 'unless' word 'homeless'") != std::string::npos);
+  RunResult test = run_factlint("test --rules " + dir + "/r.facts");
+  CHECK(test.exit_code == 0);
+}
+
+TEST_CASE("rules lint places a pattern's unless that captures a role and exits 2", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", "entity Marlow_Bay: town = \"Marlow Bay\"\n"
+                               "fact residents(town: town) -> people: count {\n"
+                               "  pattern {town} has {people} residents unless {town} | shelter\n"
+                               "}\n");
+  RunResult r = run_factlint("rules lint --rules " + dir + "/r.facts");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("r.facts:3:48: error: a pattern's 'unless' cannot capture roles ('town'): it only says which "
+                   "words veto the pattern's matches") != std::string::npos);
+}

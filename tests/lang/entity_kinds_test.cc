@@ -53,3 +53,24 @@ TEST_CASE("a kind cannot be a fact's value", "[lang]") {
   std::string errors = errors_of(kEntities + "fact f -> n: country {\n}\n");
   CHECK(errors.find("must be a value type such as 'ordinal' or 'length', not 'country'") != std::string::npos);
 }
+
+// Before: 'kind' was no declaration keyword, so this was a syntax error.
+TEST_CASE("a kind declaration gives the kind other nouns", "[lang][kind]") {
+  {
+    source::DiagnosticSink twice;
+    lang::parse_rules_text("k.facts",
+                           "entity Harlow: carmaker = \"Harlow Motors\"\n"
+                           "kind carmaker = \"automaker\"  # as writers call it\n"
+                           "kind carmaker = \"group\"\n",
+                           twice);
+    // Declared twice: an error, as an entity declared twice is.
+    CHECK(twice.error_count() == 1);
+  }
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text(
+      "k.facts", "entity Harlow: carmaker = \"Harlow Motors\"\nkind carmaker = \"Automaker\", \"company\"\n", sink);
+  REQUIRE(rules);
+  CHECK(rules->kind_nouns("carmaker") == std::vector<std::string>{"carmaker", "automaker", "company"});
+  CHECK(rules->kind_nouns("entity").empty());
+  CHECK(lang::dump(*rules).find("kind carmaker = \"Automaker\", \"company\"\n") != std::string::npos);
+}

@@ -160,6 +160,46 @@ TEST_CASE("a semicolon ends a pattern so several fit on one line", "[lang]") {
   CHECK(patterns("pattern {a} x {v}; pattern {a} y {v}") == "({a} x {v})\n({a} y {v})\n");
 }
 
+// Before: `unless` was a pattern word like any other, so a pattern could not be vetoed
+// (docs/rules.md "Vetoing a pattern"; four blind rule writers asked for it).
+TEST_CASE("a pattern's unless ends its words and lists the words that veto its matches", "[lang]") {
+  const std::string dump = parse("entity A\nfact f(a: entity) -> v: year {\n"
+                                 "  pattern {a} opened in {v} unless reopened | \"was due\"; pattern {a} closed in {v}\n"
+                                 "  pattern {a} shut in {v} unless strike\n}\n");
+  CHECK(dump.find("  pattern {a} opened in {v} unless (reopened | was due)\n"
+                  "  pattern {a} closed in {v}\n"
+                  "  pattern {a} shut in {v} unless strike\n") != std::string::npos);
+  // The pattern's own words stop before `unless`.
+  CHECK(patterns("pattern {a} opened in {v} unless reopened") == "({a} opened in {v})\n");
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text("t.facts", "fact f(a: entity) -> v: year {\n  pattern {a} in {v} unless x\n}\n", sink);
+  REQUIRE(rules);
+  const lang::Pattern& p = rules->facts.at(0).patterns.at(0);
+  REQUIRE(p.unless.children.size() == 1);
+  CHECK(p.unless.children[0].text == "x");
+  CHECK(p.unless_span.begin == std::string("fact f(a: entity) -> v: year {\n  pattern {a} in {v} unless ").size());
+}
+
+// Two blind rule sets veto the word itself: `unless warn | ... | if | unless | threat`.
+TEST_CASE("outside pattern and cue lines a bare unless is still a word", "[lang]") {
+  const std::string dump = parse("macro hedge = (if | unless)\nmacro m = come unless\nfact f(a: entity) -> v: money {\n"
+                                 "  cue opened\n  unless if | unless | @hedge\n  negative unless\n}\n");
+  CHECK(dump.find("macro hedge = (if | \"unless\")\nmacro m = come \"unless\"\n") != std::string::npos);
+  CHECK(dump.find("  unless (if | \"unless\" | @hedge)\n  negative \"unless\"\n") != std::string::npos);
+}
+
+TEST_CASE("a quoted unless is a pattern word of that form only, and dumps quoted", "[lang]") {
+  source::DiagnosticSink sink;
+  auto rules = lang::parse_rules_text(
+      "t.facts", "fact f(a: entity) -> v: year {\n  pattern {a} floods \"unless\" {v} unless dry\n}\n", sink);
+  REQUIRE(rules);
+  const lang::Pattern& p = rules->facts.at(0).patterns.at(0);
+  REQUIRE(p.root.children.size() == 4);
+  CHECK(p.root.children[2].text == "unless");
+  CHECK(p.root.children[2].exact);
+  CHECK(lang::dump(*rules).find("  pattern {a} floods \"unless\" {v} unless dry\n") != std::string::npos);
+}
+
 TEST_CASE("a fact may be written on one line", "[lang]") {
   CHECK(parse("entity A\nfact f(a: entity) -> v: year { pattern {a} in {v}; example \"A in 1990\" => a=A v=1990 }\n") ==
         R"(entity A = "A"

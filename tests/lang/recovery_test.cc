@@ -105,7 +105,7 @@ TEST_CASE("a rule file with ten different mistakes gives ten located diagnostics
   CHECK(sink.warning_count() == 0);
   std::string out;
   for (const auto& d : sink.sorted()) out += source::render(d);
-  CHECK(out == R"(rules/t.facts:4:1: error: expected 'entity', 'fact', 'quote', 'macro' or 'include', found 'entiti'; did you mean 'entity'?
+  CHECK(out == R"(rules/t.facts:4:1: error: expected 'entity', 'kind', 'fact', 'quote', 'macro' or 'include', found 'entiti'; did you mean 'entity'?
 entiti Japan = "Japan"
 ^~~~~~
 rules/t.facts:5:63: error: unknown value type 'ordinl'; did you mean 'ordinal'?
@@ -203,7 +203,7 @@ fact capital_founded(of: country) -> when: year {
     if (d.severity == source::Severity::Error) messages.push_back(std::to_string(d.location.line) + ": " + d.message);
   }
   REQUIRE(messages.size() == 2);
-  CHECK(messages[0] == "2: expected 'entity', 'fact', 'quote', 'macro' or 'include', found 'fcat'; did you mean 'fact'?");
+  CHECK(messages[0] == "2: expected 'entity', 'kind', 'fact', 'quote', 'macro' or 'include', found 'fcat'; did you mean 'fact'?");
   CHECK(messages[1].rfind("5: expected a comparison", 0) == 0);
 }
 

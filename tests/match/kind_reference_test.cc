@@ -54,3 +54,56 @@ TEST_CASE("a kind that is not the sentence's subject, or a name, refers to nothi
   // A heading closes the section the kind looks in.
   CHECK(r.read(before + "\n\n## Marrow\n\nMarrow grew. The canal is 12 km long.").empty());
 }
+
+namespace {
+
+// Writers call one carmaker "the automaker", "the company" and "the group" too; a
+// `kind` declaration lists those nouns (docs/rules.md "Entity kinds").
+const char* const kNounRules = R"(
+entity Harlow: carmaker = "Harlow Motors"
+entity Pellam: carmaker = "Pellam Cars"
+entity Marrow_Bank: lender = "Marrow Bank"
+kind carmaker = "automaker", "company", "group"
+kind lender = "bank"
+fact staff(maker: carmaker) -> people: count {
+  cue employees
+}
+)";
+
+}  // namespace
+
+// Before: only "The carmaker" named the carmaker; "The automaker" after a sentence about
+// the undeclared "Dunmere" stopped at that sentence, and the figure was dropped.
+TEST_CASE("a noun declared for a kind names the nearest thing of that kind", "[match][cue][kind]") {
+  RuleReader r(kNounRules);
+  const std::string before = "Harlow Motors was founded in Dunmere. Dunmere is a port town. ";
+  CHECK(r.read(before + "The automaker had 41,000 employees.") == Lines{"staff(Harlow) = 41,000"});
+  CHECK(r.read(before + "The group's 41,000 employees voted.") == Lines{"staff(Harlow) = 41,000"});
+  CHECK(r.read(before + "The company itself had 41,000 employees.") == Lines{"staff(Harlow) = 41,000"});
+  // The kind's own word still does.
+  CHECK(r.read(before + "The carmaker had 41,000 employees.") == Lines{"staff(Harlow) = 41,000"});
+  // The nearest carmaker named, past another paragraph's thing.
+  CHECK(r.read("Harlow Motors came first.\n\nPellam Cars was founded in Dunmere. Dunmere is a port town. The "
+               "automaker had 9,300 employees.") == Lines{"staff(Pellam) = 9,300"});
+  // A noun no `kind` gives the carmaker is read as before.
+  CHECK(r.read(before + "The firm had 41,000 employees.").empty());
+  // A noun of another kind names that kind's thing, not the carmaker's.
+  CHECK(r.read(before + "The bank had 41,000 employees.").empty());
+}
+
+// Before: the sentence opening with Marrow Bank named no word of the carmaker's kind,
+// so "It" meant the bank and the figure was dropped.
+TEST_CASE("a declared noun in the sentence before is a thing of its kind a pronoun may mean", "[match][cue][kind]") {
+  RuleReader r(kNounRules);
+  CHECK(r.read("Harlow Motors builds vans. Marrow Bank lent the automaker money. It had 41,000 employees.") ==
+        Lines{"staff(Harlow) = 41,000"});
+}
+
+// explain says which noun led to the sentence the role came from.
+TEST_CASE("a role found by a kind's noun says so in its source", "[match][cue][kind]") {
+  RuleReader r(kNounRules);
+  const auto statements = r.statements("Harlow Motors was founded in Dunmere.\nDunmere is a port town.\nThe "
+                                       "automaker had 41,000 employees.");
+  REQUIRE(statements.size() == 1);
+  CHECK(statements[0].role_sources == std::vector<std::string>{"line 1 by automaker"});
+}

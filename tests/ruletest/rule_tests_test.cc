@@ -454,3 +454,28 @@ fact plan_price(plan: plan) -> price: money {
         "example failed: expected plan_price(Pro), got nothing; nearest: cue 'costs' and the money value "
         "'$29 a month' are vetoed by 'plan'");
 }
+
+// A pattern's own `unless` (docs/rules.md "Vetoing a pattern"): its counterexample
+// passes, and an example it vetoes says which word did.
+TEST_CASE("a pattern's unless keeps its counterexample out, and a vetoed example names the word", "[ruletest]") {
+  factlint::source::DiagnosticSink sink;
+  auto rules = factlint::lang::parse_rules_text("t.facts", R"(
+entity Marlow_Bay: town = "Marlow Bay"
+fact residents(town: town) -> people: count {
+  pattern {town} has {people} residents unless homeless
+  example "Marlow Bay has 31,400 residents" => town=Marlow_Bay people=31,400
+  counterexample "Marlow Bay has 850 residents who are homeless"
+  example "Marlow Bay has 600 residents in homeless hostels" => town=Marlow_Bay
+}
+)",
+                                                sink);
+  REQUIRE(rules);
+  factlint::ruletest::TestRun run = factlint::ruletest::run_rule_tests(*rules, {});
+  REQUIRE(run.cases.size() == 3);
+  CHECK(run.cases[0].passed);
+  CHECK(run.cases[1].passed);
+  CHECK_FALSE(run.cases[2].passed);
+  CHECK(run.cases[2].message ==
+        "example failed: expected residents(Marlow_Bay), got nothing; nearest: pattern #1 matched 'Marlow Bay has 600 "
+        "residents', but is vetoed by its 'unless' word 'homeless'");
+}
