@@ -223,7 +223,7 @@ TEST_CASE("mistakes in value settings and overrides are located errors", "[proje
   CHECK(out.find(path + ":5:1: error: unknown key 'date_order' in [[override]]; did you mean 'date-order'?") !=
         std::string::npos);
   CHECK(out.find(path + ":6:1: error: 'fail-on' cannot be set per path; an [[override]] takes 'match', 'ton', "
-                        "'dollar', 'yen', 'shilling' or 'date-order'") != std::string::npos);
+                        "'dollar', 'yen', 'shilling', 'krone' or 'date-order'") != std::string::npos);
   CHECK(out.find(path + ":7:1: error: [[override]] without 'match'") != std::string::npos);
 }
 
