@@ -62,6 +62,16 @@ compare::Decisions read_back(const std::string& text) {
   return *decisions;
 }
 
+// The errors of reading `text` as a decisions file, which must fail.
+std::string read_errors(const std::string& text) {
+  fs::path path = testing::fresh_temp_path("decisions-errors") / "d.toml";
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << text;
+  source::DiagnosticSink sink;
+  CHECK_FALSE(project::read_decisions(path.string(), true, sink));
+  return rendered(sink);
+}
+
 Decision decision(Decision::Kind kind, std::string finding) {
   Decision d;
   d.kind = kind;
@@ -217,22 +227,14 @@ TEST_CASE("a decision's date is a TOML date or an ISO string, and anything else 
           "[project]") {
   CHECK(read_back("[[decision]]\nfinding = \"x\"\nkind = \"acknowledged\"\nwhen = \"2026-01-31\"\n")[0].when ==
         "2026-01-31");
-  fs::path path = testing::fresh_temp_path("decisions-when") / "d.toml";
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << "[[decision]]\nfinding = \"x\"\nkind = \"acknowledged\"\nwhen = \"29/11\"\n";
-  source::DiagnosticSink sink;
-  CHECK_FALSE(project::read_decisions(path.string(), true, sink));
-  CHECK(rendered(sink).find("d.toml:4:8: error: 'when' must be a date written YYYY-MM-DD") != std::string::npos);
+  CHECK(read_errors("[[decision]]\nfinding = \"x\"\nkind = \"acknowledged\"\nwhen = \"29/11\"\n")
+            .find("d.toml:4:8: error: 'when' must be a date written YYYY-MM-DD") != std::string::npos);
 }
 
 TEST_CASE("an unknown decision kind names the kinds there are", "[project]") {
-  fs::path path = testing::fresh_temp_path("decisions-kind") / "d.toml";
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << "[[decision]]\nfinding = \"x\"\nkind = \"overruled\"\n";
-  source::DiagnosticSink sink;
-  CHECK_FALSE(project::read_decisions(path.string(), true, sink));
-  CHECK(rendered(sink).find("d.toml:3:8: error: unknown decision kind 'overruled'; expected 'canonical', "
-                            "'acknowledged' or 'wrong-extraction'") != std::string::npos);
+  CHECK(read_errors("[[decision]]\nfinding = \"x\"\nkind = \"overruled\"\n")
+            .find("d.toml:3:8: error: unknown decision kind 'overruled'; expected 'canonical', "
+                  "'acknowledged' or 'wrong-extraction'") != std::string::npos);
 }
 
 TEST_CASE("a decision's value may be a bare TOML number, read as its text", "[project]") {
@@ -249,12 +251,7 @@ TEST_CASE("a decision's value may be a bare TOML number, read as its text", "[pr
 }
 
 TEST_CASE("a decision's value of another kind is one located error, not a missing value", "[project]") {
-  fs::path path = testing::fresh_temp_path("decisions-value") / "d.toml";
-  fs::create_directories(path.parent_path());
-  std::ofstream(path, std::ios::binary) << "[[decision]]\nfinding = \"x\"\nkind = \"canonical\"\nvalue = true\n";
-  source::DiagnosticSink sink;
-  CHECK_FALSE(project::read_decisions(path.string(), true, sink));
-  const std::string errors = rendered(sink);
+  const std::string errors = read_errors("[[decision]]\nfinding = \"x\"\nkind = \"canonical\"\nvalue = true\n");
   CHECK(errors.find("d.toml:4:9: error: 'value' must be a string or a number") != std::string::npos);
   CHECK(errors.find("needs 'value'") == std::string::npos);
 }
