@@ -9,7 +9,7 @@
 //   "$60 a barrel"        -> 60 USD/bbl               "$50,000 a year" -> 50000 USD/yr
 //   "$29/mo", "$29 monthly" -> 29 USD/mo              "$29 per seat per month", "$29/user/mo" -> 29 USD/user/mo
 //   "$35 per vehicle", "€12/night" -> 35 USD/vehicle, 12 EUR/night (any noun after "per" or "/")
-//   "minus $5 million"    -> -5e6 USD                 "rs 5 crore" -> 5e7 INR
+//   "minus $5 million", "usd -5 million" -> -5e6 USD  "rs 5 crore" -> 5e7 INR
 //   "more than $3-5 billion" is not read as a bound; "$3-5 billion" is [3e9, 5e9] USD
 #include <algorithm>
 #include <array>
@@ -84,6 +84,11 @@ std::optional<UnitMatch> read_prefix(std::string_view text, std::size_t pos) {
     if (is_letter(prefix->spelling.back()) && *end < text.size() && text[*end] == '.') ++*end;
     if (auto spaced = match_space(text, *end)) end = spaced;
     if (*end < text.size() && (is_digit(text[*end]) || text[*end] == '.')) {
+      return UnitMatch{prefix->info, *end};
+    }
+    // A sign after the currency, as accounts and tables write a loss: "USD -5
+    // million", "$-5", a cell "-1,637" under "NOK billion" read as "nok -1,637 billion".
+    if (*end + 1 < text.size() && text[*end] == '-' && is_digit(text[*end + 1])) {
       return UnitMatch{prefix->info, *end};
     }
   }
@@ -276,6 +281,7 @@ std::optional<Magnitude> read_money_magnitude(std::string_view text, std::size_t
   const std::size_t start = prefix ? prefix->end : pos;
   auto number = read_number(text, start, options);
   if (!number) return std::nullopt;
+  if (negative && number->value < 0) return std::nullopt;  // "-$-5": no amount anyone writes
   number->ungrouped = false;  // an amount of money is shown grouped: "USD 1,500"
   if (negative) {
     number->value = -number->value;

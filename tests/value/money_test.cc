@@ -148,3 +148,28 @@ TEST_CASE("pence written as a p touching the figure", "[value]") {
     CHECK_FALSE(read(Type::Money, text));
   }
 }
+
+TEST_CASE("a sign after the currency states a loss, as accounts and tables write one", "[value]") {
+  // A blind writer's table cell "-1,637" under "Return (NOK billion)" read as nothing:
+  // a sign was read only before the currency ("-$5 million"), never after it.
+  const MoneyRow rows[] = {
+      {"usd -5 million", nullptr, -5e6, -5e6, "USD"},
+      {"$-5 million", nullptr, -5e6, -5e6, "USD"},
+      {"nok -1,637 billion", nullptr, -1.637e12, -1.637e12, "NOK"},
+      {"€ -12.5bn", nullptr, -1.25e10, -1.25e10, "EUR"},
+      {"-$5 million", nullptr, -5e6, -5e6, "USD"},
+  };
+  for (const MoneyRow& row : rows) {
+    CAPTURE(row.input);
+    auto v = read(Type::Money, row.input);
+    REQUIRE(v);
+    CHECK(same(v->lo, row.lo));
+    CHECK(same(v->hi, row.hi));
+    CHECK(v->unit == row.currency);
+  }
+  // Two signs never cancel into a gain (only "$-5 million" within reads), and a dash
+  // with no figure after it is no sign.
+  auto twice = read(Type::Money, "-$-5 million");
+  CHECK((!twice || twice->lo < 0));
+  CHECK_FALSE(read(Type::Money, "usd - five"));
+}
