@@ -38,6 +38,23 @@ int phrase_end(const DocumentIndex& index, const AttachWords& words, int opener,
   return last;
 }
 
+// Whether the phrase opening at `s` is a past participle's, set off by commas as a
+// whole: "The fiscal rule, introduced in 2001, limits ...", "The bridge, built in
+// 1932 and widened in 1990, carries ...". Its own comma must close it, so "The rule,
+// introduced in 2001" at the sentence's end stays a clause of its own.
+bool participle_phrase(const DocumentIndex& index, const AttachWords& words, int opener, int s, int last) {
+  constexpr int kLongest = 10;  // tokens: a participle, its time and place, no more
+  const std::string_view head = index.token_text(s);
+  static constexpr std::string_view kIrregular[] = {"built", "set", "begun", "made", "written", "founded",
+                                                    "known", "seen", "held", "sold", "bought", "won",
+                                                    "cut", "put", "laid", "paid", "struck", "drawn"};
+  const bool participle = (head.size() > 4 && head.ends_with("ed")) ||
+                          std::find(std::begin(kIrregular), std::end(kIrregular), head) != std::end(kIrregular);
+  if (!participle) return false;
+  const int end = phrase_end(index, words, opener, s, last);
+  return end < last && end - s <= kLongest && index.words[end] == words.comma;
+}
+
 // The first token of a place phrase ("upstream of", "near", "next to", after an
 // optional measure: "38 km downstream of") starting at `s`, its landmark's first
 // token; or -1.
@@ -150,7 +167,8 @@ std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const A
           const int after = index.entity_forward.begin(s)->to;
           possessive_name = after < last && index.words[after] == words.possessive;
         }
-        opens = w == words.open_paren || determiner || among(words.relatives, head) || possessive_name;
+        opens = w == words.open_paren || determiner || among(words.relatives, head) || possessive_name ||
+                (w == words.comma && participle_phrase(index, words, t, s, last));
       } else {
         opens = comma_or_dash && determiner && named;
       }

@@ -35,7 +35,8 @@ AttachWords attach_words(Vocabulary& vocabulary);
 // The attached phrases of every sentence of `index`, in order, none inside another.
 // After an entity's name, a comma or a dash opens one when a determiner ("the", "a",
 // "an"; not before another name: "China, the US and Russia" is a list), a relative
-// ("which", "who", "whose") or a possessive name ("Europe's") follows, and a
+// ("which", "who", "whose"), a possessive name ("Europe's") or a past participle whose
+// phrase a comma closes ("The rule, introduced in 2001, ...") follows, and a
 // parenthesis always does. A comma or a dash followed by a determiner after other
 // words opens one that comments on its clause ("..., the biggest bet yet by the
 // world's largest carrier"), when the sentence named an entity before it ("In 2023,

@@ -91,6 +91,21 @@ TEST_CASE("a year inside an appositive dates only the figures inside it", "[matc
         Lines{"exporter_rank(Velmar) = largest [2021]", "exporter_rank(Velmar) = third [2023]"});
 }
 
+TEST_CASE("a past participle's phrase set off by commas dates only its own figures", "[match][attached]") {
+  Fixture f;
+  // Before: "founded in 1998" dated the grain shipped, as a blind writer's "The fiscal
+  // rule, introduced in 2001, limits spending to 3 percent" was filed under 2001.
+  CHECK(f.read("Velmar, founded in 1998, shipped 4 million tonnes of grain.") ==
+        Lines{"grain_shipped(Velmar) = 4 million tonnes [2024]"});
+  CHECK(f.read("Velmar, founded in 1998 and enlarged in 2006, shipped 4 million tonnes of grain.") ==
+        Lines{"grain_shipped(Velmar) = 4 million tonnes [2024]"});
+  CHECK(f.read("Velmar, built up in 1998, shipped 4 million tonnes of grain.") ==
+        Lines{"grain_shipped(Velmar) = 4 million tonnes [2024]"});
+  // Not closed by its own comma, a participle is no phrase: the year is the clause's.
+  CHECK(f.read("Velmar shipped 4 million tonnes of grain, founded on its 2019 harvest.") ==
+        Lines{"grain_shipped(Velmar) = 4 million tonnes [2019]"});
+}
+
 TEST_CASE("a veto word vetoes only the statements of its own phrase", "[match][cue]") {
   Fixture f;
   // "plans" is Velmar's relative clause's word, not the shipment's.
