@@ -182,6 +182,9 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::DataSize, "PiB", 1125899906842624.0, {"pib", "pebibyte", "pebibytes"}},
     // Percent, canonical %.
     {Type::Percent, "%", 1, {"%", "percent", "per cent", "pct", "per-cent"}},
+    // A basis point is a hundredth of a percent: fees, costs and rate moves are given
+    // so ("costs of 4.4 basis points", "a 25 bp cut").
+    {Type::Percent, "bp", 0.01, {"basis point", "basis points", "bp", "bps"}},
     // Money: ISO 4217 codes, symbols and names, never converted. Codes that are English
     // words or common abbreviations ("all", "top", "try", "sdg", "php") are left out:
     // normalized text has no case, and "try 5 times" holds no Turkish lira.

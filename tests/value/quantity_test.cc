@@ -398,3 +398,24 @@ TEST_CASE("'add up to' is a sum, 'up to' alone a limit", "[value]") {
   CHECK(limit->lo == 0);
   CHECK(limit->hi == 675);
 }
+
+TEST_CASE("a basis point is a hundredth of a percent", "[value]") {
+  // A blind writer's fund costs "4.4 basis points" read as no percentage at all.
+  struct Row {
+    const char* text;
+    double percent;
+  };
+  const Row rows[] = {{"4.4 basis points", 0.044}, {"one basis point", 0.01}, {"25 bp", 0.25},
+                      {"a 50bps cut", 0.5},        {"4.4 basis-point", 0.044}};
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    auto v = read(Type::Percent, row.text);
+    REQUIRE(v);
+    CHECK(same(v->lo, row.percent));
+    CHECK(v->unit == "%");
+  }
+  // The same share however written: 4.4 basis points and 0.044% agree.
+  CHECK(same(read(Type::Percent, "4.4 basis points")->lo, read(Type::Percent, "0.044%")->lo));
+  // "BP" the company, or "bp" before a figure, is no unit.
+  CHECK_FALSE(read(Type::Percent, "bp 5"));
+}
