@@ -35,7 +35,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # session; a later writer's set goes to "later". See README.md "Protocol".
 HELD_OUT = {"webb-telescope": 5, "postgresql": 7, "a380": 8, "three-gorges": 9,
             "london-underground": 11, "sydney-opera-house": 14, "new-york-city": 14,
-            "toyota": 15, "great-barrier-reef": 15, "kenya": 16, "space-station": 16}
+            "toyota": 15, "great-barrier-reef": 15, "kenya": 16, "space-station": 16,
+            "channel-tunnel": 17, "norway-fund": 17}
 TUNING = {"china-russia", "vienna", "rhine", "maersk", "everest", "panama-canal"}
 # The tuning topics with three writers are scored with their last one only, as
 # the earlier sets were written against a language that has since changed.
