@@ -287,6 +287,27 @@ Value temporal_value(Type type, std::string_view text, std::size_t begin, std::s
   return v;
 }
 
+namespace {
+
+// Whether "not", "never" or a word ending in "n't" stands among the few words before
+// `pos` in its clause: "was not made until", "didn't open until".
+bool negated_before(std::string_view text, std::size_t pos) {
+  constexpr int kWordsBack = 4;
+  std::size_t end = pos;
+  for (int words = 0; words < kWordsBack; ++words) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == 0 || text[end - 1] == ',' || text[end - 1] == ';' || text[end - 1] == '.') return false;
+    std::size_t begin = end;
+    while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != ',' && text[begin - 1] != ';') --begin;
+    const std::string_view word = text.substr(begin, end - begin);
+    if (word == "not" || word == "never" || word.ends_with("n't")) return true;
+    end = begin;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<std::pair<OpenSide, std::size_t>> read_open_word(std::string_view text,
                                                               std::size_t pos) {
   static constexpr std::pair<std::string_view, OpenSide> kWords[] = {
@@ -294,7 +315,12 @@ std::optional<std::pair<OpenSide, std::size_t>> read_open_word(std::string_view 
       {"through ", OpenSide::Until}, {"before ", OpenSide::Before}, {"after ", OpenSide::After},
       {"from ", OpenSide::From}};
   for (const auto& [word, side] : kWords) {
-    if (auto p = match_text(text, pos, word)) return std::pair{side, *p};
+    auto p = match_text(text, pos, word);
+    if (!p) continue;
+    // "did not open until 1994", "not until May 1996": the event happened then, so the
+    // date is read alone, never as a span up to it.
+    if (side == OpenSide::Until && word != "through " && negated_before(text, pos)) return std::nullopt;
+    return std::pair{side, *p};
   }
   return std::nullopt;
 }

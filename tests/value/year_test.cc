@@ -174,3 +174,22 @@ TEST_CASE("a split year may be written with a hyphen", "[value]") {
   CHECK(read(Type::Date, "2010-11-05")->display == "2010-11-05");
   CHECK(read(Type::YearRange, "1939-45"));
 }
+
+TEST_CASE("a negated 'until' is the time something happened, not a span up to it", "[value]") {
+  // A blind writer's "the first deposit was not made until May 1996" read as "up to May 1996".
+  for (const char* text : {"not until 1996", "the first deposit was not made until 1996", "it didn't open until 1996",
+                           "the line will never reopen until 1996"}) {
+    CAPTURE(text);
+    auto range = read(Type::YearRange, text);
+    REQUIRE(range);
+    CHECK(range->display == "1996");
+    auto date = read(Type::Date, text);
+    REQUIRE(date);
+    CHECK(date->display == "1996");
+  }
+  CHECK(read(Type::Date, "was not made until may 1996")->display == "1996-05");
+  // Without a negation, or past a comma, "until" opens a span.
+  CHECK(read(Type::YearRange, "until 1996")->display == "../1996");
+  CHECK(read(Type::YearRange, "it was not closed, until 1996")->display == "../1996");
+  CHECK(read(Type::Date, "not through 1996")->display == "../1996");
+}
