@@ -1225,14 +1225,29 @@ int fiscal_year_end(const DocumentIndex& index, std::size_t year_end) {
   return value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
 }
 
+bool is_month_name(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december"};
+  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end();
+}
+
 // Where the year of a frame that opens a sentence at `t` stands: past "In", "During"
 // or "By", and past "the end of", "the start of", "early", "late" and the like ("By
 // the end of 2021, 251 people had visited.": a blind writer's paragraph was not
-// framed by it). `t` itself when no such words lead.
+// framed by it), or past "On" before a day ("On 18 November 1996,"). `t` itself when
+// no such words lead.
 int past_frame_lead(const DocumentIndex& index, int t, int last) {
   auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
   int k = t;
   const std::string_view lead = word(k);
+  // "On 18 November 1996," and "On November 18, 1996,": a day, never a bare year
+  // ("On 2019 figures, ..." frames nothing).
+  if (lead == "on") {
+    const std::string_view next = word(k + 1);
+    const bool day = !next.empty() && next.size() <= 2 && std::isdigit(static_cast<unsigned char>(next[0]));
+    return day || is_month_name(next) ? k + 1 : t;
+  }
   if (lead == "in" || lead == "during" || lead == "by" || lead == "at" || lead == "until" || lead == "through") ++k;
   if (k == t) return t;
   const std::string_view next = word(k);
@@ -1329,12 +1344,7 @@ int opening_frame_year(const DocumentIndex& index, int t, int last, bool led) {
   if (t >= last) return 0;
   if (int year = year_token(index, t)) return year;
   if (int year = relative_frame_year(index, t)) return year;
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december"};
-  auto month = [&](int k) {
-    return k < last && std::find(kMonths.begin(), kMonths.end(), index.token_text(k)) != kMonths.end();
-  };
+  auto month = [&](int k) { return k < last && is_month_name(index.token_text(k)); };
   auto day = [&](int k) {
     const std::string_view w = k < last ? index.token_text(k) : std::string_view();
     return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });

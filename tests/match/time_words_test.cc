@@ -137,6 +137,14 @@ TEST_CASE("a paragraph opened by a month or an event of a year sets that year", 
   // A sentence that opens with a year's name as its subject frames nothing.
   CHECK(f.read("The 2016 report was short. The Tarn gauge sank to 38 cm.") ==
         Lines{"gauge_low_level(Tarn_Gauge) = 38 cm [2024]"});
+  // "On" and a day (a blind writer's fire, "On 18 November 1996, ..."), never "On" and
+  // a bare year.
+  CHECK(f.read("On 18 November 2015, the dams were opened. The Tarn gauge sank to 41 cm.") ==
+        Lines{"gauge_low_level(Tarn_Gauge) = 41 cm [2015]"});
+  CHECK(f.read("On November 18, 2015, the dams were opened. The Tarn gauge sank to 41 cm.") ==
+        Lines{"gauge_low_level(Tarn_Gauge) = 41 cm [2015]"});
+  CHECK(f.read("On 2015 figures the dams were full. The Tarn gauge sank to 41 cm.") ==
+        Lines{"gauge_low_level(Tarn_Gauge) = 41 cm [2024]"});
 }
 
 TEST_CASE("a month without its year takes the year of a month or an event its sentence opens with",
