@@ -425,17 +425,21 @@ struct Matcher::Impl {
   // values either (docs/rules.md "Money").
   static bool admitted(const lang::FactDecl& fact, const doc::Document& document, value::Value v) {
     if (!fact.values.set && fact.currencies.empty()) return true;
-    v = value::with_ton(std::move(v), fact.ton.empty() ? document.value_settings.ton : *value::ton_from_name(fact.ton));
-    v = value::with_currencies(std::move(v), value::overlaid(document.value_settings, fact.currency));
+    v = read_as_fact(fact, document, std::move(v));
     if (!fact.in_currencies(v)) return false;
     if (auto per = value::per_denominator(v, fact.per_unit)) v = std::move(*per);
     return fact.values.admits(v);
   }
+  // A reading as `fact`'s statements read it: a bare ton, "$", "¥", "Sh" or "kr" as the
+  // fact, else the document, says.
+  static value::Value read_as_fact(const lang::FactDecl& fact, const doc::Document& document, value::Value v) {
+    v = value::with_ton(std::move(v), fact.ton.empty() ? document.value_settings.ton : *value::ton_from_name(fact.ton));
+    return value::with_currencies(std::move(v), value::overlaid(document.value_settings, fact.currency));
+  }
   // Whether a reading is in one of `fact`'s currencies, its bare signs read as the
   // fact or the document says (always, for a fact without `currency`).
   static bool in_currencies(const lang::FactDecl& fact, const doc::Document& document, const value::Value& v) {
-    if (fact.currencies.empty()) return true;
-    return fact.in_currencies(value::with_currencies(v, value::overlaid(document.value_settings, fact.currency)));
+    return fact.currencies.empty() || fact.in_currencies(read_as_fact(fact, document, v));
   }
   // Why a reading `admitted` refuses was passed over, for explain: "passed over
   // '$34.6 billion': in USD, and the amounts of profit are in JPY only", or outside
@@ -443,7 +447,7 @@ struct Matcher::Impl {
   static std::string passed_over(const lang::FactDecl& fact, const doc::Document& document, const value::Value& v,
                                  const std::string& written) {
     if (!in_currencies(fact, document, v)) {
-      const value::Value read = value::with_currencies(v, value::overlaid(document.value_settings, fact.currency));
+      const value::Value read = read_as_fact(fact, document, v);
       return fmt::format("passed over '{}': in {}, and the amounts of {} are in {} only (its 'currency')", written,
                          value::currency_of(read), fact.name, lang::describe_currencies(fact));
     }
@@ -2014,9 +2018,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   // A cell's value was read with its header's unit: its text is what was read.
   if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
-  st.value = value::with_ton(std::move(st.value), fact.ton.empty() ? document.value_settings.ton
-                                                                   : *value::ton_from_name(fact.ton));
-  st.value = value::with_currencies(std::move(st.value), value::overlaid(document.value_settings, fact.currency));
+  st.value = read_as_fact(fact, document, std::move(st.value));
   if (!fact.in_currencies(st.value)) return std::nullopt;  // `currency` leaves it out (docs/rules.md "Money")
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
   // not its value (docs/rules.md "Amounts per something").

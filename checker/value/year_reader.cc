@@ -290,18 +290,18 @@ Value temporal_value(Type type, std::string_view text, std::size_t begin, std::s
 namespace {
 
 // Whether "not", "never" or a word ending in "n't" stands among the few words before
-// `pos` in its clause: "was not made until", "didn't open until".
+// `pos` in its clause: "was not made until", "didn't open until". Punctuation ends
+// the clause (word_before gives no word past it).
 bool negated_before(std::string_view text, std::size_t pos) {
   constexpr int kWordsBack = 4;
   std::size_t end = pos;
   for (int words = 0; words < kWordsBack; ++words) {
-    while (end > 0 && text[end - 1] == ' ') --end;
-    if (end == 0 || text[end - 1] == ',' || text[end - 1] == ';' || text[end - 1] == '.') return false;
-    std::size_t begin = end;
-    while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != ',' && text[begin - 1] != ';') --begin;
-    const std::string_view word = text.substr(begin, end - begin);
-    if (word == "not" || word == "never" || word.ends_with("n't")) return true;
-    end = begin;
+    const std::optional<std::size_t> begin = word_before(text, end);
+    if (!begin) return false;
+    const std::string_view word = text.substr(*begin, end - 1 - *begin);
+    if (word == "not" || word == "never") return true;
+    if (word == "t" && *begin >= 2 && text.substr(*begin - 2, 2) == "n'") return true;  // "didn't"
+    end = *begin;
   }
   return false;
 }
