@@ -4,16 +4,13 @@
 #include <string>
 
 #include "source/ascii.h"
+#include "source/trim.h"
 
 namespace factlint::doc {
 
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using source::trim_line;
 
 std::string unquote(std::string_view value) {
   if (value.size() >= 2 && value.front() == '"' && value.back() == '"') {
@@ -36,12 +33,12 @@ bool opens_unclosed_quote(std::string_view value) {
   return value.size() < 2 || value.back() != value.front();
 }
 
-bool is_fence(std::string_view line) { return trim(line) == "---"; }
+bool is_fence(std::string_view line) { return trim_line(line) == "---"; }
 
 // "date: 2024-05-01": a key of one word (as YAML writes them), a colon, then a space or
 // the line's end. Prose such as "Note: the port..." has that form too; see unclosed_end.
 bool is_key_line(std::string_view line) {
-  std::string_view content = trim(line);
+  std::string_view content = trim_line(line);
   std::size_t colon = content.find(':');
   if (colon == 0 || colon == std::string_view::npos) return false;
   if (colon + 1 < content.size() && content[colon + 1] != ' ' && content[colon + 1] != '\t') return false;
@@ -53,7 +50,7 @@ bool is_key_line(std::string_view line) {
 }
 
 bool names_known_key(std::string_view line) {
-  std::string_view key = trim(trim(line).substr(0, trim(line).find(':')));
+  std::string_view key = trim_line(trim_line(line).substr(0, trim_line(line).find(':')));
   return key == "title" || key == "publisher" || key == "date" || key == "url" || is_other_date_key(key);
 }
 
@@ -162,7 +159,7 @@ FrontMatter parse_front_matter(const source::SourceFile& file, source::Diagnosti
   for (int line = 2; line < closing; ++line) {
     std::size_t begin = file.line_start(line);
     std::string_view raw = file.line_text(begin);
-    std::string_view content = trim(raw);
+    std::string_view content = trim_line(raw);
     if (content.empty() || content.front() == '#') continue;
     std::size_t indent = static_cast<std::size_t>(content.data() - raw.data());
     std::size_t colon = content.find(':');
@@ -171,8 +168,8 @@ FrontMatter parse_front_matter(const source::SourceFile& file, source::Diagnosti
                    "expected 'key: value' in front matter, found '" + std::string(content) + "'");
       continue;
     }
-    std::string_view key = trim(content.substr(0, colon));
-    std::string_view raw_value = trim(content.substr(colon + 1));
+    std::string_view key = trim_line(content.substr(0, colon));
+    std::string_view raw_value = trim_line(content.substr(colon + 1));
     std::string value = unquote(raw_value);
     std::size_t value_at = begin + static_cast<std::size_t>(raw_value.data() - raw.data());
     if (opens_unclosed_quote(raw_value)) {

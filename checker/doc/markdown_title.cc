@@ -1,6 +1,9 @@
 #include "doc/markdown_title.h"
 
+#include <algorithm>
 #include <cstddef>
+
+#include "source/trim.h"
 
 namespace factlint::doc {
 
@@ -8,11 +11,7 @@ namespace {
 
 constexpr std::size_t kMaxTitleLine = 1000;  // a longer first "heading" is no title
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+using source::trim_line;
 
 // The next line of `text` from `at` (without its line break); `at` is moved past it.
 std::string_view next_line(std::string_view text, std::size_t& at) {
@@ -33,16 +32,16 @@ std::string_view unindent(std::string_view line) {
 std::string_view atx_heading(std::string_view line) {
   line = unindent(line);
   if (line.size() < 2 || line[0] != '#' || (line[1] != ' ' && line[1] != '\t')) return {};
-  line = trim(line.substr(1));
+  line = trim_line(line.substr(1));
   std::size_t closing = line.size();
   while (closing > 0 && line[closing - 1] == '#') --closing;
   if (closing == 0) return {};  // "# ##": an empty heading
   if (closing < line.size() && (line[closing - 1] == ' ' || line[closing - 1] == '\t')) line = line.substr(0, closing);
-  return trim(line);
+  return trim_line(line);
 }
 
 bool setext_underline(std::string_view line) {
-  line = trim(unindent(line));
+  line = trim_line(unindent(line));
   return !line.empty() && line.find_first_not_of('=') == std::string_view::npos;
 }
 
@@ -76,11 +75,11 @@ std::string markdown_title(std::string_view body) {
   do {
     if (at >= body.size()) return "";
     line = next_line(body, at);
-  } while (trim(line).empty());
+  } while (trim_line(line).empty());
   if (line.size() > kMaxTitleLine) return "";
   if (std::string_view atx = atx_heading(line); !atx.empty()) return plain(atx);
   // "Title\n=====": a paragraph line underlined as a level-1 heading.
-  const std::string_view text = trim(unindent(line));
+  const std::string_view text = trim_line(unindent(line));
   const bool other_block = text.empty() || text[0] == '-' || text[0] == '>' || text[0] == '|' || text[0] == '<';
   if (!other_block && at < body.size() && setext_underline(next_line(body, at))) return plain(text);
   return "";
