@@ -99,6 +99,8 @@ struct Candidate {
   // and no statement of its fact before it to count from: the years to count from
   // the year its paragraph or title sets (0: none).
   int unanchored_shift = 0;
+  // An answer's question (docs/rules.md "Cues", step 7): its sentence, else -1.
+  int asked_in = -1;
 };
 
 // While it lives, the index reads fact `f`'s value type through the fact's plausible
@@ -423,6 +425,11 @@ struct Matcher::Impl {
   // year after the document's (docs/rules.md "Plans and targets").
   bool plan_of_its_time(const doc::Document& document, const DocumentIndex& index, const Binding& value,
                         Statement& st) const;
+  // "And how many cars did you carry last year?" then "Around 2.2 million.": an
+  // answer whose own words name no year takes the year its question (sentence
+  // `question`) names (docs/rules.md "Cues", step 7).
+  void year_of_question(const doc::Document& document, const DocumentIndex& index, int question,
+                        value::SplitYear split, Statement& st) const;
   // The statements of a list of names and a list of figures that "respectively"
   // pairs (match/respective_pairs.h), each with the reading it took, when candidate
   // `c`'s value is one of the figures; empty otherwise.
@@ -805,6 +812,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // 8,611 m, is 2nd)" after "Rank among the world's mountains" is no rank of K2.
       fill_entity_roles(f, index, m->cue_tokens, {first, m->cue_tokens.begin}, false, m->bindings);
       out.push_back(cue_candidate(f, index, s + 1, std::move(*m)));
+      if (asked) out.back().asked_in = s;
     }
   }
   // A continued sentence [first, last) of sentence s, or a cue sentence's clause after
@@ -1567,6 +1575,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  if (fact.scope == "year" && candidate.asked_in >= 0) year_of_question(document, index, candidate.asked_in, split, st);
   if (fact.scope == "year" && listed && year_at.second > year_at.first && candidate.compared_with.begin < 0) {
     if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
       const int first = candidate.cue ? candidate.clause.begin : sentence_first;
@@ -1630,6 +1639,22 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (candidate.cue && !fact.plans && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
   if (fact.plans && !plan_of_its_time(document, index, vb, st)) return std::nullopt;
   return st;
+}
+
+void Matcher::Impl::year_of_question(const doc::Document& document, const DocumentIndex& index, int question,
+                                     value::SplitYear split, Statement& st) const {
+  if (st.scope_source != "paragraph's year" && st.scope_source != "title's year" &&
+      st.scope_source != "first sentence's year" && st.scope_source != "publication date") {
+    return;
+  }
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(question)];
+  const std::size_t begin = index.tokens[static_cast<std::size_t>(first)].begin;
+  const std::size_t end = index.tokens[static_cast<std::size_t>(last - 1)].end;
+  // Scoped as a value at the question's end would be: its own words' year only.
+  auto [year, source] = scope_year(document, index, year_words, begin, end, begin, end, end, end, {}, nullptr, split);
+  if (source != "value's sentence" && source != "value's clause") return;
+  st.scope = std::move(year);
+  st.scope_source = "question it answers";
 }
 
 bool Matcher::Impl::plan_of_its_time(const doc::Document& document, const DocumentIndex& index, const Binding& value,

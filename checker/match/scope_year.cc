@@ -141,6 +141,30 @@ bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Whether the year or date reading `m` only bounds the time a figure held: it stands inside a
+// time with no start ("until 2017", "till February 2009", "through 2017", "before
+// 2017") or ends a span ("between 2001 and 2017", "from 2001 to 2017", "2001-2017"). A
+// figure that held until a year is no figure of that year (the rule changed then; the
+// tunnel reopened then): the bound dates nothing, and a span gives its first year, as
+// its own reading does (docs/rules.md "Cues", step 5; a blind writer's report).
+// `from`: where the sentence begins (readings before it are no bound of its years).
+bool bounds_a_time(const DocumentIndex& index, const value::ValueMatch& m, std::size_t from) {
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates) return false;
+  auto first = std::lower_bound(dates->readings.begin(), dates->readings.end(), from,
+                                [](const value::ValueMatch& d, std::size_t at) { return d.begin < at; });
+  for (auto it = first; it != dates->readings.end() && it->begin <= m.begin; ++it) {
+    const value::ValueMatch& d = *it;
+    if (d.end < m.end) continue;
+    if (!std::isfinite(d.value.lo) && std::isfinite(d.value.hi)) return true;
+    if (!std::isfinite(d.value.lo) || !std::isfinite(d.value.hi) || d.begin == m.begin || d.end != m.end) continue;
+    const int start = value::civil_from_days(static_cast<long>(std::floor(d.value.lo))).year;
+    const int end = value::civil_from_days(static_cast<long>(std::floor(d.value.hi))).year;
+    if (start != end) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
@@ -190,6 +214,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
       if (measured_since(before, said)) continue;
+      if (bounds_a_time(index, m, sentence_begin)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
