@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "match/attached_phrases.h"
+#include "match/narrated_year.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
 #include "value/civil_date.h"
@@ -263,6 +264,10 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   const bool present = says_now(index, clause_begin, clause_end);
   if (present && index.title.year == 0) {
     if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+  }
+  // "A fire broke out on 11 September 2008. All 32 people were evacuated.": the event's year.
+  if (int year = narrated_year(document, index, sentence_begin, clause_begin, clause_end)) {
+    return {std::to_string(year), "date of the sentence before"};
   }
   if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
   // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.

@@ -87,3 +87,27 @@ TEST_CASE("a year that bounds the time a figure held is not its year", "[match][
   CHECK(f.read("In 2017 the budget law let Veland spend 5 percent of its reserve.") ==
         Lines{"spending_share(Veland) = 5% [2017]"});
 }
+
+TEST_CASE("a timeline's label dates a day and month of a date fact", "[match][time]") {
+  Fixture f;
+  CHECK(f.read("**1994.** The Kell Bridge opens on 6 May.\n\n**1995.** Tolls rise.") ==
+        Lines{"bridge_opening(Kell_Bridge) = 1994-05-06"});
+  CHECK(f.read("**1994.** The Kell Bridge opens on 6 July.\n\n**1995.** Tolls rise.") ==
+        Lines{"bridge_opening(Kell_Bridge) = 1994-07-06"});
+}
+
+TEST_CASE("a past event's figure takes the year of the day the sentence before tells", "[match][time]") {
+  Fixture f;
+  CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008. Crews rescued 32 drivers from the deck.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2008]"});
+  // Not a figure told in the present, nor across a paragraph, nor after a year alone.
+  CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008. Crews on the Kell Bridge rescue 32 drivers "
+               "a year.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
+  CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008.\n\nCrews rescued 32 drivers from the deck.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
+  CHECK(f.read("A storm shut the Kell Bridge in 2008. Crews rescued 32 drivers from the deck.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
+  // Nor when the sentence before names two years.
+  CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008, and again in 2010. Crews rescued 32 drivers "
+               "from the deck.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
+}
