@@ -107,6 +107,10 @@ TEST_CASE("a past event's figure takes the year of the day the sentence before t
         Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
   CHECK(f.read("A storm shut the Kell Bridge in 2008. Crews rescued 32 drivers from the deck.") ==
         Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
+  // "until February 2009" bounds how long the bridge stayed shut: the rescue is the storm's.
+  CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008. Crews rescued 32 drivers from the deck, and the "
+               "Kell Bridge stayed partly shut until February 2009.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2008]"});
   // Nor when the sentence before names two years.
   CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008, and again in 2010. Crews rescued 32 drivers "
                "from the deck.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
