@@ -1,4 +1,4 @@
-// The year of an event told, to the day, in the sentence before (match/narrated_year.h).
+// The year of an event told, to the day or month, in the sentence before (match/narrated_year.h).
 #include "match/narrated_year.h"
 
 #include <algorithm>
@@ -51,7 +51,8 @@ int narrated_year(const doc::Document& document, const DocumentIndex& index, std
   if (!past) return 0;
   const std::size_t begin = sentences[static_cast<std::size_t>(s - 1)].begin;
   const std::size_t end = sentences[static_cast<std::size_t>(s - 1)].end;
-  // One day, with its year written, and no other year beside it.
+  // One day or month, with its year written, and no other year beside it. A year alone
+  // ("shut in 2008.") is too often background to what follows.
   int year = 0;
   bool day = false;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
@@ -63,7 +64,8 @@ int narrated_year(const doc::Document& document, const DocumentIndex& index, std
       const int y = one_year(*r);
       if (y == 0 || (year != 0 && y != year)) return 0;
       year = y;
-      if (type == value::Type::Date && r->value.grain == value::Grain::Day) day = true;
+      const bool dated = r->value.grain == value::Grain::Day || r->value.grain == value::Grain::Month;
+      if (type == value::Type::Date && dated) day = true;
     }
   }
   return day ? year : 0;

@@ -100,6 +100,8 @@ TEST_CASE("a past event's figure takes the year of the day the sentence before t
   Fixture f;
   CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008. Crews rescued 32 drivers from the deck.") ==
         Lines{"drivers_rescued(Kell_Bridge) = 32 [2008]"});
+  CHECK(f.read("A storm shut the Kell Bridge in September 2008. Crews rescued 32 drivers from the deck.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2008]"});
   // Not a figure told in the present, nor across a paragraph, nor after a year alone.
   CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008. Crews on the Kell Bridge rescue 32 drivers "
                "a year.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
