@@ -1,0 +1,90 @@
+// A near miss names what stopped the sentence, not a figure beside it (docs/rules.md
+// "Finding what your rules miss"): a missing role or a veto wins over a figure the
+// fact's values pass over, and another fact's statement is the cause only when it read
+// the cue's own value. Sentences written for these tests only.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support/rule_reader.h"
+
+using factlint::testing::RuleReader;
+
+namespace {
+
+const char* const kRules = R"(
+entity Gullway: ferry = "Gullway"
+entity Puffin_Line: ferry = "Puffin Line"
+entity Skerry_Bridge: bridge = "Skerry Bridge"
+fact crates_carried(ferry: ferry) -> crates: count {
+  cue crates | ferried
+  unless hopes
+  values 10,000 to 50 million
+  scope per year
+}
+fact bridge_length(bridge: bridge) -> length: length {
+  cue length
+  values 5 km to 80 km
+}
+fact bridge_span_over_water(bridge: bridge) -> length: length {
+  cue over water
+  values 1 km to 60 km
+}
+fact crossings(ferry: ferry) -> trips: count {
+  pattern {ferry} made {trips} crossings unless storm
+  values 100 to 2,000
+}
+)";
+
+// The reason of `fact`'s near miss in `text`, and whether it is on purpose (left out
+// of the audit); "" when there is none.
+struct Miss {
+  std::string reason;
+  bool on_purpose = false;
+};
+Miss miss_of(const RuleReader& r, const std::string& fact, const std::string& text) {
+  for (const auto& m : r.matcher().near_misses_text(text, factlint::value::CivilDate{2024, 3, 1})) {
+    if (m.fact == fact) return {m.reason, m.on_purpose};
+  }
+  return {};
+}
+
+}  // namespace
+
+// Before: "passed over '2019': outside the fact's values", on purpose, so the audit
+// listed nothing (a blind writer's report, session 17).
+TEST_CASE("a cue with its value and no role says so, not that a year was passed over", "[match][cue][values]") {
+  RuleReader r(kRules);
+  const Miss m = miss_of(r, "crates_carried", "The operator ferried 2.6 million crates to the islands in 2019.");
+  CHECK(m.reason == "a cue matched with a value, but its roles (ferry (ferry)) were not all named in the sentence, "
+                    "the three before it or the document's title");
+  CHECK_FALSE(m.on_purpose);
+  // The value the cue had is the one passed over: that is the cause, as before.
+  CHECK(miss_of(r, "crates_carried", "Gullway ferried 420 crates in 2019.").reason ==
+        "passed over '420': outside the fact's values (10,000 to 50 million)");
+}
+
+TEST_CASE("a veto of the cue's value wins over a year the values pass over", "[match][cue][values]") {
+  RuleReader r(kRules);
+  // Before: "passed over '2019'".
+  CHECK(miss_of(r, "crates_carried", "Gullway hopes it ferried 2.6 million crates in 2019.").reason ==
+        "cue 'ferried' and the count value '2.6 million' are vetoed by 'hopes'");
+  // A pattern's veto likewise. Before: "passed over '2019'".
+  CHECK(miss_of(r, "crossings", "Puffin Line made 1,500 crossings in 2019 despite the storm.").reason ==
+        "pattern #1 matched 'Puffin Line made 1,500 crossings', but is vetoed by its 'unless' word 'storm'");
+}
+
+// Before: "a cue matched with a value, but another statement read it first:
+// bridge_span_over_water(Skerry_Bridge) = '11 km'", of a value the cue never had.
+TEST_CASE("another fact's statement is the cause only when it read the cue's own value", "[match][cue]") {
+  RuleReader r(kRules);
+  CHECK(r.read("Its full length is 17.5 km, of which 11 km run over water, the Skerry Bridge office says.") ==
+        std::vector<std::string>{"bridge_span_over_water(Skerry_Bridge) = 11 km"});
+  CHECK(miss_of(r, "bridge_length",
+                "Its full length is 17.5 km, of which 11 km run over water, the Skerry Bridge office says.")
+            .reason ==
+        "a cue matched with a value, but its roles (bridge (bridge)) were not all named in the sentence, the three "
+        "before it or the document's title; the sentence names 'Skerry Bridge' (Skerry_Bridge, bridge) after the "
+        "figure '11 km', which stands between it and the value '17.5 km': a name after another figure is that "
+        "figure's, and fills no role of this one");
+}
