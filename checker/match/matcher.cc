@@ -193,9 +193,12 @@ bool leaves_role_open(const std::vector<CaptureSlot>& slots, const std::vector<B
   return false;
 }
 
-// compared_mention.h over a document's tokens.
+// compared_mention.h over a document's tokens, with the word after the name there.
 bool compared_mention(const DocumentIndex& index, int t) {
-  return match::compared_mention([&](int i) { return index.token_text(i); }, t);
+  const int end = index.entity_forward.count(t) > 0 ? index.entity_forward.begin(t)->to : -1;
+  const std::string_view next =
+      end >= 0 && end < static_cast<int>(index.tokens.size()) ? index.token_text(end) : std::string_view();
+  return match::compared_mention([&](int i) { return index.token_text(i); }, t, next);
 }
 
 // Whether the mention [begin, end) is a landmark of a place phrase ("..., upstream of

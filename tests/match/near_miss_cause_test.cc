@@ -88,3 +88,38 @@ TEST_CASE("another fact's statement is the cause only when it read the cue's own
         "figure '11 km', which stands between it and the value '17.5 km': a name after another figure is that "
         "figure's, and fills no role of this one");
 }
+
+namespace {
+
+const char* const kFieldRules = R"(
+entity Lowland: country = "Lowland"
+entity Brack: field = "Brack", "the Brack field"
+entity Orion: carrier = "Orion"
+entity Vela: carrier = "Vela"
+fact field_discovered(field: field) -> year: year {
+  cue discovered | discovery
+}
+fact fleet_rank(carrier: carrier) -> rank: ordinal {
+  cue largest carrier | ranks
+}
+)";
+
+}  // namespace
+
+// Before: "after Brack" read as a comparison, so the field's year had no field.
+TEST_CASE("'after' with a name and a verb is a clause, and the name takes the role", "[match][cue]") {
+  RuleReader r(kFieldRules);
+  CHECK(r.read("Lowland became a gas exporter after Brack was discovered in 1971.") ==
+        std::vector<std::string>{"field_discovered(Brack) = 1971"});
+  CHECK(r.read("Lowland became a gas exporter after the Brack field was discovered in 1971.") ==
+        std::vector<std::string>{"field_discovered(Brack) = 1971"});
+  // "second after Orion" is still a comparison: Orion takes no role.
+  CHECK(r.read("Vela ranks second after Orion.") == std::vector<std::string>{"fleet_rank(Vela) = 2nd"});
+  CHECK(r.read("Vela ranks second after Orion, which was founded in 1970.") ==
+        std::vector<std::string>{"fleet_rank(Vela) = 2nd"});
+  // And the near miss says why the compared name filled nothing. Before: the roles alone.
+  CHECK(miss_of(r, "fleet_rank", "It ranks second after Orion.").reason ==
+        "a cue matched with a value, but its roles (carrier (carrier)) were not all named in the sentence, the three "
+        "before it or the document's title; the sentence names 'Orion' (Orion, carrier), but after 'after', so as "
+        "what the figure is compared with, which fills no role");
+}
