@@ -97,7 +97,7 @@ void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
             sink.warning(w->span, fmt::format("the figure '{}' in cue '{}' of fact '{}' is read as the fact's value "
                                               "when it is the figure nearest the cue (\"the {} was set at ...\" "
                                               "reads the {}): write a pattern that has the figure as a word and "
-                                              "captures the value ('{} ... {{value}}')",
+                                              "captures the value ('{{role}} ... {} ... {{value}}')",
                                               w->text, written(*alt), fact.name, written(*alt), w->text,
                                               written(*alt)));
           }

@@ -75,6 +75,6 @@ fact levy(fund: fund) -> share: percent {
   REQUIRE(said.size() == 2);
   CHECK(said[0] == "the figure '3' in cue '3 percent rule' of fact 'levy' is read as the fact's value when it is the "
                    "figure nearest the cue (\"the 3 percent rule was set at ...\" reads the 3): write a pattern that "
-                   "has the figure as a word and captures the value ('3 percent rule ... {value}')");
+                   "has the figure as a word and captures the value ('{role} ... 3 percent rule ... {value}')");
   CHECK(said[1].rfind("the figure '4' in cue '@levy_rule' of fact 'levy'", 0) == 0);
 }
