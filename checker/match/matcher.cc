@@ -545,6 +545,8 @@ struct Matcher::Impl {
     return false;
   }
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
+  // Why a cue with a gap whose words are all in the sentence did not match there.
+  std::optional<std::string> gap_cue_miss(int f, const DocumentIndex& index, int sentence) const;
   // `vetoed`, when given, is set to the vetoed match's tokens.
   std::optional<std::string> vetoed_pattern(int f, const doc::Document& document, const DocumentIndex& index,
                                             int sentence, NfaRunner& runner, MatchStats& stats,
@@ -2644,6 +2646,55 @@ std::optional<std::string> Matcher::Impl::vetoed_pattern(int f, const doc::Docum
   return std::nullopt;
 }
 
+namespace {
+
+// The widest gap of a cue (`...` is 0..lang::kDefaultGap words), macros expanded; 0
+// when it has none.
+int widest_gap(const lang::RuleSet& rules, const lang::PatternNode& node, int depth = 0) {
+  if (node.kind == lang::PatternNode::Kind::Gap) return node.max;
+  if (node.kind == lang::PatternNode::Kind::Macro) {
+    const lang::MacroDecl* macro = rules.find_macro(node.text);
+    return macro && depth < 16 ? widest_gap(rules, macro->body, depth + 1) : 0;
+  }
+  int widest = 0;
+  for (const lang::PatternNode& c : node.children) widest = std::max(widest, widest_gap(rules, c, depth));
+  return widest;
+}
+
+}  // namespace
+
+// "Since 2001 the Lowland cabinet has been bound by the budget rule" under `cue since
+// ... budget rule`: every word of the cue is in the sentence, but its gap (`...`, 8
+// words) does not reach; explain said only "no fact matched" (a blind writer's report).
+// A value inside the gap is read like any other.
+std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const DocumentIndex& index, int sentence) const {
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(sentence)];
+  const lang::FactDecl& fact = *facts[f].fact;
+  for (std::size_t c = 0; c < facts[f].cues.size() && c < fact.cues.size(); ++c) {
+    const int gap = widest_gap(rules, fact.cues[c].root);
+    const Program& program = facts[f].cues[c].forward;
+    if (gap == 0 || program.anchors.size() < 2) continue;
+    const bool all_here = std::all_of(program.anchors.begin(), program.anchors.end(), [&](const std::vector<int>& clause) {
+      for (int t = first; t < last; ++t) {
+        if (std::find(clause.begin(), clause.end(), index.words[t]) != clause.end() ||
+            std::find(clause.begin(), clause.end(), index.stems[t]) != clause.end()) {
+          return true;
+        }
+      }
+      return false;
+    });
+    if (!all_here) continue;
+    const lang::Span& span = fact.cues[c].span;
+    const std::string written =
+        span.file ? std::string(span.file->text().substr(span.begin, span.end - span.begin)) : std::string("...");
+    return fmt::format("cue '{}': all its words are here, but not in its order or farther apart than its gap "
+                       "allows (at most {} words; 'gap 0..N' allows more, up to {}); a value inside the gap is "
+                       "read like any other",
+                       written, gap, lang::kMaxGap);
+  }
+  return std::nullopt;
+}
+
 // Why a pattern whose words are (nearly) all in the sentence did not match there.
 std::optional<std::string> Matcher::Impl::pattern_miss(int f, const DocumentIndex& index, int sentence) const {
   const auto [first, last] = index.sentence_tokens[sentence];
@@ -3102,6 +3153,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       // A pattern's words alone are common ("is", "in"): only beside a value of its type
       // does a sentence come near to stating the fact.
       if (!reason && (value_here || unread)) reason = pattern_miss(f, index, s);
+      if (!reason && value_here && (reason = gap_cue_miss(f, index, s))) rank = 1;
       if (!reason) continue;
       NearMiss miss = miss_here();
       if (unread) {

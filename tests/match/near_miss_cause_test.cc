@@ -123,3 +123,27 @@ TEST_CASE("'after' with a name and a verb is a clause, and the name takes the ro
         "before it or the document's title; the sentence names 'Orion' (Orion, carrier), but after 'after', so as "
         "what the figure is compared with, which fills no role");
 }
+
+namespace {
+
+const char* const kGapRules = R"(
+entity Lowland: country = "Lowland", "the Lowland cabinet"
+macro budget_rules = (budget rule | levy rule)
+fact rule_adopted(country: country) -> year: year {
+  cue since ... @budget_rules
+}
+)";
+
+}  // namespace
+
+// Before: explain said only "no fact matched" (a blind writer's report, session 17).
+TEST_CASE("a cue whose gap does not reach says so, and a value inside the gap is read", "[match][cue]") {
+  RuleReader r(kGapRules);
+  // The value inside the cue's gap is the cue's value, as any other.
+  CHECK(r.read("Since 2004 Lowland has been bound by the budget rule.") ==
+        std::vector<std::string>{"rule_adopted(Lowland) = 2004"});
+  // Nine words between "since" and "budget rule": more than `...` skips.
+  CHECK(miss_of(r, "rule_adopted", "Since 2004 the Lowland cabinet has always been bound by the budget rule.").reason ==
+        "cue 'since ... @budget_rules': all its words are here, but not in its order or farther apart than its gap "
+        "allows (at most 8 words; 'gap 0..N' allows more, up to 50); a value inside the gap is read like any other");
+}
