@@ -546,7 +546,8 @@ struct Matcher::Impl {
   }
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   // Why a cue with a gap whose words are all in the sentence did not match there.
-  std::optional<std::string> gap_cue_miss(int f, const DocumentIndex& index, int sentence) const;
+  std::optional<std::string> gap_cue_miss(int f, const doc::Document& document, const DocumentIndex& index,
+                                          int sentence, NfaRunner& runner, MatchStats& stats) const;
   // `vetoed`, when given, is set to the vetoed match's tokens.
   std::optional<std::string> vetoed_pattern(int f, const doc::Document& document, const DocumentIndex& index,
                                             int sentence, NfaRunner& runner, MatchStats& stats,
@@ -2648,32 +2649,37 @@ std::optional<std::string> Matcher::Impl::vetoed_pattern(int f, const doc::Docum
 
 namespace {
 
-// The widest gap of a cue (`...` is 0..lang::kDefaultGap words), macros expanded; 0
-// when it has none.
-int widest_gap(const lang::RuleSet& rules, const lang::PatternNode& node, int depth = 0) {
-  if (node.kind == lang::PatternNode::Kind::Gap) return node.max;
-  if (node.kind == lang::PatternNode::Kind::Macro) {
-    const lang::MacroDecl* macro = rules.find_macro(node.text);
-    return macro && depth < 16 ? widest_gap(rules, macro->body, depth + 1) : 0;
+// How many words more a cue's gaps may skip when explain tries it again.
+constexpr int kGapWidening = 12;
+
+// `node` with each gap of its own (not of its macros) widened by kGapWidening, up to
+// lang::kMaxGap; `widest` is set to the widest gap it had.
+lang::PatternNode widened_gaps(lang::PatternNode node, int& widest) {
+  if (node.kind == lang::PatternNode::Kind::Gap) {
+    widest = std::max(widest, node.max);
+    node.max = std::min(node.max + kGapWidening, lang::kMaxGap);
   }
-  int widest = 0;
-  for (const lang::PatternNode& c : node.children) widest = std::max(widest, widest_gap(rules, c, depth));
-  return widest;
+  for (lang::PatternNode& c : node.children) c = widened_gaps(std::move(c), widest);
+  return node;
 }
 
 }  // namespace
 
-// "Since 2001 the Lowland cabinet has been bound by the budget rule" under `cue since
-// ... budget rule`: every word of the cue is in the sentence, but its gap (`...`, 8
-// words) does not reach; explain said only "no fact matched" (a blind writer's report).
-// A value inside the gap is read like any other.
-std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const DocumentIndex& index, int sentence) const {
+// "Since 2004 the Lowland cabinet has been bound by the budget rule" under `cue since
+// ... budget rule`: the cue's gap (`...`, 8 words) does not reach, and explain said
+// only "no fact matched" (a blind writer's report). The cue is tried again with its
+// gaps widened: when it then has a value, the gap is why. A value inside the gap is
+// read like any other.
+std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const doc::Document& document,
+                                                       const DocumentIndex& index, int sentence, NfaRunner& runner,
+                                                       MatchStats& stats) const {
   const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(sentence)];
-  const lang::FactDecl& fact = *facts[f].fact;
-  for (std::size_t c = 0; c < facts[f].cues.size() && c < fact.cues.size(); ++c) {
-    const int gap = widest_gap(rules, fact.cues[c].root);
-    const Program& program = facts[f].cues[c].forward;
-    if (gap == 0 || program.anchors.size() < 2) continue;
+  const CompiledFact& compiled = facts[f];
+  const lang::FactDecl& fact = *compiled.fact;
+  for (std::size_t c = 0; c < compiled.cues.size() && c < fact.cues.size(); ++c) {
+    const Program& program = compiled.cues[c].forward;
+    if (program.anchors.size() < 2) continue;
+    // Only a cue whose every word is in the sentence: compiling is the dear part.
     const bool all_here = std::all_of(program.anchors.begin(), program.anchors.end(), [&](const std::vector<int>& clause) {
       for (int t = first; t < last; ++t) {
         if (std::find(clause.begin(), clause.end(), index.words[t]) != clause.end() ||
@@ -2684,13 +2690,27 @@ std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const DocumentInde
       return false;
     });
     if (!all_here) continue;
+    int gap = 0;
+    const lang::PatternNode wide = widened_gaps(fact.cues[c].root, gap);
+    if (gap == 0 || gap >= lang::kMaxGap) continue;
+    // The rule words are interned already; a copy keeps the matcher's own untouched.
+    Vocabulary words = vocabulary;
+    const std::vector<CompiledPattern> cue{
+        CompiledPattern{compile_pattern(wide, fact, rules, words, false), compile_pattern(wide, fact, rules, words, true)}};
+    const std::vector<CueMatch> found =
+        find_cue_matches(cue, compiled.vetoes, index, cue_vocabulary, index.readings_of(value::Type::Year),
+                         counted_ordinals(f, index), compiled.about, first, last, runner, stats);
+    if (found.empty() || !found.front().bindings.back().bound()) continue;
+    const Binding& value = found.front().bindings.back();
     const lang::Span& span = fact.cues[c].span;
     const std::string written =
         span.file ? std::string(span.file->text().substr(span.begin, span.end - span.begin)) : std::string("...");
-    return fmt::format("cue '{}': all its words are here, but not in its order or farther apart than its gap "
-                       "allows (at most {} words; 'gap 0..N' allows more, up to {}); a value inside the gap is "
-                       "read like any other",
-                       written, gap, lang::kMaxGap);
+    return fmt::format("cue '{}' and the value '{}': the cue's words are farther apart than its gap allows (at most "
+                       "{} words; 'gap 0..N' allows more, up to {}); a value inside the gap is read like any other",
+                       written,
+                       document.original_text(index.tokens[static_cast<std::size_t>(value.begin)].begin,
+                                              index.tokens[static_cast<std::size_t>(value.end - 1)].end),
+                       gap, lang::kMaxGap);
   }
   return std::nullopt;
 }
@@ -3153,7 +3173,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       // A pattern's words alone are common ("is", "in"): only beside a value of its type
       // does a sentence come near to stating the fact.
       if (!reason && (value_here || unread)) reason = pattern_miss(f, index, s);
-      if (!reason && value_here && (reason = gap_cue_miss(f, index, s))) rank = 1;
+      if (!reason && value_here && (reason = gap_cue_miss(f, document, index, s, runner, stats))) rank = 1;
       if (!reason) continue;
       NearMiss miss = miss_here();
       if (unread) {
