@@ -2000,7 +2000,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (candidate.from_ordinal && value_slot.type == value::Type::Count) st.value = value::ordinal_as_count(reading.value);
   if (!candidate.table && st.value.type == value::Type::Percent && st.value.lo >= 0 &&
       change_sign.states_fall(index, vb.begin, vb.end)) {
-    st.value = value::negated(st.value);
+    // A fact whose values leave out every fall measures the fall itself: "the forest
+    // has lost 17%" is 17% of a share lost (docs/rules.md "Derived values").
+    value::Value fallen = value::negated(st.value);
+    if (admitted(fact, document, fallen) || !admitted(fact, document, st.value)) {
+      st.value = std::move(fallen);
+    }
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
   if (!candidate.table && st.value.type == value::Type::Date) {
