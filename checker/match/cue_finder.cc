@@ -1199,6 +1199,15 @@ std::string words_of(std::string_view text, const DocumentIndex& index, int begi
 
 }  // namespace
 
+// A miss named by its reason alone (its values and cue, when known, are added after).
+CueMiss cue_miss(bool matched, std::string reason, int rank) {
+  CueMiss miss;
+  miss.matched = matched;
+  miss.reason = std::move(reason);
+  miss.rank = rank;
+  return miss;
+}
+
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
@@ -1208,7 +1217,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   if (const std::vector<CueMatch> found =
           find_cue_matches(cues, vetoes, index, words, years, ordinals, about, first, last, runner, stats);
       !found.empty()) {
-    CueMiss miss{true, "", 1};
+    CueMiss miss = cue_miss(true, "", 1);
     for (const CueMatch& m : found) {
       if (m.bindings.back().bound()) miss.values.push_back({m.bindings.back().begin, m.bindings.back().end});
     }
@@ -1231,11 +1240,11 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   const std::string said = "cue '" + words_of(text, index, cue->begin, cue->end) + "'";
   const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
   std::vector<Reading> readings = typed ? readings_in(*typed, first, last) : std::vector<Reading>{};
-  if (readings.empty()) return CueMiss{false, said + " is here, but no " + type + " value is", 2};
+  if (readings.empty()) return cue_miss(false, said + " is here, but no " + type + " value is", 2);
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
   auto clause = clause_holding(clauses, *cue);
   if (clause == clauses.end()) {
-    return CueMiss{false, said + " reaches across a clause (a clause ends at ';', 'but', 'while', ...)", 1};
+    return cue_miss(false, said + " reaches across a clause (a clause ends at ';', 'but', 'while', ...)", 1);
   }
   const Reading* nearest = nullptr;
   int nearest_distance = 0;
@@ -1248,15 +1257,15 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
     }
   }
   if (!nearest) {
-    return CueMiss{false, said + " and the " + type + " value '" + words_of(text, index, readings.front().begin,
+    return cue_miss(false, said + " and the " + type + " value '" + words_of(text, index, readings.front().begin,
                                                                          readings.front().end) +
                        "' are in different clauses (a clause ends at ';', 'but', 'while', ...)",
-                   1};
+                   1);
   }
   const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
   // Each reason below is about this value (and this cue).
   auto about_nearest = [&](std::string reason, int rank) {
-    CueMiss miss{false, std::move(reason), rank};
+    CueMiss miss = cue_miss(false, std::move(reason), rank);
     miss.values.push_back({nearest->begin, nearest->end});
     miss.cue = *cue;
     return miss;
