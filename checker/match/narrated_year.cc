@@ -24,6 +24,17 @@ bool past_word(std::string_view w) {
   return std::find(kNotPast.begin(), kNotPast.end(), w) == kNotPast.end();
 }
 
+// Whether reading `m` writes its year ("11 september 2008"), not counting it from the
+// publication date ("last spring", "in may").
+bool writes_a_year(std::string_view text, const value::ValueMatch& m) {
+  int digits = 0;
+  for (std::size_t i = m.begin; i < m.end && i < text.size(); ++i) {
+    digits = text[i] >= '0' && text[i] <= '9' ? digits + 1 : 0;
+    if (digits == 4) return true;
+  }
+  return false;
+}
+
 // The year of reading `m` when it lies in one calendar year, else 0.
 int one_year(const value::ValueMatch& m) {
   if (!std::isfinite(m.value.lo) || !std::isfinite(m.value.hi)) return 0;
@@ -65,7 +76,7 @@ int narrated_year(const doc::Document& document, const DocumentIndex& index, std
       if (y == 0 || (year != 0 && y != year)) return 0;
       year = y;
       const bool dated = r->value.grain == value::Grain::Day || r->value.grain == value::Grain::Month;
-      if (type == value::Type::Date && dated) day = true;
+      if (type == value::Type::Date && dated && writes_a_year(document.normalized, *r)) day = true;
     }
   }
   return day ? year : 0;

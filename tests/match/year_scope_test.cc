@@ -116,6 +116,9 @@ TEST_CASE("a past event's figure takes the year of the day the sentence before t
   CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008. Crews rescued 32 drivers from the deck, and the "
                "Kell Bridge stayed partly shut until February 2009.") ==
         Lines{"drivers_rescued(Kell_Bridge) = 32 [2008]"});
+  // Nor a time counted from the publication date: its sentence frames nothing so.
+  CHECK(f.read("A storm shut the Kell Bridge last spring. Crews rescued 32 drivers from the deck.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
   // Nor when the sentence before names two years.
   CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008, and again in 2010. Crews rescued 32 drivers "
                "from the deck.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
