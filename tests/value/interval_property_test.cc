@@ -265,3 +265,31 @@ TEST_CASE("random weekdays read back as the day of that name around the publicat
     }
   }
 }
+
+TEST_CASE("a figure after a verb of crossing a level is the open range above it", "[value][property]") {
+  // "the reserve topped 4,800 tonnes": the level crossed, so more than 4,800 tonnes, as
+  // "more than 4,800 tonnes" reads (docs/rules.md "Thresholds"); the verb stays outside
+  // the reading, which is the figure as written.
+  const char* verbs[] = {"exceeded", "surpassed", "topped", "tops", "broke through", "has now passed", "crossed"};
+  std::mt19937 rng(23);
+  std::uniform_int_distribution<long> dist(1, 9000);
+  for (int i = 0; i < 200; ++i) {
+    const long n = dist(rng);
+    const double x = static_cast<double>(n) * 1e9;
+    for (const char* verb : verbs) {
+      const std::string figure = "$" + with_separators(n) + " billion";
+      const std::string text = std::string("the reserve ") + verb + " " + figure + " in may";
+      CAPTURE(text);
+      auto v = read(Type::Money, text);
+      REQUIRE(v);
+      CHECK(v->text == figure);
+      CHECK(v->lo == Approx(x));
+      CHECK_FALSE(v->lo_inclusive);
+      CHECK(std::isinf(v->hi));
+      // The same figure after a verb of reaching is the figure itself.
+      auto reached = read(Type::Money, "the reserve reached " + figure);
+      REQUIRE(reached);
+      CHECK(reached->lo == reached->hi);
+    }
+  }
+}
