@@ -411,12 +411,11 @@ Crossing crossing_before(std::string_view text, std::size_t pos, std::size_t fig
 // Whether a figure after a verb of crossing is a bound of the kind `options` reads.
 bool bounds(Crossing crossing, const Amount& a, const AmountOptions& options) {
   if (crossing == Crossing::None || a.lo != a.hi || a.approx || a.vague) return false;
-  if (crossing == Crossing::Marked) return true;
+  if (crossing == Crossing::Marked) return options.threshold != ThresholdVerbs::Count;
   switch (options.threshold) {
     case ThresholdVerbs::Amount: return true;
     case ThresholdVerbs::Measure: return crossing == Crossing::Plain;
-    case ThresholdVerbs::Count:
-      return crossing == Crossing::Plain ? a.lo >= 100 : a.lo >= 1000 && a.precision >= 100;
+    case ThresholdVerbs::Count: return false;
   }
   return false;
 }

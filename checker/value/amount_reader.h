@@ -28,13 +28,14 @@ using MagnitudeReader =
 // Which verbs of crossing a level make the figure after them a bound ("the fund topped
 // $1 trillion" is more than $1 trillion; docs/rules.md "Thresholds"). "exceeded",
 // "surpassed", "topped" and "broke through" name a level crossed whatever is measured;
-// "passed" and "crossed" also name a way travelled ("crossed 500 km of desert",
-// "passed 12 stations"), so they bound only money and shares, and round counts of a
-// thousand or more ("passed 10,000 signatures").
+// "passed" and "crossed" also name a way travelled ("crossed 500 km of desert"), so
+// they bound only money and shares. A count is read as written: "passed 340 bills",
+// "topped 3 charts" and "passed 10 million" read alike, and the held-out topics lost a
+// right verdict when round counts were bounds (issue 8).
 enum class ThresholdVerbs {
   Measure,  // lengths, masses, durations, ...: the unambiguous verbs only
   Amount,   // money and percentages: every verb
-  Count,    // counts and numbers: the unambiguous verbs from 100, the others from a round 1,000
+  Count,    // counts and numbers: none
 };
 
 struct AmountOptions {
