@@ -534,6 +534,19 @@ struct Matcher::Impl {
     }
     return false;
   }
+  // Whether the value restates a figure before ", or" that is negative, written so or
+  // stated so as the fact's value would be (match/change_sign.h).
+  bool restates_a_negative(const Candidate& c, const DocumentIndex& index, const Binding& value,
+                           value::Type type) const {
+    if (type != value::Type::Money && type != value::Type::Percent && type != value::Type::Number) return false;
+    const int first = index.sentence_tokens[static_cast<std::size_t>(c.sentence)].first;
+    const std::optional<RestatedFigure> head = restated_figure(index, first, value.begin);
+    if (!head) return false;
+    if (head->negative) return true;
+    const Binding figure{head->begin, head->end, value.payload};
+    return stated_negative(facts[c.fact], index, c, figure) ||
+           (type == value::Type::Percent && change_sign.states_fall(index, head->begin, head->end));
+  }
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   std::optional<std::string> vetoed_pattern(int f, const doc::Document& document, const DocumentIndex& index,
                                             int sentence, NfaRunner& runner, MatchStats& stats) const;
@@ -2003,6 +2016,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::negated(st.value);
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
+  if (!candidate.table && st.value.lo > 0 && restates_a_negative(candidate, index, vb, st.value.type)) {
+    st.value = value::negated(st.value);  // "a loss of 14.1 percent, or NOK 1.64 trillion"
+  }
   if (!candidate.table && st.value.type == value::Type::Date) {
     if (auto framed = dated_by_frame(document, index, reading)) st.value = std::move(*framed);
     // "on Monday" is the Monday on or before the publication date: in a sentence or
