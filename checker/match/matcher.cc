@@ -25,6 +25,7 @@
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
+#include "match/conjoined_counts.h"
 #include "match/respective_pairs.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
@@ -88,6 +89,7 @@ struct Candidate {
   std::vector<Binding> bindings;   // cue matches: bound already
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
+  TokenMatch cue_tokens{-1, -1};     // cue matches: the cue's own words
   int year_offset = 0;
   int compared_sentence = -1;  // the sentence of `compared_with`, when not this one's
   // A cue clause that opens with a time counted back or on ("The previous year, ...")
@@ -547,6 +549,12 @@ struct Matcher::Impl {
     return stated_negative(facts[c.fact], index, c, figure) ||
            (type == value::Type::Percent && change_sign.states_fall(index, head->begin, head->end));
   }
+  // The count a cue's verb takes whole when its value is one of two counts joined by
+  // "and" (match/conjoined_counts.h): their sum over the whole phrase, shown as "34 (31
+  // + 3)"; nullopt when the value stands alone, or the cue names one of the two ("31
+  // passengers and three crew" under `cue passengers` is 31).
+  std::optional<value::ValueMatch> added_counts(const doc::Document& document, const DocumentIndex& index,
+                                                const Candidate& c, const Binding& value) const;
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   std::optional<std::string> vetoed_pattern(int f, const doc::Document& document, const DocumentIndex& index,
                                             int sentence, NfaRunner& runner, MatchStats& stats) const;
@@ -974,6 +982,37 @@ void Matcher::Impl::date_from_statement_before(int f, const doc::Document& docum
   c.compared_sentence = anchor->sentence;
 }
 
+std::optional<value::ValueMatch> Matcher::Impl::added_counts(const doc::Document& document, const DocumentIndex& index,
+                                                             const Candidate& c, const Binding& value) const {
+  const TypedReadings* counts = index.readings_of(value::Type::Count);
+  if (!counts || c.cue_tokens.begin < 0) return std::nullopt;
+  auto capitalized = [&](int t) {
+    const Token& token = index.tokens[static_cast<std::size_t>(t)];
+    const std::string said = document.original_text(token.begin, token.end);
+    return !said.empty() && said[0] >= 'A' && said[0] <= 'Z';
+  };
+  const std::optional<ConjoinedCounts> pair = conjoined_counts(index, *counts, value.begin, value.end, capitalized);
+  if (!pair) return std::nullopt;
+  // A cue inside what the two figures count apart counts one of them: the figure alone.
+  if (c.cue_tokens.begin >= pair->begin && c.cue_tokens.end <= pair->parts_end) return std::nullopt;
+  const value::ValueMatch& a = counts->readings[static_cast<std::size_t>(pair->first)];
+  const value::ValueMatch& b = counts->readings[static_cast<std::size_t>(pair->second)];
+  value::ValueMatch sum;
+  sum.begin = a.begin;
+  sum.end = index.tokens[static_cast<std::size_t>(pair->end - 1)].end;
+  sum.value = a.value;
+  sum.value.lo = sum.value.hi = a.value.lo + b.value.lo;
+  sum.value.precision = std::max(a.value.precision, b.value.precision);
+  const bool grouped = a.value.display.find(',') != std::string::npos || b.value.display.find(',') != std::string::npos ||
+                       sum.value.lo >= 10000;
+  std::string total = fmt::format("{}", static_cast<long long>(sum.value.lo));
+  if (grouped) {
+    for (int at = static_cast<int>(total.size()) - 3; at > 0; at -= 3) total.insert(static_cast<std::size_t>(at), ",");
+  }
+  sum.value.display = total + " (" + a.value.display + " + " + b.value.display + ")";
+  return sum;
+}
+
 Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const {
   Candidate c;
   c.fact = f;
@@ -998,6 +1037,7 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
     if (slots[i].entity && !c.bindings[i].bound()) ++c.open_roles;
   }
   c.compared_with = m.compared_with;
+  c.cue_tokens = m.cue_tokens;
   c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
 }
@@ -2032,8 +2072,17 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       }
     }
   }
+  std::size_t value_from = reading.begin, value_to = reading.end;
+  if (candidate.cue && !candidate.table && !candidate.from_ordinal && value_slot.type == value::Type::Count) {
+    // "all 31 passengers and three crew escaped" is 34 people (docs/rules.md "Counts added up").
+    if (auto sum = added_counts(document, index, candidate, vb)) {
+      st.value = std::move(sum->value);
+      value_from = sum->begin;
+      value_to = sum->end;
+    }
+  }
   // A cell's value was read with its header's unit: its text is what was read.
-  if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
+  if (!candidate.table) st.value.text = document.original_text(value_from, value_to);
   st.value = read_as_fact(fact, document, std::move(st.value));
   if (!fact.in_currencies(st.value)) return std::nullopt;  // `currency` leaves it out (docs/rules.md "Money")
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
@@ -2045,9 +2094,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   st.document = document.path;
   st.begin = document.original_offset(candidate.begin);
   st.end = document.original_offset(candidate.end);
-  st.value_begin = document.original_offset(reading.begin);
-  st.value_end = document.original_offset(reading.end);
-  st.location = document.location(reading.begin);
+  st.value_begin = document.original_offset(value_from);
+  st.value_end = document.original_offset(value_to);
+  st.location = document.location(value_from);
   st.text = document.original_text(candidate.begin, candidate.end);
   st.pattern = candidate.pattern;
   st.priority = fact.priority;

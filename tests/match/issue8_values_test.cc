@@ -1,4 +1,4 @@
-// Issue 8 as the matcher sees it: a threshold verb gives a bound that agrees with a
+// Issue 8 as the matcher sees it: two counts a verb takes whole are added, a threshold verb gives a bound that agrees with a
 // figure above it, a restated figure after ", or" takes the sign of the one before it,
 // and a rank without an ordinal credits the thing the sentence is about, not the names
 // it lists ahead of it (docs/rules.md "Thresholds", "Ranks without an ordinal",
@@ -41,6 +41,19 @@ fact fund_rank(fund: fund) -> rank: ordinal {
 }
 fact tunnel_rank(tunnel: tunnel) -> rank: ordinal {
   cue longest | longer
+}
+fact fire_evacuated(tunnel: tunnel) -> people: count {
+  cue evacuated | escaped | led to safety
+  cue (people | passengers) gap 0..14 (evacuated | escaped)
+}
+fact shuttle_passengers(tunnel: tunnel) -> people: count {
+  cue passengers
+}
+fact build_deaths(tunnel: tunnel) -> people: count {
+  cue died | killed
+}
+fact vehicles_carried(tunnel: tunnel) -> vehicles: count {
+  cue carried
 }
 )";
 
@@ -103,4 +116,29 @@ TEST_CASE("a rank without an ordinal credits the sentence's subject, not the nam
   // takes no rank of its own.
   CHECK(f.read("The Brenna Tunnel opened in 1994. Only the Lotberg Tunnel and the Kaster tunnel are longer.") ==
         Lines{"tunnel_rank(Brenna_Tunnel) = 3rd"});
+}
+
+TEST_CASE("two counts of people a verb takes whole are added up", "[match][issue8]") {
+  Fixture f;
+  // The verb (or a cue reaching past the pair to it) takes both figures; a cue that is
+  // one of the two nouns counts that one (docs/rules.md "Counts added up").
+  CHECK(f.read("When fire broke out in the Brenna Tunnel, all 27 passengers and four crew escaped.") ==
+        Lines{"shuttle_passengers(Brenna_Tunnel) = 27", "fire_evacuated(Brenna_Tunnel) = 31 (27 + 4)"});
+  CHECK(f.read("Eight Danish and three Swedish workers died building the Brenna Tunnel.") ==
+        Lines{"build_deaths(Brenna_Tunnel) = 11 (8 + 3)"});
+  CHECK(f.read("In the Brenna Tunnel one pilot and 12 cabin crew were evacuated.") ==
+        Lines{"fire_evacuated(Brenna_Tunnel) = 13 (1 + 12)"});
+  // Not two kinds of one whole: things of two kinds, states, lowercase qualifiers.
+  CHECK(f.read("The Brenna Tunnel carried 2.3 million cars and 1.2 million trucks.") ==
+        Lines{"vehicles_carried(Brenna_Tunnel) = 2.3 million"});
+  CHECK(f.read("Three dead and two injured people were led to safety from the Brenna Tunnel.") ==
+        Lines{"fire_evacuated(Brenna_Tunnel) = 2"});
+  CHECK(f.read("Eight skilled and two new workers died building the Brenna Tunnel.") ==
+        Lines{"build_deaths(Brenna_Tunnel) = 2"});
+  // The statement's value text is the whole phrase, so explain shows what was added.
+  const auto statements = f.matcher->run_text("In the Brenna Tunnel one pilot and 12 cabin crew were evacuated.",
+                                              value::CivilDate{2024, 3, 1});
+  REQUIRE(statements.size() == 1);
+  CHECK(statements[0].value.text == "one pilot and 12 cabin crew");
+  CHECK(statements[0].value.lo == 13);
 }
