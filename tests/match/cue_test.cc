@@ -415,6 +415,25 @@ TEST_CASE("a fall stated by its verb or noun gives a negative change", "[match][
         Lines{"trade_growth(China, India) = -3.2% [2023]"});
 }
 
+TEST_CASE("a fall word names the measure of a fact whose values leave out falls", "[match][cue]") {
+  // The wetland's share lost cannot be negative: "has lost 23%" is 23% of it lost. A
+  // yearly change may be: "lost 23%" is -23%. Sentences written for this test.
+  testing::RuleReader reader(R"(
+entity Marsh: wetland = "Okefen Marsh"
+fact share_lost(w: wetland) -> share: percent {
+  cue lost | loss | drained
+  values 0% to 100%
+}
+fact level_change(w: wetland) -> change: percent {
+  cue water level
+  values -60% to 60%
+}
+)");
+  CHECK(reader.read("Okefen Marsh has lost 23% of its reed beds since 1950.") == Lines{"share_lost(Marsh) = 23%"});
+  CHECK(reader.read("The water level of Okefen Marsh fell 23% after the dam opened.") ==
+        Lines{"level_change(Marsh) = -23%"});
+}
+
 TEST_CASE("an event's ordinal just before its cue counts the events", "[match][cue]") {
   Fixture f;
   CHECK(f.read("Xi and Putin held their 40th meeting in Beijing.") == Lines{"leader_meetings(Putin, Xi) = 40"});
