@@ -1552,7 +1552,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
   if (!candidate.table && st.value.lo > 0 && restates_a_negative(candidate, index, vb, st.value.type)) {
-    st.value = value::negated(st.value);  // "a loss of 14.1 percent, or NOK 1.64 trillion"
+    // "a loss of 14.1 percent, or NOK 1.64 trillion"; as for a fall, not where the
+    // fact's values leave out every negative value.
+    value::Value restated = value::negated(st.value);
+    if (admitted(fact, document, restated) || !admitted(fact, document, st.value)) st.value = std::move(restated);
   }
   if (!candidate.table && st.value.type == value::Type::Date) {
     if (auto framed = dated_by_frame(document, index, reading)) st.value = std::move(*framed);
