@@ -1842,6 +1842,20 @@ std::optional<value::Value> duration_between(const value::Value& range) {
 
 }  // namespace
 
+namespace {
+
+// A reading as its statement will state it: a date without its year in the year its
+// sentence or paragraph sets ("**1981.** ... opens on 1 July"), so a fact's values
+// weigh 1 July 1981, not the publication year's 1 July.
+value::Value as_framed(const doc::Document& document, const DocumentIndex& index, const value::ValueMatch& m) {
+  if (m.value.type == value::Type::Date) {
+    if (auto framed = dated_by_frame(document, index, m)) return std::move(*framed);
+  }
+  return m.value;
+}
+
+}  // namespace
+
 void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& index) const {
   for (std::size_t f = 0; f < facts.size(); ++f) {
     const lang::FactDecl& fact = *facts[f].fact;
@@ -1895,7 +1909,7 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
                        [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
     }
     if (fact.values.set || !fact.currencies.empty()) {
-      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, m.value); });
+      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, as_framed(document, index, m)); });
     }
     if (index.narrowings.size() < facts.size()) index.narrowings.resize(facts.size());
     index.narrowings[f] = std::make_unique<TypedReadings>(index.placed(type, std::move(matches)));

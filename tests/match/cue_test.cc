@@ -308,6 +308,20 @@ TEST_CASE("a date without its year takes the year its paragraph set", "[match][c
   CHECK(f.read("China and Russia ratified the pact in July.") == Lines{"pact_ratified(China, Russia) = 2023-07"});
 }
 
+TEST_CASE("a date fact's values weigh a date without its year in its paragraph's year", "[match][cue]") {
+  // Published in March 2024: "on 2 June" alone is 2023, outside the bound; under the
+  // timeline's "**1979.**" it is 2 June 1979, inside. Sentences written for this test.
+  testing::RuleReader reader(R"(
+entity Ferry_Port: port = "Stenhavn"
+fact port_opened(p: port) -> opened: date {
+  cue opens | opened
+  values 1950 to 1990
+}
+)");
+  CHECK(reader.read("**1979.** Stenhavn opens to freight on 2 June.") == Lines{"port_opened(Ferry_Port) = 1979-06-02"});
+  CHECK(reader.read("Stenhavn opens to freight on 2 June.").empty());
+}
+
 TEST_CASE("a year fact reads a date without its year as the year its paragraph set", "[match][cue]") {
   Fixture f;
   // A timeline's entry: "in March" under "**2011.**" says when, and the year is 2011.
