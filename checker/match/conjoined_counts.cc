@@ -63,13 +63,18 @@ int exact_reading(const TypedReadings& counts, int t, int end) {
   return -1;
 }
 
-// The reading ending at token boundary `end`: its begin token and index, or {-1, -1}.
+// The exact reading ending at token boundary `end`: its begin token and index, or
+// {-1, -1}. None when a longer reading ends there too: the 30 of "about 30" is hedged.
 std::pair<int, int> reading_ending(const TypedReadings& counts, int end) {
   if (end <= 0 || end + 1 >= static_cast<int>(counts.reverse.offsets.size())) return {-1, -1};
+  std::pair<int, int> out{-1, -1};
+  int earliest = end;
   for (const TokenEdge* e = counts.reverse.begin(end); e != counts.reverse.end(end); ++e) {
-    if (exact_reading(counts, e->to, end) == e->payload) return {e->to, e->payload};
+    earliest = std::min(earliest, e->to);
+    if (out.first < 0 && exact_reading(counts, e->to, end) == e->payload) out = {e->to, e->payload};
   }
-  return {-1, -1};
+  if (out.first != earliest) return {-1, -1};
+  return out;
 }
 
 int token_of_reading_end(const TypedReadings& counts, int begin, int payload) {

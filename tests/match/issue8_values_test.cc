@@ -135,6 +135,9 @@ TEST_CASE("two counts of people a verb takes whole are added up", "[match][issue
         Lines{"fire_evacuated(Brenna_Tunnel) = 2"});
   CHECK(f.read("Eight skilled and two new workers died building the Brenna Tunnel.") ==
         Lines{"build_deaths(Brenna_Tunnel) = 2"});
+  // A hedged figure is no exact part of a whole.
+  CHECK(f.read("When fire broke out in the Brenna Tunnel, about 27 passengers and four crew escaped.") ==
+        Lines{"shuttle_passengers(Brenna_Tunnel) = about 27", "fire_evacuated(Brenna_Tunnel) = 4"});
   // The statement's value text is the whole phrase, so explain shows what was added.
   const auto statements = f.matcher->run_text("In the Brenna Tunnel one pilot and 12 cabin crew were evacuated.",
                                               value::CivilDate{2024, 3, 1});
