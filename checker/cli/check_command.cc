@@ -312,7 +312,7 @@ int run(const CheckFlags& f, bool full_report) {
   if (change.scope) {
     input.findings = change.scope->compared_with_base
                          ? compare::findings_changed(input.findings, change.base_findings, *change.scope)
-                         : compare::findings_touching(input.findings, *change.scope);
+                         : compare::findings_touching(std::move(input.findings), *change.scope);
     change.scope->left_out += untouched_findings;
     input.change = change.scope;
   }
