@@ -403,6 +403,10 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   CheckRun cmp;
   // The quotations in path order, as a full run reads them: those of the documents
   // loaded and of those restored for their quotations alone, merged.
+  std::size_t quotations = 0;
+  for (const auto& [path, quotes] : quoted_) quotations += quotes.size();
+  for (const auto& [path, bundle] : loaded_) quotations += bundle.quotes.size();
+  cmp.quotes.reserve(quotations);
   auto quoted = quoted_.begin();
   auto take_quoted_before = [&](const std::string* path) {
     for (; quoted != quoted_.end() && (!path || quoted->first < *path); ++quoted) {
