@@ -524,12 +524,24 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
       quote::compare_quotes(std::move(compared), options_.quotes, rules_.quotes, corpus);
 
   // Old names, each to the new group holding most of its quotations.
+  // A variant of several words is one entry: its id is worked out once, not for each
+  // of the wire quotation's copies.
+  auto entry_ids = [](const quote::QuoteVariant& v) {
+    std::vector<std::string> ids;
+    if (v.words.size() > 1 && !v.quotes.empty()) {
+      ids.assign(v.quotes.size(), quote_entry_id(v.quotes.front()));
+    } else {
+      for (const quote::Quote& q : v.quotes) ids.push_back(quote_entry_id(q));
+    }
+    return ids;
+  };
   std::vector<std::tuple<std::size_t, std::size_t, std::string>> claims;  // quotations, finding, old name
   for (std::size_t i = 0; i < found.size(); ++i) {
     std::map<std::string, std::size_t> held;
     for (const quote::QuoteVariant& v : found[i].variants) {
-      for (const quote::Quote& q : v.quotes) {
-        std::string before = change.group_before(q);
+      const std::vector<std::string> ids = entry_ids(v);
+      for (std::size_t k = 0; k < ids.size(); ++k) {
+        std::string before = change.group_before_entry(ids[k]);
         if (!before.empty()) ++held[before];
       }
     }
@@ -552,13 +564,15 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
     if (names[i].empty()) names[i] = fmt::format("{}.{:x}.{}", quote_group_name(i), stamp, found.size());
     touched_.insert(names[i]);
     for (const quote::QuoteVariant& v : found[i].variants) {
-      for (const quote::Quote& q : v.quotes) {
-        entry_groups[quote_entry_id(q)] = names[i];
+      const std::vector<std::string> ids = entry_ids(v);
+      for (std::size_t k = 0; k < ids.size(); ++k) {
+        const quote::Quote& q = v.quotes[k];
+        entry_groups[ids[k]] = names[i];
         document_groups[q.document].insert(names[i]);
         std::string signature = quote_signature(q);
         if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
         auto kept = quoted_kept.find(q.document);
-        if (kept != quoted_kept.end() && change.group_before(q) == names[i]) ++kept->second.second;
+        if (kept != quoted_kept.end() && change.group_before_entry(ids[k]) == names[i]) ++kept->second.second;
       }
     }
     groups.emplace_back(std::move(found[i]), names[i]);
