@@ -11,6 +11,7 @@
 #include "report/finding_text.h"
 #include "report/json_report.h"
 #include "report/quote_explain.h"
+#include "source/ascii.h"
 #include "source/display_path.h"
 #include "report/value_format.h"
 #include "source/display_text.h"
@@ -86,15 +87,52 @@ std::string source_text(const std::string& source) {
   return kFromContext;
 }
 
+// Words read as `entity` that are also an alias of entities of other kinds ("the
+// Amazon", the forest's and the river's: docs/rules.md "One name for things of
+// different kinds"): why the role took this one, as ", a name Amazon_River (river)
+// shares: the role takes a forest"; "" for a name of one entity.
+std::string shared_name_text(const std::string& words, const std::string& entity, const std::string& role_type,
+                             const lang::RuleSet* rules) {
+  if (rules == nullptr || words.empty()) return "";
+  const lang::EntityDecl* taken = rules->find_entity(entity);
+  if (taken == nullptr) return "";
+  auto same = [](const std::string& a, const std::string& b) {
+    return source::ascii_lower(doc::normalize(a).text) == source::ascii_lower(doc::normalize(b).text);
+  };
+  std::string others;
+  for (const lang::EntityDecl& e : rules->entities) {
+    if (e.name == taken->name || e.kind.empty() || e.kind == taken->kind) continue;
+    if (std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return same(a, words); })) {
+      others += fmt::format("{}{} ({})", others.empty() ? "" : ", ", e.name, e.kind);
+    }
+  }
+  if (others.empty()) return "";
+  // A role tied to one entity takes that entity's kind (docs/rules.md "A role tied to one entity").
+  std::string kind = role_type;
+  if (const lang::EntityDecl* tie = rules->find_entity(role_type)) kind = tie->kind;
+  std::string why = "the role takes a " + kind;
+  if (kind == "entity" || kind.empty()) why = "a role of any kind takes the first declared";
+  else if (kind != taken->kind) why = "none is a " + kind + ", the role's kind";
+  return fmt::format(", a name {} shares: {}", others, why);
+}
+
 // How the words aligned with the pattern's captures: each role with the words it was
 // read from, or where it came from when the pattern left it to the context.
-std::string roles_text(const match::Statement& s) {
+std::string roles_text(const match::Statement& s, const lang::FactDecl* fact, const lang::RuleSet* rules) {
   std::string out;
   for (std::size_t i = 0; i < s.roles.size(); ++i) {
     const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
     const std::string& source = i < s.role_sources.size() ? s.role_sources[i] : std::string();
+    std::string type;
+    if (fact) {
+      for (const lang::RoleDecl& r : fact->roles) {
+        if (r.name == s.roles[i].first) type = r.type;
+      }
+    }
     out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second,
-                       words.empty() ? source_text(source) : "'" + source::printable(words) + "'");
+                       words.empty() ? source_text(source)
+                                     : "'" + source::printable(words) + "'" +
+                                           shared_name_text(words, s.roles[i].second, type, rules));
   }
   return out.empty() ? "(none: the fact has no key roles)" : out;
 }
@@ -103,7 +141,7 @@ std::string roles_text(const match::Statement& s) {
 // line keeps its line break in `text`, which must print as "\n" (docs/limits.md), as it
 // does everywhere else, not break the layout.
 void explain_statement(std::string& out, const match::Statement& s, const lang::FactDecl* fact,
-                       const ReportInput& input) {
+                       const ReportInput& input, const lang::RuleSet* rules) {
   std::string provenance = input.source_label(s.document);
   out += fmt::format("    {}{}\n", s.place(), provenance.empty() ? "" : "  (" + provenance + ")");
   out += fmt::format("      sentence:  {}\n", source::printable(s.sentence));
@@ -112,7 +150,7 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
     out += fmt::format("      {:<10} #{} at {}: {}\n", fact->is_cue(s.pattern) ? "cue:" : "pattern:",
                        rule_number(*fact, s.pattern), span_location(p->span), span_text(p->span));
   }
-  out += fmt::format("      roles:     {}{}\n", roles_text(s), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
+  out += fmt::format("      roles:     {}{}\n", roles_text(s, fact, rules), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
   if (!s.table_header.empty()) {
     out += fmt::format("      table:     a cell under the header '{}'{}\n", source::printable(s.table_header),
                        s.table_year.empty() ? ""
@@ -145,7 +183,7 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
   for (const compare::ValueGroup& g : f.values) {
     out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value, g.suggested ? " (best supported)" : "",
                        g.statements.size(), g.statements.size() == 1 ? "" : "s");
-    for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input);
+    for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input, &rules);
   }
   if (!dropped.empty()) {
     out += fmt::format("\n  dropped: {} sentence{} of '{}' whose value was read only in part\n", dropped.size(),
@@ -165,7 +203,7 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   ReportInput no_documents;
   for (const match::Statement& s : statements) {
     out += fmt::format("{} = '{}'\n", scoped_key(s), s.value);
-    explain_statement(out, s, rules.find_fact(s.fact), no_documents);
+    explain_statement(out, s, rules.find_fact(s.fact), no_documents, &rules);
   }
   // What almost matched, and what stopped it: the rule writer's next edit.
   if (!misses.empty()) out += "near misses:\n";
