@@ -1138,11 +1138,6 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return !slot.kind_fits.empty() && !slot.kind_fits[static_cast<std::size_t>(entity)] &&
            !rules.entities[static_cast<std::size_t>(entity)].kind.empty();
   };
-  // Fills the wanted slots, in order, from the distinct entities named in tokens
-  // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
-  // [first, main) come after the others: a clause that opens the sentence with "When",
-  // "After", "As" ... is not what it is about ("When MSC went past it, Maersk slipped to
-  // second place. Today it is the number two" is Maersk's).
   // A name of things of different kinds means the one of a wanted role's kind, else one
   // that fits a wanted role otherwise, else the first declared (docs/rules.md "One name
   // for things of different kinds").
@@ -1158,6 +1153,11 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     const TokenEdge* e = index.name_at(t, of_wanted_kind);
     return of_wanted_kind(e->payload) ? *e : *index.name_at(t, fits_wanted);
   };
+  // Fills the wanted slots, in order, from the distinct entities named in tokens
+  // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
+  // [first, main) come after the others: a clause that opens the sentence with "When",
+  // "After", "As" ... is not what it is about ("When MSC went past it, Maersk slipped to
+  // second place. Today it is the number two" is Maersk's).
   auto fill = [&](int first, int last, int main = -1, bool no_last_resort = false) {
     std::vector<int> named;
     std::vector<int> subordinate;
@@ -2470,7 +2470,8 @@ std::string Matcher::Impl::role_names_passed_by(int f, const doc::Document& docu
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    // A name of things of different kinds as the entity a role takes (DocumentIndex::name_at).
+    const TokenEdge& e = *index.name_at(t, [&](int entity) { return fits_a_role(slots, entity); });
     const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string said = fmt::format("'{}' ({}{}{})", text(t, e.to), entity.name, entity.kind.empty() ? "" : ", ",
                                          entity.kind);
