@@ -87,24 +87,27 @@ std::string source_text(const std::string& source) {
   return kFromContext;
 }
 
-// Words read as `entity` that are also an alias of entities of other kinds ("the
-// Amazon", the forest's and the river's: docs/rules.md "One name for things of
-// different kinds"): why the role took this one, as ", a name Amazon_River (river)
-// shares: the role takes a forest"; "" for a name of one entity.
-std::string shared_name_text(const std::string& words, const std::string& entity, const std::string& role_type,
-                             const lang::RuleSet* rules) {
-  if (rules == nullptr || words.empty()) return "";
+// One name for things of different kinds (docs/rules.md "One name for things of
+// different kinds"): why a role took `entity` where `names` (the words it was read
+// from, or, when it came from context, each of its aliases) also name entities of
+// other kinds. ", a name Amazon_River (river) shares: the role takes a forest" for
+// words; "; Amazon_Rainforest shares a name with Amazon_River (river): the role takes a
+// forest" from context; "" when no other entity has the name.
+std::string shared_name_text(const std::vector<std::string>& names, bool from_words, const std::string& entity,
+                             const std::string& role_type, const lang::RuleSet* rules) {
+  if (rules == nullptr || names.empty()) return "";
   const lang::EntityDecl* taken = rules->find_entity(entity);
-  if (taken == nullptr) return "";
+  if (taken == nullptr || taken->kind.empty()) return "";
   auto same = [](const std::string& a, const std::string& b) {
     return source::ascii_lower(doc::normalize(a).text) == source::ascii_lower(doc::normalize(b).text);
   };
   std::string others;
   for (const lang::EntityDecl& e : rules->entities) {
     if (e.name == taken->name || e.kind.empty() || e.kind == taken->kind) continue;
-    if (std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) { return same(a, words); })) {
-      others += fmt::format("{}{} ({})", others.empty() ? "" : ", ", e.name, e.kind);
-    }
+    const bool shares = std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
+      return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return same(a, n); });
+    });
+    if (shares) others += fmt::format("{}{} ({})", others.empty() ? "" : ", ", e.name, e.kind);
   }
   if (others.empty()) return "";
   // A role tied to one entity takes that entity's kind (docs/rules.md "A role tied to one entity").
@@ -113,7 +116,8 @@ std::string shared_name_text(const std::string& words, const std::string& entity
   std::string why = "the role takes a " + kind;
   if (kind == "entity" || kind.empty()) why = "a role of any kind takes the first declared";
   else if (kind != taken->kind) why = "none is a " + kind + ", the role's kind";
-  return fmt::format(", a name {} shares: {}", others, why);
+  if (from_words) return fmt::format(", a name {} shares: {}", others, why);
+  return fmt::format("; {} shares a name with {}: {}", taken->name, others, why);
 }
 
 // How the words aligned with the pattern's captures: each role with the words it was
@@ -129,10 +133,15 @@ std::string roles_text(const match::Statement& s, const lang::FactDecl* fact, co
         if (r.name == s.roles[i].first) type = r.type;
       }
     }
-    out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second,
-                       words.empty() ? source_text(source)
-                                     : "'" + source::printable(words) + "'" +
-                                           shared_name_text(words, s.roles[i].second, type, rules));
+    std::string said;
+    if (words.empty()) {
+      const lang::EntityDecl* e = rules ? rules->find_entity(s.roles[i].second) : nullptr;
+      said = source_text(source) +
+             (e ? shared_name_text(e->aliases, false, s.roles[i].second, type, rules) : std::string());
+    } else {
+      said = "'" + source::printable(words) + "'" + shared_name_text({words}, true, s.roles[i].second, type, rules);
+    }
+    out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second, said);
   }
   return out.empty() ? "(none: the fact has no key roles)" : out;
 }

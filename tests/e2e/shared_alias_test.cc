@@ -31,6 +31,10 @@ TEST_CASE("explain --text says which entity a shared name was taken as, and why"
   CHECK(r.out.find("river_length(Ostra_River) = '640 km'") != std::string::npos);
   CHECK(r.out.find("{river} = Ostra_River ('The Ostra', a name Ostra_Forest (forest) shares: the role takes a river)") !=
         std::string::npos);
+  // From context: the role's entity, where it came from, and why this one of the name's.
+  RunResult c = run_factlint("explain --rules " + dir + "/r.facts --text 'The Ostra floods each spring. It is 640 km long.'");
+  CHECK(c.out.find("{river} = Ostra_River (from the sentence at line 1; Ostra_River shares a name with Ostra_Forest "
+                   "(forest): the role takes a river)") != std::string::npos);
 }
 
 // Before: a warning only, and statements went to the entity declared first.
