@@ -987,14 +987,14 @@ bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
     if (begin < 1 || compared_mention(index, begin)) continue;
     const std::string_view before = index.token_text(begin - 1);
     if (before != "and" && before != ",") continue;
-    int entity = -1;
+    // Each entity the name names (one name may name things of different kinds).
     for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
-      if (g->to == value.begin) entity = g->payload;
-    }
-    if (entity < 0) continue;
-    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
-      if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
-      if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+      if (g->to != value.begin) continue;
+      const int entity = g->payload;
+      for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+        if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
+        if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+      }
     }
   }
   return false;
@@ -1092,7 +1092,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
       return begin >= unit->begin && end <= unit->end ? kPlain : kWeaker;
     }
     const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
-    if (p && p->entity >= 0 && fits_open(p->entity)) return kWeaker;
+    if (p && p->entity >= 0 && fits_open(index.name_at(p->name_begin, fits_open)->payload)) return kWeaker;
     return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
@@ -1131,13 +1131,20 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     return p && p->landmark && !(cue.begin >= p->begin && cue.end <= p->end) &&
            !(value.bound() && value.begin >= p->begin && value.end <= p->end);
   };
+  // A name of things of different kinds is the one of an open role's kind, else one
+  // that fits a role otherwise (an ignored entity), else the first declared
+  // (docs/rules.md "One name for things of different kinds").
+  auto named_at = [&](int t) -> const TokenEdge& {
+    const TokenEdge* e = index.name_at(t, of_kind);
+    return of_kind(e->payload) ? *e : *index.name_at(t, fits_open);
+  };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
     if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > range.end) {
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    const TokenEdge& e = named_at(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
         !after_another_figure(t)) {
@@ -1190,6 +1197,21 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return !slot.kind_fits.empty() && !slot.kind_fits[static_cast<std::size_t>(entity)] &&
            !rules.entities[static_cast<std::size_t>(entity)].kind.empty();
   };
+  // A name of things of different kinds means the one of a wanted role's kind, else one
+  // that fits a wanted role otherwise, else the first declared (docs/rules.md "One name
+  // for things of different kinds").
+  auto of_wanted_kind = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+      return slot->kind_fits.empty() || slot->kind_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  auto fits_wanted = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) { return fits(*slot, entity); });
+  };
+  auto named_at = [&](int t) -> const TokenEdge& {
+    const TokenEdge* e = index.name_at(t, of_wanted_kind);
+    return of_wanted_kind(e->payload) ? *e : *index.name_at(t, fits_wanted);
+  };
   // Fills the wanted slots, in order, from the distinct entities named in tokens
   // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
   // [first, main) come after the others: a clause that opens the sentence with "When",
@@ -1203,7 +1225,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
         ++t;
         continue;
       }
-      const TokenEdge& hit = *index.entity_forward.begin(t);
+      const TokenEdge& hit = named_at(t);
       std::vector<int>& into = t < main ? subordinate : named;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
           !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
@@ -1407,11 +1429,11 @@ bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document,
     int at = of + 1;
     if (at < last && index.entity_forward.count(at) == 0 && index.token_text(at) == "the") ++at;
     if (at >= last || index.entity_forward.count(at) == 0) return false;
-    const TokenEdge& whole = *index.entity_forward.begin(at);
+    const TokenEdge& whole = *index.name_at(at, takes);
     return whole.to <= candidate.tokens.end && whole.to < last && index.token_text(whole.to) != "'s" &&
            !takes(whole.payload);
   }
-  const TokenEdge& name = *index.entity_forward.begin(first + 1);
+  const TokenEdge& name = *index.name_at(first + 1, takes);
   // One to three nouns between the name and the match, the subject's head: "The Orm
   // visitor centre costs $17". A verb right after the name ("The Americans finished it
   // and opened it") makes the name the subject itself; a word ending in "-ed" or "-ly",
@@ -2492,13 +2514,18 @@ std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& docum
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    const TokenEdge& e = *index.name_at(t, [&](int entity) { return fits_a_role(slots, entity); });
     const bool fits = fits_a_role(slots, e.payload);
-    const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string written = document.original_text(index.tokens[static_cast<std::size_t>(t)].begin,
                                                        index.tokens[static_cast<std::size_t>(e.to - 1)].end);
-    const std::string said = fmt::format("'{}' ({}{}{})", written, entity.name, entity.kind.empty() ? "" : ", ",
-                                         entity.kind);
+    // Each entity the name names: "'The Amazon' (Amazon_Rainforest, forest; Amazon_River, river)".
+    std::string named;
+    for (const TokenEdge* g = index.entity_forward.begin(t); g != index.entity_forward.end(t); ++g) {
+      const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(g->payload)];
+      named += fmt::format("{}{}{}{}", named.empty() ? "" : "; ", entity.name, entity.kind.empty() ? "" : ", ",
+                           entity.kind);
+    }
+    const std::string said = fmt::format("'{}' ({})", written, named);
     if (!fits && std::find(others.begin(), others.end(), said) == others.end()) others.push_back(said);
     t = e.to;
   }
@@ -2551,7 +2578,8 @@ std::string Matcher::Impl::role_names_passed_by(int f, const doc::Document& docu
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    // A name of things of different kinds as the entity a role takes (DocumentIndex::name_at).
+    const TokenEdge& e = *index.name_at(t, [&](int entity) { return fits_a_role(slots, entity); });
     const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string said = fmt::format("'{}' ({}{}{})", text(t, e.to), entity.name, entity.kind.empty() ? "" : ", ",
                                          entity.kind);
