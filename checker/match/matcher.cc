@@ -25,6 +25,7 @@
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
+#include "match/conjoined_counts.h"
 #include "match/respective_pairs.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
@@ -93,6 +94,7 @@ struct Candidate {
   std::vector<Binding> bindings;   // cue matches: bound already
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
+  TokenMatch cue_tokens{-1, -1};     // cue matches: the cue's own words
   int year_offset = 0;
   int compared_sentence = -1;  // the sentence of `compared_with`, when not this one's
   // A cue clause that opens with a time counted back or on ("The previous year, ...")
@@ -421,8 +423,8 @@ struct Matcher::Impl {
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
     if (c.table) return c.table->reading;
-    const value::Type type = c.from_ordinal ? value::Type::Ordinal : facts[c.fact].slots.back().type;
-    return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
+    if (c.from_ordinal) return counted_ordinals(c.fact, index)->readings[static_cast<std::size_t>(b.payload)];
+    return index.readings_of(facts[c.fact].slots.back().type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
   // The statements an order after a kept rank statement `head` gives ("China,
@@ -496,6 +498,25 @@ struct Matcher::Impl {
     }
     return false;
   }
+  // Whether the value restates a figure before ", or" that is negative, written so or
+  // stated so as the fact's value would be (match/change_sign.h).
+  bool restates_a_negative(const Candidate& c, const DocumentIndex& index, const Binding& value,
+                           value::Type type) const {
+    if (type != value::Type::Money && type != value::Type::Percent && type != value::Type::Number) return false;
+    const int first = index.sentence_tokens[static_cast<std::size_t>(c.sentence)].first;
+    const std::optional<RestatedFigure> head = restated_figure(index, first, value.begin);
+    if (!head) return false;
+    if (head->negative) return true;
+    const Binding figure{head->begin, head->end, value.payload};
+    return stated_negative(facts[c.fact], index, c, figure) ||
+           (type == value::Type::Percent && change_sign.states_fall(index, head->begin, head->end));
+  }
+  // The count a cue's verb takes whole when its value is one of two counts joined by
+  // "and" (match/conjoined_counts.h): their sum over the whole phrase, shown as "34 (31
+  // + 3)"; nullopt when the value stands alone, or the cue names one of the two ("31
+  // passengers and three crew" under `cue passengers` is 31).
+  std::optional<value::ValueMatch> added_counts(const doc::Document& document, const DocumentIndex& index,
+                                                const Candidate& c, const Binding& value) const;
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   // Why a cue with a gap whose words are all in the sentence did not match there.
   std::optional<std::string> gap_cue_miss(int f, const doc::Document& document, const DocumentIndex& index,
@@ -515,10 +536,16 @@ struct Matcher::Impl {
   std::vector<int> candidate_sentences(const Program& program, const DocumentIndex& index, int window,
                                        MatchStats& stats) const;
   // The ordinal readings a fact's cues may read as its value: counted events (`count
-  // ordinals`) or anniversaries (a year fact); null for other facts.
+  // ordinals`, only those whose count the fact's `values` admit) or anniversaries (a
+  // year fact); null for other facts.
   const TypedReadings* counted_ordinals(int f, const DocumentIndex& index) const {
     const bool counts = facts[f].fact->count_ordinals || facts[f].slots.back().type == value::Type::Year;
-    return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
+    if (!counts) return nullptr;
+    const auto at = static_cast<std::size_t>(f);
+    if (at < index.counted_narrowings.size() && index.counted_narrowings[at]) {
+      return index.counted_narrowings[at].get();
+    }
+    return index.readings_of(value::Type::Ordinal);
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
   // Dates cue candidate `c` of `sentence` from the statement of its fact before it
@@ -821,8 +848,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     if (!asked && capital_openings.empty()) capital_openings = capitalized_openings(document, index);
     if (!asked && capital_openings[static_cast<std::size_t>(s + 1)]) continue;
     const auto [first, last] = sentences[s + 1];
-    if (auto m = find_answer_match(compiled.vetoes, compiled.slots, index, cue_vocabulary, years, sentences[s].first,
-                                   sentences[s].second, first, last, runner, stats)) {
+    if (auto m = find_answer_match(compiled.cues, compiled.vetoes, compiled.slots, index, cue_vocabulary, years,
+                                   sentences[s].first, sentences[s].second, first, last, runner, stats)) {
       // Its roles are named before the answer, or in the sentence that asked: "1st (K2,
       // 8,611 m, is 2nd)" after "Rank among the world's mountains" is no rank of K2.
       fill_entity_roles(f, index, m->cue_tokens, {first, m->cue_tokens.begin}, false, m->bindings);
@@ -897,6 +924,37 @@ void Matcher::Impl::date_from_statement_before(int f, const doc::Document& docum
   c.compared_sentence = anchor->sentence;
 }
 
+std::optional<value::ValueMatch> Matcher::Impl::added_counts(const doc::Document& document, const DocumentIndex& index,
+                                                             const Candidate& c, const Binding& value) const {
+  const TypedReadings* counts = index.readings_of(value::Type::Count);
+  if (!counts || c.cue_tokens.begin < 0) return std::nullopt;
+  auto capitalized = [&](int t) {
+    const Token& token = index.tokens[static_cast<std::size_t>(t)];
+    const std::string said = document.original_text(token.begin, token.end);
+    return !said.empty() && said[0] >= 'A' && said[0] <= 'Z';
+  };
+  const std::optional<ConjoinedCounts> pair = conjoined_counts(index, *counts, value.begin, value.end, capitalized);
+  if (!pair) return std::nullopt;
+  // A cue inside what the two figures count apart counts one of them: the figure alone.
+  if (c.cue_tokens.begin >= pair->begin && c.cue_tokens.end <= pair->parts_end) return std::nullopt;
+  const value::ValueMatch& a = counts->readings[static_cast<std::size_t>(pair->first)];
+  const value::ValueMatch& b = counts->readings[static_cast<std::size_t>(pair->second)];
+  value::ValueMatch sum;
+  sum.begin = a.begin;
+  sum.end = index.tokens[static_cast<std::size_t>(pair->end - 1)].end;
+  sum.value = a.value;
+  sum.value.lo = sum.value.hi = a.value.lo + b.value.lo;
+  sum.value.precision = std::max(a.value.precision, b.value.precision);
+  const bool grouped = a.value.display.find(',') != std::string::npos || b.value.display.find(',') != std::string::npos ||
+                       sum.value.lo >= 10000;
+  std::string total = fmt::format("{}", static_cast<long long>(sum.value.lo));
+  if (grouped) {
+    for (int at = static_cast<int>(total.size()) - 3; at > 0; at -= 3) total.insert(static_cast<std::size_t>(at), ",");
+  }
+  sum.value.display = total + " (" + a.value.display + " + " + b.value.display + ")";
+  return sum;
+}
+
 Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const {
   Candidate c;
   c.fact = f;
@@ -921,6 +979,7 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
     if (slots[i].entity && !c.bindings[i].bound()) ++c.open_roles;
   }
   c.compared_with = m.compared_with;
+  c.cue_tokens = m.cue_tokens;
   c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
 }
@@ -936,14 +995,14 @@ bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
     if (begin < 1 || compared_mention(index, begin)) continue;
     const std::string_view before = index.token_text(begin - 1);
     if (before != "and" && before != ",") continue;
-    int entity = -1;
+    // Each entity the name names (one name may name things of different kinds).
     for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
-      if (g->to == value.begin) entity = g->payload;
-    }
-    if (entity < 0) continue;
-    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
-      if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
-      if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+      if (g->to != value.begin) continue;
+      const int entity = g->payload;
+      for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+        if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
+        if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+      }
     }
   }
   return false;
@@ -1041,7 +1100,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
       return begin >= unit->begin && end <= unit->end ? kPlain : kWeaker;
     }
     const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
-    if (p && p->entity >= 0 && fits_open(p->entity)) return kWeaker;
+    if (p && p->entity >= 0 && fits_open(index.name_at(p->name_begin, fits_open)->payload)) return kWeaker;
     return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
@@ -1080,13 +1139,20 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     return p && p->landmark && !(cue.begin >= p->begin && cue.end <= p->end) &&
            !(value.bound() && value.begin >= p->begin && value.end <= p->end);
   };
+  // A name of things of different kinds is the one of an open role's kind, else one
+  // that fits a role otherwise (an ignored entity), else the first declared
+  // (docs/rules.md "One name for things of different kinds").
+  auto named_at = [&](int t) -> const TokenEdge& {
+    const TokenEdge* e = index.name_at(t, of_kind);
+    return of_kind(e->payload) ? *e : *index.name_at(t, fits_open);
+  };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
     if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > range.end) {
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    const TokenEdge& e = named_at(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
         !after_another_figure(t)) {
@@ -1139,6 +1205,21 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return !slot.kind_fits.empty() && !slot.kind_fits[static_cast<std::size_t>(entity)] &&
            !rules.entities[static_cast<std::size_t>(entity)].kind.empty();
   };
+  // A name of things of different kinds means the one of a wanted role's kind, else one
+  // that fits a wanted role otherwise, else the first declared (docs/rules.md "One name
+  // for things of different kinds").
+  auto of_wanted_kind = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+      return slot->kind_fits.empty() || slot->kind_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  auto fits_wanted = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) { return fits(*slot, entity); });
+  };
+  auto named_at = [&](int t) -> const TokenEdge& {
+    const TokenEdge* e = index.name_at(t, of_wanted_kind);
+    return of_wanted_kind(e->payload) ? *e : *index.name_at(t, fits_wanted);
+  };
   // Fills the wanted slots, in order, from the distinct entities named in tokens
   // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
   // [first, main) come after the others: a clause that opens the sentence with "When",
@@ -1152,7 +1233,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
         ++t;
         continue;
       }
-      const TokenEdge& hit = *index.entity_forward.begin(t);
+      const TokenEdge& hit = named_at(t);
       std::vector<int>& into = t < main ? subordinate : named;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
           !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
@@ -1356,11 +1437,11 @@ bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document,
     int at = of + 1;
     if (at < last && index.entity_forward.count(at) == 0 && index.token_text(at) == "the") ++at;
     if (at >= last || index.entity_forward.count(at) == 0) return false;
-    const TokenEdge& whole = *index.entity_forward.begin(at);
+    const TokenEdge& whole = *index.name_at(at, takes);
     return whole.to <= candidate.tokens.end && whole.to < last && index.token_text(whole.to) != "'s" &&
            !takes(whole.payload);
   }
-  const TokenEdge& name = *index.entity_forward.begin(first + 1);
+  const TokenEdge& name = *index.name_at(first + 1, takes);
   // One to three nouns between the name and the match, the subject's head: "The Orm
   // visitor centre costs $17". A verb right after the name ("The Americans finished it
   // and opened it") makes the name the subject itself; a word ending in "-ed" or "-ly",
@@ -1521,6 +1602,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     }
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
+  if (!candidate.table && st.value.lo > 0 && restates_a_negative(candidate, index, vb, st.value.type)) {
+    // "a loss of 14.1 percent, or NOK 1.64 trillion"; as for a fall, not where the
+    // fact's values leave out every negative value.
+    value::Value restated = value::negated(st.value);
+    if (admitted(fact, document, restated) || !admitted(fact, document, st.value)) st.value = std::move(restated);
+  }
   if (!candidate.table && st.value.type == value::Type::Date) {
     if (auto framed = dated_by_frame(document, index, reading)) st.value = std::move(*framed);
     // "on Monday" is the Monday on or before the publication date: in a sentence or
@@ -1534,8 +1621,17 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       }
     }
   }
+  std::size_t value_from = reading.begin, value_to = reading.end;
+  if (candidate.cue && !candidate.table && !candidate.from_ordinal && value_slot.type == value::Type::Count) {
+    // "all 31 passengers and three crew escaped" is 34 people (docs/rules.md "Counts added up").
+    if (auto sum = added_counts(document, index, candidate, vb)) {
+      st.value = std::move(sum->value);
+      value_from = sum->begin;
+      value_to = sum->end;
+    }
+  }
   // A cell's value was read with its header's unit: its text is what was read.
-  if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
+  if (!candidate.table) st.value.text = document.original_text(value_from, value_to);
   st.value = read_as_fact(fact, document, std::move(st.value));
   if (!fact.in_currencies(st.value)) return std::nullopt;  // `currency` leaves it out (docs/rules.md "Money")
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
@@ -1547,9 +1643,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   st.document = document.path;
   st.begin = document.original_offset(candidate.begin);
   st.end = document.original_offset(candidate.end);
-  st.value_begin = document.original_offset(reading.begin);
-  st.value_end = document.original_offset(reading.end);
-  st.location = document.location(reading.begin);
+  st.value_begin = document.original_offset(value_from);
+  st.value_end = document.original_offset(value_to);
+  st.location = document.location(value_from);
   st.text = document.original_text(candidate.begin, candidate.end);
   st.pattern = candidate.pattern;
   st.priority = fact.priority;
@@ -1837,6 +1933,18 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
                          (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
     const bool between = fact.duration_from_dates && type == value::Type::Duration;
     if (!fact.values.set && fact.currencies.empty() && !one_end && !between) continue;
+    // A count read from an ordinal passes the fact's `values` as any figure does.
+    if (fact.count_ordinals && fact.values.set && type == value::Type::Count) {
+      if (const TypedReadings* ordinals = index.readings_of(value::Type::Ordinal)) {
+        std::vector<value::ValueMatch> counted = ordinals->readings;
+        std::erase_if(counted, [&](const value::ValueMatch& m) {
+          return !admitted(fact, document, value::ordinal_as_count(m.value));
+        });
+        if (index.counted_narrowings.size() < facts.size()) index.counted_narrowings.resize(facts.size());
+        index.counted_narrowings[f] =
+            std::make_unique<TypedReadings>(index.placed(value::Type::Ordinal, std::move(counted)));
+      }
+    }
     const TypedReadings* all = index.readings_of(type);
     if (!all) continue;
     std::vector<value::ValueMatch> matches = all->readings;
@@ -1903,6 +2011,12 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
 
   std::vector<TakenRanges> taken_matches(facts.size());  // per fact
   TakenRanges taken_values;                             // normalized byte ranges of values
+  // Values of statements dropped below (an ignored entity's, a tied role's): still taken
+  // from their own fact's other candidates ("K2 stands 8,611 m high" gives Everest
+  // nothing), given back to the other facts' statements whose sentence names their
+  // entities (docs/rules.md "Ignored entities").
+  std::vector<TakenRanges> dropped_values(facts.size());  // per fact
+  TakenRanges given_back;                                // all of them
   std::vector<Statement> out;
   // A pattern match that loses (its words or its value taken, no statement) gives way
   // to its next candidate: the longest shorter match from the same start ("{a} ... {amount}"
@@ -1938,12 +2052,27 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       continue;
     }
     const value::ValueMatch& reading = value_reading(index, c, bindings->back());
-    if (taken_values.overlaps(reading.begin, reading.end)) {
+    if (taken_values.overlaps(reading.begin, reading.end) ||
+        dropped_values[c.fact].overlaps(reading.begin, reading.end)) {
+      lose(i);
+      continue;
+    }
+    // A value given back goes only to a statement whose sentence names its entities:
+    // one that took them from an earlier sentence or the title has less claim to it
+    // than the name that stood beside it.
+    if (given_back.overlaps(reading.begin, reading.end) &&
+        std::any_of(st->role_sources.begin(), st->role_sources.end(),
+                    [](const std::string& source) { return !source.empty() && source != "sentence"; })) {
       lose(i);
       continue;
     }
     taken_matches[c.fact].take(c.begin, c.end);
-    taken_values.take(reading.begin, reading.end);
+    if (dropped(*st)) {
+      dropped_values[c.fact].take(reading.begin, reading.end);
+      given_back.take(reading.begin, reading.end);
+    } else {
+      taken_values.take(reading.begin, reading.end);
+    }
     // "Ruto and Odinga won 50.49% and 48.85% respectively": each name with its figure.
     if (auto pairs = respective_statements(document, index, c, *bindings); !pairs.empty()) {
       for (auto& [pair_reading, each] : pairs) {
@@ -2327,12 +2456,13 @@ bool year_for_count(const lang::FactDecl& fact, const TypedReadings* years, cons
 // no statement, or nullptr: with no values the reason is about (`about`, normalized byte
 // ranges), the first passed over; else one of those, and only when none of them holds a
 // value the fact may take (`admitted_in`): a missing role or a veto is the cause then.
-template <typename AdmittedIn, typename Admits>
+// A figure `of_a_name` ("3" in "Terminal 3") is never the one.
+template <typename AdmittedIn, typename Admits, typename OfAName>
 const value::ValueMatch* passed_over_cause(const TypedReadings& typed, const lang::FactDecl& fact,
                                            const TypedReadings* years, std::size_t begin, std::size_t end,
                                            const std::vector<std::pair<std::size_t, std::size_t>>& about,
-                                           AdmittedIn admitted_in, Admits admits) {
-  auto year = [&](const value::ValueMatch& r) { return year_for_count(fact, years, r); };
+                                           AdmittedIn admitted_in, Admits admits, OfAName of_a_name) {
+  auto year = [&](const value::ValueMatch& r) { return year_for_count(fact, years, r) || of_a_name(r); };
   if (about.empty()) return outside_values_in(typed, fact, begin, end, year, admits);
   if (std::any_of(about.begin(), about.end(), admitted_in)) return nullptr;
   for (const auto& range : about) {
@@ -2409,13 +2539,18 @@ std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& docum
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    const TokenEdge& e = *index.name_at(t, [&](int entity) { return fits_a_role(slots, entity); });
     const bool fits = fits_a_role(slots, e.payload);
-    const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string written = document.original_text(index.tokens[static_cast<std::size_t>(t)].begin,
                                                        index.tokens[static_cast<std::size_t>(e.to - 1)].end);
-    const std::string said = fmt::format("'{}' ({}{}{})", written, entity.name, entity.kind.empty() ? "" : ", ",
-                                         entity.kind);
+    // Each entity the name names: "'The Amazon' (Amazon_Rainforest, forest; Amazon_River, river)".
+    std::string named;
+    for (const TokenEdge* g = index.entity_forward.begin(t); g != index.entity_forward.end(t); ++g) {
+      const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(g->payload)];
+      named += fmt::format("{}{}{}{}", named.empty() ? "" : "; ", entity.name, entity.kind.empty() ? "" : ", ",
+                           entity.kind);
+    }
+    const std::string said = fmt::format("'{}' ({})", written, named);
     if (!fits && std::find(others.begin(), others.end(), said) == others.end()) others.push_back(said);
     t = e.to;
   }
@@ -2468,7 +2603,8 @@ std::string Matcher::Impl::role_names_passed_by(int f, const doc::Document& docu
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    // A name of things of different kinds as the entity a role takes (DocumentIndex::name_at).
+    const TokenEdge& e = *index.name_at(t, [&](int entity) { return fits_a_role(slots, entity); });
     const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string said = fmt::format("'{}' ({}{}{})", text(t, e.to), entity.name, entity.kind.empty() ? "" : ", ",
                                          entity.kind);
@@ -2541,6 +2677,11 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       const TypedReadings* typed =
           compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
       auto admits = [&](const value::Value& v) { return admitted(*compiled.fact, document, v); };
+      // A figure inside a name ("3" in "Terminal 3") is none the fact's values passed over.
+      auto of_a_name = [&](const value::ValueMatch& r) {
+        const TokenMatch t = token_range(index, r.begin, r.end);
+        return names_figure(index, first, t.begin, t.end);
+      };
       if (stated && typed && (compiled.fact->values.set || !compiled.fact->currencies.empty())) {
         // The statement read another value; say which the fact's values passed over
         // (docs/rules.md "Plausible values"), so a writer sees the bounds at work.
@@ -2549,7 +2690,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                  document.original_offset(b) < st.value_end;
         });
         auto read_by_statement = [&](const value::ValueMatch& r) {
-          return document.original_offset(r.begin) < st->value_end && st->value_begin < document.original_offset(r.end);
+          return (document.original_offset(r.begin) < st->value_end &&
+                  st->value_begin < document.original_offset(r.end)) ||
+                 of_a_name(r);
         };
         if (const value::ValueMatch* passed =
                 outside_values_in(*typed, *compiled.fact, b, e, read_by_statement, admits)) {
@@ -2679,7 +2822,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         value_here = true;
         rank = 1;
       } else if (const value::ValueMatch* passed = typed ? passed_over_cause(*typed, *compiled.fact, years, b, e, about,
-                                                                             admitted_in, admits)
+                                                                             admitted_in, admits, of_a_name)
                                                          : nullptr) {
         // The fact's words and a value its bounds pass over: that is why (docs/rules.md
         // "Plausible values"). Meant by the rule's author, so the audit leaves it out.
