@@ -194,10 +194,15 @@ std::vector<std::vector<std::uint32_t>> starts_in(const std::vector<std::vector<
   std::vector<std::vector<std::uint32_t>> out(starts.size());
   std::size_t s = 0;
   for (std::size_t i = 0; i < live.size(); ++i) {
-    for (std::uint32_t at : starts[i]) {
+    for (std::size_t k = 0; k < starts[i].size(); ++k) {
+      const std::uint32_t at = starts[i][k];
       const std::size_t byte = live[i].begin + at;
       while (s + 1 < wanted.size() && sentences[s + 1].begin <= byte) ++s;
-      if (s < wanted.size() && wanted[s]) out[i].push_back(at);
+      if (s >= wanted.size() || !wanted[s]) continue;
+      // Room for every start left at the first one kept: one allocation, not a
+      // vector grown start by start (issue 10).
+      if (out[i].empty()) out[i].reserve(starts[i].size() - k);
+      out[i].push_back(at);
     }
   }
   return out;
