@@ -45,6 +45,11 @@
 #include "match/year_list.h"
 #include "match/value_holder.h"
 #include "match/year_owner.h"
+#include "match/after_publication.h"
+#include "match/continued_year.h"
+#include "match/scope_year.h"
+#include "match/time_frame.h"
+#include "match/token_range.h"
 #include "value/named_year.h"
 #include "match/vocabulary.h"
 #include "match/written_case.h"
@@ -179,13 +184,6 @@ class TakenRanges {
   std::map<std::size_t, std::size_t> ranges_;
 };
 
-bool ends_with_word(std::string_view text, std::string_view word) {
-  if (text.size() < word.size() || text.substr(text.size() - word.size()) != word) return false;
-  if (text.size() == word.size()) return true;
-  char before = text[text.size() - word.size() - 1];
-  return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
-}
-
 // Whether an entity role of `slots` is still unbound in `bindings`.
 bool leaves_role_open(const std::vector<CaptureSlot>& slots, const std::vector<Binding>& bindings) {
   for (std::size_t i = 0; i + 1 < slots.size() && i < bindings.size(); ++i) {
@@ -221,59 +219,6 @@ int main_clause(const DocumentIndex& index, int first, int last) {
     if (index.token_text(t) == ",") return t + 1;
   }
   return -1;
-}
-
-// Whether `before` ends with the words that open a comparison's period: "than (in)",
-// "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
-bool names_compared_period(std::string_view before) {
-  auto drop_word = [&](std::string_view word) {
-    if (!ends_with_word(before, word)) return false;
-    before.remove_suffix(word.size());
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    return true;
-  };
-  drop_word("in");
-  for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
-    if (ends_with_word(before, opener)) return true;
-  }
-  return false;
-}
-
-// Whether a word ranks or counts what follows it: "lowest", "best", "most", "fifth",
-// "5th", "times" ("four times").
-bool ranks_or_counts(std::string_view word) {
-  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
-                                                   "seventh", "eighth", "ninth", "tenth", "times", "time"};
-  const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
-                           word == "worst" || word == "most" || word == "least";
-  const bool digit_ordinal = word.size() > 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
-                             (word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th"));
-  return superlative || digit_ordinal ||
-         std::find(std::begin(kOrdinals), std::end(kOrdinals), word) != std::end(kOrdinals);
-}
-
-// Whether the year `said`, after `before`, is one a record or a count is measured
-// from, not the figure's: "its lowest since the 1990s", "the highest level since
-// 2008" (a newcomer's report), "its fifth outbreak since the 1960s", "bleached four
-// times since 2016" (a blind writer's report). A rank or count word stands at most
-// three words before "since".
-bool measured_since(std::string_view before, std::string_view said) {
-  auto drop_word = [&](std::string_view word) {
-    if (!ends_with_word(before, word)) return false;
-    before.remove_suffix(word.size());
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    return true;
-  };
-  drop_word("the");
-  // The year reader may read "since 2011" whole.
-  if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
-  for (int words = 0; words < 3 && !before.empty(); ++words) {
-    const std::size_t space = before.rfind(' ');
-    if (ranks_or_counts(space == std::string_view::npos ? before : before.substr(space + 1))) return true;
-    before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  }
-  return false;
 }
 
 // The sentences up to kContextSentences after a cue sentence that hold no cue of
@@ -627,38 +572,6 @@ struct Matcher::Impl {
   // role takes the entity, its figure is not the topic's.
   bool opens_with_a_thing_of_another(const doc::Document& document, const DocumentIndex& index,
                                      const Candidate& candidate, const std::vector<const CaptureSlot*>& wanted) const;
-  // A date written without its year ("in July", "on 1 January") read again in the year
-  // its sentence opened with or its paragraph set ("In 2018 ... late in October",
-  // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
-  // it names a year, is relative ("last July", "on Monday") or no year is set.
-  std::optional<value::Value> dated_by_frame(const doc::Document& document, const DocumentIndex& index,
-                                             const value::ValueMatch& reading) const;
-  // The year that frames the text at `at`: one its own sentence opens with, before it
-  // ("In 2018 the level fell ... late in October"), else the paragraph's; 0 when none.
-  static int frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at);
-  // The year reading of a timeline entry's label when sentence `s` is the entry's first
-  // ("**1914.** The canal opens."), for a `year` fact whose cue is there without a year.
-  static std::optional<Binding> entry_label_year(const doc::Document& document, const DocumentIndex& index, int s);
-  // The year a paragraph set before the sentence at `sentence_begin`, else 0.
-  static int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
-  // The years of dates that leave them to their paragraph, as `year` readings
-  // (match/undated_years.h).
-  static void add_undated_years(const doc::Document& document, DocumentIndex& index);
-  // "Corvane sold 2.1 million looms in 2023, the world's largest maker. Halder was
-  // second with 1.7 million.": a statement whose sentence names no year, right after a
-  // sentence of its paragraph with a statement of the same fact that its own words
-  // date, continues it and takes that year (docs/rules.md "Cues", step 5; a blind
-  // writer's report). `out` in text order.
-  void date_by_sentence_before(const doc::Document& document, std::vector<Statement>& out) const;
-  // The scope year of a value and where it came from (Statement::scope_source).
-  // `figures` are the sentence's other figures of the value's type (year_owner.h): a
-  // year one of them owns is the value's only when nothing sets the two apart.
-  std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
-                         std::size_t sentence_end, std::size_t clause_begin, std::size_t clause_end,
-                         std::size_t value_begin, std::size_t value_end,
-                         const std::vector<TokenMatch>& figures = {},
-                         std::pair<std::size_t, std::size_t>* year_at = nullptr,
-                         value::SplitYear split = value::SplitYear::End) const;
 
   const lang::RuleSet& rules;
   Vocabulary vocabulary;  // before `entities`, which interns alias words in it
@@ -1193,429 +1106,6 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
   }
 }
 
-namespace {
-
-
-// The tokens of the normalized byte range [begin, end).
-TokenMatch token_range(const DocumentIndex& index, std::size_t begin, std::size_t end) {
-  auto at = [&](std::size_t offset) {
-    return static_cast<int>(std::lower_bound(index.tokens.begin(), index.tokens.end(), offset,
-                                             [](const Token& t, std::size_t o) { return t.begin < o; }) -
-                            index.tokens.begin());
-  };
-  return TokenMatch{at(begin), at(end)};
-}
-
-// The year of the end date written right after a fiscal year ("fiscal 2023, which
-// ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
-// 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
-// year Toyota calls FY2024), and the end date settles which year it is, as the year
-// it ends names it (docs/rules.md "Dates"; a blind writer's report).
-int fiscal_year_end(const DocumentIndex& index, std::size_t year_end) {
-  const TypedReadings* dates = index.readings_of(value::Type::Date);
-  if (!dates) return 0;
-  int t = token_range(index, year_end, year_end).begin;
-  const int last = std::min(static_cast<int>(index.tokens.size()), t + 4);
-  auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
-  if (word(t) == ",") ++t;
-  if (word(t) == "which" || word(t) == "that") ++t;
-  const std::string_view link = word(t);
-  if (link != "ended" && link != "ending" && link != "ends" && link != "to" && link != "through") return 0;
-  ++t;
-  if (word(t) == "in" || word(t) == "on") ++t;
-  if (t >= static_cast<int>(index.tokens.size())) return 0;
-  const std::size_t at = index.tokens[static_cast<std::size_t>(t)].begin;
-  auto it = std::lower_bound(dates->readings.begin(), dates->readings.end(), at,
-                             [](const value::ValueMatch& m, std::size_t pos) { return m.begin < pos; });
-  if (it == dates->readings.end() || it->begin != at || !std::isfinite(it->value.hi)) return 0;
-  return value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
-}
-
-bool is_month_name(std::string_view word) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-      "december"};
-  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end();
-}
-
-// Where the year of a frame that opens a sentence at `t` stands: past "In", "During"
-// or "By", and past "the end of", "the start of", "early", "late" and the like ("By
-// the end of 2021, 251 people had visited.": a blind writer's paragraph was not
-// framed by it), or past "On" before a day ("On 18 November 1996,"). `t` itself when
-// no such words lead.
-int past_frame_lead(const DocumentIndex& index, int t, int last) {
-  auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
-  int k = t;
-  const std::string_view lead = word(k);
-  // "On 18 November 1996," and "On November 18, 1996,": a day, never a bare year
-  // ("On 2019 figures, ..." frames nothing).
-  if (lead == "on") {
-    const std::string_view next = word(k + 1);
-    const bool day = !next.empty() && next.size() <= 2 && std::isdigit(static_cast<unsigned char>(next[0]));
-    return day || is_month_name(next) ? k + 1 : t;
-  }
-  if (lead == "in" || lead == "during" || lead == "by" || lead == "at" || lead == "until" || lead == "through") ++k;
-  if (k == t) return t;
-  const std::string_view next = word(k);
-  if (next == "early" || next == "late" || next == "mid") return k + 1;
-  if (next == "the" && word(k + 2) == "of") {
-    const std::string_view part = word(k + 1);
-    if (part == "end" || part == "start" || part == "beginning" || part == "middle" || part == "close" ||
-        part == "course" || part == "spring" || part == "summer" || part == "autumn" || part == "fall" ||
-        part == "winter") {
-      return k + 3;
-    }
-  }
-  return lead == "at" || lead == "until" || lead == "through" ? t : k;
-}
-
-// A four-digit year 1000..2999 written as the token at `t`, else 0.
-int year_token(const DocumentIndex& index, int t) {
-  std::string_view w = index.token_text(t);
-  if (w.size() != 4 || (w[0] != '1' && w[0] != '2')) return 0;
-  int year = 0;
-  for (char c : w) {
-    if (c < '0' || c > '9') return 0;
-    year = year * 10 + (c - '0');
-  }
-  return year;
-}
-
-// Whether `sentence` gives the budget of a fiscal year ("the budget for fiscal 2026",
-// "FY2026", "the 2025/26 financial year", "2025-26"): a year named by the year it ends,
-// whose budget is adopted before it begins. Other figures of that year (its cargo, its
-// revenue) are not known until it ends: forecasts still.
-bool budget_of_fiscal_year(std::string_view sentence, int year) {
-  const std::string lower = source::ascii_lower(std::string(sentence));
-  if (lower.find("budget") == std::string::npos) return false;
-  if (lower.find("fiscal") != std::string::npos || lower.find("financial year") != std::string::npos) return true;
-  const std::string y = std::to_string(year);
-  const std::string split_end = std::to_string(year - 1) + "/" + y.substr(2);
-  const std::string split_end_hyphen = std::to_string(year - 1) + "-" + y.substr(2);
-  return lower.find("fy" + y) != std::string::npos || lower.find("fy " + y) != std::string::npos ||
-         lower.find("fy" + y.substr(2)) != std::string::npos || lower.find(split_end) != std::string::npos ||
-         lower.find(split_end_hyphen) != std::string::npos;
-}
-
-// The year a statement is scoped to ("2023"), or 0 when its scope is none or no year.
-int scope_as_year(const Statement& st) {
-  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
-                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
-  return year_written ? std::stoi(st.scope) : 0;
-}
-
-// Whether a cue's statement is of a year after its document's publication: its scope
-// year, or the year of a `year` or `date` value (docs/rules.md "Cues", step 4). The
-// budget of a fiscal year ending the year after publication is set: the city's budget
-// "for fiscal 2026", adopted in June 2025, is no forecast (a blind writer's report).
-bool dated_after_publication(const doc::Document& document, const lang::FactDecl& fact, const Statement& st,
-                             value::Type type) {
-  const auto published = document.date();
-  if (!published) return false;
-  if (const int year = scope_as_year(st); fact.scope == "year" && year != 0) {
-    if (year > published->year + 1) return true;
-    if (year == published->year + 1 && !budget_of_fiscal_year(st.sentence, year)) return true;
-  }
-  return value::is_temporal(type) && std::isfinite(st.value.lo) &&
-         value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;
-}
-
-// "Last year ...", "Last spring ...", "This summer ...": a sentence that opens with a
-// time counted from the publication date frames what follows it as "In 2019" does,
-// when that time lies in one year. Only these: a bare "In October" is dated by the
-// paragraph itself (undated_years.h).
-int relative_frame_year(const DocumentIndex& index, int t) {
-  const std::string_view w = index.token_text(t);
-  if (w != "last" && w != "this" && w != "next") return 0;
-  const TypedReadings* dates = index.readings_of(value::Type::Date);
-  if (!dates) return 0;
-  const std::size_t at = index.tokens[static_cast<std::size_t>(t)].begin;
-  auto it = std::lower_bound(dates->readings.begin(), dates->readings.end(), at,
-                             [](const value::ValueMatch& m, std::size_t begin) { return m.begin < begin; });
-  if (it == dates->readings.end() || it->begin != at || !std::isfinite(it->value.lo) || !std::isfinite(it->value.hi)) {
-    return 0;
-  }
-  const int first = value::civil_from_days(static_cast<long>(std::floor(it->value.lo))).year;
-  const int last = value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
-  return first == last ? first : 0;
-}
-
-// The year a frame that opens a sentence at `t` (past its "In", "By the end of", ...)
-// names: "2019", "last year" when it lies in one year, and a month or an event of a
-// year, "August 2017", "the 2017 election", "the August 2017 poll" (a blind writer's
-// paragraph was framed by the last); 0 otherwise.
-// `led`: the frame opens with a preposition ("In the 2017 election", not "The 2017
-// report said").
-int opening_frame_year(const DocumentIndex& index, int t, int last, bool led) {
-  if (t >= last) return 0;
-  if (int year = year_token(index, t)) return year;
-  if (int year = relative_frame_year(index, t)) return year;
-  auto month = [&](int k) { return k < last && is_month_name(index.token_text(k)); };
-  auto day = [&](int k) {
-    const std::string_view w = k < last ? index.token_text(k) : std::string_view();
-    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-  };
-  int k = t;
-  const bool article = led && index.token_text(k) == "the";
-  if (article) ++k;
-  if (day(k) && month(k + 1)) {
-    k += 2;  // "In 12 August 2017"
-  } else if (month(k)) {
-    ++k;  // "In August 2017", "On August 12, 2017"
-    if (day(k)) ++k;
-    if (k < last && index.token_text(k) == ",") ++k;
-  } else if (!article) {
-    return 0;  // a bare year is read above
-  }
-  return k < last ? year_token(index, k) : 0;
-}
-
-// The tokens of sentence `s` without the markup and punctuation before and after its
-// words ("**2019.**", "## 2019" give the one token "2019").
-std::pair<int, int> word_tokens(const DocumentIndex& index, int s) {
-  auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
-  while (first < last && !index.has_word_char(first)) ++first;
-  while (last > first && !index.has_word_char(last - 1)) --last;
-  return {first, last};
-}
-
-}  // namespace
-
-std::optional<Binding> Matcher::Impl::entry_label_year(const doc::Document& document, const DocumentIndex& index,
-                                                        int s) {
-  // A timeline entry: "**1914.** The canal opens." in one paragraph, or "## 1914" just
-  // above. Only the entry's first sentence: a later one may tell of another time.
-  if (s <= 0 || s >= static_cast<int>(index.sentence_tokens.size())) return std::nullopt;
-  if (opens_paragraph(document, s) && !is_heading(document, s - 1)) return std::nullopt;
-  const auto [first, last] = word_tokens(index, s - 1);
-  if (last != first + 1 || year_token(index, first) == 0) return std::nullopt;
-  const TypedReadings* years = index.readings_of(value::Type::Year);
-  if (!years) return std::nullopt;
-  for (const TokenEdge* e = years->forward.begin(first); e != years->forward.end(first); ++e) {
-    if (e->to == last) return Binding{first, last, e->payload};
-  }
-  return std::nullopt;
-}
-
-int Matcher::Impl::paragraph_year(const doc::Document& document, const DocumentIndex& index,
-                                  std::size_t sentence_begin) {
-  // A paragraph that opens its time frame ("In 2019, ...", "2019: ...", a timeline's
-  // "**1979.**", a heading "## 2019" just above) sets the year of its later sentences
-  // that name none, up to six sentences back. A year met
-  // elsewhere ("It opened in 1914.") is when something happened, not a frame.
-  const auto& sentences = document.sentences;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), sentence_begin,
-                             [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
-  int s = static_cast<int>(it - sentences.begin()) - 1;
-  if (s < 0 || s >= static_cast<int>(index.sentence_tokens.size())) return 0;
-  for (int back = s - 1, steps = 0; back >= 0 && steps < 6; --back, ++steps) {
-    const auto [first, last] = word_tokens(index, back);
-    if (blank_line_between(document, document.original_offset(sentences[static_cast<std::size_t>(back)].end),
-                           document.original_offset(sentences[static_cast<std::size_t>(back + 1)].begin))) {
-      // Another paragraph: only a heading that is a year alone ("## 2019") reaches over.
-      return last == first + 1 ? year_token(index, first) : 0;
-    }
-    if (first >= last) continue;
-    int t = first;
-    if (const int past = past_frame_lead(index, t, last); past < last) t = past;
-    if (int year = opening_frame_year(index, t, last, t > first)) return year;
-  }
-  return 0;
-}
-
-void Matcher::Impl::add_undated_years(const doc::Document& document, DocumentIndex& index) {
-  const TypedReadings* dates = index.readings_of(value::Type::Date);
-  if (!dates || !index.readings_of(value::Type::Year)) return;
-  index.add_readings(value::Type::Year,
-                     undated_years(index.text, *dates, [&](std::size_t at) { return paragraph_year(document, index, at); }));
-}
-
-// ", the figure for 2023" or ", the 2023 figure" after a clause: a comment that names
-// the clause's own figure, with none of its own, so its year dates that figure (a
-// newcomer's report). A phrase hung on a name ("Saudi Arabia, the largest supplier in
-// 2022, ...") keeps its year.
-static bool restates_the_figure(const DocumentIndex& index, const AttachedPhrase& phrase,
-                                const std::vector<TokenMatch>& figures) {
-  if (phrase.name_begin >= 0) return false;
-  for (const TokenMatch& f : figures) {
-    if (f.begin >= phrase.begin && f.end <= phrase.end) return false;
-  }
-  const int head_end = std::min(phrase.end, phrase.begin + 5);
-  for (int t = phrase.begin; t < head_end; ++t) {
-    const std::string_view w = index.token_text(t);
-    if (w == "figure" || w == "number" || w == "total" || w == "tally" || w == "count" || w == "estimate") return true;
-  }
-  return false;
-}
-
-// Whether a comma stands between two token ranges of one sentence.
-static bool comma_between(const DocumentIndex& index, TokenMatch a, TokenMatch b) {
-  const int from = std::min(a.end, b.end);
-  const int to = std::max(a.begin, b.begin);
-  for (int t = from; t < to; ++t) {
-    if (index.token_text(t) == ",") return true;
-  }
-  return false;
-}
-
-// Whether the clause says its figure holds at the time of writing: "now", "currently",
-// "today", "at present", "presently".
-static bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
-  const TokenMatch tokens = token_range(index, begin, end);
-  for (int t = tokens.begin; t < tokens.end; ++t) {
-    const std::string_view w = index.token_text(t);
-    if (w == "now" || w == "currently" || w == "today" || w == "presently") return true;
-    if (w == "present" && t > tokens.begin && index.token_text(t - 1) == "at") return true;
-  }
-  return false;
-}
-
-std::pair<std::string, std::string> Matcher::Impl::scope_year(const doc::Document& document, const DocumentIndex& index,
-                                      std::size_t sentence_begin, std::size_t sentence_end, std::size_t clause_begin,
-                                      std::size_t clause_end, std::size_t value_begin, std::size_t value_end,
-                                      const std::vector<TokenMatch>& figures,
-                                      std::pair<std::size_t, std::size_t>* year_at, value::SplitYear split) const {
-  // The best temporal expression in the sentence: one in the value's own clause before
-  // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
-  // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
-  // equals, the one nearest the value. When the sentence gives several figures, a year
-  // another figure owns is taken only when the value owns none, and never across a
-  // parenthesis or a contrast ("438.8 million tonnes (2022: 467.4 million tonnes)").
-  constexpr int kNone = 6;
-  const auto tokens_of = [&](std::size_t begin, std::size_t end) { return token_range(index, begin, end); };
-  const TokenMatch value_tokens = tokens_of(value_begin, value_end);
-  const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
-  const AttachedPhrase* value_phrase = phrase_holding(index.attached, value_tokens.begin, value_tokens.end);
-  int best_rank = kNone;
-  std::size_t best_distance = 0;
-  int best_year = 0;
-  bool best_own = false;
-  bool best_apart = false;
-  for (value::Type type : {value::Type::Year, value::Type::Date}) {
-    const TypedReadings* readings = index.readings_of(type);
-    if (!readings) continue;
-    // Readings are sorted by begin: visit only the sentence's.
-    auto first = std::lower_bound(readings->readings.begin(), readings->readings.end(), sentence_begin,
-                                  [](const value::ValueMatch& m, std::size_t at) { return m.begin < at; });
-    for (auto it = first; it != readings->readings.end() && it->begin < sentence_end; ++it) {
-      const value::ValueMatch& m = *it;
-      if (m.end > sentence_end) continue;
-      if (m.begin < value_end && value_begin < m.end) continue;  // the value itself
-      if (!std::isfinite(m.value.lo)) continue;
-      std::string_view before = std::string_view(document.normalized).substr(0, m.begin);
-      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-      // "for 2023" names the period a figure is for ("revenue for 2023"), as "in" does,
-      // and so does a fiscal year ("fiscal 2024", "FY2022", "the 2022/23 financial year").
-      const std::string_view said = std::string_view(document.normalized).substr(m.begin, m.end - m.begin);
-      const bool fiscal = said.substr(0, 2) == "fy" || said.find(" fiscal") != std::string_view::npos ||
-                          said.find(" financial year") != std::string_view::npos ||
-                          ends_with_word(before, "fiscal") || ends_with_word(before, "fiscal year") ||
-                          ends_with_word(before, "financial year");
-      // "fewer than in 2021", "compared with 2019": the year of what the value is
-      // compared with, never the value's own (the compared figure, when there is one,
-      // owns it already).
-      if (m.begin >= value_end && names_compared_period(before)) continue;
-      if (measured_since(before, said)) continue;
-      // A year inside an appositive or a relative clause dates its own figures only
-      // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
-      // take it before a year outside, as a clause's figures take their clause's.
-      const TokenMatch year_tokens = tokens_of(m.begin, m.end);
-      const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
-      if (year_phrase && year_phrase != value_phrase && !restates_the_figure(index, *year_phrase, figures)) continue;
-      int rank = ends_with_word(before, "as of") ? 0
-                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
-                     ? 1
-                     : 2;
-      if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;
-      const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
-                                   year_tokens, figures);
-      if (tie == YearTie::Elsewhere) continue;
-      const bool own = tie == YearTie::Own;
-      std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
-      // "The budget, adopted in June 2025, totals $115.9 billion for fiscal 2026": a
-      // year in the value's own phrase (no comma between them) goes before one as
-      // near past a comma, which may date another part of the clause.
-      const bool apart = comma_between(index, value_tokens, year_tokens);
-      if ((own && !best_own) ||
-          (own == best_own &&
-           (rank < best_rank ||
-            (rank == best_rank && (apart < best_apart || (apart == best_apart && distance < best_distance)))))) {
-        best_apart = apart;
-        best_rank = rank;
-        best_distance = distance;
-        best_own = own;
-        // A decade or a span gives its first year, as before; "2019/20" the year it ends.
-        best_year = value::named_year(m.value, split).value_or(
-            value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
-        if (fiscal) {
-          if (const int ends = fiscal_year_end(index, m.end)) best_year = ends;
-        }
-        if (year_at) *year_at = {m.begin, m.end};
-      }
-    }
-  }
-  // A pattern's clause is its whole sentence; only a cue's clause is narrower.
-  const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
-  if (best_rank < kNone) {
-    return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
-  }
-  // "The network now measures 46 km": the time of writing, whatever year the paragraph
-  // or the story's first sentence set (a newcomer's report).
-  const bool present = says_now(index, clause_begin, clause_end);
-  if (present && index.title.year == 0) {
-    if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
-  }
-  if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
-  // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.
-  if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
-  // "Ferry traffic recovered last year", opening a story of February 2025: 2024.
-  if (index.lead_year != 0) return {std::to_string(index.lead_year), "first sentence's year"};
-  if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
-  return {"", "none"};
-}
-
-int Matcher::Impl::frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at) {
-  const auto& sentences = document.sentences;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
-                             [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
-  const int s = static_cast<int>(it - sentences.begin()) - 1;
-  if (s >= 0 && s < static_cast<int>(index.sentence_tokens.size())) {
-    // The sentence's own frame, as paragraph_year reads a paragraph's: "In 2018 ...".
-    const auto [first, last] = word_tokens(index, s);
-    int t = first;
-    if (const int past = past_frame_lead(index, t, last); past < last) t = past;
-    if (t < last && index.tokens[static_cast<std::size_t>(t)].end <= at) {
-      if (int year = year_token(index, t)) return year;
-      // "In the June 2019 survey the gauge bottomed out in October": the frame's year.
-      if (t > first && index.tokens[static_cast<std::size_t>(std::min(t + 3, last - 1))].end <= at) {
-        if (int year = opening_frame_year(index, t, last, true)) return year;
-      }
-    }
-  }
-  return paragraph_year(document, index, at);
-}
-
-std::optional<value::Value> Matcher::Impl::dated_by_frame(const doc::Document& document, const DocumentIndex& index,
-                                                          const value::ValueMatch& reading) const {
-  const std::string_view text = std::string_view(document.normalized);
-  // A year written out ("july 2016", "2016-07", "'16", "7/16") is the value's own.
-  const std::string_view said = text.substr(reading.begin, reading.end - reading.begin);
-  if (!leaves_year_unwritten(said) || names_weekday(said)) return std::nullopt;
-  const int year = frame_year(document, index, reading.begin);
-  if (year == 0) return std::nullopt;
-  // Read again with a few words before it: "in july" needs its preposition.
-  constexpr std::size_t kLead = 16;
-  const std::size_t from = reading.begin > kLead ? reading.begin - kLead : 0;
-  value::ParseContext context;
-  context.reference_date = value::CivilDate{year, 12, 31};
-  context.date_order = document.value_settings.date_order;
-  for (const value::ValueMatch& m :
-       value::scan_values(value::Type::Date, text.substr(from, reading.end - from), context)) {
-    if (m.begin + from == reading.begin && m.end + from == reading.end) return m.value;
-  }
-  return std::nullopt;
-}
-
 ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
                                               const Candidate& candidate, const std::set<std::string>& bound,
                                               const std::vector<const CaptureSlot*>& wanted) const {
@@ -2002,7 +1492,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (candidate.from_ordinal && value_slot.type == value::Type::Count) st.value = value::ordinal_as_count(reading.value);
   if (!candidate.table && st.value.type == value::Type::Percent && st.value.lo >= 0 &&
       change_sign.states_fall(index, vb.begin, vb.end)) {
-    st.value = value::negated(st.value);
+    // A fact whose values leave out every fall measures the fall itself: "the forest
+    // has lost 17%" is 17% of a share lost (docs/rules.md "Derived values").
+    value::Value fallen = value::negated(st.value);
+    if (admitted(fact, document, fallen) || !admitted(fact, document, st.value)) {
+      st.value = std::move(fallen);
+    }
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
   if (!candidate.table && st.value.type == value::Type::Date) {
@@ -2067,8 +1562,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // `split start`: "2023-24" is 2023 (docs/rules.md "Split years").
   const value::SplitYear split = fact.split == "start" ? value::SplitYear::Start : value::SplitYear::End;
   auto year_of_statement = [&] {
-    return scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, reading.begin,
-                      reading.end, figures_besides({vb.begin, vb.end}), &year_at, split);
+    return scope_year(document, index, year_words, sentence.begin, sentence.end, clause_begin, clause_end,
+                      reading.begin, reading.end, figures_besides({vb.begin, vb.end}), &year_at, split);
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.
@@ -2097,11 +1592,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(candidate.compared_sentence)];
       const std::size_t sb = index.tokens[static_cast<std::size_t>(first)].begin;
       const std::size_t se = index.tokens[static_cast<std::size_t>(last - 1)].end;
-      year = scope_year(document, index, sb, se, sb, se, b, e,
+      year = scope_year(document, index, year_words, sb, se, sb, se, b, e,
                         other_figures(index, value_slot.type, first, last, candidate.compared_with), nullptr, split)
                  .first;
     } else {
-      year = scope_year(document, index, sentence.begin, sentence.end, clause_begin, clause_end, b, e,
+      year = scope_year(document, index, year_words, sentence.begin, sentence.end, clause_begin, clause_end, b, e,
                         figures_besides(candidate.compared_with), nullptr, split)
                  .first;
     }
@@ -2281,6 +1776,20 @@ std::optional<value::Value> duration_between(const value::Value& range) {
 
 }  // namespace
 
+namespace {
+
+// A reading as its statement will state it: a date without its year in the year its
+// sentence or paragraph sets ("**1981.** ... opens on 1 July"), so a fact's values
+// weigh 1 July 1981, not the publication year's 1 July.
+value::Value as_framed(const doc::Document& document, const DocumentIndex& index, const value::ValueMatch& m) {
+  if (m.value.type == value::Type::Date) {
+    if (auto framed = dated_by_frame(document, index, m)) return std::move(*framed);
+  }
+  return m.value;
+}
+
+}  // namespace
+
 void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& index) const {
   for (std::size_t f = 0; f < facts.size(); ++f) {
     const lang::FactDecl& fact = *facts[f].fact;
@@ -2334,7 +1843,7 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
                        [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
     }
     if (fact.values.set || !fact.currencies.empty()) {
-      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, m.value); });
+      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, as_framed(document, index, m)); });
     }
     if (index.narrowings.size() < facts.size()) index.narrowings.resize(facts.size());
     index.narrowings[f] = std::make_unique<TypedReadings>(index.placed(type, std::move(matches)));
@@ -2425,65 +1934,12 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (a.fact != b.fact) return a.fact < b.fact;
     return a.scope < b.scope;  // a list of years' statements, in the years' order
   });
-  date_by_sentence_before(document, out);
+  date_by_sentence_before(document, rules, out);
   // An ignored entity's statements, and those of another entity than a role is tied to,
   // took their figures from every other candidate above; now they go (docs/rules.md
   // "Ignored entities", "A role tied to one entity").
   if (!keep_ignored) std::erase_if(out, [&](const Statement& st) { return dropped(st); });
   return out;
-}
-
-void Matcher::Impl::date_by_sentence_before(const doc::Document& document, std::vector<Statement>& out) const {
-  // The sentence of each statement, by its value's place.
-  auto sentence_of = [&](const Statement& st) {
-    const auto at = std::lower_bound(document.to_original.begin(), document.to_original.end(),
-                                     static_cast<std::uint32_t>(st.value_begin));
-    const std::size_t normalized = static_cast<std::size_t>(at - document.to_original.begin());
-    auto it = std::upper_bound(document.sentences.begin(), document.sentences.end(), normalized,
-                               [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
-    return static_cast<int>(it - document.sentences.begin()) - 1;
-  };
-  auto dated_by_itself = [](const Statement& st) {
-    return st.scope_source == "value's clause" || st.scope_source == "value's sentence";
-  };
-  auto undated = [](const Statement& st) {
-    return st.scope_source == "paragraph's year" || st.scope_source == "title's year" ||
-           st.scope_source == "first sentence's year" || st.scope_source == "publication date";
-  };
-  // A sentence that says its figure holds now is of the time of writing.
-  auto says_now = [](const std::string& sentence) {
-    const std::string lower = source::ascii_lower(sentence);
-    for (std::string_view word : {"now", "currently", "today", "presently", "at present"}) {
-      for (std::size_t at = lower.find(word); at != std::string::npos; at = lower.find(word, at + 1)) {
-        const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
-        const std::size_t end = at + word.size();
-        const bool ends = end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end]));
-        if (starts && ends) return true;
-      }
-    }
-    return false;
-  };
-  std::vector<int> sentence(out.size(), -1);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    if (undated(out[i]) || dated_by_itself(out[i])) sentence[i] = sentence_of(out[i]);
-  }
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    Statement& st = out[i];
-    const int s = sentence[i];
-    if (s <= 0 || !undated(st) || opens_paragraph(document, s) || says_now(st.sentence)) continue;
-    const auto fact = std::find_if(rules.facts.begin(), rules.facts.end(),
-                                   [&](const lang::FactDecl& f) { return f.name == st.fact; });
-    if (fact == rules.facts.end() || fact->scope != "year" || fact->plans) continue;
-    // The latest statement of the same fact in the sentence before, dated by its own words.
-    const Statement* before = nullptr;
-    for (std::size_t k = 0; k < out.size(); ++k) {
-      if (sentence[k] != s - 1 || out[k].fact != st.fact || !dated_by_itself(out[k])) continue;
-      if (!before || out[k].value_begin > before->value_begin) before = &out[k];
-    }
-    if (!before) continue;
-    st.scope = before->scope;
-    st.scope_source = "sentence it continues";
-  }
 }
 
 const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const Statement& st) const {

@@ -75,6 +75,15 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Mass, "short ton", 907.18474, {"short ton", "short tons", "us ton", "us tons"}},
     {Type::Mass, "long ton", 1016.0469088, {"long ton", "long tons", "imperial ton",
                                             "imperial tons"}},
+    // Emissions, carbon stocks and ice are weighed in gigatonnes and megatonnes
+    // ("76 Gt", "37 gigatonnes of CO2"), in science in petagrams (1 Pg = 1 Gt). "Mt" and
+    // "MT" are one word once normalized, and "MT" is a metric ton in trade reports: only
+    // the words are read for the megatonne, and "Pg" (a page) is not read.
+    {Type::Mass, "kilotonnes", 1e6, {"kilotonne", "kilotonnes"}},
+    {Type::Mass, "megatonnes", 1e9, {"megatonne", "megatonnes"}},
+    {Type::Mass, "Gt", 1e12, {"gt", "gigatonne", "gigatonnes", "gigaton", "gigatons"}},
+    {Type::Mass, "teragrams", 1e9, {"teragram", "teragrams"}},
+    {Type::Mass, "petagrams", 1e12, {"petagram", "petagrams"}},
     {Type::Mass, "lb", 0.45359237, {"lb", "lbs", "pound", "pounds"}},
     {Type::Mass, "oz", 0.028349523125, {"oz", "ounce", "ounces"}},
     // Volume, canonical m3.
@@ -165,7 +174,11 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Flow, "m3/d", 1, {"m3/d", "cubic meters per day", "cubic metres per day",
                              "cubic meters a day", "cubic metres a day"}},
     {Type::Flow, "m3/s", 86400, {"m3/s", "cumecs", "cubic meters per second",
-                                 "cubic metres per second"}},
+                                 "cubic metres per second", "cubic meters a second",
+                                 "cubic metres a second"}},
+    // Rivers in the US are gauged in cubic feet per second.
+    {Type::Flow, "cfs", 86400 * 0.028316846592, {"cfs", "ft3/s", "cu ft/s", "cubic feet per second",
+                                                 "cubic feet a second", "cubic foot per second"}},
     // Data sizes, canonical B (bytes). kB, MB, GB and TB are the SI's powers of 1,000
     // and KiB, MiB, GiB and TiB the IEC's powers of 1,024 (docs/rules.md "Data sizes").
     // Normalized text has no case, so "Mb" is read as "MB"; bits are no data size.

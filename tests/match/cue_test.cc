@@ -308,6 +308,20 @@ TEST_CASE("a date without its year takes the year its paragraph set", "[match][c
   CHECK(f.read("China and Russia ratified the pact in July.") == Lines{"pact_ratified(China, Russia) = 2023-07"});
 }
 
+TEST_CASE("a date fact's values weigh a date without its year in its paragraph's year", "[match][cue]") {
+  // Published in March 2024: "on 2 June" alone is 2023, outside the bound; under the
+  // timeline's "**1979.**" it is 2 June 1979, inside. Sentences written for this test.
+  testing::RuleReader reader(R"(
+entity Ferry_Port: port = "Stenhavn"
+fact port_opened(p: port) -> opened: date {
+  cue opens | opened
+  values 1950 to 1990
+}
+)");
+  CHECK(reader.read("**1979.** Stenhavn opens to freight on 2 June.") == Lines{"port_opened(Ferry_Port) = 1979-06-02"});
+  CHECK(reader.read("Stenhavn opens to freight on 2 June.").empty());
+}
+
 TEST_CASE("a year fact reads a date without its year as the year its paragraph set", "[match][cue]") {
   Fixture f;
   // A timeline's entry: "in March" under "**2011.**" says when, and the year is 2011.
@@ -413,6 +427,25 @@ TEST_CASE("a fall stated by its verb or noun gives a negative change", "[match][
         Lines{"trade_growth(China, India) = 3.2% [2023]"});
   CHECK(f.read("In 2023 trade between China and India fell minus 3.2%.") ==
         Lines{"trade_growth(China, India) = -3.2% [2023]"});
+}
+
+TEST_CASE("a fall word names the measure of a fact whose values leave out falls", "[match][cue]") {
+  // The wetland's share lost cannot be negative: "has lost 23%" is 23% of it lost. A
+  // yearly change may be: "lost 23%" is -23%. Sentences written for this test.
+  testing::RuleReader reader(R"(
+entity Marsh: wetland = "Okefen Marsh"
+fact share_lost(w: wetland) -> share: percent {
+  cue lost | loss | drained
+  values 0% to 100%
+}
+fact level_change(w: wetland) -> change: percent {
+  cue water level
+  values -60% to 60%
+}
+)");
+  CHECK(reader.read("Okefen Marsh has lost 23% of its reed beds since 1950.") == Lines{"share_lost(Marsh) = 23%"});
+  CHECK(reader.read("The water level of Okefen Marsh fell 23% after the dam opened.") ==
+        Lines{"level_change(Marsh) = -23%"});
 }
 
 TEST_CASE("an event's ordinal just before its cue counts the events", "[match][cue]") {

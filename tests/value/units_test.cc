@@ -88,3 +88,30 @@ TEST_CASE("unit names list every spelling of a type once, sorted", "[value]") {
   CHECK(std::find(names.begin(), names.end(), "kg") == names.end());
   CHECK(unit_names(Type::Count).empty());
 }
+
+// A unit's symbol is what a report displays ("76 Gt", "20 megatonnes"); a reader who
+// copies it into a rule's known value or a `values` bound must get the same unit back.
+TEST_CASE("every unit's displayed symbol reads back as that unit", "[value]") {
+  for (Type type : {Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy, Type::Power, Type::Speed,
+                    Type::Temperature, Type::Duration, Type::Flow, Type::DataSize, Type::Percent, Type::Money}) {
+    for (const std::string& name : unit_names(type)) {
+      auto unit = find_unit(type, name);
+      REQUIRE(unit);
+      auto again = find_unit(type, unit->symbol);
+      INFO(name << " -> " << unit->symbol);
+      REQUIRE(again);
+      CHECK(again->factor == unit->factor);
+      CHECK(again->offset == unit->offset);
+    }
+  }
+}
+
+TEST_CASE("emissions' gigatonnes and rivers' cubic feet a second", "[value]") {
+  CHECK(find_unit(Type::Mass, "gigatonnes")->factor == 1e12);
+  CHECK(find_unit(Type::Mass, "Gt")->factor == 1e12);
+  CHECK(find_unit(Type::Mass, "petagrams")->factor == 1e12);
+  CHECK(find_unit(Type::Mass, "megatonnes")->factor == 1e9);
+  CHECK_FALSE(find_unit(Type::Mass, "MT"));  // a metric ton in trade reports, a megatonne in science
+  CHECK(find_unit(Type::Flow, "cubic metres a second")->factor == 86400);
+  CHECK(find_unit(Type::Flow, "cfs")->factor == Approx(86400 * 0.028316846592));
+}

@@ -1,0 +1,251 @@
+// The year a statement's value is of (match/scope_year.h).
+#include "match/scope_year.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <iterator>
+#include <string_view>
+
+#include "match/attached_phrases.h"
+#include "match/time_frame.h"
+#include "match/token_range.h"
+#include "value/civil_date.h"
+
+namespace factlint::match {
+
+namespace {
+
+bool ends_with_word(std::string_view text, std::string_view word) {
+  if (text.size() < word.size() || text.substr(text.size() - word.size()) != word) return false;
+  if (text.size() == word.size()) return true;
+  char before = text[text.size() - word.size() - 1];
+  return !(std::isalnum(static_cast<unsigned char>(before)) || static_cast<unsigned char>(before) >= 0x80);
+}
+
+// Whether `before` ends with the words that open a comparison's period: "than (in)",
+// "compared with/to (in)", "versus (in)", "vs (in)", "against (in)".
+bool names_compared_period(std::string_view before) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return false;
+    before.remove_suffix(word.size());
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return true;
+  };
+  drop_word("in");
+  for (std::string_view opener : {"than", "compared with", "compared to", "versus", "vs", "vs.", "against"}) {
+    if (ends_with_word(before, opener)) return true;
+  }
+  return false;
+}
+
+// Whether a word ranks or counts what follows it: "lowest", "best", "most", "fifth",
+// "5th", "times" ("four times").
+bool ranks_or_counts(std::string_view word) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                                   "seventh", "eighth", "ninth", "tenth", "times", "time"};
+  const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
+                           word == "worst" || word == "most" || word == "least";
+  const bool digit_ordinal = word.size() > 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
+                             (word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th"));
+  return superlative || digit_ordinal ||
+         std::find(std::begin(kOrdinals), std::end(kOrdinals), word) != std::end(kOrdinals);
+}
+
+// Whether the year `said`, after `before`, is one a record or a count is measured
+// from, not the figure's: "its lowest since the 1990s", "the highest level since
+// 2008" (a newcomer's report), "its fifth outbreak since the 1960s", "bleached four
+// times since 2016" (a blind writer's report). A rank or count word stands at most
+// three words before "since".
+bool measured_since(std::string_view before, std::string_view said) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return false;
+    before.remove_suffix(word.size());
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    return true;
+  };
+  drop_word("the");
+  // The year reader may read "since 2011" whole.
+  if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
+  for (int words = 0; words < 3 && !before.empty(); ++words) {
+    const std::size_t space = before.rfind(' ');
+    if (ranks_or_counts(space == std::string_view::npos ? before : before.substr(space + 1))) return true;
+    before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  }
+  return false;
+}
+
+// The year of the end date written right after a fiscal year ("fiscal 2023, which
+// ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
+// 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
+// year Toyota calls FY2024), and the end date settles which year it is, as the year
+// it ends names it (docs/rules.md "Dates"; a blind writer's report).
+int fiscal_year_end(const DocumentIndex& index, std::size_t year_end) {
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates) return 0;
+  int t = token_range(index, year_end, year_end).begin;
+  const int last = std::min(static_cast<int>(index.tokens.size()), t + 4);
+  auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
+  if (word(t) == ",") ++t;
+  if (word(t) == "which" || word(t) == "that") ++t;
+  const std::string_view link = word(t);
+  if (link != "ended" && link != "ending" && link != "ends" && link != "to" && link != "through") return 0;
+  ++t;
+  if (word(t) == "in" || word(t) == "on") ++t;
+  if (t >= static_cast<int>(index.tokens.size())) return 0;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(t)].begin;
+  auto it = std::lower_bound(dates->readings.begin(), dates->readings.end(), at,
+                             [](const value::ValueMatch& m, std::size_t pos) { return m.begin < pos; });
+  if (it == dates->readings.end() || it->begin != at || !std::isfinite(it->value.hi)) return 0;
+  return value::civil_from_days(static_cast<long>(std::floor(it->value.hi))).year;
+}
+
+// ", the figure for 2023" or ", the 2023 figure" after a clause: a comment that names
+// the clause's own figure, with none of its own, so its year dates that figure (a
+// newcomer's report). A phrase hung on a name ("Saudi Arabia, the largest supplier in
+// 2022, ...") keeps its year.
+bool restates_the_figure(const DocumentIndex& index, const AttachedPhrase& phrase,
+                         const std::vector<TokenMatch>& figures) {
+  if (phrase.name_begin >= 0) return false;
+  for (const TokenMatch& f : figures) {
+    if (f.begin >= phrase.begin && f.end <= phrase.end) return false;
+  }
+  const int head_end = std::min(phrase.end, phrase.begin + 5);
+  for (int t = phrase.begin; t < head_end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "figure" || w == "number" || w == "total" || w == "tally" || w == "count" || w == "estimate") return true;
+  }
+  return false;
+}
+
+// Whether a comma stands between two token ranges of one sentence.
+bool comma_between(const DocumentIndex& index, TokenMatch a, TokenMatch b) {
+  const int from = std::min(a.end, b.end);
+  const int to = std::max(a.begin, b.begin);
+  for (int t = from; t < to; ++t) {
+    if (index.token_text(t) == ",") return true;
+  }
+  return false;
+}
+
+// Whether the clause says its figure holds at the time of writing: "now", "currently",
+// "today", "at present", "presently".
+bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
+  const TokenMatch tokens = token_range(index, begin, end);
+  for (int t = tokens.begin; t < tokens.end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "now" || w == "currently" || w == "today" || w == "presently") return true;
+    if (w == "present" && t > tokens.begin && index.token_text(t - 1) == "at") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
+                                               const YearOwnerWords& year_words, std::size_t sentence_begin,
+                                               std::size_t sentence_end, std::size_t clause_begin,
+                                               std::size_t clause_end, std::size_t value_begin,
+                                               std::size_t value_end, const std::vector<TokenMatch>& figures,
+                                               std::pair<std::size_t, std::size_t>* year_at, value::SplitYear split) {
+  // The best temporal expression in the sentence: one in the value's own clause before
+  // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
+  // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
+  // equals, the one nearest the value. When the sentence gives several figures, a year
+  // another figure owns is taken only when the value owns none, and never across a
+  // parenthesis or a contrast ("438.8 million tonnes (2022: 467.4 million tonnes)").
+  constexpr int kNone = 6;
+  const auto tokens_of = [&](std::size_t begin, std::size_t end) { return token_range(index, begin, end); };
+  const TokenMatch value_tokens = tokens_of(value_begin, value_end);
+  const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
+  const AttachedPhrase* value_phrase = phrase_holding(index.attached, value_tokens.begin, value_tokens.end);
+  int best_rank = kNone;
+  std::size_t best_distance = 0;
+  int best_year = 0;
+  bool best_own = false;
+  bool best_apart = false;
+  for (value::Type type : {value::Type::Year, value::Type::Date}) {
+    const TypedReadings* readings = index.readings_of(type);
+    if (!readings) continue;
+    // Readings are sorted by begin: visit only the sentence's.
+    auto first = std::lower_bound(readings->readings.begin(), readings->readings.end(), sentence_begin,
+                                  [](const value::ValueMatch& m, std::size_t at) { return m.begin < at; });
+    for (auto it = first; it != readings->readings.end() && it->begin < sentence_end; ++it) {
+      const value::ValueMatch& m = *it;
+      if (m.end > sentence_end) continue;
+      if (m.begin < value_end && value_begin < m.end) continue;  // the value itself
+      if (!std::isfinite(m.value.lo)) continue;
+      std::string_view before = std::string_view(document.normalized).substr(0, m.begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      // "for 2023" names the period a figure is for ("revenue for 2023"), as "in" does,
+      // and so does a fiscal year ("fiscal 2024", "FY2022", "the 2022/23 financial year").
+      const std::string_view said = std::string_view(document.normalized).substr(m.begin, m.end - m.begin);
+      const bool fiscal = said.substr(0, 2) == "fy" || said.find(" fiscal") != std::string_view::npos ||
+                          said.find(" financial year") != std::string_view::npos ||
+                          ends_with_word(before, "fiscal") || ends_with_word(before, "fiscal year") ||
+                          ends_with_word(before, "financial year");
+      // "fewer than in 2021", "compared with 2019": the year of what the value is
+      // compared with, never the value's own (the compared figure, when there is one,
+      // owns it already).
+      if (m.begin >= value_end && names_compared_period(before)) continue;
+      if (measured_since(before, said)) continue;
+      // A year inside an appositive or a relative clause dates its own figures only
+      // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
+      // take it before a year outside, as a clause's figures take their clause's.
+      const TokenMatch year_tokens = tokens_of(m.begin, m.end);
+      const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
+      if (year_phrase && year_phrase != value_phrase && !restates_the_figure(index, *year_phrase, figures)) continue;
+      int rank = ends_with_word(before, "as of") ? 0
+                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
+                     ? 1
+                     : 2;
+      if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;
+      const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
+                                   year_tokens, figures);
+      if (tie == YearTie::Elsewhere) continue;
+      const bool own = tie == YearTie::Own;
+      std::size_t distance = m.begin >= value_end ? m.begin - value_end : value_begin - std::min(value_begin, m.end);
+      // "The budget, adopted in June 2025, totals $115.9 billion for fiscal 2026": a
+      // year in the value's own phrase (no comma between them) goes before one as
+      // near past a comma, which may date another part of the clause.
+      const bool apart = comma_between(index, value_tokens, year_tokens);
+      if ((own && !best_own) ||
+          (own == best_own &&
+           (rank < best_rank ||
+            (rank == best_rank && (apart < best_apart || (apart == best_apart && distance < best_distance)))))) {
+        best_apart = apart;
+        best_rank = rank;
+        best_distance = distance;
+        best_own = own;
+        // A decade or a span gives its first year, as before; "2019/20" the year it ends.
+        best_year = value::named_year(m.value, split).value_or(
+            value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
+        if (fiscal) {
+          if (const int ends = fiscal_year_end(index, m.end)) best_year = ends;
+        }
+        if (year_at) *year_at = {m.begin, m.end};
+      }
+    }
+  }
+  // A pattern's clause is its whole sentence; only a cue's clause is narrower.
+  const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
+  if (best_rank < kNone) {
+    return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
+  }
+  // "The network now measures 46 km": the time of writing, whatever year the paragraph
+  // or the story's first sentence set (a newcomer's report).
+  const bool present = says_now(index, clause_begin, clause_end);
+  if (present && index.title.year == 0) {
+    if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+  }
+  if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
+  // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.
+  if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
+  // "Ferry traffic recovered last year", opening a story of February 2025: 2024.
+  if (index.lead_year != 0) return {std::to_string(index.lead_year), "first sentence's year"};
+  if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+  return {"", "none"};
+}
+
+}  // namespace factlint::match

@@ -1,0 +1,32 @@
+// The year a statement's value is of, read from its sentence: the best year or date
+// near the value, else the year its paragraph, the title or the story's first sentence
+// set, else the publication year (docs/rules.md "Cues", step 5).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "doc/document.h"
+#include "match/document_index.h"
+#include "match/nfa_runner.h"
+#include "match/year_owner.h"
+#include "value/named_year.h"
+
+namespace factlint::match {
+
+// The scope year of the value at [value_begin, value_end) of the normalized text, in
+// the clause and sentence given, and where it came from (Statement::scope_source).
+// `figures` are the sentence's other figures of the value's type (year_owner.h): a
+// year one of them owns is the value's only when nothing sets the two apart.
+// `year_at`, when given, receives the byte range of the year taken from the sentence.
+std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
+                                               const YearOwnerWords& year_words, std::size_t sentence_begin,
+                                               std::size_t sentence_end, std::size_t clause_begin,
+                                               std::size_t clause_end, std::size_t value_begin,
+                                               std::size_t value_end, const std::vector<TokenMatch>& figures = {},
+                                               std::pair<std::size_t, std::size_t>* year_at = nullptr,
+                                               value::SplitYear split = value::SplitYear::End);
+
+}  // namespace factlint::match
