@@ -73,6 +73,40 @@ std::vector<std::string> with_default_command(int argc, char** argv, const CLI::
   return args;
 }
 
+// "factlint parse money '-NOK 5'": a phrase that opens with '-' (a negative amount) is
+// the text, not an option CLI11 does not know (a blind writer's "text is required").
+// An argument of `parse` that starts with '-' and names none of its options moves
+// after a "--", where CLI11 reads it as the positional it is; the others keep their
+// order, so the type still comes first.
+std::vector<std::string> dash_text_last(std::vector<std::string> args, const CLI::App& app) {
+  if (args.empty() || args[0] != "parse" || std::find(args.begin(), args.end(), "--") != args.end()) return args;
+  const CLI::App* parse = app.get_subcommand("parse");
+  std::set<std::string> names;
+  for (const CLI::Option* option : parse->get_options()) {
+    for (const std::string& name : option->get_lnames()) names.insert("--" + name);
+    for (const std::string& name : option->get_snames()) names.insert("-" + name);
+  }
+  std::vector<std::string> texts;
+  std::vector<std::string> kept;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    // "--dat": a long option mistyped, which the error names; never a phrase.
+    const bool option = arg.size() < 2 || arg[0] != '-' || arg[1] == '-' ||
+                        names.count(arg.substr(0, arg.find('='))) > 0;
+    // A number ("-5 km") CLI11 takes as a positional already.
+    const bool number = arg.size() > 1 && (std::isdigit(static_cast<unsigned char>(arg[1])) || arg[1] == '.');
+    if (option || number || i == 0) {
+      kept.push_back(arg);
+    } else {
+      texts.push_back(arg);
+    }
+  }
+  if (texts.empty()) return args;
+  kept.push_back("--");
+  kept.insert(kept.end(), texts.begin(), texts.end());
+  return kept;
+}
+
 // The command CLI11 was reading when it stopped (the deepest one chosen), and how a
 // user writes it: "factlint rules lint".
 std::pair<const CLI::App*, std::string> chosen_command(const CLI::App& app) {
@@ -174,7 +208,7 @@ int main(int argc, char** argv) {
       return cli::kExitCannotRun;
     }
   }
-  const std::vector<std::string> given = with_default_command(argc, argv, app);
+  const std::vector<std::string> given = dash_text_last(with_default_command(argc, argv, app), app);
   std::vector<std::string> args(given.rbegin(), given.rend());  // CLI11 takes arguments in reverse order
   try {
     app.parse(args);

@@ -16,6 +16,7 @@
 #include "lang/parse.h"
 #include "report/explain_report.h"
 #include "match/matcher.h"
+#include "match/rule_words_lint.h"
 #include "report/counted.h"
 #include "report/json_report.h"
 #include "report/rules_report.h"
@@ -66,6 +67,8 @@ int lint(const RulesFlags& f) {
   if (rules) {
     // Compiling every pattern finds what only the matcher can (macros expanding past its size limit).
     match::Matcher compiled(*rules, sink);
+    // What only word forms tell: a veto word that is a cue word's form, a figure in a cue.
+    match::lint_rule_words(*rules, sink);
     ruletest::check_example_values(*rules, sink);
   }
   print_diagnostics(sink);

@@ -28,18 +28,35 @@ inline bool makers_before_behind(std::string_view w) {
   return false;
 }
 
+// A verb that can follow a clause's subject: "after Ekofisk **was** discovered", "after
+// the field **opened**". A past form ending in "ed", a form of "be", "have" or "do", a
+// modal, or a common irregular past.
+inline bool clause_verb(std::string_view w) {
+  for (std::string_view v : {"was", "were", "is", "are", "had", "has", "have", "did", "does", "will", "would",
+                             "could", "can", "may", "might", "should", "must", "became", "began", "came", "went",
+                             "took", "made", "won", "lost", "left", "bought", "sold", "built", "struck", "found",
+                             "fell", "rose", "grew", "got", "gave", "ran", "saw", "said", "set", "spent", "broke"}) {
+    if (w == v) return true;
+  }
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
 // Whether the entity mention starting at token `t` is what the statement is compared
 // with, not its subject: "second-largest, behind MSC", "after the Mediterranean
 // Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
 // "beating Itaipu's 103 TWh" (a blind rule writer's, session 9). `word(i)` gives the
 // normalized text of token i; a document's tokens and a title's both answer it.
+// `next` is the word after the mention ("" when none or unknown): "after" with a verb
+// there opens a clause whose subject the name is ("Norway became an oil nation after
+// Ekofisk was discovered in 1969", a blind writer's, session 17), no comparison.
 template <typename WordAt>
-bool compared_mention(const WordAt& word, int t) {
+bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
   if (t > 0 && (word(t - 1) == "the" || word(t - 1) == "a")) --t;
   if (t == 0) return false;
   const std::string_view one = word(t - 1);
   // "a year after version 16" is a time, "the agencies behind Webb" its makers: no comparison.
   if (t > 1 && one == "after" && time_before_after(word(t - 2))) return false;
+  if (one == "after" && clause_verb(next)) return false;
   if (t > 1 && one == "behind" && makers_before_behind(word(t - 2))) return false;
   for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
                              "overtakes", "trailing", "outpacing", "outpaced", "outpaces", "beating", "beats",

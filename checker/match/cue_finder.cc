@@ -1199,15 +1199,30 @@ std::string words_of(std::string_view text, const DocumentIndex& index, int begi
 
 }  // namespace
 
+// A miss named by its reason alone (its values and cue, when known, are added after).
+CueMiss cue_miss(bool matched, std::string reason, int rank) {
+  CueMiss miss;
+  miss.matched = matched;
+  miss.reason = std::move(reason);
+  miss.rank = rank;
+  return miss;
+}
+
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
                                         const CueWords& words, const TypedReadings* years,
                                         const TypedReadings* ordinals, const CueFact& about, std::string_view text,
                                         int first, int last, NfaRunner& runner, MatchStats& stats) {
   if (cues.empty() || last <= first) return std::nullopt;
-  if (!find_cue_matches(cues, vetoes, index, words, years, ordinals, about, first, last, runner, stats)
-           .empty()) {
-    return CueMiss{true, "", 1};
+  if (const std::vector<CueMatch> found =
+          find_cue_matches(cues, vetoes, index, words, years, ordinals, about, first, last, runner, stats);
+      !found.empty()) {
+    CueMiss miss = cue_miss(true, "", 1);
+    for (const CueMatch& m : found) {
+      if (m.bindings.back().bound()) miss.values.push_back({m.bindings.back().begin, m.bindings.back().end});
+    }
+    miss.cue = found.front().cue_tokens;
+    return miss;
   }
   const CaptureSlot& value_slot = cues.front().forward.slots.back();
   const std::string type(value::type_name(value_slot.type));
@@ -1225,11 +1240,11 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   const std::string said = "cue '" + words_of(text, index, cue->begin, cue->end) + "'";
   const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
   std::vector<Reading> readings = typed ? readings_in(*typed, first, last) : std::vector<Reading>{};
-  if (readings.empty()) return CueMiss{false, said + " is here, but no " + type + " value is", 2};
+  if (readings.empty()) return cue_miss(false, said + " is here, but no " + type + " value is", 2);
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
   auto clause = clause_holding(clauses, *cue);
   if (clause == clauses.end()) {
-    return CueMiss{false, said + " reaches across a clause (a clause ends at ';', 'but', 'while', ...)", 1};
+    return cue_miss(false, said + " reaches across a clause (a clause ends at ';', 'but', 'while', ...)", 1);
   }
   const Reading* nearest = nullptr;
   int nearest_distance = 0;
@@ -1242,39 +1257,46 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
     }
   }
   if (!nearest) {
-    return CueMiss{false, said + " and the " + type + " value '" + words_of(text, index, readings.front().begin,
+    return cue_miss(false, said + " and the " + type + " value '" + words_of(text, index, readings.front().begin,
                                                                          readings.front().end) +
                        "' are in different clauses (a clause ends at ';', 'but', 'while', ...)",
-                   1};
+                   1);
   }
   const std::string value_text = words_of(text, index, nearest->begin, nearest->end);
+  // Each reason below is about this value (and this cue).
+  auto about_nearest = [&](std::string reason, int rank) {
+    CueMiss miss = cue_miss(false, std::move(reason), rank);
+    miss.values.push_back({nearest->begin, nearest->end});
+    miss.cue = *cue;
+    return miss;
+  };
   if (value_slot.type == value::Type::Length && (dimension_after(index, nearest->end, last) & ~about.dimensions) != 0) {
-    return CueMiss{false, said + " names another dimension than the " + type + " value '" + value_text + "' measures",
-                   0};
+    return about_nearest(said + " names another dimension than the " + type + " value '" + value_text + "' measures",
+                         0);
   }
   if (value_slot.type != value::Type::Ordinal && !value::is_temporal(value_slot.type) &&
       measures_another_noun(index, cues, about.kinds, nearest->begin, nearest->end, last, nearest->end <= cue->begin)) {
-    return CueMiss{false, "the " + type + " value '" + value_text + "' measures the noun after it, not what " + said +
-                              " names",
-                   0};
+    return about_nearest("the " + type + " value '" + value_text + "' measures the noun after it, not what " + said +
+                             " names",
+                         0);
   }
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) &&
       counts_its_participle(index, &cues, nearest->end, last)) {
-    return CueMiss{false, "the " + type + " value '" + value_text + "' counts what the word hyphened to it names, not what " +
-                              said + " names",
-                   0};
+    return about_nearest("the " + type + " value '" + value_text +
+                             "' counts what the word hyphened to it names, not what " + said + " names",
+                         0);
   }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
-    return CueMiss{false, fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1};
+    return about_nearest(fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1);
   }
   for (TokenMatch v : veto_hits_in(vetoes, index, first, last, runner, stats)) {
     std::vector<TokenMatch> one{v};
     if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
                words.separators)) {
-      return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
-                         words_of(text, index, v.begin, v.end) + "'",
-                     0};
+      return about_nearest(said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
+                               words_of(text, index, v.begin, v.end) + "'",
+                           0);
     }
   }
   const std::vector<ShortSpan> spans =
@@ -1288,18 +1310,21 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   }
   if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
                                          *clause, &figures, words.separators)) {
-    return CueMiss{false, said + " and the " + type + " value '" + value_text + "' are of a span shorter than a year: '" +
-                       words_of(text, index, s->words.begin, s->words.end) + "'",
-                   0};
+    return about_nearest(said + " and the " + type + " value '" + value_text +
+                             "' are of a span shorter than a year: '" +
+                             words_of(text, index, s->words.begin, s->words.end) + "'",
+                         0);
   }
   if (on_a_year(in_year, first, *nearest)) {
     // "1600 columns": four digits without a separator read as a year, which a count never takes.
-    return CueMiss{false, said + " is here, but '" + value_text + "' reads as a year, and a " + type +
-                              " fact never takes a year as its value (docs/rules.md, Cues, step 2); a pattern "
-                              "capturing it reads it",
-                   1};
+    return about_nearest(said + " is here, but '" + value_text + "' reads as a year, and a " + type +
+                             " fact never takes a year as its value (docs/rules.md, Cues, step 2); a pattern "
+                             "capturing it reads it",
+                         1);
   }
-  return CueMiss{false, said + " and the " + type + " value '" + value_text + "' were found, but the value is one the cue itself captured", 1};
+  return about_nearest(said + " and the " + type + " value '" + value_text +
+                           "' were found, but the value is one the cue itself captured",
+                       1);
 }
 
 int vetoed_antecedent(const std::vector<CompiledPattern>& cues, const std::vector<CompiledPattern>& vetoes,

@@ -235,6 +235,12 @@ struct CueMiss {
   bool matched = false;
   std::string reason;
   int rank = 0;  // 0: nearest to a statement (vetoed), 1: value out of reach, 2: no value at all
+  // The values the reason is about: when `matched`, each cue match's value (the first
+  // match's cue in `cue`); else the value nearest the cue, when the reason names one.
+  // The matcher tells by them whether a figure the fact's values pass over is the cause
+  // or only stands beside it (docs/rules.md "Finding what your rules miss").
+  std::vector<TokenMatch> values;
+  TokenMatch cue{-1, -1};
 };
 std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues,
                                         const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,

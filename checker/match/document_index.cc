@@ -399,7 +399,10 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     }
     const TokenEdge& hit = *entity_forward.begin(i);
     if (hit.payload >= static_cast<int>(entity_mentions.size())) entity_mentions.resize(hit.payload + 1, 0);
-    if (!compared_mention([&](int t) { return token_text(t); }, i)) ++entity_mentions[static_cast<std::size_t>(hit.payload)];
+    const std::string_view next = hit.to < n ? token_text(hit.to) : std::string_view();
+    if (!compared_mention([&](int t) { return token_text(t); }, i, next)) {
+      ++entity_mentions[static_cast<std::size_t>(hit.payload)];
+    }
     i = hit.to;
   }
   std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

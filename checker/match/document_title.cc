@@ -145,7 +145,10 @@ DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabu
       return text.substr(t.begin, t.end - t.begin);
     };
     for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
-      if (compared_mention(word, hit.begin)) continue;
+      if (compared_mention(word, hit.begin,
+                           hit.end < static_cast<int>(tokens.size()) ? word(hit.end) : std::string_view())) {
+        continue;
+      }
       // An acronym names its entity in capitals only ("Australia aims to ..." is no AIMS).
       if (hit.capitals && text.data() == meta.data() && !in_capitals_in(document.meta.title, word, hit)) continue;
       // An ignored entity's capitalized word names it capitalized only ("Keeps Its Crown"

@@ -192,9 +192,12 @@ bool leaves_role_open(const std::vector<CaptureSlot>& slots, const std::vector<B
   return false;
 }
 
-// compared_mention.h over a document's tokens.
+// compared_mention.h over a document's tokens, with the word after the name there.
 bool compared_mention(const DocumentIndex& index, int t) {
-  return match::compared_mention([&](int i) { return index.token_text(i); }, t);
+  const int end = index.entity_forward.count(t) > 0 ? index.entity_forward.begin(t)->to : -1;
+  const std::string_view next =
+      end >= 0 && end < static_cast<int>(index.tokens.size()) ? index.token_text(end) : std::string_view();
+  return match::compared_mention([&](int i) { return index.token_text(i); }, t, next);
 }
 
 // Whether the mention [begin, end) is a landmark of a place phrase ("..., upstream of
@@ -405,7 +408,14 @@ struct Matcher::Impl {
   const std::pair<std::string, std::string>* dropping_role(const Statement& st) const;
   // Why `st` is dropped, for a near miss: the entity and the declaration that say so.
   std::string why_dropped(const Statement& st) const;
-  std::string roles_missing_cause(int f, const doc::Document& document, const DocumentIndex& index, int s) const;
+  // `miss`, when given, is the cue match the roles were missing from (its cue and first value).
+  std::string roles_missing_cause(int f, const doc::Document& document, const DocumentIndex& index, int s,
+                                  const CueMiss* miss = nullptr) const;
+  // A name of [first, last) that fits one of fact `f`'s roles but that the role search
+  // passes by: what a compared mention ("second after MSC") or a name after another
+  // figure ("of which 38 km lie under the sea, the operator says") is; "" when none.
+  std::string role_names_passed_by(int f, const doc::Document& document, const DocumentIndex& index, int first,
+                                   int last, const CueMiss* miss) const;
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
@@ -481,8 +491,13 @@ struct Matcher::Impl {
     return false;
   }
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
+  // Why a cue with a gap whose words are all in the sentence did not match there.
+  std::optional<std::string> gap_cue_miss(int f, const doc::Document& document, const DocumentIndex& index,
+                                          int sentence, NfaRunner& runner, MatchStats& stats) const;
+  // `vetoed`, when given, is set to the vetoed match's tokens.
   std::optional<std::string> vetoed_pattern(int f, const doc::Document& document, const DocumentIndex& index,
-                                            int sentence, NfaRunner& runner, MatchStats& stats) const;
+                                            int sentence, NfaRunner& runner, MatchStats& stats,
+                                            TokenMatch* vetoed = nullptr) const;
   std::vector<Candidate> candidates(const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                                     MatchStats& stats) const;
   // The cells of the document's tables that state fact `f` (match/table_cues.h), their
@@ -2066,7 +2081,7 @@ std::vector<std::pair<const value::ValueMatch*, Statement>> Matcher::Impl::respe
 // `unless` dropped (docs/rules.md "Vetoing a pattern"), or nullopt.
 std::optional<std::string> Matcher::Impl::vetoed_pattern(int f, const doc::Document& document,
                                                          const DocumentIndex& index, int sentence, NfaRunner& runner,
-                                                         MatchStats& stats) const {
+                                                         MatchStats& stats, TokenMatch* vetoed) const {
   const auto& sentences = index.sentence_tokens;
   const auto [first, last] = sentences[static_cast<std::size_t>(sentence)];
   const int count = static_cast<int>(sentences.size());
@@ -2081,10 +2096,79 @@ std::optional<std::string> Matcher::Impl::vetoed_pattern(int f, const doc::Docum
     for (TokenMatch m : runner.longest_matches(facts[f].patterns[static_cast<std::size_t>(p)], index, first, hi, first,
                                                last, stats)) {
       if (auto veto = pattern_veto(f, p, index, sentence, m, runner, stats)) {
+        if (vetoed) *vetoed = m;
         return fmt::format("pattern #{} matched '{}', but is vetoed by its 'unless' word '{}'", p + 1,
                            text(m.begin, m.end), text(veto->begin, veto->end));
       }
     }
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// How many words more a cue's gaps may skip when explain tries it again.
+constexpr int kGapWidening = 12;
+
+// `node` with each gap of its own (not of its macros) widened by kGapWidening, up to
+// lang::kMaxGap; `widest` is set to the widest gap it had.
+lang::PatternNode widened_gaps(lang::PatternNode node, int& widest) {
+  if (node.kind == lang::PatternNode::Kind::Gap) {
+    widest = std::max(widest, node.max);
+    node.max = std::min(node.max + kGapWidening, lang::kMaxGap);
+  }
+  for (lang::PatternNode& c : node.children) c = widened_gaps(std::move(c), widest);
+  return node;
+}
+
+}  // namespace
+
+// "Since 2004 the Lowland cabinet has been bound by the budget rule" under `cue since
+// ... budget rule`: the cue's gap (`...`, 8 words) does not reach, and explain said
+// only "no fact matched" (a blind writer's report). The cue is tried again with its
+// gaps widened: when it then has a value, the gap is why. A value inside the gap is
+// read like any other.
+std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const doc::Document& document,
+                                                       const DocumentIndex& index, int sentence, NfaRunner& runner,
+                                                       MatchStats& stats) const {
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(sentence)];
+  const CompiledFact& compiled = facts[f];
+  const lang::FactDecl& fact = *compiled.fact;
+  for (std::size_t c = 0; c < compiled.cues.size() && c < fact.cues.size(); ++c) {
+    const Program& program = compiled.cues[c].forward;
+    if (program.anchors.size() < 2) continue;
+    // Only a cue whose every word is in the sentence: compiling is the dear part.
+    const bool all_here = std::all_of(program.anchors.begin(), program.anchors.end(), [&](const std::vector<int>& clause) {
+      for (int t = first; t < last; ++t) {
+        if (std::find(clause.begin(), clause.end(), index.words[t]) != clause.end() ||
+            std::find(clause.begin(), clause.end(), index.stems[t]) != clause.end()) {
+          return true;
+        }
+      }
+      return false;
+    });
+    if (!all_here) continue;
+    int gap = 0;
+    const lang::PatternNode wide = widened_gaps(fact.cues[c].root, gap);
+    if (gap == 0 || gap >= lang::kMaxGap) continue;
+    // The rule words are interned already; a copy keeps the matcher's own untouched.
+    Vocabulary words = vocabulary;
+    const std::vector<CompiledPattern> cue{
+        CompiledPattern{compile_pattern(wide, fact, rules, words, false), compile_pattern(wide, fact, rules, words, true)}};
+    const std::vector<CueMatch> found =
+        find_cue_matches(cue, compiled.vetoes, index, cue_vocabulary, index.readings_of(value::Type::Year),
+                         counted_ordinals(f, index), compiled.about, first, last, runner, stats);
+    if (found.empty() || !found.front().bindings.back().bound()) continue;
+    const Binding& value = found.front().bindings.back();
+    const lang::Span& span = fact.cues[c].span;
+    const std::string written =
+        span.file ? std::string(span.file->text().substr(span.begin, span.end - span.begin)) : std::string("...");
+    return fmt::format("cue '{}' and the value '{}': the cue's words are farther apart than its gap allows (at most "
+                       "{} words; 'gap 0..N' allows more, up to {}); a value inside the gap is read like any other",
+                       written,
+                       document.original_text(index.tokens[static_cast<std::size_t>(value.begin)].begin,
+                                              index.tokens[static_cast<std::size_t>(value.end - 1)].end),
+                       gap, lang::kMaxGap);
   }
   return std::nullopt;
 }
@@ -2207,6 +2291,35 @@ const value::ValueMatch* outside_values_in(const TypedReadings& typed, const lan
   return nullptr;
 }
 
+// "in 2021" read as a count: a count or number fact never takes a year (docs/rules.md,
+// Cues, step 2), so its values passing it over explains nothing.
+bool year_for_count(const lang::FactDecl& fact, const TypedReadings* years, const value::ValueMatch& r) {
+  if (!years || (fact.value.type != "count" && fact.value.type != "number")) return false;
+  auto at = std::lower_bound(years->readings.begin(), years->readings.end(), r.begin,
+                             [](const value::ValueMatch& y, std::size_t begin) { return y.begin < begin; });
+  return at != years->readings.end() && at->begin == r.begin && at->end == r.end;
+}
+
+// The figure of [begin, end) the fact's values passed over that is why the sentence gave
+// no statement, or nullptr: with no values the reason is about (`about`, normalized byte
+// ranges), the first passed over; else one of those, and only when none of them holds a
+// value the fact may take (`admitted_in`): a missing role or a veto is the cause then.
+template <typename AdmittedIn, typename Admits>
+const value::ValueMatch* passed_over_cause(const TypedReadings& typed, const lang::FactDecl& fact,
+                                           const TypedReadings* years, std::size_t begin, std::size_t end,
+                                           const std::vector<std::pair<std::size_t, std::size_t>>& about,
+                                           AdmittedIn admitted_in, Admits admits) {
+  auto year = [&](const value::ValueMatch& r) { return year_for_count(fact, years, r); };
+  if (about.empty()) return outside_values_in(typed, fact, begin, end, year, admits);
+  if (std::any_of(about.begin(), about.end(), admitted_in)) return nullptr;
+  for (const auto& range : about) {
+    if (const value::ValueMatch* passed = outside_values_in(typed, fact, range.first, range.second, year, admits)) {
+      return passed;
+    }
+  }
+  return nullptr;
+}
+
 // Why a cue match with a value gave no statement when nothing else explains it: a role
 // was found neither in the sentence, the three before it, nor the topic. Names the roles.
 std::string roles_missing_reason(const lang::FactDecl& fact) {
@@ -2222,11 +2335,16 @@ std::string roles_missing_reason(const lang::FactDecl& fact) {
 // A statement of another fact whose value lies in [begin, end) of the normalized text
 // and is of `fact`'s value type: it read the value first (overlap is resolved across
 // facts, docs/rules.md "When matches overlap"). nullptr when there is none.
+// With `overlapping`, a statement whose value overlaps [begin, end) (one value's range).
 const Statement* value_taken_in(const std::vector<Statement>& found, const lang::FactDecl& fact,
-                                const doc::Document& document, std::size_t begin, std::size_t end) {
+                                const doc::Document& document, std::size_t begin, std::size_t end,
+                                bool overlapping = false) {
   const std::size_t from = document.original_offset(begin), to = document.original_offset(end);
   for (const Statement& st : found) {
-    if (st.fact == fact.name || st.value_begin < from || st.value_end > to) continue;
+    if (st.fact == fact.name) continue;
+    if (overlapping ? (st.value_end <= from || st.value_begin >= to) : (st.value_begin < from || st.value_end > to)) {
+      continue;
+    }
     if (value::type_name(st.value.type) == fact.value.type) return &st;
   }
   return nullptr;
@@ -2254,12 +2372,14 @@ int year_after_publication(const doc::Document& document, const DocumentIndex& i
 }  // namespace
 
 std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& document, const DocumentIndex& index,
-                                               int s) const {
-  // What the role search met, so the writer need not bisect documents: the names of
-  // the sentence no role takes ("The City Council" read as "the city"), else the
-  // sentence about another thing that stopped the search (docs/rules.md "Cues", step 3).
+                                               int s, const CueMiss* miss) const {
+  // What the role search met, so the writer need not bisect documents: a name that fits
+  // a role but the search passed by, the names of the sentence no role takes ("The City
+  // Council" read as "the city"), else the sentence about another thing that stopped the
+  // search (docs/rules.md "Cues", step 3).
   const std::vector<CaptureSlot>& slots = facts[f].slots;
   const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
+  if (std::string passed = role_names_passed_by(f, document, index, first, last, miss); !passed.empty()) return passed;
   std::vector<std::string> others;
   for (int t = first; t < last;) {
     if (index.entity_forward.count(t) == 0) {
@@ -2306,6 +2426,45 @@ std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& docum
       return fmt::format("; the search stopped at the sentence at line {}, about a name the rules do not know",
                          document.location(at).line);
     }
+  }
+  return "";
+}
+
+std::string Matcher::Impl::role_names_passed_by(int f, const doc::Document& document, const DocumentIndex& index,
+                                                int first, int last, const CueMiss* miss) const {
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  const TypedReadings* figures = slots.back().entity ? nullptr : index.readings_of(slots.back().type);
+  const bool matched = miss && miss->cue.begin >= 0 && !miss->values.empty();
+  const int match_end = matched ? std::max(miss->cue.end, miss->values.front().end) : last;
+  auto text = [&](int begin, int end) {
+    return document.original_text(index.tokens[static_cast<std::size_t>(begin)].begin,
+                                  index.tokens[static_cast<std::size_t>(end - 1)].end);
+  };
+  for (int t = first; t < last;) {
+    if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > last) {
+      ++t;
+      continue;
+    }
+    const TokenEdge& e = *index.entity_forward.begin(t);
+    const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
+    const std::string said = fmt::format("'{}' ({}{}{})", text(t, e.to), entity.name, entity.kind.empty() ? "" : ", ",
+                                         entity.kind);
+    if (fits_a_role(slots, e.payload)) {
+      if (compared_mention(index, t)) {
+        return fmt::format("; the sentence names {}, but after '{}', so as what the figure is compared with, "
+                           "which fills no role",
+                           said, index.token_text(t > first && index.token_text(t - 1) == "the" ? t - 2 : t - 1));
+      }
+      // The first figure of the fact's type between the match and the name.
+      for (int k = match_end; matched && figures && k < t; ++k) {
+        if (figures->forward.count(k) == 0) continue;
+        return fmt::format("; the sentence names {} after the figure '{}', which stands between it and the value "
+                           "'{}': a name after another figure is that figure's, and fills no role of this one",
+                           said, text(k, figures->forward.begin(k)->to),
+                           text(miss->values.front().begin, miss->values.front().end));
+      }
+    }
+    t = e.to;
   }
   return "";
 }
@@ -2393,18 +2552,55 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
           continue;
         }
       }
-      std::optional<std::string> reason = vetoed_pattern(f, document, index, s, runner, stats);
+      TokenMatch vetoed_match{-1, -1};
+      std::optional<std::string> reason = vetoed_pattern(f, document, index, s, runner, stats, &vetoed_match);
       int rank = reason ? 0 : 2;
+      // The values the reason is about, as normalized byte ranges: a figure the fact's
+      // values pass over beside them is not why the sentence gave nothing (a blind
+      // writer read "passed over '2021'" where the cue had its value and no role).
+      std::vector<std::pair<std::size_t, std::size_t>> about;
+      auto bytes_of = [&](TokenMatch m) {
+        return std::pair{index.tokens[static_cast<std::size_t>(m.begin)].begin,
+                         index.tokens[static_cast<std::size_t>(m.end - 1)].end};
+      };
+      if (reason && vetoed_match.begin >= 0 && vetoed_match.end > vetoed_match.begin) {
+        about.push_back(bytes_of(vetoed_match));
+      }
+      // Whether a reading in the range is one the fact may take (a fact without
+      // `values` or `currency` takes them all).
+      auto admitted_in = [&](std::pair<std::size_t, std::size_t> range) {
+        if (!typed || !(compiled.fact->values.set || !compiled.fact->currencies.empty())) return true;
+        return std::any_of(typed->readings.begin(), typed->readings.end(), [&](const value::ValueMatch& r) {
+          return r.begin >= range.first && r.end <= range.second && !year_for_count(*compiled.fact, years, r) &&
+                 admits(r.value);
+        });
+      };
       if (auto miss = reason ? std::nullopt
                              : explain_cue_miss(compiled.cues, compiled.vetoes, index, cue_vocabulary, years,
                                                 counted_ordinals(f, index), compiled.about, document.normalized,
                                                 first, last, runner, stats)) {
-        reason = miss->matched ? roles_missing_reason(*compiled.fact) + roles_missing_cause(f, document, index, s)
+        for (TokenMatch v : miss->values) about.push_back(bytes_of(v));
+        reason = miss->matched ? roles_missing_reason(*compiled.fact) +
+                                     roles_missing_cause(f, document, index, s, &*miss)
                                : miss->reason;
         const bool question = miss->matched && is_question(index, first, last);
         if (question) reason = "a question states nothing (Cues, step 7), and the sentence after it gave no answer";
-        const Statement* taken = miss->matched && !question ? value_taken_in(found, *compiled.fact, document, b, e)
-                                                            : nullptr;
+        // Another fact's statement read the cue's value first only when it read every
+        // value the cue had that the fact may take; else that is not what stopped it.
+        const Statement* taken = nullptr;
+        if (miss->matched && !question && about.empty()) {
+          taken = value_taken_in(found, *compiled.fact, document, b, e);
+        } else if (miss->matched && !question) {
+          for (const auto& range : about) {
+            if (!admitted_in(range)) continue;
+            const Statement* here = value_taken_in(found, *compiled.fact, document, range.first, range.second, true);
+            if (here == nullptr) {
+              taken = nullptr;
+              break;
+            }
+            if (taken == nullptr) taken = here;
+          }
+        }
         if (taken != nullptr) {
           // One cause named, not three guessed (a blind writer bisected documents to tell).
           reason = fmt::format("a cue matched with a value, but another statement read it first: {} = '{}' at {}",
@@ -2435,6 +2631,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       // A pattern's words alone are common ("is", "in"): only beside a value of its type
       // does a sentence come near to stating the fact.
       if (!reason && (value_here || unread)) reason = pattern_miss(f, index, s);
+      if (!reason && value_here && (reason = gap_cue_miss(f, document, index, s, runner, stats))) rank = 1;
       if (!reason) continue;
       NearMiss miss = miss_here();
       if (unread) {
@@ -2458,9 +2655,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                                document.location(cell->begin));
         value_here = true;
         rank = 1;
-      } else if (const value::ValueMatch* passed = typed ? outside_values_in(*typed, *compiled.fact, b, e, [](const value::ValueMatch&) { return false; },
-                                                 admits)
-                      : nullptr) {
+      } else if (const value::ValueMatch* passed = typed ? passed_over_cause(*typed, *compiled.fact, years, b, e, about,
+                                                                             admitted_in, admits)
+                                                         : nullptr) {
         // The fact's words and a value its bounds pass over: that is why (docs/rules.md
         // "Plausible values"). Meant by the rule's author, so the audit leaves it out.
         reason = passed_over(*compiled.fact, document, passed->value, document.original_text(passed->begin, passed->end));

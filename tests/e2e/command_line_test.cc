@@ -37,6 +37,19 @@ TEST_CASE("parse says why it read nothing: a relative date needs --date", "[e2e]
   CHECK(run_factlint("parse length 'no figure here'").err == "factlint: error: no length in 'no figure here'\n");
 }
 
+// Before: "text is required" unless "--" came first (a blind writer's report, session 17).
+TEST_CASE("parse takes a text that opens with a minus sign as the text", "[e2e][cli]") {
+  auto run = run_factlint("parse money '-NOK 12'");
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find("\"display\":\"NOK -12\"") != std::string::npos);
+  // Options still read before or after it; "--" still works.
+  CHECK(run_factlint("parse money '-kr 12' --krone SEK").out.find("\"display\":\"SEK -12\"") != std::string::npos);
+  CHECK(run_factlint("parse --krone DKK money '-kr 12'").out.find("\"display\":\"DKK -12\"") != std::string::npos);
+  CHECK(run_factlint("parse money -- '-NOK 12'").out == run.out);
+  // A mistyped long option is still named as one.
+  CHECK(run_factlint("parse money '-NOK 12' --kron SEK").err.find("unknown option '--kron'") != std::string::npos);
+}
+
 TEST_CASE("a rank too large for any list is not read (found by the value_ordinal fuzzer)", "[e2e][cli]") {
   auto run = run_factlint("parse ordinal 'no 5555555555555555555555'");
   CHECK(run.exit_code == 1);

@@ -11,12 +11,13 @@
 namespace {
 
 // Whether the last word of `text` (the mention) is compared with.
-bool compared(const std::string& text) {
+// With `next`, the word after the mention.
+bool compared(const std::string& text, const std::string& next = "") {
   std::vector<std::string> words;
   std::istringstream in(text);
   for (std::string w; in >> w;) words.push_back(w);
   return factlint::match::compared_mention([&](int i) { return std::string_view(words[static_cast<std::size_t>(i)]); },
-                                           static_cast<int>(words.size()) - 1);
+                                           static_cast<int>(words.size()) - 1, next);
 }
 
 }  // namespace
@@ -42,4 +43,18 @@ TEST_CASE("after a span of time or behind its makers, a name is no rival", "[mat
   CHECK_FALSE(compared("launched shortly after orion"));
   CHECK_FALSE(compared("the three partner agencies behind webb"));
   CHECK_FALSE(compared("the team behind orion"));
+}
+
+// Before: "after" was a comparison whatever followed, so "after Brack was discovered in
+// 1971" gave the field's year no field (a blind writer's report, session 17).
+TEST_CASE("after a name with a verb right after it opens a clause, not a comparison", "[match]") {
+  CHECK_FALSE(compared("lowland became a gas exporter after brack", "was"));
+  CHECK_FALSE(compared("prices fell after the brack", "opened"));
+  CHECK_FALSE(compared("output doubled after orion", "bought"));
+  // No verb: still a comparison.
+  CHECK(compared("it ranks second after orion", ","));
+  CHECK(compared("it ranks second after orion", "in"));
+  CHECK(compared("it ranks second after orion"));
+  // Other comparison words are comparisons whatever follows.
+  CHECK(compared("bigger than orion", "was"));
 }

@@ -1,0 +1,134 @@
+#include "match/rule_words_lint.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "match/word_forms.h"
+
+namespace factlint::match {
+
+namespace {
+
+using lang::PatternNode;
+
+// A rule's macros nest at most this deep here (lang reports recursive ones).
+constexpr int kMaxMacroDepth = 16;
+
+// The words of `node`, macros expanded.
+void words_in(const lang::RuleSet& rules, const PatternNode& node, int depth, std::vector<const PatternNode*>& out) {
+  if (node.kind == PatternNode::Kind::Word) {
+    out.push_back(&node);
+    return;
+  }
+  if (node.kind == PatternNode::Kind::Macro) {
+    const lang::MacroDecl* macro = rules.find_macro(node.text);
+    if (macro && depth < kMaxMacroDepth) words_in(rules, macro->body, depth + 1, out);
+    return;
+  }
+  for (const PatternNode& c : node.children) words_in(rules, c, depth, out);
+}
+
+// The alternatives of an item written `a | b | c`: one alternative is the root itself,
+// several a sequence holding one alternation.
+std::vector<const PatternNode*> alternatives(const PatternNode& root) {
+  std::vector<const PatternNode*> out;
+  if (root.kind == PatternNode::Kind::Sequence && root.children.size() == 1 &&
+      root.children[0].kind == PatternNode::Kind::Alternation) {
+    for (const PatternNode& alt : root.children[0].children) out.push_back(&alt);
+  } else {
+    out.push_back(&root);
+  }
+  return out;
+}
+
+// The stems a document word must have to match the rule word (docs/rules.md "Word
+// forms"); a quoted word, or one without forms, matches as written: its text, marked.
+std::set<std::string> stems_of(const PatternNode& w) {
+  if (w.exact || !has_word_forms(w.text)) return {"=" + w.text};
+  std::set<std::string> out;
+  for (const std::string& spelling : spelling_variants(w.text)) out.insert(word_stem(spelling));
+  return out;
+}
+
+// Whether a document word can match both rule words.
+bool share_a_form(const PatternNode& a, const PatternNode& b) {
+  const std::set<std::string> sa = stems_of(a), sb = stems_of(b);
+  auto as_written_matches = [](const PatternNode& exact, const std::set<std::string>& other) {
+    return other.count("=" + exact.text) > 0 || other.count(word_stem(exact.text)) > 0;
+  };
+  if (a.exact || !has_word_forms(a.text)) return as_written_matches(a, sb);
+  if (b.exact || !has_word_forms(b.text)) return as_written_matches(b, sa);
+  for (const std::string& s : sa) {
+    if (sb.count(s) > 0) return true;
+  }
+  return false;
+}
+
+// The text of `node` as written in its rule file.
+std::string written(const PatternNode& node) {
+  if (!node.span.file || node.span.end <= node.span.begin) return node.text;
+  return std::string(node.span.file->text().substr(node.span.begin, node.span.end - node.span.begin));
+}
+
+bool is_figure(const std::string& word) {
+  return !word.empty() && std::isdigit(static_cast<unsigned char>(word[0]));
+}
+
+}  // namespace
+
+void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
+  for (const lang::FactDecl& fact : rules.facts) {
+    // Each cue word, with the cue alternative it stands in.
+    std::vector<std::pair<const PatternNode*, const PatternNode*>> cue_words;
+    std::set<std::pair<const void*, std::size_t>> figures_said;
+    for (const lang::Pattern& cue : fact.cues) {
+      for (const PatternNode* alt : alternatives(cue.root)) {
+        std::vector<const PatternNode*> words;
+        words_in(rules, *alt, 0, words);
+        for (const PatternNode* w : words) {
+          cue_words.push_back({w, alt});
+          // "The 3 percent rule was set at 4 percent" gave 3%: a blind writer's report.
+          if (is_figure(w->text) && figures_said.insert({w->span.file, w->span.begin}).second) {
+            sink.warning(w->span, fmt::format("the figure '{}' in cue '{}' of fact '{}' is read as the fact's value "
+                                              "when it is the figure nearest the cue (\"the {} was set at ...\" "
+                                              "reads the {}): write a pattern that has the figure as a word and "
+                                              "captures the value ('{{role}} ... {} ... {{value}}')",
+                                              w->text, written(*alt), fact.name, written(*alt), w->text,
+                                              written(*alt)));
+          }
+        }
+      }
+    }
+    for (const lang::Pattern& veto : fact.vetoes) {
+      for (const PatternNode* alt : alternatives(veto.root)) {
+        // One veto word alone: a phrase of several words matches them side by side.
+        std::vector<const PatternNode*> words;
+        words_in(rules, *alt, 0, words);
+        if (words.size() != 1) continue;
+        const PatternNode& v = *words.front();
+        // A quoted veto word is the form its author chose.
+        if (v.exact) continue;
+        if (!std::any_of(v.text.begin(), v.text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
+          continue;
+        }
+        for (const auto& [c, cue_alt] : cue_words) {
+          // The same word is meant: the cue's own word never vetoes its match.
+          if (c->text == v.text || !share_a_form(v, *c)) continue;
+          sink.warning(v.span, fmt::format("veto word '{}' of fact '{}' also matches '{}' of its cue '{}' (a word "
+                                           "matches its other forms): it vetoes the fact wherever '{}' stands outside "
+                                           "that cue's own match, next to another cue or in a gap; quote it "
+                                           "('\"{}\"') to veto that form only, or veto a longer phrase",
+                                           v.text, fact.name, c->text, written(*cue_alt), c->text, v.text));
+          break;
+        }
+      }
+    }
+  }
+}
+
+}  // namespace factlint::match
