@@ -23,8 +23,9 @@ struct DocumentSnapshot {
   std::vector<quote::Quote> quotes;
 };
 
-// A compact binary form (CBOR), and back. from_bytes gives nullopt for bytes it
-// cannot read (another version's, a damaged row): the caller reads the file instead.
+// A compact binary form, and back (a snapshot saved as CBOR by an older build is read
+// too). from_bytes gives nullopt for bytes it cannot read (another version's, a
+// damaged row): the caller reads the file instead.
 std::string to_bytes(const DocumentSnapshot& snapshot);
 std::optional<DocumentSnapshot> snapshot_from_bytes(const std::string& bytes);
 

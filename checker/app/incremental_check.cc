@@ -139,6 +139,8 @@ class IncrementalCheck {
   };
   const Compared* compared_at(const std::string& path) const;
   bool holds_touched(const Compared& c) const;
+  bool holds_touched_key(const Compared& c) const;
+  bool restore_quotations(const std::vector<const Compared*>& documents);
 
   std::vector<Compared> compared_;  // sorted by path
   std::size_t untouched_statements_ = 0;  // of the documents neither read nor restored
@@ -152,13 +154,24 @@ class IncrementalCheck {
   std::optional<QuotationChange> quotation_change_;
   std::vector<store::ComparedDocument> regrouped_;  // rows of unchanged documents whose groups moved
   std::map<std::string, Compared> unchanged_rows_;   // of the documents loaded but not changed
+  // The documents that hold a quotation group compared again and nothing else
+  // compared: only their quotations are restored (restore_quotations), by path; and,
+  // when a changed quotation may move groups, their rows.
+  std::map<std::string, std::vector<quote::Quote>> quoted_;
+  std::map<std::string, Compared> quoted_rows_;
   std::map<std::string, Bundle> loaded_;
   std::map<std::string, std::int64_t> statements_read_;  // per loaded document, before suppressions
   std::map<std::string, std::vector<std::string>> names_;  // per changed document, the names it holds now
   std::set<std::string, std::less<>> touched_;
   std::vector<store::KeyResult> results_;
   std::unordered_map<std::string, std::optional<std::string>> groups_;
-  std::map<std::string, std::pair<quote::QuoteFinding, compare::Finding>> quote_results_;
+  // Each quotation group compared: what the store keeps of its finding.
+  struct QuoteResult {
+    std::string declaration;
+    compare::Verdict verdict = compare::Verdict::SingleSource;
+    std::string id, key, scope;
+  };
+  std::map<std::string, QuoteResult> quote_results_;
   CheckRun out_;
 };
 
@@ -212,6 +225,13 @@ const IncrementalCheck::Compared* IncrementalCheck::compared_at(const std::strin
 
 bool IncrementalCheck::holds_touched(const Compared& c) const {
   return store::any_name(c.names, [&](std::string_view name) { return touched_.find(name) != touched_.end(); });
+}
+
+// Whether a document holds a touched fact key (not only a touched quotation group).
+bool IncrementalCheck::holds_touched_key(const Compared& c) const {
+  return store::any_name(c.names, [&](std::string_view name) {
+    return touched_.find(name) != touched_.end() && !is_quote_group_name(std::string(name));
+  });
 }
 
 // The files --changed names, as documents_changed() finds them, without building a
@@ -331,32 +351,77 @@ void IncrementalCheck::find_touched() {
   }
 }
 
-// Restores, untouched, every other document holding a touched key, and every document
-// with suppressions or diagnostics (what they add to a report is worked out again).
-// False when that is most of the corpus: the full run is then the better way.
+// Restores, untouched, every other document holding a touched fact key, and every
+// document with suppressions or diagnostics (what they add to a report is worked out
+// again). A document holding only touched quotation groups gives its quotations alone
+// (restore_quotations): a wire quotation's group spans the corpus, and its documents'
+// statements are not compared. False when the documents restored whole are most of
+// the corpus: the full run is then the better way.
 bool IncrementalCheck::restore_others() {
   // compared_ is sorted by path, so `paths` is too.
   std::vector<std::string> paths;
+  std::vector<const Compared*> quoted;
   for (const Compared& c : compared_) {
-    if (c.file >= 0 && (c.restore || holds_touched(c)) && reread_.count(c.path) == 0) paths.push_back(c.path);
+    if (c.file < 0 || reread_.count(c.path) > 0) continue;
+    if (c.restore || holds_touched_key(c)) {
+      paths.push_back(c.path);
+    } else if (c.quotes > 0 && holds_touched(c)) {
+      quoted.push_back(&c);
+    }
   }
-  // Keys stated across most of the corpus (a quotation 80,000 papers repeat): the full
-  // run holds less at once than every document restored here would.
+  // Keys stated across most of the corpus: the full run holds less at once than every
+  // document restored here would.
   if (paths.size() > std::max(kMostChanged, files_.size() / 4)) return false;
   CheckRun restored;
   stages::extract(paths, rules_, restored, &store_, true, options_, &states_);
   take_bundles(restored, loaded_, out_);
+  return restore_quotations(quoted);
+}
+
+// The quotations of untouched documents, from the snapshots saved with their states
+// (the same a whole restore reads), without their statements: a group quoted in most
+// of the corpus is compared again at the cost of its quotations, not of its documents.
+// Such a document has no suppressions or diagnostics (those are restored whole), and
+// it is listed in the report from its row, as an untouched one is. False when a
+// snapshot is not that of the content last compared.
+bool IncrementalCheck::restore_quotations(const std::vector<const Compared*>& documents) {
+  for (const Compared* c : documents) {
+    std::optional<std::string> bytes = store_.document_snapshot(c->path);
+    if (!bytes) return false;
+    std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
+    if (!snapshot || snapshot->header.path != c->path || snapshot->header.content_hash != c->content_hash ||
+        !snapshot->suppressions.empty() || !snapshot->diagnostics.empty()) {
+      return false;
+    }
+    quoted_.emplace_hint(quoted_.end(), c->path, std::move(snapshot->quotes));
+    if (quotation_change_) quoted_rows_.emplace_hint(quoted_rows_.end(), c->path, *c);
+  }
   return true;
 }
 
 std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   CheckRun cmp;
+  // The quotations in path order, as a full run reads them: those of the documents
+  // loaded and of those restored for their quotations alone, merged.
+  std::size_t quotations = 0;
+  for (const auto& [path, quotes] : quoted_) quotations += quotes.size();
+  for (const auto& [path, bundle] : loaded_) quotations += bundle.quotes.size();
+  cmp.quotes.reserve(quotations);
+  auto quoted = quoted_.begin();
+  auto take_quoted_before = [&](const std::string* path) {
+    for (; quoted != quoted_.end() && (!path || quoted->first < *path); ++quoted) {
+      std::move(quoted->second.begin(), quoted->second.end(), std::back_inserter(cmp.quotes));
+    }
+  };
   for (auto& [path, bundle] : loaded_) {
+    take_quoted_before(&path);
     statements_read_[path] = static_cast<std::int64_t>(bundle.statements.size());
     std::move(bundle.statements.begin(), bundle.statements.end(), std::back_inserter(cmp.statements));
     std::move(bundle.quotes.begin(), bundle.quotes.end(), std::back_inserter(cmp.quotes));
     cmp.suppressions.insert(cmp.suppressions.end(), bundle.suppressions.begin(), bundle.suppressions.end());
   }
+  take_quoted_before(nullptr);
+  quoted_.clear();
   // As compare_all does: quotations first, then statements, each suppression counted once.
   match::OtherSuppressed other;
   if (options_.quotes.enabled) {
@@ -403,7 +468,7 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
       for (const lang::QuoteDecl& d : rules_.quotes) {
         if (d.name == declaration_of[name]) declared.push_back(d);
       }
-      std::vector<quote::QuoteFinding> found = quote::compare_quotes(quotes->second, options_.quotes, declared);
+      std::vector<quote::QuoteFinding> found = quote::compare_quotes(std::move(quotes->second), options_.quotes, declared);
       if (found.size() != 1) return std::nullopt;
       groups.emplace_back(std::move(found.front()), name);
     }
@@ -412,12 +477,18 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
       return std::tie(a.first.declaration, a.first.words, a.first.speaker) <
              std::tie(b.first.declaration, b.first.words, b.first.speaker);
     });
+    // Moved, never copied: a wire quotation's group holds most of the corpus's quotations.
     std::vector<quote::QuoteFinding> judged;
-    for (const auto& g : groups) judged.push_back(g.first);
-    std::vector<compare::Finding> quoted = quote::to_findings(judged);
+    std::vector<std::string> declarations;
+    for (auto& g : groups) {
+      declarations.push_back(g.first.declaration);
+      judged.push_back(std::move(g.first));
+    }
+    std::vector<compare::Finding> quoted = quote::to_findings(std::move(judged));
     for (std::size_t i = 0; i < quoted.size(); ++i) {
       compare::apply_decisions(quoted[i], base_.decisions);
-      quote_results_.emplace(groups[i].second, std::make_pair(std::move(groups[i].first), quoted[i]));
+      const compare::Finding& f = quoted[i];
+      quote_results_.emplace(groups[i].second, QuoteResult{declarations[i], f.verdict, f.id, f.key, f.scope});
     }
     std::move(quoted.begin(), quoted.end(), std::back_inserter(findings));
     std::stable_sort(findings.begin(), findings.end(),
@@ -436,8 +507,12 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   QuotationChange& change = *quotation_change_;
   const quote::CorpusShingles corpus = change.corpus(quotes);
   std::vector<quote::Quote> compared;
+  // Per document restored for its quotations alone: how many were compared, and how
+  // many of those stay in the group they were in (its row is then unchanged).
+  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> quoted_kept;
   for (quote::Quote& q : quotes) {
     if (change.compared(q)) {
+      if (quoted_rows_.count(q.document) > 0) ++quoted_kept[q.document].first;
       compared.push_back(std::move(q));
     } else if (changed_.count(q.document) > 0) {
       // A changed document's quotation whose group nothing alters stays in it.
@@ -449,12 +524,24 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
       quote::compare_quotes(std::move(compared), options_.quotes, rules_.quotes, corpus);
 
   // Old names, each to the new group holding most of its quotations.
+  // A variant of several words is one entry: its id is worked out once, not for each
+  // of the wire quotation's copies.
+  auto entry_ids = [](const quote::QuoteVariant& v) {
+    std::vector<std::string> ids;
+    if (v.words.size() > 1 && !v.quotes.empty()) {
+      ids.assign(v.quotes.size(), quote_entry_id(v.quotes.front()));
+    } else {
+      for (const quote::Quote& q : v.quotes) ids.push_back(quote_entry_id(q));
+    }
+    return ids;
+  };
   std::vector<std::tuple<std::size_t, std::size_t, std::string>> claims;  // quotations, finding, old name
   for (std::size_t i = 0; i < found.size(); ++i) {
     std::map<std::string, std::size_t> held;
     for (const quote::QuoteVariant& v : found[i].variants) {
-      for (const quote::Quote& q : v.quotes) {
-        std::string before = change.group_before(q);
+      const std::vector<std::string> ids = entry_ids(v);
+      for (std::size_t k = 0; k < ids.size(); ++k) {
+        std::string before = change.group_before_entry(ids[k]);
         if (!before.empty()) ++held[before];
       }
     }
@@ -471,15 +558,21 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   const auto stamp = std::chrono::system_clock::now().time_since_epoch().count();
   std::unordered_map<std::string, std::string> entry_groups;
   std::map<std::string, std::set<std::string>> document_groups;
+  std::unordered_set<std::string> signatures_saved;  // a wire quotation's copies share one
   for (std::size_t i = 0; i < found.size(); ++i) {
     // A new group: a name no group has had (old names are ordinals, or stamped so).
     if (names[i].empty()) names[i] = fmt::format("{}.{:x}.{}", quote_group_name(i), stamp, found.size());
     touched_.insert(names[i]);
     for (const quote::QuoteVariant& v : found[i].variants) {
-      for (const quote::Quote& q : v.quotes) {
-        entry_groups[quote_entry_id(q)] = names[i];
+      const std::vector<std::string> ids = entry_ids(v);
+      for (std::size_t k = 0; k < ids.size(); ++k) {
+        const quote::Quote& q = v.quotes[k];
+        entry_groups[ids[k]] = names[i];
         document_groups[q.document].insert(names[i]);
-        store_.save_quote_signature(quote_signature(q), names[i]);
+        std::string signature = quote_signature(q);
+        if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
+        auto kept = quoted_kept.find(q.document);
+        if (kept != quoted_kept.end() && change.group_before_entry(ids[k]) == names[i]) ++kept->second.second;
       }
     }
     groups.emplace_back(std::move(found[i]), names[i]);
@@ -490,7 +583,17 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
     if (changed_.count(path) > 0) names_[path].insert(names_[path].end(), groups_now.begin(), groups_now.end());
   }
   // The other documents compared: their rows as before, but for the groups compared.
-  for (auto& [path, row] : unchanged_rows_) {
+  // Of those restored for their quotations alone, only the rows of documents whose
+  // quotations moved to another group (or to none) are looked at: the others are as
+  // they were, and a wire quotation's group is most of the corpus.
+  std::vector<const std::pair<const std::string, Compared>*> rows;
+  for (const auto& row : unchanged_rows_) rows.push_back(&row);
+  for (const auto& [path, kept] : quoted_kept) {
+    if (kept.first != kept.second) rows.push_back(&*quoted_rows_.find(path));
+  }
+  for (const auto* entry : rows) {
+    const std::string& path = entry->first;
+    const Compared& row = entry->second;
     std::set<std::string> now;
     store::any_name(row.names, [&](std::string_view name) {
       if (change.groups().count(std::string(name)) == 0) now.emplace(name);
@@ -549,10 +652,10 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
   for (const match::Statement& s : out_.dropped) add_decision_targets(now[fact_key_name(s.fact, s.key)], s);
   for (const auto& [name, result] : quote_results_) {
     store::KeyResult& r = now[name];
-    r.counts.count(result.second.verdict);
+    r.counts.count(result.verdict);
     r.targets.clear();
-    add_decision_targets(r, result.second.id, result.second.key, result.second.scope);
-    r.declaration = result.first.declaration;
+    add_decision_targets(r, result.id, result.key, result.scope);
+    r.declaration = result.declaration;
   }
   for (const std::string& name : touched_) {
     store::KeyResult r = now[name];

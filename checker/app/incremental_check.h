@@ -28,9 +28,10 @@ struct IncrementalRun {
 // gives nullopt when it cannot be done exactly: no comparison state, or one written
 // under another `environment` (rules, build, settings, decisions); a document deleted
 // that still exists (a run over part of the corpus); quotations of a changed document
-// that are not the same as before (their groups may change anywhere); more changed
-// documents, or more documents sharing their keys, than an incremental run saves
-// time or memory on. `base` holds the run so far (rules,
+// whose new groups the store's quotation entries cannot tell (quotation_change.h);
+// more changed documents, or more documents sharing their fact keys, than an
+// incremental run saves time or memory on (a quotation group's other documents give
+// their quotations alone, so a wire quotation repeated across the corpus is no reason). `base` holds the run so far (rules,
 // decisions, the diagnostics of finding files). Store writes made before giving
 // nullopt are valid for the full run that follows.
 std::optional<IncrementalRun> check_incrementally(const CheckOptions& options, const std::vector<std::string>& files,

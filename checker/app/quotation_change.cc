@@ -274,8 +274,10 @@ bool QuotationChange::compared(const quote::Quote& q) const {
   return it != known_.end() && !it->second.name.empty() && groups_.count(it->second.name) > 0;
 }
 
-std::string QuotationChange::group_before(const quote::Quote& q) const {
-  auto it = known_.find(quote_entry_id(q));
+std::string QuotationChange::group_before(const quote::Quote& q) const { return group_before_entry(quote_entry_id(q)); }
+
+std::string QuotationChange::group_before_entry(const std::string& entry) const {
+  auto it = known_.find(entry);
   return it == known_.end() ? std::string() : it->second.name;
 }
 

@@ -56,6 +56,8 @@ class QuotationChange {
   // After corpus(): the group a quotation's wording was in before the change, "" when
   // none (new, or a group not reported).
   std::string group_before(const quote::Quote& q) const;
+  // The same for a quotation's entry (quote_entry_id).
+  std::string group_before_entry(const std::string& entry) const;
 
   // Saves every entry the run compared or changed with its copies after the change
   // and its group now (`group_of`: entry id to group name; absent: not reported).

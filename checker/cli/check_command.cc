@@ -251,7 +251,15 @@ compare::GateOutcome gate_of(const report::ReportInput& input, compare::FailOn f
   for (const compare::Finding& f : input.findings) {
     bool counts = input.change->compared_with_base ? input.change->kind_of(f.id) != compare::ChangeKind::Fixed
                                                    : compare::change_takes_part(f, changed);
-    if (counts) gated.push_back(f);
+    if (!counts) continue;
+    // What the gate reads of a finding (compare/gate.h), never its statements: a wire
+    // quotation's finding lists most of the corpus, and its copy was a tenth of a run.
+    compare::Finding& g = gated.emplace_back();
+    g.id = f.id;
+    g.key = f.key;
+    g.scope = f.scope;
+    g.verdict = f.verdict;
+    g.severity = f.severity;
   }
   return compare::gate(gated, fail_on, comparison);
 }
@@ -312,7 +320,7 @@ int run(const CheckFlags& f, bool full_report) {
   if (change.scope) {
     input.findings = change.scope->compared_with_base
                          ? compare::findings_changed(input.findings, change.base_findings, *change.scope)
-                         : compare::findings_touching(input.findings, *change.scope);
+                         : compare::findings_touching(std::move(input.findings), *change.scope);
     change.scope->left_out += untouched_findings;
     input.change = change.scope;
   }

@@ -125,6 +125,20 @@ std::vector<Finding> findings_touching(const std::vector<Finding>& findings, Cha
   return kept;
 }
 
+std::vector<Finding> findings_touching(std::vector<Finding>&& findings, ChangeScope& scope) {
+  std::set<std::string> documents(scope.changed_documents.begin(), scope.changed_documents.end());
+  std::vector<Finding> kept;
+  scope.left_out = 0;
+  for (Finding& f : findings) {
+    if (touches(f, documents)) {
+      kept.push_back(std::move(f));
+    } else {
+      ++scope.left_out;
+    }
+  }
+  return kept;
+}
+
 std::vector<Finding> findings_changed(const std::vector<Finding>& head, const std::vector<Finding>& base,
                                       ChangeScope& scope) {
   std::map<std::string, const Finding*> at_base;

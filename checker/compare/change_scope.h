@@ -77,6 +77,9 @@ bool change_takes_part(const Finding& f, const std::set<std::string>& documents)
 // conflict between two untouched documents is left out; a new document that disagrees
 // with an old one is kept, and so is every finding a changed document states.
 std::vector<Finding> findings_touching(const std::vector<Finding>& findings, ChangeScope& scope);
+// The same, moving the findings kept out of `findings`: a wire quotation's finding
+// lists most of the corpus, and a copy of it was a tenth of a --changed run (issue 10).
+std::vector<Finding> findings_touching(std::vector<Finding>&& findings, ChangeScope& scope);
 
 // `--diff-base`: compares the work tree's findings `head` with the base's `base`, by id
 // (fact, key and scope, as baselines do), and returns the findings of `head` the change

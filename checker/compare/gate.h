@@ -33,7 +33,8 @@ struct GateOutcome {
 };
 
 // Every finding that `fails` fails the run; with a baseline comparison, only those
-// it does not know as Known do.
+// it does not know as Known do. It reads a finding's id, key, scope, verdict and
+// severity, never its values (cli/check_command.cc passes findings without them).
 GateOutcome gate(const std::vector<Finding>& findings, FailOn fail_on, const BaselineComparison* baseline);
 
 }  // namespace factlint::compare

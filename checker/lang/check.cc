@@ -650,6 +650,25 @@ class Checker {
     } else if (fact.cues.empty() && !unparsed_.incomplete_facts.count(fact.name)) {
       error(fact.count_ordinals_span, "'count ordinals' takes the ordinal just before a cue; fact " +
                                           quoted(fact.name) + " has no cue");
+    } else {
+      // "for the 13th time" counts wherever another cue of the fact stands in its clause
+      // (docs/rules.md "Derived values"): a bare `cue time` only adds every other thing
+      // done for the Nth time.
+      std::size_t alternatives = 0;
+      const PatternNode* time = nullptr;
+      for (const Pattern& cue : fact.cues) {
+        for (const PatternNode* alt : alternatives_of(cue.root)) {
+          ++alternatives;
+          if (const PatternNode* word = lone_word(*alt); word && !time && word->text == "time") time = word;
+        }
+      }
+      if (time && alternatives > 1) {
+        sink_.warning(time->span, "cue 'time' in fact " + quoted(fact.name) +
+                                      ", which says 'count ordinals', reads every \"for the Nth time\", whatever "
+                                      "was done the Nth time; an ordinal in \"for the Nth time\" is a count "
+                                      "wherever another cue of the fact stands in its clause, so leave 'time' out "
+                                      "(write '\"times\"' to read \"12 times\")");
+      }
     }
   }
 

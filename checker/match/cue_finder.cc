@@ -27,6 +27,21 @@ bool is_cue_word(const Program& cue, const DocumentIndex& index, int t) {
   return false;
 }
 
+namespace {
+
+// Whether token `t` is a word of `cue` written in quotes there (matched as written, by
+// none of the cue's word forms).
+bool quoted_cue_word(const Program& cue, const DocumentIndex& index, int t) {
+  bool written = false;
+  for (const Instr& instr : cue.code) {
+    if (instr.op == Instr::Op::Stem && index.stems[t] == instr.arg) return false;
+    written = written || (instr.op == Instr::Op::Word && index.words[t] == instr.arg);
+  }
+  return written;
+}
+
+}  // namespace
+
 bool is_any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int t) {
   return std::any_of(cues.begin(), cues.end(), [&](const CompiledPattern& c) { return is_cue_word(c.forward, index, t); });
 }
@@ -84,6 +99,10 @@ bool is_a_whole_name(const DocumentIndex& index, int begin, int end) {
 }
 
 }  // namespace
+
+bool names_figure(const DocumentIndex& index, int first, int begin, int end) {
+  return inside_longer_name(index, first, begin, end) || is_a_whole_name(index, begin, end);
+}
 
 // Words of a longer name are left out, and a built-in veto word that is a whole
 // declared name: the institute "AIMS" is no "aims" (a blind writer had to turn the
@@ -466,9 +485,33 @@ bool on_the_anniversary(const DocumentIndex& index, const Reading& r, TokenMatch
   return !(cue.begin > r.end && cue.begin < phrase_end);
 }
 
+// Whether an ordinal is written as one ("40th", "fortieth", "twenty-first"): not a
+// superlative ("largest"), "top" or "number one", which rank and count nothing.
+bool written_ordinal(std::string_view text) {
+  const std::size_t cut = text.find_last_of(" -");
+  const std::string word = source::ascii_lower(std::string(cut == std::string_view::npos ? text : text.substr(cut + 1)));
+  if (word == "first" || word == "second" || word == "third") return true;
+  if (word.size() < 3) return false;
+  const std::string_view suffix = std::string_view(word).substr(word.size() - 2);
+  const bool digits = word[word.size() - 3] >= '0' && word[word.size() - 3] <= '9';
+  if (digits) return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+  return suffix == "th";  // "fourth" ... "twentieth", "hundredth"
+}
+
+// "won the trophy for the ninth time", "for a record 13th time": the ordinal counts the
+// times the clause's event happened, wherever the fact's cue stands in the clause.
+bool for_the_nth_time(const DocumentIndex& index, const Reading& r, TokenMatch clause) {
+  if (r.end >= clause.end || index.token_text(r.end) != "time") return false;
+  int t = r.begin - 1;
+  if (t > clause.begin && index.token_text(t) == "record") --t;
+  if (t <= clause.begin) return false;
+  const std::string_view det = index.token_text(t);
+  return (det == "the" || det == "a" || det == "its" || det == "their") && index.token_text(t - 1) == "for";
+}
+
 // An ordinal reading that stands for a count or a year fact's value (docs/rules.md
-// "Derived values"): for a count, an exact ordinal right before the cue ("their 40th
-// meeting"); for a year, one just before "anniversary" within the cue's reach ("the
+// "Derived values"): for a count, an exact ordinal written as one right before the cue
+// ("their 40th meeting") or in "for the Nth time" in the cue's clause; for a year, one just before "anniversary" within the cue's reach ("the
 // 20th anniversary"), which wins over a year written out (that is when it fell).
 std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordinals, const DocumentIndex& index,
                                      const CueWords& words, TokenMatch cue, TokenMatch clause, int last,
@@ -476,10 +519,12 @@ std::optional<Reading> ordinal_value(value::Type type, const TypedReadings& ordi
                                      const std::vector<Reading>& figures) {
   if (type != value::Type::Count && type != value::Type::Year) return std::nullopt;
   const bool count = type == value::Type::Count;
-  for (const Reading& r : readings_in(ordinals, clause.begin, count ? cue.begin : clause.end)) {
+  for (const Reading& r : readings_in(ordinals, clause.begin, clause.end)) {
     if (count) {
       const value::Value& v = ordinals.readings[static_cast<std::size_t>(r.payload)].value;
-      if (r.end != cue.begin || v.lo != v.hi || v.vague) continue;  // "top five" is no count
+      // "top five" is no count, nor "the top award" or "its largest summit": a rank.
+      if (v.lo != v.hi || v.vague || !written_ordinal(v.text)) continue;
+      if (r.end != cue.begin && !for_the_nth_time(index, r, clause)) continue;
     } else {
       if (r.end >= last || index.words[r.end] != words.anniversary) continue;
       const int d = distance_between(cue, r.begin, r.end);
@@ -780,7 +825,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // A figure inside a name is part of the name: "Class 345" is no 345 of anything.
     // (A cue word inside a name is still a cue: "the Kaub gauge" is the gauge whose
     // level a fact reads, though "line" in "Elizabeth line" is no count of lines.)
-    if (inside_longer_name(index, first, r.begin, r.end) || is_a_whole_name(index, r.begin, r.end)) continue;
+    if (names_figure(index, first, r.begin, r.end)) continue;
     if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
     readings.push_back(r);
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
@@ -1103,8 +1148,10 @@ bool names_only_other_things(const std::vector<CaptureSlot>& slots, const Docume
 // The cue's sentence has a figure of its own, so the next sentence is no answer to it.
 // A question's vague quantity is what it asks ("How many locks does it have?" reads
 // "many" as a count), not a figure.
-bool holds_own_figure(const TypedReadings& typed, int first, int last, bool asked) {
+// A figure inside a name ("What is Terminal 3 built for?") is the name's, not one.
+bool holds_own_figure(const DocumentIndex& index, const TypedReadings& typed, int first, int last, bool asked) {
   for (const Reading& r : readings_in(typed, first, last)) {
+    if (names_figure(index, first, r.begin, r.end)) continue;
     if (!asked || !typed.readings[static_cast<std::size_t>(r.payload)].value.vague) return true;
   }
   return false;
@@ -1112,7 +1159,8 @@ bool holds_own_figure(const TypedReadings& typed, int first, int last, bool aske
 
 }  // namespace
 
-std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& vetoes,
+std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& cues,
+                                          const std::vector<CompiledPattern>& vetoes,
                                           const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                           const CueWords& words, const TypedReadings* years, int q_first,
                                           int q_last, int first, int last, NfaRunner& runner, MatchStats& stats) {
@@ -1128,14 +1176,14 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   // After a statement, a sentence opening with "It" continues it or not by step 6's
   // words ("It also won 12th place at a chess olympiad" is another figure).
   if (!asked && among(words.referring, index.words[first])) return std::nullopt;
-  if (holds_own_figure(*typed, q_first, q_last, asked)) return std::nullopt;
+  if (holds_own_figure(index, *typed, q_first, q_last, asked)) return std::nullopt;
   if (names_only_other_things(slots, index, q_first, q_last)) return std::nullopt;
   const TokenMatch clause = clauses_of(index, words.clause_breaks, first, last).front();
   // A year is no count ("In 2019 we had 800 clients" answers with 800, not 2019).
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   std::optional<Reading> answer;
   for (const Reading& r : readings_in(*typed, clause.begin, clause.end)) {
-    if (on_a_year(in_year, first, r)) continue;
+    if (names_figure(index, first, r.begin, r.end) || on_a_year(in_year, first, r)) continue;
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
     if (counts_its_participle(index, nullptr, r.end, last)) continue;
     answer = r;
@@ -1144,8 +1192,20 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& ve
   if (!answer) return std::nullopt;
   // "How much will trade reach by 2030?" asks for a forecast; a veto in the answer
   // speaks for it as in a continued sentence.
-  if (!veto_hits_in(vetoes, index, q_first, q_last, runner, stats).empty() ||
-      !veto_hits_in(vetoes, index, first, last, runner, stats).empty()) {
+  // A veto word that is one of the question's cue words, quoted in the cue (this form
+  // only), is what it asks about: "What can Pier 2 handle?" under `cue "handle"` and
+  // `unless handled` (the veto meant the other forms). An unquoted cue word a veto
+  // shares forms with still vetoes a question: the veto may well mean it there.
+  std::vector<TokenMatch> asked_vetoes = veto_hits_in(vetoes, index, q_first, q_last, runner, stats);
+  std::erase_if(asked_vetoes, [&](const TokenMatch& v) {
+    for (const CompiledPattern& cue : cues) {
+      for (TokenMatch c : runner.longest_matches(cue, index, q_first, q_last, q_first, q_last, stats)) {
+        if (overlaps(v.begin, v.end, c.begin, c.end) && quoted_cue_word(cue.forward, index, v.begin)) return true;
+      }
+    }
+    return false;
+  });
+  if (!asked_vetoes.empty() || !veto_hits_in(vetoes, index, first, last, runner, stats).empty()) {
     return std::nullopt;
   }
   if (accumulates(value_slot.type) && !short_spans(index, first, last).empty()) return std::nullopt;

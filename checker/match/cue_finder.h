@@ -65,6 +65,11 @@ bool is_cue_word(const Program& cue, const DocumentIndex& index, int t);
 // Whether the token at `t` is a word of any of a fact's cues.
 bool is_any_cue_word(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int t);
 
+// Whether the figure [begin, end) of the sentence opening at `first` is a name's: inside
+// a longer name ("3" in "Terminal 3") or a whole alias ("747"). It is no figure of any
+// fact, wherever it stands (docs/rules.md "Cues", step 3).
+bool names_figure(const DocumentIndex& index, int first, int begin, int end);
+
 // The closed word lists of the cue model, interned so documents' tokens compare by id.
 struct CueWords {
   // Words that end a clause inside a sentence: ";", "but", "while", "whereas",
@@ -149,8 +154,9 @@ bool numbers_a_period(const DocumentIndex& index, const CueWords& words, int end
 // (after it on a tie). A cue that captures the value itself needs no pairing. Readings
 // overlapping a reading of a year are not counts or numbers (`years`: those readings,
 // or null). For a count whose fact says `count ordinals`, an ordinal just before the
-// cue is the count of the cue's events ("their 40th meeting": 40 meetings; `ordinals`:
-// those readings, or null when the fact does not count ordinals). For a year, an
+// cue, or in "for the Nth time" in its clause, is the count of the cue's events ("their
+// 40th meeting": 40 meetings; `ordinals`: those readings, or null when the fact does not
+// count ordinals); a superlative, "top" or "number one" never is. For a year, an
 // ordinal just before "anniversary" counts back from the statement's year ("the 20th
 // anniversary" in 2021 is 2001), before any year written out. A figure of another
 // measure of the same thing is no value of the fact (`about`): a length naming
@@ -206,13 +212,14 @@ bool fits_a_role(const std::vector<CaptureSlot>& slots, int entity);
 // expedition price is where the spread is widest. Operators sell an ascent for about
 // USD 45,000."). [q_first, q_last) is a sentence where a cue occurs with no reading of
 // the value's type; [first, last) the sentence after it. The answer's first reading of
-// the type in its first clause is the match, unless a veto word occurs in either
-// sentence, a span shorter than a year does (for a total), or the asking sentence
+// the type in its first clause is the match (a figure inside a name is none), unless a
+// veto word occurs in either sentence (in the question, other than its `cues`' words), a span shorter than a year does (for a total), or the asking sentence
 // names entities none of which fits a role. A count, number, year or date only answers
 // a question (a bare figure could count anything), and for a count or number no year.
 // The value slot is bound, nothing else. `is_question`: the sentence ends in "?".
 bool is_question(const DocumentIndex& index, int first, int last);
-std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& vetoes,
+std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& cues,
+                                          const std::vector<CompiledPattern>& vetoes,
                                           const std::vector<CaptureSlot>& slots, const DocumentIndex& index,
                                           const CueWords& words, const TypedReadings* years, int q_first,
                                           int q_last, int first, int last, NfaRunner& runner, MatchStats& stats);

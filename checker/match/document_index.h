@@ -108,6 +108,9 @@ struct DocumentIndex {
   // Per fact (the matcher's numbering), its own readings of its value type, when it
   // reads its own; the matcher fills them once per document (null: none).
   std::vector<std::unique_ptr<TypedReadings>> narrowings;
+  // Per fact, the ordinals it may read as a count (`count ordinals`) when it has
+  // `values`: those whose count it admits (null: all of them, or none read).
+  std::vector<std::unique_ptr<TypedReadings>> counted_narrowings;
   // `matches` (sorted by begin) as readings of `type` with their edges, those that do
   // not begin and end on token boundaries dropped; the index is left as it is. For a
   // fact that reads its own readings (DocumentIndex::narrowings).

@@ -420,8 +420,8 @@ struct Matcher::Impl {
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
     if (c.table) return c.table->reading;
-    const value::Type type = c.from_ordinal ? value::Type::Ordinal : facts[c.fact].slots.back().type;
-    return index.readings_of(type)->readings[static_cast<std::size_t>(b.payload)];
+    if (c.from_ordinal) return counted_ordinals(c.fact, index)->readings[static_cast<std::size_t>(b.payload)];
+    return index.readings_of(facts[c.fact].slots.back().type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
   // The statements an order after a kept rank statement `head` gives ("China,
@@ -509,10 +509,16 @@ struct Matcher::Impl {
   std::vector<int> candidate_sentences(const Program& program, const DocumentIndex& index, int window,
                                        MatchStats& stats) const;
   // The ordinal readings a fact's cues may read as its value: counted events (`count
-  // ordinals`) or anniversaries (a year fact); null for other facts.
+  // ordinals`, only those whose count the fact's `values` admit) or anniversaries (a
+  // year fact); null for other facts.
   const TypedReadings* counted_ordinals(int f, const DocumentIndex& index) const {
     const bool counts = facts[f].fact->count_ordinals || facts[f].slots.back().type == value::Type::Year;
-    return counts ? index.readings_of(value::Type::Ordinal) : nullptr;
+    if (!counts) return nullptr;
+    const auto at = static_cast<std::size_t>(f);
+    if (at < index.counted_narrowings.size() && index.counted_narrowings[at]) {
+      return index.counted_narrowings[at].get();
+    }
+    return index.readings_of(value::Type::Ordinal);
   }
   Candidate cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const;
   // Dates cue candidate `c` of `sentence` from the statement of its fact before it
@@ -816,8 +822,8 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     if (!asked && capital_openings.empty()) capital_openings = capitalized_openings(document, index);
     if (!asked && capital_openings[static_cast<std::size_t>(s + 1)]) continue;
     const auto [first, last] = sentences[s + 1];
-    if (auto m = find_answer_match(compiled.vetoes, compiled.slots, index, cue_vocabulary, years, sentences[s].first,
-                                   sentences[s].second, first, last, runner, stats)) {
+    if (auto m = find_answer_match(compiled.cues, compiled.vetoes, compiled.slots, index, cue_vocabulary, years,
+                                   sentences[s].first, sentences[s].second, first, last, runner, stats)) {
       // Its roles are named before the answer, or in the sentence that asked: "1st (K2,
       // 8,611 m, is 2nd)" after "Rank among the world's mountains" is no rank of K2.
       fill_entity_roles(f, index, m->cue_tokens, {first, m->cue_tokens.begin}, false, m->bindings);
@@ -1814,6 +1820,18 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
                          (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
     const bool between = fact.duration_from_dates && type == value::Type::Duration;
     if (!fact.values.set && fact.currencies.empty() && !one_end && !between) continue;
+    // A count read from an ordinal passes the fact's `values` as any figure does.
+    if (fact.count_ordinals && fact.values.set && type == value::Type::Count) {
+      if (const TypedReadings* ordinals = index.readings_of(value::Type::Ordinal)) {
+        std::vector<value::ValueMatch> counted = ordinals->readings;
+        std::erase_if(counted, [&](const value::ValueMatch& m) {
+          return !admitted(fact, document, value::ordinal_as_count(m.value));
+        });
+        if (index.counted_narrowings.size() < facts.size()) index.counted_narrowings.resize(facts.size());
+        index.counted_narrowings[f] =
+            std::make_unique<TypedReadings>(index.placed(value::Type::Ordinal, std::move(counted)));
+      }
+    }
     const TypedReadings* all = index.readings_of(type);
     if (!all) continue;
     std::vector<value::ValueMatch> matches = all->readings;
@@ -1880,6 +1898,12 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
 
   std::vector<TakenRanges> taken_matches(facts.size());  // per fact
   TakenRanges taken_values;                             // normalized byte ranges of values
+  // Values of statements dropped below (an ignored entity's, a tied role's): still taken
+  // from their own fact's other candidates ("K2 stands 8,611 m high" gives Everest
+  // nothing), given back to the other facts' statements whose sentence names their
+  // entities (docs/rules.md "Ignored entities").
+  std::vector<TakenRanges> dropped_values(facts.size());  // per fact
+  TakenRanges given_back;                                // all of them
   std::vector<Statement> out;
   // A pattern match that loses (its words or its value taken, no statement) gives way
   // to its next candidate: the longest shorter match from the same start ("{a} ... {amount}"
@@ -1915,12 +1939,27 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       continue;
     }
     const value::ValueMatch& reading = value_reading(index, c, bindings->back());
-    if (taken_values.overlaps(reading.begin, reading.end)) {
+    if (taken_values.overlaps(reading.begin, reading.end) ||
+        dropped_values[c.fact].overlaps(reading.begin, reading.end)) {
+      lose(i);
+      continue;
+    }
+    // A value given back goes only to a statement whose sentence names its entities:
+    // one that took them from an earlier sentence or the title has less claim to it
+    // than the name that stood beside it.
+    if (given_back.overlaps(reading.begin, reading.end) &&
+        std::any_of(st->role_sources.begin(), st->role_sources.end(),
+                    [](const std::string& source) { return !source.empty() && source != "sentence"; })) {
       lose(i);
       continue;
     }
     taken_matches[c.fact].take(c.begin, c.end);
-    taken_values.take(reading.begin, reading.end);
+    if (dropped(*st)) {
+      dropped_values[c.fact].take(reading.begin, reading.end);
+      given_back.take(reading.begin, reading.end);
+    } else {
+      taken_values.take(reading.begin, reading.end);
+    }
     // "Ruto and Odinga won 50.49% and 48.85% respectively": each name with its figure.
     if (auto pairs = respective_statements(document, index, c, *bindings); !pairs.empty()) {
       for (auto& [pair_reading, each] : pairs) {
@@ -2304,12 +2343,13 @@ bool year_for_count(const lang::FactDecl& fact, const TypedReadings* years, cons
 // no statement, or nullptr: with no values the reason is about (`about`, normalized byte
 // ranges), the first passed over; else one of those, and only when none of them holds a
 // value the fact may take (`admitted_in`): a missing role or a veto is the cause then.
-template <typename AdmittedIn, typename Admits>
+// A figure `of_a_name` ("3" in "Terminal 3") is never the one.
+template <typename AdmittedIn, typename Admits, typename OfAName>
 const value::ValueMatch* passed_over_cause(const TypedReadings& typed, const lang::FactDecl& fact,
                                            const TypedReadings* years, std::size_t begin, std::size_t end,
                                            const std::vector<std::pair<std::size_t, std::size_t>>& about,
-                                           AdmittedIn admitted_in, Admits admits) {
-  auto year = [&](const value::ValueMatch& r) { return year_for_count(fact, years, r); };
+                                           AdmittedIn admitted_in, Admits admits, OfAName of_a_name) {
+  auto year = [&](const value::ValueMatch& r) { return year_for_count(fact, years, r) || of_a_name(r); };
   if (about.empty()) return outside_values_in(typed, fact, begin, end, year, admits);
   if (std::any_of(about.begin(), about.end(), admitted_in)) return nullptr;
   for (const auto& range : about) {
@@ -2518,6 +2558,11 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       const TypedReadings* typed =
           compiled.slots.back().entity ? nullptr : index.readings_of(compiled.slots.back().type);
       auto admits = [&](const value::Value& v) { return admitted(*compiled.fact, document, v); };
+      // A figure inside a name ("3" in "Terminal 3") is none the fact's values passed over.
+      auto of_a_name = [&](const value::ValueMatch& r) {
+        const TokenMatch t = token_range(index, r.begin, r.end);
+        return names_figure(index, first, t.begin, t.end);
+      };
       if (stated && typed && (compiled.fact->values.set || !compiled.fact->currencies.empty())) {
         // The statement read another value; say which the fact's values passed over
         // (docs/rules.md "Plausible values"), so a writer sees the bounds at work.
@@ -2526,7 +2571,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                  document.original_offset(b) < st.value_end;
         });
         auto read_by_statement = [&](const value::ValueMatch& r) {
-          return document.original_offset(r.begin) < st->value_end && st->value_begin < document.original_offset(r.end);
+          return (document.original_offset(r.begin) < st->value_end &&
+                  st->value_begin < document.original_offset(r.end)) ||
+                 of_a_name(r);
         };
         if (const value::ValueMatch* passed =
                 outside_values_in(*typed, *compiled.fact, b, e, read_by_statement, admits)) {
@@ -2656,7 +2703,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         value_here = true;
         rank = 1;
       } else if (const value::ValueMatch* passed = typed ? passed_over_cause(*typed, *compiled.fact, years, b, e, about,
-                                                                             admitted_in, admits)
+                                                                             admitted_in, admits, of_a_name)
                                                          : nullptr) {
         // The fact's words and a value its bounds pass over: that is why (docs/rules.md
         // "Plausible values"). Meant by the rule's author, so the audit leaves it out.

@@ -503,3 +503,72 @@ TEST_CASE("groups compared again use the corpus's word-pair counts, not their ow
   CHECK(out.report.find("altered-quote") == std::string::npos);
   CHECK(out.report == cold(w, {w.doc("b.md"), w.doc("p.md")}));
 }
+
+namespace {
+
+// `n` documents repeating one wire quotation, more than a quarter of the corpus and
+// more than 64: restored whole, they would be the full run's work (restore_others).
+std::vector<std::string> wire_copies(World& w, const std::string& words, int n) {
+  std::vector<std::string> out;
+  for (int i = 0; i < n; ++i) {
+    const std::string name = "wire" + std::to_string(100 + i) + ".md";
+    rewrite(w.dir / "docs" / name, quoting("2023-04-0" + std::to_string(1 + i % 9), words));
+    out.push_back(w.doc(name));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a wire quotation held by most of the corpus is compared again from its quotations alone",
+          "[app][incremental][quote]") {
+  World w;
+  const std::string wire = "the ferry crossing will reopen once the storm has passed";
+  const std::vector<std::string> copies = wire_copies(w, wire, 70);
+  warm_up(w);
+
+  SECTION("a document repeating it changes elsewhere: its quotations are the same, its lines move") {
+    rewrite(copies[3], "---\ndate: 2023-04-04\n---\nA line before the report.\n\nPort Ames was founded in 1820.\n\n"
+                       "A report.\n\n\"" + wire + ",\" said Mayor Ines Roa.\n");
+    Outcome out = warm(w, {copies[3]});
+    CHECK(out.incremental);
+    CHECK(out.report.find("the same words in 70 documents") != std::string::npos);
+    CHECK(out.report == cold(w, {copies[3]}));
+    // The next change sees the lines as they are now.
+    rewrite(copies[5], quoting("2023-04-06", wire) + "\nA closing line.\n");
+    Outcome next = warm(w, {copies[5], copies[3]});
+    CHECK(next.incremental);
+    CHECK(next.report == cold(w, {copies[5], copies[3]}));
+    check_full_run_agrees(w);
+  }
+  SECTION("the wire quotation altered in one document joins its group, then put back") {
+    rewrite(copies[0], quoting("2023-04-01", "the ferry crossing will surely reopen once the storm has passed"));
+    Outcome altered = warm(w, {copies[0]});
+    CHECK(altered.incremental);
+    CHECK(altered.report.find("altered-quote") != std::string::npos);
+    CHECK(altered.report == cold(w, {copies[0]}));
+    rewrite(copies[0], quoting("2023-04-01", wire));
+    Outcome back = warm(w, {copies[0], copies[1]});
+    CHECK(back.incremental);
+    CHECK(back.report.find("altered-quote") == std::string::npos);
+    CHECK(back.report == cold(w, {copies[0], copies[1]}));
+    check_full_run_agrees(w);
+  }
+  SECTION("the wording joining the wire quotation to another removed: the other moves to a group of its own") {
+    const std::string longer = wire + " and the harbour is cleared";
+    const std::string tail = "once the storm has passed and the harbour is cleared";
+    rewrite(w.dir / "docs/y.md", quoting("2023-05-01", longer));
+    rewrite(w.dir / "docs/z.md", quoting("2023-05-02", tail));
+    warm_up(w);
+    rewrite(w.dir / "docs/y.md", "---\ndate: 2023-05-01\n---\nNo quotation now.\n");
+    Outcome split = warm(w, {w.doc("y.md")});
+    CHECK(split.incremental);
+    CHECK(split.report == cold(w, {w.doc("y.md")}));
+    // z.md was restored for its quotation alone; its row names its new group.
+    Outcome z = warm(w, {w.doc("z.md")});
+    CHECK(z.incremental);
+    CHECK(z.report.find("quoted in one document only") != std::string::npos);
+    CHECK(z.report == cold(w, {w.doc("z.md")}));
+    check_full_run_agrees(w);
+  }
+}
