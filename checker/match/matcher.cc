@@ -40,6 +40,7 @@
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
 #include "match/sentence_subject.h"
+#include "match/sorted_sentences.h"
 #include "match/table_cues.h"
 #include "match/undated_years.h"
 #include "match/year_list.h"
@@ -708,26 +709,27 @@ std::vector<int> Matcher::Impl::candidate_sentences(const Program& program, cons
   }
   // A match starting in sentence s may read its words up to `window` sentences later:
   // s qualifies when, for every clause, one of s .. s + window holds one of its ids.
+  // The index's own lists, narrowed in place: no list is copied (match/sorted_sentences.h).
   bool first = true;
+  std::vector<int> merged;
+  std::vector<int> starts;
   for (const std::vector<int>& clause : program.anchors) {
-    std::vector<int> holding = index.sentences_holding(clause);
+    std::span<const int> holding = index.sentences_holding(clause, merged);
     ++stats.sentence_lists;
     if (window > 0) {
-      std::vector<int> starts;
+      starts.clear();
       for (int h : holding) {
         for (int s = std::max(0, h - window); s <= h; ++s) starts.push_back(s);
       }
       std::sort(starts.begin(), starts.end());
       starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-      holding = std::move(starts);
+      holding = starts;
     }
     if (first) {
-      out = std::move(holding);
+      out.assign(holding.begin(), holding.end());
       first = false;
     } else {
-      std::vector<int> both;
-      std::set_intersection(out.begin(), out.end(), holding.begin(), holding.end(), std::back_inserter(both));
-      out = std::move(both);
+      keep_common(out, holding);
     }
     if (out.empty()) break;
   }
