@@ -1101,7 +1101,10 @@ std::optional<std::string> Matcher::Impl::new_things_figure_in(int f, const doc:
 void Matcher::Impl::name_fixed_entities(int f, const DocumentIndex& index, int rule, TokenMatch range,
                                         std::vector<Binding>& bindings) const {
   if (rule < 0 || static_cast<std::size_t>(rule) >= facts[f].fixes.size()) return;
-  for (const auto& [role, entity] : facts[f].fixes[static_cast<std::size_t>(rule)]) {
+  for (const auto& fix : facts[f].fixes[static_cast<std::size_t>(rule)]) {
+    // Named, not bound: a lambda below captures them (clang 14 cannot capture bindings).
+    const auto role = fix.first;
+    const auto entity = fix.second;
     Binding& b = bindings[role];
     if (!b.bound() || b.payload == entity) continue;
     const bool elsewhere = std::any_of(bindings.begin(), bindings.end() - 1, [&](const Binding& o) {
@@ -2463,7 +2466,8 @@ lang::PatternNode widened_gaps(lang::PatternNode node, int& widest) {
 std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const doc::Document& document,
                                                        const DocumentIndex& index, int sentence, NfaRunner& runner,
                                                        MatchStats& stats) const {
-  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(sentence)];
+  const int first = index.sentence_tokens[static_cast<std::size_t>(sentence)].first;  // not bound: lambdas capture it
+  const int last = index.sentence_tokens[static_cast<std::size_t>(sentence)].second;
   const CompiledFact& compiled = facts[f];
   const lang::FactDecl& fact = *compiled.fact;
   for (std::size_t c = 0; c < compiled.cues.size() && c < fact.cues.size(); ++c) {
@@ -2822,7 +2826,8 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
   for (int f = 0; f < static_cast<int>(facts.size()); ++f) {
     const CompiledFact& compiled = facts[f];
     for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
-      const auto [first, last] = sentences[s];
+      const int first = sentences[s].first;  // not bound: lambdas capture it (clang 14)
+      const int last = sentences[s].second;
       if (first >= last) continue;
       const std::size_t b = index.tokens[first].begin, e = index.tokens[last - 1].end;
       const bool stated = std::any_of(found.begin(), found.end(), [&](const Statement& st) {
