@@ -137,21 +137,42 @@ class Checker {
     }
   }
 
-  // An alias naming two entities makes every statement using it ambiguous.
+  // An alias may name one entity of each kind: "the Amazon" for the forest and the
+  // river, which a role tells apart by the kind it takes (docs/rules.md "One name for
+  // things of different kinds"). Two entities of one kind under one alias leave a role
+  // of that kind nothing to choose by: an error. Where either has no kind, a role typed
+  // `entity` takes both: the first declared keeps the alias, with a warning.
   void check_aliases() {
-    std::map<std::string, std::pair<const EntityDecl*, Span>> owner;
+    std::map<std::string, std::vector<std::pair<const EntityDecl*, Span>>> owners;
     for (const EntityDecl& e : rules_.entities) {
       for (std::size_t i = 0; i < e.aliases.size(); ++i) {
         Span span = i < e.alias_spans.size() ? e.alias_spans[i] : e.name_span;
         // The name standing in for absent aliases is the author's choice of identifier.
         bool written = !(e.aliases.size() == 1 && e.aliases[0] == e.name && span.begin == e.name_span.begin);
         if (written) check_alias_text(e, e.aliases[i], span);
-        auto [it, inserted] = owner.emplace(source::ascii_lower(e.aliases[i]), std::make_pair(&e, span));
-        if (!inserted && it->second.first->name != e.name) {
+        auto& named = owners[source::ascii_lower(e.aliases[i])];
+        if (std::any_of(named.begin(), named.end(), [&](const auto& o) { return o.first->name == e.name; })) continue;
+        auto same_kind = std::find_if(named.begin(), named.end(), [&](const auto& o) {
+          return !e.kind.empty() && o.first->kind == e.kind;
+        });
+        auto kindless = std::find_if(named.begin(), named.end(), [&](const auto& o) {
+          return e.kind.empty() || o.first->kind.empty();
+        });
+        if (same_kind != named.end()) {
+          with_note(Severity::Error, span,
+                    "alias " + quoted(e.aliases[i]) + " of entity " + quoted(e.name) + " also names entity " +
+                        quoted(same_kind->first->name) + " of the same kind " + quoted(e.kind) +
+                        ", so a role of that kind cannot tell which is meant; give it to one of them",
+                    same_kind->second, "first used here");
+        } else if (kindless != named.end()) {
           with_note(Severity::Warning, span,
                     "alias " + quoted(e.aliases[i]) + " of entity " + quoted(e.name) + " also names entity " +
-                        quoted(it->second.first->name) + "; statements using it go to the first",
-                    it->second.second, "first used here");
+                        quoted(kindless->first->name) +
+                        "; statements using it go to the first (give both a kind, different ones, and each "
+                        "role takes the one of its kind)",
+                    kindless->second, "first used here");
+        } else {
+          named.emplace_back(&e, span);
         }
       }
     }

@@ -186,7 +186,7 @@ std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const A
           phrase.name_begin = name_begin;
           phrase.name_end = t;
           for (const TokenEdge* e = index.entity_reverse.begin(t); e != index.entity_reverse.end(t); ++e) {
-            if (e->to == name_begin) phrase.entity = e->payload;
+            if (e->to == name_begin && phrase.entity < 0) phrase.entity = e->payload;  // the first declared
           }
           phrase.compared = compared || (!landmark && compared_name(index, words, first, t) >= 0);
         }

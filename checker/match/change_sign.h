@@ -3,6 +3,7 @@
 // only, and only a figure written without a sign: "fell to 3.2%" is a level, not a change.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "match/document_index.h"
@@ -22,5 +23,19 @@ class ChangeSign {
   std::vector<int> fall_stems_;
   int by_ = kUnknownWord;
 };
+
+// The figure a value restates: in "a loss of 14.1 percent, or NOK 1.64 trillion" and
+// "It was minus 14.1 percent, or NOK 1,637 billion" the amount after ", or" says the
+// figure before it again, in another unit, and takes its sign (docs/rules.md "Derived
+// values"). Its tokens, and whether it is written negative ("minus 14.1 percent").
+struct RestatedFigure {
+  int begin = 0;
+  int end = 0;
+  bool negative = false;
+};
+// The money, percent or number figure that ends right before ", or" and the value at
+// token `value_begin`, within the sentence starting at token `first`; nullopt when
+// the value follows no such figure.
+std::optional<RestatedFigure> restated_figure(const DocumentIndex& index, int first, int value_begin);
 
 }  // namespace factlint::match

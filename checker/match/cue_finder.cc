@@ -767,7 +767,9 @@ std::optional<ListedPair> listed_pair(const DocumentIndex& index, const CueWords
   if (!joined) return std::nullopt;
   if (index.entity_forward.count(t) == 0 && index.token_text(t) == "the" && t + 1 < clause.end) ++t;
   if (index.entity_forward.count(t) == 0) return std::nullopt;
-  const TokenEdge& name = *index.entity_forward.begin(t);
+  const TokenEdge& name = *index.name_at(t, [&](int entity) {
+    return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
+  });
   if (name.to >= clause.end) return std::nullopt;
   if (!slot.entity_fits.empty() && !slot.entity_fits[static_cast<std::size_t>(name.payload)]) return std::nullopt;
   for (std::size_t i = 0; i < readings.size(); ++i) {

@@ -377,6 +377,14 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     if (continues_as_a_longer_name(document, tokens, hit)) continue;
     forward.push_back({hit.begin, {hit.end, hit.entity}});
     reverse.push_back({hit.end, {hit.begin, hit.entity}});
+    // A name of things of different kinds (docs/rules.md "One name for things of
+    // different kinds"): an edge for each, after the first declared's (name_at).
+    if (hit.also) {
+      for (int e : *hit.also) {
+        forward.push_back({hit.begin, {hit.end, e}});
+        reverse.push_back({hit.end, {hit.begin, e}});
+      }
+    }
     longest_edge = std::max(longest_edge, hit.end - hit.begin);
   }
   entity_forward = build_table(n, forward);
@@ -388,13 +396,16 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
       ++i;
       continue;
     }
-    const TokenEdge& hit = *entity_forward.begin(i);
-    if (hit.payload >= static_cast<int>(entity_mentions.size())) entity_mentions.resize(hit.payload + 1, 0);
-    const std::string_view next = hit.to < n ? token_text(hit.to) : std::string_view();
-    if (!compared_mention([&](int t) { return token_text(t); }, i, next)) {
-      ++entity_mentions[static_cast<std::size_t>(hit.payload)];
+    // A name of things of different kinds counts for each: a document about "the Amazon"
+    // is about the forest for a forest's role and the river for a river's.
+    const int end = entity_forward.begin(i)->to;
+    const std::string_view next = end < n ? token_text(end) : std::string_view();
+    const bool compared = compared_mention([&](int t) { return token_text(t); }, i, next);
+    for (const TokenEdge* hit = entity_forward.begin(i); hit != entity_forward.end(i); ++hit) {
+      if (hit->payload >= static_cast<int>(entity_mentions.size())) entity_mentions.resize(hit->payload + 1, 0);
+      if (!compared) ++entity_mentions[static_cast<std::size_t>(hit->payload)];
     }
-    i = hit.to;
+    i = end;
   }
   std::stable_sort(reverse.begin(), reverse.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   entity_reverse = build_table(n, reverse);

@@ -130,6 +130,21 @@ struct DocumentIndex {
   int spelling_count = 0;
   EdgeTable entity_forward;      // at a begin token: the longest alias (to = end token)
   EdgeTable entity_reverse;      // at an end boundary: the aliases ending there (to = begin token)
+  // (An alias declared for entities of different kinds, "the Amazon" for the forest and
+  // the river, has an edge for each, the first declared's first: AliasOccurrence::also.)
+
+  // The alias beginning at token `t` (null when none), as the entity `takes` accepts:
+  // the first declared of those it names that `takes` does, else the first declared
+  // (docs/rules.md "One name for things of different kinds": a role of a kind takes the
+  // entity of that kind). `takes(entity)` gives a bool.
+  template <typename Takes>
+  const TokenEdge* name_at(int t, Takes&& takes) const {
+    if (entity_forward.count(t) == 0) return nullptr;
+    for (const TokenEdge* e = entity_forward.begin(t); e != entity_forward.end(t); ++e) {
+      if (takes(e->payload)) return e;
+    }
+    return entity_forward.begin(t);
+  }
   std::vector<TypedReadings> typed;
   std::vector<std::pair<int, int>> sentence_tokens;  // [first, last) token of each sentence
   // The prefilter's inverted index: per vocabulary id (word or stem), the sentences

@@ -154,8 +154,12 @@ DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabu
       // An ignored entity's capitalized word names it capitalized only ("Keeps Its Crown"
       // does; "keeps its crown" does not).
       if (hit.capitalized && !capitalized_in(document, meta, text, tokens, hit)) continue;
-      if (std::find(out.entities.begin(), out.entities.end(), hit.entity) == out.entities.end()) {
-        out.entities.push_back(hit.entity);
+      // A name of things of different kinds names each: a title about "the Amazon" is
+      // about the forest for a forest's role and the river for a river's.
+      std::vector<int> named{hit.entity};
+      if (hit.also) named.insert(named.end(), hit.also->begin(), hit.also->end());
+      for (int e : named) {
+        if (std::find(out.entities.begin(), out.entities.end(), e) == out.entities.end()) out.entities.push_back(e);
       }
     }
   }

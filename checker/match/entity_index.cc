@@ -30,6 +30,20 @@ bool capitalized_word(std::string_view alias) {
 
 }  // namespace
 
+// An alias names one entity of each kind (docs/rules.md "One name for things of
+// different kinds"): entity `e` joins those the alias names already when it and each
+// of them have a kind, and no two the same one. Otherwise nothing could choose between
+// them, and the first declared keeps it (lint warns or errs).
+bool EntityIndex::shareable(const lang::RuleSet& rules, const Node& node, int e) {
+  const std::string& kind = rules.entities[static_cast<std::size_t>(e)].kind;
+  if (kind.empty()) return false;
+  auto other_kind = [&](int other) {
+    const std::string& k = rules.entities[static_cast<std::size_t>(other)].kind;
+    return !k.empty() && k != kind && other != e;
+  };
+  return other_kind(node.entity) && std::all_of(node.also.begin(), node.also.end(), other_kind);
+}
+
 EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : nodes_(1) {
   for (std::size_t e = 0; e < rules.entities.size(); ++e) {
     for (const std::string& alias : rules.entities[e].aliases) {
@@ -50,13 +64,16 @@ EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : n
       }
       const bool capitals = in_capitals(alias);
       const bool capitalized = rules.entities[e].ignored && capitalized_word(alias);
-      if (nodes_[node].entity < 0) {
-        nodes_[node].entity = static_cast<int>(e);
-        nodes_[node].capitals = capitals;
-        nodes_[node].capitalized = capitalized;
-      } else if (nodes_[node].entity == static_cast<int>(e)) {
-        if (!capitals) nodes_[node].capitals = false;  // "AIMS" and "Aims" both declared: any case
-        if (!capitalized && !capitals) nodes_[node].capitalized = false;  // "Crown" and "crown": any case
+      Node& at = nodes_[node];
+      if (at.entity < 0) {
+        at.entity = static_cast<int>(e);
+        at.capitals = capitals;
+        at.capitalized = capitalized;
+      } else if (at.entity == static_cast<int>(e)) {
+        if (!capitals) at.capitals = false;  // "AIMS" and "Aims" both declared: any case
+        if (!capitalized && !capitals) at.capitalized = false;  // "Crown" and "crown": any case
+      } else if (shareable(rules, at, static_cast<int>(e))) {
+        at.also.push_back(static_cast<int>(e));
       }
       max_length_ = std::max(max_length_, static_cast<int>(words.size()));
     }
@@ -77,7 +94,8 @@ std::optional<EntityHit> EntityIndex::longest_at(const std::vector<int>& words, 
     node = child(node, words[i]);
     if (node < 0) break;
     if (nodes_[node].entity >= 0) {
-      best = EntityHit{nodes_[node].entity, i + 1, nodes_[node].capitals, nodes_[node].capitalized};
+      const Node& at = nodes_[node];
+      best = EntityHit{at.entity, i + 1, at.capitals, at.capitalized, at.also.empty() ? nullptr : &at.also};
     }
   }
   return best;
@@ -103,7 +121,7 @@ std::vector<AliasOccurrence> EntityIndex::occurrences(std::string_view text, con
     if (auto hit = longest_at(words, i)) {
       if (hyphen_prefixed(i) && !alias_ends[static_cast<std::size_t>(i)]) continue;
       alias_ends[static_cast<std::size_t>(hit->end)] = 1;
-      out.push_back({i, hit->end, hit->entity, hit->capitals, hit->capitalized});
+      out.push_back({i, hit->end, hit->entity, hit->capitals, hit->capitalized, hit->also});
     }
   }
   // "The City Council" with the aliases "the city" and "City Council": an alias that

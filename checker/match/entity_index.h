@@ -19,6 +19,9 @@ struct EntityHit {
   int end = 0;
   bool capitals = false;     // every alias of these words is written in capitals: an acronym
   bool capitalized = false;  // one word, declared only capitalized ("Crown"): see AliasOccurrence
+  // Entities of other kinds the same alias names, in the order declared (null: none);
+  // see AliasOccurrence::also.
+  const std::vector<int>* also = nullptr;
 };
 
 // An alias occurrence in a text: tokens [begin, end) name `entity`.
@@ -34,13 +37,20 @@ struct AliasOccurrence {
   // name, which never names its entity where the text writes it in lowercase ("kept
   // its crown" is a word).
   bool capitalized = false;
+  // "the Amazon" declared for the forest and for the river: an alias may name one
+  // entity of each kind (docs/rules.md "One name for things of different kinds"). `entity`
+  // is the first declared; these are the others, in the order declared (null: none). A
+  // role takes the one of its kind.
+  const std::vector<int>* also = nullptr;
 };
 
 class EntityIndex {
  public:
   // Normalizes (doc::normalize) and tokenizes every alias of every entity, interning
-  // its tokens in `vocabulary`. An alias shared by two entities names the first one
-  // declared; an alias with no tokens is ignored.
+  // its tokens in `vocabulary`. An alias declared for entities of different kinds names
+  // each of them (AliasOccurrence::also); one declared again for an entity of a kind it
+  // names already, or where either has no kind, names the first one declared (lint
+  // says so). An alias with no tokens is ignored.
   EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary);
 
   // The longest alias starting at token `at` of `words` (vocabulary ids), if any.
@@ -67,8 +77,10 @@ class EntityIndex {
     int entity = -1;
     bool capitals = false;
     bool capitalized = false;
+    std::vector<int> also;  // entities of other kinds with this alias (AliasOccurrence::also)
   };
   int child(int node, int word) const;
+  static bool shareable(const lang::RuleSet& rules, const Node& node, int e);
 
   std::vector<Node> nodes_;
   int max_length_ = 0;

@@ -25,6 +25,7 @@
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
 #include "match/change_sign.h"
+#include "match/conjoined_counts.h"
 #include "match/respective_pairs.h"
 #include "match/compared_mention.h"
 #include "match/cue_finder.h"
@@ -93,6 +94,7 @@ struct Candidate {
   std::vector<Binding> bindings;   // cue matches: bound already
   std::shared_ptr<const TableMatch> table;  // a cell of a table (docs/rules.md "Facts in tables")
   TokenMatch compared_with{-1, -1};  // cue matches: the value this one is compared with (CueMatch)
+  TokenMatch cue_tokens{-1, -1};     // cue matches: the cue's own words
   int year_offset = 0;
   int compared_sentence = -1;  // the sentence of `compared_with`, when not this one's
   // A cue clause that opens with a time counted back or on ("The previous year, ...")
@@ -489,6 +491,25 @@ struct Matcher::Impl {
     }
     return false;
   }
+  // Whether the value restates a figure before ", or" that is negative, written so or
+  // stated so as the fact's value would be (match/change_sign.h).
+  bool restates_a_negative(const Candidate& c, const DocumentIndex& index, const Binding& value,
+                           value::Type type) const {
+    if (type != value::Type::Money && type != value::Type::Percent && type != value::Type::Number) return false;
+    const int first = index.sentence_tokens[static_cast<std::size_t>(c.sentence)].first;
+    const std::optional<RestatedFigure> head = restated_figure(index, first, value.begin);
+    if (!head) return false;
+    if (head->negative) return true;
+    const Binding figure{head->begin, head->end, value.payload};
+    return stated_negative(facts[c.fact], index, c, figure) ||
+           (type == value::Type::Percent && change_sign.states_fall(index, head->begin, head->end));
+  }
+  // The count a cue's verb takes whole when its value is one of two counts joined by
+  // "and" (match/conjoined_counts.h): their sum over the whole phrase, shown as "34 (31
+  // + 3)"; nullopt when the value stands alone, or the cue names one of the two ("31
+  // passengers and three crew" under `cue passengers` is 31).
+  std::optional<value::ValueMatch> added_counts(const doc::Document& document, const DocumentIndex& index,
+                                                const Candidate& c, const Binding& value) const;
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
   // Why a cue with a gap whose words are all in the sentence did not match there.
   std::optional<std::string> gap_cue_miss(int f, const doc::Document& document, const DocumentIndex& index,
@@ -895,6 +916,37 @@ void Matcher::Impl::date_from_statement_before(int f, const doc::Document& docum
   c.compared_sentence = anchor->sentence;
 }
 
+std::optional<value::ValueMatch> Matcher::Impl::added_counts(const doc::Document& document, const DocumentIndex& index,
+                                                             const Candidate& c, const Binding& value) const {
+  const TypedReadings* counts = index.readings_of(value::Type::Count);
+  if (!counts || c.cue_tokens.begin < 0) return std::nullopt;
+  auto capitalized = [&](int t) {
+    const Token& token = index.tokens[static_cast<std::size_t>(t)];
+    const std::string said = document.original_text(token.begin, token.end);
+    return !said.empty() && said[0] >= 'A' && said[0] <= 'Z';
+  };
+  const std::optional<ConjoinedCounts> pair = conjoined_counts(index, *counts, value.begin, value.end, capitalized);
+  if (!pair) return std::nullopt;
+  // A cue inside what the two figures count apart counts one of them: the figure alone.
+  if (c.cue_tokens.begin >= pair->begin && c.cue_tokens.end <= pair->parts_end) return std::nullopt;
+  const value::ValueMatch& a = counts->readings[static_cast<std::size_t>(pair->first)];
+  const value::ValueMatch& b = counts->readings[static_cast<std::size_t>(pair->second)];
+  value::ValueMatch sum;
+  sum.begin = a.begin;
+  sum.end = index.tokens[static_cast<std::size_t>(pair->end - 1)].end;
+  sum.value = a.value;
+  sum.value.lo = sum.value.hi = a.value.lo + b.value.lo;
+  sum.value.precision = std::max(a.value.precision, b.value.precision);
+  const bool grouped = a.value.display.find(',') != std::string::npos || b.value.display.find(',') != std::string::npos ||
+                       sum.value.lo >= 10000;
+  std::string total = fmt::format("{}", static_cast<long long>(sum.value.lo));
+  if (grouped) {
+    for (int at = static_cast<int>(total.size()) - 3; at > 0; at -= 3) total.insert(static_cast<std::size_t>(at), ",");
+  }
+  sum.value.display = total + " (" + a.value.display + " + " + b.value.display + ")";
+  return sum;
+}
+
 Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int sentence, CueMatch m) const {
   Candidate c;
   c.fact = f;
@@ -919,6 +971,7 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
     if (slots[i].entity && !c.bindings[i].bound()) ++c.open_roles;
   }
   c.compared_with = m.compared_with;
+  c.cue_tokens = m.cue_tokens;
   c.year_offset = m.year_offset != 0 ? m.year_offset : -m.years_back;
   return c;
 }
@@ -934,14 +987,14 @@ bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
     if (begin < 1 || compared_mention(index, begin)) continue;
     const std::string_view before = index.token_text(begin - 1);
     if (before != "and" && before != ",") continue;
-    int entity = -1;
+    // Each entity the name names (one name may name things of different kinds).
     for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
-      if (g->to == value.begin) entity = g->payload;
-    }
-    if (entity < 0) continue;
-    for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
-      if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
-      if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+      if (g->to != value.begin) continue;
+      const int entity = g->payload;
+      for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+        if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
+        if (slots[i].entity_fits.empty() || slots[i].entity_fits[static_cast<std::size_t>(entity)]) return true;
+      }
     }
   }
   return false;
@@ -1039,7 +1092,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
       return begin >= unit->begin && end <= unit->end ? kPlain : kWeaker;
     }
     const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
-    if (p && p->entity >= 0 && fits_open(p->entity)) return kWeaker;
+    if (p && p->entity >= 0 && fits_open(index.name_at(p->name_begin, fits_open)->payload)) return kWeaker;
     return has_own_figure(begin, end) ? kWeaker : kPlain;
   };
   const bool subject_first = unit && unit->entity < 0;
@@ -1078,13 +1131,20 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     return p && p->landmark && !(cue.begin >= p->begin && cue.end <= p->end) &&
            !(value.bound() && value.begin >= p->begin && value.end <= p->end);
   };
+  // A name of things of different kinds is the one of an open role's kind, else one
+  // that fits a role otherwise (an ignored entity), else the first declared
+  // (docs/rules.md "One name for things of different kinds").
+  auto named_at = [&](int t) -> const TokenEdge& {
+    const TokenEdge* e = index.name_at(t, of_kind);
+    return of_kind(e->payload) ? *e : *index.name_at(t, fits_open);
+  };
   std::vector<Hit> hits;
   for (int t = range.begin; t < range.end;) {
     if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > range.end) {
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    const TokenEdge& e = named_at(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
         !after_another_figure(t)) {
@@ -1137,6 +1197,21 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return !slot.kind_fits.empty() && !slot.kind_fits[static_cast<std::size_t>(entity)] &&
            !rules.entities[static_cast<std::size_t>(entity)].kind.empty();
   };
+  // A name of things of different kinds means the one of a wanted role's kind, else one
+  // that fits a wanted role otherwise, else the first declared (docs/rules.md "One name
+  // for things of different kinds").
+  auto of_wanted_kind = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+      return slot->kind_fits.empty() || slot->kind_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  auto fits_wanted = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) { return fits(*slot, entity); });
+  };
+  auto named_at = [&](int t) -> const TokenEdge& {
+    const TokenEdge* e = index.name_at(t, of_wanted_kind);
+    return of_wanted_kind(e->payload) ? *e : *index.name_at(t, fits_wanted);
+  };
   // Fills the wanted slots, in order, from the distinct entities named in tokens
   // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
   // [first, main) come after the others: a clause that opens the sentence with "When",
@@ -1150,7 +1225,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
         ++t;
         continue;
       }
-      const TokenEdge& hit = *index.entity_forward.begin(t);
+      const TokenEdge& hit = named_at(t);
       std::vector<int>& into = t < main ? subordinate : named;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
           !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
@@ -1354,11 +1429,11 @@ bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document,
     int at = of + 1;
     if (at < last && index.entity_forward.count(at) == 0 && index.token_text(at) == "the") ++at;
     if (at >= last || index.entity_forward.count(at) == 0) return false;
-    const TokenEdge& whole = *index.entity_forward.begin(at);
+    const TokenEdge& whole = *index.name_at(at, takes);
     return whole.to <= candidate.tokens.end && whole.to < last && index.token_text(whole.to) != "'s" &&
            !takes(whole.payload);
   }
-  const TokenEdge& name = *index.entity_forward.begin(first + 1);
+  const TokenEdge& name = *index.name_at(first + 1, takes);
   // One to three nouns between the name and the match, the subject's head: "The Orm
   // visitor centre costs $17". A verb right after the name ("The Americans finished it
   // and opened it") makes the name the subject itself; a word ending in "-ed" or "-ly",
@@ -1519,6 +1594,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     }
   }
   if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
+  if (!candidate.table && st.value.lo > 0 && restates_a_negative(candidate, index, vb, st.value.type)) {
+    // "a loss of 14.1 percent, or NOK 1.64 trillion"; as for a fall, not where the
+    // fact's values leave out every negative value.
+    value::Value restated = value::negated(st.value);
+    if (admitted(fact, document, restated) || !admitted(fact, document, st.value)) st.value = std::move(restated);
+  }
   if (!candidate.table && st.value.type == value::Type::Date) {
     if (auto framed = dated_by_frame(document, index, reading)) st.value = std::move(*framed);
     // "on Monday" is the Monday on or before the publication date: in a sentence or
@@ -1532,8 +1613,17 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       }
     }
   }
+  std::size_t value_from = reading.begin, value_to = reading.end;
+  if (candidate.cue && !candidate.table && !candidate.from_ordinal && value_slot.type == value::Type::Count) {
+    // "all 31 passengers and three crew escaped" is 34 people (docs/rules.md "Counts added up").
+    if (auto sum = added_counts(document, index, candidate, vb)) {
+      st.value = std::move(sum->value);
+      value_from = sum->begin;
+      value_to = sum->end;
+    }
+  }
   // A cell's value was read with its header's unit: its text is what was read.
-  if (!candidate.table) st.value.text = document.original_text(reading.begin, reading.end);
+  if (!candidate.table) st.value.text = document.original_text(value_from, value_to);
   st.value = read_as_fact(fact, document, std::move(st.value));
   if (!fact.in_currencies(st.value)) return std::nullopt;  // `currency` leaves it out (docs/rules.md "Money")
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
@@ -1545,9 +1635,9 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   st.document = document.path;
   st.begin = document.original_offset(candidate.begin);
   st.end = document.original_offset(candidate.end);
-  st.value_begin = document.original_offset(reading.begin);
-  st.value_end = document.original_offset(reading.end);
-  st.location = document.location(reading.begin);
+  st.value_begin = document.original_offset(value_from);
+  st.value_end = document.original_offset(value_to);
+  st.location = document.location(value_from);
   st.text = document.original_text(candidate.begin, candidate.end);
   st.pattern = candidate.pattern;
   st.priority = fact.priority;
@@ -2424,13 +2514,18 @@ std::string Matcher::Impl::roles_missing_cause(int f, const doc::Document& docum
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    const TokenEdge& e = *index.name_at(t, [&](int entity) { return fits_a_role(slots, entity); });
     const bool fits = fits_a_role(slots, e.payload);
-    const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string written = document.original_text(index.tokens[static_cast<std::size_t>(t)].begin,
                                                        index.tokens[static_cast<std::size_t>(e.to - 1)].end);
-    const std::string said = fmt::format("'{}' ({}{}{})", written, entity.name, entity.kind.empty() ? "" : ", ",
-                                         entity.kind);
+    // Each entity the name names: "'The Amazon' (Amazon_Rainforest, forest; Amazon_River, river)".
+    std::string named;
+    for (const TokenEdge* g = index.entity_forward.begin(t); g != index.entity_forward.end(t); ++g) {
+      const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(g->payload)];
+      named += fmt::format("{}{}{}{}", named.empty() ? "" : "; ", entity.name, entity.kind.empty() ? "" : ", ",
+                           entity.kind);
+    }
+    const std::string said = fmt::format("'{}' ({})", written, named);
     if (!fits && std::find(others.begin(), others.end(), said) == others.end()) others.push_back(said);
     t = e.to;
   }
@@ -2483,7 +2578,8 @@ std::string Matcher::Impl::role_names_passed_by(int f, const doc::Document& docu
       ++t;
       continue;
     }
-    const TokenEdge& e = *index.entity_forward.begin(t);
+    // A name of things of different kinds as the entity a role takes (DocumentIndex::name_at).
+    const TokenEdge& e = *index.name_at(t, [&](int entity) { return fits_a_role(slots, entity); });
     const lang::EntityDecl& entity = rules.entities[static_cast<std::size_t>(e.payload)];
     const std::string said = fmt::format("'{}' ({}{}{})", text(t, e.to), entity.name, entity.kind.empty() ? "" : ", ",
                                          entity.kind);

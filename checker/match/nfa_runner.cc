@@ -102,10 +102,21 @@ class Pass {
         instr.op == Instr::Op::Entity && !program_.slots[instr.arg].entity_fits.empty()
             ? &program_.slots[instr.arg].entity_fits
             : nullptr;
+    // A name of things of different kinds has an edge for each (DocumentIndex::name_at):
+    // the slot takes the one of its kind over one that only fits it (an ignored entity).
+    const std::vector<char>* kinds = fits && table->count(g) > 1 ? &program_.slots[instr.arg].kind_fits : nullptr;
+    auto of_kind = [&](const TokenEdge* e) { return (*kinds)[static_cast<std::size_t>(e->payload)] != 0; };
+    auto another_of_kind = [&](const TokenEdge* e) {
+      for (const TokenEdge* o = table->begin(g); o != table->end(g); ++o) {
+        if (o != e && o->to == e->to && of_kind(o)) return true;
+      }
+      return false;
+    };
     for (const TokenEdge* e = table->begin(g); e != table->end(g); ++e) {
       const int j = Reverse ? hi_ - e->to : e->to - lo_;
       if (j <= i || j > size()) continue;
       if (fits && !(*fits)[static_cast<std::size_t>(e->payload)]) continue;
+      if (kinds && !of_kind(e) && another_of_kind(e)) continue;
       int new_tag = tag;
       if constexpr (!Reverse) {
         auto [b, end] = global_range(i, j);

@@ -55,9 +55,10 @@ bool ends_rank(const DocumentIndex& index, int t, int clause_end) {
 // their own follows within three words: "with Japan in third place", "China was second".
 void own_ranks(const DocumentIndex& index, const TypedReadings& ordinals, int from, int clause_end,
                const std::vector<char>& fits, std::vector<RankFollower>& out) {
+  auto fitting = [&](int entity) { return fits.empty() || fits[static_cast<std::size_t>(entity)]; };
   for (int k = from; k < clause_end; ++k) {
     if (index.entity_forward.count(k) == 0) continue;
-    const TokenEdge& e = *index.entity_forward.begin(k);
+    const TokenEdge& e = *index.name_at(k, fitting);
     const int after = e.to;
     if (after < clause_end && (index.token_text(after) == "'s" || index.token_text(after) == "\u2019s")) continue;
     for (int r = after; r < clause_end && r <= after + kMaxQualifierWords; ++r) {
@@ -81,6 +82,7 @@ void own_ranks(const DocumentIndex& index, const TypedReadings& ordinals, int fr
 std::vector<RankFollower> rank_followers(const DocumentIndex& index, const RankOrderWords& words, TokenMatch span,
                                          int clause_end, const std::vector<char>& fits) {
   std::vector<RankFollower> out;
+  auto fitting = [&](int entity) { return fits.empty() || fits[static_cast<std::size_t>(entity)]; };
   const TypedReadings* ordinals = index.readings_of(value::Type::Ordinal);
   const int followed = order_start(index, words, span, clause_end);
   if (followed < 0) {
@@ -106,7 +108,7 @@ std::vector<RankFollower> rank_followers(const DocumentIndex& index, const RankO
     ++places;
     for (int k = item; k < t; ++k) {
       if (index.entity_forward.count(k) == 0) continue;
-      const TokenEdge& e = *index.entity_forward.begin(k);
+      const TokenEdge& e = *index.name_at(k, fitting);
       if (e.to <= t && (fits.empty() || fits[static_cast<std::size_t>(e.payload)])) {
         out.push_back({e.payload, {k, e.to}, places, {followed, e.to}});
       }

@@ -11,6 +11,7 @@
 #include "report/finding_text.h"
 #include "report/json_report.h"
 #include "report/quote_explain.h"
+#include "source/ascii.h"
 #include "source/display_path.h"
 #include "report/value_format.h"
 #include "source/display_text.h"
@@ -86,15 +87,61 @@ std::string source_text(const std::string& source) {
   return kFromContext;
 }
 
+// One name for things of different kinds (docs/rules.md "One name for things of
+// different kinds"): why a role took `entity` where `names` (the words it was read
+// from, or, when it came from context, each of its aliases) also name entities of
+// other kinds. ", a name Amazon_River (river) shares: the role takes a forest" for
+// words; "; Amazon_Rainforest shares a name with Amazon_River (river): the role takes a
+// forest" from context; "" when no other entity has the name.
+std::string shared_name_text(const std::vector<std::string>& names, bool from_words, const std::string& entity,
+                             const std::string& role_type, const lang::RuleSet* rules) {
+  if (rules == nullptr || names.empty()) return "";
+  const lang::EntityDecl* taken = rules->find_entity(entity);
+  if (taken == nullptr || taken->kind.empty()) return "";
+  auto same = [](const std::string& a, const std::string& b) {
+    return source::ascii_lower(doc::normalize(a).text) == source::ascii_lower(doc::normalize(b).text);
+  };
+  std::string others;
+  for (const lang::EntityDecl& e : rules->entities) {
+    if (e.name == taken->name || e.kind.empty() || e.kind == taken->kind) continue;
+    const bool shares = std::any_of(e.aliases.begin(), e.aliases.end(), [&](const std::string& a) {
+      return std::any_of(names.begin(), names.end(), [&](const std::string& n) { return same(a, n); });
+    });
+    if (shares) others += fmt::format("{}{} ({})", others.empty() ? "" : ", ", e.name, e.kind);
+  }
+  if (others.empty()) return "";
+  // A role tied to one entity takes that entity's kind (docs/rules.md "A role tied to one entity").
+  std::string kind = role_type;
+  if (const lang::EntityDecl* tie = rules->find_entity(role_type)) kind = tie->kind;
+  std::string why = "the role takes a " + kind;
+  if (kind == "entity" || kind.empty()) why = "a role of any kind takes the first declared";
+  else if (kind != taken->kind) why = "none is a " + kind + ", the role's kind";
+  if (from_words) return fmt::format(", a name {} shares: {}", others, why);
+  return fmt::format("; {} shares a name with {}: {}", taken->name, others, why);
+}
+
 // How the words aligned with the pattern's captures: each role with the words it was
 // read from, or where it came from when the pattern left it to the context.
-std::string roles_text(const match::Statement& s) {
+std::string roles_text(const match::Statement& s, const lang::FactDecl* fact, const lang::RuleSet* rules) {
   std::string out;
   for (std::size_t i = 0; i < s.roles.size(); ++i) {
     const std::string& words = i < s.role_texts.size() ? s.role_texts[i] : std::string();
     const std::string& source = i < s.role_sources.size() ? s.role_sources[i] : std::string();
-    out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second,
-                       words.empty() ? source_text(source) : "'" + source::printable(words) + "'");
+    std::string type;
+    if (fact) {
+      for (const lang::RoleDecl& r : fact->roles) {
+        if (r.name == s.roles[i].first) type = r.type;
+      }
+    }
+    std::string said;
+    if (words.empty()) {
+      const lang::EntityDecl* e = rules ? rules->find_entity(s.roles[i].second) : nullptr;
+      said = source_text(source) +
+             (e ? shared_name_text(e->aliases, false, s.roles[i].second, type, rules) : std::string());
+    } else {
+      said = "'" + source::printable(words) + "'" + shared_name_text({words}, true, s.roles[i].second, type, rules);
+    }
+    out += fmt::format("{}{{{}}} = {} ({})", i == 0 ? "" : ", ", s.roles[i].first, s.roles[i].second, said);
   }
   return out.empty() ? "(none: the fact has no key roles)" : out;
 }
@@ -103,7 +150,7 @@ std::string roles_text(const match::Statement& s) {
 // line keeps its line break in `text`, which must print as "\n" (docs/limits.md), as it
 // does everywhere else, not break the layout.
 void explain_statement(std::string& out, const match::Statement& s, const lang::FactDecl* fact,
-                       const ReportInput& input) {
+                       const ReportInput& input, const lang::RuleSet* rules) {
   std::string provenance = input.source_label(s.document);
   out += fmt::format("    {}{}\n", s.place(), provenance.empty() ? "" : "  (" + provenance + ")");
   out += fmt::format("      sentence:  {}\n", source::printable(s.sentence));
@@ -112,7 +159,7 @@ void explain_statement(std::string& out, const match::Statement& s, const lang::
     out += fmt::format("      {:<10} #{} at {}: {}\n", fact->is_cue(s.pattern) ? "cue:" : "pattern:",
                        rule_number(*fact, s.pattern), span_location(p->span), span_text(p->span));
   }
-  out += fmt::format("      roles:     {}{}\n", roles_text(s), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
+  out += fmt::format("      roles:     {}{}\n", roles_text(s, fact, rules), fact && fact->symmetric ? " (symmetric: ids sorted)" : "");
   if (!s.table_header.empty()) {
     out += fmt::format("      table:     a cell under the header '{}'{}\n", source::printable(s.table_header),
                        s.table_year.empty() ? ""
@@ -145,7 +192,7 @@ std::string explain_text(const compare::Finding& f, const lang::RuleSet& rules, 
   for (const compare::ValueGroup& g : f.values) {
     out += fmt::format("\n  value '{}'{}: {} statement{}\n", g.value, g.suggested ? " (best supported)" : "",
                        g.statements.size(), g.statements.size() == 1 ? "" : "s");
-    for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input);
+    for (const match::Statement& s : g.statements) explain_statement(out, s, fact, input, &rules);
   }
   if (!dropped.empty()) {
     out += fmt::format("\n  dropped: {} sentence{} of '{}' whose value was read only in part\n", dropped.size(),
@@ -165,7 +212,7 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   ReportInput no_documents;
   for (const match::Statement& s : statements) {
     out += fmt::format("{} = '{}'\n", scoped_key(s), s.value);
-    explain_statement(out, s, rules.find_fact(s.fact), no_documents);
+    explain_statement(out, s, rules.find_fact(s.fact), no_documents, &rules);
   }
   // What almost matched, and what stopped it: the rule writer's next edit.
   if (!misses.empty()) out += "near misses:\n";

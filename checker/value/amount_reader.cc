@@ -368,6 +368,58 @@ bool up_to_as_sum(std::string_view text, std::size_t pos) {
   return std::find(std::begin(kSumming), std::end(kSumming), before) != std::end(kSumming);
 }
 
+// How a verb right before a figure crosses a level (docs/rules.md "Thresholds").
+enum class Crossing { None, Plain, Travel, Marked };
+
+// The word that ends one space before `end`, when it is a whole word ("topped", not the
+// "topped" of "snow-topped": that is an adjective); "" otherwise.
+std::string_view whole_word_before(std::string_view text, std::size_t end) {
+  const std::optional<std::size_t> begin = word_before(text, end);
+  if (!begin || (*begin > 0 && text[*begin - 1] != ' ')) return {};
+  return text.substr(*begin, end - 1 - *begin);
+}
+
+// The verb of crossing a level before the figure at `pos`: "topped $1 trillion",
+// "broke through 20,000 points", or with "the" and a word for the level after the
+// figure, "passed the 1 million mark" (Marked: a level whatever the verb).
+Crossing crossing_before(std::string_view text, std::size_t pos, std::size_t figure_end) {
+  static constexpr std::string_view kPlain[] = {"exceeded", "exceeds", "exceed",  "surpassed", "surpasses",
+                                                "surpass",  "surpassing", "topped", "tops",      "topping"};
+  static constexpr std::string_view kTravel[] = {"passed", "passes", "passing", "crossed", "crosses", "crossing",
+                                                 "breached", "breaches"};
+  static constexpr std::string_view kBreak[] = {"broke", "breaks", "broken", "breaking"};
+  auto verb = [&](std::size_t at) {
+    std::string_view word = whole_word_before(text, at);
+    if (word.empty()) return Crossing::None;
+    if (std::find(std::begin(kPlain), std::end(kPlain), word) != std::end(kPlain)) return Crossing::Plain;
+    if (std::find(std::begin(kTravel), std::end(kTravel), word) != std::end(kTravel)) return Crossing::Travel;
+    if (word == "through") {
+      const std::string_view broke = whole_word_before(text, at - word.size() - 1);
+      if (std::find(std::begin(kBreak), std::end(kBreak), broke) != std::end(kBreak)) return Crossing::Plain;
+    }
+    return Crossing::None;
+  };
+  if (whole_word_before(text, pos) == "the") {
+    const std::size_t the = pos - 4;
+    const bool level = match_any_word(text, figure_end, {" mark", " threshold", " milestone", " barrier"}).has_value();
+    if (!level) return Crossing::None;
+    return verb(the) == Crossing::None ? Crossing::None : Crossing::Marked;
+  }
+  return verb(pos);
+}
+
+// Whether a figure after a verb of crossing is a bound of the kind `options` reads.
+bool bounds(Crossing crossing, const Amount& a, const AmountOptions& options) {
+  if (crossing == Crossing::None || a.lo != a.hi || a.approx || a.vague) return false;
+  if (crossing == Crossing::Marked) return options.threshold != ThresholdVerbs::Count;
+  switch (options.threshold) {
+    case ThresholdVerbs::Amount: return true;
+    case ThresholdVerbs::Measure: return crossing == Crossing::Plain;
+    case ThresholdVerbs::Count: return false;
+  }
+  return false;
+}
+
 const std::array<std::vector<const Qualifier*>, 256>& qualifiers_by_first_byte() {
   static const auto index = by_first_byte(kQualifiers);
   return index;
@@ -406,7 +458,15 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
       break;
     }
   }
-  for (const Amount& core : read_core(text, pos, read, options)) out.push_back(core);
+  for (const Amount& core : read_core(text, pos, read, options)) {
+    // "the fund topped $1 trillion": the level crossed, so more than it, as "more than
+    // $1 trillion" reads; a figure of the end of the year is no conflict with it.
+    if (bounds(crossing_before(text, pos, core.end), core, options)) {
+      out.push_back(apply_bound(core, Bound::Above, "more than", options));
+    } else {
+      out.push_back(core);
+    }
+  }
   return out;
 }
 

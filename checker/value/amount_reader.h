@@ -25,10 +25,24 @@ struct Magnitude {
 using MagnitudeReader =
     std::function<std::optional<Magnitude>(std::string_view text, std::size_t pos)>;
 
+// Which verbs of crossing a level make the figure after them a bound ("the fund topped
+// $1 trillion" is more than $1 trillion; docs/rules.md "Thresholds"). "exceeded",
+// "surpassed", "topped" and "broke through" name a level crossed whatever is measured;
+// "passed" and "crossed" also name a way travelled ("crossed 500 km of desert"), so
+// they bound only money and shares. A count is read as written: "passed 340 bills",
+// "topped 3 charts" and "passed 10 million" read alike, and the held-out topics lost a
+// right verdict when round counts were bounds (issue 8).
+enum class ThresholdVerbs {
+  Measure,  // lengths, masses, durations, ...: the unambiguous verbs only
+  Amount,   // money and percentages: every verb
+  Count,    // counts and numbers: none
+};
+
 struct AmountOptions {
   bool unit_required = false;  // quantities, money and percentages need a unit
   bool non_negative = true;    // "under 40" is [0, 40) rather than (-inf, 40)
   bool vague_words = false;    // read "several", "dozens of" (counts and numbers)
+  ThresholdVerbs threshold = ThresholdVerbs::Measure;
 };
 
 // An interval in canonical units, before it becomes a Value.

@@ -160,6 +160,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
   AmountOptions options;
   options.vague_words = true;
   options.non_negative = count;
+  options.threshold = ThresholdVerbs::Count;
   // "two hundred and forty" is one number: no reading "forty" inside it.
   // Only a phrase of the type hides: "point 40" is no count, so the 40 of "at some
   // point 40 people" is read.

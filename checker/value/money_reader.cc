@@ -334,6 +334,7 @@ bool currency_before(std::string_view text, std::size_t pos) {
 void read_money(std::string_view text, std::size_t pos, Readings& out) {
   AmountOptions options;
   options.unit_required = true;
+  options.threshold = ThresholdVerbs::Amount;
   for (const Amount& amount : read_amounts(text, pos, read_money_magnitude, options)) {
     out.matches.push_back({pos, amount.end, amount_value(Type::Money, text, pos, amount)});
   }

@@ -30,10 +30,11 @@ constexpr std::array<std::pair<std::string_view, int>, 29> kOrdinalWords{{
 
 // Superlatives that make a rank: "largest" alone is rank 1, "10th-largest" rank 10.
 // Not "leading": "a leading role" is no rank.
-constexpr std::array<std::string_view, 20> kSuperlatives{{
+constexpr std::array<std::string_view, 21> kSuperlatives{{
     "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
     "busiest", "wealthiest", "strongest", "most important", "most populous", "best-selling",
     "heaviest", "most massive", "deepest", "widest", "fastest", "most visited", "most valuable",
+    "top-ranked",
 }};
 
 std::optional<int> ordinal_word(std::string_view word) {
@@ -48,6 +49,13 @@ struct Rank {
   long hi = 0;
   std::size_t end = 0;
 };
+
+// Comparatives a rank by exclusion ends with: "No fund is bigger", "Only two tunnels
+// are longer". "more" and a word ("more valuable") are read too.
+constexpr std::array<std::string_view, 14> kComparatives{{
+    "bigger", "larger", "longer", "taller", "higher", "greater", "deeper", "wider", "heavier", "richer",
+    "busier", "faster", "wealthier", "stronger",
+}};
 
 // "10th", "1st", "22nd" (any suffix accepted: writers get "22th" wrong too).
 std::optional<Rank> read_digit_ordinal(std::string_view text, std::size_t pos) {
@@ -170,6 +178,146 @@ std::optional<std::size_t> read_superlative(std::string_view text, std::size_t p
   return std::nullopt;
 }
 
+// "the leading exporter", "the world's leading carmaker": "leading" after "the" or a
+// possessive is first. "a leading role" and "one of the leading" name no place.
+std::optional<std::size_t> read_leading(std::string_view text, std::size_t pos) {
+  auto e = match_word(text, pos, "leading");
+  if (!e) return std::nullopt;
+  const bool the = pos >= 4 && text.substr(pos - 4, 4) == "the " && (pos == 4 || !is_word_char(text[pos - 5]));
+  const bool possessive = pos >= 3 && text.substr(pos - 3, 3) == "'s ";
+  if (!the && !possessive) return std::nullopt;
+  return e;
+}
+
+// "tops the list of sovereign funds", "headed the rankings": first on a list. ("top
+// the list" reads "top" alone, as read_top does.)
+std::optional<std::size_t> read_heads_list(std::string_view text, std::size_t pos) {
+  auto verb = match_any_word(text, pos, {"tops", "topped", "topping", "heads", "headed", "heading", "leads",
+                                         "led", "leading"});
+  if (!verb) return std::nullopt;
+  auto the = match_text(text, *verb, " the ");
+  if (!the) return std::nullopt;
+  return match_any_word(text, *the, {"list", "lists", "ranking", "rankings", "league table", "league",
+                                     "table", "chart", "charts", "index"});
+}
+
+// Where a word of letters (with inner hyphens and apostrophes: "gotthard", "world's",
+// "top-ten") at `pos` ends; nullopt when none starts there.
+std::optional<std::size_t> plain_word_end(std::string_view text, std::size_t pos) {
+  std::size_t p = pos;
+  while (p < text.size() && (is_letter(text[p]) || ((text[p] == '-' || text[p] == '\'') && p > pos &&
+                                                    p + 1 < text.size() && is_letter(text[p + 1])))) {
+    ++p;
+  }
+  if (p == pos || !ends_word(text, p)) return std::nullopt;
+  return p;
+}
+
+// " is bigger", " are longer", " was more valuable" at `pos`: where the comparative
+// ends. Not before "than" and a figure ("no tunnel is longer than 50 km" bounds a
+// length, it ranks nothing).
+std::optional<std::size_t> read_comparison(std::string_view text, std::size_t pos) {
+  auto verb = match_any_word(text, pos, {" is", " are", " was", " were"});
+  if (!verb) return std::nullopt;
+  auto start = match_space(text, *verb);
+  if (!start) return std::nullopt;
+  std::optional<std::size_t> end;
+  for (std::string_view c : kComparatives) {
+    if ((end = match_word(text, *start, c))) break;
+  }
+  if (!end) {
+    auto more = match_text(text, *start, "more ");
+    auto word = more ? plain_word_end(text, *more) : std::nullopt;
+    if (!word || *word - *more < 4 || text.substr(*more, *word - *more) == "than") return std::nullopt;
+    end = word;
+  }
+  if (auto than = match_text(text, *end, " than "); than && *than < text.size() && !is_letter(text[*than])) {
+    return std::nullopt;
+  }
+  return end;
+}
+
+// "No sovereign wealth fund is bigger", "no other tunnel in the world is longer",
+// "none is larger": nothing outranks it, so it is first.
+std::optional<std::size_t> read_none_bigger(std::string_view text, std::size_t pos) {
+  if (auto e = match_any_word(text, pos, {"none", "nothing"})) return read_comparison(text, *e);
+  auto e = match_word(text, pos, "no");
+  if (!e || *e >= text.size() || text[*e] != ' ') return std::nullopt;
+  std::size_t p = *e;
+  for (int words = 0; words < 6; ++words) {
+    auto word = plain_word_end(text, p + 1);
+    if (!word) return std::nullopt;
+    const std::string_view w = text.substr(p + 1, *word - p - 1);
+    if (words == 0 && (w == "longer" || w == "more" || w == "less" || w == "matter" || w == "doubt")) {
+      return std::nullopt;  // "no longer", "no more than", "no matter": no subject
+    }
+    p = *word;
+    if (auto c = read_comparison(text, p)) return c;
+  }
+  return std::nullopt;
+}
+
+// "Only the Gotthard and Seikan tunnels are longer" is third: one more than the things
+// listed ahead of it, each name of "A, B and C" counted, or the number given ("only
+// two tunnels are longer" is third). A list opened by a vague word ("only a few",
+// "only some") or holding a relative ("only tunnels that are longer") ranks nothing.
+std::optional<Rank> read_only_bigger(std::string_view text, std::size_t pos) {
+  auto e = match_word(text, pos, "only");
+  if (!e || *e >= text.size() || text[*e] != ' ') return std::nullopt;
+  // "the only tunnel that is longer" picks one thing, it lists none ahead.
+  for (std::string_view before : {"the ", "an ", "a ", "not "}) {
+    if (pos >= before.size() && text.substr(pos - before.size(), before.size()) == before &&
+        (pos == before.size() || !is_word_char(text[pos - before.size() - 1]))) {
+      return std::nullopt;
+    }
+  }
+  std::size_t p = *e + 1;
+  long listed = 0;
+  bool counted = false;
+  if (auto n = read_cardinal(text, p); n && n->first < 100 && match_space(text, n->second)) {
+    listed = n->first;
+    counted = true;
+    p = n->second + 1;
+  }
+  int names = 1;
+  bool in_name = false;  // a word of the current name was read
+  for (int words = 0; words < 14; ++words) {
+    auto word = plain_word_end(text, p);
+    if (!word) return std::nullopt;
+    const std::string_view w = text.substr(p, *word - p);
+    static constexpr std::string_view kNoList[] = {"a", "an", "some", "few", "several", "many", "most", "these",
+                                                   "those", "that", "which", "who", "of", "percent", "per"};
+    if (std::find(std::begin(kNoList), std::end(kNoList), w) != std::end(kNoList) && !(w == "of" && in_name)) {
+      return std::nullopt;
+    }
+    if (w == "and") {
+      if (counted || !in_name) return std::nullopt;
+      ++names;
+      in_name = false;
+    } else {
+      in_name = true;
+    }
+    p = *word;
+    if (in_name) {
+      if (auto c = read_comparison(text, p)) {
+        return Rank{(counted ? listed : names) + 1, (counted ? listed : names) + 1, *c};
+      }
+    }
+    if (p < text.size() && text[p] == ',') {
+      if (counted || !in_name) return std::nullopt;
+      ++p;
+      if (auto and_end = match_text(text, p, " and")) {
+        p = *and_end;  // "A, B, and C": the serial comma's "and" opens the same name
+      }
+      ++names;
+      in_name = false;
+    }
+    if (p >= text.size() || text[p] != ' ') return std::nullopt;
+    ++p;
+  }
+  return std::nullopt;
+}
+
 // "one of the largest", "one of its biggest", "among the highest": a superlative
 // that names a group, not a place in it.
 bool after_one_of(std::string_view text, std::size_t pos) {
@@ -242,6 +390,11 @@ void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
   }
   if (auto r = read_number_rank(text, pos)) return add_rank(text, pos, *r, out);
   if (auto r = read_top(text, pos)) return add_rank(text, pos, *r, out);
+  // Ranks written without an ordinal (docs/rules.md "Ranks without an ordinal").
+  if (auto e = read_heads_list(text, pos)) return add_rank(text, pos, {1, 1, *e}, out);
+  if (auto e = read_leading(text, pos); e && !after_one_of(text, pos)) return add_rank(text, pos, {1, 1, *e}, out);
+  if (auto e = read_none_bigger(text, pos)) return add_rank(text, pos, {1, 1, *e}, out);
+  if (auto r = read_only_bigger(text, pos)) return add_rank(text, pos, *r, out);
   // "one of the largest" is among the first few, not first.
   if (auto e = read_superlative(text, pos); e && !after_one_of(text, pos)) add_rank(text, pos, {1, 1, *e}, out);
 }

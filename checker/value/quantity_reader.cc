@@ -289,6 +289,7 @@ void read_quantities(Type type, std::string_view text, std::size_t pos, Readings
   AmountOptions options;
   options.unit_required = true;
   options.non_negative = type != Type::Temperature;
+  options.threshold = type == Type::Percent ? ThresholdVerbs::Amount : ThresholdVerbs::Measure;
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
     if (auto inner = read_parenthetical(text, amount.end, read, options)) {
       // Agreeing figures: keep the finer one; disagreeing: the first as written. A

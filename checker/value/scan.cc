@@ -77,7 +77,8 @@ constexpr std::string_view kOrdinalWords[] = {
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "number",
     "no", "top", "largest", "biggest", "greatest", "highest", "longest", "tallest", "richest",
     "busiest", "wealthiest", "strongest", "most", "best", "heaviest", "deepest", "widest",
-    "fastest"};
+    "fastest", "tops", "topped", "topping", "heads", "headed", "heading", "leads", "led", "leading",
+    "none", "nothing", "only"};
 constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late", "from", "between",
                                            "since", "until", "till", "before", "after",
                                            "through", "from", "fy", "fiscal", "financial"};

@@ -405,3 +405,47 @@ TEST_CASE("two digits after an apostrophe are a year, not a count", "[value]") {
   // An apostrophe inside a word is no such mark: "o'clock" aside, "rock'n'roll 45s" counts.
   CHECK(read(Type::Count, "the band's 45 singles")->lo == 45);
 }
+
+TEST_CASE("a verb of crossing a level makes the figure after it a bound", "[value]") {
+  // Issue 8: "the fund passed 20,000 billion kroner" is a level crossed during the
+  // year, never the value at its end (docs/rules.md "Thresholds").
+  const Row money[] = {
+      {"the hoard passed 7,500 billion kroner in june", "7,500 billion kroner", 7.5e12, kInf, false},
+      {"its reserves topped $90 billion", "$90 billion", 9e10, kInf, false},
+      {"sales surpassed eur 3 billion last year", "eur 3 billion", 3e9, kInf, false},
+      {"the index broke through $40 for the first time", "$40", 40, kInf, false},
+      {"the takings crossed the $1 million mark", "$1 million", 1e6, kInf, false},
+      {"the takings reached $1 million", "$1 million", 1e6, 1e6},
+  };
+  for (const Row& row : money) {
+    CAPTURE(row.input);
+    auto v = read(Type::Money, row.input);
+    REQUIRE(v);
+    CHECK(v->text == std::string(row.text));
+    CHECK(same(v->lo, row.lo));
+    CHECK(same(v->hi, row.hi));
+    CHECK(v->lo_inclusive == row.lo_inclusive);
+  }
+  // A count is read as written after every such verb: "passed" and "crossed" also
+  // count ways travelled and things done, and "topped 3 charts" counts charts.
+  const Row counts[] = {
+      {"the petition passed 10,000 signatures", "10,000", 1e4, 1e4},
+      {"the ferry passed 12 lighthouses", "12", 12, 12},
+      {"the assembly passed 340 bills", "340", 340, 340},
+      {"her songs topped 3 charts", "3", 3, 3},
+      {"membership crossed the 5,000 mark", "5,000", 5000, 5000},
+  };
+  for (const Row& row : counts) check_row(Type::Count, row, "");
+  const Row shares[] = {
+      {"turnout passed 60 percent", "60 percent", 60, kInf, false},
+      {"inflation fell below 3%", "below 3%", 0, 3, true, false},
+  };
+  for (const Row& row : shares) check_row(Type::Percent, row, "%");
+  // A way travelled is a length, not a level crossed; an adjective is no verb.
+  const Row lengths[] = {
+      {"the caravan crossed 640 km of desert", "640 km", 640e3, 640e3},
+      {"the snow-topped 4,900 m summit", "4,900 m", 4900, 4900},
+      {"the climbers topped 7,000 metres", "7,000 metres", 7000, kInf, false},
+  };
+  for (const Row& row : lengths) check_row(Type::Length, row, "m");
+}

@@ -265,3 +265,58 @@ TEST_CASE("random weekdays read back as the day of that name around the publicat
     }
   }
 }
+
+TEST_CASE("a figure after a verb of crossing a level is the open range above it", "[value][property]") {
+  // "the reserve topped 4,800 tonnes": the level crossed, so more than 4,800 tonnes, as
+  // "more than 4,800 tonnes" reads (docs/rules.md "Thresholds"); the verb stays outside
+  // the reading, which is the figure as written.
+  const char* verbs[] = {"exceeded", "surpassed", "topped", "tops", "broke through", "has now passed", "crossed"};
+  std::mt19937 rng(23);
+  std::uniform_int_distribution<long> dist(1, 9000);
+  for (int i = 0; i < 200; ++i) {
+    const long n = dist(rng);
+    const double x = static_cast<double>(n) * 1e9;
+    for (const char* verb : verbs) {
+      const std::string figure = "$" + with_separators(n) + " billion";
+      const std::string text = std::string("the reserve ") + verb + " " + figure + " in may";
+      CAPTURE(text);
+      auto v = read(Type::Money, text);
+      REQUIRE(v);
+      CHECK(v->text == figure);
+      CHECK(v->lo == Approx(x));
+      CHECK_FALSE(v->lo_inclusive);
+      CHECK(std::isinf(v->hi));
+      // The same figure after a verb of reaching is the figure itself.
+      auto reached = read(Type::Money, "the reserve reached " + figure);
+      REQUIRE(reached);
+      CHECK(reached->lo == reached->hi);
+    }
+  }
+}
+
+TEST_CASE("a rank by exclusion is one place after the things listed ahead", "[value][property]") {
+  // "Only A, B and C are longer" is 4th however many names and words each has, and
+  // "only N other ... are longer" is N+1th (docs/rules.md "Ranks without an ordinal").
+  const char* names[] = {"the harwick", "dunmore", "lindholm bay", "st ostrava", "the upper kessel", "brenna"};
+  std::mt19937 rng(31);
+  for (int i = 0; i < 500; ++i) {
+    const int listed = 1 + static_cast<int>(rng() % 5);
+    std::string list;
+    for (int k = 0; k < listed; ++k) {
+      if (k > 0) list += k + 1 == listed ? (rng() % 2 ? ", and " : " and ") : ", ";
+      list += names[rng() % 6];
+    }
+    const std::string phrase = "only " + list + (listed == 1 ? " is" : " are") + " longer";
+    CAPTURE(phrase);
+    auto v = read(Type::Ordinal, "in europe " + phrase + " than the tunnel");
+    REQUIRE(v);
+    CHECK(v->text == phrase);
+    CHECK(v->lo == listed + 1);
+    CHECK(v->hi == listed + 1);
+    const long counted = 1 + static_cast<long>(rng() % 60);
+    const std::string number = rng() % 2 ? std::to_string(counted) : spell(counted);
+    auto n = read(Type::Ordinal, "only " + number + " other lakes are deeper");
+    REQUIRE(n);
+    CHECK(n->lo == counted + 1);
+  }
+}

@@ -165,3 +165,44 @@ TEST_CASE("superlatives of weight, depth, width and speed make a rank", "[value]
   CHECK(third->lo == 3);
   CHECK_FALSE(read(Type::Ordinal, "one of the fastest lifts"));
 }
+
+TEST_CASE("a rank written without an ordinal is read as the place it says", "[value]") {
+  // Issue 8: first on a list, nothing bigger, or the things named ahead of it counted.
+  struct Case {
+    const char* input;
+    const char* text;
+    double rank;
+  };
+  const Case cases[] = {
+      {"the harbour heads the list of container ports", "heads the list", 1},
+      {"the carrier topped the rankings again", "topped the rankings", 1},
+      {"it is the region's leading grain exporter", "leading", 1},
+      {"the leading maker of ferries", "leading", 1},
+      {"the top-ranked university", "top-ranked", 1},
+      {"no other dam in asia is taller", "no other dam in asia is taller", 1},
+      {"no pension fund was larger", "no pension fund was larger", 1},
+      {"none is more visited", "none is more visited", 1},
+      {"only the ostrava and lindholm bridges are longer", "only the ostrava and lindholm bridges are longer", 3},
+      {"only the ostrava bridge is longer", "only the ostrava bridge is longer", 2},
+      {"only brackley, dunmore and harwick were busier", "only brackley, dunmore and harwick were busier", 4},
+      {"only brackley, dunmore, and harwick were busier", "only brackley, dunmore, and harwick were busier", 4},
+      {"only four lakes are deeper", "only four lakes are deeper", 5},
+      {"only two other airports are busier than it", "only two other airports are busier", 3},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.input);
+    auto v = read(Type::Ordinal, c.input);
+    REQUIRE(v);
+    CHECK(v->text == c.text);
+    CHECK(v->lo == c.rank);
+    CHECK(v->hi == c.rank);
+  }
+  // No place: a vague number ahead, a share, a bound on a measure, a group, a role.
+  for (const char* text : {"only a few lakes are deeper", "only 5% of lakes are deeper", "only some are busier",
+                           "no dam is taller than 200 m", "the only bridge that is longer", "a leading role",
+                           "one of the leading exporters", "among the leading ports", "it is no longer open",
+                           "no matter which is bigger", "only tunnels that are longer"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Ordinal, text));
+  }
+}
