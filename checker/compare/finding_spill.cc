@@ -64,6 +64,12 @@ FindingSpill::Reader::Reader(const FindingSpill& spill, const Finding& f)
 }
 
 match::Statement FindingSpill::Reader::next() {
+  match::Statement s;
+  next(s);
+  return s;
+}
+
+void FindingSpill::Reader::next(match::Statement& into) {
   auto fill = [this](std::size_t n) {
     if (buffer_.size() - at_ >= n) return;
     std::string kept = buffer_.substr(at_);
@@ -77,10 +83,9 @@ match::Statement FindingSpill::Reader::next() {
   fill(sizeof(std::uint32_t));
   const std::uint32_t length = match::record_body_length(std::string_view(buffer_).substr(at_));
   fill(sizeof(std::uint32_t) + length);
-  match::Statement s = match::decode_statement(std::string_view(buffer_).substr(at_ + sizeof(std::uint32_t), length));
+  match::decode_statement(std::string_view(buffer_).substr(at_ + sizeof(std::uint32_t), length), into);
   at_ += sizeof(std::uint32_t) + length;
   next_ += sizeof(std::uint32_t) + length;
-  return s;
 }
 
 Finding FindingSpill::whole(const Finding& f) const {

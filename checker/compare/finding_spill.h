@@ -54,6 +54,9 @@ class FindingSpill {
     std::size_t count(std::size_t group) const { return counts_.at(group); }
     // The next statement (of the first group not read to its end).
     match::Statement next();
+    // The same, into `into`, whose strings keep their buffers (the JSON report reads
+    // statement after statement into one).
+    void next(match::Statement& into);
 
    private:
     const match::RecordFile& file_;

@@ -73,6 +73,16 @@ inline constexpr int kMaxPriority = 1000;  // `priority N` lies in -kMaxPriority
 // expansion, so macros that use each other twice over cannot grow a pattern exponentially.
 inline constexpr long long kMaxExpandedNodes = 50'000;
 
+// `cue trucks | lorries => service=LeShuttle_Freight`: a key role the line's matches
+// take from the line itself when the sentence names no entity for it (docs/rules.md
+// "A cue that names a role's entity").
+struct RoleFix {
+  std::string role;
+  std::string entity;  // the entity's name, as written
+  Span role_span;
+  Span entity_span;
+};
+
 struct Pattern {
   PatternNode root;  // a Sequence
   Span span;
@@ -81,6 +91,8 @@ struct Pattern {
   // "Vetoing a pattern"). A Sequence like a cue's; no children when not given.
   PatternNode unless;
   Span unless_span;  // the words after `unless`
+  // `=> role=Entity ...` at the end of a `pattern` or `cue` line; none when not given.
+  std::vector<RoleFix> fixes;
 };
 
 // `partner: entity` or `rank: ordinal`.
@@ -94,6 +106,11 @@ struct RoleDecl {
   // for as any of the kind, and statements of the others are dropped (docs/rules.md
   // "A role tied to one entity").
   std::string only;
+  // `country: country = Norway`: the entity the role takes when nothing in the
+  // document names one for it (docs/rules.md "A role's fallback entity"); "" when
+  // not given. Unlike `only`, statements of other entities are kept.
+  std::string fallback;
+  Span fallback_span;
 };
 
 // `compare within 3%`, `compare within 50 km`, `compare start`, ...

@@ -381,12 +381,13 @@ class Checker {
     check_values(fact);
     check_date_options(fact);
     check_context_roles(fact);
+    check_fallbacks(fact);
 
     std::set<std::string> captured;
     for (const Pattern& p : fact.patterns) {
       check_pattern(fact, p, role_names, captured, Use::Pattern);
       if (!p.unless.children.empty()) {
-        check_pattern(fact, Pattern{p.unless, p.unless_span, {}, {}}, role_names, captured, Use::PatternUnless);
+        check_pattern(fact, Pattern{p.unless, p.unless_span, {}, {}, {}}, role_names, captured, Use::PatternUnless);
       }
     }
     for (const Pattern& p : fact.cues) check_pattern(fact, p, role_names, captured, Use::Cue);
@@ -881,11 +882,14 @@ class Checker {
       return;
     }
     captured.insert(b.may.begin(), b.may.end());
+    check_fixes(fact, pattern, b, use == Use::Cue ? "cue" : "pattern");
     if (use == Use::Cue || unparsed_.incomplete_facts.count(fact.name)) return;
     std::vector<std::string> never, sometimes;
     for (const std::string& r : roles) {
       bool from_context = std::find(fact.context_roles.begin(), fact.context_roles.end(), r) != fact.context_roles.end();
-      if (b.must.count(r) || from_context) continue;
+      // `=> service=...` gives the role to every match the line's words leave it open in.
+      bool fixed = std::any_of(pattern.fixes.begin(), pattern.fixes.end(), [&](const RoleFix& f) { return f.role == r; });
+      if (b.must.count(r) || from_context || fixed) continue;
       (b.may.count(r) ? sometimes : never).push_back(r);
     }
     if (!never.empty()) {
@@ -994,6 +998,77 @@ class Checker {
     sink_.warning(node.span, "'*' after a word matches a literal asterisk in the sentence, not any ending: "
                              "a word in a rule already matches its other forms ('limit' matches 'limits', "
                              "'limited'); drop the '*', or quote it (\"*\") if an asterisk is meant");
+  }
+
+  // `=> service=LeShuttle_Freight` on a pattern or cue line names a key entity role of
+  // the fact, once, and an entity it takes that is reported (docs/rules.md "A cue that
+  // names a role's entity"). A role the line captures is read from the sentence: fixing
+  // it too would say two things.
+  void check_fixes(const FactDecl& fact, const Pattern& pattern, const Binding& b, const std::string& item) {
+    std::vector<std::string> key_names;
+    for (const RoleDecl& r : fact.roles) key_names.push_back(r.name);
+    std::set<std::string> given;
+    for (const RoleFix& fix : pattern.fixes) {
+      if (fix.role == fact.value.name) {
+        error(fix.role_span, "role " + quoted(fix.role) + " is the value of fact " + quoted(fact.name) + "; a " + item +
+                                 " fixes only key roles that take an entity");
+        continue;
+      }
+      if (!given.insert(fix.role).second) {
+        error(fix.role_span, "role " + quoted(fix.role) + " is fixed twice on this " + item);
+        continue;
+      }
+      if (b.may.count(fix.role)) {
+        error(fix.role_span, "the " + item + " captures " + quoted("{" + fix.role + "}") + " and fixes it with '=>'; " +
+                                 "keep one (a fixed role is read from the " + item + " itself)");
+        continue;
+      }
+      check_entity_for_role(fact, fix.role, fix.role_span, fix.entity, fix.entity_span, key_names,
+                            "a " + item + " fixes");
+    }
+  }
+
+  // A role's fallback entity (`country: country = Norway`) is an entity the role
+  // takes, reported (docs/rules.md "A role's fallback entity").
+  void check_fallbacks(const FactDecl& fact) {
+    std::vector<std::string> key_names;
+    for (const RoleDecl& r : fact.roles) key_names.push_back(r.name);
+    if (!fact.value.fallback.empty()) {
+      error(fact.value.fallback_span, "the value " + quoted(fact.value.name) + " of fact " + quoted(fact.name) +
+                                          " has no fallback entity; only key roles that take an entity have one");
+    }
+    for (const RoleDecl& r : fact.roles) {
+      if (r.fallback.empty()) continue;
+      check_entity_for_role(fact, r.name, r.span, r.fallback, r.fallback_span, key_names, "a fallback entity is for");
+    }
+  }
+
+  // `entity` given to key role `role` by a `=>` or a fallback: the role must take
+  // entities, and the entity must exist, fit it and not be ignored.
+  void check_entity_for_role(const FactDecl& fact, const std::string& role, const Span& role_span,
+                             const std::string& entity, const Span& entity_span,
+                             const std::vector<std::string>& key_names, const std::string& what) {
+    const RoleDecl* decl = nullptr;
+    for (const RoleDecl& r : fact.roles) {
+      if (r.name == role) decl = &r;
+    }
+    if (!decl) {
+      error(role_span, "unknown role " + quoted(role) + " in fact " + quoted(fact.name) + role_hint(role, key_names));
+      return;
+    }
+    if (!entity_type(decl->type)) {
+      // An unknown type was reported already (check_types).
+      if (value::type_from_name(decl->type)) {
+        error(role_span, "role " + quoted(role) + " takes a " + quoted(decl->type) + ", not an entity; " + what +
+                             " roles that take an entity");
+      }
+      return;
+    }
+    check_role_value(fact, role, role_span, entity, entity_span, key_names);
+    if (const EntityDecl* e = rules_.find_entity(entity); e && e->ignored) {
+      error(entity_span, "entity " + quoted(entity) + " is ignored (`ignore entity`), so every statement of it is "
+                             "dropped; give role " + quoted(role) + " an entity that is reported");
+    }
   }
 
   // Entity roles take entity names; value roles take the value as text.

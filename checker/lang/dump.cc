@@ -65,7 +65,16 @@ std::string compare(const CompareSpec& c) {
   return "exact";
 }
 
-std::string role(const RoleDecl& r) { return r.name + ": " + (r.only.empty() ? r.type : r.only); }
+std::string role(const RoleDecl& r) {
+  return r.name + ": " + (r.only.empty() ? r.type : r.only) + (r.fallback.empty() ? "" : " = " + r.fallback);
+}
+
+// ` => service=LeShuttle_Freight` after a pattern or cue line's words.
+std::string fixes(const Pattern& p) {
+  std::string out;
+  for (std::size_t i = 0; i < p.fixes.size(); ++i) out += (i ? " " : " => ") + p.fixes[i].role + "=" + p.fixes[i].entity;
+  return out;
+}
 
 }  // namespace
 
@@ -136,9 +145,9 @@ std::string dump(const RuleSet& rules) {
     for (const Pattern& p : f.patterns) {
       out += "  pattern " + join(p.root.children, " ");
       if (!p.unless.children.empty()) out += " unless " + join(p.unless.children, " ");
-      out += "\n";
+      out += fixes(p) + "\n";
     }
-    for (const Pattern& p : f.cues) out += "  cue " + join(p.root.children, " ") + "\n";
+    for (const Pattern& p : f.cues) out += "  cue " + join(p.root.children, " ") + fixes(p) + "\n";
     for (const Pattern& p : f.vetoes) out += "  unless " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.negatives) out += "  negative " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.allowed) out += "  allow " + join(p.root.children, " ") + "\n";

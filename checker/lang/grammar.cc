@@ -32,6 +32,10 @@ void assign(Attribute& attr, Tok&& tok) {
   if constexpr (!std::is_same_v<std::remove_const_t<Attribute>, x3::unused_type>) attr = std::move(tok);
 }
 
+// Whether `=>` starts at `i`: on a pattern or cue line it ends the words and gives the
+// roles the line fixes (`cue trucks => service=LeShuttle_Freight`).
+bool starts_fat_arrow(It i, It last) { return last - i >= 2 && i[0] == '=' && i[1] == '>'; }
+
 // Whether the keyword `unless` starts at `i`: the word itself, not "unlessx" or "unless-".
 bool starts_unless(It i, It last) {
   constexpr std::string_view kw = "unless";
@@ -227,7 +231,8 @@ struct misplaced_unless_parser : x3::parser<misplaced_unless_parser> {
 // always was: blind writers' `unless ... | if | unless | threat` veto the word.
 struct pattern_line_tag;
 
-// Succeeds without consuming, except before a bare `unless` on a pattern or cue line.
+// Succeeds without consuming, except before a bare `unless` or a `=>` on a pattern or
+// cue line.
 struct not_unless_parser : x3::parser<not_unless_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
@@ -240,7 +245,7 @@ struct not_unless_parser : x3::parser<not_unless_parser> {
     } else {
       Iterator i = first;
       x3::skip_over(i, last, context);
-      return !starts_unless(i, last);
+      return !starts_unless(i, last) && !starts_fat_arrow(i, last);
     }
   }
 };
@@ -336,6 +341,8 @@ namespace {
 
 
 token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Russia'"};
+token_parser const fallback_name{scan_ident, nullptr, "the role's fallback entity such as 'Norway'"};
+token_parser const fixed_entity{scan_ident, nullptr, "an entity name such as 'Russia'"};
 token_parser const entity_kind{scan_ident, nullptr, "an entity kind such as 'country' or 'person'"};
 token_parser const alias_text{scan_quoted, decode_quoted, "an alias in double quotes"};
 token_parser const kind_noun{scan_quoted, decode_quoted, "a noun in double quotes such as \"automaker\""};
@@ -637,7 +644,7 @@ auto const macro_ref_def = x3::raw[p_at > macro_name[set_macro_ref]][set_node_sp
 // On a pattern line a bare `unless` is no word: it ends the pattern's words (quoted,
 // "unless" is one).
 auto const literal_def = quoted_words[make_quoted_words] | (not_unless >> word_token[make_word]) |
-                         punctuation_word[make_word];
+                         (not_unless >> punctuation_word[make_word]);
 
 BOOST_SPIRIT_DEFINE(pattern_seq, element, atom, capture, group, alt_seq, gap, macro_ref, literal)
 
@@ -681,6 +688,10 @@ auto const set_role_type = [](auto& ctx) {
   x3::_val(ctx).type = x3::_attr(ctx).text;
   x3::_val(ctx).type_span = span_of(ctx, x3::_attr(ctx));
 };
+auto const set_role_fallback = [](auto& ctx) {
+  x3::_val(ctx).fallback = x3::_attr(ctx).text;
+  x3::_val(ctx).fallback_span = span_of(ctx, x3::_attr(ctx));
+};
 auto const add_role = [](auto& ctx) { x3::_val(ctx).roles.push_back(std::move(x3::_attr(ctx))); };
 auto const set_value_role = [](auto& ctx) { x3::_val(ctx).value = std::move(x3::_attr(ctx)); };
 auto const set_symmetric = [](auto& ctx) {
@@ -707,7 +718,10 @@ auto const macro_decl_def =
     end_of_pattern;
 auto const include_decl_def = kw_include > file_name[set_file_ref] > end_of_line;
 auto const entities_from_def = kw_entities > kw_from > file_name[set_file_ref] > end_of_line;
-auto const role_decl_def = role_name[set_role_name] > p_colon > type_name[set_role_type];
+// `country: country = Norway`: the role's fallback entity (docs/rules.md "A role's
+// fallback entity").
+auto const role_decl_def =
+    role_name[set_role_name] > p_colon > type_name[set_role_type] > -(p_equals > fallback_name[set_role_fallback]);
 auto const fact_header_def =
     x3::raw[kw_fact > fact_name[set_entity_name] >
             -(p_lparen > -(role_decl[add_role] > *(role_comma > role_decl[add_role])) > p_rparen_roles) > p_arrow >
@@ -763,6 +777,7 @@ x3::rule<class example_item_id, BodyItem> const example_item = "an example";
 x3::rule<class counterexample_item_id, BodyItem> const counterexample_item = "a counterexample";
 x3::rule<class known_item_id, BodyItem> const known_item = "a known value";
 x3::rule<class assignment_id, Assignment> const assignment = "a role and its value such as 'partner=Russia'";
+x3::rule<class fix_assignment_id, Assignment> const fix_assignment = "a role and its entity such as 'service=LeShuttle'";
 x3::rule<class value_id, Tok> const value_text = "a value such as 'Russia' or '10' (quote values with spaces)";
 
 auto const set_pattern = [](auto& ctx) {
@@ -790,8 +805,11 @@ auto const set_unless = [](auto& ctx) {
   x3::_val(ctx).pattern.unless_span = x3::_val(ctx).pattern.unless.span;
 };
 // `pattern ... unless homeless | shelters`: the pattern's own vetoes, listed as a cue is.
+// `=> service=LeShuttle_Freight`: roles the line's matches take from the line itself
+// (docs/rules.md "A cue that names a role's entity"), on its line, after its words.
+auto const role_fixes = p_fat_arrow > fix_assignment[add_assignment] > *fix_assignment[add_assignment];
 auto const pattern_item_def = kw_pattern[set_keyword] > pattern_seq[set_pattern] >
-                              -(kw_unless > alternatives[set_unless] > second_unless) > end_of_pattern;
+                              -(kw_unless > alternatives[set_unless] > second_unless) > -role_fixes > end_of_pattern;
 // Cues and vetoes list alternatives without parentheses: `cue trade | commerce`.
 auto const finish_alternatives = [](auto& ctx) {
   PatternNode& node = x3::_val(ctx);
@@ -810,7 +828,8 @@ auto const finish_alternatives = [](auto& ctx) {
   node.children.push_back(std::move(alt));
 };
 auto const alternatives_def = x3::raw[pattern_seq[push_child] % p_bar][finish_alternatives];
-auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_cue > end_of_pattern;
+auto const cue_item_def =
+    kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_cue > -role_fixes > end_of_pattern;
 auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const negative_item_def = kw_negative[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > end_of_pattern;
@@ -854,13 +873,14 @@ auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] >
                             -(x3::skip(line_skipper)[kw_in] > known_year[set_argument]) >
                             -(x3::skip(line_skipper)[kw_source] > note_text[set_text]) > end_of_roles;
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
+auto const fix_assignment_def = role_name[set_role] > p_equals > fixed_entity[set_value];
 auto const value_text_def = value_quoted | value_bare;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
 BOOST_SPIRIT_DEFINE(currency_item, currencies_item, values_item, split_item, range_item, duration_item, plans_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
-                    assignment, value_text)
+                    assignment, fix_assignment, value_text)
 
 // ---------------------------------------------------------------------------
 // The entry points.

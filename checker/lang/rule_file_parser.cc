@@ -394,6 +394,12 @@ class FileParser {
                    : kw == "unless" ? fact.vetoes
                    : kw == "allow"  ? fact.allowed
                                     : fact.negatives;
+      // `=> service=LeShuttle_Freight` (a pattern or cue line only: the grammar reads
+      // no `=>` on the others).
+      for (const Assignment& a : item.assignments) {
+        item.pattern.fixes.push_back(
+            RoleFix{a.role.text, a.value.text, span_at(a.role.begin, a.role.end), span_at(a.value.begin, a.value.end)});
+      }
       list.push_back(std::move(item.pattern));
       return;
     }

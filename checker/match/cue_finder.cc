@@ -1149,10 +1149,13 @@ bool names_only_other_things(const std::vector<CaptureSlot>& slots, const Docume
 
 // The cue's sentence has a figure of its own, so the next sentence is no answer to it.
 // A question's vague quantity is what it asks ("How many locks does it have?" reads
-// "many" as a count), not a figure.
+// "many" as a count), not a figure, and a year is its time, no count ("How many cars
+// did you carry in 2023?"; `in_year` as on_a_year's).
 // A figure inside a name ("What is Terminal 3 built for?") is the name's, not one.
-bool holds_own_figure(const DocumentIndex& index, const TypedReadings& typed, int first, int last, bool asked) {
+bool holds_own_figure(const DocumentIndex& index, const TypedReadings& typed, int first, int last, bool asked,
+                      const std::vector<char>& in_year) {
   for (const Reading& r : readings_in(typed, first, last)) {
+    if (on_a_year(in_year, first, r)) continue;
     if (names_figure(index, first, r.begin, r.end)) continue;
     if (!asked || !typed.readings[static_cast<std::size_t>(r.payload)].value.vague) return true;
   }
@@ -1178,7 +1181,10 @@ std::optional<CueMatch> find_answer_match(const std::vector<CompiledPattern>& cu
   // After a statement, a sentence opening with "It" continues it or not by step 6's
   // words ("It also won 12th place at a chess olympiad" is another figure).
   if (!asked && among(words.referring, index.words[first])) return std::nullopt;
-  if (holds_own_figure(index, *typed, q_first, q_last, asked)) return std::nullopt;
+  if (holds_own_figure(index, *typed, q_first, q_last, asked,
+                       generic ? year_tokens(years, q_first, q_last) : std::vector<char>{})) {
+    return std::nullopt;
+  }
   if (names_only_other_things(slots, index, q_first, q_last)) return std::nullopt;
   const TokenMatch clause = clauses_of(index, words.clause_breaks, first, last).front();
   // A year is no count ("In 2019 we had 800 clients" answers with 800, not 2019).

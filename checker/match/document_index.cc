@@ -11,6 +11,7 @@
 #include "match/compared_mention.h"
 #include "match/compared_unit.h"
 #include "match/name_numbers.h"
+#include "match/sorted_sentences.h"
 #include "match/word_forms.h"
 #include "match/written_case.h"
 
@@ -98,10 +99,11 @@ struct ByteRange {
   std::size_t end = 0;
 };
 
-// The sentences within `reach` of any of `sentences` (ascending), ascending, each once.
-std::vector<int> within_reach(const std::vector<int>& sentences, int reach, int count) {
+// The sentences within `reach` of any of `sentences` (ascending), ascending, each once:
+// `sentences` itself when `reach` is 0, else written into `out`.
+std::span<const int> within_reach(std::span<const int> sentences, int reach, int count, std::vector<int>& out) {
   if (reach == 0) return sentences;
-  std::vector<int> out;
+  out.clear();
   for (int h : sentences) {
     for (int t = std::max({0, h - reach, out.empty() ? 0 : out.back() + 1}); t <= std::min(count - 1, h + reach); ++t) {
       out.push_back(t);
@@ -134,6 +136,10 @@ LiveSentences live_sentences(const DocumentIndex& index, const ScanPlan& plan) {
     }
     return out.named.emplace_back(type, std::vector<char>(static_cast<std::size_t>(count), 0)).second;
   };
+  // Reused from need to need: most documents meet every need of the rules (issue 10).
+  std::vector<int> holding;
+  std::vector<int> near;
+  std::vector<int> reached;
   for (const ScanPlan::Need& need : plan.needs) {
     for (value::Type type : need.types) named(type);  // read nowhere else, even when this need is not live
     // Most needs are of facts the document never mentions: one empty clause ends them.
@@ -141,15 +147,13 @@ LiveSentences live_sentences(const DocumentIndex& index, const ScanPlan& plan) {
       return std::any_of(clause.begin(), clause.end(), [&](int id) { return index.holds_anywhere(id); });
     });
     if (!possible || need.clauses.empty()) continue;
-    std::vector<int> reached;
     for (std::size_t c = 0; c < need.clauses.size(); ++c) {
-      std::vector<int> these = within_reach(index.sentences_holding(need.clauses[c]), need.reach, count);
+      const std::span<const int> these =
+          within_reach(index.sentences_holding(need.clauses[c], holding), need.reach, count, near);
       if (c == 0) {
-        reached = std::move(these);
+        reached.assign(these.begin(), these.end());
       } else {
-        std::vector<int> both;
-        std::set_intersection(reached.begin(), reached.end(), these.begin(), these.end(), std::back_inserter(both));
-        reached = std::move(both);
+        keep_common(reached, these);
       }
       if (reached.empty()) break;
     }
@@ -190,10 +194,15 @@ std::vector<std::vector<std::uint32_t>> starts_in(const std::vector<std::vector<
   std::vector<std::vector<std::uint32_t>> out(starts.size());
   std::size_t s = 0;
   for (std::size_t i = 0; i < live.size(); ++i) {
-    for (std::uint32_t at : starts[i]) {
+    for (std::size_t k = 0; k < starts[i].size(); ++k) {
+      const std::uint32_t at = starts[i][k];
       const std::size_t byte = live[i].begin + at;
       while (s + 1 < wanted.size() && sentences[s + 1].begin <= byte) ++s;
-      if (s < wanted.size() && wanted[s]) out[i].push_back(at);
+      if (s >= wanted.size() || !wanted[s]) continue;
+      // Room for every start left at the first one kept: one allocation, not a
+      // vector grown start by start (issue 10).
+      if (out[i].empty()) out[i].reserve(starts[i].size() - k);
+      out[i].push_back(at);
     }
   }
   return out;
@@ -541,19 +550,20 @@ bool DocumentIndex::holds_anywhere(int id) const {
   return id >= 0 && static_cast<std::size_t>(id) < sentences_with.size() && !sentences_with[static_cast<std::size_t>(id)].empty();
 }
 
-std::vector<int> DocumentIndex::sentences_holding(const std::vector<int>& ids) const {
+std::span<const int> DocumentIndex::sentences_holding(const std::vector<int>& ids, std::vector<int>& buffer) const {
   if (ids.size() == 1) {
-    return holds_anywhere(ids[0]) ? sentences_with[static_cast<std::size_t>(ids[0])] : std::vector<int>{};
+    if (!holds_anywhere(ids[0])) return {};
+    return sentences_with[static_cast<std::size_t>(ids[0])];
   }
-  std::vector<int> out;
+  buffer.clear();
   for (int id : ids) {
     if (id < 0 || static_cast<std::size_t>(id) >= sentences_with.size()) continue;
     const auto& list = sentences_with[static_cast<std::size_t>(id)];
-    out.insert(out.end(), list.begin(), list.end());
+    buffer.insert(buffer.end(), list.begin(), list.end());
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  std::sort(buffer.begin(), buffer.end());
+  buffer.erase(std::unique(buffer.begin(), buffer.end()), buffer.end());
+  return buffer;
 }
 
 const TypedReadings* DocumentIndex::readings_of(value::Type type) const {

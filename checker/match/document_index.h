@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "doc/document.h"
@@ -150,8 +151,9 @@ struct DocumentIndex {
   // The prefilter's inverted index: per vocabulary id (word or stem), the sentences
   // holding it, ascending. Patterns run only on sentences holding one of their anchors.
   std::vector<std::vector<int>> sentences_with;
-  // Sentences holding any of `ids` (sorted, each once).
-  std::vector<int> sentences_holding(const std::vector<int>& ids) const;
+  // Sentences holding any of `ids` (sorted, each once): the index's own list for one
+  // id, else merged into `buffer` (valid until the index or `buffer` changes).
+  std::span<const int> sentences_holding(const std::vector<int>& ids, std::vector<int>& buffer) const;
   // The normalized text of token `t`.
   std::string_view token_text(int t) const {
     const Token& token = tokens[static_cast<std::size_t>(t)];

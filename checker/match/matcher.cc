@@ -40,6 +40,7 @@
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
 #include "match/sentence_subject.h"
+#include "match/sorted_sentences.h"
 #include "match/table_cues.h"
 #include "match/undated_years.h"
 #include "match/year_list.h"
@@ -75,6 +76,19 @@ struct CompiledFact {
   // per key role: the words its kind is written with ("canal"; with `kind carmaker =
   // "automaker"`, "carmaker" and "automaker"), none for "entity" (match/kind_reference.h)
   std::vector<std::vector<int>> kind_words;
+  // Per matcher rule (FactDecl::matcher_rule numbering), the roles its `=> role=Entity`
+  // fixes: (key role, entity) (docs/rules.md "A cue that names a role's entity").
+  std::vector<std::vector<std::pair<std::size_t, int>>> fixes;
+  // Per key role, its fallback entity (`country: country = Norway`), or -1.
+  std::vector<int> fallbacks;
+  // The entity `rule` fixes role `role` to, or -1.
+  int fixed(int rule, std::size_t role) const {
+    if (rule < 0 || static_cast<std::size_t>(rule) >= fixes.size()) return -1;
+    for (const auto& [r, e] : fixes[static_cast<std::size_t>(rule)]) {
+      if (r == role) return e;
+    }
+    return -1;
+  }
 };
 
 // One match of one pattern or cue, before overlap resolution.
@@ -101,6 +115,11 @@ struct Candidate {
   // and no statement of its fact before it to count from: the years to count from
   // the year its paragraph or title sets (0: none).
   int unanchored_shift = 0;
+  // An answer's question (docs/rules.md "Cues", step 7): its sentence, else -1.
+  int asked_in = -1;
+  // Whether the `=> role=Entity` of its pattern or cue applies: not to a continued
+  // sentence's or an answer's match, which holds no cue of its own.
+  bool fixes = false;
 };
 
 // While it lives, the index reads fact `f`'s value type through the fact's plausible
@@ -283,6 +302,24 @@ struct Matcher::Impl {
         for (const std::string& noun : nouns) words.push_back(vocabulary.intern(noun));
         if (!role.only.empty()) role_ties[fact.name].emplace_back(role.name, role.only);
       }
+      auto entity_at = [&](const std::string& name) {
+        const lang::EntityDecl* e = rules.find_entity(name);
+        return e ? static_cast<int>(e - rules.entities.data()) : -1;
+      };
+      auto fixes_of = [&](const lang::Pattern& p) {
+        std::vector<std::pair<std::size_t, int>> out;
+        for (const lang::RoleFix& fix : p.fixes) {
+          for (std::size_t i = 0; i < fact.roles.size(); ++i) {
+            if (fact.roles[i].name == fix.role && entity_at(fix.entity) >= 0) out.emplace_back(i, entity_at(fix.entity));
+          }
+        }
+        return out;
+      };
+      for (const lang::Pattern& p : fact.patterns) compiled.fixes.push_back(fixes_of(p));
+      for (const lang::Pattern& p : fact.cues) compiled.fixes.push_back(fixes_of(p));
+      for (const lang::RoleDecl& role : fact.roles) {
+        compiled.fallbacks.push_back(role.fallback.empty() ? -1 : entity_at(role.fallback));
+      }
       for (const lang::Pattern& cue : fact.cues) {
         compiled.cues.push_back(compile_both(cue.root));
         compiled.about.dimensions |= dimensions_named(cue.root, rules);
@@ -404,7 +441,7 @@ struct Matcher::Impl {
     return fmt::format("passed over '{}': outside the fact's values ({})", written, lang::describe_bounds(fact));
   }
   // A statement of an ignored entity, or of another entity than its fact ties a role to.
-  bool dropped(const Statement& st) const { return dropping_role(st) != nullptr; }
+  bool dropped(const Statement& st) const { return dropping_role(st) != nullptr || !st.dropped_because.empty(); }
   // The role (and its entity) of `st` that drops it, or null.
   const std::pair<std::string, std::string>* dropping_role(const Statement& st) const;
   // Why `st` is dropped, for a near miss: the entity and the declaration that say so.
@@ -435,6 +472,11 @@ struct Matcher::Impl {
   // year after the document's (docs/rules.md "Plans and targets").
   bool plan_of_its_time(const doc::Document& document, const DocumentIndex& index, const Binding& value,
                         Statement& st) const;
+  // "And how many cars did you carry last year?" then "Around 2.2 million.": an
+  // answer whose own words name no year takes the year its question (sentence
+  // `question`) names (docs/rules.md "Cues", step 7).
+  void year_of_question(const doc::Document& document, const DocumentIndex& index, int question,
+                        value::SplitYear split, Statement& st) const;
   // The statements of a list of names and a list of figures that "respectively"
   // pairs (match/respective_pairs.h), each with the reading it took, when candidate
   // `c`'s value is one of the figures; empty otherwise.
@@ -592,6 +634,20 @@ struct Matcher::Impl {
   // document names no other entity that could take it; empty otherwise.
   ResolvedRoles tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
                               const std::set<std::string>& bound) const;
+  // The roles `open` of the candidate's fact with a fallback entity take it, when the
+  // document names no other entity that could take them; the others are searched for
+  // as ever (`search`). Empty when a fallback is none of these (docs/rules.md "A role's
+  // fallback entity").
+  template <typename Search>
+  ResolvedRoles fallback_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                                  const std::set<std::string>& bound, Search& search) const;
+  // Whether entity `e` is the only entity the document names that role slot `slot`
+  // could take (ignored entities aside): no other one is named.
+  bool alone_of_its_kind(const DocumentIndex& index, const CaptureSlot& slot, int e) const;
+  // `cue cars => service=LeShuttle`: a sentence [range) that names the entity a cue
+  // fixes a role to gives it that role, though another entity is named nearer the cue.
+  void name_fixed_entities(int f, const DocumentIndex& index, int rule, TokenMatch range,
+                           std::vector<Binding>& bindings) const;
   // "Cologne Cathedral was completed in 1880. With a height of 157 m it was ...": a
   // pronoun of the clause (outside brackets) means the entity the sentence before
   // opens with, when that sentence names nothing else the open roles could take (no
@@ -653,26 +709,27 @@ std::vector<int> Matcher::Impl::candidate_sentences(const Program& program, cons
   }
   // A match starting in sentence s may read its words up to `window` sentences later:
   // s qualifies when, for every clause, one of s .. s + window holds one of its ids.
+  // The index's own lists, narrowed in place: no list is copied (match/sorted_sentences.h).
   bool first = true;
+  std::vector<int> merged;
+  std::vector<int> starts;
   for (const std::vector<int>& clause : program.anchors) {
-    std::vector<int> holding = index.sentences_holding(clause);
+    std::span<const int> holding = index.sentences_holding(clause, merged);
     ++stats.sentence_lists;
     if (window > 0) {
-      std::vector<int> starts;
+      starts.clear();
       for (int h : holding) {
         for (int s = std::max(0, h - window); s <= h; ++s) starts.push_back(s);
       }
       std::sort(starts.begin(), starts.end());
       starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
-      holding = std::move(starts);
+      holding = starts;
     }
     if (first) {
-      out = std::move(holding);
+      out.assign(holding.begin(), holding.end());
       first = false;
     } else {
-      std::vector<int> both;
-      std::set_intersection(out.begin(), out.end(), holding.begin(), holding.end(), std::back_inserter(both));
-      out = std::move(both);
+      keep_common(out, holding);
     }
     if (out.empty()) break;
   }
@@ -699,6 +756,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
           Candidate c;
           c.fact = f;
           c.pattern = p;
+          c.fixes = true;
           c.priority = fact.priority;
           c.tokens = m;
           c.begin = index.tokens[m.begin].begin;
@@ -749,6 +807,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
     Candidate c;
     c.fact = f;
     c.pattern = static_cast<int>(compiled.patterns.size()) + m.cue;
+    c.fixes = true;
     c.priority = compiled.fact->priority;
     c.tokens = m.cell;
     c.begin = m.reading.begin;
@@ -815,6 +874,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       if (new_things_figure(f, index, m) || compared_things_figure(index, m)) continue;
       fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
+      name_fixed_entities(f, index, static_cast<int>(compiled.patterns.size()) + m.cue, {first, last}, m.bindings);
       const TokenMatch clause = m.clause;
       Candidate c = cue_candidate(f, index, s, std::move(m));
       date_from_statement_before(f, document, index, s, clause, out, c);
@@ -847,6 +907,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // 8,611 m, is 2nd)" after "Rank among the world's mountains" is no rank of K2.
       fill_entity_roles(f, index, m->cue_tokens, {first, m->cue_tokens.begin}, false, m->bindings);
       out.push_back(cue_candidate(f, index, s + 1, std::move(*m)));
+      if (asked) out.back().asked_in = s;
     }
   }
   // A continued sentence [first, last) of sentence s, or a cue sentence's clause after
@@ -967,8 +1028,11 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
   c.from_ordinal = m.from_ordinal;
   c.bindings = std::move(m.bindings);
   const std::vector<CaptureSlot>& slots = facts[f].slots;
+  c.fixes = !m.continued;
   for (std::size_t i = 0; i + 1 < slots.size() && i < c.bindings.size(); ++i) {
-    if (slots[i].entity && !c.bindings[i].bound()) ++c.open_roles;
+    // A role the cue fixes is named by the cue itself.
+    const bool fixed = c.fixes && facts[f].fixed(c.pattern, i) >= 0;
+    if (slots[i].entity && !c.bindings[i].bound() && !fixed) ++c.open_roles;
   }
   c.compared_with = m.compared_with;
   c.cue_tokens = m.cue_tokens;
@@ -1029,6 +1093,34 @@ std::optional<std::string> Matcher::Impl::new_things_figure_in(int f, const doc:
                                   index.tokens[static_cast<std::size_t>(v.end - 1)].end);
   }
   return std::nullopt;
+}
+
+// "LeShuttle and LeShuttle Freight carried 2.3 million cars and 1.2 million trucks":
+// under `cue cars => service=LeShuttle` the cars are LeShuttle's, though LeShuttle
+// Freight stands nearer the cue (docs/rules.md "A cue that names a role's entity").
+void Matcher::Impl::name_fixed_entities(int f, const DocumentIndex& index, int rule, TokenMatch range,
+                                        std::vector<Binding>& bindings) const {
+  if (rule < 0 || static_cast<std::size_t>(rule) >= facts[f].fixes.size()) return;
+  for (const auto& [role, entity] : facts[f].fixes[static_cast<std::size_t>(rule)]) {
+    Binding& b = bindings[role];
+    if (!b.bound() || b.payload == entity) continue;
+    const bool elsewhere = std::any_of(bindings.begin(), bindings.end() - 1, [&](const Binding& o) {
+      return &o != &b && o.bound() && o.payload == entity;
+    });
+    if (elsewhere) continue;
+    for (int t = range.begin; t < range.end;) {
+      if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > range.end) {
+        ++t;
+        continue;
+      }
+      const TokenEdge& e = *index.entity_forward.begin(t);
+      if (e.payload == entity && !compared_mention(index, t)) {
+        b = Binding{t, e.to, entity};
+        break;
+      }
+      t = e.to;
+    }
+  }
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
@@ -1524,6 +1616,57 @@ ResolvedRoles Matcher::Impl::tied_entities(const DocumentIndex& index, int f, co
   return out;
 }
 
+bool Matcher::Impl::alone_of_its_kind(const DocumentIndex& index, const CaptureSlot& slot, int e) const {
+  for (std::size_t x = 0; x < rules.entities.size(); ++x) {
+    const bool fits = slot.entity_fits.empty() || slot.entity_fits[x];
+    const bool named = x < index.entity_mentions.size() && index.entity_mentions[x] > 0;
+    // An ignored entity fits every role only so that its figures go: it is no other
+    // thing of the role's kind.
+    const bool ignored = ignored_entities.count(rules.entities[x].name) > 0;
+    if (fits && named && !ignored && static_cast<int>(x) != e) return false;
+  }
+  return true;
+}
+
+// "The government may spend 3 percent of the fund" in a story that never names Norway
+// as itself: with `country: country = Norway`, the rule is Norway's, as a tied role's
+// would be, but the role still takes any country a sentence names (docs/rules.md "A
+// role's fallback entity").
+template <typename Search>
+ResolvedRoles Matcher::Impl::fallback_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                                               const std::set<std::string>& bound, Search& search) const {
+  const CompiledFact& compiled = facts[f];
+  std::vector<std::size_t> rest;
+  for (std::size_t i : open) {
+    if (compiled.fallbacks[i] < 0) rest.push_back(i);
+  }
+  if (rest.size() == open.size()) return {};
+  ResolvedRoles others;
+  if (!rest.empty()) {
+    others = search(rest);
+    if (others.empty()) return others;
+  }
+  std::set<std::string> taken = bound;
+  taken.insert(others.names.begin(), others.names.end());
+  ResolvedRoles out;
+  std::size_t k = 0;
+  for (std::size_t i : open) {
+    const int e = compiled.fallbacks[i];
+    if (e < 0) {
+      out.names.push_back(others.names[k]);
+      out.sources.push_back(others.sources[k]);
+      ++k;
+      continue;
+    }
+    const std::string& name = rules.entities[static_cast<std::size_t>(e)].name;
+    if (taken.count(name) || !alone_of_its_kind(index, compiled.slots[i], e)) return {};
+    taken.insert(name);
+    out.names.push_back(name);
+    out.sources.push_back("fallback");
+  }
+  return out;
+}
+
 std::optional<Statement> Matcher::Impl::statement(const doc::Document& document, const DocumentIndex& index,
                                                   const Candidate& candidate, const std::vector<Binding>& bindings,
                                                   std::vector<int>* listed) const {
@@ -1534,8 +1677,34 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   std::vector<std::string> ids(fact.roles.size());
   std::set<std::string> seen;
   std::vector<std::size_t> from_context;  // unbound roles the fact resolves from context
+  std::vector<std::size_t> fixed;         // unbound roles its pattern's or cue's `=>` gives
+  const CompiledFact& compiled = facts[candidate.fact];
   for (std::size_t i = 0; i < fact.roles.size(); ++i) {
     const Binding& b = bindings[i];
+    const int fix = candidate.fixes ? compiled.fixed(candidate.pattern, i) : -1;
+    if (!b.bound() && fix >= 0) {
+      // `cue trucks => service=LeShuttle_Freight`: no entity of the sentence took the
+      // role, so the cue gives it, before the sentences before and the topic.
+      ids[i] = rules.entities[static_cast<std::size_t>(fix)].name;
+      if (!seen.insert(ids[i]).second) return std::nullopt;
+      fixed.push_back(i);
+      continue;
+    }
+    if (b.bound() && fix >= 0 && b.payload != fix && slots[i].entity && st.dropped_because.empty()) {
+      // The sentence names another entity for it, and not the cue's: the writer's words
+      // and the rule disagree. The statement takes its figure, and is dropped.
+      const std::string written =
+          document.original_text(index.tokens[b.begin].begin, index.tokens[b.end - 1].end);
+      const std::string cue = candidate.fixes && candidate.cue_tokens.begin >= 0
+                                  ? " '" + document.original_text(index.tokens[candidate.cue_tokens.begin].begin,
+                                                                  index.tokens[candidate.cue_tokens.end - 1].end) + "'"
+                                  : "";
+      st.dropped_because = fmt::format("dropped: its {} is '{}' ({}), but its {}{} gives that role {} (`=> {}={}`)",
+                                       fact.roles[i].name, written, rules.entities[b.payload].name,
+                                       candidate.cue ? "cue" : "pattern", cue,
+                                       rules.entities[static_cast<std::size_t>(fix)].name, fact.roles[i].name,
+                                       rules.entities[static_cast<std::size_t>(fix)].name);
+    }
     if (!b.bound()) {
       const auto& context = fact.context_roles;
       // Cue matches take any entity role they could not find in the sentence from the
@@ -1563,12 +1732,29 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
                                           : context_entities(document, index, candidate, seen, wanted);
     if (found.empty() && !found.stopped) found = tied_entities(index, candidate.fact, from_context, seen);
+    if (found.empty() && !found.stopped) {
+      auto search = [&](const std::vector<std::size_t>& roles) {
+        std::vector<const CaptureSlot*> these;
+        for (std::size_t i : roles) these.push_back(&slots[i]);
+        return candidate.table ? document_topic(index, seen, these)
+                               : context_entities(document, index, candidate, seen, these);
+      };
+      found = fallback_entities(index, candidate.fact, from_context, seen, search);
+    }
     if (found.empty()) return std::nullopt;  // nothing named before: never invent a key
     st.role_sources.resize(fact.roles.size());
     for (std::size_t k = 0; k < from_context.size(); ++k) {
       ids[from_context[k]] = found.names[k];
       st.role_sources[from_context[k]] = found.sources[k];
     }
+  }
+  if (!fixed.empty()) {
+    st.role_sources.resize(fact.roles.size());
+    const std::string words = candidate.fixes && candidate.cue_tokens.begin >= 0
+                                  ? document.original_text(index.tokens[candidate.cue_tokens.begin].begin,
+                                                           index.tokens[candidate.cue_tokens.end - 1].end)
+                                  : "";
+    for (std::size_t i : fixed) st.role_sources[i] = !candidate.cue ? "pattern" : words.empty() ? "cue" : "cue " + words;
   }
   for (std::size_t i = 0; i < fact.roles.size(); ++i) {
     st.roles.emplace_back(fact.roles[i].name, ids[i]);
@@ -1683,6 +1869,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  if (fact.scope == "year" && candidate.asked_in >= 0) year_of_question(document, index, candidate.asked_in, split, st);
   if (fact.scope == "year" && listed && year_at.second > year_at.first && candidate.compared_with.begin < 0) {
     if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
       const int first = candidate.cue ? candidate.clause.begin : sentence_first;
@@ -1746,6 +1933,22 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (candidate.cue && !fact.plans && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
   if (fact.plans && !plan_of_its_time(document, index, vb, st)) return std::nullopt;
   return st;
+}
+
+void Matcher::Impl::year_of_question(const doc::Document& document, const DocumentIndex& index, int question,
+                                     value::SplitYear split, Statement& st) const {
+  if (st.scope_source != "paragraph's year" && st.scope_source != "title's year" &&
+      st.scope_source != "first sentence's year" && st.scope_source != "publication date") {
+    return;
+  }
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(question)];
+  const std::size_t begin = index.tokens[static_cast<std::size_t>(first)].begin;
+  const std::size_t end = index.tokens[static_cast<std::size_t>(last - 1)].end;
+  // Scoped as a value at the question's end would be: its own words' year only.
+  auto [year, source] = scope_year(document, index, year_words, begin, end, begin, end, end, end, {}, nullptr, split);
+  if (source != "value's sentence" && source != "value's clause") return;
+  st.scope = std::move(year);
+  st.scope_source = "question it answers";
 }
 
 bool Matcher::Impl::plan_of_its_time(const doc::Document& document, const DocumentIndex& index, const Binding& value,
@@ -2100,6 +2303,7 @@ const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const St
 
 std::string Matcher::Impl::why_dropped(const Statement& st) const {
   const auto* role = dropping_role(st);
+  if (role == nullptr && !st.dropped_because.empty()) return st.dropped_because;
   if (role == nullptr) return "";
   // The words it was read from ("Lakeside"), with the entity they stand for.
   const std::size_t at = static_cast<std::size_t>(role - st.roles.data());
@@ -2136,7 +2340,8 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     if (owner) continue;
     if (role == slots.size() || bindings[i].begin > bindings[role].begin) role = i;
   }
-  if (role == slots.size()) return;
+  // A role the cue fixes is the cue's entity's, never a follower's.
+  if (role == slots.size() || (c.fixes && facts[c.fact].fixed(c.pattern, role) >= 0)) return;
   const int clause_end = c.cue ? c.clause.end : index.sentence_tokens[static_cast<std::size_t>(c.sentence)].second;
   const lang::FactDecl& fact = *facts[c.fact].fact;
   for (const RankFollower& f : rank_followers(index, rank_words, c.tokens, clause_end, slots[role].entity_fits)) {

@@ -12,8 +12,10 @@ template <bool Reverse>
 class Pass {
  public:
   Pass(NfaRunner& runner, const Program& program, const DocumentIndex& index, int lo, int hi, MatchStats& stats)
-      : runner_(runner), program_(program), index_(index), lo_(lo), hi_(hi), stats_(stats) {
+      : runner_(runner), program_(program), index_(index), lo_(lo), hi_(hi), stats_(stats),
+        slot_readings_(runner.slot_readings_) {
     runner_.prepare(program, index.longest_edge);
+    slot_readings_.clear();
     for (const CaptureSlot& slot : program.slots) {
       slot_readings_.push_back(slot.entity ? nullptr : index.readings_of(slot.type));
     }
@@ -217,7 +219,7 @@ class Pass {
   int lo_;
   int hi_;
   MatchStats& stats_;
-  std::vector<const TypedReadings*> slot_readings_;
+  std::vector<const TypedReadings*>& slot_readings_;  // the runner's (NfaRunner::slot_readings_)
 };
 
 void NfaRunner::prepare(const Program& program, int longest_edge) {

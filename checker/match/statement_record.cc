@@ -61,23 +61,22 @@ void encode_statement(std::string& out, std::uint64_t seq, const Statement& s) {
   std::memcpy(out.data() + at, &body, sizeof body);
 }
 
-Statement decode_statement(std::string_view body) {
+void decode_statement(std::string_view body, Statement& s) {
   RecordDecoder in(body);
-  Statement s;
   in.u64();  // the sequence number
-  s.fact = in.str();
-  s.key = in.str();
-  s.scope = in.str();
+  s.fact.assign(in.str_view());
+  s.key.assign(in.str_view());
+  s.scope.assign(in.str_view());
   s.roles.resize(in.u32());
   for (auto& [role, entity] : s.roles) {
-    role = in.str();
-    entity = in.str();
+    role.assign(in.str_view());
+    entity.assign(in.str_view());
   }
   s.role_texts.resize(in.u32());
-  for (std::string& text : s.role_texts) text = in.str();
+  for (std::string& text : s.role_texts) text.assign(in.str_view());
   s.role_sources.resize(in.u32());
-  for (std::string& source : s.role_sources) source = in.str();
-  s.scope_source = in.str();
+  for (std::string& source : s.role_sources) source.assign(in.str_view());
+  s.scope_source.assign(in.str_view());
   value::Value& v = s.value;
   v.type = static_cast<value::Type>(in.i64());
   v.lo = in.f64();
@@ -87,25 +86,30 @@ Statement decode_statement(std::string_view body) {
   v.hi_inclusive = (flags & 2) != 0;
   v.approx = (flags & 4) != 0;
   v.vague = (flags & 8) != 0;
-  v.unit = in.str();
-  v.text = in.str();
-  v.original_unit = in.str();
+  v.unit.assign(in.str_view());
+  v.text.assign(in.str_view());
+  v.original_unit.assign(in.str_view());
   v.precision = in.f64();
   v.grain = static_cast<value::Grain>(in.i64());
-  v.display = in.str();
-  s.document = in.str();
+  v.display.assign(in.str_view());
+  s.document.assign(in.str_view());
   s.begin = in.u64();
   s.end = in.u64();
   s.location.line = static_cast<int>(in.i64());
   s.location.column = static_cast<int>(in.i64());
   s.value_begin = in.u64();
   s.value_end = in.u64();
-  s.text = in.str();
-  s.sentence = in.str();
-  s.table_header = in.str();
-  s.table_year = in.str();
+  s.text.assign(in.str_view());
+  s.sentence.assign(in.str_view());
+  s.table_header.assign(in.str_view());
+  s.table_year.assign(in.str_view());
   s.pattern = static_cast<int>(in.i64());
   s.priority = static_cast<int>(in.i64());
+}
+
+Statement decode_statement(std::string_view body) {
+  Statement s;
+  decode_statement(body, s);
   return s;
 }
 

@@ -18,6 +18,10 @@ namespace factlint::match {
 void encode_statement(std::string& out, std::uint64_t seq, const Statement& s);
 // The statement of a record's body (without its length).
 Statement decode_statement(std::string_view body);
+// The same, into `into`: its strings keep their buffers, so a reader that decodes
+// statement after statement into one (the JSON report) allocates almost nothing
+// (issue 10: a string per field was a tenth of a run's allocations).
+void decode_statement(std::string_view body, Statement& into);
 // The length of the body that follows `bytes`' first 4 bytes.
 std::uint32_t record_body_length(std::string_view bytes);
 

@@ -25,8 +25,13 @@ bool is_initial(const Token& t) { return t.text.size() == 2 && t.text[1] == '.';
 
 // Splits a run of capitalized tokens into describing words and the name: the name
 // is what follows the last title word, at most two words (three with an initial).
-NameRun make_run(const Tokens& tokens, std::size_t first, std::size_t last) {
-  NameRun run;
+// Into `run`, whatever it held: its vectors and text keep their buffers, so the
+// writer's mentions, a run per capitalized word of the document, reuse one (issue 10).
+void make_run(const Tokens& tokens, std::size_t first, std::size_t last, NameRun& run) {
+  run.titles.clear();
+  run.words.clear();
+  run.gender = 0;
+  run.text.clear();
   std::size_t name_from = first;
   for (std::size_t k = first; k < last; ++k) {
     if (is_title_word(tokens[k].lower)) name_from = k + 1;
@@ -48,6 +53,11 @@ NameRun make_run(const Tokens& tokens, std::size_t first, std::size_t last) {
     if (!run.text.empty()) run.text += ' ';
     run.text += t.text;
   }
+}
+
+NameRun make_run(const Tokens& tokens, std::size_t first, std::size_t last) {
+  NameRun run;
+  make_run(tokens, first, last, run);
   return run;
 }
 
@@ -62,9 +72,9 @@ struct Subject {
   char gender = 0;
 };
 
-// A capitalized run starting at `i` (reading forward); `i` is left past it.
-std::optional<NameRun> read_run_forward(const Tokens& tokens, std::size_t& i) {
-  std::size_t first = i;
+// Moves `i` past the capitalized run starting there (reading forward); returns where it began.
+std::size_t skip_run_forward(const Tokens& tokens, std::size_t& i) {
+  const std::size_t first = i;
   while (i < tokens.size()) {
     const Token& t = tokens[i];
     bool joins_office = t.lower == "of" && i > first && i + 1 < tokens.size() && name_token(tokens[i + 1]) &&
@@ -73,8 +83,22 @@ std::optional<NameRun> read_run_forward(const Tokens& tokens, std::size_t& i) {
     ++i;
     if (t.possessive) break;
   }
+  return first;
+}
+
+// A capitalized run starting at `i` (reading forward); `i` is left past it.
+std::optional<NameRun> read_run_forward(const Tokens& tokens, std::size_t& i) {
+  const std::size_t first = skip_run_forward(tokens, i);
   if (i == first) return std::nullopt;
   return make_run(tokens, first, i - 1);
+}
+
+// The same into `run` (make_run); false, `run` untouched, when no run starts at `i`.
+bool read_run_forward(const Tokens& tokens, std::size_t& i, NameRun& run) {
+  const std::size_t first = skip_run_forward(tokens, i);
+  if (i == first) return false;
+  make_run(tokens, first, i - 1, run);
+  return true;
 }
 
 // The speaker named from token `i` on: "Joseph Torigian, assistant professor",
@@ -242,13 +266,14 @@ class Attributor {
   void register_mentions(const std::vector<Quote>& quotes) {
     std::size_t q = 0;
     Tokens tokens;  // each span's, in one buffer
+    NameRun run;    // each run's, in one
     for (const TextSpan& span : name_spans(view_.text())) {
       tokenize(view_.text(), span.begin, span.end, tokens);
-      register_mentions(quotes, tokens, q);
+      register_mentions(quotes, tokens, q, run);
     }
   }
 
-  void register_mentions(const std::vector<Quote>& quotes, const Tokens& tokens, std::size_t& q) {
+  void register_mentions(const std::vector<Quote>& quotes, const Tokens& tokens, std::size_t& q, NameRun& run) {
     for (std::size_t i = 0; i < tokens.size();) {
       while (q < quotes.size() && (quotes[q].nested || quotes[q].close <= tokens[i].begin)) ++q;
       if (q < quotes.size() && quotes[q].open <= tokens[i].begin) {
@@ -256,20 +281,19 @@ class Attributor {
         continue;
       }
       std::size_t start = i;
-      std::optional<NameRun> run = read_run_forward(tokens, i);
-      if (!run) {
+      if (!read_run_forward(tokens, i, run)) {
         ++i;
         continue;
       }
-      if (run->words.empty()) continue;
-      bool titled = std::any_of(run->titles.begin(), run->titles.end(), [](const std::string& t) { return is_title_word(t); });
+      if (run.words.empty()) continue;
+      bool titled = std::any_of(run.titles.begin(), run.titles.end(), [](const std::string& t) { return is_title_word(t); });
       if (titled) {
-        directory_.mention(*run, tokens[start].begin);
+        directory_.mention(run, tokens[start].begin);
         continue;
       }
-      const std::optional<std::string> entity = entities_.resolve(*run);  // once, for both questions
-      if (directory_.find(*run, entity) || (entity && entities_.is_person(*entity))) {
-        directory_.mention(*run, tokens[start].begin);
+      const std::optional<std::string> entity = entities_.resolve(run);  // once, for both questions
+      if (directory_.find(run, entity) || (entity && entities_.is_person(*entity))) {
+        directory_.mention(run, tokens[start].begin);
       }
     }
   }

@@ -15,6 +15,19 @@ bool word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+// How many runs of word bytes `text` holds: at least as many as its words (an inner
+// apostrophe joins two runs into one word), so the word list is allocated once.
+std::size_t word_runs(std::string_view text) {
+  std::size_t runs = 0;
+  bool in_word = false;
+  for (char ch : text) {
+    const bool w = word_byte(static_cast<unsigned char>(ch));
+    if (w && !in_word) ++runs;
+    in_word = w;
+  }
+  return runs;
+}
+
 void add_gap(QuoteWords& out) {
   if (out.gaps.empty() || out.gaps.back() != out.words.size()) out.gaps.push_back(out.words.size());
 }
@@ -25,6 +38,7 @@ QuoteWords quote_words(std::string_view text) {
   QuoteWords out;
   // Insertions are found in the printed text: the normalizer keeps brackets as they are.
   std::string visible;
+  visible.reserve(text.size());  // grown a byte at a time, it was reallocated several times (issue 10)
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '[') {
       std::size_t close = text.find(']', i);
@@ -38,6 +52,7 @@ QuoteWords quote_words(std::string_view text) {
     visible += text[i];
   }
   std::string norm = doc::normalize(visible).text;
+  out.words.reserve(word_runs(norm));
   std::string word;
   auto flush = [&] {
     if (!word.empty()) out.words.push_back(std::move(word));

@@ -84,6 +84,12 @@ std::string source_text(const std::string& source) {
   if (source == "title") return "from the document's topic: its title";
   if (source == "most-named") return "from the document's topic: its most-named entity";
   if (source == "tied role") return "the one entity the role is tied to: the document names no other of its kind";
+  // `=> role=Entity` on the statement's cue or pattern, and a role's fallback entity
+  // (docs/rules.md "A cue that names a role's entity", "A role's fallback entity").
+  if (source.rfind("cue ", 0) == 0) return "from the cue '" + source::printable(source.substr(4)) + "'";
+  if (source == "cue") return "from the cue";
+  if (source == "pattern") return "from the pattern's '=>'";
+  if (source == "fallback") return "fallback: the role's fallback entity, as the document names no other of its kind";
   return kFromContext;
 }
 

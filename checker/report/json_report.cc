@@ -503,13 +503,16 @@ void write_finding(const compare::Finding& f, const ReportInput& input, std::siz
     v.key("statements");
     const std::size_t count = spilled ? spilled->count(group) : g.statements.size();
     if (count == 0) out += "[]";
-    match::Statement read;  // the spilled statement being written
+    // The spilled statement being written: each is decoded into it, one per thread so
+    // its strings' buffers serve every finding the thread writes (issue 10).
+    thread_local match::Statement read;
     for (std::size_t i = 0; i < count; ++i) {
       out += i == 0 ? "[\n" : ",\n";
       out.append(at + 4, ' ');
       break_since(out, begin);
       begin = out.size();
-      const match::Statement& st = spilled ? (read = spilled->next()) : g.statements[i];
+      if (spilled) spilled->next(read);
+      const match::Statement& st = spilled ? read : g.statements[i];
       if (StatementWriter::keys_distinct(st)) {
         StatementWriter(out, at + 4).write(st);
       } else {

@@ -27,7 +27,8 @@ FactSummary summarize(const lang::FactDecl& fact) {
   if (!fact.roles.empty()) {
     s.signature += "(";
     for (std::size_t i = 0; i < fact.roles.size(); ++i) {
-      s.signature += fmt::format("{}{}: {}", i ? ", " : "", fact.roles[i].name, fact.roles[i].type);
+      const lang::RoleDecl& r = fact.roles[i];
+      s.signature += fmt::format("{}{}: {}{}", i ? ", " : "", r.name, r.type, r.fallback.empty() ? "" : " = " + r.fallback);
     }
     s.signature += ")";
   }
@@ -64,7 +65,11 @@ nlohmann::json rules_list_json(const lang::RuleSet& rules) {
     FactSummary s = summarize(fact);
     source::Diagnostic where = source::make_diagnostic(source::Severity::Note, fact.name_span, "");
     nlohmann::json roles = nlohmann::json::array();
-    for (const auto& r : fact.roles) roles.push_back({{"name", r.name}, {"type", r.type}});
+    for (const auto& r : fact.roles) {
+      nlohmann::json role{{"name", r.name}, {"type", r.type}};
+      if (!r.fallback.empty()) role["fallback"] = r.fallback;  // docs/rules.md "A role's fallback entity"
+      roles.push_back(std::move(role));
+    }
     facts.push_back({{"name", fact.name},
                      {"roles", roles},
                      {"value", {{"name", fact.value.name}, {"type", fact.value.type}}},

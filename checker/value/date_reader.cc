@@ -102,9 +102,13 @@ std::optional<DateHit> read_day_first(std::string_view text, std::size_t pos,
     return valid_day(year->first, month->number, day->number, year->second);
   }
   // "5 may" without a year is too often "5 may be" (not after a weekday: "wednesday,
-  // 3 may"); only full month names here, and only figures: "a third of march exports"
+  // 3 may", nor before a sentence's or a clause's end: "opens on 6 may.", where no verb
+  // follows); only full month names here, and only figures: "a third of march exports"
   // is no date.
-  if (context.reference_date && month->full && (month->number != 5 || after_weekday) && is_digit(text[pos])) {
+  const bool may_ends = month->end >= text.size() || text[month->end] == '.' || text[month->end] == ',' ||
+                        text[month->end] == ';' || text[month->end] == ')';
+  if (context.reference_date && month->full && (month->number != 5 || after_weekday || may_ends) &&
+      is_digit(text[pos])) {
     return valid_day(context.reference_date->year, month->number, day->number, month->end);
   }
   return std::nullopt;

@@ -146,3 +146,28 @@ TEST_CASE("explain says which noun of a kind led to the sentence a role came fro
   CHECK(run.out.find("{maker} = Harlow (from the sentence at line 1, which 'the automaker' refers to)") !=
         std::string::npos);
 }
+
+// A role a cue fixes (`=> route=...`) or a role's fallback entity names no words of the
+// sentence: explain says where the entity came from (docs/rules.md "A cue that names a
+// role's entity", "A role's fallback entity"), and why a sentence that names another
+// entity for a fixed role gives nothing. Sentences written for this test.
+TEST_CASE("explain says a role came from its cue or its fallback entity", "[e2e]") {
+  const std::string dir = factlint::testing::make_temp_dir();
+  factlint::testing::write_file(dir + "/rules/r.facts",
+                                "entity Gull_cars: route = \"Gull Car Ferry\"\n"
+                                "entity Gull_freight: route = \"Gull Freight\"\n"
+                                "entity Brightwater: company = \"Brightwater\"\n"
+                                "entity Calder: region = \"Calder\"\n"
+                                "fact moved(route: route) -> n: count {\n"
+                                "  cue lorries => route=Gull_freight\n}\n"
+                                "fact levy(region: region = Calder) -> rate: percent {\n  cue levy\n}\n");
+  auto cue = factlint::testing::run_factlint_in(dir, "explain --text 'Brightwater moved 640,000 lorries.'");
+  INFO(cue.out << cue.err);
+  CHECK(cue.out.find("{route} = Gull_freight (from the cue 'lorries')") != std::string::npos);
+  auto fallback = factlint::testing::run_factlint_in(dir, "explain --text 'The levy is 4 percent.'");
+  INFO(fallback.out << fallback.err);
+  CHECK(fallback.out.find("{region} = Calder (fallback: ") != std::string::npos);
+  auto other = factlint::testing::run_factlint_in(dir, "explain --text 'The Gull Car Ferry moved 75,000 lorries.'");
+  INFO(other.out << other.err);
+  CHECK(other.out.find("but its cue 'lorries' gives that role Gull_freight") != std::string::npos);
+}

@@ -323,3 +323,12 @@ TEST_CASE("a date phrase is read whole, not also in parts", "[value]") {
   REQUIRE(full.size() == 1);
   CHECK(full[0].value.text == "sept. 16, 2022");
 }
+
+TEST_CASE("a day of May without its year is read where no verb can follow 'may'", "[value]") {
+  // "5 may be" is a figure and a verb; before the end of a sentence or a clause no verb
+  // follows, so "may" is the month.
+  CHECK(read(Type::Date, "the bridge opens on 6 may.", kRef)->display == "2022-05-06");
+  CHECK(read(Type::Date, "on 6 may, the bridge opens", kRef)->display == "2022-05-06");
+  CHECK_FALSE(read(Type::Date, "the 6 may be late", kRef));
+  CHECK_FALSE(read(Type::Date, "6 may open", kRef));
+}
