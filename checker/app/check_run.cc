@@ -417,11 +417,19 @@ std::vector<compare::Finding> compare_quotations(CheckRun& run, QuoteBook& book,
     index->note_quote_group(quote_group_name(i), compared[i]);
     declarations.push_back(compared[i].declaration);
   }
+  // The findings come sorted by key, the groups by wording: each group's result is
+  // that of the finding made from it (`from`), never of the finding at its place.
+  std::vector<std::size_t> from;
   std::vector<compare::Finding> quoted = quote::to_findings(
-      std::move(compared), [&book](const quote::QuoteCore& q) { return book.statement_of(q); }, run.finding_spill.get());
+      std::move(compared), [&book](const quote::QuoteCore& q) { return book.statement_of(q); }, run.finding_spill.get(),
+      &from);
   book.release();
-  for (std::size_t i = 0; index && i < quoted.size(); ++i) {
-    index->note_quote_result(quote_group_name(i), declarations[i], quoted[i]);
+  if (index) {
+    std::vector<std::size_t> finding_of(quoted.size());
+    for (std::size_t k = 0; k < from.size(); ++k) finding_of[from[k]] = k;
+    for (std::size_t i = 0; i < quoted.size(); ++i) {
+      index->note_quote_result(quote_group_name(i), declarations[i], quoted[finding_of[i]]);
+    }
   }
   for (compare::Finding& f : quoted) compare::apply_decisions(f, run.decisions);
   return quoted;

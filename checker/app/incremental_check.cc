@@ -484,10 +484,14 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
       declarations.push_back(g.first.declaration);
       judged.push_back(std::move(g.first));
     }
-    std::vector<compare::Finding> quoted = quote::to_findings(std::move(judged));
-    for (std::size_t i = 0; i < quoted.size(); ++i) {
-      compare::apply_decisions(quoted[i], base_.decisions);
-      const compare::Finding& f = quoted[i];
+    // Sorted by key, not by wording: each group's result is that of the finding made
+    // from it (`from`), as in the full run.
+    std::vector<std::size_t> from;
+    std::vector<compare::Finding> quoted = quote::to_findings(std::move(judged), &from);
+    for (std::size_t k = 0; k < quoted.size(); ++k) {
+      compare::apply_decisions(quoted[k], base_.decisions);
+      const compare::Finding& f = quoted[k];
+      const std::size_t i = from[k];
       quote_results_.emplace(groups[i].second, QuoteResult{declarations[i], f.verdict, f.id, f.key, f.scope});
     }
     std::move(quoted.begin(), quoted.end(), std::back_inserter(findings));

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <numeric>
 #include <optional>
 
 #include "compare/finding_id.h"
@@ -66,7 +67,7 @@ namespace {
 template <class Q>
 std::vector<compare::Finding> findings_of(std::vector<BasicQuoteFinding<Q>> findings,
                                           const std::function<match::Statement(const Q&)>& statement_of,
-                                          compare::FindingSpill* spill) {
+                                          compare::FindingSpill* spill, std::vector<std::size_t>* from) {
   std::vector<compare::Finding> out;
   out.reserve(findings.size());
   for (BasicQuoteFinding<Q>& qf : findings) {
@@ -107,20 +108,28 @@ std::vector<compare::Finding> findings_of(std::vector<BasicQuoteFinding<Q>> find
     if (writer) writer->finish(f);
     out.push_back(std::move(f));
   }
-  std::sort(out.begin(), out.end(), [](const compare::Finding& a, const compare::Finding& b) { return a.key < b.key; });
-  return out;
+  // Sorted by key through their indices, so the caller can tell which finding each
+  // came from: a key names its speaker first, and so is not in compare_quotes' order.
+  std::vector<std::size_t> order(out.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&out](std::size_t a, std::size_t b) { return out[a].key < out[b].key; });
+  std::vector<compare::Finding> sorted;
+  sorted.reserve(out.size());
+  for (std::size_t i : order) sorted.push_back(std::move(out[i]));
+  if (from) *from = std::move(order);
+  return sorted;
 }
 
 }  // namespace
 
-std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings) {
-  return findings_of<Quote>(std::move(findings), quote_statement, nullptr);
+std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings, std::vector<std::size_t>* from) {
+  return findings_of<Quote>(std::move(findings), quote_statement, nullptr, from);
 }
 
 std::vector<compare::Finding> to_findings(std::vector<CoreQuoteFinding> findings,
                                           const std::function<match::Statement(const QuoteCore&)>& statement_of,
-                                          compare::FindingSpill* spill) {
-  return findings_of<QuoteCore>(std::move(findings), statement_of, spill);
+                                          compare::FindingSpill* spill, std::vector<std::size_t>* from) {
+  return findings_of<QuoteCore>(std::move(findings), statement_of, spill, from);
 }
 
 }  // namespace factlint::quote

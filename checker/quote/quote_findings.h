@@ -2,6 +2,7 @@
 // format, the store, baselines and decisions carry them without a second path.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <vector>
@@ -26,14 +27,20 @@ bool is_quote_key(const std::string& key);
 // Each variant becomes a value group whose statements are the quotes, with roles
 // "speaker" and "about". Severity is "warning" for conflicts and "info" otherwise;
 // a declared quote's finding has key quote(NAME), and is an "error" when it conflicts.
-std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings);
+// The findings come sorted by key (findings of equal keys in the order given), which
+// is not the order compare_quotes gives (by wording): with `from`, from[k] is the index
+// in `findings` of the one finding k was made from, for a caller that keeps something
+// per quotation group (app/comparison_index.h) to pair each group with its own finding.
+std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings,
+                                          std::vector<std::size_t>* from = nullptr);
 // The same for findings of quotation cores (issue 10): `statement_of` gives back a
 // core's statement as quote_statement() made it. With `spill`, each statement goes
 // to it as it is made (compare/finding_spill.h): a group quoted in 100,000 documents
 // is never a list in memory.
 std::vector<compare::Finding> to_findings(std::vector<CoreQuoteFinding> findings,
                                           const std::function<match::Statement(const QuoteCore&)>& statement_of,
-                                          compare::FindingSpill* spill);
+                                          compare::FindingSpill* spill,
+                                          std::vector<std::size_t>* from = nullptr);
 
 // A quotation as a statement of fact "quote", without its finding's key: roles
 // "speaker", "about" (when known) and "attribution".

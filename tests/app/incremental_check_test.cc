@@ -7,12 +7,16 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
 #include <catch2/catch.hpp>
 
 #include "app/change_set.h"
 #include "app/check_run.h"
+#include "app/comparison_index.h"
 #include "compare/change_scope.h"
+#include "compare/summary.h"
 #include "report/json_report.h"
 #include "store/store.h"
 #include "support/temp_dir.h"
@@ -569,6 +573,134 @@ TEST_CASE("a wire quotation held by most of the corpus is compared again from it
     CHECK(z.incremental);
     CHECK(z.report.find("quoted in one document only") != std::string::npos);
     CHECK(z.report == cold(w, {w.doc("z.md")}));
+    check_full_run_agrees(w);
+  }
+}
+
+namespace {
+
+// Each quotation finding of a cold run, checked against the store's state: the
+// quotation groups its documents all hold name one group, and that group's result
+// (and no other's) holds the finding's decision targets and its verdict. An incremental
+// run reads both (which groups a decision names; untouched groups' counts).
+void check_groups_hold_their_findings(const World& w) {
+  store::Store store = store::Store::open(w.db());
+  std::map<std::string, std::vector<std::string>> names_of;
+  for (store::ComparedDocument& d : store.compared_documents()) names_of[d.path] = std::move(d.names);
+  std::map<std::string, store::KeyResult> results;
+  for (store::KeyResult& r : store.key_results()) {
+    if (app::is_quote_group_name(r.name)) results[r.name] = std::move(r);
+  }
+  app::CheckRun fresh = app::run_check(w.options(""));
+  std::size_t checked = 0;
+  for (const compare::Finding& f : fresh.findings) {
+    if (f.fact != "quote") continue;
+    CAPTURE(f.key);
+    std::set<std::string> common;
+    bool first = true;
+    for (const compare::ValueGroup& g : f.values) {
+      for (const match::Statement& s : g.statements) {
+        std::set<std::string> groups;
+        for (const std::string& n : names_of[s.document]) {
+          if (app::is_quote_group_name(n)) groups.insert(n);
+        }
+        if (first) {
+          common = groups;
+        } else {
+          std::erase_if(common, [&](const std::string& n) { return groups.count(n) == 0; });
+        }
+        first = false;
+      }
+    }
+    REQUIRE(common.size() == 1);
+    const std::string& name = *common.begin();
+    REQUIRE(results.count(name) == 1);
+    const store::KeyResult& r = results[name];
+    CHECK(r.targets.find(f.id + "\n") != std::string::npos);
+    CHECK(r.counts.findings == 1);
+    CHECK(r.counts.conflicting == (f.verdict == compare::Verdict::Conflicting ? 1u : 0u));
+    CHECK(r.counts.consistent == (f.verdict == compare::Verdict::Consistent ? 1u : 0u));
+    for (const auto& [other, result] : results) {
+      if (other != name) CHECK(result.targets.find(f.id + "\n") == std::string::npos);
+    }
+    ++checked;
+  }
+  CHECK(checked == results.size());
+}
+
+// s.md and t.md quote Anna Berg in two wordings (a conflict); c.md and e.md quote the
+// mayor in one (consistent). By wording ("the harbour ..." before "zebra ...") the
+// mayor's group comes first; by key ("quote(Anna Berg) ..." first) the other does.
+void quote_anna_berg(World& w) {
+  rewrite(w.dir / "docs/s.md", "---\ndate: 2023-06-01\n---\nA note.\n\n"
+                               "\"Zebra crossings will be painted outside every school,\" said Anna Berg.\n");
+  rewrite(w.dir / "docs/t.md", "---\ndate: 2023-06-02\n---\nAnother note.\n\n"
+                               "\"Zebra crossings will be painted outside every library,\" said Anna Berg.\n");
+}
+
+const compare::Finding& quote_finding(const app::CheckRun& run, const std::string& words) {
+  for (const compare::Finding& f : run.findings) {
+    if (f.fact == "quote" && f.key.find(words) != std::string::npos) return f;
+  }
+  FAIL("no quotation finding with " << words);
+  return run.findings.front();
+}
+
+}  // namespace
+
+TEST_CASE("each quotation group's stored result is its own finding's, whatever the order of their keys",
+          "[app][incremental][quote]") {
+  World w;
+  quote_anna_berg(w);
+  {
+    // The premise: the two orders differ.
+    app::CheckRun fresh = app::run_check(w.options(""));
+    const compare::Finding& berg = quote_finding(fresh, "zebra crossings");
+    const compare::Finding& mayor = quote_finding(fresh, "the harbour");
+    REQUIRE(berg.key < mayor.key);
+    REQUIRE(berg.verdict == compare::Verdict::Conflicting);
+    REQUIRE(mayor.verdict == compare::Verdict::Consistent);
+  }
+
+  SECTION("a full run stores each group's verdict and targets under its own name") {
+    warm_up(w);
+    check_groups_hold_their_findings(w);
+  }
+  SECTION("a decision on one group, a change elsewhere: the decided group is the one compared again") {
+    const std::string id = quote_finding(app::run_check(w.options("")), "zebra crossings").id;
+    testing::write_file(w.dir / "factlint.decisions.toml",
+                        "[[decision]]\nfinding = \"" + id + "\"\nkind = \"acknowledged\"\nnote = \"two talks\"\n");
+    warm_up(w);
+    rewrite(w.dir / "docs/a.md", "---\ndate: 2020-01-01\n---\nPort Ames was founded in 1821.\n");
+    Outcome out = warm(w, {w.doc("a.md")});
+    CHECK(out.incremental);
+    CHECK(out.report.find("matches no finding") == std::string::npos);
+    CHECK(out.report == cold(w, {w.doc("a.md")}));
+  }
+  SECTION("one group compared again: the history counts the other's verdict, not its own twice") {
+    warm_up(w);
+    rewrite(w.dir / "docs/c.md", std::string("---\ndate: 2022-01-01\n---\nA new first line.\n\n") + kQuote +
+                                   "\nLindholm was founded in 1700.\n");
+    Outcome out = warm(w, {w.doc("c.md")});
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("c.md")}));
+    app::CheckRun fresh = app::run_check(w.options(""));
+    const compare::Summary expected = compare::summarize(fresh.documents.size(), fresh.statement_count, fresh.findings);
+    const compare::Summary recorded = store::Store::open(w.db()).runs().back().counts;
+    CHECK(recorded.findings == expected.findings);
+    CHECK(recorded.conflicting == expected.conflicting);
+    CHECK(recorded.consistent == expected.consistent);
+    CHECK(recorded.single_source == expected.single_source);
+  }
+  SECTION("a quotation change compares both groups again: the incremental run stores them as the full run does") {
+    warm_up(w);
+    // t.md now quotes the mayor too, and Anna Berg in a third wording: both groups change.
+    rewrite(w.dir / "docs/t.md", std::string("---\ndate: 2023-06-02\n---\nAnother note.\n\n") + kQuote +
+                                     "\n\"Zebra crossings will be painted outside every hospital,\" said Anna Berg.\n");
+    Outcome out = warm(w, {w.doc("t.md")});
+    CHECK(out.incremental);
+    CHECK(out.report == cold(w, {w.doc("t.md")}));
+    check_groups_hold_their_findings(w);
     check_full_run_agrees(w);
   }
 }

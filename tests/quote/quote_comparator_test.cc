@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "quote/quote_comparator.h"
+#include "quote/quote_findings.h"
 #include "quote_support.h"
 
 using namespace factlint::quote;
@@ -179,4 +180,25 @@ TEST_CASE("a document quoting the same words twice counts once", "[quote]") {
   }
   const std::vector<QuoteFinding> found = compare_quotes(all, {}, {declared});
   CHECK(only(found).explanation.find("3 quotations in 2 documents use the verified words") != std::string::npos);
+}
+
+// compare_quotes sorts its findings by wording; to_findings sorts them by key, which
+// names the speaker first. A caller keeping something per group (the store's group
+// results, app/comparison_index.h) pairs them through `from`, never by place.
+TEST_CASE("to_findings says which quotation finding each finding was made from", "[quote]") {
+  const std::vector<QuoteFinding> found =
+      compare_texts({"\u201CWinter tolls will double on the coast road,\u201D said Jonas Ek.",
+                     "\u201CAll the ferries will be repainted by spring,\u201D said Petra Voss."});
+  REQUIRE(found.size() == 2);
+  REQUIRE(found[0].speaker == "Petra Voss");  // by wording: "all the ferries ..." before "winter tolls ..."
+  std::vector<std::size_t> from;
+  const std::vector<factlint::compare::Finding> findings = to_findings(found, &from);
+  REQUIRE(findings.size() == 2);
+  REQUIRE(from.size() == 2);
+  CHECK(findings[0].key.find("Jonas Ek") != std::string::npos);  // by key: "quote(Jonas Ek)" first
+  CHECK(from == std::vector<std::size_t>{1, 0});
+  for (std::size_t k = 0; k < findings.size(); ++k) {
+    CAPTURE(findings[k].key);
+    CHECK(findings[k].key.find(found[from[k]].speaker) != std::string::npos);
+  }
 }
