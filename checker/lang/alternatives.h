@@ -1,4 +1,4 @@
-// Internal to lang/: the alternatives of an item written `a | b | c` without
+// Internal to lang/ (and the rule-word lint of match/rule_words_lint.cc): the alternatives of an item written `a | b | c` without
 // parentheses (`cue`, `unless`, `allow`): the grammar gives one alternative as the
 // root itself, several as a sequence holding one alternation.
 #pragma once

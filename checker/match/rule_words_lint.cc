@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/alternatives.h"
 #include "match/word_forms.h"
 
 namespace factlint::match {
@@ -31,19 +32,6 @@ void words_in(const lang::RuleSet& rules, const PatternNode& node, int depth, st
     return;
   }
   for (const PatternNode& c : node.children) words_in(rules, c, depth, out);
-}
-
-// The alternatives of an item written `a | b | c`: one alternative is the root itself,
-// several a sequence holding one alternation.
-std::vector<const PatternNode*> alternatives(const PatternNode& root) {
-  std::vector<const PatternNode*> out;
-  if (root.kind == PatternNode::Kind::Sequence && root.children.size() == 1 &&
-      root.children[0].kind == PatternNode::Kind::Alternation) {
-    for (const PatternNode& alt : root.children[0].children) out.push_back(&alt);
-  } else {
-    out.push_back(&root);
-  }
-  return out;
 }
 
 // The stems a document word must have to match the rule word (docs/rules.md "Word
@@ -87,7 +75,7 @@ void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
     std::vector<std::pair<const PatternNode*, const PatternNode*>> cue_words;
     std::set<std::pair<const void*, std::size_t>> figures_said;
     for (const lang::Pattern& cue : fact.cues) {
-      for (const PatternNode* alt : alternatives(cue.root)) {
+      for (const PatternNode* alt : lang::alternatives_of(cue.root)) {
         std::vector<const PatternNode*> words;
         words_in(rules, *alt, 0, words);
         for (const PatternNode* w : words) {
@@ -105,7 +93,7 @@ void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
       }
     }
     for (const lang::Pattern& veto : fact.vetoes) {
-      for (const PatternNode* alt : alternatives(veto.root)) {
+      for (const PatternNode* alt : lang::alternatives_of(veto.root)) {
         // One veto word alone: a phrase of several words matches them side by side.
         std::vector<const PatternNode*> words;
         words_in(rules, *alt, 0, words);

@@ -9,8 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "lang/parse.h"
-#include "match/matcher.h"
+#include "support/rule_reader.h"
 
 using namespace factlint;
 
@@ -57,23 +56,10 @@ fact vehicles_carried(tunnel: tunnel) -> vehicles: count {
 }
 )";
 
-struct Fixture {
-  Fixture() {
-    source::DiagnosticSink sink;
-    rules = lang::parse_rules_text("issue8.facts", kRules, sink);
-    REQUIRE(rules);
-    matcher.emplace(*rules);
-  }
-  // "fact(key) = value [scope]" for each statement, in order.
-  std::vector<std::string> read(const std::string& text) const {
-    std::vector<std::string> out;
-    for (const match::Statement& s : matcher->run_text(text, value::CivilDate{2024, 3, 1})) {
-      out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
-    }
-    return out;
-  }
-  std::optional<lang::RuleSet> rules;
-  std::optional<match::Matcher> matcher;
+struct Fixture : testing::RuleReader {
+  Fixture() : RuleReader(kRules) {}
+  // "fact(key) = value [scope]" for each statement, in order, published on 2024-03-01.
+  std::vector<std::string> read(const std::string& text) const { return read_scoped(text); }
 };
 
 using Lines = std::vector<std::string>;
@@ -139,8 +125,8 @@ TEST_CASE("two counts of people a verb takes whole are added up", "[match][issue
   CHECK(f.read("When fire broke out in the Brenna Tunnel, about 27 passengers and four crew escaped.") ==
         Lines{"shuttle_passengers(Brenna_Tunnel) = about 27", "fire_evacuated(Brenna_Tunnel) = 4"});
   // The statement's value text is the whole phrase, so explain shows what was added.
-  const auto statements = f.matcher->run_text("In the Brenna Tunnel one pilot and 12 cabin crew were evacuated.",
-                                              value::CivilDate{2024, 3, 1});
+  const auto statements = f.statements("In the Brenna Tunnel one pilot and 12 cabin crew were evacuated.",
+                                      value::CivilDate{2024, 3, 1});
   REQUIRE(statements.size() == 1);
   CHECK(statements[0].value.text == "one pilot and 12 cabin crew");
   CHECK(statements[0].value.lo == 13);

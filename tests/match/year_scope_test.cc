@@ -44,11 +44,7 @@ struct Fixture : testing::RuleReader {
   Fixture() : RuleReader(kRules) {}
   // Published on 2024-03-01.
   std::vector<std::string> read(const std::string& text, value::CivilDate date = {2024, 3, 1}) const {
-    std::vector<std::string> out;
-    for (const match::Statement& s : statements(text, date)) {
-      out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
-    }
-    return out;
+    return read_scoped(text, date);
   }
 };
 

@@ -47,6 +47,15 @@ class RuleReader {
     return out;
   }
 
+  // "fact(Key) = display [scope]" per statement (the scope when it has one), published on `date`.
+  std::vector<std::string> read_scoped(const std::string& text, value::CivilDate date = {2024, 3, 1}) const {
+    std::vector<std::string> out;
+    for (const match::Statement& s : statements(text, date)) {
+      out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
+    }
+    return out;
+  }
+
   const match::Matcher& matcher() const { return *matcher_; }
 
  private:
