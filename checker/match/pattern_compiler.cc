@@ -153,8 +153,8 @@ class Compiler {
       WordStep step;
       step.word = vocabulary_.intern(w);
       if (!exact && has_word_forms(w)) {
-        for (const std::string& spelling : spelling_variants(w)) {
-          int id = vocabulary_.intern_stem(word_stem(spelling));
+        for (const std::string& stem : rule_word_stems(w)) {
+          int id = vocabulary_.intern_stem(stem);
           if (std::find(step.stems.begin(), step.stems.end(), id) == step.stems.end()) step.stems.push_back(id);
         }
       }

@@ -38,9 +38,8 @@ void words_in(const lang::RuleSet& rules, const PatternNode& node, int depth, st
 // forms"); a quoted word, or one without forms, matches as written: its text, marked.
 std::set<std::string> stems_of(const PatternNode& w) {
   if (w.exact || !has_word_forms(w.text)) return {"=" + w.text};
-  std::set<std::string> out;
-  for (const std::string& spelling : spelling_variants(w.text)) out.insert(word_stem(spelling));
-  return out;
+  const std::vector<std::string> stems = rule_word_stems(w.text);
+  return {stems.begin(), stems.end()};
 }
 
 // Whether a document word can match both rule words.

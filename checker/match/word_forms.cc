@@ -149,6 +149,25 @@ std::vector<std::string> irregular_forms_with_stem(std::string_view stem) {
   return it == by_stem.end() ? std::vector<std::string>{} : it->second;
 }
 
+std::vector<std::string> rule_word_stems(std::string_view word) {
+  std::vector<std::string> out;
+  if (!has_word_forms(word)) return out;
+  auto add = [&](std::string stem) {
+    if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(std::move(stem));
+  };
+  for (const std::string& spelling : spelling_variants(word)) {
+    add(word_stem(spelling));
+    const std::size_t n = spelling.size();
+    // Snowball undoubles these after "-ed"/"-ing" ("hopped" -> "hop"), and so takes
+    // a base that ends doubled ("add") to another stem than its own.
+    if (n >= 3 && spelling[n - 1] == spelling[n - 2] && std::string_view("bdfgmnprt").find(spelling[n - 1]) != std::string_view::npos) {
+      add(word_stem(spelling + "ed"));
+      add(word_stem(spelling + "ing"));
+    }
+  }
+  return out;
+}
+
 std::vector<std::string> spelling_variants(std::string_view word) {
   std::vector<std::string> out{std::string(word)};
   if (!has_word_forms(word)) return out;

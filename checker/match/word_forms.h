@@ -30,6 +30,12 @@ inline constexpr char kDerivationMark = '+';
 // words, not spellings: they are different units.
 std::vector<std::string> spelling_variants(std::string_view word);
 
+// The stems a rule word matches (docs/rules.md "Word forms"): those of its spellings,
+// and for a word ending in a doubled consonant that the stemmer undoubles in its
+// inflections ("added" and "adding" -> "ad", "staffed" -> "staf"), theirs too, so
+// `add` matches "added" as `climb` matches "climbed". Empty for a word without forms.
+std::vector<std::string> rule_word_stems(std::string_view word);
+
 // The irregular forms (as in word_stem: "rose", "risen") whose stem is `stem`
 // ("rise"): the words of that stem that do not begin with most of it.
 std::vector<std::string> irregular_forms_with_stem(std::string_view stem);

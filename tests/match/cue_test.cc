@@ -429,6 +429,18 @@ TEST_CASE("a fall stated by its verb or noun gives a negative change", "[match][
         Lines{"trade_growth(China, India) = -3.2% [2023]"});
 }
 
+TEST_CASE("a cue word ending doubled matches its inflections", "[match][cue]") {
+  // Snowball stems "added" to "ad", "add" to "add" (a blind writer's report).
+  testing::RuleReader reader(R"(
+entity Tarrow: city = "Tarrow"
+fact buses_added(c: city) -> buses: count {
+  cue add
+}
+)");
+  CHECK(reader.read("Tarrow added 40 buses to its fleet.") == Lines{"buses_added(Tarrow) = 40"});
+  CHECK(reader.read("Tarrow is adding 40 buses to its fleet.") == Lines{"buses_added(Tarrow) = 40"});
+}
+
 TEST_CASE("a fall word names the measure of a fact whose values leave out falls", "[match][cue]") {
   // The wetland's share lost cannot be negative: "has lost 23%" is 23% of it lost. A
   // yearly change may be: "lost 23%" is -23%. Sentences written for this test.
