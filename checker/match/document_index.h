@@ -3,6 +3,8 @@
 // readings of every type the rules need, all as edges between token positions.
 #pragma once
 
+#include <algorithm>
+
 #include <memory>
 #include <span>
 #include <vector>
@@ -43,6 +45,12 @@ struct TypedReadings {
   std::vector<value::UnreadValue> unread;
   EdgeTable forward;
   EdgeTable reverse;
+  // The first reading that begins at or after byte `at` of the normalized text
+  // (readings are sorted by begin), so a caller visits one sentence's readings only.
+  std::vector<value::ValueMatch>::const_iterator first_at(std::size_t at) const {
+    return std::lower_bound(readings.begin(), readings.end(), at,
+                            [](const value::ValueMatch& m, std::size_t offset) { return m.begin < offset; });
+  }
 };
 
 // Which sentences can hold a statement, so values are read only there (issue 10):

@@ -69,9 +69,7 @@ int narrated_year(const doc::Document& document, const DocumentIndex& index, std
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
-    auto first = std::lower_bound(readings->readings.begin(), readings->readings.end(), begin,
-                                  [](const value::ValueMatch& m, std::size_t at) { return m.begin < at; });
-    for (auto r = first; r != readings->readings.end() && r->begin < end; ++r) {
+    for (auto r = readings->first_at(begin); r != readings->readings.end() && r->begin < end; ++r) {
       const int y = one_year(*r);
       if (y == 0 || (year != 0 && y != year)) return 0;
       year = y;

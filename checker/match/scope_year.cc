@@ -187,10 +187,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
-    // Readings are sorted by begin: visit only the sentence's.
-    auto first = std::lower_bound(readings->readings.begin(), readings->readings.end(), sentence_begin,
-                                  [](const value::ValueMatch& m, std::size_t at) { return m.begin < at; });
-    for (auto it = first; it != readings->readings.end() && it->begin < sentence_end; ++it) {
+    for (auto it = readings->first_at(sentence_begin); it != readings->readings.end() && it->begin < sentence_end; ++it) {
       const value::ValueMatch& m = *it;
       if (m.end > sentence_end) continue;
       if (m.begin < value_end && value_begin < m.end) continue;  // the value itself
