@@ -260,6 +260,32 @@ TEST_CASE("a number word after 'the' names a group already met, it counts nothin
 
 namespace {
 
+const char* const kValves = R"(
+entity Tern: engine = "Tern engine"
+fact valve_count(engine: engine) -> valves: count {
+  cue valve
+}
+)";
+
+}  // namespace
+
+TEST_CASE("'one' that picks one thing of a group counts nothing", "[match][cue]") {
+  Fixture f(kValves);
+  // At the clause's opening, before the cue's noun: one of the valves, not their number.
+  CHECK(f.read("The Tern engine runs hot. One valve sticks when the oil is cold.").empty());
+  CHECK(f.read("The Tern engine runs hot. One intake valve sticks when the oil is cold.").empty());
+  CHECK(f.read("The Tern engine runs hot.\n\n| Part | Size |\n|---|---|\n| One valve | 4 cm |\n").empty());
+  // A pronoun after a determiner, with a word between or not.
+  CHECK(f.read("The Tern engine lost a valve in 2019 and an older one now holds the seal.").empty());
+  CHECK(f.read("The Tern engine runs hot, and this valve is the last one we fitted.").empty());
+  // "one" elsewhere, and "1" in digits, count.
+  CHECK(f.read("The Tern engine has one valve.") == Lines{"valve_count(Tern) = 1"});
+  CHECK(f.read("The Tern engine runs hot. 1 valve serves it.") == Lines{"valve_count(Tern) = 1"});
+  CHECK(f.read("The Tern engine runs hot. Sixteen valves serve it.") == Lines{"valve_count(Tern) = 16"});
+}
+
+namespace {
+
 const char* const kCanalCost = R"(
 entity Velm: canal = "Velm Canal"
 fact canal_cost(canal: canal) -> cost: money {
