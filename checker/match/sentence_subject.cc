@@ -37,6 +37,45 @@ bool never_a_name(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Words that open a sentence before "'s" without being a name: times and everyone's
+// words ("Today's figures", "Everyone's favourite"), and words whose "'s" is "is" or
+// "has" ("Here's", "What's", "Let's").
+bool common_possessive(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "today",  "yesterday", "tomorrow", "tonight", "everyone", "everybody", "nobody", "somebody",
+      "someone", "anyone",   "anybody",  "one",     "other",    "here",      "there",  "what",
+      "who",    "where",     "how",      "let",     "he",       "she"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// Whether the text from token `t` to the next space is a model's designation: a part
+// with both letters and digits ("A350", "K9", "777X"), or digits after a hyphen
+// ("747-400", "F-27"); not a plain figure, a year or a span of years ("2005", "8,849",
+// "2005-06") or a compound adjective ("100-seat").
+bool designation_at(const DocumentIndex& index, int t) {
+  const std::size_t begin = index.tokens[static_cast<std::size_t>(t)].begin;
+  std::size_t end = begin;
+  while (end < index.text.size() && index.text[end] != ' ' && index.text[end] != '\n' && index.text[end] != ',') ++end;
+  const std::string_view word = index.text.substr(begin, end - begin);
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::vector<std::string_view> parts;
+  for (std::size_t from = 0; from <= word.size();) {
+    const std::size_t cut = std::min(word.find('-', from), word.size());
+    parts.push_back(word.substr(from, cut - from));
+    from = cut + 1;
+  }
+  for (std::string_view p : parts) {
+    if (std::any_of(p.begin(), p.end(), is_digit) && std::any_of(p.begin(), p.end(), is_letter)) return true;
+  }
+  if (parts.size() < 2 || parts.back().empty() || !std::all_of(parts.back().begin(), parts.back().end(), is_digit)) {
+    return false;
+  }
+  const std::string_view head = parts.front();
+  const bool year = head.size() == 4 && std::all_of(head.begin(), head.end(), is_digit) && (head[0] == '1' || head[0] == '2');
+  return !head.empty() && !year;
+}
+
 // "Chinese officials", "Danish ships", "Arabic sources": one capitalized word with the
 // ending of a nationality or a language is an adjective before a common noun.
 bool reads_as_adjective(std::string_view word) {
@@ -166,6 +205,16 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     }
     // "The Copenhagen-based company", "Danish-owned ships": the name describes a noun.
     if (t < last && t > opening && joined_by_hyphen(index, t - 1, t)) name = false;
+    // "Kestrel's K9, which ..., first flew in 1988": one capitalized word opening the
+    // sentence, its possessive and a model's designation name a thing of that maker,
+    // though the document writes the maker nowhere else, and though the designation
+    // is hyphened ("KX-2") or in capitals ("K9"); "China's 2005 survey" and "NASA's
+    // development cost" own no such name.
+    if (first_word == opening && opening + 2 < last && index.token_text(opening + 1) == "'s" &&
+        !lowercase[spelling(opening)] && !reads_as_adjective(index.token_text(opening)) &&
+        !common_possessive(index.token_text(opening)) && designation_at(index, opening + 2)) {
+      name = true;
+    }
     // "**EBITDA:** USD 12.1bn": a label before a colon names a field of what the
     // document is about (docs/rules.md "Facts in tables", label lines), not another thing.
     if (name && labels_a_line(index, t, last)) name = false;
