@@ -223,6 +223,42 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
   return out;
 }
 
+bool its_means_named_subject(const doc::Document& document, const DocumentIndex& index, int first, int last,
+                             int clause_begin) {
+  int t = clause_begin;
+  while (t < last && !index.has_word_char(t)) ++t;
+  static constexpr std::array<std::string_view, 6> kJoiners = {"and", "but", "while", "whereas", "yet", "though"};
+  if (t < last && std::find(kJoiners.begin(), kJoiners.end(), index.token_text(t)) != kJoiners.end()) ++t;
+  if (t >= last || index.token_text(t) != "its") return false;
+  // The nearest subject before it: a run of capitalized words and designations ("the
+  // Tupolev Tu-144", "Kestrel K9"), no alias among them, right before "is", "was",
+  // "has" or "had", after "the" or a clause's punctuation.
+  static constexpr std::array<std::string_view, 6> kVerbs = {"is", "was", "has", "had", "remains", "stays"};
+  const auto digits = [&](int k) {
+    const std::string_view w = index.token_text(k);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+  };
+  for (int v = clause_begin - 1; v > first; --v) {
+    if (std::find(kVerbs.begin(), kVerbs.end(), index.token_text(v)) == kVerbs.end()) continue;
+    int b = v;
+    bool named = false;
+    while (b > first) {
+      const int k = b - 1;
+      if (is_word(index, k) && capitalized(document, index, k) && !never_a_name(index.token_text(k))) {
+        named = true;
+      } else if (!digits(k)) {
+        break;
+      }
+      if (index.entity_forward.count(k) > 0) return false;
+      b = k;
+    }
+    if (!named || b <= first) return false;
+    const std::string_view before = index.token_text(b - 1);
+    return before == "the" || before == ":" || before == ";" || before == ",";
+  }
+  return false;
+}
+
 std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index) {
   const auto spelling = [&](int t) { return static_cast<std::size_t>(index.spellings[static_cast<std::size_t>(t)]); };
   std::vector<char> lowercase(static_cast<std::size_t>(index.spelling_count), 0);

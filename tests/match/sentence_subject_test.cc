@@ -171,6 +171,21 @@ TEST_CASE("a maker's possessive and a model's designation open a sentence about 
         Lines{"telescope_cost(Orion) = USD 2.1 billion"});
 }
 
+TEST_CASE("'its' after 'but' means the named subject of the clause before it", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("The Orion Telescope reached orbit in May. Oddly, it was not the dearest: the Kestrel Array was "
+               "cheaper to build, but its upkeep cost $2.1 billion.")
+            .empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. Few noticed, since the Kestrel K-9 was cheaper to build, "
+               "but its upkeep cost $2.1 billion.")
+            .empty());
+  // A pronoun or a common noun as that subject, or the entity itself, leaves "its" to context.
+  CHECK(f.read("The Orion Telescope reached orbit in May. It was cheaper to build, but its upkeep cost $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+  CHECK(f.read("The Orion Telescope reached orbit in May. The mirror was cheap to make, but its upkeep cost $2.1 "
+               "billion.") == Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+}
+
 namespace {
 
 const char* const kCanalRules = R"(
