@@ -473,6 +473,22 @@ bool one_of_a_group(const DocumentIndex& index, const Reading& r, TokenMatch cue
   return true;
 }
 
+// Whether the count `r` numbers a stage rather than counting: a number right after a
+// preposition and a noun of a sequence ("on year two", "in phase 3", "by week 12",
+// "from day one"), which names one stage of it as an ordinal would (docs/rules.md
+// "Cues", step 2). "each year 300 ships" and "a year two ships" are counts.
+bool numbers_a_stage(const DocumentIndex& index, const Reading& r, TokenMatch clause) {
+  if (r.begin - 2 < clause.begin || r.end != r.begin + 1) return false;
+  static constexpr std::array<std::string_view, 12> kStages = {"year", "day",   "week",  "month", "phase", "stage",
+                                                               "step", "round", "season", "level", "chapter", "part"};
+  static constexpr std::array<std::string_view, 12> kPrepositions = {
+      "on", "in", "of", "for", "from", "until", "by", "into", "after", "before", "during", "through"};
+  const auto among = [&](const auto& list, int t) {
+    return std::find(list.begin(), list.end(), index.token_text(t)) != list.end();
+  };
+  return among(kStages, r.begin - 1) && among(kPrepositions, r.begin - 2);
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
@@ -912,7 +928,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
             measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
           continue;
         }
-        if (generic && (names_a_known_group(index, r) || one_of_a_group(index, r, cue, *clause))) continue;
+        if (generic && (names_a_known_group(index, r) || one_of_a_group(index, r, cue, *clause) ||
+                        numbers_a_stage(index, r, *clause))) {
+          continue;
+        }
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured ||

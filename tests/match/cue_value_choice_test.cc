@@ -284,6 +284,14 @@ TEST_CASE("'one' that picks one thing of a group counts nothing", "[match][cue]"
   CHECK(f.read("The Tern engine runs hot. Sixteen valves serve it.") == Lines{"valve_count(Tern) = 16"});
 }
 
+TEST_CASE("a number after a preposition and a stage's noun names the stage, it counts nothing", "[match][cue]") {
+  Fixture f(kValves);
+  CHECK(f.read("The Tern engine has a bad valve in phase 3 of the tests.").empty());
+  CHECK(f.read("The Tern engine lost a valve by week 12 of the trial.").empty());
+  // Without the preposition the figure counts.
+  CHECK(f.read("The Tern engine had 3 valves replaced each week.") == Lines{"valve_count(Tern) = 3"});
+}
+
 namespace {
 
 const char* const kCanalCost = R"(
