@@ -489,6 +489,16 @@ bool numbers_a_stage(const DocumentIndex& index, const Reading& r, TokenMatch cl
   return among(kStages, r.begin - 1) && among(kPrepositions, r.begin - 2);
 }
 
+// Whether the count `r` counts things only parts of which the clause is about: right
+// after "parts of", "pieces of", "components of" or "portions of" ("supplied major
+// parts of two instruments", "pieces of three panels"): a share in those things says
+// nothing of how many there are (docs/rules.md "Cues", step 2).
+bool counts_things_in_part(const DocumentIndex& index, const Reading& r, TokenMatch clause) {
+  if (r.begin - 2 < clause.begin || index.token_text(r.begin - 1) != "of") return false;
+  const std::string_view part = index.token_text(r.begin - 2);
+  return part == "parts" || part == "pieces" || part == "components" || part == "portions";
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
@@ -929,7 +939,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           continue;
         }
         if (generic && (names_a_known_group(index, r) || one_of_a_group(index, r, cue, *clause) ||
-                        numbers_a_stage(index, r, *clause))) {
+                        numbers_a_stage(index, r, *clause) || counts_things_in_part(index, r, *clause))) {
           continue;
         }
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);

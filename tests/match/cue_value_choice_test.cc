@@ -292,6 +292,14 @@ TEST_CASE("a number after a preposition and a stage's noun names the stage, it c
   CHECK(f.read("The Tern engine had 3 valves replaced each week.") == Lines{"valve_count(Tern) = 3"});
 }
 
+TEST_CASE("a number after 'parts of' counts things only in part, it states no count", "[match][cue]") {
+  Fixture f(kValves);
+  CHECK(f.read("For the Tern engine a local shop cast major parts of two valves.").empty());
+  CHECK(f.read("For the Tern engine a local shop cast pieces of three valves.").empty());
+  // The things themselves are counted.
+  CHECK(f.read("For the Tern engine a local shop cast two valves.") == Lines{"valve_count(Tern) = 2"});
+}
+
 namespace {
 
 const char* const kCanalCost = R"(
