@@ -938,6 +938,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
             measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
           continue;
         }
+        // "built two of the instruments with industry partners": before the cue, a
+        // figure that counts some of another group ("flies 123 of these jets", after
+        // the cue, is the cue's count of them).
+        if (generic && r.end <= cue.begin && counts_some_of_another(index, cues, about.kinds, r.end, last)) continue;
         if (generic && (names_a_known_group(index, r) || one_of_a_group(index, r, cue, *clause) ||
                         numbers_a_stage(index, r, *clause) || counts_things_in_part(index, r, *clause))) {
           continue;

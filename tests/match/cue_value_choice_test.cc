@@ -302,6 +302,28 @@ TEST_CASE("a number after 'parts of' counts things only in part, it states no co
 
 namespace {
 
+const char* const kSuppliers = R"(
+entity Tern: engine = "Tern engine"
+fact supplier_count(engine: engine) -> suppliers: count {
+  cue suppliers
+}
+)";
+
+}  // namespace
+
+TEST_CASE("before the cue, a figure that counts some of another group is that group's", "[match][cue]") {
+  Fixture f(kSuppliers);
+  CHECK(f.read("The Tern engine maker cast the block and three of the pistons with outside suppliers.").empty());
+  // A cue right after the group says what the counted ones are; after the cue, or
+  // without the partitive, the figure is read.
+  CHECK(f.read("For the Tern engine, three of the firms became suppliers.") == Lines{"supplier_count(Tern) = 3"});
+  CHECK(f.read("The Tern engine has suppliers: three of the firms we know.") == Lines{"supplier_count(Tern) = 3"});
+  CHECK(f.read("The Tern engine maker cast the block with three outside suppliers.") ==
+        Lines{"supplier_count(Tern) = 3"});
+}
+
+namespace {
+
 const char* const kCanalCost = R"(
 entity Velm: canal = "Velm Canal"
 fact canal_cost(canal: canal) -> cost: money {
