@@ -15,6 +15,10 @@ constexpr std::array<std::string_view, 9> kDeterminers = {"a", "an", "the", "its
 constexpr std::array<std::string_view, 16> kPhraseEnds = {"of", "in",  "at",   "for",   "from",  "to",  "by",   "on",
                                                           "with", "and", "or", "that", "which", "who", "than", "as"};
 
+// Words that tie a noun phrase to another event's time: "2,500 test hours before
+// certification" (measures_another_noun).
+constexpr std::array<std::string_view, 4> kTimeLinks = {"before", "after", "until", "since"};
+
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
@@ -38,14 +42,19 @@ bool measures_another_noun(const DocumentIndex& index, const std::vector<Compile
   }
   int t = end;
   for (; t < last && t < end + 3; ++t) {
-    if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t))) break;
+    if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t)) || one_of(kTimeLinks, index.token_text(t))) {
+      break;
+    }
     if (index.entity_forward.count(t) > 0 || index.entity_reverse.count(t + 1) > 0) return false;
     if (is_any_cue_word(cues, index, t)) return false;
     if (std::find(kinds.begin(), kinds.end(), index.token_text(t)) != kinds.end()) return false;
   }
   if (t == end) return false;  // no noun phrase: "the 310, who ..."
   // The noun is the subject of a cue right after it: "the 310 people who have died".
+  // A cue after "before", "after", "until" or "since" names another event, the time
+  // the noun is counted against: "2,500 test hours before certification".
   for (int k = t; k < std::min(last, t + 4); ++k) {
+    if (one_of(kTimeLinks, index.token_text(k))) break;
     if (is_any_cue_word(cues, index, k)) return false;
   }
   return true;
