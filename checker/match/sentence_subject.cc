@@ -37,6 +37,17 @@ bool never_a_name(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Whether the sentence [first, last) opens with "My", one or two words and "'s": the
+// writer's own thing, and what it has ("My telescope's mirror", "My old car's engine").
+bool writers_own(const DocumentIndex& index, int first, int last) {
+  if (first + 2 >= last || index.token_text(first) != "my") return false;
+  for (int t = first + 1; t < last && t <= first + 3; ++t) {
+    if (index.token_text(t) == "'s") return t > first + 1;
+    if (!is_word(index, t)) return false;
+  }
+  return false;
+}
+
 // Words that open a sentence before "'s" without being a name: times and everyone's
 // words ("Today's figures", "Everyone's favourite"), and words whose "'s" is "is" or
 // "has" ("Here's", "What's", "Let's").
@@ -142,6 +153,12 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
     if (first >= last) continue;
     const int opening = first;
+    // "My telescope's mirror is eight inches across": what the writer owns is another
+    // thing than anything the document is about.
+    if (writers_own(index, first, last)) {
+      out[static_cast<std::size_t>(s)] = kForeignSubject;
+      continue;
+    }
     int t = first;
     if (index.token_text(t) == "the" && t + 1 < last && capitalized(document, index, t + 1)) ++t;
     bool name = false;

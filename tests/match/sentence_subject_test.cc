@@ -171,6 +171,15 @@ TEST_CASE("a maker's possessive and a model's designation open a sentence about 
         Lines{"telescope_cost(Orion) = USD 2.1 billion"});
 }
 
+TEST_CASE("a sentence about what the writer owns is about another thing", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("The Orion Telescope reached orbit in May. My telescope's mount cost $2,100.").empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. My old scope's upkeep cost $300.").empty());
+  // "My" without a possessive after it leaves the sentence to context.
+  CHECK(f.read("The Orion Telescope reached orbit in May. My guess: its upkeep cost $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+}
+
 TEST_CASE("'its' after 'but' means the named subject of the clause before it", "[match][context]") {
   Fixture f;
   CHECK(f.read("The Orion Telescope reached orbit in May. Oddly, it was not the dearest: the Kestrel Array was "
