@@ -39,7 +39,7 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
 std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index);
 
 // Whether the clause [clause_begin, ...) of the sentence [first, last) opens with "its"
-// (after "and", "but", "while", "whereas", "yet" or "though"), and an earlier clause of
+// (a cue's clause, cut at "but", "while", ";" ...; "and its" after a ";" too), and an earlier clause of
 // the same sentence has as its subject a name no entity stands for: "the Tupolev Tu-144
 // is lighter, but its wings span only 28.8 m" (docs/rules.md "Cues", step 3). "its"
 // means that thing, not a fact's entity found by context.
