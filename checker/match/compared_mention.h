@@ -58,6 +58,19 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
   if (t > 1 && one == "after" && time_before_after(word(t - 2))) return false;
   if (one == "after" && clause_verb(next)) return false;
   if (t > 1 && one == "behind" && makers_before_behind(word(t - 2))) return false;
+  // "No other river carries a greater volume than the Amazon", "none is bigger than
+  // Norway's": nothing outranks the name, it is the subject ranked first (docs/rules.md
+  // "Ranks without an ordinal").
+  if (one == "than") {
+    for (int i = t - 2; i >= 0 && i >= t - 14; --i) {
+      const std::string_view w = word(i);
+      if (w == "." || w == ";" || w == ":" || w == "but") break;
+      if ((w == "no" || w == "none" || w == "nothing") && !(i + 1 < t && word(i + 1) == "more") &&
+          !(i + 1 < t && word(i + 1) == "less") && !(i + 1 < t && word(i + 1) == "longer")) {
+        return false;
+      }
+    }
+  }
   for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
                              "overtakes", "trailing", "outpacing", "outpaced", "outpaces", "beating", "beats",
                              "surpassing", "surpassed", "surpasses", "outstripping", "outstripped", "outstrips",

@@ -39,6 +39,7 @@
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
+#include "match/required_words.h"
 #include "match/sentence_subject.h"
 #include "match/sorted_sentences.h"
 #include "match/table_cues.h"
@@ -48,6 +49,7 @@
 #include "match/year_owner.h"
 #include "match/after_publication.h"
 #include "match/continued_year.h"
+#include "match/current_values.h"
 #include "match/scope_year.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
@@ -62,6 +64,9 @@ namespace factlint::match {
 
 namespace {
 
+// The payload of a value binding that reads no reading: a pattern's fixed value.
+constexpr int kFixedValue = -2;
+
 struct CompiledFact {
   const lang::FactDecl* fact = nullptr;
   std::vector<CaptureSlot> slots;
@@ -72,6 +77,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
+  std::vector<CompiledPattern> required;   // the fact's `require` words (match/required_words.h)
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
   // per key role: the words its kind is written with ("canal"; with `kind carmaker =
   // "automaker"`, "carmaker" and "automaker"), none for "entity" (match/kind_reference.h)
@@ -325,6 +331,7 @@ struct Matcher::Impl {
         compiled.about.dimensions |= dimensions_named(cue.root, rules);
       }
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
+      for (const lang::Pattern& r : fact.required) compiled.required.push_back(compile_both(r.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
         if (auto vetoes = default_vetoes(fact.allowed_words())) {
@@ -458,6 +465,12 @@ struct Matcher::Impl {
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
     if (c.table) return c.table->reading;
+    if (b.payload == kFixedValue) {
+      // `=> rank=1st`: the pattern's whole match states it (docs/rules.md "A fixed value").
+      thread_local value::ValueMatch fixed;
+      fixed = value::ValueMatch{c.begin, c.end, *facts[c.fact].fact->patterns[static_cast<std::size_t>(c.pattern)].fixed_value};
+      return fixed;
+    }
     if (c.from_ordinal) return counted_ordinals(c.fact, index)->readings[static_cast<std::size_t>(b.payload)];
     return index.readings_of(facts[c.fact].slots.back().type)->readings[static_cast<std::size_t>(b.payload)];
   }
@@ -1929,6 +1942,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       if (listed) listed->clear();
     }
   }
+  // `current only`: a value told of a year before publication is a past one.
+  if (fact.current_only && fact.scope.empty()) {
+    const auto year = year_of_statement();  // sets year_at
+    if (dated_before_publication(document, year, year_at)) return std::nullopt;
+  }
   // A figure dated after its document was written is a forecast or a plan, whatever
   // words tell it ("cargo of 250 million tonnes in fiscal 2026", in a story of 2025).
   // Patterns are exact and keep theirs, as they keep a figure beside a veto word.
@@ -2219,6 +2237,9 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       lose(i);
       continue;
     }
+    // A match whose sentence holds none of its fact's `require` words is none: it takes
+    // no value (docs/rules.md "Required words").
+    if (!holds_required(facts[c.fact].required, document, index, c.sentence, c.tokens, runner, stats)) continue;
     std::optional<std::vector<Binding>> bindings;
     if (c.cue) {
       bindings = c.bindings;
@@ -2226,6 +2247,9 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
     }
     if (!bindings) continue;
+    if (!c.cue && !bindings->back().bound() && facts[c.fact].fact->patterns[static_cast<std::size_t>(c.pattern)].fixed_value) {
+      bindings->back() = Binding{c.tokens.begin, c.tokens.end, kFixedValue};
+    }
     std::vector<int> listed;
     auto st = statement(document, index, c, *bindings, &listed);
     if (!st) {
@@ -2970,7 +2994,19 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                                "or a plan (a fact that states plans says 'plans')",
                                later);
         }
+        if (int earlier = miss->matched && !question && taken == nullptr && compiled.fact->current_only
+                              ? year_before_publication(document, index, b, e)
+                              : 0) {
+          reason = fmt::format("a cue matched with a value, but it is told of {}, before the document's date, and the "
+                               "fact says 'current only' (docs/rules.md \"Current values only\")",
+                               earlier);
+        }
         rank = miss->rank;
+      }
+      // `require`: a sentence without one of the words gives its fact nothing.
+      if (reason && !compiled.required.empty() &&
+          !holds_required(compiled.required, document, index, s, TokenMatch{last, last}, runner, stats)) {
+        reason = "its sentence holds none of the fact's required words ('require'), nor does a pronoun point back to one";
       }
       bool value_here = false;
       for (int t = first; typed && t < last && !value_here; ++t) {
