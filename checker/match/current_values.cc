@@ -25,7 +25,6 @@ bool after_since(std::string_view text, std::size_t at) {
 bool dated_before_publication(const doc::Document& document, const std::pair<std::string, std::string>& year,
                               std::pair<std::size_t, std::size_t> year_at) {
   const auto published = document.date();
-  if (!published) return false;
   const auto& [text, source] = year;
   if (source != "value's clause" && source != "value's sentence" && source != "date of the sentence before" &&
       source != "paragraph's year") {
@@ -34,7 +33,9 @@ bool dated_before_publication(const doc::Document& document, const std::pair<std
   if (text.empty() || text.size() > 4 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     return false;
   }
-  if (std::stoi(text) >= published->year) return false;
+  // An undated document (a rule's example) has no "now" to compare with: a year its
+  // own words give is a past one.
+  if (published && std::stoi(text) >= published->year) return false;
   if (year_at.second > year_at.first && (source == "value's clause" || source == "value's sentence") &&
       after_since(document.normalized, year_at.first)) {
     return false;
@@ -45,7 +46,6 @@ bool dated_before_publication(const doc::Document& document, const std::pair<std
 int year_before_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,
                             std::size_t end) {
   const auto published = document.date();
-  if (!published) return 0;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -54,7 +54,7 @@ int year_before_publication(const doc::Document& document, const DocumentIndex& 
         continue;
       }
       const int year = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
-      if (year < published->year) return year;
+      if (!published || year < published->year) return year;
     }
   }
   return 0;

@@ -17,13 +17,13 @@ namespace factlint::match {
 // airport had two terminals", "was 3,260 m long until 2004"), the sentence before
 // ("A fire broke out in 2008. ...") or its paragraph's year (a timeline's "**1981.**").
 // "since 2004" dates no past value: it says how long the present one has held. A year
-// the title or the story's first sentence set, or none, dates nothing here, and a
-// document of no date keeps everything.
+// the title or the story's first sentence set, or none, dates nothing here. In a
+// document of no date (a rule's example) any year its own words give is a past one.
 bool dated_before_publication(const doc::Document& document, const std::pair<std::string, std::string>& year,
                               std::pair<std::size_t, std::size_t> year_at);
 
 // For a near miss: the first year of normalized bytes [begin, end) before the
-// publication year, not after "since", or 0 (none, or the document has no date).
+// publication year (any, in an undated document), not after "since", or 0.
 int year_before_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,
                             std::size_t end);
 

@@ -53,12 +53,12 @@ fact vestland_pledge(fund: fund = Lumen_Fund) -> amount: money {
 TEST_CASE("a required word keeps a fact's matches to sentences that hold it", "[match][require]") {
   RuleReader r(kPledges);
   CHECK(r.read("Vestland pledged $40 million to the Lumen Fund in 2019.") ==
-        Lines{"vestland_pledge(Lumen_Fund) = $40 million"});
+        Lines{"vestland_pledge(Lumen_Fund) = USD 40 million"});
   // Before `require`, the cue read another donor's pledge as Vestland's.
   CHECK(r.read("Ostmark pledged $12 million to the Lumen Fund in 2019.").empty());
   // A pronoun opening the clause points back to the sentence before, as a role's context does.
   CHECK(r.read("Vestland is the fund's largest backer. In 2021 it pledged a further $25 million.") ==
-        Lines{"vestland_pledge(Lumen_Fund) = $25 million"});
+        Lines{"vestland_pledge(Lumen_Fund) = USD 25 million"});
   CHECK(r.read("Ostmark is the fund's newest backer. In 2021 it pledged a further $25 million.").empty());
   // Another paragraph is no antecedent.
   CHECK(r.read("Vestland is the fund's largest backer.\n\nIn 2021 it pledged a further $25 million.").empty());
@@ -96,7 +96,7 @@ TEST_CASE("an entity ignored for one fact fills no role of another", "[match][ig
   RuleReader r(kMalls);
   // The catch-all still drops the costs of the things it stands for...
   CHECK(r.read("The Harbour Tower cost $900 million.").empty());
-  CHECK(r.read("The Garden Dome cost $1.2 billion.") == Lines{"complex_cost(Garden_Dome) = $1.2 billion"});
+  CHECK(r.read("The Garden Dome cost $1.2 billion.") == Lines{"complex_cost(Garden_Dome) = USD 1.2 billion"});
   // ...but takes no role of the other facts: before, complex_opened (declared first)
   // took it from the sentence before, was dropped, and kept the date from
   // airport_opened, whose airport came from that sentence too.
@@ -175,8 +175,8 @@ TEST_CASE("a fixed value is read as the fact's type, on a pattern line only", "[
 entity Serene: river = "Serene"
 fact discharge_rank(river: river) -> rank: ordinal {
 )";
-  CHECK(any_holds(errors_of(head + "  pattern no river beats {river} => rank=top\n}\n"),
-                  "fixed value 'top' cannot be read as 'ordinal'"));
+  CHECK(any_holds(errors_of(head + "  pattern no river beats {river} => rank=soon\n}\n"),
+                  "fixed value 'soon' cannot be read as 'ordinal'"));
   CHECK(any_holds(errors_of(head + "  cue carries more water => rank=1st\n}\n"),
                   "a 'pattern' line may fix the value"));
   CHECK(any_holds(errors_of(head + "  pattern {river} ranks {rank} => rank=1st\n}\n"),
