@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "lang/dump.h"
 #include "lang/parse.h"
 #include "source/diagnostic.h"
 #include "support/rule_reader.h"
@@ -118,7 +119,7 @@ fact complex_cost(complex: complex) -> cost: money {
 
 // --- current only ------------------------------------------------------------------
 
-const char* const kTerminals = R"(
+const std::string kTerminals = R"(
 entity Skyport: airport = "Skyport"
 fact terminal_count(airport: airport) -> terminals: count {
   cue terminal | terminals
@@ -127,7 +128,7 @@ fact terminal_count(airport: airport) -> terminals: count {
 )";
 
 TEST_CASE("a current-only fact keeps no value told of a year before publication", "[match][current-only]") {
-  RuleReader r(kTerminals);
+  RuleReader r(kTerminals.c_str());
   // Published 2024-03-01.
   CHECK(r.read("Skyport has four terminals.") == Lines{"terminal_count(Skyport) = 4"});
   CHECK(r.read("In 1995 Skyport had two terminals.").empty());
@@ -157,7 +158,7 @@ fact terminal_count(airport: entity) -> terminals: count {
 
 // --- fixed values ------------------------------------------------------------------
 
-const char* const kRivers = R"(
+const std::string kRivers = R"(
 entity Serene: river = "Serene", "the Serene River"
 fact discharge_rank(river: river) -> rank: ordinal {
   pattern no river in the world carries more water than {river} => rank=1st
@@ -165,7 +166,7 @@ fact discharge_rank(river: river) -> rank: ordinal {
 )";
 
 TEST_CASE("a pattern's fixed value is what each of its matches states", "[match][fixed-value]") {
-  RuleReader r(kRivers);
+  RuleReader r(kRivers.c_str());
   CHECK(r.read("No river in the world carries more water than the Serene River.") ==
         Lines{"discharge_rank(Serene) = 1st"});
 }
@@ -200,4 +201,16 @@ TEST_CASE("'no other river carries as much water as' ranks first", "[match][rank
         Lines{"discharge_rank(Serene) = 1st"});
   // Before a figure it bounds an amount: no rank.
   CHECK(r.read("No river in the region carries more water than 900 m3/s, the Serene included.").empty());
+}
+
+// --- as the rule set reads them back -------------------------------------------------
+
+TEST_CASE("the four additions read back as written", "[lang][require][current-only][fixed-value][ignore-for]") {
+  const std::string dumped = factlint::lang::dump(factlint::testing::parsed_rules(
+      std::string(kPledges) + kTerminals + kRivers +
+      "ignore entity Others: fund = \"Ostfund\" for vestland_pledge\n"));
+  CHECK(dumped.find("  require vestland\n") != std::string::npos);
+  CHECK(dumped.find("  current only\n") != std::string::npos);
+  CHECK(dumped.find("{river} => rank=1st\n") != std::string::npos);
+  CHECK(dumped.find("ignore entity Others = \"Ostfund\" for vestland_pledge\n") != std::string::npos);
 }
