@@ -69,3 +69,9 @@ TEST_CASE("after 'no ... than' the name is the one ranked first", "[match]") {
   CHECK(compared("it carries no more than the serene"));
   CHECK(compared("no . orion is bigger than vela"));
 }
+
+TEST_CASE("a 'no' of another clause or with no comparative leaves the name compared", "[match]") {
+  CHECK(compared("it has no plans to grow , and is smaller than vela"));
+  CHECK(compared("no rival of vela is near than orion"));
+  CHECK_FALSE(compared("no port handles more cargo than orion"));
+}
