@@ -3003,8 +3003,9 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         }
         rank = miss->rank;
       }
-      // `require`: a sentence without one of the words gives its fact nothing.
-      if (reason && !compiled.required.empty() &&
+      // `require`: a sentence without one of the words gives its fact nothing (said of a
+      // cue that matched with a value; a sentence with no value has that cause first).
+      if (reason && reason->rfind("a cue matched with", 0) == 0 && !compiled.required.empty() &&
           !holds_required(compiled.required, document, index, s, TokenMatch{last, last}, runner, stats)) {
         reason = "its sentence holds none of the fact's required words ('require'), nor does a pronoun point back to one";
       }

@@ -63,6 +63,8 @@ TEST_CASE("a required word keeps a fact's matches to sentences that hold it", "[
   CHECK(r.read("Ostmark is the fund's newest backer. In 2021 it pledged a further $25 million.").empty());
   // Another paragraph is no antecedent.
   CHECK(r.read("Vestland is the fund's largest backer.\n\nIn 2021 it pledged a further $25 million.").empty());
+  // The near miss says why.
+  CHECK(r.near_misses("Ostmark pledged $12 million to the Lumen Fund in 2019.") == Lines{"vestland_pledge"});
 }
 
 TEST_CASE("'require' captures nothing and is written once", "[lang][require]") {
