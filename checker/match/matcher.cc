@@ -461,6 +461,14 @@ struct Matcher::Impl {
   // figure ("of which 38 km lie under the sea, the operator says") is; "" when none.
   std::string role_names_passed_by(int f, const doc::Document& document, const DocumentIndex& index, int first,
                                    int last, const CueMiss* miss) const;
+  // The value a pattern candidate's `=> value=...` fixes, or null (docs/rules.md "A
+  // fixed value").
+  const std::optional<value::Value>* fixed_value(const Candidate& c) const {
+    if (c.cue || c.table) return nullptr;
+    const auto& patterns = facts[c.fact].fact->patterns;
+    const auto p = static_cast<std::size_t>(c.pattern);
+    return p < patterns.size() && patterns[p].fixed_value ? &patterns[p].fixed_value : nullptr;
+  }
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
@@ -468,7 +476,7 @@ struct Matcher::Impl {
     if (b.payload == kFixedValue) {
       // `=> rank=1st`: the pattern's whole match states it (docs/rules.md "A fixed value").
       thread_local value::ValueMatch fixed;
-      fixed = value::ValueMatch{c.begin, c.end, *facts[c.fact].fact->patterns[static_cast<std::size_t>(c.pattern)].fixed_value};
+      fixed = value::ValueMatch{c.begin, c.end, **fixed_value(c)};
       return fixed;
     }
     if (c.from_ordinal) return counted_ordinals(c.fact, index)->readings[static_cast<std::size_t>(b.payload)];
@@ -2247,9 +2255,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
     }
     if (!bindings) continue;
-    if (!c.cue && !bindings->back().bound() && facts[c.fact].fact->patterns[static_cast<std::size_t>(c.pattern)].fixed_value) {
-      bindings->back() = Binding{c.tokens.begin, c.tokens.end, kFixedValue};
-    }
+    if (!bindings->back().bound() && fixed_value(c)) bindings->back() = Binding{c.tokens.begin, c.tokens.end, kFixedValue};
     std::vector<int> listed;
     auto st = statement(document, index, c, *bindings, &listed);
     if (!st) {
