@@ -90,6 +90,11 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
                              "eclipsing", "eclipsed", "eclipses"}) {
     if (one == w) return true;
   }
+  // "smaller than that of Sydney", "higher than those of Kestrel", "more than in Sydney":
+  // the comparison's object stands after "that of" or "in" (a blind writer's report,
+  // session 19).
+  if (t > 2 && one == "of" && (word(t - 2) == "that" || word(t - 2) == "those") && word(t - 3) == "than") return true;
+  if (t > 1 && one == "in" && word(t - 2) == "than") return true;
   return t > 1 && one == "of" && word(t - 2) == "ahead";
 }
 

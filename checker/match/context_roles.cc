@@ -32,6 +32,23 @@ int main_clause(const DocumentIndex& index, int first, int last) {
   return -1;
 }
 
+// Whether the match holds a share "of the" whole: a percent followed by "of the" and a
+// lowercase word ("17.8% of the population", "a fifth per cent of the land").
+bool share_of_the_whole(const doc::Document& document, const DocumentIndex& index, const Candidate& candidate) {
+  for (int t = candidate.tokens.begin; t + 3 < candidate.clause.end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w != "%" && w != "percent" && w != "cent") continue;
+    if (t < candidate.tokens.end - 1 && index.token_text(t + 1) != "of") continue;
+    if (index.token_text(t + 1) == "of" && index.token_text(t + 2) == "the" &&
+        index.entity_forward.count(t + 3) == 0) {
+      if (index.has_word_char(t + 3) && !written_capitalized(document, index.tokens[static_cast<std::size_t>(t + 3)])) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 ResolvedRoles stopped_search() {
   ResolvedRoles out;
   out.stopped = true;
@@ -159,7 +176,37 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   if (auto by_kind = kind_referent(document, index, candidate, wanted, fill_of_kind)) {
     return by_kind->empty() ? stopped_search() : *by_kind;
   }
-  if (foreign(candidate.sentence)) return stopped_search();
+  // "Tallis make up 17.8% of the population": a share "of the" whole is a part of the
+  // thing the context names, whatever the part's name (docs/rules.md "Roles resolved
+  // from context").
+  if (foreign(candidate.sentence) && !share_of_the_whole(document, index, candidate)) return stopped_search();
+  // "Auckland has a population of 1.7 million", with Auckland a city and the role a
+  // country: a sentence whose subject is a declared entity no wanted role takes, the
+  // match right after its "has" or "is" in the same clause (past "a", "about", "home
+  // to" ...), states that entity's figure, not one of the context's (docs/rules.md
+  // "Roles resolved from context"). "Putin has said trade ...", "the maker has sunk
+  // $11 billion into it" go on: with a verb between, the name acts on the context's thing.
+  if (static_cast<std::size_t>(candidate.sentence) < index.subjects.size()) {
+    const int subject = index.subjects[static_cast<std::size_t>(candidate.sentence)];
+    const bool taken = subject < 0 || std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+                         return fits(*slot, subject);
+                       });
+    int t = sentences[candidate.sentence].first;
+    while (!taken && t < candidate.tokens.begin && index.entity_forward.count(t) == 0) ++t;
+    if (!taken && t < candidate.tokens.begin && t >= candidate.clause.begin) {
+      const TokenEdge& name = *index.name_at(t, [&](int e) { return e == subject; });
+      static constexpr std::array<std::string_view, 5> kVerbs = {"has", "had", "have", "is", "was"};
+      static constexpr std::array<std::string_view, 12> kFillers = {
+          "a", "an", "about", "some", "around", "roughly", "nearly", "almost", "over", "just", "home", "to"};
+      bool states = name.payload == subject && name.to < candidate.tokens.begin &&
+                    candidate.tokens.begin - name.to <= 4 &&
+                    std::find(kVerbs.begin(), kVerbs.end(), index.token_text(name.to)) != kVerbs.end();
+      for (int k = name.to + 1; states && k < candidate.tokens.begin; ++k) {
+        states = std::find(kFillers.begin(), kFillers.end(), index.token_text(k)) != kFillers.end();
+      }
+      if (states) return stopped_search();
+    }
+  }
   // "the Tupolev Tu-144 is lighter, but its wings span only 28.8 m" (match/sentence_subject.h).
   if (candidate.cue && its_means_named_subject(document, index, sentences[candidate.sentence].first,
                                                sentences[candidate.sentence].second, candidate.clause.begin)) {

@@ -96,6 +96,14 @@ bool reads_as_adjective(std::string_view word) {
   return false;
 }
 
+// The head of a name of a state's own body: a chamber, its government, its census.
+bool institution(std::string_view word) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "house", "parliament", "senate", "congress", "assembly", "legislature", "cabinet", "government",
+      "ministry", "treasury", "census"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
 bool joined_by_hyphen(const DocumentIndex& index, int a, int b) {
   const std::size_t end = index.tokens[static_cast<std::size_t>(a)].end;
   return index.tokens[static_cast<std::size_t>(b)].begin == end + 1 && index.text[end] == '-';
@@ -232,6 +240,11 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
         !common_possessive(index.token_text(opening)) && designation_at(index, opening + 2)) {
       name = true;
     }
+    // "The House of Representatives has 120 members", "The Senate of Kestrel sat in
+    // 1901": a name headed by a word for a state's institution names a body of the
+    // place the document is about, no other thing (docs/rules.md "Roles resolved from
+    // context").
+    if (name && first_word >= 0 && institution(index.token_text(first_word))) name = false;
     // "**EBITDA:** USD 12.1bn": a label before a colon names a field of what the
     // document is about (docs/rules.md "Facts in tables", label lines), not another thing.
     if (name && labels_a_line(index, t, last)) name = false;
