@@ -204,7 +204,11 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
       for (int k = name.to + 1; states && k < candidate.tokens.begin; ++k) {
         states = std::find(kFillers.begin(), kFillers.end(), index.token_text(k)) != kFillers.end();
       }
-      if (states) return stopped_search();
+      // The match opens with the figure, or with a noun after "a" ("a population of"):
+      // a cue that is a verb ("has sunk about $11 billion") is the name's act.
+      const bool figure_first = !candidate.bindings.empty() && candidate.bindings.back().begin == candidate.tokens.begin;
+      const std::string_view article = index.token_text(candidate.tokens.begin - 1);
+      if (states && (figure_first || article == "a" || article == "an")) return stopped_search();
     }
   }
   // "the Tupolev Tu-144 is lighter, but its wings span only 28.8 m" (match/sentence_subject.h).
