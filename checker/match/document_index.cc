@@ -603,6 +603,10 @@ std::span<const int> DocumentIndex::sentences_holding(const std::vector<int>& id
 
 const TypedReadings* DocumentIndex::readings_of(value::Type type) const {
   if (narrowed && narrowed->type == type) return narrowed;
+  return all_readings_of(type);
+}
+
+const TypedReadings* DocumentIndex::all_readings_of(value::Type type) const {
   for (const TypedReadings& r : typed) {
     if (r.type == type) return &r;
   }
