@@ -464,3 +464,17 @@ TEST_CASE("a label line's figure is read within its line, whatever block follows
   CHECK(f.read("# Alderport at a glance\n\nEmployees: 270\n\n## Years of growth\n\nThe port grew.\n") ==
         Lines{"port_staff(Alderport) = 270 [2024, publication date]"});
 }
+
+// "Staff: 240" over a table of yearly columns named the table's columns: each row's
+// figures became staff counts of the row's port. A label line with its own figure is a
+// statement, no caption; "Staff by port:" still is one.
+TEST_CASE("a label line with its own figure is no caption of the table under it", "[match][table]") {
+  Fixture f;
+  const std::string table = "| Port | 2022 | 2023 |\n|---|---|---|\n| Cobham | 51 | 58 |\n";
+  CHECK(f.read("# Alderport at a glance\n\nStaff: 240\n\n" + table) ==
+        Lines{"port_staff(Alderport) = 240 [2024, publication date]"});
+  CHECK(f.read("# Alderport at a glance\n\nStaff: about 240\n\n" + table) ==
+        Lines{"port_staff(Alderport) = about 240 [2024, publication date]"});
+  CHECK(f.read("# Alderport at a glance\n\nStaff by port:\n\n" + table) ==
+        Lines{"port_staff(Cobham) = 51 [2022, table header]", "port_staff(Cobham) = 58 [2023, table header]"});
+}
