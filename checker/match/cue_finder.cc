@@ -14,7 +14,6 @@
 #include "match/dimension.h"
 #include "match/short_span.h"
 #include "source/ascii.h"
-#include "value/currency_reading.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
 
@@ -787,41 +786,6 @@ std::optional<ListedPair> listed_pair(const DocumentIndex& index, const CueWords
   return std::nullopt;
 }
 
-// Per reading of `figures` (readings_in of `all`), whether it restates in dollars, in
-// brackets, the amount in another currency right before it: "3 billion kronor ($290
-// million)", "€35 million (about $38 million)", the conversion English texts add. For a
-// fact in one currency (docs/rules.md "A fact in one currency") the conversion is the
-// same statement as the amount it follows: when that one is passed over, so is it.
-std::vector<char> bracketed_restatements(const std::vector<Reading>& figures, const TypedReadings& all,
-                                         const DocumentIndex& index) {
-  std::vector<char> out(figures.size(), 0);
-  const std::string_view text = index.text;
-  for (std::size_t i = 1; i < figures.size(); ++i) {
-    const value::ValueMatch& before = all.readings[static_cast<std::size_t>(figures[i - 1].payload)];
-    const value::ValueMatch& here = all.readings[static_cast<std::size_t>(figures[i].payload)];
-    if (before.end > here.begin || here.end >= text.size() || text[here.end] != ')') continue;
-    std::string_view gap = text.substr(before.end, here.begin - before.end);
-    if (gap.substr(0, 2) != " (") continue;
-    gap.remove_prefix(2);
-    for (std::string_view hedge : {"about ", "around ", "roughly ", "approximately ", "approx. ", "some ", "nearly ",
-                                   "almost ", "c. ", "circa ", "or ", "equivalent to ", "worth "}) {
-      if (gap.substr(0, hedge.size()) == hedge) {
-        gap.remove_prefix(hedge.size());
-        break;
-      }
-    }
-    if (!gap.empty()) continue;
-    const std::string& a = before.value.original_unit.empty() ? before.value.unit : before.value.original_unit;
-    const std::string& b = here.value.original_unit.empty() ? here.value.unit : here.value.original_unit;
-    // Only a conversion into US dollars, the one English texts add ("¥5.35 trillion
-    // ($34.6 billion)"); an amount after dollars in brackets may be the original
-    // ("$14 billion (¥2.1 trillion)"), which a fact in that currency reads.
-    const bool dollars = here.value.unit == "USD" || here.value.unit == value::kBareDollar;
-    out[i] = dollars && a != b && before.value.unit != "USD" && before.value.unit != value::kBareDollar ? 1 : 0;
-  }
-  return out;
-}
-
 }  // namespace
 
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
@@ -877,27 +841,13 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   // width of 40 m" under `unless width` and values from 1,000 m: "width" is 40 m's).
   std::vector<Reading> all_figures;
   const std::vector<Reading>* figures = &readings;
-  const TypedReadings* all = index.all_readings_of(value_slot.type);
-  if (all && all != typed) {
+  if (const TypedReadings* all = index.all_readings_of(value_slot.type); all && all != typed) {
     for (const Reading& r : readings_in(*all, first, last)) {
       if (names_figure(index, first, r.begin, r.end)) continue;
       if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
       all_figures.push_back(r);
     }
     figures = &all_figures;
-  }
-  // Dollar conversions in brackets of an amount the fact passed over: passed over too.
-  std::vector<char> restating(readings.size(), 0);
-  if (figures != &readings && value_slot.type == value::Type::Money) {
-    const std::vector<char> restated = bracketed_restatements(*figures, *all, index);
-    auto kept = [&](const Reading& f) {
-      return std::any_of(readings.begin(), readings.end(), [&](const Reading& r) { return r.begin == f.begin; });
-    };
-    for (std::size_t i = 0, k = 0; i < readings.size(); ++i) {
-      while (k < figures->size() && (*figures)[k].begin < readings[i].begin) ++k;
-      restating[i] = k < figures->size() && (*figures)[k].begin == readings[i].begin &&
-                     (*figures)[k].end == readings[i].end && restated[k] && !kept((*figures)[k - 1]);
-    }
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
@@ -928,7 +878,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       const AttachedPhrase* cue_phrase = phrase_holding(index.attached, cue.begin, cue.end);
       for (std::size_t i = 0; i < readings.size(); ++i) {
         const Reading& r = readings[i];
-        if (other_measure[i] || restating[i] || r.begin < clause->begin || r.end > clause->end) continue;
+        if (other_measure[i] || r.begin < clause->begin || r.end > clause->end) continue;
         if (const AttachedPhrase* p = phrase_holding(index.attached, r.begin, r.end); p && cue_phrase && p != cue_phrase) {
           continue;
         }

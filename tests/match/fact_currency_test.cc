@@ -74,6 +74,16 @@ fact grant(trust: entity) -> amount: money {
   // Not in brackets right after the amount: another figure, read as before.
   CHECK(values_of(rules, "The Tarn Trust was granted 2 billion kronor, and $5 million went to a school.") ==
         Values{"$5 million"});
+  // A pattern whose gap reaches the bracket passes it over too.
+  const std::string pattern = R"(entity Tarn_Trust = "Tarn Trust"
+fact grant(trust: entity) -> amount: money {
+  pattern {trust} ... granted ... {amount}
+  currency USD
+}
+)";
+  CHECK(values_of(pattern, "The Tarn Trust was granted 2 billion kronor ($190 million) last spring.").empty());
+  CHECK(values_of(pattern, "The Tarn Trust was granted $190 million (2 billion kronor) last spring.") ==
+        Values{"$190 million"});
   // Without `currency` the amount before the bracket is read, as before.
   CHECK(values_of(without_currency(rules), "The Tarn Trust was granted 2 billion kronor ($190 million) last spring.") ==
         Values{"2 billion kronor"});
