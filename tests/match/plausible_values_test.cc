@@ -95,6 +95,11 @@ fact quay_length(quay: entity) -> length: length {
   }
   // The veto still holds for the figure that is the width's.
   CHECK(testing::undated_statements(rules, "Glenmore Quay has a width of 1,200 m.").empty());
+  // Explain weighs the veto word as the matcher does: the quay unnamed is the cause.
+  const Matcher matcher(rules);
+  auto unnamed = matcher.near_misses_text("It has a length of 1,200 m and a width of 40 m.");
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].reason.find("were not all named") != std::string::npos);
 }
 
 TEST_CASE("explain says which value was passed over", "[match][values]") {
