@@ -6,7 +6,6 @@
 #include <cmath>
 #include <string_view>
 
-#include "doc/label_lines.h"
 #include "match/document_layout.h"
 #include "match/token_range.h"
 #include "value/civil_date.h"
@@ -55,12 +54,6 @@ int narrated_year(const doc::Document& document, const DocumentIndex& index, std
   const int s = static_cast<int>(it - sentences.begin()) - 1;
   if (s <= 0 || s >= static_cast<int>(index.sentence_tokens.size()) || opens_paragraph(document, s) ||
       is_heading(document, s - 1)) {
-    return 0;
-  }
-  // The fields of a fact sheet are each their own: "Opened: 1 July 1981" dates no
-  // "Routes served: 400" under it (docs/rules.md "Cues", step 5).
-  if (doc::is_label_line(document.sentence_text(sentences[static_cast<std::size_t>(s)])) ||
-      doc::is_label_line(document.sentence_text(sentences[static_cast<std::size_t>(s - 1)]))) {
     return 0;
   }
   const TokenMatch clause = token_range(index, clause_begin, clause_end);

@@ -114,14 +114,3 @@ TEST_CASE("a past event's figure takes the year of the day the sentence before t
   CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008, and again in 2010. Crews rescued 32 drivers "
                "from the deck.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
 }
-
-// A blind writer's fact sheet: "Opened: 1 July 1981" dated the count on the label line
-// under it ("served" is a past form), though each label line is a field of its own.
-TEST_CASE("a label line's date does not date the label line under it", "[match][time]") {
-  Fixture f;
-  CHECK(f.read("# Kell Bridge at a glance\n\nOpened: 2 May 1994\nDrivers rescued: 32\n") ==
-        Lines{"bridge_opening(Kell_Bridge) = 1994-05-02", "drivers_rescued(Kell_Bridge) = 32 [2024]"});
-  // Prose after a sentence with its date is still dated by it.
-  CHECK(f.read("# Kell Bridge at a glance\n\nA storm shut the Kell Bridge on 2 May 1994. Crews rescued 32 drivers.\n") ==
-        Lines{"drivers_rescued(Kell_Bridge) = 32 [1994]"});
-}
