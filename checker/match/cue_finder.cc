@@ -893,6 +893,19 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
                             (generic && counts_its_participle(index, &cues, r.end, last)));
   }
+  // The figures that own veto words: also those the fact's values pass over, which no
+  // cue reads but which a veto word may still describe ("a length of 1,200 m and a
+  // width of 40 m" under `unless width` and values from 1,000 m: "width" is 40 m's).
+  std::vector<Reading> all_figures;
+  const std::vector<Reading>* figures = &readings;
+  if (const TypedReadings* all = index.all_readings_of(value_slot.type); all && all != typed) {
+    for (const Reading& r : readings_in(*all, first, last)) {
+      if (names_figure(index, first, r.begin, r.end)) continue;
+      if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
+      all_figures.push_back(r);
+    }
+    figures = &all_figures;
+  }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
@@ -910,8 +923,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
         const Reading read{own.begin, own.end, own.payload};
-        if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, &readings, words.separators) &&
-            !short_span_of(spans, cues[c].forward, index, cue, read, *clause, &readings, words.separators)) {
+        if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, figures, words.separators) &&
+            !short_span_of(spans, cues[c].forward, index, cue, read, *clause, figures, words.separators)) {
           out.push_back(std::move(match));
         }
         continue;
@@ -949,16 +962,16 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured ||
-            vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators, &about.kinds) ||
-            short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+            vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, figures, words.separators, &about.kinds) ||
+            short_span_of(spans, cues[c].forward, index, cue, r, *clause, figures, words.separators)) {
           continue;
         }
         // "imported a record 107 million tonnes of crude, up from 86 million tonnes the
         // year before" under `unless imported`: the figure compared with a vetoed one is
         // the same measure a year apart, vetoed with it (docs/rules.md "Cues", step 4).
         if (compared_with_a_vetoed_figure(readings, index, words, years, r, *clause, [&](const Reading& q) {
-              return vetoed(veto_hits, cues[c].forward, index, cue, q, *clause, &readings, words.separators) ||
-                     short_span_of(spans, cues[c].forward, index, cue, q, *clause, &readings, words.separators);
+              return vetoed(veto_hits, cues[c].forward, index, cue, q, *clause, figures, words.separators) ||
+                     short_span_of(spans, cues[c].forward, index, cue, q, *clause, figures, words.separators);
             })) {
           continue;
         }
@@ -1018,8 +1031,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         for (int step = 1; auto pair = listed_pair(index, words, readings, other_measure, from, noun, *clause, slot);
              ++step) {
           const Reading& r = *pair->reading;
-          if (vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
-              short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+          if (vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, figures, words.separators) ||
+              short_span_of(spans, cues[c].forward, index, cue, r, *clause, figures, words.separators)) {
             break;
           }
           CueMatch listed = match;

@@ -34,6 +34,7 @@
 #include "match/document_layout.h"
 #include "match/document_title.h"
 #include "match/entity_index.h"
+#include "match/bracketed_conversion.h"
 #include "match/lead_year.h"
 #include "match/fact_key.h"
 #include "match/kind_reference.h"
@@ -1058,7 +1059,9 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
                        [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
     }
     if (fact.values.set || !fact.currencies.empty()) {
-      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, as_framed(document, index, m)); });
+      erase_with_conversions(document.normalized, matches, [&](const value::ValueMatch& m) {
+        return !admitted(fact, document, as_framed(document, index, m));
+      });
     }
     if (index.narrowings.size() < facts.size()) index.narrowings.resize(facts.size());
     index.narrowings[f] = std::make_unique<TypedReadings>(index.placed(type, std::move(matches)));
