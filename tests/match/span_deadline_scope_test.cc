@@ -1,6 +1,7 @@
-// The year of a figure told over a span of months, or with a deadline beside it
-// (docs/rules.md "Cues", step 5): a span dates a figure by the year it ends, as a span
-// of years does, and a payment's deadline dates nothing. The sentences are written for
+// The year of a figure told over a span of months, with a deadline beside it, or on a
+// fact sheet's label line (docs/rules.md "Cues", step 5): a span dates a figure by the
+// year it ends, as a span of years does, a payment's deadline dates nothing, and a
+// label line's date dates nothing of the line under it. The sentences are written for
 // these tests and found in no corpus.
 #include <catch2/catch.hpp>
 
@@ -15,6 +16,7 @@ namespace {
 const char* const kRules = R"(
 entity Verdant_Basin: region = "Verdant Basin"
 entity Norland: country = "Norland"
+entity Tarn_Airport: airport = "Tarn Airport"
 
 fact cleared_area(region: region) -> area: area {
   cue cleared
@@ -22,6 +24,10 @@ fact cleared_area(region: region) -> area: area {
 }
 fact pledge(country: country) -> amount: money {
   cue pledged
+  scope per year
+}
+fact destinations(airport: airport) -> cities: count {
+  cue "cities served" | destinations
   scope per year
 }
 )";
@@ -81,4 +87,15 @@ TEST_CASE("a payment's deadline does not date the statement", "[match][time]") {
   CHECK(f.read("Norland pledged $600 million, payable by 2018.") == Lines{"pledge(Norland) = USD 600 million [2024]"});
   // "by" a year with no payment before it still dates the figure.
   CHECK(f.read("By 2018 Norland had pledged $600 million.") == Lines{"pledge(Norland) = USD 600 million [2018]"});
+}
+
+TEST_CASE("a label line's date does not date the label line under it", "[match][time]") {
+  Fixture f;
+  CHECK(f.read("# Tarn Airport at a glance\n\nOpened: 4 May 1986\nCities served: 212\nTerminals: 2\n") ==
+        Lines{"destinations(Tarn_Airport) = 212 [2024]"});
+  CHECK(f.read("# Tarn Airport at a glance\n\n- **Opened:** 4 May 1986\n- **Destinations:** 212\n") ==
+        Lines{"destinations(Tarn_Airport) = 212 [2024]"});
+  // Prose still takes the date of the sentence before.
+  CHECK(f.read("Tarn Airport reopened on 4 May 1986. It served 212 destinations.") ==
+        Lines{"destinations(Tarn_Airport) = 212 [1986]"});
 }
