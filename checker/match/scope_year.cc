@@ -99,6 +99,24 @@ bool names_a_deadline(std::string_view before) {
   return false;
 }
 
+// Whether the year at `year_begin` stands in an aside opened by "including" after a
+// running total of times, the value ending at `value_end`: "named best airport 12
+// times, including eight years in a row from 2013 to 2020". The aside tells when some
+// of those times were; the total is counted up to the time of writing, so its years
+// date nothing of it (docs/rules.md "Cues", step 5; a blind writer's report).
+bool aside_of_a_running_total(std::string_view text, std::size_t value_end, std::size_t year_begin) {
+  if (year_begin <= value_end || year_begin > text.size()) return false;
+  std::string_view after = text.substr(value_end, year_begin - value_end);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  if (!after.starts_with("times,") && !after.starts_with("times ,")) return false;
+  const std::size_t including = after.find(", including ");
+  const std::size_t including_spaced = after.find(" , including ");
+  if (including == std::string_view::npos && including_spaced == std::string_view::npos) return false;
+  // Within the aside: no sentence or clause break between "including" and the year.
+  const std::size_t from = std::min(including, including_spaced) + 2;
+  return after.find_first_of(";.", from) == std::string_view::npos;
+}
+
 // The year of the end date written right after a fiscal year ("fiscal 2023, which
 // ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
 // 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
@@ -255,6 +273,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       if (m.begin >= value_end && names_compared_period(before)) continue;
       if (measured_since(before, said)) continue;
       if (names_a_deadline(before)) continue;
+      if (aside_of_a_running_total(document.normalized, value_end, m.begin)) continue;
       if (bounds_a_time(index, m, sentence_begin)) continue;
       // "between August 2021 and July 2022": the span's start dates nothing; the span,
       // or its end year, dates the figure by the year it ends.

@@ -1,7 +1,8 @@
-// The year of a figure told over a span of months, with a deadline beside it, or on a
-// fact sheet's label line (docs/rules.md "Cues", step 5): a span dates a figure by the
-// year it ends, as a span of years does, a payment's deadline dates nothing, and a
-// label line's date dates nothing of the line under it. The sentences are written for
+// The year of a figure told over a span of months, with a deadline beside it, on a
+// fact sheet's label line or with an aside (docs/rules.md "Cues", step 5): a span dates
+// a figure by the year it ends, as a span of years does, a payment's deadline dates
+// nothing, a label line's date dates nothing of the line under it, and an "including"
+// aside's years date nothing of a running total of times. The sentences are written for
 // these tests and found in no corpus.
 #include <catch2/catch.hpp>
 
@@ -24,6 +25,10 @@ fact cleared_area(region: region) -> area: area {
 }
 fact pledge(country: country) -> amount: money {
   cue pledged
+  scope per year
+}
+fact regional_awards(airport: airport) -> awards: count {
+  cue "best regional airport"
   scope per year
 }
 fact destinations(airport: airport) -> cities: count {
@@ -98,4 +103,15 @@ TEST_CASE("a label line's date does not date the label line under it", "[match][
   // Prose still takes the date of the sentence before.
   CHECK(f.read("Tarn Airport reopened on 4 May 1986. It served 212 destinations.") ==
         Lines{"destinations(Tarn_Airport) = 212 [1986]"});
+}
+
+TEST_CASE("an aside's years do not date a running total of times", "[match][time]") {
+  Fixture f;
+  CHECK(f.read("Tarn Airport has been voted best regional airport 9 times, including five years running from "
+               "2016 to 2020.") == Lines{"regional_awards(Tarn_Airport) = 9 [2024]"});
+  // The clause's own year still dates it.
+  CHECK(f.read("In 2022 Tarn Airport was voted best regional airport 9 times, including five years running from "
+               "2016 to 2020.") == Lines{"regional_awards(Tarn_Airport) = 9 [2022]"});
+  CHECK(f.read("Tarn Airport was voted best regional airport 9 times in 2021.") ==
+        Lines{"regional_awards(Tarn_Airport) = 9 [2021]"});
 }
