@@ -160,6 +160,11 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return by_kind->empty() ? stopped_search() : *by_kind;
   }
   if (foreign(candidate.sentence)) return stopped_search();
+  // "the Tupolev Tu-144 is lighter, but its wings span only 28.8 m" (match/sentence_subject.h).
+  if (candidate.cue && its_means_named_subject(document, index, sentences[candidate.sentence].first,
+                                               sentences[candidate.sentence].second, candidate.clause.begin)) {
+    return stopped_search();
+  }
   if (opens_with_a_thing_of_another(document, index, candidate, wanted)) return stopped_search();
   if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
   bool earlier_paragraph = false;

@@ -809,6 +809,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       if (listed) listed->clear();
     }
   }
+  // `current only`: a value told of a year before publication is a past one.
+  if (fact.current_only && fact.scope.empty()) {
+    const auto year = year_of_statement();  // sets year_at
+    if (dated_before_publication(document, year, year_at)) return std::nullopt;
+  }
   // A figure dated after its document was written is a forecast or a plan, whatever
   // words tell it ("cargo of 250 million tonnes in fiscal 2026", in a story of 2025).
   // Patterns are exact and keep theirs, as they keep a figure beside a veto word.
@@ -1099,6 +1104,9 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       lose(i);
       continue;
     }
+    // A match whose sentence holds none of its fact's `require` words is none: it takes
+    // no value (docs/rules.md "Required words").
+    if (!holds_required(facts[c.fact].required, document, index, c.sentence, c.tokens, runner, stats)) continue;
     std::optional<std::vector<Binding>> bindings;
     if (c.cue) {
       bindings = c.bindings;
@@ -1106,6 +1114,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       bindings = runner.bind(facts[c.fact].patterns[c.pattern], index, c.tokens, stats);
     }
     if (!bindings) continue;
+    if (!bindings->back().bound() && fixed_value(c)) bindings->back() = Binding{c.tokens.begin, c.tokens.end, kFixedValue};
     std::vector<int> listed;
     auto st = statement(document, index, c, *bindings, &listed);
     if (!st) {

@@ -42,6 +42,7 @@
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
 #include "match/rank_order.h"
+#include "match/required_words.h"
 #include "match/sentence_subject.h"
 #include "match/sorted_sentences.h"
 #include "match/table_cues.h"
@@ -51,6 +52,7 @@
 #include "match/year_owner.h"
 #include "match/after_publication.h"
 #include "match/continued_year.h"
+#include "match/current_values.h"
 #include "match/scope_year.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
@@ -63,6 +65,9 @@
 
 namespace factlint::match {
 
+// The payload of a value binding that reads no reading: a pattern's fixed value.
+inline constexpr int kFixedValue = -2;
+
 // A fact as the matcher runs it: its patterns, cues and vetoes compiled once.
 struct CompiledFact {
   const lang::FactDecl* fact = nullptr;
@@ -74,6 +79,7 @@ struct CompiledFact {
   std::vector<CompiledPattern> cues;
   std::vector<CompiledPattern> vetoes;  // the fact's `unless` items, then the default vetoes
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
+  std::vector<CompiledPattern> required;   // the fact's `require` words (match/required_words.h)
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
   // per key role: the words its kind is written with ("canal"; with `kind carmaker =
   // "automaker"`, "carmaker" and "automaker"), none for "entity" (match/kind_reference.h)
@@ -184,6 +190,7 @@ struct Matcher::Impl {
         compiled.about.dimensions |= dimensions_named(cue.root, rules);
       }
       for (const lang::Pattern& n : fact.negatives) compiled.negatives.push_back(compile_both(n.root));
+      for (const lang::Pattern& r : fact.required) compiled.required.push_back(compile_both(r.root));
       if (!fact.cues.empty()) {
         for (const lang::Pattern& veto : fact.vetoes) compiled.vetoes.push_back(compile_both(veto.root));
         if (auto vetoes = default_vetoes(fact.allowed_words())) {
@@ -313,10 +320,24 @@ struct Matcher::Impl {
   // figure ("of which 38 km lie under the sea, the operator says") is; "" when none.
   std::string role_names_passed_by(int f, const doc::Document& document, const DocumentIndex& index, int first,
                                    int last, const CueMiss* miss) const;
+  // The value a pattern candidate's `=> value=...` fixes, or null (docs/rules.md "A
+  // fixed value").
+  const std::optional<value::Value>* fixed_value(const Candidate& c) const {
+    if (c.cue || c.table) return nullptr;
+    const auto& patterns = facts[c.fact].fact->patterns;
+    const auto p = static_cast<std::size_t>(c.pattern);
+    return p < patterns.size() && patterns[p].fixed_value ? &patterns[p].fixed_value : nullptr;
+  }
   // The reading a candidate's value binding points into: of the fact's type, or an
   // ordinal read as a count.
   const value::ValueMatch& value_reading(const DocumentIndex& index, const Candidate& c, const Binding& b) const {
     if (c.table) return c.table->reading;
+    if (b.payload == kFixedValue) {
+      // `=> rank=1st`: the pattern's whole match states it (docs/rules.md "A fixed value").
+      thread_local value::ValueMatch fixed;
+      fixed = value::ValueMatch{c.begin, c.end, **fixed_value(c)};
+      return fixed;
+    }
     if (c.from_ordinal) return counted_ordinals(c.fact, index)->readings[static_cast<std::size_t>(b.payload)];
     return index.readings_of(facts[c.fact].slots.back().type)->readings[static_cast<std::size_t>(b.payload)];
   }

@@ -439,7 +439,20 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                                "or a plan (a fact that states plans says 'plans')",
                                later);
         }
+        if (int earlier = miss->matched && !question && taken == nullptr && compiled.fact->current_only
+                              ? year_before_publication(document, index, b, e)
+                              : 0) {
+          reason = fmt::format("a cue matched with a value, but it is told of {}, before the document's date, and the "
+                               "fact says 'current only' (docs/rules.md \"Current values only\")",
+                               earlier);
+        }
         rank = miss->rank;
+      }
+      // `require`: a sentence without one of the words gives its fact nothing (said of a
+      // cue that matched with a value; a sentence with no value has that cause first).
+      if (reason && reason->rfind("a cue matched with", 0) == 0 && !compiled.required.empty() &&
+          !holds_required(compiled.required, document, index, s, TokenMatch{last, last}, runner, stats)) {
+        reason = "its sentence holds none of the fact's required words ('require'), nor does a pronoun point back to one";
       }
       bool value_here = false;
       for (int t = first; typed && t < last && !value_here; ++t) {

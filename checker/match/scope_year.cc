@@ -226,6 +226,22 @@ const value::ValueMatch* span_holding(const DocumentIndex& index, const value::V
   return nullptr;
 }
 
+// Whether a year or decade comes right after "until" or "till" (and "the", "early",
+// "mid" or "late"): "expects to
+// fly them until the late 2030s", "kept it until 2019". The date reader takes "until
+// 2019" whole as a time with no start (bounds_a_time); a decade after "until the" it
+// reads alone, and it bounds the time as much.
+bool after_until(std::string_view before) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return;
+    before.remove_suffix(word.size());
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  };
+  for (std::string_view part : {"early", "mid", "late"}) drop_word(part);
+  drop_word("the");
+  return ends_with_word(before, "until") || ends_with_word(before, "till");
+}
+
 }  // namespace
 
 std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
@@ -274,7 +290,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       if (measured_since(before, said)) continue;
       if (names_a_deadline(before)) continue;
       if (aside_of_a_running_total(document.normalized, value_end, m.begin)) continue;
-      if (bounds_a_time(index, m, sentence_begin)) continue;
+      if (bounds_a_time(index, m, sentence_begin) || after_until(before)) continue;
       // "between August 2021 and July 2022": the span's start dates nothing; the span,
       // or its end year, dates the figure by the year it ends.
       const value::ValueMatch* span = span_holding(index, m, sentence_begin);
