@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "match/scope_year.h"
 #include "value/civil_date.h"
 
 namespace factlint::match {
@@ -41,6 +42,30 @@ bool dated_before_publication(const doc::Document& document, const std::pair<std
     return false;
   }
   return true;
+}
+
+bool held_until_before_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,
+                                   std::size_t end) {
+  const auto published = document.date();
+  const std::string_view text = document.normalized;
+  for (value::Type type : {value::Type::Year, value::Type::Date}) {
+    const TypedReadings* readings = index.readings_of(type);
+    if (!readings) continue;
+    for (const value::ValueMatch& m : readings->readings) {
+      if (m.begin < begin || m.end > end || !std::isfinite(m.value.hi)) continue;
+      // The date reader takes "until 2008" whole, as a time with no start.
+      std::string_view before = text.substr(0, m.begin);
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      if (std::isfinite(m.value.lo) && !after_until(before)) continue;
+      if (!std::isfinite(m.value.lo) && text.substr(m.begin, m.end - m.begin).find("until") == std::string_view::npos &&
+          text.substr(m.begin, m.end - m.begin).find("till") == std::string_view::npos) {
+        continue;
+      }
+      const int year = value::civil_from_days(static_cast<long>(std::floor(m.value.hi))).year;
+      if (!published || year < published->year) return true;
+    }
+  }
+  return false;
 }
 
 int year_before_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,

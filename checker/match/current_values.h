@@ -22,6 +22,12 @@ namespace factlint::match {
 bool dated_before_publication(const doc::Document& document, const std::pair<std::string, std::string>& year,
                               std::pair<std::size_t, std::size_t> year_at);
 
+// Whether normalized bytes [begin, end) hold a year after "until" or "till" before the
+// publication year (any, in an undated document): "had two terminals until 2008" is a
+// past value, though "until" dates no figure (match/scope_year.h after_until).
+bool held_until_before_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,
+                                   std::size_t end);
+
 // For a near miss: the first year of normalized bytes [begin, end) before the
 // publication year (any, in an undated document), not after "since", or 0.
 int year_before_publication(const doc::Document& document, const DocumentIndex& index, std::size_t begin,

@@ -812,7 +812,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // `current only`: a value told of a year before publication is a past one.
   if (fact.current_only && fact.scope.empty()) {
     const auto year = year_of_statement();  // sets year_at
-    if (dated_before_publication(document, year, year_at)) return std::nullopt;
+    if (dated_before_publication(document, year, year_at) ||
+        held_until_before_publication(document, index, clause_begin, clause_end)) {
+      return std::nullopt;
+    }
   }
   // A figure dated after its document was written is a forecast or a plan, whatever
   // words tell it ("cargo of 250 million tonnes in fiscal 2026", in a story of 2025).

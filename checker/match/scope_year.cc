@@ -226,6 +226,8 @@ const value::ValueMatch* span_holding(const DocumentIndex& index, const value::V
   return nullptr;
 }
 
+}  // namespace
+
 // Whether a year or decade comes right after "until" or "till" (and "the", "early",
 // "mid" or "late"): "expects to
 // fly them until the late 2030s", "kept it until 2019". The date reader takes "until
@@ -241,8 +243,6 @@ bool after_until(std::string_view before) {
   drop_word("the");
   return ends_with_word(before, "until") || ends_with_word(before, "till");
 }
-
-}  // namespace
 
 std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
                                                const YearOwnerWords& year_words, std::size_t sentence_begin,

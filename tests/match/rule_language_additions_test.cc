@@ -135,6 +135,8 @@ TEST_CASE("a current-only fact keeps no value told of a year before publication"
   CHECK(r.read("Skyport has four terminals.") == Lines{"terminal_count(Skyport) = 4"});
   CHECK(r.read("In 1995 Skyport had two terminals.").empty());
   CHECK(r.read("Skyport had two terminals until 2008.").empty());
+  // "until" dates no figure (docs/rules.md, time), yet it tells a past value.
+  CHECK(r.read("Skyport had only one terminal till the late 1990s.").empty());
   // "since" dates how long today's value has held.
   CHECK(r.read("Skyport has had four terminals since 2017.") == Lines{"terminal_count(Skyport) = 4"});
   CHECK(r.read("In 2024 Skyport has four terminals.") == Lines{"terminal_count(Skyport) = 4"});
