@@ -509,29 +509,6 @@ bool counts_things_in_part(const DocumentIndex& index, const Reading& r, TokenMa
 // noun, counted in its parts ("the five-level locks", "its three-class cabins"): a
 // property of the thing, never a span's total ("Ships pass the five-level locks in
 // four hours" states the five levels).
-// Whether the figure `r` is written in thousands or more: a scale word ("5.6 million",
-// "40 bn") or four digits or more before any decimal point ("12,400").
-bool written_in_thousands(const DocumentIndex& index, const Reading& r) {
-  for (int t = r.begin; t < r.end; ++t) {
-    const std::string_view w = index.token_text(t);
-    if (w == "thousand" || w == "million" || w == "billion" || w == "trillion" || w == "m" || w == "bn") return true;
-    const std::string_view whole = w.substr(0, w.find('.'));
-    if (std::count_if(whole.begin(), whole.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 4) return true;
-  }
-  return false;
-}
-
-// Whether the figure `r` is a level reached, not a total counted: "staff numbers
-// reached 12,000 in June", "passed", "hit", "topped", "rose to", "stood at".
-bool reached_level(const DocumentIndex& index, const Reading& r) {
-  static constexpr std::array<std::string_view, 12> kLevelWords = {
-      "reached", "reaching", "passed", "hit", "topped", "exceeded", "surpassed", "to", "at", "over", "above", "crossed"};
-  for (int t = std::max(0, r.begin - 1); t <= r.begin && t < r.end; ++t) {
-    if (std::find(kLevelWords.begin(), kLevelWords.end(), index.token_text(t)) != kLevelWords.end()) return true;
-  }
-  return false;
-}
-
 const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Program& program, const DocumentIndex& index,
                                TokenMatch cue, const Reading& r, TokenMatch clause, const std::vector<Reading>* figures,
                                const std::vector<int>& separators) {
@@ -540,16 +517,6 @@ const ShortSpan* short_span_of(const std::vector<ShortSpan>& spans, const Progra
     if (s.words.begin < clause.begin || s.words.end > clause.end) continue;
     if (overlaps(s.words.begin, s.words.end, r.begin, r.end) || is_cue_word(program, index, s.unit)) continue;
     const std::vector<TokenMatch> one{s.words};
-    // A month stands right after its total ("5.6 million passengers in December"), a
-    // figure of thousands or more: a small count beside a month is more often a level
-    // ("a crew of seven in December") or a few events.
-    if (s.month) {
-      if (s.words.begin == std::max(cue.end, r.end) && written_in_thousands(index, r) && !reached_level(index, r) &&
-          vetoed(one, program, index, cue, r, clause, figures, separators)) {
-        return &s;
-      }
-      continue;
-    }
     if (opens_clause(index, clause, s) || vetoed(one, program, index, cue, r, clause, figures, separators)) return &s;
   }
   return nullptr;
@@ -906,11 +873,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool rank = value_slot.type == value::Type::Ordinal;
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
-  std::vector<ShortSpan> spans =
+  const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
-  if (value_slot.type == value::Type::Count && about.by_year) {
-    for (const ShortSpan& m : month_spans(index, first, last)) spans.push_back(m);
-  }
   const bool measured = about.dimensions != 0 && value_slot.type == value::Type::Length;
   std::vector<Reading> readings;
   // Figures of another measure of the same thing: never the value, still a figure that
@@ -1467,11 +1431,8 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                            0);
     }
   }
-  std::vector<ShortSpan> spans =
+  const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
-  if (value_slot.type == value::Type::Count && about.by_year) {
-    for (const ShortSpan& m : month_spans(index, first, last)) spans.push_back(m);
-  }
   // The figures a span may belong to are those find_cue_matches weighs: a year is no count.
   std::vector<Reading> figures;
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;

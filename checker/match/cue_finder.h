@@ -57,8 +57,6 @@ struct CueMatch {
 struct CueFact {
   int dimensions = 0;
   std::vector<std::string> kinds;
-  // `scope per year`: a month's total is not the year's (match/short_span.h month_spans).
-  bool by_year = false;
 };
 
 // Whether the token at `t` is one of the cue's own words (not a word its gaps skip).

@@ -153,7 +153,6 @@ struct Matcher::Impl {
     for (const lang::FactDecl& fact : rules.facts) {
       CompiledFact compiled;
       compiled.fact = &fact;
-      compiled.about.by_year = fact.scope == "year";
       compiled.slots = capture_slots(fact, rules);
       auto compile_both = [&](const lang::PatternNode& root) {
         return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false),

@@ -67,23 +67,6 @@ std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int la
   return out;
 }
 
-std::vector<ShortSpan> month_spans(const DocumentIndex& index, int first, int last) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  std::vector<ShortSpan> out;
-  for (int t = first; t + 1 < last; ++t) {
-    const std::string_view opener = index.token_text(t);
-    if ((opener != "in" && opener != "during") || !one_of(kMonths, index.token_text(t + 1))) continue;
-    int end = t + 2;
-    const std::string_view year = end < last ? index.token_text(end) : std::string_view{};
-    if (year.size() == 4 && std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; })) ++end;
-    out.push_back({{t, end}, t + 1, true});
-    t = end - 1;
-  }
-  return out;
-}
-
 bool accumulates(value::Type type) {
   switch (type) {
     case value::Type::Count:

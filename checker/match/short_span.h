@@ -17,7 +17,6 @@ namespace factlint::match {
 struct ShortSpan {
   TokenMatch words;
   int unit = 0;
-  bool month = false;  // a month named (month_spans)
 };
 
 // The phrases of [first, last) that name a span shorter than a year: "in", "during",
@@ -27,16 +26,6 @@ struct ShortSpan {
 // number above one: "in 24 hours", "within two weeks"). "in its day" (its time) and "in
 // the day" are none: they count nothing.
 std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int last);
-
-// The phrases of [first, last) that name one month: "in" or "during", then a month's
-// name, with or without its year ("in December", "during March 2023"). For a count
-// fact with `scope per year`, a total of thousands or more right before one is that
-// month's ("handled 5.6 million passengers in December"), not the year's, unless it
-// is a level reached ("staff reached 12,000 in June"); the month
-// frames no clause it opens (a news story's "In March 2024, the airport said ..."
-// tells when it was said), and a month named otherwise ("58.9 million passengers in
-// 2023, with December the busiest month") is none (docs/rules.md "Cues", step 4).
-std::vector<ShortSpan> month_spans(const DocumentIndex& index, int first, int last);
 
 // Whether a figure of `type` beside such a phrase is the span's: the totals that
 // accumulate over time (counts, plain numbers, money, masses, volumes, energy, flows).

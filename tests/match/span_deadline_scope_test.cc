@@ -2,8 +2,7 @@
 // fact sheet's label line or with an aside (docs/rules.md "Cues", step 5): a span dates
 // a figure by the year it ends, as a span of years does, a payment's deadline dates
 // nothing, a label line's date dates nothing of the line under it, and an "including"
-// aside's years date nothing of a running total of times; a month's total is not the
-// year's. The sentences are written for
+// aside's years date nothing of a running total of times. The sentences are written for
 // these tests and found in no corpus.
 #include <catch2/catch.hpp>
 
@@ -30,10 +29,6 @@ fact pledge(country: country) -> amount: money {
 }
 fact regional_awards(airport: airport) -> awards: count {
   cue "best regional airport"
-  scope per year
-}
-fact passengers(airport: airport) -> passengers: count {
-  cue passengers
   scope per year
 }
 fact destinations(airport: airport) -> cities: count {
@@ -119,22 +114,4 @@ TEST_CASE("an aside's years do not date a running total of times", "[match][time
                "2016 to 2020.") == Lines{"regional_awards(Tarn_Airport) = 9 [2022]"});
   CHECK(f.read("Tarn Airport was voted best regional airport 9 times in 2021.") ==
         Lines{"regional_awards(Tarn_Airport) = 9 [2021]"});
-}
-
-TEST_CASE("a total of a month named right after it is no year's figure", "[match][time]") {
-  Fixture f;
-  CHECK(f.read("Tarn Airport handled 3.1 million passengers in November.").empty());
-  CHECK(f.read("Tarn Airport handled 3.1 million passengers in November 2023.").empty());
-  CHECK(f.read("Tarn Airport handled 310,000 passengers during February.").empty());
-  // The year's total, with the busiest month named beside it, stays.
-  CHECK(f.read("Tarn Airport handled 34.8 million passengers in 2023, with November the busiest month.") ==
-        Lines{"passengers(Tarn_Airport) = 34.8 million [2023]"});
-  // A month that opens the sentence tells when it was said.
-  CHECK(f.read("In February, Tarn Airport said it handled 34.8 million passengers in 2023.") ==
-        Lines{"passengers(Tarn_Airport) = 34.8 million [2023]"});
-  // A small count beside a month is more often a level or a few events: read as before.
-  CHECK(f.read("Tarn Airport handled 48 passengers in November 2019.") == Lines{"passengers(Tarn_Airport) = 48 [2019]"});
-  // A level reached in a month is that month's level, of its year.
-  CHECK(f.read("Passengers at Tarn Airport topped 3,000 in November 2019.") ==
-        Lines{"passengers(Tarn_Airport) = 3,000 [2019]"});
 }
