@@ -530,18 +530,38 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
 
 bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
                                             const std::vector<Binding>& bindings) const {
-  const std::vector<CaptureSlot>& slots = facts[f].slots;
   const Binding& value = bindings.back();
   if (!value.bound() || value.begin < 2) return false;
-  // An entity whose name ends right before the value, itself after "and" or a comma.
-  for (const TokenEdge* e = index.entity_reverse.begin(value.begin); e != index.entity_reverse.end(value.begin); ++e) {
+  // An entity whose name ends right before the value, or before one or two linking
+  // words ("and Corvo is third", "and Corvo ranked third": docs/rules.md "Cues"),
+  // itself after "and" or a comma.
+  auto linking = [&](int t) {
+    const std::string_view w = index.token_text(t);
+    return w == "is" || w == "was" || w == "are" || w == "were" || w == "ranks" || w == "ranked" || w == "came" ||
+           w == "comes" || w == "placed" || w == "sits" || w == "stood" || w == "in";
+  };
+  int name_end = value.begin;
+  for (int k = 0; k <= 2 && name_end >= 2; ++k) {
+    if (k > 0) {
+      if (!linking(name_end - 1)) break;
+      --name_end;
+    }
+    if (conjunct_names_entity(f, index, bindings, name_end)) return true;
+  }
+  return false;
+}
+
+bool Matcher::Impl::conjunct_names_entity(int f, const DocumentIndex& index, const std::vector<Binding>& bindings,
+                                          int name_end) const {
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  for (const TokenEdge* e = index.entity_reverse.begin(name_end); e != index.entity_reverse.end(name_end); ++e) {
     const int begin = e->to;
     if (begin < 1 || compared_mention(index, begin)) continue;
     const std::string_view before = index.token_text(begin - 1);
     if (before != "and" && before != ",") continue;
     // Each entity the name names (one name may name things of different kinds).
     for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
-      if (g->to != value.begin) continue;
+      if (g->to != name_end) continue;
       const int entity = g->payload;
       for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
         if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
@@ -662,7 +682,13 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       st.value = std::move(fallen);
     }
   }
-  if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
+  if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) {
+    st.value = value::negated(st.value);
+  } else if (st.value.lo > 0 && st.value.type == value::Type::Money &&
+             cue_states_negative(facts[candidate.fact], index, candidate, vb) &&
+             fact.values.admits(value::negated(st.value))) {
+    st.value = value::negated(st.value);
+  }
   if (!candidate.table && st.value.lo > 0 && restates_a_negative(candidate, index, vb, st.value.type)) {
     // "a loss of 14.1 percent, or NOK 1.64 trillion"; as for a fall, not where the
     // fact's values leave out every negative value.
