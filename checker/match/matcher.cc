@@ -39,6 +39,7 @@
 #include "match/kind_reference.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
+#include "match/inner_period.h"
 #include "match/rank_order.h"
 #include "match/sentence_subject.h"
 #include "match/sorted_sentences.h"
@@ -671,6 +672,13 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   const Binding& vb = bindings.back();
   if (!vb.bound() || value_slot.entity) return std::nullopt;
   const value::ValueMatch& reading = value_reading(index, candidate, vb);
+  // A count or sum of a year-scoped fact stated at a point inside the year ("at the end
+  // of the first quarter", "as of June 30") is that point's, not the year's.
+  if (candidate.cue && !candidate.table && fact.scope == "year" && !fact.plans &&
+      (value_slot.type == value::Type::Count || value_slot.type == value::Type::Money) &&
+      inner_period_of(index, candidate.clause, vb.begin, vb.end, index.readings_of(value_slot.type))) {
+    return std::nullopt;
+  }
   st.value = reading.value;
   if (candidate.from_ordinal && value_slot.type == value::Type::Count) st.value = value::ordinal_as_count(reading.value);
   if (!candidate.table && st.value.type == value::Type::Percent && st.value.lo >= 0 &&

@@ -74,3 +74,33 @@ TEST_CASE("a date with a comma before its year is one word for vetoes", "[match]
   CHECK(f.read("As of March 31, 2023, Halder had 4,100 employees.").empty());
   CHECK(f.read("As of December 31, 2023, Halder had 4,300 employees.") == Lines{"staff(Halder) = 4,300"});
 }
+
+namespace {
+
+const char* const kYearRules = R"(
+entity Halder: company = "Halder Group", "Halder"
+
+fact yearly_staff(company: company) -> staff: count {
+  cue employees
+  scope per year
+}
+fact headcount(company: company) -> staff: count {
+  cue workers
+}
+)";
+
+}  // namespace
+
+// Before: a year-scoped count stated at the end of an inner quarter was read as the
+// year's, so it conflicted with the year-end figure.
+TEST_CASE("a year-scoped count at the end of an inner quarter is the quarter's", "[match][feedback19]") {
+  RuleReader f(kYearRules);
+  CHECK(f.read("Halder had 4,100 employees at the end of the first quarter of 2023.").empty());
+  CHECK(f.read("At the end of the third quarter, Halder had 4,100 employees.").empty());
+  // The year's own end, a month's end (maybe a fiscal year's), and a fact without a
+  // year scope are read.
+  CHECK(f.read("Halder had 4,500 employees at the end of 2023.") == Lines{"yearly_staff(Halder) = 4,500"});
+  CHECK(f.read("Halder had 4,500 employees at the end of March 2023.") == Lines{"yearly_staff(Halder) = 4,500"});
+  CHECK(f.read("Halder had 4,100 workers at the end of the first quarter of 2023.") ==
+        Lines{"headcount(Halder) = 4,100"});
+}
