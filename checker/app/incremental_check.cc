@@ -31,6 +31,9 @@ namespace {
 
 // Past this many changed documents (or a hundredth of the corpus) the full run is as quick.
 constexpr std::size_t kMostChanged = 64;
+// Snapshots of at least one document in this many of the corpus are read in one walk
+// of the store (restore_quotations).
+constexpr std::size_t kScanShare = 8;
 
 // One document as the run holds it before the comparison.
 struct Bundle {
@@ -417,16 +420,36 @@ bool IncrementalCheck::restore_others() {
 // it is listed in the report from its row, as an untouched one is. False when a
 // snapshot is not that of the content last compared.
 bool IncrementalCheck::restore_quotations(const std::vector<const Compared*>& documents) {
-  for (const Compared* c : documents) {
-    std::optional<std::string> bytes = store_.document_snapshot(c->path);
-    if (!bytes) return false;
-    std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
+  auto take = [&](const Compared* c, std::string_view bytes) {
+    std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(bytes);
     if (!snapshot || snapshot->header.path != c->path || snapshot->header.content_hash != c->content_hash ||
         !snapshot->suppressions.empty() || !snapshot->diagnostics.empty()) {
       return false;
     }
     quoted_.emplace_hint(quoted_.end(), c->path, std::move(snapshot->quotes));
     if (quotation_change_) quoted_rows_.emplace_hint(quoted_rows_.end(), c->path, *c);
+    return true;
+  };
+  if (documents.size() > kMostChanged && documents.size() * kScanShare >= compared_.size()) {
+    // Most of the corpus (a wire quotation's group): the snapshots are read in one walk
+    // of the store's table, in path order as `documents` is, not looked up one by one
+    // (77,000 lookups were a tenth of the run, issue 10).
+    std::size_t at = 0;
+    bool ok = true;
+    store_.scan_document_snapshots(documents.front()->path, [&](std::string_view path, std::string_view bytes) {
+      if (path < documents[at]->path) return true;  // a document not needed here
+      if (path != documents[at]->path || !take(documents[at], bytes)) {
+        ok = false;  // no snapshot for documents[at], or not the content compared
+        return false;
+      }
+      ++out_.snapshots_walked;
+      return ++at < documents.size();
+    });
+    return ok && at == documents.size();
+  }
+  for (const Compared* c : documents) {
+    std::optional<std::string> bytes = store_.document_snapshot(c->path);
+    if (!bytes || !take(c, *bytes)) return false;
   }
   return true;
 }
