@@ -582,9 +582,17 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   // Per document restored for its quotations alone: how many were compared, and how
   // many of those stay in the group they were in (its row is then unchanged).
   std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> quoted_kept;
+  // A document's quotations come together: its entry is looked up once for them.
+  std::string last_document;
+  std::pair<std::size_t, std::size_t>* last_kept = nullptr;
+  compared.reserve(quotes.size());
   for (quote::Quote& q : quotes) {
     if (change.compared(q)) {
-      if (quoted_rows_.count(q.document) > 0) ++quoted_kept[q.document].first;
+      if (q.document != last_document || compared.empty()) {
+        last_document = q.document;
+        last_kept = quoted_rows_.count(q.document) > 0 ? &quoted_kept[q.document] : nullptr;
+      }
+      if (last_kept) ++last_kept->first;
       compared.push_back(std::move(q));
     } else if (changed_.count(q.document) > 0) {
       // A changed document's quotation whose group nothing alters stays in it.
@@ -629,22 +637,30 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   }
   const auto stamp = std::chrono::system_clock::now().time_since_epoch().count();
   std::unordered_map<std::string, std::string> entry_groups;
-  std::map<std::string, std::set<std::string>> document_groups;
+  // Read by path, never in order (the names of a row are sorted when saved).
+  std::unordered_map<std::string, std::set<std::string>> document_groups;
+  document_groups.reserve(quoted_kept.size() + changed_.size());
   std::unordered_set<std::string> signatures_saved;  // a wire quotation's copies share one
+  RecentSignatures signatures;
   for (std::size_t i = 0; i < found.size(); ++i) {
     // A new group: a name no group has had (old names are ordinals, or stamped so).
     if (names[i].empty()) names[i] = fmt::format("{}.{:x}.{}", quote_group_name(i), stamp, found.size());
     touched_.insert(names[i]);
     for (const quote::QuoteVariant& v : found[i].variants) {
       const std::vector<std::string> ids = entry_ids(v);
+      bool stays = false;  // the entry ids[k] was in this group before
       for (std::size_t k = 0; k < ids.size(); ++k) {
         const quote::Quote& q = v.quotes[k];
-        entry_groups[ids[k]] = names[i];
+        // A variant of several words is one entry (entry_ids): its work is done once.
+        if (k == 0 || ids[k] != ids[k - 1]) {
+          entry_groups[ids[k]] = names[i];
+          stays = change.group_before_entry(ids[k]) == names[i];
+        }
         document_groups[q.document].insert(names[i]);
-        std::string signature = quote_signature(q);
+        const std::string& signature = signatures.of(q);
         if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
         auto kept = quoted_kept.find(q.document);
-        if (kept != quoted_kept.end() && change.group_before_entry(ids[k]) == names[i]) ++kept->second.second;
+        if (kept != quoted_kept.end() && stays) ++kept->second.second;
       }
     }
     groups.emplace_back(std::move(found[i]), names[i]);
