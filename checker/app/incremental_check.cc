@@ -579,20 +579,36 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   QuotationChange& change = *quotation_change_;
   const quote::CorpusShingles corpus = change.corpus(quotes);
   std::vector<quote::Quote> compared;
-  // Per document restored for its quotations alone: how many were compared, and how
-  // many of those stay in the group they were in (its row is then unchanged).
-  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> quoted_kept;
-  // A document's quotations come together: its entry is looked up once for them.
+  // Per document restored for its quotations alone, in path order: how many were
+  // compared, how many of those stay in the group they were in (its row is then
+  // unchanged) and the groups they are in now. A vector walked in order, not a map by
+  // path: a wire quotation's group is most of the corpus, 154,000 lookups (issue 10).
+  struct Kept {
+    std::string path;
+    std::size_t compared = 0;
+    std::size_t stayed = 0;
+    std::set<std::string> groups;
+  };
+  std::vector<Kept> quoted_kept;
+  quoted_kept.reserve(quoted_rows_.size());
+  // The quotations come in path order, a document's together (compare()).
   std::string last_document;
-  std::pair<std::size_t, std::size_t>* last_kept = nullptr;
+  std::ptrdiff_t last_kept = -1;
+  auto row = quoted_rows_.begin();
   compared.reserve(quotes.size());
   for (quote::Quote& q : quotes) {
     if (change.compared(q)) {
       if (q.document != last_document || compared.empty()) {
+        if (q.document < last_document) row = quoted_rows_.begin();
         last_document = q.document;
-        last_kept = quoted_rows_.count(q.document) > 0 ? &quoted_kept[q.document] : nullptr;
+        while (row != quoted_rows_.end() && row->first < q.document) ++row;
+        last_kept = -1;
+        if (row != quoted_rows_.end() && row->first == q.document) {
+          if (quoted_kept.empty() || quoted_kept.back().path != q.document) quoted_kept.emplace_back().path = q.document;
+          last_kept = static_cast<std::ptrdiff_t>(quoted_kept.size()) - 1;
+        }
       }
-      if (last_kept) ++last_kept->first;
+      if (last_kept >= 0) ++quoted_kept[static_cast<std::size_t>(last_kept)].compared;
       compared.push_back(std::move(q));
     } else if (changed_.count(q.document) > 0) {
       // A changed document's quotation whose group nothing alters stays in it.
@@ -600,6 +616,30 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
       if (!group.empty()) names_[q.document].push_back(group);
     }
   }
+  auto by_path = [](const Kept& a, const Kept& b) { return a.path < b.path; };
+  if (!std::is_sorted(quoted_kept.begin(), quoted_kept.end(), by_path)) {  // never, by compare()'s order
+    std::stable_sort(quoted_kept.begin(), quoted_kept.end(), by_path);
+    std::vector<Kept> merged;
+    for (Kept& k : quoted_kept) {
+      if (!merged.empty() && merged.back().path == k.path) {
+        merged.back().compared += k.compared;
+      } else {
+        merged.push_back(std::move(k));
+      }
+    }
+    quoted_kept = std::move(merged);
+  }
+  // A document's entry, searched from `cursor` onward when it is not before it: a
+  // variant's quotations are in path order (judge_group).
+  auto kept_of = [&quoted_kept](const std::string& path, std::size_t& cursor) -> Kept* {
+    auto from = cursor < quoted_kept.size() && !(path < quoted_kept[cursor].path)
+                    ? quoted_kept.begin() + static_cast<std::ptrdiff_t>(cursor)
+                    : quoted_kept.begin();
+    auto it = std::lower_bound(from, quoted_kept.end(), path,
+                               [](const Kept& k, const std::string& p) { return k.path < p; });
+    cursor = static_cast<std::size_t>(it - quoted_kept.begin());
+    return it != quoted_kept.end() && it->path == path ? &*it : nullptr;
+  };
   std::vector<quote::QuoteFinding> found =
       quote::compare_quotes(std::move(compared), options_.quotes, rules_.quotes, corpus);
 
@@ -620,9 +660,12 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
     std::map<std::string, std::size_t> held;
     for (const quote::QuoteVariant& v : found[i].variants) {
       const std::vector<std::string> ids = entry_ids(v);
-      for (std::size_t k = 0; k < ids.size(); ++k) {
+      // A run of one entry (a variant of several words) is counted at once.
+      for (std::size_t k = 0, end = 0; k < ids.size(); k = end) {
+        for (end = k + 1; end < ids.size() && ids[end] == ids[k]; ++end) {
+        }
         std::string before = change.group_before_entry(ids[k]);
-        if (!before.empty()) ++held[before];
+        if (!before.empty()) held[before] += end - k;
       }
     }
     for (const auto& [name, n] : held) claims.emplace_back(n, i, name);
@@ -637,9 +680,9 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   }
   const auto stamp = std::chrono::system_clock::now().time_since_epoch().count();
   std::unordered_map<std::string, std::string> entry_groups;
-  // Read by path, never in order (the names of a row are sorted when saved).
+  // The groups of the other documents' quotations (changed or loaded ones): read by
+  // path, never in order (the names of a row are sorted when saved).
   std::unordered_map<std::string, std::set<std::string>> document_groups;
-  document_groups.reserve(quoted_kept.size() + changed_.size());
   std::unordered_set<std::string> signatures_saved;  // a wire quotation's copies share one
   RecentSignatures signatures;
   for (std::size_t i = 0; i < found.size(); ++i) {
@@ -649,6 +692,7 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
     for (const quote::QuoteVariant& v : found[i].variants) {
       const std::vector<std::string> ids = entry_ids(v);
       bool stays = false;  // the entry ids[k] was in this group before
+      std::size_t cursor = 0;
       for (std::size_t k = 0; k < ids.size(); ++k) {
         const quote::Quote& q = v.quotes[k];
         // A variant of several words is one entry (entry_ids): its work is done once.
@@ -656,11 +700,14 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
           entry_groups[ids[k]] = names[i];
           stays = change.group_before_entry(ids[k]) == names[i];
         }
-        document_groups[q.document].insert(names[i]);
+        if (Kept* kept = kept_of(q.document, cursor)) {
+          kept->groups.insert(names[i]);
+          if (stays) ++kept->stayed;
+        } else {
+          document_groups[q.document].insert(names[i]);
+        }
         const std::string& signature = signatures.of(q);
         if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
-        auto kept = quoted_kept.find(q.document);
-        if (kept != quoted_kept.end() && stays) ++kept->second.second;
       }
     }
     groups.emplace_back(std::move(found[i]), names[i]);
@@ -674,12 +721,15 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   // Of those restored for their quotations alone, only the rows of documents whose
   // quotations moved to another group (or to none) are looked at: the others are as
   // they were, and a wire quotation's group is most of the corpus.
-  std::vector<const std::pair<const std::string, Compared>*> rows;
-  for (const auto& row : unchanged_rows_) rows.push_back(&row);
-  for (const auto& [path, kept] : quoted_kept) {
-    if (kept.first != kept.second) rows.push_back(&*quoted_rows_.find(path));
+  std::vector<std::pair<const std::pair<const std::string, Compared>*, const std::set<std::string>*>> rows;
+  for (const auto& row : unchanged_rows_) {
+    auto moved = document_groups.find(row.first);
+    rows.emplace_back(&row, moved == document_groups.end() ? nullptr : &moved->second);
   }
-  for (const auto* entry : rows) {
+  for (const Kept& kept : quoted_kept) {
+    if (kept.compared != kept.stayed) rows.emplace_back(&*quoted_rows_.find(kept.path), &kept.groups);
+  }
+  for (const auto& [entry, moved] : rows) {
     const std::string& path = entry->first;
     const Compared& row = entry->second;
     std::set<std::string> now;
@@ -687,8 +737,7 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
       if (change.groups().count(std::string(name)) == 0) now.emplace(name);
       return false;
     });
-    auto moved = document_groups.find(path);
-    if (moved != document_groups.end()) now.insert(moved->second.begin(), moved->second.end());
+    if (moved) now.insert(moved->begin(), moved->end());
     std::vector<std::string> names_now(now.begin(), now.end()), names_before;
     store::any_name(row.names, [&](std::string_view name) {
       names_before.emplace_back(name);
