@@ -136,9 +136,16 @@ std::vector<compare::Finding> findings_of(std::vector<BasicQuoteFinding<Q>> find
 }  // namespace
 
 std::vector<compare::Finding> to_findings(std::vector<QuoteFinding> findings, std::vector<std::size_t>* from) {
-  // Each quotation's strings move into its statement.
+  // Each quotation's strings move into its statement, and the rest of it (its words)
+  // is freed then, not with its finding: a wire quotation's group held every
+  // quotation's words beside every statement (issue 10).
   return findings_of<Quote>(
-      std::move(findings), [](Quote& q) { return quote_statement(std::move(q)); }, nullptr, from);
+      std::move(findings),
+      [](Quote& q) {
+        Quote taken = std::move(q);
+        return quote_statement(std::move(taken));
+      },
+      nullptr, from);
 }
 
 std::vector<compare::Finding> to_findings(std::vector<CoreQuoteFinding> findings,
