@@ -25,6 +25,27 @@ bool is_hidden(const fs::path& path) {
   return !name.empty() && name[0] == '.';
 }
 
+// path.lexically_normal().generic_string(), as a file is shown and matched. A path
+// with no "." or ".." part and no doubled '/' is its own normal form: its string is
+// taken as it is, where normalizing split it into parts and joined them again, twice
+// for every file of a walk (issue 10, bench/README.md "Session 19 (perf)").
+std::string shown_path(const fs::path& path) {
+  if constexpr (fs::path::preferred_separator == '/') {
+    const std::string& s = path.native();
+    bool normal = !s.empty();
+    for (std::size_t begin = 0; normal && begin < s.size();) {
+      std::size_t end = s.find('/', begin);
+      if (end == std::string::npos) end = s.size();
+      const std::string_view part(s.data() + begin, end - begin);
+      // An empty part is the root's (at 0) or a trailing '/' (kept by normalizing).
+      normal = part != "." && part != ".." && (!part.empty() || begin == 0 || end == s.size());
+      begin = end + 1;
+    }
+    if (normal) return s;
+  }
+  return path.lexically_normal().generic_string();
+}
+
 bool is_not_a_document(const fs::path& path) {
   std::string name = source::ascii_lower(path.filename().string());
   return name == "readme.md" || name == "readme.markdown" || name == "sources.tsv" || is_hidden(path);
@@ -96,7 +117,7 @@ class Walk {
   // Excluded (--exclude) or, for what a walk meets, ignored (.gitignore): skipped, with
   // a note when the user asked to see what was skipped.
   bool skipped(const fs::path& path, bool is_folder, bool walked, bool is_link = false) {
-    std::string shown = path.lexically_normal().generic_string();
+    std::string shown = shown_path(path);
     std::string why;
     for (const std::string& pattern : options_.exclude) {
       if (excluded_by(pattern, shown)) {
@@ -181,7 +202,7 @@ class Walk {
       }
       return;
     }
-    if (!pattern_.empty() && !glob_match(pattern_, path.lexically_normal().generic_string())) return;
+    if (!pattern_.empty() && !glob_match(pattern_, shown_path(path))) return;
     if (skipped(path, false, true, is_link)) return;
     if (ec || !fs::exists(target)) {
       sink_.file_warning(path.generic_string(), is_link ? "broken symbolic link; skipped" : "cannot read: " + ec.message());
@@ -195,7 +216,7 @@ class Walk {
   // The same file twice (a link beside its target, or a path named twice) is read once.
   void add(const fs::path& path) {
     // "./a.md" from a glob walked from "." reads as "a.md".
-    std::string shown = path.lexically_normal().generic_string();
+    std::string shown = shown_path(path);
     // A file is known by its device and inode: one stat, where a canonical path costs a
     // readlink per path component (issue 10: seven calls a file in a corpus of 77,000).
     // The run keeps that stat (`stats_`) instead of taking another.

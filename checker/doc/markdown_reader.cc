@@ -476,6 +476,16 @@ class MarkdownReader {
       std::size_t hashes = e;
       while (hashes > begin && text_[hashes - 1] == '#') --hashes;
       if (hashes < e && hashes > begin && (text_[hashes - 1] == ' ' || text_[hashes - 1] == '\t')) end = hashes;
+      // "## 2. Connection refused": a section's number is no figure of its text. One or
+      // two digits and "." or ")" before a space and a word; a year ("## 2019") stays.
+      std::size_t at = begin;
+      while (at < end && (text_[at] == ' ' || text_[at] == '\t')) ++at;
+      std::size_t digits = at;
+      while (digits < end && text_[digits] >= '0' && text_[digits] <= '9') ++digits;
+      if (digits > at && digits - at <= 2 && digits + 2 < end && (text_[digits] == '.' || text_[digits] == ')') &&
+          text_[digits + 1] == ' ' && text_[digits + 2] != ' ') {
+        begin = digits + 2;
+      }
     }
   }
 

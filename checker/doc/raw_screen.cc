@@ -4,6 +4,8 @@
 
 #include <array>
 #include <atomic>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "doc/limits.h"
@@ -151,6 +153,48 @@ bool raw_may_warn(std::string_view body, std::string_view format) {
     begin = end + 1;
   }
   return false;
+}
+
+bool raw_is_plain(std::string_view body) {
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> table{};
+    for (unsigned char c : std::string_view("\"&'*_~`[]!<")) table[c] = true;
+    for (int c = 0x80; c < 0x100; ++c) table[static_cast<std::size_t>(c)] = true;
+    return table;
+  }();
+  // By ranges, fewer tests than a comparison a byte: '!' '"', '&' '\'', '*', '<',
+  // '[' to '`' (with '\\' and '^'), '{' and above (with '~' and every non-ASCII
+  // byte). A block with '\\', '^', '{', '|', '}' or DEL is looked at again below.
+  using UBytes16 = unsigned char __attribute__((vector_size(16)));
+  const auto hits = [](const char* p) {
+    UBytes16 u;
+    std::memcpy(&u, p, sizeof u);
+    return ((u - 0x21) <= 1) | ((u - 0x26) <= 1) | (u == 0x2A) | (u == 0x3C) | ((u - 0x5B) <= 5) | (u >= 0x7B);
+  };
+  const auto any = [](auto lanes) {
+    std::uint64_t half[2];
+    std::memcpy(half, &lanes, sizeof half);
+    return (half[0] | half[1]) != 0;
+  };
+  const auto special = [&](const char* p) { return any(hits(p)); };
+  std::size_t i = 0;
+  // Four blocks a step, their tests joined before one is asked of them all.
+  while (i + 4 * source::kBlock <= body.size()) {
+    const char* p = body.data() + i;
+    if (any(hits(p) | hits(p + 16) | hits(p + 32) | hits(p + 48))) break;
+    i += 4 * source::kBlock;
+  }
+  while (true) {
+    i = source::skip_blocks(body, i, special);
+    if (i + source::kBlock > body.size()) break;
+    for (std::size_t end = i + source::kBlock; i < end; ++i) {
+      if (kSpecial[static_cast<unsigned char>(body[i])]) return false;
+    }
+  }
+  for (; i < body.size(); ++i) {
+    if (kSpecial[static_cast<unsigned char>(body[i])]) return false;
+  }
+  return true;
 }
 
 bool raw_may_hold_quotes(std::string_view body) {

@@ -35,4 +35,11 @@ bool raw_may_warn(std::string_view body, std::string_view format);
 // it is an apostrophe, which opens nothing).
 bool raw_may_hold_quotes(std::string_view body);
 
+// Whether the body holds none of the bytes the two screens above the last look for
+// first: no non-ASCII byte and none of '"', '&', '\'', '*', '_', '~', '`', '[', ']',
+// '!' and '<'. Then raw_may_hold_quotes is false, and so is raw_may_hide_words for
+// "md" and "txt": one pass over the body settles both (most of a corpus's documents,
+// those no literal is in, hold none of them; issue 10).
+bool raw_is_plain(std::string_view body);
+
 }  // namespace factlint::doc

@@ -2,9 +2,11 @@
 // and the semantic checks. Spans point into the rule files the RuleSet owns.
 #pragma once
 
+#include <algorithm>
 #include <limits>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,16 @@ struct EntityDecl {
   // `ignore entity K2: mountain = "K2"`: found like any entity, so it takes the figures
   // stated of it, but no statement of it is reported (docs/rules.md "Ignored entities").
   bool ignored = false;
+  // `ignore entity Other_malls: complex = "ION Orchard" for complex_cost`: ignored for
+  // these facts only; in every other fact it fills no role at all (docs/rules.md
+  // "Ignoring an entity for some facts"). Empty: ignored for every fact.
+  std::vector<std::string> ignored_for;
+  std::vector<Span> ignored_for_spans;  // parallel to `ignored_for`
+  // Whether it may fill a role of fact `fact` at all: false for an entity ignored only
+  // for other facts.
+  bool seen_by(const std::string& fact) const {
+    return ignored_for.empty() || std::find(ignored_for.begin(), ignored_for.end(), fact) != ignored_for.end();
+  }
   std::vector<std::string> aliases;
   Span span;
   std::vector<Span> alias_spans;
@@ -78,7 +90,9 @@ inline constexpr long long kMaxExpandedNodes = 50'000;
 // "A cue that names a role's entity").
 struct RoleFix {
   std::string role;
-  std::string entity;  // the entity's name, as written
+  // The entity's name, as written; for the value role (`=> rank=1st`), the value the
+  // line's matches state, as written (docs/rules.md "A fixed value").
+  std::string entity;
   Span role_span;
   Span entity_span;
 };
@@ -93,6 +107,9 @@ struct Pattern {
   Span unless_span;  // the words after `unless`
   // `=> role=Entity ...` at the end of a `pattern` or `cue` line; none when not given.
   std::vector<RoleFix> fixes;
+  // `=> rank=1st` on a pattern line: the value every match states, read with the value
+  // role's type once the checks have made sure it reads; none when not given.
+  std::optional<value::Value> fixed_value;
 };
 
 // `partner: entity` or `rank: ordinal`.
@@ -207,6 +224,10 @@ struct FactDecl {
   std::vector<Pattern> cues;
   // `unless target | forecast`: words that veto a cue's match near it.
   std::vector<Pattern> vetoes;
+  // `require Norway | Norwegian`: words one of which every match of the fact's cues and
+  // patterns needs in its sentence, or, for a name, in the sentence a pronoun opening
+  // it points back to (docs/rules.md "Required words"). The opposite of `unless`.
+  std::vector<Pattern> required;
   // `negative loss | deficit`: words beside a value that state it below zero
   // ("a net loss of $1.9 billion" for a profit fact; docs/rules.md "Derived values").
   std::vector<Pattern> negatives;
@@ -242,6 +263,12 @@ struct FactDecl {
   // or date value is scoped by when the plan was told, not by its own year.
   bool plans = false;
   Span plans_span;
+  // `current only`: the fact states how things are now (a count of terminals, a
+  // runway's length): a statement its own words, the sentence before or its paragraph
+  // date to a year before publication is of the past, no value of the fact
+  // (docs/rules.md "Current values only").
+  bool current_only = false;
+  Span current_only_span;
   // `values 1 million to 50 million`: as written (after `values`), and read once the
   // checks have made sure it reads (lang/value_bounds.h).
   std::string values_text;

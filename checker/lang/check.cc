@@ -74,6 +74,7 @@ class Checker {
     check_duplicates(rules_.facts, "fact");
     check_duplicates(rules_.quotes, "quote");
     check_aliases();
+    check_ignored_for();
     check_kinds();
     check_macros();
     for (const FactDecl& fact : rules_.facts) {
@@ -173,6 +174,33 @@ class Checker {
                     kindless->second, "first used here");
         } else {
           named.emplace_back(&e, span);
+        }
+      }
+    }
+  }
+
+  // `ignore entity X = "..." for fact_a, fact_b` (docs/rules.md "Ignoring an entity for
+  // some facts"): only an ignored entity is scoped to facts, and each must exist.
+  void check_ignored_for() {
+    std::vector<std::string> fact_names;
+    for (const FactDecl& f : rules_.facts) fact_names.push_back(f.name);
+    for (const EntityDecl& e : rules_.entities) {
+      if (e.ignored_for.empty()) continue;
+      if (!e.ignored) {
+        error(e.ignored_for_spans.front(), "'for' names the facts an ignored entity is ignored for, and entity " +
+                                               quoted(e.name) + " is not ignored; write 'ignore entity " + e.name +
+                                               " ... for " + e.ignored_for.front() + "'");
+        continue;
+      }
+      std::set<std::string> seen;
+      for (std::size_t i = 0; i < e.ignored_for.size(); ++i) {
+        const std::string& name = e.ignored_for[i];
+        const Span& span = i < e.ignored_for_spans.size() ? e.ignored_for_spans[i] : e.name_span;
+        if (!rules_.find_fact(name)) {
+          error(span, "unknown fact " + quoted(name) + " after 'for' of ignored entity " + quoted(e.name) +
+                          suggest(name, fact_names));
+        } else if (!seen.insert(name).second) {
+          error(span, "fact " + quoted(name) + " is listed twice after 'for' of ignored entity " + quoted(e.name));
         }
       }
     }
@@ -387,12 +415,20 @@ class Checker {
     for (const Pattern& p : fact.patterns) {
       check_pattern(fact, p, role_names, captured, Use::Pattern);
       if (!p.unless.children.empty()) {
-        check_pattern(fact, Pattern{p.unless, p.unless_span, {}, {}, {}}, role_names, captured, Use::PatternUnless);
+        check_pattern(fact, Pattern{p.unless, p.unless_span, {}, {}, {}, {}}, role_names, captured, Use::PatternUnless);
       }
     }
     for (const Pattern& p : fact.cues) check_pattern(fact, p, role_names, captured, Use::Cue);
     for (const Pattern& p : fact.vetoes) check_pattern(fact, p, role_names, captured, Use::Unless);
     for (const Pattern& p : fact.negatives) check_pattern(fact, p, role_names, captured, Use::Negative);
+    for (const Pattern& p : fact.required) check_pattern(fact, p, role_names, captured, Use::Require);
+    if (fact.required.size() > 1) {
+      with_note(Severity::Error, fact.required[1].span,
+                "fact " + quoted(fact.name) + " has two 'require' lines; list every word one of which a match "
+                "needs on one line, apart by '|'",
+                fact.required[0].span, "first 'require' here");
+    }
+    check_current_only(fact);
     check_negatives(fact);
     check_allowed(fact);
     // A fact with an item that did not parse (reported) lacks what it said: saying
@@ -418,6 +454,16 @@ class Checker {
       sink_.warning(fact.name_span, "fact " + quoted(fact.name) + " has no examples; add an 'example' so " +
                                         "'factlint test' checks its " + what);
     }
+  }
+
+  // `current only` keeps the values of now; a fact scoped per year keeps every year's
+  // value, its past ones too, so the two say opposite things (docs/rules.md "Current
+  // values only").
+  void check_current_only(const FactDecl& fact) {
+    if (!fact.current_only || fact.scope != "year") return;
+    error(fact.current_only_span, "fact " + quoted(fact.name) + " is scoped per year, so each year's value is its "
+                                  "own; 'current only' is for a fact of no scope, whose past values would conflict "
+                                  "with today's");
   }
 
   // `resolve a, b from context` names key roles of type entity, once each.
@@ -844,7 +890,7 @@ class Checker {
 
   // How a pattern is used: `pattern` binds every role; `cue` may bind some (the rest
   // come from around it, docs/rules.md "Cues"); `unless` binds none.
-  enum class Use { Pattern, Cue, Unless, PatternUnless, Negative };
+  enum class Use { Pattern, Cue, Unless, PatternUnless, Negative, Require };
 
   void check_pattern(const FactDecl& fact, const Pattern& pattern, const std::vector<std::string>& roles,
                      std::set<std::string>& captured, Use use) {
@@ -864,6 +910,7 @@ class Checker {
     const std::string item = use == Use::Cue             ? "cue"
                              : use == Use::Negative      ? "'negative'"
                              : use == Use::PatternUnless ? "a pattern's 'unless'"
+                             : use == Use::Require       ? "'require'"
                                                          : "'unless'";
     if (use != Use::Pattern) check_comma_list(pattern, use == Use::Cue ? "a cue" : item);
     check_glued_star(pattern.root);
@@ -872,11 +919,12 @@ class Checker {
       error(pattern.span, item + " can match without reading a single word");
       return;
     }
-    if (use == Use::Unless || use == Use::PatternUnless || use == Use::Negative) {
+    if (use == Use::Unless || use == Use::PatternUnless || use == Use::Negative || use == Use::Require) {
       if (!b.may.empty()) {
         error(pattern.span, item + " cannot capture roles (" + quoted_list({b.may.begin(), b.may.end()}) + "): it only says " +
                                 (use == Use::Unless          ? "which words veto a cue's match"
                                  : use == Use::PatternUnless ? "which words veto the pattern's matches"
+                                 : use == Use::Require       ? "which words a match's sentence must hold"
                                                              : "which words make a value negative"));
       }
       return;
@@ -1009,9 +1057,10 @@ class Checker {
     for (const RoleDecl& r : fact.roles) key_names.push_back(r.name);
     std::set<std::string> given;
     for (const RoleFix& fix : pattern.fixes) {
-      if (fix.role == fact.value.name) {
+      if (fix.role == fact.value.name && item != "pattern") {
         error(fix.role_span, "role " + quoted(fix.role) + " is the value of fact " + quoted(fact.name) + "; a " + item +
-                                 " fixes only key roles that take an entity");
+                                 " fixes only key roles that take an entity (a 'pattern' line may fix the value: "
+                                 "'=> " + fix.role + "=...')");
         continue;
       }
       if (!given.insert(fix.role).second) {
@@ -1023,9 +1072,24 @@ class Checker {
                                  "keep one (a fixed role is read from the " + item + " itself)");
         continue;
       }
+      if (fix.role == fact.value.name) {
+        check_fixed_value(fact, fix);
+        continue;
+      }
       check_entity_for_role(fact, fix.role, fix.role_span, fix.entity, fix.entity_span, key_names,
                             "a " + item + " fixes");
     }
+  }
+
+  // `pattern no other river carries as much water as {river} => rank=1st`: the value
+  // every match states, read as the fact's type reads it (docs/rules.md "A fixed value").
+  void check_fixed_value(const FactDecl& fact, const RoleFix& fix) {
+    std::optional<value::Type> type = value::type_from_name(fact.value.type);
+    if (!type) return;  // an unknown type was reported already (check_types)
+    if (read_written_value(fact, fix.entity)) return;
+    error(fix.entity_span, "fixed value " + quoted(fix.entity) + " cannot be read as " + quoted(fact.value.type) +
+                               ", the type of value " + quoted(fact.value.name) + " of fact " + quoted(fact.name) +
+                               unreadable_value_hint(*type, fix.entity));
   }
 
   // A role's fallback entity (`country: country = Norway`) is an entity the role

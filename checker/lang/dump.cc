@@ -72,7 +72,9 @@ std::string role(const RoleDecl& r) {
 // ` => service=LeShuttle_Freight` after a pattern or cue line's words.
 std::string fixes(const Pattern& p) {
   std::string out;
-  for (std::size_t i = 0; i < p.fixes.size(); ++i) out += (i ? " " : " => ") + p.fixes[i].role + "=" + p.fixes[i].entity;
+  for (std::size_t i = 0; i < p.fixes.size(); ++i) {
+    out += (i ? " " : " => ") + p.fixes[i].role + "=" + value(p.fixes[i].entity);
+  }
   return out;
 }
 
@@ -101,6 +103,7 @@ std::string dump(const RuleSet& rules) {
   for (const EntityDecl& e : rules.entities) {
     out += (e.ignored ? "ignore entity " : "entity ") + e.name + " =";
     for (std::size_t i = 0; i < e.aliases.size(); ++i) out += (i ? ", " : " ") + quote(e.aliases[i]);
+    for (std::size_t i = 0; i < e.ignored_for.size(); ++i) out += (i ? ", " : " for ") + e.ignored_for[i];
     out += "\n";
   }
   for (const KindDecl& k : rules.kinds) {
@@ -118,6 +121,7 @@ std::string dump(const RuleSet& rules) {
     if (f.symmetric) out += "  symmetric\n";
     if (f.count_ordinals) out += "  count ordinals\n";
     if (f.plans) out += "  plans\n";
+    if (f.current_only) out += "  current only\n";
     if (!f.scope.empty()) out += "  scope per " + f.scope + "\n";
     out += "  compare " + compare(f.compare) + "\n";
     out += "  severity " + f.severity + "\n";
@@ -151,6 +155,7 @@ std::string dump(const RuleSet& rules) {
     for (const Pattern& p : f.vetoes) out += "  unless " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.negatives) out += "  negative " + join(p.root.children, " ") + "\n";
     for (const Pattern& p : f.allowed) out += "  allow " + join(p.root.children, " ") + "\n";
+    for (const Pattern& p : f.required) out += "  require " + join(p.root.children, " ") + "\n";
     for (const Example& ex : f.examples) {
       out += std::string("  ") + (ex.counter ? "counterexample " : "example ") + quote(ex.text);
       if (!ex.expected.empty()) out += " =>";

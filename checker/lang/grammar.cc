@@ -342,7 +342,7 @@ namespace {
 
 token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Russia'"};
 token_parser const fallback_name{scan_ident, nullptr, "the role's fallback entity such as 'Norway'"};
-token_parser const fixed_entity{scan_ident, nullptr, "an entity name such as 'Russia'"};
+token_parser const fixed_value{scan_bare_value, nullptr, "an entity name such as 'Russia', or the value role's value such as '1st'"};
 token_parser const entity_kind{scan_ident, nullptr, "an entity kind such as 'country' or 'person'"};
 token_parser const alias_text{scan_quoted, decode_quoted, "an alias in double quotes"};
 token_parser const kind_noun{scan_quoted, decode_quoted, "a noun in double quotes such as \"automaker\""};
@@ -380,6 +380,7 @@ token_parser const currency_code{scan_ident, nullptr, "a currency's ISO 4217 cod
 token_parser const denominator{scan_denominator, nullptr, "what the amounts are per, such as 'vehicle'"};
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
+literal_parser const kw_for{"for", true, "'for'"};
 literal_parser const kw_kind{"kind", true, "'kind'"};
 literal_parser const kw_entities{"entities", true, "'entities'"};
 literal_parser const kw_from{"from", true, "'from'"};
@@ -388,6 +389,9 @@ literal_parser const kw_macro{"macro", true, "'macro'"};
 literal_parser const kw_include{"include", true, "'include'"};
 literal_parser const kw_symmetric{"symmetric", true, "'symmetric'"};
 literal_parser const kw_plans{"plans", true, "'plans'"};
+literal_parser const kw_require{"require", true, "'require'"};
+literal_parser const kw_current{"current", true, "'current'"};
+literal_parser const kw_only{"only", true, "'only' ('current only')"};
 literal_parser const kw_pattern{"pattern", true, "'pattern'"};
 literal_parser const kw_cue{"cue", true, "'cue'"};
 literal_parser const kw_unless{"unless", true, "'unless'"};
@@ -704,9 +708,19 @@ auto const set_per = [](auto& ctx) {
 };
 auto const set_decl_span = [](auto& ctx) { x3::_val(ctx).span = span_of_range(ctx, x3::_attr(ctx)); };
 
+auto const add_ignored_for = [](auto& ctx) {
+  x3::_val(ctx).ignored_for.push_back(x3::_attr(ctx).text);
+  x3::_val(ctx).ignored_for_spans.push_back(span_of(ctx, x3::_attr(ctx)));
+};
+// `... for complex_cost, complex_opened`: the facts an ignored entity is ignored for
+// (docs/rules.md "Ignoring an entity for some facts"); the checks refuse it on an
+// entity that is not ignored.
+auto const ignored_for_facts =
+    kw_for > fact_name[add_ignored_for] > *(p_list_comma > fact_name[add_ignored_for]);
 auto const entity_decl_def =
     x3::raw[kw_entity > entity_name[set_entity_name] > -(kind_colon > entity_kind[set_entity_kind]) >
-            -(aliases_equals > alias_text[add_alias] > *(alias_comma > alias_text[add_alias]))][set_decl_span] >
+            -(aliases_equals > alias_text[add_alias] > *(alias_comma > alias_text[add_alias])) >
+            -ignored_for_facts][set_decl_span] >
     end_of_aliases;
 // `kind carmaker = "automaker", "company"`: at least one noun.
 auto const kind_decl_def =
@@ -769,6 +783,8 @@ x3::rule<class window_item_id, BodyItem> const window_item = "a window";
 x3::rule<class symmetric_item_id, BodyItem> const symmetric_item = "'symmetric'";
 x3::rule<class count_item_id, BodyItem> const count_item = "'count ordinals'";
 x3::rule<class plans_item_id, BodyItem> const plans_item = "'plans'";
+x3::rule<class require_item_id, BodyItem> const require_item = "required words";
+x3::rule<class current_item_id, BodyItem> const current_item = "'current only'";
 x3::rule<class resolve_item_id, BodyItem> const resolve_item = "roles to resolve from context";
 x3::rule<class compare_item_id, BodyItem> const compare_item = "a comparison";
 x3::rule<class compare_spec_id, CompareSpec> const compare_spec = kExpectComparison;
@@ -779,6 +795,7 @@ x3::rule<class known_item_id, BodyItem> const known_item = "a known value";
 x3::rule<class assignment_id, Assignment> const assignment = "a role and its value such as 'partner=Russia'";
 x3::rule<class fix_assignment_id, Assignment> const fix_assignment = "a role and its entity such as 'service=LeShuttle'";
 x3::rule<class value_id, Tok> const value_text = "a value such as 'Russia' or '10' (quote values with spaces)";
+x3::rule<class fix_value_id, Tok> const fix_value = "an entity name such as 'Russia', or a pattern's fixed value such as '1st'";
 
 auto const set_pattern = [](auto& ctx) {
   x3::_val(ctx).pattern.root = std::move(x3::_attr(ctx));
@@ -833,6 +850,10 @@ auto const cue_item_def =
 auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const negative_item_def = kw_negative[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > end_of_pattern;
+// `require Norway | Norwegian`: listed as a fact's `unless` is (docs/rules.md "Required words").
+auto const require_item_def = kw_require[set_keyword] > alternatives[set_pattern] > end_of_pattern;
+// `current only` (docs/rules.md "Current values only").
+auto const current_item_def = kw_current[set_keyword] > kw_only > end_of_line;
 auto const scope_item_def = kw_scope[set_keyword] > scope_name[set_argument] > end_of_line;
 auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argument] > end_of_line;
 auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_line;
@@ -873,14 +894,18 @@ auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] >
                             -(x3::skip(line_skipper)[kw_in] > known_year[set_argument]) >
                             -(x3::skip(line_skipper)[kw_source] > note_text[set_text]) > end_of_roles;
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
-auto const fix_assignment_def = role_name[set_role] > p_equals > fixed_entity[set_value];
+// `=> service=LeShuttle` gives an entity; `=> rank=1st` or `=> cost="$2 billion"` the
+// value role's fixed value (docs/rules.md "A fixed value"): the checks say which it is.
+auto const fix_assignment_def = role_name[set_role] > p_equals > fix_value[set_value];
 auto const value_text_def = value_quoted | value_bare;
+auto const fix_value_def = value_quoted | fixed_value;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
 BOOST_SPIRIT_DEFINE(currency_item, currencies_item, values_item, split_item, range_item, duration_item, plans_item)
+BOOST_SPIRIT_DEFINE(require_item, current_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
-                    assignment, fix_assignment, value_text)
+                    assignment, fix_assignment, value_text, fix_value)
 
 // ---------------------------------------------------------------------------
 // The entry points.
@@ -962,6 +987,8 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "resolve") return run_rule(resolve_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "count") return run_rule(count_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "plans") return run_rule(plans_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "require") return run_rule(require_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "current") return run_rule(current_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "example") return run_rule(example_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "counterexample") return run_rule(counterexample_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "known") return run_rule(known_item, file, pos, end, out, blank_skipper, recovered);

@@ -24,7 +24,7 @@ inline const std::vector<std::string> kFactItemKeywords = [] {
                                   "window",    "example", "counterexample", "known", "symmetric", "resolve",
                                   "count",     "ton"};
   for (const value::BareCurrency& bare : value::bare_currencies()) out.emplace_back(bare.name);
-  for (const char* k : {"currency", "negative", "allow", "values", "split", "range", "duration", "plans"}) out.emplace_back(k);
+  for (const char* k : {"currency", "negative", "allow", "values", "split", "range", "duration", "plans", "require", "current"}) out.emplace_back(k);
   return out;
 }();
 
@@ -34,14 +34,15 @@ inline const std::vector<std::string> kFactItemKeywords = [] {
 inline const std::vector<std::string> kDefaultVetoWords = {
     "expect", "forecast", "target", "aim",  "plan", "goal",    "will",      "would",      "could",      "might",
     "should", "hope",     "seek",   "predict", "envisage", "projected", "projection", "projections",
-    "likely", "poised",   "slated", "anticipate", "budgeted"};
+    "likely", "poised",   "slated", "anticipate", "budgeted", "pencilled", "penciled"};
 
 // Default vetoes matched as written: their stems are words of other meanings
 // ("project", "like" of "likely", "slate" of "slated": "a slate rock rising 132 m",
-// "budget" of "budgeted": "came in under budget at 180 billion").
-inline const std::vector<std::string> kExactDefaultVetoWords = {"projected", "projection", "projections",
-                                                                "likely",    "poised",     "slated",
-                                                                "budgeted"};
+// "budget" of "budgeted": "came in under budget at 180 billion", "pencil" of
+// "pencilled": "a pencil sketch of 1890").
+inline const std::vector<std::string> kExactDefaultVetoWords = {"projected", "projection", "projections", "likely",
+                                                                "poised",    "slated",     "budgeted",    "pencilled",
+                                                                "penciled"};
 
 // The first word of each `compare` policy.
 inline const std::vector<std::string> kComparisonKeywords = {"exact", "within",     "overlap",  "start",

@@ -15,6 +15,7 @@
 #include "lang/check.h"
 #include "lang/rule_file_parser.h"
 #include "lang/value_bounds.h"
+#include "lang/written_value.h"
 #include "source/diagnostic.h"
 #include "value/per_unit.h"
 #include "value/units.h"
@@ -291,6 +292,23 @@ void resolve_value_bounds(RuleSet& rules) {
   }
 }
 
+// The checks have made sure every pattern's fixed value (`=> rank=1st`) reads; read it
+// once here, after the denominators, so each match states it typed (docs/rules.md "A
+// fixed value").
+void resolve_fixed_values(RuleSet& rules) {
+  for (FactDecl& fact : rules.facts) {
+    for (Pattern& pattern : fact.patterns) {
+      for (const RoleFix& fix : pattern.fixes) {
+        if (fix.role != fact.value.name) continue;
+        pattern.fixed_value = read_written_value(fact, fix.entity);
+        if (!pattern.fixed_value) {
+          throw std::logic_error("unchecked fixed value '" + fix.entity + "' in fact '" + fact.name + "'");
+        }
+      }
+    }
+  }
+}
+
 // A role typed with an entity's name takes that entity only; it is searched for as any
 // entity of that entity's kind, so another of the kind named in the sentence takes its
 // figure, and the matcher drops that statement.
@@ -313,6 +331,7 @@ std::optional<RuleSet> finish(RuleSet rules, const UnparsedNames& unparsed, sour
   resolve_tolerances(rules);
   resolve_denominators(rules);
   resolve_value_bounds(rules);
+  resolve_fixed_values(rules);
   resolve_role_ties(rules);
   return rules;
 }

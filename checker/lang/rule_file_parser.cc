@@ -388,12 +388,13 @@ class FileParser {
   void merge(FactDecl& fact, BodyItem item, std::map<std::string, Span>& options) {
     const std::string& kw = item.keyword.text;
     Span kw_span = span_at(item.keyword.begin, item.keyword.end);
-    if (kw == "pattern" || kw == "cue" || kw == "unless" || kw == "negative" || kw == "allow") {
-      auto& list = kw == "pattern"  ? fact.patterns
-                   : kw == "cue"    ? fact.cues
-                   : kw == "unless" ? fact.vetoes
-                   : kw == "allow"  ? fact.allowed
-                                    : fact.negatives;
+    if (kw == "pattern" || kw == "cue" || kw == "unless" || kw == "negative" || kw == "allow" || kw == "require") {
+      auto& list = kw == "pattern"   ? fact.patterns
+                   : kw == "cue"     ? fact.cues
+                   : kw == "unless"  ? fact.vetoes
+                   : kw == "allow"   ? fact.allowed
+                   : kw == "require" ? fact.required
+                                     : fact.negatives;
       // `=> service=LeShuttle_Freight` (a pattern or cue line only: the grammar reads
       // no `=>` on the others).
       for (const Assignment& a : item.assignments) {
@@ -483,6 +484,9 @@ class FileParser {
     } else if (kw == "plans") {
       fact.plans = true;
       fact.plans_span = kw_span;
+    } else if (kw == "current") {
+      fact.current_only = true;
+      fact.current_only_span = kw_span;
     } else if (kw == "resolve") {
       for (const Tok& name : item.names) {
         fact.context_roles.push_back(name.text);

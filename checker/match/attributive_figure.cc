@@ -15,6 +15,10 @@ constexpr std::array<std::string_view, 9> kDeterminers = {"a", "an", "the", "its
 constexpr std::array<std::string_view, 16> kPhraseEnds = {"of", "in",  "at",   "for",   "from",  "to",  "by",   "on",
                                                           "with", "and", "or", "that", "which", "who", "than", "as"};
 
+// Words that tie a noun phrase to another event's time: "2,500 test hours before
+// certification" (measures_another_noun).
+constexpr std::array<std::string_view, 4> kTimeLinks = {"before", "after", "until", "since"};
+
 template <std::size_t N>
 bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
@@ -38,14 +42,46 @@ bool measures_another_noun(const DocumentIndex& index, const std::vector<Compile
   }
   int t = end;
   for (; t < last && t < end + 3; ++t) {
-    if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t))) break;
+    if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t)) || one_of(kTimeLinks, index.token_text(t))) {
+      break;
+    }
     if (index.entity_forward.count(t) > 0 || index.entity_reverse.count(t + 1) > 0) return false;
     if (is_any_cue_word(cues, index, t)) return false;
     if (std::find(kinds.begin(), kinds.end(), index.token_text(t)) != kinds.end()) return false;
   }
   if (t == end) return false;  // no noun phrase: "the 310, who ..."
   // The noun is the subject of a cue right after it: "the 310 people who have died".
+  // A cue after "before", "after", "until" or "since" names another event, the time
+  // the noun is counted against: "2,500 test hours before certification".
   for (int k = t; k < std::min(last, t + 4); ++k) {
+    if (one_of(kTimeLinks, index.token_text(k))) break;
+    if (is_any_cue_word(cues, index, k)) return false;
+  }
+  return true;
+}
+
+bool counts_some_of_another(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
+                            const std::vector<std::string>& kinds, int end, int last) {
+  if (end + 2 >= last || index.token_text(end) != "of") return false;
+  const std::string_view det = index.token_text(end + 1);
+  if (det != "the" && det != "its" && det != "their" && det != "these" && det != "those") return false;
+  int t = end + 2;
+  for (; t < last && t < end + 5; ++t) {
+    if (!index.has_word_char(t) || one_of(kPhraseEnds, index.token_text(t))) break;
+    if (index.entity_forward.count(t) > 0 || index.entity_reverse.count(t + 1) > 0) return false;
+    if (is_any_cue_word(cues, index, t)) return false;
+    if (std::find(kinds.begin(), kinds.end(), index.token_text(t)) != kinds.end()) return false;
+    // A figure is the partitive's own total ("two of the four engines"): not this kind.
+    const std::string_view w = index.token_text(t);
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+  }
+  if (t == end + 2) return false;
+  // "Eight of the climbers died": a cue right after the group, before any preposition,
+  // says what happened to those counted.
+  for (int k = t; k < std::min(last, t + 4); ++k) {
+    if (!index.has_word_char(k)) break;
+    const std::string_view w = index.token_text(k);
+    if (w == "with" || w == "from" || w == "by" || w == "for" || w == "at" || w == "in" || w == "on" || w == "to") break;
     if (is_any_cue_word(cues, index, k)) return false;
   }
   return true;

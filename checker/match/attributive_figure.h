@@ -22,6 +22,15 @@ namespace factlint::match {
 bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
                            const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start = false);
 
+// Whether the figure ending before token `end` counts some of a group named after it
+// ("of the", "its", "their", "these" or "those" and up to three words), a group the
+// fact's cues, entities and role kinds do not name: "built two of the instruments with
+// industry partners" counts instruments, not partners (docs/rules.md "Cues", step 2).
+// "Eight of the climbers died" still counts what the cue says happened to them (a cue
+// word right after the group, before any preposition).
+bool counts_some_of_another(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
+                            const std::vector<std::string>& kinds, int end, int last);
+
 // Whether the reading ending at token `end` (before `last`) is hyphened to a participle
 // made of a noun, which names what the figure counts: "a four-engined jet" has four
 // engines, "a seven-pointed star" seven points (docs/rules.md "Numbers"). It is the

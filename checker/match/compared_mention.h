@@ -28,6 +28,15 @@ inline bool makers_before_behind(std::string_view w) {
   return false;
 }
 
+// "more" or a comparative that ranks a thing above others ("bigger", "a greater volume").
+inline bool ranks_above(std::string_view w) {
+  for (std::string_view c : {"more", "bigger", "larger", "longer", "taller", "higher", "greater", "deeper", "wider",
+                             "heavier", "richer", "busier", "faster", "wealthier", "stronger"}) {
+    if (w == c) return true;
+  }
+  return false;
+}
+
 // A verb that can follow a clause's subject: "after Ekofisk **was** discovered", "after
 // the field **opened**". A past form ending in "ed", a form of "be", "have" or "do", a
 // modal, or a common irregular past.
@@ -58,6 +67,23 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
   if (t > 1 && one == "after" && time_before_after(word(t - 2))) return false;
   if (one == "after" && clause_verb(next)) return false;
   if (t > 1 && one == "behind" && makers_before_behind(word(t - 2))) return false;
+  // "No other river carries a greater volume than the Amazon", "none is bigger than
+  // Norway's": nothing outranks the name, it is the subject ranked first (docs/rules.md
+  // "Ranks without an ordinal").
+  // "No" opens the clause's subject (no comma between), and "more" or a comparative
+  // stands at most five words before "than".
+  if (one == "than") {
+    bool comparative = false;
+    for (int i = t - 2; i >= 0 && i >= t - 14; --i) {
+      const std::string_view w = word(i);
+      if (w == "." || w == ";" || w == ":" || w == "," || w == "but" || w == "and") break;
+      if (i >= t - 7 && ranks_above(w)) comparative = true;
+      if (comparative && (w == "no" || w == "none" || w == "nothing") && i + 1 < t - 1 && !ranks_above(word(i + 1)) &&
+          word(i + 1) != "less" && word(i + 1) != "longer") {
+        return false;
+      }
+    }
+  }
   for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
                              "overtakes", "trailing", "outpacing", "outpaced", "outpaces", "beating", "beats",
                              "surpassing", "surpassed", "surpasses", "outstripping", "outstripped", "outstrips",

@@ -442,6 +442,63 @@ bool names_a_known_group(const DocumentIndex& index, const Reading& r) {
   return index.has_word_char(r.end) && !hyphened_to_a_word(index, r.end);
 }
 
+// Whether the count `r` is the word "one" standing for one thing of a group rather than
+// counting the group (docs/rules.md "Cues", step 2): a pronoun after a determiner, with
+// at most one word between ("an older one still holds the port", "the first one we
+// received", "the one that matters"), or, opening its clause, one of the very things
+// the cue names, at most two words before the cue ("One valve sticks in the cold", a
+// table row "| One blade | 2.1 m |"): a text that counts valves says how many there
+// are with the plural ("four valves"), and "one valve sticks" picks one of them. "1" in
+// digits, and "one" anywhere else ("has one valve"), are read.
+bool one_of_a_group(const DocumentIndex& index, const Reading& r, TokenMatch cue, TokenMatch clause) {
+  if (r.end != r.begin + 1 || index.token_text(r.begin) != "one" || hyphened_to_a_word(index, r.end)) return false;
+  static constexpr std::array<std::string_view, 11> kDeterminers = {
+      "a", "an", "the", "this", "that", "each", "every", "any", "no", "which", "another"};
+  const auto determiner = [&](int t) {
+    return t >= clause.begin && std::find(kDeterminers.begin(), kDeterminers.end(), index.token_text(t)) != kDeterminers.end();
+  };
+  if (determiner(r.begin - 1)) return true;
+  if (r.begin - 2 >= clause.begin && determiner(r.begin - 2) && index.has_word_char(r.begin - 1) &&
+      !value::detail::small_number_word(index.token_text(r.begin - 1))) {
+    const std::string_view between = index.token_text(r.begin - 1);
+    if (!between.empty() && !(between.front() >= '0' && between.front() <= '9')) return true;
+  }
+  for (int t = clause.begin; t < r.begin; ++t) {
+    if (index.has_word_char(t)) return false;  // not the clause's opening
+  }
+  if (cue.begin < r.end || cue.begin > r.end + 2) return false;
+  for (int t = r.end; t < cue.end; ++t) {
+    if (!index.has_word_char(t)) return false;  // "One, perhaps two, ...": no noun phrase
+  }
+  return true;
+}
+
+// Whether the count `r` numbers a stage rather than counting: a number right after a
+// preposition and a noun of a sequence ("on year two", "in phase 3", "by week 12",
+// "from day one"), which names one stage of it as an ordinal would (docs/rules.md
+// "Cues", step 2). "each year 300 ships" and "a year two ships" are counts.
+bool numbers_a_stage(const DocumentIndex& index, const Reading& r, TokenMatch clause) {
+  if (r.begin - 2 < clause.begin || r.end != r.begin + 1) return false;
+  static constexpr std::array<std::string_view, 12> kStages = {"year", "day",   "week",  "month", "phase", "stage",
+                                                               "step", "round", "season", "level", "chapter", "part"};
+  static constexpr std::array<std::string_view, 12> kPrepositions = {
+      "on", "in", "of", "for", "from", "until", "by", "into", "after", "before", "during", "through"};
+  const auto among = [&](const auto& list, int t) {
+    return std::find(list.begin(), list.end(), index.token_text(t)) != list.end();
+  };
+  return among(kStages, r.begin - 1) && among(kPrepositions, r.begin - 2);
+}
+
+// Whether the count `r` counts things only parts of which the clause is about: right
+// after "parts of", "pieces of", "components of" or "portions of" ("supplied major
+// parts of two instruments", "pieces of three panels"): a share in those things says
+// nothing of how many there are (docs/rules.md "Cues", step 2).
+bool counts_things_in_part(const DocumentIndex& index, const Reading& r, TokenMatch clause) {
+  if (r.begin - 2 < clause.begin || index.token_text(r.begin - 1) != "of") return false;
+  const std::string_view part = index.token_text(r.begin - 2);
+  return part == "parts" || part == "pieces" || part == "components" || part == "portions";
+}
+
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
 // shorter than a year, or null: one that opens the clause frames every figure of it
 // ("In the last month of the fiscal year the canal handled 1,146 transits"); another
@@ -881,7 +938,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
             measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
           continue;
         }
-        if (generic && names_a_known_group(index, r)) continue;
+        // "built two of the instruments with industry partners": before the cue, a
+        // figure that counts some of another group ("flies 123 of these jets", after
+        // the cue, is the cue's count of them).
+        if (generic && r.end <= cue.begin && counts_some_of_another(index, cues, about.kinds, r.end, last)) continue;
+        if (generic && (names_a_known_group(index, r) || one_of_a_group(index, r, cue, *clause) ||
+                        numbers_a_stage(index, r, *clause) || counts_things_in_part(index, r, *clause))) {
+          continue;
+        }
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured ||

@@ -85,6 +85,25 @@ class DistinctWords {
 // Builds compressed rows from (row, edge) pairs; rows keep the pairs' order.
 EdgeTable build_table(int boundaries, const std::vector<std::pair<int, TokenEdge>>& items) {
   EdgeTable table;
+  const auto by_boundary = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (std::is_sorted(items.begin(), items.end(), by_boundary)) {
+    // Items come sorted by boundary (every caller sorts them): each offset is written
+    // once, as runs of one value, without zeroing, counting and a copy of the offsets
+    // first (a table per value type and direction per document, most of them nearly
+    // empty: issue 10, bench/README.md "Session 19 (perf)"). The same table as below.
+    table.offsets.reserve(static_cast<std::size_t>(boundaries) + 2);
+    table.edges.reserve(items.size());
+    for (std::size_t j = 0; j < items.size();) {
+      const int at = items[j].first;
+      // offsets[i] for i <= at: the items before boundary `at`'s.
+      table.offsets.insert(table.offsets.end(), static_cast<std::size_t>(at) + 1 - table.offsets.size(),
+                           static_cast<int>(j));
+      for (; j < items.size() && items[j].first == at; ++j) table.edges.push_back(items[j].second);
+    }
+    table.offsets.insert(table.offsets.end(), static_cast<std::size_t>(boundaries) + 2 - table.offsets.size(),
+                         static_cast<int>(items.size()));
+    return table;
+  }
   table.offsets.assign(boundaries + 2, 0);
   for (const auto& item : items) ++table.offsets[item.first + 1];
   for (int i = 0; i <= boundaries; ++i) table.offsets[i + 1] += table.offsets[i];

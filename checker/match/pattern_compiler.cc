@@ -187,21 +187,26 @@ class Compiler {
 
 // A role typed with an entity kind ("country") only takes entities of that kind, so
 // "Xi and Putin ... a 2,300-mile border" never reads as a border between two people.
-CaptureSlot slot_for(const lang::RoleDecl& role, const lang::RuleSet& rules) {
+CaptureSlot slot_for(const lang::RoleDecl& role, const lang::RuleSet& rules, const std::string& fact) {
   CaptureSlot slot;
   slot.role = role.name;
   slot.entity = rules.is_entity_type(role.type);
+  // An entity ignored only for other facts fills no role of this one (docs/rules.md
+  // "Ignoring an entity for some facts").
+  const bool scoped = std::any_of(rules.entities.begin(), rules.entities.end(),
+                                  [&](const lang::EntityDecl& e) { return !e.seen_by(fact); });
   if (!slot.entity) {
     // lang's checks reject unknown types, so only a rule set built by hand gets here.
     auto type = value::type_from_name(role.type);
     if (!type) throw std::invalid_argument("role '" + role.name + "' has unknown type '" + role.type + "'");
     slot.type = *type;
-  } else if (role.type != "entity") {
+  } else if (role.type != "entity" || scoped) {
     // An ignored entity fits every role: it is there to take the figures of the other
     // things it stands for, whatever kind they would be (docs/rules.md "Ignored entities").
     for (const lang::EntityDecl& e : rules.entities) {
-      const bool of_kind = lang::RuleSet::entity_fits(e, role.type);
-      slot.entity_fits.push_back(e.ignored || of_kind);
+      const bool seen = e.seen_by(fact);
+      const bool of_kind = seen && lang::RuleSet::entity_fits(e, role.type);
+      slot.entity_fits.push_back(seen && (e.ignored || of_kind));
       slot.kind_fits.push_back(of_kind);
     }
   }
@@ -289,8 +294,8 @@ void find_anchors(Program& program) {
 
 std::vector<CaptureSlot> capture_slots(const lang::FactDecl& fact, const lang::RuleSet& rules) {
   std::vector<CaptureSlot> slots;
-  for (const lang::RoleDecl& role : fact.roles) slots.push_back(slot_for(role, rules));
-  slots.push_back(slot_for(fact.value, rules));
+  for (const lang::RoleDecl& role : fact.roles) slots.push_back(slot_for(role, rules, fact.name));
+  slots.push_back(slot_for(fact.value, rules, fact.name));
   return slots;
 }
 

@@ -179,12 +179,16 @@ bool RawPrefilter::holds_literal(std::string_view body) const {
 
 bool RawPrefilter::needs_text(std::string_view body, std::string_view format) const {
   if (everything_) return true;
-  if (quotes_ && doc::raw_may_hold_quotes(body)) return true;
+  // One pass says whether the body holds a byte the quote and word screens look for;
+  // most bodies hold none, and then neither screen walks them (issue 10).
+  const bool plain = doc::raw_is_plain(body);
+  if (quotes_ && !plain && doc::raw_may_hold_quotes(body)) return true;
   // A literal settles it, and the scan stops at the first (most documents that are
   // read hold one near the top): the screens below walk every line of the body.
   if (holds_literal(body)) return true;
   if (doc::raw_may_warn(body, format)) return true;
   if (literals_.empty()) return false;  // no fact to state, no quotation to read
+  if (plain && (format == "md" || format == "txt")) return false;
   return doc::raw_may_hide_words(body, format);
 }
 

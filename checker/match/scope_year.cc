@@ -162,6 +162,22 @@ bool bounds_a_time(const DocumentIndex& index, const value::ValueMatch& m, std::
 
 }  // namespace
 
+// Whether a year or decade comes right after "until" or "till" (and "the", "early",
+// "mid" or "late"): "expects to
+// fly them until the late 2030s", "kept it until 2019". The date reader takes "until
+// 2019" whole as a time with no start (bounds_a_time); a decade after "until the" it
+// reads alone, and it bounds the time as much.
+bool after_until(std::string_view before) {
+  auto drop_word = [&](std::string_view word) {
+    if (!ends_with_word(before, word)) return;
+    before.remove_suffix(word.size());
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  };
+  for (std::string_view part : {"early", "mid", "late"}) drop_word(part);
+  drop_word("the");
+  return ends_with_word(before, "until") || ends_with_word(before, "till");
+}
+
 std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
                                                const YearOwnerWords& year_words, std::size_t sentence_begin,
                                                std::size_t sentence_end, std::size_t clause_begin,
@@ -206,7 +222,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
       if (measured_since(before, said)) continue;
-      if (bounds_a_time(index, m, sentence_begin)) continue;
+      if (bounds_a_time(index, m, sentence_begin) || after_until(before)) continue;
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.

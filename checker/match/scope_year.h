@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -28,5 +29,10 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
                                                std::size_t value_end, const std::vector<TokenMatch>& figures = {},
                                                std::pair<std::size_t, std::size_t>* year_at = nullptr,
                                                value::SplitYear split = value::SplitYear::End);
+
+// Whether the normalized text `before` a year ends with "until" or "till" (and "the",
+// "early", "mid" or "late"): the year bounds a time and dates no figure ("kept it until
+// 2019", "until the late 2030s").
+bool after_until(std::string_view before);
 
 }  // namespace factlint::match

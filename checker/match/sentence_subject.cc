@@ -37,6 +37,56 @@ bool never_a_name(std::string_view word) {
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
+// Whether the sentence [first, last) opens with "My", one or two words and "'s": the
+// writer's own thing, and what it has ("My telescope's mirror", "My old car's engine").
+bool writers_own(const DocumentIndex& index, int first, int last) {
+  if (first + 2 >= last || index.token_text(first) != "my") return false;
+  for (int t = first + 1; t < last && t <= first + 3; ++t) {
+    if (index.token_text(t) == "'s") return t > first + 1;
+    if (!is_word(index, t)) return false;
+  }
+  return false;
+}
+
+// Words that open a sentence before "'s" without being a name: times and everyone's
+// words ("Today's figures", "Everyone's favourite"), and words whose "'s" is "is" or
+// "has" ("Here's", "What's", "Let's").
+bool common_possessive(std::string_view word) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "today",  "yesterday", "tomorrow", "tonight", "everyone", "everybody", "nobody", "somebody",
+      "someone", "anyone",   "anybody",  "one",     "other",    "here",      "there",  "what",
+      "who",    "where",     "how",      "let",     "he",       "she"};
+  return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
+}
+
+// Whether the text from token `t` to the next space is a model's designation: a part
+// with both letters and digits ("A350", "K9", "777X"), or digits after a hyphen
+// ("747-400", "F-27"); not a plain figure, a year or a span of years ("2005", "8,849",
+// "2005-06") or a compound adjective ("100-seat").
+bool designation_at(const DocumentIndex& index, int t) {
+  const std::size_t begin = index.tokens[static_cast<std::size_t>(t)].begin;
+  std::size_t end = begin;
+  while (end < index.text.size() && index.text[end] != ' ' && index.text[end] != '\n' && index.text[end] != ',') ++end;
+  const std::string_view word = index.text.substr(begin, end - begin);
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::vector<std::string_view> parts;
+  for (std::size_t from = 0; from <= word.size();) {
+    const std::size_t cut = std::min(word.find('-', from), word.size());
+    parts.push_back(word.substr(from, cut - from));
+    from = cut + 1;
+  }
+  for (std::string_view p : parts) {
+    if (std::any_of(p.begin(), p.end(), is_digit) && std::any_of(p.begin(), p.end(), is_letter)) return true;
+  }
+  if (parts.size() < 2 || parts.back().empty() || !std::all_of(parts.back().begin(), parts.back().end(), is_digit)) {
+    return false;
+  }
+  const std::string_view head = parts.front();
+  const bool year = head.size() == 4 && std::all_of(head.begin(), head.end(), is_digit) && (head[0] == '1' || head[0] == '2');
+  return !head.empty() && !year;
+}
+
 // "Chinese officials", "Danish ships", "Arabic sources": one capitalized word with the
 // ending of a nationality or a language is an adjective before a common noun.
 bool reads_as_adjective(std::string_view word) {
@@ -103,6 +153,12 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
     if (first >= last) continue;
     const int opening = first;
+    // "My telescope's mirror is eight inches across": what the writer owns is another
+    // thing than anything the document is about.
+    if (writers_own(index, first, last)) {
+      out[static_cast<std::size_t>(s)] = kForeignSubject;
+      continue;
+    }
     int t = first;
     if (index.token_text(t) == "the" && t + 1 < last && capitalized(document, index, t + 1)) ++t;
     bool name = false;
@@ -166,12 +222,58 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     }
     // "The Copenhagen-based company", "Danish-owned ships": the name describes a noun.
     if (t < last && t > opening && joined_by_hyphen(index, t - 1, t)) name = false;
+    // "Kestrel's K9, which ..., first flew in 1988": one capitalized word opening the
+    // sentence, its possessive and a model's designation name a thing of that maker,
+    // though the document writes the maker nowhere else, and though the designation
+    // is hyphened ("KX-2") or in capitals ("K9"); "China's 2005 survey" and "NASA's
+    // development cost" own no such name.
+    if (first_word == opening && opening + 2 < last && index.token_text(opening + 1) == "'s" &&
+        !lowercase[spelling(opening)] && !reads_as_adjective(index.token_text(opening)) &&
+        !common_possessive(index.token_text(opening)) && designation_at(index, opening + 2)) {
+      name = true;
+    }
     // "**EBITDA:** USD 12.1bn": a label before a colon names a field of what the
     // document is about (docs/rules.md "Facts in tables", label lines), not another thing.
     if (name && labels_a_line(index, t, last)) name = false;
     if (name) out[static_cast<std::size_t>(s)] = kForeignSubject;
   }
   return out;
+}
+
+bool its_means_named_subject(const doc::Document& document, const DocumentIndex& index, int first, int last,
+                             int clause_begin) {
+  int t = clause_begin;
+  while (t < last && !index.has_word_char(t)) ++t;
+  static constexpr std::array<std::string_view, 6> kJoiners = {"and", "but", "while", "whereas", "yet", "though"};
+  if (t < last && std::find(kJoiners.begin(), kJoiners.end(), index.token_text(t)) != kJoiners.end()) ++t;
+  if (t >= last || index.token_text(t) != "its") return false;
+  // The nearest subject before it: a run of capitalized words and designations ("the
+  // Tupolev Tu-144", "Kestrel K9"), no alias among them, right before "is", "was",
+  // "has" or "had", after "the" or a clause's punctuation.
+  static constexpr std::array<std::string_view, 6> kVerbs = {"is", "was", "has", "had", "remains", "stays"};
+  const auto digits = [&](int k) {
+    const std::string_view w = index.token_text(k);
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+  };
+  for (int v = clause_begin - 1; v > first; --v) {
+    if (std::find(kVerbs.begin(), kVerbs.end(), index.token_text(v)) == kVerbs.end()) continue;
+    int b = v;
+    bool named = false;
+    while (b > first) {
+      const int k = b - 1;
+      if (is_word(index, k) && capitalized(document, index, k) && !never_a_name(index.token_text(k))) {
+        named = true;
+      } else if (!digits(k)) {
+        break;
+      }
+      if (index.entity_forward.count(k) > 0) return false;
+      b = k;
+    }
+    if (!named || b <= first) return false;
+    const std::string_view before = index.token_text(b - 1);
+    return before == "the" || before == ":" || before == ";" || before == ",";
+  }
+  return false;
 }
 
 std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index) {

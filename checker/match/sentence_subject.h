@@ -38,4 +38,12 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
 // it may be about that thing.
 std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index);
 
+// Whether the clause [clause_begin, ...) of the sentence [first, last) opens with "its"
+// (a cue's clause, cut at "but", "while", ";" ...; "and its" after a ";" too), and an earlier clause of
+// the same sentence has as its subject a name no entity stands for: "the Tupolev Tu-144
+// is lighter, but its wings span only 28.8 m" (docs/rules.md "Cues", step 3). "its"
+// means that thing, not a fact's entity found by context.
+bool its_means_named_subject(const doc::Document& document, const DocumentIndex& index, int first, int last,
+                             int clause_begin);
+
 }  // namespace factlint::match

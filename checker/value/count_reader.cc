@@ -138,6 +138,15 @@ bool is_whole(double value) {
   return std::abs(value - std::round(value)) <= 1e-9 * std::max(1.0, std::abs(value));
 }
 
+// Whether the figure written in [begin, end) has a decimal point between digits.
+bool written_with_decimals(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  for (std::size_t i = begin + 1; i + 1 < end && i < text.size(); ++i) {
+    if (text[i] == '.' && digit(i - 1) && digit(i + 1)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void read_counts(Type type, std::string_view text, std::size_t pos, Readings& out) {
@@ -151,6 +160,10 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     auto number = read_number(t, p, options);
     if (!number) return std::nullopt;
     if (count && (number->value < 0 || !is_whole(number->value))) return std::nullopt;
+    // "8.0 brings a native port", "version 6.0": a figure written with decimals and no
+    // scale word is a version or a measure, as "2.5" is; a count says "8" ("8.0
+    // million" keeps its scale).
+    if (count && number->scale == 1 && written_with_decimals(t, p, number->end)) return std::nullopt;
     if (count) number->value = std::round(number->value);
     return Magnitude{*number, std::nullopt, number->end};
   };

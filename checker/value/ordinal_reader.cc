@@ -237,8 +237,51 @@ std::optional<std::size_t> read_comparison(std::string_view text, std::size_t po
   return end;
 }
 
+// " carries as much water as", " carries a greater volume of water than", " has more
+// passengers than" at `pos`: a verb, "as much" or "as many" (then "as"), or "more" or a
+// comparative with or without "a" (then "than"), up to four words between, and where it
+// ends: after "as" or "than". Not before a figure ("handles more than 50 million").
+std::optional<std::size_t> read_verb_comparison(std::string_view text, std::size_t pos) {
+  auto space = match_space(text, pos);
+  if (!space) return std::nullopt;
+  auto verb = plain_word_end(text, *space);
+  if (!verb) return std::nullopt;
+  const std::string_view v = text.substr(*space, *verb - *space);
+  if (v == "is" || v == "are" || v == "was" || v == "were" || v == "than" || v == "as") return std::nullopt;
+  std::size_t p = *verb;
+  std::string_view closing = "than";
+  if (auto e = match_any_word(text, p, {" as much", " as many"})) {
+    p = *e;
+    closing = "as";
+  } else {
+    if (auto a = match_text(text, p, " a ")) p = *a - 1;
+    std::optional<std::size_t> c;
+    if (auto m = match_word(text, p, " more")) c = m;
+    for (std::string_view cmp : kComparatives) {
+      if (c) break;
+      if (text.substr(p, 1) == " ") c = match_word(text, p + 1, cmp);
+    }
+    if (!c) return std::nullopt;
+    p = *c;
+  }
+  for (int words = 0; words <= 4; ++words) {
+    if (auto e = match_word(text, p, std::string(" ") + std::string(closing))) {
+      // "carries more than 200,000 m3/s" bounds a figure; a name or a noun follows a rank.
+      if (*e + 1 < text.size() && text[*e] == ' ' && !is_letter(text[*e + 1])) return std::nullopt;
+      if (*e >= text.size() || text[*e] != ' ') return std::nullopt;
+      return e;
+    }
+    auto s = match_space(text, p);
+    auto w = s ? plain_word_end(text, *s) : std::nullopt;
+    if (!w) return std::nullopt;
+    p = *w;
+  }
+  return std::nullopt;
+}
+
 // "No sovereign wealth fund is bigger", "no other tunnel in the world is longer",
-// "none is larger": nothing outranks it, so it is first.
+// "none is larger": nothing outranks it, so it is first. So do "no other river carries
+// as much water as" and "no river on Earth carries a greater volume of water than".
 std::optional<std::size_t> read_none_bigger(std::string_view text, std::size_t pos) {
   if (auto e = match_any_word(text, pos, {"none", "nothing"})) return read_comparison(text, *e);
   auto e = match_word(text, pos, "no");
@@ -253,6 +296,10 @@ std::optional<std::size_t> read_none_bigger(std::string_view text, std::size_t p
     }
     p = *word;
     if (auto c = read_comparison(text, p)) return c;
+    // The subject's noun first: "no other river carries ...", not "no doubt carries".
+    if (words > 0 || w != "other") {
+      if (auto c = read_verb_comparison(text, p)) return c;
+    }
   }
   return std::nullopt;
 }

@@ -334,6 +334,25 @@ TEST_CASE("a file named twice is read once", "[doc][finder]") {
   CHECK_FALSE(sink.has_errors());
 }
 
+// A walked file's path is shown in its normal form; one already normal is taken as it
+// is (document_finder.cc shown_path): the same list whichever way the folder is named.
+TEST_CASE("a folder named with '.', '..' or a doubled '/' lists its documents by their normal paths",
+          "[doc][finder]") {
+  TempDir dir;
+  dir.write("news/a.md", "A");
+  dir.write("news/deep/b.txt", "B");
+  dir.write("news/v1..2/c.md", "C");  // ".." inside a name is no part of its own
+  const std::string root = dir.path();
+  const std::vector<std::string> plain{root + "/news/a.md", root + "/news/deep/b.txt", root + "/news/v1..2/c.md"};
+  for (const std::string& named : {root + "/news", root + "/news/", root + "/./news", root + "//news",
+                                   root + "/news/deep/..", root + "/news/./deep/../"}) {
+    INFO(named);
+    DiagnosticSink sink;
+    CHECK(find_documents({named}, sink) == plain);
+    CHECK_FALSE(sink.has_errors());
+  }
+}
+
 TEST_CASE("a front matter date may be given to the month or year, or as undated", "[doc]") {
   TempDir dir;
   using factlint::value::Grain;

@@ -121,3 +121,31 @@ TEST_CASE("the screens find the byte that matters at every offset of a long plai
   CHECK_FALSE(raw_may_hold_quotes(plain));
   CHECK_FALSE(raw_may_hide_words(plain, "md"));
 }
+
+// raw_is_plain lets the prefilter skip both screens above (issue 10): it must say
+// false for every byte either looks for, at every offset (in a block of sixteen, across
+// two, in a shorter tail), and true for a body of prose that holds none of them.
+TEST_CASE("a plain body holds no byte the quote and word screens look for", "[doc][raw_screen]") {
+  using factlint::doc::raw_is_plain;
+  const std::string plain = "Ferries left the harbour at 7:45 (on time), 30% full; #2 of 9 ran late.\n";
+  REQUIRE(plain.size() > 40);
+  CHECK(raw_is_plain(plain));
+  CHECK(raw_is_plain(""));
+  const std::string_view looked_for = "\"&'*_~`[]!<";
+  for (int byte = 1; byte < 0x100; ++byte) {
+    const char c = static_cast<char>(byte);
+    const bool special = byte >= 0x80 || looked_for.find(c) != std::string_view::npos;
+    for (std::size_t at : {std::size_t{0}, std::size_t{5}, std::size_t{15}, std::size_t{16}, std::size_t{31},
+                           std::size_t{40}, plain.size() - 3, plain.size()}) {
+      INFO("byte " << byte << " at " << at);
+      const std::string body = plain.substr(0, at) + c + plain.substr(at);
+      CHECK(raw_is_plain(body) == !special);
+      // What it stands for: a plain body is one neither screen needs to walk.
+      if (raw_is_plain(body)) {
+        CHECK_FALSE(raw_may_hold_quotes(body));
+        CHECK_FALSE(raw_may_hide_words(body, "md"));
+        CHECK_FALSE(raw_may_hide_words(body, "txt"));
+      }
+    }
+  }
+}

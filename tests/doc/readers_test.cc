@@ -182,6 +182,16 @@ TEST_CASE("setext headings lose their underline", "[doc]") {
   CHECK(doc.sentence_text(doc.sentences[0]) == "Shared worldviews");
 }
 
+TEST_CASE("a heading's section number is not part of its text", "[doc]") {
+  Document doc = doc_of("## 3. Why the ferry runs late\n\n### 12) Costs\n\n## 2019\n\n## 1.5 tonnes\n\nText.\n", "md");
+  REQUIRE(doc.sentences.size() == 5);
+  CHECK(doc.sentence_text(doc.sentences[0]) == "Why the ferry runs late");
+  CHECK(doc.sentence_text(doc.sentences[1]) == "Costs");
+  // A year, and a figure with decimals, are the heading's own words.
+  CHECK(doc.sentence_text(doc.sentences[2]) == "2019");
+  CHECK(doc.sentence_text(doc.sentences[3]) == "1.5 tonnes");
+}
+
 TEST_CASE("html numeric entities and a bare ampersand map to their own positions", "[doc]") {
   Document doc = doc_of("<p>AT&T said &#8220;hi&#x201D; &amp more</p>", "html");
   CHECK(trimmed(doc.normalized) == "at&t said \"hi\" & more");

@@ -39,6 +39,10 @@ TEST_CASE("a figure that measures another noun is not the fact's", "[match][cue]
   CHECK(r.read("The Gull Canal employs the region's 300 lock keepers.").empty());
   // Before the cue, a figure with a noun of its own counts that noun, determiner or not.
   CHECK(r.read("The Gull Canal was cut into three building zones, with the upper basin first.").empty());
+  // A cue after "before", "after", "until" or "since" names another event: the figure
+  // counts its own noun up to then.
+  CHECK(r.read("The Gull Canal took some 400 survey trips before its first basin.").empty());
+  CHECK(r.read("The Gull Canal needed 70 dredging weeks after the basins opened.").empty());
 }
 
 TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject is the fact's",
@@ -50,6 +54,7 @@ TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject
   CHECK(r.read("Of the 900 people who work on the Gull Canal, most are pilots.") ==
         Lines{"canal_staff(Gull) = 900"});
   CHECK(r.read("The Gull Canal has three large basins.") == Lines{"basin_count(Gull) = 3"});
+  CHECK(r.read("The Gull Canal had three large basins before 1900.") == Lines{"basin_count(Gull) = 3"});
   // No determiner before it: "a record", "an estimated" describe the figure itself.
   CHECK(r.read("The Gull Canal cost an estimated $2 billion.") == Lines{"canal_cost(Gull) = an estimated USD 2 billion"});
 }

@@ -58,3 +58,20 @@ TEST_CASE("after a name with a verb right after it opens a clause, not a compari
   // Other comparison words are comparisons whatever follows.
   CHECK(compared("bigger than orion", "was"));
 }
+
+// "No river carries more water than the Serene": nothing outranks the name, so it is the
+// subject ranked first, not a rival (docs/rules.md "Ranks without an ordinal"; session
+// 18's blind writers). Before, the name after "than" filled no role.
+TEST_CASE("after 'no ... than' the name is the one ranked first", "[match]") {
+  CHECK_FALSE(compared("no river on earth carries a greater volume than the serene"));
+  CHECK_FALSE(compared("none is bigger than orion"));
+  CHECK(compared("orion carries more water than the serene"));
+  CHECK(compared("it carries no more than the serene"));
+  CHECK(compared("no . orion is bigger than vela"));
+}
+
+TEST_CASE("a 'no' of another clause or with no comparative leaves the name compared", "[match]") {
+  CHECK(compared("it has no plans to grow , and is smaller than vela"));
+  CHECK(compared("no rival of vela is near than orion"));
+  CHECK_FALSE(compared("no port handles more cargo than orion"));
+}

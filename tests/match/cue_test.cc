@@ -158,8 +158,13 @@ TEST_CASE("forecasts, targets and the fact's own near misses are vetoed", "[matc
   CHECK(f.read("Trade between China and Russia is poised to reach $260 billion.").empty());
   CHECK(f.read("China and Russia are slated to sign a $260 billion trade deal.").empty());
   CHECK(f.read("China and Russia anticipate trade of $260 billion.").empty());
+  // A date or figure pencilled in is a plan, in either spelling.
+  CHECK(f.read("Trade between China and Russia was pencilled in at $260 billion.").empty());
+  CHECK(f.read("Trade between China and Russia was penciled in at $260 billion.").empty());
   // Words that share a stem with them are no forecast: "like", "slate".
   CHECK(f.read("Trade between China and Russia, like that with India, hit $240 billion in 2023.") ==
+        Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
+  CHECK(f.read("Trade between China and Russia, drawn in pencil on a map, hit $240 billion in 2023.") ==
         Lines{"bilateral_trade(China, Russia) = USD 240 billion [2023]"});
 }
 

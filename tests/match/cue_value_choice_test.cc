@@ -260,6 +260,70 @@ TEST_CASE("a number word after 'the' names a group already met, it counts nothin
 
 namespace {
 
+const char* const kValves = R"(
+entity Tern: engine = "Tern engine"
+fact valve_count(engine: engine) -> valves: count {
+  cue valve
+}
+)";
+
+}  // namespace
+
+TEST_CASE("'one' that picks one thing of a group counts nothing", "[match][cue]") {
+  Fixture f(kValves);
+  // At the clause's opening, before the cue's noun: one of the valves, not their number.
+  CHECK(f.read("The Tern engine runs hot. One valve sticks when the oil is cold.").empty());
+  CHECK(f.read("The Tern engine runs hot. One intake valve sticks when the oil is cold.").empty());
+  CHECK(f.read("The Tern engine runs hot.\n\n| Part | Size |\n|---|---|\n| One valve | 4 cm |\n").empty());
+  // A pronoun after a determiner, with a word between or not.
+  CHECK(f.read("The Tern engine lost a valve in 2019 and an older one now holds the seal.").empty());
+  CHECK(f.read("The Tern engine runs hot, and this valve is the last one we fitted.").empty());
+  // "one" elsewhere, and "1" in digits, count.
+  CHECK(f.read("The Tern engine has one valve.") == Lines{"valve_count(Tern) = 1"});
+  CHECK(f.read("The Tern engine runs hot. 1 valve serves it.") == Lines{"valve_count(Tern) = 1"});
+  CHECK(f.read("The Tern engine runs hot. Sixteen valves serve it.") == Lines{"valve_count(Tern) = 16"});
+}
+
+TEST_CASE("a number after a preposition and a stage's noun names the stage, it counts nothing", "[match][cue]") {
+  Fixture f(kValves);
+  CHECK(f.read("The Tern engine has a bad valve in phase 3 of the tests.").empty());
+  CHECK(f.read("The Tern engine lost a valve by week 12 of the trial.").empty());
+  // Without the preposition the figure counts.
+  CHECK(f.read("The Tern engine had 3 valves replaced each week.") == Lines{"valve_count(Tern) = 3"});
+}
+
+TEST_CASE("a number after 'parts of' counts things only in part, it states no count", "[match][cue]") {
+  Fixture f(kValves);
+  CHECK(f.read("For the Tern engine a local shop cast major parts of two valves.").empty());
+  CHECK(f.read("For the Tern engine a local shop cast pieces of three valves.").empty());
+  // The things themselves are counted.
+  CHECK(f.read("For the Tern engine a local shop cast two valves.") == Lines{"valve_count(Tern) = 2"});
+}
+
+namespace {
+
+const char* const kSuppliers = R"(
+entity Tern: engine = "Tern engine"
+fact supplier_count(engine: engine) -> suppliers: count {
+  cue suppliers
+}
+)";
+
+}  // namespace
+
+TEST_CASE("before the cue, a figure that counts some of another group is that group's", "[match][cue]") {
+  Fixture f(kSuppliers);
+  CHECK(f.read("The Tern engine maker cast the block and three of the pistons with outside suppliers.").empty());
+  // A cue right after the group says what the counted ones are; after the cue, or
+  // without the partitive, the figure is read.
+  CHECK(f.read("For the Tern engine, three of the firms became suppliers.") == Lines{"supplier_count(Tern) = 3"});
+  CHECK(f.read("The Tern engine has suppliers: three of the firms we know.") == Lines{"supplier_count(Tern) = 3"});
+  CHECK(f.read("The Tern engine maker cast the block with three outside suppliers.") ==
+        Lines{"supplier_count(Tern) = 3"});
+}
+
+namespace {
+
 const char* const kCanalCost = R"(
 entity Velm: canal = "Velm Canal"
 fact canal_cost(canal: canal) -> cost: money {

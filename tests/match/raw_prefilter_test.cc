@@ -9,6 +9,7 @@
 #include <string>
 
 #include "doc/loader.h"
+#include "doc/raw_screen.h"
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "match/raw_prefilter.h"
@@ -95,6 +96,41 @@ TEST_CASE("a document without a literal, a quotation or a risky byte is not read
   CHECK(with_quotes.needs_text("Calm, \"we are calm,\" she said.\n", "md"));       // a quotation
   CHECK_FALSE(without_quotes.needs_text("Calm, \"we are calm,\" she said.\n", "md"));
   CHECK(with_quotes.needs_text("Markets were calm.\n", "html"));                   // HTML is always read
+}
+
+// The gate skips the quote and word screens of a body raw_is_plain passes (issue 10):
+// a body without a literal is read exactly when one of the screens says so, whichever
+// byte makes it and wherever it stands, and a quotation with no cue near it is still
+// read and quoted.
+TEST_CASE("the gate reads a body without a literal exactly when a screen needs it", "[match][raw_prefilter]") {
+  lang::RuleSet rules = testing::parsed_rules(kRules);
+  match::Matcher matcher(rules);
+  const std::string calm = "Boats left the quay at 7:45 on a calm grey morning in Chile.\n";
+  REQUIRE_FALSE(match::RawPrefilter(matcher, false).needs_text(calm, "md"));
+  for (bool quotes : {true, false}) {
+    match::RawPrefilter prefilter(matcher, quotes);
+    for (std::string_view insert : {"\"", "'", " '", "&", "*", "_", "~", "`", "[", "]", "!", "<", "\u201C", "\u2019",
+                                    "\u00AB", "\uFB01", "\u00e9", "\\", "{", "|"}) {
+      for (std::size_t at : {std::size_t{0}, std::size_t{9}, std::size_t{16}, calm.size() - 2}) {
+        const std::string body = calm.substr(0, at) + std::string(insert) + calm.substr(at);
+        for (const char* format : {"md", "txt"}) {
+          INFO(body << " " << format << " quotes " << quotes);
+          const bool screens = (quotes && doc::raw_may_hold_quotes(body)) || doc::raw_may_warn(body, format) ||
+                               doc::raw_may_hide_words(body, format);
+          CHECK(prefilter.needs_text(body, format) == screens);
+        }
+      }
+    }
+  }
+  // Closing a body, past the last whole block of sixteen bytes: still read for its quotation.
+  match::RawPrefilter prefilter(matcher, true);
+  const std::string quoted = calm + "The pilot said \u201Cwe go at noon\u201D.\n";
+  source::DiagnosticSink sink;
+  std::optional<doc::Document> read = doc::load_document_text("ferry.md", quoted, sink, prefilter.gate());
+  REQUIRE(read);
+  CHECK(read->text_read);
+  CHECK_FALSE(prefilter.may_state_facts(*read));
+  CHECK(read->sentences.size() == 2);  // the quote reader's text is made (tests/quote read it)
 }
 
 TEST_CASE("a pattern with no certain word makes every document read", "[match][raw_prefilter]") {

@@ -154,6 +154,47 @@ TEST_CASE("a word with a capital inside it is a name even at a sentence's start 
         Lines{"telescope_cost(Orion) = USD 2.1 billion"});
 }
 
+TEST_CASE("a maker's possessive and a model's designation open a sentence about that model", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel's KX-2, which the new one was built to beat, cost $2.1 "
+               "billion.")
+            .empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel's 310-200 cost $2.1 billion.").empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel's K9 cost $2.1 billion.").empty());
+  // No designation after the possessive (a year, a compound adjective, a common noun):
+  // the sentence may well be about the telescope.
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel's 2019 audit put the cost at $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+  CHECK(f.read("The Orion Telescope reached orbit in May. Kestrel's two-year audit put the cost at $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+  CHECK(f.read("The Orion Telescope reached orbit in May. Today's K9 estimate put the cost at $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+}
+
+TEST_CASE("a sentence about what the writer owns is about another thing", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("The Orion Telescope reached orbit in May. My telescope's mount cost $2,100.").empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. My old scope's upkeep cost $300.").empty());
+  // "My" without a possessive after it leaves the sentence to context.
+  CHECK(f.read("The Orion Telescope reached orbit in May. My guess: its upkeep cost $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+}
+
+TEST_CASE("'its' after 'but' means the named subject of the clause before it", "[match][context]") {
+  Fixture f;
+  CHECK(f.read("The Orion Telescope reached orbit in May. Oddly, it was not the dearest: the Kestrel Array was "
+               "cheaper to build, but its upkeep cost $2.1 billion.")
+            .empty());
+  CHECK(f.read("The Orion Telescope reached orbit in May. Few noticed, since the Kestrel K-9 was cheaper to build, "
+               "but its upkeep cost $2.1 billion.")
+            .empty());
+  // A pronoun or a common noun as that subject, or the entity itself, leaves "its" to context.
+  CHECK(f.read("The Orion Telescope reached orbit in May. It was cheaper to build, but its upkeep cost $2.1 billion.") ==
+        Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+  CHECK(f.read("The Orion Telescope reached orbit in May. The mirror was cheap to make, but its upkeep cost $2.1 "
+               "billion.") == Lines{"telescope_cost(Orion) = USD 2.1 billion"});
+}
+
 namespace {
 
 const char* const kCanalRules = R"(

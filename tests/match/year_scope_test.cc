@@ -74,6 +74,12 @@ TEST_CASE("a year that bounds the time a figure held is not its year", "[match][
         Lines{"spending_share(Veland) = 5% [2024]"});
   CHECK(f.read("In 2012 the budget law let Veland spend 5 percent of its reserve until 2017.") ==
         Lines{"spending_share(Veland) = 5% [2012]"});
+  // A decade after "until the (late)" bounds the time as much: no forecast of the 2030s,
+  // the label's year dates the figure.
+  CHECK(f.read("**2023.** Orwen Ferries still carries 1.2 million cars and means to keep its fleet until the late "
+               "2030s.") == Lines{"cars_carried(Orwen_Ferries) = 1.2 million [2023]"});
+  CHECK(f.read("**2023.** Orwen Ferries still carries 1.2 million cars and means to keep its fleet until the "
+               "2030s.") == Lines{"cars_carried(Orwen_Ferries) = 1.2 million [2023]"});
   // A span's end still dates it (leaving it out lost a held-out verdict).
   CHECK(f.read("Between 2009 and 2017 the amount Veland may spend rose to 5 percent.") ==
         Lines{"spending_share(Veland) = 5% [2017]"});

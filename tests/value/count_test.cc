@@ -130,6 +130,11 @@ TEST_CASE("fractions are not counts, and bare ordinal words are not fractions", 
   CHECK_FALSE(read(Type::Count, "two-thirds"));
   CHECK_FALSE(read(Type::Count, "1.5"));
   CHECK_FALSE(read(Type::Count, "-3"));
+  // Decimals that happen to be whole are no count either: a release, a measure.
+  CHECK_FALSE(read(Type::Count, "4.0"));
+  CHECK_FALSE(read(Type::Count, "12.00"));
+  CHECK(read(Type::Count, "4.0 million"));
+  CHECK(read(Type::Number, "4.0"));
   CHECK_FALSE(read(Type::Number, "the third man"));
   CHECK_FALSE(read(Type::Number, "the first quarter"));
   CHECK_FALSE(read(Type::Number, "a big deal"));

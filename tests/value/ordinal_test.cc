@@ -188,6 +188,11 @@ TEST_CASE("a rank written without an ordinal is read as the place it says", "[va
       {"only brackley, dunmore, and harwick were busier", "only brackley, dunmore, and harwick were busier", 4},
       {"only four lakes are deeper", "only four lakes are deeper", 5},
       {"only two other airports are busier than it", "only two other airports are busier", 3},
+      // Another verb and a comparison that ends in "as" or "than" (session 18's blind writers).
+      {"no other river carries as much water as the serene", "no other river carries as much water as", 1},
+      {"no river on earth carries a greater volume of water than the serene river",
+       "no river on earth carries a greater volume of water than", 1},
+      {"no carrier flies more routes than kestrel air", "no carrier flies more routes than", 1},
   };
   for (const Case& c : cases) {
     CAPTURE(c.input);
@@ -201,7 +206,9 @@ TEST_CASE("a rank written without an ordinal is read as the place it says", "[va
   for (const char* text : {"only a few lakes are deeper", "only 5% of lakes are deeper", "only some are busier",
                            "no dam is taller than 200 m", "the only bridge that is longer", "a leading role",
                            "one of the leading exporters", "among the leading ports", "it is no longer open",
-                           "no matter which is bigger", "only tunnels that are longer"}) {
+                           "no matter which is bigger", "only tunnels that are longer",
+                           "no river carries more than 900 m3/s", "no airline has as many as 40 jets",
+                           "no doubt carries more weight than before"}) {
     CAPTURE(text);
     CHECK_FALSE(read(Type::Ordinal, text));
   }

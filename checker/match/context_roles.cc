@@ -1,0 +1,462 @@
+// The roles a match leaves open, filled from elsewhere: the sentences before it, a
+// sentence its kind noun points back to ("The canal, ..."), the document's title and
+// topic, a role tied to one entity, a role's fallback entity; or none, when the
+// sentence is about another thing (docs/rules.md "Roles resolved from context").
+#include "match/matcher_impl.h"
+
+namespace factlint::match {
+
+namespace {
+
+// Whether the mention [begin, end) is a landmark of a place phrase ("..., upstream of
+// the Three Gorges Dam, ..."): where another thing stands, never a role from context.
+bool in_landmark_phrase(const DocumentIndex& index, int begin, int end) {
+  const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
+  return p && p->landmark;
+}
+
+// Where the main clause of the sentence [first, last) begins when an adverbial clause
+// opens it ("When MSC went past it at the start of last year, Maersk slipped ..."): the
+// token after that clause's comma; else -1.
+int main_clause(const DocumentIndex& index, int first, int last) {
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;
+  if (t >= last) return -1;
+  static constexpr std::array<std::string_view, 13> kSubordinators = {
+      "when", "after", "before", "as", "while", "although", "though", "if", "since", "because", "once", "until",
+      "whereas"};
+  if (std::find(kSubordinators.begin(), kSubordinators.end(), index.token_text(t)) == kSubordinators.end()) return -1;
+  for (++t; t < last; ++t) {
+    if (index.token_text(t) == ",") return t + 1;
+  }
+  return -1;
+}
+
+ResolvedRoles stopped_search() {
+  ResolvedRoles out;
+  out.stopped = true;
+  return out;
+}
+
+}  // namespace
+
+ResolvedRoles Matcher::Impl::roles_from_context(const doc::Document& document, const DocumentIndex& index,
+                                                const Candidate& candidate,
+                                                const std::vector<std::size_t>& from_context,
+                                                const std::set<std::string>& seen) const {
+  const std::vector<CaptureSlot>& slots = facts[candidate.fact].slots;
+  std::vector<const CaptureSlot*> wanted;
+  for (std::size_t i : from_context) wanted.push_back(&slots[i]);
+  // A table's rows are no sentences before one another: past its row, headers,
+  // caption and lead-in (filled already), a cell takes the document's topic.
+  ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
+                                        : context_entities(document, index, candidate, seen, wanted);
+  if (found.empty() && !found.stopped) found = tied_entities(index, candidate.fact, from_context, seen);
+  if (found.empty() && !found.stopped) {
+    auto search = [&](const std::vector<std::size_t>& roles) {
+      std::vector<const CaptureSlot*> these;
+      for (std::size_t i : roles) these.push_back(&slots[i]);
+      return candidate.table ? document_topic(index, seen, these)
+                             : context_entities(document, index, candidate, seen, these);
+    };
+    found = fallback_entities(index, candidate.fact, from_context, seen, search);
+  }
+  return found;
+}
+
+ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, const DocumentIndex& index,
+                                              const Candidate& candidate, const std::set<std::string>& bound,
+                                              const std::vector<const CaptureSlot*>& wanted) const {
+  auto fits = [&](const CaptureSlot& slot, int entity) {
+    return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(entity)];
+  };
+  // An ignored entity declared with another kind than the role's (docs/rules.md
+  // "Ignored entities").
+  auto last_resort = [&](const CaptureSlot& slot, int entity) {
+    return !slot.kind_fits.empty() && !slot.kind_fits[static_cast<std::size_t>(entity)] &&
+           !rules.entities[static_cast<std::size_t>(entity)].kind.empty();
+  };
+  // A name of things of different kinds means the one of a wanted role's kind, else one
+  // that fits a wanted role otherwise, else the first declared (docs/rules.md "One name
+  // for things of different kinds").
+  auto of_wanted_kind = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+      return slot->kind_fits.empty() || slot->kind_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  auto fits_wanted = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) { return fits(*slot, entity); });
+  };
+  auto named_at = [&](int t) -> const TokenEdge& {
+    const TokenEdge* e = index.name_at(t, of_wanted_kind);
+    return of_wanted_kind(e->payload) ? *e : *index.name_at(t, fits_wanted);
+  };
+  // Fills the wanted slots, in order, from the distinct entities named in tokens
+  // [first, last), leaving out `bound` ones; empty when they are not enough. Those of
+  // [first, main) come after the others: a clause that opens the sentence with "When",
+  // "After", "As" ... is not what it is about ("When MSC went past it, Maersk slipped to
+  // second place. Today it is the number two" is Maersk's).
+  auto fill = [&](int first, int last, int main = -1, bool no_last_resort = false) {
+    std::vector<int> named;
+    std::vector<int> subordinate;
+    for (int t = first; t < last;) {
+      if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > last) {
+        ++t;
+        continue;
+      }
+      const TokenEdge& hit = named_at(t);
+      std::vector<int>& into = t < main ? subordinate : named;
+      if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
+          !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
+        into.push_back(hit.payload);
+      }
+      t = hit.to;
+    }
+    for (int e : subordinate) {
+      if (std::find(named.begin(), named.end(), e) == named.end()) named.push_back(e);
+    }
+    std::vector<std::string> out;
+    std::vector<bool> used(named.size(), false);
+    for (const CaptureSlot* slot : wanted) {
+      // An ignored entity of another kind than the role's only as a last resort: "Divers
+      // counted parrotfish at Tallis Reef." is the reef's for a role of kind `reef`, with
+      // the fish an ignored group, whichever the sentence names first.
+      std::size_t k = 0;
+      while (k < named.size() && (used[k] || !fits(*slot, named[k]) || last_resort(*slot, named[k]))) ++k;
+      if (k == named.size() && !no_last_resort) {
+        k = 0;
+        while (k < named.size() && (used[k] || !fits(*slot, named[k]))) ++k;
+      }
+      if (k == named.size()) return std::vector<std::string>{};
+      used[k] = true;
+      out.push_back(rules.entities[named[k]].name);
+    }
+    return out;
+  };
+  const auto& sentences = index.sentence_tokens;
+  // A sentence about a thing the rules do not know ("Hubble launched in 1990.") is not
+  // about the fact's entities, nor is a sentence after it that names none of them ("It
+  // cost $4.7 billion."): the nearest named subject is what a pronoun means. (A subject
+  // that is an entity of another kind does not stop the search: "Putin arrived in
+  // Beijing. Trade between the two countries ..." is about Russia and China.)
+  auto foreign = [&](int s) {
+    return static_cast<std::size_t>(s) < index.subjects.size() &&
+           index.subjects[static_cast<std::size_t>(s)] == kForeignSubject;
+  };
+  // The match's own sentence before it, then whole sentences further back.
+  std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
+  if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
+  // Then a pattern's own words: "Night Tube" in `night tube ... launched ... {day}`
+  // names the railway when "Tube" is its alias (a cue match took the entities of its
+  // clause already).
+  if (!candidate.cue) {
+    here = fill(candidate.tokens.begin, candidate.tokens.end);
+    if (!here.empty()) return {here, std::vector<std::string>(here.size(), "match")};
+  }
+  // A sentence opening with "The canal" is about a canal, whatever name it holds: the
+  // nearest one named before, never an ignored entity of another kind.
+  auto fill_of_kind = [&](int first, int last, int main) { return fill(first, last, main, true); };
+  if (auto by_kind = kind_referent(document, index, candidate, wanted, fill_of_kind)) {
+    return by_kind->empty() ? stopped_search() : *by_kind;
+  }
+  if (foreign(candidate.sentence)) return stopped_search();
+  // "the Tupolev Tu-144 is lighter, but its wings span only 28.8 m" (match/sentence_subject.h).
+  if (candidate.cue && its_means_named_subject(document, index, sentences[candidate.sentence].first,
+                                               sentences[candidate.sentence].second, candidate.clause.begin)) {
+    return stopped_search();
+  }
+  if (opens_with_a_thing_of_another(document, index, candidate, wanted)) return stopped_search();
+  if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
+  bool earlier_paragraph = false;
+  for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
+    earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
+    // Another thing's sentence in an earlier paragraph is no pronoun's antecedent: a new
+    // paragraph goes back to what the document is about ("The Central line has 49
+    // stations." does not make the next paragraph's "It opened in 1863" about it).
+    if (foreign(s) && earlier_paragraph) break;
+    if (foreign(s)) return stopped_search();
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
+    // An ignored entity is another thing too: named in an earlier paragraph it is no
+    // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
+    if (!there.empty() && earlier_paragraph &&
+        std::all_of(there.begin(), there.end(), [&](const std::string& e) { return ignored_entities.count(e) > 0; })) {
+      break;
+    }
+    if (!there.empty()) {
+      const std::size_t at = sentences[s].first < sentences[s].second
+                                 ? index.tokens[static_cast<std::size_t>(sentences[s].first)].begin
+                                 : document.sentences[static_cast<std::size_t>(s)].begin;
+      const std::string source = "line " + std::to_string(document.location(at).line);
+      return {there, std::vector<std::string>(there.size(), source)};
+    }
+    // A heading opens a section: what the section before it named is not this one's subject.
+    if (is_heading(document, s)) break;
+  }
+  return document_topic(index, bound, wanted);
+}
+
+template <typename Fill>
+bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const DocumentIndex& index,
+                                          const Candidate& candidate, const std::vector<const CaptureSlot*>& wanted,
+                                          Fill& fill) const {
+  const int s = candidate.sentence;
+  const auto& sentences = index.sentence_tokens;
+  if (s == 0 || opens_paragraph(document, s) || index.subjects.size() < static_cast<std::size_t>(s)) return false;
+  const int before = index.subjects[static_cast<std::size_t>(s - 1)];
+  if (before < 0 || std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+        return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(before)];
+      })) {
+    return false;
+  }
+  // "it" as a subject: opening its clause, or after punctuation, a conjunction or the
+  // figure ("With a height of 157 m it was ..."). After a verb or a preposition it is
+  // an object ("Some 8.2 million people come to see it each year"): what is seen or
+  // visited may be the topic as well as the thing just named, so the search goes on.
+  const TypedReadings* figures =
+      facts[candidate.fact].slots.back().entity ? nullptr : index.readings_of(facts[candidate.fact].slots.back().type);
+  auto as_subject = [&](int t) {
+    if (t == candidate.clause.begin || !index.has_word_char(t - 1)) return true;
+    if (figures && figures->reverse.count(t) > 0) return true;
+    static constexpr std::array<std::string_view, 18> kOpeners = {
+        "and", "but", "when", "as", "because", "that", "where", "while", "since",
+        "so", "if", "though", "although", "after", "before", "until", "once", "then"};
+    return std::find(kOpeners.begin(), kOpeners.end(), index.token_text(t - 1)) != kOpeners.end();
+  };
+  bool pronoun = false;
+  int depth = 0;
+  for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
+    const std::string_view w = index.token_text(t);
+    depth += w == "(" ? 1 : w == ")" ? -1 : 0;
+    pronoun = depth == 0 && (w == "its" || (w == "it" && as_subject(t)));
+  }
+  if (!pronoun) return false;
+  const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
+  if (!fill(first, last).empty()) return false;
+  for (int t = first; t < last; ++t) {
+    if (index.entity_forward.count(t) > 0) {
+      const int end = index.entity_forward.begin(t)->to;
+      if (end < last && index.token_text(end) == "'s") return false;  // "Vienna's underground"
+      break;
+    }
+  }
+  for (int t = first; t < last; ++t) {
+    auto kind = entities_of_noun.find(index.token_text(t));
+    if (kind == entities_of_noun.end()) continue;
+    for (int e : kind->second) {
+      for (const CaptureSlot* slot : wanted) {
+        if (slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]) return false;
+      }
+    }
+  }
+  return true;
+}
+
+template <typename Fill>
+std::optional<ResolvedRoles> Matcher::Impl::kind_referent(const doc::Document& document, const DocumentIndex& index,
+                                                          const Candidate& candidate,
+                                                          const std::vector<const CaptureSlot*>& wanted,
+                                                          Fill& fill) const {
+  const CompiledFact& compiled = facts[candidate.fact];
+  const auto& sentences = index.sentence_tokens;
+  const int first = sentences[candidate.sentence].first;
+  int noun = -1;
+  for (const CaptureSlot* slot : wanted) {
+    const auto role = static_cast<std::size_t>(slot - compiled.slots.data());
+    if (role < compiled.kind_words.size()) {
+      noun = refers_by_kind(index, definite_words, compiled.kind_words[role], first, candidate.tokens.end);
+    }
+    if (noun >= 0) break;
+  }
+  if (noun < 0) return std::nullopt;
+  for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - kKindReach; --s) {
+    std::vector<std::string> there =
+        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
+    if (!there.empty()) {
+      const std::size_t at = index.tokens[static_cast<std::size_t>(sentences[s].first)].begin;
+      // "line 12 by automaker": explain says which noun of the sentence led there.
+      const std::string source = "line " + std::to_string(document.location(at).line) + " by " +
+                                 std::string(index.token_text(noun));
+      return ResolvedRoles{there, std::vector<std::string>(there.size(), source)};
+    }
+    if (is_heading(document, s)) break;
+  }
+  return std::nullopt;
+}
+
+// docs/rules.md "Cues", step 3: a name between "The" and a common noun describes that
+// noun ("The Miraflores visitor centre", "The Orm ferry service"), the sentence's subject.
+bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document, const DocumentIndex& index,
+                                                  const Candidate& candidate,
+                                                  const std::vector<const CaptureSlot*>& wanted) const {
+  auto [first, last] = index.sentence_tokens[candidate.sentence];
+  while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
+  if (first + 2 >= last || index.token_text(first) != "the" || index.entity_forward.count(first) > 0) return false;
+  auto takes = [&](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [&](const CaptureSlot* slot) {
+      return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+  // "The first section of the U-Bahn opens": one to three lowercase words and "of"
+  // before the name, then the rest of the sentence, the match included.
+  if (index.entity_forward.count(first + 1) == 0) {
+    int of = first + 1;
+    while (of < last && of <= first + 3 && index.token_text(of) != "of") {
+      const std::string_view w = index.token_text(of);
+      if (w.empty() || written_capitalized(document, index.tokens[static_cast<std::size_t>(of)]) ||
+          !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        return false;
+      }
+      ++of;
+    }
+    if (of >= last || of == first + 1 || index.token_text(of) != "of") return false;
+    int at = of + 1;
+    if (at < last && index.entity_forward.count(at) == 0 && index.token_text(at) == "the") ++at;
+    if (at >= last || index.entity_forward.count(at) == 0) return false;
+    const TokenEdge& whole = *index.name_at(at, takes);
+    return whole.to <= candidate.tokens.end && whole.to < last && index.token_text(whole.to) != "'s" &&
+           !takes(whole.payload);
+  }
+  const TokenEdge& name = *index.name_at(first + 1, takes);
+  // One to three nouns between the name and the match, the subject's head: "The Orm
+  // visitor centre costs $17". A verb right after the name ("The Americans finished it
+  // and opened it") makes the name the subject itself; a word ending in "-ed" or "-ly",
+  // a pronoun, an auxiliary or a function word is taken for such a clause.
+  const int nouns = candidate.tokens.begin - name.to;
+  if (nouns < 1 || nouns > 3) return false;
+  static constexpr std::array<std::string_view, 40> kNotNouns = {
+      "it",   "its",  "they", "them", "their", "he",   "she",  "his",   "her",   "and",
+      "or",   "but",  "then", "to",   "in",    "on",   "at",   "of",    "for",   "by",
+      "with", "the",  "a",    "an",   "has",   "had",  "have", "is",    "was",   "were",
+      "are",  "be",   "been", "will", "would", "can",  "could", "also", "not",   "which"};
+  for (int t = name.to; t < candidate.tokens.begin; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w.empty() || written_capitalized(document, index.tokens[static_cast<std::size_t>(t)])) return false;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return false;
+    if (w.ends_with("ed") || w.ends_with("ly") || w == "'s") return false;
+    if (std::find(kNotNouns.begin(), kNotNouns.end(), w) != kNotNouns.end()) return false;
+  }
+  return !takes(name.payload);
+}
+
+// The last resort for "the countries" far from any naming sentence: the document's
+// topic. Its title says best what it is about, so the entities the title names come
+// first (the most-named of them first); then those of the right kind the whole
+// document names most, at least twice each, most first.
+ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
+                                            const std::vector<const CaptureSlot*>& wanted) const {
+  std::vector<int> mentions(rules.entities.size(), 0);
+  std::copy_n(index.entity_mentions.begin(), std::min(index.entity_mentions.size(), mentions.size()), mentions.begin());
+  std::vector<char> in_title(rules.entities.size(), 0);
+  for (int e : index.title.entities) {
+    if (static_cast<std::size_t>(e) < in_title.size()) in_title[static_cast<std::size_t>(e)] = 1;
+  }
+  std::vector<int> order;
+  for (int e : index.title.entities) {
+    if (static_cast<std::size_t>(e) < in_title.size()) order.push_back(e);
+  }
+  for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+    if (!in_title[e]) order.push_back(static_cast<int>(e));
+  }
+  const auto title_end = order.begin() + static_cast<std::ptrdiff_t>(index.title.entities.size());
+  auto most_named = [&](int a, int b) { return mentions[a] > mentions[b]; };
+  std::stable_sort(order.begin(), title_end, most_named);
+  std::stable_sort(title_end, order.end(), most_named);
+  ResolvedRoles out;
+  std::vector<bool> used(order.size(), false);
+  for (const CaptureSlot* slot : wanted) {
+    std::size_t k = 0;
+    auto fits = [&](int e) { return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]; };
+    while (k < order.size() && (used[k] || !fits(order[k]) || bound.count(rules.entities[order[k]].name))) ++k;
+    if (k == order.size()) return {};
+    const bool titled = in_title[static_cast<std::size_t>(order[k])];
+    if (!titled && mentions[order[k]] < 2) return {};
+    used[k] = true;
+    out.names.push_back(rules.entities[order[k]].name);
+    out.sources.push_back(titled ? "title" : "most-named");
+  }
+  return out;
+}
+
+// "Normal pool level: 175 m" in a fact sheet about the dam never names the reservoir a
+// role is tied to: with no other entity of its kind anywhere in the document, the
+// tied entity is the only one the figure can be of (docs/rules.md "A role tied to one
+// entity").
+ResolvedRoles Matcher::Impl::tied_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                                           const std::set<std::string>& bound) const {
+  const lang::FactDecl& fact = *facts[f].fact;
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  auto ties = role_ties.find(fact.name);
+  if (ties == role_ties.end()) return {};
+  ResolvedRoles out;
+  for (std::size_t i : open) {
+    auto tie = std::find_if(ties->second.begin(), ties->second.end(),
+                            [&](const auto& t) { return t.first == fact.roles[i].name; });
+    if (tie == ties->second.end() || bound.count(tie->second)) return {};
+    const CaptureSlot& slot = slots[i];
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      const bool fits = slot.entity_fits.empty() || slot.entity_fits[e];
+      const bool named = e < index.entity_mentions.size() && index.entity_mentions[e] > 0;
+      // An ignored entity fits every role only so that its figures go (and near it, the
+      // sentences before take it): it is no other thing of the role's kind.
+      const bool ignored = ignored_entities.count(rules.entities[e].name) > 0;
+      if (fits && named && !ignored && rules.entities[e].name != tie->second) return {};
+    }
+    out.names.push_back(tie->second);
+    out.sources.push_back("tied role");
+  }
+  return out;
+}
+
+bool Matcher::Impl::alone_of_its_kind(const DocumentIndex& index, const CaptureSlot& slot, int e) const {
+  for (std::size_t x = 0; x < rules.entities.size(); ++x) {
+    const bool fits = slot.entity_fits.empty() || slot.entity_fits[x];
+    const bool named = x < index.entity_mentions.size() && index.entity_mentions[x] > 0;
+    // An ignored entity fits every role only so that its figures go: it is no other
+    // thing of the role's kind.
+    const bool ignored = ignored_entities.count(rules.entities[x].name) > 0;
+    if (fits && named && !ignored && static_cast<int>(x) != e) return false;
+  }
+  return true;
+}
+
+// "The government may spend 3 percent of the fund" in a story that never names Norway
+// as itself: with `country: country = Norway`, the rule is Norway's, as a tied role's
+// would be, but the role still takes any country a sentence names (docs/rules.md "A
+// role's fallback entity").
+template <typename Search>
+ResolvedRoles Matcher::Impl::fallback_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
+                                               const std::set<std::string>& bound, Search& search) const {
+  const CompiledFact& compiled = facts[f];
+  std::vector<std::size_t> rest;
+  for (std::size_t i : open) {
+    if (compiled.fallbacks[i] < 0) rest.push_back(i);
+  }
+  if (rest.size() == open.size()) return {};
+  ResolvedRoles others;
+  if (!rest.empty()) {
+    others = search(rest);
+    if (others.empty()) return others;
+  }
+  std::set<std::string> taken = bound;
+  taken.insert(others.names.begin(), others.names.end());
+  ResolvedRoles out;
+  std::size_t k = 0;
+  for (std::size_t i : open) {
+    const int e = compiled.fallbacks[i];
+    if (e < 0) {
+      out.names.push_back(others.names[k]);
+      out.sources.push_back(others.sources[k]);
+      ++k;
+      continue;
+    }
+    const std::string& name = rules.entities[static_cast<std::size_t>(e)].name;
+    if (taken.count(name) || !alone_of_its_kind(index, compiled.slots[i], e)) return {};
+    taken.insert(name);
+    out.names.push_back(name);
+    out.sources.push_back("fallback");
+  }
+  return out;
+}
+
+}  // namespace factlint::match
