@@ -387,7 +387,7 @@ std::vector<std::size_t> suppress_in(Container& quotes, CheckRun& run, const Sta
 // word) out of the comparison, as it does statements; each is listed as a suppressed
 // statement of fact "quote". Returns what each suppression took.
 std::vector<std::size_t> stages::suppress_quotes(CheckRun& run) {
-  return suppress_in<quote::Quote>(run.quotes, run, quote::quote_statement);
+  return suppress_in<quote::Quote>(run.quotes, run, [](const quote::Quote& q) { return quote::quote_statement(q); });
 }
 
 namespace {

@@ -93,6 +93,10 @@ struct CheckRun {
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store
   std::size_t restored_documents = 0;         // of those, untouched files not read at all (document_states.h)
+  // Of the documents an incremental run restored for their quotations alone, those whose
+  // snapshots it read in one walk of the store, not one lookup each (a wire quotation's
+  // group, app/incremental_check.cc).
+  std::size_t snapshots_walked = 0;
   std::vector<match::Suppression> suppressions;        // factlint-ignore comments, by document
   std::vector<match::SuppressedStatement> suppressed;  // statements they took out of the comparison
   std::set<std::string> documents_with_notes;  // documents with suppressions or loading diagnostics

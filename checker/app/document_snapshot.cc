@@ -282,10 +282,10 @@ std::string to_bytes(const DocumentSnapshot& s) {
   return std::move(w.out);
 }
 
-std::optional<DocumentSnapshot> snapshot_from_bytes(const std::string& bytes) {
-  if (!std::string_view(bytes).starts_with(kMagic)) return from_cbor(bytes);
+std::optional<DocumentSnapshot> snapshot_from_bytes(std::string_view bytes) {
+  if (!bytes.starts_with(kMagic)) return from_cbor(std::string(bytes));
   try {
-    Reader r(std::string_view(bytes).substr(kMagic.size()));
+    Reader r(bytes.substr(kMagic.size()));
     DocumentSnapshot s;
     r.s(s.header.path);
     r.s(s.header.meta.title);

@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "doc/document_header.h"
@@ -27,6 +28,6 @@ struct DocumentSnapshot {
 // too). from_bytes gives nullopt for bytes it cannot read (another version's, a
 // damaged row): the caller reads the file instead.
 std::string to_bytes(const DocumentSnapshot& snapshot);
-std::optional<DocumentSnapshot> snapshot_from_bytes(const std::string& bytes);
+std::optional<DocumentSnapshot> snapshot_from_bytes(std::string_view bytes);
 
 }  // namespace factlint::app

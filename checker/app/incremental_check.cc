@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <map>
@@ -30,6 +31,9 @@ namespace {
 
 // Past this many changed documents (or a hundredth of the corpus) the full run is as quick.
 constexpr std::size_t kMostChanged = 64;
+// Snapshots of at least one document in this many of the corpus are read in one walk
+// of the store (restore_quotations).
+constexpr std::size_t kScanShare = 8;
 
 // One document as the run holds it before the comparison.
 struct Bundle {
@@ -90,6 +94,36 @@ std::vector<quote::Quote> kept_quotes(const std::vector<quote::Quote>& quotes,
   return out;
 }
 
+// quote_signature of each quotation of a run in turn, the last few remembered: the
+// corpus's documents repeat the same wire quotations in turn, 154,000 signatures of
+// two wordings (issue 10). A signature is of the words, speaker, kind and nesting.
+class RecentSignatures {
+ public:
+  const std::string& of(const quote::Quote& q) {
+    for (const Entry& e : entries_) {
+      if (e.used && e.words == q.words && e.speaker == q.speaker.name && e.kind == q.kind && e.nested == q.nested) {
+        return e.signature;
+      }
+    }
+    Entry& e = entries_[next_];
+    next_ = (next_ + 1) % entries_.size();
+    e = {true, q.words, q.speaker.name, q.kind, q.nested, quote_signature(q)};
+    return e.signature;
+  }
+
+ private:
+  struct Entry {
+    bool used = false;
+    std::vector<std::string> words;
+    std::string speaker;
+    quote::QuoteKind kind = quote::QuoteKind::Speech;
+    bool nested = false;
+    std::string signature;
+  };
+  std::array<Entry, 4> entries_;
+  std::size_t next_ = 0;
+};
+
 // What the incremental run works out before it compares.
 class IncrementalCheck {
  public:
@@ -114,7 +148,7 @@ class IncrementalCheck {
   bool restore_others();
   std::optional<std::vector<compare::Finding>> compare();
   void compare_changed_quotations(std::vector<quote::Quote>&& quotes, std::vector<std::pair<quote::QuoteFinding, std::string>>& groups);
-  std::optional<std::string> group_of(const std::string& signature);
+  const std::optional<std::string>& group_of(const std::string& signature);
   void save(const std::vector<compare::Finding>& findings);
 
   const CheckOptions& options_;
@@ -314,7 +348,8 @@ bool IncrementalCheck::plan_quotation_change() {
   return quotation_change_->plan(reread);
 }
 
-std::optional<std::string> IncrementalCheck::group_of(const std::string& signature) {
+// The reference stays valid: groups_ is node-based.
+const std::optional<std::string>& IncrementalCheck::group_of(const std::string& signature) {
   auto it = groups_.find(signature);
   if (it == groups_.end()) it = groups_.emplace(signature, store_.quote_group_of(signature)).first;
   return it->second;
@@ -385,16 +420,36 @@ bool IncrementalCheck::restore_others() {
 // it is listed in the report from its row, as an untouched one is. False when a
 // snapshot is not that of the content last compared.
 bool IncrementalCheck::restore_quotations(const std::vector<const Compared*>& documents) {
-  for (const Compared* c : documents) {
-    std::optional<std::string> bytes = store_.document_snapshot(c->path);
-    if (!bytes) return false;
-    std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(*bytes);
+  auto take = [&](const Compared* c, std::string_view bytes) {
+    std::optional<DocumentSnapshot> snapshot = snapshot_from_bytes(bytes);
     if (!snapshot || snapshot->header.path != c->path || snapshot->header.content_hash != c->content_hash ||
         !snapshot->suppressions.empty() || !snapshot->diagnostics.empty()) {
       return false;
     }
     quoted_.emplace_hint(quoted_.end(), c->path, std::move(snapshot->quotes));
     if (quotation_change_) quoted_rows_.emplace_hint(quoted_rows_.end(), c->path, *c);
+    return true;
+  };
+  if (documents.size() > kMostChanged && documents.size() * kScanShare >= compared_.size()) {
+    // Most of the corpus (a wire quotation's group): the snapshots are read in one walk
+    // of the store's table, in path order as `documents` is, not looked up one by one
+    // (77,000 lookups were a tenth of the run, issue 10).
+    std::size_t at = 0;
+    bool ok = true;
+    store_.scan_document_snapshots(documents.front()->path, [&](std::string_view path, std::string_view bytes) {
+      if (path < documents[at]->path) return true;  // a document not needed here
+      if (path != documents[at]->path || !take(documents[at], bytes)) {
+        ok = false;  // no snapshot for documents[at], or not the content compared
+        return false;
+      }
+      ++out_.snapshots_walked;
+      return ++at < documents.size();
+    });
+    return ok && at == documents.size();
+  }
+  for (const Compared* c : documents) {
+    std::optional<std::string> bytes = store_.document_snapshot(c->path);
+    if (!bytes || !take(c, *bytes)) return false;
   }
   return true;
 }
@@ -411,6 +466,7 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   auto take_quoted_before = [&](const std::string* path) {
     for (; quoted != quoted_.end() && (!path || quoted->first < *path); ++quoted) {
       std::move(quoted->second.begin(), quoted->second.end(), std::back_inserter(cmp.quotes));
+      std::vector<quote::Quote>().swap(quoted->second);  // freed as it goes: the run's peak memory
     }
   };
   for (auto& [path, bundle] : loaded_) {
@@ -451,11 +507,27 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
     if (quotation_change_) {
       compare_changed_quotations(std::move(cmp.quotes), groups);
     } else {
-    std::map<std::string, std::vector<quote::Quote>> by_group;
-    for (quote::Quote& q : cmp.quotes) {
-      std::optional<std::string> group = group_of(quote_signature(q));
-      if (group && touched_.count(*group) > 0) by_group[*group].push_back(std::move(q));
+    // Each quotation's group, then each group's list made at its size: a wire
+    // quotation's group is most of the corpus's quotations, and a list grown one by one
+    // moved each several times (issue 10).
+    std::vector<const std::string*> group_at(cmp.quotes.size(), nullptr);
+    std::map<std::string, std::size_t> sizes;
+    RecentSignatures signatures;
+    for (std::size_t i = 0; i < cmp.quotes.size(); ++i) {
+      const std::optional<std::string>& group = group_of(signatures.of(cmp.quotes[i]));
+      if (group && touched_.count(*group) > 0) {
+        group_at[i] = &*group;
+        ++sizes[*group];
+      }
     }
+    std::map<std::string, std::vector<quote::Quote>> by_group;
+    for (const auto& [name, size] : sizes) by_group[name].reserve(size);
+    for (std::size_t i = 0; i < cmp.quotes.size(); ++i) {
+      if (group_at[i]) by_group[*group_at[i]].push_back(std::move(cmp.quotes[i]));
+    }
+    // What the moves left (a wire quotation's 154,000) is freed before the groups are
+    // compared and made findings: it raised the run's peak memory (issue 10).
+    std::vector<quote::Quote>().swap(cmp.quotes);
     std::map<std::string, std::string> declaration_of;
     for (const store::KeyResult& r : results_) declaration_of[r.name] = r.declaration;
     for (const std::string& name : touched_) {
@@ -510,20 +582,73 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
                                                   std::vector<std::pair<quote::QuoteFinding, std::string>>& groups) {
   QuotationChange& change = *quotation_change_;
   const quote::CorpusShingles corpus = change.corpus(quotes);
-  std::vector<quote::Quote> compared;
-  // Per document restored for its quotations alone: how many were compared, and how
-  // many of those stay in the group they were in (its row is then unchanged).
-  std::unordered_map<std::string, std::pair<std::size_t, std::size_t>> quoted_kept;
-  for (quote::Quote& q : quotes) {
+  // Per document restored for its quotations alone, in path order: how many were
+  // compared, how many of those stay in the group they were in (its row is then
+  // unchanged) and the groups they are in now. A vector walked in order, not a map by
+  // path: a wire quotation's group is most of the corpus, 154,000 lookups (issue 10).
+  struct Kept {
+    std::string path;
+    std::size_t compared = 0;
+    std::size_t stayed = 0;
+    std::set<std::string> groups;
+  };
+  std::vector<Kept> quoted_kept;
+  quoted_kept.reserve(quoted_rows_.size());
+  // The quotations come in path order, a document's together (compare()). Those
+  // compared are kept in place, in order, not moved into a list of their own: a wire
+  // quotation's 154,000 moved into fresh memory were 7% of the run (issue 10).
+  std::string last_document;
+  std::ptrdiff_t last_kept = -1;
+  auto row = quoted_rows_.begin();
+  std::size_t kept_quotes = 0;
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    quote::Quote& q = quotes[i];
     if (change.compared(q)) {
-      if (quoted_rows_.count(q.document) > 0) ++quoted_kept[q.document].first;
-      compared.push_back(std::move(q));
+      if (kept_quotes == 0 || q.document != last_document) {
+        if (q.document < last_document) row = quoted_rows_.begin();
+        last_document = q.document;
+        while (row != quoted_rows_.end() && row->first < q.document) ++row;
+        last_kept = -1;
+        if (row != quoted_rows_.end() && row->first == q.document) {
+          if (quoted_kept.empty() || quoted_kept.back().path != q.document) quoted_kept.emplace_back().path = q.document;
+          last_kept = static_cast<std::ptrdiff_t>(quoted_kept.size()) - 1;
+        }
+      }
+      if (last_kept >= 0) ++quoted_kept[static_cast<std::size_t>(last_kept)].compared;
+      if (kept_quotes != i) quotes[kept_quotes] = std::move(q);
+      ++kept_quotes;
     } else if (changed_.count(q.document) > 0) {
       // A changed document's quotation whose group nothing alters stays in it.
       std::string group = change.group_before(q);
       if (!group.empty()) names_[q.document].push_back(group);
     }
   }
+  quotes.erase(quotes.begin() + static_cast<std::ptrdiff_t>(kept_quotes), quotes.end());
+  std::vector<quote::Quote> compared = std::move(quotes);
+  auto by_path = [](const Kept& a, const Kept& b) { return a.path < b.path; };
+  if (!std::is_sorted(quoted_kept.begin(), quoted_kept.end(), by_path)) {  // never, by compare()'s order
+    std::stable_sort(quoted_kept.begin(), quoted_kept.end(), by_path);
+    std::vector<Kept> merged;
+    for (Kept& k : quoted_kept) {
+      if (!merged.empty() && merged.back().path == k.path) {
+        merged.back().compared += k.compared;
+      } else {
+        merged.push_back(std::move(k));
+      }
+    }
+    quoted_kept = std::move(merged);
+  }
+  // A document's entry, searched from `cursor` onward when it is not before it: a
+  // variant's quotations are in path order (judge_group).
+  auto kept_of = [&quoted_kept](const std::string& path, std::size_t& cursor) -> Kept* {
+    auto from = cursor < quoted_kept.size() && !(path < quoted_kept[cursor].path)
+                    ? quoted_kept.begin() + static_cast<std::ptrdiff_t>(cursor)
+                    : quoted_kept.begin();
+    auto it = std::lower_bound(from, quoted_kept.end(), path,
+                               [](const Kept& k, const std::string& p) { return k.path < p; });
+    cursor = static_cast<std::size_t>(it - quoted_kept.begin());
+    return it != quoted_kept.end() && it->path == path ? &*it : nullptr;
+  };
   std::vector<quote::QuoteFinding> found =
       quote::compare_quotes(std::move(compared), options_.quotes, rules_.quotes, corpus);
 
@@ -544,9 +669,12 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
     std::map<std::string, std::size_t> held;
     for (const quote::QuoteVariant& v : found[i].variants) {
       const std::vector<std::string> ids = entry_ids(v);
-      for (std::size_t k = 0; k < ids.size(); ++k) {
+      // A run of one entry (a variant of several words) is counted at once.
+      for (std::size_t k = 0, end = 0; k < ids.size(); k = end) {
+        for (end = k + 1; end < ids.size() && ids[end] == ids[k]; ++end) {
+        }
         std::string before = change.group_before_entry(ids[k]);
-        if (!before.empty()) ++held[before];
+        if (!before.empty()) held[before] += end - k;
       }
     }
     for (const auto& [name, n] : held) claims.emplace_back(n, i, name);
@@ -561,22 +689,34 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   }
   const auto stamp = std::chrono::system_clock::now().time_since_epoch().count();
   std::unordered_map<std::string, std::string> entry_groups;
-  std::map<std::string, std::set<std::string>> document_groups;
+  // The groups of the other documents' quotations (changed or loaded ones): read by
+  // path, never in order (the names of a row are sorted when saved).
+  std::unordered_map<std::string, std::set<std::string>> document_groups;
   std::unordered_set<std::string> signatures_saved;  // a wire quotation's copies share one
+  RecentSignatures signatures;
   for (std::size_t i = 0; i < found.size(); ++i) {
     // A new group: a name no group has had (old names are ordinals, or stamped so).
     if (names[i].empty()) names[i] = fmt::format("{}.{:x}.{}", quote_group_name(i), stamp, found.size());
     touched_.insert(names[i]);
     for (const quote::QuoteVariant& v : found[i].variants) {
       const std::vector<std::string> ids = entry_ids(v);
+      bool stays = false;  // the entry ids[k] was in this group before
+      std::size_t cursor = 0;
       for (std::size_t k = 0; k < ids.size(); ++k) {
         const quote::Quote& q = v.quotes[k];
-        entry_groups[ids[k]] = names[i];
-        document_groups[q.document].insert(names[i]);
-        std::string signature = quote_signature(q);
+        // A variant of several words is one entry (entry_ids): its work is done once.
+        if (k == 0 || ids[k] != ids[k - 1]) {
+          entry_groups[ids[k]] = names[i];
+          stays = change.group_before_entry(ids[k]) == names[i];
+        }
+        if (Kept* kept = kept_of(q.document, cursor)) {
+          kept->groups.insert(names[i]);
+          if (stays) ++kept->stayed;
+        } else {
+          document_groups[q.document].insert(names[i]);
+        }
+        const std::string& signature = signatures.of(q);
         if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
-        auto kept = quoted_kept.find(q.document);
-        if (kept != quoted_kept.end() && change.group_before_entry(ids[k]) == names[i]) ++kept->second.second;
       }
     }
     groups.emplace_back(std::move(found[i]), names[i]);
@@ -590,12 +730,15 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   // Of those restored for their quotations alone, only the rows of documents whose
   // quotations moved to another group (or to none) are looked at: the others are as
   // they were, and a wire quotation's group is most of the corpus.
-  std::vector<const std::pair<const std::string, Compared>*> rows;
-  for (const auto& row : unchanged_rows_) rows.push_back(&row);
-  for (const auto& [path, kept] : quoted_kept) {
-    if (kept.first != kept.second) rows.push_back(&*quoted_rows_.find(path));
+  std::vector<std::pair<const std::pair<const std::string, Compared>*, const std::set<std::string>*>> rows;
+  for (const auto& row : unchanged_rows_) {
+    auto moved = document_groups.find(row.first);
+    rows.emplace_back(&row, moved == document_groups.end() ? nullptr : &moved->second);
   }
-  for (const auto* entry : rows) {
+  for (const Kept& kept : quoted_kept) {
+    if (kept.compared != kept.stayed) rows.emplace_back(&*quoted_rows_.find(kept.path), &kept.groups);
+  }
+  for (const auto& [entry, moved] : rows) {
     const std::string& path = entry->first;
     const Compared& row = entry->second;
     std::set<std::string> now;
@@ -603,8 +746,7 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
       if (change.groups().count(std::string(name)) == 0) now.emplace(name);
       return false;
     });
-    auto moved = document_groups.find(path);
-    if (moved != document_groups.end()) now.insert(moved->second.begin(), moved->second.end());
+    if (moved) now.insert(moved->begin(), moved->end());
     std::vector<std::string> names_now(now.begin(), now.end()), names_before;
     store::any_name(row.names, [&](std::string_view name) {
       names_before.emplace_back(name);

@@ -193,6 +193,9 @@ void add_rules_command(CLI::App& app, int* exit_code) {
   audit_cmd->add_flag("--all", audit_flags->all,
                       "also list sentences that hold the words but no value of the fact's type");
   audit_cmd->add_option("--fact", audit_flags->facts, "only the misses of this fact (repeatable)");
+  // The audit reads no store, but report, check and explain take --no-db: a writer who
+  // adds it to every command must not be refused here.
+  audit_cmd->add_flag("--no-db", audit_flags->project.no_db, "accepted as check and explain take it; the audit reads and writes no store");
   add_config_flags(*audit_cmd, audit_flags->project);
   audit_cmd->callback([audit_cmd, audit_flags, exit_code] {
     *exit_code = settle(*audit_cmd, *audit_flags) ? audit(*audit_flags) : kExitCannotRun;

@@ -655,6 +655,27 @@ BOOST_SPIRIT_DEFINE(pattern_seq, element, atom, capture, group, alt_seq, gap, ma
 // ---------------------------------------------------------------------------
 // Top-level declarations.
 
+x3::rule<class alternatives_id, PatternNode> const alternatives = kExpectPatternItem;
+// Cues, vetoes and macros list alternatives without parentheses: `cue trade | commerce`,
+// `macro x = a | b` (the whole line is one group where `@x` is used).
+auto const finish_alternatives = [](auto& ctx) {
+  PatternNode& node = x3::_val(ctx);
+  if (node.children.size() == 1) {
+    PatternNode only = std::move(node.children[0]);
+    node = std::move(only);
+    return;
+  }
+  PatternNode alt;
+  alt.kind = PatternNode::Kind::Alternation;
+  alt.children = std::move(node.children);
+  alt.span = span_of_range(ctx, x3::_attr(ctx));
+  node = PatternNode{};
+  node.kind = PatternNode::Kind::Sequence;
+  node.span = alt.span;
+  node.children.push_back(std::move(alt));
+};
+auto const alternatives_def = x3::raw[pattern_seq[push_child] % p_bar][finish_alternatives];
+
 x3::rule<class entity_decl_id, EntityDecl> const entity_decl = "an entity declaration";
 x3::rule<class kind_decl_id, KindDecl> const kind_decl = "a kind declaration";
 x3::rule<class macro_decl_id, MacroDecl> const macro_decl = "a macro declaration";
@@ -728,7 +749,7 @@ auto const kind_decl_def =
             *(noun_comma > kind_noun[add_noun])][set_decl_span] >
     end_of_nouns;
 auto const macro_decl_def =
-    x3::raw[kw_macro > macro_name[set_entity_name] > p_equals > pattern_seq[set_macro_body]][set_decl_span] >
+    x3::raw[kw_macro > macro_name[set_entity_name] > p_equals > alternatives[set_macro_body]][set_decl_span] >
     end_of_pattern;
 auto const include_decl_def = kw_include > file_name[set_file_ref] > end_of_line;
 auto const entities_from_def = kw_entities > kw_from > file_name[set_file_ref] > end_of_line;
@@ -765,7 +786,6 @@ BOOST_SPIRIT_DEFINE(quote_header, speaker_item, about_item, text_item)
 
 x3::rule<class pattern_item_id, BodyItem> const pattern_item = "a pattern";
 x3::rule<class cue_item_id, BodyItem> const cue_item = "a cue";
-x3::rule<class alternatives_id, PatternNode> const alternatives = kExpectPatternItem;
 x3::rule<class unless_item_id, BodyItem> const unless_item = "words that veto a cue";
 x3::rule<class negative_item_id, BodyItem> const negative_item = "words that make a value negative";
 x3::rule<class allow_item_id, BodyItem> const allow_item = "default veto words to allow";
@@ -827,24 +847,6 @@ auto const set_unless = [](auto& ctx) {
 auto const role_fixes = p_fat_arrow > fix_assignment[add_assignment] > *fix_assignment[add_assignment];
 auto const pattern_item_def = kw_pattern[set_keyword] > pattern_seq[set_pattern] >
                               -(kw_unless > alternatives[set_unless] > second_unless) > -role_fixes > end_of_pattern;
-// Cues and vetoes list alternatives without parentheses: `cue trade | commerce`.
-auto const finish_alternatives = [](auto& ctx) {
-  PatternNode& node = x3::_val(ctx);
-  if (node.children.size() == 1) {
-    PatternNode only = std::move(node.children[0]);
-    node = std::move(only);
-    return;
-  }
-  PatternNode alt;
-  alt.kind = PatternNode::Kind::Alternation;
-  alt.children = std::move(node.children);
-  alt.span = span_of_range(ctx, x3::_attr(ctx));
-  node = PatternNode{};
-  node.kind = PatternNode::Kind::Sequence;
-  node.span = alt.span;
-  node.children.push_back(std::move(alt));
-};
-auto const alternatives_def = x3::raw[pattern_seq[push_child] % p_bar][finish_alternatives];
 auto const cue_item_def =
     kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_cue > -role_fixes > end_of_pattern;
 auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string>
 #include <optional>
 #include <tuple>
 
@@ -205,6 +207,28 @@ int count_between(const DocumentIndex& index, const std::vector<int>& words, Tok
 // drops $200 billion, and "China sent about 3,200 troops, along with some 900 pieces
 // of equipment" (`unless sent`) gives no figure: 'sent' is the 3,200's, and the cue
 // 'troops' would take 3,200 before 900.
+// Whether the figure [begin, end) is the day of a month beside it: "June 30, 2023",
+// "30 June 2023". It is part of a date, no figure a veto word could describe (a blind
+// writer's `unless June` let "As of June 30, 2023, ... had 626 million" through).
+bool day_of_a_month(const DocumentIndex& index, int begin, int end) {
+  if (end != begin + 1) return false;
+  const std::string_view day = index.token_text(begin);
+  if (day.empty() || day.size() > 2 || !std::all_of(day.begin(), day.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
+  auto month = [&](int t, bool after) {
+    if (t < 0 || t >= static_cast<int>(index.tokens.size())) return false;
+    std::string w(index.token_text(t));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (after && w == "may") return false;  // "30 may be"
+    static constexpr std::array<std::string_view, 12> kMonths{"january", "february", "march",     "april",
+                                                              "may",     "june",     "july",      "august",
+                                                              "september", "october", "november", "december"};
+    return std::find(kMonths.begin(), kMonths.end(), w) != kMonths.end();
+  };
+  return month(begin - 1, false) || month(end, true);
+}
+
 bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
                             TokenMatch clause, const DocumentIndex& index, const std::vector<int>& separators) {
   if (!figures) return false;
@@ -218,6 +242,7 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   const Reading* owner = nullptr;
   for (const Reading& f : *figures) {
     if (overlaps(f.begin, f.end, r.begin, r.end) || f.begin < clause.begin || f.end > clause.end) continue;
+    if (day_of_a_month(index, f.begin, f.end)) continue;
     // Before the span, the word's figure stands between it and the span ("profit of $2.9
     // billion on revenue of ..."); a figure past the span does not take a word before it.
     if (before && !(f.begin >= v.end && f.end <= span_begin)) continue;
@@ -240,6 +265,12 @@ int words_before(const DocumentIndex& index, int from, int n, int floor) {
     int begin = t - 1;
     for (const TokenEdge* e = index.entity_reverse.begin(t); e != index.entity_reverse.end(t); ++e) {
       begin = std::min(begin, e->to);
+    }
+    // A date with a comma before its year is one word, as a name is: "As of June 30,
+    // 2023, Halder had ..." (docs/rules.md "Cues", vetoes before the cue).
+    if (begin == t - 1 && begin >= 3 && index.token_text(begin).size() == 4 && index.token_text(begin - 1) == "," &&
+        day_of_a_month(index, begin - 2, begin - 1)) {
+      begin -= 3;
     }
     t = std::max(begin, floor);
   }
@@ -893,6 +924,19 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
                             (generic && counts_its_participle(index, &cues, r.end, last)));
   }
+  // The figures that own veto words: also those the fact's values pass over, which no
+  // cue reads but which a veto word may still describe ("a length of 1,200 m and a
+  // width of 40 m" under `unless width` and values from 1,000 m: "width" is 40 m's).
+  std::vector<Reading> all_figures;
+  const std::vector<Reading>* figures = &readings;
+  if (const TypedReadings* all = index.all_readings_of(value_slot.type); all && all != typed) {
+    for (const Reading& r : readings_in(*all, first, last)) {
+      if (names_figure(index, first, r.begin, r.end)) continue;
+      if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
+      all_figures.push_back(r);
+    }
+    figures = &all_figures;
+  }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
 
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
@@ -910,8 +954,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       if (const Binding& own = match.bindings.back(); own.bound()) {  // the cue read the value itself
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
         const Reading read{own.begin, own.end, own.payload};
-        if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, &readings, words.separators) &&
-            !short_span_of(spans, cues[c].forward, index, cue, read, *clause, &readings, words.separators)) {
+        if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, figures, words.separators) &&
+            !short_span_of(spans, cues[c].forward, index, cue, read, *clause, figures, words.separators)) {
           out.push_back(std::move(match));
         }
         continue;
@@ -949,16 +993,16 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured ||
-            vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators, &about.kinds) ||
-            short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+            vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, figures, words.separators, &about.kinds) ||
+            short_span_of(spans, cues[c].forward, index, cue, r, *clause, figures, words.separators)) {
           continue;
         }
         // "imported a record 107 million tonnes of crude, up from 86 million tonnes the
         // year before" under `unless imported`: the figure compared with a vetoed one is
         // the same measure a year apart, vetoed with it (docs/rules.md "Cues", step 4).
         if (compared_with_a_vetoed_figure(readings, index, words, years, r, *clause, [&](const Reading& q) {
-              return vetoed(veto_hits, cues[c].forward, index, cue, q, *clause, &readings, words.separators) ||
-                     short_span_of(spans, cues[c].forward, index, cue, q, *clause, &readings, words.separators);
+              return vetoed(veto_hits, cues[c].forward, index, cue, q, *clause, figures, words.separators) ||
+                     short_span_of(spans, cues[c].forward, index, cue, q, *clause, figures, words.separators);
             })) {
           continue;
         }
@@ -1018,8 +1062,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         for (int step = 1; auto pair = listed_pair(index, words, readings, other_measure, from, noun, *clause, slot);
              ++step) {
           const Reading& r = *pair->reading;
-          if (vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, &readings, words.separators) ||
-              short_span_of(spans, cues[c].forward, index, cue, r, *clause, &readings, words.separators)) {
+          if (vetoed(veto_hits, cues[c].forward, index, cue, r, *clause, figures, words.separators) ||
+              short_span_of(spans, cues[c].forward, index, cue, r, *clause, figures, words.separators)) {
             break;
           }
           CueMatch listed = match;

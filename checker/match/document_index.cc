@@ -202,6 +202,39 @@ std::vector<ByteRange> live_ranges(const std::vector<char>& live, const std::vec
   return out;
 }
 
+// Whether sentence `s` ends where the layout ends it, not at a full stop: a heading, a
+// label line ("Routes operated: 12"), a table cell, a paragraph without end punctuation.
+// The normalized text runs on into the next block ("12 years of service: 40"), whose
+// first word a reader would take as the figure's unit; it is no part of the phrase.
+bool ends_without_stop(const std::string& text, const doc::Sentence& s) {
+  std::size_t end = std::min(s.end, text.size());
+  while (end > s.begin && text[end - 1] == ' ') --end;
+  if (end == s.begin) return false;
+  char last = text[end - 1];
+  if ((last == '"' || last == '\'' || last == ')' || last == ']') && end - 1 > s.begin) last = text[end - 2];
+  return last != '.' && last != '!' && last != '?';
+}
+
+// `ranges` cut at every sentence that ends without a stop (ends_without_stop), so no
+// value phrase is read across a block's end (docs/rules.md "Facts in tables", label
+// lines).
+std::vector<ByteRange> cut_at_block_ends(const std::vector<ByteRange>& ranges, const std::vector<doc::Sentence>& sentences,
+                                         const std::string& text) {
+  std::vector<ByteRange> out;
+  std::size_t s = 0;
+  for (ByteRange r : ranges) {
+    while (s < sentences.size() && sentences[s].end <= r.begin) ++s;
+    for (; s < sentences.size() && sentences[s].end < r.end; ++s) {
+      if (!ends_without_stop(text, sentences[s]) || s + 1 >= sentences.size()) continue;
+      const std::size_t next = std::min(sentences[s + 1].begin, r.end);
+      if (sentences[s].end > r.begin) out.push_back({r.begin, sentences[s].end});
+      r.begin = next;
+    }
+    if (r.end > r.begin) out.push_back(r);
+  }
+  return out;
+}
+
 // Of `starts` (per range of `live`, offsets into it), those in sentences `wanted` holds:
 // a type its own needs name is read in the runs every type is read in, so its readers
 // see the same text around each start, but only where its needs are live. A start
@@ -460,8 +493,10 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   }
 
   const LiveSentences live_sentence = plan.everywhere ? LiveSentences{} : live_sentences(*this, plan);
-  const std::vector<ByteRange> live = plan.everywhere ? std::vector<ByteRange>{{0, text.size()}}
-                                                      : live_ranges(live_sentence.any, sentences, text.size());
+  const std::vector<ByteRange> live =
+      cut_at_block_ends(plan.everywhere ? std::vector<ByteRange>{{0, text.size()}}
+                                        : live_ranges(live_sentence.any, sentences, text.size()),
+                        sentences, text);
   for (const ByteRange& r : live) scanned_bytes += r.end - r.begin;
 
   value::ParseContext context;
@@ -587,6 +622,10 @@ std::span<const int> DocumentIndex::sentences_holding(const std::vector<int>& id
 
 const TypedReadings* DocumentIndex::readings_of(value::Type type) const {
   if (narrowed && narrowed->type == type) return narrowed;
+  return all_readings_of(type);
+}
+
+const TypedReadings* DocumentIndex::all_readings_of(value::Type type) const {
   for (const TypedReadings& r : typed) {
     if (r.type == type) return &r;
   }

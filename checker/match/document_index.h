@@ -107,6 +107,9 @@ struct DocumentIndex {
   // The readings of `type`, or null when it was not requested; `narrowed` instead
   // while it is set and of that type.
   const TypedReadings* readings_of(value::Type type) const;
+  // The readings of `type` whatever `narrowed` holds: every figure of the type, also
+  // those a fact's values pass over, which still own their words ("a width of 40 m").
+  const TypedReadings* all_readings_of(value::Type type) const;
   // While the matcher works on one fact that reads its own readings of its value type
   // (DocumentIndex::narrowings), those: only its plausible values (`values`), so
   // patterns and cues pass the others over and read the next value, and ranges read

@@ -16,6 +16,11 @@ bool blank_line_between(const doc::Document& document, std::size_t from, std::si
 // with '#' (Markdown, and plain text written the same way).
 bool is_heading(const doc::Document& document, int s);
 
+// Whether sentence `s` of the document is a label line of a fact sheet ("Opened: 1
+// July 1981"; doc/label_lines.h): a field of its own, which tells nothing of the line
+// after it.
+bool is_label_line(const doc::Document& document, int s);
+
 // Whether sentence `s` of the document opens a paragraph (a blank line before it).
 bool opens_paragraph(const doc::Document& document, int s);
 

@@ -34,11 +34,13 @@
 #include "match/document_layout.h"
 #include "match/document_title.h"
 #include "match/entity_index.h"
+#include "match/bracketed_conversion.h"
 #include "match/lead_year.h"
 #include "match/fact_key.h"
 #include "match/kind_reference.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
+#include "match/inner_period.h"
 #include "match/rank_order.h"
 #include "match/sentence_subject.h"
 #include "match/sorted_sentences.h"
@@ -530,18 +532,38 @@ Candidate Matcher::Impl::cue_candidate(int f, const DocumentIndex& index, int se
 
 bool Matcher::Impl::another_conjuncts_value(int f, const DocumentIndex& index,
                                             const std::vector<Binding>& bindings) const {
-  const std::vector<CaptureSlot>& slots = facts[f].slots;
   const Binding& value = bindings.back();
   if (!value.bound() || value.begin < 2) return false;
-  // An entity whose name ends right before the value, itself after "and" or a comma.
-  for (const TokenEdge* e = index.entity_reverse.begin(value.begin); e != index.entity_reverse.end(value.begin); ++e) {
+  // An entity whose name ends right before the value, or before one or two linking
+  // words ("and Corvo is third", "and Corvo ranked third": docs/rules.md "Cues"),
+  // itself after "and" or a comma.
+  auto linking = [&](int t) {
+    const std::string_view w = index.token_text(t);
+    return w == "is" || w == "was" || w == "are" || w == "were" || w == "ranks" || w == "ranked" || w == "came" ||
+           w == "comes" || w == "placed" || w == "sits" || w == "stood" || w == "in";
+  };
+  int name_end = value.begin;
+  for (int k = 0; k <= 2 && name_end >= 2; ++k) {
+    if (k > 0) {
+      if (!linking(name_end - 1)) break;
+      --name_end;
+    }
+    if (conjunct_names_entity(f, index, bindings, name_end)) return true;
+  }
+  return false;
+}
+
+bool Matcher::Impl::conjunct_names_entity(int f, const DocumentIndex& index, const std::vector<Binding>& bindings,
+                                          int name_end) const {
+  const std::vector<CaptureSlot>& slots = facts[f].slots;
+  for (const TokenEdge* e = index.entity_reverse.begin(name_end); e != index.entity_reverse.end(name_end); ++e) {
     const int begin = e->to;
     if (begin < 1 || compared_mention(index, begin)) continue;
     const std::string_view before = index.token_text(begin - 1);
     if (before != "and" && before != ",") continue;
     // Each entity the name names (one name may name things of different kinds).
     for (const TokenEdge* g = index.entity_forward.begin(begin); g != index.entity_forward.end(begin); ++g) {
-      if (g->to != value.begin) continue;
+      if (g->to != name_end) continue;
       const int entity = g->payload;
       for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
         if (!slots[i].entity || (bindings[i].bound() && bindings[i].payload == entity)) continue;
@@ -651,6 +673,13 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   const Binding& vb = bindings.back();
   if (!vb.bound() || value_slot.entity) return std::nullopt;
   const value::ValueMatch& reading = value_reading(index, candidate, vb);
+  // A count or sum of a year-scoped fact stated at a point inside the year ("at the end
+  // of the first quarter", "as of June 30") is that point's, not the year's.
+  if (candidate.cue && !candidate.table && fact.scope == "year" && !fact.plans &&
+      (value_slot.type == value::Type::Count || value_slot.type == value::Type::Money) &&
+      inner_period_of(index, candidate.clause, vb.begin, vb.end, index.readings_of(value_slot.type))) {
+    return std::nullopt;
+  }
   st.value = reading.value;
   if (candidate.from_ordinal && value_slot.type == value::Type::Count) st.value = value::ordinal_as_count(reading.value);
   if (!candidate.table && st.value.type == value::Type::Percent && st.value.lo >= 0 &&
@@ -662,7 +691,13 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       st.value = std::move(fallen);
     }
   }
-  if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) st.value = value::negated(st.value);
+  if (st.value.lo >= 0 && stated_negative(facts[candidate.fact], index, candidate, vb)) {
+    st.value = value::negated(st.value);
+  } else if (st.value.lo > 0 && st.value.type == value::Type::Money &&
+             cue_states_negative(facts[candidate.fact], index, candidate, vb) &&
+             fact.values.admits(value::negated(st.value))) {
+    st.value = value::negated(st.value);
+  }
   if (!candidate.table && st.value.lo > 0 && restates_a_negative(candidate, index, vb, st.value.type)) {
     // "a loss of 14.1 percent, or NOK 1.64 trillion"; as for a fall, not where the
     // fact's values leave out every negative value.
@@ -1058,7 +1093,9 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
                        [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
     }
     if (fact.values.set || !fact.currencies.empty()) {
-      std::erase_if(matches, [&](const value::ValueMatch& m) { return !admitted(fact, document, as_framed(document, index, m)); });
+      erase_with_conversions(document.normalized, matches, [&](const value::ValueMatch& m) {
+        return !admitted(fact, document, as_framed(document, index, m));
+      });
     }
     if (index.narrowings.size() < facts.size()) index.narrowings.resize(facts.size());
     index.narrowings[f] = std::make_unique<TypedReadings>(index.placed(type, std::move(matches)));

@@ -412,6 +412,30 @@ struct Matcher::Impl {
     }
     return false;
   }
+  // Whether the matched cue's own words hold one of the fact's `negative` items and
+  // come before the value in its clause with no word of a gain between them: "the
+  // operating loss in 2022 was €310 million", "the net loss for the year came to €0.4
+  // billion" (docs/rules.md "Negative values"). Money facts only, asked by the caller.
+  static bool cue_states_negative(const CompiledFact& fact, const DocumentIndex& index, const Candidate& c,
+                                  const Binding& value) {
+    if (fact.negatives.empty() || !c.cue || c.cue_tokens.begin < 0 || c.cue_tokens.end > value.begin) return false;
+    if (c.cue_tokens.begin < c.clause.begin || value.end > c.clause.end) return false;
+    for (int t = c.cue_tokens.end; t < value.begin; ++t) {
+      const std::string_view w = index.token_text(t);
+      if (w == "profit" || w == "profits" || w == "surplus" || w == "gain" || w == "gains" || w == "income" ||
+          w == "earnings" || w == ";") {
+        return false;
+      }
+    }
+    NfaRunner runner;
+    MatchStats stats;
+    const int from = c.cue_tokens.begin;
+    const int to = c.cue_tokens.end;
+    for (const CompiledPattern& negative : fact.negatives) {
+      if (!runner.longest_matches(negative, index, from, to, from, to, stats).empty()) return true;
+    }
+    return false;
+  }
   // Whether the value restates a figure before ", or" that is negative, written so or
   // stated so as the fact's value would be (match/change_sign.h).
   bool restates_a_negative(const Candidate& c, const DocumentIndex& index, const Binding& value,
@@ -487,6 +511,10 @@ struct Matcher::Impl {
   // or a comma and the name of an entity a role could take: it is that entity's, not the
   // subject's the sentence opened with (its own statement, or the rank order's, reads it).
   bool another_conjuncts_value(int f, const DocumentIndex& index, const std::vector<Binding>& bindings) const;
+  // Whether an entity a role of fact f could take, other than the bound one, has a name
+  // ending at `name_end` after "and" or a comma.
+  bool conjunct_names_entity(int f, const DocumentIndex& index, const std::vector<Binding>& bindings,
+                             int name_end) const;
   // The figure of a cue match in sentence `s` that new_things_figure drops, as written;
   // nullopt when there is none (for near misses).
   std::optional<std::string> new_things_figure_in(int f, const doc::Document& document, const DocumentIndex& index,

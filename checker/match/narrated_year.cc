@@ -52,8 +52,10 @@ int narrated_year(const doc::Document& document, const DocumentIndex& index, std
   auto it = std::upper_bound(sentences.begin(), sentences.end(), sentence_begin,
                              [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
   const int s = static_cast<int>(it - sentences.begin()) - 1;
+  // A fact sheet's label lines are fields of their own: "Opened: 1 July 1981" dates
+  // nothing of "Cities served: 400" under it (a blind writer's report).
   if (s <= 0 || s >= static_cast<int>(index.sentence_tokens.size()) || opens_paragraph(document, s) ||
-      is_heading(document, s - 1)) {
+      is_heading(document, s - 1) || is_label_line(document, s - 1) || is_label_line(document, s)) {
     return 0;
   }
   const TokenMatch clause = token_range(index, clause_begin, clause_end);

@@ -77,6 +77,46 @@ bool measured_since(std::string_view before, std::string_view said) {
   return false;
 }
 
+// Whether the year after `before` is a deadline for paying or handing over what the
+// clause tells of: "by" after "paid", "payable", "repaid", "disbursed", "spent",
+// "transferred" or "delivered", up to three words back ("pledged $1 billion to be paid
+// by 2015", "to be paid out in full by 2015"). It says when the money is due, not
+// when the figure was stated: it dates nothing (docs/rules.md "Cues", step 5; a blind
+// writer's report).
+bool names_a_deadline(std::string_view before) {
+  if (!ends_with_word(before, "by")) return false;
+  before.remove_suffix(2);
+  for (int words = 0; words < 4 && !before.empty(); ++words) {
+    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+    const std::size_t space = before.rfind(' ');
+    const std::string_view word = space == std::string_view::npos ? before : before.substr(space + 1);
+    for (std::string_view handed : {"paid", "payable", "repaid", "disbursed", "spent", "transferred", "delivered"}) {
+      if (word == handed) return true;
+    }
+    if (word.empty() || !std::isalpha(static_cast<unsigned char>(word.back()))) return false;  // a comma, a figure's end
+    before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
+  }
+  return false;
+}
+
+// Whether the year at `year_begin` stands in an aside opened by "including" after a
+// running total of times, the value ending at `value_end`: "named best airport 12
+// times, including eight years in a row from 2013 to 2020". The aside tells when some
+// of those times were; the total is counted up to the time of writing, so its years
+// date nothing of it (docs/rules.md "Cues", step 5; a blind writer's report).
+bool aside_of_a_running_total(std::string_view text, std::size_t value_end, std::size_t year_begin) {
+  if (year_begin <= value_end || year_begin > text.size()) return false;
+  std::string_view after = text.substr(value_end, year_begin - value_end);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  if (!after.starts_with("times,") && !after.starts_with("times ,")) return false;
+  const std::size_t including = after.find(", including ");
+  const std::size_t including_spaced = after.find(" , including ");
+  if (including == std::string_view::npos && including_spaced == std::string_view::npos) return false;
+  // Within the aside: no sentence or clause break between "including" and the year.
+  const std::size_t from = std::min(including, including_spaced) + 2;
+  return after.find_first_of(";.", from) == std::string_view::npos;
+}
+
 // The year of the end date written right after a fiscal year ("fiscal 2023, which
 // ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
 // 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
@@ -160,6 +200,32 @@ bool bounds_a_time(const DocumentIndex& index, const value::ValueMatch& m, std::
   return false;
 }
 
+// The year a span of years, months or days that runs into another year ends in
+// ("between 2001 and 2017": 2017; "between August 2021 and July 2022", "from August
+// 2020 to July 2021", "the August 2021-July 2022 period": 2022), else 0: a span dates a
+// figure by its end wherever it stands (docs/rules.md "Cues", step 5), as a
+// twelve-month year running from August to July is named by the year it ends. Before,
+// the year nearest the value won, and a span after the figure gave its start (a blind
+// writer's report). A split year ("2019/20") is named_year's.
+int span_end_year(const value::Value& v) {
+  if (v.type != value::Type::Date || !std::isfinite(v.lo) || !std::isfinite(v.hi)) return 0;
+  if (v.grain == value::Grain::None || value::named_year(v)) return 0;
+  const int start = value::civil_from_days(static_cast<long>(std::floor(v.lo))).year;
+  const int end = value::civil_from_days(static_cast<long>(std::floor(v.hi))).year;
+  return end > start ? end : 0;
+}
+
+// The span (span_end_year) among the date readings from `from` that holds reading
+// `m`, or is `m`; null when none does.
+const value::ValueMatch* span_holding(const DocumentIndex& index, const value::ValueMatch& m, std::size_t from) {
+  const TypedReadings* dates = index.readings_of(value::Type::Date);
+  if (!dates) return nullptr;
+  for (auto it = dates->first_at(from); it != dates->readings.end() && it->begin <= m.begin; ++it) {
+    if (it->end >= m.end && span_end_year(it->value) != 0) return &*it;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 // Whether a year or decade comes right after "until" or "till" (and "the", "early",
@@ -222,7 +288,16 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
       if (measured_since(before, said)) continue;
+      if (names_a_deadline(before)) continue;
+      if (aside_of_a_running_total(document.normalized, value_end, m.begin)) continue;
       if (bounds_a_time(index, m, sentence_begin) || after_until(before)) continue;
+      // "between August 2021 and July 2022": the span's start dates nothing; the span,
+      // or its end year, dates the figure by the year it ends.
+      const value::ValueMatch* span = span_holding(index, m, sentence_begin);
+      if (span && span != &m &&
+          value::civil_from_days(static_cast<long>(std::floor(m.value.hi))).year != span_end_year(span->value)) {
+        continue;
+      }
       // A year inside an appositive or a relative clause dates its own figures only
       // ("Saudi Arabia, the largest supplier in 2022, slipped to second"), and they
       // take it before a year outside, as a clause's figures take their clause's.
@@ -251,9 +326,10 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
         best_rank = rank;
         best_distance = distance;
         best_own = own;
-        // A decade or a span gives its first year, as before; "2019/20" the year it ends.
+        // A decade gives its first year, as before; "2019/20" and a span the year they end.
         best_year = value::named_year(m.value, split).value_or(
             value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
+        if (span == &m) best_year = span_end_year(m.value);
         if (fiscal) {
           if (const int ends = fiscal_year_end(index, m.end)) best_year = ends;
         }

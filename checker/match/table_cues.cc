@@ -16,6 +16,26 @@ namespace factlint::match {
 
 namespace {
 
+// Whether a lead line is a label line with its own figure ("Employees: 240", "Cost:
+// about $5 billion", "Opened: 1 July 1981"): a statement of its own (docs/rules.md
+// "Facts in tables"), never the caption of the table under it, whose columns it would
+// otherwise name and date. "Table 2: Hard coral cover, per cent" and "Cargo by year:"
+// are captions.
+bool labels_a_figure(std::string_view line) {
+  const std::size_t colon = line.find(": ");
+  if (colon == std::string_view::npos) return false;
+  std::string_view rest = line.substr(colon + 2);
+  for (std::string_view hedge : {"about ", "around ", "approximately ", "some ", "over ", "nearly ", "almost ",
+                                 "more than ", "less than ", "up to ", "c. ", "circa "}) {
+    if (rest.substr(0, hedge.size()) == hedge) {
+      rest.remove_prefix(hedge.size());
+      break;
+    }
+  }
+  const std::string_view first = rest.substr(0, rest.find(' '));
+  return std::any_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // $, €, £, ¥, ₹, ₽, ₩: a sign the money reader wants before the figure.
 constexpr std::array<std::string_view, 7> kCurrencySigns = {"$",      "\u20ac", "\u00a3", "\u00a5",
                                                             "\u20b9", "\u20bd", "\u20a9"};
@@ -175,7 +195,7 @@ class TableReader {
       // "Table 2: Hard coral cover, per cent" and "Cargo by year:" are.
       while (last.end > last.begin && document_.normalized[last.end - 1] == ' ') --last.end;
       const char end = last.empty() ? '.' : document_.normalized[last.end - 1];
-      if (end != '.' && end != '!' && end != '?') out.push_back({last, "table caption"});
+      if (end != '.' && end != '!' && end != '?' && !labels_a_figure(text(last))) out.push_back({last, "table caption"});
     }
     // A heading that opens the document is its title, which dates its tables by its
     // own rule ("the title's year").

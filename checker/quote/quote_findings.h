@@ -45,5 +45,7 @@ std::vector<compare::Finding> to_findings(std::vector<CoreQuoteFinding> findings
 // A quotation as a statement of fact "quote", without its finding's key: roles
 // "speaker", "about" (when known) and "attribution".
 match::Statement quote_statement(const Quote& q);
+// The same, its document, text, sentence and speaker's words taken from `q`.
+match::Statement quote_statement(Quote&& q);
 
 }  // namespace factlint::quote

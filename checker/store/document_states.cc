@@ -45,6 +45,15 @@ std::optional<std::string> Store::document_snapshot(const std::string& path) con
   return query->column_text(0);
 }
 
+void Store::scan_document_snapshots(const std::string& from,
+                                    const std::function<bool(std::string_view, std::string_view)>& each) const {
+  auto query = impl_->db.prepare("SELECT path, snapshot FROM document_states WHERE path >= :from ORDER BY path");
+  query->bind(":from", from);
+  while (query->step()) {
+    if (!each(query->column_view(0), query->column_view(1))) return;
+  }
+}
+
 void Store::save_document_state(const DocumentState& state, const std::string& snapshot) {
   auto upsert = impl_->db.prepare(
       "INSERT OR REPLACE INTO document_states (path, size, mtime_ns, ctime_ns, inode, environment, cache_key, snapshot) "

@@ -208,6 +208,12 @@ class Store {
   void scan_document_states(const std::function<void(const DocumentStateView&)>& each) const;
   // The snapshot saved with `path`'s state (app/document_snapshot.h), nullopt if none.
   std::optional<std::string> document_snapshot(const std::string& path) const;
+  // The snapshots saved with the states of `from` and every path after it, in path
+  // order, each passed as read (valid during the call) until `each` returns false: one
+  // walk of the table where a run needs most of the corpus's snapshots (a wire
+  // quotation's group, issue 10), not a lookup each.
+  void scan_document_snapshots(const std::string& from,
+                               const std::function<bool(std::string_view path, std::string_view snapshot)>& each) const;
   // Saves `state` and its snapshot, replacing the path's previous state.
   void save_document_state(const DocumentState& state, const std::string& snapshot);
   // Drops the saved states of these paths (files that are gone).

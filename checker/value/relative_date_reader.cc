@@ -181,7 +181,10 @@ DateHit read_bare_month_at(int month, std::size_t end, CivilDate ref) {
 
 bool after_preposition(std::string_view text, std::size_t pos) {
   for (std::string_view prep : {"in ", "since ", "until ", "by ", "during ", "from ", "through ",
-                                "of ", "before ", "after ", "early ", "late ", "mid-"}) {
+                                "of ", "before ", "after ", "early ", "late ", "mid-",
+                                // "the year to july", "the 12 months to june": a twelve-month
+                                // year named by the month it ends in
+                                "year to ", "months to "}) {
     if (pos >= prep.size() && text.substr(pos - prep.size(), prep.size()) == prep) return true;
   }
   return false;

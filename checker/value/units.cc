@@ -123,7 +123,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Power, "TW", 1e12, {"tw", "terawatt", "terawatts"}},
     {Type::Power, "hp", 745.69987158227022, {"hp", "horsepower", "horse power"}},
     // Speed, canonical m/s.
-    {Type::Speed, "m/s", 1, {"m/s", "mps", "meters per second", "metres per second",
+    {Type::Speed, "m/s", 1, {"m/s", "meters per second", "metres per second",
                              "meters a second", "metres a second"}},
     {Type::Speed, "km/h", 1000.0 / 3600.0, {"km/h", "kmh", "kph", "km/hr", "km per hour",
                                             "kilometers per hour", "kilometres per hour",

@@ -93,6 +93,7 @@ struct Outcome {
   std::string report;
   bool incremental = false;
   app::RunStatus status = app::RunStatus::Ok;
+  std::size_t snapshots_walked = 0;  // CheckRun::snapshots_walked
 };
 
 // The change checked with the warm store of World::db (incrementally when it can).
@@ -101,7 +102,7 @@ Outcome warm(const World& w, const std::vector<std::string>& changed, int jobs =
   o.changed_files = changed;
   o.jobs = jobs;
   app::CheckRun run = app::run_check(o);
-  Outcome out{"", run.incremental, run.status};
+  Outcome out{"", run.incremental, run.status, run.snapshots_walked};
   out.report = change_report(std::move(run), changed);
   return out;
 }
@@ -175,6 +176,8 @@ TEST_CASE("an incremental run reports what a cold run reports, change by change"
                                    "\nLindholm was founded in 1701.\n");
     Outcome out = warm(w, {w.doc("c.md")}, jobs);
     CHECK(out.incremental);
+    // e.md's quotation is looked up alone: one document is no walk of the store.
+    CHECK(out.snapshots_walked == 0);
     CHECK(out.report.find("Ines Roa") != std::string::npos);
     CHECK(out.report == cold(w, {w.doc("c.md")}));
   }
@@ -536,6 +539,8 @@ TEST_CASE("a wire quotation held by most of the corpus is compared again from it
                        "A report.\n\n\"" + wire + ",\" said Mayor Ines Roa.\n");
     Outcome out = warm(w, {copies[3]});
     CHECK(out.incremental);
+    // The 69 other copies' quotations, read in one walk of the store's snapshots.
+    CHECK(out.snapshots_walked == 69);
     CHECK(out.report.find("the same words in 70 documents") != std::string::npos);
     CHECK(out.report == cold(w, {copies[3]}));
     // The next change sees the lines as they are now.
@@ -549,6 +554,7 @@ TEST_CASE("a wire quotation held by most of the corpus is compared again from it
     rewrite(copies[0], quoting("2023-04-01", "the ferry crossing will surely reopen once the storm has passed"));
     Outcome altered = warm(w, {copies[0]});
     CHECK(altered.incremental);
+    CHECK(altered.snapshots_walked == 69);
     CHECK(altered.report.find("altered-quote") != std::string::npos);
     CHECK(altered.report == cold(w, {copies[0]}));
     rewrite(copies[0], quoting("2023-04-01", wire));

@@ -49,6 +49,10 @@ TEST_CASE("rules audit lists the corpus sentences a fact's rules missed, with th
   CHECK(r.out.find("discussed at length") == std::string::npos);
   RunResult all = run_factlint("rules audit --all --rules " + dir + "/r.facts " + dir + "/docs");
   CHECK(all.out.find("discussed at length") != std::string::npos);
+  // --no-db, which check, report and explain take, is accepted (the audit reads no store).
+  RunResult no_db = run_factlint("rules audit --no-db --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(no_db.exit_code == 0);
+  CHECK(no_db.out == r.out);
 }
 
 // Before: explain said only "no fact matched this text" for an ignored entity's

@@ -579,3 +579,12 @@ fact seats -> price: money per seat per month {
   CHECK(rules->facts.at(2).per_unit == "user/mo");
   CHECK(lang::dump(*rules).find(") -> fee: money per vehicle\n") != std::string::npos);
 }
+
+// A blind writer's `macro name = a | b` was refused ("found '|'"): a macro's line lists
+// alternatives as a cue's does, and where `@name` is used they are one group.
+TEST_CASE("a macro lists alternatives without parentheses, as one group", "[lang]") {
+  const std::string dump = parse("macro wet = rain fell | snow fell\nmacro one = (a | b)\nfact f(a: entity) -> v: year {\n"
+                                 "  pattern {a} @wet in {v}\n}\n");
+  CHECK(dump.find("macro wet = (rain fell | snow fell)\n") != std::string::npos);
+  CHECK(dump.find("macro one = (a | b)\n") != std::string::npos);
+}

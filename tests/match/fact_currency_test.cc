@@ -55,6 +55,56 @@ TEST_CASE("a figure in another currency is passed over for the fact's currency, 
         Values{"2.1 trillion yen"});
 }
 
+// A blind writer's `currency USD` pledge read "3 billion kroner ($290 million)" as $290
+// million: the conversion of an amount the fact passes over is passed over with it. A
+// dollar amount the conversion follows is still read, and so is a yen amount after
+// dollars (it may be the original).
+TEST_CASE("a dollar conversion in brackets is passed over with the amount it converts", "[match][currency]") {
+  const std::string rules = R"(entity Tarn_Trust = "Tarn Trust"
+fact grant(trust: entity) -> amount: money {
+  cue granted
+  currency USD
+}
+)";
+  CHECK(values_of(rules, "The Tarn Trust was granted 2 billion kronor ($190 million) last spring.").empty());
+  CHECK(values_of(rules, "The Tarn Trust was granted 2 billion kronor (about $190 million) last spring.").empty());
+  CHECK(values_of(rules, "The Tarn Trust was granted 2 billion kronor (US$190 million) last spring.").empty());
+  CHECK(values_of(rules, "The Tarn Trust was granted $190 million (2 billion kronor) last spring.") ==
+        Values{"$190 million"});
+  // Not in brackets right after the amount: another figure, read as before.
+  CHECK(values_of(rules, "The Tarn Trust was granted 2 billion kronor, and $5 million went to a school.") ==
+        Values{"$5 million"});
+  // A pattern whose gap reaches the bracket passes it over too.
+  const std::string pattern = R"(entity Tarn_Trust = "Tarn Trust"
+fact grant(trust: entity) -> amount: money {
+  pattern {trust} ... granted ... {amount}
+  currency USD
+}
+)";
+  CHECK(values_of(pattern, "The Tarn Trust was granted 2 billion kronor ($190 million) last spring.").empty());
+  CHECK(values_of(pattern, "The Tarn Trust was granted $190 million (2 billion kronor) last spring.") ==
+        Values{"$190 million"});
+  // Without `currency` the amount before the bracket is read, as before.
+  CHECK(values_of(without_currency(rules), "The Tarn Trust was granted 2 billion kronor ($190 million) last spring.") ==
+        Values{"2 billion kronor"});
+}
+
+// "Lakeland announced a further €40 million ($43 million)" under `unless "$"` and
+// `currency EUR` gave nothing: the "$" of the conversion vetoed the euros, once the
+// conversion was passed over. It is the conversion's own word.
+TEST_CASE("a veto word of a conversion the currency passes over does not veto the amount", "[match][currency]") {
+  const std::string rules = R"(entity Lakeland = "Lakeland"
+fact pledge(donor: entity) -> amount: money {
+  cue announced
+  unless dollars | "$" | USD
+  currency EUR
+}
+)";
+  CHECK(values_of(rules, "Lakeland announced a further €40 million ($43 million) for the fund.") ==
+        Values{"€40 million"});
+  CHECK(values_of(rules, "Lakeland announced a further $43 million (€40 million) for the fund.").empty());
+}
+
 TEST_CASE("a pattern passes over a figure in another currency", "[match][currency]") {
   const std::string rules = R"(entity Kestrel = "Kestrel Motors", "Kestrel"
 fact net_income(company: entity) -> income: money {

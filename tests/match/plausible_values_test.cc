@@ -74,6 +74,34 @@ fact canal_length(canal: entity) -> length: length {
   CHECK(testing::undated_statements(rules, "The Glenmore Canal is 400 miles long.").empty());  // 644 km
 }
 
+// "a length of 1,200 m and a width of 40 m" under `unless width` gave nothing once the
+// values passed 40 m over: the veto word had no other figure to belong to and vetoed
+// the length (a blind writer's runway). A figure the values pass over still owns its words.
+TEST_CASE("a figure the values pass over still owns the veto word beside it", "[match][values]") {
+  const auto rules = testing::parsed_rules(R"(entity Glenmore = "Glenmore Quay"
+fact quay_length(quay: entity) -> length: length {
+  cue length | long
+  unless width | wide
+  values 500 m to 5 km
+}
+)");
+  for (const char* text : {"Glenmore Quay has a length of 1,200 m and a width of 40 m.",
+                           "Glenmore Quay has a width of 40 m and a length of 1,200 m.",
+                           "Glenmore Quay is 1,200 m long and 40 m wide."}) {
+    INFO(text);
+    auto found = testing::undated_statements(rules, text);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].value.text == "1,200 m");
+  }
+  // The veto still holds for the figure that is the width's.
+  CHECK(testing::undated_statements(rules, "Glenmore Quay has a width of 1,200 m.").empty());
+  // Explain weighs the veto word as the matcher does: the quay unnamed is the cause.
+  const Matcher matcher(rules);
+  auto unnamed = matcher.near_misses_text("It has a length of 1,200 m and a width of 40 m.");
+  REQUIRE(unnamed.size() == 1);
+  CHECK(unnamed[0].reason.find("were not all named") != std::string::npos);
+}
+
 TEST_CASE("explain says which value was passed over", "[match][values]") {
   const lang::RuleSet rules = testing::parsed_rules(kPopulation);
   const Matcher matcher(rules);

@@ -147,5 +147,24 @@ fact high(a: entity) -> count: count {
   CHECK(second[0].fact == "high");
 }
 
+// `macro name = a | b` is one group where `@name` stands, never "a" alone or "b @name's
+// neighbours": the words after the macro follow either alternative.
+TEST_CASE("a macro written without parentheses matches as one group", "[match]") {
+  const char* rules = R"fl(
+entity Lakeside = "Lakeside"
+macro levied = charges | has charged
+fact toll(town: entity) -> amount: money {
+  pattern {town} @levied a toll of {amount}
+}
+)fl";
+  auto first = match_rules(rules, "Lakeside charges a toll of $4.");
+  REQUIRE(first.size() == 1);
+  CHECK(first[0].value.display == "USD 4");
+  auto second = match_rules(rules, "Lakeside has charged a toll of $5.");
+  REQUIRE(second.size() == 1);
+  CHECK(second[0].value.display == "USD 5");
+  CHECK(match_rules(rules, "Lakeside charges $6.").empty());
+}
+
 }  // namespace
 }  // namespace factlint::match

@@ -445,3 +445,36 @@ TEST_CASE("the corner cell's unit applies to the cells whose own headers give no
   CHECK(f.read("Brindle Harbour results.\n\n| (million tonnes) | 2021 |\n|---|---|\n| Cargo handled (thousand tonnes) | 950 |\n") ==
         Lines{"port_cargo(Brindle) = 950 thousand t [2021, table header]"});
 }
+
+// A label line's figure once ran on into the block after it, whose first word the
+// reader took as its unit ("240 year"), so the line stated nothing: a blind writer's
+// fact sheet lost its label line above a table, and one above a label line opening
+// with "Years".
+TEST_CASE("a label line's figure is read within its line, whatever block follows", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("# Alderport at a glance\n\n"
+               "Employees: 240\n\n"
+               "| Year | Quay works |\n|---|---|\n| 2021 | North pier |\n") ==
+        Lines{"port_staff(Alderport) = 240 [2024, publication date]"});
+  CHECK(f.read("# Alderport at a glance\n\nEmployees: 250\nYears in service: 30\n") ==
+        Lines{"port_staff(Alderport) = 250 [2024, publication date]"});
+  // Plain text and a heading after the line end it too.
+  CHECK(f.read("Alderport at a glance\n\nEmployees: 260\n\nYears of growth\n\nThe port grew.\n", "txt") ==
+        Lines{"port_staff(Alderport) = 260 [2024, publication date]"});
+  CHECK(f.read("# Alderport at a glance\n\nEmployees: 270\n\n## Years of growth\n\nThe port grew.\n") ==
+        Lines{"port_staff(Alderport) = 270 [2024, publication date]"});
+}
+
+// "Staff: 240" over a table of yearly columns named the table's columns: each row's
+// figures became staff counts of the row's port. A label line with its own figure is a
+// statement, no caption; "Staff by port:" still is one.
+TEST_CASE("a label line with its own figure is no caption of the table under it", "[match][table]") {
+  Fixture f;
+  const std::string table = "| Port | 2022 | 2023 |\n|---|---|---|\n| Cobham | 51 | 58 |\n";
+  CHECK(f.read("# Alderport at a glance\n\nStaff: 240\n\n" + table) ==
+        Lines{"port_staff(Alderport) = 240 [2024, publication date]"});
+  CHECK(f.read("# Alderport at a glance\n\nStaff: about 240\n\n" + table) ==
+        Lines{"port_staff(Alderport) = about 240 [2024, publication date]"});
+  CHECK(f.read("# Alderport at a glance\n\nStaff by port:\n\n" + table) ==
+        Lines{"port_staff(Cobham) = 51 [2022, table header]", "port_staff(Cobham) = 58 [2023, table header]"});
+}

@@ -204,3 +204,26 @@ TEST_CASE("a report written on several threads is the one written on one", "[rep
   in.jobs = 1;
   testing::check_same_text(one, report::json_text(report::json_report(in)));
 }
+
+// Issue 10: a group of statements held in memory and larger than two blocks (an
+// incremental run's wire quotation) is formatted a block at a time on several threads
+// while the blocks before are written (json_report.cc write_statements_in_parallel):
+// the same text, whatever the thread count, and still dump()'s.
+TEST_CASE("a group of many statements written on several threads is the one written on one", "[report]") {
+  std::mt19937 random(1919);
+  report::ReportInput in = testing::input();
+  compare::Finding& wire = in.findings[0];
+  wire.fact = "quote";
+  wire.values[0].statements.clear();
+  for (int i = 0; i < 2 * 4096 + 4096 / 2 + 3; ++i) wire.values[0].statements.push_back(tricky_statement(random));
+  wire.values[1].statements.push_back(tricky_statement(random));
+  in.jobs = 1;
+  const std::string one = report::json_report_text(in);
+  for (int jobs : {2, 3, 8}) {
+    in.jobs = jobs;
+    CAPTURE(jobs);
+    testing::check_same_text(report::json_report_text(in), one);
+  }
+  in.jobs = 1;
+  testing::check_same_text(one, report::json_text(report::json_report(in)));
+}

@@ -33,6 +33,9 @@ TEST_CASE("figures in digits read as exact counts", "[value]") {
       {"in 2014, when", "2014", 2014, 2014},
       {"1.5m people", "1.5m", 1.5e6, 1.5e6},
       {"3bn users", "3bn", 3e9, 3e9},
+      // "MPs" are members of parliament: no speed unit takes the figure (normalized
+      // text has no case, so "mps" cannot be metres per second either).
+      {"a house of 120 MPs", "120", 120, 120},
   };
   for (const Row& row : rows) check_row(Type::Count, row, "");
 }

@@ -1,0 +1,74 @@
+// A point or period inside a year beside a figure (match/inner_period.h).
+#include "match/inner_period.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace factlint::match {
+
+namespace {
+
+constexpr int kAfterReach = 8;
+
+std::string lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool digits(std::string_view w, std::size_t most) {
+  return !w.empty() && w.size() <= most && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The end of the "end of" phrase opening at `t`, or -1. Only quarters and a first half
+// count: a month's end may be a fiscal year's ("at the end of March 2024" closes many
+// companies' years), so months are left alone (docs/rules.md "Cues", step 4).
+int phrase_end(const DocumentIndex& index, int t, int last) {
+  auto text = [&](int k) { return k < last ? lower(index.token_text(k)) : std::string(); };
+  int k = t;
+  const std::string head = text(k);
+  if (head == "end" && text(k + 1) == "of") {
+    k += 2;
+    if (text(k) == "the") ++k;
+    const std::string w = text(k);
+    // "the end of the first quarter", "the end of the first half", "the end of Q3".
+    if ((w == "first" || w == "second" || w == "third") && (text(k + 1) == "quarter" || (w == "first" && text(k + 1) == "half"))) {
+      return k + 2;
+    }
+    if (w == "q1" || w == "q2" || w == "q3" || w == "h1") return k + 1;
+    return -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
+bool inner_period_of(const DocumentIndex& index, TokenMatch clause, int value_begin, int value_end,
+                     const TypedReadings* figures) {
+  auto figure_between = [&](int from, int to) {
+    if (!figures) return false;
+    for (int k = from; k < to; ++k) {
+      if (k != value_begin && figures->forward.count(k) > 0 && !digits(index.token_text(k), 4)) return true;
+    }
+    return false;
+  };
+  // At the clause's opening: "As of June 30, 2024, Halder had ...", "At the end of
+  // March, ...".
+  int open = clause.begin;
+  while (open < value_begin && !index.has_word_char(open)) ++open;
+  if (open < value_begin && (lower(index.token_text(open)) == "at" || lower(index.token_text(open)) == "by")) ++open;
+  if (open < value_begin && lower(index.token_text(open)) == "the") ++open;
+  const int opening = phrase_end(index, open, value_begin);
+  if (opening > 0 && !figure_between(opening, value_begin)) return true;
+  // After the figure: "had 615 million users at the end of the first quarter of 2024".
+  const int to = std::min(clause.end, value_end + kAfterReach);
+  for (int t = value_end; t < to; ++t) {
+    if (t > value_end && figures && figures->forward.count(t) > 0) return false;
+    if (phrase_end(index, t, clause.end) > 0) return true;
+  }
+  return false;
+}
+
+}  // namespace factlint::match
