@@ -40,12 +40,9 @@ fact bridge_opening(bridge: bridge) -> day: date {
 }
 )";
 
-struct Fixture : testing::RuleReader {
-  Fixture() : RuleReader(kRules) {}
-  // Published on 2024-03-01.
-  std::vector<std::string> read(const std::string& text, value::CivilDate date = {2024, 3, 1}) const {
-    return read_scoped(text, date);
-  }
+// Published on 2024-03-01.
+struct Fixture : testing::ScopedRuleReader {
+  Fixture() : ScopedRuleReader(kRules) {}
 };
 
 using Lines = std::vector<std::string>;

@@ -63,6 +63,16 @@ class RuleReader {
   std::optional<match::Matcher> matcher_;
 };
 
+// A RuleReader whose `read` gives "key = value [scope]" lines: the fixture of the
+// tests of time scope.
+class ScopedRuleReader : public RuleReader {
+ public:
+  using RuleReader::RuleReader;
+  std::vector<std::string> read(const std::string& text, value::CivilDate date = {2024, 3, 1}) const {
+    return read_scoped(text, date);
+  }
+};
+
 // Rules parsed from `text`; the test stops where they do not parse.
 inline lang::RuleSet parsed_rules(const std::string& text) {
   source::DiagnosticSink sink;
