@@ -53,7 +53,7 @@ inline bool clause_verb(std::string_view w) {
 // Whether the entity mention starting at token `t` is what the statement is compared
 // with, not its subject: "second-largest, behind MSC", "after the Mediterranean
 // Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
-// "beating Itaipu's 103 TWh" (a blind rule writer's, session 9). `word(i)` gives the
+// "beating Itaipu's 103 TWh" (a blind rule writer's, session 9), "trails Orbita" (session 19). `word(i)` gives the
 // normalized text of token i; a document's tokens and a title's both answer it.
 // `next` is the word after the mention ("" when none or unknown): "after" with a verb
 // there opens a clause whose subject the name is ("Norway became an oil nation after
@@ -85,7 +85,7 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
     }
   }
   for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
-                             "overtakes", "trailing", "outpacing", "outpaced", "outpaces", "beating", "beats",
+                             "overtakes", "trailing", "trails", "trailed", "lags", "outpacing", "outpaced", "outpaces", "beating", "beats",
                              "surpassing", "surpassed", "surpasses", "outstripping", "outstripped", "outstrips",
                              "eclipsing", "eclipsed", "eclipses"}) {
     if (one == w) return true;

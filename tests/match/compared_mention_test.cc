@@ -32,6 +32,10 @@ TEST_CASE("a rival after a comparison word is compared with", "[match]") {
   CHECK(compared("in 2022 orion overtakes vela"));
   CHECK(compared("orion surpasses the vela"));
   CHECK(compared("orion outstrips vela"));
+  // "trails" and "lags" as "behind" (a blind rule writer's report, session 19).
+  CHECK(compared("plover trails kestrel"));
+  CHECK(compared("plover trailed kestrel"));
+  CHECK(compared("plover lags kestrel"));
 }
 
 // Before: both were comparisons, so "17 came out a year after version 16" gave 17's
