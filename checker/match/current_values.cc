@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "match/scope_year.h"
+#include "source/ascii.h"
 #include "value/civil_date.h"
 
 namespace factlint::match {
@@ -31,7 +32,7 @@ bool dated_before_publication(const doc::Document& document, const std::pair<std
       source != "paragraph's year") {
     return false;
   }
-  if (text.empty() || text.size() > 4 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (text.size() > 4 || !source::all_digits(text)) {
     return false;
   }
   // An undated document (a rule's example) has no "now" to compare with: a year its

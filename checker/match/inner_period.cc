@@ -2,9 +2,10 @@
 #include "match/inner_period.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <string_view>
+
+#include "source/ascii.h"
 
 namespace factlint::match {
 
@@ -12,15 +13,9 @@ namespace {
 
 constexpr int kAfterReach = 8;
 
-std::string lower(std::string_view w) {
-  std::string out(w);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view w) { return source::ascii_lower(std::string(w)); }
 
-bool digits(std::string_view w, std::size_t most) {
-  return !w.empty() && w.size() <= most && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+bool digits(std::string_view w, std::size_t most) { return w.size() <= most && source::all_digits(w); }
 
 // The end of the "end of" phrase opening at `t`, or -1. Only quarters and a first half
 // count: a month's end may be a fiscal year's ("at the end of March 2024" closes many
