@@ -33,13 +33,12 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 # Held-out topics in the order they were written, with their first writer's
 # session; a later writer's set goes to "later". See README.md "Protocol".
-HELD_OUT = {"three-gorges": 9,
-            "london-underground": 11, "sydney-opera-house": 14, "new-york-city": 14,
-            "toyota": 15, "great-barrier-reef": 15, "kenya": 16, "space-station": 16,
+HELD_OUT = {"toyota": 15, "great-barrier-reef": 15, "kenya": 16, "space-station": 16,
             "channel-tunnel": 17, "norway-fund": 17, "changi-airport": 18, "amazon-rainforest": 18,
             "spotify": 19, "new-zealand": 19}
 TUNING = {"china-russia", "vienna", "rhine", "maersk", "everest", "panama-canal",
-          "webb-telescope", "postgresql", "a380"}
+          "webb-telescope", "postgresql", "a380",
+          "three-gorges", "london-underground", "sydney-opera-house", "new-york-city"}
 # The tuning topics with three writers are scored with their last one only, as
 # the earlier sets were written against a language that has since changed.
 TUNING_LAST_ONLY = {"china-russia", "vienna"}
