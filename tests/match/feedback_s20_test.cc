@@ -1,0 +1,91 @@
+// Misreadings blind writers reported up to session 19 (tests/generalization/
+// FEEDBACK-session-18.md and FEEDBACK-session-19.md), each fixed in general in session
+// 20. Sentences written for these tests, found in no corpus.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support/rule_reader.h"
+
+using factlint::testing::RuleReader;
+using factlint::testing::ScopedRuleReader;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const char* const kPassRules = R"(
+entity Orrin: company = "Orrin Foods", "Orrin"
+
+fact sales(company: company) -> amount: money {
+  cue sales
+  unless third quarter | winter
+}
+fact staff(company: company) -> staff: count {
+  cue staff
+  unless seasonal
+}
+)";
+
+}  // namespace
+
+// Before: a veto word of the first figure between the cue and a second figure dropped
+// the second too, though `values` would have passed over the first to it.
+TEST_CASE("a veto word of a figure the cue passes over does not veto the next figure", "[match][feedback20]") {
+  RuleReader f(kPassRules);
+  CHECK(f.read("Orrin reported sales of $2.6 billion for the third quarter and $9.9 billion for the full year.") ==
+        Lines{"sales(Orrin) = USD 9.9 billion"});
+  CHECK(f.read("Orrin booked sales of $310 million over the winter, and about $1.4 billion in all.") ==
+        Lines{"sales(Orrin) = about USD 1.4 billion"});
+  CHECK(f.read("Orrin's staff numbered 400 during the seasonal peak and 2,150 over the whole year.") ==
+        Lines{"staff(Orrin) = 2,150"});
+  // The first figure's veto word must stand in a phrase of time or place of its own.
+  CHECK(f.read("Orrin's staff numbered 400 seasonal pickers and 2,150 in all.").empty());
+  // The second figure must say it is the whole: two parts are not.
+  CHECK(f.read("Orrin reported sales of $2.6 billion for the third quarter and $3.1 billion for the fourth.").empty());
+  // Another phrase between the two figures keeps the veto: the second may be anything.
+  CHECK(f.read("Orrin reported sales of $2.6 billion for the third quarter, with costs of $1.9 billion.").empty());
+  // The second figure's own words name another part, or say another thing: still vetoed.
+  CHECK(f.read("Orrin's staff numbered 400 seasonal pickers and 1,750 permanent workers.").empty());
+  CHECK(f.read("Orrin's staff numbered 400 seasonal pickers, and 150 were new.").empty());
+  // A veto word right after the figure the cue takes still vetoes it.
+  CHECK(f.read("Orrin reported sales of $2.6 billion for the third quarter.").empty());
+  // With no figure before it, a veto word between the cue and its value holds.
+  CHECK(f.read("Orrin's winter sales reached $310 million.").empty());
+}
+
+namespace {
+
+const char* const kSeriesRules = R"(
+entity Tarn: region = "Tarnvale", "Tarn"
+
+fact herd(region: region) -> herd: count {
+  cue cattle
+  scope per year
+}
+fact hives(region: region) -> hives: count {
+  cue beehives
+}
+fact forest_share(region: region) -> share: percent {
+  cue forest cover
+}
+)";
+
+}  // namespace
+
+// Before: "from X in Y1 to Z in Y2" gave the first figure alone (and, for a fact of no
+// year, gave the earlier figure as the fact's).
+TEST_CASE("a change from one dated figure to another gives each its year, or the later alone", "[match][feedback20]") {
+  ScopedRuleReader f(kSeriesRules);
+  CHECK(f.read("Tarnvale's cattle herd shrank from 412,000 head in 1991 to 188,500 in 2022.") ==
+        Lines{"herd(Tarn) = 412,000 [1991]", "herd(Tarn) = 188,500 [2022]"});
+  CHECK(f.read("Tarn's cattle numbers climbed from about 90,000 in 1975 to roughly 240,000 in 2015.") ==
+        Lines{"herd(Tarn) = about 90,000 [1975]", "herd(Tarn) = roughly 240,000 [2015]"});
+  // A fact of no year: the later end is its figure.
+  CHECK(f.read("Tarnvale's beehives fell from 31,000 in 1990 to 12,400 in 2023.") == Lines{"hives(Tarn) = 12,400"});
+  // Undated ends are one change, read as its later end (the value reader's "from ... to").
+  CHECK(f.read("Tarnvale's forest cover rose from 22% to 29%.") == Lines{"forest_share(Tarn) = 29%"});
+  // Without a year of its own the later figure is left alone, as before.
+  CHECK(f.read("Tarnvale's cattle herd shrank from 412,000 head in 1991 to 188,500.") ==
+        Lines{"herd(Tarn) = 412,000 [1991]"});
+}
