@@ -89,3 +89,44 @@ TEST_CASE("a change from one dated figure to another gives each its year, or the
   CHECK(f.read("Tarnvale's cattle herd shrank from 412,000 head in 1991 to 188,500.") ==
         Lines{"herd(Tarn) = 412,000 [1991]"});
 }
+
+namespace {
+
+const char* const kQuarterRules = R"(
+entity Orrin: company = "Orrin Foods", "Orrin"
+
+fact yearly_sales(company: company) -> amount: money {
+  cue sales
+  scope per year
+}
+fact yearly_staff(company: company) -> staff: count {
+  cue employees
+  scope per year
+}
+fact sales_any(company: company) -> amount: money {
+  cue turnover
+}
+)";
+
+}  // namespace
+
+// Before: a quarter beyond a veto's reach ("for the fourth quarter", or far after the
+// figure) left a quarter's sum read as the year's.
+TEST_CASE("a sum of a year-scoped fact over a quarter anywhere after it in its clause is the quarter's",
+          "[match][feedback20]") {
+  RuleReader f(kQuarterRules);
+  CHECK(f.read("Orrin booked sales of $2.6 billion for the fourth quarter of 2023.").empty());
+  CHECK(f.read("Orrin booked sales of $2.6 billion from its stores across northern Europe in the third quarter.").empty());
+  CHECK(f.read("Orrin booked sales of $880 million in Q2.").empty());
+  CHECK(f.read("Orrin had 4,100 employees on its payroll across the whole group at the end of the first quarter.").empty());
+  // The full year, the year's end, a quarter after a comma or after another figure, and
+  // a fact of no year are read.
+  CHECK(f.read("Orrin booked sales of $9.9 billion for the full year 2023.") ==
+        Lines{"yearly_sales(Orrin) = USD 9.9 billion"});
+  CHECK(f.read("Orrin had 4,500 employees at the end of the fourth quarter of 2023.") ==
+        Lines{"yearly_staff(Orrin) = 4,500"});
+  CHECK(f.read("Orrin booked sales of $9.9 billion in 2023, helped by a strong run in the fourth quarter.") ==
+        Lines{"yearly_sales(Orrin) = USD 9.9 billion"});
+  CHECK(f.read("Orrin booked turnover of $2.6 billion for the fourth quarter.") ==
+        Lines{"sales_any(Orrin) = USD 2.6 billion"});
+}
