@@ -130,3 +130,22 @@ TEST_CASE("a sum of a year-scoped fact over a quarter anywhere after it in its c
   CHECK(f.read("Orrin booked turnover of $2.6 billion for the fourth quarter.") ==
         Lines{"sales_any(Orrin) = USD 2.6 billion"});
 }
+
+namespace {
+
+const char* const kShareRules = R"(
+entity Tarn: region = "Tarnvale", "Tarn"
+
+fact renters(region: region) -> share: percent {
+  cue rent their homes
+}
+)";
+
+}  // namespace
+
+// Before: a percent fact's cue read nothing in "one in six".
+TEST_CASE("a percent fact reads a share of things given in words", "[match][feedback20]") {
+  RuleReader f(kShareRules);
+  CHECK(f.read("In Tarnvale, one in six households rent their homes.") == Lines{"renters(Tarn) = 16.7%"});
+  CHECK(f.read("In Tarnvale, about a third of households rent their homes.") == Lines{"renters(Tarn) = about 33.3%"});
+}
