@@ -255,6 +255,73 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   return r_cue < f_cue || (r_cue == f_cue && r.begin > owner->begin);
 }
 
+// Whether the veto word `v`, between the cue and the value `r` after it, is the word of
+// another figure that stands between the cue and the word, and that figure's phrase is
+// joined to `r` by "and", "but", "while", "whereas" or a comma alone (hedges allowed):
+// "revenue of $2.6 billion for the third quarter and $9.9 billion for the full year"
+// under `unless third quarter`. The word is the first figure's (the fewest separators,
+// then the nearest, as veto_of_another_figure says), so the cue passes over that figure
+// to the next, as it passes over one its `values` leave out (docs/rules.md "Cues",
+// step 4). Any other word between the two ("..., costs of $2 billion"), or a word after
+// the second that is no preposition, keeps the veto.
+bool veto_of_a_passed_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
+                             TokenMatch clause, const DocumentIndex& index, const std::vector<int>& separators) {
+  if (!figures || !(cue.end <= v.begin && v.end <= r.begin)) return false;
+  // The joining word: the token before `r`, hedges left out.
+  static constexpr std::array<std::string_view, 12> kHedges = {"about", "around", "some",  "nearly", "almost", "roughly",
+                                                              "over",  "under",  "just",  "close",  "to",     "approximately"};
+  static constexpr std::array<std::string_view, 5> kJoins = {"and", "but", "while", "whereas", ","};
+  int j = r.begin - 1;
+  while (j >= v.end && std::find(kHedges.begin(), kHedges.end(), index.token_text(j)) != kHedges.end()) --j;
+  auto joins = [&](int t) { return std::find(kJoins.begin(), kJoins.end(), index.token_text(t)) != kJoins.end(); };
+  if (j < v.end || !joins(j)) return false;
+  while (j - 1 >= v.end && joins(j - 1)) --j;  // ", and"
+  for (int t = v.end; t < j; ++t) {
+    // The veto's own phrase may run on ("third quarter of the year"), but not past a comma
+    // or another joining word: then the word stands in a phrase of its own.
+    if (joins(t)) return false;
+  }
+  // The second figure's own phrase is a time or place it holds for ("for the full
+  // year", "in all", "over the year"): "one glossy and one matte", "400
+  // seasonal pickers and 1,750 permanent staff" or "..., and 104 were in service" name
+  // another part or say another thing, which the cue must not take for the whole.
+  static constexpr std::array<std::string_view, 9> kHolds = {"for", "in", "over", "across", "during",
+                                                            "through", "at", "by", "on"};
+  if (r.end < clause.end && index.has_word_char(r.end) &&
+      std::find(kHolds.begin(), kHolds.end(), index.token_text(r.end)) == kHolds.end() &&
+      index.token_text(r.end) != "overall") {
+    return false;
+  }
+  // And it says the whole: "for the full year", "in all", "in total", "overall", "for
+  // 2023". "$31 million in the north and $44 million in the south" names two parts, of
+  // which the cue must not take the second for the whole.
+  static constexpr std::array<std::string_view, 9> kWhole = {"full", "whole", "entire", "all", "total",
+                                                            "overall", "full-year", "annual", "year"};
+  bool whole = false;
+  for (int t = r.end; t < std::min(clause.end, r.end + 5) && !whole; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "," || w == ";") break;
+    whole = std::find(kWhole.begin(), kWhole.end(), w) != kWhole.end() ||
+            (w.size() == 4 && source::all_digits(w) && (w[0] == '1' || w[0] == '2'));
+  }
+  if (!whole) return false;
+  auto closeness = [&](const Reading& f) {
+    return std::tuple{count_between(index, separators, v, f.begin, f.end), distance_between(v, f.begin, f.end)};
+  };
+  for (const Reading& f : *figures) {
+    if (f.begin < cue.end || f.end > v.begin || f.begin < clause.begin) continue;
+    if (day_of_a_month(index, f.begin, f.end)) continue;
+    // The first figure's phrase is such a time or place too, and holds the veto word:
+    // the two phrases are parallel ("$2.6 billion for the third quarter and $9.9
+    // billion for the full year").
+    if (f.end >= clause.end || std::find(kHolds.begin(), kHolds.end(), index.token_text(f.end)) == kHolds.end()) {
+      continue;
+    }
+    if (closeness(f) < closeness(r)) return true;
+  }
+  return false;
+}
+
 // The token `n` words before `from`, not before `floor`, an entity's name counting as
 // one word: a long name ("the Three Gorges Dam") does not use up the veto window
 // ("The main wall of the Three Gorges Dam was completed in 2006" with `unless wall`;
@@ -462,6 +529,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
     if (outside && veto_of_another_figure(v, cue, r, figures, clause, index, separators)) continue;
+    if (!outside && veto_of_a_passed_figure(v, cue, r, figures, clause, index, separators)) continue;
     if (outside && counted_by_another_number(index, v, r, clause.end)) continue;
     if (v.begin >= span_end && past_a_comma(index, span_end, v) &&
         (!forecast_word(index, v) || value_in_aside(index, r, v, clause))) {
@@ -768,7 +836,16 @@ bool fronts_clause(const DocumentIndex& index, TokenMatch clause, const Reading&
 struct Compared {
   Reading reading;
   int year_offset = 0;
+  // "from 61 million in 1983 to 24.1 million in 2023": the later end of a change.
+  bool from_to = false;
 };
+
+// Whether "from" opens the figure `value` (level words between: "from about 61 million").
+bool opened_by_from(const DocumentIndex& index, const CueWords& words, const Reading& value, TokenMatch clause) {
+  int t = value.begin - 1;
+  while (t > clause.begin && index.token_text(t) != "from" && among(words.level, index.words[t])) --t;
+  return t >= clause.begin && index.token_text(t) == "from";
+}
 
 // A reading after `value` in its clause, at most kCueReach words on, that the writer
 // compares it with: opened by
@@ -803,13 +880,31 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
       // The series' "and" is a level word the loop above skipped: the one nearest the reading.
       int k = r.begin - 1;
       while (k > value.end && index.words[k] != words.and_word && among(words.level, index.words[k])) --k;
-      // "X in 2019, Y in 2021 and Z in 2024": a comma joins a series as "and" does.
-      const bool joins = index.words[k] == words.and_word || index.words[k] == words.comma;
+      // "X in 2019, Y in 2021 and Z in 2024": a comma joins a series as "and" does, and
+      // "to" the later end of a change from the first ("fell from 61 million in 1983 to
+      // 24.1 million in 2023"; "to" is a level word, so the nearest one).
+      bool from_to = false;
+      if (index.words[k] != words.and_word && index.words[k] != words.comma) {
+        int q = r.begin - 1;
+        while (q > value.end && index.token_text(q) != "to" && among(words.level, index.words[q])) --q;
+        if (q > value.end && index.token_text(q) == "to" && opened_by_from(index, words, value, clause)) {
+          k = q;
+          from_to = true;
+        }
+      }
+      const bool joins = from_to || index.words[k] == words.and_word || index.words[k] == words.comma;
       bool first_dated = false;
       for (int y = value.end; joins && y < k && !first_dated; ++y) {
         first_dated = years->forward.count(y) > 0;
       }
       opened = first_dated;
+      if (opened && from_to) {
+        // Its own year, right after it, or nothing: "to 24.1 million last year" has none.
+        for (int y = r.end; y < std::min(clause.end, r.end + 2); ++y) {
+          if (years->forward.count(y) > 0) return Compared{r, 0, true};
+        }
+        continue;
+      }
     }
     if (!opened) continue;
     // Its date: a year reading just after it ("a year ago", "in 2021"), or "the year
@@ -1051,6 +1146,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       // $147 billion in 2021 and $245 billion in 2024"), each compared with the one before.
       Reading previous = *best;
       for (int step = 1; auto other = compared_value(readings, index, words, years, previous, *clause); ++step) {
+        if (other->from_to && !about.per_year) {
+          // A fact of no year: the change's later end is its figure now, the earlier
+          // none ("from 3% to 5%" reads 5% the same way).
+          match.bindings.back() = Binding{other->reading.begin, other->reading.end, other->reading.payload};
+          match.distance = best_distance + step;
+          previous = other->reading;
+          continue;
+        }
         CueMatch second = match;
         second.bindings.back() = Binding{other->reading.begin, other->reading.end, other->reading.payload};
         second.compared_with = {previous.begin, previous.end};

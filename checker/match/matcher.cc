@@ -677,7 +677,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // of the first quarter", "as of June 30") is that point's, not the year's.
   if (candidate.cue && !candidate.table && fact.scope == "year" && !fact.plans &&
       (value_slot.type == value::Type::Count || value_slot.type == value::Type::Money) &&
-      inner_period_of(index, candidate.clause, vb.begin, vb.end, index.readings_of(value_slot.type))) {
+      inner_period_of(index, candidate.clause, vb.begin, vb.end, index.readings_of(value_slot.type),
+                      value_slot.type == value::Type::Money)) {
     return std::nullopt;
   }
   st.value = reading.value;
