@@ -214,7 +214,7 @@ int count_between(const DocumentIndex& index, const std::vector<int>& words, Tok
 bool day_of_a_month(const DocumentIndex& index, int begin, int end) {
   if (end != begin + 1) return false;
   const std::string_view day = index.token_text(begin);
-  if (day.empty() || day.size() > 2 || !std::all_of(day.begin(), day.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (day.size() > 2 || !source::all_digits(day)) {
     return false;
   }
   auto month = [&](int t, bool after) {
@@ -800,7 +800,7 @@ bool frames_clause(const DocumentIndex& index, const CueWords& words, TokenMatch
   // The day and month a year reading leaves out: "In May 1996", "On 3 April 1996".
   for (int skipped = 0; t < r.begin && skipped < 2; ++skipped, ++t) {
     const std::string_view w = index.token_text(t);
-    const bool day = w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool day = w.size() <= 2 && source::all_digits(w);
     if (!day && !among(words.months, index.words[t])) break;
   }
   return t == r.begin;
