@@ -305,8 +305,11 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       const TokenMatch year_tokens = tokens_of(m.begin, m.end);
       const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
       if (year_phrase && year_phrase != value_phrase && !restates_the_figure(index, *year_phrase, figures)) continue;
-      int rank = ends_with_word(before, "as of") ? 0
-                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
+      // A fiscal year names the period the figure is for, before "in June 2019", which
+      // may date an event of it ("the budget, which for fiscal year 2020 was adopted in
+      // June 2019 at $92.8 billion").
+      int rank = ends_with_word(before, "as of") || fiscal ? 0
+                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for"))
                      ? 1
                      : 2;
       if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;

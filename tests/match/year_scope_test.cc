@@ -134,3 +134,17 @@ fact concerts(town: town) -> concerts: count {
   CHECK(r.read_scoped("In 2019 Ashford's hall drew 90,000 people and staged 380 concerts.") ==
         std::vector<std::string>{"concerts(Ashford) = 380 [2019]"});
 }
+
+TEST_CASE("a fiscal year dates its figure before a date of an event in the same clause", "[match][time]") {
+  factlint::testing::RuleReader r(R"(
+entity Ashford: town = "Ashford"
+fact town_budget(town: town) -> amount: money {
+  cue budget
+  scope per year
+}
+)");
+  CHECK(r.read_scoped("Ashford's budget, which for fiscal year 2021 was approved in May 2020, came to $41 million.") ==
+        std::vector<std::string>{"town_budget(Ashford) = USD 41 million [2021]"});
+  CHECK(r.read_scoped("Ashford's budget was approved in May 2020 at $41 million.") ==
+        std::vector<std::string>{"town_budget(Ashford) = USD 41 million [2020]"});
+}
