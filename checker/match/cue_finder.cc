@@ -372,6 +372,25 @@ bool past_a_comma(const DocumentIndex& index, int span_end, TokenMatch v) {
   return false;
 }
 
+// Whether the value `r` stands in an aside set off by commas that closes before the
+// veto word `v`: ", which has 55 stations,", ", with 56 stations,". A forecast word
+// after the aside is the main clause's ("The metro, which has 55 stations, would keep
+// its fares" states 55 stations; docs/rules.md "Cues", step 4).
+bool value_in_aside(const DocumentIndex& index, const Reading& r, TokenMatch v, TokenMatch clause) {
+  static constexpr std::array<std::string_view, 5> kOpeners = {"which", "who", "whose", "where", "with"};
+  int open = r.begin - 1;
+  while (open >= clause.begin && index.token_text(open) != ",") --open;
+  if (open < clause.begin || open + 1 >= r.begin) return false;
+  if (std::find(kOpeners.begin(), kOpeners.end(), index.token_text(open + 1)) == kOpeners.end()) return false;
+  for (int t = open + 2; t < r.begin; ++t) {
+    if (modal_word(index, TokenMatch{t, t + 1})) return false;  // ", which will have 60 stations,"
+  }
+  for (int t = r.end; t < v.begin; ++t) {
+    if (index.token_text(t) == ",") return true;
+  }
+  return false;
+}
+
 // Whether ", and" stands between the veto word `v` and the cue-and-value span after
 // it: the word is in the clause the span's clause is joined to ("counting smaller
 // vessels as well as oceangoing ships, and cargo slumps to 213 million tonnes" under
@@ -465,7 +484,10 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     const bool outside = v.end <= span_begin || v.begin >= span_end;
     if (outside && veto_of_another_figure(v, cue, r, figures, clause, index, separators)) continue;
     if (outside && counted_by_another_number(index, v, r, clause.end)) continue;
-    if (v.begin >= span_end && past_a_comma(index, span_end, v) && !forecast_word(index, v)) continue;
+    if (v.begin >= span_end && past_a_comma(index, span_end, v) &&
+        (!forecast_word(index, v) || value_in_aside(index, r, v, clause))) {
+      continue;
+    }
     if (v.end <= span_begin && before_a_coordination(index, v, span_begin) && !forecast_word(index, v)) continue;
     return true;
   }
