@@ -13,6 +13,7 @@
 #include "match/attached_phrases.h"
 #include "match/attributive_figure.h"
 #include "match/compare_openers.h"
+#include "match/compared_mention.h"
 #include "match/dimension.h"
 #include "match/short_span.h"
 #include "source/ascii.h"
@@ -504,11 +505,31 @@ int kind_references(const DocumentIndex& index, const std::vector<std::string>* 
   return n;
 }
 
+// The comma opening a relative clause set off by commas that ends right before token
+// `from` ("The whole harbour precinct, which takes in the old wharves, covers 9 ha"),
+// or -1: what the clause says of its subject does not put the subject out of the veto
+// window (docs/rules.md "Cues", step 4).
+int relative_clause_before(const DocumentIndex& index, int from, int floor) {
+  if (from - 2 <= floor || index.token_text(from - 1) != ",") return -1;
+  for (int t = from - 2; t > floor; --t) {
+    const std::string_view w = index.token_text(t);
+    if (w == ",") {
+      const std::string_view next = index.token_text(t + 1);
+      return t + 1 < from - 1 && (next == "which" || next == "who" || next == "whose") ? t : -1;
+    }
+    if (w == ";" || w == "(" || w == ")" || w == ":") return -1;
+  }
+  return -1;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators,
             const std::vector<std::string>* kinds = nullptr) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
-  const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
+  int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
+  if (const int open = relative_clause_before(index, span_begin, clause.begin); open >= 0) {
+    lo = std::min(lo, words_before(index, open, kVetoBefore, clause.begin));
+  }
   int after = words_after(index, span_end, kVetoAfter, clause.end);
   // "died on the mountain so far this season": "the mountain" is one word, as a name is.
   if (const int refs = kind_references(index, kinds, span_end, after); refs > 0) {
@@ -599,7 +620,19 @@ bool one_of_a_group(const DocumentIndex& index, const Reading& r, TokenMatch cue
 // "from day one"), which names one stage of it as an ordinal would (docs/rules.md
 // "Cues", step 2). "each year 300 ships" and "a year two ships" are counts.
 bool numbers_a_stage(const DocumentIndex& index, const Reading& r, TokenMatch clause) {
-  if (r.begin - 2 < clause.begin || r.end != r.begin + 1) return false;
+  if (r.begin - 2 < clause.begin) return false;
+  // "on floors 100 to 102", "at gate 12", "from platform 9": a number after the noun
+  // of a numbered place names that place, whatever follows it.
+  static constexpr std::array<std::string_view, 14> kPlaces = {"floor", "floors", "storey", "storeys", "gate",
+                                                               "gates", "platform", "platforms", "pier", "piers",
+                                                               "berth", "berths", "page", "pages"};
+  if (std::find(kPlaces.begin(), kPlaces.end(), index.token_text(r.begin - 1)) != kPlaces.end()) {
+    const std::string_view before = index.token_text(r.begin - 2);
+    for (std::string_view p : {"on", "in", "at", "of", "from", "to", "for", "by", "between"}) {
+      if (before == p) return true;
+    }
+  }
+  if (r.end != r.begin + 1) return false;
   static constexpr std::array<std::string_view, 12> kStages = {"year", "day",   "week",  "month", "phase", "stage",
                                                                "step", "round", "season", "level", "chapter", "part"};
   static constexpr std::array<std::string_view, 12> kPrepositions = {
@@ -618,6 +651,45 @@ bool counts_things_in_part(const DocumentIndex& index, const Reading& r, TokenMa
   if (r.begin - 2 < clause.begin || index.token_text(r.begin - 1) != "of") return false;
   const std::string_view part = index.token_text(r.begin - 2);
   return part == "parts" || part == "pieces" || part == "components" || part == "portions";
+}
+
+// Whether the figure ending before token `end` states a difference between two figures
+// rather than a level (docs/rules.md "Cues", step 2): a comparative and "than" right
+// after it ("2,000 more than the year before", "$900 million more than the executive
+// budget", "4 m taller than the old tower", "900 more residents than") or, for a count,
+// a plain number or an amount of money, "below", "above" or "under" and a determiner,
+// or "short of" ("some 9,000 below the census count", "40 seats short of a majority"). A length keeps "above" and
+// "below" ("rises 67 m above the harbour" is its height); a percentage or a date is
+// never read so ("3% above last year's level" may be the very growth a fact reads).
+bool states_a_difference(const DocumentIndex& index, int end, int last, value::Type type) {
+  if (end + 1 >= last) return false;
+  if (type == value::Type::Percent || type == value::Type::Year || type == value::Type::YearRange ||
+      type == value::Type::Date || type == value::Type::Ordinal || type == value::Type::Version) {
+    return false;
+  }
+  auto comparative = [](std::string_view w) {
+    if (ranks_above(w)) return true;
+    for (std::string_view c : {"fewer", "less", "lower", "smaller", "shorter", "cheaper", "lighter", "narrower",
+                               "shallower", "slower", "older", "newer", "younger", "warmer", "colder"}) {
+      if (w == c) return true;
+    }
+    return false;
+  };
+  const std::string_view w = index.token_text(end);
+  const std::string_view next = index.token_text(end + 1);
+  // "2,000 more than", "2,000 more residents than"
+  if (comparative(w) && (next == "than" || (end + 2 < last && index.token_text(end + 2) == "than"))) return true;
+  if (type != value::Type::Count && type != value::Type::Number && type != value::Type::Money) return false;
+  // "40 short of", "40 seats short of"
+  if ((w == "short" && next == "of") ||
+      (next == "short" && end + 2 < last && index.token_text(end + 2) == "of")) {
+    return true;
+  }
+  if (w != "below" && w != "above" && w != "under") return false;
+  for (std::string_view d : {"the", "its", "their", "a", "an", "that", "this", "last", "previous", "his", "her", "our"}) {
+    if (next == d) return true;
+  }
+  return false;
 }
 
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
@@ -1039,7 +1111,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // figure, not the canal's cost.
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
-                            (generic && counts_its_participle(index, &cues, r.end, last)));
+                            (generic && counts_its_participle(index, &cues, r.end, last)) ||
+                            states_a_difference(index, r.end, last, value_slot.type));
   }
   // The figures that own veto words: also those the fact's values pass over, which no
   // cue reads but which a veto word may still describe ("a length of 1,200 m and a
