@@ -279,6 +279,11 @@ struct FactDecl {
   // year is (docs/rules.md "Split years").
   std::string split;
   Span split_span;
+  // `fiscal year ends June`: the month the fact's fiscal year ends in, as written ("" for
+  // none): "this fiscal year" is then the one the publication date falls in
+  // (docs/rules.md "Fiscal years").
+  std::string fiscal_end;
+  Span fiscal_end_span;
   // `range start` / `range end`: a range written where the value stands ("from 2014 to
   // 2021", "(2014-2021)") states its start or its end (docs/rules.md "One end of a
   // range"); "" takes the whole range.

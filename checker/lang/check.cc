@@ -12,6 +12,7 @@
 
 #include "lang/alternatives.h"
 #include "lang/entity_suggestion.h"
+#include "value/month_name.h"
 #include "lang/keywords.h"
 #include "lang/lexer.h"
 #include "lang/value_bounds.h"
@@ -698,6 +699,15 @@ class Checker {
         fact.value.type != "date") {
       error(fact.split_span, "'split " + fact.split + "' names the year of a split year ('2023-24'), but fact " +
                                  quoted(fact.name) + " has no 'scope per year' and its value is no year or date");
+    }
+    if (fact.fiscal_end_span.file != nullptr) {
+      if (value::month_of_name(fact.fiscal_end) == 0) {
+        error(fact.fiscal_end_span, "'fiscal year ends " + fact.fiscal_end +
+                                        "' names no month: write a month such as 'June' or 'Jun'");
+      } else if (fact.scope != "year") {
+        error(fact.fiscal_end_span, "'fiscal year ends " + fact.fiscal_end + "' dates statements by fiscal year, but fact " +
+                                        quoted(fact.name) + " has no 'scope per year'");
+      }
     }
     const std::string& type = fact.value.type;
     if (fact.range_end_span.file != nullptr && type != "year" && type != "year-range" && type != "date") {

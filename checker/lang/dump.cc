@@ -137,6 +137,7 @@ std::string dump(const RuleSet& rules) {
     }
     if (f.values.set) out += "  values " + f.values_text + "\n";
     if (!f.split.empty()) out += "  split " + f.split + "\n";
+    if (!f.fiscal_end.empty()) out += "  fiscal year ends " + f.fiscal_end + "\n";
     if (!f.range_end.empty()) out += "  range " + f.range_end + "\n";
     if (f.duration_from_dates) out += "  duration from dates\n";
     out += "  priority " + std::to_string(f.priority) + "\n";

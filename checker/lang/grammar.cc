@@ -372,6 +372,7 @@ token_parser const severity_name{scan_severity, nullptr, kExpectSeverity};
 token_parser const ton_name{scan_ton, nullptr, kExpectTon};
 token_parser const value_bounds{scan_rest, nullptr, "the values, such as '1 million to 50 million', 'below 10' or 'above $1'"};
 token_parser const side_name{scan_side, nullptr, kExpectSide};
+token_parser const month_word{scan_ident, nullptr, "a month such as 'June'"};
 bare_keyword_parser const kw_bare_currency{};
 bare_code_parser const bare_code{};
 // `currency JPY`: any word here; check.cc says which are no currency's code, with
@@ -404,6 +405,9 @@ literal_parser const kw_ton{"ton", true, "'ton'"};
 literal_parser const kw_values{"values", true, "'values'"};
 literal_parser const kw_currency{"currency", true, "'currency'"};
 literal_parser const kw_split{"split", true, "'split'"};
+literal_parser const kw_fiscal{"fiscal", true, "'fiscal'"};
+literal_parser const kw_fiscal_year{"year", true, "'year' ('fiscal year ends June')"};
+literal_parser const kw_fiscal_ends{"ends", true, "'ends' ('fiscal year ends June')"};
 literal_parser const kw_range{"range", true, "'range'"};
 literal_parser const kw_duration{"duration", true, "'duration'"};
 literal_parser const kw_dates{"dates", true, "'dates'"};
@@ -796,6 +800,7 @@ x3::rule<class currency_item_id, BodyItem> const currency_item = "a currency opt
 x3::rule<class values_item_id, BodyItem> const values_item = "the plausible values";
 x3::rule<class currencies_item_id, BodyItem> const currencies_item = "the fact's currencies";
 x3::rule<class split_item_id, BodyItem> const split_item = "how a split year is named";
+x3::rule<class fiscal_item_id, BodyItem> const fiscal_item = "when the fiscal year ends";
 x3::rule<class range_item_id, BodyItem> const range_item = "which end of a range is the value";
 x3::rule<class duration_item_id, BodyItem> const duration_item = "'duration from dates'";
 x3::rule<class priority_item_id, BodyItem> const priority_item = "a priority";
@@ -861,6 +866,10 @@ auto const severity_item_def = kw_severity[set_keyword] > severity_name[set_argu
 auto const ton_item_def = kw_ton[set_keyword] > ton_name[set_argument] > end_of_line;
 auto const values_item_def = kw_values[set_keyword] > value_bounds[set_argument] > end_of_line;
 auto const split_item_def = kw_split[set_keyword] > side_name[set_argument] > end_of_line;
+// `fiscal year ends June` or `fiscal year ends June 30`: any word here; check.cc says
+// which is no month (docs/rules.md "Fiscal years").
+auto const fiscal_item_def = kw_fiscal[set_keyword] > kw_fiscal_year > kw_fiscal_ends > month_word[set_argument] >
+                             -x3::omit[sentence_count] > end_of_line;
 auto const range_item_def = kw_range[set_keyword] > side_name[set_argument] > end_of_line;
 auto const duration_item_def = kw_duration[set_keyword] > kw_from > kw_dates > end_of_line;
 auto const currency_item_def = kw_bare_currency[set_keyword] > bare_code[set_argument] > end_of_line;
@@ -904,7 +913,7 @@ auto const fix_value_def = value_quoted | fixed_value;
 
 BOOST_SPIRIT_DEFINE(resolve_item, alternatives, cue_item, unless_item, negative_item, allow_item)
 BOOST_SPIRIT_DEFINE(currency_item, currencies_item, values_item, split_item, range_item, duration_item, plans_item)
-BOOST_SPIRIT_DEFINE(require_item, current_item)
+BOOST_SPIRIT_DEFINE(require_item, current_item, fiscal_item)
 BOOST_SPIRIT_DEFINE(pattern_item, scope_item, severity_item, ton_item, priority_item, window_item, symmetric_item, count_item,
                     compare_item, compare_spec, within_unit, example_item, counterexample_item, known_item,
                     assignment, fix_assignment, value_text, fix_value)
@@ -976,6 +985,7 @@ std::optional<SyntaxError> parse_fact_item(const std::string& keyword, const Sou
   if (keyword == "severity") return run_rule(severity_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "ton") return run_rule(ton_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "split") return run_rule(split_item, file, pos, end, out, blank_skipper, recovered);
+  if (keyword == "fiscal") return run_rule(fiscal_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "range") return run_rule(range_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "duration") return run_rule(duration_item, file, pos, end, out, blank_skipper, recovered);
   if (keyword == "values") return run_rule(values_item, file, pos, end, out, blank_skipper, recovered);

@@ -24,7 +24,7 @@ inline const std::vector<std::string> kFactItemKeywords = [] {
                                   "window",    "example", "counterexample", "known", "symmetric", "resolve",
                                   "count",     "ton"};
   for (const value::BareCurrency& bare : value::bare_currencies()) out.emplace_back(bare.name);
-  for (const char* k : {"currency", "negative", "allow", "values", "split", "range", "duration", "plans", "require", "current"}) out.emplace_back(k);
+  for (const char* k : {"currency", "negative", "allow", "values", "split", "range", "duration", "plans", "require", "current", "fiscal"}) out.emplace_back(k);
   return out;
 }();
 

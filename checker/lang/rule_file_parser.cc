@@ -454,6 +454,9 @@ class FileParser {
     } else if (kw == "split") {
       fact.split = item.argument.text;
       fact.split_span = kw_span;
+    } else if (kw == "fiscal") {
+      fact.fiscal_end = item.argument.text;
+      fact.fiscal_end_span = span_at(item.argument.begin, item.argument.end);
     } else if (kw == "range") {
       fact.range_end = item.argument.text;
       fact.range_end_span = kw_span;

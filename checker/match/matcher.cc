@@ -52,6 +52,7 @@
 #include "match/after_publication.h"
 #include "match/continued_year.h"
 #include "match/scope_year.h"
+#include "value/month_name.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
 #include "value/named_year.h"
@@ -777,7 +778,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   const value::SplitYear split = fact.split == "start" ? value::SplitYear::Start : value::SplitYear::End;
   auto year_of_statement = [&] {
     return scope_year(document, index, year_words, sentence.begin, sentence.end, clause_begin, clause_end,
-                      reading.begin, reading.end, figures_besides({vb.begin, vb.end}), &year_at, split);
+                      reading.begin, reading.end, figures_besides({vb.begin, vb.end}), &year_at, split,
+                      value::month_of_name(fact.fiscal_end));
   };
   if (candidate.from_ordinal && value_slot.type == value::Type::Year) {
     // An anniversary counts back from the year it is stated of; with none, nothing.

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "match/attached_phrases.h"
+#include "match/fiscal_phrase.h"
 #include "match/narrated_year.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
@@ -249,7 +250,8 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
                                                std::size_t sentence_end, std::size_t clause_begin,
                                                std::size_t clause_end, std::size_t value_begin,
                                                std::size_t value_end, const std::vector<TokenMatch>& figures,
-                                               std::pair<std::size_t, std::size_t>* year_at, value::SplitYear split) {
+                                               std::pair<std::size_t, std::size_t>* year_at, value::SplitYear split,
+                                               int fiscal_end_month) {
   // The best temporal expression in the sentence: one in the value's own clause before
   // any other ("hit $190 billion last year, but they aim for $250 billion by 2025");
   // then "as of 2023" first, then "in 2023", "by 2023" or "for 2023", then any year or date; among
@@ -267,6 +269,9 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   bool best_own = false;
   bool best_apart = false;
   std::size_t best_begin = 0;
+  std::size_t best_end = 0;
+  bool best_fiscal = false;
+  bool best_bare_year = false;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -331,6 +336,9 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
         best_distance = distance;
         best_own = own;
         best_begin = m.begin;
+        best_end = m.end;
+        best_fiscal = fiscal;
+        best_bare_year = type == value::Type::Year;
         // A decade gives its first year, as before; "2019/20" and a span the year they end.
         best_year = value::named_year(m.value, split).value_or(
             value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
@@ -339,6 +347,44 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
           if (const int ends = fiscal_year_end(index, m.end)) best_year = ends;
         }
         if (year_at) *year_at = {m.begin, m.end};
+      }
+    }
+  }
+  // `fiscal year ends June`: "this fiscal year", "the fiscal year that ended in June",
+  // "at the end of the fiscal year" name a fiscal year by the date they are told on
+  // (docs/rules.md "Fiscal years"). A numbered fiscal year or a bare year outside the
+  // phrase still goes first ("In 2019 the current fiscal year's budget ...").
+  if (fiscal_end_month != 0) {
+    if (auto date = document.date()) {
+      value::CivilDate reference = *date;
+      const std::string_view text = document.normalized;
+      auto phrase = unnumbered_fiscal_year(text, sentence_begin, sentence_end, value_begin, value_end, reference,
+                                           fiscal_end_month);
+      std::pair<std::size_t, std::size_t> told{0, 0};
+      if (phrase) {
+        // A month or day the sentence gives outside the phrase dates the telling.
+        if (const TypedReadings* dates = index.readings_of(value::Type::Date)) {
+          for (auto it = dates->first_at(sentence_begin); it != dates->readings.end() && it->begin < sentence_end; ++it) {
+            const value::ValueMatch& m = *it;
+            if (m.end > sentence_end || (m.begin < phrase->end && phrase->begin < m.end)) continue;
+            if (m.begin < value_end && value_begin < m.end) continue;
+            if (!std::isfinite(m.value.lo) || !std::isfinite(m.value.hi)) continue;
+            if (m.value.grain != value::Grain::Month && m.value.grain != value::Grain::Day) continue;
+            reference = value::civil_from_days(static_cast<long>(std::floor(m.value.lo)));
+            told = {m.begin, m.end};
+            phrase = unnumbered_fiscal_year(text, sentence_begin, sentence_end, value_begin, value_end, reference,
+                                            fiscal_end_month);
+            break;
+          }
+        }
+      }
+      // The year of that month or day ("November 2019") is no plain year.
+      const bool best_told = best_begin >= told.first && best_end <= told.second && told.second > told.first;
+      const bool best_outside = phrase && best_rank < kNone && !best_told &&
+                                (best_end <= phrase->begin || best_begin >= phrase->end);
+      if (phrase && !(best_outside && (best_fiscal || best_bare_year))) {
+        if (year_at) *year_at = {0, 0};  // no year reading dates it
+        return {std::to_string(phrase->year), "fiscal year"};
       }
     }
   }

@@ -22,13 +22,17 @@ namespace factlint::match {
 // `figures` are the sentence's other figures of the value's type (year_owner.h): a
 // year one of them owns is the value's only when nothing sets the two apart.
 // `year_at`, when given, receives the byte range of the year taken from the sentence.
+// `fiscal_end_month` (1..12, the fact's `fiscal year ends June`; 0 for none) reads a
+// fiscal year named without its number ("this fiscal year") against the publication
+// date or a date the sentence gives (docs/rules.md "Fiscal years").
 std::pair<std::string, std::string> scope_year(const doc::Document& document, const DocumentIndex& index,
                                                const YearOwnerWords& year_words, std::size_t sentence_begin,
                                                std::size_t sentence_end, std::size_t clause_begin,
                                                std::size_t clause_end, std::size_t value_begin,
                                                std::size_t value_end, const std::vector<TokenMatch>& figures = {},
                                                std::pair<std::size_t, std::size_t>* year_at = nullptr,
-                                               value::SplitYear split = value::SplitYear::End);
+                                               value::SplitYear split = value::SplitYear::End,
+                                               int fiscal_end_month = 0);
 
 // Whether the normalized text `before` a year ends with "until" or "till" (and "the",
 // "early", "mid" or "late"): the year bounds a time and dates no figure ("kept it until
