@@ -1008,6 +1008,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         // figure that counts some of another group ("flies 123 of these jets", after
         // the cue, is the cue's count of them).
         if (generic && r.end <= cue.begin && counts_some_of_another(index, cues, about.kinds, r.end, last)) continue;
+        if (generic && r.begin >= cue.end && counts_its_own_plural(index, cues, about.kinds, r.begin, r.end, last)) {
+          continue;
+        }
         if (generic && (names_a_known_group(index, r) || one_of_a_group(index, r, cue, *clause) ||
                         numbers_a_stage(index, r, *clause) || counts_things_in_part(index, r, *clause))) {
           continue;
