@@ -124,7 +124,8 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
       const TokenEdge& hit = named_at(t);
       std::vector<int>& into = t < main ? subordinate : named;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
-          !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
+          !in_landmark_phrase(index, t, hit.to) && !another_of_its_sort(index, t, hit.to) &&
+          std::find(into.begin(), into.end(), hit.payload) == into.end()) {
         into.push_back(hit.payload);
       }
       t = hit.to;
@@ -160,6 +161,13 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return static_cast<std::size_t>(s) < index.subjects.size() &&
            index.subjects[static_cast<std::size_t>(s)] == kForeignSubject;
   };
+  // "there is another ship lift, which raises boats 114 m": the sentence is about a
+  // thing of the sort a wanted role takes, not about the one the context names.
+  for (int t = sentences[candidate.sentence].first; t < sentences[candidate.sentence].second; ++t) {
+    if (index.entity_forward.count(t) == 0) continue;
+    const TokenEdge& hit = named_at(t);
+    if (another_of_its_sort(index, t, hit.to) && fits_wanted(hit.payload)) return stopped_search();
+  }
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
@@ -234,11 +242,16 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
         std::all_of(there.begin(), there.end(), [&](const std::string& e) { return ignored_entities.count(e) > 0; })) {
       break;
     }
+    std::string by;
+    if (there.empty()) {
+      there = kind_in_sentence(index, sentences[s].first, sentences[s].second, wanted);
+      if (!there.empty()) by = " by its kind";
+    }
     if (!there.empty()) {
       const std::size_t at = sentences[s].first < sentences[s].second
                                  ? index.tokens[static_cast<std::size_t>(sentences[s].first)].begin
                                  : document.sentences[static_cast<std::size_t>(s)].begin;
-      const std::string source = "line " + std::to_string(document.location(at).line);
+      const std::string source = "line " + std::to_string(document.location(at).line) + by;
       return {there, std::vector<std::string>(there.size(), source)};
     }
     // A heading opens a section: what the section before it named is not this one's subject.
@@ -427,6 +440,37 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
     out.sources.push_back(titled ? "title" : "most-named");
   }
   return out;
+}
+
+// docs/rules.md "Cues", step 3: "Then the dam itself. It is 185 metres high." in a
+// document that names one dam, far back, is about that dam: a sentence before the match
+// that opens with "the" and a noun of a wanted role's kind means the only entity of
+// that kind the document names (ignored entities aside). Empty when there is none, or
+// more.
+std::vector<std::string> Matcher::Impl::kind_in_sentence(const DocumentIndex& index, int first, int last,
+                                                         const std::vector<const CaptureSlot*>& wanted) const {
+  if (wanted.size() != 1) return {};
+  const CaptureSlot& slot = *wanted.front();
+  // At the sentence's opening, as its subject, after at most one adverb ("Then the
+  // dam itself.", "The dam, at least, ..."): "the dam" further in may be any dam.
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;
+  static constexpr std::array<std::string_view, 7> kAdverbs = {"then", "now", "next", "and", "but", "so", "also"};
+  if (t < last && std::find(kAdverbs.begin(), kAdverbs.end(), index.token_text(t)) != kAdverbs.end()) ++t;
+  for (const int end = std::min(last - 1, t + 1); t < end; ++t) {
+    if (index.token_text(t) != "the" || index.entity_forward.count(t + 1) > 0) continue;
+    auto kind = entities_of_noun.find(index.token_text(t + 1));
+    if (kind == entities_of_noun.end()) continue;
+    for (int e : kind->second) {
+      const bool fits = slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(e)];
+      const bool named = static_cast<std::size_t>(e) < index.entity_mentions.size() && index.entity_mentions[e] > 0;
+      if (fits && named && ignored_entities.count(rules.entities[static_cast<std::size_t>(e)].name) == 0 &&
+          alone_of_its_kind(index, slot, e)) {
+        return {rules.entities[static_cast<std::size_t>(e)].name};
+      }
+    }
+  }
+  return {};
 }
 
 // "Normal pool level: 175 m" in a fact sheet about the dam never names the reservoir a

@@ -66,3 +66,63 @@ TEST_CASE("a count after a preposition counts its own plural noun, not the cue's
   // A figure right after a cue verb counts what the verb acts on.
   CHECK(r.read("The Harbour Line employs 2,300 people.") == Lines{"staff(Harbour) = 2,300"});
 }
+
+namespace {
+
+const char* const kDams = R"(
+entity Kestrel: dam = "Kestrel Dam"
+entity Plover: dam = "Plover Dam"
+fact dam_height(dam: dam) -> height: length {
+  cue high | tall
+  compare within 1%
+}
+)";
+
+const char* const kFarBack =
+    "We spent a week by the Kestrel Dam last spring.\n\n"
+    "The weather was kind. The boats were slow. Lunch was good. We met a guide. The lake was calm.\n\n";
+
+}  // namespace
+
+// Before: a blog that names its dam once and then opens a sentence with "the dam" gave
+// its figures to no dam once the name was more than three sentences back (the topic
+// needed two names, a kind's subject six sentences at most).
+TEST_CASE("a sentence opening with 'the' and a kind means the one thing of that kind the document names",
+          "[match][topic]") {
+  RuleReader r(kDams);
+  CHECK(r.read(std::string(kFarBack) + "Then the dam itself. It is 95 metres high.") ==
+        Lines{"dam_height(Kestrel) = 95 m"});
+  // Without "the dam", or with a second dam named, the figure has no dam.
+  CHECK(r.read(std::string(kFarBack) + "Then the wall. It is 95 metres high.").empty());
+  CHECK(r.read(std::string(kFarBack) + "We walked along the dam. It is 95 metres high.").empty());
+  CHECK(r.read(std::string(kFarBack) + "The Plover Dam is upstream. The sky was grey. The road was long. "
+                                       "The car was old.\n\nThen the dam itself. It is 95 metres high.")
+            .empty());
+}
+
+namespace {
+
+const char* const kLifts = R"(
+entity Wren_Lift: ship_lift = "Wren boat lift", "boat lift"
+entity Wren_Dam: dam = "Wren Dam"
+fact lift_height(lift: ship_lift) -> height: length {
+  cue raises | lift height
+  compare within 1%
+}
+)";
+
+}  // namespace
+
+// Before: "boat lift", an alias of the lift, named the lift in "another boat lift", and
+// the other lift's 80 metres conflicted with the Wren lift's 60.
+TEST_CASE("a name after 'another' is a thing of the same sort, not the entity", "[match][roles]") {
+  RuleReader r(kLifts);
+  CHECK(r.read("The Wren boat lift raises barges 60 metres. Further east there is another boat lift, which "
+               "raises barges 80 metres.") == Lines{"lift_height(Wren_Lift) = 60 m"});
+  // The sentence is about that other lift: the one named before does not take its figure.
+  CHECK(r.read("The Wren boat lift opened in 2016. Another boat lift, far to the north, raises barges 80 metres.")
+            .empty());
+  // A name before a noun after "another" is the entity's: "another boat lift record".
+  CHECK(r.read("It was another boat lift record: the Wren boat lift raises barges 60 metres.") ==
+        Lines{"lift_height(Wren_Lift) = 60 m"});
+}
