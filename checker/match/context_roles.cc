@@ -15,6 +15,35 @@ bool in_landmark_phrase(const DocumentIndex& index, int begin, int end) {
   return p && p->landmark;
 }
 
+// Whether the mention [begin, end) names a noun after it inside a preposition's object:
+// "it is shown on the Tube map in purple" speaks of the map, and a pronoun in the next
+// sentence does not mean the Tube (docs/rules.md "Cues", step 3).
+bool modifies_a_noun(const doc::Document& document, const DocumentIndex& index, int begin, int end) {
+  static constexpr std::array<std::string_view, 15> kPrepositions = {
+      "on", "in", "at", "of", "from", "to", "into", "onto", "across", "along", "around", "through", "for", "with", "by"};
+  static constexpr std::array<std::string_view, 20> kNotNouns = {
+      "and", "or", "but", "is", "was", "are", "were", "has", "had", "have", "it", "its", "which", "that",
+      "who", "will", "would", "can", "could", "also"};
+  const auto among = [&](const auto& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  const int n = static_cast<int>(index.tokens.size());
+  // The article may be part of the name ("the Tube" declared as an alias).
+  const int article = index.token_text(begin) == "the" ? begin : begin - 1;
+  if (article < 1 || end + 1 >= n || index.token_text(article) != "the" ||
+      !among(kPrepositions, index.token_text(article - 1))) {
+    return false;
+  }
+  const std::string_view noun = index.token_text(end);
+  if (noun.size() < 3 || written_capitalized(document, index.tokens[static_cast<std::size_t>(end)]) ||
+      !std::all_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      noun.ends_with("ed") || noun.ends_with("ly") || among(kNotNouns, noun) || among(kPrepositions, noun)) {
+    return false;
+  }
+  const std::string_view after = index.token_text(end + 1);
+  return !index.has_word_char(end + 1) || among(kPrepositions, after) || after == "and" || after == "or";
+}
+
 // Where the main clause of the sentence [first, last) begins when an adverbial clause
 // opens it ("When MSC went past it at the start of last year, Maersk slipped ..."): the
 // token after that clause's comma; else -1.
@@ -123,8 +152,10 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
       }
       const TokenEdge& hit = named_at(t);
       std::vector<int>& into = t < main ? subordinate : named;
+      const bool earlier = first < index.sentence_tokens[candidate.sentence].first;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
           !in_landmark_phrase(index, t, hit.to) && !another_of_its_sort(index, t, hit.to) &&
+          !(earlier && modifies_a_noun(document, index, t, hit.to)) &&
           std::find(into.begin(), into.end(), hit.payload) == into.end()) {
         into.push_back(hit.payload);
       }
