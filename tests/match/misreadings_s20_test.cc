@@ -149,3 +149,27 @@ TEST_CASE("a name before a noun in a preposition's object is no pronoun's antece
   CHECK(r.read("### Is the Harbour Line part of the Metro?\n\nRiders still prefer the Metro. It opened on 3 May "
                "1921.") == Lines{"opened(Metro) = 1921-05-03"});
 }
+
+namespace {
+
+const char* const kOutput = R"(
+entity Wren: dam = "Wren Dam"
+fact annual_generation(dam: dam) -> energy: energy {
+  cue generated | output
+  scope per year
+}
+)";
+
+}  // namespace
+
+// Before: "close to 9 TWh in a good year" was read as the publication year's output.
+TEST_CASE("a figure 'in a good year' is a typical year's, no year's own", "[match][span]") {
+  factlint::testing::ScopedRuleReader r(kOutput);
+  CHECK(r.read("The Wren Dam's output runs close to 9 TWh in a good year.").empty());
+  CHECK(r.read("The Wren Dam's output is about 8 TWh in an average year.").empty());
+  // "in a year", and a year of its own called good, are still statements of their year.
+  CHECK(r.read("In 2023 the Wren Dam generated more than 9 TWh in a year for the first time.") ==
+        Lines{"annual_generation(Wren) = more than 9 TWh [2023]"});
+  CHECK(r.read("The Wren Dam generated 9.2 TWh in 2023, a good year.") ==
+        Lines{"annual_generation(Wren) = 9.2 TWh [2023]"});
+}
