@@ -213,7 +213,7 @@ int count_between(const DocumentIndex& index, const std::vector<int>& words, Tok
 bool day_of_a_month(const DocumentIndex& index, int begin, int end) {
   if (end != begin + 1) return false;
   const std::string_view day = index.token_text(begin);
-  if (day.empty() || day.size() > 2 || !std::all_of(day.begin(), day.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+  if (day.size() > 2 || !source::all_digits(day)) {
     return false;
   }
   auto month = [&](int t, bool after) {
@@ -392,6 +392,25 @@ bool past_a_comma(const DocumentIndex& index, int span_end, TokenMatch v) {
   return false;
 }
 
+// Whether the value `r` stands in an aside set off by commas that closes before the
+// veto word `v`: ", which has 55 stations,", ", with 56 stations,". A forecast word
+// after the aside is the main clause's ("The metro, which has 55 stations, would keep
+// its fares" states 55 stations; docs/rules.md "Cues", step 4).
+bool value_in_aside(const DocumentIndex& index, const Reading& r, TokenMatch v, TokenMatch clause) {
+  static constexpr std::array<std::string_view, 5> kOpeners = {"which", "who", "whose", "where", "with"};
+  int open = r.begin - 1;
+  while (open >= clause.begin && index.token_text(open) != ",") --open;
+  if (open < clause.begin || open + 1 >= r.begin) return false;
+  if (std::find(kOpeners.begin(), kOpeners.end(), index.token_text(open + 1)) == kOpeners.end()) return false;
+  for (int t = open + 2; t < r.begin; ++t) {
+    if (modal_word(index, TokenMatch{t, t + 1})) return false;  // ", which will have 60 stations,"
+  }
+  for (int t = r.end; t < v.begin; ++t) {
+    if (index.token_text(t) == ",") return true;
+  }
+  return false;
+}
+
 // Whether ", and" stands between the veto word `v` and the cue-and-value span after
 // it: the word is in the clause the span's clause is joined to ("counting smaller
 // vessels as well as oceangoing ships, and cargo slumps to 213 million tonnes" under
@@ -466,7 +485,10 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     const bool outside = v.end <= span_begin || v.begin >= span_end;
     if (outside && veto_of_another_figure(v, cue, r, figures, clause, index, separators)) continue;
     if (outside && counted_by_another_number(index, v, r, clause.end)) continue;
-    if (v.begin >= span_end && past_a_comma(index, span_end, v) && !forecast_word(index, v)) continue;
+    if (v.begin >= span_end && past_a_comma(index, span_end, v) &&
+        (!forecast_word(index, v) || value_in_aside(index, r, v, clause))) {
+      continue;
+    }
     if (v.end <= span_begin && before_a_coordination(index, v, span_begin) && !forecast_word(index, v)) continue;
     return true;
   }
@@ -750,7 +772,7 @@ bool frames_clause(const DocumentIndex& index, const CueWords& words, TokenMatch
   // The day and month a year reading leaves out: "In May 1996", "On 3 April 1996".
   for (int skipped = 0; t < r.begin && skipped < 2; ++skipped, ++t) {
     const std::string_view w = index.token_text(t);
-    const bool day = w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool day = w.size() <= 2 && source::all_digits(w);
     if (!day && !among(words.months, index.words[t])) break;
   }
   return t == r.begin;

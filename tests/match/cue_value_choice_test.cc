@@ -189,6 +189,20 @@ TEST_CASE("a veto word after a comma past the value is another phrase's, unless 
   CHECK(f.read("In 2026 the Wenlock Canal sees 3,400 boats, officials expect.").empty());
 }
 
+// Before: the main clause's "would" vetoed a figure in the aside before it (a
+// newcomer's report, session 20: the conflict was hidden).
+TEST_CASE("a forecast word after an aside set off by commas is the main clause's, not the aside's figure's",
+          "[match][cue]") {
+  Fixture f(kCanal);
+  CHECK(f.read("In 2023 the Wenlock Canal, which saw 3,400 boats, would close for repairs.") ==
+        Lines{"canal_boats(Wenlock) = 3,400 [2023]"});
+  CHECK(f.read("In 2023 the Wenlock Canal, with 3,400 boats, was expected to close.") ==
+        Lines{"canal_boats(Wenlock) = 3,400 [2023]"});
+  // A forecast inside the aside is the figure's own; and without the aside, the clause's.
+  CHECK(f.read("In 2023 the Wenlock Canal, which will see 3,400 boats, closed for repairs.").empty());
+  CHECK(f.read("In 2026 the Wenlock Canal sees 3,400 boats, officials expect.").empty());
+}
+
 TEST_CASE("a veto word before ', and' is the joined clause's, unless it speaks of a forecast", "[match][cue]") {
   Fixture f(kCanal);
   CHECK(f.read("It counted fewer smaller craft, and Wenlock Canal saw 3,400 boats in 2023.") ==
