@@ -336,7 +336,13 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
       extracted.try_emplace(key, take(run, spill, book, std::move(snapshot), *found[i], quote_options.enabled));
     }
   }
-  if (own && write_cache) own->forget_deleted(files);
+  if (own) {
+    run.verified_documents += own->verified();
+    if (write_cache) {
+      own->confirm_verified();
+      own->forget_deleted(files);
+    }
+  }
 }
 
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,

@@ -6,11 +6,17 @@
 // The rule of git: a file whose stat is unchanged is unchanged; the inode change time
 // is one no program can set back, so a rewrite that keeps size and modification time
 // (`touch -d`) is still seen. A file modified in the two seconds before a run began is
-// not saved, as git treats "racy" entries, so a write within the file system's
-// timestamp granularity is still seen (docs/contracts.md, "Untouched documents").
+// saved unconfirmed, as git "smudges" its "racy" entries: a write within the file
+// system's timestamp granularity could leave its stat as it was, so the next run reads
+// its bytes and restores it only when they hash to the content saved, and a run that
+// records then confirms the state (docs/contracts.md, "Untouched documents"). Not
+// saving such a file at all, as before, left the next `--changed` run without its
+// quotations as compared: a freshly written or checked-out corpus took the full
+// comparison at its first change (issue 10).
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -36,7 +42,8 @@ class DocumentStates {
   // or is no regular file.
   std::optional<store::DocumentState> now(const std::string& path) const;
 
-  // Whether `now` is what was saved (stat and environment).
+  // Whether `now` is what was saved (stat and environment; an unconfirmed state, its
+  // bytes too).
   bool untouched(const store::DocumentState& now) const;
 
   // Which of `files` (sorted) are untouched, by their index: every saved state read in
@@ -51,8 +58,15 @@ class DocumentStates {
   };
   std::optional<Restored> restore(const store::DocumentState& now) const;
 
-  // Saves a document just read, unless its file changed too recently to trust its mtime.
+  // Saves a document just read; unconfirmed when its file changed too recently to
+  // trust its mtime.
   void save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot);
+
+  // Unconfirmed states whose files' bytes this run found unchanged (each read once).
+  std::size_t verified() const { return verified_.size(); }
+  // Confirms those of them last modified before the two seconds ahead of this run: the
+  // next run trusts their stat again. For a run that records.
+  void confirm_verified();
 
   // Forgets the saved states of files that no longer exist, once the run has found
   // `files` (sorted): a deleted article's state would otherwise stay in the store
@@ -62,6 +76,9 @@ class DocumentStates {
  private:
   const std::string& environment(const std::string& path) const;
   std::optional<store::DocumentState> saved(const std::string& path) const;
+  // Whether `was` is an unconfirmed state of the file `now` describes (the same times,
+  // inode and environment) whose bytes hash to the content it was saved with.
+  bool verify(const store::DocumentState& was, const store::DocumentState& now) const;
 
   store::Store& store_;
   std::string rules_hash_;
@@ -74,7 +91,12 @@ class DocumentStates {
   mutable std::string last_folder_;       // the folder of the last environment() asked for,
   mutable std::string last_environment_;  // and that environment (without overrides, a folder's files share it)
   std::int64_t started_ns_ = 0;
+  mutable std::map<std::string, store::DocumentState> verified_;  // by path: the file's state now
 };
+
+// The size an unconfirmed state is saved with: no file has it, so its stat is never
+// taken for the file's (DocumentStates::save).
+inline constexpr std::int64_t kUnconfirmedSize = -1;
 
 // Whether a saved state is the file's state now: the same stat and environment.
 bool same_state(const store::DocumentState& was, const store::DocumentState& now);

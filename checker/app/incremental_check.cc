@@ -788,6 +788,7 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
     store_.save_compared_document(row);
   }
   for (const store::ComparedDocument& row : regrouped_) store_.save_compared_document(row);
+  states_.confirm_verified();
   std::map<std::string, store::KeyResult> now;
   for (const compare::Finding& f : findings) {
     if (f.fact == quote::kQuoteFact) continue;
@@ -886,6 +887,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   }
   out_.findings = std::move(*findings);
   out_.incremental = true;
+  out_.verified_documents = states_.verified();
   result.run = std::move(out_);
   return result;
 }
