@@ -21,12 +21,6 @@ namespace {
 
 constexpr std::int64_t kRacyNs = 2'000'000'000;  // see the header: git's "racy" rule
 
-std::int64_t now_ns() {
-  timespec t{};
-  clock_gettime(CLOCK_REALTIME, &t);
-  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
-}
-
 // "size:mtime" of a file, "-" when there is none.
 std::string stamp(const std::string& path) {
   std::optional<doc::FileStat> st = doc::stat_file(path);
@@ -55,6 +49,12 @@ bool bytes_hash_to(const std::string& path, std::int64_t size, std::string_view 
 
 }  // namespace
 
+std::int64_t DocumentStates::clock_ns() {
+  timespec t{};
+  clock_gettime(CLOCK_REALTIME, &t);
+  return static_cast<std::int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
+
 bool same_state(const store::DocumentState& was, const store::DocumentState& now) {
   return was.size == now.size && was.mtime_ns == now.mtime_ns && was.ctime_ns == now.ctime_ns &&
          was.inode == now.inode && was.environment == now.environment;
@@ -68,7 +68,7 @@ DocumentStates::DocumentStates(store::Store& store, std::string rules_hash, std:
       options_(options),
       known_(known),
       preloaded_(preload),
-      started_ns_(now_ns()) {
+      started_ns_(clock_ns()) {
   if (preload) saved_ = store.document_states();
 }
 
@@ -187,8 +187,10 @@ void DocumentStates::forget_deleted(const std::vector<std::string>& files) {
   store_.forget_document_states(gone);
 }
 
-void DocumentStates::save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot) {
-  if (now.mtime_ns >= started_ns_ - kRacyNs) now.size = kUnconfirmedSize;
+void DocumentStates::save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot,
+                          std::int64_t read_ns) {
+  // A write after the read leaves a newer time unless it falls in the tick of the last.
+  if (now.mtime_ns >= std::max(read_ns, started_ns_) - kRacyNs) now.size = kUnconfirmedSize;
   now.cache_key = std::move(cache_key);
   store_.save_document_state(now, to_bytes(snapshot));
 }

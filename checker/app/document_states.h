@@ -5,14 +5,15 @@
 // (statements, quotations, suppressions, diagnostics, metadata) instead of reading it.
 // The rule of git: a file whose stat is unchanged is unchanged; the inode change time
 // is one no program can set back, so a rewrite that keeps size and modification time
-// (`touch -d`) is still seen. A file modified in the two seconds before a run began is
-// saved unconfirmed, as git "smudges" its "racy" entries: a write within the file
-// system's timestamp granularity could leave its stat as it was, so the next run reads
-// its bytes and restores it only when they hash to the content saved, and a run that
-// records then confirms the state (docs/contracts.md, "Untouched documents"). Not
-// saving such a file at all, as before, left the next `--changed` run without its
-// quotations as compared: a freshly written or checked-out corpus took the full
-// comparison at its first change (issue 10).
+// (`touch -d`) is still seen. A file modified less than two seconds before the run
+// began reading it is saved unconfirmed, as git "smudges" its "racy" entries: a write
+// after the read but within the file system's timestamp granularity could leave its
+// stat as it was, so the next run reads its bytes and restores it only when they hash
+// to the content saved, and a run that records then confirms the state
+// (docs/contracts.md, "Untouched documents"). Not saving such a file at all, and
+// counting the two seconds back from the run's start, left a corpus written just
+// before its first check with thousands of files unsaved, and the next `--changed` run
+// without their quotations as compared: it took the full comparison (issue 10).
 #pragma once
 
 #include <cstdint>
@@ -58,9 +59,12 @@ class DocumentStates {
   };
   std::optional<Restored> restore(const store::DocumentState& now) const;
 
-  // Saves a document just read; unconfirmed when its file changed too recently to
-  // trust its mtime.
-  void save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot);
+  // Saves a document just read, whose reading began at `read_ns` (clock_ns() taken
+  // before it); unconfirmed when its file was modified less than two seconds before
+  // that, too recently to trust its mtime.
+  void save(store::DocumentState now, std::string cache_key, const DocumentSnapshot& snapshot, std::int64_t read_ns);
+  // The time now, as file times count it (ns since the epoch).
+  static std::int64_t clock_ns();
 
   // Unconfirmed states whose files' bytes this run found unchanged (each read once).
   std::size_t verified() const { return verified_.size(); }

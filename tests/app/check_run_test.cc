@@ -328,6 +328,30 @@ TEST_CASE("a document written just before a run is saved unconfirmed: the next r
   }
 }
 
+TEST_CASE("a file's state is trusted when it was read two seconds after its last write, whenever the run began",
+          "[app][incremental]") {
+  // A long run reads a corpus written just before it began: a file read well after its
+  // last write is trusted by its stat, however near the run's start that write was.
+  World w;
+  const std::string db = (w.dir / "store/f.db").string();
+  store::Store store = store::Store::open(db);
+  app::CheckOptions options = w.options(db);
+  app::DocumentStates states(store, "rules", "version", options, nullptr, false);
+  const std::int64_t now = app::DocumentStates::clock_ns();
+  store::DocumentState state;
+  state.size = 40;
+  state.mtime_ns = now - 1'000'000'000;  // written a second before the run began
+  state.ctime_ns = state.mtime_ns;
+  state.inode = 7;
+  app::DocumentSnapshot snapshot;
+  state.path = "late.md";
+  states.save(state, "0123456789abcdef@md", snapshot, now + 3'000'000'000);  // read three seconds later
+  state.path = "early.md";
+  states.save(state, "0123456789abcdef@md", snapshot, now);  // read as the run began
+  CHECK(store.document_state("late.md")->size == 40);
+  CHECK(store.document_state("early.md")->size == app::kUnconfirmedSize);
+}
+
 // Issue 10: --no-db was slower than a fresh store on a corpus of copies, because only
 // the store's cache noticed that copies need matching once.
 TEST_CASE("documents with the same bytes are matched once per run, with or without a store", "[app]") {
