@@ -9,6 +9,7 @@
 
 #include <utf8proc.h>
 
+#include "source/ascii.h"
 #include "source/utf8.h"
 
 namespace factlint::doc {
@@ -123,7 +124,7 @@ class Splitter {
     while (start < at && text_[start] == ' ') ++start;
     std::string_view word = text_.substr(start, at - start);
     if (word.empty() || word.size() > 3) return false;
-    bool digits = std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool digits = source::all_digits(word);
     bool letter = word.size() == 1 && word[0] >= 'a' && word[0] <= 'z';
     return digits || letter;
   }

@@ -32,8 +32,7 @@ bool budget_of_fiscal_year(std::string_view sentence, int year) {
 }  // namespace
 
 int scope_as_year(const Statement& st) {
-  const bool year_written = !st.scope.empty() && st.scope.size() <= 4 &&
-                            std::all_of(st.scope.begin(), st.scope.end(), [](char c) { return c >= '0' && c <= '9'; });
+  const bool year_written = st.scope.size() <= 4 && source::all_digits(st.scope);
   return year_written ? std::stoi(st.scope) : 0;
 }
 

@@ -1,7 +1,10 @@
 // Dollar conversions in brackets (match/bracketed_conversion.h).
 #include "match/bracketed_conversion.h"
 
+#include <algorithm>
+
 #include "value/currency_reading.h"
+#include "value/hedge_words.h"
 
 namespace factlint::match {
 
@@ -18,11 +21,16 @@ bool converts_into_dollars(std::string_view text, const value::ValueMatch& befor
   std::string_view gap = text.substr(before.end, here.begin - before.end);
   if (gap.substr(0, 2) != " (") return false;
   gap.remove_prefix(2);
-  for (std::string_view hedge : {"about ", "around ", "roughly ", "approximately ", "approx. ", "some ", "nearly ",
-                                 "almost ", "c. ", "circa ", "or ", "equivalent to ", "worth "}) {
-    if (gap.substr(0, hedge.size()) == hedge) {
-      gap.remove_prefix(hedge.size());
-      break;
+  // One hedge may open the bracket: an approximate one (value/hedge_words.h), an
+  // abbreviation of one, or a word of conversion.
+  auto opens_with = [&](std::string_view word) {
+    if (gap.size() <= word.size() || gap.substr(0, word.size()) != word || gap[word.size()] != ' ') return false;
+    gap.remove_prefix(word.size() + 1);
+    return true;
+  };
+  if (std::none_of(value::kApproximateHedges.begin(), value::kApproximateHedges.end(), opens_with)) {
+    for (std::string_view word : {"approx.", "c.", "circa", "or", "equivalent to", "worth"}) {
+      if (opens_with(word)) break;
     }
   }
   return gap.empty();

@@ -7,6 +7,7 @@
 
 #include "match/compare_openers.h"
 #include "match/document_index.h"
+#include "value/hedge_words.h"
 #include "value/number_reader.h"
 
 namespace factlint::match {
@@ -58,12 +59,14 @@ std::size_t compared_figure_start(std::string_view text, std::size_t pos, std::s
   if (!opened && skip_word(text, pos, "compared")) opened = skip_word(text, pos, "with") || skip_word(text, pos, "to");
   if (!opened) return std::string_view::npos;
   hedge = pos;
-  static constexpr std::array<std::string_view, 12> kHedges = {"about", "around", "some", "roughly", "nearly",
-                                                               "almost", "approximately", "just", "over", "under",
-                                                               "more than", "less than"};
+  // Bounds as well as hedges: the compared figure is read for its unit only.
+  static constexpr std::array<std::string_view, 5> kBounds = {"just", "over", "under", "more than", "less than"};
   for (bool again = true; again;) {
     again = false;
-    for (std::string_view h : kHedges) {
+    for (std::string_view h : value::kApproximateHedges) {
+      if (skip_word(text, pos, h)) again = true;
+    }
+    for (std::string_view h : kBounds) {
       if (skip_word(text, pos, h)) again = true;
     }
   }

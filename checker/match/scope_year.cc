@@ -266,6 +266,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   int best_year = 0;
   bool best_own = false;
   bool best_apart = false;
+  std::size_t best_begin = 0;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -304,8 +305,11 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       const TokenMatch year_tokens = tokens_of(m.begin, m.end);
       const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
       if (year_phrase && year_phrase != value_phrase && !restates_the_figure(index, *year_phrase, figures)) continue;
-      int rank = ends_with_word(before, "as of") ? 0
-                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
+      // A fiscal year names the period the figure is for, before "in June 2019", which
+      // may date an event of it ("the budget, which for fiscal year 2020 was adopted in
+      // June 2019 at $92.8 billion").
+      int rank = ends_with_word(before, "as of") || fiscal ? 0
+                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for"))
                      ? 1
                      : 2;
       if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;
@@ -326,6 +330,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
         best_rank = rank;
         best_distance = distance;
         best_own = own;
+        best_begin = m.begin;
         // A decade gives its first year, as before; "2019/20" and a span the year they end.
         best_year = value::named_year(m.value, split).value_or(
             value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
@@ -339,6 +344,22 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   }
   // A pattern's clause is its whole sentence; only a cue's clause is narrower.
   const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
+  // "In 2018/19 the hall drew 10.9 million visitors, and it now stages 1,800
+  // performances a year": a clause joined by ", and", ", but" or ";" that says "now"
+  // before its figure holds at the time of writing, whatever year an earlier clause of
+  // its sentence names.
+  if (best_rank < kNone && index.title.year == 0) {
+    for (int t = value_tokens.begin - 1; t > sentence_tokens.begin; --t) {
+      const std::string_view w = index.token_text(t);
+      const bool joint = w == ";" || ((w == "and" || w == "but") && index.token_text(t - 1) == ",");
+      if (!joint) continue;
+      const std::size_t stretch = index.tokens[static_cast<std::size_t>(t)].end;
+      if (best_begin < stretch && says_now(index, stretch, value_begin)) {
+        if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+      }
+      break;
+    }
+  }
   if (best_rank < kNone) {
     return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};
   }

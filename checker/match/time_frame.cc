@@ -10,6 +10,7 @@
 
 #include "match/document_layout.h"
 #include "match/undated_years.h"
+#include "source/ascii.h"
 #include "value/civil_date.h"
 #include "value/scan.h"
 
@@ -100,7 +101,7 @@ int opening_frame_year(const DocumentIndex& index, int t, int last, bool led) {
   auto month = [&](int k) { return k < last && is_month_name(index.token_text(k)); };
   auto day = [&](int k) {
     const std::string_view w = k < last ? index.token_text(k) : std::string_view();
-    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return w.size() <= 2 && source::all_digits(w);
   };
   int k = t;
   const bool article = led && index.token_text(k) == "the";

@@ -6,6 +6,8 @@
 #include <array>
 #include <string_view>
 
+#include "value/hedge_words.h"
+
 namespace factlint::match {
 
 namespace {
@@ -19,8 +21,8 @@ bool one_of(const std::array<std::string_view, N>& words, std::string_view w) {
 // reservoir on the Rio Indio"), and the hedges that may stand before a figure.
 constexpr std::array<std::string_view, 11> kLinks = {"of", "at", "over",   "above", "below", "under",
                                                      "on", "near", "beyond", "by",   "in"};
-constexpr std::array<std::string_view, 12> kHedges = {"about",  "around", "some", "nearly", "almost", "roughly",
-                                                      "just",   "approximately", "than", "more", "less", "up"};
+// Besides the approximate hedges (value/hedge_words.h), the words of a bound.
+constexpr std::array<std::string_view, 5> kBoundWords = {"just", "than", "more", "less", "up"};
 // Right before a figure, only a measure's "of" and the prepositions of place and size
 // tie it to a noun: "on", "in" and "by" before a date or a year tie it to the verb
 // ("lifted off on a rented rocket on 3 May 2021").
@@ -66,7 +68,7 @@ bool held_by_another_thing(const DocumentIndex& index, const std::vector<Compile
   bool participle_seen = false;  // the figure lies in a participle phrase hung on a noun
   for (int hop = 0; hop < 10; ++hop) {
     std::string_view link;  // the preposition nearest the phrase before it
-    while (t >= clause_begin && (is_link(text(t)) || one_of(kHedges, text(t)))) {
+    while (t >= clause_begin && (is_link(text(t)) || value::is_approximate_hedge(text(t)) || one_of(kBoundWords, text(t)))) {
       if (is_link(text(t))) link = text(t);
       --t;
     }

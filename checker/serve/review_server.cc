@@ -17,6 +17,7 @@
 #include "report/finding_text.h"
 #include "report/html_report.h"
 #include "serve/request_guard.h"
+#include "source/ascii.h"
 #include "source/diagnostic.h"
 
 namespace factlint::serve {
@@ -170,8 +171,7 @@ struct ReviewServer::Impl {
     r.kind = kind.value_or(compare::Decision::Kind::Acknowledged);
     r.statement = req.get_param_value("statement");
     const std::string line = req.get_param_value("line");
-    const bool digits = !line.empty() && line.size() <= 9 &&
-                        std::all_of(line.begin(), line.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digits = line.size() <= 9 && source::all_digits(line);
     r.line = digits ? std::stoi(line) : 0;
     if (kind) {
       app::UndoOutcome outcome = app::undo_decision(options.check, r);

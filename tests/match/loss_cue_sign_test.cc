@@ -1,0 +1,46 @@
+// The sign of a money figure from the cue that took it: a loss cue makes it
+// negative wherever the figure stands (match/change_sign.cc; docs/rules.md "Derived
+// values"). Sentences written for these tests, found in no corpus.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support/rule_reader.h"
+
+using factlint::testing::RuleReader;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const char* const kRules = R"(
+entity Halder: company = "Halder Group", "Halder"
+
+fact operating_result(company: company) -> amount: money {
+  cue operating loss | operating profit | net loss
+  negative loss | deficit
+}
+fact loss_only(company: company) -> amount: money {
+  cue write-down loss
+  negative loss
+  values 1 EUR to 10 billion EUR
+}
+)";
+
+}  // namespace
+
+// Before: a fact's `negative` word made a figure negative only within three words
+// before it, so "the operating loss in 2022 was €310 million" read +€310 million.
+TEST_CASE("a money figure taken by a cue that holds a negative word is negative", "[match]") {
+  RuleReader f(kRules);
+  CHECK(f.read("Halder's operating loss in 2022 was €310 million.") ==
+        Lines{"operating_result(Halder) = EUR -310 million"});
+  CHECK(f.read("For Halder, the net loss for the full year came to €0.4 billion.") ==
+        Lines{"operating_result(Halder) = EUR -0.4 billion"});
+  // A profit cue stays positive, and so does a figure after a word of a gain.
+  CHECK(f.read("Halder's operating profit in 2022 was €310 million.") ==
+        Lines{"operating_result(Halder) = EUR 310 million"});
+  // Values that leave out negative figures keep the figure as written.
+  CHECK(f.read("Halder booked a write-down loss in 2022 that came to €80 million.") ==
+        Lines{"loss_only(Halder) = EUR 80 million"});
+}
