@@ -1169,10 +1169,14 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     // A value given back goes only to a statement whose sentence names its entities:
     // one that took them from an earlier sentence or the title has less claim to it
-    // than the name that stood beside it.
+    // than the name that stood beside it. A fact sheet's label line ("Founded: 14 May
+    // 2006") is a field of the document's subject, so there the title's entity has
+    // that claim too (a blind writer's report).
+    const bool label_line = is_label_line(document, c.sentence);
     if (given_back.overlaps(reading.begin, reading.end) &&
-        std::any_of(st->role_sources.begin(), st->role_sources.end(),
-                    [](const std::string& source) { return !source.empty() && source != "sentence"; })) {
+        std::any_of(st->role_sources.begin(), st->role_sources.end(), [&](const std::string& source) {
+          return !source.empty() && source != "sentence" && !(label_line && source == "title");
+        })) {
       lose(i);
       continue;
     }
