@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "doc/loader.h"
+#include "source/diagnostic.h"
 #include "support/rule_reader.h"
 
 using factlint::testing::RuleReader;
@@ -26,18 +28,51 @@ fact trust_founded(org: organization) -> day: date {
 }
 )";
 
+// "fact(Key) = value" per statement of a Markdown document (tables read as tables).
+Lines read_markdown(const RuleReader& r, const std::string& text) {
+  factlint::source::DiagnosticSink sink;
+  factlint::doc::Document d = factlint::doc::make_document("t.md", text, "md", sink);
+  d.meta.date = "2024-03-01";
+  Lines out;
+  for (const auto& s : r.matcher().run(d)) out.push_back(s.key + " = " + s.value.display + (s.scope.empty() ? "" : " [" + s.scope + "]"));
+  return out;
+}
+
 }  // namespace
 
 TEST_CASE("a label line's value given back goes to the title's entity", "[match][ignored]") {
   RuleReader r(kRules);
   // The first fact takes the most-named project, an ignored one, and drops it: the
   // field is the trust's, whom the title names.
-  CHECK(r.read("---\ntitle: Quill Trust fact sheet\n---\n\n# Quill Trust fact sheet\n\nProjects: Inkwell, Inkwell "
-               "Junior\n\nInkwell editors: 300\n\nFounded: 14 May 2006\n") ==
+  CHECK(read_markdown(r, "---\ntitle: Quill Trust fact sheet\n---\n\n# Quill Trust fact sheet\n\nProjects: Inkwell, "
+                         "Inkwell Junior\n\nInkwell editors: 300\n\nFounded: 14 May 2006\n") ==
         Lines{"trust_founded(Quill_Trust) = 2006-05-14"});
   // In running text a value given back still goes only to a name beside it: "It" is
   // Inkwell's, and the trust, named in the sentence before, gets nothing.
-  CHECK(r.read("---\ntitle: Quill Trust fact sheet\n---\n\n# Quill Trust fact sheet\n\nThe Quill Trust also hosts "
-               "Inkwell, a small wiki. It was founded on 14 May 2006.\n")
+  CHECK(read_markdown(r, "---\ntitle: Quill Trust fact sheet\n---\n\n# Quill Trust fact sheet\n\nThe Quill Trust "
+                         "also hosts Inkwell, a small wiki. It was founded on 14 May 2006.\n")
+            .empty());
+}
+
+TEST_CASE("an ignored entity of another kind above a table does not take its cells", "[match][ignored][table]") {
+  RuleReader r(R"(
+entity Quill_Trust: organization = "Quill Trust"
+ignore entity Other_projects: project = "Inkwell", "Inkwell Junior"
+fact trust_income(org: organization) -> amount: money {
+  cue income
+  scope per year
+}
+)");
+  const std::string table = "\n\n| Year | Income |\n|---|---|\n| 2022 | $14 million |\n| 2023 | $15 million |\n";
+  // The label line names what the trust runs; the figures are the trust's, whom the
+  // title names.
+  const Lines both{"trust_income(Quill_Trust) = USD 14 million [2022]",
+                   "trust_income(Quill_Trust) = USD 15 million [2023]"};
+  CHECK(read_markdown(r, "---\ntitle: Quill Trust fact sheet\n---\n\n# Quill Trust fact sheet\n\nProjects: Inkwell, "
+                         "Inkwell Junior" + table) == both);
+  CHECK(read_markdown(r, "---\ntitle: Quill Trust fact sheet\n---\n\n# Quill Trust fact sheet\n\nThe trust's wikis "
+                         "are Inkwell and Inkwell Junior." + table) == both);
+  // With no entity of the role's kind to go to, the cells stay nobody's.
+  CHECK(read_markdown(r, "---\ntitle: Fact sheet\n---\n\n# Fact sheet\n\nProjects: Inkwell, Inkwell Junior" + table)
             .empty());
 }
