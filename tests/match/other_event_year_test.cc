@@ -72,7 +72,7 @@ TEST_CASE("now in the figure's own words beats another clause's year", "[match][
   Fixture f;
   CHECK(f.read_scoped("The Tarn Crossing opened in 1958; it now carries roughly 71,000 vehicles a day.") ==
         Lines{"daily_traffic(Tarn_Crossing) = roughly 71,000 [2024]"});
-  CHECK(f.read_scoped("Traffic slumped in 2020, but the Tarn Crossing today carries roughly 71,000 vehicles a day.") ==
+  CHECK(f.read_scoped("Traffic slumped in 2020, but the Tarn Crossing currently carries roughly 71,000 vehicles a day.") ==
         Lines{"daily_traffic(Tarn_Crossing) = roughly 71,000 [2024]"});
   CHECK(f.read_scoped("The Tarn Crossing opened in 1958 and now carries roughly 71,000 vehicles a day.") ==
         Lines{"daily_traffic(Tarn_Crossing) = roughly 71,000 [2024]"});
