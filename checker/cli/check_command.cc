@@ -44,9 +44,6 @@ namespace factlint::cli {
 
 namespace {
 
-// The name of a document read from standard input without --stdin-name.
-constexpr const char* kStdinName = "<stdin>";
-
 // GitHub Actions shows the file named by $GITHUB_STEP_SUMMARY on the run's page. A
 // summary that cannot be written is output lost, as a report that cannot be written
 // is: false, and the run exits 2 (docs/contracts.md#exit-codes), or a gate whose

@@ -293,10 +293,13 @@ GivenPaths check_paths(CheckFlags& f) {
 }
 
 void take_stdin_argument(CLI::App& cmd, CheckFlags& f) {
-  // `--changed <stdin> -`: --changed takes every word after it, '-' included; it still
-  // means the document on standard input (and the change is that document).
-  if (std::find(f.changed.begin(), f.changed.end(), "-") != f.changed.end()) {
+  // `--changed -`: --changed takes every word after it, '-' included; it still means
+  // the document on standard input, and that document is among the changed ones
+  // (an editor's buffer checked as the change: docs/ci.md).
+  if (auto dash = std::find(f.changed.begin(), f.changed.end(), "-"); dash != f.changed.end()) {
     f.changed.erase(std::remove(f.changed.begin(), f.changed.end(), "-"), f.changed.end());
+    const std::string name = f.stdin_name.empty() ? std::string(kStdinName) : f.stdin_name;
+    if (std::find(f.changed.begin(), f.changed.end(), name) == f.changed.end()) f.changed.push_back(name);
     f.corpus.paths.push_back("-");
   }
   auto dash = std::find(f.corpus.paths.begin(), f.corpus.paths.end(), "-");

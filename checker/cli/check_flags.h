@@ -30,6 +30,9 @@ struct CheckFlags {
   bool partial = false;              // documents named on the command line: maybe not the whole corpus
 };
 
+// The name of a document read from standard input without --stdin-name.
+inline constexpr const char* kStdinName = "<stdin>";
+
 // Takes '-' out of the documents to check: it means one document from standard input
 // (as does --stdin-name). With no other document named, the configured or default
 // corpus is checked beside it. Call before resolve_settings.

@@ -9,10 +9,13 @@
 #include <optional>
 #include <string_view>
 
+#include <fmt/format.h>
+
 #include "lang/grammar.h"
 #include "lang/keywords.h"
 #include "lang/lexer.h"
 #include "source/diagnostic.h"
+#include "source/utf8.h"
 #include "value/currency_reading.h"
 
 namespace factlint::lang {
@@ -698,6 +701,14 @@ class FileParser {
 
 ParsedFile parse_rule_file(const SourceFile& file, source::DiagnosticSink& sink) {
   ParsedFile out;
+  // Documents in another encoding are read with a warning; a rule file is not: an
+  // alias or cue with a Latin-1 "é" would never match the UTF-8 text of any document.
+  if (std::optional<std::size_t> bad = source::find_invalid_utf8(file.text())) {
+    sink.error({&file, *bad, *bad + 1},
+               fmt::format("not UTF-8 (byte 0x{:02X}): save the rule file as UTF-8 (e.g. 'iconv -f CP1252 -t UTF-8'); "
+                           "its words would match no document",
+                           static_cast<unsigned>(static_cast<unsigned char>(file.text()[*bad]))));
+  }
   FileParser(file, out, sink).run();
   return out;
 }

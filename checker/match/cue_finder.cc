@@ -13,6 +13,7 @@
 #include "match/attached_phrases.h"
 #include "match/attributive_figure.h"
 #include "match/compare_openers.h"
+#include "match/compared_mention.h"
 #include "match/dimension.h"
 #include "match/short_span.h"
 #include "source/ascii.h"
@@ -255,6 +256,73 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   return r_cue < f_cue || (r_cue == f_cue && r.begin > owner->begin);
 }
 
+// Whether the veto word `v`, between the cue and the value `r` after it, is the word of
+// another figure that stands between the cue and the word, and that figure's phrase is
+// joined to `r` by "and", "but", "while", "whereas" or a comma alone (hedges allowed):
+// "revenue of $2.6 billion for the third quarter and $9.9 billion for the full year"
+// under `unless third quarter`. The word is the first figure's (the fewest separators,
+// then the nearest, as veto_of_another_figure says), so the cue passes over that figure
+// to the next, as it passes over one its `values` leave out (docs/rules.md "Cues",
+// step 4). Any other word between the two ("..., costs of $2 billion"), or a word after
+// the second that is no preposition, keeps the veto.
+bool veto_of_a_passed_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
+                             TokenMatch clause, const DocumentIndex& index, const std::vector<int>& separators) {
+  if (!figures || !(cue.end <= v.begin && v.end <= r.begin)) return false;
+  // The joining word: the token before `r`, hedges left out.
+  static constexpr std::array<std::string_view, 12> kHedges = {"about", "around", "some",  "nearly", "almost", "roughly",
+                                                              "over",  "under",  "just",  "close",  "to",     "approximately"};
+  static constexpr std::array<std::string_view, 5> kJoins = {"and", "but", "while", "whereas", ","};
+  int j = r.begin - 1;
+  while (j >= v.end && std::find(kHedges.begin(), kHedges.end(), index.token_text(j)) != kHedges.end()) --j;
+  auto joins = [&](int t) { return std::find(kJoins.begin(), kJoins.end(), index.token_text(t)) != kJoins.end(); };
+  if (j < v.end || !joins(j)) return false;
+  while (j - 1 >= v.end && joins(j - 1)) --j;  // ", and"
+  for (int t = v.end; t < j; ++t) {
+    // The veto's own phrase may run on ("third quarter of the year"), but not past a comma
+    // or another joining word: then the word stands in a phrase of its own.
+    if (joins(t)) return false;
+  }
+  // The second figure's own phrase is a time or place it holds for ("for the full
+  // year", "in all", "over the year"): "one glossy and one matte", "400
+  // seasonal pickers and 1,750 permanent staff" or "..., and 104 were in service" name
+  // another part or say another thing, which the cue must not take for the whole.
+  static constexpr std::array<std::string_view, 9> kHolds = {"for", "in", "over", "across", "during",
+                                                            "through", "at", "by", "on"};
+  if (r.end < clause.end && index.has_word_char(r.end) &&
+      std::find(kHolds.begin(), kHolds.end(), index.token_text(r.end)) == kHolds.end() &&
+      index.token_text(r.end) != "overall") {
+    return false;
+  }
+  // And it says the whole: "for the full year", "in all", "in total", "overall", "for
+  // 2023". "$31 million in the north and $44 million in the south" names two parts, of
+  // which the cue must not take the second for the whole.
+  static constexpr std::array<std::string_view, 9> kWhole = {"full", "whole", "entire", "all", "total",
+                                                            "overall", "full-year", "annual", "year"};
+  bool whole = false;
+  for (int t = r.end; t < std::min(clause.end, r.end + 5) && !whole; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "," || w == ";") break;
+    whole = std::find(kWhole.begin(), kWhole.end(), w) != kWhole.end() ||
+            (w.size() == 4 && source::all_digits(w) && (w[0] == '1' || w[0] == '2'));
+  }
+  if (!whole) return false;
+  auto closeness = [&](const Reading& f) {
+    return std::tuple{count_between(index, separators, v, f.begin, f.end), distance_between(v, f.begin, f.end)};
+  };
+  for (const Reading& f : *figures) {
+    if (f.begin < cue.end || f.end > v.begin || f.begin < clause.begin) continue;
+    if (day_of_a_month(index, f.begin, f.end)) continue;
+    // The first figure's phrase is such a time or place too, and holds the veto word:
+    // the two phrases are parallel ("$2.6 billion for the third quarter and $9.9
+    // billion for the full year").
+    if (f.end >= clause.end || std::find(kHolds.begin(), kHolds.end(), index.token_text(f.end)) == kHolds.end()) {
+      continue;
+    }
+    if (closeness(f) < closeness(r)) return true;
+  }
+  return false;
+}
+
 // The token `n` words before `from`, not before `floor`, an entity's name counting as
 // one word: a long name ("the Three Gorges Dam") does not use up the veto window
 // ("The main wall of the Three Gorges Dam was completed in 2006" with `unless wall`;
@@ -371,6 +439,25 @@ bool past_a_comma(const DocumentIndex& index, int span_end, TokenMatch v) {
   return false;
 }
 
+// Whether the value `r` stands in an aside set off by commas that closes before the
+// veto word `v`: ", which has 55 stations,", ", with 56 stations,". A forecast word
+// after the aside is the main clause's ("The metro, which has 55 stations, would keep
+// its fares" states 55 stations; docs/rules.md "Cues", step 4).
+bool value_in_aside(const DocumentIndex& index, const Reading& r, TokenMatch v, TokenMatch clause) {
+  static constexpr std::array<std::string_view, 5> kOpeners = {"which", "who", "whose", "where", "with"};
+  int open = r.begin - 1;
+  while (open >= clause.begin && index.token_text(open) != ",") --open;
+  if (open < clause.begin || open + 1 >= r.begin) return false;
+  if (std::find(kOpeners.begin(), kOpeners.end(), index.token_text(open + 1)) == kOpeners.end()) return false;
+  for (int t = open + 2; t < r.begin; ++t) {
+    if (modal_word(index, TokenMatch{t, t + 1})) return false;  // ", which will have 60 stations,"
+  }
+  for (int t = r.end; t < v.begin; ++t) {
+    if (index.token_text(t) == ",") return true;
+  }
+  return false;
+}
+
 // Whether ", and" stands between the veto word `v` and the cue-and-value span after
 // it: the word is in the clause the span's clause is joined to ("counting smaller
 // vessels as well as oceangoing ships, and cargo slumps to 213 million tonnes" under
@@ -418,11 +505,31 @@ int kind_references(const DocumentIndex& index, const std::vector<std::string>* 
   return n;
 }
 
+// The comma opening a relative clause set off by commas that ends right before token
+// `from` ("The whole harbour precinct, which takes in the old wharves, covers 9 ha"),
+// or -1: what the clause says of its subject does not put the subject out of the veto
+// window (docs/rules.md "Cues", step 4).
+int relative_clause_before(const DocumentIndex& index, int from, int floor) {
+  if (from - 2 <= floor || index.token_text(from - 1) != ",") return -1;
+  for (int t = from - 2; t > floor; --t) {
+    const std::string_view w = index.token_text(t);
+    if (w == ",") {
+      const std::string_view next = index.token_text(t + 1);
+      return t + 1 < from - 1 && (next == "which" || next == "who" || next == "whose") ? t : -1;
+    }
+    if (w == ";" || w == "(" || w == ")" || w == ":") return -1;
+  }
+  return -1;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators,
             const std::vector<std::string>* kinds = nullptr) {
   const int span_begin = std::min(cue.begin, r.begin), span_end = std::max(cue.end, r.end);
-  const int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
+  int lo = words_before(index, span_begin, kVetoBefore, clause.begin);
+  if (const int open = relative_clause_before(index, span_begin, clause.begin); open >= 0) {
+    lo = std::min(lo, words_before(index, open, kVetoBefore, clause.begin));
+  }
   int after = words_after(index, span_end, kVetoAfter, clause.end);
   // "died on the mountain so far this season": "the mountain" is one word, as a name is.
   if (const int refs = kind_references(index, kinds, span_end, after); refs > 0) {
@@ -443,8 +550,12 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
     if (outside && veto_of_another_figure(v, cue, r, figures, clause, index, separators)) continue;
+    if (!outside && veto_of_a_passed_figure(v, cue, r, figures, clause, index, separators)) continue;
     if (outside && counted_by_another_number(index, v, r, clause.end)) continue;
-    if (v.begin >= span_end && past_a_comma(index, span_end, v) && !forecast_word(index, v)) continue;
+    if (v.begin >= span_end && past_a_comma(index, span_end, v) &&
+        (!forecast_word(index, v) || value_in_aside(index, r, v, clause))) {
+      continue;
+    }
     if (v.end <= span_begin && before_a_coordination(index, v, span_begin) && !forecast_word(index, v)) continue;
     return true;
   }
@@ -509,7 +620,19 @@ bool one_of_a_group(const DocumentIndex& index, const Reading& r, TokenMatch cue
 // "from day one"), which names one stage of it as an ordinal would (docs/rules.md
 // "Cues", step 2). "each year 300 ships" and "a year two ships" are counts.
 bool numbers_a_stage(const DocumentIndex& index, const Reading& r, TokenMatch clause) {
-  if (r.begin - 2 < clause.begin || r.end != r.begin + 1) return false;
+  if (r.begin - 2 < clause.begin) return false;
+  // "on floors 100 to 102", "at gate 12", "from platform 9": a number after the noun
+  // of a numbered place names that place, whatever follows it.
+  static constexpr std::array<std::string_view, 14> kPlaces = {"floor", "floors", "storey", "storeys", "gate",
+                                                               "gates", "platform", "platforms", "pier", "piers",
+                                                               "berth", "berths", "page", "pages"};
+  if (std::find(kPlaces.begin(), kPlaces.end(), index.token_text(r.begin - 1)) != kPlaces.end()) {
+    const std::string_view before = index.token_text(r.begin - 2);
+    for (std::string_view p : {"on", "in", "at", "of", "from", "to", "for", "by", "between"}) {
+      if (before == p) return true;
+    }
+  }
+  if (r.end != r.begin + 1) return false;
   static constexpr std::array<std::string_view, 12> kStages = {"year", "day",   "week",  "month", "phase", "stage",
                                                                "step", "round", "season", "level", "chapter", "part"};
   static constexpr std::array<std::string_view, 12> kPrepositions = {
@@ -528,6 +651,45 @@ bool counts_things_in_part(const DocumentIndex& index, const Reading& r, TokenMa
   if (r.begin - 2 < clause.begin || index.token_text(r.begin - 1) != "of") return false;
   const std::string_view part = index.token_text(r.begin - 2);
   return part == "parts" || part == "pieces" || part == "components" || part == "portions";
+}
+
+// Whether the figure ending before token `end` states a difference between two figures
+// rather than a level (docs/rules.md "Cues", step 2): a comparative and "than" right
+// after it ("2,000 more than the year before", "$900 million more than the executive
+// budget", "4 m taller than the old tower", "900 more residents than") or, for a count,
+// a plain number or an amount of money, "below", "above" or "under" and a determiner,
+// or "short of" ("some 9,000 below the census count", "40 seats short of a majority"). A length keeps "above" and
+// "below" ("rises 67 m above the harbour" is its height); a percentage or a date is
+// never read so ("3% above last year's level" may be the very growth a fact reads).
+bool states_a_difference(const DocumentIndex& index, int end, int last, value::Type type) {
+  if (end + 1 >= last) return false;
+  if (type == value::Type::Percent || type == value::Type::Year || type == value::Type::YearRange ||
+      type == value::Type::Date || type == value::Type::Ordinal || type == value::Type::Version) {
+    return false;
+  }
+  auto comparative = [](std::string_view w) {
+    if (ranks_above(w)) return true;
+    for (std::string_view c : {"fewer", "less", "lower", "smaller", "shorter", "cheaper", "lighter", "narrower",
+                               "shallower", "slower", "older", "newer", "younger", "warmer", "colder"}) {
+      if (w == c) return true;
+    }
+    return false;
+  };
+  const std::string_view w = index.token_text(end);
+  const std::string_view next = index.token_text(end + 1);
+  // "2,000 more than", "2,000 more residents than"
+  if (comparative(w) && (next == "than" || (end + 2 < last && index.token_text(end + 2) == "than"))) return true;
+  if (type != value::Type::Count && type != value::Type::Number && type != value::Type::Money) return false;
+  // "40 short of", "40 seats short of"
+  if ((w == "short" && next == "of") ||
+      (next == "short" && end + 2 < last && index.token_text(end + 2) == "of")) {
+    return true;
+  }
+  if (w != "below" && w != "above" && w != "under") return false;
+  for (std::string_view d : {"the", "its", "their", "a", "an", "that", "this", "last", "previous", "his", "her", "our"}) {
+    if (next == d) return true;
+  }
+  return false;
 }
 
 // The span phrase (match/short_span.h) that makes the reading `r` a figure of a span
@@ -746,7 +908,16 @@ bool fronts_clause(const DocumentIndex& index, TokenMatch clause, const Reading&
 struct Compared {
   Reading reading;
   int year_offset = 0;
+  // "from 61 million in 1983 to 24.1 million in 2023": the later end of a change.
+  bool from_to = false;
 };
+
+// Whether "from" opens the figure `value` (level words between: "from about 61 million").
+bool opened_by_from(const DocumentIndex& index, const CueWords& words, const Reading& value, TokenMatch clause) {
+  int t = value.begin - 1;
+  while (t > clause.begin && index.token_text(t) != "from" && among(words.level, index.words[t])) --t;
+  return t >= clause.begin && index.token_text(t) == "from";
+}
 
 // A reading after `value` in its clause, at most kCueReach words on, that the writer
 // compares it with: opened by
@@ -781,13 +952,31 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
       // The series' "and" is a level word the loop above skipped: the one nearest the reading.
       int k = r.begin - 1;
       while (k > value.end && index.words[k] != words.and_word && among(words.level, index.words[k])) --k;
-      // "X in 2019, Y in 2021 and Z in 2024": a comma joins a series as "and" does.
-      const bool joins = index.words[k] == words.and_word || index.words[k] == words.comma;
+      // "X in 2019, Y in 2021 and Z in 2024": a comma joins a series as "and" does, and
+      // "to" the later end of a change from the first ("fell from 61 million in 1983 to
+      // 24.1 million in 2023"; "to" is a level word, so the nearest one).
+      bool from_to = false;
+      if (index.words[k] != words.and_word && index.words[k] != words.comma) {
+        int q = r.begin - 1;
+        while (q > value.end && index.token_text(q) != "to" && among(words.level, index.words[q])) --q;
+        if (q > value.end && index.token_text(q) == "to" && opened_by_from(index, words, value, clause)) {
+          k = q;
+          from_to = true;
+        }
+      }
+      const bool joins = from_to || index.words[k] == words.and_word || index.words[k] == words.comma;
       bool first_dated = false;
       for (int y = value.end; joins && y < k && !first_dated; ++y) {
         first_dated = years->forward.count(y) > 0;
       }
       opened = first_dated;
+      if (opened && from_to) {
+        // Its own year, right after it, or nothing: "to 24.1 million last year" has none.
+        for (int y = r.end; y < std::min(clause.end, r.end + 2); ++y) {
+          if (years->forward.count(y) > 0) return Compared{r, 0, true};
+        }
+        continue;
+      }
     }
     if (!opened) continue;
     // Its date: a year reading just after it ("a year ago", "in 2021"), or "the year
@@ -922,7 +1111,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // figure, not the canal's cost.
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
-                            (generic && counts_its_participle(index, &cues, r.end, last)));
+                            (generic && counts_its_participle(index, &cues, r.end, last)) ||
+                            states_a_difference(index, r.end, last, value_slot.type));
   }
   // The figures that own veto words: also those the fact's values pass over, which no
   // cue reads but which a veto word may still describe ("a length of 1,200 m and a
@@ -1029,6 +1219,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       // $147 billion in 2021 and $245 billion in 2024"), each compared with the one before.
       Reading previous = *best;
       for (int step = 1; auto other = compared_value(readings, index, words, years, previous, *clause); ++step) {
+        if (other->from_to && !about.per_year) {
+          // A fact of no year: the change's later end is its figure now, the earlier
+          // none ("from 3% to 5%" reads 5% the same way).
+          match.bindings.back() = Binding{other->reading.begin, other->reading.end, other->reading.payload};
+          match.distance = best_distance + step;
+          previous = other->reading;
+          continue;
+        }
         CueMatch second = match;
         second.bindings.back() = Binding{other->reading.begin, other->reading.end, other->reading.payload};
         second.compared_with = {previous.begin, previous.end};

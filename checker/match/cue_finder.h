@@ -57,6 +57,9 @@ struct CueMatch {
 struct CueFact {
   int dimensions = 0;
   std::vector<std::string> kinds;
+  // `scope per year`: a from-to series gives a statement per figure, each of its own
+  // year; otherwise the later figure alone is the fact's (docs/rules.md "Cues", step 4).
+  bool per_year = false;
 };
 
 // Whether the token at `t` is one of the cue's own words (not a word its gaps skip).

@@ -7,6 +7,10 @@
 #include <cstdint>
 #include <deque>
 #include <iterator>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
 
 #include "match/compared_mention.h"
 #include "match/compared_unit.h"
@@ -27,6 +31,41 @@ struct WordIds {
   int spelling = 0;
 };
 
+// A word's vocabulary ids across the documents a thread reads (issue 10): a corpus
+// repeats its words, and each word new to a document was looked up, stemmed and its
+// stem looked up, a string made for each of the three (some 800 instructions a word;
+// bench/README.md "Session 20"). For one state of one vocabulary (Vocabulary::state);
+// bounded, emptied when full.
+class WordIdCache {
+ public:
+  static WordIdCache& of(const Vocabulary& vocabulary) {
+    thread_local WordIdCache cache;
+    if (cache.state_ != vocabulary.state()) {
+      cache.ids_.clear();
+      cache.state_ = vocabulary.state();
+    }
+    return cache;
+  }
+  // The word id and stem id of `w` (kUnknownWord when the rules use none).
+  std::pair<int, int> ids(std::string_view w, const Vocabulary& vocabulary) {
+    if (auto it = ids_.find(w); it != ids_.end()) return it->second;
+    std::pair<int, int> found{vocabulary.find(w), kUnknownWord};
+    if (vocabulary.has_stems() && has_word_forms(w)) found.second = vocabulary.find_stem(word_stem(w));
+    if (ids_.size() >= kMaxWords) ids_.clear();
+    ids_.emplace(std::string(w), found);
+    return found;
+  }
+
+ private:
+  static constexpr std::size_t kMaxWords = std::size_t{1} << 15;  // a few MB at most
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_map<std::string, std::pair<int, int>, Hash, std::equal_to<>> ids_;
+  std::uint64_t state_ = 0;  // no vocabulary's
+};
+
 // The ids of a document's distinct words, each looked up (and stemmed, the costly
 // part) once: an open-addressing table with a cheap hash, one probe per token where
 // a word lookup and a stem lookup in std::unordered_map were two (issue 10). It grows
@@ -34,7 +73,7 @@ struct WordIds {
 // than the map did (docs/limits.md).
 class DistinctWords {
  public:
-  DistinctWords() : slots_(256) {}
+  explicit DistinctWords(const Vocabulary& vocabulary) : slots_(256), known_(WordIdCache::of(vocabulary)) {}
   WordIds ids(std::string_view w, const Vocabulary& vocabulary) {
     const std::size_t h = hash(w);
     Slot& slot = find(h, w);
@@ -42,8 +81,7 @@ class DistinctWords {
     slot.used = true;
     slot.hash = h;
     slot.text = w;
-    slot.ids.word = vocabulary.find(w);
-    if (vocabulary.has_stems() && has_word_forms(w)) slot.ids.stem = vocabulary.find_stem(word_stem(w));
+    std::tie(slot.ids.word, slot.ids.stem) = known_.ids(w, vocabulary);
     slot.ids.spelling = static_cast<int>(used_);
     const WordIds ids = slot.ids;
     if (++used_ * 2 > slots_.size()) grow();  // at most half full
@@ -80,6 +118,7 @@ class DistinctWords {
   }
   std::vector<Slot> slots_;
   std::size_t used_ = 0;
+  WordIdCache& known_;
 };
 
 // Builds compressed rows from (row, edge) pairs; rows keep the pairs' order.
@@ -419,7 +458,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   words.resize(static_cast<std::size_t>(n));
   stems.resize(static_cast<std::size_t>(n));
   spellings.resize(static_cast<std::size_t>(n));
-  DistinctWords distinct;
+  DistinctWords distinct(vocabulary);
   for (int i = 0; i < n; ++i) {
     const std::string_view w = std::string_view(text).substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
     const WordIds ids = distinct.ids(w, vocabulary);

@@ -180,6 +180,10 @@ struct DocumentIndex {
   // Per sentence: the entity, or a name no entity stands for, it opens with
   // (match/sentence_subject.h); the matcher fills it, empty until then.
   std::vector<int> subjects;
+  // Per spelling (`spellings`): whether the document writes it in lowercase somewhere
+  // (match/sentence_subject.h); the matcher fills it with `subjects`, empty until then.
+  // Found once a document: sentence_subjects and capitalized_openings both ask it.
+  std::vector<char> lowercase_spellings;
   // The document's appositives and relative clauses, in order, none inside another
   // (match/attached_phrases.h); the matcher fills it, empty until then.
   std::vector<AttachedPhrase> attached;

@@ -4,6 +4,7 @@
 // with no year of its own takes before the publication date ("Cues", step 5).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,12 @@ struct DocumentTitle {
   // The one year the title is about, else 0 (title_year).
   int year = 0;
 };
+
+// The entity a title names by its kind ("The building in figures", "The canal at a
+// glance"): it opens with "the", at most two other words, then a noun for which
+// `one_of_kind` gives one entity (the only declared entity of that kind), else -1.
+// Only when the title names no entity by name (docs/rules.md "Roles resolved from context").
+int title_kind_entity(const doc::Document& document, const std::function<int(std::string_view)>& one_of_kind);
 
 // The title is the metadata's (front matter, sources.tsv, an HTML <title>) and the
 // document's first line when that is a heading ("# Annual report 2024"); both are read.

@@ -12,8 +12,10 @@ namespace factlint::match {
 
 // Whether such a phrase stands in `clause` at its opening (before the figure
 // [value_begin, value_end), nothing but its words, a year and a comma between) or after
-// the figure within eight tokens, with no other figure of `type` between.
+// the figure anywhere in the clause, with no other figure of `type` between. For a
+// `sum` (money), a quarter or half year the figure is counted over is one too, the
+// fourth quarter included ("for the fourth quarter", "in Q4", "during the first half").
 bool inner_period_of(const DocumentIndex& index, TokenMatch clause, int value_begin, int value_end,
-                     const TypedReadings* figures);
+                     const TypedReadings* figures, bool sum);
 
 }  // namespace factlint::match

@@ -696,7 +696,8 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // of the first quarter", "as of June 30") is that point's, not the year's.
   if (candidate.cue && !candidate.table && fact.scope == "year" && !fact.plans &&
       (value_slot.type == value::Type::Count || value_slot.type == value::Type::Money) &&
-      inner_period_of(index, candidate.clause, vb.begin, vb.end, index.readings_of(value_slot.type))) {
+      inner_period_of(index, candidate.clause, vb.begin, vb.end, index.readings_of(value_slot.type),
+                      value_slot.type == value::Type::Money)) {
     return std::nullopt;
   }
   st.value = reading.value;
@@ -1124,8 +1125,24 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats, bool keep_ignored) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
   add_undated_years(document, index);
-  index.subjects = sentence_subjects(document, index);
+  index.subjects = sentence_subjects(document, index, &index.lowercase_spellings);
   index.title = read_title(document, vocabulary, entities);
+  if (index.title.entities.empty()) {
+    // "The building in figures": a title naming its thing by its kind, when the rules
+    // declare one entity of that kind, names that entity.
+    const int e = title_kind_entity(document, [&](std::string_view noun) {
+      auto it = entities_of_noun.find(noun);
+      if (it == entities_of_noun.end()) return -1;
+      int one = -1;
+      for (int x : it->second) {
+        if (ignored_entities.count(rules.entities[static_cast<std::size_t>(x)].name) > 0) continue;
+        if (one >= 0) return -1;
+        one = x;
+      }
+      return one;
+    });
+    if (e >= 0) index.title.entities.push_back(e);
+  }
   if (index.title.year == 0) index.lead_year = lead_year(document, index);
   index.attached = attached_phrases(index, attach_vocabulary);
   narrow_values(document, index);

@@ -154,6 +154,7 @@ struct Matcher::Impl {
       CompiledFact compiled;
       compiled.fact = &fact;
       compiled.slots = capture_slots(fact, rules);
+      compiled.about.per_year = fact.scope == "year";
       auto compile_both = [&](const lang::PatternNode& root) {
         return CompiledPattern{compile_pattern(root, fact, rules, vocabulary, false),
                                compile_pattern(root, fact, rules, vocabulary, true)};

@@ -226,13 +226,31 @@ constexpr std::size_t kMaxAnchoredProgram = 20'000;
 
 using Clauses = std::vector<std::vector<int>>;
 
+// A clause both branches need is needed as it is; the others only as pairwise unions.
+// Shared clauses first: a gap's split has the same clauses on both branches, and an
+// alternation's branches share what follows them, and pairwise unions alone, capped,
+// lost them ("ticket ... tram 28" kept only clauses holding "ticket", so explain said
+// "all its words are here" of a sentence without "tram").
 Clauses either(const Clauses& x, const Clauses& y) {
   Clauses out;
   for (const auto& cx : x) {
+    if (out.size() >= kMaxClauses) return out;
+    if (std::find(y.begin(), y.end(), cx) != y.end() && std::find(out.begin(), out.end(), cx) == out.end()) {
+      out.push_back(cx);
+    }
+  }
+  auto implied = [&](const std::vector<int>& u) {  // a superset of a clause kept adds nothing
+    return std::any_of(out.begin(), out.end(), [&](const std::vector<int>& c) {
+      return std::includes(u.begin(), u.end(), c.begin(), c.end());
+    });
+  };
+  for (const auto& cx : x) {
+    if (std::find(y.begin(), y.end(), cx) != y.end()) continue;
     for (const auto& cy : y) {
+      if (std::find(x.begin(), x.end(), cy) != x.end()) continue;
       std::vector<int> u;
       std::set_union(cx.begin(), cx.end(), cy.begin(), cy.end(), std::back_inserter(u));
-      if (u.size() <= kMaxClauseIds && std::find(out.begin(), out.end(), u) == out.end()) out.push_back(std::move(u));
+      if (u.size() <= kMaxClauseIds && !implied(u)) out.push_back(std::move(u));
       if (out.size() >= kMaxClauses) return out;
     }
   }

@@ -66,10 +66,72 @@ bool is_figure(const std::string& word) {
   return !word.empty() && std::isdigit(static_cast<unsigned char>(word[0]));
 }
 
+// The words of a cue alternative that is plain words side by side (no gap, capture,
+// optional part, group or macro), or an empty list.
+std::vector<const PatternNode*> plain_words(const PatternNode& alt) {
+  if (alt.kind == PatternNode::Kind::Word) return {&alt};
+  std::vector<const PatternNode*> out;
+  if (alt.kind != PatternNode::Kind::Sequence) return out;
+  for (const PatternNode& c : alt.children) {
+    if (c.kind != PatternNode::Kind::Word) return {};
+    out.push_back(&c);
+  }
+  return out;
+}
+
+// Where `inner` stands inside `outer`, each word sharing a form with the word it stands
+// on: the first such offset, or -1.
+int offset_inside(const std::vector<const PatternNode*>& outer, const std::vector<const PatternNode*>& inner) {
+  if (inner.empty() || inner.size() > outer.size()) return -1;
+  for (std::size_t at = 0; at + inner.size() <= outer.size(); ++at) {
+    bool all = true;
+    for (std::size_t k = 0; k < inner.size() && all; ++k) all = share_a_form(*outer[at + k], *inner[k]);
+    if (all) return static_cast<int>(at);
+  }
+  return -1;
+}
+
+// Warns of a fact's cue alternative that another of its cue alternatives holds past its
+// first word (`cue monthly active users | users`): each is a cue match of its own, and
+// each takes the figure nearest it, so one phrase gives two statements ("61 million
+// monthly active users and 21 million paying subscribers" gave both figures). One that
+// opens a longer one (`trade target | trade`) or matches the same words (`operating loss
+// | operating losses`) is no warning: both would match at one word, and the longest
+// match there is the one cue match.
+void lint_contained_cues(const lang::FactDecl& fact, source::DiagnosticSink& sink) {
+  std::vector<std::pair<const PatternNode*, std::vector<const PatternNode*>>> alts;
+  for (const lang::Pattern& cue : fact.cues) {
+    for (const PatternNode* alt : lang::alternatives_of(cue.root)) {
+      std::vector<const PatternNode*> words = plain_words(*alt);
+      if (!words.empty()) alts.emplace_back(alt, std::move(words));
+    }
+  }
+  std::set<const PatternNode*> warned;
+  for (std::size_t i = 0; i < alts.size(); ++i) {
+    for (std::size_t j = 0; j < alts.size(); ++j) {
+      const auto& [inner, inner_words] = alts[i];
+      const auto& [outer, outer_words] = alts[j];
+      if (i == j || warned.count(inner) > 0) continue;
+      const int at = offset_inside(outer_words, inner_words);
+      if (at < 0) continue;
+      if (at > 0) {
+        warned.insert(inner);
+        sink.warning(inner->span, fmt::format("cue '{}' of fact '{}' also matches inside its cue '{}': each is a "
+                                              "cue match of its own and takes its own figure, so one phrase gives two "
+                                              "statements; leave '{}' out, or write it as a longer phrase that "
+                                              "'{}' does not hold",
+                                              written(*inner), fact.name, written(*outer), written(*inner),
+                                              written(*outer)));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
   for (const lang::FactDecl& fact : rules.facts) {
+    lint_contained_cues(fact, sink);
     // Each cue word, with the cue alternative it stands in.
     std::vector<std::pair<const PatternNode*, const PatternNode*>> cue_words;
     std::set<std::pair<const void*, std::size_t>> figures_said;

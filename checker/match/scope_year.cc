@@ -377,6 +377,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   int best_year = 0;
   bool best_own = false;
   bool best_apart = false;
+  std::size_t best_begin = 0;
   for (value::Type type : {value::Type::Year, value::Type::Date}) {
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
@@ -416,8 +417,11 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
       if (year_phrase && year_phrase != value_phrase && !restates_the_figure(index, *year_phrase, figures)) continue;
       if (value_in_present_relative && year_phrase != value_phrase) continue;
-      int rank = ends_with_word(before, "as of") ? 0
-                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for") || fiscal)
+      // A fiscal year names the period the figure is for, before "in June 2019", which
+      // may date an event of it ("the budget, which for fiscal year 2020 was adopted in
+      // June 2019 at $92.8 billion").
+      int rank = ends_with_word(before, "as of") || fiscal ? 0
+                 : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for"))
                      ? 1
                      : 2;
       const bool other_part = part_split >= 0 && year_tokens.end <= part_split;
@@ -440,6 +444,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
         best_rank = rank;
         best_distance = distance;
         best_own = own;
+        best_begin = m.begin;
         // A decade gives its first year, as before; "2019/20" and a span the year they end.
         best_year = value::named_year(m.value, split).value_or(
             value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year);
@@ -453,6 +458,22 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   }
   // A pattern's clause is its whole sentence; only a cue's clause is narrower.
   const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
+  // "In 2018/19 the hall drew 10.9 million visitors, and it now stages 1,800
+  // performances a year": a clause joined by ", and", ", but" or ";" that says "now"
+  // before its figure holds at the time of writing, whatever year an earlier clause of
+  // its sentence names.
+  if (best_rank < kNone && index.title.year == 0) {
+    for (int t = value_tokens.begin - 1; t > sentence_tokens.begin; --t) {
+      const std::string_view w = index.token_text(t);
+      const bool joint = w == ";" || ((w == "and" || w == "but") && index.token_text(t - 1) == ",");
+      if (!joint) continue;
+      const std::size_t stretch = index.tokens[static_cast<std::size_t>(t)].end;
+      if (best_begin < stretch && says_now(index, stretch, value_begin)) {
+        if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+      }
+      break;
+    }
+  }
   // "Opened in 1958, the crossing now carries ...", "It opened in 1958; it now
   // carries ...": a clause that says its figure holds now is of the time of writing,
   // whatever year another clause or phrase gives its event; it is dated as a sentence

@@ -132,7 +132,8 @@ bool labels_a_line(const DocumentIndex& index, int t, int last) {
 
 }  // namespace
 
-std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index) {
+std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index,
+                                   std::vector<char>* lowercase_out) {
   const int sentence_count = static_cast<int>(index.sentence_tokens.size());
   std::vector<int> out(static_cast<std::size_t>(sentence_count), kNoSubject);
   // Words the document capitalizes inside a sentence, after a lowercase word, and never
@@ -155,6 +156,7 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
   for (std::size_t w = 0; w < names.size(); ++w) {
     if (lowercase[w]) names[w] = 0;
   }
+  if (lowercase_out) *lowercase_out = lowercase;
   auto alias_at = [&](int t) { return index.entity_forward.count(t) > 0; };
   for (int s = 0; s < sentence_count; ++s) {
     auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
@@ -291,12 +293,18 @@ bool its_means_named_subject(const doc::Document& document, const DocumentIndex&
 
 std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index) {
   const auto spelling = [&](int t) { return static_cast<std::size_t>(index.spellings[static_cast<std::size_t>(t)]); };
-  std::vector<char> lowercase(static_cast<std::size_t>(index.spelling_count), 0);
-  for (const auto& [first, last] : index.sentence_tokens) {
-    for (int t = first; t < last; ++t) {
-      if (is_word(index, t) && !capitalized(document, index, t)) lowercase[spelling(t)] = 1;
+  // The same flags sentence_subjects found, when the matcher kept them: a walk over every
+  // token of the document, asked again per fact whose cue waits for an answer (issue 10).
+  std::vector<char> own;
+  if (index.lowercase_spellings.size() != static_cast<std::size_t>(index.spelling_count)) {
+    own.assign(static_cast<std::size_t>(index.spelling_count), 0);
+    for (const auto& [first, last] : index.sentence_tokens) {
+      for (int t = first; t < last; ++t) {
+        if (is_word(index, t) && !capitalized(document, index, t)) own[spelling(t)] = 1;
+      }
     }
   }
+  const std::vector<char>& lowercase = own.empty() ? index.lowercase_spellings : own;
   std::vector<char> out(index.sentence_tokens.size(), 0);
   for (std::size_t s = 0; s < index.sentence_tokens.size(); ++s) {
     auto [first, last] = index.sentence_tokens[s];

@@ -27,7 +27,10 @@ inline constexpr int kForeignSubject = -2;  // a name no entity stands for
 // language ("Chinese officials", "Danish ships" are adjectives). Month
 // and weekday names are times, not names ("January's exports"); a name joined by a
 // hyphen to the next word describes a noun ("The Copenhagen-based company").
-std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index);
+// When `lowercase` is given, it receives the flags per spelling of the words the document
+// writes in lowercase (DocumentIndex::lowercase_spellings).
+std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index,
+                                   std::vector<char>* lowercase = nullptr);
 
 // Per sentence: whether it opens with one capitalized word the document never writes in
 // lowercase and no alias covers, which sentence_subjects does not call a name because
@@ -35,7 +38,8 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
 // a text that names Norway nowhere else). Not a month, an article or a pronoun, a
 // nationality ("Chinese"), or a word hyphened to the next ("Nepali-owned operators").
 // A sentence that answers another (docs/rules.md "Cues", step 7) must not open so:
-// it may be about that thing.
+// it may be about that thing. Uses index.lowercase_spellings when it is filled, and
+// otherwise walks the document for the same flags.
 std::vector<char> capitalized_openings(const doc::Document& document, const DocumentIndex& index);
 
 // Whether the clause [clause_begin, ...) of the sentence [first, last) opens with "its"

@@ -376,7 +376,14 @@ class TableReader {
           m.year_source = "table row";
         } else {
           if (!caption_year) caption_year = year_in(table.caption, false);
-          year_from_headers(m, headers[c], *caption_year, table.caption);
+          year_from_headers(m, headers[c], std::nullopt, {});
+          // A key-figures row ("| Population, estimate | 8,258,035 | July 1, 2023 |")
+          // dates its figure in its own cells when its column headers name no year:
+          // its row header ("Adopted budget, fiscal 2025"), else its first other cell
+          // that names a year, outside columns of events ("Opened"; docs/rules.md
+          // "Facts in tables").
+          if (transposed && !m.year) year_from_row(m, row, c, column_of_events);
+          if (!m.year) year_from_headers(m, {}, *caption_year, table.caption);
           if (!m.year) {
             if (!titles_year) titles_year = title_year(titles, titles_year_value);
             if (*titles_year) {
@@ -394,6 +401,86 @@ class TableReader {
         out.push_back(std::move(m));
       }
     }
+  }
+
+  // The year a transposed row gives its cell `c`: one named in its row header, else
+  // in the first other cell of the row (left to right) that names one, outside columns
+  // of events. A note cell that says what happened to the row's thing then ("opened
+  // 2004", "declared 1975") dates no figure, as such a column does not.
+  void year_from_row(TableMatch& m, const doc::TableRow& row, std::size_t c,
+                     const std::vector<char>& column_of_events) const {
+    for (std::size_t k = 0; k < row.cells.size(); ++k) {
+      if (k == c || row.cells[k].empty() || (k < column_of_events.size() && column_of_events[k])) continue;
+      const std::optional<int> year = k == 0 ? year_ending(row.cells[k]) : year_named_in(row.cells[k], true);
+      if (year) {
+        m.year = year;
+        m.year_cell = row.cells[k];
+        m.year_source = "table row";
+        return;
+      }
+    }
+  }
+
+  // The year a row header names at its end, as the last word ("Adopted budget, fiscal
+  // 2025") or opening a final parenthesis ("Passenger journeys (2017/18)", "Population
+  // (2020 census)"). A year inside the header's words is a name's ("Reef 2050 Plan
+  // funding", "Vision 2030 grants") and dates no figure.
+  std::optional<int> year_ending(doc::TextRange cell) const {
+    std::string_view words = text(cell);
+    while (!words.empty() && words.back() == ' ') words.remove_suffix(1);
+    std::size_t from = words.rfind(' ');
+    from = from == std::string_view::npos ? 0 : from + 1;
+    if (!words.empty() && words.back() == ')') {
+      const std::size_t open = words.rfind('(');
+      if (open == std::string_view::npos) return std::nullopt;
+      from = open + 1;
+      words = words.substr(0, words.size() - 1);
+    }
+    const std::string_view tail = words.substr(from);
+    // "Deaths since 1922": an open span names no year of the figure.
+    std::string_view before = words.substr(0, from);
+    while (!before.empty() && (before.back() == ' ' || before.back() == '(')) before.remove_suffix(1);
+    const std::string_view last_word = before.substr(std::min(before.size(), before.rfind(' ') + 1));
+    for (std::string_view bound : {"since", "from", "until", "till", "through", "after", "before", "by"}) {
+      if (last_word == bound) return std::nullopt;
+    }
+    for (value::Type type : {value::Type::Year, value::Type::Date}) {
+      for (const value::ValueMatch& m : value::scan_values(type, tail, context_)) {
+        if (m.begin > 0) break;
+        if (!std::isfinite(m.value.lo) || !std::isfinite(m.value.hi)) return std::nullopt;
+        // The year must end the header or open its parenthesis: "(2020 census)" does.
+        if (auto y = value::named_year(m.value)) return y;
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The first year or date named in a cell, as the year it names: a split year or a
+  // span of years by the year it ends (a survey "2018-2022" gives 2022's figure). An
+  // open span ("since 1922", "from 2019") names no year of the figure; with
+  // `events`, neither does a year after a word saying what happened then.
+  std::optional<int> year_named_in(doc::TextRange cell, bool events) const {
+    const std::string_view words = text(cell);
+    std::vector<value::ValueMatch> found;
+    for (value::Type type : {value::Type::Year, value::Type::Date}) {
+      for (value::ValueMatch& m : value::scan_values(type, words, context_)) found.push_back(std::move(m));
+    }
+    // The earliest reading first, the longer on a tie ("April 1, 2020" over "2020").
+    std::stable_sort(found.begin(), found.end(), [](const value::ValueMatch& a, const value::ValueMatch& b) {
+      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    });
+    auto open = [](const value::ValueMatch& m) { return !std::isfinite(m.value.lo) || !std::isfinite(m.value.hi); };
+    for (const value::ValueMatch& m : found) {
+      const bool inside_open = std::any_of(found.begin(), found.end(), [&](const value::ValueMatch& o) {
+        return open(o) && o.begin <= m.begin && m.end <= o.end;
+      });
+      if (open(m) || inside_open) continue;
+      if (events && names_an_event(words.substr(0, m.begin))) return std::nullopt;
+      if (auto y = value::named_year(m.value)) return y;
+      return value::civil_from_days(static_cast<long>(std::floor(m.value.hi))).year;
+    }
+    return std::nullopt;
   }
 
   // A year in the column's header cells, else in the caption.
@@ -426,9 +513,11 @@ class TableReader {
 
 // The scale words a unit opens with ("million" of "million teu"), "" when none.
 std::string leading_scale(std::string_view unit) {
-  constexpr std::array<std::string_view, 9> kScales = {"thousand", "million", "billion", "trillion", "mn",
-                                                       "mln",      "bn",      "m",       "k"};
-  const std::string_view word = unit.substr(0, std::min(unit.find(' '), unit.size()));
+  constexpr std::array<std::string_view, 13> kScales = {"thousand",  "million",  "billion",  "trillion", "mn",
+                                                        "mln",       "bn",       "m",        "k",        "thousands",
+                                                        "millions",  "billions", "trillions"};
+  std::string_view word = unit.substr(0, std::min(unit.find(' '), unit.size()));
+  if (word.ends_with(',')) word.remove_suffix(1);  // "millions, rounded"
   return std::find(kScales.begin(), kScales.end(), word) != kScales.end() ? std::string(word) : std::string();
 }
 
@@ -565,6 +654,22 @@ std::optional<CellReading> read_cell(value::Type type, std::string_view cell, st
     }
     tries.push_back({unit_piece(0, word_end, false), with_space(whole_cell),
                      unit_piece(word_end, u.size(), false)});  // "usd bn" -> "usd 12 bn"
+    // A note after a comma is no part of the unit: "(km, approx.)", "(millions,
+    // rounded)" give "km" and "millions". Not a second unit or scale after the comma:
+    // "(USD, millions)" is one unit in two words.
+    if (const std::size_t comma = u.find(", "); comma != std::string::npos && comma > 0) {
+      const std::string note = u.substr(comma + 2);
+      const bool unit_words = std::any_of(note.begin(), note.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '$' || static_cast<unsigned char>(c) >= 0x80;
+      });
+      bool scale_word = false;
+      for (std::size_t b = 0; b < note.size();) {
+        const std::size_t e = std::min(note.find(' ', b), note.size());
+        scale_word = scale_word || !leading_scale(std::string_view(note).substr(b, e - b)).empty();
+        b = e + 1;
+      }
+      if (!unit_words && !scale_word) tries.push_back({whole_cell, unit_piece(0, comma, true)});
+    }
     // A scale before a unit no reader knows: "million teu" still scales a count.
     const std::string scale = leading_scale(u);
     if (!scale.empty() && scale != u) tries.push_back({whole_cell, unit_piece(0, scale.size(), true)});

@@ -1,12 +1,41 @@
 // Interning of rule words.
 #include "match/vocabulary.h"
 
+#include <atomic>
 #include <string>
+#include <utility>
 
 namespace factlint::match {
 
+std::uint64_t Vocabulary::next_state() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
+Vocabulary::Vocabulary(Vocabulary&& other) noexcept
+    : words_(std::move(other.words_)), ids_(std::move(other.ids_)), stems_(other.stems_), state_(other.state_) {
+  other.words_.clear();
+  other.ids_.clear();
+  other.stems_ = 0;
+  other.state_ = next_state();
+}
+
+Vocabulary& Vocabulary::operator=(Vocabulary&& other) noexcept {
+  if (this == &other) return *this;
+  words_ = std::move(other.words_);
+  ids_ = std::move(other.ids_);
+  stems_ = other.stems_;
+  state_ = other.state_;
+  other.words_.clear();
+  other.ids_.clear();
+  other.stems_ = 0;
+  other.state_ = next_state();
+  return *this;
+}
+
 int Vocabulary::intern(std::string_view word) {
   if (auto it = ids_.find(word); it != ids_.end()) return it->second;
+  state_ = next_state();
   words_.emplace_back(word);
   int id = static_cast<int>(words_.size()) - 1;
   ids_.emplace(words_.back(), id);

@@ -2,6 +2,7 @@
 // integer ids, so matching compares integers instead of strings.
 #pragma once
 
+#include <cstdint>
 #include <deque>
 #include <initializer_list>
 #include <string>
@@ -15,6 +16,12 @@ inline constexpr int kUnknownWord = -1;
 
 class Vocabulary {
  public:
+  Vocabulary() = default;
+  Vocabulary(const Vocabulary&) = default;
+  Vocabulary& operator=(const Vocabulary&) = default;
+  // A vocabulary moved from holds nothing it held: it takes a new state().
+  Vocabulary(Vocabulary&& other) noexcept;
+  Vocabulary& operator=(Vocabulary&& other) noexcept;
   // The id of `word`, adding it when new.
   int intern(std::string_view word);
   // The id of `word`, or kUnknownWord when no rule uses it.
@@ -31,11 +38,17 @@ class Vocabulary {
   bool has_stems() const { return stems_ > 0; }
   // The word an id stands for; a stem is shown with a trailing '*' ("climb*").
   std::string text(int id) const;
+  // Names what the vocabulary holds: a number no other vocabulary of the process had,
+  // renewed whenever a word or stem is added (a copy shares it while it holds the same
+  // words). Caches of looked-up ids key on it (document_index.cc).
+  std::uint64_t state() const { return state_; }
 
  private:
   std::deque<std::string> words_;  // stable storage for the map's keys
   std::unordered_map<std::string_view, int> ids_;
   int stems_ = 0;
+  std::uint64_t state_ = next_state();
+  static std::uint64_t next_state();
 };
 
 }  // namespace factlint::match

@@ -356,7 +356,11 @@ class Attributor {
       return resolve(read_subject_forward(tokens, i + 2), quote_at, "according-to");
     }
     if (is_speech_verb(tokens[i].lower) && !is_naming_verb(tokens[i].lower)) {
-      return resolve(read_subject_forward(tokens, i + 1), quote_at, "said-after");
+      Subject s = read_subject_forward(tokens, i + 1);
+      if (s.kind == Subject::Kind::Title || s.kind == Subject::Kind::None) {
+        if (auto named = appositive_after(tokens, i + 1)) return resolve(*named, quote_at, "said-after");
+      }
+      return resolve(s, quote_at, "said-after");
     }
     // The subject must come first ("Roe said", "the minister said", "he says"):
     // "“...,” while the president has called ..." begins another clause.
@@ -414,6 +418,23 @@ class Attributor {
         return sentence_subject(q);  // "X acknowledged ..., but also said that ..."
       }
       return resolve(read_subject_backward(tokens, s - 1), q.open, is_naming_verb(t.lower) ? "called" : "said-before");
+    }
+    return std::nullopt;
+  }
+
+  // "“...,” said the city's housing councillor, Jane Roe": a description after the
+  // verb, then its name after a comma (wire copy's order); the name speaks. Nothing
+  // when the words up to the comma are not a lower-case description.
+  static std::optional<Subject> appositive_after(const Tokens& tokens, std::size_t from) {
+    constexpr std::size_t kDescriptionWords = 7;
+    for (std::size_t k = from; k < tokens.size() && k < from + kDescriptionWords; ++k) {
+      if (tokens[k].text == ",") {
+        if (k == from) return std::nullopt;
+        Subject named = read_subject_forward(tokens, k + 1);
+        if (named.kind == Subject::Kind::Name) return named;
+        return std::nullopt;
+      }
+      if (!tokens[k].word || (tokens[k].capitalized && k > from)) return std::nullopt;
     }
     return std::nullopt;
   }

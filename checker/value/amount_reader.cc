@@ -168,13 +168,35 @@ bool unit_ok(const Amount& a, const AmountOptions& options) {
   return !options.unit_required || a.unit.has_value();
 }
 
+// Whether the figure [pos, end) is a year after "in" ("from 31,000 in 1990 to 12,400 in
+// 2023"): four digits from 1800 to 2100 with no separator, the word before "in". It
+// opens no range with a figure after "to", which is the later end of a change (a
+// blind writer's report, session 19); "in 1990 to 1995", two years, is still read.
+bool year_after_in(std::string_view text, std::size_t pos, std::size_t end, std::size_t second_begin) {
+  auto year_at = [&](std::size_t at) {
+    if (at + 4 > text.size() || (at + 4 < text.size() && (is_digit(text[at + 4]) || text[at + 4] == ','))) return 0;
+    int year = 0;
+    for (std::size_t i = at; i < at + 4; ++i) {
+      if (!is_digit(text[i])) return 0;
+      year = year * 10 + (text[i] - '0');
+    }
+    return year >= 1800 && year <= 2100 ? year : 0;
+  };
+  if (end != pos + 4 || !year_at(pos) || year_at(second_begin)) return false;
+  if (pos < 3 || text[pos - 1] != ' ' || (text[pos - 2] != 'n' && text[pos - 2] != 'N') ||
+      (text[pos - 3] != 'i' && text[pos - 3] != 'I')) {
+    return false;
+  }
+  return pos == 3 || !is_word_char(text[pos - 4]);
+}
+
 // Plain figures, ranges and suffixed forms at pos ("40", "3-5", "40 or so", "20-odd").
 std::vector<Amount> read_core(std::string_view text, std::size_t pos, const MagnitudeReader& read,
                               const AmountOptions& options) {
   std::vector<Amount> out;
   auto first = read(text, pos);
   if (!first) return out;
-  if (auto start = range_second_start(text, first->end)) {
+  if (auto start = range_second_start(text, first->end); start && !year_after_in(text, pos, first->end, *start)) {
     auto second = read(text, *start);
     if (second && ends_word(text, second->end)) {
       if (auto r = combine_range(text, *first, *second); r && unit_ok(*r, options)) out.push_back(*r);

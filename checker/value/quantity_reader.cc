@@ -209,6 +209,40 @@ std::optional<UnitMatch> unit_after_qualifier(Type type, std::string_view text, 
   return std::nullopt;
 }
 
+// "one in six", "3 in 10", "one in every five": a share of a whole number of things, for
+// a percentage (a blind writer's report, session 19). The second figure is whole, above
+// the first and at most 1,000, and no span of time or hyphened word follows it ("3 in
+// 10 years", "a 1 in 100-year flood" count no share). The share as a fraction ending
+// where the second figure does, or nothing.
+std::optional<NumberReading> share_of_things(std::string_view text, const NumberReading& first) {
+  if (first.fraction || first.scale != 1 || first.value < 1 || first.value != std::floor(first.value)) return std::nullopt;
+  auto p = match_text(text, first.end, " in ");
+  if (!p) return std::nullopt;
+  if (auto every = match_text(text, *p, "every ")) p = every;
+  NumberOptions whole;
+  whole.fractions = whole.mixed = whole.scales = whole.signs = false;
+  auto second = read_number(text, *p, whole);
+  if (!second || !ends_word(text, second->end) || second->value != std::floor(second->value) ||
+      second->value <= first.value || second->value > 1000) {
+    return std::nullopt;
+  }
+  if (second->end < text.size() && (text[second->end] == '-' || text[second->end] == '%')) return std::nullopt;
+  static constexpr std::array<std::string_view, 16> kTimes = {
+      "year",  "years",  "month", "months", "week",    "weeks",     "day",     "days",
+      "hour",  "hours",  "decade", "decades", "minute", "minutes", "century", "centuries"};
+  if (auto space = match_space(text, second->end)) {
+    for (std::string_view w : kTimes) {
+      if (match_word(text, *space, w)) return std::nullopt;
+    }
+  }
+  NumberReading share = first;
+  share.value = share.unscaled = first.value / second->value;
+  share.precision = 0;
+  share.end = second->end;
+  share.fraction = true;
+  return share;
+}
+
 // "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
 // so "3 to 5 km" can lend the unit to its first end.
 std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
@@ -225,6 +259,9 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   // A measure is shown grouped ("4,184 km") however it was written: only counts and
   // numbers, which may be ports or codes, keep the figure as written.
   number->ungrouped = false;
+  if (type == Type::Percent) {
+    if (auto share = share_of_things(text, *number)) number = share;
+  }
   Magnitude m{*number, std::nullopt, number->end};
   std::size_t p = number->end;
   if (type == Type::Length) {

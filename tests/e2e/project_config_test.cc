@@ -256,6 +256,12 @@ TEST_CASE("check - reads one document from standard input and checks it with the
     RunResult run = p.run("check --no-db --changed '<stdin>' - < buffer.md");
     CHECK(run.exit_code == 1);  // the buffer's 5,000 km border conflicts
     CHECK(run.out.find("1 changed document (<stdin>)") != std::string::npos);  // the text report says it
+    // '-' alone after --changed: the buffer is the change (it was the whole corpus before).
+    RunResult dash = p.run("check --no-db - --changed - < buffer.md");
+    CHECK(dash.exit_code == 1);
+    CHECK(dash.out.find("1 changed document (<stdin>)") != std::string::npos);
+    RunResult named = p.run("check --no-db --stdin-name corpus/new.md --changed - < buffer.md");
+    CHECK(named.out.find("1 changed document (corpus/new.md)") != std::string::npos);
     RunResult typo = p.run("check --no-db --changed corpus/nonexistent.md");
     CHECK(typo.exit_code == 0);
     CHECK(typo.err.find("warning: --changed 'corpus/nonexistent.md' is not among the documents checked") !=

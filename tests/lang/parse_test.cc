@@ -500,6 +500,15 @@ fact f(a: entity) -> v: year
 )");
 }
 
+// Before: a rule file saved as Latin-1 parsed clean, and its "Québec" alias matched
+// nothing, in silence (newcomer's report, session 20).
+TEST_CASE("a rule file that is not UTF-8 is an error at the first bad byte", "[lang]") {
+  const std::string out = parse("entity Q = \"Qu\xE9" "bec\"\nfact f(a: entity) -> v: year {\n  cue founded\n}\n");
+  CHECK(out.find("test.facts:1:15: error: not UTF-8 (byte 0xE9): save the rule file as UTF-8") != std::string::npos);
+  CHECK(parse("entity Q = \"Qu\xC3\xA9" "bec\"\nfact f(a: entity) -> v: year {\n  cue founded\n}\n")
+            .find("not UTF-8") == std::string::npos);
+}
+
 TEST_CASE("the bundled rules parse without errors", "[lang]") {
   source::DiagnosticSink sink;
   auto rules = lang::parse_rules({std::string(FACTLINT_SOURCE_DIR) + "/rules"}, sink);

@@ -104,3 +104,42 @@ TEST_CASE("an amount type is read only where a need naming it is live", "[match]
     CHECK(displays(none, value::Type::Length).empty());
   }
 }
+
+// The ids of words already seen are kept per thread across documents (issue 10), for
+// one state of one vocabulary: another vocabulary, a word added since, or a vocabulary
+// moved away gives its own ids, never the kept ones. Words written for this test.
+TEST_CASE("word ids kept across documents follow the vocabulary they came from", "[match]") {
+  lang::RuleSet rules;
+  const std::string text = "the quarnel rose and quarnels climbed while trelm fell";
+  const doc::Document document = plain_document({text});
+  auto ids_of = [&](Vocabulary& vocabulary, std::string_view word) {
+    EntityIndex entities(rules, vocabulary);  // no entity: it adds no word
+    DocumentIndex index(document, vocabulary, entities, {});
+    for (std::size_t t = 0; t < index.tokens.size(); ++t) {
+      if (index.token_text(static_cast<int>(t)) == word) return std::pair{index.words[t], index.stems[t]};
+    }
+    return std::pair{-2, -2};
+  };
+  Vocabulary first;
+  first.intern("filler");
+  const int quarnel = first.intern("quarnel");
+  const int quarnel_stem = first.intern_stem(word_stem("quarnel"));
+  Vocabulary second;
+  const int trelm = second.intern("trelm");
+  second.intern_stem(word_stem("climbed"));
+  for (int round = 0; round < 3; ++round) {
+    CHECK(ids_of(first, "quarnel") == std::pair{quarnel, quarnel_stem});
+    CHECK(ids_of(first, "quarnels") == std::pair{kUnknownWord, quarnel_stem});
+    CHECK(ids_of(first, "trelm") == std::pair{kUnknownWord, kUnknownWord});
+    CHECK(ids_of(second, "quarnel") == std::pair{kUnknownWord, kUnknownWord});
+    CHECK(ids_of(second, "trelm").first == trelm);
+  }
+  // A word added after the first document: the next one finds it.
+  CHECK(ids_of(first, "trelm").first == kUnknownWord);
+  const int added = first.intern("trelm");
+  CHECK(ids_of(first, "trelm").first == added);
+  // Moved: the new owner gives the ids, the empty one none.
+  Vocabulary moved = std::move(first);
+  CHECK(ids_of(moved, "quarnel") == std::pair{quarnel, quarnel_stem});
+  CHECK(ids_of(first, "quarnel") == std::pair{kUnknownWord, kUnknownWord});  // NOLINT(bugprone-use-after-move)
+}

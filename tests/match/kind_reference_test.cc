@@ -107,3 +107,30 @@ TEST_CASE("a role found by a kind's noun says so in its source", "[match][cue][k
   REQUIRE(statements.size() == 1);
   CHECK(statements[0].role_sources == std::vector<std::string>{"line 1 by automaker"});
 }
+
+TEST_CASE("a title naming its thing by its kind names the one entity of that kind", "[match][cue][kind]") {
+  const char* const kOne = R"(
+entity Velm_Canal: canal = "Velm Canal"
+entity Brackwater: company = "Brackwater Lines"
+fact canal_length(canal: canal) -> length: length {
+  cue long
+}
+)";
+  auto read = [](const char* rules_text, const std::string& text) {
+    factlint::source::DiagnosticSink sink;
+    auto rules = factlint::lang::parse_rules_text("title.facts", rules_text, sink);
+    REQUIRE(rules);
+    factlint::match::Matcher matcher(*rules);
+    factlint::doc::Document d = factlint::doc::make_document("t.md", text, "md", sink);
+    d.meta.date = "2024-03-01";
+    Lines out;
+    for (const factlint::match::Statement& s : matcher.run(d)) out.push_back(s.key + " = " + s.value.display);
+    return out;
+  };
+  // A fact sheet that never names the canal: its title says which canal.
+  CHECK(read(kOne, "# The canal at a glance\n\nLocks: 4\n\nIt is 12 km long.\n") ==
+        Lines{"canal_length(Velm_Canal) = 12 km"});
+  CHECK(read(kOne, "# Boats and barges\n\nLocks: 4\n\nIt is 12 km long.\n").empty());
+  // Two canals declared: the kind says not which.
+  CHECK(read(kRules, "# The canal at a glance\n\nLocks: 4\n\nIt is 12 km long.\n").empty());
+}

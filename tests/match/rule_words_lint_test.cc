@@ -78,3 +78,42 @@ fact levy(fund: fund) -> share: percent {
                    "has the figure as a word and captures the value ('{role} ... 3 percent rule ... {value}')");
   CHECK(said[1].rfind("the figure '4' in cue '@levy_rule' of fact 'levy'", 0) == 0);
 }
+
+// Before: no warning; `cue monthly active users | users` gave two statements from one
+// phrase (a blind writer's report, session 19).
+TEST_CASE("a cue alternative inside another of its fact's cues is a warning", "[match][lint][feedback20]") {
+  const auto said = warnings(R"(
+entity Kelpie: fund = "Kelpie"
+fact members(fund: fund) -> members: count {
+  cue paying members | members
+}
+fact deficit(fund: fund) -> deficit: money {
+  cue funding gap
+  cue annual funding gap
+}
+fact holders(fund: fund) -> holders: count {
+  cue unit holders
+  cue registered unit holders
+}
+)");
+  REQUIRE(said.size() == 3);
+  CHECK(said[0] ==
+        "cue 'members' of fact 'members' also matches inside its cue 'paying members': each is a cue match of its own "
+        "and takes its own figure, so one phrase gives two statements; leave 'members' out, or write it as a longer "
+        "phrase that 'paying members' does not hold");
+  CHECK(said[1].rfind("cue 'funding gap' of fact 'deficit' also matches inside its cue 'annual funding gap'", 0) == 0);
+  CHECK(said[2].rfind("cue 'unit holders' of fact 'holders' also matches inside its cue 'registered unit holders'",
+                      0) == 0);
+}
+
+// Both match at one word, where the longest match is the one cue match.
+TEST_CASE("a cue that opens a longer cue, or is another form of it, is no warning", "[match][lint][feedback20]") {
+  CHECK(warnings(R"(
+entity Kelpie: fund = "Kelpie"
+fact target(fund: fund) -> target: money {
+  cue trade target | trade
+  cue members ... paying | paid members
+  cue funding gap | funding gaps
+}
+)").empty());
+}

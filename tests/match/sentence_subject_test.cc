@@ -3,8 +3,16 @@
 // entity. Sentences written for these tests, found in no corpus.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
+#include "doc/loader.h"
+#include "match/document_index.h"
+#include "match/entity_index.h"
+#include "match/sentence_subject.h"
+#include "match/vocabulary.h"
+#include "rule_builders.h"
 #include "support/rule_reader.h"
 
 using namespace factlint;
@@ -219,4 +227,29 @@ TEST_CASE("a name between 'The' and a noun describes the noun, the sentence's su
   // So does a part or a property of the name, before "of": the upper gate is the locks'.
   CHECK(r.read(about + "The upper gate of the Orm Locks cost $3 million.").empty());
   CHECK(r.read(about + "The upper reach of the Velm Canal cost $3 million.") == Lines{"canal_cost(Velm_Canal) = USD 3 million"});
+}
+
+// capitalized_openings takes the document's lowercase words from the index when
+// sentence_subjects has kept them there (issue 10: one walk over the tokens, not one per
+// fact): its answer is the same either way. Sentences written for this test.
+TEST_CASE("capitalized openings are the same with the subjects' lowercase flags kept or not", "[match][context]") {
+  lang::RuleSet rules;
+  rules.entities.push_back(match::testing::entity("Kestrel", {"Kestrel"}));
+  match::Vocabulary vocabulary;
+  match::EntityIndex entities(rules, vocabulary);
+  for (const char* text : {"Norway came first in 2024. The fund grew. Halvard sold it.",
+                           "Tarn Valley grew fast. tarn fishing rose. Tarn closed in May. Kestrel flew on.",
+                           "Marrow rose. Chinese buyers left. Orla-based firms stayed. Orla kept 40%.",
+                           "What now? Pellam said so. Pellam, then Quist. Quist rose while pellam fell.", ""}) {
+    CAPTURE(text);
+    source::DiagnosticSink sink;
+    const doc::Document document = doc::make_document("t.txt", text, "txt", sink);
+    match::DocumentIndex index(document, vocabulary, entities, {});
+    const std::vector<char> walked = match::capitalized_openings(document, index);
+    const std::vector<int> subjects = match::sentence_subjects(document, index, &index.lowercase_spellings);
+    CHECK(index.lowercase_spellings.size() == static_cast<std::size_t>(index.spelling_count));
+    CHECK(subjects == match::sentence_subjects(document, index));
+    CHECK(match::capitalized_openings(document, index) == walked);
+    if (std::string_view(text).starts_with("Norway")) CHECK(walked == std::vector<char>{1, 0, 1});
+  }
 }

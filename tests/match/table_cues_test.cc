@@ -478,3 +478,57 @@ TEST_CASE("a label line with its own figure is no caption of the table under it"
   CHECK(f.read("# Alderport at a glance\n\nStaff by port:\n\n" + table) ==
         Lines{"port_staff(Cobham) = 51 [2022, table header]", "port_staff(Cobham) = 58 [2023, table header]"});
 }
+
+TEST_CASE("a key-figures row names its figure's year in its own cells when no header does", "[match][table]") {
+  Fixture f;
+  // The year ending the row header first, then the first other cell naming one; a
+  // span of years gives the year it ends.
+  CHECK(f.read("Cobham at a glance:\n\n"
+               "| indicator | figure | period and source |\n"
+               "|---|---|---|\n"
+               "| Staff, payroll count | 1,240 | March 31, 2021 (harbour board) |\n"
+               "| Cargo handled | 41.5 million tonnes | calendar year 2022 |\n"
+               "| Revenue, financial 2023 | $310 million | approved May 2022 |\n"
+               "| Quay | 2,300 m | survey of 2019 |\n"
+               "| Staff, average | 1,190 | 2016-2020 (five-year survey) |\n") ==
+        Lines{"port_staff(Cobham) = 1,240 [2021, table row]",
+              "port_cargo(Cobham) = 41.5 million t [2022, table row]",
+              "port_revenue(Cobham) = USD 310 million [2023, table row]", "quay_length(Cobham) = 2,300 m",
+              "port_staff(Cobham) = 1,190 [2020, table row]"});
+  // A cell without a year leaves the figure to the table's titles and the date, as before;
+  // a column of events dates no figure.
+  CHECK(f.read("Cobham at a glance:\n\n"
+               "| indicator | figure | notes |\n"
+               "|---|---|---|\n"
+               "| Staff | 1,240 | full-time posts only |\n") ==
+        Lines{"port_staff(Cobham) = 1,240 [2024, publication date]"});
+  CHECK(f.read("Cobham at a glance:\n\n"
+               "| indicator | figure | first opened |\n"
+               "|---|---|---|\n"
+               "| Staff | 1,240 | October 1931 |\n") ==
+        Lines{"port_staff(Cobham) = 1,240 [2024, publication date]"});
+  // An open span names no year of the figure, nor a year after what happened then.
+  CHECK(f.read("Cobham at a glance:\n\n"
+               "| indicator | figure | notes |\n"
+               "|---|---|---|\n"
+               "| Staff hired since 2015 | 640 | |\n"
+               "| Harbour 2040 Fund staff | 75 | |\n"
+               "| Staff | 1,240 | harbour board founded 1931 |\n") ==
+        Lines{"port_staff(Cobham) = 640 [2024, publication date]", "port_staff(Cobham) = 75 [2024, publication date]",
+              "port_staff(Cobham) = 1,240 [2024, publication date]"});
+  // Years in the column headers still come first.
+  CHECK(f.read("Cobham in figures:\n\n"
+               "| Indicator | 2021 | note |\n"
+               "|---|---|---|\n"
+               "| Staff | 1,300 | count of 2019 |\n") == Lines{"port_staff(Cobham) = 1,300 [2021, table header]"});
+}
+
+TEST_CASE("a note after a comma in a header's unit is no part of the unit", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("| Year | Staff employed at Cobham (thousands, rounded) |\n|---|---|\n| 2022 | 3.5 |\n") ==
+        Lines{"port_staff(Cobham) = 3.5 thousand [2022, table row]"});
+  CHECK(f.read("| Port | Quay (km, approx.) |\n|---|---|\n| Cobham | 3.5 |\n") == Lines{"quay_length(Cobham) = 3.5 km"});
+  // A scale or currency after the comma is part of the unit: nothing read short.
+  CHECK(f.read("| Port | Revenue (USD, millions) |\n|---|---|\n| Cobham | 850 |\n") !=
+        Lines{"port_revenue(Cobham) = USD 850 [2024, publication date]"});
+}

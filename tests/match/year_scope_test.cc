@@ -117,3 +117,34 @@ TEST_CASE("a past event's figure takes the year of the day the sentence before t
   CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008, and again in 2010. Crews rescued 32 drivers "
                "from the deck.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
 }
+
+TEST_CASE("a clause saying 'now' after ', and' holds at the time of writing", "[match][time]") {
+  factlint::testing::RuleReader r(R"(
+entity Ashford: town = "Ashford"
+fact concerts(town: town) -> concerts: count {
+  cue concerts
+  scope per year
+}
+)");
+  CHECK(r.read_scoped("In 2019 Ashford's hall drew 90,000 people, and it now stages 420 concerts a year.") ==
+        std::vector<std::string>{"concerts(Ashford) = 420 [2024]"});
+  // The year of its own clause still dates it.
+  CHECK(r.read_scoped("Ashford's hall drew 90,000 people in 2019, and it staged 380 concerts in 2021.") ==
+        std::vector<std::string>{"concerts(Ashford) = 380 [2021]"});
+  CHECK(r.read_scoped("In 2019 Ashford's hall drew 90,000 people and staged 380 concerts.") ==
+        std::vector<std::string>{"concerts(Ashford) = 380 [2019]"});
+}
+
+TEST_CASE("a fiscal year dates its figure before a date of an event in the same clause", "[match][time]") {
+  factlint::testing::RuleReader r(R"(
+entity Ashford: town = "Ashford"
+fact town_budget(town: town) -> amount: money {
+  cue budget
+  scope per year
+}
+)");
+  CHECK(r.read_scoped("Ashford's budget, which for fiscal year 2021 was approved in May 2020, came to $41 million.") ==
+        std::vector<std::string>{"town_budget(Ashford) = USD 41 million [2021]"});
+  CHECK(r.read_scoped("Ashford's budget was approved in May 2020 at $41 million.") ==
+        std::vector<std::string>{"town_budget(Ashford) = USD 41 million [2020]"});
+}

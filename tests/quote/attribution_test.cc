@@ -122,3 +122,20 @@ TEST_CASE("a name set off by commas before the verb speaks, as the subject or it
   CHECK(quote_starting(quotes_of("After the storm, officials, said: \u201CThe tide tables are wrong.\u201D"),
                        "the tide").speaker.name.empty());
 }
+
+// Before: the description after the verb was the speaker, no person was found for it,
+// and the quote was "unknown" (a newcomer's report, session 20: wire copy's order).
+TEST_CASE("a description after the verb and then a name: the name speaks", "[quote]") {
+  for (const char* text : {"\u201CThe tide tables are wrong,\u201D said the port\u2019s chief engineer, Ingrid Hale.",
+                           "\u201CThe tide tables are wrong,\u201D said the harbour master, Ingrid Hale.",
+                           "\u201CThe tide tables are wrong,\u201D says the town\u2019s new harbour master, Ingrid Hale, "
+                           "who took over in May."}) {
+    CAPTURE(text);
+    CHECK(quote_starting(quotes_of(text), "the tide").speaker.name == "Ingrid Hale");
+  }
+  // What follows the comma is no name: the description stays the speaker's only trace.
+  CHECK(quote_starting(quotes_of("\u201CThe tide tables are wrong,\u201D said the harbour master, adding that "
+                                 "nobody had checked them."),
+                       "the tide")
+            .speaker.name.empty());
+}

@@ -47,3 +47,30 @@ TEST_CASE("a change whose second figure leaves its scale unsaid is not read as t
   REQUIRE(v);
   CHECK_FALSE(same(v->lo, 7));
 }
+
+// Before: "from 31,000 in 1990 to 12,400 in 2023" read "1990 to 12,400" as a range of
+// counts, so the later figure of the change was lost (a blind writer's report, session
+// 19). For every year after "in", whatever figure follows "to".
+TEST_CASE("a year after 'in' opens no range with the figure after 'to'", "[value][feedback20]") {
+  for (int year = 1800; year <= 2100; year += 7) {
+    for (const char* later : {"12,400", "3.5 million", "950", "64"}) {
+      const std::string text = "in " + std::to_string(year) + " to " + later + " in 2023";
+      CAPTURE(text);
+      auto v = read(Type::Count, text);
+      REQUIRE(v);
+      CHECK(same(v->lo, year));
+      CHECK(same(v->hi, year));
+    }
+  }
+  // Two years are a span still, a year-like figure with no "in" before it a range, and
+  // a figure with a separator no year.
+  auto span = read(Type::Count, "in 1990 to 1995");
+  REQUIRE(span);
+  CHECK(same(span->hi, 1995));
+  auto range = read(Type::Count, "between 1990 to 2400 seats");
+  REQUIRE(range);
+  CHECK(same(range->hi, 2400));
+  auto grouped = read(Type::Count, "in 1,990 to 2,400 homes");
+  REQUIRE(grouped);
+  CHECK(same(grouped->hi, 2400));
+}
