@@ -405,6 +405,7 @@ class TableReader {
         if (!around) around = surroundings(table);
         m.role_ranges.push_back(row_tokens);
         for (doc::TextRange h : headers[c]) m.role_ranges.push_back(tokens_in(index_, h));
+        m.around_from = static_cast<int>(m.role_ranges.size());
         m.role_ranges.insert(m.role_ranges.end(), around->begin(), around->end());
         out.push_back(std::move(m));
       }
