@@ -266,6 +266,9 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     }
     std::vector<std::optional<doc::Document>> documents(n);
     std::vector<source::DiagnosticSink> sinks(n);
+    // Before any of the batch is read: how long after its last write a file was read
+    // decides whether its saved state is trusted (document_states.h).
+    const std::int64_t read_ns = DocumentStates::clock_ns();
     source::parallel_for(n, jobs, [&](std::size_t i) {
       if (restored[i]) return;
       const std::string& path = files[first + i];
@@ -332,11 +335,17 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
       DocumentSnapshot snapshot{header_of(*documents[i]), std::move(suppressions[i]), sinks[i].diagnostics(),
                                 std::move(quotes[i])};
       // Its environment says whether quotations were read, so a restored document lacks nothing.
-      if (states && write_cache && stamps[i]) states->save(*stamps[i], key, snapshot);
+      if (states && write_cache && stamps[i]) states->save(*stamps[i], key, snapshot, read_ns);
       extracted.try_emplace(key, take(run, spill, book, std::move(snapshot), *found[i], quote_options.enabled));
     }
   }
-  if (own && write_cache) own->forget_deleted(files);
+  if (own) {
+    run.verified_documents += own->verified();
+    if (write_cache) {
+      own->confirm_verified();
+      own->forget_deleted(files);
+    }
+  }
 }
 
 void stages::extract(const std::vector<std::string>& files, const lang::RuleSet& rules, CheckRun& run,

@@ -93,6 +93,10 @@ struct CheckRun {
   source::DiagnosticSink diagnostics;         // rule errors, document problems, store problems
   std::size_t cached_documents = 0;           // documents whose statements came from the store
   std::size_t restored_documents = 0;         // of those, untouched files not read at all (document_states.h)
+  // Files whose states were saved unconfirmed (written just before the run that read
+  // them) and whose bytes this run found unchanged: restored, or left untouched by an
+  // incremental run, after one read of their bytes (document_states.h).
+  std::size_t verified_documents = 0;
   // Of the documents an incremental run restored for their quotations alone, those whose
   // snapshots it read in one walk of the store, not one lookup each (a wire quotation's
   // group, app/incremental_check.cc).

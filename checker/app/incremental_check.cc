@@ -655,26 +655,32 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   // Old names, each to the new group holding most of its quotations.
   // A variant of several words is one entry: its id is worked out once, not for each
   // of the wire quotation's copies.
+  // As runs of quotations of one entry, in the variant's order: a wire quotation's
+  // 154,000 copies are one id, not a string each (issue 10).
   auto entry_ids = [](const quote::QuoteVariant& v) {
-    std::vector<std::string> ids;
+    std::vector<std::pair<std::string, std::size_t>> runs;
     if (v.words.size() > 1 && !v.quotes.empty()) {
-      ids.assign(v.quotes.size(), quote_entry_id(v.quotes.front()));
+      runs.emplace_back(quote_entry_id(v.quotes.front()), v.quotes.size());
     } else {
-      for (const quote::Quote& q : v.quotes) ids.push_back(quote_entry_id(q));
+      for (const quote::Quote& q : v.quotes) {
+        std::string id = quote_entry_id(q);
+        if (!runs.empty() && runs.back().first == id) {
+          ++runs.back().second;
+        } else {
+          runs.emplace_back(std::move(id), 1);
+        }
+      }
     }
-    return ids;
+    return runs;
   };
   std::vector<std::tuple<std::size_t, std::size_t, std::string>> claims;  // quotations, finding, old name
   for (std::size_t i = 0; i < found.size(); ++i) {
     std::map<std::string, std::size_t> held;
     for (const quote::QuoteVariant& v : found[i].variants) {
-      const std::vector<std::string> ids = entry_ids(v);
       // A run of one entry (a variant of several words) is counted at once.
-      for (std::size_t k = 0, end = 0; k < ids.size(); k = end) {
-        for (end = k + 1; end < ids.size() && ids[end] == ids[k]; ++end) {
-        }
-        std::string before = change.group_before_entry(ids[k]);
-        if (!before.empty()) held[before] += end - k;
+      for (const auto& [id, count] : entry_ids(v)) {
+        std::string before = change.group_before_entry(id);
+        if (!before.empty()) held[before] += count;
       }
     }
     for (const auto& [name, n] : held) claims.emplace_back(n, i, name);
@@ -699,24 +705,23 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
     if (names[i].empty()) names[i] = fmt::format("{}.{:x}.{}", quote_group_name(i), stamp, found.size());
     touched_.insert(names[i]);
     for (const quote::QuoteVariant& v : found[i].variants) {
-      const std::vector<std::string> ids = entry_ids(v);
-      bool stays = false;  // the entry ids[k] was in this group before
       std::size_t cursor = 0;
-      for (std::size_t k = 0; k < ids.size(); ++k) {
-        const quote::Quote& q = v.quotes[k];
+      std::size_t k = 0;
+      for (const auto& [id, count] : entry_ids(v)) {
         // A variant of several words is one entry (entry_ids): its work is done once.
-        if (k == 0 || ids[k] != ids[k - 1]) {
-          entry_groups[ids[k]] = names[i];
-          stays = change.group_before_entry(ids[k]) == names[i];
+        entry_groups[id] = names[i];
+        const bool stays = change.group_before_entry(id) == names[i];  // the entry was in this group before
+        for (const std::size_t end = k + count; k < end; ++k) {
+          const quote::Quote& q = v.quotes[k];
+          if (Kept* kept = kept_of(q.document, cursor)) {
+            kept->groups.insert(names[i]);
+            if (stays) ++kept->stayed;
+          } else {
+            document_groups[q.document].insert(names[i]);
+          }
+          const std::string& signature = signatures.of(q);
+          if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
         }
-        if (Kept* kept = kept_of(q.document, cursor)) {
-          kept->groups.insert(names[i]);
-          if (stays) ++kept->stayed;
-        } else {
-          document_groups[q.document].insert(names[i]);
-        }
-        const std::string& signature = signatures.of(q);
-        if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
       }
     }
     groups.emplace_back(std::move(found[i]), names[i]);
@@ -788,6 +793,7 @@ void IncrementalCheck::save(const std::vector<compare::Finding>& findings) {
     store_.save_compared_document(row);
   }
   for (const store::ComparedDocument& row : regrouped_) store_.save_compared_document(row);
+  states_.confirm_verified();
   std::map<std::string, store::KeyResult> now;
   for (const compare::Finding& f : findings) {
     if (f.fact == quote::kQuoteFact) continue;
@@ -886,6 +892,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   }
   out_.findings = std::move(*findings);
   out_.incremental = true;
+  out_.verified_documents = states_.verified();
   result.run = std::move(out_);
   return result;
 }

@@ -60,6 +60,30 @@ bool measures_another_noun(const DocumentIndex& index, const std::vector<Compile
   return true;
 }
 
+bool counts_its_own_plural(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
+                           const std::vector<std::string>& kinds, int begin, int end, int last) {
+  static constexpr std::array<std::string_view, 18> kPrepositions = {
+      "in",    "on",     "at",      "across", "along",  "between", "among",      "around", "over",
+      "under", "into",   "through", "within", "beyond", "with",    "throughout", "from",   "for"};
+  if (begin == 0 || end >= last || !one_of(kPrepositions, index.token_text(begin - 1))) return false;
+  int t = end;
+  for (; t < last && t < end + 3; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (!index.has_word_char(t) || one_of(kPhraseEnds, w) || one_of(kTimeLinks, w) || one_of(kPrepositions, w)) break;
+    if (!std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; })) return false;
+    if (index.entity_forward.count(t) > 0 || index.entity_reverse.count(t + 1) > 0) return false;
+    if (is_any_cue_word(cues, index, t)) return false;
+    if (std::find(kinds.begin(), kinds.end(), w) != kinds.end()) return false;
+  }
+  if (t == end) return false;  // "in all", "across the network": no noun of its own
+  if (t < last && index.has_word_char(t) && !one_of(kPhraseEnds, index.token_text(t)) &&
+      !one_of(kTimeLinks, index.token_text(t)) && !one_of(kPrepositions, index.token_text(t))) {
+    return false;  // the phrase runs on: not a noun phrase this short
+  }
+  const std::string_view noun = index.token_text(t - 1);
+  return noun.size() >= 4 && noun.back() == 's' && !noun.ends_with("ss");
+}
+
 bool counts_some_of_another(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
                             const std::vector<std::string>& kinds, int end, int last) {
   if (end + 2 >= last || index.token_text(end) != "of") return false;

@@ -22,6 +22,15 @@ namespace factlint::match {
 bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
                            const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start = false);
 
+// Whether the count [begin, end), after a preposition, counts the plural noun right
+// after it (up to three lowercase words, the last a plural, then the phrase's end),
+// one that holds none of the fact's cue words, entities or role kinds: "stations in
+// three boroughs", "software that switches between three control systems" count
+// boroughs and systems, not stations (docs/rules.md "Cues", step 2). A figure after a
+// cue verb ("displaced 1.3 million people") has no preposition before it.
+bool counts_its_own_plural(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
+                           const std::vector<std::string>& kinds, int begin, int end, int last);
+
 // Whether the figure ending before token `end` counts some of a group named after it
 // ("of the", "its", "their", "these" or "those" and up to three words), a group the
 // fact's cues, entities and role kinds do not name: "built two of the instruments with

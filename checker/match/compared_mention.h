@@ -95,6 +95,15 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
   // session 19).
   if (t > 2 && one == "of" && (word(t - 2) == "that" || word(t - 2) == "those") && word(t - 3) == "than") return true;
   if (t > 1 && one == "in" && word(t - 2) == "than") return true;
+  // "longer than anything on the Elizabeth line", "deeper than everything in Paris":
+  // what the name holds is compared, so the name is too.
+  if (t > 2 && word(t - 3) == "than") {
+    const std::string_view what = word(t - 2);
+    if ((what == "anything" || what == "everything" || what == "something" || what == "anywhere") &&
+        (one == "on" || one == "in" || one == "at" || one == "of" || one == "along" || one == "across")) {
+      return true;
+    }
+  }
   return t > 1 && one == "of" && word(t - 2) == "ahead";
 }
 

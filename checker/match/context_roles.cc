@@ -15,6 +15,35 @@ bool in_landmark_phrase(const DocumentIndex& index, int begin, int end) {
   return p && p->landmark;
 }
 
+// Whether the mention [begin, end) names a noun after it inside a preposition's object:
+// "it is shown on the Tube map in purple" speaks of the map, and a pronoun in the next
+// sentence does not mean the Tube (docs/rules.md "Cues", step 3).
+bool modifies_a_noun(const doc::Document& document, const DocumentIndex& index, int begin, int end) {
+  static constexpr std::array<std::string_view, 15> kPrepositions = {
+      "on", "in", "at", "of", "from", "to", "into", "onto", "across", "along", "around", "through", "for", "with", "by"};
+  static constexpr std::array<std::string_view, 20> kNotNouns = {
+      "and", "or", "but", "is", "was", "are", "were", "has", "had", "have", "it", "its", "which", "that",
+      "who", "will", "would", "can", "could", "also"};
+  const auto among = [&](const auto& list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  const int n = static_cast<int>(index.tokens.size());
+  // The article may be part of the name ("the Tube" declared as an alias).
+  const int article = index.token_text(begin) == "the" ? begin : begin - 1;
+  if (article < 1 || end + 1 >= n || index.token_text(article) != "the" ||
+      !among(kPrepositions, index.token_text(article - 1))) {
+    return false;
+  }
+  const std::string_view noun = index.token_text(end);
+  if (noun.size() < 3 || written_capitalized(document, index.tokens[static_cast<std::size_t>(end)]) ||
+      !std::all_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      noun.ends_with("ed") || noun.ends_with("ly") || among(kNotNouns, noun) || among(kPrepositions, noun)) {
+    return false;
+  }
+  const std::string_view after = index.token_text(end + 1);
+  return !index.has_word_char(end + 1) || among(kPrepositions, after) || after == "and" || after == "or";
+}
+
 // Where the main clause of the sentence [first, last) begins when an adverbial clause
 // opens it ("When MSC went past it at the start of last year, Maersk slipped ..."): the
 // token after that clause's comma; else -1.
@@ -123,8 +152,11 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
       }
       const TokenEdge& hit = named_at(t);
       std::vector<int>& into = t < main ? subordinate : named;
+      const bool earlier = first < index.sentence_tokens[candidate.sentence].first;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
-          !in_landmark_phrase(index, t, hit.to) && std::find(into.begin(), into.end(), hit.payload) == into.end()) {
+          !in_landmark_phrase(index, t, hit.to) && !another_of_its_sort(index, t, hit.to) &&
+          !(earlier && modifies_a_noun(document, index, t, hit.to)) &&
+          std::find(into.begin(), into.end(), hit.payload) == into.end()) {
         into.push_back(hit.payload);
       }
       t = hit.to;
@@ -160,6 +192,13 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     return static_cast<std::size_t>(s) < index.subjects.size() &&
            index.subjects[static_cast<std::size_t>(s)] == kForeignSubject;
   };
+  // "there is another ship lift, which raises boats 114 m": the sentence is about a
+  // thing of the sort a wanted role takes, not about the one the context names.
+  for (int t = sentences[candidate.sentence].first; t < sentences[candidate.sentence].second; ++t) {
+    if (index.entity_forward.count(t) == 0) continue;
+    const TokenEdge& hit = named_at(t);
+    if (another_of_its_sort(index, t, hit.to) && fits_wanted(hit.payload)) return stopped_search();
+  }
   // The match's own sentence before it, then whole sentences further back.
   std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
@@ -234,11 +273,16 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
         std::all_of(there.begin(), there.end(), [&](const std::string& e) { return ignored_entities.count(e) > 0; })) {
       break;
     }
+    std::string by;
+    if (there.empty()) {
+      there = kind_in_sentence(index, sentences[s].first, sentences[s].second, wanted);
+      if (!there.empty()) by = " by its kind";
+    }
     if (!there.empty()) {
       const std::size_t at = sentences[s].first < sentences[s].second
                                  ? index.tokens[static_cast<std::size_t>(sentences[s].first)].begin
                                  : document.sentences[static_cast<std::size_t>(s)].begin;
-      const std::string source = "line " + std::to_string(document.location(at).line);
+      const std::string source = "line " + std::to_string(document.location(at).line) + by;
       return {there, std::vector<std::string>(there.size(), source)};
     }
     // A heading opens a section: what the section before it named is not this one's subject.
@@ -427,6 +471,37 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
     out.sources.push_back(titled ? "title" : "most-named");
   }
   return out;
+}
+
+// docs/rules.md "Cues", step 3: "Then the dam itself. It is 185 metres high." in a
+// document that names one dam, far back, is about that dam: a sentence before the match
+// that opens with "the" and a noun of a wanted role's kind means the only entity of
+// that kind the document names (ignored entities aside). Empty when there is none, or
+// more.
+std::vector<std::string> Matcher::Impl::kind_in_sentence(const DocumentIndex& index, int first, int last,
+                                                         const std::vector<const CaptureSlot*>& wanted) const {
+  if (wanted.size() != 1) return {};
+  const CaptureSlot& slot = *wanted.front();
+  // At the sentence's opening, as its subject, after at most one adverb ("Then the
+  // dam itself.", "The dam, at least, ..."): "the dam" further in may be any dam.
+  int t = first;
+  while (t < last && !index.has_word_char(t)) ++t;
+  static constexpr std::array<std::string_view, 7> kAdverbs = {"then", "now", "next", "and", "but", "so", "also"};
+  if (t < last && std::find(kAdverbs.begin(), kAdverbs.end(), index.token_text(t)) != kAdverbs.end()) ++t;
+  for (const int end = std::min(last - 1, t + 1); t < end; ++t) {
+    if (index.token_text(t) != "the" || index.entity_forward.count(t + 1) > 0) continue;
+    auto kind = entities_of_noun.find(index.token_text(t + 1));
+    if (kind == entities_of_noun.end()) continue;
+    for (int e : kind->second) {
+      const bool fits = slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(e)];
+      const bool named = static_cast<std::size_t>(e) < index.entity_mentions.size() && index.entity_mentions[e] > 0;
+      if (fits && named && ignored_entities.count(rules.entities[static_cast<std::size_t>(e)].name) == 0 &&
+          alone_of_its_kind(index, slot, e)) {
+        return {rules.entities[static_cast<std::size_t>(e)].name};
+      }
+    }
+  }
+  return {};
 }
 
 // "Normal pool level: 175 m" in a fact sheet about the dam never names the reservoir a

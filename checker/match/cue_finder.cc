@@ -429,6 +429,27 @@ bool modal_word(const DocumentIndex& index, TokenMatch v) {
   return word == "will" || word == "would" || word == "could" || word == "might" || word == "should";
 }
 
+// Whether the cue-and-value span opening at `span_begin` follows a definite determiner
+// ("the", "its", "their", "'s") that stands after the modal `v`, with no verb that
+// makes a thing ("build", "construct", "dig", "add", ...) between them: "Engineers will
+// keep watching the 2,309-metre-long barrier" measures a barrier the text knows, and
+// the modal speaks for the watching, not for the barrier's length (docs/rules.md
+// "Cues", step 4). "will build the 80 km road" and "will be 80 km long" still veto.
+bool describes_a_known_thing(const DocumentIndex& index, TokenMatch v, int span_begin) {
+  if (!modal_word(index, v)) return false;
+  const int det = span_begin - 1;
+  if (det < v.end) return false;
+  const std::string_view d = index.token_text(det);
+  if (d != "the" && d != "its" && d != "their" && d != "'s") return false;
+  static constexpr std::array<std::string_view, 8> kMaking = {"build", "construct", "dig",  "add",
+                                                              "creat", "lay",       "erect", "install"};
+  for (int t = v.end; t < det; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (std::any_of(kMaking.begin(), kMaking.end(), [&](std::string_view m) { return w.starts_with(m); })) return false;
+  }
+  return true;
+}
+
 // Whether a comma stands between the end of the cue-and-value span and the veto word
 // `v` after it: the value's phrase ended there, and what follows is another phrase
 // ("11,400 transits, counting smaller craft" under `unless smaller`).
@@ -542,6 +563,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     const bool far_forecast = v.begin >= clause.begin && v.end <= lo && modal_word(index, v) &&
                               !past_a_comma(index, v.end, TokenMatch{span_begin, span_begin});
     if (!overlaps(v.begin, v.end, lo, hi) && !far_forecast) continue;
+    if (v.end <= span_begin && describes_a_known_thing(index, v, span_begin)) continue;
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
@@ -1176,6 +1198,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         // figure that counts some of another group ("flies 123 of these jets", after
         // the cue, is the cue's count of them).
         if (generic && r.end <= cue.begin && counts_some_of_another(index, cues, about.kinds, r.end, last)) continue;
+        if (generic && r.begin >= cue.end && counts_its_own_plural(index, cues, about.kinds, r.begin, r.end, last)) {
+          continue;
+        }
         if (generic && (names_a_known_group(index, r) || one_of_a_group(index, r, cue, *clause) ||
                         numbers_a_stage(index, r, *clause) || counts_things_in_part(index, r, *clause))) {
           continue;

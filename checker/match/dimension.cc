@@ -67,6 +67,16 @@ int dimension_after(const DocumentIndex& index, int end, int last) {
   const int t = in ? end + 1 : end;
   if (t >= last) return 0;
   const std::string_view word = index.token_text(t);
+  // "2.3 miles across the estuary", "runs 40 km across Veland": "across" a place says
+  // what the length spans, no width ("eight inches across", "3 km across at its
+  // widest"). A blind writer's report.
+  if (!in && word == "across" && t + 1 < last) {
+    const std::string_view next = index.token_text(t + 1);
+    if (next == "the" || next == "a" || next == "an" || next == "its" || next == "their" || next == "this" ||
+        next == "that" || index.entity_forward.count(t + 1) > 0) {
+      return 0;
+    }
+  }
   for (const DimensionWord& w : kWords) {
     if (w.after_in == in && w.word == word) return w.dimension;
   }

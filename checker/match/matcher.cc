@@ -294,7 +294,26 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
       fill_entity_roles(f, index, m.cell, m.role_ranges.front(), false, bindings);
       if (before > 0 && open() == before) continue;
     }
-    for (TokenMatch range : m.role_ranges) fill_entity_roles(f, index, m.cell, range, false, bindings);
+    // Around the table, an ignored entity of another kind than a role's is no last
+    // resort: "Projects: Quill, Inkwell" above a finance table names what the
+    // organization runs, not whose the figures are; the roles go on to the title and
+    // the topic (docs/rules.md "Facts in tables"; a blind writer's report).
+    const std::vector<CaptureSlot>& slots = compiled.slots;
+    for (std::size_t k = 0; k < m.role_ranges.size(); ++k) {
+      if (static_cast<int>(k) < m.around_from) {
+        fill_entity_roles(f, index, m.cell, m.role_ranges[k], false, bindings);
+        continue;
+      }
+      std::vector<Binding> trial = bindings;
+      fill_entity_roles(f, index, m.cell, m.role_ranges[k], false, trial);
+      for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
+        if (bindings[i].bound() || !trial[i].bound()) continue;
+        const lang::EntityDecl& e = rules.entities[static_cast<std::size_t>(trial[i].payload)];
+        const bool other_kind = !slots[i].kind_fits.empty() &&
+                                !slots[i].kind_fits[static_cast<std::size_t>(trial[i].payload)] && !e.kind.empty();
+        if (!(e.ignored && other_kind)) bindings[i] = trial[i];
+      }
+    }
     Candidate c;
     c.fact = f;
     c.pattern = static_cast<int>(compiled.patterns.size()) + m.cue;
@@ -1188,10 +1207,14 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     // A value given back goes only to a statement whose sentence names its entities:
     // one that took them from an earlier sentence or the title has less claim to it
-    // than the name that stood beside it.
+    // than the name that stood beside it. A fact sheet's label line ("Founded: 14 May
+    // 2006") is a field of the document's subject, so there the title's entity has
+    // that claim too (a blind writer's report).
+    const bool label_line = is_label_line(document, c.sentence);
     if (given_back.overlaps(reading.begin, reading.end) &&
-        std::any_of(st->role_sources.begin(), st->role_sources.end(),
-                    [](const std::string& source) { return !source.empty() && source != "sentence"; })) {
+        std::any_of(st->role_sources.begin(), st->role_sources.end(), [&](const std::string& source) {
+          return !source.empty() && source != "sentence" && !(label_line && source == "title");
+        })) {
       lose(i);
       continue;
     }

@@ -65,6 +65,14 @@
 
 namespace factlint::match {
 
+// "upstream there is another ship lift, which raises boats 114 m": a name after
+// "another" that ends its noun phrase names a thing of the same sort, not the entity;
+// it fills no role, and a role it would fit is not taken from the sentences before or
+// the topic either (docs/rules.md "Cues", step 3, "A new thing"). "another Tube
+// strike" (the name before a noun) is the entity's.
+bool another_of_its_sort(const DocumentIndex& index, int begin, int end);
+
+
 // The payload of a value binding that reads no reading: a pattern's fixed value.
 inline constexpr int kFixedValue = -2;
 
@@ -560,6 +568,8 @@ struct Matcher::Impl {
   // Whether entity `e` is the only entity the document names that role slot `slot`
   // could take (ignored entities aside): no other one is named.
   bool alone_of_its_kind(const DocumentIndex& index, const CaptureSlot& slot, int e) const;
+  std::vector<std::string> kind_in_sentence(const DocumentIndex& index, int first, int last,
+                                            const std::vector<const CaptureSlot*>& wanted) const;
   // `cue cars => service=LeShuttle`: a sentence [range) that names the entity a cue
   // fixes a role to gives it that role, though another entity is named nearer the cue.
   void name_fixed_entities(int f, const DocumentIndex& index, int rule, TokenMatch range,

@@ -14,16 +14,6 @@ namespace factlint::match {
 
 namespace {
 
-// Whether a word tells of the past: "was", "were", "had", "did" or a past form in
-// "-ed" ("evacuated", "stayed"), not one of the few words so spelt that are none.
-bool past_word(std::string_view w) {
-  if (w == "was" || w == "were" || w == "had" || w == "did") return true;
-  static constexpr std::array<std::string_view, 8> kNotPast = {"hundred", "need",  "speed", "indeed",
-                                                               "seed",    "bed",   "red",   "feed"};
-  if (w.size() < 5 || !w.ends_with("ed")) return false;
-  return std::find(kNotPast.begin(), kNotPast.end(), w) == kNotPast.end();
-}
-
 // Whether reading `m` writes its year ("11 september 2008"), not counting it from the
 // publication date ("last spring", "in may").
 bool writes_a_year(std::string_view text, const value::ValueMatch& m) {
@@ -45,6 +35,14 @@ int one_year(const value::ValueMatch& m) {
 }
 
 }  // namespace
+
+bool past_word(std::string_view w) {
+  if (w == "was" || w == "were" || w == "had" || w == "did") return true;
+  static constexpr std::array<std::string_view, 8> kNotPast = {"hundred", "need",  "speed", "indeed",
+                                                               "seed",    "bed",   "red",   "feed"};
+  if (w.size() < 5 || !w.ends_with("ed")) return false;
+  return std::find(kNotPast.begin(), kNotPast.end(), w) == kNotPast.end();
+}
 
 int narrated_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                   std::size_t clause_begin, std::size_t clause_end) {

@@ -4,11 +4,16 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 #include "doc/document.h"
 #include "match/document_index.h"
 
 namespace factlint::match {
+
+// Whether a word tells of the past: "was", "were", "had", "did" or a past form in
+// "-ed" ("evacuated", "stayed"), not one of the few words so spelt that are none.
+bool past_word(std::string_view w);
 
 // The year of the one date written to the day or month ("11 September 2008",
 // "September 11, 2008", "September 2008") in the sentence right before the one at `sentence_begin`, in its paragraph,

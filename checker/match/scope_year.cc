@@ -183,6 +183,101 @@ bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Whether token `t` says a figure holds at the time of writing: "now", "currently",
+// "today", "presently", "at present".
+bool now_word(const DocumentIndex& index, int t, int first) {
+  const std::string_view w = index.token_text(t);
+  if (w == "now" || w == "currently" || w == "today" || w == "presently") return true;
+  return w == "present" && t > first && index.token_text(t - 1) == "at";
+}
+
+// The comma closing a past participle's phrase that opens the sentence, or -1:
+// "Opened in 1958, the crossing now carries ...", "Founded in 1911 by two brothers,
+// the firm ...". Like a participle phrase hung on a name ("The crossing, opened in
+// 1958, ..."), it tells of another event than the clause's figure after it.
+int opening_participle_close(const DocumentIndex& index, TokenMatch sentence) {
+  constexpr int kLongest = 10;  // tokens: a participle, its time and place, no more
+  if (sentence.end - sentence.begin < 3) return -1;
+  const std::string_view head = index.token_text(sentence.begin);
+  static constexpr std::string_view kIrregular[] = {"built", "begun", "made", "written", "founded", "held",
+                                                    "sold", "bought", "won", "laid", "drawn", "set"};
+  const bool participle = (past_word(head) && head != "was" && head != "were" && head != "had" && head != "did") ||
+                          std::find(std::begin(kIrregular), std::end(kIrregular), head) != std::end(kIrregular);
+  if (!participle) return -1;
+  const int last = std::min(sentence.end, sentence.begin + kLongest + 1);
+  for (int t = sentence.begin + 1; t < last; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == ",") return t;
+    if (w == ";" || w == "(" || w == ")" || w == ":") return -1;
+  }
+  return -1;
+}
+
+// The "and" before the value that opens a second verb told in the present ("The
+// crossing opened in 1958 and now carries ..."), or -1: the years before it date the
+// first verb's event.
+int and_now_split(const DocumentIndex& index, TokenMatch clause, TokenMatch value) {
+  for (int t = value.begin - 2; t >= clause.begin; --t) {
+    if (index.token_text(t) == "and" && now_word(index, t + 1, clause.begin)) return t;
+  }
+  return -1;
+}
+
+// Whether the word right before the value (past a hedge: "about", "roughly", "more
+// than", ...) is a verb told in the present: "is", "are", "has", "have", "remains" or
+// another of four letters or more in "-s" ("carries", "employs", "handles"). "Opened
+// in 1958, the crossing carries 71,000 vehicles a day" tells of now; "..., the
+// crossing cost $35 million" may tell of 1958, and keeps it.
+bool present_verb_before(const DocumentIndex& index, int first, int value_begin) {
+  static constexpr std::string_view kHedges[] = {"about", "roughly", "some", "nearly", "almost", "around",
+                                                 "approximately", "over", "than", "more", "less", "fewer",
+                                                 "an", "estimated", "just", "only", "least", "at", "up", "to"};
+  int t = value_begin - 1;
+  while (t >= first && std::find(std::begin(kHedges), std::end(kHedges), index.token_text(t)) != std::end(kHedges)) --t;
+  if (t < first) return false;
+  const std::string_view w = index.token_text(t);
+  if (w == "is" || w == "are" || w == "has" || w == "have" || w == "remains" || w == "remain") return true;
+  return w.size() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("'s") &&
+         std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// Whether the value's own words say it holds now: the attached phrase that holds it,
+// else its clause without the phrases hung on names and from `split` on (the comma
+// closing an opening participle's phrase, the "and" of "and now", or -1): "Opened in
+// 1958, the crossing now carries 71,000 vehicles a day" (docs/rules.md "Cues", step 5).
+bool own_words_say_now(const DocumentIndex& index, TokenMatch clause, const AttachedPhrase* value_phrase,
+                       int split) {
+  if (value_phrase) {
+    for (int t = value_phrase->begin; t < value_phrase->end; ++t) {
+      if (now_word(index, t, value_phrase->begin)) return true;
+    }
+    return false;
+  }
+  for (int t = std::max(clause.begin, split + 1); t < clause.end; ++t) {
+    if (const AttachedPhrase* p = phrase_holding(index.attached, t, t + 1)) {
+      t = p->end - 1;
+      continue;
+    }
+    if (now_word(index, t, clause.begin)) return true;
+  }
+  return false;
+}
+
+// Whether the value stands in a relative clause told in the present, hung on a name:
+// "The crossing, which carries 71,000 vehicles a day, opened in 1958". What it says
+// holds at the time of writing; a year of the main clause dates that clause's event.
+// A relative told in the past ("which carried ..., closed in 1990") keeps it.
+bool present_relative(const DocumentIndex& index, const AttachedPhrase* phrase) {
+  if (!phrase || phrase->landmark || phrase->name_begin < 0) return false;
+  const std::string_view head = index.token_text(phrase->begin);
+  if (head != "which" && head != "who" && head != "whose") return false;
+  for (int t = phrase->begin + 1; t < phrase->end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (past_word(w) || w == "will" || w == "would") return false;
+  }
+  return true;
+}
+
 // Whether the year or date reading `m` only bounds the time a figure held: it stands
 // inside a time with no start ("until 2017", "till February 2009", "through 2017",
 // "before 2017"). A figure that held until a year is no figure of that year (the rule
@@ -263,6 +358,22 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   const TokenMatch value_tokens = tokens_of(value_begin, value_end);
   const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);
   const AttachedPhrase* value_phrase = phrase_holding(index.attached, value_tokens.begin, value_tokens.end);
+  const int opener = opening_participle_close(index, sentence_tokens);
+  const bool value_after_opener = opener >= 0 && value_tokens.begin > opener;
+  const TokenMatch clause_tokens = tokens_of(clause_begin, clause_end);
+  // Where the value's own part of its clause begins: past an opening participle's
+  // phrase, or past "and now". Years before it date another event.
+  const int part_split = std::max(value_after_opener ? opener : -1,
+                             value_phrase ? -1 : and_now_split(index, clause_tokens, value_tokens));
+  // "Founded in 1911, the firm employs 4,300 people": told in the present, with no
+  // past in the value's part, the opening participle's year is not the figure's.
+  bool present_part = value_after_opener && !value_phrase &&
+                      present_verb_before(index, opener + 1, value_tokens.begin);
+  for (int t = opener + 1; present_part && t < clause_tokens.end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (past_word(w) || w == "will" || w == "would") present_part = false;
+  }
+  const bool value_in_present_relative = present_relative(index, value_phrase);
   int best_rank = kNone;
   std::size_t best_distance = 0;
   int best_year = 0;
@@ -310,6 +421,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       const TokenMatch year_tokens = tokens_of(m.begin, m.end);
       const AttachedPhrase* year_phrase = phrase_holding(index.attached, year_tokens.begin, year_tokens.end);
       if (year_phrase && year_phrase != value_phrase && !restates_the_figure(index, *year_phrase, figures)) continue;
+      if (value_in_present_relative && year_phrase != value_phrase) continue;
       // A fiscal year names the period the figure is for, before "in June 2019", which
       // may date an event of it ("the budget, which for fiscal year 2020 was adopted in
       // June 2019 at $92.8 billion").
@@ -317,7 +429,9 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for"))
                      ? 1
                      : 2;
-      if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase) rank += 3;
+      const bool other_part = part_split >= 0 && year_tokens.end <= part_split;
+      if (present_part && value_after_opener && year_tokens.end <= opener) continue;
+      if (m.begin < clause_begin || m.end > clause_end || year_phrase != value_phrase || other_part) rank += 3;
       const YearTie tie = year_tie(index, year_words, sentence_tokens.begin, sentence_tokens.end, value_tokens,
                                    year_tokens, figures);
       if (tie == YearTie::Elsewhere) continue;
@@ -405,6 +519,14 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       }
       break;
     }
+  }
+  // "Opened in 1958, the crossing now carries ...", "It opened in 1958; it now
+  // carries ...": a clause that says its figure holds now is of the time of writing,
+  // whatever year another clause or phrase gives its event; it is dated as a sentence
+  // naming no year (below).
+  if (best_rank >= 3 && best_rank < kNone && own_words_say_now(index, clause_tokens, value_phrase, part_split)) {
+    best_rank = kNone;
+    if (year_at) *year_at = {0, 0};
   }
   if (best_rank < kNone) {
     return {std::to_string(best_year), best_rank < 3 && clause_known ? "value's clause" : "value's sentence"};

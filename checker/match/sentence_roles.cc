@@ -6,6 +6,15 @@
 
 namespace factlint::match {
 
+bool another_of_its_sort(const DocumentIndex& index, int begin, int end) {
+  if (begin == 0 || index.token_text(begin - 1) != "another") return false;
+  if (end >= static_cast<int>(index.tokens.size()) || !index.has_word_char(end)) return true;
+  static constexpr std::array<std::string_view, 22> kAfterNoun = {
+      "which", "that", "who", "where", "with", "in",  "at",  "on",   "of",     "for",   "is",
+      "was",   "has",  "had", "to",    "and",  "or",  "but", "near", "beside", "called", "named"};
+  return std::find(kAfterNoun.begin(), kAfterNoun.end(), index.token_text(end)) != kAfterNoun.end();
+}
+
 // "LeShuttle and LeShuttle Freight carried 2.3 million cars and 1.2 million trucks":
 // under `cue cars => service=LeShuttle` the cars are LeShuttle's, though LeShuttle
 // Freight stands nearer the cue (docs/rules.md "A cue that names a role's entity").
@@ -153,7 +162,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     const TokenEdge& e = named_at(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
-        !after_another_figure(t)) {
+        !after_another_figure(t) && !another_of_its_sort(index, t, e.to)) {
       const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload), last_resort(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);

@@ -31,6 +31,12 @@ constexpr std::array<std::string_view, 13> kUnits = {"night",     "day",   "week
 constexpr std::array<std::string_view, 9> kPluralUnits = {"nights", "days",     "weeks", "weekends", "fortnights",
                                                           "months", "quarters", "halves", "hours"};
 
+// What makes "a year" any year of its kind, none in particular: "in a good year", "in
+// an average year", "in a dry year" (docs/rules.md "Cues", step 4).
+constexpr std::array<std::string_view, 13> kGenericYear = {"good",     "bad",  "typical", "average", "normal",
+                                                           "ordinary", "wet",  "dry",     "poor",    "busy",
+                                                           "quiet",    "strong", "weak"};
+
 bool is_number(std::string_view w) {
   if (w.empty()) return false;
   if (value::detail::small_number_word(w)) return true;
@@ -48,8 +54,16 @@ int span_end(const DocumentIndex& index, int t, int last) {
   if (!definite && !one_of(kIndefinite, word(k))) return -1;
   ++k;
   int adjectives = 0;
-  for (; adjectives < 2 && (one_of(kSpanAdjectives, word(k)) || one_of(kIndefinite, word(k))); ++adjectives) ++k;
+  bool generic = false;
+  for (; adjectives < 2 && (one_of(kSpanAdjectives, word(k)) || one_of(kIndefinite, word(k)) ||
+                            one_of(kGenericYear, word(k)));
+       ++adjectives) {
+    generic = generic || one_of(kGenericYear, word(k));
+    ++k;
+  }
   if (definite && adjectives == 0) return -1;
+  // "close to 100 TWh in a good year" is a typical year's figure, no year's own.
+  if (!definite && generic && word(k) == "year") return k + 1;
   return one_of(kUnits, word(k)) ? k + 1 : -1;
 }
 

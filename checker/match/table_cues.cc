@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "lang/ast.h"
+#include "match/document_layout.h"
 #include "match/document_title.h"
 #include "value/civil_date.h"
 #include "value/named_year.h"
@@ -162,6 +163,14 @@ class TableReader {
     for (int k = 0; k < lang::kContextSentences && s >= 0; ++k, --s) {
       if (static_cast<std::size_t>(s) < index_.sentence_tokens.size()) {
         out.push_back({index_.sentence_tokens[s].first, index_.sentence_tokens[s].second});
+      }
+      // The table's heading opens its section: what the section before it named is
+      // not the table's subject, as for a sentence's context (docs/rules.md "Facts in
+      // tables": a table under "## Five years at a glance" after a section on another
+      // line is the report's).
+      if (is_heading(document_, s)) {
+        --s;
+        break;
       }
     }
     // Then the document's first sentence, its title in most pages: a table far down
@@ -396,6 +405,7 @@ class TableReader {
         if (!around) around = surroundings(table);
         m.role_ranges.push_back(row_tokens);
         for (doc::TextRange h : headers[c]) m.role_ranges.push_back(tokens_in(index_, h));
+        m.around_from = static_cast<int>(m.role_ranges.size());
         m.role_ranges.insert(m.role_ranges.end(), around->begin(), around->end());
         out.push_back(std::move(m));
       }

@@ -33,6 +33,7 @@ struct TableMatch {
   // cells of its column, the caption, the sentences just before the table, the
   // document's first sentence (its title).
   std::vector<TokenMatch> role_ranges;
+  int around_from = 0;             // role_ranges from here on lie outside the table
   int table = 0;                   // index in Document::tables
   int row = 0;
   // The cue came from the table's titles (its caption, the sentence before it, its

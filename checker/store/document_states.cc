@@ -69,6 +69,18 @@ void Store::save_document_state(const DocumentState& state, const std::string& s
   upsert->run();
 }
 
+void Store::confirm_document_state(const DocumentState& state) {
+  auto update = impl_->db.prepare(
+      "UPDATE document_states SET size = :size WHERE path = :path AND mtime_ns = :mtime_ns AND ctime_ns = :ctime_ns "
+      "AND inode = :inode");
+  update->bind(":size", state.size)
+      .bind(":path", state.path)
+      .bind(":mtime_ns", state.mtime_ns)
+      .bind(":ctime_ns", state.ctime_ns)
+      .bind(":inode", state.inode);
+  update->run();
+}
+
 void Store::forget_document_states(const std::vector<std::string>& paths) {
   auto remove = impl_->db.prepare("DELETE FROM document_states WHERE path = :path");
   for (const std::string& path : paths) {

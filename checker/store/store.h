@@ -216,6 +216,10 @@ class Store {
                                const std::function<bool(std::string_view path, std::string_view snapshot)>& each) const;
   // Saves `state` and its snapshot, replacing the path's previous state.
   void save_document_state(const DocumentState& state, const std::string& snapshot);
+  // Sets the saved size of `state.path` to `state.size` where its times and inode are
+  // `state`'s: a state saved unconfirmed whose file's bytes were found unchanged
+  // (app/document_states.h).
+  void confirm_document_state(const DocumentState& state);
   // Drops the saved states of these paths (files that are gone).
   void forget_document_states(const std::vector<std::string>& paths);
 

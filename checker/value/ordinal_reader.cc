@@ -365,12 +365,54 @@ std::optional<Rank> read_only_bigger(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
-// "one of the largest", "one of its biggest", "among the highest": a superlative
-// that names a group, not a place in it.
+// Whether `text` before `pos` ends with a word of a rank ("20th", "twentieth") as a
+// whole word, within `reach` bytes back.
+bool ordinal_before(std::string_view text, std::size_t pos, std::size_t reach) {
+  const std::size_t from = pos > reach ? pos - reach : 0;
+  for (std::size_t p = from; p < pos; ++p) {
+    if (p > 0 && is_word_char(text[p - 1])) continue;  // a word's start only
+    const std::string_view word = letters_at(text, p);
+    if (!word.empty() && ordinal_word(word) && p + word.size() <= pos) return true;
+    if (auto r = read_digit_ordinal(text, p); r && r->end <= pos) return true;
+  }
+  return false;
+}
+
+// "one of the largest", "one of its biggest", "among the highest", "among the
+// world's longest", "on the list of the busiest": a superlative that names a group,
+// not a place in it. So does one after "of" that an ordinal ranks in: "20th, by main
+// span, of the world's longest" (a blind writer's report).
 bool after_one_of(std::string_view text, std::size_t pos) {
-  for (std::string_view before : {"one of the ", "one of its ", "one of their ", "one of his ", "one of her ",
-                                  "one of our ", "among the ", "some of the ", "two of the ", "three of the "}) {
-    if (pos >= before.size() && text.substr(pos - before.size(), before.size()) == before) return true;
+  auto group_before = [&](std::size_t at, bool possessive) {
+    for (std::string_view before : {"one of the ", "one of its ", "one of their ", "one of his ", "one of her ",
+                                    "one of our ", "among the ", "some of the ", "two of the ", "three of the ",
+                                    "list of the ", "lists of the "}) {
+      if (at >= before.size() && text.substr(at - before.size(), before.size()) == before) return true;
+    }
+    // "one of europe's busiest", "among china's largest".
+    if (possessive) {
+      for (std::string_view before : {"one of ", "among "}) {
+        if (at >= before.size() && text.substr(at - before.size(), before.size()) == before) return true;
+      }
+    }
+    // "20th of the world's longest", "ranks ninth, by length, of the largest".
+    for (std::string_view before : {"of the ", "of its ", "of their "}) {
+      if (at >= before.size() && text.substr(at - before.size(), before.size()) == before &&
+          ordinal_before(text, at - before.size(), 40)) {
+        return true;
+      }
+    }
+    if (possessive && at >= 3 && text.substr(at - 3, 3) == "of " && ordinal_before(text, at - 3, 40)) return true;
+    return false;
+  };
+  if (group_before(pos, false)) return true;
+  // A possessive between: "the world's", "europe's", "the country's".
+  if (pos >= 4 && (text.substr(pos - 3, 3) == "'s " || text.substr(pos - 3, 3) == "s' ")) {
+    std::size_t q = pos - 3;
+    if (text[q] == 's' && text[q + 1] == '\'') ++q;  // "s' ": the apostrophe ends the word
+    std::size_t start = q;
+    while (start > 0 && is_word_char(text[start - 1])) --start;
+    if (start < q && group_before(start, true)) return true;
   }
   return false;
 }

@@ -6,10 +6,12 @@
 #include <filesystem>
 #include <fstream>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include <catch2/catch.hpp>
 
+#include "app/document_states.h"
 #include "report/json_report.h"
 #include "report/text_report.h"
 #include "store/store.h"
@@ -277,13 +279,77 @@ TEST_CASE("untouched documents are restored from the store without being read", 
   }
 }
 
-TEST_CASE("a document written just before a run is read again by the next", "[app][incremental]") {
+TEST_CASE("a document written just before a run is saved unconfirmed: the next run checks its bytes",
+          "[app][incremental]") {
   World w;  // its files were written a moment ago: their mtimes cannot be trusted yet
   std::string db = (w.dir / "store/f.db").string();
   REQUIRE(app::run_check(w.options(db)).status == app::RunStatus::Ok);
-  app::CheckRun second = app::run_check(w.options(db));
-  CHECK(second.restored_documents == 0);
-  CHECK(second.cached_documents == 2);  // the content cache still answers
+  {
+    const auto states = store::Store::open(db).document_states();
+    REQUIRE(states.size() == 2);  // saved, but their stat is not taken for theirs
+    for (const auto& [path, state] : states) CHECK(state.size == app::kUnconfirmedSize);
+  }
+  SECTION("its bytes as they were read, it is restored") {
+    app::CheckRun second = app::run_check(w.options(db));
+    CHECK(second.verified_documents == 2);
+    CHECK(second.restored_documents == 2);
+    CHECK(second.cached_documents == 2);
+    REQUIRE(second.findings.size() == 1);
+    CHECK(second.findings[0].verdict == compare::Verdict::Conflicting);
+  }
+  SECTION("bytes other than those it was read with, it is read again") {
+    // As if b.md had been rewritten in the tick of its read, its stat unchanged: its
+    // saved state names the content of a.md, whose statements the cache holds.
+    {
+      store::Store store = store::Store::open(db);
+      std::optional<store::DocumentState> a = store.document_state((w.dir / "docs/a.md").string());
+      std::optional<store::DocumentState> b = store.document_state((w.dir / "docs/b.md").string());
+      std::optional<std::string> snapshot = store.document_snapshot((w.dir / "docs/b.md").string());
+      REQUIRE(a);
+      REQUIRE(b);
+      REQUIRE(snapshot);
+      b->cache_key = a->cache_key;
+      store.save_document_state(*b, *snapshot);
+    }
+    app::CheckRun second = app::run_check(w.options(db));
+    CHECK(second.verified_documents == 1);
+    CHECK(second.restored_documents == 1);
+    REQUIRE(second.findings.size() == 1);
+    CHECK(second.findings[0].verdict == compare::Verdict::Conflicting);  // 1832 read from b.md, not 1820
+  }
+  SECTION("confirmed by a run two seconds after it was written, its stat is trusted again") {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2100));
+    app::CheckRun second = app::run_check(w.options(db));
+    CHECK(second.verified_documents == 2);
+    for (const auto& [path, state] : store::Store::open(db).document_states()) CHECK(state.size > 0);
+    app::CheckRun third = app::run_check(w.options(db));
+    CHECK(third.verified_documents == 0);
+    CHECK(third.restored_documents == 2);
+  }
+}
+
+TEST_CASE("a file's state is trusted when it was read two seconds after its last write, whenever the run began",
+          "[app][incremental]") {
+  // A long run reads a corpus written just before it began: a file read well after its
+  // last write is trusted by its stat, however near the run's start that write was.
+  World w;
+  const std::string db = (w.dir / "store/f.db").string();
+  store::Store store = store::Store::open(db);
+  app::CheckOptions options = w.options(db);
+  app::DocumentStates states(store, "rules", "version", options, nullptr, false);
+  const std::int64_t now = app::DocumentStates::clock_ns();
+  store::DocumentState state;
+  state.size = 40;
+  state.mtime_ns = now - 1'000'000'000;  // written a second before the run began
+  state.ctime_ns = state.mtime_ns;
+  state.inode = 7;
+  app::DocumentSnapshot snapshot;
+  state.path = "late.md";
+  states.save(state, "0123456789abcdef@md", snapshot, now + 3'000'000'000);  // read three seconds later
+  state.path = "early.md";
+  states.save(state, "0123456789abcdef@md", snapshot, now);  // read as the run began
+  CHECK(store.document_state("late.md")->size == 40);
+  CHECK(store.document_state("early.md")->size == app::kUnconfirmedSize);
 }
 
 // Issue 10: --no-db was slower than a fresh store on a corpus of copies, because only

@@ -79,3 +79,13 @@ TEST_CASE("a 'no' of another clause or with no comparative leaves the name compa
   CHECK(compared("no rival of vela is near than orion"));
   CHECK_FALSE(compared("no port handles more cargo than orion"));
 }
+
+// Before: "longer than anything on the Harbour Line" gave the Harbour Line the
+// figure of the tunnel it was compared with (london-underground, session 20).
+TEST_CASE("a name holding what is compared, after 'than anything on', is compared with", "[match]") {
+  CHECK(compared("longer than anything on the harbour"));
+  CHECK(compared("deeper than everything in paris"));
+  CHECK(compared("busier than anywhere in leeds"));
+  // Without "than", the name is the place of the thing: no comparison.
+  CHECK_FALSE(compared("the longest tunnel of anything on the harbour"));
+}

@@ -45,6 +45,18 @@ TEST_CASE("a figure naming its own fact's dimension, or none, is read", "[match]
   CHECK(r.read("The Old Quay measures 25 m wide.") == Lines{"quay_size(Quay) = 25 m"});
 }
 
+TEST_CASE("'across' a place says what a length spans, no width", "[match][cue][dimension]") {
+  RuleReader r(R"(
+entity Quay: quay = "Old Quay"
+fact quay_reach(quay: quay) -> reach: length {
+  cue long | stretches
+}
+)");
+  CHECK(r.read("The Old Quay stretches 640 m across the harbour mouth.") == Lines{"quay_reach(Quay) = 640 m"});
+  // "across" with no place after it is a width still.
+  CHECK(r.read("The Old Quay stretches 25 m across, and 640 m along the shore.") == Lines{"quay_reach(Quay) = 640 m"});
+}
+
 TEST_CASE("explain says a figure names another dimension", "[match][cue][dimension]") {
   RuleReader r(kRules);
   // "wide" is a cue through the macro, and names a width.

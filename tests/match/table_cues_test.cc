@@ -330,6 +330,20 @@ TEST_CASE("a table far from any naming sentence takes its entity from the docume
         Lines{"port_cargo(Cobham) = 2.5 million t [2019, table row]"});
 }
 
+// Before: the three sentences before the table reached past its heading into the
+// section before it, so a port that section named took the table's figures.
+TEST_CASE("a table under its own heading takes no entity from the section before the heading", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("# Cobham annual review\n\n## A rival\n\nAlderport opened a new quay. Its owners were pleased.\n\n"
+               "## Ten years of cargo\n\n"
+               "| Year | Cargo (million t) |\n|---|---|\n| 2019 | 2.5 |\n") ==
+        Lines{"port_cargo(Cobham) = 2.5 million t [2019, table row]"});
+  // A sentence of the table's own section still names its entity.
+  CHECK(f.read("# Cobham annual review\n\n## Ten years of cargo\n\nAlderport kept these figures.\n\n"
+               "| Year | Cargo (million t) |\n|---|---|\n| 2019 | 2.5 |\n") ==
+        Lines{"port_cargo(Alderport) = 2.5 million t [2019, table row]"});
+}
+
 // Before: the header said only "cue 'cargo' is here, but no mass value is", and the
 // audit left it out (no value in the header cell): a table whose port is named nowhere
 // gave nothing, and nothing said why (a newcomer's report).

@@ -151,6 +151,29 @@ TEST_CASE("a superlative that names a group is no rank", "[value]") {
   CHECK(largest[0].value.lo == 1);
 }
 
+TEST_CASE("a superlative after a possessive, a list or an ordinal's 'of' names a group", "[value]") {
+  // Only the explicit rank is read: the superlative is the group it ranks in.
+  for (const char* text : {"ranks 14th among the world's longest dams", "14th on the list of the busiest ports",
+                           "ninth, by tonnage, of the region's largest ports", "14th of the longest dams"}) {
+    CAPTURE(text);
+    auto all = scan_values(Type::Ordinal, text, {});
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].value.lo != 1);
+  }
+  for (const char* text : {"one of Europe's busiest ports", "among the nation's tallest towers",
+                           "one of the farmers' largest markets"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Ordinal, text, {}).empty());
+  }
+  // A possessive alone, or "of" with no rank before it, still makes rank 1.
+  for (const char* text : {"the world's longest dam", "the pride of the region's largest port"}) {
+    CAPTURE(text);
+    auto all = scan_values(Type::Ordinal, text, {});
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].value.lo == 1);
+  }
+}
+
 TEST_CASE("superlatives of weight, depth, width and speed make a rank", "[value]") {
   for (const char* text : {"the heaviest ship afloat", "the most massive object ever launched",
                            "the deepest lake", "the widest estuary", "the fastest lift",
