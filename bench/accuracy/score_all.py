@@ -35,7 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # session; a later writer's set goes to "later". See README.md "Protocol".
 HELD_OUT = {"toyota": 15, "great-barrier-reef": 15, "kenya": 16, "space-station": 16,
             "channel-tunnel": 17, "norway-fund": 17, "changi-airport": 18, "amazon-rainforest": 18,
-            "spotify": 19, "new-zealand": 19}
+            "spotify": 19, "new-zealand": 19, "golden-gate": 20, "wikipedia": 20}
 TUNING = {"china-russia", "vienna", "rhine", "maersk", "everest", "panama-canal",
           "webb-telescope", "postgresql", "a380",
           "three-gorges", "london-underground", "sydney-opera-house", "new-york-city"}
