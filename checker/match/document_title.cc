@@ -129,12 +129,23 @@ bool capitalized_in(const doc::Document& document, const std::string& meta, std:
   return document.meta.title.find(capitalized) != std::string::npos;
 }
 
-int title_kind_entity(const doc::Document& document, const std::function<int(std::string_view)>& one_of_kind) {
-  const std::string meta = document.meta.title.empty() ? std::string() : doc::normalize(document.meta.title).text;
+namespace {
+
+// The texts that title a document: its metadata title, normalized into `meta`, and its
+// first heading; either may be missing.
+std::vector<std::string_view> title_texts(const doc::Document& document, std::string& meta) {
+  meta = document.meta.title.empty() ? std::string() : doc::normalize(document.meta.title).text;
   std::vector<std::string_view> texts;
   if (!meta.empty()) texts.push_back(meta);
   if (std::string_view heading = first_heading(document); !heading.empty()) texts.push_back(heading);
-  for (std::string_view text : texts) {
+  return texts;
+}
+
+}  // namespace
+
+int title_kind_entity(const doc::Document& document, const std::function<int(std::string_view)>& one_of_kind) {
+  std::string meta;
+  for (std::string_view text : title_texts(document, meta)) {
     const std::vector<Token> tokens = tokenize(text);
     if (tokens.size() < 2 || text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) != "the") continue;
     for (std::size_t i = 1; i < tokens.size() && i <= 3; ++i) {
@@ -147,10 +158,8 @@ int title_kind_entity(const doc::Document& document, const std::function<int(std
 
 DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities) {
   DocumentTitle out;
-  const std::string meta = document.meta.title.empty() ? std::string() : doc::normalize(document.meta.title).text;
-  std::vector<std::string_view> texts;
-  if (!meta.empty()) texts.push_back(meta);
-  if (std::string_view heading = first_heading(document); !heading.empty()) texts.push_back(heading);
+  std::string meta;
+  const std::vector<std::string_view> texts = title_texts(document, meta);
   for (std::string_view text : texts) {
     const std::vector<Token> tokens = tokenize(text);
     std::vector<int> words;
