@@ -1,0 +1,45 @@
+// A sentence opening with "the" and a kind means the one thing of that kind the
+// document names, however far back. Sentences written for these tests, found in no
+// corpus.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "support/rule_reader.h"
+
+using factlint::testing::RuleReader;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+const char* const kDams = R"(
+entity Kestrel: dam = "Kestrel Dam"
+entity Plover: dam = "Plover Dam"
+fact dam_height(dam: dam) -> height: length {
+  cue high | tall
+  compare within 1%
+}
+)";
+
+const char* const kFarBack =
+    "We spent a week by the Kestrel Dam last spring.\n\n"
+    "The weather was kind. The boats were slow. Lunch was good. We met a guide. The lake was calm.\n\n";
+
+}  // namespace
+
+// Before: a blog that names its dam once and then opens a sentence with "the dam" gave
+// its figures to no dam once the name was more than three sentences back (the topic
+// needed two names, a kind's subject six sentences at most).
+TEST_CASE("a sentence opening with 'the' and a kind means the one thing of that kind the document names",
+          "[match][topic]") {
+  RuleReader r(kDams);
+  CHECK(r.read(std::string(kFarBack) + "Then the dam itself. It is 95 metres high.") ==
+        Lines{"dam_height(Kestrel) = 95 m"});
+  // Without "the dam", or with a second dam named, the figure has no dam.
+  CHECK(r.read(std::string(kFarBack) + "Then the wall. It is 95 metres high.").empty());
+  CHECK(r.read(std::string(kFarBack) + "We walked along the dam. It is 95 metres high.").empty());
+  CHECK(r.read(std::string(kFarBack) + "The Plover Dam is upstream. The sky was grey. The road was long. "
+                                       "The car was old.\n\nThen the dam itself. It is 95 metres high.")
+            .empty());
+}
