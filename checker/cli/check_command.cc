@@ -227,9 +227,15 @@ ChangeRequest change_of(const CheckFlags& f, const app::CheckRun& run, project::
     for (const doc::DocumentHeader& d : run.documents) checked.push_back(d.path);
     for (const std::string& file : matched.not_checked) {
       // A mistyped path ("docs/fqa.md") is most likely one of the documents.
-      std::string hint = std::filesystem::exists(file) ? "" : source::did_you_mean(file, checked);
+      const bool exists = std::filesystem::exists(file);
+      std::string hint = exists ? "" : source::did_you_mean(file, checked);
+      // No such file and no near name: most likely a deleted document, which --changed
+      // cannot see (docs/ci.md); say so rather than leave the user guessing.
+      const std::string why =
+          exists || !hint.empty() ? source::suggestion(hint)
+                                  : "; no such file (a deleted document: --diff-base reports what its deletion changed)";
       fmt::print(stderr, "factlint: warning: --changed '{}' is not among the documents checked; nothing of it is reported{}\n",
-                 source::printable(file), source::printable(source::suggestion(hint)));
+                 source::printable(file), source::printable(why));
     }
   }
   return request;

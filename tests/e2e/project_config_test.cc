@@ -266,6 +266,9 @@ TEST_CASE("check - reads one document from standard input and checks it with the
     CHECK(typo.exit_code == 0);
     CHECK(typo.err.find("warning: --changed 'corpus/nonexistent.md' is not among the documents checked") !=
           std::string::npos);
+    // No such file and no document near its name: most likely deleted, and it says so.
+    CHECK(typo.err.find("; no such file (a deleted document: --diff-base reports what its deletion changed)") !=
+          std::string::npos);
     // A path one typo away from a document names it (a newcomer's "docs/fqa.md").
     RunResult near = p.run("check --no-db --changed corpus/aa.md");
     CHECK(near.err.find("not among the documents checked; nothing of it is reported; did you mean 'corpus/a.md'?") !=
