@@ -3,24 +3,24 @@
 #pragma once
 
 #include <cctype>
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "value/calendar.h"
 
 namespace factlint::value {
 
 // 1..12 for a month's name or its three-letter abbreviation, in any case ("June",
 // "jun", "Sept"), else 0.
 inline int month_of_name(std::string_view name) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                 "july",    "august",   "september", "october", "november", "december"};
   std::string lower;
   for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (lower.ends_with(".")) lower.pop_back();
   if (lower.size() < 3) return 0;
-  for (int m = 0; m < 12; ++m) {
-    if (lower == kMonths[m] || lower == kMonths[m].substr(0, 3) || (m == 8 && lower == "sept")) return m + 1;
-  }
-  return 0;
+  // The date readers' own table of names (value/calendar.h), the whole word only.
+  const std::optional<detail::CalendarWord> month = detail::read_month(lower, 0);
+  return month && month->end == lower.size() ? month->number : 0;
 }
 
 }  // namespace factlint::value
