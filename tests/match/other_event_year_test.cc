@@ -28,17 +28,12 @@ fact staff(company: company) -> people: count {
 }
 )";
 
-// Published on 2024-03-01.
-struct Fixture : testing::ScopedRuleReader {
-  Fixture() : ScopedRuleReader(kRules) {}
-};
-
 using Lines = std::vector<std::string>;
 
 }  // namespace
 
 TEST_CASE("a relative clause told in the present is not dated by its main clause's event", "[match][time]") {
-  Fixture f;
+  testing::ScopedRuleReader f(kRules);  // read on 2024-03-01
   CHECK(f.read_scoped("The Tarn Crossing, which carries roughly 71,000 vehicles a day, opened on 9 March 1958.") ==
         Lines{"daily_traffic(Tarn_Crossing) = roughly 71,000 [2024]"});
   CHECK(f.read_scoped("Mellow Works, which employs 4,300 people, was founded in 1911.") ==
@@ -52,7 +47,7 @@ TEST_CASE("a relative clause told in the present is not dated by its main clause
 }
 
 TEST_CASE("an opening participle's year does not date a figure told in the present", "[match][time]") {
-  Fixture f;
+  testing::ScopedRuleReader f(kRules);  // read on 2024-03-01
   CHECK(f.read_scoped("Opened in 1958, the Tarn Crossing now carries roughly 71,000 vehicles a day.") ==
         Lines{"daily_traffic(Tarn_Crossing) = roughly 71,000 [2024]"});
   CHECK(f.read_scoped("Opened in 1958, the Tarn Crossing carries roughly 71,000 vehicles a day.") ==
@@ -69,7 +64,7 @@ TEST_CASE("an opening participle's year does not date a figure told in the prese
 }
 
 TEST_CASE("now in the figure's own words beats another clause's year", "[match][time]") {
-  Fixture f;
+  testing::ScopedRuleReader f(kRules);  // read on 2024-03-01
   CHECK(f.read_scoped("The Tarn Crossing opened in 1958; it now carries roughly 71,000 vehicles a day.") ==
         Lines{"daily_traffic(Tarn_Crossing) = roughly 71,000 [2024]"});
   CHECK(f.read_scoped("Traffic slumped in 2020, but the Tarn Crossing currently carries roughly 71,000 vehicles a day.") ==
