@@ -473,10 +473,7 @@ bool value_in_aside(const DocumentIndex& index, const Reading& r, TokenMatch v, 
   for (int t = open + 2; t < r.begin; ++t) {
     if (modal_word(index, TokenMatch{t, t + 1})) return false;  // ", which will have 60 stations,"
   }
-  for (int t = r.end; t < v.begin; ++t) {
-    if (index.token_text(t) == ",") return true;
-  }
-  return false;
+  return past_a_comma(index, r.end, v);
 }
 
 // Whether ", and" stands between the veto word `v` and the cue-and-value span after
