@@ -13,10 +13,12 @@ fact key should get). See bench/accuracy/README.md for the protocol.
 Python 3 standard library only.
 """
 import argparse
+import collections
 import itertools
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -243,6 +245,74 @@ class StatementReader:
         return self.cache[key] or fallback
 
 
+AUDIT_PLACE = re.compile(r"^\s+(\S+?):(\d+):\d+\s+(.*)$")
+AUDIT_FACT = re.compile(r"^(\S+): \d+ sentences? with")
+# The audit's reasons (docs/rules.md, "Finding what your rules miss"), by the words that
+# name them, nearest-miss kinds first; a reason none of these names is "other".
+AUDIT_CAUSES = [
+    ("partly read value", r"^dropped: '"),
+    ("veto word", r"vetoed by|is vetoed|its 'unless' word|a veto word"),
+    ("different clauses", r"different clauses"),
+    ("cue too far from value", r"words from the nearest|farther apart than its gap"),
+    ("roles not named", r"roles .* were not all named|the roles are not named"),
+    ("another fact read it", r"another statement read it first"),
+    ("question unanswered", r"a question states nothing"),
+    ("dated after document", r"after the document's date"),
+    ("pattern incomplete", r"^pattern #\d+"),
+    ("table column", r"the column it heads"),
+]
+
+
+def run_audit(binary, rules, docs):
+    """`factlint rules audit` on the topic: {(document, line): [(fact, cause)]}. The audit
+    lists the sentences holding a fact's cue (or a pattern's words) and a value of its type
+    that gave no statement, so a missed statement it lists is the checker's near miss and
+    one it does not list had no cue word of the rules in reach."""
+    binary = resolve_binary(binary)
+    with tempfile.TemporaryDirectory() as cwd:
+        cmd = [binary, "rules", "audit", "--rules", os.path.abspath(rules), os.path.abspath(docs)]
+        proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"score.py: factlint exited with {proc.returncode}: {' '.join(cmd)}")
+    return parse_audit(proc.stdout)
+
+
+def parse_audit(text):
+    """The audit's text (docs/rules.md's example) as {(document, line): [(fact, cause)]}."""
+    places, fact = {}, None
+    for line in text.splitlines():
+        m = AUDIT_FACT.match(line)
+        if m:
+            fact = m.group(1)
+            continue
+        m = AUDIT_PLACE.match(line)
+        if m and fact:
+            cause = next((name for name, rx in AUDIT_CAUSES if re.search(rx, m.group(3))), "other")
+            places.setdefault((os.path.basename(m.group(1)), int(m.group(2))), []).append((fact, cause))
+    return places
+
+
+def miss_cause(e, spurious, audit):
+    """Why an expected statement was missed: read wrongly (a statement of its fact on its
+    line, with another value or entity), a near miss the audit names, or no cue in reach."""
+    for f in spurious:
+        if f["document"] == e["document"] and f["fact"] == e["fact"] and abs(f["line"] - e["line"]) <= LINE_SLACK:
+            return "misread: " + ("other entity" if f["key"] != e.get("key") else "other value")
+    for d in range(-LINE_SLACK, LINE_SLACK + 1):
+        for fact, cause in audit.get((e["document"], e["line"] + d), []):
+            if fact == e["fact"]:
+                return "near miss: " + cause
+    return "no cue or pattern in reach"
+
+
+def miss_causes(expected, missed, spurious, facts, audit):
+    for e in missed:
+        e["key"] = key_of(e["fact"], e["entities"], facts)
+        e["cause"] = miss_cause(e, spurious, audit)
+    return dict(collections.Counter(e["cause"] for e in missed))
+
+
 def found_statements(report, facts, reader):
     """Every statement in the report, flattened: fact, key, scope, value, place."""
     dates = {os.path.basename(d["path"]): d.get("date", "") for d in report.get("documents", [])}
@@ -320,9 +390,10 @@ def ratio(a, b):
     return a / b if b else float("nan")
 
 
-def score(expected, verdicts, report, facts, reader=None):
+def score(expected, verdicts, report, facts, reader=None, audit=None):
     found, unknown = found_statements(report, facts, reader or StatementReader(None))
     pairs, missed, spurious = match_statements(expected, found, facts)
+    causes = miss_causes(expected, missed, spurious, facts, audit) if audit is not None else None
     got = found_verdicts(report, facts)
     right = [k for k, v in verdicts.items() if got.get(k) == v]
     lenient = [k for k, v in verdicts.items() if got.get(k) == v or (v == "single-source" and k not in got)]
@@ -350,7 +421,7 @@ def score(expected, verdicts, report, facts, reader=None):
         },
         "load_errors": [e for e in report.get("errors", [])],
         "unknown_facts": sorted(unknown),
-        "missed": missed, "spurious": spurious,
+        "missed": missed, "spurious": spurious, "miss_causes": causes,
         "wrong_verdicts": sorted((k, s, v, got.get((k, s), "not found"))
                                  for (k, s), v in verdicts.items() if got.get((k, s)) != v),
     }
@@ -377,6 +448,10 @@ def print_summary(name, r, verbose, out=sys.stdout):
             print(f"    {e.get('path', '')}:{e.get('line', '')}: {e.get('severity')}: {e.get('message')}", file=out)
     if r["unknown_facts"]:
         print(f"  facts not in the brief (ignored): {', '.join(r['unknown_facts'])}", file=out)
+    if r.get("miss_causes") is not None:
+        print("  missed statements by cause: " + (", ".join(
+            f"{n} {c}" for c, n in sorted(r["miss_causes"].items(), key=lambda x: (-x[1], x[0]))) or "none"),
+            file=out)
     if not verbose:
         return
     print("  wrong verdicts (key, scope, expected, got):", file=out)
@@ -384,8 +459,9 @@ def print_summary(name, r, verbose, out=sys.stdout):
         print(f"    {k} {sc}: expected {want}, got {got}", file=out)
     print("  missed statements:", file=out)
     for e in r["missed"]:
+        cause = f" ({e['cause']})" if "cause" in e else ""
         print(f"    {e['document']}:{e['line']}: {e['fact']} {e['roles']} = {e['value']} {e['scope']}  "
-              f"[{e['evidence']}]", file=out)
+              f"[{e['evidence']}]{cause}", file=out)
     print("  statements not expected:", file=out)
     for f in r["spurious"]:
         print(f"    {f['document']}:{f['line']}: {f['key']} = {f['value_display']} {f['scope']}  "
@@ -488,11 +564,15 @@ def main(argv=None):
                     help="score each statement by its group's value instead of re-reading its value_text")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses, extra statements and wrong verdicts")
     ap.add_argument("--json", help="also write the figures as JSON to this file")
+    ap.add_argument("--causes", action="store_true",
+                    help="sort the missed statements by cause, with `factlint rules audit` (with --rules)")
     args = ap.parse_args(argv)
     if args.report and len(args.topic) > 1:
         ap.error("--report scores one topic")
     if not (args.rules or args.report or args.validate):
         ap.error("give --rules, --report or --validate")
+    if args.causes and not args.rules:
+        ap.error("--causes runs the audit with the rules: give --rules")
 
     results, failed = {}, False
     for topic in args.topic:
@@ -515,9 +595,11 @@ def main(argv=None):
         else:
             report = run_factlint(args.factlint, args.rules, os.path.join(topic, "docs"))
         reader = StatementReader(None if args.no_reparse else args.factlint)
-        r = score(expected, verdicts, report, facts, reader)
+        audit = (run_audit(args.factlint, args.rules, os.path.join(topic, "docs"))
+                 if args.causes and args.rules else None)
+        r = score(expected, verdicts, report, facts, reader, audit)
         print_summary(name, r, args.verbose)
-        results[name] = {k: r[k] for k in ("statements", "verdicts", "conflicting")}
+        results[name] = {k: r[k] for k in ("statements", "verdicts", "conflicting", "miss_causes")}
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(results, fh, indent=2, default=str)

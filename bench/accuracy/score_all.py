@@ -20,6 +20,7 @@ without an entry there counts as new. Python 3 standard library only.
 """
 
 import argparse
+import collections
 import glob
 import json
 import os
@@ -70,11 +71,12 @@ def runs(root):
     return out
 
 
-def score(factlint, topic_dir, rules):
+def score(factlint, topic_dir, rules, causes=False):
     with tempfile.TemporaryDirectory() as tmp:
         out = os.path.join(tmp, "figures.json")
         proc = subprocess.run([sys.executable, os.path.join(HERE, "score.py"), "--topic", topic_dir,
-                               "--rules", rules, "--factlint", factlint, "--json", out],
+                               "--rules", rules, "--factlint", factlint, "--json", out]
+                              + (["--causes"] if causes else []),
                               capture_output=True, text=True)
         if proc.returncode != 0 or not os.path.exists(out):
             # A rule set this binary cannot run (an option it lacks, say) must not hide
@@ -95,14 +97,16 @@ def main(argv=None):
     ap.add_argument("--factlint", default=os.environ.get("FACTLINT", os.path.join(ROOT, "build", "factlint")))
     ap.add_argument("--root", default=ROOT, help="the checkout whose tests/generalization/ to score")
     ap.add_argument("--group", action="append", help="only this group (new, first, later, tuning); may be repeated")
+    ap.add_argument("--causes", action="store_true",
+                    help="also sum the missed statements of each group by cause (score.py --causes)")
     args = ap.parse_args(argv)
     factlint = os.path.abspath(args.factlint)
-    totals = {}
+    totals, causes = {}, {}
     failed = []
     for group, topic, rules in runs(args.root):
         if args.group and group not in args.group:
             continue
-        r = score(factlint, os.path.join(args.root, "tests", "generalization", topic), rules)
+        r = score(factlint, os.path.join(args.root, "tests", "generalization", topic), rules, args.causes)
         if "error" in r:
             failed.append(f"{group} {topic} {os.path.basename(rules)}")
             print(f"{failed[-1]:<44} NOT SCORED: {r['error']}")
@@ -114,10 +118,18 @@ def main(argv=None):
         for part, src in zip(t, (s, v, c)):
             for k in part:
                 part[k] += src[k]
+        causes.setdefault(group, collections.Counter()).update(r.get("miss_causes") or {})
     print()
     for group in ("new", "first", "later", "tuning"):
         if group in totals:
             print(line(f"TOTAL {group}", *totals[group]))
+    if args.causes:
+        for group in ("new", "first", "later", "tuning"):
+            if group in causes:
+                missed = sum(causes[group].values())
+                print(f"\nmissed statements of {group} by cause ({missed}):")
+                for cause, n in causes[group].most_common():
+                    print(f"  {n:>4} ({100 * n / max(missed, 1):4.1f}%)  {cause}")
     if failed:
         print(f"\n{len(failed)} rule set(s) not scored, left out of the totals: " + ", ".join(failed))
         return 1

@@ -113,6 +113,23 @@ class ScoreTest(unittest.TestCase):
         self.assertAlmostEqual(c["precision"], 0.5)
         self.assertEqual(self.r["unknown_facts"], ["not_in_brief"])
 
+    def test_misses_are_sorted_by_cause(self):
+        # The reversed rank on the expected line is a misreading, not a miss.
+        r = score.score(self.topic.expected, self.topic.verdicts, report(), self.topic.facts, audit={})
+        self.assertEqual(r["miss_causes"], {"misread: other entity": 1})
+        self.assertIsNone(self.r["miss_causes"])
+        audit = score.parse_audit(
+            "opened: 2 sentences with its words gave no statement\n"
+            "  /t/docs/c.md:4:1  cue 'opened' and the year value '1937' are vetoed by 'plan'\n"
+            "    \"It was planned to open in 1937.\"\n"
+            "  /t/docs/c.md:9:5  a cue matched with a value, but its roles (x (y)) were not all named\n"
+            "\n2 near misses in 1 fact\n")
+        self.assertEqual(audit, {("c.md", 4): [("opened", "veto word")], ("c.md", 9): [("opened", "roles not named")]})
+        row = {"document": "c.md", "line": 3, "fact": "opened", "key": "opened"}
+        self.assertEqual(score.miss_cause(row, [], audit), "near miss: veto word")
+        self.assertEqual(score.miss_cause(dict(row, line=6), [], audit), "no cue or pattern in reach")
+        self.assertEqual(score.miss_cause(dict(row, fact="rank"), [], audit), "no cue or pattern in reach")
+
     def test_values(self):
         self.assertTrue(score.value_match("2019", "year", {"lo": "2019-12-02", "hi": "2019-12-02"}))
         self.assertFalse(score.value_match("2022-02-04", "date", {"lo": "2022-02-01", "hi": "2022-02-28"}))
