@@ -260,6 +260,12 @@ AUDIT_CAUSES = [
     ("dated after document", r"after the document's date"),
     ("pattern incomplete", r"^pattern #\d+"),
     ("table column", r"the column it heads"),
+    ("value measures another noun", r"measures the noun after it"),
+    ("a year, not a count", r"reads as a year"),
+    ("cue captured the value", r"one the cue itself captured"),
+    ("indefinite phrase", r"an indefinite phrase"),
+    ("span shorter than a year", r"span shorter than"),
+    ("cue too far from value", r"'s gap|gap \d"),
 ]
 
 
