@@ -71,7 +71,22 @@ std::optional<FiscalPhrase> unnumbered_fiscal_year(std::string_view text, std::s
   const int last_ended = reference.month > end_month ? reference.year : reference.year - 1;
   std::optional<FiscalPhrase> best;
   std::size_t best_distance = 0;
+  auto keep = [&](FiscalPhrase phrase) {
+    const std::size_t distance = phrase.begin >= value_end ? phrase.begin - value_end
+                                 : value_begin >= phrase.end ? value_begin - phrase.end
+                                                             : 0;
+    if (!best || distance < best_distance) {
+      best = phrase;
+      best_distance = distance;
+    }
+  };
   for (int i = 0; i + 1 < n; ++i) {
+    // "this year's budget" of a fact whose year is a fiscal one: the fiscal year under
+    // way, as "this fiscal year" is ("this year" alone is no fiscal word otherwise).
+    if (one_of(word(i), {"this", "current"}) && word(i + 1) == "year") {
+      keep({w[static_cast<std::size_t>(i)].begin, w[static_cast<std::size_t>(i + 1)].end, current});
+      continue;
+    }
     if (!one_of(word(i), {"fiscal", "financial"}) || word(i + 1) != "year") continue;
     // A numbered one ("fiscal year 2023", "the 2022/23 financial year", "FY") is the
     // year reader's.
@@ -133,14 +148,7 @@ std::optional<FiscalPhrase> unnumbered_fiscal_year(std::string_view text, std::s
       }
     }
     if (year == 0) continue;
-    FiscalPhrase phrase{w[static_cast<std::size_t>(first)].begin, w[static_cast<std::size_t>(last)].end, year};
-    const std::size_t distance = phrase.begin >= value_end ? phrase.begin - value_end
-                                 : value_begin >= phrase.end ? value_begin - phrase.end
-                                                             : 0;
-    if (!best || distance < best_distance) {
-      best = phrase;
-      best_distance = distance;
-    }
+    keep({w[static_cast<std::size_t>(first)].begin, w[static_cast<std::size_t>(last)].end, year});
   }
   return best;
 }

@@ -322,6 +322,13 @@ const value::ValueMatch* span_holding(const DocumentIndex& index, const value::V
   return nullptr;
 }
 
+// The year a figure told at the time of writing is of: the publication year, or for a
+// fact whose year is a fiscal one (`fiscal year ends June`), the fiscal year under way
+// (in October 2024, 2025): "the park's budget is $44 million" is this fiscal year's.
+int publication_year(const value::CivilDate& date, int fiscal_end_month) {
+  return fiscal_end_month != 0 ? fiscal_year_holding(date, fiscal_end_month) : date.year;
+}
+
 }  // namespace
 
 // Whether a year or decade comes right after "until" or "till" (and "the", "early",
@@ -515,7 +522,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       if (!joint) continue;
       const std::size_t stretch = index.tokens[static_cast<std::size_t>(t)].end;
       if (best_begin < stretch && says_now(index, stretch, value_begin)) {
-        if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+        if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
       }
       break;
     }
@@ -535,7 +542,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   // or the story's first sentence set (a newcomer's report).
   const bool present = says_now(index, clause_begin, clause_end);
   if (present && index.title.year == 0) {
-    if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+    if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
   }
   // "A fire broke out on 11 September 2008. All 32 people were evacuated.": the event's year.
   if (int year = narrated_year(document, index, sentence_begin, clause_begin, clause_end)) {
@@ -546,7 +553,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
   // "Ferry traffic recovered last year", opening a story of February 2025: 2024.
   if (index.lead_year != 0) return {std::to_string(index.lead_year), "first sentence's year"};
-  if (auto date = document.date()) return {std::to_string(date->year), "publication date"};
+  if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
   return {"", "none"};
 }
 

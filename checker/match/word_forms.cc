@@ -110,6 +110,13 @@ std::string stem_of(std::string_view word) {
   return derivation.empty() ? stem : stem + kDerivationMark + derivation;
 }
 
+bool is_preposition_stem(std::string_view stem) {
+  for (std::string_view word : {"in", "of", "on", "at", "to", "by", "up"}) {
+    if (stem == word) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<std::string> comparative_bases(std::string_view word) {
@@ -161,8 +168,11 @@ std::vector<std::string> rule_word_stems(std::string_view word) {
     // Snowball undoubles these after "-ed"/"-ing" ("hopped" -> "hop"), and so takes
     // a base that ends doubled ("add") to another stem than its own.
     if (n >= 3 && spelling[n - 1] == spelling[n - 2] && std::string_view("bdfgmnprt").find(spelling[n - 1]) != std::string_view::npos) {
-      add(word_stem(spelling + "ed"));
-      add(word_stem(spelling + "ing"));
+      // Not when the undoubled stem is a preposition every sentence writes: `inn`
+      // and `off` would match "in" and "of" ("inned" and "offing" are rare enough).
+      for (const std::string& stem : {word_stem(spelling + "ed"), word_stem(spelling + "ing")}) {
+        if (!is_preposition_stem(stem)) add(stem);
+      }
     }
   }
   return out;

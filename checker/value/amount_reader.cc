@@ -300,6 +300,21 @@ std::string_view verb_before(std::string_view text, std::size_t pos) {
   return word;
 }
 
+// Whether a change word stands before "from" at `pos`: right before it ("rose sharply
+// from"), or before the thing changed ("raised the ticket price from", "cut its
+// workforce from"), up to four words back and within the clause.
+bool change_before(std::string_view text, std::size_t pos) {
+  if (changes_level(verb_before(text, pos))) return true;
+  std::size_t at = pos;
+  for (int words = 0; words < 4; ++words) {
+    const std::optional<std::size_t> begin = word_before(text, at);
+    if (!begin) return false;
+    if (changes_level(text.substr(*begin, at - 1 - *begin))) return true;
+    at = *begin;
+  }
+  return false;
+}
+
 // "fell from 28% to 14%", "grew from 3,000 to 4,500 staff": the level reached. The
 // level left is the figure of another time, which the sentence does not give.
 std::optional<Amount> read_change_to(std::string_view text, std::size_t pos, const MagnitudeReader& read) {
@@ -464,7 +479,7 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
     if (q.words == "up to" && up_to_as_sum(text, pos)) continue;
     auto start = match_space(text, *after);
     if (!start) continue;
-    if (q.bound == Bound::From && changes_level(verb_before(text, pos))) {
+    if (q.bound == Bound::From && change_before(text, pos)) {
       if (auto r = read_change_to(text, *start, read); r && unit_ok(*r, options)) out.push_back(*r);
       continue;
     }

@@ -171,6 +171,35 @@ std::optional<Rank> read_top(std::string_view text, std::size_t pos) {
   return Rank{1, 1, *e};
 }
 
+// "most" and an adjective, spaced or hyphenated: "most popular", "most-visited", "most
+// expensive". An adjective is told by its ending; "most tourists", "most of" and "the
+// most traffic" (a noun) are no superlatives.
+std::optional<std::size_t> read_most_adjective(std::string_view text, std::size_t pos) {
+  auto most = match_text(text, pos, "most");
+  if (!most || *most >= text.size() || (text[*most] != ' ' && text[*most] != '-')) return std::nullopt;
+  const std::string_view word = letters_at(text, *most + 1);
+  const std::size_t end = *most + 1 + word.size();
+  if (word.size() < 5 || !ends_word(text, end)) return std::nullopt;
+  for (std::string_view ending : {"ed", "ful", "ous", "ive", "able", "ible", "ular", "ent", "ant", "al", "less"}) {
+    if (word.size() > ending.size() + 2 && word.substr(word.size() - ending.size()) == ending) return end;
+  }
+  return std::nullopt;
+}
+
+// Whether "the", a possessive or a possessive pronoun ends just before `pos`: "the
+// most popular", "the city's most visited", "its most valuable" name a first place;
+// "is most popular with families" and "most visited museums are ..." do not.
+bool after_definite(std::string_view text, std::size_t pos) {
+  const std::optional<std::size_t> begin = word_before(text, pos);
+  if (pos >= 3 && text.substr(pos - 3, 3) == "'s ") return true;
+  if (!begin) return false;
+  const std::string_view word = text.substr(*begin, pos - 1 - *begin);
+  for (std::string_view d : {"the", "its", "their", "his", "her", "our", "my", "your"}) {
+    if (word == d) return true;
+  }
+  return false;
+}
+
 std::optional<std::size_t> read_superlative(std::string_view text, std::size_t pos) {
   for (std::string_view word : kSuperlatives) {
     if (auto e = match_word(text, pos, word)) return e;
@@ -469,7 +498,9 @@ void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
     if (is_time_second(text, pos, *rank)) return;
     // "10th-largest" and "second largest" are ranks too; keep "10th" as well.
     if (rank->end < text.size() && (text[rank->end] == '-' || text[rank->end] == ' ')) {
-      if (auto e = read_superlative(text, rank->end + 1)) {
+      auto e = read_superlative(text, rank->end + 1);
+      if (!e) e = read_most_adjective(text, rank->end + 1);
+      if (e) {
         add_rank(text, pos, {rank->lo, rank->hi, *e}, out);
         out.hidden.emplace_back(rank->end + 1, *e);  // "largest" of "second largest" is no rank 1
       }
@@ -485,7 +516,10 @@ void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
   if (auto e = read_none_bigger(text, pos)) return add_rank(text, pos, {1, 1, *e}, out);
   if (auto r = read_only_bigger(text, pos)) return add_rank(text, pos, *r, out);
   // "one of the largest" is among the first few, not first.
-  if (auto e = read_superlative(text, pos); e && !after_one_of(text, pos)) add_rank(text, pos, {1, 1, *e}, out);
+  if (auto e = read_superlative(text, pos); e && !after_one_of(text, pos)) return add_rank(text, pos, {1, 1, *e}, out);
+  if (auto e = read_most_adjective(text, pos); e && after_definite(text, pos) && !after_one_of(text, pos)) {
+    add_rank(text, pos, {1, 1, *e}, out);
+  }
 }
 
 }  // namespace factlint::value::detail

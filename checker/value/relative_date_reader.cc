@@ -157,6 +157,17 @@ std::optional<DateHit> read_earlier_later(std::string_view text, std::size_t pos
   return hit;
 }
 
+// "a", "one", "every", "each", "any" just before `pos`.
+bool after_indefinite_word(std::string_view text, std::size_t pos) {
+  auto start = word_before(text, pos);
+  if (!start) return false;
+  const std::string_view before = text.substr(*start, pos - 1 - *start);
+  for (std::string_view word : {"a", "one", "every", "each", "any", "some"}) {
+    if (before == word) return true;
+  }
+  return false;
+}
+
 std::optional<DateHit> read_relative(std::string_view text, std::size_t pos, CivilDate ref) {
   if (auto e = match_word(text, pos, "today")) return day_hit(ref, *e);
   if (auto e = match_word(text, pos, "yesterday")) return day_hit(add_days(ref, -1), *e);
@@ -165,7 +176,9 @@ std::optional<DateHit> read_relative(std::string_view text, std::size_t pos, Civ
   if (auto hit = read_earlier_later(text, pos, ref)) return hit;
   if (auto hit = read_ago(text, pos, ref)) return hit;
   // "on thursday", "said thursday": the most recent Thursday on or before the date.
-  if (auto day = read_weekday(text, pos)) {
+  // Not "on a sunday morning in october", "every monday": an indefinite or recurring
+  // weekday names no day, and a month after it ("in october") is the date said.
+  if (auto day = read_weekday(text, pos); day && !after_indefinite_word(text, pos)) {
     const long delta = ((weekday(ref) - day->number) + 7) % 7;
     return day_hit(add_days(ref, -delta), day->end);
   }

@@ -57,6 +57,23 @@ TEST_CASE("a fiscal year named without its number is the one the publication dat
   CHECK(years(plain, "Ridgeport's budget for this fiscal year is $3.1 billion.", october) == Lines{"2024"});
 }
 
+TEST_CASE("a figure told at the time of writing is of the fiscal year under way", "[match][fiscal]") {
+  // A blind writer's "this year's budget", in a November story about a year ending in
+  // September, was filed a fiscal year early.
+  RuleReader june(kJune);
+  const factlint::value::CivilDate october{2024, 10, 9};
+  const factlint::value::CivilDate march{2024, 3, 12};
+  CHECK(years(june, "This year's budget for Ridgeport is $3.1 billion.", october) == Lines{"2025"});
+  CHECK(years(june, "Ridgeport's budget for the current year is $3.1 billion.", october) == Lines{"2025"});
+  CHECK(years(june, "Ridgeport's budget is $3.1 billion.", october) == Lines{"2025"});
+  CHECK(years(june, "Ridgeport's budget is $3.0 billion.", march) == Lines{"2024"});
+  // A year written still goes first; without the declaration, the publication year.
+  CHECK(years(june, "Ridgeport's budget for 2023 was $2.7 billion.", october) == Lines{"2023"});
+  RuleReader plain(kPlain);
+  CHECK(years(plain, "This year's budget for Ridgeport is $3.1 billion.", october) == Lines{"2024"});
+  CHECK(years(plain, "Ridgeport's budget is $3.1 billion.", october) == Lines{"2024"});
+}
+
 TEST_CASE("a fiscal year named by the month it ends or begins", "[match][fiscal]") {
   RuleReader june(kJune);
   const factlint::value::CivilDate october{2024, 10, 9};

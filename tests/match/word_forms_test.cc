@@ -69,6 +69,12 @@ TEST_CASE("different words stay apart", "[match][word-forms]") {
   CHECK_FALSE(meets("hour", "hor"));
   CHECK_FALSE(meets("export", "import"));
   CHECK_FALSE(meets("trade", "trader"));
+  // A base ending doubled whose undoubled stem is a preposition: `unless inn` must not
+  // veto every sentence with "in" (a blind writer's veto did), nor `off` meet "of".
+  for (const char* form : {"inn", "inns"}) CHECK(meets("inn", form));
+  CHECK_FALSE(meets("inn", "in"));
+  CHECK(meets("off", "off"));
+  CHECK_FALSE(meets("off", "of"));
 }
 
 TEST_CASE("a rule word meets its inflections, not the words derived from its root", "[match][word-forms]") {

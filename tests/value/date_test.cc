@@ -262,6 +262,20 @@ TEST_CASE("a weekday before a written date is part of that date", "[value]") {
   CHECK(read(Type::Date, "on wednesday, the level fell", kRef)->display == "2022-09-14");
 }
 
+TEST_CASE("an indefinite or recurring weekday names no day; the month after it is the date", "[value]") {
+  // Not the Sunday before the publication date (Tuesday 2022-09-20) but the month said.
+  const DateRow rows[] = {
+      {"on a sunday morning in august", "august", "2022-08-01", "2022-08-31", Grain::Month},
+      {"thieves struck one tuesday in may 2019", "may 2019", "2019-05-01", "2019-05-31", Grain::Month},
+      {"every monday since march", "march", "2022-03-01", "2022-03-31", Grain::Month},
+  };
+  for (const DateRow& row : rows) check_date(row, kRef);
+  CHECK_FALSE(read(Type::Date, "on a friday night", kRef));
+  CHECK_FALSE(read(Type::Date, "open each saturday", kRef));
+  // A weekday of its own is still the most recent one.
+  CHECK(read(Type::Date, "on saturday morning in the capital", kRef)->display == "2022-09-17");
+}
+
 TEST_CASE("relative dates need a publication date", "[value]") {
   for (const char* text : {"last month", "last february", "on thursday", "this year",
                            "two years ago", "earlier this month", "in february", "yesterday",

@@ -21,6 +21,9 @@ TEST_CASE("a change from one level to another reads the level reached", "[value]
       {Type::Money, "fares went from $2.75 to $2.90", 2.90},
       {Type::Length, "the runway was lengthened from 2,100 m to 2,800 m", 2800},
       {Type::Length, "the queue has grown from 3 km to 5 km", 5000},
+      // The change word before the thing changed (a blind writer's "raised the price").
+      {Type::Money, "the museum raised the ticket price from €15 to €19", 19},
+      {Type::Count, "the airline cut its cabin crew from 900 to 650", 650},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);
@@ -36,6 +39,13 @@ TEST_CASE("from one figure to another without a change word is a range", "[value
   REQUIRE(range);
   CHECK(same(range->lo, 18));
   CHECK(same(range->hi, 24));
+  // A change word in another clause, or more than four words back, is not the range's.
+  auto school = read(Type::Count, "the school, which grew, has from 18 to 24 pupils in a class");
+  REQUIRE(school);
+  CHECK(same(school->lo, 18));
+  auto far = read(Type::Count, "prices rose and the smallest flats in the new blocks have from 2 to 3 rooms");
+  REQUIRE(far);
+  CHECK(same(far->lo, 2));
   auto rates = read(Type::Percent, "rates range from 3% to 7%");
   REQUIRE(rates);
   CHECK(same(rates->lo, 3));

@@ -189,6 +189,31 @@ TEST_CASE("superlatives of weight, depth, width and speed make a rank", "[value]
   CHECK_FALSE(read(Type::Ordinal, "one of the fastest lifts"));
 }
 
+TEST_CASE("'most' and an adjective after 'the' or a possessive is a first place", "[value]") {
+  // A blind writer's "most-visited" and "most popular" were no ranks: only the listed
+  // superlatives were.
+  for (const char* text : {"the world's most-visited art museum", "the most popular attraction",
+                           "its most expensive ticket", "the nation's most successful club"}) {
+    CAPTURE(text);
+    auto v = read(Type::Ordinal, text);
+    REQUIRE(v);
+    CHECK(v->lo == 1);
+  }
+  auto second = read(Type::Ordinal, "the second-most popular attraction");
+  REQUIRE(second);
+  CHECK(second->lo == 2);
+  // Not a quantifier before a noun, a predicate, or a group.
+  for (const char* text : {"most tourists arrive by train", "the most traffic on record",
+                           "the lake is most popular with anglers", "one of the most popular parks",
+                           "among the region's most visited sites", "most of the collection"}) {
+    CAPTURE(text);
+    CHECK(scan_values(Type::Ordinal, text, {}).empty());
+  }
+  auto listed = scan_values(Type::Ordinal, "ranks 14th among the world's most visited museums", {});
+  REQUIRE(listed.size() == 1);
+  CHECK(listed[0].value.lo == 14);
+}
+
 TEST_CASE("a rank written without an ordinal is read as the place it says", "[value]") {
   // Issue 8: first on a list, nothing bigger, or the things named ahead of it counted.
   struct Case {
