@@ -6,8 +6,10 @@
 #include <string>
 #include <string_view>
 
+#include "match/fiscal_phrase.h"
 #include "source/ascii.h"
 #include "value/civil_date.h"
+#include "value/month_name.h"
 
 namespace factlint::match {
 
@@ -42,7 +44,11 @@ bool dated_after_publication(const doc::Document& document, const lang::FactDecl
   if (!published) return false;
   if (const int year = scope_as_year(st); fact.scope == "year" && year != 0) {
     if (year > published->year + 1) return true;
-    if (year == published->year + 1 && !budget_of_fiscal_year(st.sentence, year)) return true;
+    // A fact whose year is a fiscal one (`fiscal year ends June`) is told in the fiscal
+    // year under way, which may end in the next calendar year (docs/rules.md "Fiscal years").
+    const bool fiscal_under_way = !fact.fiscal_end.empty() &&
+                                  year == fiscal_year_holding(*published, value::month_of_name(fact.fiscal_end));
+    if (year == published->year + 1 && !fiscal_under_way && !budget_of_fiscal_year(st.sentence, year)) return true;
   }
   return value::is_temporal(type) && std::isfinite(st.value.lo) &&
          value::civil_from_days(static_cast<long>(std::floor(st.value.lo))).year > published->year;
