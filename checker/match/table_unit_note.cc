@@ -1,6 +1,7 @@
 // A table's unit given by a note above it (table_unit_note.h).
 #include "match/table_unit_note.h"
 
+#include <algorithm>
 #include <array>
 
 #include "match/table_cues.h"
@@ -39,15 +40,23 @@ bool is_unit(std::string_view unit) { return !leading_scale(unit).empty() || nam
 }  // namespace
 
 bool names_a_measure(std::string_view unit) {
+  unit = trim(unit);
   if (unit.empty()) return false;
-  const std::string figure = "1 " + std::string(unit);
+  // The figure after the unit ("1 yen", "1 million tonnes"), or after its first word
+  // when that is a currency ("us$1 million", "usd 1 bn").
+  const std::size_t space = std::min(unit.find(' '), unit.size());
+  const std::string first(unit.substr(0, space)), rest(unit.substr(space));
+  const std::string figures[] = {"1 " + std::string(unit), first + "1" + rest, first + " 1" + rest};
   const value::ParseContext context;
-  for (value::Type type : {value::Type::Money, value::Type::Length, value::Type::Area, value::Type::Mass,
-                           value::Type::Volume, value::Type::Energy, value::Type::Power, value::Type::Speed,
-                           value::Type::Flow, value::Type::DataSize, value::Type::Percent, value::Type::Temperature}) {
-    for (const value::ValueMatch& m : value::scan_values(type, figure, context)) {
-      if (m.begin == 0 && m.end == figure.size()) return true;
-      break;
+  for (const std::string& figure : figures) {
+    for (value::Type type : {value::Type::Money, value::Type::Length, value::Type::Area, value::Type::Mass,
+                             value::Type::Volume, value::Type::Energy, value::Type::Power, value::Type::Speed,
+                             value::Type::Flow, value::Type::DataSize, value::Type::Percent,
+                             value::Type::Temperature}) {
+      for (const value::ValueMatch& m : value::scan_values(type, figure, context)) {
+        if (m.begin == 0 && m.end == figure.size()) return true;
+        break;
+      }
     }
   }
   return false;
