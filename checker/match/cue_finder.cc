@@ -15,6 +15,7 @@
 #include "match/compare_openers.h"
 #include "match/compared_mention.h"
 #include "match/dimension.h"
+#include "match/left_out_words.h"
 #include "match/short_span.h"
 #include "source/ascii.h"
 #include "value/number_reader.h"
@@ -562,6 +563,8 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     if (!overlaps(v.begin, v.end, lo, hi) && !far_forecast) continue;
     if (v.end <= span_begin && describes_a_known_thing(index, v, span_begin)) continue;
     if (veto_of_another_phrase(index, v, cue, r)) continue;
+    // "(excluding plug-in hybrids)": the figure is not of what the word names.
+    if (left_out(index, v, clause.begin)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
     if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;

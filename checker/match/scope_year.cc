@@ -119,7 +119,8 @@ bool aside_of_a_running_total(std::string_view text, std::size_t value_end, std:
 }
 
 // The year of the end date written right after a fiscal year ("fiscal 2023, which
-// ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024"), else
+// ended in March 2024", "fiscal 2023 ended March 2024", "FY2023 to March 2024", "fiscal
+// 2023, the twelve months to March 2024"), else
 // 0: writers number fiscal years two ways (Japan's press says "fiscal 2023" for the
 // year Toyota calls FY2024), and the end date settles which year it is, as the year
 // it ends names it (docs/rules.md "Dates"; a blind writer's report).
@@ -127,10 +128,22 @@ int fiscal_year_end(const DocumentIndex& index, std::size_t year_end) {
   const TypedReadings* dates = index.readings_of(value::Type::Date);
   if (!dates) return 0;
   int t = token_range(index, year_end, year_end).begin;
-  const int last = std::min(static_cast<int>(index.tokens.size()), t + 4);
+  const int last = std::min(static_cast<int>(index.tokens.size()), t + 8);
   auto word = [&](int k) { return k < last ? index.token_text(k) : std::string_view(); };
-  if (word(t) == ",") ++t;
-  if (word(t) == "which" || word(t) == "that") ++t;
+  if (word(t) == "," || word(t) == "(") ++t;
+  if (word(t) == "which" || word(t) == "that") {
+    ++t;
+  } else if (word(t) == "the") {
+    // An apposition that restates the year as a span: "fiscal 2022, the twelve months
+    // to March 2023", "FY2023 (the year ended March 2024)".
+    int k = t + 1;
+    while (k < t + 4 && (word(k) == "twelve" || word(k) == "12" || word(k) == "months" || word(k) == "year" ||
+                         word(k) == "period" || word(k) == "fiscal" || word(k) == "financial" ||
+                         word(k) == "business")) {
+      ++k;
+    }
+    if (k > t + 1) t = k;
+  }
   const std::string_view link = word(t);
   if (link != "ended" && link != "ending" && link != "ends" && link != "to" && link != "through") return 0;
   ++t;

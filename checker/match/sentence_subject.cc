@@ -130,6 +130,26 @@ bool labels_a_line(const DocumentIndex& index, int t, int last) {
   return false;
 }
 
+// The first token after a transcript's speaker label that opens a sentence at `first`
+// ("KENJI MORI: The group sold ...", "HOST: ...", "Q: ..."): up to four words written
+// in capitals and a colon, then words (not a figure: "EBITDA: USD 12.1bn" labels a
+// line). The label says who speaks, not what the sentence is about. `first` when none.
+int past_speaker_label(const doc::Document& document, const DocumentIndex& index, int first, int last) {
+  int t = first;
+  int words = 0;
+  for (; t < last && index.token_text(t) != ":"; ++t) {
+    if (!index.has_word_char(t)) continue;
+    if (++words > 4 || !written_in_capitals(document, index.tokens[static_cast<std::size_t>(t)])) return first;
+  }
+  if (words == 0 || t >= last) return first;
+  ++t;
+  while (t < last && !index.has_word_char(t)) ++t;
+  if (t >= last) return first;
+  const std::string_view next = index.token_text(t);
+  if (std::any_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; })) return first;
+  return t;
+}
+
 }  // namespace
 
 std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index,
@@ -162,6 +182,7 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(s)];
     while (first < last && !index.has_word_char(first)) ++first;  // markup, a dash, a bracket
     if (first >= last) continue;
+    first = past_speaker_label(document, index, first, last);
     const int opening = first;
     // "My telescope's mirror is eight inches across": what the writer owns is another
     // thing than anything the document is about.

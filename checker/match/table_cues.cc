@@ -10,6 +10,7 @@
 #include "lang/ast.h"
 #include "match/document_layout.h"
 #include "match/document_title.h"
+#include "match/table_unit_note.h"
 #include "value/civil_date.h"
 #include "value/named_year.h"
 
@@ -311,6 +312,13 @@ class TableReader {
     // The corner cell's unit ("| (trillion yen) | FY2023 |") is the whole table's, for
     // cells whose own headers give none.
     const doc::TextRange corner_unit = column_cue[0] ? doc::TextRange{} : unit_of(headers[0], {});
+    // A note in the paragraph above ("Figures in billions of yen, except employees.")
+    // gives its unit to the cells that have none of their own, the rows it leaves out
+    // aside.
+    const UnitNote note = table.lead.empty() ? UnitNote{} : unit_note(text(table.lead));
+    const doc::TextRange note_unit =
+        note.unit.empty() ? doc::TextRange{}
+                          : doc::TextRange{table.lead.begin + note.unit.begin, table.lead.begin + note.unit.end};
     // Read once per table, and only when a cell states the fact.
     std::optional<std::optional<int>> caption_year;
     std::optional<std::optional<Title>> titles_year;
@@ -364,6 +372,9 @@ class TableReader {
             --title.end;
           }
           unit = unit_of({}, title);
+        }
+        if (unit.empty() && (note.except.empty() || text(row_header).find(note.except) == std::string_view::npos)) {
+          unit = note_unit;
         }
 
         std::optional<CellReading> read = read_cell(type_, text(cell), text(unit), context_);
@@ -520,16 +531,6 @@ class TableReader {
   value::Type type_;
 };
 
-// The scale words a unit opens with ("million" of "million teu"), "" when none.
-std::string leading_scale(std::string_view unit) {
-  constexpr std::array<std::string_view, 13> kScales = {"thousand",  "million",  "billion",  "trillion", "mn",
-                                                        "mln",       "bn",       "m",        "k",        "thousands",
-                                                        "millions",  "billions", "trillions"};
-  std::string_view word = unit.substr(0, std::min(unit.find(' '), unit.size()));
-  if (word.ends_with(',')) word.remove_suffix(1);  // "millions, rounded"
-  return std::find(kScales.begin(), kScales.end(), word) != kScales.end() ? std::string(word) : std::string();
-}
-
 // Whether `text` writes a year: a run of exactly four digits ("17 february 1980").
 bool writes_year(std::string_view text) {
   std::size_t run = 0;
@@ -609,6 +610,15 @@ bool names_an_event(std::string_view header) {
   return false;
 }
 
+std::string leading_scale(std::string_view unit) {
+  constexpr std::array<std::string_view, 13> kScales = {"thousand",  "million",  "billion",  "trillion", "mn",
+                                                        "mln",       "bn",       "m",        "k",        "thousands",
+                                                        "millions",  "billions", "trillions"};
+  std::string_view word = unit.substr(0, std::min(unit.find(' '), unit.size()));
+  if (word.ends_with(',')) word.remove_suffix(1);  // "millions, rounded"
+  return std::find(kScales.begin(), kScales.end(), word) != kScales.end() ? std::string(word) : std::string();
+}
+
 doc::TextRange header_unit(std::string_view header) {
   auto trim = [&](std::size_t b, std::size_t e) {
     while (b < e && header[b] == ' ') ++b;
@@ -679,9 +689,21 @@ std::optional<CellReading> read_cell(value::Type type, std::string_view cell, st
       }
       if (!unit_words && !scale_word) tries.push_back({whole_cell, unit_piece(0, comma, true)});
     }
-    // A scale before a unit no reader knows: "million teu" still scales a count.
+    // "Billions of yen", "millions of dollars": the scale in the plural and "of" before
+    // what it scales, read as "29,929.9 billion yen".
     const std::string scale = leading_scale(u);
-    if (!scale.empty() && scale != u) tries.push_back({whole_cell, unit_piece(0, scale.size(), true)});
+    const bool scale_of = !scale.empty() && scale.back() == 's' && u.compare(scale.size(), 4, " of ") == 0;
+    const std::size_t scaled_begin = scale.empty() ? 0 : scale_of ? scale.size() + 4 : scale.size();
+    if (scale_of) {
+      tries.push_back({whole_cell, unit_piece(0, scale.size() - 1, true), unit_piece(scaled_begin, u.size(), true)});
+    }
+    // A scale before a unit no reader knows: "million teu" still scales a count. Before
+    // a unit of money or a measure ("billion yen", "million tonnes") it scales that
+    // measure, never a count: a count read so would count yen.
+    const bool counted = type == value::Type::Count || type == value::Type::Number;
+    if (!scale.empty() && scale != u && !(counted && names_a_measure(std::string_view(u).substr(scaled_begin)))) {
+      tries.push_back({whole_cell, unit_piece(0, scale_of ? scale.size() - 1 : scale.size(), true)});
+    }
   }
   tries.push_back({whole_cell});
   for (Phrase& phrase : tries) {

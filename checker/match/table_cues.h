@@ -58,6 +58,10 @@ std::vector<TableMatch> find_table_matches(const std::vector<CompiledPattern>& c
 // "€bn"; "length, km" -> "km"; "share (%)" -> "%"; "year" -> "".
 doc::TextRange header_unit(std::string_view header);
 
+// The scale word a unit opens with ("million" of "million teu", "billions" of
+// "billions of yen"), "" when none.
+std::string leading_scale(std::string_view unit);
+
 // Whether a column header (normalized) names an event of the row's thing ("Opened",
 // "Year founded", "Built"): its year cells date that event, not the row's figures.
 bool names_an_event(std::string_view header);

@@ -263,6 +263,19 @@ TEST_CASE("a veto word in a phrase that narrows the counted things is the value'
         Lines{"fleet(Gannet) = 130 [2023]"});
 }
 
+// An investor's fact sheet wrote "Hybrid vehicles sold, 2023 (Toyota and Lexus,
+// excluding plug-in hybrids): 3.56 million" and a rule vetoing "plug-in" read nothing.
+TEST_CASE("a veto word in a phrase that says what the figure leaves out does not veto", "[match][cue]") {
+  Fixture f(kFleet);
+  CHECK(f.read("In 2023 Gannet Lines ran 130 ships (excluding methanol ships).") == Lines{"fleet(Gannet) = 130 [2023]"});
+  CHECK(f.read("In 2023 Gannet Lines ran 130 ships excluding its methanol tankers.") ==
+        Lines{"fleet(Gannet) = 130 [2023]"});
+  CHECK(f.read("In 2023 Gannet Lines ran 130 ships other than methanol tankers.") ==
+        Lines{"fleet(Gannet) = 130 [2023]"});
+  // Named as what the figure is, the word vetoes as before.
+  CHECK(f.read("In 2023 Gannet Lines ran 130 ships with scrubbers.").empty());
+}
+
 TEST_CASE("a number word after 'the' names a group already met, it counts nothing", "[match][cue]") {
   Fixture f(kFleet);
   CHECK(f.read("Gannet Lines cut its costs in 2023 once the two ships were merged.").empty());

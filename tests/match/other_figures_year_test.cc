@@ -109,6 +109,11 @@ TEST_CASE("a fiscal year followed by its end date is named by the year it ends",
         std::vector<std::string>{"town_budget(Dunmore) [2025] = USD 48 million"});
   CHECK(scoped(r, "In fiscal 2024, which ended in March 2025, Dunmore's budget came to $48 million.") ==
         std::vector<std::string>{"town_budget(Dunmore) [2025] = USD 48 million"});
+  // An apposition restating it as a span that ends then (before: [2024], the number written).
+  CHECK(scoped(r, "In fiscal 2024, the twelve months to March 2025, Dunmore's budget came to $48 million.") ==
+        std::vector<std::string>{"town_budget(Dunmore) [2025] = USD 48 million"});
+  CHECK(scoped(r, "Dunmore's budget for fiscal 2024 (the year ended June 2025) came to $48 million.") ==
+        std::vector<std::string>{"town_budget(Dunmore) [2025] = USD 48 million"});
   // Without an end date the fiscal year is the year written.
   CHECK(scoped(r, "Dunmore's budget for fiscal 2024 came to $48 million.") ==
         std::vector<std::string>{"town_budget(Dunmore) [2024] = USD 48 million"});

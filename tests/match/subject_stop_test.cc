@@ -47,6 +47,18 @@ TEST_CASE("a name headed by a state's institution does not stop the search", "[m
   CHECK(f.read("Kestrelia lies south of Dorrow. Dorrow has 3 million people.").empty());
 }
 
+// Before: "MARA VOSS:" opening an answer in a transcript was a name the rules do not
+// know, so the answer was about another thing (a retired topic's podcast transcript).
+TEST_CASE("a transcript's speaker label does not stop the search", "[match][context]") {
+  Fixture f;
+  const std::string guest = "Our guest this week is Mara Voss, who grew up in Kestrelia.\n\n";
+  CHECK(f.read(guest + "MARA VOSS: The island had 3 million people last time we counted.") ==
+        Lines{"population(Kestrelia) = 3 million"});
+  CHECK(f.read(guest + "MARA VOSS: Its chamber has 95 members.") == Lines{"chamber_seats(Kestrelia) = 95"});
+  // A name in ordinary letters before a colon may be what the sentence is about.
+  CHECK(f.read(guest + "Mara Voss: The island had 3 million people last time we counted.").empty());
+}
+
 // Before: "Tallis make up 12.4% of the population" stopped the search at the group's name.
 TEST_CASE("a share of the whole is the context's, whatever the part's name", "[match][context]") {
   Fixture f;

@@ -11,6 +11,7 @@
 #include "lang/parse.h"
 #include "match/matcher.h"
 #include "match/table_cues.h"
+#include "match/table_unit_note.h"
 
 using namespace factlint;
 
@@ -458,6 +459,52 @@ TEST_CASE("the corner cell's unit applies to the cells whose own headers give no
   // A row header's own unit comes first.
   CHECK(f.read("Brindle Harbour results.\n\n| (million tonnes) | 2021 |\n|---|---|\n| Cargo handled (thousand tonnes) | 950 |\n") ==
         Lines{"port_cargo(Brindle) = 950 thousand t [2021, table header]"});
+}
+
+// Writers give a table's unit in a note above it as often as in its headers: an
+// investor's fact sheet said "Figures in billions of yen, except employees." over a
+// table of fiscal years, and its money rows read nothing.
+TEST_CASE("a note above a table gives its unit to the cells whose headers give none", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("Cobham results.\n\nYears end in June. Figures in millions of dollars, except staff.\n\n"
+               "| | 2021 | 2022 |\n|---|---|---|\n| Revenue | 410.5 | 433.0 |\n| Staff | 1,200 | 1,250 |\n") ==
+        Lines{"port_revenue(Cobham) = USD 410.5 million [2021, table header]",
+              "port_revenue(Cobham) = USD 433.0 million [2022, table header]",
+              "port_staff(Cobham) = 1,200 [2021, table header]", "port_staff(Cobham) = 1,250 [2022, table header]"});
+  // As the last part of a lead-in: ", in thousands of tonnes."
+  CHECK(f.read("Cobham, goods over the quay, in thousands of tonnes.\n\n| | 2021 |\n|---|---|\n| Cargo | 950 |\n") ==
+        Lines{"port_cargo(Cobham) = 950 thousand t [2021, table header]"});
+  // A paragraph that names no unit gives none.
+  CHECK(f.read("Cobham grew in Europe.\n\n| | 2021 |\n|---|---|\n| Revenue | 410.5 |\n").empty());
+}
+
+TEST_CASE("a table's unit note is a sentence or a part of one that is 'in' and a unit", "[match][table]") {
+  auto note = [](std::string_view paragraph) {
+    const match::UnitNote n = match::unit_note(paragraph);
+    return std::make_pair(std::string(paragraph.substr(n.unit.begin, n.unit.end - n.unit.begin)), n.except);
+  };
+  using Note = std::pair<std::string, std::string>;
+  CHECK(note("fiscal years end in june. figures in billions of euros, except for staff.") ==
+        Note{"billions of euros", "staff"});
+  CHECK(note("all amounts are given in us$ million.") == Note{"us$ million", ""});
+  CHECK(note("cobham and brindle, cargo handled, in millions of tonnes.") == Note{"millions of tonnes", ""});
+  CHECK(note("in thousands.") == Note{"thousands", ""});
+  CHECK(note("sales grew fastest in europe.") == Note{"", ""});
+  CHECK(note("figures in 2023 were revised.") == Note{"", ""});
+  CHECK(note("cargo rose, in part because of the strike.") == Note{"", ""});
+}
+
+// "(billion yen)" once scaled a count: a "Sales revenues" row read as 29,929.9 billion
+// vehicles under a count fact cued by "sales".
+TEST_CASE("a scale before a unit of money or a measure scales no count", "[match][table]") {
+  const value::ParseContext context;
+  CHECK_FALSE(match::read_cell(value::Type::Count, "29,929.9", "billion yen", context));
+  CHECK_FALSE(match::read_cell(value::Type::Count, "29,929.9", "billions of yen", context));
+  CHECK_FALSE(match::read_cell(value::Type::Count, "14.8", "million tonnes", context));
+  REQUIRE(match::read_cell(value::Type::Count, "14.8", "million teu", context));
+  CHECK(match::read_cell(value::Type::Count, "10.74", "millions of vehicles", context)->value.text == "10.74 million");
+  CHECK(match::read_cell(value::Type::Money, "29,929.9", "billions of yen", context)->value.text ==
+        "29,929.9 billion yen");
 }
 
 // A label line's figure once ran on into the block after it, whose first word the
