@@ -244,6 +244,13 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   for (const Reading& f : *figures) {
     if (overlaps(f.begin, f.end, r.begin, r.end) || f.begin < clause.begin || f.end > clause.end) continue;
     if (day_of_a_month(index, f.begin, f.end)) continue;
+    // "One" that the veto writes itself ("in one", "one accident") says "a single", as
+    // "an accident" would: the veto's own phrase, no other figure it could describe, so
+    // "10 were killed in one accident" is vetoed. A veto writing a count ("three
+    // classes") still names that count's things.
+    if (overlaps(f.begin, f.end, v.begin, v.end) && f.end == f.begin + 1 && index.token_text(f.begin) == "one") {
+      continue;
+    }
     // Before the span, the word's figure stands between it and the span ("profit of $2.9
     // billion on revenue of ..."); a figure past the span does not take a word before it.
     if (before && !(f.begin >= v.end && f.end <= span_begin)) continue;
