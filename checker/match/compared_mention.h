@@ -107,4 +107,80 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
   return t > 1 && one == "of" && word(t - 2) == "ahead";
 }
 
+// Words a list of names does not run over: the end of a clause or sentence, a verb of
+// being or having ("behind Orion, and Vela is ..."), a relative word.
+inline bool ends_a_list(std::string_view w) {
+  for (std::string_view s : {".", ";", ":", "(", ")", "!", "?", "but", "while", "which", "who", "that", "is", "was",
+                             "are", "were", "has", "have", "had", "will", "would"}) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+inline bool list_separator(std::string_view w) { return w == "," || w == "and" || w == "or"; }
+
+// A list's items are names of at most this many words.
+inline constexpr int kListItemWords = 4;
+
+// Whether the list goes on from token `from` (after a name) to an item opened by "and"
+// or "or": "Orion, Vela and Lyra" makes "Vela" an item of a list; "Behind Orion, Vela
+// ranks seventh" does not.
+template <typename WordAt>
+bool list_goes_on(const WordAt& word, int from, int count) {
+  if (from < 0) return false;
+  for (int i = from, words = 0; i < count && i < from + 6 * kListItemWords; ++i) {
+    const std::string_view w = word(i);
+    if (w == "and" || w == "or") return true;
+    if (w == ",") {
+      words = 0;
+      continue;
+    }
+    if (ends_a_list(w) || ++words > kListItemWords) return false;
+  }
+  return false;
+}
+
+// Whether the entity mention [t, end) is a later item of a list whose first item is
+// compared with: "behind Orion, Vela and Lyra", "bigger than Orion or Vela", "ahead of
+// Orion, Vela, and Lyra" compare all of them (blind writers' feedback, session 20: "the
+// seventh-most-visited website, behind Google, YouTube and Facebook" gave the rank to
+// YouTube). An item after a comma alone must have the list go on to "and" or "or"
+// ("Behind Orion, Vela ranks seventh": Vela is the subject); one after ", and" needs
+// another comma before it (a list of two takes no comma: "behind Orion, and Vela ..."
+// opens a clause), and a verb after the name makes it a clause's subject. `end` is -1
+// when unknown; word(i) answers for 0 <= i < count.
+template <typename WordAt>
+bool listed_after_a_compared_name(const WordAt& word, int t, int end, int count) {
+  int first = t;
+  if (first > 0 && (word(first - 1) == "the" || word(first - 1) == "a")) --first;
+  if (first < 2) return false;
+  const std::string_view separator = word(first - 1);
+  if (!list_separator(separator)) return false;
+  const std::string_view next = end >= 0 && end < count ? word(end) : std::string_view();
+  if (clause_verb(next)) return false;
+  if (separator == "," && !list_goes_on(word, end, count)) return false;
+  const bool comma_and = separator != "," && word(first - 2) == ",";
+  int commas = 0;
+  for (int i = first - 1, words = 0; i > 0 && i >= first - 6 * kListItemWords; --i) {
+    const std::string_view w = word(i);
+    if (list_separator(w)) {
+      if (w == ",") ++commas;
+      words = 0;
+      continue;
+    }
+    if (ends_a_list(w) || ++words > kListItemWords) return false;
+    if (compared_mention(word, i)) return !comma_and || commas >= 2;
+  }
+  return false;
+}
+
+// compared_mention, and a later item of a list whose first is compared with
+// (listed_after_a_compared_name): what a document's or a title's mention at [t, end)
+// asks.
+template <typename WordAt>
+bool compared_mention(const WordAt& word, int t, int end, int count) {
+  const std::string_view next = end >= 0 && end < count ? word(end) : std::string_view();
+  return compared_mention(word, t, next) || listed_after_a_compared_name(word, t, end, count);
+}
+
 }  // namespace factlint::match
