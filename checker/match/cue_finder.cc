@@ -12,6 +12,7 @@
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
 #include "match/attributive_figure.h"
+#include "match/change_amount.h"
 #include "match/compare_openers.h"
 #include "match/compared_mention.h"
 #include "match/dimension.h"
@@ -1138,7 +1139,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
                             (generic && counts_its_participle(index, &cues, r.end, last)) ||
-                            states_a_difference(index, r.end, last, value_slot.type));
+                            states_a_difference(index, r.end, last, value_slot.type) ||
+                            (value_slot.type == value::Type::Money && sizes_a_change(cues, index, first, r.begin)));
   }
   // The figures that own veto words: also those the fact's values pass over, which no
   // cue reads but which a veto word may still describe ("a length of 1,200 m and a
@@ -1689,13 +1691,27 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                              "' counts what the word hyphened to it names, not what " + said + " names",
                          0);
   }
+  if (value_slot.type == value::Type::Money && sizes_a_change(cues, index, first, nearest->begin)) {
+    return about_nearest("the money value '" + value_text +
+                             "' is the size of a change, not a level (docs/rules.md \"Derived values\")",
+                         0);
+  }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
     return about_nearest(fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1);
   }
+  // The figures a veto word or a span may belong to are those find_cue_matches weighs: a
+  // year is no count ("In fiscal year 2019, ... 112,000 daily crossings" under `unless
+  // year`: "year" is the value's veto, not 2019's; blind writers' feedback, session 20).
+  std::vector<Reading> figures;
+  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
+  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  for (const Reading& r : readings) {
+    if (!on_a_year(in_year, first, r) && !names_figure(index, first, r.begin, r.end)) figures.push_back(r);
+  }
   for (TokenMatch v : veto_hits_in(vetoes, index, first, last, runner, stats)) {
     std::vector<TokenMatch> one{v};
-    if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
+    if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &figures,
                words.separators)) {
       return about_nearest(said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
                                words_of(text, index, v.begin, v.end) + "'",
@@ -1704,13 +1720,6 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   }
   const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
-  // The figures a span may belong to are those find_cue_matches weighs: a year is no count.
-  std::vector<Reading> figures;
-  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
-  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
-  for (const Reading& r : readings) {
-    if (!on_a_year(in_year, first, r)) figures.push_back(r);
-  }
   if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
                                          *clause, &figures, words.separators)) {
     return about_nearest(said + " and the " + type + " value '" + value_text +
