@@ -499,7 +499,8 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     // A name of things of different kinds counts for each: a document about "the Amazon"
     // is about the forest for a forest's role and the river for a river's.
     const int end = entity_forward.begin(i)->to;
-    const bool compared = compared_mention([&](int t) { return token_text(t); }, i, end, n);
+    const std::string_view next = end < n ? token_text(end) : std::string_view();
+    const bool compared = compared_mention([&](int t) { return token_text(t); }, i, next);
     for (const TokenEdge* hit = entity_forward.begin(i); hit != entity_forward.end(i); ++hit) {
       if (hit->payload >= static_cast<int>(entity_mentions.size())) entity_mentions.resize(hit->payload + 1, 0);
       if (!compared) ++entity_mentions[static_cast<std::size_t>(hit->payload)];

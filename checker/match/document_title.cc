@@ -170,7 +170,8 @@ DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabu
       return text.substr(t.begin, t.end - t.begin);
     };
     for (const AliasOccurrence& hit : entities.occurrences(text, tokens, words)) {
-      if (compared_mention(word, hit.begin, hit.end, static_cast<int>(tokens.size()))) {
+      if (compared_mention(word, hit.begin,
+                           hit.end < static_cast<int>(tokens.size()) ? word(hit.end) : std::string_view())) {
         continue;
       }
       // An acronym names its entity in capitals only ("Australia aims to ..." is no AIMS).

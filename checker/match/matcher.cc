@@ -64,26 +64,15 @@
 
 namespace factlint::match {
 
-// compared_mention.h over a document's tokens, with the words after the name there.
+// compared_mention.h over a document's tokens, with the word after the name there.
 bool compared_mention(const DocumentIndex& index, int t) {
   const int end = index.entity_forward.count(t) > 0 ? index.entity_forward.begin(t)->to : -1;
-  return match::compared_mention([&](int i) { return index.token_text(i); }, t, end,
-                                 static_cast<int>(index.tokens.size()));
+  const std::string_view next =
+      end >= 0 && end < static_cast<int>(index.tokens.size()) ? index.token_text(end) : std::string_view();
+  return match::compared_mention([&](int i) { return index.token_text(i); }, t, next);
 }
 
 namespace {
-
-// The text a candidate reads with its own sentence: a table cell's row and column
-// headers, the question an answer answers (docs/rules.md "Required words").
-std::vector<TokenMatch> read_with(const DocumentIndex& index, const Candidate& c) {
-  std::vector<TokenMatch> out;
-  if (c.table) out.assign(c.table->role_ranges.begin(), c.table->role_ranges.begin() + c.table->around_from);
-  if (c.asked_in >= 0) {
-    const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(c.asked_in)];
-    out.push_back({first, last});
-  }
-  return out;
-}
 
 // While it lives, the index reads fact `f`'s value type through the fact's plausible
 // values (DocumentIndex::narrowed, docs/rules.md "Plausible values").
@@ -1195,10 +1184,7 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     // A match whose sentence holds none of its fact's `require` words is none: it takes
     // no value (docs/rules.md "Required words").
-    if (!holds_required(facts[c.fact].required, document, index, c.sentence, c.tokens, runner, stats) &&
-        !required_in_places(facts[c.fact].required, index, read_with(index, c), runner, stats)) {
-      continue;
-    }
+    if (!holds_required(facts[c.fact].required, document, index, c.sentence, c.tokens, runner, stats)) continue;
     std::optional<std::vector<Binding>> bindings;
     if (c.cue) {
       bindings = c.bindings;

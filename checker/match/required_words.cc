@@ -74,12 +74,4 @@ bool holds_required(const std::vector<CompiledPattern>& required, const doc::Doc
   return false;
 }
 
-bool required_in_places(const std::vector<CompiledPattern>& required, const DocumentIndex& index,
-                        const std::vector<TokenMatch>& places, NfaRunner& runner, MatchStats& stats) {
-  if (required.empty()) return true;
-  return std::any_of(places.begin(), places.end(), [&](TokenMatch p) {
-    return hit_in(required, index, p.begin, p.end, false, runner, stats);
-  });
-}
-
 }  // namespace factlint::match

@@ -21,11 +21,4 @@ namespace factlint::match {
 bool holds_required(const std::vector<CompiledPattern>& required, const doc::Document& document,
                     const DocumentIndex& index, int sentence, TokenMatch match, NfaRunner& runner, MatchStats& stats);
 
-// Whether one of `required` stands in one of `places`, the text a match reads with its
-// sentence: a table cell's row and column headers ("Share of edits by bots (%)" holds
-// `require bots` for its cells), an answer's question ("How many people died building
-// it?" for "Eleven."). True when there are none.
-bool required_in_places(const std::vector<CompiledPattern>& required, const DocumentIndex& index,
-                        const std::vector<TokenMatch>& places, NfaRunner& runner, MatchStats& stats);
-
 }  // namespace factlint::match
