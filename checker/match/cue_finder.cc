@@ -12,6 +12,7 @@
 #include "lang/keywords.h"
 #include "match/attached_phrases.h"
 #include "match/attributive_figure.h"
+#include "match/change_amount.h"
 #include "match/compare_openers.h"
 #include "match/compared_mention.h"
 #include "match/dimension.h"
@@ -245,6 +246,13 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
   for (const Reading& f : *figures) {
     if (overlaps(f.begin, f.end, r.begin, r.end) || f.begin < clause.begin || f.end > clause.end) continue;
     if (day_of_a_month(index, f.begin, f.end)) continue;
+    // "One" that the veto writes itself ("in one", "one accident") says "a single", as
+    // "an accident" would: the veto's own phrase, no other figure it could describe, so
+    // "10 were killed in one accident" is vetoed. A veto writing a count ("three
+    // classes") still names that count's things.
+    if (overlaps(f.begin, f.end, v.begin, v.end) && f.end == f.begin + 1 && index.token_text(f.begin) == "one") {
+      continue;
+    }
     // Before the span, the word's figure stands between it and the span ("profit of $2.9
     // billion on revenue of ..."); a figure past the span does not take a word before it.
     if (before && !(f.begin >= v.end && f.end <= span_begin)) continue;
@@ -1134,7 +1142,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
                             (generic && counts_its_participle(index, &cues, r.end, last)) ||
-                            states_a_difference(index, r.end, last, value_slot.type));
+                            states_a_difference(index, r.end, last, value_slot.type) ||
+                            (value_slot.type == value::Type::Money && sizes_a_change(cues, index, first, r.begin)));
   }
   // The figures that own veto words: also those the fact's values pass over, which no
   // cue reads but which a veto word may still describe ("a length of 1,200 m and a
@@ -1685,13 +1694,27 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                              "' counts what the word hyphened to it names, not what " + said + " names",
                          0);
   }
+  if (value_slot.type == value::Type::Money && sizes_a_change(cues, index, first, nearest->begin)) {
+    return about_nearest("the money value '" + value_text +
+                             "' is the size of a change, not a level (docs/rules.md \"Derived values\")",
+                         0);
+  }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
     return about_nearest(fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1);
   }
+  // The figures a veto word or a span may belong to are those find_cue_matches weighs: a
+  // year is no count ("In fiscal year 2019, ... 112,000 daily crossings" under `unless
+  // year`: "year" is the value's veto, not 2019's; blind writers' feedback, session 20).
+  std::vector<Reading> figures;
+  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
+  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
+  for (const Reading& r : readings) {
+    if (!on_a_year(in_year, first, r) && !names_figure(index, first, r.begin, r.end)) figures.push_back(r);
+  }
   for (TokenMatch v : veto_hits_in(vetoes, index, first, last, runner, stats)) {
     std::vector<TokenMatch> one{v};
-    if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &readings,
+    if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &figures,
                words.separators)) {
       return about_nearest(said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
                                words_of(text, index, v.begin, v.end) + "'",
@@ -1700,13 +1723,6 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   }
   const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
-  // The figures a span may belong to are those find_cue_matches weighs: a year is no count.
-  std::vector<Reading> figures;
-  const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
-  const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
-  for (const Reading& r : readings) {
-    if (!on_a_year(in_year, first, r)) figures.push_back(r);
-  }
   if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
                                          *clause, &figures, words.separators)) {
     return about_nearest(said + " and the " + type + " value '" + value_text +

@@ -524,6 +524,13 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   }
   // A pattern's clause is its whole sentence; only a cue's clause is narrower.
   const bool clause_known = clause_begin != sentence_begin || clause_end != sentence_end;
+  // "Now" is the time of writing, except in a timeline's entry ("**2015.** Wikipedia now
+  // counts 35 million articles"): there it is the entry's year, as its label says.
+  auto time_of_now = [&]() -> std::pair<std::string, std::string> {
+    if (const int year = entry_year(document, index, sentence_begin)) return {std::to_string(year), "timeline entry's year"};
+    if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
+    return {"", "none"};
+  };
   // "In 2018/19 the hall drew 10.9 million visitors, and it now stages 1,800
   // performances a year": a clause joined by ", and", ", but" or ";" that says "now"
   // before its figure holds at the time of writing, whatever year an earlier clause of
@@ -535,7 +542,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       if (!joint) continue;
       const std::size_t stretch = index.tokens[static_cast<std::size_t>(t)].end;
       if (best_begin < stretch && says_now(index, stretch, value_begin)) {
-        if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
+        if (auto now = time_of_now(); !now.first.empty()) return now;
       }
       break;
     }
@@ -555,7 +562,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   // or the story's first sentence set (a newcomer's report).
   const bool present = says_now(index, clause_begin, clause_end);
   if (present && index.title.year == 0) {
-    if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
+    if (auto now = time_of_now(); !now.first.empty()) return now;
   }
   // "A fire broke out on 11 September 2008. All 32 people were evacuated.": the event's year.
   if (int year = narrated_year(document, index, sentence_begin, clause_begin, clause_end)) {

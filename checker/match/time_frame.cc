@@ -144,11 +144,13 @@ std::optional<Binding> entry_label_year(const doc::Document& document, const Doc
   return std::nullopt;
 }
 
-int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin) {
-  // A paragraph that opens its time frame ("In 2019, ...", "2019: ...", a timeline's
-  // "**1979.**", a heading "## 2019" just above) sets the year of its later sentences
-  // that name none, up to six sentences back. A year met
-  // elsewhere ("It opened in 1914.") is when something happened, not a frame.
+namespace {
+
+// The year a paragraph set before the sentence at `sentence_begin` (paragraph_year), or
+// with `labels_only` only a timeline's label, a year standing alone ("**1979.**", "##
+// 1979"): a frame opened by a sentence's words ("In 2019, ...") then gives 0.
+int set_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
+             bool labels_only) {
   const auto& sentences = document.sentences;
   auto it = std::upper_bound(sentences.begin(), sentences.end(), sentence_begin,
                              [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
@@ -164,9 +166,23 @@ int paragraph_year(const doc::Document& document, const DocumentIndex& index, st
     if (first >= last) continue;
     int t = first;
     if (const int past = past_frame_lead(index, t, last); past < last) t = past;
-    if (int year = opening_frame_year(index, t, last, t > first)) return year;
+    if (int year = opening_frame_year(index, t, last, t > first)) return !labels_only || last == first + 1 ? year : 0;
   }
   return 0;
+}
+
+}  // namespace
+
+int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin) {
+  // A paragraph that opens its time frame ("In 2019, ...", "2019: ...", a timeline's
+  // "**1979.**", a heading "## 2019" just above) sets the year of its later sentences
+  // that name none, up to six sentences back. A year met
+  // elsewhere ("It opened in 1914.") is when something happened, not a frame.
+  return set_year(document, index, sentence_begin, false);
+}
+
+int entry_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin) {
+  return set_year(document, index, sentence_begin, true);
 }
 
 void add_undated_years(const doc::Document& document, DocumentIndex& index) {

@@ -17,6 +17,13 @@ namespace factlint::match {
 // The year a paragraph set before the sentence at `sentence_begin`, else 0.
 int paragraph_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
 
+// The year of the timeline entry the sentence at `sentence_begin` stands in: a label that
+// is a year alone ("**2015.**" opening its paragraph, "## 2015" just above), up to six
+// sentences back; 0 when the paragraph's frame is none or is opened in words ("In 2015,
+// ..."). Its "now" is the entry's time, not the time of writing (docs/rules.md "Cues",
+// step 5).
+int entry_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin);
+
 // The year that frames the text at `at`: one its own sentence opens with, before it
 // ("In 2018 the level fell ... late in October"), else the paragraph's; 0 when none.
 int frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at);

@@ -54,8 +54,10 @@ TEST_CASE("an answer is read only where nothing else says what its figure is", "
   // A count, outside a question: a bare figure could count anything.
   CHECK(r.read("The Velm Canal's locks are old. Repairs took 14 months.").empty());
   // The cue's sentence has a figure of its own: the next sentence's is another thing's.
-  CHECK(r.read("The Velm Canal's toll rose by $20. Shipowners pay about $300 a barge.") ==
-        Lines{"toll(Velm_Canal) = USD 20"});
+  // ("rose by $20" is the size of a change, no toll: docs/rules.md "Derived values".)
+  CHECK(r.read("The Velm Canal's toll rose by $20. Shipowners pay about $300 a barge.").empty());
+  CHECK(r.read("The Velm Canal's toll was $280. Shipowners pay about $300 a barge.") ==
+        Lines{"toll(Velm_Canal) = USD 280"});
   // A veto word in either sentence drops it.
   CHECK(r.read("The Velm Canal's toll is where the debate starts. With a discount shipowners pay $300.").empty());
   CHECK(r.read("How long will the Velm Canal be? About 12 km.").empty());

@@ -1,0 +1,63 @@
+// Money told as the size of a change (match/change_amount.h).
+#include "match/change_amount.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "match/cue_finder.h"
+
+namespace factlint::match {
+
+namespace {
+
+// The forms of a verb of change that take the size of the change as their object.
+bool change_verb(std::string_view w) {
+  static constexpr std::array<std::string_view, 44> kVerbs = {
+      "rise",     "rises",     "rose",     "risen",     "fall",      "falls",    "fell",     "fallen",   "increase",
+      "increases", "increased", "decrease", "decreases", "decreased", "climb",    "climbs",   "climbed",  "grow",
+      "grows",    "grew",      "grown",    "jump",      "jumps",     "jumped",   "drop",     "drops",    "dropped",
+      "dip",      "dipped",    "slip",     "slipped",   "surge",     "surged",   "soar",     "soared",   "plunged",
+      "declined", "tumbled",   "slid",     "sank",      "shrank",    "edged",    "crept",    "inched"};
+  return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
+}
+
+// A verb before "up" or "down" that makes a change of it: "went up", "is down".
+bool moves_by(std::string_view w) {
+  for (std::string_view v : {"went", "go", "goes", "gone", "going", "was", "were", "is", "are", "been", "edged",
+                             "crept", "inched", "shot", "came", "come", "comes"}) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
+bool hedge(std::string_view w) {
+  for (std::string_view h : {"by", "about", "around", "some", "nearly", "almost", "roughly", "just", "over",
+                             "approximately", "another"}) {
+    if (w == h) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool sizes_a_change(const std::vector<CompiledPattern>& cues, const DocumentIndex& index, int first, int begin) {
+  // "fell below $9 billion" crosses a level, a bound the reading holds: no change.
+  const std::string_view own = index.token_text(begin);
+  if (own == "below" || own == "above" || own == "under" || own == "over" || own == "beyond" || own == "past") {
+    return false;
+  }
+  int t = begin - 1;
+  while (t >= first && hedge(index.token_text(t))) --t;
+  if (t < first) return false;
+  const std::string_view w = index.token_text(t);
+  int verb = -1;
+  if (change_verb(w)) {
+    verb = t;
+  } else if ((w == "up" || w == "down") && t > first && moves_by(index.token_text(t - 1))) {
+    verb = t - 1;
+  }
+  return verb >= 0 && !is_any_cue_word(cues, index, verb);
+}
+
+}  // namespace factlint::match
