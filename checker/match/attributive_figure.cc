@@ -111,6 +111,30 @@ bool counts_some_of_another(const DocumentIndex& index, const std::vector<Compil
   return true;
 }
 
+bool shares_a_described_whole(const DocumentIndex& index, int end, TokenMatch cue, int last) {
+  if (cue.begin != end + 2 || cue.end != cue.begin + 1 || cue.end >= last) return false;
+  if (index.token_text(end) != "of") return false;
+  const std::string_view det = index.token_text(end + 1);
+  if (det != "the" && det != "its" && det != "their" && det != "these" && det != "those") return false;
+  const std::string_view word = index.token_text(cue.begin);
+  const bool participle = word.size() > 3 && word.ends_with("ed") && word != "hundred";
+  if (!participle) return false;
+  // Its noun: a word, not a verb or a preposition ("of the surveyed were ..." is rare;
+  // "of the bleached in 2016" names no noun).
+  const std::string_view noun = index.token_text(cue.end);
+  static constexpr std::array<std::string_view, 16> kNoNoun = {"was", "were", "is", "are", "has", "have", "had", "in",
+                                                              "on", "at", "by", "for", "from", "with", "to", "and"};
+  return !noun.empty() && std::all_of(noun.begin(), noun.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         !one_of(kNoNoun, noun);
+}
+
+bool part_out_of_whole(const DocumentIndex& index, int end, TokenMatch cue, int last) {
+  if (cue.begin != end || cue.end + 2 >= last) return false;
+  if (index.token_text(cue.end) != "out" || index.token_text(cue.end + 1) != "of") return false;
+  const std::string_view whole = index.token_text(cue.end + 2);
+  return !whole.empty() && whole[0] >= '0' && whole[0] <= '9';
+}
+
 bool counts_its_participle(const DocumentIndex& index, const std::vector<CompiledPattern>* cues, int end, int last) {
   if (end <= 0 || end >= last) return false;
   // The tokenizer drops a hyphen between two words: it is the one byte between them.

@@ -40,6 +40,19 @@ bool counts_its_own_plural(const DocumentIndex& index, const std::vector<Compile
 bool counts_some_of_another(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
                             const std::vector<std::string>& kinds, int end, int last);
 
+// Whether a share ending before token `end` is taken of a whole its cue describes: "of
+// the", "its", "their", "these" or "those", then the cue, one word ending in "-ed",
+// before its noun ("about half of the bleached coral was dead", "a third of the
+// flooded homes"). The cue says what the whole already is; the share tells of
+// something else, so it is no statement of the cue's fact (docs/rules.md "Cues",
+// step 2).
+bool shares_a_described_whole(const DocumentIndex& index, int end, TokenMatch cue, int last);
+
+// Whether the figure ending before token `end`, right before the cue, is a part of a
+// whole given after the cue by "out of" and a figure: "87 reefs out of 2,900" counts
+// the 87 of them surveyed; the reefs are 2,900 (docs/rules.md "Cues", step 2).
+bool part_out_of_whole(const DocumentIndex& index, int end, TokenMatch cue, int last);
+
 // Whether the reading ending at token `end` (before `last`) is hyphened to a participle
 // made of a noun, which names what the figure counts: "a four-engined jet" has four
 // engines, "a seven-pointed star" seven points (docs/rules.md "Numbers"). It is the

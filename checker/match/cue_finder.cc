@@ -1207,6 +1207,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         // figure that counts some of another group ("flies 123 of these jets", after
         // the cue, is the cue's count of them).
         if (generic && r.end <= cue.begin && counts_some_of_another(index, cues, about.kinds, r.end, last)) continue;
+        // "87 reefs out of 2,900": the first figure counts a part, the second the whole.
+        if (generic && part_out_of_whole(index, r.end, cue, last)) continue;
+        // "about half of the bleached coral was already dead": a share of what the cue
+        // describes tells of something else.
+        if (value_slot.type == value::Type::Percent && r.end <= cue.begin &&
+            shares_a_described_whole(index, r.end, cue, last)) {
+          continue;
+        }
         if (generic && r.begin >= cue.end && counts_its_own_plural(index, cues, about.kinds, r.begin, r.end, last)) {
           continue;
         }
@@ -1729,6 +1737,13 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                              "' are of a span shorter than a year: '" +
                              words_of(text, index, s->words.begin, s->words.end) + "'",
                          0);
+  }
+  if (value_slot.type == value::Type::Percent && nearest->end <= cue->begin &&
+      shares_a_described_whole(index, nearest->end, *cue, last)) {
+    return about_nearest(said + " and the " + type + " value '" + value_text +
+                             "' were found, but the share is taken of what the cue describes ('of the " +
+                             words_of(text, index, cue->begin, cue->end) + " ...'), and tells of something else",
+                         1);
   }
   if (on_a_year(in_year, first, *nearest)) {
     // "1600 columns": four digits without a separator read as a year, which a count never takes.

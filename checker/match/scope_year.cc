@@ -54,6 +54,16 @@ bool ranks_or_counts(std::string_view word) {
          std::find(std::begin(kOrdinals), std::end(kOrdinals), word) != std::end(kOrdinals);
 }
 
+// Whether the reading `said` is a decade ("1960s", "the early 1960s", "'90s"), not
+// a year.
+bool names_a_decade(std::string_view said) {
+  while (!said.empty() && said.back() == ' ') said.remove_suffix(1);
+  if (said.size() < 4 || said.back() != 's') return false;
+  const std::size_t last = said.size() - 2;
+  const std::size_t digit = said[last] == '\'' ? last - 1 : last;
+  return said[digit] == '0' && std::isdigit(static_cast<unsigned char>(said[digit - 1]));
+}
+
 // Whether the year `said`, after `before`, is one a record or a count is measured
 // from, not the figure's: "its lowest since the 1990s", "the highest level since
 // 2008" (a newcomer's report), "its fifth outbreak since the 1960s", "bleached four
@@ -66,9 +76,16 @@ bool measured_since(std::string_view before, std::string_view said) {
     while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
     return true;
   };
+  const bool decade = names_a_decade(said);
+  if (decade) {
+    for (std::string_view part : {"early", "mid", "late"}) drop_word(part);
+  }
   drop_word("the");
   // The year reader may read "since 2011" whole.
   if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
+  // A decade names no year a figure could be of: "four outbreaks since the early
+  // 1960s" counts from then up to the time of writing, whatever words count them.
+  if (decade) return true;
   for (int words = 0; words < 3 && !before.empty(); ++words) {
     const std::size_t space = before.rfind(' ');
     if (ranks_or_counts(space == std::string_view::npos ? before : before.substr(space + 1))) return true;
@@ -395,6 +412,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   }
   const bool value_in_present_relative = present_relative(index, value_phrase);
   int best_rank = kNone;
+  bool counted_since = false;  // the value's clause counts from a start ("since the 1960s")
   std::size_t best_distance = 0;
   int best_year = 0;
   bool best_own = false;
@@ -424,7 +442,13 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
-      if (measured_since(before, said)) continue;
+      if (measured_since(before, said)) {
+        // "There have been five outbreaks since the 1960s; the latest began in 2021":
+        // a count from a start in the value's own clause runs up to the time of
+        // writing, so a year of another clause tells of another event (below).
+        if (m.begin >= clause_begin && m.end <= clause_end) counted_since = true;
+        continue;
+      }
       if (names_a_deadline(before)) continue;
       if (aside_of_a_running_total(document.normalized, value_end, m.begin)) continue;
       if (bounds_a_time(index, m, sentence_begin) || after_until(before)) continue;
@@ -550,8 +574,10 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   // "Opened in 1958, the crossing now carries ...", "It opened in 1958; it now
   // carries ...": a clause that says its figure holds now is of the time of writing,
   // whatever year another clause or phrase gives its event; it is dated as a sentence
-  // naming no year (below).
-  if (best_rank >= 3 && best_rank < kNone && own_words_say_now(index, clause_tokens, value_phrase, part_split)) {
+  // naming no year (below). So is a count from a start its clause names ("five
+  // outbreaks since the 1960s; the latest began in 2021").
+  if (best_rank >= 3 && best_rank < kNone &&
+      (counted_since || own_words_say_now(index, clause_tokens, value_phrase, part_split))) {
     best_rank = kNone;
     if (year_at) *year_at = {0, 0};
   }

@@ -84,8 +84,18 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
   // to a name before the match (a newcomer's false conflict).
   const TypedReadings* figures = slots.back().entity ? nullptr : index.readings_of(slots.back().type);
   const int match_end = std::max(cue.end, value.bound() ? value.end : cue.end);
+  // "more than 400 species of hard coral and around 3,000 species of molluscs": a name
+  // right after a cue that follows its value (a determiner between at most) completes
+  // the cue's phrase, and is the value's whatever figure comes next.
+  auto completes_cue = [&](int begin) {
+    if (!value.bound() || value.end > cue.begin) return false;
+    int t = cue.end;
+    const std::string_view w = t < begin ? index.token_text(t) : std::string_view();
+    if (w == "the" || w == "a" || w == "an" || w == "its" || w == "their") ++t;
+    return t == begin;
+  };
   auto has_own_figure = [&](int begin, int end) {
-    if (!figures || begin < match_end) return false;
+    if (!figures || begin < match_end || completes_cue(begin)) return false;
     for (int t = end; t < range.end; ++t) {
       if (figures->forward.count(t) > 0) return true;
     }

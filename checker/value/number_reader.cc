@@ -2,6 +2,7 @@
 // forty", "a dozen", "two-thirds"), with the precision each was written to.
 #include "value/number_reader.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdlib>
@@ -168,6 +169,30 @@ std::pair<std::string_view, std::size_t> word_at(std::string_view text, std::siz
   return {w, p + w.size()};
 }
 
+// Whether "a third" or "a fifth" ending at `end` is an ordinal before its noun ("a
+// third runway", "a fifth term", "A third mass bleaching"), not a share: a word
+// follows that is none of those a share goes on with (a preposition, a conjunction,
+// a determiner, a verb of being or having, a comparative: "a third of", "by a third
+// in 2020", "a third were", "a third more", "a third larger"). "half" and "quarter"
+// are no ordinals ("a quarter mile" is a share of a mile).
+bool ordinal_before_noun(std::string_view text, std::size_t end) {
+  if (end + 1 >= text.size() || !is_letter(text[end + 1])) return false;
+  if (text[end] == '-') return true;  // "a fifth-generation jet"
+  if (text[end] != ' ') return false;
+  const std::string_view next = letters_at(text, end + 1);
+  if (next.empty() || !ends_word(text, end + 1 + next.size())) return false;
+  static constexpr std::string_view kShareGoesOn[] = {
+      "of", "in", "on", "at", "by", "to", "for", "from", "with", "into", "over", "under", "above", "below",
+      "since", "after", "before", "during", "between", "than", "as", "per", "and", "or", "but", "nor", "so",
+      "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+      "last", "next", "each", "every", "what", "again", "more", "less", "fewer", "higher", "lower", "larger",
+      "smaller", "bigger", "greater", "longer", "shorter", "cheaper", "dearer", "faster", "slower", "heavier",
+      "lighter", "wider", "deeper", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+      "will", "would", "could", "can", "may", "might", "should", "must", "did", "do", "does", "said", "say",
+      "says", "off", "down", "up", "back", "only", "now", "then", "still", "also", "already", "annually"};
+  return std::find(std::begin(kShareGoesOn), std::end(kShareGoesOn), next) == std::end(kShareGoesOn);
+}
+
 // Reads "half", "a quarter", "one-third", "two-thirds", "three quarters".
 std::optional<NumberReading> read_fraction(std::string_view text, std::size_t pos) {
   auto [first, first_end] = word_at(text, pos);
@@ -194,6 +219,10 @@ std::optional<NumberReading> read_fraction(std::string_view text, std::size_t po
     if (!has_numerator && f.denominator != 2) return std::nullopt;
     const bool plural = word.back() == 's';
     if (plural != (numerator > 1)) return std::nullopt;
+    if (first != "one" && has_numerator && !plural && f.denominator != 2 && f.denominator != 4 &&
+        ordinal_before_noun(text, end)) {
+      return std::nullopt;
+    }
     NumberReading r;
     r.value = r.unscaled = numerator / f.denominator;
     r.precision = 0;

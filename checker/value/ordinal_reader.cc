@@ -466,6 +466,19 @@ bool is_time_second(std::string_view text, std::size_t pos, const Rank& rank) {
   return false;
 }
 
+// "a tenth of that", "one fifth of the fleet": a part of a whole, no place in an
+// order. An ordinal word of three or more after "a", "an" or "one" and before "of"
+// ("the third of the three", "a third straight win" stay ranks).
+bool is_share(std::string_view text, std::size_t pos, const Rank& rank) {
+  if (rank.lo < 3 || rank.lo != rank.hi || !is_letter(text[pos])) return false;
+  auto preceded_by = [&](std::string_view w) {
+    return pos >= w.size() && text.substr(pos - w.size(), w.size()) == w &&
+           (pos == w.size() || !is_word_char(text[pos - w.size() - 1]));
+  };
+  if (!preceded_by("a ") && !preceded_by("an ") && !preceded_by("one ")) return false;
+  return match_word(text, rank.end, " of").has_value();
+}
+
 void add_rank(std::string_view text, std::size_t pos, const Rank& rank, Readings& out) {
   Value v;
   v.type = Type::Ordinal;
@@ -495,7 +508,7 @@ void read_ordinals(std::string_view text, std::size_t pos, Readings& out) {
   if (!rank) rank = read_compound_ordinal(text, pos);
   if (!rank) rank = read_word_ordinal(text, pos);
   if (rank) {
-    if (is_time_second(text, pos, *rank)) return;
+    if (is_time_second(text, pos, *rank) || is_share(text, pos, *rank)) return;
     // "10th-largest" and "second largest" are ranks too; keep "10th" as well.
     if (rank->end < text.size() && (text[rank->end] == '-' || text[rank->end] == ' ')) {
       auto e = read_superlative(text, rank->end + 1);
