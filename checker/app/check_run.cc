@@ -16,6 +16,7 @@
 #include "project/decisions_file.h"
 #include "project/git_ignore.h"
 #include "source/display_path.h"
+#include "app/build_identity.h"
 #include "app/check_stages.h"
 #include "app/compiled_cache.h"
 #include "app/default_paths.h"
@@ -154,10 +155,15 @@ std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) 
 }  // namespace
 
 // Cached statements are valid only for the code that extracted them. Version numbers
-// are not bumped for every change to a value reader, so the key also holds a hash of
-// the running executable: any rebuild starts a fresh cache.
+// are not bumped for every change to a value reader, so the key also holds what
+// identifies the build: the linker's build id (a hash of the linked program, read from
+// memory: build_identity.h), else a hash of the running executable's bytes. Either
+// way any rebuild starts a fresh cache.
 const std::string& stages::extraction_version() {
   static const std::string version = [] {
+    if (std::optional<std::string> id = running_build_id()) {
+      return fmt::format("{}+{}+{:016x}", kToolVersion, match::kMatcherVersion, XXH3_64bits(id->data(), id->size()));
+    }
     XXH3_state_t* state = XXH3_createState();
     XXH3_64bits_reset(state);
     std::ifstream exe("/proc/self/exe", std::ios::binary);

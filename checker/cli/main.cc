@@ -18,6 +18,7 @@
 #include "cli/config_command.h"
 #include "cli/explain_command.h"
 #include "cli/history_command.h"
+#include "cli/huge_pages.h"
 #include "cli/output.h"
 #include "cli/parse_command.h"
 #include "cli/rules_command.h"
@@ -180,6 +181,7 @@ std::string missing_subcommand(const CLI::App& app, const std::vector<std::strin
 
 int main(int argc, char** argv) {
   using namespace factlint;
+  cli::restart_with_huge_pages(argv);
   CLI::App app{"factlint: checks whether a corpus of prose documents agrees with itself.\n"
                "Rules (rules/*.facts) describe facts; factlint finds every statement of each fact in the\n"
                "documents (corpus/), reads its value and reports each fact as consistent, conflicting or\n"
