@@ -53,6 +53,7 @@
 #include "match/continued_year.h"
 #include "match/scope_year.h"
 #include "value/month_name.h"
+#include "match/relative_years.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
 #include "value/named_year.h"
@@ -809,6 +810,18 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  if (fact.scope == "year" && !candidate.cue && candidate.pattern >= 0) {
+    // `pattern 1937 ... {rank}`: the year the pattern writes is the match's, also inside
+    // a relative clause (match/pattern_year.h).
+    const auto p = static_cast<std::size_t>(candidate.pattern);
+    const std::vector<std::vector<int>>& written = facts[candidate.fact].pattern_years;
+    if (p < written.size()) {
+      if (const int year = year_matched(index, candidate.tokens, written[p])) {
+        st.scope = std::to_string(year);
+        st.scope_source = "the year the pattern writes";
+      }
+    }
+  }
   if (fact.scope == "year" && candidate.asked_in >= 0) year_of_question(document, index, candidate.asked_in, split, st);
   if (fact.scope == "year" && listed && year_at.second > year_at.first && candidate.compared_with.begin < 0) {
     if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
@@ -1058,7 +1071,9 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     const bool one_end = !fact.range_end.empty() &&
                          (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
     const bool between = fact.duration_from_dates && type == value::Type::Duration;
-    if (!fact.values.set && fact.currencies.empty() && !one_end && !between) continue;
+    // A `year` fact reads the year of a date that does not write it (match/relative_years.h).
+    const bool relative_years = type == value::Type::Year;
+    if (!fact.values.set && fact.currencies.empty() && !one_end && !between && !relative_years) continue;
     // A count read from an ordinal passes the fact's `values` as any figure does.
     if (fact.count_ordinals && fact.values.set && type == value::Type::Count) {
       if (const TypedReadings* ordinals = index.readings_of(value::Type::Ordinal)) {
@@ -1074,6 +1089,12 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     const TypedReadings* all = index.readings_of(type);
     if (!all) continue;
     std::vector<value::ValueMatch> matches = all->readings;
+    if (relative_years) {
+      std::vector<value::ValueMatch> more = years_of_relative_dates(document, index);
+      matches.insert(matches.end(), more.begin(), more.end());
+      std::stable_sort(matches.begin(), matches.end(),
+                       [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
+    }
     // `range start` / `range end` (docs/rules.md "One end of a range") and `duration
     // from dates` ("Durations from two dates"): a range of years or dates stands for
     // one of its ends, or for the time between them, in place of the readings inside it.
@@ -1264,6 +1285,13 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
 const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const Statement& st) const {
   for (const auto& role : st.roles) {
     if (ignored_entities.count(role.second)) return &role;
+  }
+  if (auto excluded = role_exclusions.find(st.fact); excluded != role_exclusions.end()) {
+    for (const auto& [role, entity] : excluded->second) {
+      for (const auto& r : st.roles) {
+        if (r.first == role && r.second == entity) return &r;
+      }
+    }
   }
   auto ties = role_ties.find(st.fact);
   if (ties == role_ties.end()) return nullptr;
