@@ -53,7 +53,6 @@
 #include "match/continued_year.h"
 #include "match/scope_year.h"
 #include "value/month_name.h"
-#include "match/relative_years.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
 #include "value/named_year.h"
@@ -1071,9 +1070,7 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     const bool one_end = !fact.range_end.empty() &&
                          (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
     const bool between = fact.duration_from_dates && type == value::Type::Duration;
-    // A `year` fact reads the year of a date that does not write it (match/relative_years.h).
-    const bool relative_years = type == value::Type::Year;
-    if (!fact.values.set && fact.currencies.empty() && !one_end && !between && !relative_years) continue;
+    if (!fact.values.set && fact.currencies.empty() && !one_end && !between) continue;
     // A count read from an ordinal passes the fact's `values` as any figure does.
     if (fact.count_ordinals && fact.values.set && type == value::Type::Count) {
       if (const TypedReadings* ordinals = index.readings_of(value::Type::Ordinal)) {
@@ -1089,12 +1086,6 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     const TypedReadings* all = index.readings_of(type);
     if (!all) continue;
     std::vector<value::ValueMatch> matches = all->readings;
-    if (relative_years) {
-      std::vector<value::ValueMatch> more = years_of_relative_dates(document, index);
-      matches.insert(matches.end(), more.begin(), more.end());
-      std::stable_sort(matches.begin(), matches.end(),
-                       [](const value::ValueMatch& a, const value::ValueMatch& b) { return a.begin < b.begin; });
-    }
     // `range start` / `range end` (docs/rules.md "One end of a range") and `duration
     // from dates` ("Durations from two dates"): a range of years or dates stands for
     // one of its ends, or for the time between them, in place of the readings inside it.
