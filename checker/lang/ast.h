@@ -128,6 +128,14 @@ struct RoleDecl {
   // not given. Unlike `only`, statements of other entities are kept.
   std::string fallback;
   Span fallback_span;
+  // `project: project not edition | Old_Wiki`: kinds and entities the role must not
+  // come from (docs/rules.md "A role that excludes a kind or an entity"). A kind: a
+  // clause that names an entity of it, or calls a thing by its word ("The English
+  // edition"), gives the role no entity from outside the clause (context, topic,
+  // fallback). An entity: statements of it are dropped for this fact, as an ignored
+  // entity's are, while it keeps its keys in the others.
+  std::vector<std::string> excluded;
+  std::vector<Span> excluded_spans;  // parallel to `excluded`
 };
 
 // `compare within 3%`, `compare within 50 km`, `compare start`, ...

@@ -411,6 +411,7 @@ class Checker {
     check_date_options(fact);
     check_context_roles(fact);
     check_fallbacks(fact);
+    check_exclusions(fact);
 
     std::set<std::string> captured;
     for (const Pattern& p : fact.patterns) {
@@ -1114,6 +1115,41 @@ class Checker {
     for (const RoleDecl& r : fact.roles) {
       if (r.fallback.empty()) continue;
       check_entity_for_role(fact, r.name, r.span, r.fallback, r.fallback_span, key_names, "a fallback entity is for");
+    }
+  }
+
+  // `project: project not edition | Old_Wiki`: each name is an entity kind other than the
+  // role's own, or an entity the role could take (docs/rules.md "A role that excludes a
+  // kind or an entity"); only key roles that take an entity have exclusions.
+  void check_exclusions(const FactDecl& fact) {
+    if (!fact.value.excluded.empty()) {
+      error(fact.value.excluded_spans.front(), "the value " + quoted(fact.value.name) + " of fact " +
+                                                   quoted(fact.name) +
+                                                   " excludes nothing; only key roles that take an entity have 'not'");
+    }
+    for (const RoleDecl& r : fact.roles) {
+      if (r.excluded.empty() || !entity_type(r.type)) continue;
+      const EntityDecl* tied = rules_.find_entity(r.type);
+      const std::string kind = tied ? tied->kind : r.type;
+      for (std::size_t i = 0; i < r.excluded.size(); ++i) {
+        const std::string& name = r.excluded[i];
+        const Span& span = r.excluded_spans[i];
+        if (const EntityDecl* e = rules_.find_entity(name)) {
+          if (kind != "entity" && e->kind != kind) {
+            error(span, "role " + quoted(r.name) + " of fact " + quoted(fact.name) + " takes a " + quoted(kind) +
+                            ", never " + quoted(name) + " (a " + quoted(e->kind.empty() ? "entity" : e->kind) +
+                            "); exclude only an entity the role could take");
+          }
+          continue;
+        }
+        if (name == kind) {
+          error(span, "role " + quoted(r.name) + " of fact " + quoted(fact.name) + " cannot exclude its own kind " +
+                          quoted(name));
+        } else if (name == "entity" || !entity_type(name)) {
+          error(span, "unknown entity kind or entity " + quoted(name) + " after 'not' of role " + quoted(r.name) +
+                          " of fact " + quoted(fact.name));
+        }
+      }
     }
   }
 

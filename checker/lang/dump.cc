@@ -66,7 +66,9 @@ std::string compare(const CompareSpec& c) {
 }
 
 std::string role(const RoleDecl& r) {
-  return r.name + ": " + (r.only.empty() ? r.type : r.only) + (r.fallback.empty() ? "" : " = " + r.fallback);
+  std::string out = r.name + ": " + (r.only.empty() ? r.type : r.only) + (r.fallback.empty() ? "" : " = " + r.fallback);
+  for (std::size_t i = 0; i < r.excluded.size(); ++i) out += (i == 0 ? " not " : " | ") + r.excluded[i];
+  return out;
 }
 
 // ` => service=LeShuttle_Freight` after a pattern or cue line's words.

@@ -342,6 +342,7 @@ namespace {
 
 token_parser const entity_name{scan_ident, nullptr, "an entity name such as 'Russia'"};
 token_parser const fallback_name{scan_ident, nullptr, "the role's fallback entity such as 'Norway'"};
+token_parser const excluded_name{scan_ident, nullptr, "an entity kind or an entity name such as 'edition'"};
 token_parser const fixed_value{scan_bare_value, nullptr, "an entity name such as 'Russia', or the value role's value such as '1st'"};
 token_parser const entity_kind{scan_ident, nullptr, "an entity kind such as 'country' or 'person'"};
 token_parser const alias_text{scan_quoted, decode_quoted, "an alias in double quotes"};
@@ -382,6 +383,7 @@ token_parser const denominator{scan_denominator, nullptr, "what the amounts are 
 
 literal_parser const kw_entity{"entity", true, "'entity'"};
 literal_parser const kw_for{"for", true, "'for'"};
+literal_parser const kw_not{"not", true, "'not'"};
 literal_parser const kw_kind{"kind", true, "'kind'"};
 literal_parser const kw_entities{"entities", true, "'entities'"};
 literal_parser const kw_from{"from", true, "'from'"};
@@ -721,6 +723,10 @@ auto const set_role_fallback = [](auto& ctx) {
   x3::_val(ctx).fallback = x3::_attr(ctx).text;
   x3::_val(ctx).fallback_span = span_of(ctx, x3::_attr(ctx));
 };
+auto const add_role_excluded = [](auto& ctx) {
+  x3::_val(ctx).excluded.push_back(x3::_attr(ctx).text);
+  x3::_val(ctx).excluded_spans.push_back(span_of(ctx, x3::_attr(ctx)));
+};
 auto const add_role = [](auto& ctx) { x3::_val(ctx).roles.push_back(std::move(x3::_attr(ctx))); };
 auto const set_value_role = [](auto& ctx) { x3::_val(ctx).value = std::move(x3::_attr(ctx)); };
 auto const set_symmetric = [](auto& ctx) {
@@ -758,9 +764,11 @@ auto const macro_decl_def =
 auto const include_decl_def = kw_include > file_name[set_file_ref] > end_of_line;
 auto const entities_from_def = kw_entities > kw_from > file_name[set_file_ref] > end_of_line;
 // `country: country = Norway`: the role's fallback entity (docs/rules.md "A role's
-// fallback entity").
+// fallback entity"); `project: project not edition | Old_Wiki`: kinds and entities it
+// must not come from (docs/rules.md "A role that excludes a kind or an entity").
 auto const role_decl_def =
-    role_name[set_role_name] > p_colon > type_name[set_role_type] > -(p_equals > fallback_name[set_role_fallback]);
+    role_name[set_role_name] > p_colon > type_name[set_role_type] > -(p_equals > fallback_name[set_role_fallback]) >
+    -(kw_not > excluded_name[add_role_excluded] > *(p_bar > excluded_name[add_role_excluded]));
 auto const fact_header_def =
     x3::raw[kw_fact > fact_name[set_entity_name] >
             -(p_lparen > -(role_decl[add_role] > *(role_comma > role_decl[add_role])) > p_rparen_roles) > p_arrow >

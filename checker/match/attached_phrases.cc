@@ -38,6 +38,14 @@ int phrase_end(const DocumentIndex& index, const AttachWords& words, int opener,
   return last;
 }
 
+// Whether the parenthesis opening at `opener` is closed right before a colon: part of
+// a label ("Endowment (2023): US$119.1 million", "Staff (FY2023): 700"), which says
+// what the line's figure is of and when, not a phrase hung on the name.
+bool label_parenthesis(const DocumentIndex& index, const AttachWords& words, int opener, int s, int last) {
+  const int close = phrase_end(index, words, opener, s, last);
+  return close + 1 < last && index.words[close] == words.close_paren && index.token_text(close + 1) == ":";
+}
+
 // Whether the phrase opening at `s` is a past participle's, set off by commas as a
 // whole: "The fiscal rule, introduced in 2001, limits ...", "The bridge, built in
 // 1932 and widened in 1990, carries ...". Its own comma must close it, so "The rule,
@@ -167,7 +175,8 @@ std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const A
           const int after = index.entity_forward.begin(s)->to;
           possessive_name = after < last && index.words[after] == words.possessive;
         }
-        opens = w == words.open_paren || determiner || among(words.relatives, head) || possessive_name ||
+        opens = (w == words.open_paren && !label_parenthesis(index, words, t, s, last)) || determiner ||
+                among(words.relatives, head) || possessive_name ||
                 (w == words.comma && participle_phrase(index, words, t, s, last));
       } else {
         opens = comma_or_dash && determiner && named;

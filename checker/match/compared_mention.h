@@ -50,6 +50,35 @@ inline bool clause_verb(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+// Whether "than" before token `t` ends a rank by exclusion whose subject the name
+// there is: "Only Google, YouTube and Facebook are more visited than Wikipedia" ranks
+// Wikipedia 4th, "only two airports are busier than Heathrow" Heathrow 3rd (docs/rules.md
+// "Ranks without an ordinal"). "only" opens the list (not "the only", "not only"), and
+// "is", "are", "was" or "were" and "more" and a word, or a comparative, stand right
+// before "than".
+template <typename WordAt>
+bool ranked_by_exclusion(const WordAt& word, int t) {
+  if (t < 5) return false;
+  int verb = -1;
+  if (ranks_above(word(t - 2))) {
+    verb = t - 3;
+  } else if (word(t - 3) == "more") {
+    verb = t - 4;
+  }
+  if (verb < 1) return false;
+  const std::string_view v = word(verb);
+  if (v != "is" && v != "are" && v != "was" && v != "were") return false;
+  for (int i = verb - 1; i >= 0 && i >= verb - 16; --i) {
+    const std::string_view w = word(i);
+    if (w == "." || w == ";" || w == ":" || w == "but" || w == "than") return false;
+    if (w != "only") continue;
+    if (i + 1 >= verb) return false;
+    const std::string_view before = i > 0 ? word(i - 1) : std::string_view{};
+    return before != "the" && before != "a" && before != "an" && before != "not";
+  }
+  return false;
+}
+
 // Whether the entity mention starting at token `t` is what the statement is compared
 // with, not its subject: "second-largest, behind MSC", "after the Mediterranean
 // Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
@@ -72,6 +101,7 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
   // "Ranks without an ordinal").
   // "No" opens the clause's subject (no comma between), and "more" or a comparative
   // stands at most five words before "than".
+  if (one == "than" && ranked_by_exclusion(word, t)) return false;
   if (one == "than") {
     bool comparative = false;
     for (int i = t - 2; i >= 0 && i >= t - 14; --i) {

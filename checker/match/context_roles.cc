@@ -91,6 +91,7 @@ ResolvedRoles Matcher::Impl::roles_from_context(const doc::Document& document, c
                                                 const std::vector<std::size_t>& from_context,
                                                 const std::set<std::string>& seen) const {
   const std::vector<CaptureSlot>& slots = facts[candidate.fact].slots;
+  if (names_excluded_kind(index, candidate, from_context)) return stopped_search();
   std::vector<const CaptureSlot*> wanted;
   for (std::size_t i : from_context) wanted.push_back(&slots[i]);
   // A table's rows are no sentences before one another: past its row, headers,

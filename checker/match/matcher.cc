@@ -809,6 +809,18 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  if (fact.scope == "year" && !candidate.cue && candidate.pattern >= 0) {
+    // `pattern 1937 ... {rank}`: the year the pattern writes is the match's, also inside
+    // a relative clause (match/pattern_year.h).
+    const auto p = static_cast<std::size_t>(candidate.pattern);
+    const std::vector<std::vector<int>>& written = facts[candidate.fact].pattern_years;
+    if (p < written.size()) {
+      if (const int year = year_matched(index, candidate.tokens, written[p])) {
+        st.scope = std::to_string(year);
+        st.scope_source = "the year the pattern writes";
+      }
+    }
+  }
   if (fact.scope == "year" && candidate.asked_in >= 0) year_of_question(document, index, candidate.asked_in, split, st);
   if (fact.scope == "year" && listed && year_at.second > year_at.first && candidate.compared_with.begin < 0) {
     if (const TypedReadings* years = index.readings_of(value::Type::Year)) {
@@ -1264,6 +1276,13 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
 const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const Statement& st) const {
   for (const auto& role : st.roles) {
     if (ignored_entities.count(role.second)) return &role;
+  }
+  if (auto excluded = role_exclusions.find(st.fact); excluded != role_exclusions.end()) {
+    for (const auto& [role, entity] : excluded->second) {
+      for (const auto& r : st.roles) {
+        if (r.first == role && r.second == entity) return &r;
+      }
+    }
   }
   auto ties = role_ties.find(st.fact);
   if (ties == role_ties.end()) return nullptr;

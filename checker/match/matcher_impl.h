@@ -41,6 +41,7 @@
 #include "match/kind_reference.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
+#include "match/pattern_year.h"
 #include "match/rank_order.h"
 #include "match/required_words.h"
 #include "match/sentence_subject.h"
@@ -97,6 +98,12 @@ struct CompiledFact {
   std::vector<std::vector<std::pair<std::size_t, int>>> fixes;
   // Per key role, its fallback entity (`country: country = Norway`), or -1.
   std::vector<int> fallbacks;
+  // Per key role, the kinds its `not` excludes (`project: project not edition`) and
+  // the words they are written with, as `kind_words` (match/excluded_kinds.cc).
+  std::vector<std::vector<std::string>> excluded_kinds;
+  std::vector<std::vector<int>> excluded_kind_words;
+  // Per pattern, the years it writes as words (match/pattern_year.h).
+  std::vector<std::vector<int>> pattern_years;
   // The entity `rule` fixes role `role` to, or -1.
   int fixed(int rule, std::size_t role) const {
     if (rule < 0 || static_cast<std::size_t>(rule) >= fixes.size()) return -1;
@@ -192,6 +199,16 @@ struct Matcher::Impl {
       for (const lang::Pattern& p : fact.cues) compiled.fixes.push_back(fixes_of(p));
       for (const lang::RoleDecl& role : fact.roles) {
         compiled.fallbacks.push_back(role.fallback.empty() ? -1 : entity_at(role.fallback));
+        std::vector<std::string>& kinds = compiled.excluded_kinds.emplace_back();
+        std::vector<int>& words = compiled.excluded_kind_words.emplace_back();
+        for (const std::string& name : role.excluded) {
+          if (entity_at(name) >= 0) {
+            role_exclusions[fact.name].emplace_back(role.name, name);
+            continue;
+          }
+          kinds.push_back(name);
+          for (const std::string& noun : rules.kind_nouns(name)) words.push_back(vocabulary.intern(noun));
+        }
       }
       for (const lang::Pattern& cue : fact.cues) {
         compiled.cues.push_back(compile_both(cue.root));
@@ -222,6 +239,7 @@ struct Matcher::Impl {
                                         " steps");
         }
         compiled.patterns.push_back(std::move(cp));
+        compiled.pattern_years.push_back(years_written(pattern.root, rules));
         compiled.pattern_vetoes.emplace_back();
         if (!pattern.unless.children.empty()) compiled.pattern_vetoes.back().push_back(compile_both(pattern.unless));
       }
@@ -565,6 +583,13 @@ struct Matcher::Impl {
   template <typename Search>
   ResolvedRoles fallback_entities(const DocumentIndex& index, int f, const std::vector<std::size_t>& open,
                                   const std::set<std::string>& bound, Search& search) const;
+  // Whether the candidate's clause names a thing of a kind one of the roles `open`
+  // excludes (`project: project not edition`): an entity of that kind that the role
+  // could not take, or "the" and the kind's word ("The English edition"); such a
+  // clause gives those roles nothing from outside it (docs/rules.md "A role that
+  // excludes a kind or an entity").
+  bool names_excluded_kind(const DocumentIndex& index, const Candidate& candidate,
+                           const std::vector<std::size_t>& open) const;
   // Whether entity `e` is the only entity the document names that role slot `slot`
   // could take (ignored entities aside): no other one is named.
   bool alone_of_its_kind(const DocumentIndex& index, const CaptureSlot& slot, int e) const;
@@ -605,6 +630,8 @@ struct Matcher::Impl {
   std::map<std::string, std::vector<int>, std::less<>> entities_of_noun;
   // Per fact, its roles tied to one entity (lang::RoleDecl::only): role -> entity.
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_ties;
+  // Per fact, the entities its roles exclude (`bridge: bridge not Bay_Bridge`): role -> entity.
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> role_exclusions;
   std::vector<CompiledFact> facts;
   std::vector<value::Type> types;  // value types to scan per document
   ScanPlan scan_plan;              // where to scan them

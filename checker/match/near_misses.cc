@@ -552,6 +552,13 @@ std::string Matcher::Impl::why_dropped(const Statement& st) const {
                             : fmt::format(" at {}:{}", span.file->path(), span.file->location(span.begin).line);
     return fmt::format("dropped: its {} is {}, an ignored entity (`ignore entity`{})", role->first, named, where);
   }
+  if (auto excluded = role_exclusions.find(st.fact); excluded != role_exclusions.end()) {
+    for (const auto& [r, entity] : excluded->second) {
+      if (r == role->first && entity == role->second) {
+        return fmt::format("dropped: its {} is {}, which the role excludes (`not {}`)", role->first, named, entity);
+      }
+    }
+  }
   return fmt::format("dropped: its {} is {}, and the fact ties that role to another entity", role->first, named);
 }
 

@@ -1,6 +1,7 @@
 #include "match/rule_words_lint.h"
 
 #include <algorithm>
+#include <optional>
 #include <cctype>
 #include <set>
 #include <string>
@@ -9,6 +10,9 @@
 #include <fmt/format.h>
 
 #include "lang/alternatives.h"
+#include "source/ascii.h"
+#include "value/units.h"
+#include "value/value_type.h"
 #include "match/word_forms.h"
 
 namespace factlint::match {
@@ -127,6 +131,28 @@ void lint_contained_cues(const lang::FactDecl& fact, source::DiagnosticSink& sin
   }
 }
 
+// The unit word of the fact's value type (value/units.h) that veto word `v` shares a
+// form with, or "": `unless footing` also matches "foot", so it vetoes "746-foot towers"
+// (a blind writer's report, session 20). A veto that is itself a unit's spelling
+// (`unless feet`) is what its author meant.
+std::string unit_form_of(const lang::FactDecl& fact, const PatternNode& v) {
+  const std::optional<value::Type> type = value::type_from_name(fact.value.type);
+  if (!type) return "";
+  const std::vector<std::string> units = value::unit_names(*type);
+  if (std::find(units.begin(), units.end(), source::ascii_lower(v.text)) != units.end()) return "";
+  for (const std::string& unit : units) {
+    // Words of letters only, long enough to have forms: "ft" or "sq mi" are no word forms.
+    if (unit.size() < 3 || !std::all_of(unit.begin(), unit.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      continue;
+    }
+    PatternNode u;
+    u.kind = PatternNode::Kind::Word;
+    u.text = unit;
+    if (share_a_form(v, u)) return unit;
+  }
+  return "";
+}
+
 }  // namespace
 
 void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
@@ -164,6 +190,12 @@ void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
         if (v.exact) continue;
         if (!std::any_of(v.text.begin(), v.text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); })) {
           continue;
+        }
+        if (const std::string unit = unit_form_of(fact, v); !unit.empty()) {
+          sink.warning(v.span, fmt::format("veto word '{}' of fact '{}' also matches the unit word '{}' (a word "
+                                           "matches its other forms): it vetoes every figure written with that unit "
+                                           "(\"746-{} towers\"); quote it ('\"{}\"') to veto that form only",
+                                           v.text, fact.name, unit, unit, v.text));
         }
         for (const auto& [c, cue_alt] : cue_words) {
           // The same word is meant: the cue's own word never vetoes its match.

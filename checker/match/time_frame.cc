@@ -12,6 +12,7 @@
 #include "match/undated_years.h"
 #include "source/ascii.h"
 #include "value/civil_date.h"
+#include "value/named_year.h"
 #include "value/scan.h"
 
 namespace factlint::match {
@@ -213,13 +214,36 @@ int frame_year(const doc::Document& document, const DocumentIndex& index, std::s
   return paragraph_year(document, index, at);
 }
 
+int that_year(const doc::Document& document, const DocumentIndex& index, std::size_t begin, std::size_t end) {
+  const std::string_view text = std::string_view(document.normalized);
+  const std::string_view after = text.substr(std::min(end, text.size()));
+  static constexpr std::array<std::string_view, 5> kSaid = {" of that year", " of the same year", " that same year",
+                                                           " that year", " the same year"};
+  const bool said = std::any_of(kSaid.begin(), kSaid.end(), [&](std::string_view w) {
+    return after.starts_with(w) && (after.size() == w.size() || !std::isalnum(static_cast<unsigned char>(after[w.size()])));
+  });
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  if (!said || !years) return 0;
+  const auto& sentences = document.sentences;
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), begin,
+                             [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
+  if (it == sentences.begin()) return 0;
+  const std::size_t sentence_begin = std::prev(it)->begin;
+  int year = 0;
+  for (auto y = years->first_at(sentence_begin); y != years->readings.end() && y->begin < begin; ++y) {
+    if (auto named = value::named_year(y->value)) year = *named;
+  }
+  return year;
+}
+
 std::optional<value::Value> dated_by_frame(const doc::Document& document, const DocumentIndex& index,
                                            const value::ValueMatch& reading) {
   const std::string_view text = std::string_view(document.normalized);
   // A year written out ("july 2016", "2016-07", "'16", "7/16") is the value's own.
   const std::string_view said = text.substr(reading.begin, reading.end - reading.begin);
   if (!leaves_year_unwritten(said) || names_weekday(said)) return std::nullopt;
-  const int year = frame_year(document, index, reading.begin);
+  int year = that_year(document, index, reading.begin, reading.end);
+  if (year == 0) year = frame_year(document, index, reading.begin);
   if (year == 0) return std::nullopt;
   // Read again with a few words before it: "in july" needs its preposition.
   constexpr std::size_t kLead = 16;

@@ -32,7 +32,13 @@ int frame_year(const doc::Document& document, const DocumentIndex& index, std::s
 // ("**1914.** The canal opens."), for a `year` fact whose cue is there without a year.
 std::optional<Binding> entry_label_year(const doc::Document& document, const DocumentIndex& index, int s);
 
+// The year a date at [begin, end) of the normalized text leaves to "of that year"
+// after it ("completed in April 1937 and opened on May 27 of that year", "of the same
+// year", "that year"): the year written last before it in its sentence; else 0.
+int that_year(const doc::Document& document, const DocumentIndex& index, std::size_t begin, std::size_t end);
+
 // A date written without its year ("in July", "on 1 January") read again in the year
+// "of that year" after it names (that_year), else the year
 // its sentence opened with or its paragraph set ("In 2018 ... late in October",
 // "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
 // it names a year, is relative ("last July", "on Monday") or no year is set.

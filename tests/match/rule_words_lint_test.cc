@@ -117,3 +117,25 @@ fact target(fund: fund) -> target: money {
 }
 )").empty());
 }
+
+// Before: no warning; `unless footing` silently vetoed "746-foot towers" (footing ->
+// foot; a blind writer's report, session 20).
+TEST_CASE("a veto word that is another form of a unit word of its fact's value is a warning", "[match][lint]") {
+  const auto said = warnings(R"(
+entity Corran: bridge = "Corran Bridge"
+fact tower_height(bridge: bridge) -> height: length {
+  cue tall | high
+  unless footing | feet | "footings" | metering
+}
+fact toll(bridge: bridge) -> toll: money {
+  cue toll
+  unless footing
+}
+)");
+  REQUIRE(said.size() == 2);
+  CHECK(said[0] ==
+        "veto word 'footing' of fact 'tower_height' also matches the unit word 'foot' (a word matches its other "
+        "forms): it vetoes every figure written with that unit (\"746-foot towers\"); quote it ('\"footing\"') to "
+        "veto that form only");
+  CHECK(said[1].rfind("veto word 'metering' of fact 'tower_height' also matches the unit word 'meter'", 0) == 0);
+}

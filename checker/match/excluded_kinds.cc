@@ -1,0 +1,38 @@
+// A role that excludes a kind (`project: project not edition`): a clause about a thing
+// of that kind is not about the role's entity, whatever the sentences before it, the
+// document's topic or the role's fallback name (docs/rules.md "A role that excludes a
+// kind or an entity"). "Wikipedia launched in 2001. The English edition now receives
+// 8 billion page views a month." gives the project nothing: the figure is the edition's.
+#include "match/kind_reference.h"
+#include "match/matcher_impl.h"
+
+namespace factlint::match {
+
+bool Matcher::Impl::names_excluded_kind(const DocumentIndex& index, const Candidate& candidate,
+                                        const std::vector<std::size_t>& open) const {
+  const CompiledFact& compiled = facts[candidate.fact];
+  for (std::size_t role : open) {
+    if (role >= compiled.excluded_kinds.size() || compiled.excluded_kinds[role].empty()) continue;
+    const std::vector<std::string>& kinds = compiled.excluded_kinds[role];
+    const CaptureSlot& slot = compiled.slots[role];
+    auto fits = [&](int e) { return slot.entity_fits.empty() || slot.entity_fits[static_cast<std::size_t>(e)]; };
+    auto excluded = [&](int e) {
+      return std::find(kinds.begin(), kinds.end(), rules.entities[static_cast<std::size_t>(e)].kind) != kinds.end();
+    };
+    for (int t = candidate.clause.begin; t < candidate.clause.end; ++t) {
+      // A name the role could take is the role's, though it also names a thing of the
+      // excluded kind (docs/rules.md "One name for things of different kinds").
+      if (const TokenEdge* name = index.name_at(t, fits); name && !fits(name->payload)) {
+        for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
+          if (excluded(e->payload)) return true;
+        }
+      }
+      if (refers_by_kind(index, definite_words, compiled.excluded_kind_words[role], t, candidate.clause.end) >= 0) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace factlint::match
