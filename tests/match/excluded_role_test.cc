@@ -52,15 +52,17 @@ using Lines = std::vector<std::string>;
 // became the whole atlas's.
 TEST_CASE("a clause about a thing of an excluded kind gives the role nothing from context", "[match][context]") {
   Fixture f;
-  // "The Welsh edition": "the" and the kind's word; the same role without `not` takes Lexica.
-  CHECK(f.read("Lexica went online in 2009. The Welsh edition now has 40,000 readers a day.").empty());
-  CHECK(f.read("Lexica went online in 2009. The Welsh edition now has 40,000 visitors a day.") ==
+  // "The regional edition": "the" and the kind's word; the same role without `not` takes
+  // Lexica. (Not "The Welsh edition": a capitalized word the rules do not know stops the
+  // search for the role before `not` is asked, so it proves nothing.)
+  CHECK(f.read("Lexica went online in 2009. The regional edition now has 40,000 readers a day.").empty());
+  CHECK(f.read("Lexica went online in 2009. The regional edition now has 40,000 visitors a day.") ==
         Lines{"daily_readers_any(Lexica) = 40,000"});
   // A noun a `kind` declaration gives the kind, and a name of an entity of the kind.
-  CHECK(f.read("Lexica went online in 2009. The Welsh version now has 40,000 readers a day.").empty());
+  CHECK(f.read("Lexica went online in 2009. The regional version now has 40,000 readers a day.").empty());
   CHECK(f.read("Lexica went online in 2009. Welsh Lexica now has 40,000 readers a day.").empty());
   // Nor from a fallback.
-  CHECK(f.read("Atlases are popular. The Welsh edition shows 3,100 maps.").empty());
+  CHECK(f.read("Atlases are popular. The regional edition shows 3,100 maps.").empty());
   CHECK(f.read("Atlases are popular. The collection shows 3,100 maps.") == Lines{"sheet_count(Lexica) = 3,100"});
 }
 
