@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "lang/pattern_words.h"
 #include "match/word_forms.h"
 
 namespace factlint::match {
@@ -40,24 +41,11 @@ int dimension_of_stem(const std::string& stem) {
   return 0;
 }
 
-void collect(const lang::PatternNode& node, const lang::RuleSet& rules, int& out, int depth) {
-  if (depth > 32) return;  // macros are checked not to recurse; this only bounds the walk
-  if (node.kind == lang::PatternNode::Kind::Word) {
-    out |= dimension_of_stem(word_stem(node.text));
-    return;
-  }
-  if (node.kind == lang::PatternNode::Kind::Macro) {
-    if (const lang::MacroDecl* m = rules.find_macro(node.text)) collect(m->body, rules, out, depth + 1);
-    return;
-  }
-  for (const lang::PatternNode& child : node.children) collect(child, rules, out, depth + 1);
-}
-
 }  // namespace
 
 int dimensions_named(const lang::PatternNode& cue, const lang::RuleSet& rules) {
   int out = 0;
-  collect(cue, rules, out, 0);
+  for (const lang::PatternNode* word : lang::words_of(cue, rules)) out |= dimension_of_stem(word_stem(word->text));
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "lang/pattern_words.h"
+
 namespace factlint::match {
 
 namespace {
@@ -18,26 +20,15 @@ int as_year(std::string_view word) {
   return year >= 1000 && year < 3000 ? year : 0;
 }
 
-void collect(const lang::PatternNode& node, const lang::RuleSet& rules, std::vector<int>& out, int depth) {
-  if (depth > 32) return;  // macros are checked not to recurse; this only bounds the walk
-  if (node.kind == lang::PatternNode::Kind::Word) {
-    if (const int year = as_year(node.text); year != 0 && std::find(out.begin(), out.end(), year) == out.end()) {
-      out.push_back(year);
-    }
-    return;
-  }
-  if (node.kind == lang::PatternNode::Kind::Macro) {
-    if (const lang::MacroDecl* m = rules.find_macro(node.text)) collect(m->body, rules, out, depth + 1);
-    return;
-  }
-  for (const lang::PatternNode& child : node.children) collect(child, rules, out, depth + 1);
-}
-
 }  // namespace
 
 std::vector<int> years_written(const lang::PatternNode& pattern, const lang::RuleSet& rules) {
   std::vector<int> out;
-  collect(pattern, rules, out, 0);
+  for (const lang::PatternNode* word : lang::words_of(pattern, rules)) {
+    if (const int year = as_year(word->text); year != 0 && std::find(out.begin(), out.end(), year) == out.end()) {
+      out.push_back(year);
+    }
+  }
   return out;
 }
 

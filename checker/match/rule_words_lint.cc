@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/pattern_words.h"
 #include "lang/alternatives.h"
 #include "source/ascii.h"
 #include "value/units.h"
@@ -20,23 +21,6 @@ namespace factlint::match {
 namespace {
 
 using lang::PatternNode;
-
-// A rule's macros nest at most this deep here (lang reports recursive ones).
-constexpr int kMaxMacroDepth = 16;
-
-// The words of `node`, macros expanded.
-void words_in(const lang::RuleSet& rules, const PatternNode& node, int depth, std::vector<const PatternNode*>& out) {
-  if (node.kind == PatternNode::Kind::Word) {
-    out.push_back(&node);
-    return;
-  }
-  if (node.kind == PatternNode::Kind::Macro) {
-    const lang::MacroDecl* macro = rules.find_macro(node.text);
-    if (macro && depth < kMaxMacroDepth) words_in(rules, macro->body, depth + 1, out);
-    return;
-  }
-  for (const PatternNode& c : node.children) words_in(rules, c, depth, out);
-}
 
 // The stems a document word must have to match the rule word (docs/rules.md "Word
 // forms"); a quoted word, or one without forms, matches as written: its text, marked.
@@ -163,9 +147,7 @@ void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
     std::set<std::pair<const void*, std::size_t>> figures_said;
     for (const lang::Pattern& cue : fact.cues) {
       for (const PatternNode* alt : lang::alternatives_of(cue.root)) {
-        std::vector<const PatternNode*> words;
-        words_in(rules, *alt, 0, words);
-        for (const PatternNode* w : words) {
+        for (const PatternNode* w : lang::words_of(*alt, rules)) {
           cue_words.push_back({w, alt});
           // "The 3 percent rule was set at 4 percent" gave 3%: a blind writer's report.
           if (is_figure(w->text) && figures_said.insert({w->span.file, w->span.begin}).second) {
@@ -182,8 +164,7 @@ void lint_rule_words(const lang::RuleSet& rules, source::DiagnosticSink& sink) {
     for (const lang::Pattern& veto : fact.vetoes) {
       for (const PatternNode* alt : lang::alternatives_of(veto.root)) {
         // One veto word alone: a phrase of several words matches them side by side.
-        std::vector<const PatternNode*> words;
-        words_in(rules, *alt, 0, words);
+        const std::vector<const PatternNode*> words = lang::words_of(*alt, rules);
         if (words.size() != 1) continue;
         const PatternNode& v = *words.front();
         // A quoted veto word is the form its author chose.
