@@ -287,12 +287,6 @@ bool changes_level(std::string_view word) {
   return std::find(std::begin(kChange), std::end(kChange), word) != std::end(kChange);
 }
 
-// The word just before `pos` (the start of a word), or "" when none comes there.
-std::string_view previous_word(std::string_view text, std::size_t pos) {
-  const std::optional<std::size_t> begin = word_before(text, pos);
-  return begin ? text.substr(*begin, pos - 1 - *begin) : std::string_view();
-}
-
 // The word before `pos`, one adverb in "-ly" skipped: "fell sharply from".
 std::string_view verb_before(std::string_view text, std::size_t pos) {
   std::string_view word = previous_word(text, pos);
@@ -307,10 +301,10 @@ bool change_before(std::string_view text, std::size_t pos) {
   if (changes_level(verb_before(text, pos))) return true;
   std::size_t at = pos;
   for (int words = 0; words < 4; ++words) {
-    const std::optional<std::size_t> begin = word_before(text, at);
-    if (!begin) return false;
-    if (changes_level(text.substr(*begin, at - 1 - *begin))) return true;
-    at = *begin;
+    const std::string_view word = previous_word(text, at);
+    if (word.empty()) return false;
+    if (changes_level(word)) return true;
+    at -= word.size() + 1;
   }
   return false;
 }

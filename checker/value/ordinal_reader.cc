@@ -190,10 +190,8 @@ std::optional<std::size_t> read_most_adjective(std::string_view text, std::size_
 // most popular", "the city's most visited", "its most valuable" name a first place;
 // "is most popular with families" and "most visited museums are ..." do not.
 bool after_definite(std::string_view text, std::size_t pos) {
-  const std::optional<std::size_t> begin = word_before(text, pos);
   if (pos >= 3 && text.substr(pos - 3, 3) == "'s ") return true;
-  if (!begin) return false;
-  const std::string_view word = text.substr(*begin, pos - 1 - *begin);
+  const std::string_view word = previous_word(text, pos);
   for (std::string_view d : {"the", "its", "their", "his", "her", "our", "my", "your"}) {
     if (word == d) return true;
   }

@@ -157,11 +157,9 @@ std::optional<DateHit> read_earlier_later(std::string_view text, std::size_t pos
   return hit;
 }
 
-// "a", "one", "every", "each", "any" just before `pos`.
+// "a", "one", "every", "each", "any" or "some" just before `pos`.
 bool after_indefinite_word(std::string_view text, std::size_t pos) {
-  auto start = word_before(text, pos);
-  if (!start) return false;
-  const std::string_view before = text.substr(*start, pos - 1 - *start);
+  const std::string_view before = previous_word(text, pos);
   for (std::string_view word : {"a", "one", "every", "each", "any", "some"}) {
     if (before == word) return true;
   }

@@ -66,6 +66,12 @@ inline std::optional<std::size_t> word_before(std::string_view text, std::size_t
   if (b == end - 1) return std::nullopt;
   return b;
 }
+// The word that ends one space before `pos` (the start of a word), or "" when none
+// comes there: "raised" before "the price", "a" before "sunday".
+inline std::string_view previous_word(std::string_view text, std::size_t pos) {
+  const std::optional<std::size_t> begin = word_before(text, pos);
+  return begin ? text.substr(*begin, pos - 1 - *begin) : std::string_view();
+}
 // `pos + 1` when a single space is at pos, else nullopt.
 inline std::optional<std::size_t> match_space(std::string_view text, std::size_t pos) {
   if (pos < text.size() && text[pos] == ' ') return pos + 1;
