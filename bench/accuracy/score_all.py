@@ -36,7 +36,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 # session; a later writer's set goes to "later". See README.md "Protocol".
 HELD_OUT = {"channel-tunnel": 17, "norway-fund": 17, "changi-airport": 18, "amazon-rainforest": 18,
             "spotify": 19, "new-zealand": 19, "golden-gate": 20, "wikipedia": 20,
-            "louvre": 21, "yellowstone": 21}
+            "louvre": 21, "yellowstone": 21,
+            "burj-khalifa": 22, "iceland": 22}
 TUNING = {"china-russia", "vienna", "rhine", "maersk", "everest", "panama-canal",
           "webb-telescope", "postgresql", "a380",
           "three-gorges", "london-underground", "sydney-opera-house", "new-york-city",
