@@ -219,11 +219,11 @@ def run_factlint(binary, rules, docs):
 
 
 class StatementReader:
-    """Reads each statement's own value. The report gives one normalized value per
-    group of agreeing statements (the group's representative), so "2,600 miles"
-    grouped with "4,209.3 km" would be scored as 4,209.3 km; the statement's
-    value_text, read again with `factlint parse TYPE TEXT --date DOC_DATE`, is
-    what that statement said. Without a binary the group's value is used."""
+    """Reads a statement's own value for reports that do not carry it (before each
+    statement had its own `normalized`): the group's representative would score
+    "2,600 miles" grouped with "4,209.3 km" as 4,209.3 km, so the statement's
+    value_text is read again with `factlint parse TYPE TEXT --date DOC_DATE`.
+    Without a binary the group's value is used."""
 
     def __init__(self, binary):
         self.binary = None
@@ -334,10 +334,10 @@ def found_statements(report, facts, reader):
             for s in group.get("statements", []):
                 doc = os.path.basename(s["document"])
                 vtype = facts[fact]["type"]
-                if vtype in TEMPORAL and isinstance(s.get("normalized"), dict):
-                    # A date's own words may not say its year: "in mid-August" under a
-                    # timeline's "**2022.**" is 2022's, which `parse` cannot know. The
-                    # statement's own reading is what it said.
+                if isinstance(s.get("normalized"), dict):
+                    # The statement's own reading, as the report shows it: what `parse`
+                    # cannot know is in it (a date's year from a timeline's "**2022.**",
+                    # a bare "$" under the fact's `dollar AUD`, a table's "in billions").
                     value = s["normalized"]
                 else:
                     value = reader.read(vtype, s.get("value_text", ""), dates.get(doc, ""),
