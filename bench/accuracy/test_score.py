@@ -136,6 +136,9 @@ class ScoreTest(unittest.TestCase):
         self.assertTrue(score.value_match("~4184294.4 m", "length", {"lo": 4184294.4, "hi": 4184294.4, "unit": "m"}))
         self.assertFalse(score.value_match("4209000 m", "length", {"lo": 4600000, "hi": 4600000, "unit": "m"}))
         self.assertFalse(score.value_match("365 EUR", "money", {"lo": 365, "hi": 365, "unit": "USD"}))
+        # A fact of money per year or per vehicle reads "USD/yr"; expected.tsv writes "USD".
+        self.assertTrue(score.value_match("76607 USD", "money", {"lo": 76607, "hi": 76607, "unit": "USD/yr"}))
+        self.assertFalse(score.value_match("76607 EUR", "money", {"lo": 76607, "hi": 76607, "unit": "USD/yr"}))
         self.assertTrue(score.value_match("<40", "count", {"lo": None, "hi": 40, "unit": ""}))
         # Versions are dotted numbers, not figures: '17.2' is factlint's '17.2.0', not 17.20.
         self.assertTrue(score.value_match("17.2", "version", {"lo": "17.2.0", "hi": "17.2.0", "unit": ""}))
