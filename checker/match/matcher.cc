@@ -267,6 +267,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
     }
     if (!facts[f].cues.empty()) {
       cue_candidates(f, document, index, runner, stats, out);
+      heading_label_candidates(f, document, index, runner, stats, out);
       table_candidates(f, document, index, runner, stats, out);
     }
   }
@@ -292,7 +293,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
       };
       const auto before = open();
       fill_entity_roles(f, index, m.cell, m.role_ranges.front(), false, bindings);
-      if (before > 0 && open() == before) continue;
+      if (before > 0 && open() == before && !bind_header_named_row(f, document, index, m, bindings)) continue;
     }
     // Around the table, an ignored entity of another kind than a role's is no last
     // resort: "Projects: Quill, Inkwell" above a finance table names what the
@@ -302,6 +303,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
     for (std::size_t k = 0; k < m.role_ranges.size(); ++k) {
       if (static_cast<int>(k) < m.around_from) {
         fill_entity_roles(f, index, m.cell, m.role_ranges[k], false, bindings);
+        if (k == 0) bind_header_named_row(f, document, index, m, bindings);
         continue;
       }
       std::vector<Binding> trial = bindings;
