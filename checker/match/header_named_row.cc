@@ -19,10 +19,10 @@ bool Matcher::Impl::bind_header_named_row(int f, const doc::Document& document, 
   if (header.empty()) return false;
   const TokenMatch cell = tokens_in(index, row.cells.front());
   const TokenMatch kind = tokens_in(index, header);
+  if (cell.begin >= cell.end || kind.begin >= kind.end) return false;
   std::vector<int> words;
   for (int t = cell.begin; t < cell.end; ++t) words.push_back(index.words[static_cast<std::size_t>(t)]);
   for (int t = kind.begin; t < kind.end; ++t) words.push_back(index.words[static_cast<std::size_t>(t)]);
-  if (cell.begin >= cell.end || kind.begin >= kind.end) return false;
   const std::optional<EntityHit> hit = entities.longest_at(words, 0);
   // The whole of both, and a name written in words: an acronym wants its capitals,
   // which a header put after a cell cannot show.

@@ -11,8 +11,7 @@ namespace factlint::match {
 
 namespace {
 
-// Whether one of `programs` matches within [first, last); with `no_value`, only a
-// match that binds no value (a cue naming the measure, not stating it).
+// Whether one of `programs` (cues or vetoes) matches within [first, last).
 bool any_match(const std::vector<CompiledPattern>& programs, const DocumentIndex& index, int first, int last,
                NfaRunner& runner, MatchStats& stats) {
   if (first >= last) return false;
@@ -37,14 +36,7 @@ void Matcher::Impl::heading_label_candidates(int f, const doc::Document& documen
   const TypedReadings* years = index.readings_of(value::Type::Year);
   const auto& sentences = index.sentence_tokens;
   const int count = static_cast<int>(sentences.size());
-  std::vector<int> where;
-  for (const CompiledPattern& cue : compiled.cues) {
-    std::vector<int> these = candidate_sentences(cue.forward, index, 0, stats);
-    where.insert(where.end(), these.begin(), these.end());
-  }
-  std::sort(where.begin(), where.end());
-  where.erase(std::unique(where.begin(), where.end()), where.end());
-  for (int h : where) {
+  for (int h : cue_candidate_sentences(f, index, stats)) {
     // Not the document's title: what it names, the whole document is about.
     if (h == 0 || !is_heading(document, h)) continue;
     const auto [hfirst, hlast] = sentences[static_cast<std::size_t>(h)];

@@ -335,19 +335,24 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
   }
 }
 
-void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const DocumentIndex& index,
-                                   NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
-  const CompiledFact& compiled = facts[f];
-  const TypedReadings* years = index.readings_of(value::Type::Year);
-  const auto& sentences = index.sentence_tokens;
+std::vector<int> Matcher::Impl::cue_candidate_sentences(int f, const DocumentIndex& index, MatchStats& stats) const {
   // A sentence may hold any of the cues: the union of the sentences each may match in.
   std::vector<int> where;
-  for (const CompiledPattern& cue : compiled.cues) {
+  for (const CompiledPattern& cue : facts[f].cues) {
     std::vector<int> these = candidate_sentences(cue.forward, index, 0, stats);
     where.insert(where.end(), these.begin(), these.end());
   }
   std::sort(where.begin(), where.end());
   where.erase(std::unique(where.begin(), where.end()), where.end());
+  return where;
+}
+
+void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const DocumentIndex& index,
+                                   NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
+  const CompiledFact& compiled = facts[f];
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  const auto& sentences = index.sentence_tokens;
+  const std::vector<int> where = cue_candidate_sentences(f, index, stats);
   std::vector<int> cue_sentences;
   std::vector<int> questions;  // cue sentences without a value: the next may give it
   std::vector<char> capital_openings;  // match/sentence_subject.h, when a sentence may answer

@@ -518,6 +518,8 @@ struct Matcher::Impl {
   void date_from_statement_before(int f, const doc::Document& document, const DocumentIndex& index, int sentence,
                                   TokenMatch clause,
                                   const std::vector<Candidate>& before, Candidate& c) const;
+  // The sentences (ascending, each once) where one of fact f's cues may match.
+  std::vector<int> cue_candidate_sentences(int f, const DocumentIndex& index, MatchStats& stats) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
   // Label lines right under a heading that holds one of fact f's cues, whose label
