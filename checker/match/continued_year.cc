@@ -50,6 +50,9 @@ void date_by_sentence_before(const doc::Document& document, const lang::RuleSet&
     Statement& st = out[i];
     const int s = sentence[i];
     if (s <= 0 || !undated(st) || opens_paragraph(document, s) || says_now(st.sentence)) continue;
+    // A fact sheet's label line is a field of its own, which continues no line before
+    // it: "Central region: 33% (2021: 26%)" under a line ending "(2021: 27%)" is not 2021's.
+    if (is_label_line(document, s) || is_label_line(document, s - 1)) continue;
     const auto fact = std::find_if(rules.facts.begin(), rules.facts.end(),
                                    [&](const lang::FactDecl& f) { return f.name == st.fact; });
     if (fact == rules.facts.end() || fact->scope != "year" || fact->plans) continue;

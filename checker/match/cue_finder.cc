@@ -967,11 +967,15 @@ std::optional<Compared> compared_value(const std::vector<Reading>& readings, con
     // million barrels per day and up from 86 million tonnes the year before".
     if (r.begin - value.end > kCueReach) break;
     // "438.8 million tonnes (2022: 467.4 million tonnes)": a year and a colon open a
-    // parenthesis that gives the figure of that year, as annual reports write it.
-    if (years && r.begin - value.end >= 3 && index.words[r.begin - 1] == words.colon &&
-        index.words[r.begin - 3] == words.open_paren) {
-      const TokenEdge* y = years->forward.begin(r.begin - 2);
-      if (y != years->forward.end(r.begin - 2) && y->to == r.begin - 1) return Compared{r, 0};
+    // parenthesis that gives the figure of that year, as annual reports write it; a
+    // split or fiscal year of several tokens too ("(2018/19: 1.384 billion)").
+    if (years && r.begin - value.end >= 3 && index.words[r.begin - 1] == words.colon) {
+      for (int open = r.begin - 3; open >= value.end && open >= r.begin - 6; --open) {
+        if (index.words[open] != words.open_paren) continue;
+        const TokenEdge* y = years->forward.begin(open + 1);
+        if (y != years->forward.end(open + 1) && y->to == r.begin - 1) return Compared{r, 0};
+        break;
+      }
     }
     int t = r.begin - 1;
     while (t > value.end && among(words.level, index.words[t]) && !among(words.compare_openers, index.words[t])) --t;

@@ -267,6 +267,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
     }
     if (!facts[f].cues.empty()) {
       cue_candidates(f, document, index, runner, stats, out);
+      heading_label_candidates(f, document, index, runner, stats, out);
       table_candidates(f, document, index, runner, stats, out);
     }
   }
@@ -292,7 +293,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
       };
       const auto before = open();
       fill_entity_roles(f, index, m.cell, m.role_ranges.front(), false, bindings);
-      if (before > 0 && open() == before) continue;
+      if (before > 0 && open() == before && !bind_header_named_row(f, document, index, m, bindings)) continue;
     }
     // Around the table, an ignored entity of another kind than a role's is no last
     // resort: "Projects: Quill, Inkwell" above a finance table names what the
@@ -302,6 +303,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
     for (std::size_t k = 0; k < m.role_ranges.size(); ++k) {
       if (static_cast<int>(k) < m.around_from) {
         fill_entity_roles(f, index, m.cell, m.role_ranges[k], false, bindings);
+        if (k == 0) bind_header_named_row(f, document, index, m, bindings);
         continue;
       }
       std::vector<Binding> trial = bindings;
@@ -333,19 +335,24 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
   }
 }
 
-void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const DocumentIndex& index,
-                                   NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
-  const CompiledFact& compiled = facts[f];
-  const TypedReadings* years = index.readings_of(value::Type::Year);
-  const auto& sentences = index.sentence_tokens;
+std::vector<int> Matcher::Impl::cue_candidate_sentences(int f, const DocumentIndex& index, MatchStats& stats) const {
   // A sentence may hold any of the cues: the union of the sentences each may match in.
   std::vector<int> where;
-  for (const CompiledPattern& cue : compiled.cues) {
+  for (const CompiledPattern& cue : facts[f].cues) {
     std::vector<int> these = candidate_sentences(cue.forward, index, 0, stats);
     where.insert(where.end(), these.begin(), these.end());
   }
   std::sort(where.begin(), where.end());
   where.erase(std::unique(where.begin(), where.end()), where.end());
+  return where;
+}
+
+void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const DocumentIndex& index,
+                                   NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
+  const CompiledFact& compiled = facts[f];
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  const auto& sentences = index.sentence_tokens;
+  const std::vector<int> where = cue_candidate_sentences(f, index, stats);
   std::vector<int> cue_sentences;
   std::vector<int> questions;  // cue sentences without a value: the next may give it
   std::vector<char> capital_openings;  // match/sentence_subject.h, when a sentence may answer

@@ -518,8 +518,15 @@ struct Matcher::Impl {
   void date_from_statement_before(int f, const doc::Document& document, const DocumentIndex& index, int sentence,
                                   TokenMatch clause,
                                   const std::vector<Candidate>& before, Candidate& c) const;
+  // The sentences (ascending, each once) where one of fact f's cues may match.
+  std::vector<int> cue_candidate_sentences(int f, const DocumentIndex& index, MatchStats& stats) const;
   void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
                       MatchStats& stats, std::vector<Candidate>& out) const;
+  // Label lines right under a heading that holds one of fact f's cues, whose label
+  // names an entity a role takes ("## Coral cover by region" / "- Northern region: 36%"):
+  // each states the fact (match/heading_label_lines.cc).
+  void heading_label_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
+                                MatchStats& stats, std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
   // clause those `nearest` the cue, elsewhere in the sentence those named first (its
   // subject, which "its" and "their" usually mean), given to the roles in the order
@@ -546,6 +553,11 @@ struct Matcher::Impl {
   // nullopt when there is none (for near misses).
   std::optional<std::string> new_things_figure_in(int f, const doc::Document& document, const DocumentIndex& index,
                                                   int s) const;
+  // Binds an open entity role of fact f to the thing table match `m`'s row names with
+  // its first cell and that column's header read together ("Northern" under "region":
+  // the Northern region; match/header_named_row.cc). Whether it bound one.
+  bool bind_header_named_row(int f, const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
+                             std::vector<Binding>& bindings) const;
   // Finishes a statement read from a table: its sentence is the row, its year the table's.
   Statement table_statement(const doc::Document& document, const DocumentIndex& index, const TableMatch& m,
                             const lang::FactDecl& fact, Statement st) const;

@@ -16,6 +16,14 @@
 
 namespace factlint::match {
 
+TokenMatch tokens_in(const DocumentIndex& index, doc::TextRange range) {
+  auto first = std::lower_bound(index.tokens.begin(), index.tokens.end(), range.begin,
+                                [](const Token& t, std::size_t at) { return t.begin < at; });
+  auto last = std::lower_bound(first, index.tokens.end(), range.end,
+                               [](const Token& t, std::size_t at) { return t.begin < at; });
+  return {static_cast<int>(first - index.tokens.begin()), static_cast<int>(last - index.tokens.begin())};
+}
+
 namespace {
 
 // Whether a lead line is a label line with its own figure ("Employees: 240", "Cost:
@@ -42,14 +50,6 @@ bool labels_a_figure(std::string_view line) {
 constexpr std::array<std::string_view, 7> kCurrencySigns = {"$",      "\u20ac", "\u00a3", "\u00a5",
                                                             "\u20b9", "\u20bd", "\u20a9"};
 
-// The tokens inside a range of the normalized text.
-TokenMatch tokens_in(const DocumentIndex& index, doc::TextRange range) {
-  auto first = std::lower_bound(index.tokens.begin(), index.tokens.end(), range.begin,
-                                [](const Token& t, std::size_t at) { return t.begin < at; });
-  auto last = std::lower_bound(first, index.tokens.end(), range.end,
-                               [](const Token& t, std::size_t at) { return t.begin < at; });
-  return {static_cast<int>(first - index.tokens.begin()), static_cast<int>(last - index.tokens.begin())};
-}
 
 value::ParseContext parse_context(const doc::Document& document) {
   value::ParseContext context;

@@ -94,6 +94,9 @@ std::optional<CellReading> read_cell(value::Type type, std::string_view cell, st
 // phrase in other letters, e.g. the document's own where it read the normalized text.
 std::string phrase_text(const std::vector<PhrasePiece>& pieces, std::string_view cell, std::string_view unit);
 
+// The tokens inside a range of the normalized text (a cell, a header).
+TokenMatch tokens_in(const DocumentIndex& index, doc::TextRange range);
+
 // A row as a reader sees it: each cell after its column's header, "Year: 2019;
 // Cargo handled (million tonnes): 469.4". What a table statement quotes as its sentence.
 std::string row_text(const doc::Document& document, const doc::Table& table, int row);

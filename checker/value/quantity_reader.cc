@@ -16,6 +16,7 @@
 #include <cmath>
 
 #include "value/denominator_word.h"
+#include "value/nautical_nm.h"
 #include "value/reading.h"
 #include "value/text_cursor.h"
 #include "value/unit_table.h"
@@ -270,6 +271,7 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   if (p < text.size() && (text[p] == ' ' || text[p] == '-')) ++p;
   auto unit = match_unit(type, text, p);
   if (!unit && type == Type::Flow) unit = flow_of_substance(text, p);
+  if (!unit && type == Type::Length) unit = nautical_nm(text, pos, p);
   if (!unit && type != Type::Percent && p > number->end) unit = unit_after_qualifier(type, text, p);
   if (unit) {
     if (type != Type::Percent && names_a_rate(text, unit->end)) return std::nullopt;
