@@ -7,6 +7,7 @@
 #include <array>
 #include <cerrno>
 #include <chrono>
+#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -19,6 +20,8 @@
 #include "app/document_snapshot.h"
 #include "app/document_states.h"
 #include "app/quotation_change.h"
+#include "app/quote_book.h"
+#include "app/recent_core_ids.h"
 #include "compare/comparator.h"
 #include "compare/decision_check.h"
 #include "doc/file_stat.h"
@@ -94,35 +97,12 @@ std::vector<quote::Quote> kept_quotes(const std::vector<quote::Quote>& quotes,
   return out;
 }
 
-// quote_signature of each quotation of a run in turn, the last few remembered: the
-// corpus's documents repeat the same wire quotations in turn, 154,000 signatures of
-// two wordings (issue 10). A signature is of the words, speaker, kind and nesting.
-class RecentSignatures {
- public:
-  const std::string& of(const quote::Quote& q) {
-    for (const Entry& e : entries_) {
-      if (e.used && e.words == q.words && e.speaker == q.speaker.name && e.kind == q.kind && e.nested == q.nested) {
-        return e.signature;
-      }
-    }
-    Entry& e = entries_[next_];
-    next_ = (next_ + 1) % entries_.size();
-    e = {true, q.words, q.speaker.name, q.kind, q.nested, quote_signature(q)};
-    return e.signature;
-  }
-
- private:
-  struct Entry {
-    bool used = false;
-    std::vector<std::string> words;
-    std::string speaker;
-    quote::QuoteKind kind = quote::QuoteKind::Speech;
-    bool nested = false;
-    std::string signature;
-  };
-  std::array<Entry, 4> entries_;
-  std::size_t next_ = 0;
-};
+// quote_signature of each core of a run in turn, the last few remembered: the corpus's
+// documents repeat the same wire quotations in turn, 154,000 signatures of two
+// wordings (issue 10).
+RecentCoreIds recent_signatures() {
+  return RecentCoreIds([](const quote::QuoteCore& q) { return quote_signature(q); });
+}
 
 // What the incremental run works out before it compares.
 class IncrementalCheck {
@@ -147,7 +127,9 @@ class IncrementalCheck {
   void find_touched();
   bool restore_others();
   std::optional<std::vector<compare::Finding>> compare();
-  void compare_changed_quotations(std::vector<quote::Quote>&& quotes, std::vector<std::pair<quote::QuoteFinding, std::string>>& groups);
+  std::vector<const quote::QuoteCore*> quotes_in_path_order();
+  void compare_changed_quotations(const std::vector<const quote::QuoteCore*>& quotes, std::deque<quote::QuoteCore>& compared,
+                                  std::vector<std::pair<quote::CoreQuoteFinding, std::string>>& groups);
   const std::optional<std::string>& group_of(const std::string& signature);
   void save(const std::vector<compare::Finding>& findings);
 
@@ -187,12 +169,18 @@ class IncrementalCheck {
   // that alters, from the store's quotation entries (app/quotation_change.h).
   std::optional<QuotationChange> quotation_change_;
   std::vector<store::ComparedDocument> regrouped_;  // rows of unchanged documents whose groups moved
-  std::map<std::string, Compared> unchanged_rows_;   // of the documents loaded but not changed
+  std::vector<const Compared*> unchanged_rows_;  // of the documents loaded but not changed, in path order
   // The documents that hold a quotation group compared again and nothing else
-  // compared: only their quotations are restored (restore_quotations), by path; and,
-  // when a changed quotation may move groups, their rows.
-  std::map<std::string, std::vector<quote::Quote>> quoted_;
-  std::map<std::string, Compared> quoted_rows_;
+  // compared: only their quotations are restored (restore_quotations), as cores in
+  // book_ (the first restored_quotes_ of its cores, in path order), the rest of each
+  // in its temporary file, as a full run holds its quotations (issue 10); and, when a
+  // changed quotation may move groups, their rows. The loaded documents' quotations
+  // join the book when they are compared (compare()).
+  QuoteBook book_;
+  std::size_t restored_quotes_ = 0;
+  // Rows of compared_ by pointer, in path order, never copies: a wire quotation's group
+  // is most of the corpus (issue 10). run() copies their strings, where it moves others'.
+  std::vector<const Compared*> quoted_rows_;
   std::map<std::string, Bundle> loaded_;
   std::map<std::string, std::int64_t> statements_read_;  // per loaded document, before suppressions
   std::map<std::string, std::vector<std::string>> names_;  // per changed document, the names it holds now
@@ -426,8 +414,9 @@ bool IncrementalCheck::restore_quotations(const std::vector<const Compared*>& do
         !snapshot->suppressions.empty() || !snapshot->diagnostics.empty()) {
       return false;
     }
-    quoted_.emplace_hint(quoted_.end(), c->path, std::move(snapshot->quotes));
-    if (quotation_change_) quoted_rows_.emplace_hint(quoted_rows_.end(), c->path, *c);
+    restored_quotes_ += snapshot->quotes.size();
+    book_.add(std::move(snapshot->quotes));
+    if (quotation_change_) quoted_rows_.push_back(c);
     return true;
   };
   if (documents.size() > kMostChanged && documents.size() * kScanShare >= compared_.size()) {
@@ -456,28 +445,17 @@ bool IncrementalCheck::restore_quotations(const std::vector<const Compared*>& do
 
 std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   CheckRun cmp;
-  // The quotations in path order, as a full run reads them: those of the documents
-  // loaded and of those restored for their quotations alone, merged.
+  // The loaded documents' quotations; those restored for their quotations alone are
+  // in book_ already (never suppressed: such a document has no suppressions).
   std::size_t quotations = 0;
-  for (const auto& [path, quotes] : quoted_) quotations += quotes.size();
   for (const auto& [path, bundle] : loaded_) quotations += bundle.quotes.size();
   cmp.quotes.reserve(quotations);
-  auto quoted = quoted_.begin();
-  auto take_quoted_before = [&](const std::string* path) {
-    for (; quoted != quoted_.end() && (!path || quoted->first < *path); ++quoted) {
-      std::move(quoted->second.begin(), quoted->second.end(), std::back_inserter(cmp.quotes));
-      std::vector<quote::Quote>().swap(quoted->second);  // freed as it goes: the run's peak memory
-    }
-  };
   for (auto& [path, bundle] : loaded_) {
-    take_quoted_before(&path);
     statements_read_[path] = static_cast<std::int64_t>(bundle.statements.size());
     std::move(bundle.statements.begin(), bundle.statements.end(), std::back_inserter(cmp.statements));
     std::move(bundle.quotes.begin(), bundle.quotes.end(), std::back_inserter(cmp.quotes));
     cmp.suppressions.insert(cmp.suppressions.end(), bundle.suppressions.begin(), bundle.suppressions.end());
   }
-  take_quoted_before(nullptr);
-  quoted_.clear();
   // As compare_all does: quotations first, then statements, each suppression counted once.
   match::OtherSuppressed other;
   if (options_.quotes.enabled) {
@@ -503,44 +481,37 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
       compare::compare_statements(std::move(keyed), rules_, dates, base_.decisions, &out_.dropped);
 
   if (options_.quotes.enabled) {
-    std::vector<std::pair<quote::QuoteFinding, std::string>> groups;
+    // The loaded documents' quotations left by the suppressions join the book, and
+    // every quotation is compared in path order, as a full run reads them.
+    book_.add(std::move(cmp.quotes));
+    const std::vector<const quote::QuoteCore*> quotes = quotes_in_path_order();
+    // The cores the findings point to (quote_comparator.h): kept until they are made findings.
+    std::deque<quote::QuoteCore> compared;
+    std::map<std::string, std::deque<quote::QuoteCore>> by_group;
+    std::vector<std::pair<quote::CoreQuoteFinding, std::string>> groups;
     if (quotation_change_) {
-      compare_changed_quotations(std::move(cmp.quotes), groups);
+      compare_changed_quotations(quotes, compared, groups);
     } else {
-    // Each quotation's group, then each group's list made at its size: a wire
-    // quotation's group is most of the corpus's quotations, and a list grown one by one
-    // moved each several times (issue 10).
-    std::vector<const std::string*> group_at(cmp.quotes.size(), nullptr);
-    std::map<std::string, std::size_t> sizes;
-    RecentSignatures signatures;
-    for (std::size_t i = 0; i < cmp.quotes.size(); ++i) {
-      const std::optional<std::string>& group = group_of(signatures.of(cmp.quotes[i]));
-      if (group && touched_.count(*group) > 0) {
-        group_at[i] = &*group;
-        ++sizes[*group];
-      }
+    // Each touched group's cores, in path order. A core is 32 bytes: a wire
+    // quotation's group, most of the corpus's quotations, is a few megabytes.
+    RecentCoreIds signatures = recent_signatures();
+    for (const quote::QuoteCore* q : quotes) {
+      const std::optional<std::string>& group = group_of(signatures.of(*q));
+      if (group && touched_.count(*group) > 0) by_group[*group].push_back(*q);
     }
-    std::map<std::string, std::vector<quote::Quote>> by_group;
-    for (const auto& [name, size] : sizes) by_group[name].reserve(size);
-    for (std::size_t i = 0; i < cmp.quotes.size(); ++i) {
-      if (group_at[i]) by_group[*group_at[i]].push_back(std::move(cmp.quotes[i]));
-    }
-    // What the moves left (a wire quotation's 154,000) is freed before the groups are
-    // compared and made findings: it raised the run's peak memory (issue 10).
-    std::vector<quote::Quote>().swap(cmp.quotes);
     std::map<std::string, std::string> declaration_of;
     for (const store::KeyResult& r : results_) declaration_of[r.name] = r.declaration;
     for (const std::string& name : touched_) {
       if (!is_quote_group_name(name)) continue;
-      auto quotes = by_group.find(name);
-      if (quotes == by_group.end()) return std::nullopt;  // the store and the documents disagree
+      auto group = by_group.find(name);
+      if (group == by_group.end()) return std::nullopt;  // the store and the documents disagree
       // A group is compared alone: its members joined under the whole corpus's word
       // pairs join alone too, and nothing outside it can join it (same_quotations).
       std::vector<lang::QuoteDecl> declared;
       for (const lang::QuoteDecl& d : rules_.quotes) {
         if (d.name == declaration_of[name]) declared.push_back(d);
       }
-      std::vector<quote::QuoteFinding> found = quote::compare_quotes(std::move(quotes->second), options_.quotes, declared);
+      std::vector<quote::CoreQuoteFinding> found = quote::compare_quotes(group->second, options_.quotes, declared);
       if (found.size() != 1) return std::nullopt;
       groups.emplace_back(std::move(found.front()), name);
     }
@@ -550,7 +521,7 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
              std::tie(b.first.declaration, b.first.words, b.first.speaker);
     });
     // Moved, never copied: a wire quotation's group holds most of the corpus's quotations.
-    std::vector<quote::QuoteFinding> judged;
+    std::vector<quote::CoreQuoteFinding> judged;
     std::vector<std::string> declarations;
     for (auto& g : groups) {
       declarations.push_back(g.first.declaration);
@@ -559,7 +530,10 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
     // Sorted by key, not by wording: each group's result is that of the finding made
     // from it (`from`), as in the full run.
     std::vector<std::size_t> from;
-    std::vector<compare::Finding> quoted = quote::to_findings(std::move(judged), &from);
+    // Each quotation's statement is read back from the book as its finding is made.
+    std::vector<compare::Finding> quoted = quote::to_findings(
+        std::move(judged), [this](const quote::QuoteCore& q) { return book_.statement_of(q); }, nullptr, &from);
+    book_.release();
     for (std::size_t k = 0; k < quoted.size(); ++k) {
       compare::apply_decisions(quoted[k], base_.decisions);
       const compare::Finding& f = quoted[k];
@@ -573,13 +547,32 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   return findings;
 }
 
+// Every core of book_ in path order, as a full run reads the quotations: the restored
+// ones come first in it, in path order, then the loaded documents', in path order too
+// (no document is both).
+std::vector<const quote::QuoteCore*> IncrementalCheck::quotes_in_path_order() {
+  const std::deque<quote::QuoteCore>& cores = book_.cores();
+  std::vector<const quote::QuoteCore*> out;
+  out.reserve(cores.size());
+  auto restored = cores.begin();
+  const auto restored_end = cores.begin() + static_cast<std::ptrdiff_t>(restored_quotes_);
+  auto loaded = restored_end;
+  while (restored != restored_end || loaded != cores.end()) {
+    const bool take_loaded = restored == restored_end ||
+                             (loaded != cores.end() && quote::document_of(*loaded) < quote::document_of(*restored));
+    out.push_back(take_loaded ? &*loaded++ : &*restored++);
+  }
+  return out;
+}
+
 // The quotations of the groups a changed quotation can alter, and of new wordings,
 // compared together with the whole corpus's shingle counts: the groups the full
 // comparison would make of them (quotation_change.h). Each group keeps the name of the
 // old group most of its quotations were in, so an unchanged document's row is
 // rewritten only when its quotations moved to another group.
-void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& quotes,
-                                                  std::vector<std::pair<quote::QuoteFinding, std::string>>& groups) {
+void IncrementalCheck::compare_changed_quotations(const std::vector<const quote::QuoteCore*>& quotes,
+                                                  std::deque<quote::QuoteCore>& compared,
+                                                  std::vector<std::pair<quote::CoreQuoteFinding, std::string>>& groups) {
   QuotationChange& change = *quotation_change_;
   const quote::CorpusShingles corpus = change.corpus(quotes);
   // Per document restored for its quotations alone, in path order: how many were
@@ -595,36 +588,32 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   std::vector<Kept> quoted_kept;
   quoted_kept.reserve(quoted_rows_.size());
   // The quotations come in path order, a document's together (compare()). Those
-  // compared are kept in place, in order, not moved into a list of their own: a wire
-  // quotation's 154,000 moved into fresh memory were 7% of the run (issue 10).
+  // compared are copied as cores (32 bytes each) into `compared`, in order.
   std::string last_document;
   std::ptrdiff_t last_kept = -1;
   auto row = quoted_rows_.begin();
-  std::size_t kept_quotes = 0;
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    quote::Quote& q = quotes[i];
+  for (const quote::QuoteCore* c : quotes) {
+    const quote::QuoteCore& q = *c;
+    const std::string& document = quote::document_of(q);
     if (change.compared(q)) {
-      if (kept_quotes == 0 || q.document != last_document) {
-        if (q.document < last_document) row = quoted_rows_.begin();
-        last_document = q.document;
-        while (row != quoted_rows_.end() && row->first < q.document) ++row;
+      if (compared.empty() || document != last_document) {
+        if (document < last_document) row = quoted_rows_.begin();
+        last_document = document;
+        while (row != quoted_rows_.end() && (*row)->path < document) ++row;
         last_kept = -1;
-        if (row != quoted_rows_.end() && row->first == q.document) {
-          if (quoted_kept.empty() || quoted_kept.back().path != q.document) quoted_kept.emplace_back().path = q.document;
+        if (row != quoted_rows_.end() && (*row)->path == document) {
+          if (quoted_kept.empty() || quoted_kept.back().path != document) quoted_kept.emplace_back().path = document;
           last_kept = static_cast<std::ptrdiff_t>(quoted_kept.size()) - 1;
         }
       }
       if (last_kept >= 0) ++quoted_kept[static_cast<std::size_t>(last_kept)].compared;
-      if (kept_quotes != i) quotes[kept_quotes] = std::move(q);
-      ++kept_quotes;
-    } else if (changed_.count(q.document) > 0) {
+      compared.push_back(q);
+    } else if (changed_.count(document) > 0) {
       // A changed document's quotation whose group nothing alters stays in it.
       std::string group = change.group_before(q);
-      if (!group.empty()) names_[q.document].push_back(group);
+      if (!group.empty()) names_[document].push_back(group);
     }
   }
-  quotes.erase(quotes.begin() + static_cast<std::ptrdiff_t>(kept_quotes), quotes.end());
-  std::vector<quote::Quote> compared = std::move(quotes);
   auto by_path = [](const Kept& a, const Kept& b) { return a.path < b.path; };
   if (!std::is_sorted(quoted_kept.begin(), quoted_kept.end(), by_path)) {  // never, by compare()'s order
     std::stable_sort(quoted_kept.begin(), quoted_kept.end(), by_path);
@@ -649,25 +638,25 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
     cursor = static_cast<std::size_t>(it - quoted_kept.begin());
     return it != quoted_kept.end() && it->path == path ? &*it : nullptr;
   };
-  std::vector<quote::QuoteFinding> found =
-      quote::compare_quotes(std::move(compared), options_.quotes, rules_.quotes, corpus);
+  std::vector<quote::CoreQuoteFinding> found = quote::compare_quotes(compared, options_.quotes, rules_.quotes, corpus);
 
   // Old names, each to the new group holding most of its quotations.
   // A variant of several words is one entry: its id is worked out once, not for each
   // of the wire quotation's copies.
   // As runs of quotations of one entry, in the variant's order: a wire quotation's
   // 154,000 copies are one id, not a string each (issue 10).
-  auto entry_ids = [](const quote::QuoteVariant& v) {
+  RecentCoreIds ids_of_entries([](const quote::QuoteCore& q) { return quote_entry_id(q); });
+  auto entry_ids = [&ids_of_entries](const quote::BasicQuoteVariant<quote::QuoteCore>& v) {
     std::vector<std::pair<std::string, std::size_t>> runs;
     if (v.words.size() > 1 && !v.quotes.empty()) {
-      runs.emplace_back(quote_entry_id(v.quotes.front()), v.quotes.size());
+      runs.emplace_back(ids_of_entries.of(*v.quotes.front()), v.quotes.size());
     } else {
-      for (const quote::Quote& q : v.quotes) {
-        std::string id = quote_entry_id(q);
+      for (const quote::QuoteCore* q : v.quotes) {
+        const std::string& id = ids_of_entries.of(*q);
         if (!runs.empty() && runs.back().first == id) {
           ++runs.back().second;
         } else {
-          runs.emplace_back(std::move(id), 1);
+          runs.emplace_back(id, 1);
         }
       }
     }
@@ -676,7 +665,7 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   std::vector<std::tuple<std::size_t, std::size_t, std::string>> claims;  // quotations, finding, old name
   for (std::size_t i = 0; i < found.size(); ++i) {
     std::map<std::string, std::size_t> held;
-    for (const quote::QuoteVariant& v : found[i].variants) {
+    for (const auto& v : found[i].variants) {
       // A run of one entry (a variant of several words) is counted at once.
       for (const auto& [id, count] : entry_ids(v)) {
         std::string before = change.group_before_entry(id);
@@ -699,12 +688,12 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   // path, never in order (the names of a row are sorted when saved).
   std::unordered_map<std::string, std::set<std::string>> document_groups;
   std::unordered_set<std::string> signatures_saved;  // a wire quotation's copies share one
-  RecentSignatures signatures;
+  RecentCoreIds signatures = recent_signatures();
   for (std::size_t i = 0; i < found.size(); ++i) {
     // A new group: a name no group has had (old names are ordinals, or stamped so).
     if (names[i].empty()) names[i] = fmt::format("{}.{:x}.{}", quote_group_name(i), stamp, found.size());
     touched_.insert(names[i]);
-    for (const quote::QuoteVariant& v : found[i].variants) {
+    for (const auto& v : found[i].variants) {
       std::size_t cursor = 0;
       std::size_t k = 0;
       for (const auto& [id, count] : entry_ids(v)) {
@@ -712,12 +701,12 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
         entry_groups[id] = names[i];
         const bool stays = change.group_before_entry(id) == names[i];  // the entry was in this group before
         for (const std::size_t end = k + count; k < end; ++k) {
-          const quote::Quote& q = v.quotes[k];
-          if (Kept* kept = kept_of(q.document, cursor)) {
+          const quote::QuoteCore& q = *v.quotes[k];
+          if (Kept* kept = kept_of(quote::document_of(q), cursor)) {
             kept->groups.insert(names[i]);
             if (stays) ++kept->stayed;
           } else {
-            document_groups[q.document].insert(names[i]);
+            document_groups[quote::document_of(q)].insert(names[i]);
           }
           const std::string& signature = signatures.of(q);
           if (signatures_saved.insert(signature).second) store_.save_quote_signature(signature, names[i]);
@@ -735,17 +724,20 @@ void IncrementalCheck::compare_changed_quotations(std::vector<quote::Quote>&& qu
   // Of those restored for their quotations alone, only the rows of documents whose
   // quotations moved to another group (or to none) are looked at: the others are as
   // they were, and a wire quotation's group is most of the corpus.
-  std::vector<std::pair<const std::pair<const std::string, Compared>*, const std::set<std::string>*>> rows;
-  for (const auto& row : unchanged_rows_) {
-    auto moved = document_groups.find(row.first);
-    rows.emplace_back(&row, moved == document_groups.end() ? nullptr : &moved->second);
+  std::vector<std::pair<const Compared*, const std::set<std::string>*>> rows;
+  for (const Compared* row : unchanged_rows_) {
+    auto moved = document_groups.find(row->path);
+    rows.emplace_back(row, moved == document_groups.end() ? nullptr : &moved->second);
   }
   for (const Kept& kept : quoted_kept) {
-    if (kept.compared != kept.stayed) rows.emplace_back(&*quoted_rows_.find(kept.path), &kept.groups);
+    if (kept.compared == kept.stayed) continue;
+    auto row = std::lower_bound(quoted_rows_.begin(), quoted_rows_.end(), kept.path,
+                                [](const Compared* c, const std::string& p) { return c->path < p; });
+    rows.emplace_back(*row, &kept.groups);  // each Kept is of a row (compare_changed_quotations)
   }
   for (const auto& [entry, moved] : rows) {
-    const std::string& path = entry->first;
-    const Compared& row = entry->second;
+    const std::string& path = entry->path;
+    const Compared& row = *entry;
     std::set<std::string> now;
     store::any_name(row.names, [&](std::string_view name) {
       if (change.groups().count(std::string(name)) == 0) now.emplace(name);
@@ -851,7 +843,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
   if (quotation_change_) {
     for (const auto& [path, bundle] : loaded_) {
       const Compared* c = changed_.count(path) == 0 ? compared_at(path) : nullptr;
-      if (c) unchanged_rows_.emplace(path, *c);
+      if (c) unchanged_rows_.push_back(c);
     }
   }
   auto loaded = loaded_.begin();
@@ -860,15 +852,24 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
       out_.documents.push_back(loaded->second.header);
     }
   };
+  auto quoted_row = quoted_rows_.begin();  // in compared_'s order
   for (Compared& c : compared_) {
+    // A row restored for its quotations is read again when they move groups.
+    const bool read_again = quoted_row != quoted_rows_.end() && *quoted_row == &c;
+    if (read_again) ++quoted_row;
     take_loaded_before(&c.path);
     if (c.file < 0 || changed_.count(c.path) > 0 || loaded_.count(c.path) > 0) continue;
-    // Its row is read for nothing more: its strings move.
     untouched_statements_ += static_cast<std::size_t>(c.statements);
     doc::DocumentHeader& d = out_.documents.emplace_back();
-    d.path = std::move(c.path);
-    d.meta = std::move(c.meta);
-    d.content_hash = std::move(c.content_hash);
+    if (read_again) {
+      d.path = c.path;
+      d.meta = c.meta;
+      d.content_hash = c.content_hash;
+    } else {  // its row is read for nothing more: its strings move
+      d.path = std::move(c.path);
+      d.meta = std::move(c.meta);
+      d.content_hash = std::move(c.content_hash);
+    }
   }
   take_loaded_before(nullptr);
 

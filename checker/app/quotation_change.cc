@@ -22,30 +22,6 @@ constexpr std::size_t kDetails = 1024;
 bool is_bigram(const std::string& shingle) { return shingle.find('\x1f') != std::string::npos; }
 
 
-// quote_entry_id of `q`, the last few worked out remembered (one list per thread): a
-// wire quotation's group repeats two wordings across the corpus, and its 154,000
-// quotations' ids were worked out twice each (issue 10). An id is of the words, and
-// for one word of the speaker and kind (quote::entry_key), all compared here.
-std::string entry_id(const quote::Quote& q) {
-  struct Entry {
-    std::vector<std::string> words;
-    std::string speaker;
-    quote::QuoteKind kind = quote::QuoteKind::Speech;
-    std::string id;
-  };
-  thread_local std::array<Entry, 4> recent;
-  thread_local std::size_t filled = 0, next = 0;
-  for (std::size_t i = 0; i < filled; ++i) {
-    const Entry& e = recent[i];
-    if (e.words == q.words && e.speaker == q.speaker.name && e.kind == q.kind) return e.id;
-  }
-  Entry& e = recent[next];
-  next = (next + 1) % recent.size();
-  filled = std::max(filled, next == 0 ? recent.size() : next);
-  e = {q.words, q.speaker.name, q.kind, quote_entry_id(q)};
-  return e.id;
-}
-
 }  // namespace
 
 QuotationChange::QuotationChange(store::Store& store, const quote::QuoteOptions& options,
@@ -268,12 +244,13 @@ bool QuotationChange::plan(const std::vector<const quote::Quote*>& reread) {
   return true;
 }
 
-quote::CorpusShingles QuotationChange::corpus(const std::vector<quote::Quote>& candidates) {
+quote::CorpusShingles QuotationChange::corpus(const std::vector<const quote::QuoteCore*>& candidates) {
   std::set<std::string> ids, bigrams, words;
-  for (const quote::Quote& q : candidates) {
+  for (const quote::QuoteCore* c : candidates) {
+    const quote::QuoteCore& q = *c;
     if (!quote::takes_part(q, options_)) continue;
-    if (!ids.insert(entry_id(q)).second) continue;
-    for (std::string& s : quote::shingles_of(quote::spelling_keys(q.words), single_words_)) {
+    if (!ids.insert(entry_ids_.of(q)).second) continue;
+    for (std::string& s : quote::shingles_of(quote::spelling_keys(quote::words_of(q)), single_words_)) {
       (is_bigram(s) ? bigrams : words).insert(std::move(s));
     }
   }
@@ -292,15 +269,15 @@ quote::CorpusShingles QuotationChange::corpus(const std::vector<quote::Quote>& c
   return out;
 }
 
-bool QuotationChange::compared(const quote::Quote& q) const {
+bool QuotationChange::compared(const quote::QuoteCore& q) const {
   if (!quote::takes_part(q, options_)) return false;
-  const std::string id = entry_id(q);
+  const std::string& id = entry_ids_.of(q);
   if (added_.count(id) > 0) return true;
   auto it = known_.find(id);
   return it != known_.end() && !it->second.name.empty() && groups_.count(it->second.name) > 0;
 }
 
-std::string QuotationChange::group_before(const quote::Quote& q) const { return group_before_entry(quote_entry_id(q)); }
+std::string QuotationChange::group_before(const quote::QuoteCore& q) const { return group_before_entry(entry_ids_.of(q)); }
 
 std::string QuotationChange::group_before_entry(const std::string& entry) const {
   auto it = known_.find(entry);

@@ -17,9 +17,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/comparison_index.h"
+#include "app/recent_core_ids.h"
 #include "lang/ast.h"
 #include "quote/quote.h"
 #include "quote/quote_comparator.h"
+#include "quote/quote_core.h"
 #include "store/store.h"
 
 namespace factlint::app {
@@ -49,13 +52,14 @@ class QuotationChange {
   // Among the quotations of the documents read and restored (`candidates`), reads the
   // store's entries once more for what their comparison needs: their groups, and how
   // many wordings of the whole corpus, after the change, hold each of their shingles.
-  quote::CorpusShingles corpus(const std::vector<quote::Quote>& candidates);
+  // The candidates are cores (app/quote_book.h), as the run holds them (issue 10).
+  quote::CorpusShingles corpus(const std::vector<const quote::QuoteCore*>& candidates);
   // After corpus(): whether a quotation is compared: its wording is new, or its group
   // is among groups().
-  bool compared(const quote::Quote& q) const;
+  bool compared(const quote::QuoteCore& q) const;
   // After corpus(): the group a quotation's wording was in before the change, "" when
   // none (new, or a group not reported).
-  std::string group_before(const quote::Quote& q) const;
+  std::string group_before(const quote::QuoteCore& q) const;
   // The same for a quotation's entry (quote_entry_id).
   std::string group_before_entry(const std::string& entry) const;
 
@@ -100,6 +104,9 @@ class QuotationChange {
   std::set<std::string> single_words_;
   std::set<std::string> groups_;
   std::unordered_map<std::string, store::QuoteEntry> known_;  // entries read for corpus()
+  // quote_entry_id of the cores asked about (corpus, compared, group_before): of one
+  // run's QuoteBook.
+  mutable RecentCoreIds entry_ids_{[](const quote::QuoteCore& q) { return quote_entry_id(q); }};
 };
 
 }  // namespace factlint::app

@@ -565,4 +565,9 @@ std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>& quotes, cons
   return compare_all<QuoteCore>(quotes, options, declared, nullptr);
 }
 
+std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>& quotes, const QuoteOptions& options,
+                                             const std::vector<lang::QuoteDecl>& declared, const CorpusShingles& corpus) {
+  return compare_all<QuoteCore>(quotes, options, declared, &corpus);
+}
+
 }  // namespace factlint::quote

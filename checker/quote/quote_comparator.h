@@ -110,6 +110,9 @@ struct CorpusShingles {
 };
 std::vector<QuoteFinding> compare_quotes(std::vector<Quote>&& quotes, const QuoteOptions& options,
                                          const std::vector<lang::QuoteDecl>& declared, const CorpusShingles& corpus);
+// The same on cores (an incremental run holds its quotations as a full run does, issue 10).
+std::vector<CoreQuoteFinding> compare_quotes(std::deque<QuoteCore>& quotes, const QuoteOptions& options,
+                                             const std::vector<lang::QuoteDecl>& declared, const CorpusShingles& corpus);
 
 // Whether a quotation takes part in the comparison at all: not nested, at least
 // options.min_words words, its document not ignored.
