@@ -461,11 +461,30 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
   ResolvedRoles out;
   std::vector<bool> used(order.size(), false);
   for (const CaptureSlot* slot : wanted) {
-    std::size_t k = 0;
     auto fits = [&](int e) { return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]; };
-    while (k < order.size() && (used[k] || !fits(order[k]) || bound.count(rules.entities[order[k]].name))) ++k;
+    auto free_at = [&](std::size_t k) { return !used[k] && fits(order[k]) && !bound.count(rules.entities[order[k]].name); };
+    // A title that names more entities of the role's kind than the fact has roles to
+    // fill ("Our tea goes to Pakistan, Egypt and Britain" for one country) singles none
+    // out: then the document's most-named entity of the kind is its topic, titled or not.
+    std::size_t titled_fits = 0;  // the things of the role's kind the title names
+    for (std::size_t i = 0; i < index.title.entities.size(); ++i) {
+      const int e = index.title.entities[i];
+      if (static_cast<std::size_t>(e) >= in_title.size() || !fits(e) || bound.count(rules.entities[e].name)) continue;
+      const bool many = ignored_entities.count(rules.entities[e].name) > 0 && i < index.title.names.size();
+      titled_fits += many ? static_cast<std::size_t>(index.title.names[i]) : 1;
+    }
+    const bool title_chooses = titled_fits <= wanted.size();
+    std::size_t k = order.size();
+    for (std::size_t j = 0; j < order.size(); ++j) {
+      if (!free_at(j)) continue;
+      if (title_chooses) {
+        k = j;
+        break;
+      }
+      if (k == order.size() || mentions[order[j]] > mentions[order[k]]) k = j;
+    }
     if (k == order.size()) return {};
-    const bool titled = in_title[static_cast<std::size_t>(order[k])];
+    const bool titled = title_chooses && in_title[static_cast<std::size_t>(order[k])];
     if (!titled && mentions[order[k]] < 2) return {};
     used[k] = true;
     out.names.push_back(rules.entities[order[k]].name);

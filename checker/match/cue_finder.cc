@@ -887,6 +887,18 @@ std::optional<lang::PatternNode> default_vetoes(const std::vector<std::string>& 
     seq.children.push_back(std::move(word));
     alt.children.push_back(std::move(seq));
   }
+  for (const std::vector<std::string>& phrase : lang::kDefaultVetoPhrases) {
+    lang::PatternNode seq;
+    seq.kind = lang::PatternNode::Kind::Sequence;
+    for (const std::string& w : phrase) {
+      lang::PatternNode word;
+      word.kind = lang::PatternNode::Kind::Word;
+      word.text = w;
+      word.exact = true;
+      seq.children.push_back(std::move(word));
+    }
+    alt.children.push_back(std::move(seq));
+  }
   if (alt.children.empty()) return std::nullopt;
   lang::PatternNode root;
   root.kind = lang::PatternNode::Kind::Sequence;
@@ -899,6 +911,9 @@ std::vector<TokenMatch> clauses_of(const DocumentIndex& index, const std::vector
   int start = first;
   for (int t = first; t < last; ++t) {
     if (std::find(breaks.begin(), breaks.end(), index.words[t]) == breaks.end()) continue;
+    // "as though" opens no concession ("acted as though traffic was assured"): the
+    // clause goes on, and so does what "as though" says of it.
+    if (t > first && index.token_text(t) == "though" && index.token_text(t - 1) == "as") continue;
     if (t > start) out.push_back({start, t});
     start = t + 1;
   }

@@ -158,6 +158,7 @@ int title_kind_entity(const doc::Document& document, const std::function<int(std
 
 DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabulary, const EntityIndex& entities) {
   DocumentTitle out;
+  std::vector<std::set<std::string>> written;  // the names of out.entities[i], lowercased
   std::string meta;
   const std::vector<std::string_view> texts = title_texts(document, meta);
   for (std::string_view text : texts) {
@@ -183,11 +184,21 @@ DocumentTitle read_title(const doc::Document& document, const Vocabulary& vocabu
       // about the forest for a forest's role and the river for a river's.
       std::vector<int> named{hit.entity};
       if (hit.also) named.insert(named.end(), hit.also->begin(), hit.also->end());
+      const Token& first = tokens[static_cast<std::size_t>(hit.begin)];
+      const Token& last = tokens[static_cast<std::size_t>(hit.end - 1)];
+      const std::string name(text.substr(first.begin, last.end - first.begin));  // normalized: lowercase
       for (int e : named) {
-        if (std::find(out.entities.begin(), out.entities.end(), e) == out.entities.end()) out.entities.push_back(e);
+        auto at = std::find(out.entities.begin(), out.entities.end(), e);
+        if (at == out.entities.end()) {
+          out.entities.push_back(e);
+          written.emplace_back();
+          at = out.entities.end() - 1;
+        }
+        written[static_cast<std::size_t>(at - out.entities.begin())].insert(name);
       }
     }
   }
+  for (const auto& names : written) out.names.push_back(static_cast<int>(names.size()));
   out.year = title_year(texts, document.date());
   return out;
 }

@@ -20,6 +20,9 @@ struct DocumentTitle {
   // The entities (indexes in RuleSet::entities) the title names, in its order, each
   // once; not one it compares with ("Hamburg Süd overtakes MSC").
   std::vector<int> entities;
+  // How many different names of each of `entities` (same order) the title writes: an
+  // ignored entity stands for many things ("Pakistan" and "Egypt" may be one of them).
+  std::vector<int> names;
   // The one year the title is about, else 0 (title_year).
   int year = 0;
 };

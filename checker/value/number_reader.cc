@@ -219,6 +219,9 @@ std::optional<NumberReading> read_fraction(std::string_view text, std::size_t po
     if (!has_numerator && f.denominator != 2) return std::nullopt;
     const bool plural = word.back() == 's';
     if (plural != (numerator > 1)) return std::nullopt;
+    // "two halves", "four quarters", "three thirds": the parts a whole falls into are
+    // counted, no share of it is told ("a year of two halves", "a match of four quarters").
+    if (numerator >= f.denominator) return std::nullopt;
     if (first != "one" && has_numerator && !plural && f.denominator != 2 && f.denominator != 4 &&
         ordinal_before_noun(text, end)) {
       return std::nullopt;

@@ -244,6 +244,16 @@ std::optional<NumberReading> share_of_things(std::string_view text, const Number
   return share;
 }
 
+// "half a year", "half an hour", "half a mile": a bare "half" before "a" or "an" is half
+// of one thing, no share of a whole. Where the next word starts, or nullopt when the
+// fraction at pos is anything else ("half of the vote", "two-thirds", "half").
+std::optional<std::size_t> half_of_one(std::string_view text, std::size_t pos, const NumberReading& number) {
+  if (!number.fraction || match_word(text, pos, "half") != number.end) return std::nullopt;
+  auto space = match_space(text, number.end);
+  auto article = space ? match_any_word(text, *space, {"a", "an"}) : std::nullopt;
+  return article ? match_space(text, *article) : std::nullopt;
+}
+
 // "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
 // so "3 to 5 km" can lend the unit to its first end.
 std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
@@ -261,6 +271,12 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   // numbers, which may be ports or codes, keep the figure as written.
   number->ungrouped = false;
   if (type == Type::Percent) {
+    if (auto noun = half_of_one(text, pos, *number)) {
+      // "half a percentage point" is 0.5 of the unit; "half a year" is no percentage.
+      auto unit = match_unit(type, text, *noun);
+      if (!unit) return std::nullopt;
+      return Magnitude{*number, unit->info, unit->end};
+    }
     if (auto share = share_of_things(text, *number)) number = share;
   }
   Magnitude m{*number, std::nullopt, number->end};
