@@ -383,7 +383,9 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       if (new_things_figure(f, index, m) || compared_things_figure(index, m)) continue;
-      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
+      // Past the cue's clause, an ignored entity of another kind is no last resort:
+      // "..., and the crew is cut to two" is not the first clause's ignored name's.
+      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings, false);
       name_fixed_entities(f, index, static_cast<int>(compiled.patterns.size()) + m.cue, {first, last}, m.bindings);
       const TokenMatch clause = m.clause;
       Candidate c = cue_candidate(f, index, s, std::move(m));

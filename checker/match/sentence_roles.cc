@@ -48,7 +48,7 @@ void Matcher::Impl::name_fixed_entities(int f, const DocumentIndex& index, int r
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
-                                      bool nearest, std::vector<Binding>& bindings) const {
+                                      bool nearest, std::vector<Binding>& bindings, bool last_resort_too) const {
   const std::vector<CaptureSlot>& slots = facts[f].slots;
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
@@ -179,7 +179,8 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     const TokenEdge& e = named_at(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
-        !after_another_figure(t) && !another_of_its_sort(index, t, e.to)) {
+        !after_another_figure(t) && !another_of_its_sort(index, t, e.to) &&
+        (last_resort_too || !last_resort(e.payload))) {
       const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload), last_resort(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);
