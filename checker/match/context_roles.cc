@@ -44,6 +44,17 @@ bool modifies_a_noun(const doc::Document& document, const DocumentIndex& index, 
   return !index.has_word_char(end + 1) || among(kPrepositions, after) || after == "and" || after == "or";
 }
 
+// Whether tokens [first, last) hold a pronoun that can point back to an earlier
+// sentence's thing: "it", "its", "they", "their", "them", "he", "she", "his", "her", "him".
+bool names_a_pronoun(const DocumentIndex& index, int first, int last) {
+  static constexpr std::array<std::string_view, 10> kPronouns = {"it",  "its", "they", "their", "them",
+                                                                  "he",  "she", "his",  "her",   "him"};
+  for (int t = first; t < last; ++t) {
+    if (std::find(kPronouns.begin(), kPronouns.end(), index.token_text(t)) != kPronouns.end()) return true;
+  }
+  return false;
+}
+
 // Where the main clause of the sentence [first, last) begins when an adverbial clause
 // opens it ("When MSC went past it at the start of last year, Maersk slipped ..."): the
 // token after that clause's comma; else -1.
@@ -201,7 +212,9 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     if (another_of_its_sort(index, t, hit.to) && fits_wanted(hit.payload)) return stopped_search();
   }
   // The match's own sentence before it, then whole sentences further back.
-  std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin);
+  // An ignored entity of another kind was the cue's clause's last resort already; in
+  // another clause of the sentence it is passed over (docs/rules.md "Ignored entities").
+  std::vector<std::string> here = fill(sentences[candidate.sentence].first, candidate.tokens.begin, -1, true);
   if (!here.empty()) return {here, std::vector<std::string>(here.size(), "sentence")};
   // Then a pattern's own words: "Night Tube" in `night tube ... launched ... {day}`
   // names the railway when "Tube" is its alias (a cue match took the entities of its
@@ -258,6 +271,11 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
   }
   if (opens_with_a_thing_of_another(document, index, candidate, wanted)) return stopped_search();
   if (pronoun_means_another(document, index, candidate, wanted, fill)) return stopped_search();
+  // An ignored entity of another kind is what an earlier sentence is about only for a
+  // pronoun of the match's sentence ("Divers counted parrotfish. They saw 40."): with
+  // none ("Modules followed: the European Columbus lab. Sixteen nations signed up."),
+  // it is passed over and the search goes on to the document's topic.
+  const bool refers_back = names_a_pronoun(index, sentences[candidate.sentence].first, sentences[candidate.sentence].second);
   bool earlier_paragraph = false;
   for (int s = candidate.sentence - 1; s >= 0 && s >= candidate.sentence - lang::kContextSentences; --s) {
     earlier_paragraph = earlier_paragraph || opens_paragraph(document, s + 1);
@@ -266,14 +284,15 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     // stations." does not make the next paragraph's "It opened in 1863" about it).
     if (foreign(s) && earlier_paragraph) break;
     if (foreign(s)) return stopped_search();
-    std::vector<std::string> there =
-        fill(sentences[s].first, sentences[s].second, main_clause(index, sentences[s].first, sentences[s].second));
+    const int main = main_clause(index, sentences[s].first, sentences[s].second);
+    std::vector<std::string> there = fill(sentences[s].first, sentences[s].second, main);
     // An ignored entity is another thing too: named in an earlier paragraph it is no
     // antecedent either ("MySQL users know it." does not take the next paragraph's figure).
     if (!there.empty() && earlier_paragraph &&
         std::all_of(there.begin(), there.end(), [&](const std::string& e) { return ignored_entities.count(e) > 0; })) {
       break;
     }
+    if (!refers_back) there = fill(sentences[s].first, sentences[s].second, main, true);
     std::string by;
     if (there.empty()) {
       there = kind_in_sentence(index, sentences[s].first, sentences[s].second, wanted);

@@ -390,7 +390,9 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
     for (CueMatch& m : matches) {
       fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
       if (new_things_figure(f, index, m) || compared_things_figure(index, m)) continue;
-      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings);
+      // Past the cue's clause, an ignored entity of another kind is no last resort:
+      // "..., and the crew is cut to two" is not the first clause's ignored name's.
+      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings, false);
       name_fixed_entities(f, index, static_cast<int>(compiled.patterns.size()) + m.cue, {first, last}, m.bindings);
       const TokenMatch clause = m.clause;
       Candidate c = cue_candidate(f, index, s, std::move(m));
@@ -1029,11 +1031,26 @@ std::optional<value::Value> range_end_value(const value::Value& range, bool star
   return v;
 }
 
+// Whether a range reading writes two dates ("from May 2020 to July 2022", "2014-2021",
+// "between 1959 and 1973"), not one period of the calendar ("later this month",
+// "the first half of 2020", "the 1990s"): only the first states the time between its
+// ends. "Fresh crew arrive later this month" says when, not for how long.
+bool writes_two_dates(std::string_view text) {
+  for (std::string_view joint : {" to ", " until ", " till ", " through ", " thru ", " and "}) {
+    if (text.find(joint) != std::string_view::npos) return true;
+  }
+  for (std::string_view dash : {"-", "\u2013", "\u2014"}) {
+    if (text.find(dash) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // The time between the two ends of a range of dates, in the range's grain ("February
 // 2020 to July 2022" is 29 months), as a duration read from those words; nullopt for
-// an open range or one of no grain.
+// an open range, one of no grain or one period written as one ("later this month").
 std::optional<value::Value> duration_between(const value::Value& range) {
   if (!std::isfinite(range.lo) || !std::isfinite(range.hi)) return std::nullopt;
+  if (!writes_two_dates(range.text)) return std::nullopt;
   const value::CivilDate a = value::civil_from_days(static_cast<long>(std::floor(range.lo)));
   const value::CivilDate b =
       value::civil_from_days(static_cast<long>(std::floor(range.hi_inclusive ? range.hi : range.hi - 1)));

@@ -531,8 +531,11 @@ struct Matcher::Impl {
   // clause those `nearest` the cue, elsewhere in the sentence those named first (its
   // subject, which "its" and "their" usually mean), given to the roles in the order
   // they are named. Roles no entity fits stay open for the context.
+  // An ignored entity of another kind than a role's takes it as a last resort in the
+  // cue's clause only: with `last_resort_too` false (the rest of the sentence), it is
+  // passed over and the role stays open for the context.
   void fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range, bool nearest,
-                         std::vector<Binding>& bindings) const;
+                         std::vector<Binding>& bindings, bool last_resort_too = true) const;
   // Whether cue match `m` (its clause's roles filled) leaves a role open and its figure
   // is a new thing's ("a peak over 7,000 metres"): that role is not taken from further
   // away (match/value_holder.h).

@@ -10,6 +10,7 @@
 #include "match/attached_phrases.h"
 #include "match/fiscal_phrase.h"
 #include "match/narrated_year.h"
+#include "match/since_clause.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
 #include "value/civil_date.h"
@@ -442,11 +443,24 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // compared with, never the value's own (the compared figure, when there is one,
       // owns it already).
       if (m.begin >= value_end && names_compared_period(before)) continue;
-      if (measured_since(before, said)) {
+      // "273 people from 21 countries since 2000", counted "by the end of the year":
+      // a running total's start, with the time it counts up to told.
+      const bool since_start = said.substr(0, 6) == "since " || ends_with_word(before, "since");
+      if (measured_since(before, said) ||
+          (since_start &&
+           counts_up_to_a_time(std::string_view(document.normalized).substr(sentence_begin, sentence_end - sentence_begin)))) {
         // "There have been five outbreaks since the 1960s; the latest began in 2021":
         // a count from a start in the value's own clause runs up to the time of
         // writing, so a year of another clause tells of another event (below).
         if (m.begin >= clause_begin && m.end <= clause_end) counted_since = true;
+        continue;
+      }
+      // "have visited the station since the first crew arrived in November 2000": the
+      // year of the event a count starts from, told in a clause of its own. The value
+      // must stand outside that clause.
+      if (const std::size_t since = since_clause_start(document.normalized, m.begin);
+          since != std::string_view::npos && (since >= value_end || m.end <= value_begin)) {
+        if (since >= value_end && m.begin >= clause_begin && since < clause_end) counted_since = true;
         continue;
       }
       if (names_a_deadline(before)) continue;

@@ -3,6 +3,7 @@
 // and the entity a cue's `=> role=Entity` names (docs/rules.md "Cues", step 3, "A cue
 // that names a role's entity", "Ignored entities").
 #include "match/matcher_impl.h"
+#include "match/shared_subject.h"
 
 namespace factlint::match {
 
@@ -47,7 +48,7 @@ void Matcher::Impl::name_fixed_entities(int f, const DocumentIndex& index, int r
 }
 
 void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMatch cue, TokenMatch range,
-                                      bool nearest, std::vector<Binding>& bindings) const {
+                                      bool nearest, std::vector<Binding>& bindings, bool last_resort_too) const {
   const std::vector<CaptureSlot>& slots = facts[f].slots;
   std::vector<std::size_t> open;
   for (std::size_t i = 0; i + 1 < slots.size(); ++i) {
@@ -110,12 +111,18 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     }
     return false;
   };
+  // "Brennan passed the record of Ostrowski and became the first to serve 40 years":
+  // the names in the first predicate's object yield to the subject the second shares.
+  const int shared_and =
+      nearest && !unit ? shared_subject_and(index, range, std::min(cue.begin, value.bound() ? value.begin : cue.begin))
+                       : -1;
   auto weight_of = [&](int begin, int end) {
     if (!nearest) return kPlain;
     if (unit) {
       if (unit->entity >= 0 && begin == unit->name_begin) return kDescribed;
       return begin >= unit->begin && end <= unit->end ? kPlain : kWeaker;
     }
+    if (shared_and >= 0 && begin > range.begin && end <= shared_and) return kWeaker;
     const AttachedPhrase* p = phrase_holding(index.attached, begin, end);
     if (p && p->entity >= 0 && fits_open(index.name_at(p->name_begin, fits_open)->payload)) return kWeaker;
     return has_own_figure(begin, end) ? kWeaker : kPlain;
@@ -172,7 +179,8 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     const TokenEdge& e = named_at(t);
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
-        !after_another_figure(t) && !another_of_its_sort(index, t, e.to)) {
+        !after_another_figure(t) && !another_of_its_sort(index, t, e.to) &&
+        (last_resort_too || !last_resort(e.payload))) {
       const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload), last_resort(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });
       if (same == hits.end()) hits.push_back(hit);

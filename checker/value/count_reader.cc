@@ -30,6 +30,14 @@ constexpr int kLastSpanYear = 2100;
 // bytes", "a 64-bit key"); "64 MB" and "2 kb" measure a size.
 bool names_a_unit(std::string_view text, std::size_t end) {
   if (end < text.size() && (text[end] == ' ' || text[end] == '-')) ++end;
+  // "eight more years", "two extra days", "three further months": a word that adds to
+  // a measure does not make the figure a count of things.
+  for (std::string_view adding : {"more ", "extra ", "additional ", "further "}) {
+    if (auto past = match_text(text, end, adding)) {
+      end = *past;
+      break;
+    }
+  }
   for (std::string_view counted : {"bytes", "byte", "bits", "bit"}) {
     if (match_word(text, end, counted)) return false;
   }

@@ -19,6 +19,7 @@
 #include "value/nautical_nm.h"
 #include "value/reading.h"
 #include "value/text_cursor.h"
+#include "value/time_point_phrase.h"
 #include "value/unit_table.h"
 
 namespace factlint::value::detail {
@@ -346,6 +347,7 @@ void read_quantities(Type type, std::string_view text, std::size_t pos, Readings
   options.non_negative = type != Type::Temperature;
   options.threshold = type == Type::Percent ? ThresholdVerbs::Amount : ThresholdVerbs::Measure;
   for (const Amount& amount : read_amounts(text, pos, read, options)) {
+    if (type == Type::Duration && names_a_time_point(text, pos, amount.end)) continue;
     if (auto inner = read_parenthetical(text, amount.end, read, options)) {
       // Agreeing figures: keep the finer one; disagreeing: the first as written. A
       // bound or range outside the brackets ("over 4,000 km (2,500 miles)") stays as is.

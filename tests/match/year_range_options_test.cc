@@ -113,6 +113,17 @@ TEST_CASE("duration from dates reads the time between two dates", "[match][years
   CHECK(testing::undated_statements(testing::parsed_rules(plain), "Harbourton Palace was closed from February 2020 to July 2022.").empty());
 }
 
+TEST_CASE("duration from dates reads no span from one period of the calendar", "[match][years]") {
+  testing::ScopedRuleReader f(kClosure);  // read on 2024-03-01
+  // "later this month" says when the palace closes, not for how long (was read as the
+  // days left in the month).
+  CHECK(f.read("Harbourton Palace closed its doors, and it reopens later this month.").empty());
+  CHECK(f.read("Harbourton Palace was closed earlier this year.").empty());
+  // Two dates joined by "to" are still a span.
+  CHECK(f.read("Harbourton Palace was closed from February 2020 to July 2022.") ==
+        std::vector<std::string>{"closure(Palace) = 29 mo"});
+}
+
 TEST_CASE("the year options are checked against the fact's type", "[lang][years]") {
   CHECK(testing::rule_errors(enrollment("  split start\n")) == 0);
   CHECK(testing::rule_errors(R"(entity H = "H"

@@ -1,0 +1,23 @@
+// A clause opened by "since" that tells of its own event: "273 people have visited
+// the station since the first crew arrived in November 2000". Its year dates that
+// event (the arrival), the start the figure counts from, not the figure
+// (docs/rules.md "Cues", step 5).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace factlint::match {
+
+// Where "since" opens a clause with a verb in the past ("arrived", "was founded")
+// that holds the year starting at `year_begin` of normalized `text`, searched back
+// over at most ten words with no punctuation between; npos when there is none.
+// "since 2000" and "since the end of 2019" have no verb of their own: npos.
+std::size_t since_clause_start(std::string_view text, std::size_t year_begin);
+
+// Whether `sentence` says up to when a running total counts: "to date", "so far",
+// "by now", "until now", "up to now", "by the end of": "Visitors by the end of the
+// year: 273 people since 2000" counts up to then, and "since 2000" is its start only.
+bool counts_up_to_a_time(std::string_view sentence);
+
+}  // namespace factlint::match
