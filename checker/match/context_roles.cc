@@ -435,11 +435,11 @@ bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document,
   return !takes(name.payload);
 }
 
-// The most mentions of an ignored entity that could stand where `slot`'s entity would:
-// of the role's kind, or declared without a kind (any thing). An ignored entity lists
-// other things under one name ("Baihetan", "Wudongde" as Other_dams), so its mentions
-// count several things and make none of them the topic; but a document naming those
-// others more than the role's own candidate is about them, and gives the topic to no one.
+// The most mentions of an ignored entity that fits `slot` (an ignored entity fits every
+// role). An ignored entity lists other things under one name ("Baihetan", "Wudongde" as
+// Other_dams), so its mentions count several things and make none of them the topic;
+// but a document naming those others more than the role's own candidate is about
+// them, and gives the topic to no one.
 static int ignored_rival_mentions(const lang::RuleSet& rules,
                                   const std::map<std::string, const lang::EntityDecl*>& ignored,
                                   const CaptureSlot& slot, const std::vector<int>& mentions,
@@ -447,9 +447,7 @@ static int ignored_rival_mentions(const lang::RuleSet& rules,
   int most = 0;
   for (std::size_t e = 0; e < rules.entities.size(); ++e) {
     if (in_title[e] || ignored.count(rules.entities[e].name) == 0) continue;
-    const bool fits = slot.entity_fits.empty() || slot.entity_fits[e];
-    const bool of_kind = slot.kind_fits.empty() || slot.kind_fits[e] || rules.entities[e].kind.empty();
-    if (fits && of_kind) most = std::max(most, mentions[e]);
+    if (slot.entity_fits.empty() || slot.entity_fits[e]) most = std::max(most, mentions[e]);
   }
   return most;
 }

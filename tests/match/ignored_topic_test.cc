@@ -86,8 +86,10 @@ TEST_CASE("other dams named more often than the dam still leave the topic to no 
   CHECK(f.read(story("The Kestrel Dam opened in 1990. Kestrel Dam is tall.",
                      "Harlow Dam, Pine Ford Dam and Oxley Dam were built upstream."))
             .empty());
-  // Ignored towns are no dams: named three times, they leave the topic to the dam.
-  CHECK(f.read(story("The Kestrel Dam opened in 1990 near Dunmore. Kestrel Dam is tall.",
-                     "Ashby and Dunmore grew."))
+  // Ignored names of another kind likewise: the story is about other things.
+  CHECK(f.read(story("The Kestrel Dam opened in 1990 near Dunmore. Kestrel Dam is tall.", "Ashby and Dunmore grew."))
+            .empty());
+  // Named as often as the dam, they leave it the topic.
+  CHECK(f.read(story("The Kestrel Dam opened in 1990 near Dunmore. Kestrel Dam is tall.", "Ashby grew."))
         == Lines{"dam_cost(Kestrel_Dam) = USD 2 billion{most-named}"});
 }
