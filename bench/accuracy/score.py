@@ -254,6 +254,7 @@ AUDIT_FACT = re.compile(r"^(\S+): \d+ sentences? with")
 # The audit's reasons (docs/rules.md, "Finding what your rules miss"), by the words that
 # name them, nearest-miss kinds first; a reason none of these names is "other".
 AUDIT_CAUSES = [
+    ("second figure unread", r"^the sentence gave a statement .* but left a second"),
     ("partly read value", r"^dropped: '"),
     ("veto word", r"vetoed by|is vetoed|its 'unless' word|a veto word"),
     ("different clauses", r"different clauses"),
@@ -276,8 +277,9 @@ AUDIT_CAUSES = [
 def run_audit(binary, rules, docs):
     """`factlint rules audit` on the topic: {(document, line): [(fact, cause)]}. The audit
     lists the sentences holding a fact's cue (or a pattern's words) and a value of its type
-    that gave no statement, so a missed statement it lists is the checker's near miss and
-    one it does not list had no cue word of the rules in reach."""
+    that gave no statement, and those that gave one but left a second figure of the type
+    unread, so a missed statement it lists is the checker's near miss and one it does not
+    list had no cue word of the rules in reach."""
     binary = resolve_binary(binary)
     with tempfile.TemporaryDirectory() as cwd:
         cmd = [binary, "rules", "audit", "--rules", os.path.abspath(rules), os.path.abspath(docs)]

@@ -129,6 +129,14 @@ class ScoreTest(unittest.TestCase):
         self.assertEqual(score.miss_cause(row, [], audit), "near miss: veto word")
         self.assertEqual(score.miss_cause(dict(row, line=6), [], audit), "no cue or pattern in reach")
         self.assertEqual(score.miss_cause(dict(row, fact="rank"), [], audit), "no cue or pattern in reach")
+        # A sentence that stated the fact once and left a second figure unread has a cause of its own.
+        audit = score.parse_audit(
+            "cover: 1 sentence with its words gave no statement or left a figure unread\n"
+            "  /t/docs/c.md:5:40  the sentence gave a statement ('41%'), but left a second percent value, '29%', "
+            "unread (a list of figures or the other end of a change)\n"
+            "    \"Cover was 41% in the north and 29% in the south.\"\n"
+            "\n1 near miss in 1 fact\n")
+        self.assertEqual(audit, {("c.md", 5): [("cover", "second figure unread")]})
 
     def test_values(self):
         self.assertTrue(score.value_match("2019", "year", {"lo": "2019-12-02", "hi": "2019-12-02"}))

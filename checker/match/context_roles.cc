@@ -454,10 +454,28 @@ bool Matcher::Impl::opens_with_a_thing_of_another(const doc::Document& document,
   return !takes(name.payload);
 }
 
+// The most mentions of an ignored entity that fits `slot` (an ignored entity fits every
+// role). An ignored entity lists other things under one name ("Baihetan", "Wudongde" as
+// Other_dams), so its mentions count several things and make none of them the topic;
+// but a document naming those others more than the role's own candidate is about
+// them, and gives the topic to no one.
+static int ignored_rival_mentions(const lang::RuleSet& rules,
+                                  const std::map<std::string, const lang::EntityDecl*>& ignored,
+                                  const CaptureSlot& slot, const std::vector<int>& mentions,
+                                  const std::vector<char>& in_title) {
+  int most = 0;
+  for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+    if (in_title[e] || ignored.count(rules.entities[e].name) == 0) continue;
+    if (slot.entity_fits.empty() || slot.entity_fits[e]) most = std::max(most, mentions[e]);
+  }
+  return most;
+}
+
 // The last resort for "the countries" far from any naming sentence: the document's
 // topic. Its title says best what it is about, so the entities the title names come
 // first (the most-named of them first); then those of the right kind the whole
-// document names most, at least twice each, most first.
+// document names most, at least twice each, most first. An ignored entity is the topic
+// only when the title names it (ignored_rival_mentions says why).
 ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const std::set<std::string>& bound,
                                             const std::vector<const CaptureSlot*>& wanted) const {
   std::vector<int> mentions(rules.entities.size(), 0);
@@ -481,7 +499,13 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
   std::vector<bool> used(order.size(), false);
   for (const CaptureSlot* slot : wanted) {
     auto fits = [&](int e) { return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(e)]; };
-    auto free_at = [&](std::size_t k) { return !used[k] && fits(order[k]) && !bound.count(rules.entities[order[k]].name); };
+    // An ignored entity the title does not name is no one's topic (ignored_rival_mentions).
+    auto ignored_here = [&](int e) {
+      return !in_title[static_cast<std::size_t>(e)] && ignored_entities.count(rules.entities[e].name) > 0;
+    };
+    auto free_at = [&](std::size_t k) {
+      return !used[k] && fits(order[k]) && !ignored_here(order[k]) && !bound.count(rules.entities[order[k]].name);
+    };
     // A title that names more entities of the role's kind than the fact has roles to
     // fill ("Our tea goes to Pakistan, Egypt and Britain" for one country) singles none
     // out: then the document's most-named entity of the kind is its topic, titled or not.
@@ -505,6 +529,9 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
     if (k == order.size()) return {};
     const bool titled = title_chooses && in_title[static_cast<std::size_t>(order[k])];
     if (!titled && mentions[order[k]] < 2) return {};
+    if (!titled && ignored_rival_mentions(rules, ignored_entities, *slot, mentions, in_title) > mentions[order[k]]) {
+      return {};
+    }
     used[k] = true;
     out.names.push_back(rules.entities[order[k]].name);
     out.sources.push_back(titled ? "title" : "most-named");

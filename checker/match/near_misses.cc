@@ -1,6 +1,7 @@
 // Near misses: the sentences that nearly state a fact and what stopped each (a
 // dropped entity, roles missing, a value passed over, a pattern that did not match),
 // for explain --text and rules audit (match/matcher.h NearMiss).
+#include "match/left_unread.h"
 #include "match/matcher_impl.h"
 
 namespace factlint::match {
@@ -122,6 +123,43 @@ const value::ValueMatch* passed_over_cause(const TypedReadings& typed, const lan
     if (const value::ValueMatch* passed = outside_values_in(typed, fact, range.first, range.second, year, admits)) {
       return passed;
     }
+  }
+  return nullptr;
+}
+
+// A figure of `typed`'s type in [begin, end) of the normalized text that no statement
+// read, in a clause where a statement of `fact` read another: the second of a list
+// ("36% in the north and 33% in the central region") or the other end of a change
+// ("from 160 million in 2022 to 155 million"). `clause_of` gives a reading's clause.
+// None is: a figure `skip` holds (a year for a count, one inside a name, one the fact's
+// values pass over), one any statement of any fact read, a vague one ("a few") or the
+// word "one" (mostly a pronoun: "another one"), and one equal to a figure read (the same
+// figure said again). Temporal facts are left out: a sentence stating one date names
+// others for other events. nullptr when there is none.
+template <typename Skip, typename ClauseOf>
+const value::ValueMatch* second_figure_unread(const TypedReadings& typed, value::Type type, const std::string& fact,
+                                              const doc::Document& document, const std::vector<Statement>& found,
+                                              std::size_t begin, std::size_t end, Skip skip, ClauseOf clause_of) {
+  if (value::is_temporal(type)) return nullptr;
+  auto read_by = [&](const value::ValueMatch& r, bool own) -> const Statement* {
+    const std::size_t from = document.original_offset(r.begin), to = document.original_offset(r.end);
+    for (const Statement& st : found) {
+      if ((!own || st.fact == fact) && st.value_begin < to && from < st.value_end) return &st;
+    }
+    return nullptr;
+  };
+  for (const value::ValueMatch& r : typed.readings) {
+    if (r.begin < begin || r.end > end || skip(r) || r.value.vague || read_by(r, false) != nullptr) continue;
+    if (source::ascii_lower(document.original_text(r.begin, r.end)) == "one") continue;
+    const TokenMatch clause = clause_of(r);
+    if (clause.begin < 0) continue;
+    auto beside = [&](const value::ValueMatch& q) {
+      const TokenMatch at = clause_of(q);
+      const Statement* st = at.begin == clause.begin && at.end == clause.end ? read_by(q, true) : nullptr;
+      return st != nullptr && !(st->value.lo == r.value.lo && st->value.hi == r.value.hi);
+    };
+    const bool beside_one_read = std::any_of(typed.readings.begin(), typed.readings.end(), beside);
+    if (beside_one_read) return &r;
   }
   return nullptr;
 }
@@ -357,6 +395,38 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
                                     st->value.text);
           miss.value_here = true;
           miss.on_purpose = true;
+          out.push_back(std::move(miss));
+        }
+      }
+      if (stated && typed) {
+        // A statement here, and a second figure of its type left unread: the audit shows
+        // it, as no other line would (docs/rules.md "Finding what your rules miss").
+        auto skip = [&](const value::ValueMatch& r) {
+          return year_for_count(*compiled.fact, years, r) || of_a_name(r) || !admits(r.value);
+        };
+        const std::vector<TokenMatch> clauses = clauses_of(index, cue_vocabulary.clause_breaks, first, last);
+        auto clause_of = [&](const value::ValueMatch& r) {
+          const TokenMatch t = token_range(index, r.begin, r.end);
+          for (const TokenMatch& c : clauses) {
+            if (t.begin >= c.begin && t.end <= c.end) return c;
+          }
+          return TokenMatch{-1, -1};
+        };
+        if (const value::ValueMatch* left = second_figure_unread(*typed, compiled.slots.back().type,
+                                                                 compiled.fact->name, document, found, b, e, skip,
+                                                                 clause_of)) {
+          const auto st = std::find_if(found.begin(), found.end(), [&](const Statement& st) {
+            return st.fact == compiled.fact->name && st.value_begin < document.original_offset(e) &&
+                   document.original_offset(b) < st.value_end;
+          });
+          NearMiss miss = miss_here();
+          miss.reason = fmt::format("{} ('{}'), but left a second {} value, '{}', unread "
+                                    "(a list of figures or the other end of a change)",
+                                    kLeftUnreadOpening, st->value.text, value::type_name(compiled.slots.back().type),
+                                    document.original_text(left->begin, left->end));
+          miss.location = document.location(left->begin);
+          miss.value_here = true;
+          miss.rank = 1;
           out.push_back(std::move(miss));
         }
       }

@@ -7,6 +7,7 @@
 #include <map>
 
 #include "doc/normalizer.h"
+#include "match/left_unread.h"
 #include "quote/quote_findings.h"
 #include "report/finding_text.h"
 #include "report/json_report.h"
@@ -236,8 +237,11 @@ std::string audit_text(const std::vector<AuditedMiss>& misses) {
   for (auto& [fact, list] : by_fact) {
     std::stable_sort(list.begin(), list.end(),
                      [](const AuditedMiss* a, const AuditedMiss* b) { return a->miss.rank < b->miss.rank; });
-    out += fmt::format("{}: {} sentence{} with its words gave no statement\n", fact, list.size(),
-                       list.size() == 1 ? "" : "s");
+    // A sentence that stated the fact but left a figure unread is listed too: say so.
+    const bool unread =
+        std::any_of(list.begin(), list.end(), [](const AuditedMiss* m) { return match::left_a_figure_unread(m->miss); });
+    out += fmt::format("{}: {} sentence{} with its words gave no statement{}\n", fact, list.size(),
+                       list.size() == 1 ? "" : "s", unread ? " or left a figure unread" : "");
     for (const AuditedMiss* m : list) {
       out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
                          m->miss.reason, source::printable(m->miss.sentence));
