@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "doc/sentence_at.h"
 #include "match/document_layout.h"
 #include "source/ascii.h"
 
@@ -18,9 +19,7 @@ void date_by_sentence_before(const doc::Document& document, const lang::RuleSet&
     const auto at = std::lower_bound(document.to_original.begin(), document.to_original.end(),
                                      static_cast<std::uint32_t>(st.value_begin));
     const std::size_t normalized = static_cast<std::size_t>(at - document.to_original.begin());
-    auto it = std::upper_bound(document.sentences.begin(), document.sentences.end(), normalized,
-                               [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
-    return static_cast<int>(it - document.sentences.begin()) - 1;
+    return doc::sentence_at(document.sentences, normalized);
   };
   auto dated_by_itself = [](const Statement& st) {
     return st.scope_source == "value's clause" || st.scope_source == "value's sentence";

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "doc/sentence_at.h"
 #include "match/compared_mention.h"
 #include "match/compared_unit.h"
 #include "match/name_numbers.h"
@@ -432,10 +433,9 @@ bool continues_as_a_longer_name(const doc::Document& document, const std::vector
     if (gap != " ") return false;
   }
   // A title or a heading capitalizes every long word: its names say nothing.
-  const auto sentence = std::upper_bound(document.sentences.begin(), document.sentences.end(), tokens[end].begin,
-                                         [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
-  if (sentence == document.sentences.begin()) return false;
-  const doc::Sentence& s = *std::prev(sentence);
+  const int sentence = doc::sentence_at(document.sentences, tokens[end].begin);
+  if (sentence < 0) return false;
+  const doc::Sentence& s = document.sentences[static_cast<std::size_t>(sentence)];
   auto first = std::lower_bound(tokens.begin(), tokens.end(), s.begin,
                                 [](const Token& t, std::size_t at) { return t.begin < at; });
   for (auto it = first; it != tokens.end() && it->end <= s.end; ++it) {

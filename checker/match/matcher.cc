@@ -21,6 +21,7 @@
 #include <fmt/format.h>
 
 #include "doc/limits.h"
+#include "doc/sentence_at.h"
 #include "doc/loader.h"
 #include "source/ascii.h"
 #include "match/document_index.h"
@@ -324,9 +325,7 @@ void Matcher::Impl::table_candidates(int f, const doc::Document& document, const
     c.tokens = m.cell;
     c.begin = m.reading.begin;
     c.end = m.reading.end;
-    auto at = std::upper_bound(document.sentences.begin(), document.sentences.end(), c.begin,
-                               [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
-    c.sentence = at == document.sentences.begin() ? 0 : static_cast<int>(at - document.sentences.begin()) - 1;
+    c.sentence = std::max(0, doc::sentence_at(document.sentences, c.begin));
     c.clause = m.cell;
     c.cue = true;
     c.bindings = std::move(bindings);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "doc/sentence_at.h"
 #include "match/document_layout.h"
 #include "match/token_range.h"
 #include "value/civil_date.h"
@@ -47,9 +48,7 @@ bool past_word(std::string_view w) {
 int narrated_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
                   std::size_t clause_begin, std::size_t clause_end) {
   const auto& sentences = document.sentences;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), sentence_begin,
-                             [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
-  const int s = static_cast<int>(it - sentences.begin()) - 1;
+  const int s = doc::sentence_at(sentences, sentence_begin);
   // A fact sheet's label lines are fields of their own: "Opened: 1 July 1981" dates
   // nothing of "Cities served: 400" under it (a blind writer's report).
   if (s <= 0 || s >= static_cast<int>(index.sentence_tokens.size()) || opens_paragraph(document, s) ||

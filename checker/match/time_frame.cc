@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "doc/sentence_at.h"
 #include "match/document_layout.h"
 #include "match/undated_years.h"
 #include "source/ascii.h"
@@ -153,9 +154,7 @@ namespace {
 int set_year(const doc::Document& document, const DocumentIndex& index, std::size_t sentence_begin,
              bool labels_only) {
   const auto& sentences = document.sentences;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), sentence_begin,
-                             [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
-  int s = static_cast<int>(it - sentences.begin()) - 1;
+  int s = doc::sentence_at(sentences, sentence_begin);
   if (s < 0 || s >= static_cast<int>(index.sentence_tokens.size())) return 0;
   for (int back = s - 1, steps = 0; back >= 0 && steps < 6; --back, ++steps) {
     const auto [first, last] = word_tokens(index, back);
@@ -195,9 +194,7 @@ void add_undated_years(const doc::Document& document, DocumentIndex& index) {
 
 int frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at) {
   const auto& sentences = document.sentences;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), at,
-                             [](std::size_t offset, const doc::Sentence& s) { return offset < s.begin; });
-  const int s = static_cast<int>(it - sentences.begin()) - 1;
+  const int s = doc::sentence_at(sentences, at);
   if (s >= 0 && s < static_cast<int>(index.sentence_tokens.size())) {
     // The sentence's own frame, as paragraph_year reads a paragraph's: "In 2018 ...".
     const auto [first, last] = word_tokens(index, s);
@@ -225,10 +222,9 @@ int that_year(const doc::Document& document, const DocumentIndex& index, std::si
   const TypedReadings* years = index.readings_of(value::Type::Year);
   if (!said || !years) return 0;
   const auto& sentences = document.sentences;
-  auto it = std::upper_bound(sentences.begin(), sentences.end(), begin,
-                             [](std::size_t at, const doc::Sentence& s) { return at < s.begin; });
-  if (it == sentences.begin()) return 0;
-  const std::size_t sentence_begin = std::prev(it)->begin;
+  const int s = doc::sentence_at(sentences, begin);
+  if (s < 0) return 0;
+  const std::size_t sentence_begin = sentences[static_cast<std::size_t>(s)].begin;
   int year = 0;
   for (auto y = years->first_at(sentence_begin); y != years->readings.end() && y->begin < begin; ++y) {
     if (auto named = value::named_year(y->value)) year = *named;
