@@ -44,7 +44,10 @@ void Matcher::Impl::heading_label_candidates(int f, const doc::Document& documen
     if (any_match(compiled.vetoes, index, hfirst, hlast, runner, stats)) continue;  // "## Cover targets for 2030"
     // The label lines right under it, up to the first line that is none.
     for (int s = h + 1; s < count && is_label_line(document, s) && !is_heading(document, s); ++s) {
-      const auto [first, last] = sentences[static_cast<std::size_t>(s)];
+      // Plain copies, not a structured binding: clang 14 (the sanitizer build) cannot
+      // capture a binding in the lambda below.
+      const int first = sentences[static_cast<std::size_t>(s)].first;
+      const int last = sentences[static_cast<std::size_t>(s)].second;
       int colon = first;
       while (colon < last && index.words[static_cast<std::size_t>(colon)] != cue_vocabulary.colon) ++colon;
       if (colon >= last) continue;
