@@ -24,7 +24,7 @@ bool any_match(const std::vector<CompiledPattern>& programs, const DocumentIndex
 }  // namespace
 
 void Matcher::Impl::heading_label_candidates(int f, const doc::Document& document, const DocumentIndex& index,
-                                             NfaRunner& runner, MatchStats& stats,
+                                             const std::vector<int>& cue_sentences, NfaRunner& runner, MatchStats& stats,
                                              std::vector<Candidate>& out) const {
   const CompiledFact& compiled = facts[f];
   const std::vector<CaptureSlot>& slots = compiled.slots;
@@ -36,7 +36,7 @@ void Matcher::Impl::heading_label_candidates(int f, const doc::Document& documen
   const TypedReadings* years = index.readings_of(value::Type::Year);
   const auto& sentences = index.sentence_tokens;
   const int count = static_cast<int>(sentences.size());
-  for (int h : cue_candidate_sentences(f, index, stats)) {
+  for (int h : cue_sentences) {
     // Not the document's title: what it names, the whole document is about.
     if (h == 0 || !is_heading(document, h)) continue;
     const auto [hfirst, hlast] = sentences[static_cast<std::size_t>(h)];

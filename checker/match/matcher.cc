@@ -267,8 +267,10 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
       }
     }
     if (!facts[f].cues.empty()) {
-      cue_candidates(f, document, index, runner, stats, out);
-      heading_label_candidates(f, document, index, runner, stats, out);
+      // The sentences a cue may match in, worked out once for both readers of cues.
+      const std::vector<int> cue_sentences = cue_candidate_sentences(f, index, stats);
+      cue_candidates(f, document, index, cue_sentences, runner, stats, out);
+      heading_label_candidates(f, document, index, cue_sentences, runner, stats, out);
       table_candidates(f, document, index, runner, stats, out);
     }
   }
@@ -347,11 +349,11 @@ std::vector<int> Matcher::Impl::cue_candidate_sentences(int f, const DocumentInd
 }
 
 void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const DocumentIndex& index,
-                                   NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const {
+                                   const std::vector<int>& where, NfaRunner& runner, MatchStats& stats,
+                                   std::vector<Candidate>& out) const {
   const CompiledFact& compiled = facts[f];
   const TypedReadings* years = index.readings_of(value::Type::Year);
   const auto& sentences = index.sentence_tokens;
-  const std::vector<int> where = cue_candidate_sentences(f, index, stats);
   std::vector<int> cue_sentences;
   std::vector<int> questions;  // cue sentences without a value: the next may give it
   std::vector<char> capital_openings;  // match/sentence_subject.h, when a sentence may answer

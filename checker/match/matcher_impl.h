@@ -520,13 +520,15 @@ struct Matcher::Impl {
                                   const std::vector<Candidate>& before, Candidate& c) const;
   // The sentences (ascending, each once) where one of fact f's cues may match.
   std::vector<int> cue_candidate_sentences(int f, const DocumentIndex& index, MatchStats& stats) const;
-  void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
-                      MatchStats& stats, std::vector<Candidate>& out) const;
+  // Candidates of fact f's cues in `where` (cue_candidate_sentences).
+  void cue_candidates(int f, const doc::Document& document, const DocumentIndex& index, const std::vector<int>& where,
+                      NfaRunner& runner, MatchStats& stats, std::vector<Candidate>& out) const;
   // Label lines right under a heading that holds one of fact f's cues, whose label
   // names an entity a role takes ("## Coral cover by region" / "- Northern region: 36%"):
-  // each states the fact (match/heading_label_lines.cc).
-  void heading_label_candidates(int f, const doc::Document& document, const DocumentIndex& index, NfaRunner& runner,
-                                MatchStats& stats, std::vector<Candidate>& out) const;
+  // each states the fact (match/heading_label_lines.cc); `cue_sentences` as cue_candidates' `where`.
+  void heading_label_candidates(int f, const doc::Document& document, const DocumentIndex& index,
+                                const std::vector<int>& cue_sentences, NfaRunner& runner, MatchStats& stats,
+                                std::vector<Candidate>& out) const;
   // Binds the entity roles a cue left open to entities named in `range`: in the cue's
   // clause those `nearest` the cue, elsewhere in the sentence those named first (its
   // subject, which "its" and "their" usually mean), given to the roles in the order
