@@ -37,7 +37,8 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 HELD_OUT = {"changi-airport": 18, "amazon-rainforest": 18,
             "spotify": 19, "new-zealand": 19, "golden-gate": 20, "wikipedia": 20,
             "louvre": 21, "yellowstone": 21,
-            "burj-khalifa": 22, "iceland": 22, "lake-baikal": 23}
+            "burj-khalifa": 22, "iceland": 22, "lake-baikal": 23,
+            "tour-de-france": 23}
 TUNING = {"china-russia", "vienna", "rhine", "maersk", "everest", "panama-canal",
           "webb-telescope", "postgresql", "a380",
           "three-gorges", "london-underground", "sydney-opera-house", "new-york-city",
