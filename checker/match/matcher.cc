@@ -23,6 +23,7 @@
 #include "doc/limits.h"
 #include "doc/sentence_at.h"
 #include "doc/loader.h"
+#include "doc/normalizer.h"
 #include "source/ascii.h"
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
@@ -180,6 +181,15 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// The one year the dates a duration was read from lie in (duration_between keeps their
+// text): "from march to september 2021" is 2021; none for a span across years.
+std::optional<int> span_year(const value::Value& duration) {
+  const std::string text = doc::normalize(duration.text).text;  // as the document writes it
+  auto span = value::first_value(value::Type::Date, text, {});
+  if (!span || span->value.text != text) return std::nullopt;
+  return value::named_year(span->value);
 }
 
 }  // namespace
@@ -882,7 +892,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (fact.scope == "year" && !fact.plans) {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
     // in a story of 2022, is 2018's record, whatever year the sentence is about.
-    if (auto own = value::named_year(st.value, split)) {
+    std::optional<int> own = value::named_year(st.value, split);
+    // A duration read from two dates is of the year the two dates lie in: "lasted
+    // from March to September 2021" is 2021's, in a story of 2024.
+    if (!own && fact.duration_from_dates && st.value.type == value::Type::Duration) own = span_year(st.value);
+    if (own) {
       st.scope = std::to_string(*own);
       st.scope_source = "value's own year";
       if (listed) listed->clear();
