@@ -24,6 +24,7 @@
 #include "doc/sentence_at.h"
 #include "doc/loader.h"
 #include "doc/normalizer.h"
+#include "value/early_year.h"
 #include "source/ascii.h"
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
@@ -1129,6 +1130,13 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     // from dates` ("Durations from two dates"): a range of years or dates stands for
     // one of its ends, or for the time between them, in place of the readings inside it.
     std::vector<value::ValueMatch> made;
+    // A fact whose `values` reach below the year 1000 reads bare early years ("founded
+    // in 930"), which no other fact reads (value/early_year.h).
+    const bool early = fact.values.set && fact.values.lo < value::first_day_of_year_1000() &&
+                       (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
+    if (early) {
+      for (value::ValueMatch& m : value::early_years(type, document.normalized)) made.push_back(std::move(m));
+    }
     if (one_end || between) {
       const TypedReadings* ranges = index.readings_of(
           between ? value::Type::Date : type == value::Type::Year ? value::Type::YearRange : type);
