@@ -65,7 +65,12 @@ std::variant<ValueBounds, std::string> read_value_bounds(const FactDecl& fact, s
       // A figure a year fact cannot read is one outside the years figures are read as.
       const bool figure = !bound.empty() && bound.find_first_not_of("0123456789") == std::string_view::npos;
       return "'" + std::string(bound) + "' cannot be read as '" + fact.value.type + "'" +
-             (figure && fact.value.type == "year" ? " (a figure is read as a year from 1000 to 2199)" : "");
+             (figure && fact.value.type == "year" ? " (a figure is read as a year from 1000 to 2199" +
+                                                          std::string(bound.size() <= 3 ? "; write an earlier year with its era, 'AD " +
+                                                                                              std::string(bound) + "'"
+                                                                                        : "") +
+                                                          ")"
+                                                    : "");
     }
     if (v->vague || !std::isfinite(v->lo) || !std::isfinite(v->hi)) {
       return "'" + std::string(bound) + "' is no figure to bound '" + fact.value.type + "' by";

@@ -23,6 +23,8 @@
 #include "doc/limits.h"
 #include "doc/sentence_at.h"
 #include "doc/loader.h"
+#include "doc/normalizer.h"
+#include "value/early_year.h"
 #include "source/ascii.h"
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
@@ -180,6 +182,15 @@ std::vector<int> continued_sentences(const doc::Document& document, const std::v
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+// The one year the dates a duration was read from lie in (duration_between keeps their
+// text): "from march to september 2021" is 2021; none for a span across years.
+std::optional<int> span_year(const value::Value& duration) {
+  const std::string text = doc::normalize(duration.text).text;  // as the document writes it
+  auto span = value::first_value(value::Type::Date, text, {});
+  if (!span || span->value.text != text) return std::nullopt;
+  return value::named_year(span->value);
 }
 
 }  // namespace
@@ -882,7 +893,11 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   if (fact.scope == "year" && !fact.plans) {
     // A date or year says its own year: "the record of 25 cm set on 22 October 2018",
     // in a story of 2022, is 2018's record, whatever year the sentence is about.
-    if (auto own = value::named_year(st.value, split)) {
+    std::optional<int> own = value::named_year(st.value, split);
+    // A duration read from two dates is of the year the two dates lie in: "lasted
+    // from March to September 2021" is 2021's, in a story of 2024.
+    if (!own && fact.duration_from_dates && st.value.type == value::Type::Duration) own = span_year(st.value);
+    if (own) {
       st.scope = std::to_string(*own);
       st.scope_source = "value's own year";
       if (listed) listed->clear();
@@ -1115,6 +1130,13 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     // from dates` ("Durations from two dates"): a range of years or dates stands for
     // one of its ends, or for the time between them, in place of the readings inside it.
     std::vector<value::ValueMatch> made;
+    // A fact whose `values` reach below the year 1000 reads bare early years ("founded
+    // in 930"), which no other fact reads (value/early_year.h).
+    const bool early = fact.values.set && fact.values.lo < value::first_day_of_year_1000() &&
+                       (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
+    if (early) {
+      for (value::ValueMatch& m : value::early_years(type, document.normalized)) made.push_back(std::move(m));
+    }
     if (one_end || between) {
       const TypedReadings* ranges = index.readings_of(
           between ? value::Type::Date : type == value::Type::Year ? value::Type::YearRange : type);

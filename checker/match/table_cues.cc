@@ -619,6 +619,32 @@ std::string leading_scale(std::string_view unit) {
   return std::find(kScales.begin(), kScales.end(), word) != kScales.end() ? std::string(word) : std::string();
 }
 
+namespace {
+
+// Where the words that say how a unit is counted, not what it is, end in a header's
+// parenthesis: "(current US$)", "(in US dollars)", "(nominal, US$)" and "(current
+// prices, €bn)" give their cells US$ and €bn, as the World Bank and statistics
+// offices head their columns. Only before a unit that follows them: "(current)" alone
+// keeps its word, and "(constant 2015 US$)" is a price basis, never stripped.
+std::size_t unit_qualifiers_end(std::string_view header, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view kQualifiers[] = {"in ", "current prices, ", "current prices ", "current ",
+                                                     "nominal, ", "nominal "};
+  while (begin < end && header[begin] == ' ') ++begin;
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view q : kQualifiers) {
+      if (end - begin > q.size() && header.substr(begin, q.size()) == q) {
+        begin += q.size();
+        stripped = true;
+        break;
+      }
+    }
+  }
+  return begin;
+}
+
+}  // namespace
+
 doc::TextRange header_unit(std::string_view header) {
   auto trim = [&](std::size_t b, std::size_t e) {
     while (b < e && header[b] == ' ') ++b;
@@ -629,7 +655,7 @@ doc::TextRange header_unit(std::string_view header) {
   while (end > 0 && header[end - 1] == ' ') --end;
   if (end > 0 && header[end - 1] == ')') {
     std::size_t open = header.rfind('(', end - 1);
-    if (open != std::string_view::npos) return trim(open + 1, end - 1);
+    if (open != std::string_view::npos) return trim(unit_qualifiers_end(header, open + 1, end - 1), end - 1);
   }
   const std::string_view head = header.substr(0, end);
   if (std::size_t in = head.rfind(" in "); in != std::string_view::npos) return trim(in + 4, end);

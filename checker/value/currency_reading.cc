@@ -21,6 +21,19 @@ constexpr std::string_view kShillings[] = {"KES", "SOS", "TZS", "UGX"};
 // The crowns: "kroner" (Norway, Denmark), "kr" (all of Scandinavia), "crowns" (English
 // for each, the Czech koruna too).
 constexpr std::string_view kKrones[] = {"CZK", "DKK", "ISK", "NOK", "SEK"};
+// A narrower sign a bare sign's setting also reads: as the setting's code when that is
+// one of `iso`, else as `otherwise`. "krona" (value/units.cc) is the singular of Sweden
+// and Iceland both (Iceland's plural "krónur" is always ISK, Sweden's "kronor" always
+// SEK): the krone setting's krona under ISK or SEK, Swedish under NOK, DKK or CZK (no
+// Norwegian or Dane writes it).
+struct NarrowSign {
+  std::string_view sign;        // the unit the money reader gives it until resolved
+  std::string BareCodes::*code;  // the setting that reads it
+  std::span<const std::string_view> iso;
+  std::string_view otherwise;
+};
+constexpr std::string_view kKronas[] = {"ISK", "SEK"};
+const NarrowSign kNarrowSigns[] = {{"krona", &BareCodes::krone, kKronas, "SEK"}};
 
 template <typename Codes>
 std::vector<std::string> known(const Codes& codes) {
@@ -44,9 +57,9 @@ std::vector<BareCurrency> build_table() {
        "KES (Kenya), UGX (Uganda), TZS (Tanzania) or SOS (Somalia)", "'KSh', 'USh', 'TSh', 'UGX', 'Kenya shillings'",
        "a shilling currency's code: 'KES', 'UGX', 'TZS' or 'SOS'", kDefaultShilling, &BareCodes::shilling,
        kShillings},
-      {"krone", kBareKrone, "'kr'", "'kr', 'kroner' or 'crowns'",
+      {"krone", kBareKrone, "'kr'", "'kr', 'kroner' or 'crowns' (and 'krona' under SEK or ISK)",
        "NOK (Norway), DKK (Denmark), SEK (Sweden), ISK (Iceland) or CZK (Czech crowns)",
-       "'NOK', 'Norwegian kroner', 'Danish kroner', 'kronor' (SEK)",
+       "'NOK', 'Norwegian kroner', 'Danish kroner', 'kronor' (SEK), 'krónur' (ISK)",
        "a krone currency's code: 'NOK', 'DKK', 'SEK', 'ISK' or 'CZK'", kDefaultKrone, &BareCodes::krone, kKrones},
   };
   return table;
@@ -106,7 +119,9 @@ const BareCurrency* bare_currency(std::string_view name) {
 
 bool is_bare_sign(std::string_view unit) {
   return std::any_of(bare_currencies().begin(), bare_currencies().end(),
-                     [&](const BareCurrency& b) { return b.sign == unit; });
+                     [&](const BareCurrency& b) { return b.sign == unit; }) ||
+         std::any_of(std::begin(kNarrowSigns), std::end(kNarrowSigns),
+                     [&](const NarrowSign& n) { return n.sign == unit; });
 }
 
 BareCodes overlaid(BareCodes base, const BareCodes& over) {
@@ -125,6 +140,12 @@ bool is_yen_code(std::string_view code) { return bare_currency("yen")->takes(cod
 Value with_currencies(Value value, const BareCodes& codes) {
   if (value.type != Type::Money) return value;
   for (const BareCurrency& b : bare_currencies()) value = resolved(std::move(value), b.sign, codes.*b.code);
+  for (const NarrowSign& n : kNarrowSigns) {
+    const std::string& code = codes.*n.code;
+    if (code.empty()) continue;  // as written, for the matcher to resolve per fact
+    const bool named = std::find(n.iso.begin(), n.iso.end(), code) != n.iso.end();
+    value = resolved(std::move(value), n.sign, named ? std::string_view(code) : n.otherwise);
+  }
   return value;
 }
 

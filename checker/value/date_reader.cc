@@ -367,6 +367,55 @@ std::optional<DateHit> read_day_span(std::string_view text, std::size_t pos) {
                  {year->first, month->number, last->number}, Grain::Day, year->second};
 }
 
+// "from 19 march to 18 september 2021", "march 19 - september 18, 2021", "between 3
+// and 9 may 2019": a first date written without its year (and month) borrows them from
+// the second, which writes its year. The first date is the year before when it comes
+// later in the calendar ("from 19 december to 3 january 2022"). Before this only the
+// second date was read, and a range's start was its end (FEEDBACK-session-22, iceland).
+std::optional<DateHit> read_borrowed_span(std::string_view text, std::size_t pos, const ParseContext& context) {
+  int month = 0;  // 0: borrowed from the second date too ("between 3 and 9 may 2019")
+  std::optional<CalendarWord> day;
+  std::size_t end = pos;
+  if (auto m = read_month(text, pos)) {  // "march 19"
+    auto space = match_space(text, m->end);
+    if (!space || !(day = read_day(text, *space))) return std::nullopt;
+    month = m->number;
+    end = day->end;
+  } else if ((day = read_day(text, pos))) {  // "19 march", "19th of march", "19"
+    end = day->end;
+    if (auto space = match_space(text, day->end)) {
+      std::size_t at = *space;
+      if (auto of = match_text(text, at, "of ")) at = *of;
+      if (auto m = read_month(text, at)) {
+        month = m->number;
+        end = m->end;
+      }
+    }
+    // A lone day is a figure, never a word: "between three and nine may 2019" is no date.
+    if (month == 0 && !is_digit(text[pos])) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  if (read_trailing_year(text, end)) return std::nullopt;  // the first writes its own year
+  auto start = range_separator(text, pos, end);
+  if (!start) return std::nullopt;
+  // The second date must write its year itself: read it without a publication date.
+  ParseContext own_year = context;
+  own_year.reference_date.reset();
+  auto second = read_absolute(text, *start, own_year);
+  if (!second || second->grain != Grain::Day || !ends_word(text, second->end)) return std::nullopt;
+  const CivilDate last = second->last;
+  int year = last.year;
+  if (month == 0) {
+    if (day->number >= last.day) return std::nullopt;
+    month = last.month;
+  } else if (month > last.month || (month == last.month && day->number >= last.day)) {
+    year -= 1;
+  }
+  if (day->number > days_in_month(year, month)) return std::nullopt;
+  return DateHit{{year, month, day->number}, last, Grain::Day, second->end, second->approx};
+}
+
 // "february to april 2022": a bare month takes the year of the month after it
 // (the year before when it comes later in the calendar: "december-february 2022").
 std::optional<DateHit> read_month_span(std::string_view text, std::size_t pos,
@@ -387,6 +436,7 @@ std::optional<DateHit> read_date_range(std::string_view text, std::size_t pos,
                                        const ParseContext& context,
                                        const std::optional<DateHit>& first) {
   if (auto span = read_day_span(text, pos)) return span;
+  if (auto span = read_borrowed_span(text, pos, context)) return span;
   if (auto span = read_month_span(text, pos, context)) return span;
   if (!first) return std::nullopt;
   auto start = range_separator(text, pos, first->end);

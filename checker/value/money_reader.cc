@@ -37,15 +37,18 @@ bool is_code(std::string_view spelling) {
 bool is_symbol(std::string_view spelling) {
   static constexpr std::string_view kLocal[] = {
       "rs",  "rs.", "kshs", "ksh.", "tshs", "ushs", "sh", "kenya shillings", "kenyan shillings",
-      "uganda shillings", "ugandan shillings", "tanzania shillings", "tanzanian shillings", "kr", "kr."};
+      "uganda shillings", "ugandan shillings", "tanzania shillings", "tanzanian shillings", "kr", "kr.", "dh", "dhs"};
   const bool has_sign = std::any_of(spelling.begin(), spelling.end(), [](char c) {
     return c == '$' || static_cast<unsigned char>(c) >= 0x80;
   });
   return has_sign || std::find(std::begin(kLocal), std::end(kLocal), spelling) != std::end(kLocal);
 }
 
-// "Sh" and "Shs" are a currency only before a figure: "5 sh" is no money.
-bool only_before_figure(std::string_view spelling) { return spelling == "sh" || spelling == "shs"; }
+// "Sh" and "Shs" (and the dirham's "Dh", "Dhs") are a currency only before a figure:
+// "5 sh" is no money.
+bool only_before_figure(std::string_view spelling) {
+  return spelling == "sh" || spelling == "shs" || spelling == "dh" || spelling == "dhs";
+}
 
 // "Sh500/-", "Shs 1,200/=": East African writers close a whole amount with "/-" or
 // "/=" (no cents). Where it ends, or `end` when there is none.

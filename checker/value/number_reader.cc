@@ -51,9 +51,12 @@ struct Fraction {
   std::string_view word;
   double denominator;
 };
-constexpr std::array<Fraction, 8> kFractions{{
-    {"half", 2},   {"halves", 2},   {"third", 3}, {"thirds", 3},
-    {"quarter", 4}, {"quarters", 4}, {"fifth", 5}, {"fifths", 5},
+// Up to tenths, as writers give a share in words: "a tenth of homes", "an eighth",
+// "three-tenths". Past a tenth, writers use figures ("one in twelve", "8%").
+constexpr std::array<Fraction, 18> kFractions{{
+    {"half", 2},     {"halves", 2},    {"third", 3},   {"thirds", 3},   {"quarter", 4},   {"quarters", 4},
+    {"fifth", 5},    {"fifths", 5},    {"sixth", 6},   {"sixths", 6},   {"seventh", 7},   {"sevenths", 7},
+    {"eighth", 8},   {"eighths", 8},   {"ninth", 9},   {"ninths", 9},   {"tenth", 10},    {"tenths", 10},
 }};
 
 // What the previous word of a spelled-out number was, to reject "one two".
@@ -193,6 +196,14 @@ bool ordinal_before_noun(std::string_view text, std::size_t end) {
   return std::find(std::begin(kShareGoesOn), std::end(kShareGoesOn), next) == std::end(kShareGoesOn);
 }
 
+// Whether "a quarter" ending at `end` is a span of time, no share: "a quarter earlier",
+// "a quarter ago", "a quarter later" (a business quarter), "a quarter century" (25 years).
+bool quarter_of_time(std::string_view text, std::size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  const std::string_view next = letters_at(text, end + 1);
+  return next == "earlier" || next == "ago" || next == "later" || next == "century";
+}
+
 // Reads "half", "a quarter", "one-third", "two-thirds", "three quarters".
 std::optional<NumberReading> read_fraction(std::string_view text, std::size_t pos) {
   auto [first, first_end] = word_at(text, pos);
@@ -226,6 +237,7 @@ std::optional<NumberReading> read_fraction(std::string_view text, std::size_t po
         ordinal_before_noun(text, end)) {
       return std::nullopt;
     }
+    if (f.denominator == 4 && !plural && quarter_of_time(text, end)) return std::nullopt;
     NumberReading r;
     r.value = r.unscaled = numerator / f.denominator;
     r.precision = 0;

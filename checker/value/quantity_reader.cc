@@ -211,14 +211,16 @@ std::optional<UnitMatch> unit_after_qualifier(Type type, std::string_view text, 
   return std::nullopt;
 }
 
-// "one in six", "3 in 10", "one in every five": a share of a whole number of things, for
+// "one in six", "3 in 10", "one in every five", "nine out of ten": a share of a whole number of things, for
 // a percentage (a blind writer's report, session 19). The second figure is whole, above
 // the first and at most 1,000, and no span of time or hyphened word follows it ("3 in
 // 10 years", "a 1 in 100-year flood" count no share). The share as a fraction ending
 // where the second figure does, or nothing.
 std::optional<NumberReading> share_of_things(std::string_view text, const NumberReading& first) {
   if (first.fraction || first.scale != 1 || first.value < 1 || first.value != std::floor(first.value)) return std::nullopt;
+  // "nine in ten", and as surveys put it, "nine out of ten".
   auto p = match_text(text, first.end, " in ");
+  if (!p) p = match_text(text, first.end, " out of ");
   if (!p) return std::nullopt;
   if (auto every = match_text(text, *p, "every ")) p = every;
   NumberOptions whole;

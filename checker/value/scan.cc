@@ -81,7 +81,8 @@ constexpr std::string_view kOrdinalWords[] = {
     "none", "nothing", "only"};
 constexpr std::string_view kYearWords[] = {"the", "early", "mid", "late", "from", "between",
                                            "since", "until", "till", "before", "after",
-                                           "through", "from", "fy", "fiscal", "financial"};
+                                           "through", "from", "fy", "fiscal", "financial",
+                                           "ad", "a"};  // "AD 930", "A.D. 930"
 constexpr std::string_view kVersionWords[] = {"v", "version", "ver"};
 constexpr std::string_view kDateWords[] = {
     "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun",

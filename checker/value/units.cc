@@ -201,7 +201,9 @@ const std::initializer_list<UnitRow> kRows = {
     // Money: ISO 4217 codes, symbols and names, never converted. Codes that are English
     // words or common abbreviations ("all", "top", "try", "sdg", "php") are left out:
     // normalized text has no case, and "try 5 times" holds no Turkish lira.
-    {Type::Money, "AED", 1, {"aed", "uae dirham", "uae dirhams", "emirati dirhams"}},
+    // The UAE dirham: Gulf papers write "Dh149", "Dhs 26.7bn" or "149 dirhams" ("Dh" and
+    // "Dhs" only before a figure, money_reader.cc). Morocco's is named: "Moroccan dirhams".
+    {Type::Money, "AED", 1, {"aed", "uae dirham", "uae dirhams", "emirati dirhams", "dirham", "dirhams", "dh", "dhs"}},
     {Type::Money, "AFN", 1, {"afn"}},
     {Type::Money, "ANG", 1, {"ang"}},
     {Type::Money, "AOA", 1, {"aoa"}},
@@ -252,7 +254,10 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "INR", 1, {"inr", "₹", "rs", "rs.", "rupee", "rupees", "indian rupees", "indian rupee"}},
     {Type::Money, "IQD", 1, {"iqd"}},
     {Type::Money, "IRR", 1, {"irr"}},
-    {Type::Money, "ISK", 1, {"isk", "icelandic krona", "icelandic kronur"}},
+    // "krónur" is the Icelandic plural, written with or without its accent; "króna"
+    // and "krónas" carry the Icelandic accent. Only Iceland's crown is spelt so.
+    {Type::Money, "ISK", 1, {"isk", "icelandic krona", "icelandic kronur", "icelandic króna", "icelandic krónur",
+                             "icelandic kronas", "icelandic krónas", "króna", "krónur", "kronur", "krónas"}},
     {Type::Money, "JMD", 1, {"jmd"}},
     {Type::Money, "JOD", 1, {"jod"}},
     {Type::Money, "JPY", 1, {"jpy", "yen", "japanese yen"}},
@@ -304,7 +309,7 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Money, "SAR", 1, {"sar", "saudi riyal", "saudi riyals", "riyal", "riyals"}},
     {Type::Money, "SBD", 1, {"sbd"}},
     {Type::Money, "SCR", 1, {"scr"}},
-    {Type::Money, "SEK", 1, {"sek", "swedish krona", "swedish kronor", "krona", "kronor", "swedish crown", "swedish crowns"}},
+    {Type::Money, "SEK", 1, {"sek", "swedish krona", "swedish kronor", "kronor", "swedish crown", "swedish crowns"}},
     {Type::Money, "SGD", 1, {"sgd", "s$", "singapore dollar", "singapore dollars"}},
     {Type::Money, "SHP", 1, {"shp"}},
     {Type::Money, "SLE", 1, {"sle"}},
@@ -331,6 +336,10 @@ const std::initializer_list<UnitRow> kRows = {
     // Norwegian and Danish papers write "kr" and "kroner" for their own krone, English
     // ones "crowns": the currency "kr" until resolved (NOK unless a setting says).
     {Type::Money, "kr", 1, {"kr", "kr.", "krone", "kroner", "crowns"}},
+    // "krona" (English plural "kronas") is the singular of Sweden and Iceland both: the
+    // currency "krona" until resolved, Icelandic under the krone setting ISK, else
+    // Swedish (value/currency_reading.h).
+    {Type::Money, "krona", 1, {"krona", "kronas"}},
     {Type::Money, "USD", 1, {"usd", "us$", "us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "american dollars"}},
     {Type::Money, "$", 1, {"$", "dollar", "dollars"}},
     {Type::Money, "UYU", 1, {"uyu"}},

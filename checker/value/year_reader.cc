@@ -25,9 +25,12 @@ struct YearSpan {
 };
 
 // "the 19th century", "the nineteenth century", "19th-century": 1800-1899 (the
-// century as writers count it, not the 1801-1900 of the strict count).
+// century as writers count it, not the 1801-1900 of the strict count). From the 2nd
+// century: "the 10th century" is 900-999.
 std::optional<std::pair<int, std::size_t>> read_century(std::string_view text, std::size_t pos) {
   static constexpr std::pair<std::string_view, int> kWords[] = {
+      {"second", 2},     {"third", 3},      {"fourth", 4},      {"fifth", 5},
+      {"sixth", 6},      {"seventh", 7},    {"eighth", 8},      {"ninth", 9},      {"tenth", 10},
       {"eleventh", 11},  {"twelfth", 12},   {"thirteenth", 13}, {"fourteenth", 14},
       {"fifteenth", 15}, {"sixteenth", 16}, {"seventeenth", 17}, {"eighteenth", 18},
       {"nineteenth", 19}, {"twentieth", 20}, {"twenty-first", 21}, {"twenty first", 21},
@@ -48,7 +51,7 @@ std::optional<std::pair<int, std::size_t>> read_century(std::string_view text, s
       }
     }
   }
-  if (n < 11 || n > 22) return std::nullopt;
+  if (n < 2 || n > 22) return std::nullopt;
   if (p >= text.size() || (text[p] != ' ' && text[p] != '-')) return std::nullopt;
   auto end = match_word(text, p + 1, "century");
   if (!end) return std::nullopt;
@@ -209,6 +212,44 @@ std::optional<YearSpan> read_split_year(std::string_view text, std::size_t pos) 
     return std::nullopt;
   }
   return YearSpan{first->first, second->first, second->second, false, std::string(text.substr(pos, second->second - pos))};
+}
+
+// A year with its era written, of any size: "AD 930", "A.D. 930", "930 AD", "930 CE",
+// "in 79 AD", "500 BC", "44 BCE" (a year before the common era is stored as the
+// astronomers count, 1 BC being year 0). The era makes it a year, so it is read
+// everywhere; a bare "930" never is (early_years in early_year.h reads it for a fact
+// that asks).
+std::optional<YearSpan> read_era_year(std::string_view text, std::size_t pos) {
+  auto digits = [&](std::size_t at) -> std::optional<std::pair<int, std::size_t>> {
+    int n = 0;
+    std::size_t p = at;
+    while (p < text.size() && is_digit(text[p]) && p - at < 4) n = n * 10 + (text[p++] - '0');
+    if (p == at || text[at] == '0' || !ends_word(text, p)) return std::nullopt;
+    if (p < text.size() && (text[p] == ',' || text[p] == '.') && p + 1 < text.size() && is_digit(text[p + 1])) {
+      return std::nullopt;
+    }
+    return std::pair{n, p};
+  };
+  for (std::string_view era : {"ad ", "a.d. ", "a.d."}) {
+    if (auto at = match_text(text, pos, era)) {
+      if (auto year = digits(*at)) return YearSpan{year->first, year->first, year->second, false, std::to_string(year->first)};
+    }
+  }
+  auto year = digits(pos);
+  if (!year) return std::nullopt;
+  struct Era {
+    std::string_view word;
+    bool before;
+  };
+  for (const Era era : {Era{" a.d.", false}, Era{" ad", false}, Era{" c.e.", false}, Era{" ce", false},
+                        Era{" b.c.e.", true}, Era{" b.c.", true}, Era{" bce", true}, Era{" bc", true}}) {
+    auto end = match_text(text, year->second, era.word);
+    if (!end || (is_letter(era.word.back()) && !ends_word(text, *end))) continue;
+    const int y = era.before ? 1 - year->first : year->first;
+    return YearSpan{y, y, *end, false,
+                    era.before ? std::to_string(year->first) + " BC" : std::to_string(year->first)};
+  }
+  return std::nullopt;
 }
 
 void add_span(Type type, std::string_view text, std::size_t pos, const YearSpan& span,
@@ -380,7 +421,9 @@ void read_years(Type type, std::string_view text, std::size_t pos, Readings& out
   if (type == Type::YearRange) {
     if (auto span = read_year_range(text, pos)) add_span(type, text, pos, *span, out);
   }
-  if (auto year = read_year_digits(text, pos)) {
+  if (auto era = read_era_year(text, pos)) {
+    add_span(type, text, pos, *era, out);
+  } else if (auto year = read_year_digits(text, pos)) {
     add_span(type, text, pos, {year->first, year->first, year->second, false,
                                std::to_string(year->first)}, out);
   }
