@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "match/attached_phrases.h"
+#include "match/closed_year.h"
 #include "match/fiscal_phrase.h"
 #include "match/narrated_year.h"
 #include "match/since_clause.h"
@@ -613,6 +614,12 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
   // "Ferry traffic recovered last year", opening a story of February 2025: 2024.
   if (index.lead_year != 0) return {std::to_string(index.lead_year), "first sentence's year"};
+  // "At year-end it stood at NOK 10.9 trillion", told in February 2021: the end of 2020.
+  if (fiscal_end_month == 0) {
+    if (int year = closed_year(document, index, sentence_begin, sentence_end)) {
+      return {std::to_string(year), "year just closed"};
+    }
+  }
   if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
   return {"", "none"};
 }
