@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "match/attached_phrases.h"
+#include "match/closed_year.h"
 #include "match/fiscal_phrase.h"
 #include "match/narrated_year.h"
 #include "match/since_clause.h"
@@ -212,6 +213,18 @@ bool says_now(const DocumentIndex& index, std::size_t begin, std::size_t end) {
     if (w == "present" && t > tokens.begin && index.token_text(t - 1) == "at") return true;
   }
   return false;
+}
+
+// Whether the clause is told in the present and not in the past: "is", "are", "has",
+// "have", "remains" or "remain", and no "was", "had", "-ed", "will" or "would".
+bool told_in_the_present(const DocumentIndex& index, TokenMatch clause) {
+  bool present = false;
+  for (int t = clause.begin; t < clause.end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (past_word(w) || w == "will" || w == "would") return false;
+    present = present || w == "is" || w == "are" || w == "has" || w == "have" || w == "remains" || w == "remain";
+  }
+  return present;
 }
 
 // Whether token `t` says a figure holds at the time of writing: "now", "currently",
@@ -612,7 +625,18 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   // "Annual report 2024", published in 2025: a sentence naming no year is about 2024.
   if (index.title.year != 0) return {std::to_string(index.title.year), "title's year"};
   // "Ferry traffic recovered last year", opening a story of February 2025: 2024.
-  if (index.lead_year != 0) return {std::to_string(index.lead_year), "first sentence's year"};
+  // "Ferry traffic recovered last year" opening a story of February: its sentences told
+  // in the past are of that year; one told in the present ("It is the largest fund in
+  // the world") is of the time of writing.
+  if (index.lead_year != 0 && !told_in_the_present(index, clause_tokens)) {
+    return {std::to_string(index.lead_year), "first sentence's year"};
+  }
+  // "At year-end it stood at NOK 10.9 trillion", told in February 2021: the end of 2020.
+  if (fiscal_end_month == 0) {
+    if (int year = closed_year(document, index, sentence_begin, sentence_end)) {
+      return {std::to_string(year), "year just closed"};
+    }
+  }
   if (auto date = document.date()) return {std::to_string(publication_year(*date, fiscal_end_month)), "publication date"};
   return {"", "none"};
 }

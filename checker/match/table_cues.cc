@@ -403,6 +403,7 @@ class TableReader {
           // that names a year, outside columns of events ("Opened"; docs/rules.md
           // "Facts in tables").
           if (transposed && !m.year) year_from_row(m, row, c, column_of_events);
+          if (!m.year && c > 0) year_from_corner(m, headers[0]);
           if (!m.year) year_from_headers(m, {}, *caption_year, table.caption);
           if (!m.year) {
             if (!titles_year) titles_year = title_year(titles, titles_year_value);
@@ -501,6 +502,22 @@ class TableReader {
       return value::civil_from_days(static_cast<long>(std::floor(m.value.hi))).year;
     }
     return std::nullopt;
+  }
+
+  // The one year the corner cell (the first column's header) names, for the whole
+  // table: "| key figure (31 December 2019) | value |" dates each row's figure, as a
+  // column header's year dates its column's (docs/rules.md "Facts in tables"). Not a
+  // span, several years, nor the year of an event ("Opened 1994").
+  void year_from_corner(TableMatch& m, const std::vector<doc::TextRange>& corner) const {
+    for (doc::TextRange h : corner) {
+      if (names_an_event(text(h))) continue;
+      if (const int year = one_named_year({text(h)}); year != 0) {
+        m.year = year;
+        m.year_cell = h;
+        m.year_source = "table header";
+        return;
+      }
+    }
   }
 
   // A year in the column's header cells, else in the caption.

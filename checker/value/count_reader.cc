@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <array>
+#include <string>
 #include <string_view>
 
 #include "value/calendar.h"
@@ -129,10 +130,20 @@ bool day_of_a_date(std::string_view text, std::size_t begin, std::size_t end) {
   auto a_month = [&](const std::optional<CalendarWord>& month, std::size_t year_at) {
     return month && (year_follows(year_at) || (month->full && month->number != 5));
   };
+  // "31 Dec", "1 Sept": a day of the month before an abbreviated month that is no word
+  // of its own (not "mar" nor "may") is a date's day, with no year after it too: a
+  // fact sheet's header "market value, 31 Dec (NOK bn)" counts nothing.
+  const int day = std::stoi(std::string(text.substr(begin, end - begin)));
+  auto short_month = [&](const std::optional<CalendarWord>& month) {
+    return month && !month->full && month->number != 3 && month->number != 5 && day >= 1 && day <= 31;
+  };
   std::size_t after = end;
   if (after < text.size() && text[after] == ' ') ++after;
   if (text.substr(after, 3) == "of ") after += 3;
-  if (std::optional<CalendarWord> next = read_month(text, after); next && a_month(next, next->end)) return true;
+  if (std::optional<CalendarWord> next = read_month(text, after);
+      next && (a_month(next, next->end) || short_month(next))) {
+    return true;
+  }
   if (begin < 2 || text[begin - 1] != ' ') return false;
   std::size_t word = begin - 1;
   while (word > 0 && is_letter(text[word - 1])) --word;

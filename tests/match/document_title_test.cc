@@ -128,6 +128,19 @@ TEST_CASE("a story early in a year whose first sentence looks back on the year b
                "it said.\n\nAcme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2022, title's year]"});
 }
 
+TEST_CASE("a figure told in the present is not of the year the story's first sentence looks back on",
+          "[match][title]") {
+  Fixture f;
+  const std::string head = "---\ndate: 2024-02-06\n---\n# Acme cuts back\n\nAcme Shipping said on Tuesday that it had a "
+                           "weak year in 2023.\n\n";
+  CHECK(f.read(head + "Acme has 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  CHECK(f.read(head + "Acme is a firm of 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2024, publication date]"});
+  // Told in the past, or in both tenses, it is the year looked back on.
+  CHECK(f.read(head + "Acme had 5,000 employees.\n") == Lines{"staff(Acme) = 5,000 [2023, first sentence's year]"});
+  CHECK(f.read(head + "Acme, which is based in Ostwick, had 5,000 employees.\n") ==
+        Lines{"staff(Acme) = 5,000 [2023, first sentence's year]"});
+}
+
 // Before: "now" took the first sentence's year, and the figure conflicted with the
 // year before's (a newcomer's report).
 TEST_CASE("a figure said to hold now is the publication year's, whatever the story looked back on", "[match][title]") {

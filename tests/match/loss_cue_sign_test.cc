@@ -44,3 +44,25 @@ TEST_CASE("a money figure taken by a cue that holds a negative word is negative"
   CHECK(f.read("Halder booked a write-down loss in 2022 that came to €80 million.") ==
         Lines{"loss_only(Halder) = EUR 80 million"});
 }
+
+namespace {
+
+const char* const kGrowthRules = R"(
+entity Halder: company = "Halder Group", "Halder"
+
+fact growth(company: company) -> growth: percent {
+  cue grew | growth
+  negative down | fell
+  scope per year
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a figure after 'down from' is where the change started, not a fall", "[match]") {
+  RuleReader f(kGrowthRules);
+  CHECK(f.read("Halder grew 3.1 percent in 2021, down from 5.4 percent the year before.") ==
+        Lines{"growth(Halder) = 3.1%", "growth(Halder) = 5.4%"});
+  // A negative word right before the figure still signs it.
+  CHECK(f.read("Halder's growth was down 2 percent in 2021.") == Lines{"growth(Halder) = -2%"});
+}

@@ -593,3 +593,18 @@ TEST_CASE("a note after a comma in a header's unit is no part of the unit", "[ma
   CHECK(f.read("| Port | Revenue (USD, millions) |\n|---|---|\n| Cobham | 850 |\n") !=
         Lines{"port_revenue(Cobham) = USD 850 [2024, publication date]"});
 }
+
+TEST_CASE("the one year the corner cell names dates the rows that name none", "[match][table]") {
+  Fixture f;
+  // A key-figures table whose first column's header says when its figures were taken.
+  CHECK(f.read("## Brindle Harbour\n\n| Figures at 30 June 2017 | |\n|---|---|\n"
+               "| Employees | 412 |\n| Cargo (million tonnes) | 3.1 |\n") ==
+        Lines{"port_staff(Brindle) = 412 [2017, table header]", "port_cargo(Brindle) = 3.1 million t [2017, table header]"});
+  // A row's own year cell still comes first; a span or an event names no year of the table.
+  CHECK(f.read("## Brindle Harbour\n\n| Ports of 2015 | Employees | Year |\n|---|---|---|\n| Brindle | 412 | 2017 |\n") ==
+        Lines{"port_staff(Brindle) = 412 [2017, table row]"});
+  CHECK(f.read("## Brindle Harbour\n\n| Figures 2015-2017 | |\n|---|---|\n| Employees | 412 |\n") ==
+        Lines{"port_staff(Brindle) = 412 [2024, publication date]"});
+  CHECK(f.read("## Brindle Harbour\n\n| Opened 1987 | |\n|---|---|\n| Employees | 412 |\n") ==
+        Lines{"port_staff(Brindle) = 412 [2024, publication date]"});
+}

@@ -332,6 +332,18 @@ TEST_CASE("a day of the month is a part of a date, not a count", "[value]") {
   CHECK(read(Type::Count, "116 december")->lo == 116);
 }
 
+TEST_CASE("a day before an abbreviated month is a date's day without a year too", "[value]") {
+  // A table header "stock, 16 Dec (units)" counts no 16 of anything.
+  for (const char* text : {"stock, 16 dec (units)", "on 16 sept", "16 oct.", "closing price, 16 feb"}) {
+    CAPTURE(text);
+    CHECK_FALSE(read(Type::Count, text));
+  }
+  // "mar" and "may" are words of their own; a figure no day can be is a count.
+  CHECK(read(Type::Count, "16 mar the view")->lo == 16);
+  CHECK(read(Type::Count, "16 may leave")->lo == 16);
+  CHECK(read(Type::Count, "46 dec")->lo == 46);
+}
+
 TEST_CASE("a figure followed by its unit is a measure, not a count", "[value]") {
   // Read as a count, each would be the figure without its unit: "two years of
   // residence" is no population, "the 365-euro pass" no count of anything.
