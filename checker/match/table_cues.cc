@@ -660,6 +660,21 @@ std::size_t unit_qualifiers_end(std::string_view header, std::size_t begin, std:
   return begin;
 }
 
+// A parenthesis of figures only ("(2015)", "(2018/19)", "(31.12.2019)") dates or
+// numbers its column; it names no unit. Taken for one, it was glued to every cell:
+// "412" under "Port (2015)" read 4122015.
+bool figures_only(std::string_view text) {
+  bool digit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c != ' ' && c != ',' && c != '.' && c != '/' && c != '-') {
+      return false;
+    }
+  }
+  return digit;
+}
+
 }  // namespace
 
 doc::TextRange header_unit(std::string_view header) {
@@ -672,7 +687,10 @@ doc::TextRange header_unit(std::string_view header) {
   while (end > 0 && header[end - 1] == ' ') --end;
   if (end > 0 && header[end - 1] == ')') {
     std::size_t open = header.rfind('(', end - 1);
-    if (open != std::string_view::npos) return trim(unit_qualifiers_end(header, open + 1, end - 1), end - 1);
+    if (open != std::string_view::npos) {
+      const doc::TextRange unit = trim(unit_qualifiers_end(header, open + 1, end - 1), end - 1);
+      return figures_only(header.substr(unit.begin, unit.end - unit.begin)) ? doc::TextRange{} : unit;
+    }
   }
   const std::string_view head = header.substr(0, end);
   if (std::size_t in = head.rfind(" in "); in != std::string_view::npos) return trim(in + 4, end);

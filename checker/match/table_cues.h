@@ -55,7 +55,8 @@ std::vector<TableMatch> find_table_matches(const std::vector<CompiledPattern>& c
 // text); empty when it gives none. The last parenthesis, else the words after a
 // final " in ", else after a final comma.
 // Examples: "cargo handled (million tonnes)" -> "million tonnes"; "revenue in €bn" ->
-// "€bn"; "length, km" -> "km"; "share (%)" -> "%"; "year" -> "".
+// "€bn"; "length, km" -> "km"; "share (%)" -> "%"; "year" -> ""; "port (2015)" -> ""
+// (figures alone date or number a column).
 doc::TextRange header_unit(std::string_view header);
 
 // The scale word a unit opens with ("million" of "million teu", "billions" of

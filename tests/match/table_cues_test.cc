@@ -219,6 +219,18 @@ TEST_CASE("the header unit is the last parenthesis, a final 'in' or a final comm
   CHECK(unit("length, km") == "km");
   CHECK(unit("share (%)") == "%");
   CHECK(unit("year").empty());
+  // Figures alone date or number a column; glued to a cell they made "412" 4122015.
+  CHECK(unit("port (2015)").empty());
+  CHECK(unit("staff (2018/19)").empty());
+  CHECK(unit("staff (31.12.2019)").empty());
+  CHECK(unit("cargo (1,000 t)") == "1,000 t");
+}
+
+TEST_CASE("a year in the first column's header is no unit of the cells", "[match][table]") {
+  Fixture f;
+  const Lines got = f.read("| Port (2015) | Employees |\n|---|---|\n| Alderport | 412 |\n");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].starts_with("port_staff(Alderport) = 412 "));
 }
 
 TEST_CASE("a cell is read whole with its header's unit or not at all", "[match][table]") {
