@@ -133,7 +133,9 @@ int audit(const RulesFlags& f) {
     for (match::NearMiss& m : matcher.near_misses(*document)) {
       // A sentence without a value of the fact's type cannot state it, and one whose
       // statement the rules drop on purpose (an ignored entity) is stated: not misses.
-      if (m.on_purpose) continue;
+      // `--all` lists them too: a figure that went to an ignored entity by context (a
+      // title, the most-named entity) is otherwise dropped with no word anywhere.
+      if (m.on_purpose && !f.all) continue;
       if (!f.facts.empty() && std::find(f.facts.begin(), f.facts.end(), m.fact) == f.facts.end()) continue;
       if (m.value_here || f.all) misses.push_back({path, std::move(m)});
     }

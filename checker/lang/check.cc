@@ -517,6 +517,11 @@ class Checker {
                              " must be a value type such as 'ordinal' or 'length', not " + quoted(v.type));
     } else if (!value::type_from_name(v.type)) {
       std::string hint = suggest(v.type, types);
+      // `-> count: visitors`: the type written first, the name second (a misspelt
+      // type, `length: lenght`, keeps its "did you mean").
+      if (hint.empty() && value::type_from_name(v.name)) {
+        hint = "; the value's name goes first and its type after the ':' (write '" + v.type + ": " + v.name + "')";
+      }
       error(v.type_span, "unknown value type " + quoted(v.type) +
                              (hint.empty() ? "; expected a value type such as 'ordinal' or 'length'" : hint));
     }

@@ -65,11 +65,15 @@ std::string compare(const CompareSpec& c) {
   return "exact";
 }
 
-std::string role(const RoleDecl& r) {
+}  // namespace
+
+std::string dump(const RoleDecl& r) {
   std::string out = r.name + ": " + (r.only.empty() ? r.type : r.only) + (r.fallback.empty() ? "" : " = " + r.fallback);
   for (std::size_t i = 0; i < r.excluded.size(); ++i) out += (i == 0 ? " not " : " | ") + r.excluded[i];
   return out;
 }
+
+namespace {
 
 // ` => service=LeShuttle_Freight` after a pattern or cue line's words.
 std::string fixes(const Pattern& p) {
@@ -118,8 +122,8 @@ std::string dump(const RuleSet& rules) {
   }
   for (const FactDecl& f : rules.facts) {
     out += "fact " + f.name + "(";
-    for (std::size_t i = 0; i < f.roles.size(); ++i) out += (i ? ", " : "") + role(f.roles[i]);
-    out += ") -> " + role(f.value) + (f.per.empty() ? "" : " per " + f.per_unit) + "\n";
+    for (std::size_t i = 0; i < f.roles.size(); ++i) out += (i ? ", " : "") + dump(f.roles[i]);
+    out += ") -> " + dump(f.value) + (f.per.empty() ? "" : " per " + f.per_unit) + "\n";
     if (f.symmetric) out += "  symmetric\n";
     if (f.count_ordinals) out += "  count ordinals\n";
     if (f.plans) out += "  plans\n";

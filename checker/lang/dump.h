@@ -12,5 +12,8 @@ namespace factlint::lang {
 std::string dump(const RuleSet& rules);
 // One pattern node: words, `{role}`, `@macro`, `gap 0..8`, `(a | b c)`, `(a b)?`.
 std::string dump(const PatternNode& node);
+// One role as declared: `country: country = Norway not city | Old_Wiki`, a tied role
+// `line: Elizabeth_line`.
+std::string dump(const RoleDecl& role);
 
 }  // namespace factlint::lang

@@ -37,12 +37,12 @@ void assign(Attribute& attr, Tok&& tok) {
 bool starts_fat_arrow(It i, It last) { return last - i >= 2 && i[0] == '=' && i[1] == '>'; }
 
 // Whether the keyword `unless` starts at `i`: the word itself, not "unlessx" or "unless-".
-bool starts_unless(It i, It last) {
-  constexpr std::string_view kw = "unless";
+bool starts_word(It i, It last, std::string_view kw) {
   if (static_cast<std::size_t>(last - i) < kw.size() || std::string_view(i, kw.size()) != kw) return false;
   It e = i + kw.size();
   return e == last || !(is_ident_char(*e) || *e == '-');
 }
+bool starts_unless(It i, It last) { return starts_word(i, last, "unless"); }
 
 // ---------------------------------------------------------------------------
 // Skippers: blanks and `# comments`; the outer one also skips line breaks, the
@@ -226,6 +226,30 @@ struct misplaced_unless_parser : x3::parser<misplaced_unless_parser> {
   }
 };
 
+// Succeeds without consuming unless `word` (or, for a word that is punctuation, that
+// mark) comes next, which it reports as an expectation failure naming `name`: a word
+// written in the wrong place of its line (`country: country not city = Norway`,
+// `resolve from context a`), where the grammar's own message would name the next
+// word instead of the order (docs/contracts.md, diagnostics).
+struct misplaced_word_parser : x3::parser<misplaced_word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  std::string_view word;
+  const char* name;
+  misplaced_word_parser(std::string_view w, const char* n) : word(w), name(n) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext&, Attribute&) const {
+    Iterator i = first;
+    x3::skip_over(i, last, context);
+    const bool here = is_ident_char(word.front()) ? starts_word(i, last, word)
+                                                  : static_cast<std::size_t>(last - i) >= word.size() &&
+                                                        std::string_view(i, word.size()) == word;
+    if (here) boost::throw_exception(x3::expectation_failure<Iterator>(i, std::string(name)));
+    return true;
+  }
+};
+
 // Set (x3::with) while a `pattern` or `cue` line is read: there a bare `unless` is no
 // word. Elsewhere (a fact's `unless` list, `negative`, a macro) it is a word, as it
 // always was: blind writers' `unless ... | if | unless | threat` veto the word.
@@ -319,6 +343,11 @@ template <>
 struct get_info<factlint::lang::misplaced_unless_parser> {
   using result_type = std::string;
   std::string operator()(factlint::lang::misplaced_unless_parser const& p) const { return p.name; }
+};
+template <>
+struct get_info<factlint::lang::misplaced_word_parser> {
+  using result_type = std::string;
+  std::string operator()(factlint::lang::misplaced_word_parser const& p) const { return p.name; }
 };
 template <>
 struct get_info<factlint::lang::separator_parser> {
@@ -468,6 +497,16 @@ misplaced_unless_parser const second_unless{
 misplaced_unless_parser const unless_after_cue{
     "end of line\na fact's 'unless' goes on a line of its own and vetoes its cues; only a 'pattern' ends "
     "with one (write \"unless\" in quotes to match the word)"};
+misplaced_unless_parser const unless_after_pattern_fixes{
+    "end of line\na pattern's 'unless' goes before its '=>' (write 'pattern ... unless WORDS => role=value')"};
+misplaced_unless_parser const unless_after_cue_fixes{
+    "end of line\na fact's 'unless' goes on a line of its own and vetoes its cues; a cue's '=>' ends its line"};
+misplaced_word_parser const fallback_after_not{
+    "=", "',' or ')'\na role's fallback goes before 'not' (write 'country: country = Norway not city')"};
+misplaced_word_parser const year_after_source{
+    "in", "end of line\na known value's 'in YEAR' goes before its 'source' (write 'known ... in 2023 source \"...\"')"};
+misplaced_word_parser const context_before_roles{
+    "from", "a role name\nthe roles go before 'from context' (write 'resolve a, b from context')"};
 end_parser const end_of_pattern{"a pattern word, '{role}', '(', '...', '@macro' or end of line"};
 end_parser const end_of_aliases{"',' and another alias, or end of line"};
 end_parser const end_of_nouns{"',' and another noun, or end of line"};
@@ -768,7 +807,7 @@ auto const entities_from_def = kw_entities > kw_from > file_name[set_file_ref] >
 // must not come from (docs/rules.md "A role that excludes a kind or an entity").
 auto const role_decl_def =
     role_name[set_role_name] > p_colon > type_name[set_role_type] > -(p_equals > fallback_name[set_role_fallback]) >
-    -(kw_not > excluded_name[add_role_excluded] > *(p_bar > excluded_name[add_role_excluded]));
+    -(kw_not > excluded_name[add_role_excluded] > *(p_bar > excluded_name[add_role_excluded]) > fallback_after_not);
 auto const fact_header_def =
     x3::raw[kw_fact > fact_name[set_entity_name] >
             -(p_lparen > -(role_decl[add_role] > *(role_comma > role_decl[add_role])) > p_rparen_roles) > p_arrow >
@@ -857,11 +896,16 @@ auto const set_unless = [](auto& ctx) {
 // `pattern ... unless homeless | shelters`: the pattern's own vetoes, listed as a cue is.
 // `=> service=LeShuttle_Freight`: roles the line's matches take from the line itself
 // (docs/rules.md "A cue that names a role's entity"), on its line, after its words.
-auto const role_fixes = p_fat_arrow > fix_assignment[add_assignment] > *fix_assignment[add_assignment];
+// An `unless` after them is a pattern's or a cue's veto written in the wrong place.
+template <typename Misplaced>
+auto role_fixes(const Misplaced& unless_here) {
+  return p_fat_arrow > fix_assignment[add_assignment] > *(unless_here >> fix_assignment[add_assignment]) > unless_here;
+}
 auto const pattern_item_def = kw_pattern[set_keyword] > pattern_seq[set_pattern] >
-                              -(kw_unless > alternatives[set_unless] > second_unless) > -role_fixes > end_of_pattern;
-auto const cue_item_def =
-    kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_cue > -role_fixes > end_of_pattern;
+                              -(kw_unless > alternatives[set_unless] > second_unless) >
+                              -role_fixes(unless_after_pattern_fixes) > end_of_pattern;
+auto const cue_item_def = kw_cue[set_keyword] > alternatives[set_pattern] > unless_after_cue >
+                          -role_fixes(unless_after_cue_fixes) > end_of_pattern;
 auto const unless_item_def = kw_unless[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const negative_item_def = kw_negative[set_keyword] > alternatives[set_pattern] > end_of_pattern;
 auto const allow_item_def = kw_allow[set_keyword] > alternatives[set_pattern] > end_of_pattern;
@@ -889,7 +933,7 @@ auto const window_item_def = kw_window[set_keyword] > sentence_count[set_argumen
 auto const symmetric_item_def = kw_symmetric[set_keyword] > end_of_line;
 auto const count_item_def = kw_count[set_keyword] > kw_ordinals > end_of_line;
 auto const plans_item_def = kw_plans[set_keyword] > end_of_line;
-auto const resolve_item_def = kw_resolve[set_keyword] > role_name[add_name] >
+auto const resolve_item_def = kw_resolve[set_keyword] > context_before_roles > role_name[add_name] >
                               *(resolved_role_comma > role_name[add_name]) > kw_from > kw_context > end_of_line;
 auto const compare_item_def = kw_compare[set_keyword] > compare_spec[set_compare] > end_of_line;
 auto const compare_spec_def =
@@ -911,7 +955,8 @@ auto const example_item_def = kw_example[set_keyword] > example_text[set_text] >
 auto const counterexample_item_def = kw_counterexample[set_keyword] > example_text[set_text] > end_of_line;
 auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] > more_assignments >
                             -(x3::skip(line_skipper)[kw_in] > known_year[set_argument]) >
-                            -(x3::skip(line_skipper)[kw_source] > note_text[set_text]) > end_of_roles;
+                            -(x3::skip(line_skipper)[kw_source] > note_text[set_text] > year_after_source) >
+                            end_of_roles;
 auto const assignment_def = role_name[set_role] >> p_equals > value_text[set_value];
 // `=> service=LeShuttle` gives an entity; `=> rank=1st` or `=> cost="$2 billion"` the
 // value role's fixed value (docs/rules.md "A fixed value"): the checks say which it is.

@@ -295,8 +295,10 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     if (!refers_back) there = fill(sentences[s].first, sentences[s].second, main, true);
     std::string by;
     if (there.empty()) {
-      there = kind_in_sentence(index, sentences[s].first, sentences[s].second, wanted);
-      if (!there.empty()) by = " by its kind";
+      // "line 13 as dam": the sentence opens with "The dam", the one dam the document names.
+      int noun = -1;
+      there = kind_in_sentence(index, sentences[s].first, sentences[s].second, wanted, &noun);
+      if (!there.empty() && noun >= 0) by = " as " + std::string(index.token_text(noun));
     }
     if (!there.empty()) {
       const std::size_t at = sentences[s].first < sentences[s].second
@@ -545,7 +547,8 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
 // that kind the document names (ignored entities aside). Empty when there is none, or
 // more.
 std::vector<std::string> Matcher::Impl::kind_in_sentence(const DocumentIndex& index, int first, int last,
-                                                         const std::vector<const CaptureSlot*>& wanted) const {
+                                                         const std::vector<const CaptureSlot*>& wanted,
+                                                         int* noun) const {
   if (wanted.size() != 1) return {};
   const CaptureSlot& slot = *wanted.front();
   // At the sentence's opening, as its subject, after at most one adverb ("Then the
@@ -563,6 +566,7 @@ std::vector<std::string> Matcher::Impl::kind_in_sentence(const DocumentIndex& in
       const bool named = static_cast<std::size_t>(e) < index.entity_mentions.size() && index.entity_mentions[e] > 0;
       if (fits && named && ignored_entities.count(rules.entities[static_cast<std::size_t>(e)].name) == 0 &&
           alone_of_its_kind(index, slot, e)) {
+        if (noun) *noun = t + 1;
         return {rules.entities[static_cast<std::size_t>(e)].name};
       }
     }

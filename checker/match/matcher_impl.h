@@ -613,8 +613,10 @@ struct Matcher::Impl {
   // Whether entity `e` is the only entity the document names that role slot `slot`
   // could take (ignored entities aside): no other one is named.
   bool alone_of_its_kind(const DocumentIndex& index, const CaptureSlot& slot, int e) const;
+  // `noun`, when given, receives the token of the kind's noun the sentence opens with.
   std::vector<std::string> kind_in_sentence(const DocumentIndex& index, int first, int last,
-                                            const std::vector<const CaptureSlot*>& wanted) const;
+                                            const std::vector<const CaptureSlot*>& wanted,
+                                            int* noun = nullptr) const;
   // `cue cars => service=LeShuttle`: a sentence [range) that names the entity a cue
   // fixes a role to gives it that role, though another entity is named nearer the cue.
   void name_fixed_entities(int f, const DocumentIndex& index, int rule, TokenMatch range,

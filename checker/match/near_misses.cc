@@ -3,6 +3,7 @@
 // for explain --text and rules audit (match/matcher.h NearMiss).
 #include "match/left_unread.h"
 #include "match/matcher_impl.h"
+#include "match/role_source.h"
 
 namespace factlint::match {
 
@@ -604,6 +605,19 @@ std::optional<std::string> Matcher::Impl::new_things_figure_in(int f, const doc:
   return std::nullopt;
 }
 
+namespace {
+
+// ", from the document's topic: its title": where a dropping role came from when the
+// statement's words do not name it, so a writer sees why a figure that names no
+// ignored entity went to one (a blind writer found a label line dropped by the topic
+// and nothing said so); "" for a role the words name.
+std::string taken_from(const Statement& st, std::size_t role) {
+  if (role >= st.role_sources.size() || st.role_sources[role].empty()) return "";
+  return ", " + role_source_text(st.role_sources[role]);
+}
+
+}  // namespace
+
 std::string Matcher::Impl::why_dropped(const Statement& st) const {
   const auto* role = dropping_role(st);
   if (role == nullptr && !st.dropped_because.empty()) return st.dropped_because;
@@ -620,12 +634,14 @@ std::string Matcher::Impl::why_dropped(const Statement& st) const {
     std::string where = span.file == nullptr
                             ? ""
                             : fmt::format(" at {}:{}", span.file->path(), span.file->location(span.begin).line);
-    return fmt::format("dropped: its {} is {}, an ignored entity (`ignore entity`{})", role->first, named, where);
+    return fmt::format("dropped: its {} is {}, an ignored entity (`ignore entity`{}){}", role->first, named, where,
+                       taken_from(st, at));
   }
   if (auto excluded = role_exclusions.find(st.fact); excluded != role_exclusions.end()) {
     for (const auto& [r, entity] : excluded->second) {
       if (r == role->first && entity == role->second) {
-        return fmt::format("dropped: its {} is {}, which the role excludes (`not {}`)", role->first, named, entity);
+        return fmt::format("dropped: its {} is {}, which the role excludes (`not {}`){}", role->first, named, entity,
+                           taken_from(st, at));
       }
     }
   }

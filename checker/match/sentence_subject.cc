@@ -150,6 +150,21 @@ int past_speaker_label(const doc::Document& document, const DocumentIndex& index
   return t;
 }
 
+// Whether the name that ends before `t` is a person's: followed by a verb of speech
+// ("says", "talks", "told") or by "of the" and where the person works ("of the
+// Harbour Institute", ", of the ..."). A thing's name is seldom followed by either:
+// "Bank of the West" is one name (the run takes "of" only before a capital).
+bool introduces_a_speaker(const DocumentIndex& index, int t, int last) {
+  static constexpr std::array<std::string_view, 14> kSpeech = {
+      "says", "said", "talks", "talked", "tells", "told", "explains", "explained", "recalls", "recalled",
+      "speaks", "spoke", "answers", "answered"};
+  if (t < last && index.token_text(t) == ",") ++t;
+  if (t >= last) return false;
+  const std::string_view w = index.token_text(t);
+  if (std::find(kSpeech.begin(), kSpeech.end(), w) != kSpeech.end()) return true;
+  return w == "of" && t + 1 < last && index.token_text(t + 1) == "the";
+}
+
 }  // namespace
 
 std::vector<int> sentence_subjects(const doc::Document& document, const DocumentIndex& index,
@@ -271,6 +286,10 @@ std::vector<int> sentence_subjects(const doc::Document& document, const Document
     // "**EBITDA:** USD 12.1bn": a label before a colon names a field of what the
     // document is about (docs/rules.md "Facts in tables", label lines), not another thing.
     if (name && labels_a_line(index, t, last)) name = false;
+    // "Mara Lindqvist of the Harbour Institute talks about the canal", "Lindqvist says
+    // ...": a person introduced or speaking, no rival thing of a role's kind; what
+    // the sentence is about is what the person talks about (docs/rules.md "Cues", step 3).
+    if (name && introduces_a_speaker(index, t, last)) name = false;
     if (name) out[static_cast<std::size_t>(s)] = kForeignSubject;
   }
   return out;

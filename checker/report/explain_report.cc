@@ -8,6 +8,7 @@
 
 #include "doc/normalizer.h"
 #include "match/left_unread.h"
+#include "match/role_source.h"
 #include "quote/quote_findings.h"
 #include "report/finding_text.h"
 #include "report/json_report.h"
@@ -63,37 +64,6 @@ int rule_number(const lang::FactDecl& fact, int index) {
   return fact.is_cue(index) ? index - static_cast<int>(fact.patterns.size()) + 1 : index + 1;
 }
 
-// A role the sentence does not name comes from the sentences before or, failing them,
-// from the document's topic (docs/rules.md "Cues", step 3). A statement stored before
-// role sources were kept does not say which, so neither may this.
-constexpr const char* kFromContext = "from context: the sentences before, or the document's topic";
-
-// Where a role the statement's words do not name came from (Statement::role_sources).
-std::string source_text(const std::string& source) {
-  if (source == "sentence") return "from earlier in its sentence";
-  if (source == "match") return "from the pattern's own words";
-  if (source.rfind("line ", 0) == 0) {
-    // "line 12 by automaker": the statement's sentence opens with "The automaker", a
-    // word of the role's kind, which means the entity that sentence names (docs/rules.md
-    // "Cues", step 3).
-    if (const std::size_t by = source.find(" by "); by != std::string::npos) {
-      return "from the sentence at " + source.substr(0, by) + ", which 'the " + source.substr(by + 4) +
-             "' refers to";
-    }
-    return "from the sentence at " + source;
-  }
-  if (source == "title") return "from the document's topic: its title";
-  if (source == "most-named") return "from the document's topic: its most-named entity";
-  if (source == "tied role") return "the one entity the role is tied to: the document names no other of its kind";
-  // `=> role=Entity` on the statement's cue or pattern, and a role's fallback entity
-  // (docs/rules.md "A cue that names a role's entity", "A role's fallback entity").
-  if (source.rfind("cue ", 0) == 0) return "from the cue '" + source::printable(source.substr(4)) + "'";
-  if (source == "cue") return "from the cue";
-  if (source == "pattern") return "from the pattern's '=>'";
-  if (source == "fallback") return "fallback: the role's fallback entity, as the document names no other of its kind";
-  return kFromContext;
-}
-
 // One name for things of different kinds (docs/rules.md "One name for things of
 // different kinds"): why a role took `entity` where `names` (the words it was read
 // from, or, when it came from context, each of its aliases) also name entities of
@@ -143,7 +113,7 @@ std::string roles_text(const match::Statement& s, const lang::FactDecl* fact, co
     std::string said;
     if (words.empty()) {
       const lang::EntityDecl* e = rules ? rules->find_entity(s.roles[i].second) : nullptr;
-      said = source_text(source) +
+      said = match::role_source_text(source) +
              (e ? shared_name_text(e->aliases, false, s.roles[i].second, type, rules) : std::string());
     } else {
       said = "'" + source::printable(words) + "'" + shared_name_text({words}, true, s.roles[i].second, type, rules);

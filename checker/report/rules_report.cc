@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "lang/dump.h"
 #include "report/counted.h"
 #include "source/diagnostic.h"
 #include "source/display_text.h"
@@ -27,12 +28,13 @@ FactSummary summarize(const lang::FactDecl& fact) {
   if (!fact.roles.empty()) {
     s.signature += "(";
     for (std::size_t i = 0; i < fact.roles.size(); ++i) {
-      const lang::RoleDecl& r = fact.roles[i];
-      s.signature += fmt::format("{}{}: {}{}", i ? ", " : "", r.name, r.type, r.fallback.empty() ? "" : " = " + r.fallback);
+      s.signature += (i ? ", " : "") + lang::dump(fact.roles[i]);
     }
     s.signature += ")";
   }
-  s.signature += fmt::format(" -> {}: {}{}", fact.value.name, fact.value.type, fact.symmetric ? " symmetric" : "");
+  // The value's whole declaration as written: `amount: money per person`.
+  s.signature += fmt::format(" -> {}{}{}", lang::dump(fact.value), fact.per.empty() ? "" : " per " + fact.per,
+                             fact.symmetric ? " symmetric" : "");
   s.counterexamples = static_cast<std::size_t>(
       std::count_if(fact.examples.begin(), fact.examples.end(), [](const lang::Example& e) { return e.counter; }));
   s.examples = fact.examples.size() - s.counterexamples;
@@ -70,9 +72,11 @@ nlohmann::json rules_list_json(const lang::RuleSet& rules) {
       if (!r.fallback.empty()) role["fallback"] = r.fallback;  // docs/rules.md "A role's fallback entity"
       roles.push_back(std::move(role));
     }
+    nlohmann::json value{{"name", fact.value.name}, {"type", fact.value.type}};
+    if (!fact.per.empty()) value["per"] = fact.per;  // `-> fee: money per vehicle`
     facts.push_back({{"name", fact.name},
                      {"roles", roles},
-                     {"value", {{"name", fact.value.name}, {"type", fact.value.type}}},
+                     {"value", value},
                      {"symmetric", fact.symmetric},
                      {"patterns", fact.patterns.size()},
                      {"cues", fact.cues.size()},

@@ -70,6 +70,26 @@ TEST_CASE("explain --text says a statement was dropped for an ignored entity; th
   CHECK(audit.out.find("0 near misses") != std::string::npos);
 }
 
+// Before: `rules audit --all` left out a statement the rules dropped on purpose too, so
+// a label line whose role went to an ignored entity by the document's topic was dropped
+// with no word anywhere (a blind writer's report). `--all` lists it, with where the
+// role came from.
+TEST_CASE("rules audit --all lists a statement dropped for an ignored entity the topic gave", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", "entity Marland: country = \"Marland\"\n"
+                               "entity Council: assembly = \"the Grand Council\"\n"
+                               "ignore entity Others: country = \"Vesta\"\n"
+                               "fact council_seats(council: assembly = Council) -> seats: count {\n"
+                               "  cue members\n}\n");
+  write_file(dir + "/docs/a.md", "---\ntitle: Vesta and Marland compared\n---\n# Vesta and Marland compared\n\n"
+                                 "## Fact sheet\n\nMembers of the council: 41\n");
+  RunResult audit = run_factlint("rules audit --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(audit.out.find("0 near misses") != std::string::npos);
+  RunResult all = run_factlint("rules audit --all --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(all.out.find("dropped: its council is Others, an ignored entity (`ignore entity` at ") != std::string::npos);
+  CHECK(all.out.find("), from the document's topic: its title") != std::string::npos);
+}
+
 // Before: the audit listed every fact's misses, most of them values another fact took
 // rightly, and an analyst could not narrow it to the fact they were writing.
 TEST_CASE("rules audit --fact lists one fact's misses and refuses a fact the rules lack", "[e2e]") {

@@ -268,3 +268,21 @@ TEST_CASE("factlint rules list prints each fact with its signature and counts", 
   CHECK(j["facts"][1]["cues"] == 1);
   CHECK(j["facts"][1]["patterns"] == 0);
 }
+
+// Before: `rules list` printed `gdp_per_head(...) -> amount: money`, leaving out `per
+// person`, and dropped a role's `not` kinds and a tied role's entity (a blind writer's
+// report): each declaration prints as written.
+TEST_CASE("factlint rules list prints a fact's whole role and value declarations", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", "entity Marland: country = \"Marland\"\n"
+                               "entity Port: city = \"Port Ash\"\n"
+                               "fact wage(country: country = Marland not city) -> amount: money per head {\n"
+                               "  cue wage\n}\n"
+                               "fact port_size(city: Port) -> people: count {\n  cue people\n}\n");
+  auto run = run_factlint("rules list --rules " + dir);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.find(": wage(country: country = Marland not city) -> amount: money per head; ") != std::string::npos);
+  CHECK(run.out.find(": port_size(city: Port) -> people: count; ") != std::string::npos);
+  nlohmann::json j = nlohmann::json::parse(run_factlint("rules list --format json --rules " + dir).out);
+  CHECK(j["facts"][0]["value"]["per"] == "head");
+}

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "match/role_source.h"
 #include "support/rule_reader.h"
 
 using factlint::testing::RuleReader;
@@ -42,4 +43,21 @@ TEST_CASE("a sentence opening with 'the' and a kind means the one thing of that 
   CHECK(r.read(std::string(kFarBack) + "The Plover Dam is upstream. The sky was grey. The road was long. "
                                        "The car was old.\n\nThen the dam itself. It is 95 metres high.")
             .empty());
+}
+
+// Before: the source was "line 5 by its kind", which explain printed as "which 'the its
+// kind' refers to" (a blind writer's report). The source names the noun the sentence
+// opens with, and explain says what it did.
+TEST_CASE("a role from the one thing of its kind says which noun named it", "[match][topic][explain]") {
+  RuleReader r(kDams);
+  const auto statements = r.statements(std::string(kFarBack) + "Then the dam itself. It is 95 metres high.");
+  REQUIRE(statements.size() == 1);
+  CHECK(statements[0].role_sources == std::vector<std::string>{"line 5 as dam"});
+  CHECK(factlint::match::role_source_text("line 5 as dam") ==
+        "from the sentence at line 5, which opens with 'the dam', the one thing of that kind the document names");
+  // A noun a sentence of its own opens with, as before.
+  CHECK(factlint::match::role_source_text("line 12 by automaker") ==
+        "from the sentence at line 12, which 'the automaker' refers to");
+  // A store written before the noun was kept.
+  CHECK(factlint::match::role_source_text("line 5 by its kind").find("'the its kind'") == std::string::npos);
 }
