@@ -549,6 +549,19 @@ int relative_clause_before(const DocumentIndex& index, int from, int floor) {
   return -1;
 }
 
+// Whether the veto match `v` is made of the cue's own words only, all inside the cue
+// match: then it names what the fact is about and vetoes nothing. A longer veto phrase
+// that only starts or ends with a cue word says more than the cue: `unless tallest
+// buildings` (cue `tallest`) vetoes "the world's tallest buildings" (session 22, a
+// blind writer's veto that never fired).
+bool made_of_cue_words(const Program& program, const DocumentIndex& index, TokenMatch v, TokenMatch cue) {
+  if (v.begin < cue.begin || v.end > cue.end) return false;
+  for (int t = v.begin; t < v.end; ++t) {
+    if (!is_cue_word(program, index, t)) return false;
+  }
+  return true;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators,
             const std::vector<std::string>* kinds = nullptr) {
@@ -575,7 +588,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     if (left_out(index, v, clause.begin)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
-    if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
+    if (made_of_cue_words(program, index, v, cue)) continue;
     // Between the cue and its value a veto always holds; before or after them, only
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
