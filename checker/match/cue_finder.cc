@@ -17,6 +17,8 @@
 #include "match/compared_mention.h"
 #include "match/dimension.h"
 #include "match/left_out_words.h"
+#include "match/parallel_clause.h"
+#include "match/restated_figure.h"
 #include "match/short_span.h"
 #include "source/ascii.h"
 #include "value/number_reader.h"
@@ -1254,6 +1256,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                         numbers_a_stage(index, r, *clause) || counts_things_in_part(index, r, *clause))) {
           continue;
         }
+        // "18% of the population, or about 70,000 people": the 70,000 restate the 18%.
+        if (across_a_restatement(index, cue, r.begin, r.end, *clause)) continue;
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured ||
@@ -1308,6 +1312,24 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         second.distance = best_distance + step;  // after the cue's own value
         out.push_back(std::move(second));
         previous = other->reading;
+      }
+      // "..., but only 480,000 came in 2020": the next clause repeats this one's
+      // predicate for a figure of its own, with no cue word of its own.
+      if (auto next = std::next(clause); next != clauses.end()) {
+        for (std::size_t i = 0; i < readings.size(); ++i) {
+          const Reading& r = readings[i];
+          if (other_measure[i] || r.begin < next->begin || r.end > next->end) continue;
+          if (!repeats_the_clause(index, *clause, *next, r.begin, r.end)) continue;
+          const bool veto_there = std::any_of(veto_hits.begin(), veto_hits.end(), [&](const TokenMatch& v) {
+            return overlaps(v.begin, v.end, next->begin, next->end);
+          });
+          if (veto_there) break;
+          CueMatch repeated = match;
+          repeated.bindings.back() = Binding{r.begin, r.end, r.payload};
+          repeated.distance = best_distance + kCueReach;  // after the cue's own values
+          out.push_back(std::move(repeated));
+          break;
+        }
       }
       // "The north tower rises 412 metres and the south tower 398": the list's later
       // pairs, when the cue reads its value after it and leaves one role open, which
