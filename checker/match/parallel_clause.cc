@@ -2,7 +2,7 @@
 #include "match/parallel_clause.h"
 
 #include <algorithm>
-#include <array>
+#include <initializer_list>
 #include <string_view>
 
 namespace factlint::match {
@@ -34,8 +34,16 @@ bool repeats_the_clause(const DocumentIndex& index, TokenMatch first, TokenMatch
   int t = second.begin;
   while (t < begin && hedge_word(index.token_text(t))) ++t;
   if (t != begin) return false;
+  // An auxiliary says nothing of the predicate: "were recorded" repeats "recorded",
+  // and "$3 billion was lost" repeats no "was" of "Revenue was $5 billion".
+  while (end + 1 < second.end && among(index.token_text(end), {"was", "were", "is", "are", "had", "has", "have", "been"})) {
+    ++end;
+  }
   const std::string_view verb = index.token_text(end);
-  if (!index.has_word_char(end) || function_word(verb)) return false;
+  if (!index.has_word_char(end) || function_word(verb) ||
+      among(verb, {"was", "were", "is", "are", "had", "has", "have", "been", "be"})) {
+    return false;
+  }
   for (int k = first.begin; k < first.end; ++k) {
     if (index.token_text(k) == verb) return true;
   }
