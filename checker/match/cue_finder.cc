@@ -17,6 +17,8 @@
 #include "match/compared_mention.h"
 #include "match/dimension.h"
 #include "match/left_out_words.h"
+#include "match/parallel_clause.h"
+#include "match/restated_figure.h"
 #include "match/short_span.h"
 #include "source/ascii.h"
 #include "value/number_reader.h"
@@ -549,6 +551,19 @@ int relative_clause_before(const DocumentIndex& index, int from, int floor) {
   return -1;
 }
 
+// Whether the veto match `v` is made of the cue's own words only, all inside the cue
+// match: then it names what the fact is about and vetoes nothing. A longer veto phrase
+// that only starts or ends with a cue word says more than the cue: `unless tallest
+// buildings` (cue `tallest`) vetoes "the world's tallest buildings" (session 22, a
+// blind writer's veto that never fired).
+bool made_of_cue_words(const Program& program, const DocumentIndex& index, TokenMatch v, TokenMatch cue) {
+  if (v.begin < cue.begin || v.end > cue.end) return false;
+  for (int t = v.begin; t < v.end; ++t) {
+    if (!is_cue_word(program, index, t)) return false;
+  }
+  return true;
+}
+
 bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const DocumentIndex& index, TokenMatch cue,
             const Reading& r, TokenMatch clause, const std::vector<Reading>* figures, const std::vector<int>& separators,
             const std::vector<std::string>* kinds = nullptr) {
@@ -575,7 +590,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     if (left_out(index, v, clause.begin)) continue;
     // A veto word that is one of the cue's words is what the fact is about ("cue trade
     // target"); a veto word inside the cue's gaps still vetoes.
-    if (overlaps(v.begin, v.end, cue.begin, cue.end) && is_cue_word(program, index, v.begin)) continue;
+    if (made_of_cue_words(program, index, v, cue)) continue;
     // Between the cue and its value a veto always holds; before or after them, only
     // when it is the value's word and not another figure's.
     const bool outside = v.end <= span_begin || v.begin >= span_end;
@@ -1241,6 +1256,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                         numbers_a_stage(index, r, *clause) || counts_things_in_part(index, r, *clause))) {
           continue;
         }
+        // "18% of the population, or about 70,000 people": the 70,000 restate the 18%.
+        if (across_a_restatement(index, cue, r.begin, r.end, *clause)) continue;
         bool captured = generic && reads_cue_words(cues[c].forward, index, cue, r.begin, r.end);
         for (const Binding& b : match.bindings) captured = captured || (b.bound() && overlaps(b.begin, b.end, r.begin, r.end));
         if (captured ||
@@ -1295,6 +1312,24 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         second.distance = best_distance + step;  // after the cue's own value
         out.push_back(std::move(second));
         previous = other->reading;
+      }
+      // "..., but only 480,000 came in 2020": the next clause repeats this one's
+      // predicate for a figure of its own, with no cue word of its own.
+      if (auto next = std::next(clause); next != clauses.end()) {
+        for (std::size_t i = 0; i < readings.size(); ++i) {
+          const Reading& r = readings[i];
+          if (other_measure[i] || r.begin < next->begin || r.end > next->end) continue;
+          if (!repeats_the_clause(index, *clause, *next, r.begin, r.end)) continue;
+          const bool veto_there = std::any_of(veto_hits.begin(), veto_hits.end(), [&](const TokenMatch& v) {
+            return overlaps(v.begin, v.end, next->begin, next->end);
+          });
+          if (veto_there) break;
+          CueMatch repeated = match;
+          repeated.bindings.back() = Binding{r.begin, r.end, r.payload};
+          repeated.distance = best_distance + kCueReach;  // after the cue's own values
+          out.push_back(std::move(repeated));
+          break;
+        }
       }
       // "The north tower rises 412 metres and the south tower 398": the list's later
       // pairs, when the cue reads its value after it and leaves one role open, which

@@ -15,6 +15,7 @@
 #include "doc/sentence_at.h"
 #include "match/compared_mention.h"
 #include "match/compared_unit.h"
+#include "match/name_digits.h"
 #include "match/name_numbers.h"
 #include "match/sorted_sentences.h"
 #include "match/word_forms.h"
@@ -545,7 +546,11 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
   // A bare ton is resolved per statement: a fact's `ton` option overrides the document's.
   context.ton = value::Ton::AsWritten;
   static_cast<value::BareCodes&>(context) = value::BareCodes::none();  // a bare "$", "¥" and "Sh" too
-  LiveStarts starts(text, live);
+  // A declared name that holds a figure ("Merdeka 118") is a name wherever it stands,
+  // no figure of any type: the readers see its digits as letters (match/name_digits.h).
+  const std::string named = digits_of_names_as_letters(text, tokens, entity_forward);
+  const std::string& read_text = named.empty() ? text : named;
+  LiveStarts starts(read_text, live);
   for (value::Type type : types) {
     if (readings_of(type)) continue;
     const std::vector<std::vector<std::uint32_t>>& all_starts = starts.of(type);
@@ -562,10 +567,10 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
     typed.push_back(std::move(typed_readings));
     place_readings(typed.back(), std::move(scanned.matches));
     if (type == value::Type::Count || type == value::Type::Number) {
-      add_readings(type, figures_before_names(type, text, tokens, entity_forward, typed.back()));
+      add_readings(type, figures_before_names(type, read_text, tokens, entity_forward, typed.back()));
     }
-    add_readings(type, compared_without_unit(type, text, typed.back().readings, context));
-    add_readings(type, listed_without_unit(type, text, tokens, entity_forward, typed.back().readings, context));
+    add_readings(type, compared_without_unit(type, read_text, typed.back().readings, context));
+    add_readings(type, listed_without_unit(type, read_text, tokens, entity_forward, typed.back().readings, context));
   }
 }
 

@@ -48,6 +48,7 @@
 #include "match/sentence_subject.h"
 #include "match/sorted_sentences.h"
 #include "match/table_cues.h"
+#include "match/until_clause.h"
 #include "match/undated_years.h"
 #include "match/year_list.h"
 #include "match/value_holder.h"
@@ -901,6 +902,17 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
       st.scope = std::to_string(*own);
       st.scope_source = "value's own year";
       if (listed) listed->clear();
+    }
+  }
+  // "Until Halvor Spire was completed, Osten Mast was the tallest": the figure held
+  // before an event, so it is a past one; with no year of its own after the clause
+  // (the clause's year is the event's), it is of no year a fact could file it under.
+  if ((fact.current_only || fact.scope == "year") && candidate.cue) {
+    const int sentence_last = index.sentence_tokens[static_cast<std::size_t>(candidate.sentence)].second;
+    if (const int until = opening_until_clause_end(index, sentence_first, sentence_last);
+        until >= 0 && vb.begin > until &&
+        !holds_a_year(index, index.tokens[static_cast<std::size_t>(until)].end, sentence.end)) {
+      return std::nullopt;
     }
   }
   // `current only`: a value told of a year before publication is a past one.

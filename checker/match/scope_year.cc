@@ -322,6 +322,38 @@ bool present_relative(const DocumentIndex& index, const AttachedPhrase* phrase) 
   return true;
 }
 
+// Whether the value at [begin, end) of the normalized text is read as a rank.
+bool is_a_rank(const DocumentIndex& index, std::size_t begin, std::size_t end) {
+  const TypedReadings* ranks = index.readings_of(value::Type::Ordinal);
+  if (!ranks) return false;
+  for (auto it = ranks->first_at(begin); it != ranks->readings.end() && it->begin == begin; ++it) {
+    if (it->end == end) return true;
+  }
+  return false;
+}
+
+// "Burj Khalifa, the world's tallest tower, opened in 2010": an appositive that is a
+// noun phrase ("the ...", "a ...", "Europe's ..."), with no verb of its own, says what
+// its name is at the time of writing, as a relative told in the present does; the
+// main clause's year dates the main clause's event (a blind writer's report, session
+// 22). A rank only: what a name is among its peers holds until another overtakes it,
+// where a cost or a count in an appositive may be an event's. A word of time past keeps that year: "then the tallest", "once", "former",
+// "at the time", a past participle ("the tallest building completed that year").
+bool present_appositive(const DocumentIndex& index, const AttachedPhrase* phrase) {
+  if (!phrase || phrase->landmark || phrase->compared || phrase->name_begin < 0) return false;
+  const std::string_view head = index.token_text(phrase->begin);
+  const bool possessive = phrase->begin + 1 < phrase->end && index.token_text(phrase->begin + 1) == "'s";
+  if (head != "the" && head != "a" && head != "an" && !possessive) return false;
+  static constexpr std::string_view kPast[] = {"then", "once", "former", "formerly", "previously", "time", "until",
+                                               "till", "is", "are", "was", "were", "has", "had", "have", "will",
+                                               "would", "since", "before", "after"};
+  for (int t = phrase->begin; t < phrase->end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (past_word(w) || std::find(std::begin(kPast), std::end(kPast), w) != std::end(kPast)) return false;
+  }
+  return true;
+}
+
 // Whether the year or date reading `m` only bounds the time a figure held: it stands
 // inside a time with no start ("until 2017", "till February 2009", "through 2017",
 // "before 2017"). A figure that held until a year is no figure of that year (the rule
@@ -424,7 +456,9 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
     const std::string_view w = index.token_text(t);
     if (past_word(w) || w == "will" || w == "would") present_part = false;
   }
-  const bool value_in_present_relative = present_relative(index, value_phrase);
+  const bool value_in_present_relative =
+      present_relative(index, value_phrase) ||
+      (is_a_rank(index, value_begin, value_end) && present_appositive(index, value_phrase));
   int best_rank = kNone;
   bool counted_since = false;  // the value's clause counts from a start ("since the 1960s")
   std::size_t best_distance = 0;
