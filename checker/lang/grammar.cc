@@ -952,7 +952,12 @@ auto const example_item_def = kw_example[set_keyword] > example_text[set_text] >
                               -(x3::skip(line_skipper)[p_fat_arrow] > assignment[add_assignment] >
                                 more_assignments) >
                               end_of_roles;
-auto const counterexample_item_def = kw_counterexample[set_keyword] > example_text[set_text] > end_of_line;
+// `counterexample "TEXT" => lake=Lake_Baikal`: no statement of the fact with these roles
+// (docs/testing-rules.md); without `=>`, no statement of the fact at all.
+auto const counterexample_item_def = kw_counterexample[set_keyword] > example_text[set_text] >
+                                     -(x3::skip(line_skipper)[p_fat_arrow] > assignment[add_assignment] >
+                                       more_assignments) >
+                                     end_of_roles;
 auto const known_item_def = kw_known[set_keyword] > assignment[add_assignment] > more_assignments >
                             -(x3::skip(line_skipper)[kw_in] > known_year[set_argument]) >
                             -(x3::skip(line_skipper)[kw_source] > note_text[set_text] > year_after_source) >

@@ -1255,7 +1255,11 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     // A match whose sentence holds none of its fact's `require` words is none: it takes
     // no value (docs/rules.md "Required words").
-    if (!holds_required(facts[c.fact].required, document, index, c.sentence, c.tokens, runner, stats)) continue;
+    // A table cell holds them in its row or headers too.
+    if (!holds_required(facts[c.fact].required, document, index, c.sentence, c.tokens, runner, stats) &&
+        !(c.table && table_holds_required(facts[c.fact].required, index, *c.table, runner, stats))) {
+      continue;
+    }
     std::optional<std::vector<Binding>> bindings;
     if (c.cue) {
       bindings = c.bindings;

@@ -486,6 +486,11 @@ struct Matcher::Impl {
   std::optional<value::ValueMatch> added_counts(const doc::Document& document, const DocumentIndex& index,
                                                 const Candidate& c, const Binding& value) const;
   std::optional<std::string> pattern_miss(int f, const DocumentIndex& index, int sentence) const;
+  // Why a pattern with a gap whose words are all in the sentence did not match there:
+  // it matches with its gaps widened.
+  std::optional<std::string> gap_pattern_miss(int f, const DocumentIndex& index, int sentence, NfaRunner& runner,
+                                              MatchStats& stats) const;
+  bool all_anchors_in(const Program& program, const DocumentIndex& index, int first, int last) const;
   // Why a cue with a gap whose words are all in the sentence did not match there.
   std::optional<std::string> gap_cue_miss(int f, const doc::Document& document, const DocumentIndex& index,
                                           int sentence, NfaRunner& runner, MatchStats& stats) const;

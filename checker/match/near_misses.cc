@@ -534,6 +534,7 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
       const value::UnreadValue* unread = typed ? unread_in(*typed, b, e) : nullptr;
       // A pattern's words alone are common ("is", "in"): only beside a value of its type
       // does a sentence come near to stating the fact.
+      if (!reason && (value_here || unread) && (reason = gap_pattern_miss(f, index, s, runner, stats))) rank = 1;
       if (!reason && (value_here || unread)) reason = pattern_miss(f, index, s);
       if (!reason && value_here && (reason = gap_cue_miss(f, document, index, s, runner, stats))) rank = 1;
       if (!reason) continue;

@@ -68,16 +68,7 @@ std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const doc::Documen
     const Program& program = compiled.cues[c].forward;
     if (program.anchors.size() < 2) continue;
     // Only a cue whose every word is in the sentence: compiling is the dear part.
-    const bool all_here = std::all_of(program.anchors.begin(), program.anchors.end(), [&](const std::vector<int>& clause) {
-      for (int t = first; t < last; ++t) {
-        if (std::find(clause.begin(), clause.end(), index.words[t]) != clause.end() ||
-            std::find(clause.begin(), clause.end(), index.stems[t]) != clause.end()) {
-          return true;
-        }
-      }
-      return false;
-    });
-    if (!all_here) continue;
+    if (!all_anchors_in(program, index, first, last)) continue;
     int gap = 0;
     const lang::PatternNode wide = widened_gaps(fact.cues[c].root, gap);
     if (gap == 0 || gap >= lang::kMaxGap) continue;
@@ -99,6 +90,46 @@ std::optional<std::string> Matcher::Impl::gap_cue_miss(int f, const doc::Documen
                        document.original_text(index.tokens[static_cast<std::size_t>(value.begin)].begin,
                                               index.tokens[static_cast<std::size_t>(value.end - 1)].end),
                        gap, lang::kMaxGap);
+  }
+  return std::nullopt;
+}
+
+// Whether every anchor word of `program` stands in tokens [first, last).
+bool Matcher::Impl::all_anchors_in(const Program& program, const DocumentIndex& index, int first, int last) const {
+  return std::all_of(program.anchors.begin(), program.anchors.end(), [&](const std::vector<int>& clause) {
+    for (int t = first; t < last; ++t) {
+      if (std::find(clause.begin(), clause.end(), index.words[t]) != clause.end() ||
+          std::find(clause.begin(), clause.end(), index.stems[t]) != clause.end()) {
+        return true;
+      }
+    }
+    return false;
+  });
+}
+
+// "The lake, famous among divers for its clear water and its seals, is 1,642 m
+// deep" under `pattern {lake} ... {depth} deep`: nine words between, and the pattern
+// silently missed (a blind writer's report). As for a cue, the pattern is tried again
+// with its gaps widened: when it then matches, its gap is why.
+std::optional<std::string> Matcher::Impl::gap_pattern_miss(int f, const DocumentIndex& index, int sentence,
+                                                           NfaRunner& runner, MatchStats& stats) const {
+  const auto [first, last] = index.sentence_tokens[static_cast<std::size_t>(sentence)];
+  const CompiledFact& compiled = facts[f];
+  const lang::FactDecl& fact = *compiled.fact;
+  for (std::size_t p = 0; p < compiled.patterns.size() && p < fact.patterns.size(); ++p) {
+    const Program& program = compiled.patterns[p].forward;
+    // Only a pattern whose every word is in the sentence: compiling is the dear part.
+    if (program.anchors.empty() || !all_anchors_in(program, index, first, last)) continue;
+    int gap = 0;
+    const lang::PatternNode wide = widened_gaps(fact.patterns[p].root, gap);
+    if (gap == 0 || gap >= lang::kMaxGap) continue;
+    Vocabulary words = vocabulary;  // a copy keeps the matcher's own untouched
+    const CompiledPattern widened{compile_pattern(wide, fact, rules, words, false),
+                                  compile_pattern(wide, fact, rules, words, true)};
+    if (runner.longest_matches(widened, index, first, last, first, last, stats).empty()) continue;
+    return fmt::format("pattern #{}: its words are farther apart than its gaps allow (at most {} words; 'gap 0..N' "
+                       "allows more, up to {})",
+                       p + 1, gap, lang::kMaxGap);
   }
   return std::nullopt;
 }

@@ -7,6 +7,7 @@
 
 #include "lang/ast.h"
 #include "match/document_layout.h"
+#include "match/table_cues.h"
 #include "source/ascii.h"
 
 namespace factlint::match {
@@ -72,6 +73,19 @@ bool holds_required(const std::vector<CompiledPattern>& required, const doc::Doc
     return hit_in(required, index, b, e, true, runner, stats);
   }
   return false;
+}
+
+bool table_holds_required(const std::vector<CompiledPattern>& required, const DocumentIndex& index,
+                          const TableMatch& cell, NfaRunner& runner, MatchStats& stats) {
+  if (required.empty()) return true;
+  // The cell's row and its column's header cells ("| Year | Seal population |"), then
+  // where its cue came from (a header, a row header, or the table's title).
+  for (int k = 0; k < cell.around_from && k < static_cast<int>(cell.role_ranges.size()); ++k) {
+    const TokenMatch range = cell.role_ranges[static_cast<std::size_t>(k)];
+    if (hit_in(required, index, range.begin, range.end, false, runner, stats)) return true;
+  }
+  const TokenMatch cue = tokens_in(index, cell.cue_cell);
+  return hit_in(required, index, cue.begin, cue.end, false, runner, stats);
 }
 
 }  // namespace factlint::match

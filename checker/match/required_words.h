@@ -21,4 +21,13 @@ namespace factlint::match {
 bool holds_required(const std::vector<CompiledPattern>& required, const doc::Document& document,
                     const DocumentIndex& index, int sentence, TokenMatch match, NfaRunner& runner, MatchStats& stats);
 
+struct TableMatch;
+
+// Whether a table cell stating a fact holds one of `required` where a reader of the
+// table takes its words from: its row, its column's header cells, or the header or
+// title its cue came from ("82,500" under "Seal population" holds "seal"), as a cue
+// in a header serves its cells (docs/rules.md "Facts in tables").
+bool table_holds_required(const std::vector<CompiledPattern>& required, const DocumentIndex& index,
+                          const TableMatch& cell, NfaRunner& runner, MatchStats& stats);
+
 }  // namespace factlint::match

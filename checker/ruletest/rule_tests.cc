@@ -7,11 +7,13 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "doc/document_finder.h"
 #include "doc/loader.h"
+#include "ruletest/annotated_block.h"
 #include "ruletest/annotations.h"
 #include "ruletest/coverage.h"
 #include "ruletest/expectation.h"
@@ -98,12 +100,6 @@ class Runner {
     result.text = ex.text;
     std::vector<match::Statement> statements = matcher_.run_text(ex.text);
     split_statements(statements, fact.name, result);
-    if (ex.counter) {
-      result.expected = "no " + fact.name;
-      result.passed = result.actual.empty();
-      if (!result.passed) result.message = "counterexample failed: expected no " + fact.name + ", " + got(result);
-      return result;
-    }
     Expectation e;
     std::string unreadable;
     for (const auto& [role, text] : ex.expected) {
@@ -113,12 +109,15 @@ class Runner {
         unreadable = text;
       }
     }
-    result.expected = ex.expected.empty() ? "a statement of " + fact.name : describe(fact, e);
+    const char* what = ex.counter ? "counterexample" : "example";
     if (!unreadable.empty()) {
-      result.message = fmt::format("example failed: expected value '{}' cannot be read as '{}'", unreadable,
+      result.expected = describe(fact, e);
+      result.message = fmt::format("{} failed: expected value '{}' cannot be read as '{}'", what, unreadable,
                                    fact.value.type);
       return result;
     }
+    if (ex.counter) return counterexample(fact, ex, e, statements, std::move(result));
+    result.expected = ex.expected.empty() ? "a statement of " + fact.name : describe(fact, e);
     for (const auto& s : statements) {
       if (!satisfies(fact, e, s)) continue;
       result.passed = true;
@@ -128,6 +127,18 @@ class Runner {
     if (!result.passed) {
       result.message = "example failed: expected " + result.expected + ", " + got(result) + why_not(fact, ex.text, result);
     }
+    return result;
+  }
+
+  // A counterexample passes when no statement of the fact is found; with `=> role=...`,
+  // when none has those roles (and value): "Lake Tanganyika is 1,470 m deep" may state
+  // the fact for Tanganyika, but never for Baikal.
+  static CaseResult counterexample(const lang::FactDecl& fact, const lang::Example& ex, const Expectation& e,
+                                   const std::vector<match::Statement>& statements, CaseResult result) {
+    result.expected = "no " + (ex.expected.empty() ? fact.name : describe(fact, e));
+    result.passed = std::none_of(statements.begin(), statements.end(),
+                                 [&](const match::Statement& s) { return satisfies(fact, e, s); });
+    if (!result.passed) result.message = "counterexample failed: expected " + result.expected + ", " + got(result);
     return result;
   }
 
@@ -151,12 +162,18 @@ class Runner {
       return;
     }
     std::vector<match::Statement> statements = matcher_.run(without_annotations(document, list));
+    std::vector<std::optional<std::pair<const lang::FactDecl*, Expectation>>> parsed;
+    std::vector<std::string> expected_facts;  // per annotation, the fact of an `expect:`, so stacks can count
     for (const Annotation& a : list) {
-      auto parsed = parse_annotation(rules_, document, a, run_.diagnostics);
-      if (!parsed) continue;
+      parsed.push_back(parse_annotation(rules_, document, a, run_.diagnostics));
+      expected_facts.push_back(parsed.back() && !a.none ? parsed.back()->first->name : "");
+    }
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      if (!parsed[i]) continue;
+      const Annotation& a = list[i];
       // Not a structured binding: clang 14 cannot capture one in a lambda.
-      const auto& fact = parsed->first;
-      const auto& e = parsed->second;
+      const auto& fact = parsed[i]->first;
+      const auto& e = parsed[i]->second;
       CaseResult result;
       result.kind = a.none ? CaseKind::ExpectNone : CaseKind::Expect;
       result.fact = fact->name;
@@ -170,20 +187,51 @@ class Runner {
         result.passed = result.actual.empty();
         if (!result.passed) result.message = "expect-none failed: expected no " + fact->name + ", " + got(result);
       } else {
-        // Statements are sorted by position: the first of FACT past the comment is the one it annotates.
-        auto next = std::find_if(statements.begin(), statements.end(),
-                                 [&](const auto& s) { return s.fact == fact->name && s.begin >= a.end; });
-        result.expected = describe(*fact, e);
-        if (next != statements.end()) result.actual.push_back(found(*next, true));
-        result.passed = next != statements.end() && satisfies(*fact, e, *next);
-        if (result.passed) {
-          run_.fired.insert({fact->name, next->pattern});
-        } else {
-          result.message = "expect failed: expected " + result.expected + " as the next " + fact->name + ", " +
-                           (result.actual.empty() ? "got nothing after this comment" : got(result));
-        }
+        expect(document, list, i, place_in_stack(document.source.text(), list, expected_facts, i), *fact, e,
+               statements, result);
       }
       run_.cases.push_back(std::move(result));
+    }
+  }
+
+  // An `expect:` is met by a statement of its fact in the block right after the comment
+  // (the `place`-th one, for the place-th annotation of the fact in a stack), never by a
+  // later sentence: a miss must not pass on a misread further down.
+  void expect(const doc::Document& document, const std::vector<Annotation>& list, std::size_t index,
+              std::size_t place, const lang::FactDecl& fact, const Expectation& e,
+              const std::vector<match::Statement>& statements, CaseResult& result) {
+    AnnotatedBlock block = annotated_block(document.source.text(), list, index);
+    // Statements are sorted by position.
+    const match::Statement* mine = nullptr;
+    const match::Statement* later = nullptr;
+    std::size_t seen = 0;
+    for (const auto& s : statements) {
+      if (s.fact != fact.name || s.begin < list[index].end) continue;
+      if (s.begin >= block.end) {
+        if (!later) later = &s;
+        break;
+      }
+      if (s.begin >= block.begin && seen++ == place) {
+        mine = &s;
+        break;
+      }
+    }
+    result.expected = describe(fact, e);
+    if (mine) result.actual.push_back(found(*mine, true));
+    result.passed = mine && satisfies(fact, e, *mine);
+    if (result.passed) {
+      run_.fired.insert({fact.name, mine->pattern});
+      return;
+    }
+    std::string what = place == 0 ? "the next " + fact.name : fmt::format("statement {} of {}", place + 1, fact.name);
+    result.message = "expect failed: expected " + result.expected + " as " + what + ", ";
+    if (mine) {
+      result.message += got(result);
+    } else if (later) {
+      result.message += "got nothing in the block after this comment (the next one is past it: " +
+                        show(found(*later, true)) + ")";
+    } else {
+      result.message += "got nothing in the block after this comment";
     }
   }
 

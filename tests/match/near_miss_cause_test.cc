@@ -175,3 +175,27 @@ TEST_CASE("a pattern's near miss names the words it lacks, not words behind an a
         "pattern #1: all its words are here, but not in its order, within its gaps or with its roles and value");
   CHECK(r.read("A single ticket on ferry 9 now costs €3.10.") == std::vector<std::string>{"ferry_fare = EUR 3.10"});
 }
+
+namespace {
+
+const char* const kPatternGapRules = R"(
+entity Tarn_Lake: lake = "Tarn Lake"
+fact tarn_depth(lake: lake) -> depth: length {
+  pattern {lake} ... {depth} deep
+}
+)";
+
+}  // namespace
+
+// Before: "all its words are here, but not in its order, within its gaps or with its roles
+// and value", which did not say that `...` stops at 8 words (a blind writer's report, session 23).
+TEST_CASE("a pattern whose gap does not reach says so", "[match][pattern]") {
+  RuleReader r(kPatternGapRules);
+  CHECK(r.read("Tarn Lake, they say, is 40 m deep.") == std::vector<std::string>{"tarn_depth(Tarn_Lake) = 40 m"});
+  // Nine words between "Tarn Lake" and "40 m": more than `...` skips.
+  CHECK(miss_of(r, "tarn_depth", "Tarn Lake, loved by anglers for its trout and its quiet shores, is 40 m deep.")
+            .reason == "pattern #1: its words are farther apart than its gaps allow (at most 8 words; 'gap 0..N' "
+                       "allows more, up to 50)");
+  // In another order no wider gap helps, and the gap is not blamed.
+  CHECK(miss_of(r, "tarn_depth", "Deep, at 40 m, is Tarn Lake.").reason.find("farther apart") == std::string::npos);
+}

@@ -238,7 +238,7 @@ TEST_CASE("a fixture expect annotation checks the next statement of its fact", "
   CHECK(fail.place.location.line == 7);
 
   CHECK(run.cases[4].message ==
-        "expect failed: expected crimea_annexation as the next crimea_annexation, got nothing after this comment");
+        "expect failed: expected crimea_annexation as the next crimea_annexation, got nothing in the block after this comment");
 }
 
 TEST_CASE("a fixture expect-none annotation fails on any statement of its fact in the document", "[ruletest]") {
@@ -273,7 +273,7 @@ fact annexed(by: entity) -> when: year {
   TestRun run = run_rule_tests(rules, {dir});
   REQUIRE(run.cases.size() == 3);
   CHECK(run.cases[1].passed);
-  CHECK(run.cases[2].message == "expect failed: expected annexed(Russia) = 2014 as the next annexed, got nothing after this comment");
+  CHECK(run.cases[2].message == "expect failed: expected annexed(Russia) = 2014 as the next annexed, got nothing in the block after this comment");
 }
 
 TEST_CASE("a fixture annotation may pin the scope year of a fact", "[ruletest]") {
