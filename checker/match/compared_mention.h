@@ -3,6 +3,7 @@
 // the document's topic (docs/rules.md "Roles resolved from context").
 #pragma once
 
+#include <cctype>
 #include <string_view>
 
 namespace factlint::match {
@@ -79,6 +80,29 @@ bool ranked_by_exclusion(const WordAt& word, int t) {
   return false;
 }
 
+// Where the first name of a list that the "and" or "or" at token `conj` continues
+// begins, when a comparison word opens the list ("after the Gotthard Base Tunnel in
+// Switzerland and ..."): the token after that word; -1 when none. Back from the
+// conjunction over the first item's noun phrase: at most eight words, no verb ("after
+// Brack was found and ..." has a clause between), no punctuation but "'s".
+template <typename WordAt>
+int compared_list_head(const WordAt& word, int conj) {
+  static constexpr std::string_view kComparing[] = {"behind", "after", "than", "unlike", "versus", "vs", "ahead"};
+  for (int i = conj - 1; i >= 1 && i >= conj - 8; --i) {
+    const std::string_view w = word(i);
+    if (w.empty() || clause_verb(w)) return -1;
+    const unsigned char c = static_cast<unsigned char>(w.front());
+    if (!(std::isalnum(c) || c >= 0x80) && w != "'s") return -1;
+    for (std::string_view k : kComparing) {
+      if (w != k) continue;
+      // "ahead of": the list opens after "of".
+      if (w == "ahead") return i + 2 < conj && word(i + 1) == "of" ? i + 2 : -1;
+      return i + 1 < conj ? i + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 // Whether the entity mention starting at token `t` is what the statement is compared
 // with, not its subject: "second-largest, behind MSC", "after the Mediterranean
 // Shipping Company", "ahead of Saudi Arabia", "bigger than China", "unlike Russia",
@@ -90,8 +114,17 @@ bool ranked_by_exclusion(const WordAt& word, int t) {
 template <typename WordAt>
 bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
   if (t > 0 && (word(t - 1) == "the" || word(t - 1) == "a")) --t;
+  // "after Japan's Seikan Tunnel": a one-word owner before the name says where the
+  // rival is; the word before the owner says whether it is compared.
+  if (t > 2 && word(t - 1) == "'s") t -= 2;
   if (t == 0) return false;
   const std::string_view one = word(t - 1);
+  // "after the Gotthard Base Tunnel in Switzerland and the Seikan Tunnel": a name
+  // joined by "and" or "or" to a compared one is compared too.
+  if ((one == "and" || one == "or") && t > 2) {
+    const int first = compared_list_head(word, t - 1);
+    return first > 0 && compared_mention(word, first);
+  }
   // "a year after version 16" is a time, "the agencies behind Webb" its makers: no comparison.
   if (t > 1 && one == "after" && time_before_after(word(t - 2))) return false;
   if (one == "after" && clause_verb(next)) return false;

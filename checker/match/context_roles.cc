@@ -3,6 +3,8 @@
 // topic, a role tied to one entity, a role's fallback entity; or none, when the
 // sentence is about another thing (docs/rules.md "Roles resolved from context").
 #include "match/matcher_impl.h"
+#include "match/definite_kind.h"
+#include "match/partitive_aside.h"
 
 namespace factlint::match {
 
@@ -49,8 +51,14 @@ bool modifies_a_noun(const doc::Document& document, const DocumentIndex& index, 
 bool names_a_pronoun(const DocumentIndex& index, int first, int last) {
   static constexpr std::array<std::string_view, 10> kPronouns = {"it",  "its", "they", "their", "them",
                                                                   "he",  "she", "his",  "her",   "him"};
+  // "Ten workers, eight of them British, were killed": "them" is the workers, named
+  // right before it, no thing of an earlier sentence (match/partitive_aside.h).
+  const std::vector<TokenMatch> asides = partitive_asides(index, first, last);
   for (int t = first; t < last; ++t) {
-    if (std::find(kPronouns.begin(), kPronouns.end(), index.token_text(t)) != kPronouns.end()) return true;
+    if (std::find(kPronouns.begin(), kPronouns.end(), index.token_text(t)) != kPronouns.end() &&
+        !inside_an_aside(asides, t, t + 1)) {
+      return true;
+    }
   }
   return false;
 }
@@ -340,15 +348,25 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
         "so", "if", "though", "although", "after", "before", "until", "once", "then"};
     return std::find(kOpeners.begin(), kOpeners.end(), index.token_text(t - 1)) != kOpeners.end();
   };
+  const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
+  // "The truck shuttles fared better. In 2019 they carried 1.7 million lorries.": a
+  // name written in the plural is what "they" and "their" mean.
+  bool plural = false;
+  for (int t = first; t < last; ++t) {
+    if (index.entity_forward.count(t) == 0) continue;
+    const std::string_view tail = index.token_text(index.entity_forward.begin(t)->to - 1);
+    plural = tail.size() > 3 && tail.back() == 's' && !tail.ends_with("ss");
+    break;
+  }
   bool pronoun = false;
   int depth = 0;
   for (int t = candidate.clause.begin; t < candidate.clause.end && !pronoun; ++t) {
     const std::string_view w = index.token_text(t);
     depth += w == "(" ? 1 : w == ")" ? -1 : 0;
-    pronoun = depth == 0 && (w == "its" || (w == "it" && as_subject(t)));
+    pronoun = depth == 0 && (w == "its" || (w == "it" && as_subject(t)) ||
+                             (plural && (w == "their" || (w == "they" && as_subject(t)))));
   }
   if (!pronoun) return false;
-  const auto [first, last] = sentences[static_cast<std::size_t>(s - 1)];
   if (!fill(first, last).empty()) return false;
   for (int t = first; t < last; ++t) {
     if (index.entity_forward.count(t) > 0) {
@@ -482,6 +500,11 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
                                             const std::vector<const CaptureSlot*>& wanted) const {
   std::vector<int> mentions(rules.entities.size(), 0);
   std::copy_n(index.entity_mentions.begin(), std::min(index.entity_mentions.size(), mentions.size()), mentions.begin());
+  // "the tunnel" is a mention of the one tunnel it can mean (match/definite_kind.h).
+  const std::vector<int> by_kind = definite_kind_mentions(
+      index, entities_of_noun, [&](int e) { return ignored_entities.count(rules.entities[e].name) > 0; },
+      rules.entities.size());
+  for (std::size_t e = 0; e < mentions.size(); ++e) mentions[e] += by_kind[e];
   std::vector<char> in_title(rules.entities.size(), 0);
   for (int e : index.title.entities) {
     if (static_cast<std::size_t>(e) < in_title.size()) in_title[static_cast<std::size_t>(e)] = 1;
@@ -530,7 +553,16 @@ ResolvedRoles Matcher::Impl::document_topic(const DocumentIndex& index, const st
     }
     if (k == order.size()) return {};
     const bool titled = title_chooses && in_title[static_cast<std::size_t>(order[k])];
-    if (!titled && mentions[order[k]] < 2) return {};
+    // Named twice makes a topic (once may be in passing); "the tunnel" once does, in a
+    // document that names nothing the role could take: no other thing is in view.
+    // (An ignored entity fits every role so that its figures go; only one of the
+    // role's kind is a thing in view.)
+    const bool nothing_else = std::none_of(order.begin(), order.end(), [&](int e) {
+      const auto x = static_cast<std::size_t>(e);
+      const bool of_kind = slot->kind_fits.empty() ? fits(e) : slot->kind_fits[x] != 0;
+      return of_kind && x < index.entity_mentions.size() && index.entity_mentions[x] > 0;
+    });
+    if (!titled && mentions[order[k]] < (nothing_else && by_kind[order[k]] > 0 ? 1 : 2)) return {};
     if (!titled && ignored_rival_mentions(rules, ignored_entities, *slot, mentions, in_title) > mentions[order[k]]) {
       return {};
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cmath>
 #include <string>
 #include <optional>
 #include <tuple>
@@ -18,7 +19,9 @@
 #include "match/dimension.h"
 #include "match/left_out_words.h"
 #include "match/parallel_clause.h"
+#include "match/partitive_aside.h"
 #include "match/restated_figure.h"
+#include "match/second_predicate.h"
 #include "match/short_span.h"
 #include "source/ascii.h"
 #include "value/number_reader.h"
@@ -134,6 +137,14 @@ namespace {
 std::vector<TokenMatch>::const_iterator clause_holding(const std::vector<TokenMatch>& clauses, TokenMatch cue) {
   return std::find_if(clauses.begin(), clauses.end(),
                       [&](TokenMatch k) { return cue.begin >= k.begin && cue.end <= k.end; });
+}
+
+// "the reason many travellers choose rail": a quantifier with no upper bound ("many",
+// "numerous", "countless") says there are some, not how many, so no count or number
+// fact takes it as its value.
+static bool unbounded_quantifier(const TypedReadings& typed, const Reading& r) {
+  const value::Value& v = typed.readings[static_cast<std::size_t>(r.payload)].value;
+  return v.vague && std::isinf(v.hi);
 }
 
 // The longest reading at each start token of [first, last), readings inside an
@@ -1151,7 +1162,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   }
   if (cue_seen) *cue_seen = any;
   if (!any) return out;
-  const std::vector<TokenMatch> veto_hits = veto_hits_in(vetoes, index, first, last, runner, stats);
+  // "Ten workers, eight of them British, were killed": the aside's words tell of the part.
+  const std::vector<TokenMatch> asides = partitive_asides(index, first, last);
+  std::vector<TokenMatch> veto_hits = veto_hits_in(vetoes, index, first, last, runner, stats);
+  std::erase_if(veto_hits, [&](TokenMatch v) { return inside_an_aside(asides, v.begin, v.end); });
 
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const bool rank = value_slot.type == value::Type::Ordinal;
@@ -1170,6 +1184,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     // level a fact reads, though "line" in "Elizabeth line" is no count of lines.)
     if (names_figure(index, first, r.begin, r.end)) continue;
     if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
+    if (generic && unbounded_quantifier(*typed, r)) continue;
     readings.push_back(r);
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
     // figure, not the canal's cost.
@@ -1225,7 +1240,12 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (const AttachedPhrase* p = phrase_holding(index.attached, r.begin, r.end); p && cue_phrase && p != cue_phrase) {
           continue;
         }
+        // An aside's figure counts a part ("eight of them"); its tokens are no distance.
+        if (generic && inside_an_aside(asides, r.begin, r.end)) continue;
         int d = distance_between(cue, r.begin, r.end);
+        d -= r.end <= cue.begin ? aside_tokens(asides, r.end, cue.begin) : aside_tokens(asides, cue.end, r.begin);
+        // "by 2030 and said the concession": the figure is an earlier predicate's.
+        if (r.end <= cue.begin && d <= kCueReachBefore && second_predicate_between(index, r.end, cue.begin)) continue;
         if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
           // A year or date that opens the clause is when its event happened: reached
           // from anywhere in it, after every reading in reach.
@@ -1233,7 +1253,10 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           if (!fronted && (!temporal || !frames_clause(index, words, *clause, r))) continue;
           d = kCueReach + 1;
         }
-        if (r.end <= cue.begin && !rank && !temporal &&
+        // "Ten workers, eight of them British, were killed": past the aside the cue is
+        // the verb of the figure's noun, as in "Ten workers were killed".
+        const bool verb_past_aside = r.end <= cue.begin && d <= 4 && aside_tokens(asides, r.end, cue.begin) > 0;
+        if (r.end <= cue.begin && !rank && !temporal && !verb_past_aside &&
             measures_another_noun(index, cues, about.kinds, r.begin, r.end, last, true)) {
           continue;
         }
@@ -1710,6 +1733,9 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   const std::string said = "cue '" + words_of(text, index, cue->begin, cue->end) + "'";
   const TypedReadings* typed = value_slot.entity ? nullptr : index.readings_of(value_slot.type);
   std::vector<Reading> readings = typed ? readings_in(*typed, first, last) : std::vector<Reading>{};
+  if (value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) {
+    std::erase_if(readings, [&](const Reading& r) { return unbounded_quantifier(*typed, r); });
+  }
   if (readings.empty()) return cue_miss(false, said + " is here, but no " + type + " value is", 2);
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
   auto clause = clause_holding(clauses, *cue);

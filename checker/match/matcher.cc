@@ -32,6 +32,7 @@
 #include "match/conjoined_counts.h"
 #include "match/respective_pairs.h"
 #include "match/compared_mention.h"
+#include "match/the_year.h"
 #include "match/cue_finder.h"
 #include "match/dimension.h"
 #include "match/document_layout.h"
@@ -831,6 +832,14 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   }
   if (candidate.table) return table_statement(document, index, *candidate.table, fact, std::move(st));
   if (fact.scope == "year") std::tie(st.scope, st.scope_source) = year_of_statement();
+  // "Group revenue for the year came to ...": the year the sentence before names.
+  if (fact.scope == "year" && st.scope_source == "publication date") {
+    if (const int year =
+            year_just_named(document, index, candidate.sentence, candidate.clause.begin, candidate.clause.end)) {
+      st.scope = std::to_string(year);
+      st.scope_source = "the year the sentence before names";
+    }
+  }
   if (fact.scope == "year" && !candidate.cue && candidate.pattern >= 0) {
     // `pattern 1937 ... {rank}`: the year the pattern writes is the match's, also inside
     // a relative clause (match/pattern_year.h).

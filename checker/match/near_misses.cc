@@ -302,9 +302,18 @@ std::string Matcher::Impl::role_names_passed_by(int f, const doc::Document& docu
                                          entity.kind);
     if (fits_a_role(slots, e.payload)) {
       if (compared_mention(index, t)) {
+        // The comparison's word: before "the", an owner ("Japan's") and the list a
+        // name continues ("after A and B").
+        int k = t > first && index.token_text(t - 1) == "the" ? t - 1 : t;
+        if (k - 2 >= first && index.token_text(k - 1) == "'s") k -= 2;
+        const std::string_view joined = index.token_text(k - 1);
+        if (joined == "and" || joined == "or") {
+          const int head = compared_list_head([&](int i) { return index.token_text(i); }, k - 1);
+          if (head > 0) k = head;
+        }
         return fmt::format("; the sentence names {}, but after '{}', so as what the figure is compared with, "
                            "which fills no role",
-                           said, index.token_text(t > first && index.token_text(t - 1) == "the" ? t - 2 : t - 1));
+                           said, index.token_text(k - 1));
       }
       // The first figure of the fact's type between the match and the name.
       for (int k = match_end; matched && figures && k < t; ++k) {

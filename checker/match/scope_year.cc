@@ -15,6 +15,7 @@
 #include "match/time_frame.h"
 #include "match/token_range.h"
 #include "value/civil_date.h"
+#include "value/month_name.h"
 
 namespace factlint::match {
 
@@ -420,6 +421,18 @@ bool after_until(std::string_view before) {
   };
   for (std::string_view part : {"early", "mid", "late"}) drop_word(part);
   drop_word("the");
+  // "until February 2009", "until 3 February 2009": the year of a month or day that
+  // bounds the time bounds it as the year alone does.
+  const std::size_t space = before.rfind(' ');
+  const std::string_view last = space == std::string_view::npos ? before : before.substr(space + 1);
+  if (value::month_of_name(last) != 0) {
+    drop_word(last);
+    const std::size_t gap = before.rfind(' ');
+    const std::string_view day = gap == std::string_view::npos ? before : before.substr(gap + 1);
+    if (!day.empty() && day.size() <= 2 && std::all_of(day.begin(), day.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      drop_word(day);
+    }
+  }
   return ends_with_word(before, "until") || ends_with_word(before, "till");
 }
 

@@ -89,3 +89,18 @@ TEST_CASE("a name holding what is compared, after 'than anything on', is compare
   // Without "than", the name is the place of the thing: no comparison.
   CHECK_FALSE(compared("the longest tunnel of anything on the harbour"));
 }
+
+// Before: "after Japan's Seikan tunnel" and the second of "after the Gotthard Base Tunnel
+// in Switzerland and the Seikan Tunnel" were no comparisons, so a rank "second-longest
+// ... after" them went to the rival (session 23, the channel-tunnel topic's misses).
+TEST_CASE("a rival behind an owner's 's, or joined by 'and' to a compared rival, is compared with", "[match]") {
+  CHECK(compared("the second-longest line after varnland 's orion"));
+  CHECK(compared("it ranks third , behind the orion in varnland and the vela"));
+  CHECK(compared("longer than orion or vela"));
+  CHECK(compared("well ahead of the orion and vela"));
+  // A verb between: the "and" joins clauses, not names.
+  CHECK_FALSE(compared("prices fell after brack was found and orion"));
+  CHECK_FALSE(compared("the plant opened in 1990 and orion"));
+  CHECK_FALSE(compared("varnland 's orion"));
+  CHECK_FALSE(compared("the pipeline and orion"));
+}

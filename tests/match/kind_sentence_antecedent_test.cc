@@ -39,7 +39,11 @@ TEST_CASE("a sentence opening with 'the' and a kind means the one thing of that 
         Lines{"dam_height(Kestrel) = 95 m"});
   // Without "the dam", or with a second dam named, the figure has no dam.
   CHECK(r.read(std::string(kFarBack) + "Then the wall. It is 95 metres high.").empty());
-  CHECK(r.read(std::string(kFarBack) + "We walked along the dam. It is 95 metres high.").empty());
+  // "the dam" inside a sentence is no subject that opens it, but a mention of the one
+  // dam the story names, which makes that dam the topic (match/definite_kind.h; before
+  // session 23 the figure had no dam).
+  CHECK(r.read(std::string(kFarBack) + "We walked along the dam. It is 95 metres high.") ==
+        Lines{"dam_height(Kestrel) = 95 m"});
   CHECK(r.read(std::string(kFarBack) + "The Plover Dam is upstream. The sky was grey. The road was long. "
                                        "The car was old.\n\nThen the dam itself. It is 95 metres high.")
             .empty());

@@ -118,6 +118,21 @@ TEST_CASE("a past event's figure takes the year of the day the sentence before t
                "from the deck.") == Lines{"drivers_rescued(Kell_Bridge) = 32 [2024]"});
 }
 
+// Before: "not ... until February 2009" (the date reader takes "not until" for the
+// time a thing happened, no bound) gave its year to the rescue (session 23, the
+// channel-tunnel topic's misses).
+TEST_CASE("a month's year after 'until' bounds a time, as a year alone does", "[match][time]") {
+  Fixture f;
+  CHECK(f.read("A storm shut the Kell Bridge on 11 September 2008. Crews rescued 32 drivers from the deck, though "
+               "full service was not restored until February 2009.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2008]"});
+  CHECK(f.read("The budget law let Veland spend 5 percent of its reserve, though not until 3 March 2017.") ==
+        Lines{"spending_share(Veland) = 5% [2024]"});
+  // A month's year without "until" dates the figure.
+  CHECK(f.read("Crews on the Kell Bridge rescued 32 drivers in February 2009.") ==
+        Lines{"drivers_rescued(Kell_Bridge) = 32 [2009]"});
+}
+
 TEST_CASE("a clause saying 'now' after ', and' holds at the time of writing", "[match][time]") {
   factlint::testing::RuleReader r(R"(
 entity Ashford: town = "Ashford"

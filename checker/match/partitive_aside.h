@@ -1,0 +1,27 @@
+// "Ten workers, eight of them British, were killed during construction": an aside set
+// off by commas that counts some of the group just named ("eight of them", "most of
+// whom", "two of which") tells of a part of that group. Its figure is no value of the
+// group's fact, its words are no veto of the group's figure (they describe the part),
+// and it puts the group's figure no further from the cue (docs/rules.md "Cues", step 2).
+#pragma once
+
+#include <vector>
+
+#include "match/document_index.h"
+#include "match/nfa_runner.h"
+
+namespace factlint::match {
+
+// The asides of tokens [first, last): from the comma that opens one ("," then one or
+// two words, "of" and "them", "whom", "which", "those" or "us") up to the comma that
+// closes it, at most eight tokens on, with no ".", ";" or ":" between. The closing
+// comma is left out.
+std::vector<TokenMatch> partitive_asides(const DocumentIndex& index, int first, int last);
+
+// Whether [begin, end) lies inside one of `asides`.
+bool inside_an_aside(const std::vector<TokenMatch>& asides, int begin, int end);
+
+// How many tokens of `asides` lie in [from, to).
+int aside_tokens(const std::vector<TokenMatch>& asides, int from, int to);
+
+}  // namespace factlint::match
