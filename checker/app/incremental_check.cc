@@ -97,11 +97,11 @@ std::vector<quote::Quote> kept_quotes(const std::vector<quote::Quote>& quotes,
   return out;
 }
 
-// quote_signature of each core of a run in turn, the last few remembered: the corpus's
-// documents repeat the same wire quotations in turn, 154,000 signatures of two
-// wordings (issue 10).
+// quote_signature of each core of a run in turn, remembered: the corpus's documents
+// repeat the same wire quotations, 154,000 signatures of two wordings and a few
+// hundred speakers (issue 10).
 RecentCoreIds recent_signatures() {
-  return RecentCoreIds([](const quote::QuoteCore& q) { return quote_signature(q); });
+  return RecentCoreIds([](const quote::QuoteCore& q) { return quote_signature(q); }, RecentCoreIds::Of::Framed);
 }
 
 // What the incremental run works out before it compares.
@@ -645,7 +645,8 @@ void IncrementalCheck::compare_changed_quotations(const std::vector<const quote:
   // of the wire quotation's copies.
   // As runs of quotations of one entry, in the variant's order: a wire quotation's
   // 154,000 copies are one id, not a string each (issue 10).
-  RecentCoreIds ids_of_entries([](const quote::QuoteCore& q) { return quote_entry_id(q); });
+  RecentCoreIds ids_of_entries([](const quote::QuoteCore& q) { return quote_entry_id(q); },
+                                RecentCoreIds::Of::Words);
   auto entry_ids = [&ids_of_entries](const quote::BasicQuoteVariant<quote::QuoteCore>& v) {
     std::vector<std::pair<std::string, std::size_t>> runs;
     if (v.words.size() > 1 && !v.quotes.empty()) {

@@ -106,7 +106,7 @@ class QuotationChange {
   std::unordered_map<std::string, store::QuoteEntry> known_;  // entries read for corpus()
   // quote_entry_id of the cores asked about (corpus, compared, group_before): of one
   // run's QuoteBook.
-  mutable RecentCoreIds entry_ids_{[](const quote::QuoteCore& q) { return quote_entry_id(q); }};
+  mutable RecentCoreIds entry_ids_{[](const quote::QuoteCore& q) { return quote_entry_id(q); }, RecentCoreIds::Of::Words};
 };
 
 }  // namespace factlint::app

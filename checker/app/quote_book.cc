@@ -11,11 +11,11 @@
 namespace factlint::app {
 
 void QuoteBook::add(std::vector<quote::Quote>&& quotes) {
-  std::string record;
   for (quote::Quote& q : quotes) {
-    record.clear();
-    match::encode_statement(record, 0, quote::quote_statement(q));
-    cores_.push_back(quote::core_of(std::move(q), rests_.append(record), *strings_));
+    record_.clear();
+    quote::fill_quote_statement(q, statement_);
+    match::encode_statement(record_, 0, statement_);
+    cores_.push_back(quote::core_of(std::move(q), rests_.append(record_), *strings_));
   }
 }
 

@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <deque>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "match/statement.h"
@@ -41,6 +42,10 @@ class QuoteBook {
   std::unique_ptr<quote::CoreStrings> strings_ = std::make_unique<quote::CoreStrings>();  // before cores_: they point into it
   std::deque<quote::QuoteCore> cores_;
   match::RecordFile rests_;
+  // Each quotation's statement and its record, made in turn into the same buffers
+  // (a wire quotation's group adds 154,000 quotations, issue 10).
+  match::Statement statement_;
+  std::string record_;
 };
 
 }  // namespace factlint::app

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "source/byte_scan.h"
 #include "source/utf8.h"
 
 namespace factlint::report {
@@ -13,6 +14,15 @@ namespace factlint::report {
 namespace {
 
 bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// Whether one of the sixteen bytes at `p` needs an escape: a report's strings are
+// sentences that mostly hold none, and testing them one by one was the largest part
+// of writing a report that lists a wire quotation's 154,000 copies (issue 10).
+bool block_needs_escape(const char* p) {
+  const source::Bytes16 v = source::load16(p);
+  // Signed bytes: a control character is 0 to 0x1f, a byte of 0x80 and above negative.
+  return source::any_lane((v == '"') | (v == '\\') | ((v >= 0) & (v < 0x20)));
+}
 
 }  // namespace
 
@@ -25,7 +35,8 @@ void append_json_string(std::string& out, std::string_view text) {
   }
   out += '"';
   std::size_t from = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  for (std::size_t i = source::skip_blocks(text, 0, block_needs_escape); i < text.size();
+       i = source::skip_blocks(text, i + 1, block_needs_escape)) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (!needs_escape(c)) continue;
     out.append(text, from, i - from);

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "lang/ast.h"
+#include "match/statement_record.h"
 #include "quote/quote_comparator.h"
 #include "quote/quote_core.h"
 #include "quote/quote_findings.h"
@@ -212,4 +213,31 @@ TEST_CASE("a core gives back each field of its quotation", "[quote]") {
   CHECK(not_speech >= 1);
   CHECK(nested >= 1);
   STATIC_REQUIRE(sizeof(QuoteCore) == 32);
+}
+
+// A run encodes each quotation's statement in turn into one statement (app/quote_book.h):
+// whatever the quotation before it held (whom it was about, a speaker, a scare quote),
+// each record is the one of a statement made afresh.
+TEST_CASE("a statement filled in turn from each quotation is the one made afresh", "[quote]") {
+  std::vector<Quote> quotes = sample_quotes();
+  Quote about = quotes.front();
+  about.about = "Norway";
+  about.about_text = "Oslo";
+  quotes.push_back(about);
+  Quote about_unknown = quotes.front();
+  about_unknown.about.clear();
+  about_unknown.about_text = "his neighbour";
+  quotes.push_back(about_unknown);
+  quotes.push_back(quotes.front());
+  REQUIRE(std::any_of(quotes.begin(), quotes.end(), [](const Quote& q) { return !q.about.empty(); }));
+  REQUIRE(std::any_of(quotes.begin(), quotes.end(), [](const Quote& q) { return q.kind != QuoteKind::Speech; }));
+  match::Statement reused;
+  for (const Quote& q : quotes) {
+    fill_quote_statement(q, reused);
+    std::string filled, fresh;
+    match::encode_statement(filled, 0, reused);
+    match::encode_statement(fresh, 0, quote_statement(q));
+    CAPTURE(q.text);
+    CHECK(filled == fresh);
+  }
 }

@@ -7,6 +7,7 @@
 #include <memory>
 #include <random>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -100,6 +101,25 @@ TEST_CASE("JSON strings are written as nlohmann writes them", "[report]") {
     REQUIRE(report::json_string(text) == reference(text));
   }
   CHECK(report::json_string("a\x01\"b") == "\"a\\u0001\\\"b\"");
+}
+
+// Plain text is passed sixteen bytes at a time: a character to escape is found
+// wherever it falls in a block, at a block's edge and in the last bytes, fewer than
+// sixteen, and next to letters that are not ASCII.
+TEST_CASE("a character to escape is found wherever it falls among plain bytes", "[report]") {
+  const std::string plain = "The harbour master said the night ferry sails at dawn again";
+  for (const std::string& escaped : std::vector<std::string>{"\"", "\\", "\n", "\t", std::string(1, '\x01'), std::string(1, '\x1f')}) {
+    for (std::size_t at = 0; at <= plain.size(); ++at) {
+      for (const std::string& around : {plain, std::string("Tromsø ") + plain}) {
+        std::string text = around;
+        text.insert(std::min(at, text.size()), escaped);
+        CAPTURE(text);
+        REQUIRE(report::json_string(text) == reference(text));
+      }
+    }
+  }
+  const std::string with_byte_7f = plain + "\x7f" + plain;  // DEL needs no escape
+  CHECK(report::json_string(with_byte_7f) == reference(with_byte_7f));
 }
 
 TEST_CASE("JSON numbers are written as nlohmann writes them", "[report]") {
