@@ -13,6 +13,7 @@
 //   "more than $3-5 billion" is not read as a bound; "$3-5 billion" is [3e9, 5e9] USD
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 
 #include "value/currency_reading.h"
@@ -25,19 +26,30 @@ namespace factlint::value::detail {
 
 namespace {
 
-bool is_code(std::string_view spelling) {
-  return spelling.size() == 3 && is_letter(spelling[0]) && is_letter(spelling[1]) &&
-         is_letter(spelling[2]);
+// An ISO 4217 code ("usd", "krw"), the currency's own symbol in the table. A name of
+// three letters is no code: "won", "yen", "lei" follow their figure ("34,000 won"),
+// and "won 34 stages" is the verb.
+bool is_code(const UnitSpelling& entry) {
+  const std::string_view spelling = entry.spelling;
+  if (spelling.size() != 3 || entry.info.symbol.size() != 3) return false;
+  for (std::size_t i = 0; i < 3; ++i) {
+    if (!is_letter(spelling[i]) || spelling[i] != static_cast<char>(std::tolower(
+                                                      static_cast<unsigned char>(entry.info.symbol[i])))) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // A symbol anywhere in a spelling ("$", "hk$", "€", "cn¥"), or a local abbreviation
 // written before a figure like a symbol: "Rs 500", "KSh 141 billion", "Sh 5 billion",
-// "USh 5 billion", or the name East African papers and budgets write so: "Kenya
+// "USh 5 billion", "RMB 5 billion", or the name East African papers and budgets write so: "Kenya
 // shillings 327 billion".
 bool is_symbol(std::string_view spelling) {
   static constexpr std::string_view kLocal[] = {
-      "rs",  "rs.", "kshs", "ksh.", "tshs", "ushs", "sh", "kenya shillings", "kenyan shillings",
-      "uganda shillings", "ugandan shillings", "tanzania shillings", "tanzanian shillings", "kr", "kr.", "dh", "dhs"};
+      "rs",  "rs.", "ksh", "kshs", "ksh.", "tsh", "tshs", "ush", "ushs", "sh", "shs", "rmb",
+      "kenya shillings", "kenyan shillings", "uganda shillings", "ugandan shillings", "tanzania shillings",
+      "tanzanian shillings", "kr", "kr.", "dh", "dhs"};
   const bool has_sign = std::any_of(spelling.begin(), spelling.end(), [](char c) {
     return c == '$' || static_cast<unsigned char>(c) >= 0x80;
   });
@@ -67,7 +79,7 @@ const PrefixIndex& prefixes() {
     PrefixIndex index;
     for (const auto& entry : unit_spellings()) {
       if (entry.type != Type::Money || entry.info.factor != 1) continue;
-      if (is_symbol(entry.spelling) || is_code(entry.spelling)) {
+      if (is_symbol(entry.spelling) || is_code(entry)) {
         index[static_cast<unsigned char>(entry.spelling[0])].push_back(&entry);
       }
     }

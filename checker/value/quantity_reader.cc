@@ -17,6 +17,7 @@
 
 #include "value/denominator_word.h"
 #include "value/nautical_nm.h"
+#include "value/race_time.h"
 #include "value/reading.h"
 #include "value/text_cursor.h"
 #include "value/time_point_phrase.h"
@@ -44,6 +45,20 @@ std::optional<NumberReading> read_article(std::string_view text, std::size_t pos
   return r;
 }
 
+// "a mile and a half", "two hours and a half": half of the unit after it. Where the
+// half ends, or nullopt.
+std::optional<std::size_t> and_a_half(std::string_view text, std::size_t end) {
+  auto half = match_word(text, end, " and a half");
+  if (!half) return std::nullopt;
+  // "10 km and a half marathon", "a day and a half-day": the half is of something else.
+  if (*half < text.size() && text[*half] == '-') return std::nullopt;
+  if (auto space = match_space(text, *half)) {
+    const std::string_view next = letters_at(text, *space);
+    if (next == "marathon" || next == "dozen" || next == "century" || next == "time") return std::nullopt;
+  }
+  return half;
+}
+
 // "7 feet 10 inches", "2 km and 300 m", "two years and five months": a smaller unit of the
 // same type after the first, its figure added. Returns the added canonical amount,
 // the second figure's precision (canonical) and where it ends.
@@ -52,6 +67,7 @@ struct Addend {
   double precision = 0;
   std::size_t end = 0;
   std::string display;
+  UnitInfo unit;  // the next addend must be smaller still: "1 h 23 min 45 s"
 };
 std::optional<Addend> read_addend(Type type, std::string_view text, std::size_t end,
                                   const UnitInfo& first) {
@@ -77,14 +93,16 @@ std::optional<Addend> read_addend(Type type, std::string_view text, std::size_t 
   if (!number) return std::nullopt;
   std::size_t q = number->end;
   if (q < text.size() && (text[q] == ' ' || text[q] == '-')) ++q;
-  auto unit = match_unit(type, text, q);
+  // "1h 23' 45\"": minute and second marks after an hour (race_time.h).
+  auto unit = type == Type::Duration ? time_mark(text, number->end) : std::nullopt;
+  if (!unit) unit = match_unit(type, text, q);
   // "5 ft 9 in": a bare "in" is inches only after feet.
   if (!unit && type == Type::Length && first.symbol == "ft") {
     if (auto e = match_word(text, q, "in")) unit = UnitMatch{*find_unit(Type::Length, "inch"), *e};
   }
   if (!unit || unit->info.offset != 0 || !(unit->info.factor < first.factor)) return std::nullopt;
   return Addend{number->value * unit->info.factor, number->precision * unit->info.factor, unit->end,
-                std::string(text.substr(*p, unit->end - *p))};
+                std::string(text.substr(*p, unit->end - *p)), unit->info};
 }
 
 // Foot and inch marks: 5'11", 6', 11" (normalized text has straight quotes).
@@ -269,6 +287,12 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   if (type == Type::Temperature) options.scales = false;
   auto number = read_number(text, pos, options);
   if (!number) number = read_article(text, pos, type == Type::Duration);
+  // "a metre and a half": a bare article counts one of any unit when a half follows it.
+  bool needs_half = false;
+  if (!number && type != Type::Percent) {
+    number = read_article(text, pos, true);
+    needs_half = true;
+  }
   if (!number) return std::nullopt;
   // A measure is shown grouped ("4,184 km") however it was written: only counts and
   // numbers, which may be ports or codes, keep the figure as written.
@@ -282,6 +306,9 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
     }
     if (auto share = share_of_things(text, *number)) number = share;
   }
+  if (type == Type::Duration) {
+    if (auto race = read_race_time(text, pos, *number)) return race;
+  }
   Magnitude m{*number, std::nullopt, number->end};
   std::size_t p = number->end;
   if (type == Type::Length) {
@@ -292,17 +319,26 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   if (!unit && type == Type::Flow) unit = flow_of_substance(text, p);
   if (!unit && type == Type::Length) unit = nautical_nm(text, pos, p);
   if (!unit && type != Type::Percent && p > number->end) unit = unit_after_qualifier(type, text, p);
+  if (needs_half && !(unit && and_a_half(text, unit->end))) return std::nullopt;
   if (unit) {
     if (type != Type::Percent && names_a_rate(text, unit->end)) return std::nullopt;
     m.unit = unit->info;
     m.end = unit->end;
-    if (auto addend = read_addend(type, text, m.end, *m.unit)) {
+    if (auto half = and_a_half(text, m.end); half && !m.number.fraction && m.number.scale == 1) {
+      m.number.value += 0.5;
+      m.number.unscaled = m.number.value;
+      m.number.precision = 0;  // exact, as the mixed number "two and a half kilometres" is
+      m.end = *half;
+    }
+    UnitInfo last = *m.unit;
+    while (auto addend = read_addend(type, text, m.end, last)) {
       // The sum is kept in the first unit, so the display and precision stay as written.
       m.number.value += addend->canonical / m.unit->factor;
       m.number.unscaled = m.number.value;
       m.number.precision = addend->precision / m.unit->factor;
       m.number.scale = 1;
       m.end = addend->end;
+      last = addend->unit;
     }
   } else if (auto lent = type == Type::Length ? dimension_unit(text, number->end) : std::nullopt) {
     // "21.2 by 14.2 metres": the first side of a size is in the unit of the second.

@@ -1,6 +1,6 @@
 // Internal: durations that are no length of time. "17 years ago" counts back to a
 // point in time and "the 2000s" is a decade: neither says how long anything lasted
-// (docs/rules.md "Durations").
+// (docs/rules.md "Durations"). "formed 25 million years ago" is an age: read.
 #pragma once
 
 #include <cstddef>

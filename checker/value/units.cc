@@ -97,6 +97,15 @@ const std::initializer_list<UnitRow> kRows = {
     {Type::Volume, "gal", 0.003785411784, {"gal", "gallon", "gallons", "us gallon", "us gallons"}},
     {Type::Volume, "bbl", 0.158987294928, {"bbl", "barrel", "barrels"}},
     {Type::Volume, "cu ft", 0.028316846592, {"cu ft", "ft3", "cubic foot", "cubic feet"}},
+    // Imperial volumes: lakes and reservoirs in cubic miles and acre-feet, earthworks in
+    // cubic yards, engines in cubic inches (exact from the international foot).
+    {Type::Volume, "cu mi", 4168181825.440579584, {"cu mi", "cu. mi", "cu. mi.", "mi3", "cubic mile",
+                                                   "cubic miles"}},
+    {Type::Volume, "cu yd", 0.764554857984, {"cu yd", "cu. yd", "cu. yd.", "yd3", "cubic yard",
+                                             "cubic yards"}},
+    {Type::Volume, "cu in", 0.000016387064, {"cu in", "cu. in.", "in3", "cubic inch", "cubic inches"}},
+    {Type::Volume, "acre-ft", 1233.48183754752, {"acre-foot", "acre-feet", "acre foot", "acre feet",
+                                                 "acre-ft", "acre ft"}},
     // Energy, canonical J.
     {Type::Energy, "J", 1, {"j", "joule", "joules"}},
     {Type::Energy, "kJ", 1e3, {"kj", "kilojoule", "kilojoules"}},
