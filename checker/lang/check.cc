@@ -716,9 +716,9 @@ class Checker {
       }
     }
     const std::string& type = fact.value.type;
-    if (fact.range_end_span.file != nullptr && type != "year" && type != "year-range" && type != "date") {
-      error(fact.range_end_span, "'range " + fact.range_end + "' takes one end of a range of years or dates, but " +
-                                     quoted(fact.value.name) + " is " + quoted(type));
+    if (fact.range_end_span.file != nullptr && (type == "version" || type == "ordinal")) {
+      error(fact.range_end_span, "'range " + fact.range_end + "' takes one end of a range of years, dates or "
+                                     "figures, but " + quoted(fact.value.name) + " is " + quoted(type));
     }
     if (fact.duration_from_dates && type != "duration") {
       error(fact.duration_from_dates_span, "'duration from dates' reads the time between two dates as a "

@@ -66,6 +66,7 @@
 #include "source/diagnostic.h"
 #include "value/misspelt_scale.h"
 #include "value/per_unit.h"
+#include "value/range_end.h"
 
 namespace factlint::match {
 
@@ -1131,7 +1132,9 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     const bool one_end = !fact.range_end.empty() &&
                          (type == value::Type::Year || type == value::Type::YearRange || type == value::Type::Date);
     const bool between = fact.duration_from_dates && type == value::Type::Duration;
-    if (!fact.values.set && fact.currencies.empty() && !one_end && !between) continue;
+    // `range start` / `range end` on a measure, count or money: "24 to 79 km" states one end.
+    const bool figure_end = !fact.range_end.empty() && !one_end;
+    if (!fact.values.set && fact.currencies.empty() && !one_end && !between && !figure_end) continue;
     // A count read from an ordinal passes the fact's `values` as any figure does.
     if (fact.count_ordinals && fact.values.set && type == value::Type::Count) {
       if (const TypedReadings* ordinals = index.readings_of(value::Type::Ordinal)) {
@@ -1147,6 +1150,11 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
     const TypedReadings* all = index.readings_of(type);
     if (!all) continue;
     std::vector<value::ValueMatch> matches = all->readings;
+    if (figure_end) {
+      for (value::ValueMatch& m : matches) {
+        if (auto end = value::figure_range_end(m.value, fact.range_end == "start")) m.value = std::move(*end);
+      }
+    }
     // `range start` / `range end` (docs/rules.md "One end of a range") and `duration
     // from dates` ("Durations from two dates"): a range of years or dates stands for
     // one of its ends, or for the time between them, in place of the readings inside it.
