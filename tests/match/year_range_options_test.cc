@@ -132,9 +132,16 @@ fact f(city: entity) -> n: count {
   split start
 }
 )") == 1);
+  // One end of a range of figures is fine ("20 to 27 islands"); of ranks it means nothing.
   CHECK(testing::rule_errors(R"(entity H = "H"
 fact f(city: entity) -> n: count {
   cue students
+  range start
+}
+)") == 0);
+  CHECK(testing::rule_errors(R"(entity H = "H"
+fact f(city: entity) -> r: ordinal {
+  cue largest
   range start
 }
 )") == 1);
