@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <string_view>
 
@@ -11,6 +10,7 @@
 #include "match/document_layout.h"
 #include "match/narrated_year.h"
 #include "match/token_range.h"
+#include "match/whole_words.h"
 #include "value/civil_date.h"
 
 namespace factlint::match {
@@ -21,29 +21,18 @@ namespace {
 // year" may be the twelve months to the time of writing, or this year so far.
 constexpr int kLastLookBackMonth = 3;
 
-// Whether `text` holds `phrase` as whole words.
-bool holds_phrase(std::string_view text, std::string_view phrase) {
-  for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
-    const std::size_t end = at + phrase.size();
-    const bool open = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
-    const bool close = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
-    if (open && close) return true;
-  }
-  return false;
-}
-
 // "At year-end", "at the end of the year": the year's end, named without its number.
 bool names_the_year_end(std::string_view text) {
   static constexpr std::array<std::string_view, 6> kEnd = {"year-end",        "year end",          "end of the year",
                                                            "close of the year", "turn of the year", "end of the year's"};
-  return std::any_of(kEnd.begin(), kEnd.end(), [&](std::string_view p) { return holds_phrase(text, p); });
+  return std::any_of(kEnd.begin(), kEnd.end(), [&](std::string_view p) { return holds_whole_words(text, p); });
 }
 
 // "Returned 10.9 per cent for the year": the whole year, named without its number.
 bool names_the_whole_year(std::string_view text) {
   static constexpr std::array<std::string_view, 5> kWhole = {"for the year", "over the year", "during the year",
                                                              "for the full year", "for the whole year"};
-  return std::any_of(kWhole.begin(), kWhole.end(), [&](std::string_view p) { return holds_phrase(text, p); });
+  return std::any_of(kWhole.begin(), kWhole.end(), [&](std::string_view p) { return holds_whole_words(text, p); });
 }
 
 // Common past forms not in "-ed": figures are told with them ("stood at", "made up",
