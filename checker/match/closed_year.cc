@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <string_view>
 
 #include "doc/sentence_at.h"
@@ -11,7 +10,6 @@
 #include "match/narrated_year.h"
 #include "match/token_range.h"
 #include "match/whole_words.h"
-#include "value/civil_date.h"
 
 namespace factlint::match {
 
@@ -74,11 +72,7 @@ bool names_another_year(const DocumentIndex& index, std::size_t begin, std::size
     const TypedReadings* readings = index.readings_of(type);
     if (!readings) continue;
     for (auto it = readings->first_at(begin); it != readings->readings.end() && it->begin < end; ++it) {
-      if (!std::isfinite(it->value.lo) || !std::isfinite(it->value.hi)) return true;
-      const int first = value::civil_from_days(static_cast<long>(std::floor(it->value.lo))).year;
-      const int last =
-          value::civil_from_days(static_cast<long>(std::floor(it->value.hi)) - (it->value.hi_inclusive ? 0 : 1)).year;
-      if (first != year || last != year) return true;
+      if (one_year(*it) != year) return true;
     }
   }
   return false;

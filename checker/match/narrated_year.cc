@@ -26,7 +26,8 @@ bool writes_a_year(std::string_view text, const value::ValueMatch& m) {
   return false;
 }
 
-// The year of reading `m` when it lies in one calendar year, else 0.
+}  // namespace
+
 int one_year(const value::ValueMatch& m) {
   if (!std::isfinite(m.value.lo) || !std::isfinite(m.value.hi)) return 0;
   const int first = value::civil_from_days(static_cast<long>(std::floor(m.value.lo))).year;
@@ -34,8 +35,6 @@ int one_year(const value::ValueMatch& m) {
       value::civil_from_days(static_cast<long>(std::floor(m.value.hi)) - (m.value.hi_inclusive ? 0 : 1)).year;
   return first == last ? first : 0;
 }
-
-}  // namespace
 
 bool past_word(std::string_view w) {
   if (w == "was" || w == "were" || w == "had" || w == "did") return true;

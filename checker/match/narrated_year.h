@@ -15,6 +15,9 @@ namespace factlint::match {
 // "-ed" ("evacuated", "stayed"), not one of the few words so spelt that are none.
 bool past_word(std::string_view w);
 
+// The year of reading `m` (a year or date) when it lies in one calendar year, else 0.
+int one_year(const value::ValueMatch& m);
+
 // The year of the one date written to the day or month ("11 September 2008",
 // "September 11, 2008", "September 2008") in the sentence right before the one at `sentence_begin`, in its paragraph,
 // when that sentence names no other year and the clause [clause_begin, clause_end)
