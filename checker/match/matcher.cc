@@ -1330,7 +1330,11 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     }
     out.push_back(std::move(*st));
     const Statement head = out.back();
-    add_followers(document, index, c, *bindings, head, out);
+    add_followers(document, index, c, *bindings, head, [&](std::size_t begin, std::size_t end) {
+      if (taken_values.overlaps(begin, end)) return false;
+      taken_values.take(begin, end);
+      return true;
+    }, out);
     // "ranked first in 2022, 2023 and 2024": the same value for each year of the list.
     for (int year : listed) {
       Statement each = head;
@@ -1376,6 +1380,7 @@ const std::pair<std::string, std::string>* Matcher::Impl::dropping_role(const St
 
 void Matcher::Impl::add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
                                   const std::vector<Binding>& bindings, const Statement& head,
+                                  const std::function<bool(std::size_t, std::size_t)>& claim,
                                   std::vector<Statement>& out) const {
   const std::vector<CaptureSlot>& slots = facts[c.fact].slots;
   if (slots.back().entity || slots.back().type != value::Type::Ordinal || c.table || c.from_ordinal) return;
@@ -1412,6 +1417,7 @@ void Matcher::Impl::add_followers(const doc::Document& document, const DocumentI
     if (f.own_rank >= 0) {
       // "with Japan in third place": its own rank, as written.
       const value::ValueMatch& rank = index.readings_of(value::Type::Ordinal)->readings[static_cast<std::size_t>(f.own_rank)];
+      if (!claim(rank.begin, rank.end)) continue;
       said_end = index.tokens[static_cast<std::size_t>(f.said.end - 1)].end;
       value_begin = rank.begin;
       value_end = rank.end;

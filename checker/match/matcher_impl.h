@@ -12,6 +12,7 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <memory>
@@ -370,9 +371,12 @@ struct Matcher::Impl {
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
   // The statements an order after a kept rank statement `head` gives ("China,
   // followed by Japan and South Korea": Japan one place after, South Korea two;
-  // match/rank_order.h), appended to `out`.
+  // match/rank_order.h), appended to `out`. A follower's own rank ("and Sweden 2nd")
+  // is a reading a cue of the fact may read again: `claim` takes its normalized byte
+  // range and says whether it was free, so one rank makes one statement.
   void add_followers(const doc::Document& document, const DocumentIndex& index, const Candidate& c,
-                     const std::vector<Binding>& bindings, const Statement& head, std::vector<Statement>& out) const;
+                     const std::vector<Binding>& bindings, const Statement& head,
+                     const std::function<bool(std::size_t, std::size_t)>& claim, std::vector<Statement>& out) const;
   // Whether the statement `st` of a `plans` fact, its value at `value`, is a plan of
   // its document's time: not one given up ("originally due in 2027"); its scope no
   // year after the document's (docs/rules.md "Plans and targets").

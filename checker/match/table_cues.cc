@@ -562,10 +562,29 @@ bool writes_year(std::string_view text) {
   return false;
 }
 
+// A place in a ranking written as a bare number: "3" in a "Rank" or "Pos." column. In
+// prose "3" is no rank, but a cell under a header that holds an ordinal fact's cue
+// says what its numbers are. Only 1 to 999, without a leading zero: "03" is a code.
+// "3" -> "3rd", read as prose reads it.
+std::optional<std::string> bare_place(std::string_view text) {
+  if (text.empty() || text.size() > 3 || text[0] == '0') return std::nullopt;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  const int n = std::stoi(std::string(text));
+  const int tens = n % 100;
+  const char* suffix = (tens >= 11 && tens <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+  return std::string(text) + suffix;
+}
+
 // The reading of `type` that spans all of `text`, or nullopt. A `year` cell may give
 // its year as a whole date that writes it ("17 February 1980" under "First winter
-// ascent"), as prose does (docs/rules.md "Facts in tables").
+// ascent"), as prose does, and an `ordinal` cell its place as a bare number
+// (docs/rules.md "Facts in tables").
 std::optional<value::Value> whole_reading(value::Type type, std::string_view text, const value::ParseContext& context) {
+  if (type == value::Type::Ordinal) {
+    if (const std::optional<std::string> place = bare_place(text)) return whole_reading(type, *place, context);
+  }
   for (value::ValueMatch& m : value::scan_values(type, text, context)) {
     if (m.begin == 0 && m.end == text.size()) return std::move(m.value);
     if (m.begin > 0) break;
