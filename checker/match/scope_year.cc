@@ -506,9 +506,11 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // "273 people from 21 countries since 2000", counted "by the end of the year":
       // a running total's start, with the time it counts up to told.
       const bool since_start = said.substr(0, 6) == "since " || ends_with_word(before, "since");
+      const std::string_view text = document.normalized;
       if (measured_since(before, said) ||
-          (since_start &&
-           counts_up_to_a_time(std::string_view(document.normalized).substr(sentence_begin, sentence_end - sentence_begin)))) {
+          (since_start && (counts_up_to_a_time(text.substr(sentence_begin, sentence_end - sentence_begin)) ||
+                           (clause_begin < value_begin &&
+                            totals_up_to_writing(text.substr(clause_begin, value_begin - clause_begin)))))) {
         // "There have been five outbreaks since the 1960s; the latest began in 2021":
         // a count from a start in the value's own clause runs up to the time of
         // writing, so a year of another clause tells of another event (below).

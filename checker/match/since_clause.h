@@ -20,4 +20,12 @@ std::size_t since_clause_start(std::string_view text, std::size_t year_begin);
 // year: 273 people since 2000" counts up to then, and "since 2000" is its start only.
 bool counts_up_to_a_time(std::string_view sentence);
 
+// Whether the words of a clause before its figure, `before_value` (normalized text),
+// tell a total run up to the time of writing: a present perfect of adding up ("has
+// spent", "have invested", "has welcomed") or of a change to a level ("have doubled
+// to", "has risen to about"). "The trust has spent $40 million since 2005" and
+// "visits have doubled to 2 million since 2015" are figures of now; "since" gives
+// their start (docs/rules.md "Cues", step 5).
+bool totals_up_to_writing(std::string_view before_value);
+
 }  // namespace factlint::match
