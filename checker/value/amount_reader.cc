@@ -390,13 +390,18 @@ bool over_as_place(std::string_view text, std::size_t pos) {
   return std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading);
 }
 
-// Whether "up to" at `pos` completes a sum, not a limit: "his flights add up to 1,111
-// days" is 1,111 days, not "at most" (a blind writer's report).
-bool up_to_as_sum(std::string_view text, std::size_t pos) {
-  static constexpr std::string_view kSumming[] = {"add", "adds", "added", "adding", "sum", "sums", "summed",
-                                                  "summing", "totted", "tots"};
+// Whether "up to" at `pos` completes a sum or a verb of going up, not a limit: "his
+// flights add up to 1,111 days" is 1,111 days, and so is "the budget was revised up to
+// €4.48 billion" the level it reached, not "at most" (blind writers' reports): "up" is
+// the verb's, "to" gives the level.
+bool up_to_as_level(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kUpTo[] = {
+      "add",     "adds",     "added",    "adding",    "sum",     "sums",     "summed",  "summing", "totted",
+      "tots",    "revised",  "revise",   "revises",   "went",    "go",       "goes",    "gone",    "going",
+      "moved",   "pushed",   "bumped",   "ratcheted", "marked",  "scaled",   "stepped", "ramped",  "shot",
+      "crept",   "edged",    "inched",   "ticked"};
   const std::string_view before = previous_word(text, pos);
-  return std::find(std::begin(kSumming), std::end(kSumming), before) != std::end(kSumming);
+  return std::find(std::begin(kUpTo), std::end(kUpTo), before) != std::end(kUpTo);
 }
 
 // How a verb right before a figure crosses a level (docs/rules.md "Thresholds").
@@ -470,7 +475,7 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
     auto after = match_word(text, pos, q.words);
     if (!after) continue;
     if (q.words == "over" && over_as_place(text, pos)) continue;
-    if (q.words == "up to" && up_to_as_sum(text, pos)) continue;
+    if (q.words == "up to" && up_to_as_level(text, pos)) continue;
     auto start = match_space(text, *after);
     if (!start) continue;
     if (q.bound == Bound::From && change_before(text, pos)) {

@@ -399,6 +399,21 @@ TEST_CASE("'add up to' is a sum, 'up to' alone a limit", "[value]") {
   CHECK(limit->hi == 675);
 }
 
+TEST_CASE("'up' of a verb before 'to' is no limit", "[value]") {
+  // A blind writer's "the budget was revised up to EUR 4.48 billion" read as 0 to 4.48 billion.
+  for (const char* text : {"the budget was revised up to 820 days", "the wait went up to 820 days",
+                           "the programme was scaled up to 820 days", "stays were pushed up to 820 days"}) {
+    INFO(text);
+    auto level = read(Type::Duration, text);
+    REQUIRE(level);
+    CHECK(level->lo == 820);
+    CHECK(level->hi == 820);
+  }
+  auto limit = read(Type::Duration, "the budget allows up to 820 days");
+  REQUIRE(limit);
+  CHECK(limit->lo == 0);
+}
+
 TEST_CASE("a basis point is a hundredth of a percent", "[value]") {
   // A blind writer's fund costs "4.4 basis points" read as no percentage at all.
   struct Row {
