@@ -1243,18 +1243,6 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
 
   std::vector<TakenRanges> taken_matches(facts.size());  // per fact
   TakenRanges taken_values;                             // normalized byte ranges of values
-  // A fact of one end of a range (`range start`, `range end`) takes that end only:
-  // "ran from 26 July to 11 August 2024" states both an opening and a closing date.
-  TakenRanges taken_starts, taken_ends;
-  const auto end_taken = [&](std::size_t fact) -> TakenRanges* {
-    const std::string& end = facts[fact].fact->range_end;
-    return end == "start" ? &taken_starts : end == "end" ? &taken_ends : nullptr;
-  };
-  const auto value_taken = [&](std::size_t fact, std::size_t begin, std::size_t end) {
-    if (taken_values.overlaps(begin, end)) return true;
-    TakenRanges* own = end_taken(fact);
-    return own ? own->overlaps(begin, end) : taken_starts.overlaps(begin, end) || taken_ends.overlaps(begin, end);
-  };
   // Values of statements dropped below (an ignored entity's, a tied role's): still taken
   // from their own fact's other candidates ("K2 stands 8,611 m high" gives Everest
   // nothing), given back to the other facts' statements whose sentence names their
@@ -1304,7 +1292,8 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
       continue;
     }
     const value::ValueMatch& reading = value_reading(index, c, bindings->back());
-    if (value_taken(c.fact, reading.begin, reading.end) || dropped_values[c.fact].overlaps(reading.begin, reading.end)) {
+    if (taken_values.overlaps(reading.begin, reading.end) ||
+        dropped_values[c.fact].overlaps(reading.begin, reading.end)) {
       lose(i);
       continue;
     }
@@ -1325,8 +1314,6 @@ std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchSt
     if (dropped(*st)) {
       dropped_values[c.fact].take(reading.begin, reading.end);
       given_back.take(reading.begin, reading.end);
-    } else if (TakenRanges* own = end_taken(c.fact)) {
-      own->take(reading.begin, reading.end);
     } else {
       taken_values.take(reading.begin, reading.end);
     }
