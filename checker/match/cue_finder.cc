@@ -862,7 +862,11 @@ CueWords cue_words(Vocabulary& vocabulary) {
                                      "slipped", "jumped", "grew", "about", "around", "some", "nearly", "almost",
                                      "roughly", "approximately", "just", "over", "under", "more", "less", "than",
                                      "only", "still", "then", "now", "already", "by", "up", "down", "in", "the", "a",
-                                     "an", "of", "and", "back", "again", "once", "slightly", "well", "far"});
+                                     "an", "of", "and", "back", "again", "once", "slightly", "well", "far",
+                                     // The level as an extreme: "It fell to a record low of", "it hit a
+                                     // new high of", "peaked at".
+                                     "record", "low", "high", "peak", "new", "hit", "hits", "peaked",
+                                     "peaks"});
   for (std::string_view opener : kCompareOpeners) out.compare_openers.push_back(vocabulary.intern(opener));
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
   out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
