@@ -1467,6 +1467,21 @@ bool names_the_figure(const DocumentIndex& index, const CueWords& words, int fir
          among(words.figure_nouns, index.words[first + 1]);
 }
 
+// Whether [first, last) opens with "the figure for" and a year ("the figure for 2018
+// was 7,536 km²", "the total for 2021 stood at ..."): the figure before, told again
+// for another year.
+bool figure_named_for_a_year(const DocumentIndex& index, const CueWords& words, int first, int last) {
+  if (first + 4 >= last || !among(words.figure_openers, index.words[first]) ||
+      !among(words.figure_nouns, index.words[first + 1]) || index.token_text(first + 2) != "for") {
+    return false;
+  }
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  if (!years) return false;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(first + 3)].begin;
+  const auto it = years->first_at(at);
+  return it != years->readings.end() && it->begin == at;
+}
+
 bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& index, const CueWords& words, int first,
                  int before) {
   if (std::find(words.referring.begin(), words.referring.end(), index.words[first]) != words.referring.end()) {
@@ -1563,7 +1578,10 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
       among(words.figure_nouns, index.words[first + 1])) {
     years_back = -opening_shift(index, words, first + 2, last, level_from);
   }
-  if (years_back == 0 && counting_back_only) return out;
+  // "...; the figure for 2018 was 7,536 km²": the year named instead of counted back.
+  const bool figure_for_year = years_back == 0 && figure_named_for_a_year(index, words, first, last);
+  if (figure_for_year) level_from = first + 4;
+  if (years_back == 0 && counting_back_only && !figure_for_year) return out;
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
@@ -1574,7 +1592,8 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   // "the figure" after a time counted back is the figure before ("The figure of 1,320
   // km in older books" alone may be any figure); counts and plain numbers are of
   // anything, so only that says which thing they count.
-  const bool the_figure = years_back != 0 && names_the_figure(index, words, subject, readings.front().begin);
+  const bool the_figure =
+      figure_for_year || (years_back != 0 && names_the_figure(index, words, subject, readings.front().begin));
   if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
@@ -1596,6 +1615,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     m.distance = kCueReach + 1;  // after every cue match of the sentence's own
     m.continued = true;
     m.years_back = years_back;
+    m.figure_for_year = figure_for_year;
     out.push_back(std::move(m));
   }
   return out;
