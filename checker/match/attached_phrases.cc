@@ -51,7 +51,7 @@ bool label_parenthesis(const DocumentIndex& index, const AttachWords& words, int
 // 1932 and widened in 1990, carries ...". Its own comma must close it, so "The rule,
 // introduced in 2001" at the sentence's end stays a clause of its own.
 bool participle_phrase(const DocumentIndex& index, const AttachWords& words, int opener, int s, int last) {
-  constexpr int kLongest = 10;  // tokens: a participle, its time and place, no more
+  constexpr int kLongest = 24;  // tokens: a participle, its time, place and agent ("by the survey of ...")
   const std::string_view head = index.token_text(s);
   static constexpr std::string_view kIrregular[] = {"built", "set", "begun", "made", "written", "founded",
                                                     "known", "seen", "held", "sold", "bought", "won",

@@ -202,6 +202,44 @@ int distance_between(TokenMatch a, int b_begin, int b_end) {
   return 0;  // inside the cue's span (in one of its gaps): as near as can be
 }
 
+// The tokens of the attached phrases (appositives, relative clauses, participle
+// phrases: attached_phrases.h) that lie wholly in [from, to).
+int attached_tokens_between(const DocumentIndex& index, int from, int to) {
+  int n = 0;
+  for (const AttachedPhrase& p : index.attached) {
+    if (p.begin >= to) break;
+    if (p.begin >= from && p.end <= to) n += p.end - p.begin;
+  }
+  return n;
+}
+
+// The tokens of a figure's "of" phrase, from `figure_end` up to the auxiliaries that
+// end right before the cue at `cue_begin`: "[18 per cent] of the original forest [has
+// been] lost". 0 unless the phrase opens with "of" right after the figure, holds at
+// most eight words and no punctuation, and only auxiliaries and adverbs of time stand
+// between it and the cue.
+int partitive_tokens_before_verb(const DocumentIndex& index, int figure_end, int cue_begin) {
+  static constexpr std::string_view kAuxiliaries[] = {"has", "have", "had", "is", "are", "was", "were", "been",
+                                                      "being", "be", "already", "now", "since", "so", "far"};
+  if (figure_end >= cue_begin || index.token_text(figure_end) != "of") return 0;
+  int aux = cue_begin;
+  while (aux > figure_end + 1 && std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries),
+                                           index.token_text(aux - 1)) != std::end(kAuxiliaries)) {
+    --aux;
+  }
+  if (aux == cue_begin || aux - figure_end > 9) return 0;  // no auxiliary, or a long phrase
+  for (int t = figure_end + 1; t < aux; ++t) {
+    if (!index.has_word_char(t) && index.token_text(t) != "'s") return 0;
+    // A verb inside makes it a clause of its own ("of the paths the rangers mapped").
+    const std::string_view w = index.token_text(t);
+    if ((w.size() > 4 && w.ends_with("ed")) || std::find(std::begin(kAuxiliaries), std::begin(kAuxiliaries) + 9, w) !=
+                                                   std::begin(kAuxiliaries) + 9) {
+      return 0;
+    }
+  }
+  return aux - figure_end;
+}
+
 // The number of `words` strictly between the token ranges a and b.
 int count_between(const DocumentIndex& index, const std::vector<int>& words, TokenMatch a, int b_begin, int b_end) {
   const int from = b_begin >= a.end ? a.end : b_end;
@@ -862,7 +900,11 @@ CueWords cue_words(Vocabulary& vocabulary) {
                                      "slipped", "jumped", "grew", "about", "around", "some", "nearly", "almost",
                                      "roughly", "approximately", "just", "over", "under", "more", "less", "than",
                                      "only", "still", "then", "now", "already", "by", "up", "down", "in", "the", "a",
-                                     "an", "of", "and", "back", "again", "once", "slightly", "well", "far"});
+                                     "an", "of", "and", "back", "again", "once", "slightly", "well", "far",
+                                     // The level as an extreme: "It fell to a record low of", "it hit a
+                                     // new high of", "peaked at".
+                                     "record", "low", "high", "peak", "new", "hit", "hits", "peaked",
+                                     "peaks"});
   for (std::string_view opener : kCompareOpeners) out.compare_openers.push_back(vocabulary.intern(opener));
   out.compared = vocabulary.intern_all({"compared", "compare", "comparison"});
   out.earlier = vocabulary.intern_all({"before", "earlier", "ago"});
@@ -1244,9 +1286,18 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         if (generic && inside_an_aside(asides, r.begin, r.end)) continue;
         int d = distance_between(cue, r.begin, r.end);
         d -= r.end <= cue.begin ? aside_tokens(asides, r.end, cue.begin) : aside_tokens(asides, cue.end, r.begin);
+        // "Annual clearing in the park, measured since 1988 by the survey of the
+        // national institute (NI), peaked at 29,059 ha": what a phrase hung on a name
+        // says of it is no distance from the subject's cue to its verb's figure. It
+        // brings the figure into reach, but the nearest figure is still the nearest as
+        // written ("shipments, which stood at 86 Mt in 2022, rose to 107 Mt": 86 Mt first).
+        // "About 18 per cent of the original forest has been lost": before its verb,
+        // the figure's "of" phrase is the subject's own, no distance either.
+        const int reach = r.begin >= cue.end ? d - attached_tokens_between(index, cue.end, r.begin)
+                                             : d - partitive_tokens_before_verb(index, r.end, cue.begin);
         // "by 2030 and said the concession": the figure is an earlier predicate's.
         if (r.end <= cue.begin && d <= kCueReachBefore && second_predicate_between(index, r.end, cue.begin)) continue;
-        if (d > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
+        if (reach > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
           // A year or date that opens the clause is when its event happened: reached
           // from anywhere in it, after every reading in reach.
           const bool fronted = !temporal && !generic && !rank && fronts_clause(index, *clause, r);
@@ -1416,6 +1467,21 @@ bool names_the_figure(const DocumentIndex& index, const CueWords& words, int fir
          among(words.figure_nouns, index.words[first + 1]);
 }
 
+// Whether [first, last) opens with "the figure for" and a year ("the figure for 2018
+// was 7,536 km²", "the total for 2021 stood at ..."): the figure before, told again
+// for another year.
+bool figure_named_for_a_year(const DocumentIndex& index, const CueWords& words, int first, int last) {
+  if (first + 4 >= last || !among(words.figure_openers, index.words[first]) ||
+      !among(words.figure_nouns, index.words[first + 1]) || index.token_text(first + 2) != "for") {
+    return false;
+  }
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  if (!years) return false;
+  const std::size_t at = index.tokens[static_cast<std::size_t>(first + 3)].begin;
+  const auto it = years->first_at(at);
+  return it != years->readings.end() && it->begin == at;
+}
+
 bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& index, const CueWords& words, int first,
                  int before) {
   if (std::find(words.referring.begin(), words.referring.end(), index.words[first]) != words.referring.end()) {
@@ -1512,7 +1578,10 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
       among(words.figure_nouns, index.words[first + 1])) {
     years_back = -opening_shift(index, words, first + 2, last, level_from);
   }
-  if (years_back == 0 && counting_back_only) return out;
+  // "...; the figure for 2018 was 7,536 km²": the year named instead of counted back.
+  const bool figure_for_year = years_back == 0 && figure_named_for_a_year(index, words, first, last);
+  if (figure_for_year) level_from = first + 4;
+  if (years_back == 0 && counting_back_only && !figure_for_year) return out;
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
@@ -1523,7 +1592,8 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   // "the figure" after a time counted back is the figure before ("The figure of 1,320
   // km in older books" alone may be any figure); counts and plain numbers are of
   // anything, so only that says which thing they count.
-  const bool the_figure = years_back != 0 && names_the_figure(index, words, subject, readings.front().begin);
+  const bool the_figure =
+      figure_for_year || (years_back != 0 && names_the_figure(index, words, subject, readings.front().begin));
   if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
@@ -1545,6 +1615,7 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     m.distance = kCueReach + 1;  // after every cue match of the sentence's own
     m.continued = true;
     m.years_back = years_back;
+    m.figure_for_year = figure_for_year;
     out.push_back(std::move(m));
   }
   return out;

@@ -48,6 +48,9 @@ struct CueMatch {
   // years back, negative for years on ("Two years later the figure was 52,000"); the
   // matcher dates it from that sentence's statement (0: not so).
   int years_back = 0;
+  // A continued sentence that names the year of the figure before instead ("the figure
+  // for 2018 was 7,536 km²"): kept, as years_back's, only for facts with a year scope.
+  bool figure_for_year = false;
 };
 
 // What a fact says of its own figures beyond its cues and vetoes (docs/rules.md "Cues",

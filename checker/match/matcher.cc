@@ -452,7 +452,7 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
       // "A year earlier the figure had been 1.98 million": dated from the statement it
       // continues, the latest one before it. Without one, or for a fact with no year
       // scope (it would conflict with the figure it was before), nothing.
-      if (m.years_back != 0 && compiled.fact->scope != "year") continue;
+      if ((m.years_back != 0 || m.figure_for_year) && compiled.fact->scope != "year") continue;
       const Candidate* anchor = m.years_back != 0 ? statement_counted_from(document, out, f, s, first) : nullptr;
       if (m.years_back != 0 && !anchor) continue;
       if (another_conjuncts_value(f, index, m.bindings)) continue;

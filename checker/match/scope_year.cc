@@ -14,6 +14,7 @@
 #include "match/since_clause.h"
 #include "match/time_frame.h"
 #include "match/token_range.h"
+#include "match/when_clause.h"
 #include "value/civil_date.h"
 #include "value/month_name.h"
 
@@ -450,6 +451,11 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   // another figure owns is taken only when the value owns none, and never across a
   // parenthesis or a contrast ("438.8 million tonnes (2022: 467.4 million tonnes)").
   constexpr int kNone = 6;
+  // "the worst since 2006, when 14,286 km² were cleared": a "when" clause's figures are
+  // of the year it hangs on, before any year the rest of the sentence names.
+  if (const int year = when_clause_year(document, index, sentence_begin, value_begin, split, year_at)) {
+    return {std::to_string(year), "value's clause"};
+  }
   const auto tokens_of = [&](std::size_t begin, std::size_t end) { return token_range(index, begin, end); };
   const TokenMatch value_tokens = tokens_of(value_begin, value_end);
   const TokenMatch sentence_tokens = tokens_of(sentence_begin, sentence_end);

@@ -140,6 +140,15 @@ class TableReader {
     return {};
   }
 
+  // The unit a title gives, its closing colon aside ("Weed cover by bay (%):").
+  doc::TextRange title_unit(doc::TextRange title) const {
+    while (title.end > title.begin &&
+           (document_.normalized[title.end - 1] == ':' || document_.normalized[title.end - 1] == ' ')) {
+      --title.end;
+    }
+    return unit_of({}, title);
+  }
+
   // The phrase a cell was read as, in the document's own letters: "USD 5.0 billion"
   // where the normalized text read "usd 5.0 billion", as a statement in prose shows
   // what was written.
@@ -324,6 +333,7 @@ class TableReader {
     std::optional<std::optional<Title>> titles_year;
     int titles_year_value = 0;
     std::optional<std::vector<TokenMatch>> around;
+    std::optional<std::optional<HeaderCue>> measure_title;
 
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
       const doc::TableRow& row = table.rows[r];
@@ -364,17 +374,17 @@ class TableReader {
                               : from_title ? unit_of(headers[c], {})
                                            : unit_of(headers[c], cue->cell);
         if (unit.empty()) unit = corner_unit;
-        if (unit.empty() && from_title) {
-          // "Table 2: Hard coral cover, per cent", "Weed cover by bay (%):"
-          doc::TextRange title = cue->cell;
-          while (title.end > title.begin && (document_.normalized[title.end - 1] == ':' ||
-                                             document_.normalized[title.end - 1] == ' ')) {
-            --title.end;
-          }
-          unit = unit_of({}, title);
-        }
+        if (unit.empty() && from_title) unit = title_unit(cue->cell);  // "Table 2: Hard coral cover, per cent"
         if (unit.empty() && (note.except.empty() || text(row_header).find(note.except) == std::string_view::npos)) {
           unit = note_unit;
+        }
+        // A title that names the table's measure (holds one of the fact's cues) gives
+        // its unit to cells whose headers, corner and note give none, whichever header
+        // gave the cue: "## Annual clearing, 2012-2022 (km²)" over "| Year | Area
+        // cleared |" (docs/rules.md "Facts in tables").
+        if (unit.empty() && !from_title) {
+          if (!measure_title) measure_title = title_cue(titles);
+          if (*measure_title) unit = title_unit((*measure_title)->cell);
         }
 
         std::optional<CellReading> read = read_cell(type_, text(cell), text(unit), context_);
@@ -694,6 +704,23 @@ bool figures_only(std::string_view text) {
   return digit;
 }
 
+// Whether the words before a unit in a header's parenthesis are a note on the figures
+// (their source or scope: "PRODES", "census", "est."), not part of the unit: words
+// only, none a unit, a scale or a price basis ("constant", "real": what the money is
+// worth is part of what it measures).
+bool is_source_note(std::string_view words) {
+  if (words.empty()) return false;
+  const bool plain = std::all_of(words.begin(), words.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ' || c == '.' || c == '-' || c == '&';
+  });
+  if (!plain || !leading_scale(words).empty() || names_a_measure(words)) return false;
+  for (std::string_view basis : {"constant", "real", "ppp", "chained", "inflation"}) {
+    const std::size_t at = words.find(basis);
+    if (at != std::string_view::npos && (at == 0 || words[at - 1] == ' ')) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 doc::TextRange header_unit(std::string_view header) {
@@ -768,6 +795,13 @@ std::optional<CellReading> read_cell(value::Type type, std::string_view cell, st
         b = e + 1;
       }
       if (!unit_words && !scale_word) tries.push_back({whole_cell, unit_piece(0, comma, true)});
+      // And a note before it, the figures' source or scope: "(PRODES, km²)", "(census,
+      // thousands)" give "km²" and "thousands". Not a price basis, which says what the
+      // money is worth ("(constant prices, US$)"), and not when the part before the
+      // comma is itself a unit or scale ("(USD, millions)" is read whole above).
+      if (const std::size_t last = u.rfind(", "); last != std::string::npos && last + 2 < u.size()) {
+        if (is_source_note(std::string_view(u).substr(0, last))) tries.push_back({whole_cell, unit_piece(last + 2, u.size(), true)});
+      }
     }
     // "Billions of yen", "millions of dollars": the scale in the plural and "of" before
     // what it scales, read as "29,929.9 billion yen".

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <utility>
 #include <vector>
 
 #include "value/currency_reading.h"
@@ -328,22 +329,67 @@ std::optional<Amount> read_change_to(std::string_view text, std::size_t pos, con
   return single(*second);
 }
 
-// "between 3 and 5", "from 3 to 5": the range is the only reading.
+// The hedge that opens one end of a written range ("from about 100 to about 200",
+// "from below 100 to more than 200"): the longest qualifier at `pos` (null when none)
+// and where the figure after it starts (`pos` itself when no hedge is there).
+std::pair<const Qualifier*, std::size_t> range_end_hedge(std::string_view text, std::size_t pos) {
+  const Qualifier* hedge = nullptr;
+  std::size_t figure = pos;
+  for (const Qualifier& q : kQualifiers) {
+    if (q.bound == Bound::Between || q.bound == Bound::From) continue;
+    auto after = match_word(text, pos, q.words);
+    if (!after) continue;
+    auto start = match_space(text, *after);
+    if (start && *start > figure) {
+      hedge = &q;
+      figure = *start;
+    }
+  }
+  return {hedge, figure};
+}
+
+// "between 3 and 5", "from 3 to 5": the range is the only reading. Its ends may be
+// hedged, and the range is read whole (before, the second end was read alone): "from
+// about 100 to about 200" is about 100-200, and an end that reaches beyond its figure
+// ("from below 100 to more than 200") leaves the range open on that side.
 std::optional<Amount> read_explicit_range(std::string_view text, std::size_t pos, Bound bound,
-                                          const MagnitudeReader& read) {
-  auto first = read(text, pos);
+                                          const MagnitudeReader& read, const AmountOptions& options) {
+  const auto [first_hedge, first_at] = range_end_hedge(text, pos);
+  auto first = read(text, first_at);
   if (!first) return std::nullopt;
   std::optional<std::size_t> start;
   if (bound == Bound::Between) {
     start = match_text(text, first->end, " and ");
-    if (!start) start = match_text(text, first->end, "-");
+    if (!start && !first_hedge) start = match_text(text, first->end, "-");
   } else {
     start = range_second_start(text, first->end);
   }
   if (!start) return std::nullopt;
-  auto second = read(text, *start);
+  const auto [second_hedge, second_at] = range_end_hedge(text, *start);
+  auto second = read(text, second_at);
   if (!second || !ends_word(text, second->end)) return std::nullopt;
-  return combine_range(text, *first, *second);
+  auto range = combine_range(text, *first, *second);
+  if (!range || (!first_hedge && !second_hedge)) return range;
+  range->approx = true;
+  const bool open_below = first_hedge && (first_hedge->bound == Bound::Below ||
+                                          first_hedge->bound == Bound::BelowApprox ||
+                                          first_hedge->bound == Bound::AtMost);
+  const bool open_above = second_hedge && (second_hedge->bound == Bound::Above ||
+                                           second_hedge->bound == Bound::AboveApprox ||
+                                           second_hedge->bound == Bound::AtLeast);
+  if (open_below) range->lo = options.non_negative ? 0 : -kInf;
+  if (open_above) range->hi = kInf;
+  if (!open_below && !open_above) {
+    range->display = "about " + range->display;
+  } else {
+    // "below 100 to more than 200 billion t": the hedges say what the interval is.
+    const Amount low = single(*first);
+    range->display = (first_hedge ? std::string(first_hedge->words) + " " : std::string()) +
+                     format_figure(first->number) + " to " +
+                     (second_hedge ? std::string(second_hedge->words) + " " : std::string()) +
+                     unit_display(second->unit ? second->unit : low.unit, format_figure(second->number));
+  }
+  return range;
 }
 
 // A table's entries grouped by the first byte of their words, in table order: the
@@ -483,7 +529,7 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
       continue;
     }
     if (q.bound == Bound::Between || q.bound == Bound::From) {
-      auto r = read_explicit_range(text, *start, q.bound, read);
+      auto r = read_explicit_range(text, *start, q.bound, read, options);
       if (r && unit_ok(*r, options)) out.push_back(*r);
       continue;
     }

@@ -180,14 +180,19 @@ const std::initializer_list<UnitRow> kRows = {
                                                "billion cubic metres a year",
                                                "billion cubic meters per year",
                                                "billion cubic metres per year"}},
+    // "Every" and "each" span as "per" and "a" do: "209,000 cubic metres every second".
     {Type::Flow, "m3/d", 1, {"m3/d", "cubic meters per day", "cubic metres per day",
-                             "cubic meters a day", "cubic metres a day"}},
+                             "cubic meters a day", "cubic metres a day", "cubic meters every day",
+                             "cubic metres every day", "cubic meters each day", "cubic metres each day"}},
     {Type::Flow, "m3/s", 86400, {"m3/s", "cumecs", "cubic meters per second",
                                  "cubic metres per second", "cubic meters a second",
-                                 "cubic metres a second"}},
+                                 "cubic metres a second", "cubic meters every second",
+                                 "cubic metres every second", "cubic meters each second",
+                                 "cubic metres each second"}},
     // Rivers in the US are gauged in cubic feet per second.
     {Type::Flow, "cfs", 86400 * 0.028316846592, {"cfs", "ft3/s", "cu ft/s", "cubic feet per second",
-                                                 "cubic feet a second", "cubic foot per second"}},
+                                                 "cubic feet a second", "cubic foot per second",
+                                                 "cubic feet every second", "cubic feet each second"}},
     // Data sizes, canonical B (bytes). kB, MB, GB and TB are the SI's powers of 1,000
     // and KiB, MiB, GiB and TiB the IEC's powers of 1,024 (docs/rules.md "Data sizes").
     // Normalized text has no case, so "Mb" is read as "MB"; bits are no data size.

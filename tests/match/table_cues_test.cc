@@ -620,3 +620,33 @@ TEST_CASE("the one year the corner cell names dates the rows that name none", "[
   CHECK(f.read("## Brindle Harbour\n\n| Opened 1987 | |\n|---|---|\n| Employees | 412 |\n") ==
         Lines{"port_staff(Brindle) = 412 [2024, publication date]"});
 }
+
+// A fact sheet put the unit of a yearly table in its heading, "(survey, km²)", and the
+// measure in the column header, "| year | area cleared |": its bare figures read
+// nothing, neither the column's cue nor the title's unit reaching them.
+TEST_CASE("a title naming the table's measure gives its unit to a cue column with none", "[match][table]") {
+  Fixture f;
+  CHECK(f.read("# Cobham\n\n## Cargo through Cobham, 2019-2020 (million tonnes)\n\n"
+               "| Year | Cargo handled |\n|---|---|\n| 2019 | 12.5 |\n| 2020 | 11.9 |\n") ==
+        Lines{"port_cargo(Cobham) = 12.5 million t [2019, table row]",
+              "port_cargo(Cobham) = 11.9 million t [2020, table row]"});
+  // A title about another measure gives no unit: the bare figures still read nothing.
+  CHECK(f.read("# Cobham\n\n## Cobham's workforce (thousands)\n\n"
+               "| Year | Cargo handled |\n|---|---|\n| 2019 | 12.5 |\n").empty());
+  // The column's own unit comes first.
+  CHECK(f.read("# Cobham\n\n## Cargo through Cobham (million tonnes)\n\n"
+               "| Year | Cargo handled (thousand tonnes) |\n|---|---|\n| 2019 | 950 |\n") ==
+        Lines{"port_cargo(Cobham) = 950 thousand t [2019, table row]"});
+}
+
+TEST_CASE("a note before a comma in a header's unit, the figures' source, is no part of the unit",
+          "[match][table]") {
+  Fixture f;
+  CHECK(f.read("| Year | Cargo at Cobham (harbour board, million tonnes) |\n|---|---|\n| 2022 | 3.5 |\n") ==
+        Lines{"port_cargo(Cobham) = 3.5 million t [2022, table row]"});
+  CHECK(f.read("# Cobham\n\n## Cargo through Cobham, 2019-2020 (harbour board, million tonnes)\n\n"
+               "| Year | Cargo handled |\n|---|---|\n| 2019 | 12.5 |\n") ==
+        Lines{"port_cargo(Cobham) = 12.5 million t [2019, table row]"});
+  // A price basis before the comma says what the money is worth: not passed over.
+  CHECK(f.read("| Year | Revenue at Cobham (constant prices, USD) |\n|---|---|\n| 2022 | 850 |\n").empty());
+}
