@@ -46,6 +46,49 @@ bool modifies_a_noun(const doc::Document& document, const DocumentIndex& index, 
   return !index.has_word_char(end + 1) || among(kPrepositions, after) || after == "and" || after == "or";
 }
 
+// Whether one of the `wanted` roles takes the entity.
+auto fits_wanted_of(const std::vector<const CaptureSlot*>& wanted) {
+  return [&wanted](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [entity](const CaptureSlot* slot) {
+      return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+}
+
+// Whether every mention in tokens [first, last) of an entity `fits` takes is the object
+// of a preposition ("in front of Terminal 1", "at the Kell Dam", "from Orle"): where the
+// sentence's subject stands or what it acts on. "It" as the next sentence's subject
+// still means that subject ("Jewel sits in front of Terminal 1. It opened in 2019."
+// speaks of Jewel; docs/rules.md "Roles resolved from context").
+template <typename Fits>
+bool named_only_after_prepositions(const DocumentIndex& index, int first, int last, const Fits& fits) {
+  static constexpr std::array<std::string_view, 22> kPrepositions = {
+      "on",   "in",     "at",      "of",    "from",   "to",     "into",  "onto",   "across", "along",    "around",
+      "near", "beside", "behind",  "past",  "toward", "towards", "under", "above",  "below",  "opposite", "next"};
+  bool any = false;
+  for (int t = first; t < last;) {
+    if (index.entity_forward.count(t) == 0) {
+      ++t;
+      continue;
+    }
+    const TokenEdge* fitting = nullptr;
+    for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
+      if (fits(e->payload)) fitting = e;
+    }
+    if (fitting) {
+      any = true;
+      int before = t - 1;
+      if (before >= first && index.token_text(before) == "the") --before;
+      if (before < first ||
+          std::find(kPrepositions.begin(), kPrepositions.end(), index.token_text(before)) == kPrepositions.end()) {
+        return false;
+      }
+    }
+    t = index.entity_forward.begin(t)->to;
+  }
+  return any;
+}
+
 // Whether tokens [first, last) hold a pronoun that can point back to an earlier
 // sentence's thing: "it", "its", "they", "their", "them", "he", "she", "his", "her", "him".
 bool names_a_pronoun(const DocumentIndex& index, int first, int last) {
@@ -367,7 +410,9 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
                              (plural && (w == "their" || (w == "they" && as_subject(t)))));
   }
   if (!pronoun) return false;
-  if (!fill(first, last).empty()) return false;
+  if (!fill(first, last).empty() && !named_only_after_prepositions(index, first, last, fits_wanted_of(wanted))) {
+    return false;
+  }
   for (int t = first; t < last; ++t) {
     if (index.entity_forward.count(t) > 0) {
       const int end = index.entity_forward.begin(t)->to;
@@ -376,6 +421,11 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
     }
   }
   for (int t = first; t < last; ++t) {
+    // A kind's noun inside a name ("Hall 2", "Terminal 1") is the name, checked above.
+    if (index.entity_forward.count(t) > 0) {
+      t = index.entity_forward.begin(t)->to - 1;
+      continue;
+    }
     auto kind = entities_of_noun.find(index.token_text(t));
     if (kind == entities_of_noun.end()) continue;
     for (int e : kind->second) {
