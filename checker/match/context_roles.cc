@@ -5,6 +5,8 @@
 #include "match/matcher_impl.h"
 #include "match/definite_kind.h"
 #include "match/partitive_aside.h"
+#include "match/row_thing.h"
+#include "match/table_cues.h"
 
 namespace factlint::match {
 
@@ -156,6 +158,16 @@ ResolvedRoles Matcher::Impl::roles_from_context(const doc::Document& document, c
   if (names_excluded_kind(index, candidate, from_context)) return stopped_search();
   std::vector<const CaptureSlot*> wanted;
   for (std::size_t i : from_context) wanted.push_back(&slots[i]);
+  // A cell of a row about another thing ("| Runway 2 | opened in 1984 |") is that thing's.
+  const doc::TableRow* row =
+      candidate.table ? &document.tables[static_cast<std::size_t>(candidate.table->table)]
+                             .rows[static_cast<std::size_t>(candidate.table->row)]
+                      : row_holding(document, candidate.begin);
+  if (row) {
+    const TokenMatch words = candidate.table ? tokens_in(index, candidate.table->cue_cell) : candidate.clause;
+    auto kind_of = [&](int entity) -> std::string_view { return rules.entities[static_cast<std::size_t>(entity)].kind; };
+    if (row_names_another_thing(index, *row, words, fits_wanted_of(wanted), kind_of)) return stopped_search();
+  }
   // A table's rows are no sentences before one another: past its row, headers,
   // caption and lead-in (filled already), a cell takes the document's topic.
   ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
