@@ -1440,8 +1440,13 @@ std::vector<std::pair<const value::ValueMatch*, Statement>> Matcher::Impl::respe
   const Binding& vb = bindings.back();
   for (std::size_t role = 0; role + 1 < slots.size(); ++role) {
     if (!slots[role].entity) continue;
-    const std::vector<RespectivePair> pairs =
+    std::vector<RespectivePair> pairs =
         respective_pairs(index, respective_words, *values, first, last, slots[role].entity_fits);
+    // "Runway A and Runway B, each 3,200 m long": every name with the one figure.
+    if (pairs.empty()) {
+      pairs = distributed_pairs(index, respective_words, vb.payload, TokenMatch{vb.begin, vb.end}, first,
+                                slots[role].entity_fits);
+    }
     const bool ours = std::any_of(pairs.begin(), pairs.end(), [&](const RespectivePair& p) {
       return p.figure.begin == vb.begin && p.figure.end == vb.end;
     });
