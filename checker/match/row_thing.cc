@@ -25,13 +25,19 @@ bool row_names_another_thing(const DocumentIndex& index, const doc::TableRow& ro
   if (row.cells.empty() || row.cells.front().empty()) return false;
   const TokenMatch first = tokens_in(index, row.cells.front());
   std::vector<int> named;
-  for (int t = first.begin; t < first.end; ++t) {
-    if (index.entity_forward.count(t) == 0) continue;
+  for (int t = first.begin; t < first.end;) {
+    if (index.entity_forward.count(t) == 0 || index.entity_forward.begin(t)->to > first.end) {
+      // A label that names a thing in passing ("| Inscribed on the World Heritage List |
+      // 2007 |") is a field of the topic: only names, "the" and punctuation make a row's thing.
+      if (index.has_word_char(t) && index.token_text(t) != "the") return false;
+      ++t;
+      continue;
+    }
     for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
-      if (e->to > first.end) continue;
       if (fits(e->payload)) return false;  // the row's thing is a role's, or may be
       named.push_back(e->payload);
     }
+    t = index.entity_forward.begin(t)->to;
   }
   if (named.empty()) return false;
   for (int e : named) {

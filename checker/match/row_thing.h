@@ -18,7 +18,8 @@ namespace factlint::match {
 // other than its first; null when none does (a header row is no such row).
 const doc::TableRow* row_holding(const doc::Document& document, std::size_t at);
 
-// Whether `row`'s first cell names a declared entity and none that `fits` (a role to be
+// Whether `row`'s first cell is made of names of declared entities ("the", brackets and
+// other punctuation between: "02C/20C (Runway 2)"), none of which `fits` (a role to be
 // filled takes it), while `words` (the statement's own words) hold no noun of that
 // entity's kind (`kind_of`, the kind's name, also with an "s"): "| Terminal 3 | largest of
 // the four terminals |" counts the terminals the row's terminal is one of, which are the

@@ -52,6 +52,9 @@ TEST_CASE("a table row about another thing states nothing of the document's topi
         Lines{"airport_opened(Marrow_Airport) = 1962"});
   CHECK(f.read(title + "| item | notes |\n|---|---|\n| Marrow Airport | opened in 1962 |\n") ==
         Lines{"airport_opened(Marrow_Airport) = 1962"});
+  // A label that names a thing in passing is a field of the topic.
+  CHECK(f.read(title + "| item | notes |\n|---|---|\n| main hall by the North Runway | opened in 1962 |\n") ==
+        Lines{"airport_opened(Marrow_Airport) = 1962"});
   // The row's pier is one of the piers counted: the count is the topic's.
   CHECK(f.read(title + "| pier | notes |\n|---|---|\n| Pier B | largest of the 6 piers |\n") ==
         Lines{"pier_count(Marrow_Airport) = 6"});
