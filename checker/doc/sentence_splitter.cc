@@ -151,7 +151,9 @@ class Splitter {
     // the document writes in lowercase elsewhere ("Climbers") is no name.
     if (contains(kTitles, word)) return inside_a_name(at - word.size()) && written_in_lowercase(next_word);
     if (contains(kBeforeNumbers, word)) return shape != Shape::Digit;
-    bool initial_or_dotted = word.find('.') != std::string_view::npos || count_code_points(word) == 1;
+    // A single digit is a number, no initial: "next to Hall 2. Visitors queue there."
+    const bool digit = word.size() == 1 && word[0] >= '0' && word[0] <= '9';
+    bool initial_or_dotted = word.find('.') != std::string_view::npos || (count_code_points(word) == 1 && !digit);
     if (initial_or_dotted || contains(kUsuallyInside, word)) return contains(kStarters, next_word);
     return true;
   }

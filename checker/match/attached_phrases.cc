@@ -48,11 +48,21 @@ bool label_parenthesis(const DocumentIndex& index, const AttachWords& words, int
 
 // Whether the phrase opening at `s` is a past participle's, set off by commas as a
 // whole: "The fiscal rule, introduced in 2001, limits ...", "The bridge, built in
-// 1932 and widened in 1990, carries ...". Its own comma must close it, so "The rule,
-// introduced in 2001" at the sentence's end stays a clause of its own.
+// 1932 and widened in 1990, carries ...", "The pier, being rebuilt, ...". Its own
+// comma must close it, so "The rule, introduced in 2001" at the sentence's end stays a
+// clause of its own.
 bool participle_phrase(const DocumentIndex& index, const AttachWords& words, int opener, int s, int last) {
   constexpr int kLongest = 24;  // tokens: a participle, its time, place and agent ("by the survey of ...")
-  const std::string_view head = index.token_text(s);
+  // "Pier 4, being built on the old quay, ...", "The bridge, having been widened in
+  // 1990, ...": the participle after its auxiliaries.
+  int h = s;
+  if (index.token_text(h) == "being") {
+    h += 1;
+  } else if (index.token_text(h) == "having" && h + 1 < last && index.token_text(h + 1) == "been") {
+    h += 2;
+  }
+  if (h >= last) return false;
+  const std::string_view head = index.token_text(h);
   static constexpr std::string_view kIrregular[] = {"built", "set", "begun", "made", "written", "founded",
                                                     "known", "seen", "held", "sold", "bought", "won",
                                                     "cut", "put", "laid", "paid", "struck", "drawn"};
@@ -60,7 +70,7 @@ bool participle_phrase(const DocumentIndex& index, const AttachWords& words, int
                           std::find(std::begin(kIrregular), std::end(kIrregular), head) != std::end(kIrregular);
   if (!participle) return false;
   const int end = phrase_end(index, words, opener, s, last);
-  return end < last && end - s <= kLongest && index.words[end] == words.comma;
+  return end < last && end - h <= kLongest && index.words[end] == words.comma;
 }
 
 // The first token of a place phrase ("upstream of", "near", "next to", after an

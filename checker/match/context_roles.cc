@@ -5,6 +5,8 @@
 #include "match/matcher_impl.h"
 #include "match/definite_kind.h"
 #include "match/partitive_aside.h"
+#include "match/row_thing.h"
+#include "match/table_cues.h"
 
 namespace factlint::match {
 
@@ -44,6 +46,49 @@ bool modifies_a_noun(const doc::Document& document, const DocumentIndex& index, 
   }
   const std::string_view after = index.token_text(end + 1);
   return !index.has_word_char(end + 1) || among(kPrepositions, after) || after == "and" || after == "or";
+}
+
+// Whether one of the `wanted` roles takes the entity.
+auto fits_wanted_of(const std::vector<const CaptureSlot*>& wanted) {
+  return [&wanted](int entity) {
+    return std::any_of(wanted.begin(), wanted.end(), [entity](const CaptureSlot* slot) {
+      return slot->entity_fits.empty() || slot->entity_fits[static_cast<std::size_t>(entity)];
+    });
+  };
+}
+
+// Whether every mention in tokens [first, last) of an entity `fits` takes is the object
+// of a preposition ("in front of Terminal 1", "at the Kell Dam", "from Orle"): where the
+// sentence's subject stands or what it acts on. "It" as the next sentence's subject
+// still means that subject ("Jewel sits in front of Terminal 1. It opened in 2019."
+// speaks of Jewel; docs/rules.md "Roles resolved from context").
+template <typename Fits>
+bool named_only_after_prepositions(const DocumentIndex& index, int first, int last, const Fits& fits) {
+  static constexpr std::array<std::string_view, 22> kPrepositions = {
+      "on",   "in",     "at",      "of",    "from",   "to",     "into",  "onto",   "across", "along",    "around",
+      "near", "beside", "behind",  "past",  "toward", "towards", "under", "above",  "below",  "opposite", "next"};
+  bool any = false;
+  for (int t = first; t < last;) {
+    if (index.entity_forward.count(t) == 0) {
+      ++t;
+      continue;
+    }
+    const TokenEdge* fitting = nullptr;
+    for (const TokenEdge* e = index.entity_forward.begin(t); e != index.entity_forward.end(t); ++e) {
+      if (fits(e->payload)) fitting = e;
+    }
+    if (fitting) {
+      any = true;
+      int before = t - 1;
+      if (before >= first && index.token_text(before) == "the") --before;
+      if (before < first ||
+          std::find(kPrepositions.begin(), kPrepositions.end(), index.token_text(before)) == kPrepositions.end()) {
+        return false;
+      }
+    }
+    t = index.entity_forward.begin(t)->to;
+  }
+  return any;
 }
 
 // Whether tokens [first, last) hold a pronoun that can point back to an earlier
@@ -113,6 +158,16 @@ ResolvedRoles Matcher::Impl::roles_from_context(const doc::Document& document, c
   if (names_excluded_kind(index, candidate, from_context)) return stopped_search();
   std::vector<const CaptureSlot*> wanted;
   for (std::size_t i : from_context) wanted.push_back(&slots[i]);
+  // A cell of a row about another thing ("| Runway 2 | opened in 1984 |") is that thing's.
+  const doc::TableRow* row =
+      candidate.table ? &document.tables[static_cast<std::size_t>(candidate.table->table)]
+                             .rows[static_cast<std::size_t>(candidate.table->row)]
+                      : row_holding(document, candidate.begin);
+  if (row) {
+    const TokenMatch words = candidate.table ? tokens_in(index, candidate.table->cue_cell) : candidate.clause;
+    auto kind_of = [&](int entity) -> std::string_view { return rules.entities[static_cast<std::size_t>(entity)].kind; };
+    if (row_names_another_thing(index, *row, words, fits_wanted_of(wanted), kind_of)) return stopped_search();
+  }
   // A table's rows are no sentences before one another: past its row, headers,
   // caption and lead-in (filled already), a cell takes the document's topic.
   ResolvedRoles found = candidate.table ? document_topic(index, seen, wanted)
@@ -367,7 +422,9 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
                              (plural && (w == "their" || (w == "they" && as_subject(t)))));
   }
   if (!pronoun) return false;
-  if (!fill(first, last).empty()) return false;
+  if (!fill(first, last).empty() && !named_only_after_prepositions(index, first, last, fits_wanted_of(wanted))) {
+    return false;
+  }
   for (int t = first; t < last; ++t) {
     if (index.entity_forward.count(t) > 0) {
       const int end = index.entity_forward.begin(t)->to;
@@ -376,6 +433,11 @@ bool Matcher::Impl::pronoun_means_another(const doc::Document& document, const D
     }
   }
   for (int t = first; t < last; ++t) {
+    // A kind's noun inside a name ("Hall 2", "Terminal 1") is the name, checked above.
+    if (index.entity_forward.count(t) > 0) {
+      t = index.entity_forward.begin(t)->to - 1;
+      continue;
+    }
     auto kind = entities_of_noun.find(index.token_text(t));
     if (kind == entities_of_noun.end()) continue;
     for (int e : kind->second) {

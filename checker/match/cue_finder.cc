@@ -774,6 +774,12 @@ bool states_a_difference(const DocumentIndex& index, int end, int last, value::T
   // "2,000 more than", "2,000 more residents than"
   if (comparative(w) && (next == "than" || (end + 2 < last && index.token_text(end + 2) == "than"))) return true;
   if (type != value::Type::Count && type != value::Type::Number && type != value::Type::Money) return false;
+  // "room for 5 million more passengers", "two extra gates", "$3 billion more in aid":
+  // what is added, not the level it makes ("more or less" is a hedge).
+  if ((w == "more" || w == "fewer" || w == "extra" || w == "additional") && index.has_word_char(end + 1) &&
+      !(w == "more" && next == "or")) {
+    return true;
+  }
   // "40 short of", "40 seats short of"
   if ((w == "short" && next == "of") ||
       (next == "short" && end + 2 < last && index.token_text(end + 2) == "of")) {
@@ -1234,6 +1240,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
                             (generic && counts_its_participle(index, &cues, r.end, last)) ||
                             states_a_difference(index, r.end, last, value_slot.type) ||
+                            (generic && counts_part_of_fronted_group(index, first, r.begin)) ||
                             (value_slot.type == value::Type::Money && sizes_a_change(cues, index, first, r.begin)));
   }
   // The figures that own veto words: also those the fact's values pass over, which no

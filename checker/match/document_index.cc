@@ -16,6 +16,7 @@
 #include "match/compared_mention.h"
 #include "match/compared_unit.h"
 #include "match/name_digits.h"
+#include "match/label_numbers.h"
 #include "match/name_numbers.h"
 #include "match/sorted_sentences.h"
 #include "match/word_forms.h"
@@ -560,6 +561,7 @@ DocumentIndex::DocumentIndex(const doc::Document& document, const Vocabulary& vo
                                       : scan_live(type, context, live, starts_in(all_starts, live, sentences, wanted), starts);
     if ((type == value::Type::Count || type == value::Type::Number)) {
       drop_numbers_in_names(document, scanned.matches);
+      drop_label_numbers(document, scanned.matches);
     }
     TypedReadings typed_readings;
     typed_readings.type = type;

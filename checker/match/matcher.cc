@@ -70,12 +70,70 @@
 
 namespace factlint::match {
 
+namespace {
+
+// The first token of the name that ends where a list joins the mention at token `t`
+// (", ", " and ", ", and ", " or ", one plain word allowed before the mention: "and
+// Seoul Incheon"); -1 when none does. The name before is a declared one, or up to
+// three plain words right after a comparison ("behind Dubai, London Heathrow ...", with
+// Dubai undeclared). A "," joins only a name the list goes on from (`next`: ",", "and",
+// "or"): "behind MSC, Maersk is second" lists nothing.
+int listed_name_before(const DocumentIndex& index, int t, std::string_view next) {
+  auto joiner = [&](int i) {
+    const std::string_view w = index.token_text(i);
+    return w == "," || w == "and" || w == "or";
+  };
+  auto plain = [&](int i) {
+    const std::string_view w = index.token_text(i);
+    return !w.empty() && w != "and" && w != "or" && !clause_verb(w) &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  int at = t;
+  if (at > 0 && index.token_text(at - 1) == "the") --at;
+  if (at > 1 && !joiner(at - 1) && joiner(at - 2)) {
+    if (!plain(at - 1)) return -1;
+    --at;  // a word that says where the name is: "Seoul Incheon"
+  }
+  if (at < 2 || !joiner(at - 1)) return -1;
+  if (index.token_text(at - 1) == "," && next != "," && next != "and" && next != "or") return -1;
+  int end = at - 1;
+  if (index.token_text(end) != "," && index.token_text(end - 1) == ",") --end;
+  if (end < 1) return -1;
+  int begin = -1;
+  for (const TokenEdge* e = index.entity_reverse.begin(end); e != index.entity_reverse.end(end); ++e) {
+    if (begin < 0 || e->to < begin) begin = e->to;
+  }
+  if (begin >= 0) return begin;
+  // An undeclared name right after the comparison word ("behind Dubai,"), no article
+  // or list of its own between.
+  static constexpr std::array<std::string_view, 6> kComparing = {"behind", "after", "than", "unlike", "trailing", "beating"};
+  for (int p = end - 1; p >= 1 && p >= end - 3 && plain(p); --p) {
+    const std::string_view w = index.token_text(p - 1);
+    if (std::find(kComparing.begin(), kComparing.end(), w) != kComparing.end() &&
+        match::compared_mention([&](int i) { return index.token_text(i); }, p)) {
+      return p;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
 // compared_mention.h over a document's tokens, with the word after the name there.
+// A name listed after a compared one is compared too, the list's names joined by ","
+// or "and": "fourth, behind Dubai, London Heathrow and Seoul Incheon" compares all three.
 bool compared_mention(const DocumentIndex& index, int t) {
-  const int end = index.entity_forward.count(t) > 0 ? index.entity_forward.begin(t)->to : -1;
-  const std::string_view next =
-      end >= 0 && end < static_cast<int>(index.tokens.size()) ? index.token_text(end) : std::string_view();
-  return match::compared_mention([&](int i) { return index.token_text(i); }, t, next);
+  constexpr int kLongestList = 8;
+  for (int k = 0; k < kLongestList && t >= 0; ++k) {
+    const int end = index.entity_forward.count(t) > 0 ? index.entity_forward.begin(t)->to : -1;
+    const std::string_view next =
+        end >= 0 && end < static_cast<int>(index.tokens.size()) ? index.token_text(end) : std::string_view();
+    if (match::compared_mention([&](int i) { return index.token_text(i); }, t, next)) return true;
+    const int before = listed_name_before(index, t, next);
+    if (before < 0 || before >= t) return false;
+    t = before;
+  }
+  return false;
 }
 
 namespace {
@@ -1446,8 +1504,13 @@ std::vector<std::pair<const value::ValueMatch*, Statement>> Matcher::Impl::respe
   const Binding& vb = bindings.back();
   for (std::size_t role = 0; role + 1 < slots.size(); ++role) {
     if (!slots[role].entity) continue;
-    const std::vector<RespectivePair> pairs =
+    std::vector<RespectivePair> pairs =
         respective_pairs(index, respective_words, *values, first, last, slots[role].entity_fits);
+    // "Runway A and Runway B, each 3,200 m long": every name with the one figure.
+    if (pairs.empty()) {
+      pairs = distributed_pairs(index, respective_words, vb.payload, TokenMatch{vb.begin, vb.end}, first,
+                                slots[role].entity_fits);
+    }
     const bool ours = std::any_of(pairs.begin(), pairs.end(), [&](const RespectivePair& p) {
       return p.figure.begin == vb.begin && p.figure.end == vb.end;
     });

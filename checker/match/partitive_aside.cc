@@ -44,6 +44,24 @@ std::vector<TokenMatch> partitive_asides(const DocumentIndex& index, int first, 
   return out;
 }
 
+bool counts_part_of_fronted_group(const DocumentIndex& index, int first, int begin) {
+  constexpr int kLongest = 6;  // "of", a determiner, a figure and up to three words
+  if (begin - 1 <= first || index.token_text(begin - 1) != ",") return false;
+  static constexpr std::array<std::string_view, 6> kDeterminers = {"the", "its", "their", "these", "those", "our"};
+  static constexpr std::array<std::string_view, 5> kOpeners = {"so", "and", "but", "yet", "now"};
+  for (int of = begin - 3; of >= first && of >= begin - 1 - kLongest; --of) {
+    const std::string_view w = index.token_text(of);
+    if (!index.has_word_char(of)) return false;  // the phrase is words only
+    if (w != "of") continue;
+    const std::string_view determiner = index.token_text(of + 1);
+    if (std::find(kDeterminers.begin(), kDeterminers.end(), determiner) == kDeterminers.end()) return false;
+    // "of" opens the sentence or a clause, or follows one word that joins it to the one before.
+    return of == first || index.token_text(of - 1) == "," ||
+           (of == first + 1 && std::find(kOpeners.begin(), kOpeners.end(), index.token_text(first)) != kOpeners.end());
+  }
+  return false;
+}
+
 bool inside_an_aside(const std::vector<TokenMatch>& asides, int begin, int end) {
   return std::any_of(asides.begin(), asides.end(), [&](TokenMatch a) { return begin >= a.begin && end <= a.end; });
 }

@@ -18,6 +18,12 @@ namespace factlint::match {
 // comma is left out.
 std::vector<TokenMatch> partitive_asides(const DocumentIndex& index, int first, int last);
 
+// Whether the figure at token `begin` opens the clause after a partitive phrase that
+// opens the sentence [first, ...) or a clause of it: "Of the four gates, two were shut",
+// "So of its six lifts, three work", "At Orle, of the six gates, two were shut". The figure counts a part of the group the phrase names, not the
+// group (docs/rules.md "Cues", step 2): the group's own figure is the fact's.
+bool counts_part_of_fronted_group(const DocumentIndex& index, int first, int begin);
+
 // Whether [begin, end) lies inside one of `asides`.
 bool inside_an_aside(const std::vector<TokenMatch>& asides, int begin, int end);
 

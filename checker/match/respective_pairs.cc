@@ -72,6 +72,7 @@ std::vector<std::pair<int, TokenMatch>> name_list(const DocumentIndex& index, co
 RespectiveWords respective_words(Vocabulary& vocabulary) {
   RespectiveWords out;
   out.respectively = vocabulary.intern("respectively");
+  out.each = vocabulary.intern("each");
   out.joiners = vocabulary.intern_all({",", "and"});
   return out;
 }
@@ -99,6 +100,30 @@ std::vector<RespectivePair> respective_pairs(const DocumentIndex& index, const R
   for (std::size_t i = 0; i < names.size(); ++i) {
     out.push_back({names[i].first, names[i].second, figures[i].first, figures[i].second});
   }
+  return out;
+}
+
+std::vector<RespectivePair> distributed_pairs(const DocumentIndex& index, const RespectiveWords& words,
+                                              int reading, TokenMatch figure, int first,
+                                              const std::vector<char>& fits) {
+  int t = figure.begin - 1;
+  if (t <= first || index.words[static_cast<std::size_t>(t)] != words.each) return {};
+  int names_end = t;
+  if (names_end > first && (index.token_text(names_end - 1) == "are" || index.token_text(names_end - 1) == "were")) {
+    --names_end;
+  }
+  if (names_end > first && index.token_text(names_end - 1) == ",") --names_end;
+  // The list must end right there: a name's alias ends at `names_end`.
+  bool named = false;
+  for (const TokenEdge* e = index.entity_reverse.begin(names_end); e != index.entity_reverse.end(names_end); ++e) {
+    named = named || (e->to >= first && (fits.empty() || fits[static_cast<std::size_t>(e->payload)]));
+  }
+  if (!named) return {};
+  constexpr std::size_t kLongestList = 8;
+  const auto names = name_list(index, words, names_end, first, kLongestList, fits);
+  if (names.size() < 2) return {};
+  std::vector<RespectivePair> out;
+  for (const auto& [entity, mention] : names) out.push_back({entity, mention, reading, figure});
   return out;
 }
 

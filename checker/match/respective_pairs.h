@@ -15,6 +15,7 @@ namespace factlint::match {
 // The words of such lists, interned so tokens compare by id.
 struct RespectiveWords {
   int respectively = 0;
+  int each = 0;
   std::vector<int> joiners;  // ",", "and", "as well as"'s words are not joiners: a list is "A, B and C"
 };
 RespectiveWords respective_words(Vocabulary& vocabulary);
@@ -34,5 +35,15 @@ struct RespectivePair {
 std::vector<RespectivePair> respective_pairs(const DocumentIndex& index, const RespectiveWords& words,
                                              const TypedReadings& values, int first, int last,
                                              const std::vector<char>& fits);
+
+// The pairs of sentence [first, last) when the figure `figure` (a reading of `values`)
+// follows "each" right after a list of at least two names of entities that `fits`
+// (empty: any), joined by "," or "and": "Runway A and Runway B, each 3,200 m long", "Hall
+// A and Hall B are each 40 m wide" give every name that one figure (docs/rules.md
+// "Cues", step 5). Between the last name and "each" stand at most a "," and "are" or
+// "were". Empty otherwise.
+std::vector<RespectivePair> distributed_pairs(const DocumentIndex& index, const RespectiveWords& words,
+                                              int reading, TokenMatch figure, int first,
+                                              const std::vector<char>& fits);
 
 }  // namespace factlint::match

@@ -44,6 +44,9 @@ TEST_CASE("sentences survive titles, country abbreviations, dates, decimals and 
       {"The big \u2026 challenge is the U.S.-led order.", {"The big \u2026 challenge is the U.S.-led order."}},
       {"See example.com today.", {"See example.com today."}},
       {"It grew in 1960. 1961 was worse.", {"It grew in 1960.", "1961 was worse."}},
+      // A single digit ends a sentence as any figure does; a single letter is an initial.
+      {"It stands next to Hall 2. Visitors queue there.", {"It stands next to Hall 2.", "Visitors queue there."}},
+      {"They met Jan B. Visitors of Orle.", {"They met Jan B. Visitors of Orle."}},
       {"The event, titled, \u201CA partnership? How Xi and Putin shape it,\u201D was held online.",
        {"The event, titled, \u201CA partnership? How Xi and Putin shape it,\u201D was held online."}},
       {"She asked \u201CWhy? Nobody knows.\u201D Then left.", {"She asked \u201CWhy?", "Nobody knows.\u201D", "Then left."}},
