@@ -1179,7 +1179,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   const std::vector<ShortSpan> spans =
-      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+      accumulates(value_slot.type) ? short_spans(index, first, last, about.per_year) : std::vector<ShortSpan>{};
   const bool measured = about.dimensions != 0 && value_slot.type == value::Type::Length;
   std::vector<Reading> readings;
   // Figures of another measure of the same thing: never the value, still a figure that
@@ -1836,7 +1836,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
     }
   }
   const std::vector<ShortSpan> spans =
-      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+      accumulates(value_slot.type) ? short_spans(index, first, last, about.per_year) : std::vector<ShortSpan>{};
   if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
                                          *clause, &figures, words.separators)) {
     return about_nearest(said + " and the " + type + " value '" + value_text +
