@@ -52,9 +52,11 @@ bool measures_another_noun(const DocumentIndex& index, const std::vector<Compile
   if (t == end) return false;  // no noun phrase: "the 310, who ..."
   // The noun is the subject of a cue right after it: "the 310 people who have died".
   // A cue after "before", "after", "until" or "since" names another event, the time
-  // the noun is counted against: "2,500 test hours before certification".
+  // the noun is counted against: "2,500 test hours before certification". A cue after
+  // "from" names where the noun comes from, not what it does: "the 32 TB ceiling comes
+  // from the block size". ("2,500 kinds of fish", "104 were in service" keep their cue.)
   for (int k = t; k < std::min(last, t + 4); ++k) {
-    if (one_of(kTimeLinks, index.token_text(k))) break;
+    if (one_of(kTimeLinks, index.token_text(k)) || index.token_text(k) == "from") break;
     if (is_any_cue_word(cues, index, k)) return false;
   }
   return true;

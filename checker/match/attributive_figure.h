@@ -17,7 +17,8 @@ namespace factlint::match {
 // determiner ("a", "the", "its", "their", "his", "her", "our", "'s") and a noun phrase
 // of up to three words (ending at punctuation or at "of", "in", "and", "which", ...)
 // that holds no word of `cues`, no entity name and none of `kinds`, and that no cue
-// word follows within four words. `any_start`: whatever stands before it, for a
+// word follows within four words (not after "from", which names where the noun comes
+// from: "the 32 TB ceiling comes from the block size"). `any_start`: whatever stands before it, for a
 // figure before its cue ("four occupation zones, with the first district").
 bool measures_another_noun(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
                            const std::vector<std::string>& kinds, int begin, int end, int last, bool any_start = false);

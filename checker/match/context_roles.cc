@@ -91,6 +91,23 @@ bool named_only_after_prepositions(const DocumentIndex& index, int first, int la
   return any;
 }
 
+// Whether the mention starting at `begin` is where something else stands: right after
+// "in front of", "next to", "close to", "across from", "near", "beside", "behind",
+// "opposite" ("the" between allowed). "Jewel sits in front of Terminal 1. It opened in
+// April 2019." is Jewel's opening: the terminal only places it (docs/rules.md "Cues",
+// step 3).
+bool places_another_thing(const DocumentIndex& index, int begin) {
+  // The article before the name, when the name does not hold it ("the Metro" declared).
+  const int t = index.token_text(begin) != "the" && begin > 0 && index.token_text(begin - 1) == "the" ? begin - 1 : begin;
+  const auto word = [&](int k) { return k >= 0 ? index.token_text(k) : std::string_view{}; };
+  const std::string_view w = word(t - 1);
+  if (w == "near" || w == "beside" || w == "behind" || w == "opposite") return true;
+  if ((w == "to" && (word(t - 2) == "next" || word(t - 2) == "close")) || (w == "from" && word(t - 2) == "across")) {
+    return true;
+  }
+  return w == "of" && word(t - 2) == "front" && word(t - 3) == "in";
+}
+
 // Whether tokens [first, last) hold a pronoun that can point back to an earlier
 // sentence's thing: "it", "its", "they", "their", "them", "he", "she", "his", "her", "him".
 bool names_a_pronoun(const DocumentIndex& index, int first, int last) {
@@ -137,6 +154,37 @@ bool share_of_the_whole(const doc::Document& document, const DocumentIndex& inde
       if (index.has_word_char(t + 3) && !written_capitalized(document, index.tokens[static_cast<std::size_t>(t + 3)])) {
         return true;
       }
+    }
+  }
+  return false;
+}
+
+// Whether tokens [first, last) say "the other", "'s other", "its other" or "another" and,
+// at most one word on, one of `kind_words`: "Sydney's other great organ, the 8,672-pipe
+// instrument ..." is about another organ than the one the sentences before name. "Like
+// the other dams" compares the thing with the others, and stays about it.
+bool names_another_of_kind(const DocumentIndex& index, const std::vector<int>& kind_words, int first, int last) {
+  if (kind_words.empty()) return false;
+  const auto is_kind = [&](int t) {
+    return std::find(kind_words.begin(), kind_words.end(), index.words[static_cast<std::size_t>(t)]) != kind_words.end();
+  };
+  for (int t = first; t < last; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w != "other" && w != "another") continue;
+    if (w == "other") {
+      if (t == first) continue;
+      const std::string_view before = index.token_text(t - 1);
+      if (before != "the" && before != "'s" && before != "its" && before != "their") continue;
+      if (t >= first + 2) {
+        const std::string_view compare = index.token_text(t - 2);
+        if (compare == "like" || compare == "unlike" || compare == "than" || compare == "among" || compare == "of" ||
+            compare == "with" || compare == "all") {
+          continue;
+        }
+      }
+    }
+    for (int k = t + 1; k < last && k <= t + 2; ++k) {
+      if (is_kind(k)) return true;
     }
   }
   return false;
@@ -230,7 +278,7 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
       const bool earlier = first < index.sentence_tokens[candidate.sentence].first;
       if (!bound.count(rules.entities[hit.payload].name) && !compared_mention(index, t) &&
           !in_landmark_phrase(index, t, hit.to) && !another_of_its_sort(index, t, hit.to) &&
-          !(earlier && modifies_a_noun(document, index, t, hit.to)) &&
+          !(earlier && (modifies_a_noun(document, index, t, hit.to) || places_another_thing(index, t))) &&
           std::find(into.begin(), into.end(), hit.payload) == into.end()) {
         into.push_back(hit.payload);
       }
@@ -273,6 +321,16 @@ ResolvedRoles Matcher::Impl::context_entities(const doc::Document& document, con
     if (index.entity_forward.count(t) == 0) continue;
     const TokenEdge& hit = named_at(t);
     if (another_of_its_sort(index, t, hit.to) && fits_wanted(hit.payload)) return stopped_search();
+  }
+  // "Sydney's other great organ, the 8,672-pipe instrument ...": another thing of the
+  // role's kind than the one the sentences before name.
+  for (const CaptureSlot* slot : wanted) {
+    const auto role = static_cast<std::size_t>(slot - facts[candidate.fact].slots.data());
+    if (role < facts[candidate.fact].kind_words.size() &&
+        names_another_of_kind(index, facts[candidate.fact].kind_words[role], sentences[candidate.sentence].first,
+                              candidate.tokens.end)) {
+      return stopped_search();
+    }
   }
   // The match's own sentence before it, then whole sentences further back.
   // An ignored entity of another kind was the cue's clause's last resort already; in

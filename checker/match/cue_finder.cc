@@ -21,8 +21,10 @@
 #include "match/parallel_clause.h"
 #include "match/partitive_aside.h"
 #include "match/restated_figure.h"
+#include "match/role_kind_count.h"
 #include "match/second_predicate.h"
 #include "match/short_span.h"
+#include "match/spread_of_figures.h"
 #include "source/ascii.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
@@ -750,7 +752,9 @@ bool counts_things_in_part(const DocumentIndex& index, const Reading& r, TokenMa
 // Whether the figure ending before token `end` states a difference between two figures
 // rather than a level (docs/rules.md "Cues", step 2): a comparative and "than" right
 // after it ("2,000 more than the year before", "$900 million more than the executive
-// budget", "4 m taller than the old tower", "900 more residents than") or, for a count,
+// budget", "4 m taller than the old tower", "900 more residents than"), for a count or
+// money "more", "fewer", "additional" or "extra" right after it ("1,000 additional
+// officers", "room for 5 million more passengers"), or, for a count,
 // a plain number or an amount of money, "below", "above" or "under" and a determiner,
 // or "short of" ("some 9,000 below the census count", "40 seats short of a majority"). A length keeps "above" and
 // "below" ("rises 67 m above the harbour" is its height); a percentage or a date is
@@ -774,12 +778,9 @@ bool states_a_difference(const DocumentIndex& index, int end, int last, value::T
   // "2,000 more than", "2,000 more residents than"
   if (comparative(w) && (next == "than" || (end + 2 < last && index.token_text(end + 2) == "than"))) return true;
   if (type != value::Type::Count && type != value::Type::Number && type != value::Type::Money) return false;
-  // "room for 5 million more passengers", "two extra gates", "$3 billion more in aid":
-  // what is added, not the level it makes ("more or less" is a hedge).
-  if ((w == "more" || w == "fewer" || w == "extra" || w == "additional") && index.has_word_char(end + 1) &&
-      !(w == "more" && next == "or")) {
-    return true;
-  }
+  // "room for 5 million more passengers", "1,000 additional officers", "$4,000 more": an
+  // amount added to (or taken from) a level, not the level ("more or less" is a hedge).
+  if (((w == "more" || w == "fewer") && next != "or") || w == "additional" || w == "extra") return true;
   // "40 short of", "40 seats short of"
   if ((w == "short" && next == "of") ||
       (next == "short" && end + 2 < last && index.token_text(end + 2) == "of")) {
@@ -1220,7 +1221,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   const std::vector<ShortSpan> spans =
-      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+      accumulates(value_slot.type) ? short_spans(index, first, last, about.per_year) : std::vector<ShortSpan>{};
   const bool measured = about.dimensions != 0 && value_slot.type == value::Type::Length;
   std::vector<Reading> readings;
   // Figures of another measure of the same thing: never the value, still a figure that
@@ -1239,6 +1240,8 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     other_measure.push_back((measured && (dimension_after(index, r.end, last) & ~about.dimensions) != 0) ||
                             (!rank && !temporal && measures_another_noun(index, cues, about.kinds, r.begin, r.end, last)) ||
                             (generic && counts_its_participle(index, &cues, r.end, last)) ||
+                            (generic && counts_role_things(index, cues, about.kinds, r.end, last)) ||
+                            (!rank && !temporal && ends_a_spread(index, first, last, r.begin, r.end)) ||
                             states_a_difference(index, r.end, last, value_slot.type) ||
                             (generic && counts_part_of_fronted_group(index, first, r.begin)) ||
                             (value_slot.type == value::Type::Money && sizes_a_change(cues, index, first, r.begin)));
@@ -1865,6 +1868,23 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                              "' is the size of a change, not a level (docs/rules.md \"Derived values\")",
                          0);
   }
+  if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) &&
+      counts_role_things(index, cues, about.kinds, nearest->end, last)) {
+    return about_nearest("the " + type + " value '" + value_text + "' counts things of a kind the fact's roles take, not what " +
+                             said + " names",
+                         0);
+  }
+  if (!value::is_temporal(value_slot.type) && value_slot.type != value::Type::Ordinal &&
+      ends_a_spread(index, first, last, nearest->begin, nearest->end)) {
+    return about_nearest("the " + type + " value '" + value_text +
+                             "' is an end of a spread of figures (\"vary from ... to ...\"), no figure of its own",
+                         0);
+  }
+  if (states_a_difference(index, nearest->end, last, value_slot.type)) {
+    return about_nearest("the " + type + " value '" + value_text +
+                             "' states how far one figure is from another (an amount added, a difference), not a level",
+                         0);
+  }
   const int reach = nearest->end <= cue->begin ? kCueReachBefore : kCueReach;
   if (nearest_distance > reach) {
     return about_nearest(fmt_reach(said, type, value_text, nearest_distance, reach, nearest->end <= cue->begin), 1);
@@ -1888,7 +1908,7 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
     }
   }
   const std::vector<ShortSpan> spans =
-      accumulates(value_slot.type) ? short_spans(index, first, last) : std::vector<ShortSpan>{};
+      accumulates(value_slot.type) ? short_spans(index, first, last, about.per_year) : std::vector<ShortSpan>{};
   if (const ShortSpan* s = short_span_of(spans, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest,
                                          *clause, &figures, words.separators)) {
     return about_nearest(said + " and the " + type + " value '" + value_text +

@@ -69,9 +69,16 @@ int span_end(const DocumentIndex& index, int t, int last) {
 
 }  // namespace
 
-std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int last) {
+std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int last, bool rates) {
   std::vector<ShortSpan> out;
   for (int t = first; t < last; ++t) {
+    // "every month", "each week": a rate, what one such span holds, no year's total.
+    if (const std::string_view w = index.token_text(t);
+        rates && (w == "every" || w == "each") && t + 1 < last && one_of(kUnits, index.token_text(t + 1))) {
+      out.push_back({{t, t + 2}, t + 1});
+      ++t;
+      continue;
+    }
     if (!one_of(kOpeners, index.token_text(t))) continue;
     const int end = span_end(index, t, last);
     if (end < 0) continue;

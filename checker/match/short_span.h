@@ -23,9 +23,12 @@ struct ShortSpan {
 // "within" or "on", then "a", "one", "a single", or "the", "its", "their" with an
 // ordinal or "last", "final", "opening", "busiest", "peak", "single"; or a number, then a
 // unit: night, day, week, weekend, fortnight, month, quarter, half, hour (plural after a
-// number above one: "in 24 hours", "within two weeks"). "in its day" (its time) and "in
-// the day" are none: they count nothing.
-std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int last);
+// number above one: "in 24 hours", "within two weeks"); with `rates` (a fact scoped per
+// year, whose figures are a year's totals), also "every" or "each" and a unit ("200
+// officers leave every month": a rate, no year's total; a fact of no year may well be a
+// rate, "30 flights every day"). "in its day" (its time) and "in the day" are none: they
+// count nothing.
+std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int last, bool rates = false);
 
 // Whether a figure of `type` beside such a phrase is the span's: the totals that
 // accumulate over time (counts, plain numbers, money, masses, volumes, energy, flows).

@@ -6,6 +6,7 @@
 //   "last february" -> 2022-02    "last month" -> 2022-08    "on thursday" -> 2022-09-15
 //   "in february"   -> 2022-02    "two years ago" -> 2020    "earlier this month" -> [09-01, 09-20]
 //   "last spring"   -> [2022-03, 2022-05]                   "next winter" -> [2022-12, 2023-02]
+//   "the turn of the century" -> 2000
 #include <algorithm>
 #include <string>
 
@@ -173,6 +174,13 @@ std::optional<DateHit> read_relative(std::string_view text, std::size_t pos, Civ
   if (auto hit = read_this_last_next(text, pos, ref)) return hit;
   if (auto hit = read_earlier_later(text, pos, ref)) return hit;
   if (auto hit = read_ago(text, pos, ref)) return hit;
+  // "at the turn of the century": the year the most recent century began, counted
+  // from the publication year (2000 in a story of 2024), as loosely as a writer means it.
+  if (auto e = match_word(text, pos, "the turn of the century")) {
+    DateHit hit = year_hit(ref.year - ref.year % 100, *e);
+    hit.approx = true;
+    return hit;
+  }
   // "on thursday", "said thursday": the most recent Thursday on or before the date.
   // Not "on a sunday morning in october", "every monday": an indefinite or recurring
   // weekday names no day, and a month after it ("in october") is the date said.

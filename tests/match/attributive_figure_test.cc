@@ -43,6 +43,9 @@ TEST_CASE("a figure that measures another noun is not the fact's", "[match][cue]
   // counts its own noun up to then.
   CHECK(r.read("The Gull Canal took some 400 survey trips before its first basin.").empty());
   CHECK(r.read("The Gull Canal needed 70 dredging weeks after the basins opened.").empty());
+  // A cue after "from" names where the noun comes from, not what it does.
+  CHECK(r.read("The Gull Canal's 14 m ceiling comes from its length.").empty());
+  CHECK(r.read("The Gull Canal's 30 pump gates came from the basin works.").empty());
 }
 
 TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject is the fact's",
@@ -55,6 +58,8 @@ TEST_CASE("a figure that measures a cue's noun, a role's kind or a cue's subject
         Lines{"canal_staff(Gull) = 900"});
   CHECK(r.read("The Gull Canal has three large basins.") == Lines{"basin_count(Gull) = 3"});
   CHECK(r.read("The Gull Canal had three large basins before 1900.") == Lines{"basin_count(Gull) = 3"});
+  // A cue after "of" or "in" is still the figure's: "kinds of basins", "were in basins".
+  CHECK(r.read("The Gull Canal has 12 kinds of basin.") == Lines{"basin_count(Gull) = 12"});
   // No determiner before it: "a record", "an estimated" describe the figure itself.
   CHECK(r.read("The Gull Canal cost an estimated $2 billion.") == Lines{"canal_cost(Gull) = an estimated USD 2 billion"});
 }

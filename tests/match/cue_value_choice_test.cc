@@ -431,6 +431,32 @@ fact tower_height(town: town) -> height: length {
   CHECK(f.read("Ashford had more than 60,000 residents in 2020.") == Lines{"residents(Ashford) = more than 60,000 [2020]"});
 }
 
+TEST_CASE("a figure with 'more', 'fewer', 'additional' or 'extra' after it is an amount added, not a level",
+          "[match][cue]") {
+  const char* const kRules = R"(
+entity Ashford: town = "Ashford"
+entity Acme: company = "Acme"
+fact residents(town: town) -> people: count {
+  cue residents
+  scope per year
+}
+fact revenue(company: company) -> amount: money {
+  cue revenue
+  scope per year
+}
+)";
+  Fixture f(kRules);
+  // Without the rule: 4,000 and 2,500 residents, USD 90 million of revenue.
+  CHECK(f.read("The new estate in Ashford has room for 4,000 more residents in 2023.").empty());
+  CHECK(f.read("Ashford planners asked in 2022 for 2,500 additional residents to be housed.").empty());
+  CHECK(f.read("Acme's revenue in 2021 got $90 million extra from licences.").empty());
+  CHECK(f.read("Ashford ended 2021 with 700 fewer residents.").empty());
+  // The level beside it is still read; "more or less" is a hedge, not an addition.
+  CHECK(f.read("Ashford had 61,000 residents in 2023, 1,200 more residents than planned.") ==
+        Lines{"residents(Ashford) = 61,000 [2023]"});
+  CHECK(f.read("Ashford had 61,000 residents in 2023, more or less.") == Lines{"residents(Ashford) = 61,000 [2023]"});
+}
+
 TEST_CASE("a number after the noun of a numbered place names the place", "[match][cue]") {
   const char* const kRules = R"(
 entity Ashford: town = "Ashford"

@@ -55,6 +55,15 @@ TEST_CASE("a figure beside a span shorter than a year is no statement of a total
   CHECK(r.read("Velm's revenue was $9 million.") == Lines{"revenue(Harbour) = USD 9 million"});
 }
 
+TEST_CASE("a figure told 'every' or 'each' such span is a rate, no total", "[match][cue][span]") {
+  RuleReader r(kRules);
+  // Without the rule: 30 and 12 deaths of the year.
+  CHECK(r.read("At Velm, some 30 people died every month in 2023.").empty());
+  CHECK(r.read("At Velm about 12 people died each week last year.").empty());
+  // "every year" is no shorter span.
+  CHECK(r.read("At Velm, 14 people died every year.") == Lines{"deaths(Harbour) = 14"});
+}
+
 TEST_CASE("a span that opens the clause frames its figures however far they stand", "[match][cue][span]") {
   RuleReader r(kRules);
   CHECK(r.read("In the last month of the season the busy Port of Velm, on the north shore, counted 1,120 ferry calls.")

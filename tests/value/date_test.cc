@@ -163,6 +163,8 @@ TEST_CASE("relative dates resolve against the publication date", "[value]") {
       {"2 years ago", nullptr, "2020-01-01", "2020-12-31", Grain::Year, true},
       {"a year ago", nullptr, "2021-01-01", "2021-12-31", Grain::Year, true},
       {"a decade ago", nullptr, "2012-01-01", "2012-12-31", Grain::Year, true},
+      // The most recent century's first year, loosely.
+      {"the turn of the century", nullptr, "2000-01-01", "2000-12-31", Grain::Year, true},
       // One date, not the year back and this month's own (a blind writer's two statements).
       {"twenty years ago this month", nullptr, "2002-09-01", "2002-09-30", Grain::Month},
       {"ten years ago today", nullptr, "2012-09-20", "2012-09-20", Grain::Day},
@@ -279,6 +281,7 @@ TEST_CASE("an indefinite or recurring weekday names no day; the month after it i
 TEST_CASE("relative dates need a publication date", "[value]") {
   for (const char* text : {"last month", "last february", "on thursday", "this year",
                            "two years ago", "earlier this month", "in february", "yesterday",
+                           "the turn of the century",
                            "september 16"}) {
     CAPTURE(text);
     CHECK_FALSE(read(Type::Date, text));
