@@ -245,6 +245,30 @@ bool day_of_a_month(const DocumentIndex& index, int begin, int end) {
   return month(begin - 1, false) || month(end, true);
 }
 
+// Whether the veto word `v` ends the phrase of the figure `f` just before it: a
+// prepositional phrase of the figure's noun phrase, opened by at most three words
+// after the figure, with no punctuation or separator (CueWords::separators) between:
+// "2,000 km of shoreline", "the largest lake by volume", "455 m above sea level". A
+// separator after the word ("and is 636 km long") must set the cue's own figure apart
+// from it (a blind writer's `unless shoreline` and `unless by volume`, session 23). A
+// word right after the figure with no preposition ("55 m wide and 427 m long") may say
+// what the whole clause measures, and "One airline operates 40 jets" (no separator)
+// has the word as the clause's subject: both still veto.
+bool closes_the_phrase_of(const Reading& f, TokenMatch v, int span_begin, const DocumentIndex& index,
+                          const std::vector<int>& separators) {
+  if (f.end > v.begin || v.begin - f.end > 3) return false;
+  static constexpr std::array<std::string_view, 10> kPrepositions = {"of", "by", "in", "above", "below",
+                                                                      "for", "at", "on", "across", "along"};
+  bool preposition = false;
+  for (int t = f.end; t <= v.begin; ++t) {
+    if (!index.has_word_char(t)) return false;
+    const std::string_view w = index.token_text(t);
+    preposition = preposition || std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
+  }
+  return preposition && count_between(index, separators, v, f.begin, f.end) == 0 &&
+         count_between(index, separators, v, span_begin, span_begin) > 0;
+}
+
 bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
                             TokenMatch clause, const DocumentIndex& index, const std::vector<int>& separators) {
   if (!figures) return false;
@@ -267,8 +291,12 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
       continue;
     }
     // Before the span, the word's figure stands between it and the span ("profit of $2.9
-    // billion on revenue of ..."); a figure past the span does not take a word before it.
-    if (before && !(f.begin >= v.end && f.end <= span_begin)) continue;
+    // billion on revenue of ..."), or right before the word, whose phrase the word
+    // closes ("2,000 km of shoreline and is 636 km long"); a figure past the span does
+    // not take a word before it.
+    if (before && !(f.begin >= v.end && f.end <= span_begin) && !closes_the_phrase_of(f, v, span_begin, index, separators)) {
+      continue;
+    }
     if (closeness(f) < own && (!owner || closeness(f) < closeness(*owner))) owner = &f;
   }
   if (!owner) return false;
