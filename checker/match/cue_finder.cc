@@ -23,6 +23,7 @@
 #include "match/restated_figure.h"
 #include "match/second_predicate.h"
 #include "match/short_span.h"
+#include "match/undoing_predicate.h"
 #include "source/ascii.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
@@ -118,9 +119,10 @@ bool names_figure(const DocumentIndex& index, int first, int begin, int end) {
 // declared name: the institute "AIMS" is no "aims" (a blind writer had to turn the
 // default vetoes off).
 std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                     int first, int last, NfaRunner& runner, MatchStats& stats) {
+                                     int first, int last, NfaRunner& runner, MatchStats& stats, bool authors_only) {
   std::vector<TokenMatch> out;
   for (const CompiledPattern& veto : vetoes) {
+    if (authors_only && veto.built_in) continue;
     for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) {
       if (inside_longer_name(index, first, m.begin, m.end)) continue;
       if (veto.built_in && is_a_whole_name(index, m.begin, m.end)) continue;
@@ -1236,6 +1238,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     figures = &all_figures;
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
+  // The author's own veto words, for a later predicate that undoes a dated event ("shut
+  // in 2008 but restarted in 2010"); the built-in ones ("will") say nothing of that.
+  const std::vector<TokenMatch> own_veto_hits =
+      temporal ? veto_hits_in(vetoes, index, first, last, runner, stats, true) : std::vector<TokenMatch>{};
+  auto undone = [&](TokenMatch cue, int value_end) {
+    return temporal && cue_of_stopping(index, cue) &&
+           undone_by_later_predicate(index, own_veto_hits, std::max(cue.end, value_end), last);
+  };
 
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
     for (TokenMatch cue : cue_hits[static_cast<std::size_t>(c)]) {
@@ -1253,6 +1263,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
         const Reading read{own.begin, own.end, own.payload};
         if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, figures, words.separators) &&
+            !undone(cue, read.end) &&
             !short_span_of(spans, cues[c].forward, index, cue, read, *clause, figures, words.separators)) {
           out.push_back(std::move(match));
         }
@@ -1341,7 +1352,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           continue;
         }
       }
-      if (!best) continue;
+      if (!best || undone(cue, best->end)) continue;
       match.bindings.back() = Binding{best->begin, best->end, best->payload};
       match.distance = best_distance;
       // A compared figure, and the rest of a dated series ("$110.8 billion in 2019,
@@ -1696,6 +1707,12 @@ std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>
       // start to just after the cue ("**1930.** A new opening is planned").
       if (vetoed(veto_hits, cues[c].forward, index, cue, Reading{label.begin, label.end, label.payload}, *clause,
                  nullptr, words.separators)) {
+        continue;
+      }
+      // "**2008.** The mill stops production; it restarts in 2010."
+      if (cue_of_stopping(index, cue) &&
+          undone_by_later_predicate(index, veto_hits_in(vetoes, index, first, last, runner, stats, true), cue.end,
+                                    last)) {
         continue;
       }
       CueMatch match;
