@@ -1468,6 +1468,27 @@ bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& ind
   return false;
 }
 
+// Whether [first, last) opens with "That" or "This" alone as its subject, a form of
+// "be" and "up from" or "down from", and names a year after that: "That was up from
+// 1.2 million in 2019", "This is down from 41 in 2020". The demonstrative is the
+// figure of the sentence before, as "the figure" is, and the figure after "from" is
+// the same measure in the year named (a blind writer's report, session 23). `after`
+// receives the token after "from".
+bool compares_the_figure_before(const DocumentIndex& index, int first, int last, int& after) {
+  if (first + 4 >= last) return false;
+  const std::string_view subject = index.token_text(first);
+  const std::string_view verb = index.token_text(first + 1);
+  const std::string_view way = index.token_text(first + 2);
+  if ((subject != "that" && subject != "this") || (verb != "was" && verb != "is") ||
+      (way != "up" && way != "down") || index.token_text(first + 3) != "from") {
+    return false;
+  }
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  if (!years || readings_in(*years, first + 4, last).empty()) return false;
+  after = first + 4;
+  return true;
+}
+
 // Whether the words before a continued sentence's first value, [first, before), are
 // its subject (a pronoun, an entity), figures, punctuation and CueWords::level only.
 bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before, bool priced) {
@@ -1552,6 +1573,9 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
     years_back = -opening_shift(index, words, first + 2, last, level_from);
   }
   if (years_back == 0 && counting_back_only) return out;
+  // "That was up from 1.2 million in 2019": the figure before, compared with one of
+  // another year that this sentence names.
+  const bool compared_back = years_back == 0 && compares_the_figure_before(index, first, last, level_from);
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
@@ -1562,11 +1586,13 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   // "the figure" after a time counted back is the figure before ("The figure of 1,320
   // km in older books" alone may be any figure); counts and plain numbers are of
   // anything, so only that says which thing they count.
-  const bool the_figure = years_back != 0 && names_the_figure(index, words, subject, readings.front().begin);
+  const bool the_figure =
+      compared_back || (years_back != 0 && names_the_figure(index, words, subject, readings.front().begin));
   if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
   const bool priced = years_back > 0 && value_slot.type == value::Type::Money;  // "Before that it cost"
+  if (compared_back) readings.resize(1);  // "up from 1.2 million in 2019, and 900,000 in 2015" reads the first
   if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
                         priced)) {
     return out;
