@@ -302,6 +302,10 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
     if (closeness(f) < own && (!owner || closeness(f) < closeness(*owner))) owner = &f;
   }
   if (!owner) return false;
+  // A figure that closes an earlier predicate before "and" and a verb, the cue's own
+  // or one before it, is none the cue would take ("restarted in 2010 and closed for
+  // good in 2013"; see second_predicate.h): the word is that figure's.
+  if (owner->end <= cue.begin && second_predicate_between(index, owner->end, cue.end)) return true;
   // The cue prefers the nearer figure, and the one after it on a tie.
   const int r_cue = distance_between(cue, r.begin, r.end);
   const int f_cue = distance_between(cue, owner->begin, owner->end);

@@ -38,6 +38,10 @@ TEST_CASE("a veto word heading a later predicate of the subject undoes a dated e
   CHECK(f.read("Felsby Quarry was closed in 1996 and reopened three years later.").empty());
   CHECK(f.read("In 1996 Felsby Quarry halted work; it resumed in 1999.").empty());
   CHECK(f.read("In 1996 Felsby Quarry halts work; it resumes in 1999.").empty());
+  // The final closure after the reopening is read: "reopened" is the 1999's, which
+  // closes an earlier predicate the cue does not reach into.
+  CHECK(f.read("Felsby Quarry was shut in 1996, reopened in 1999 and closed for good in 2011.") ==
+        Lines{"quarry_closed(Quarry) = 2011"});
   // The final closure, told after the reopening, is still read.
   CHECK(f.read("Felsby Quarry was shut in 1996 but reopened in 1999. It closed for good in 2011.") ==
         Lines{"quarry_closed(Quarry) = 2011"});
