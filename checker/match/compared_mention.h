@@ -51,6 +51,33 @@ inline bool clause_verb(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+// A verb that measures its subject against the name after it by reaching or passing
+// its mark: "Cavendish equalled Merckx's record", "breaking Merckx's record",
+// "matching Merckx", "beat Hinault" (a blind writer's, session 23). The name is the
+// rival, not the one whose figure the clause states. Nouns these words also spell
+// ("match", "tie", "break") are left out in their bare form.
+inline bool equals_or_breaks(std::string_view w) {
+  for (std::string_view v : {"equalling", "equaling", "equalled", "equaled", "equals", "equal", "matching", "matched",
+                             "tying", "tied", "breaking", "broke", "breaks", "beat", "bettering", "bettered",
+                             "betters", "overtake", "surpass", "outpace", "outstrip", "eclipse"}) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
+// Whether "with" at token `with` closes a phrase saying two share a mark: "tied",
+// "level", "equal", "joint" or "drawing" at most six words before it in its clause
+// ("remains tied on 34 stage wins with Merckx", "drew level with Merckx").
+template <typename WordAt>
+bool tied_before_with(const WordAt& word, int with) {
+  for (int i = with - 1; i >= 0 && i >= with - 6; --i) {
+    const std::string_view w = word(i);
+    if (w == "." || w == ";" || w == ":" || w == "," || w == "but" || w == "and") return false;
+    if (w == "tied" || w == "level" || w == "equal" || w == "joint" || w == "drawing") return true;
+  }
+  return false;
+}
+
 // Whether "than" before token `t` ends a rank by exclusion whose subject the name
 // there is: "Only Google, YouTube and Facebook are more visited than Wikipedia" ranks
 // Wikipedia 4th, "only two airports are busier than Heathrow" Heathrow 3rd (docs/rules.md
@@ -153,6 +180,10 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
                              "eclipsing", "eclipsed", "eclipses"}) {
     if (one == w) return true;
   }
+  if (equals_or_breaks(one)) return true;
+  // "tied on 34 stage wins with Merckx", "level with Merckx": the name shares the
+  // mark the subject reaches (a blind writer's, session 23).
+  if (one == "with" && tied_before_with(word, t - 1)) return true;
   // "smaller than that of Sydney", "higher than those of Kestrel", "more than in Sydney":
   // the comparison's object stands after "that of" or "in" (a blind writer's report,
   // session 19).

@@ -25,6 +25,7 @@
 #include "match/second_predicate.h"
 #include "match/short_span.h"
 #include "match/spread_of_figures.h"
+#include "match/undoing_predicate.h"
 #include "source/ascii.h"
 #include "value/number_reader.h"
 #include "value/value_type.h"
@@ -120,9 +121,10 @@ bool names_figure(const DocumentIndex& index, int first, int begin, int end) {
 // declared name: the institute "AIMS" is no "aims" (a blind writer had to turn the
 // default vetoes off).
 std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                     int first, int last, NfaRunner& runner, MatchStats& stats) {
+                                     int first, int last, NfaRunner& runner, MatchStats& stats, bool authors_only) {
   std::vector<TokenMatch> out;
   for (const CompiledPattern& veto : vetoes) {
+    if (authors_only && veto.built_in) continue;
     for (TokenMatch m : runner.longest_matches(veto, index, first, last, first, last, stats)) {
       if (inside_longer_name(index, first, m.begin, m.end)) continue;
       if (veto.built_in && is_a_whole_name(index, m.begin, m.end)) continue;
@@ -285,6 +287,30 @@ bool day_of_a_month(const DocumentIndex& index, int begin, int end) {
   return month(begin - 1, false) || month(end, true);
 }
 
+// Whether the veto word `v` ends the phrase of the figure `f` just before it: a
+// prepositional phrase of the figure's noun phrase, opened by at most three words
+// after the figure, with no punctuation or separator (CueWords::separators) between:
+// "2,000 km of shoreline", "the largest lake by volume", "455 m above sea level". A
+// separator after the word ("and is 636 km long") must set the cue's own figure apart
+// from it (a blind writer's `unless shoreline` and `unless by volume`, session 23). A
+// word right after the figure with no preposition ("55 m wide and 427 m long") may say
+// what the whole clause measures, and "One airline operates 40 jets" (no separator)
+// has the word as the clause's subject: both still veto.
+bool closes_the_phrase_of(const Reading& f, TokenMatch v, int span_begin, const DocumentIndex& index,
+                          const std::vector<int>& separators) {
+  if (f.end > v.begin || v.begin - f.end > 3) return false;
+  static constexpr std::array<std::string_view, 10> kPrepositions = {"of", "by", "in", "above", "below",
+                                                                      "for", "at", "on", "across", "along"};
+  bool preposition = false;
+  for (int t = f.end; t <= v.begin; ++t) {
+    if (!index.has_word_char(t)) return false;
+    const std::string_view w = index.token_text(t);
+    preposition = preposition || std::find(kPrepositions.begin(), kPrepositions.end(), w) != kPrepositions.end();
+  }
+  return preposition && count_between(index, separators, v, f.begin, f.end) == 0 &&
+         count_between(index, separators, v, span_begin, span_begin) > 0;
+}
+
 bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
                             TokenMatch clause, const DocumentIndex& index, const std::vector<int>& separators) {
   if (!figures) return false;
@@ -307,11 +333,19 @@ bool veto_of_another_figure(TokenMatch v, TokenMatch cue, const Reading& r, cons
       continue;
     }
     // Before the span, the word's figure stands between it and the span ("profit of $2.9
-    // billion on revenue of ..."); a figure past the span does not take a word before it.
-    if (before && !(f.begin >= v.end && f.end <= span_begin)) continue;
+    // billion on revenue of ..."), or right before the word, whose phrase the word
+    // closes ("2,000 km of shoreline and is 636 km long"); a figure past the span does
+    // not take a word before it.
+    if (before && !(f.begin >= v.end && f.end <= span_begin) && !closes_the_phrase_of(f, v, span_begin, index, separators)) {
+      continue;
+    }
     if (closeness(f) < own && (!owner || closeness(f) < closeness(*owner))) owner = &f;
   }
   if (!owner) return false;
+  // A figure that closes an earlier predicate before "and" and a verb, the cue's own
+  // or one before it, is none the cue would take ("restarted in 2010 and closed for
+  // good in 2013"; see second_predicate.h): the word is that figure's.
+  if (owner->end <= cue.begin && second_predicate_between(index, owner->end, cue.end)) return true;
   // The cue prefers the nearer figure, and the one after it on a tie.
   const int r_cue = distance_between(cue, r.begin, r.end);
   const int f_cue = distance_between(cue, owner->begin, owner->end);
@@ -1260,6 +1294,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     figures = &all_figures;
   }
   const std::vector<TokenMatch> clauses = clauses_of(index, words.clause_breaks, first, last);
+  // The author's own veto words, for a later predicate that undoes a dated event ("shut
+  // in 2008 but restarted in 2010"); the built-in ones ("will") say nothing of that.
+  const std::vector<TokenMatch> own_veto_hits =
+      temporal ? veto_hits_in(vetoes, index, first, last, runner, stats, true) : std::vector<TokenMatch>{};
+  auto undone = [&](TokenMatch cue, int value_end) {
+    return temporal && cue_of_stopping(index, cue) &&
+           undone_by_later_predicate(index, own_veto_hits, std::max(cue.end, value_end), last);
+  };
 
   for (int c = 0; c < static_cast<int>(cues.size()); ++c) {
     for (TokenMatch cue : cue_hits[static_cast<std::size_t>(c)]) {
@@ -1277,6 +1319,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         // It is still a cue match: "will have 31 summits" is a forecast whoever read the figure.
         const Reading read{own.begin, own.end, own.payload};
         if (!vetoed(veto_hits, cues[c].forward, index, cue, read, *clause, figures, words.separators) &&
+            !undone(cue, read.end) &&
             !short_span_of(spans, cues[c].forward, index, cue, read, *clause, figures, words.separators)) {
           out.push_back(std::move(match));
         }
@@ -1374,7 +1417,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           continue;
         }
       }
-      if (!best) continue;
+      if (!best || undone(cue, best->end)) continue;
       match.bindings.back() = Binding{best->begin, best->end, best->payload};
       match.distance = best_distance;
       // A compared figure, and the rest of a dated series ("$110.8 billion in 2019,
@@ -1505,6 +1548,27 @@ bool refers_back(const std::vector<CaptureSlot>& slots, const DocumentIndex& ind
   return false;
 }
 
+// Whether [first, last) opens with "That" or "This" alone as its subject, a form of
+// "be" and "up from" or "down from", and names a year after that: "That was up from
+// 1.2 million in 2019", "This is down from 41 in 2020". The demonstrative is the
+// figure of the sentence before, as "the figure" is, and the figure after "from" is
+// the same measure in the year named (a blind writer's report, session 23). `after`
+// receives the token after "from".
+bool compares_the_figure_before(const DocumentIndex& index, int first, int last, int& after) {
+  if (first + 4 >= last) return false;
+  const std::string_view subject = index.token_text(first);
+  const std::string_view verb = index.token_text(first + 1);
+  const std::string_view way = index.token_text(first + 2);
+  if ((subject != "that" && subject != "this") || (verb != "was" && verb != "is") ||
+      (way != "up" && way != "down") || index.token_text(first + 3) != "from") {
+    return false;
+  }
+  const TypedReadings* years = index.readings_of(value::Type::Year);
+  if (!years || readings_in(*years, first + 4, last).empty()) return false;
+  after = first + 4;
+  return true;
+}
+
 // Whether the words before a continued sentence's first value, [first, before), are
 // its subject (a pronoun, an entity), figures, punctuation and CueWords::level only.
 bool only_level_words(const DocumentIndex& index, const CueWords& words, int first, int before, bool priced) {
@@ -1592,6 +1656,10 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   const bool figure_for_year = years_back == 0 && figure_named_for_a_year(index, words, first, last);
   if (figure_for_year) level_from = first + 4;
   if (years_back == 0 && counting_back_only && !figure_for_year) return out;
+  // "That was up from 1.2 million in 2019": the figure before, compared with one of
+  // another year that this sentence names.
+  const bool compared_back =
+      years_back == 0 && !figure_for_year && compares_the_figure_before(index, first, last, level_from);
   std::vector<Reading> readings;
   for (const Reading& r : readings_in(*typed, std::max(subject, level_from), last)) {
     if (value_slot.type == value::Type::Ordinal && numbers_a_period(index, words, r.end)) continue;
@@ -1603,11 +1671,13 @@ std::vector<CueMatch> find_continued_matches(const std::vector<CompiledPattern>&
   // km in older books" alone may be any figure); counts and plain numbers are of
   // anything, so only that says which thing they count.
   const bool the_figure =
-      figure_for_year || (years_back != 0 && names_the_figure(index, words, subject, readings.front().begin));
+      figure_for_year || compared_back ||
+      (years_back != 0 && names_the_figure(index, words, subject, readings.front().begin));
   if (!the_figure && !refers_back(slots, index, words, subject, readings.front().begin)) return out;
   if ((value_slot.type == value::Type::Count || value_slot.type == value::Type::Number) && !the_figure) return out;
   // "Before that it cost 449 euros": after a time counted back, a price is what it cost.
   const bool priced = years_back > 0 && value_slot.type == value::Type::Money;  // "Before that it cost"
+  if (compared_back) readings.resize(1);  // "up from 1.2 million in 2019, and 900,000 in 2015" reads the first
   if (!only_level_words(index, words, std::max(subject + (the_figure ? 2 : 0), level_from), readings.front().begin,
                         priced)) {
     return out;
@@ -1749,6 +1819,12 @@ std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>
       // start to just after the cue ("**1930.** A new opening is planned").
       if (vetoed(veto_hits, cues[c].forward, index, cue, Reading{label.begin, label.end, label.payload}, *clause,
                  nullptr, words.separators)) {
+        continue;
+      }
+      // "**2008.** The mill stops production; it restarts in 2010."
+      if (cue_of_stopping(index, cue) &&
+          undone_by_later_predicate(index, veto_hits_in(vetoes, index, first, last, runner, stats, true), cue.end,
+                                    last)) {
         continue;
       }
       CueMatch match;

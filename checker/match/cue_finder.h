@@ -133,8 +133,10 @@ CueWords cue_words(Vocabulary& vocabulary);
 
 // The veto occurrences of [first, last) (docs/rules.md "Vetoes"): matches of `vetoes`,
 // those inside a longer entity name left out (its common word is the name's).
+// `authors_only`: the rule author's own vetoes, not the built-in ones.
 std::vector<TokenMatch> veto_hits_in(const std::vector<CompiledPattern>& vetoes, const DocumentIndex& index,
-                                     int first, int last, NfaRunner& runner, MatchStats& stats);
+                                     int first, int last, NfaRunner& runner, MatchStats& stats,
+                                     bool authors_only = false);
 
 // The default vetoes of every cue (lang::kDefaultVetoWords: the words of forecasts,
 // targets and plans) but the `allowed` ones, as one pattern; nullopt when all are allowed.

@@ -374,6 +374,24 @@ bool bounds_a_time(const DocumentIndex& index, const value::ValueMatch& m, std::
   return false;
 }
 
+// Whether the year at token `year` stands after "after" or "following", alone or in a
+// list of years ("after 2020 and 2021", "following the 2019 and 2020 editions"): the
+// years of earlier events the clause's own is told after. "It was her third title
+// after 2020 and 2021" counts titles up to an unnamed year; it is no count of 2020 (a
+// blind writer's report, session 23). `floor`: the sentence's first token.
+bool after_other_events(const DocumentIndex& index, int year, int floor) {
+  int t = year - 1;
+  while (t > floor) {
+    const std::string_view w = index.token_text(t);
+    const bool a_year = w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!a_year && w != "," && w != "and" && w != "the") break;
+    --t;
+  }
+  if (t < floor) return false;
+  const std::string_view w = index.token_text(t);
+  return w == "after" || w == "following";
+}
+
 // The year a span of years, months or days that runs into another year ends in
 // ("between 2001 and 2017": 2017; "between August 2021 and July 2022", "from August
 // 2020 to July 2021", "the August 2021-July 2022 period": 2022), else 0: a span dates a
@@ -534,6 +552,11 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       if (names_a_deadline(before)) continue;
       if (aside_of_a_running_total(document.normalized, value_end, m.begin)) continue;
       if (bounds_a_time(index, m, sentence_begin) || after_until(before)) continue;
+      // The date reader takes "after 2020" whole, as a time with no end.
+      if (said.starts_with("after ") || said.starts_with("following ") ||
+          after_other_events(index, tokens_of(m.begin, m.end).begin, sentence_tokens.begin)) {
+        continue;
+      }
       // "between August 2021 and July 2022": the span's start dates nothing; the span,
       // or its end year, dates the figure by the year it ends.
       const value::ValueMatch* span = span_holding(index, m, sentence_begin);
