@@ -9,9 +9,9 @@ bool named(const DocumentIndex& index, int e) {
   return static_cast<std::size_t>(e) < index.entity_mentions.size() && index.entity_mentions[static_cast<std::size_t>(e)] > 0;
 }
 
-// The entity "the <noun>" means, or -1: of the noun's entities that are not ignored,
-// the only one the document names, else (none named) the only one there is.
-int meant(const DocumentIndex& index, const std::vector<int>& of_kind, const std::function<bool(int)>& ignored) {
+}  // namespace
+
+int meant_by_kind(const DocumentIndex& index, const std::vector<int>& of_kind, const std::function<bool(int)>& ignored) {
   int only_named = -1, only = -1, named_count = 0, count = 0;
   for (int e : of_kind) {
     if (ignored(e)) continue;
@@ -26,8 +26,6 @@ int meant(const DocumentIndex& index, const std::vector<int>& of_kind, const std
   return named_count == 0 && count == 1 ? only : -1;
 }
 
-}  // namespace
-
 std::vector<int> definite_kind_mentions(const DocumentIndex& index,
                                         const std::map<std::string, std::vector<int>, std::less<>>& kind_entities,
                                         const std::function<bool(int)>& ignored, std::size_t entities) {
@@ -38,7 +36,7 @@ std::vector<int> definite_kind_mentions(const DocumentIndex& index,
     if (t + 2 < n && index.token_text(t + 2) == "of") continue;
     auto kind = kind_entities.find(index.token_text(t + 1));
     if (kind == kind_entities.end()) continue;
-    const int e = meant(index, kind->second, ignored);
+    const int e = meant_by_kind(index, kind->second, ignored);
     if (e >= 0 && static_cast<std::size_t>(e) < out.size()) ++out[static_cast<std::size_t>(e)];
   }
   return out;

@@ -17,6 +17,10 @@
 
 namespace factlint::match {
 
+// The entity "the <noun>" means, or -1: of the noun's entities (`of_kind`) that are not
+// ignored, the only one the document names, else (none named) the only one there is.
+int meant_by_kind(const DocumentIndex& index, const std::vector<int>& of_kind, const std::function<bool(int)>& ignored);
+
 // Per entity index (`entities` of them), how many times the document writes "the" and
 // a noun of its kind that can mean only it (`kind_entities`: a kind's noun -> the
 // entities of that kind; `ignored(e)`: whether entity e is an `ignore entity`). Not a

@@ -24,6 +24,7 @@
 #include "doc/sentence_at.h"
 #include "doc/loader.h"
 #include "doc/normalizer.h"
+#include "match/definite_kind.h"
 #include "value/early_year.h"
 #include "source/ascii.h"
 #include "match/document_index.h"
@@ -342,6 +343,7 @@ std::vector<Candidate> Matcher::Impl::candidates(const doc::Document& document, 
       // The sentences a cue may match in, worked out once for both readers of cues.
       const std::vector<int> cue_sentences = cue_candidate_sentences(f, index, stats);
       cue_candidates(f, document, index, cue_sentences, runner, stats, out);
+      if (facts[f].reads_modifiers) modifier_candidates(f, index, runner, stats, out);
       heading_label_candidates(f, document, index, cue_sentences, runner, stats, out);
       table_candidates(f, document, index, runner, stats, out);
     }
@@ -535,6 +537,37 @@ void Matcher::Impl::cue_candidates(int f, const doc::Document& document, const D
   for (int s : continued_sentences(document, cue_sentences, static_cast<int>(sentences.size()))) {
     const auto [first, last] = sentences[s];
     continue_in(s, first, last, false);
+  }
+}
+
+void Matcher::Impl::modifier_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
+                                        std::vector<Candidate>& out) const {
+  const CompiledFact& compiled = facts[f];
+  const auto& sentences = index.sentence_tokens;
+  for (int s = 0; s < static_cast<int>(sentences.size()); ++s) {
+    const auto [first, last] = sentences[static_cast<std::size_t>(s)];
+    std::vector<CueMatch> matches =
+        find_modifier_matches(compiled.vetoes, compiled.slots, compiled.about.kinds, compiled.about.dimensions, index,
+                              cue_vocabulary, first, last, runner, stats);
+    if (matches.empty() || is_question(index, first, last)) continue;
+    for (CueMatch& m : matches) {
+      // "the 38-kilometre tunnel" says "the tunnel": the one the noun can mean
+      // (match/definite_kind.h) is the figure's thing.
+      if (auto kind = entities_of_noun.find(index.token_text(m.cue_tokens.end - 1)); kind != entities_of_noun.end()) {
+        const int e = meant_by_kind(index, kind->second,
+                                    [&](int x) { return ignored_entities.count(rules.entities[x].name) > 0; });
+        for (std::size_t i = 0; e >= 0 && i + 1 < compiled.slots.size(); ++i) {
+          const CaptureSlot& slot = compiled.slots[i];
+          if (!slot.entity || (!slot.entity_fits.empty() && !slot.entity_fits[static_cast<std::size_t>(e)])) continue;
+          m.bindings[i] = Binding{m.cue_tokens.end - 1, m.cue_tokens.end, e};
+          break;
+        }
+      }
+      fill_entity_roles(f, index, m.cue_tokens, m.clause, true, m.bindings);
+      if (new_things_figure(f, index, m) || compared_things_figure(index, m)) continue;
+      fill_entity_roles(f, index, m.cue_tokens, {first, last}, false, m.bindings, false);
+      out.push_back(cue_candidate(f, index, s, std::move(m)));
+    }
   }
 }
 

@@ -25,6 +25,7 @@
 
 #include "doc/limits.h"
 #include "doc/loader.h"
+#include "doc/normalizer.h"
 #include "source/ascii.h"
 #include "match/document_index.h"
 #include "match/attached_phrases.h"
@@ -38,6 +39,7 @@
 #include "match/document_title.h"
 #include "match/entity_index.h"
 #include "match/lead_year.h"
+#include "match/measure_modifier.h"
 #include "match/fact_key.h"
 #include "match/kind_reference.h"
 #include "match/nfa_runner.h"
@@ -48,6 +50,7 @@
 #include "match/sentence_subject.h"
 #include "match/sorted_sentences.h"
 #include "match/table_cues.h"
+#include "match/tokenizer.h"
 #include "match/undated_years.h"
 #include "match/year_list.h"
 #include "match/value_holder.h"
@@ -91,6 +94,9 @@ struct CompiledFact {
   std::vector<CompiledPattern> negatives;  // the fact's `negative` items
   std::vector<CompiledPattern> required;   // the fact's `require` words (match/required_words.h)
   CueFact about;  // the dimensions its cues name and its roles' kinds (match/cue_finder.h)
+  // Whether it reads its measure written before its noun ("the 38-kilometre tunnel",
+  // match/measure_modifier.h).
+  bool reads_modifiers = false;
   // per key role: the words its kind is written with ("canal"; with `kind carmaker =
   // "automaker"`, "carmaker" and "automaker"), none for "entity" (match/kind_reference.h)
   std::vector<std::vector<int>> kind_words;
@@ -259,6 +265,7 @@ struct Matcher::Impl {
       facts.push_back(std::move(compiled));
     }
     scan_plan = plan_scan(facts);
+    plan_modifiers();
   }
 
   // Values are read only where a pattern or cue can match (ScanPlan): in sentences
@@ -286,6 +293,42 @@ struct Matcher::Impl {
       for (const CompiledPattern& c : f.cues) add(c.forward, std::max(window, lang::kContextSentences));
     }
     return plan;
+  }
+
+  // Which facts read a measure before its noun (match/measure_modifier.h), and where
+  // their values must be read for it: in the sentences naming their thing, by its
+  // kind's noun or an entity's name, which need no cue word.
+  void plan_modifiers() {
+    std::vector<ModifierCandidateFact> candidates;
+    for (const CompiledFact& f : facts) {
+      ModifierCandidateFact c;
+      c.type = f.slots.back().entity ? value::Type::Number : f.slots.back().type;
+      c.dimensions = f.about.dimensions;
+      c.entity_roles = static_cast<int>(std::count_if(f.slots.begin(), f.slots.end() - 1,
+                                                      [](const CaptureSlot& s) { return s.entity; }));
+      c.kinds = f.cues.empty() ? std::vector<std::string>{} : f.about.kinds;
+      for (const lang::Pattern& cue : f.fact->cues) c.measure_word = c.measure_word || names_measure_alone(cue.root, rules, c.type);
+      candidates.push_back(std::move(c));
+    }
+    const std::vector<char> reading = facts_reading_modifiers(candidates);
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      if (!reading[i]) continue;
+      CompiledFact& f = facts[i];
+      f.reads_modifiers = true;
+      std::vector<int> ids;
+      for (const std::vector<int>& words : f.kind_words) ids.insert(ids.end(), words.begin(), words.end());
+      for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+        if (!fits_a_role(f.slots, static_cast<int>(e))) continue;
+        for (const std::string& alias : rules.entities[e].aliases) {
+          const std::string normalized = doc::normalize(alias).text;
+          const std::vector<std::string_view> tokens = token_texts(normalized);
+          if (!tokens.empty()) ids.push_back(vocabulary.intern(tokens.front()));
+        }
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      if (!ids.empty()) scan_plan.needs.push_back({{ids}, 0, {f.slots.back().type}});
+    }
   }
 
   void add_type(value::Type type) {
@@ -538,6 +581,11 @@ struct Matcher::Impl {
   // Label lines right under a heading that holds one of fact f's cues, whose label
   // names an entity a role takes ("## Coral cover by region" / "- Northern region: 36%"):
   // each states the fact (match/heading_label_lines.cc); `cue_sentences` as cue_candidates' `where`.
+  // The statements of a measure written before its noun (match/measure_modifier.h) of
+  // fact `f`; the noun's kind names the role's entity when it can mean only one
+  // (match/definite_kind.h).
+  void modifier_candidates(int f, const DocumentIndex& index, NfaRunner& runner, MatchStats& stats,
+                           std::vector<Candidate>& out) const;
   void heading_label_candidates(int f, const doc::Document& document, const DocumentIndex& index,
                                 const std::vector<int>& cue_sentences, NfaRunner& runner, MatchStats& stats,
                                 std::vector<Candidate>& out) const;
