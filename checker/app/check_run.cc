@@ -531,14 +531,16 @@ void compare_all(CheckRun& run, StatementSpill& spill, QuoteBook& book, const qu
 }
 
 // The store keeps the first statements of each finding: spilled ones are read back a
-// few at a time.
+// few findings at a time, and of each only what the store keeps (a wire quotation's
+// agreeing finding, none of its 154,000 statements).
 void record_findings(store::Store& store, store::RunId id, const CheckRun& run) {
   if (!run.finding_spill) return store.record_findings(id, run.findings);
   constexpr std::size_t kBatch = 256;
   for (std::size_t from = 0; from < run.findings.size(); from += kBatch) {
     std::vector<compare::Finding> batch;
     for (std::size_t i = from; i < std::min(run.findings.size(), from + kBatch); ++i) {
-      batch.push_back(run.finding_spill->whole(run.findings[i]));
+      const compare::Finding& f = run.findings[i];
+      batch.push_back(run.finding_spill->head(f, store::recorded_statements(f)));
     }
     store.record_findings(id, batch);
   }
@@ -600,7 +602,7 @@ void run_with_store(const CheckOptions& options, std::vector<std::string>& files
         incremental->run.rules = std::move(run.rules);
         incremental->run.locations = std::move(run.locations);
         run = std::move(incremental->run);
-        store.record_findings(id, run.findings);
+        record_findings(store, id, run);
         store.finish_run(id, incremental->counts);
         store.prune(options.keep_runs);
         return;
@@ -671,7 +673,9 @@ CheckRun run_check(const CheckOptions& options) {
   const bool wrong_extractions = std::any_of(run.decisions.begin(), run.decisions.end(), [](const compare::Decision& d) {
     return d.kind == compare::Decision::Kind::WrongExtraction;
   });
-  if (options.spill_findings && !wrong_extractions) run.finding_spill = std::make_shared<compare::FindingSpill>();
+  if (options.spill_findings && !wrong_extractions) {
+    run.finding_spill = std::make_shared<compare::FindingSpill>(options.spilled_documents);
+  }
   std::vector<std::string> files = find_files(options, run);
   if (run.status != RunStatus::Ok) return run;
   const std::size_t file_count = files.size();  // the list is freed once its documents are read

@@ -64,6 +64,10 @@ struct CheckOptions {
   // issue 10), and `findings` hold none. A run with a wrong-extraction decision keeps
   // them, as checking that decision reads the statements of every finding it names.
   bool spill_findings = false;
+  // With spill_findings, set for a checked change (`--changed`): each spilled finding
+  // keeps the documents its statements are in, by which the change picks the findings
+  // it reports (compare/change_scope.h).
+  bool spilled_documents = false;
   value::ValueSettings values;       // how ambiguous dates, bare tons, "$" and "¥" are read (--date-order, --ton, ...)
   std::vector<ValueOverride> value_overrides;  // the same for some paths ([[override]] in .factlint.toml)
 };

@@ -479,6 +479,9 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
   const compare::DocumentDates dates(std::move(by_path));
   std::vector<compare::Finding> findings =
       compare::compare_statements(std::move(keyed), rules_, dates, base_.decisions, &out_.dropped);
+  if (base_.finding_spill) {
+    for (compare::Finding& f : findings) base_.finding_spill->put(f);
+  }
 
   if (options_.quotes.enabled) {
     // The loaded documents' quotations left by the suppressions join the book, and
@@ -531,8 +534,11 @@ std::optional<std::vector<compare::Finding>> IncrementalCheck::compare() {
     // from it (`from`), as in the full run.
     std::vector<std::size_t> from;
     // Each quotation's statement is read back from the book as its finding is made.
+    // With the run's finding spill, each statement goes to it as it is made, as in the
+    // full run: a wire quotation's finding is never held whole (issue 10).
     std::vector<compare::Finding> quoted = quote::to_findings(
-        std::move(judged), [this](const quote::QuoteCore& q) { return book_.statement_of(q); }, nullptr, &from);
+        std::move(judged), [this](const quote::QuoteCore& q) { return book_.statement_of(q); },
+        base_.finding_spill.get(), &from);
     book_.release();
     for (std::size_t k = 0; k < quoted.size(); ++k) {
       compare::apply_decisions(quoted[k], base_.decisions);
@@ -893,6 +899,7 @@ std::optional<IncrementalRun> IncrementalCheck::run() {
     out_.status = RunStatus::ConfigErrors;
   }
   out_.findings = std::move(*findings);
+  out_.finding_spill = base_.finding_spill;
   out_.incremental = true;
   out_.verified_documents = states_.verified();
   result.run = std::move(out_);

@@ -275,11 +275,13 @@ app::CheckOptions options_of(const CheckFlags& f) {
   // only the keys changed documents touch; a baseline compares every finding.
   if (f.diff_base.empty() && !baseline_in_use(f)) options.changed_files = f.changed;
   // The JSON, text and CSV writers read a finding's statements back when they write it;
-  // a checked change picks findings by their statements' documents, so keeps them.
+  // `--changed` picks findings by their statements' documents, which the spill then
+  // keeps; `--diff-base` compares them with the base's, so holds them.
   // FACTLINT_SPILL_FINDINGS=0 holds them instead, for tests and measurements (bench/README.md).
   const char* spill = std::getenv("FACTLINT_SPILL_FINDINGS");
-  options.spill_findings = (f.format == "json" || f.format == "text" || f.format == "csv") && f.changed.empty() && f.diff_base.empty() &&
+  options.spill_findings = (f.format == "json" || f.format == "text" || f.format == "csv") && f.diff_base.empty() &&
                            !(spill != nullptr && std::string_view(spill) == "0");
+  options.spilled_documents = !f.changed.empty();
   if (f.read_stdin) {
     std::string text{std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>()};
     options.inline_document = app::InlineDocument{

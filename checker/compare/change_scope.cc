@@ -2,6 +2,7 @@
 #include "compare/change_scope.h"
 
 #include <algorithm>
+#include <stdexcept>
 #include <tuple>
 
 namespace factlint::compare {
@@ -91,22 +92,37 @@ std::optional<std::string> ChangeScope::word_of(const std::string& id) const {
   return change_kind_name(*kind);
 }
 
-bool touches(const Finding& f, const std::set<std::string>& documents) {
-  for (const ValueGroup& group : f.values) {
-    for (const match::Statement& s : group.statements) {
-      if (documents.count(s.document) > 0) return true;
+namespace {
+
+// Whether group `g` of `f` has a statement in one of `documents`: a spilled finding's
+// group names its documents, sorted (compare/finding_spill.h), a held one's statements do.
+bool group_touches(const Finding& f, std::size_t g, const std::set<std::string>& documents) {
+  if (f.spilled) {
+    if (!f.spilled->documents || f.spilled->documents->size() != f.values.size()) {
+      throw std::logic_error("a finding spilled without its documents cannot be matched to a change");
     }
+    const std::vector<std::string>& named = (*f.spilled->documents)[g];
+    return std::any_of(documents.begin(), documents.end(),
+                       [&](const std::string& d) { return std::binary_search(named.begin(), named.end(), d); });
+  }
+  const std::vector<match::Statement>& statements = f.values[g].statements;
+  return std::any_of(statements.begin(), statements.end(),
+                     [&](const match::Statement& s) { return documents.count(s.document) > 0; });
+}
+
+}  // namespace
+
+bool touches(const Finding& f, const std::set<std::string>& documents) {
+  for (std::size_t g = 0; g < f.values.size(); ++g) {
+    if (group_touches(f, g, documents)) return true;
   }
   return false;
 }
 
 bool change_takes_part(const Finding& f, const std::set<std::string>& documents) {
   if (f.reason != "deviates-from-decision") return true;
-  for (const ValueGroup& group : f.values) {
-    if (!group.deviates) continue;
-    for (const match::Statement& s : group.statements) {
-      if (documents.count(s.document) > 0) return true;
-    }
+  for (std::size_t g = 0; g < f.values.size(); ++g) {
+    if (f.values[g].deviates && group_touches(f, g, documents)) return true;
   }
   return false;
 }

@@ -64,6 +64,7 @@ struct ChangeScope {
 };
 
 // Whether one of `f`'s statements is in one of `documents` (paths as the run names them).
+// A spilled finding is asked its groups' documents, which its spill must keep.
 bool touches(const Finding& f, const std::set<std::string>& documents);
 
 // Whether `f`, which touches `documents`, is the change's doing as far as one run can

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,10 @@ struct Finding {
   struct Spilled {
     std::uint64_t at = 0;
     std::uint64_t bytes = 0;
+    // Each group's distinct documents, sorted, when the spill keeps them (a checked
+    // change picks findings by their documents, compare/change_scope.h); else null.
+    // Shared: a copy of the finding (a report's read-back) does not copy 80,000 paths.
+    std::shared_ptr<const std::vector<std::vector<std::string>>> documents;
   };
   std::optional<Spilled> spilled;
   std::size_t document_count() const;

@@ -18,6 +18,11 @@ namespace factlint::compare {
 
 class FindingSpill {
  public:
+  // `keep_documents`: each spilled finding notes its groups' documents
+  // (Finding::Spilled::documents), which a checked change reads to pick the findings
+  // it reports, so that they need not be held (issue 10).
+  explicit FindingSpill(bool keep_documents = false) : keep_documents_(keep_documents) {}
+
   // Writes the statements of `f`'s groups to the file a statement at a time and
   // empties their lists, noting where in `f.spilled` (throws match::SpillError). A
   // finding spilled already is left as it is.
@@ -26,6 +31,9 @@ class FindingSpill {
   Finding whole(const Finding& f) const;
   // Reads the statements of each of `findings` back into it.
   void fill(std::vector<Finding>& findings) const;
+  // `f` with at most `per_group` statements in each group, the first, read back (the
+  // store keeps a finding's first few): a group's later statements are not read.
+  Finding head(const Finding& f, std::size_t per_group) const;
 
   // Spills a finding whose statements are made one at a time (a quotation group's,
   // read back from app/quote_book.h), so they are never all in memory: add() each
@@ -40,10 +48,15 @@ class FindingSpill {
 
    private:
     match::RecordFile& file_;
+    bool keep_documents_;
     std::uint64_t at_;
+    std::uint64_t group_at_;  // where the group being written began
     std::uint32_t count_ = 0;
     std::string counts_;
+    std::string starts_;  // each group's file offset
     std::string record_;
+    std::vector<std::string> group_documents_;
+    std::vector<std::vector<std::string>> documents_;
   };
 
   // A spilled finding's statements read back one at a time, group by group, in order.
@@ -57,10 +70,13 @@ class FindingSpill {
     // The same, into `into`, whose strings keep their buffers (the JSON report reads
     // statement after statement into one).
     void next(match::Statement& into);
+    // Goes on with the first statement of group `group`, whatever was read before.
+    void seek(std::size_t group);
 
    private:
     const match::RecordFile& file_;
     std::vector<std::uint32_t> counts_;
+    std::vector<std::uint64_t> starts_;  // each group's file offset
     std::uint64_t next_;  // file offset of the next statement's record
     std::uint64_t end_;   // where the statements end (the group counts follow)
     std::string buffer_;
@@ -69,6 +85,7 @@ class FindingSpill {
 
  private:
   match::RecordFile file_;
+  bool keep_documents_;
 };
 
 }  // namespace factlint::compare

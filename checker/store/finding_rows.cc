@@ -33,10 +33,9 @@ compare::Verdict verdict_from_spelling(const Database& db, const std::string& na
   throw StoreError("damaged database '" + db.path() + "': unknown verdict '" + name + "'");
 }
 
-// `with_statements` false: the group's value only (see record_findings); else its first
-// kStatementsPerValue statements.
+// The group's value and its first `statements` statements (see record_findings).
 void insert_value_group(Database& db, RunId run, std::int64_t finding_row, std::int64_t ordinal,
-                        const compare::ValueGroup& group, bool with_statements) {
+                        const compare::ValueGroup& group, std::size_t statements) {
   {
     auto insert = db.prepare(
         "INSERT INTO finding_values (finding, ordinal, suggested, " FACTLINT_STORE_VALUE_SELECT
@@ -47,11 +46,11 @@ void insert_value_group(Database& db, RunId run, std::int64_t finding_row, std::
     bind_value(*insert, group.value);
     insert->run();
   }
-  if (!with_statements) return;
+  if (statements == 0) return;
   const std::int64_t value_row = db.last_insert_id();
   std::int64_t position = 0;
   for (const match::Statement& statement : group.statements) {
-    if (position == static_cast<std::int64_t>(kStatementsPerValue)) break;
+    if (position == static_cast<std::int64_t>(statements)) break;
     const std::int64_t statement_row =
         insert_statement(db, StatementOwner{.run_id = run}, position, statement);
     auto link = db.prepare(
@@ -122,9 +121,9 @@ void Store::record_findings(RunId run, const std::vector<compare::Finding>& find
     // agreeing and single-source findings are the corpus itself, unchanged from run to
     // run, and so is the thousandth copy of a syndicated quotation; copying them all
     // cost a quarter of an incremental run (issue 10).
-    const bool with_statements = finding.verdict == compare::Verdict::Conflicting;
+    const std::size_t statements = recorded_statements(finding);
     for (const compare::ValueGroup& group : finding.values) {
-      insert_value_group(db, run, finding_row, position++, group, with_statements);
+      insert_value_group(db, run, finding_row, position++, group, statements);
     }
   }
   transaction.commit();

@@ -162,6 +162,12 @@ struct PruneCounts {
 // How many statements of each value of a conflicting finding a run's history keeps.
 inline constexpr std::size_t kStatementsPerValue = 20;
 
+// How many statements of each of its values Store::record_findings keeps of `f`: the
+// first kStatementsPerValue of a conflict's, none of another's (finding_rows.cc).
+inline std::size_t recorded_statements(const compare::Finding& f) {
+  return f.verdict == compare::Verdict::Conflicting ? kStatementsPerValue : 0;
+}
+
 class Store {
  public:
   // Opens the store at `path`, creating the file and its parent directories and

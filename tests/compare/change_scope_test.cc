@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "compare/finding_spill.h"
+
 using namespace factlint::compare;
 
 namespace {
@@ -123,6 +125,35 @@ TEST_CASE("a change takes part in a deviation only where its documents deviate",
   CHECK(change_takes_part(f, {"corpus/old.md", "corpus/new.md"}));
   f.reason = "values-differ";  // no canonical value: one run cannot tell who is right
   CHECK(change_takes_part(f, {"corpus/new.md"}));
+}
+
+// A spilled finding's statements are in a temporary file (compare/finding_spill.h): its
+// groups' documents, kept by the spill, decide, as its statements would.
+TEST_CASE("a change picks spilled findings by the documents their spill kept", "[compare]") {
+  FindingSpill spill(true);
+  std::vector<Finding> findings{finding("old-conflict", {"corpus/a.md", "corpus/b.md"}),
+                                finding("new-conflict", {"corpus/a.md", "corpus/new.md"}),
+                                finding("new-alone", {"corpus/new.md"})};
+  for (Finding& f : findings) spill.put(f);
+  ChangeScope scope;
+  scope.changed_documents = {"corpus/new.md"};
+  std::vector<Finding> kept = findings_touching(findings, scope);
+  REQUIRE(kept.size() == 2);
+  CHECK(kept[0].id == "new-conflict");
+  CHECK(kept[1].id == "new-alone");
+  CHECK(scope.left_out == 1);
+
+  Finding f = finding("deviates", {"corpus/old.md", "corpus/new.md"});
+  f.reason = "deviates-from-decision";
+  f.values[0].deviates = true;
+  spill.put(f);
+  CHECK_FALSE(change_takes_part(f, {"corpus/new.md"}));
+  CHECK(change_takes_part(f, {"corpus/old.md"}));
+  // A spill that did not keep them cannot answer: never a silent "untouched".
+  FindingSpill plain;
+  Finding g = finding("plain", {"corpus/new.md"});
+  plain.put(g);
+  CHECK_THROWS(touches(g, {"corpus/new.md"}));
 }
 
 // Before: a change that only removed an acknowledgement (severity info back to error)

@@ -109,3 +109,38 @@ TEST_CASE("a spilled finding's statements can be read one at a time, group by gr
   CHECK(describe(spill.whole(streamed)) == expected_large);
   CHECK(describe(spill.whole(before)) == expected_before);
 }
+
+TEST_CASE("a spill that keeps documents names each group's documents, sorted and once", "[compare]") {
+  compare::FindingSpill keeping(true);
+  compare::Finding f = finding(3, 40);
+  f.values[1].statements.push_back(statement(40));  // a document of group 0 stated again, out of order
+  f.values[1].statements.push_back(statement(51));  // one of its own, twice
+  keeping.put(f);
+  REQUIRE(f.spilled->documents);
+  const std::vector<std::vector<std::string>> expected{
+      {"docs/40.md"}, {"docs/40.md", "docs/50.md", "docs/51.md"}, {"docs/60.md", "docs/61.md", "docs/62.md"}};
+  CHECK(*f.spilled->documents == expected);
+  compare::FindingSpill plain;  // the full run's: no list of paths held per finding
+  compare::Finding g = finding(2, 0);
+  plain.put(g);
+  CHECK_FALSE(g.spilled->documents);
+}
+
+TEST_CASE("the head of a spilled finding is each group's first statements, the rest unread", "[compare]") {
+  compare::FindingSpill spill;
+  compare::Finding f = finding(4, 300);
+  for (int i = 0; i < 50; ++i) f.values[1].statements.push_back(statement(i));
+  compare::Finding kept = f;
+  spill.put(f);
+  for (std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{20}}) {
+    CAPTURE(n);
+    compare::Finding expected = kept;
+    for (compare::ValueGroup& g : expected.values) {
+      if (g.statements.size() > n) g.statements.resize(n);
+    }
+    const compare::Finding head = spill.head(f, n);
+    CHECK_FALSE(head.spilled.has_value());
+    CHECK(describe(head) == describe(expected));
+    CHECK(describe(spill.head(kept, n)) == describe(expected));  // a finding held in memory too
+  }
+}
