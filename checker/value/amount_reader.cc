@@ -381,9 +381,9 @@ std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
 
 // "has a single outlet", "its sole outflow", "their only child": one thing, a count of
 // 1, when a noun follows (not "a single-track line") and the noun is no span of time
-// ("in a single day" counts no days). "a single" after "has", "have", "had", "having",
-// "with", "just" or "only": elsewhere it is often a kind ("a single ticket costs $5",
-// "a single market"). Never after "the": "the only terminal with a rail link" singles
+// ("in a single day" counts no days). "a single" only after "has", "have", "had" or
+// "having", not negated: elsewhere it is often a kind ("a single ticket costs $5", "a
+// single market") or none at all ("never dealing with a single loose tile"). Never after "the": "the only terminal with a rail link" singles
 // one out of many terminals.
 std::optional<Amount> read_one_thing(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kAfterA[] = {"single", "sole", "lone"};
@@ -394,10 +394,14 @@ std::optional<Amount> read_one_thing(std::string_view text, std::size_t pos) {
                                                 "time",   "moment", "decade", "century", "generation"};
   const std::string_view det = letters_at(text, pos);
   const bool article = det == "a";
-  static constexpr std::string_view kHaving[] = {"has", "have", "had", "having", "with", "just", "only"};
+  static constexpr std::string_view kHaving[] = {"has", "have", "had", "having"};
   if (article) {
     const std::string_view before = previous_word(text, pos);
     if (std::find(std::begin(kHaving), std::end(kHaving), before) == std::end(kHaving)) return std::nullopt;
+    // "does not have a single tile", "never had a single loss": none, not one.
+    const std::optional<std::size_t> verb = word_before(text, pos);
+    const std::string_view negation = verb ? previous_word(text, *verb) : std::string_view();
+    if (negation == "not" || negation == "never" || negation.ends_with("n't") || negation == "t") return std::nullopt;
   } else if (std::find(std::begin(kPossessives), std::end(kPossessives), det) == std::end(kPossessives)) {
     return std::nullopt;
   }

@@ -28,7 +28,7 @@ void check_one(const std::string& text, const std::string& read_text) {
 TEST_CASE("a single thing had, or a possessive's sole one, is a count of 1", "[value]") {
   std::mt19937 rng(1124);
   std::uniform_int_distribution<int> pick(0, 7), verb(0, 3), adj(0, 2), owner(0, 4), word(0, 3);
-  const char* verbs[] = {"has", "had", "with", "just"};
+  const char* verbs[] = {"has", "had", "have", "has"};
   const char* after_a[] = {"single", "sole", "lone"};
   const char* owners[] = {"its", "their", "his", "her", "our"};
   const char* after_owner[] = {"sole", "only", "lone", "single"};
@@ -44,7 +44,9 @@ TEST_CASE("a single thing had, or a possessive's sole one, is a count of 1", "[v
 TEST_CASE("one of a kind, a span of time or a hyphenated word is no count of 1", "[value]") {
   for (const char* text : {"a single ticket costs little", "the only terminal with a rail link",
                            "it was built in a single day", "with a single day's notice", "a single-track line",
-                           "its only-child policy", "the sole reason", "their single season in the league"}) {
+                           "its only-child policy", "the sole reason", "their single season in the league",
+                           "never dealing with a single loose tile", "it does not have a single exit",
+                           "they never had a single loss"}) {
     CAPTURE(text);
     CHECK_FALSE(read(Type::Count, text));
   }
