@@ -11,6 +11,7 @@
 #include "doc/normalizer.h"
 #include "source/diagnostic.h"
 #include "source/display_text.h"
+#include "value/clock_reading.h"
 #include "value/misspelt_scale.h"
 #include "value/per_unit.h"
 #include "value/scan.h"
@@ -28,6 +29,7 @@ struct ParseFlags {
   std::string ton = "metric";
   value::BareCodes currency;  // --dollar, --yen, --shilling
   std::string per;  // --per: read the amount as a fact's whose amounts are per this
+  std::string clock = "minutes";  // --clock: what "2:09" is
 };
 
 int run(const ParseFlags& f) {
@@ -92,6 +94,8 @@ int run(const ParseFlags& f) {
   }
   value::ValueMatch* reading = &scanned.matches.front();
   reading->value.text = original(reading->begin, reading->end);
+  reading->value = value::with_clock(std::move(reading->value),
+                                     value::clock_from_name(f.clock).value_or(value::Clock::MinutesSeconds));
   if (per) {
     auto as_rate = value::per_denominator(reading->value, *per);
     if (!as_rate) {
@@ -127,6 +131,11 @@ void add_parse_command(CLI::App& app, int* exit_code) {
       ->check(one_of({"metric", "short", "long"}))
       ->capture_default_str();
   add_bare_currency_options(*cmd, flags->currency, false);
+  cmd->add_option("--clock", flags->clock,
+                  "what a two-part figure such as '2:09' is: minutes (and seconds) or hours (and minutes), as a "
+                  "fact's 'values' make it; '2:09:35' is always hours, minutes and seconds")
+      ->check(one_of({"minutes", "hours"}))
+      ->capture_default_str();
   cmd->add_option("--per", flags->per,
                   "read money as a fact's whose amounts are per this ('vehicle', 'person', 'seat per month'): "
                   "'$35' is 35 USD/vehicle, '$30 per person' no value (docs/rules.md, Amounts per something)");

@@ -3,19 +3,38 @@
 
 #include <cmath>
 
+#include "lang/clock_bounds.h"
 #include "lang/written_value.h"
+#include "value/clock_reading.h"
 #include "value/value_type.h"
 
 namespace factlint::lang {
 
-bool ValueBounds::admits(const value::Value& v) const {
-  if (!set) return true;
-  if (!unit.empty() && v.unit != unit) return true;  // another currency: nothing to compare with
+namespace {
+
+// Whether `v`'s span overlaps the bounds (see ValueBounds::admits).
+bool overlaps(const ValueBounds& b, const value::Value& v) {
+  if (!b.set) return true;
+  if (!b.unit.empty() && v.unit != b.unit) return true;  // another currency: nothing to compare with
   if (std::isnan(v.lo) || std::isnan(v.hi)) return true;
   // Below the lower bound: the value's whole span ends before it.
-  if (v.hi < lo || (v.hi == lo && !(lo_inclusive && v.hi_inclusive))) return false;
-  if (v.lo > hi || (v.lo == hi && !(hi_inclusive && v.lo_inclusive))) return false;
+  if (v.hi < b.lo || (v.hi == b.lo && !(b.lo_inclusive && v.hi_inclusive))) return false;
+  if (v.lo > b.hi || (v.lo == b.hi && !(b.hi_inclusive && v.lo_inclusive))) return false;
   return true;
+}
+
+}  // namespace
+
+bool ValueBounds::admits(const value::Value& v) const {
+  if (overlaps(*this, v)) return true;
+  // "2:09" for a marathon: minutes and seconds are too short, hours and minutes fit.
+  return value::two_part_clock(v) && overlaps(*this, value::with_clock(v, value::Clock::HoursMinutes));
+}
+
+value::Value clock_within(const ValueBounds& bounds, value::Value v) {
+  if (!bounds.set || !value::two_part_clock(v) || overlaps(bounds, v)) return v;
+  value::Value hours = value::with_clock(v, value::Clock::HoursMinutes);
+  return overlaps(bounds, hours) ? hours : v;
 }
 
 namespace {

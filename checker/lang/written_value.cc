@@ -7,6 +7,7 @@
 #include <string>
 
 #include "doc/normalizer.h"
+#include "lang/clock_bounds.h"
 #include "value/misspelt_scale.h"
 #include "value/per_unit.h"
 #include "value/scan.h"
@@ -110,7 +111,10 @@ std::optional<value::Value> read_written_value(const FactDecl& fact, std::string
   // Australian dollars.
   value::ParseContext context;
   static_cast<value::BareCodes&>(context) = value::overlaid(context, fact.currency);
-  return read_as(*type, text, per, context);
+  // Its `values` read its own "2:09" as its documents' (hours and minutes when they say so).
+  auto out = read_as(*type, text, per, context);
+  if (out) out = clock_within(fact.values, std::move(*out));
+  return out;
 }
 
 }  // namespace factlint::lang

@@ -2,6 +2,8 @@
 #include "match/entity_index.h"
 
 #include <algorithm>
+#include <optional>
+#include <string>
 
 #include "doc/normalizer.h"
 #include "match/tokenizer.h"
@@ -28,6 +30,37 @@ bool capitalized_word(std::string_view alias) {
   return std::all_of(alias.begin() + 1, alias.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// The plural of an alias of two words or more whose last word is a lowercase common
+// noun: "Baikal seal" -> "Baikal seals", "golden eagle" -> "golden eagles", "Oro
+// marsh" -> "Oro marshes", "Amber ferry" -> "Amber ferries". nullopt for one word
+// ("Tube" is a name; "tubes" are not the Underground), for an alias opening with "the"
+// or "a" ("the company" is one company; "the companies" are others), for a last word
+// with a capital or anything but letters ("Lake Baikal", "Route 66") and for one that
+// ends in "s" already.
+std::optional<std::string> alias_plural(std::string_view alias) {
+  const std::size_t space = alias.rfind(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  for (std::string_view article : {"the ", "The ", "a ", "A ", "an ", "An "}) {
+    if (alias.starts_with(article)) return std::nullopt;
+  }
+  const std::string_view last = alias.substr(space + 1);
+  if (last.size() < 3 || !std::all_of(last.begin(), last.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return std::nullopt;
+  }
+  const char end = last.back();
+  if (end == 's') return std::nullopt;
+  std::string out(alias);
+  const bool sibilant = end == 'x' || end == 'z' || last.ends_with("ch") || last.ends_with("sh");
+  const bool consonant_y = end == 'y' && std::string_view("aeiou").find(last[last.size() - 2]) == std::string_view::npos;
+  if (consonant_y) {
+    out.back() = 'i';
+    out += "es";
+  } else {
+    out += sibilant ? "es" : "s";
+  }
+  return out;
+}
+
 }  // namespace
 
 // An alias names one entity of each kind (docs/rules.md "One name for things of
@@ -45,37 +78,52 @@ bool EntityIndex::shareable(const lang::RuleSet& rules, const Node& node, int e)
 }
 
 EntityIndex::EntityIndex(const lang::RuleSet& rules, Vocabulary& vocabulary) : nodes_(1) {
-  for (std::size_t e = 0; e < rules.entities.size(); ++e) {
-    for (const std::string& alias : rules.entities[e].aliases) {
-      std::string normalized = doc::normalize(alias).text;
-      std::vector<std::string_view> words = token_texts(normalized);
-      if (words.empty()) continue;
-      int node = 0;
-      for (std::string_view w : words) {
-        int id = vocabulary.intern(w);
-        int next = child(node, id);
-        if (next < 0) {
-          next = static_cast<int>(nodes_.size());
-          nodes_.emplace_back();
-          auto& edges = nodes_[node].next;
-          edges.insert(std::lower_bound(edges.begin(), edges.end(), std::pair{id, 0}), std::pair{id, next});
+  // Adds `alias` of entity `e`; `only_if_free`: not where an alias of any entity ends
+  // already (an alias's plural yields to every declared alias).
+  auto add = [&](int e, const std::string& alias, bool only_if_free) {
+    std::string normalized = doc::normalize(alias).text;
+    std::vector<std::string_view> words = token_texts(normalized);
+    if (words.empty()) return;
+    int node = 0;
+    for (std::string_view w : words) {
+      int id = vocabulary.intern(w);
+      int next = child(node, id);
+      if (next < 0) {
+        next = static_cast<int>(nodes_.size());
+        nodes_.emplace_back();
+        auto& edges = nodes_[node].next;
+        edges.insert(std::lower_bound(edges.begin(), edges.end(), std::pair{id, 0}), std::pair{id, next});
+      }
+      node = next;
+    }
+    const bool capitals = in_capitals(alias);
+    const bool capitalized = rules.entities[static_cast<std::size_t>(e)].ignored && capitalized_word(alias);
+    Node& at = nodes_[node];
+    if (at.entity < 0) {
+      at.entity = e;
+      at.capitals = capitals;
+      at.capitalized = capitalized;
+    } else if (only_if_free) {
+      return;
+    } else if (at.entity == e) {
+      if (!capitals) at.capitals = false;  // "AIMS" and "Aims" both declared: any case
+      if (!capitalized && !capitals) at.capitalized = false;  // "Crown" and "crown": any case
+    } else if (shareable(rules, at, e)) {
+      at.also.push_back(e);
+    }
+    max_length_ = std::max(max_length_, static_cast<int>(words.size()));
+  };
+  // Declared aliases first, then their plurals where no alias is declared: a plural
+  // another entity declares as written is that entity's.
+  for (const bool plurals : {false, true}) {
+    for (std::size_t e = 0; e < rules.entities.size(); ++e) {
+      for (const std::string& declared : rules.entities[e].aliases) {
+        if (!plurals) {
+          add(static_cast<int>(e), declared, false);
+        } else if (std::optional<std::string> plural = alias_plural(declared)) {
+          add(static_cast<int>(e), *plural, true);
         }
-        node = next;
       }
-      const bool capitals = in_capitals(alias);
-      const bool capitalized = rules.entities[e].ignored && capitalized_word(alias);
-      Node& at = nodes_[node];
-      if (at.entity < 0) {
-        at.entity = static_cast<int>(e);
-        at.capitals = capitals;
-        at.capitalized = capitalized;
-      } else if (at.entity == static_cast<int>(e)) {
-        if (!capitals) at.capitals = false;  // "AIMS" and "Aims" both declared: any case
-        if (!capitalized && !capitals) at.capitalized = false;  // "Crown" and "crown": any case
-      } else if (shareable(rules, at, static_cast<int>(e))) {
-        at.also.push_back(static_cast<int>(e));
-      }
-      max_length_ = std::max(max_length_, static_cast<int>(words.size()));
     }
   }
 }

@@ -4,6 +4,7 @@
 #include "match/matcher.h"
 #include "match/matcher_impl.h"
 
+#include "lang/clock_bounds.h"
 #include "lang/value_bounds.h"
 
 #include <algorithm>
@@ -865,6 +866,7 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // A cell's value was read with its header's unit: its text is what was read.
   if (!candidate.table) st.value.text = document.original_text(value_from, value_to);
   st.value = read_as_fact(fact, document, std::move(st.value));
+  st.value = lang::clock_within(fact.values, std::move(st.value));  // "2:09" of a marathon: 2 h 9 min
   if (!fact.in_currencies(st.value)) return std::nullopt;  // `currency` leaves it out (docs/rules.md "Money")
   // A fact of money per vehicle reads "$35" as $35 per vehicle; "$30 per person" is
   // not its value (docs/rules.md "Amounts per something").

@@ -10,6 +10,7 @@
 
 #include "value/currency_reading.h"
 #include "value/number_format.h"
+#include "value/number_reader.h"
 #include "value/text_cursor.h"
 #include "value/unread_text.h"
 
@@ -424,16 +425,97 @@ std::optional<Amount> read_vague(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
+// "has a single outlet", "its sole outflow", "their only child": one thing, a count of
+// 1, when a noun follows (not "a single-track line") and the noun is no span of time
+// ("in a single day" counts no days). "a single" only after "has", "have", "had" or
+// "having", not negated: elsewhere it is often a kind ("a single ticket costs $5", "a
+// single market") or none at all ("never dealing with a single loose tile"). Never after "the": "the only terminal with a rail link" singles
+// one out of many terminals.
+std::optional<Amount> read_one_thing(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kAfterA[] = {"single", "sole", "lone"};
+  static constexpr std::string_view kAfterPossessive[] = {"single", "sole", "lone", "only"};
+  static constexpr std::string_view kPossessives[] = {"its", "their", "his", "her", "our"};
+  static constexpr std::string_view kTimes[] = {"day",    "year",  "week",   "month",  "night",   "hour",
+                                                "minute", "second", "season", "morning", "evening", "afternoon",
+                                                "time",   "moment", "decade", "century", "generation"};
+  const std::string_view det = letters_at(text, pos);
+  const bool article = det == "a";
+  static constexpr std::string_view kHaving[] = {"has", "have", "had", "having"};
+  if (article) {
+    const std::string_view before = previous_word(text, pos);
+    if (std::find(std::begin(kHaving), std::end(kHaving), before) == std::end(kHaving)) return std::nullopt;
+    // "does not have a single tile", "never had a single loss": none, not one.
+    const std::optional<std::size_t> verb = word_before(text, pos);
+    const std::string_view negation = verb ? previous_word(text, *verb) : std::string_view();
+    if (negation == "not" || negation == "never" || negation.ends_with("n't") || negation == "t") return std::nullopt;
+  } else if (std::find(std::begin(kPossessives), std::end(kPossessives), det) == std::end(kPossessives)) {
+    return std::nullopt;
+  }
+  auto adj_start = match_space(text, pos + det.size());
+  if (!adj_start) return std::nullopt;
+  const std::string_view adj = letters_at(text, *adj_start);
+  const bool one = article ? std::find(std::begin(kAfterA), std::end(kAfterA), adj) != std::end(kAfterA)
+                           : std::find(std::begin(kAfterPossessive), std::end(kAfterPossessive), adj) !=
+                                 std::end(kAfterPossessive);
+  if (!one) return std::nullopt;
+  const std::size_t adj_end = *adj_start + adj.size();
+  auto noun_start = match_space(text, adj_end);
+  if (!noun_start) return std::nullopt;
+  const std::string_view noun = letters_at(text, *noun_start);
+  if (noun.empty() || !ends_word(text, *noun_start + noun.size())) return std::nullopt;
+  if (std::find(std::begin(kTimes), std::end(kTimes), noun) != std::end(kTimes)) return std::nullopt;
+  Amount a;
+  a.end = adj_end;
+  a.lo = a.hi = 1;
+  a.display = "1";
+  return a;
+}
+
 // Qualifiers by first byte: read_amounts runs at every word start that may lead a figure.
-// Whether "over" at `pos` is a preposition of place, not a hedge: after a verb of
-// spreading ("the park sprawls over 843 acres" is 843 acres, not more; a blind
-// writer's report). "covers over 300 acres" stays a hedge: writers mean "more than".
+// Whether the word ending one space before `end` is a figure: "21", the "405" of
+// "3,405", "six", "million".
+bool figure_before(std::string_view text, std::size_t end) {
+  const std::optional<std::size_t> begin = word_before(text, end);
+  if (!begin) return false;
+  if (is_digit(text[*begin])) return true;
+  const std::string_view word = text.substr(*begin, end - 1 - *begin);
+  return small_number_word(word).has_value() || word == "thousand" || word == "million" || word == "billion" ||
+         word == "dozen";
+}
+
+// Whether the word ending one space before `pos` closes a count, a figure and its
+// plural noun ("21 stages", "2 million fans"): what "over" then spreads across a span.
+bool count_before(std::string_view text, std::size_t pos) {
+  const std::optional<std::size_t> begin = word_before(text, pos);
+  if (!begin) return false;
+  const std::string_view noun = text.substr(*begin, pos - 1 - *begin);
+  // A plural noun of letters: not "is", "was", "has", "this", "plus", "less", "times".
+  // Nor a span of time: in "in the past 5 years over 3,000 people moved here" the span
+  // ends its phrase and "over" opens the next.
+  static constexpr std::string_view kNotNouns[] = {"was",   "has",     "its",    "this",  "thus",    "plus",
+                                                   "minus", "less",    "times",  "yes",   "does",    "goes",
+                                                   "years", "decades", "months", "weeks", "days",    "hours",
+                                                   "minutes", "seconds", "centuries"};
+  if (noun.size() < 3 || noun.back() != 's' || noun[noun.size() - 2] == 's') return false;
+  if (!std::all_of(noun.begin(), noun.end(), is_letter)) return false;
+  if (std::find(std::begin(kNotNouns), std::end(kNotNouns), noun) != std::end(kNotNouns)) return false;
+  return figure_before(text, *begin);
+}
+
+// Whether "over" at `pos` is a preposition of place or span, not a hedge: after a
+// verb of spreading ("the park sprawls over 843 acres" is 843 acres, not more; a
+// blind writer's report) or of racing ("raced over six stages"), or after a count,
+// which "over" spreads across a span ("21 stages over 3,405 km", "12 concerts over
+// three nights"). "covers over 300 acres" and "drew over 3,000 visitors" stay hedges:
+// writers mean "more than".
 bool over_as_place(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSpreading[] = {
-      "sprawls", "sprawl", "sprawled", "sprawling", "spreads", "spread", "spreading", "stretches",
-      "stretch", "stretched", "stretching", "extends", "extend", "extended", "extending"};
+      "sprawls",   "sprawl",     "sprawled",  "sprawling",  "spreads",   "spread",    "spreading", "stretches",
+      "stretch",   "stretched",  "stretching", "extends",   "extend",    "extended",  "extending", "raced",
+      "race",      "races",      "racing",    "ridden",     "scattered", "dispersed", "distributed", "staggered"};
   const std::string_view before = previous_word(text, pos);
-  return std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading);
+  if (std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading)) return true;
+  return count_before(text, pos);
 }
 
 // Whether "up to" at `pos` completes a sum or a verb of going up, not a limit: "his
@@ -514,6 +596,7 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
   std::vector<Amount> out;
   if (options.vague_words) {
     if (auto v = read_vague(text, pos)) out.push_back(*v);
+    if (auto v = read_one_thing(text, pos)) out.push_back(*v);
   }
   if (pos >= text.size()) return out;
   for (const Qualifier* qualifier : qualifiers_by_first_byte()[static_cast<unsigned char>(text[pos])]) {

@@ -65,7 +65,8 @@ constexpr std::string_view kAmountWords[] = {
     "slightly", "at", "no", "not", "under", "less", "fewer", "below", "up", "as", "nearly",
     "almost", "about", "around", "roughly", "some", "approximately", "approx", "close", "circa",
     "between", "from", "several", "dozens", "scores", "hundreds", "tens", "thousands",
-    "millions", "billions", "many", "numerous", "countless", "minus", "negative", "point"};
+    "millions", "billions", "many", "numerous", "countless", "minus", "negative", "point",
+    "its", "their", "his", "her", "our"};
 constexpr std::string_view kCurrencyWords[] = {
     "us", "usd", "eur", "gbp", "cny", "rmb", "jpy", "rub", "inr", "chf", "cad", "aud", "hkd",
     "c", "hk"};
