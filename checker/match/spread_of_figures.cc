@@ -32,6 +32,9 @@ int spread_from(const DocumentIndex& index, int first, int t, int reach) {
 }  // namespace
 
 bool ends_a_spread(const DocumentIndex& index, int first, int last, int begin, int end) {
+  // The whole spread read as one range ("from below 10 to more than 40 million tonnes",
+  // its ends hedged): the range opens with the spread's own "from".
+  if (index.token_text(begin) == "from" && spread_from(index, first, begin, 0) >= 0) return true;
   // The later end: "to" right before the figure (its hedge between), a spread's "from" before that.
   for (int k = begin - 1; k >= first && k >= begin - 3; --k) {
     if (index.token_text(k) == "to") return spread_from(index, first, k - 1, 5) >= 0;
