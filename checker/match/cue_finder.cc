@@ -217,33 +217,6 @@ int attached_tokens_between(const DocumentIndex& index, int from, int to) {
   return n;
 }
 
-// The tokens of a figure's "of" phrase, from `figure_end` up to the auxiliaries that
-// end right before the cue at `cue_begin`: "[18 per cent] of the original forest [has
-// been] lost". 0 unless the phrase opens with "of" right after the figure, holds at
-// most eight words and no punctuation, and only auxiliaries and adverbs of time stand
-// between it and the cue.
-int partitive_tokens_before_verb(const DocumentIndex& index, int figure_end, int cue_begin) {
-  static constexpr std::string_view kAuxiliaries[] = {"has", "have", "had", "is", "are", "was", "were", "been",
-                                                      "being", "be", "already", "now", "since", "so", "far"};
-  if (figure_end >= cue_begin || index.token_text(figure_end) != "of") return 0;
-  int aux = cue_begin;
-  while (aux > figure_end + 1 && std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries),
-                                           index.token_text(aux - 1)) != std::end(kAuxiliaries)) {
-    --aux;
-  }
-  if (aux == cue_begin || aux - figure_end > 9) return 0;  // no auxiliary, or a long phrase
-  for (int t = figure_end + 1; t < aux; ++t) {
-    if (!index.has_word_char(t) && index.token_text(t) != "'s") return 0;
-    // A verb inside makes it a clause of its own ("of the paths the rangers mapped").
-    const std::string_view w = index.token_text(t);
-    if ((w.size() > 4 && w.ends_with("ed")) || std::find(std::begin(kAuxiliaries), std::begin(kAuxiliaries) + 9, w) !=
-                                                   std::begin(kAuxiliaries) + 9) {
-      return 0;
-    }
-  }
-  return aux - figure_end;
-}
-
 // The number of `words` strictly between the token ranges a and b.
 int count_between(const DocumentIndex& index, const std::vector<int>& words, TokenMatch a, int b_begin, int b_end) {
   const int from = b_begin >= a.end ? a.end : b_end;
@@ -1344,10 +1317,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         // says of it is no distance from the subject's cue to its verb's figure. It
         // brings the figure into reach, but the nearest figure is still the nearest as
         // written ("shipments, which stood at 86 Mt in 2022, rose to 107 Mt": 86 Mt first).
-        // "About 18 per cent of the original forest has been lost": before its verb,
-        // the figure's "of" phrase is the subject's own, no distance either.
-        const int reach = r.begin >= cue.end ? d - attached_tokens_between(index, cue.end, r.begin)
-                                             : d - partitive_tokens_before_verb(index, r.end, cue.begin);
+        const int reach = r.begin >= cue.end ? d - attached_tokens_between(index, cue.end, r.begin) : d;
         // "by 2030 and said the concession": the figure is an earlier predicate's.
         if (r.end <= cue.begin && d <= kCueReachBefore && second_predicate_between(index, r.end, cue.begin)) continue;
         if (reach > (r.end <= cue.begin ? kCueReachBefore : kCueReach)) {
