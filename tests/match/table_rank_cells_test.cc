@@ -7,24 +7,11 @@
 #include <string>
 #include <vector>
 
-#include "doc/loader.h"
-#include "source/diagnostic.h"
 #include "support/rule_reader.h"
 
 using Lines = std::vector<std::string>;
 
 namespace {
-
-struct RuleReader : factlint::testing::RuleReader {
-  using factlint::testing::RuleReader::RuleReader;
-  Lines read(const std::string& text) const {
-    factlint::source::DiagnosticSink sink;
-    factlint::doc::Document d = factlint::doc::make_document("t.md", text, "md", sink);
-    Lines out;
-    for (const auto& s : matcher().run(d)) out.push_back(s.key + " = " + s.value.display);
-    return out;
-  }
-};
 
 const char* const kLeague = R"(
 entity Oslund: club = "Oslund"
@@ -38,18 +25,18 @@ fact league_place(club: club) -> place: ordinal {
 }  // namespace
 
 TEST_CASE("bare numbers under a rank header are places", "[match][table]") {
-  RuleReader r(kLeague);
-  CHECK(r.read("# Final table\n\n| Rank | Club | Points |\n|---|---|---|\n| 1 | Varby | 61 |\n"
+  factlint::testing::RuleReader r(kLeague);
+  CHECK(r.read_markdown("# Final table\n\n| Rank | Club | Points |\n|---|---|---|\n| 1 | Varby | 61 |\n"
                "| 2 | Oslund | 58 |\n| 13 | Tellsta | 20 |\n") ==
         Lines{"league_place(Varby) = 1st", "league_place(Oslund) = 2nd", "league_place(Tellsta) = 13th"});
 }
 
 TEST_CASE("a rank cell with a leading zero or more than three digits is no place", "[match][table]") {
-  RuleReader r(kLeague);
-  CHECK(r.read("# Codes\n\n| Position | Club |\n|---|---|\n| 07 | Varby |\n| 1204 | Oslund |\n").empty());
+  factlint::testing::RuleReader r(kLeague);
+  CHECK(r.read_markdown("# Codes\n\n| Position | Club |\n|---|---|\n| 07 | Varby |\n| 1204 | Oslund |\n").empty());
 }
 
 TEST_CASE("a bare number in prose stays no rank", "[match][table]") {
-  RuleReader r(kLeague);
-  CHECK(r.read("Oslund finished the season in place 2 of the table.\n").empty());
+  factlint::testing::RuleReader r(kLeague);
+  CHECK(r.read_markdown("Oslund finished the season in place 2 of the table.\n").empty());
 }

@@ -56,6 +56,16 @@ class RuleReader {
     return out;
   }
 
+  // "fact(Key) = display" per statement of `text` read as a Markdown document (tables
+  // are read in Markdown only).
+  std::vector<std::string> read_markdown(const std::string& text) const {
+    source::DiagnosticSink sink;
+    const doc::Document d = doc::make_document("t.md", text, "md", sink);
+    std::vector<std::string> out;
+    for (const match::Statement& s : matcher_->run(d)) out.push_back(s.key + " = " + s.value.display);
+    return out;
+  }
+
   const match::Matcher& matcher() const { return *matcher_; }
 
  private:
