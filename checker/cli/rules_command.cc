@@ -2,6 +2,7 @@
 #include "cli/rules_command.h"
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include <fmt/format.h>
@@ -16,6 +17,7 @@
 #include "lang/parse.h"
 #include "report/explain_report.h"
 #include "match/matcher.h"
+#include "match/restatement_rank.h"
 #include "match/rule_words_lint.h"
 #include "report/counted.h"
 #include "report/json_report.h"
@@ -31,6 +33,7 @@ struct RulesFlags {
   std::vector<std::string> rules;
   std::vector<std::string> documents;  // audit
   bool all = false;                    // audit: also sentences without a value of the fact's type
+  bool without_cue = false;            // audit: also sentences with none of the rules' words
   std::vector<std::string> facts;      // audit: only these facts (--fact NAME)
   bool werror = false;
   std::string format = "text";
@@ -126,11 +129,22 @@ int audit(const RulesFlags& f) {
   std::vector<report::AuditedMiss> misses;
   const std::vector<std::string> inputs = f.documents.empty() ? std::vector<std::string>{"corpus"} : f.documents;
   std::size_t documents = 0;
+  std::vector<match::Statement> statements;  // every document's, for --without-cue's ranking
   for (const std::string& path : doc::find_documents(inputs, load)) {
     auto document = doc::load_document(path, load);
     if (!document) continue;
     ++documents;
-    for (match::NearMiss& m : matcher.near_misses(*document)) {
+    std::vector<match::NearMiss> near = matcher.near_misses(*document);
+    if (f.without_cue) {
+      std::vector<match::Statement> found = matcher.run(*document);
+      std::move(found.begin(), found.end(), std::back_inserter(statements));
+      for (match::NearMiss& m : matcher.uncued_sentences(*document, near)) {
+        if (f.facts.empty() || std::find(f.facts.begin(), f.facts.end(), m.fact) != f.facts.end()) {
+          misses.push_back({path, std::move(m)});
+        }
+      }
+    }
+    for (match::NearMiss& m : near) {
       // A sentence without a value of the fact's type cannot state it, and one whose
       // statement the rules drop on purpose (an ignored entity) is stated: not misses.
       // `--all` lists them too: a figure that went to an ignored entity by context (a
@@ -141,6 +155,15 @@ int audit(const RulesFlags& f) {
     }
   }
   print_diagnostics(load);
+  std::vector<match::NearMiss*> listed;
+  for (report::AuditedMiss& m : misses) listed.push_back(&m.miss);
+  match::rank_restatements(listed, statements);
+  // Most sentences without a cue hold a figure of something else; those whose figure is
+  // close to one read for the fact are the likely restatements (docs/rules.md "Finding
+  // phrasings your rules lack"). `--all` lists every one.
+  if (!f.all) {
+    std::erase_if(misses, [](const report::AuditedMiss& m) { return m.miss.without_cue && m.miss.rank != -1; });
+  }
   if (documents == 0) {
     print_error("no documents to audit");
     return kExitCannotRun;
@@ -195,6 +218,11 @@ void add_rules_command(CLI::App& app, int* exit_code) {
   audit_cmd->add_flag("--all", audit_flags->all,
                       "also list sentences that hold the words but no value of the fact's type");
   audit_cmd->add_option("--fact", audit_flags->facts, "only the misses of this fact (repeatable)");
+  audit_cmd->add_flag("--without-cue", audit_flags->without_cue,
+                      "also list sentences no cue or pattern reached that hold a figure of a fact's type close to one "
+                      "read for it elsewhere, and the fact's words or one of its entities, with the words near the "
+                      "figure: phrasings your rules lack (with --all, whatever the figure; docs/rules.md \"Finding "
+                      "phrasings your rules lack\")");
   // The audit reads no store, but report, check and explain take --no-db: a writer who
   // adds it to every command must not be refused here.
   audit_cmd->add_flag("--no-db", audit_flags->project.no_db, "accepted as check and explain take it; the audit reads and writes no store");

@@ -1604,6 +1604,11 @@ std::vector<NearMiss> Matcher::near_misses(const doc::Document& document) const 
   return impl_->near_misses(document);
 }
 
+std::vector<NearMiss> Matcher::uncued_sentences(const doc::Document& document,
+                                                const std::vector<NearMiss>& near) const {
+  return impl_->uncued_sentences(document, near);
+}
+
 std::vector<NearMiss> Matcher::near_misses_text(std::string_view text, std::optional<value::CivilDate> date,
                                                 const value::ValueSettings& settings) const {
   return near_misses(example_document(text, date, settings));

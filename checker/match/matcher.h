@@ -105,6 +105,12 @@ struct NearMiss {
   // shows it; the audit, which lists what the rules miss, does not.
   bool on_purpose = false;
   std::string document;        // Document::path
+  // A sentence with no cue or pattern word of the fact (Matcher::uncued_sentences), and
+  // the plain words nearest its figure, nearest first, that name no entity: what the
+  // writer called it.
+  bool without_cue = false;
+  std::vector<std::string> cue_words;
+  std::optional<value::Value> figure;  // the figure it holds, for ranking (match/restatement_rank.h)
 };
 
 class Matcher {
@@ -145,6 +151,11 @@ class Matcher {
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
   std::vector<NearMiss> near_misses_text(std::string_view text, std::optional<value::CivilDate> date = std::nullopt,
                                          const value::ValueSettings& settings = {}) const;
+  // The sentences that name one of a fact's entities (or follow a statement of it in
+  // the same paragraph) and hold a figure of its type nothing read, but none of its
+  // cue or pattern words: phrasings the rules lack (`rules audit --without-cue`).
+  // `near` are the document's near misses: a sentence listed there is left out.
+  std::vector<NearMiss> uncued_sentences(const doc::Document& document, const std::vector<NearMiss>& near) const;
 
  private:
   struct Impl;

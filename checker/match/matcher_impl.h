@@ -412,6 +412,15 @@ struct Matcher::Impl {
     return index.readings_of(facts[c.fact].slots.back().type)->readings[static_cast<std::size_t>(b.payload)];
   }
   std::vector<NearMiss> near_misses(const doc::Document& document) const;
+  std::vector<NearMiss> uncued_sentences(const doc::Document& document, const std::vector<NearMiss>& near) const;
+  // Its steps (match/uncued_sentences.cc).
+  bool vetoed_here(const CompiledFact& fact, const DocumentIndex& index, int first, int last, NfaRunner& runner,
+                   MatchStats& stats) const;
+  std::string named_entity(const CompiledFact& fact, const DocumentIndex& index, int first, int last) const;
+  const value::ValueMatch* unread_figure(const CompiledFact& fact, const doc::Document& document,
+                                         const DocumentIndex& index, const TypedReadings& typed,
+                                         const TypedReadings* years, const std::vector<Statement>& found, int first,
+                                         int last) const;
   // The statements an order after a kept rank statement `head` gives ("China,
   // followed by Japan and South Korea": Japan one place after, South Korea two;
   // match/rank_order.h), appended to `out`. A follower's own rank ("and Sweden 2nd")

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
+#include <set>
 
 #include "doc/normalizer.h"
 #include "match/left_unread.h"
@@ -200,26 +202,87 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
   return source::break_workflow_commands(source::printable_lines(out));
 }
 
+namespace {
+
+// The misses of one fact that hold its words: nearest to a statement first.
+std::string cued_section(const std::string& fact, std::vector<const AuditedMiss*> list) {
+  std::stable_sort(list.begin(), list.end(),
+                   [](const AuditedMiss* a, const AuditedMiss* b) { return a->miss.rank < b->miss.rank; });
+  // A sentence that stated the fact but left a figure unread is listed too: say so.
+  const bool unread =
+      std::any_of(list.begin(), list.end(), [](const AuditedMiss* m) { return match::left_a_figure_unread(m->miss); });
+  std::string out = fmt::format("{}: {} sentence{} with its words gave no statement{}\n", fact, list.size(),
+                                list.size() == 1 ? "" : "s", unread ? " or left a figure unread" : "");
+  for (const AuditedMiss* m : list) {
+    out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
+                       m->miss.reason, source::printable(m->miss.sentence));
+  }
+  return out;
+}
+
+// The sentences of one fact that no cue or pattern of it reached (`rules audit
+// --without-cue`): the words they share first, as a writer adds a cue for many sentences
+// at once; then those holding the rules' own words, then those whose words are the most
+// shared.
+std::string uncued_section(const std::string& fact, std::vector<const AuditedMiss*> list) {
+  std::map<std::string, int> shared;
+  for (const AuditedMiss* m : list) {
+    for (const std::string& w : m->miss.cue_words) ++shared[w];
+  }
+  auto weight = [&](const AuditedMiss* m) {
+    int best = 0;
+    for (const std::string& w : m->miss.cue_words) best = std::max(best, shared[w]);
+    return best;
+  };
+  std::stable_sort(list.begin(), list.end(), [&](const AuditedMiss* a, const AuditedMiss* b) {
+    return a->miss.rank != b->miss.rank ? a->miss.rank < b->miss.rank : weight(a) > weight(b);
+  });
+  std::vector<std::pair<std::string, int>> common(shared.begin(), shared.end());
+  std::stable_sort(common.begin(), common.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::string words;
+  for (std::size_t i = 0; i < common.size() && i < 12 && common[i].second > 1; ++i) {
+    words += fmt::format("{}{} ({})", i ? ", " : "", common[i].first, common[i].second);
+  }
+  std::string out = fmt::format("{}: {} sentence{} with a figure of its type that nothing read, and its words or "
+                                "its entities, matched no cue or pattern\n",
+                                fact, list.size(), list.size() == 1 ? "" : "s");
+  if (!words.empty()) out += fmt::format("  words several of them use near the figure: {}\n", words);
+  for (const AuditedMiss* m : list) {
+    std::string near;
+    for (const std::string& w : m->miss.cue_words) near += (near.empty() ? "" : ", ") + w;
+    out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
+                       m->miss.reason, source::printable(m->miss.sentence));
+    if (!near.empty()) out += fmt::format("    words near the figure: {}\n", near);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string audit_text(const std::vector<AuditedMiss>& misses) {
   std::string out;
-  std::map<std::string, std::vector<const AuditedMiss*>> by_fact;
-  for (const AuditedMiss& m : misses) by_fact[m.miss.fact].push_back(&m);
-  for (auto& [fact, list] : by_fact) {
-    std::stable_sort(list.begin(), list.end(),
-                     [](const AuditedMiss* a, const AuditedMiss* b) { return a->miss.rank < b->miss.rank; });
-    // A sentence that stated the fact but left a figure unread is listed too: say so.
-    const bool unread =
-        std::any_of(list.begin(), list.end(), [](const AuditedMiss* m) { return match::left_a_figure_unread(m->miss); });
-    out += fmt::format("{}: {} sentence{} with its words gave no statement{}\n", fact, list.size(),
-                       list.size() == 1 ? "" : "s", unread ? " or left a figure unread" : "");
-    for (const AuditedMiss* m : list) {
-      out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
-                         m->miss.reason, source::printable(m->miss.sentence));
-    }
-    out += "\n";
+  std::map<std::string, std::vector<const AuditedMiss*>> cued, uncued;
+  for (const AuditedMiss& m : misses) (m.miss.without_cue ? uncued : cued)[m.miss.fact].push_back(&m);
+  std::set<std::string> facts;
+  for (const auto& [fact, list] : cued) {
+    out += cued_section(fact, list) + "\n";
+    facts.insert(fact);
   }
-  out += fmt::format("{} near miss{} in {} fact{}\n", misses.size(), misses.size() == 1 ? "" : "es", by_fact.size(),
-                     by_fact.size() == 1 ? "" : "s");
+  for (const auto& [fact, list] : uncued) {
+    out += uncued_section(fact, list) + "\n";
+    facts.insert(fact);
+  }
+  const std::size_t without = misses.size() - std::accumulate(cued.begin(), cued.end(), std::size_t{0},
+                                                              [](std::size_t n, const auto& kv) {
+                                                                return n + kv.second.size();
+                                                              });
+  out += fmt::format("{} near miss{} in {} fact{}", misses.size() - without, misses.size() - without == 1 ? "" : "es",
+                     cued.size(), cued.size() == 1 ? "" : "s");
+  if (!uncued.empty()) {
+    out += fmt::format("; {} sentence{} without the rules' words in {} fact{}", without, without == 1 ? "" : "s",
+                       uncued.size(), uncued.size() == 1 ? "" : "s");
+  }
+  out += "\n";
   return source::break_workflow_commands(source::printable_lines(out));
 }
 

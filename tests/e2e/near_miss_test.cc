@@ -155,3 +155,32 @@ TEST_CASE("rules lint places a pattern's unless that captures a role and exits 2
   CHECK(r.err.find("r.facts:3:48: error: a pattern's 'unless' cannot capture roles ('town'): it only says which "
                    "words veto the pattern's matches") != std::string::npos);
 }
+
+// Before: the audit listed only sentences holding the rules' words, and a restatement in
+// other words ("winds for 214 km" where the cue is "long") was found by no command.
+TEST_CASE("rules audit --without-cue lists a restatement in other words, close to a figure read elsewhere", "[e2e]") {
+  std::string dir = make_temp_dir();
+  write_file(dir + "/r.facts", R"(entity Vell: river = "Vell", "River Vell"
+fact river_length(river: river) -> length: length {
+  cue long
+}
+)");
+  write_file(dir + "/docs/atlas.md", "The River Vell is 212 km long.\n");
+  write_file(dir + "/docs/guide.md",
+             "The Vell has 40 km of towpath.\n\nThe Vell winds for 214 km through the downs.\n");
+  RunResult plain = run_factlint("rules audit --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(plain.exit_code == 0);
+  CHECK(plain.out.find("winds") == std::string::npos);
+  RunResult r = run_factlint("rules audit --without-cue --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("river_length: 1 sentence with a figure of its type that nothing read") != std::string::npos);
+  CHECK(r.out.find("guide.md:3:1  no word of the fact's rules, but 'Vell' and the length value '214 km'; close to "
+                   "'212 km', read for it at ") != std::string::npos);
+  CHECK(r.out.find("words near the figure: winds, downs") != std::string::npos);
+  // 40 km is close to no figure read for the fact: listed only with --all.
+  CHECK(r.out.find("towpath") == std::string::npos);
+  CHECK(r.out.find("0 near misses in 0 facts; 1 sentence without the rules' words in 1 fact") != std::string::npos);
+  RunResult all = run_factlint("rules audit --without-cue --all --rules " + dir + "/r.facts " + dir + "/docs");
+  CHECK(all.out.find("towpath") != std::string::npos);
+  CHECK(all.out.find("winds") < all.out.find("towpath"));
+}
