@@ -534,7 +534,9 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       if (measured_since(before, said) ||
           (since_start && (counts_up_to_a_time(text.substr(sentence_begin, sentence_end - sentence_begin)) ||
                            (clause_begin < value_begin &&
-                            totals_up_to_writing(text.substr(clause_begin, value_begin - clause_begin)))))) {
+                            totals_up_to_writing(text.substr(clause_begin, value_begin - clause_begin))) ||
+                           (value_end < clause_end &&
+                            told_as_added_up(text.substr(value_end, clause_end - value_end)))))) {
         // "There have been five outbreaks since the 1960s; the latest began in 2021":
         // a count from a start in the value's own clause runs up to the time of
         // writing, so a year of another clause tells of another event (below).

@@ -66,25 +66,70 @@ std::vector<std::string_view> words_of(std::string_view text) {
   return out;
 }
 
-}  // namespace
+// Whether `words` hold a word or phrase that calls a figure a sum over the years:
+// "a total of", "in total", "cumulative", "combined", "all told", "altogether".
+bool names_a_total(const std::vector<std::string_view>& words) {
+  static constexpr std::array<std::string_view, 6> kTotal = {"total",    "totals",     "cumulative",
+                                                             "combined", "altogether", "cumulatively"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (std::find(kTotal.begin(), kTotal.end(), words[i]) != kTotal.end()) return true;
+    if (i + 1 < words.size() && ((words[i] == "all" && words[i + 1] == "told") || (words[i] == "in" && words[i + 1] == "all"))) {
+      return true;
+    }
+  }
+  return false;
+}
 
-bool totals_up_to_writing(std::string_view before_value) {
-  const std::vector<std::string_view> words = words_of(before_value);
+// Whether `words` hold a verb that gives a sum as a level reached: "spending since
+// 2005 amounts to", "has reached", "came to", "adds up to", "totalled".
+bool sums_to(const std::vector<std::string_view>& words) {
+  static constexpr std::array<std::string_view, 8> kSum = {"totalled", "totaled", "totalling", "totaling",
+                                                           "reached",  "amounts", "amounted",  "amount"};
+  static constexpr std::array<std::string_view, 6> kComeTo = {"comes", "came", "come", "adds", "added", "add"};
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (std::find(kSum.begin(), kSum.end(), words[i]) != kSum.end()) return true;
+    if (std::find(kComeTo.begin(), kComeTo.end(), words[i]) == kComeTo.end()) continue;
+    // "comes to", "adds up to": not "came from", "added a second line".
+    const std::size_t to = i + 1 < words.size() && words[i + 1] == "up" ? i + 2 : i + 1;
+    if (to < words.size() && words[to] == "to") return true;
+  }
+  return false;
+}
+
+// Whether `words` hold a present perfect of adding up, active or passive ("has
+// spent", "have already invested", "has been spent", "have been planted") or of a
+// change to a level ("have doubled to", "has risen to about").
+bool perfect_of_adding_up(const std::vector<std::string_view>& words) {
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (words[i] != "has" && words[i] != "have" && words[i] != "ve") continue;
     std::size_t v = i + 1;
     // One adverb between: "has already spent", "have more than doubled to".
     if (v < words.size() && (words[v] == "already" || words[v] == "now" || words[v].ends_with("ly"))) ++v;
     if (v + 1 < words.size() && words[v] == "more" && words[v + 1] == "than") v += 2;
+    // The passive: "$40 million has been spent since 2005" adds up as "has spent" does.
+    const bool passive = v + 1 < words.size() && words[v] == "been";
+    if (passive) ++v;
     if (v >= words.size()) return false;
     if (adds_up(words[v])) return true;
-    if (!changed(words[v])) continue;
+    if (passive || !changed(words[v])) continue;
     // "have doubled to", "has risen to about", "have gone up to": "to" after the verb.
     for (std::size_t t = v + 1; t < words.size() && t <= v + 2; ++t) {
       if (words[t] == "to") return true;
     }
   }
   return false;
+}
+
+}  // namespace
+
+bool totals_up_to_writing(std::string_view before_value) {
+  const std::vector<std::string_view> words = words_of(before_value);
+  return perfect_of_adding_up(words) || names_a_total(words) || sums_to(words);
+}
+
+bool told_as_added_up(std::string_view after_value) {
+  const std::vector<std::string_view> words = words_of(after_value);
+  return perfect_of_adding_up(words) || names_a_total(words);
 }
 
 }  // namespace factlint::match

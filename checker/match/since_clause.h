@@ -22,10 +22,18 @@ bool counts_up_to_a_time(std::string_view sentence);
 
 // Whether the words of a clause before its figure, `before_value` (normalized text),
 // tell a total run up to the time of writing: a present perfect of adding up ("has
-// spent", "have invested", "has welcomed") or of a change to a level ("have doubled
-// to", "has risen to about"). "The trust has spent $40 million since 2005" and
-// "visits have doubled to 2 million since 2015" are figures of now; "since" gives
-// their start (docs/rules.md "Cues", step 5).
+// spent", "have invested", "has welcomed", "has been spent") or of a change to a level
+// ("have doubled to", "has risen to about"), a word of a sum ("a total of",
+// "cumulative", "combined", "all told") or a verb that gives a sum ("totals", "amounts
+// to", "has reached", "comes to"). "The trust has spent $40 million since 2005",
+// "visits have doubled to 2 million since 2015" and "spending since 2005 amounts to
+// $40 million" are figures of now; "since" gives their start (docs/rules.md "Cues",
+// step 5).
 bool totals_up_to_writing(std::string_view before_value);
+
+// The same for the words of a clause after its figure, `after_value`: a present
+// perfect of adding up, passive mostly ("$40 million has been spent since 2005"), or
+// a word of a sum ("$40 million in total since 2005").
+bool told_as_added_up(std::string_view after_value);
 
 }  // namespace factlint::match
