@@ -1226,6 +1226,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const bool rank = value_slot.type == value::Type::Ordinal;
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
+  const std::vector<int> item_breaks{words.comma, words.semicolon, words.and_word};  // between two figures' items
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last, about.per_year) : std::vector<ShortSpan>{};
@@ -1300,6 +1301,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       }
       const Reading* best = nullptr;
       int best_distance = 0;
+      int best_separated = 0;
       // Two attached phrases describe two things: a cue in one reads no value in another.
       const AttachedPhrase* cue_phrase = phrase_holding(index.attached, cue.begin, cue.end);
       for (std::size_t i = 0; i < readings.size(); ++i) {
@@ -1371,10 +1373,17 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
             })) {
           continue;
         }
-        // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
-        if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
+        // Nearest first; on a tie, the one with fewer breaks between list items (",",
+        // ";", "and") between it and the cue ("74.1% in poor condition, 30% gone" is
+        // 74.1%, the cue ending its item), then the value after the cue ("trade reached
+        // $5 billion"). A year or date keeps the later one: "In 2019 the opening was
+        // put back to 2027".
+        const int separated = temporal ? 0 : count_between(index, item_breaks, cue, r.begin, r.end);
+        if (!best || d < best_distance ||
+            (d == best_distance && (separated < best_separated || (separated == best_separated && r.begin > best->begin)))) {
           best = &r;
           best_distance = d;
+          best_separated = separated;
         }
       }
       if (ordinals) {

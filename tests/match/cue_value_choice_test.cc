@@ -484,3 +484,25 @@ fact town_area(town: town) -> area: area {
   CHECK(f.read("Ashford, which grew around two old mills, covers about 12 hectares.") ==
         Lines{"town_area(Ashford) = about 12 ha"});
 }
+
+// Session 25 (a blind writer's report, session 24): in a list of figures each followed
+// by its label, a cue that ends one item ("74.1% in poor condition") took the figure
+// opening the next item, as near in words but past a comma or "and".
+TEST_CASE("on a tie, the figure with no separator between it and the cue is the value", "[match][cue]") {
+  const char* const kRules = R"(
+entity Ashford: town = "Ashford"
+fact poor_share(town: town) -> share: percent {
+  cue poor repair
+}
+fact trade(town: town) -> amount: money {
+  cue trade reached
+}
+)";
+  Fixture f(kRules);
+  CHECK(f.read("Of Ashford's roads, 12% are new, 61% in poor repair, 27% closed.") ==
+        Lines{"poor_share(Ashford) = 61%"});
+  CHECK(f.read("Ashford's roads are 12% new, 61% in poor repair and 27% closed.") ==
+        Lines{"poor_share(Ashford) = 61%"});
+  // Nothing between on either side: the figure after the cue, as before.
+  CHECK(f.read("Ashford's £4 million trade reached £9 million.") == Lines{"trade(Ashford) = GBP 9 million"});
+}
