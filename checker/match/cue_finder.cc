@@ -1226,7 +1226,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const bool rank = value_slot.type == value::Type::Ordinal;
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
-  const std::vector<int> item_breaks{words.comma, words.semicolon, words.and_word};  // between two figures' items
+  // Between two figures' items: a comma or ';', not "and", after which a figure may be
+  // the cue's own, its verb left unsaid ("42% were bleached and in 2002 about 54%").
+  const std::vector<int> item_breaks{words.comma, words.semicolon};
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last, about.per_year) : std::vector<ShortSpan>{};
@@ -1374,7 +1376,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
           continue;
         }
         // Nearest first; on a tie, the one with fewer breaks between list items (",",
-        // ";", "and") between it and the cue ("74.1% in poor condition, 30% gone" is
+        // ";") between it and the cue ("74.1% in poor condition, 30% gone" is
         // 74.1%, the cue ending its item), then the value after the cue ("trade reached
         // $5 billion"). A year or date keeps the later one: "In 2019 the opening was
         // put back to 2027".
