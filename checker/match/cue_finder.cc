@@ -24,6 +24,7 @@
 #include "match/role_kind_count.h"
 #include "match/second_predicate.h"
 #include "match/short_span.h"
+#include "match/since_clause.h"
 #include "match/spread_of_figures.h"
 #include "match/undoing_predicate.h"
 #include "source/ascii.h"
@@ -1194,6 +1195,18 @@ std::optional<ListedPair> listed_pair(const DocumentIndex& index, const CueWords
   return std::nullopt;
 }
 
+// Whether the reading `r` is a year after "since" that a record or a count is
+// measured from ("the biggest crowd since 2012", "its fifth win since 2019"), within
+// the sentence from token `first`.
+bool measured_since_at(const DocumentIndex& index, int first, const Reading& r) {
+  const std::size_t sentence = index.tokens[static_cast<std::size_t>(first)].begin;
+  const std::size_t begin = index.tokens[static_cast<std::size_t>(r.begin)].begin;
+  const std::size_t end = index.tokens[static_cast<std::size_t>(r.end - 1)].end;
+  std::string_view before = index.text.substr(sentence, begin - sentence);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return measured_since(before, index.text.substr(begin, end - begin), false);
+}
+
 }  // namespace
 
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
@@ -1244,6 +1257,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     if (names_figure(index, first, r.begin, r.end)) continue;
     if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
     if (generic && unbounded_quantifier(*typed, r)) continue;
+    // "its biggest crowd since 2012": the year a record is measured from is no date
+    // of the fact's event (a blind writer's report, session 24).
+    if (temporal && measured_since_at(index, first, r)) continue;
     readings.push_back(r);
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
     // figure, not the canal's cost.

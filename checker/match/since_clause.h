@@ -15,6 +15,14 @@ namespace factlint::match {
 // "since 2000" and "since the end of 2019" have no verb of their own: npos.
 std::size_t since_clause_start(std::string_view text, std::size_t year_begin);
 
+// Whether the year `said` (a reading of normalized text), after `before` (the text
+// before it), is one a record or a count is measured from, not the figure's: "its
+// lowest since the 1990s", "the highest level since 2008", "its fifth outbreak since
+// the 1960s", "bleached four times since 2016". A rank or count word stands at most
+// three words before "since"; a decade after "since" always counts so, unless
+// `decades_too` is false ("open since the 1990s" may date an opening).
+bool measured_since(std::string_view before, std::string_view said, bool decades_too = true);
+
 // Whether `sentence` says up to when a running total counts: "to date", "so far",
 // "by now", "until now", "up to now", "by the end of": "Visitors by the end of the
 // year: 273 people since 2000" counts up to then, and "since 2000" is its start only.

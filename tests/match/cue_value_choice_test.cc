@@ -509,3 +509,23 @@ fact trade(town: town) -> amount: money {
   // Nothing between on either side: the figure after the cue, as before.
   CHECK(f.read("Ashford's £4 million trade reached £9 million.") == Lines{"trade(Ashford) = GBP 9 million"});
 }
+
+// Session 25 (a blind writer's report, session 24): "the biggest audience since 2012"
+// gave a date fact "2012/..", the year a record is measured from.
+TEST_CASE("a year a record or a count is measured from is no date of the fact's event", "[match][cue]") {
+  const char* const kRules = R"(
+entity Ashford: town = "Ashford"
+fact fair_opened(town: town) -> date: date {
+  cue fair opened
+}
+fact fair_year(town: town) -> year: year {
+  cue fair began
+}
+)";
+  Fixture f(kRules);
+  CHECK(f.read("Ashford's fair opened to its biggest crowd since 2012.").empty());
+  CHECK(f.read("Ashford's fair began its fifth season since 2019.").empty());
+  // No rank or count before "since": the start of what holds since then.
+  CHECK(f.read("Ashford's fair opened in May 2012.") == Lines{"fair_opened(Ashford) = 2012-05"});
+  CHECK(f.read("Ashford's fair began in 2019.") == Lines{"fair_year(Ashford) = 2019"});
+}
