@@ -26,6 +26,17 @@ bool overlaps(const ValueBounds& b, const value::Value& v) {
 }  // namespace
 
 bool ValueBounds::admits(const value::Value& v) const {
+  // "since 2012" and "before 1990" name one year, open on one side: a date fact's
+  // bounds weigh that year, not the open side. Else "its biggest crowd since 2012"
+  // passed `values 2024 to 2024`, the open end reaching into 2024 (a blind writer's
+  // report, session 24).
+  if (v.type == value::Type::Date &&
+      ((std::isfinite(v.lo) && std::isinf(v.hi)) || (std::isinf(v.lo) && std::isfinite(v.hi)))) {
+    value::Value end = v;
+    end.lo = end.hi = std::isfinite(v.lo) ? v.lo : v.hi;
+    end.lo_inclusive = end.hi_inclusive = true;
+    return overlaps(*this, end);
+  }
   if (overlaps(*this, v)) return true;
   // "2:09" for a marathon: minutes and seconds are too short, hours and minutes fit.
   return value::two_part_clock(v) && overlaps(*this, value::with_clock(v, value::Clock::HoursMinutes));

@@ -24,6 +24,7 @@
 #include "match/role_kind_count.h"
 #include "match/second_predicate.h"
 #include "match/short_span.h"
+#include "match/since_clause.h"
 #include "match/spread_of_figures.h"
 #include "match/undoing_predicate.h"
 #include "source/ascii.h"
@@ -1194,6 +1195,18 @@ std::optional<ListedPair> listed_pair(const DocumentIndex& index, const CueWords
   return std::nullopt;
 }
 
+// Whether the reading `r` is a year after "since" that a record or a count is
+// measured from ("the biggest crowd since 2012", "its fifth win since 2019"), within
+// the sentence from token `first`.
+bool measured_since_at(const DocumentIndex& index, int first, const Reading& r) {
+  const std::size_t sentence = index.tokens[static_cast<std::size_t>(first)].begin;
+  const std::size_t begin = index.tokens[static_cast<std::size_t>(r.begin)].begin;
+  const std::size_t end = index.tokens[static_cast<std::size_t>(r.end - 1)].end;
+  std::string_view before = index.text.substr(sentence, begin - sentence);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return measured_since(before, index.text.substr(begin, end - begin), false);
+}
+
 }  // namespace
 
 std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
@@ -1226,6 +1239,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
   const bool generic = value_slot.type == value::Type::Count || value_slot.type == value::Type::Number;
   const bool rank = value_slot.type == value::Type::Ordinal;
   const bool temporal = value_slot.type == value::Type::Year || value_slot.type == value::Type::Date;
+  // Between two figures' items: a comma or ';', not "and", after which a figure may be
+  // the cue's own, its verb left unsaid ("42% were bleached and in 2002 about 54%").
+  const std::vector<int> item_breaks{words.comma, words.semicolon};
   const std::vector<char> in_year = generic ? year_tokens(years, first, last) : std::vector<char>{};
   const std::vector<ShortSpan> spans =
       accumulates(value_slot.type) ? short_spans(index, first, last, about.per_year) : std::vector<ShortSpan>{};
@@ -1241,6 +1257,9 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
     if (names_figure(index, first, r.begin, r.end)) continue;
     if (on_a_year(in_year, first, r) || (rank && numbers_a_period(index, words, r.end))) continue;
     if (generic && unbounded_quantifier(*typed, r)) continue;
+    // "its biggest crowd since 2012": the year a record is measured from is no date
+    // of the fact's event (a blind writer's report, session 24).
+    if (temporal && measured_since_at(index, first, r)) continue;
     readings.push_back(r);
     // "366 metres long" is no beam; "its own $8.2 billion widening" is the widening's
     // figure, not the canal's cost.
@@ -1300,6 +1319,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       }
       const Reading* best = nullptr;
       int best_distance = 0;
+      int best_separated = 0;
       // Two attached phrases describe two things: a cue in one reads no value in another.
       const AttachedPhrase* cue_phrase = phrase_holding(index.attached, cue.begin, cue.end);
       for (std::size_t i = 0; i < readings.size(); ++i) {
@@ -1371,10 +1391,17 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
             })) {
           continue;
         }
-        // Nearest first; on a tie, the value after the cue ("trade reached $5 billion").
-        if (!best || d < best_distance || (d == best_distance && r.begin > best->begin)) {
+        // Nearest first; on a tie, the one with fewer breaks between list items (",",
+        // ";") between it and the cue ("74.1% in poor condition, 30% gone" is
+        // 74.1%, the cue ending its item), then the value after the cue ("trade reached
+        // $5 billion"). A year or date keeps the later one: "In 2019 the opening was
+        // put back to 2027".
+        const int separated = temporal ? 0 : count_between(index, item_breaks, cue, r.begin, r.end);
+        if (!best || d < best_distance ||
+            (d == best_distance && (separated < best_separated || (separated == best_separated && r.begin > best->begin)))) {
           best = &r;
           best_distance = d;
+          best_separated = separated;
         }
       }
       if (ordinals) {

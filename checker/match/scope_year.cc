@@ -45,60 +45,6 @@ bool names_compared_period(std::string_view before) {
   return false;
 }
 
-// Whether a word ranks or counts what follows it: "lowest", "best", "most", "fifth",
-// "5th", "times" ("four times").
-bool ranks_or_counts(std::string_view word) {
-  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
-                                                   "seventh", "eighth", "ninth", "tenth", "times", "time"};
-  const bool superlative = (word.size() > 4 && word.substr(word.size() - 3) == "est") || word == "best" ||
-                           word == "worst" || word == "most" || word == "least";
-  const bool digit_ordinal = word.size() > 2 && std::isdigit(static_cast<unsigned char>(word[0])) &&
-                             (word.ends_with("st") || word.ends_with("nd") || word.ends_with("rd") || word.ends_with("th"));
-  return superlative || digit_ordinal ||
-         std::find(std::begin(kOrdinals), std::end(kOrdinals), word) != std::end(kOrdinals);
-}
-
-// Whether the reading `said` is a decade ("1960s", "the early 1960s", "'90s"), not
-// a year.
-bool names_a_decade(std::string_view said) {
-  while (!said.empty() && said.back() == ' ') said.remove_suffix(1);
-  if (said.size() < 4 || said.back() != 's') return false;
-  const std::size_t last = said.size() - 2;
-  const std::size_t digit = said[last] == '\'' ? last - 1 : last;
-  return said[digit] == '0' && std::isdigit(static_cast<unsigned char>(said[digit - 1]));
-}
-
-// Whether the year `said`, after `before`, is one a record or a count is measured
-// from, not the figure's: "its lowest since the 1990s", "the highest level since
-// 2008" (a newcomer's report), "its fifth outbreak since the 1960s", "bleached four
-// times since 2016" (a blind writer's report). A rank or count word stands at most
-// three words before "since".
-bool measured_since(std::string_view before, std::string_view said) {
-  auto drop_word = [&](std::string_view word) {
-    if (!ends_with_word(before, word)) return false;
-    before.remove_suffix(word.size());
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-    return true;
-  };
-  const bool decade = names_a_decade(said);
-  if (decade) {
-    for (std::string_view part : {"early", "mid", "late"}) drop_word(part);
-  }
-  drop_word("the");
-  // The year reader may read "since 2011" whole.
-  if (said.substr(0, 6) != "since " && !drop_word("since")) return false;
-  // A decade names no year a figure could be of: "four outbreaks since the early
-  // 1960s" counts from then up to the time of writing, whatever words count them.
-  if (decade) return true;
-  for (int words = 0; words < 3 && !before.empty(); ++words) {
-    const std::size_t space = before.rfind(' ');
-    if (ranks_or_counts(space == std::string_view::npos ? before : before.substr(space + 1))) return true;
-    before = space == std::string_view::npos ? std::string_view() : before.substr(0, space);
-    while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
-  }
-  return false;
-}
-
 // Whether the year after `before` is a deadline for paying or handing over what the
 // clause tells of: "by" after "paid", "payable", "repaid", "disbursed", "spent",
 // "transferred" or "delivered", up to three words back ("pledged $1 billion to be paid
@@ -534,7 +480,9 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       if (measured_since(before, said) ||
           (since_start && (counts_up_to_a_time(text.substr(sentence_begin, sentence_end - sentence_begin)) ||
                            (clause_begin < value_begin &&
-                            totals_up_to_writing(text.substr(clause_begin, value_begin - clause_begin)))))) {
+                            totals_up_to_writing(text.substr(clause_begin, value_begin - clause_begin))) ||
+                           (value_end < clause_end &&
+                            told_as_added_up(text.substr(value_end, clause_end - value_end)))))) {
         // "There have been five outbreaks since the 1960s; the latest began in 2021":
         // a count from a start in the value's own clause runs up to the time of
         // writing, so a year of another clause tells of another event (below).

@@ -252,6 +252,21 @@ class TableReader {
     return true;
   }
 
+  // Whether a column's header cells all name a place in a ranking, and nothing more:
+  // "Rank", "Pos.", "Position", "Place", "#" (docs/rules.md "Facts in tables"). "No."
+  // is not one: it numbers rows in lists that rank nothing.
+  bool place_column(const std::vector<doc::TextRange>& headers) const {
+    static constexpr std::string_view kPlaces[] = {"rank", "ranking", "rk", "pos", "position", "place", "pl", "#"};
+    if (headers.empty()) return false;
+    for (doc::TextRange h : headers) {
+      std::string_view words = text(h);
+      while (!words.empty() && (words.back() == ' ' || words.back() == '.')) words.remove_suffix(1);
+      while (!words.empty() && words.front() == ' ') words.remove_prefix(1);
+      if (std::find(std::begin(kPlaces), std::end(kPlaces), words) == std::end(kPlaces)) return false;
+    }
+    return true;
+  }
+
   // The cue the table's titles give its bare columns: the nearest title holding one,
   // none when a title holds a veto word ("## Forecast", "Targets for 2030").
   std::optional<HeaderCue> title_cue(const std::vector<Title>& titles) {
@@ -317,6 +332,12 @@ class TableReader {
     std::vector<char> title_column(columns, 0);
     if (titles_cue) {
       for (std::size_t c = 1; c < columns; ++c) title_column[c] = !column_vetoed[c] && bare_column(headers[c]);
+      // A column of places ("| Rank |", "| Pos. |", "| # |"), often the first, holds
+      // an ordinal fact's values when a title names the ranking ("## Final medal
+      // table"): the header says what its numbers are, the title of what.
+      for (std::size_t c = 0; type_ == value::Type::Ordinal && c < columns; ++c) {
+        if (!column_vetoed[c] && place_column(headers[c])) title_column[c] = 1;
+      }
     }
     // The corner cell's unit ("| (trillion yen) | FY2023 |") is the whole table's, for
     // cells whose own headers give none.

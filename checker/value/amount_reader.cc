@@ -529,7 +529,14 @@ bool up_to_as_level(std::string_view text, std::size_t pos) {
       "moved",   "pushed",   "bumped",   "ratcheted", "marked",  "scaled",   "stepped", "ramped",  "shot",
       "crept",   "edged",    "inched",   "ticked"};
   const std::string_view before = previous_word(text, pos);
-  return std::find(std::begin(kUpTo), std::end(kUpTo), before) != std::end(kUpTo);
+  if (std::find(std::begin(kUpTo), std::end(kUpTo), before) != std::end(kUpTo)) return true;
+  // "was raised up to €4.48 billion": a passive or perfect of raising tells the level
+  // reached. Active, "raise up to" is a limit ("the fund can raise up to $5 million").
+  static constexpr std::string_view kRaised[] = {"raised", "lifted", "hiked"};
+  static constexpr std::string_view kAuxiliaries[] = {"was", "were", "been", "is", "are", "be", "being"};
+  if (std::find(std::begin(kRaised), std::end(kRaised), before) == std::end(kRaised)) return false;
+  const std::string_view auxiliary = verb_before(text, pos - before.size() - 1);
+  return std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), auxiliary) != std::end(kAuxiliaries);
 }
 
 // How a verb right before a figure crosses a level (docs/rules.md "Thresholds").

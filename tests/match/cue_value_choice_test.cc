@@ -484,3 +484,48 @@ fact town_area(town: town) -> area: area {
   CHECK(f.read("Ashford, which grew around two old mills, covers about 12 hectares.") ==
         Lines{"town_area(Ashford) = about 12 ha"});
 }
+
+// Session 25 (a blind writer's report, session 24): in a list of figures each followed
+// by its label, a cue that ends one item ("74.1% in poor condition") took the figure
+// opening the next item, as near in words but past a comma.
+TEST_CASE("on a tie, the figure with no separator between it and the cue is the value", "[match][cue]") {
+  const char* const kRules = R"(
+entity Ashford: town = "Ashford"
+fact poor_share(town: town) -> share: percent {
+  cue poor repair
+}
+fact trade(town: town) -> amount: money {
+  cue trade reached
+}
+)";
+  Fixture f(kRules);
+  CHECK(f.read("Of Ashford's roads, 12% are new, 61% in poor repair, 27% closed.") ==
+        Lines{"poor_share(Ashford) = 61%"});
+  CHECK(f.read("Ashford's roads are 12% new, 61% in poor repair; 27% are closed.") ==
+        Lines{"poor_share(Ashford) = 61%"});
+  // After "and" a figure may be the cue's own, its verb left unsaid: the one after it.
+  CHECK(f.read("In 2019 about 12% of Ashford's roads were in poor repair and in 2023 about 61%.") ==
+        Lines{"poor_share(Ashford) = about 61%"});
+  // Nothing between on either side: the figure after the cue, as before.
+  CHECK(f.read("Ashford's £4 million trade reached £9 million.") == Lines{"trade(Ashford) = GBP 9 million"});
+}
+
+// Session 25 (a blind writer's report, session 24): "the biggest audience since 2012"
+// gave a date fact "2012/..", the year a record is measured from.
+TEST_CASE("a year a record or a count is measured from is no date of the fact's event", "[match][cue]") {
+  const char* const kRules = R"(
+entity Ashford: town = "Ashford"
+fact fair_opened(town: town) -> date: date {
+  cue fair opened
+}
+fact fair_year(town: town) -> year: year {
+  cue fair began
+}
+)";
+  Fixture f(kRules);
+  CHECK(f.read("Ashford's fair opened to its biggest crowd since 2012.").empty());
+  CHECK(f.read("Ashford's fair began its fifth season since 2019.").empty());
+  // No rank or count before "since": the start of what holds since then.
+  CHECK(f.read("Ashford's fair opened in May 2012.") == Lines{"fair_opened(Ashford) = 2012-05"});
+  CHECK(f.read("Ashford's fair began in 2019.") == Lines{"fair_year(Ashford) = 2019"});
+}

@@ -48,6 +48,22 @@ fact boroughs(city: entity) -> count: count {
   CHECK(testing::undated_statements(rules, "Harbourton counts 12 boroughs.").empty());
 }
 
+// Session 25 (a blind writer's report, session 24): "since 2012" read as a date open
+// after 2012 passed `values 2024 to 2024`, its open end reaching into 2024.
+TEST_CASE("a date open on one side is weighed by the year it names", "[match][values]") {
+  const auto rules = testing::parsed_rules(R"(entity Harbourton = "Harbourton"
+fact fair_opened(city: entity) -> date: date {
+  cue fair
+  values 2024 to 2024
+}
+)");
+  CHECK(testing::undated_statements(rules, "Harbourton's fair drew its biggest crowd since 2012.").empty());
+  CHECK(testing::undated_statements(rules, "Harbourton's fair was held before 2030.").empty());
+  auto found = testing::undated_statements(rules, "Harbourton's fair has run since March 2024.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value.text == "since March 2024");
+}
+
 TEST_CASE("a money bound is read in the fact's currency and denominator", "[match][values]") {
   const auto rules = testing::parsed_rules(R"(entity Harbourton = "Harbourton"
 fact minimum_wage(city: entity) -> wage: money per hour {

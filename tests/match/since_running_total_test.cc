@@ -53,8 +53,26 @@ TEST_CASE("a level reached since a year is of the time of writing", "[match][sco
         Lines{"visits(Harrow) = about 900,000 [2024]"});
 }
 
+// Session 25, from the session-24 writers' feedback: the same totals told in the
+// passive, as a sum ("a total of", "cumulative") or with a verb of a sum ("amounts
+// to") were still filed under the year after "since".
+TEST_CASE("a total told in the passive or as a sum since a year is of the time of writing", "[match][scope][since]") {
+  CHECK(read("$40 million has been spent by the Harrow Trust since 2005.") ==
+        Lines{"spending(Harrow) = USD 40 million [2024]"});
+  CHECK(read("Since 2005, $12 million have been invested in the Harrow Trust's gardens.") ==
+        Lines{"spending(Harrow) = USD 12 million [2024]"});
+  CHECK(read("Since 2005 the Harrow Trust spent a total of $40 million on its roofs.") ==
+        Lines{"spending(Harrow) = USD 40 million [2024]"});
+  CHECK(read("Cumulative visits to the Harrow Trust since 2001 reached 9 million.") ==
+        Lines{"visits(Harrow) = 9 million [2024]"});
+  CHECK(read("Money the Harrow Trust invested since 2005 amounts to $40 million.") ==
+        Lines{"spending(Harrow) = USD 40 million [2024]"});
+}
+
 TEST_CASE("a level held since a year and a past total keep their year", "[match][scope][since]") {
   CHECK(read("The Harrow Trust has had 2 million visitors a year since 2015.") == Lines{"visits(Harrow) = 2 million [2015]"});
   CHECK(read("The Harrow Trust has employed 140 staff since 2019.") == Lines{"staff(Harrow) = 140 [2019]"});
   CHECK(read("The Harrow Trust spent $40 million in 2005.") == Lines{"spending(Harrow) = USD 40 million [2005]"});
+  // A passive that adds nothing up still gives the level of its year.
+  CHECK(read("The Harrow Trust has been led by 140 staff since 2019.") == Lines{"staff(Harrow) = 140 [2019]"});
 }

@@ -414,6 +414,25 @@ TEST_CASE("'up' of a verb before 'to' is no limit", "[value]") {
   CHECK(limit->lo == 0);
 }
 
+TEST_CASE("'raised up to' in the passive is a level, in the active a limit", "[value]") {
+  // A blind writer's "(revised | raised) up to" (session 24): "was raised up to" tells
+  // the level reached; "can raise up to" and "raised up to", with no auxiliary, a limit.
+  for (const char* text : {"the cap was raised up to 820 days", "stays were officially raised up to 820 days",
+                           "the limit has been lifted up to 820 days"}) {
+    INFO(text);
+    auto level = read(Type::Duration, text);
+    REQUIRE(level);
+    CHECK(level->lo == 820);
+    CHECK(level->hi == 820);
+  }
+  for (const char* text : {"the fund can raise up to 820 days", "they raised up to 820 days"}) {
+    INFO(text);
+    auto limit = read(Type::Duration, text);
+    REQUIRE(limit);
+    CHECK(limit->lo == 0);
+  }
+}
+
 TEST_CASE("a basis point is a hundredth of a percent", "[value]") {
   // A blind writer's fund costs "4.4 basis points" read as no percentage at all.
   struct Row {
