@@ -93,6 +93,25 @@ bool participle_on_a_new_thing(const DocumentIndex& index, const std::vector<Com
   return determiner == "another" || !predicate_of_subject(index, kinds, clause_begin, n);
 }
 
+// The token before the day and month a year reading leaves out of its date ("signed on
+// 4 May 1961", "on May 4, 1961"), or `t` when no month stands right before the year.
+int before_day_and_month(const DocumentIndex& index, int t, int clause_begin) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
+                                                               "may",     "june",     "july",      "august",
+                                                               "september", "october", "november", "december"};
+  auto day = [&](int at) {
+    const std::string_view w = index.token_text(at);
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  int at = t;
+  if (at >= clause_begin && index.token_text(at) == ",") --at;
+  if (at >= clause_begin && day(at)) --at;
+  if (at < clause_begin || !one_of(kMonths, index.token_text(at))) return t;
+  --at;
+  if (at >= clause_begin && day(at)) --at;
+  return at;
+}
+
 }  // namespace
 
 bool held_by_another_thing(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
@@ -102,7 +121,9 @@ bool held_by_another_thing(const DocumentIndex& index, const std::vector<Compile
   auto measure_word = [&](int t) {
     return is_any_cue_word(cues, index, t) || std::find(kinds.begin(), kinds.end(), text(t)) != kinds.end();
   };
-  int t = value_begin - 1;
+  const std::string_view first = text(value_begin);
+  const bool year = first.size() == 4 && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
+  int t = year ? before_day_and_month(index, value_begin - 1, clause_begin) : value_begin - 1;
   bool after_comma = false;      // the last step went back over a participle phrase's comma
   bool participle_seen = false;  // the figure lies in a participle phrase hung on a noun
   for (int hop = 0; hop < 10; ++hop) {

@@ -165,7 +165,7 @@ TEST_CASE("a date in a participle phrase right after an indefinite phrase is tha
   RuleReader r(kPactRules);
   CHECK(r.read("The Brill Accord shaped the valley. The council later set it aside, after a charter signed in "
                "1961.") == Lines{});
-  CHECK(r.read("The Brill Accord shaped the valley. Its place was taken by a new charter signed on 4 May 1961.") ==
+  CHECK(r.read("The Brill Accord shaped the valley. Farmers later worked under a new charter signed on 4 May 1961.") ==
         Lines{});
 }
 
