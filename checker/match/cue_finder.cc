@@ -393,6 +393,40 @@ bool veto_of_a_passed_figure(TokenMatch v, TokenMatch cue, const Reading& r, con
   return false;
 }
 
+// Whether the veto word `v`, between the cue and the value `r`, names the figure a change
+// starts from: "the flock fell from a peak of about 70 million in 1982 to 27.5 million
+// in 2017" under `unless peak`. "from", at most two words, `v`, "of" and that figure
+// (its year after "in" at most), then "to" and the value: the word is the first end's,
+// and the change's other end is no peak (docs/rules.md "Cues", step 4).
+bool veto_of_a_change_start(TokenMatch v, TokenMatch cue, const Reading& r, const std::vector<Reading>* figures,
+                            TokenMatch clause, const DocumentIndex& index) {
+  if (!figures || !(cue.end <= v.begin && v.end <= r.begin)) return false;
+  static constexpr std::array<std::string_view, 8> kHedges = {"about", "around", "some",    "nearly",
+                                                             "almost", "roughly", "just", "approximately"};
+  auto hedge = [&](int t) { return std::find(kHedges.begin(), kHedges.end(), index.token_text(t)) != kHedges.end(); };
+  int to = r.begin - 1;
+  while (to > v.end && hedge(to)) --to;
+  if (to <= v.end || index.token_text(to) != "to") return false;
+  int last = to - 1;  // the first end's last token, past "in 1982"
+  if (last - 1 > v.end && index.token_text(last - 1) == "in") {
+    const std::string_view year = index.token_text(last);
+    if (year.size() == 4 && source::all_digits(year)) last -= 2;
+  }
+  int of = v.end;
+  if (of >= last || index.token_text(of) != "of") return false;
+  int first = of + 1;
+  while (first < last && hedge(first)) ++first;
+  const bool figure = std::any_of(figures->begin(), figures->end(), [&](const Reading& f) {
+    return f.end == last + 1 && f.begin <= first && f.begin > of;
+  });
+  if (!figure) return false;
+  for (int t = v.begin - 1; t >= std::max(clause.begin, v.begin - 3); --t) {
+    if (index.token_text(t) == "from") return true;
+    if (!index.has_word_char(t)) return false;
+  }
+  return false;
+}
+
 // The token `n` words before `from`, not before `floor`, an entity's name counting as
 // one word: a long name ("the Three Gorges Dam") does not use up the veto window
 // ("The main wall of the Three Gorges Dam was completed in 2006" with `unless wall`;
@@ -499,6 +533,27 @@ bool modal_word(const DocumentIndex& index, TokenMatch v) {
   return word == "will" || word == "would" || word == "could" || word == "might" || word == "should";
 }
 
+// Whether `v`, a word of the forecasts' default vetoes, stands in a comparison with what
+// one supposes: "longer than you would think", "more than most people might expect",
+// "higher than expected". It measures the figure against a guess and forecasts
+// nothing (docs/rules.md "Cues", step 4): "than", at most three words (a subject and a
+// modal), then a verb of supposing, with `v` among them.
+bool than_supposed(const DocumentIndex& index, TokenMatch v, int clause_begin) {
+  static constexpr std::array<std::string_view, 9> kSupposing = {"think",   "expect", "expected", "imagine", "guess",
+                                                                 "suppose", "assume", "believe",  "realise"};
+  for (int than = v.begin; than >= std::max(clause_begin, v.begin - 4); --than) {
+    if (index.token_text(than) != "than") continue;
+    for (int verb = std::max(than + 1, v.end - 1); verb <= than + 4 && verb < static_cast<int>(index.tokens.size());
+         ++verb) {
+      const std::string_view w = index.token_text(verb);
+      if (std::find(kSupposing.begin(), kSupposing.end(), w) != kSupposing.end()) return true;
+      if (!index.has_word_char(verb)) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 // Whether the cue-and-value span opening at `span_begin` follows a definite determiner
 // ("the", "its", "their", "'s") that stands after the modal `v`, with no verb that
 // makes a thing ("build", "construct", "dig", "add", ...) between them: "Engineers will
@@ -578,6 +633,32 @@ int narrowing_phrase_end(const DocumentIndex& index, int from, int clause_end) {
   return t;
 }
 
+// Where the phrase that bounds a superlative value ends: "the biggest city on the South
+// Island", "the tallest peak outside the Alps", "the largest in the region". The
+// superlative, at most two words of its noun, then a preposition and its object (at
+// most four words): the whole phrase says among what the value ranks, so a veto word
+// of the rule's in it is the value's however far it stands (docs/rules.md "Cues", step
+// 4). `value_end` when the value is no superlative or no such phrase follows.
+int superlative_scope_end(const DocumentIndex& index, int value_end, int clause_end) {
+  static constexpr std::array<std::string_view, 8> kAmong = {"in",     "on",     "of",    "across",
+                                                             "within", "outside", "among", "anywhere"};
+  if (value_end <= 0) return value_end;
+  const std::string_view w = index.token_text(value_end - 1);
+  if (!(w.size() > 4 && w.ends_with("est"))) return value_end;
+  auto among = [&](int t) { return std::find(kAmong.begin(), kAmong.end(), index.token_text(t)) != kAmong.end(); };
+  int t = value_end;
+  for (int nouns = 0; t < clause_end && nouns < 2 && index.has_word_char(t) && !among(t); ++nouns) ++t;
+  if (t >= clause_end || !among(t)) return value_end;
+  // The object is a noun phrase: a conjunction, a relative word or punctuation ends it.
+  static constexpr std::array<std::string_view, 14> kEnds = {",",     ";",   ":",     "(",    "and",  "or",   "but",
+                                                             "while", "which", "that", "who", "where", "when", "with"};
+  int end = t + 1;
+  for (int words = 0; end < clause_end && words < 4; ++words, ++end) {
+    if (std::find(kEnds.begin(), kEnds.end(), index.token_text(end)) != kEnds.end()) break;
+  }
+  return end;
+}
+
 // How many words of [from, to) are "the" before one of `kinds` ("on the mountain"):
 // the thing named by its kind, which counts as one word as a name does.
 int kind_references(const DocumentIndex& index, const std::vector<std::string>* kinds, int from, int to) {
@@ -637,13 +718,18 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     after = words_after(index, span_end, kVetoAfter + refs, clause.end);
   }
   const int hi = std::max(after, narrowing_phrase_end(index, span_end, clause.end));
+  // A superlative's place phrase reaches further for the rule's own veto words; a
+  // forecast word there is no word of the place.
+  const int place_end = r.end >= span_end ? superlative_scope_end(index, r.end, clause.end) : span_end;
   for (const TokenMatch& v : vetoes) {
     // A forecast word speaks for its clause: "we would not be surprised to see the fee
     // reach $15,000" is a forecast however many words stand between (no comma).
     const bool far_forecast = v.begin >= clause.begin && v.end <= lo && modal_word(index, v) &&
                               !past_a_comma(index, v.end, TokenMatch{span_begin, span_begin});
-    if (!overlaps(v.begin, v.end, lo, hi) && !far_forecast) continue;
+    const bool in_place = !forecast_word(index, v) && overlaps(v.begin, v.end, lo, place_end);
+    if (!overlaps(v.begin, v.end, lo, hi) && !far_forecast && !in_place) continue;
     if (v.end <= span_begin && describes_a_known_thing(index, v, span_begin)) continue;
+    if (forecast_word(index, v) && than_supposed(index, v, clause.begin)) continue;
     if (veto_of_another_phrase(index, v, cue, r)) continue;
     // "(excluding plug-in hybrids)": the figure is not of what the word names.
     if (left_out(index, v, clause.begin)) continue;
@@ -655,6 +741,7 @@ bool vetoed(const std::vector<TokenMatch>& vetoes, const Program& program, const
     const bool outside = v.end <= span_begin || v.begin >= span_end;
     if (outside && veto_of_another_figure(v, cue, r, figures, clause, index, separators)) continue;
     if (!outside && veto_of_a_passed_figure(v, cue, r, figures, clause, index, separators)) continue;
+    if (!outside && veto_of_a_change_start(v, cue, r, figures, clause, index)) continue;
     if (outside && counted_by_another_number(index, v, r, clause.end)) continue;
     if (v.begin >= span_end && past_a_comma(index, span_end, v) &&
         (!forecast_word(index, v) || value_in_aside(index, r, v, clause))) {
@@ -1320,6 +1407,7 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
       const Reading* best = nullptr;
       int best_distance = 0;
       int best_separated = 0;
+      std::vector<TokenMatch> measure_vetoes;
       // Two attached phrases describe two things: a cue in one reads no value in another.
       const AttachedPhrase* cue_phrase = phrase_holding(index.attached, cue.begin, cue.end);
       for (std::size_t i = 0; i < readings.size(); ++i) {
@@ -1385,8 +1473,14 @@ std::vector<CueMatch> find_cue_matches(const std::vector<CompiledPattern>& cues,
         // "imported a record 107 million tonnes of crude, up from 86 million tonnes the
         // year before" under `unless imported`: the figure compared with a vetoed one is
         // the same measure a year apart, vetoed with it (docs/rules.md "Cues", step 4).
+        // A veto word that names the change's first figure ("from a peak of 70 million
+        // to 27.5 million") is that figure's own, not the measure's: the other end stands.
+        measure_vetoes.clear();
+        for (const TokenMatch& v : veto_hits) {
+          if (!veto_of_a_change_start(v, cue, r, figures, *clause, index)) measure_vetoes.push_back(v);
+        }
         if (compared_with_a_vetoed_figure(readings, index, words, years, r, *clause, [&](const Reading& q) {
-              return vetoed(veto_hits, cues[c].forward, index, cue, q, *clause, figures, words.separators) ||
+              return vetoed(measure_vetoes, cues[c].forward, index, cue, q, *clause, figures, words.separators) ||
                      short_span_of(spans, cues[c].forward, index, cue, q, *clause, figures, words.separators);
             })) {
           continue;

@@ -1307,9 +1307,9 @@ void Matcher::Impl::narrow_values(const doc::Document& document, DocumentIndex& 
 
 std::vector<Statement> Matcher::Impl::run(const doc::Document& document, MatchStats& stats, bool keep_ignored) const {
   DocumentIndex index(document, vocabulary, entities, types, scan_plan);
-  add_undated_years(document, index);
-  index.subjects = sentence_subjects(document, index, &index.lowercase_spellings);
   index.title = read_title(document, vocabulary, entities);
+  add_undated_years(document, index);  // after the title: its year dates them too
+  index.subjects = sentence_subjects(document, index, &index.lowercase_spellings);
   if (index.title.entities.empty()) {
     // "The building in figures": a title naming its thing by its kind, when the rules
     // declare one entity of that kind, names that entity.

@@ -85,10 +85,15 @@ inline constexpr std::string_view kMatcherVersion = "match-15";  // 2: word form
                                                                  //     not bumped it (label lines, closed years,
                                                                  //     table ranks, totals since a year, undone
                                                                  //     closings, measures before their noun, ...)
-                                                                 // 15: place columns under a ranking's title, totals
-                                                                 //     since a year told as sums, "was raised up
-                                                                 //     to", list-item ties, a record's "since" no
-                                                                 //     date value
+                                                                 // 15: session 25: place columns under a ranking's
+                                                                 //     title, totals since a year told as sums, "was
+                                                                 //     raised up to", list-item ties, a record's
+                                                                 //     "since" no date value; dates of a new thing's
+                                                                 //     participle phrase, "the" aliases as
+                                                                 //     predicates, "than you would think",
+                                                                 //     superlatives' place phrases, vetoes of a
+                                                                 //     change's first end, milestones' lower bounds,
+                                                                 //     undated days of a look-back document
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

@@ -16,6 +16,35 @@ bool another_of_its_sort(const DocumentIndex& index, int begin, int end) {
   return std::find(kAfterNoun.begin(), kAfterNoun.end(), index.token_text(end)) != kAfterNoun.end();
 }
 
+namespace {
+
+// Whether the name opening at token `begin` with "the" ("the capital", under `entity
+// Wellington: city = "the capital"`), stands after a form of "be" or "become" whose subject is a name of
+// another entity: "Auckland became the capital in 1841" says what Auckland was, a
+// predicate, and names no second city (docs/rules.md "Cues", step 3).
+bool predicate_of_another_name(const DocumentIndex& index, int begin, int entity) {
+  if (begin < 2 || index.token_text(begin) != "the") return false;
+  static constexpr std::array<std::string_view, 11> kLinking = {
+      "is", "was", "are", "were", "becomes", "became", "become", "remains", "remained", "been", "as"};
+  int t = begin - 1;
+  const std::string_view verb = index.token_text(t);
+  if (std::find(kLinking.begin(), kLinking.end(), verb) == kLinking.end()) return false;
+  if (verb == "been" || verb == "as") {
+    static constexpr std::array<std::string_view, 7> kBefore = {"has",   "had",    "have",  "served",
+                                                                "serves", "serve", "serving"};
+    const std::string_view aux = index.token_text(t - 1);
+    if (std::find(kBefore.begin(), kBefore.end(), aux) == kBefore.end()) return false;
+    if ((verb == "been") != (aux == "has" || aux == "had" || aux == "have")) return false;
+    --t;
+  }
+  for (const TokenEdge* e = index.entity_reverse.begin(t); e != index.entity_reverse.end(t); ++e) {
+    if (e->payload != entity) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "LeShuttle and LeShuttle Freight carried 2.3 million cars and 1.2 million trucks":
 // under `cue cars => service=LeShuttle` the cars are LeShuttle's, though LeShuttle
 // Freight stands nearer the cue (docs/rules.md "A cue that names a role's entity").
@@ -180,6 +209,7 @@ void Matcher::Impl::fill_entity_roles(int f, const DocumentIndex& index, TokenMa
     int distance = e.to <= cue.begin ? cue.begin - e.to : t >= cue.end ? t - cue.end : 0;
     if (!taken(t, e.to, e.payload) && !compared_mention(index, t) && !landmark(t, e.to) &&
         !after_another_figure(t) && !another_of_its_sort(index, t, e.to) &&
+        !predicate_of_another_name(index, t, e.payload) &&
         (last_resort_too || !last_resort(e.payload))) {
       const Hit hit{t, e.to, e.payload, distance, weight_of(t, e.to), of_kind(e.payload), last_resort(e.payload)};
       auto same = std::find_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.entity == e.payload; });

@@ -185,11 +185,27 @@ int entry_year(const doc::Document& document, const DocumentIndex& index, std::s
   return set_year(document, index, sentence_begin, true);
 }
 
+namespace {
+
+// The year a look-back title names ("2024 in review", published in January 2025) for a
+// date written without its year that, read in the publication year, is still to come
+// ("at 31 December" is no day of 2025 yet: it is 31 December 2024); 0 otherwise. A day
+// already past keeps the publication year ("on 14 January" of the new year's events).
+int lookback_year(const doc::Document& document, const DocumentIndex& index, const value::Value& date) {
+  const std::optional<value::CivilDate> published = document.date();
+  if (index.title.year == 0 || !published || !std::isfinite(date.lo)) return 0;
+  return date.lo > static_cast<double>(value::days_from_civil(*published)) ? index.title.year : 0;
+}
+
+}  // namespace
+
 void add_undated_years(const doc::Document& document, DocumentIndex& index) {
   const TypedReadings* dates = index.readings_of(value::Type::Date);
   if (!dates || !index.readings_of(value::Type::Year)) return;
-  index.add_readings(value::Type::Year,
-                     undated_years(index.text, *dates, [&](std::size_t at) { return paragraph_year(document, index, at); }));
+  index.add_readings(value::Type::Year, undated_years(index.text, *dates, [&](const value::ValueMatch& m) {
+                       const int year = paragraph_year(document, index, m.begin);
+                       return year != 0 ? year : lookback_year(document, index, m.value);
+                     }));
 }
 
 int frame_year(const doc::Document& document, const DocumentIndex& index, std::size_t at) {
@@ -240,6 +256,7 @@ std::optional<value::Value> dated_by_frame(const doc::Document& document, const 
   if (!leaves_year_unwritten(said) || names_weekday(said)) return std::nullopt;
   int year = that_year(document, index, reading.begin, reading.end);
   if (year == 0) year = frame_year(document, index, reading.begin);
+  if (year == 0) year = lookback_year(document, index, reading.value);
   if (year == 0) return std::nullopt;
   // Read again with a few words before it: "in july" needs its preposition.
   constexpr std::size_t kLead = 16;

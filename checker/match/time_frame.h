@@ -40,13 +40,15 @@ int that_year(const doc::Document& document, const DocumentIndex& index, std::si
 // A date written without its year ("in July", "on 1 January") read again in the year
 // "of that year" after it names (that_year), else the year
 // its sentence opened with or its paragraph set ("In 2018 ... late in October",
-// "**2016.** ... in July" is July 2016, whatever the publication date); nullopt when
-// it names a year, is relative ("last July", "on Monday") or no year is set.
+// "**2016.** ... in July" is July 2016, whatever the publication date), else the
+// year a look-back title names ("2024 in review", published in 2025: "at 31 December"
+// is 31 December 2024); nullopt when it names a year, is relative ("last July", "on
+// Monday") or no year is set.
 std::optional<value::Value> dated_by_frame(const doc::Document& document, const DocumentIndex& index,
                                            const value::ValueMatch& reading);
 
-// The years of dates that leave them to their paragraph, as `year` readings
-// (match/undated_years.h).
+// The years of dates that leave them to their paragraph, else to a look-back title's
+// year (index.title, read before), as `year` readings (match/undated_years.h).
 void add_undated_years(const doc::Document& document, DocumentIndex& index);
 
 }  // namespace factlint::match

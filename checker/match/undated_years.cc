@@ -30,13 +30,13 @@ bool names_weekday(std::string_view said) {
 }
 
 std::vector<value::ValueMatch> undated_years(std::string_view text, const TypedReadings& dates,
-                                             const std::function<int(std::size_t)>& paragraph_year) {
+                                             const std::function<int(const value::ValueMatch&)>& year_of) {
   std::vector<value::ValueMatch> out;
   for (const value::ValueMatch& m : dates.readings) {
     // Only a month or a day: a season, quarter or span is not a date of an event.
     if (m.value.grain != value::Grain::Month && m.value.grain != value::Grain::Day) continue;
     if (m.end > text.size() || !leaves_year_unwritten(text.substr(m.begin, m.end - m.begin))) continue;
-    const int year = paragraph_year(m.begin);
+    const int year = year_of(m);
     if (year == 0) continue;
     out.push_back({m.begin, m.end, value::year_value(year, m.value.text)});
   }

@@ -23,11 +23,11 @@ bool leaves_year_unwritten(std::string_view said);
 // back from the publication date, which no paragraph's year can date again.
 bool names_weekday(std::string_view said);
 
-// A `year` reading for each of `dates` that leaves its year unwritten and stands in a
-// paragraph whose year `paragraph_year` gives (0: none), over the date's own words:
-// "in december" under "**2016.**" reads as the year 2016. `text` is the normalized
-// text the readings index.
+// A `year` reading for each of `dates` that leaves its year unwritten and whose year
+// `year_of` gives (0: none; its paragraph's, or a look-back title's), over the date's
+// own words: "in december" under "**2016.**" reads as the year 2016. `text` is the
+// normalized text the readings index.
 std::vector<value::ValueMatch> undated_years(std::string_view text, const TypedReadings& dates,
-                                             const std::function<int(std::size_t)>& paragraph_year);
+                                             const std::function<int(const value::ValueMatch&)>& year_of);
 
 }  // namespace factlint::match

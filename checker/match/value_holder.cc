@@ -54,6 +54,64 @@ bool opens_participle(const DocumentIndex& index, int t) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+// Whether a form of "be" before the indefinite phrase whose determiner is token `t`
+// makes that phrase say what the clause's subject is ("It is a peak over 8,000 m", "The
+// canal is a waterway 82 km long"): so when that subject is a pronoun, an entity or a
+// role's kind ("its main answer is a reservoir ..." is about the reservoir).
+bool predicate_of_subject(const DocumentIndex& index, const std::vector<std::string>& kinds, int clause_begin,
+                          int t) {
+  if (t - 1 <= clause_begin || !one_of(kCopulas, index.token_text(t - 1))) return false;
+  const int subject = t - 2;
+  return one_of(kPronouns, index.token_text(subject)) || index.entity_reverse.count(subject + 1) > 0 ||
+         std::find(kinds.begin(), kinds.end(), index.token_text(subject)) != kinds.end();
+}
+
+// Whether the past participle at token `t`, before the preposition that ties the figure
+// to it ("on 19 September", "in 1840"), hangs on an indefinite noun phrase right before
+// it with no comma: "after a law signed on 19 September", "an accord reached in 1921".
+// That reduced relative clause dates the new thing the phrase introduces, not the
+// document's topic. A noun that is one of the fact's cue words names the fact's own
+// thing ("a record set in 1990" under `cue record`), and a name is an entity's.
+bool participle_on_a_new_thing(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
+                               const std::vector<std::string>& kinds, int clause_begin, int t) {
+  if (t <= clause_begin) return false;
+  const std::string_view participle = index.token_text(t);
+  const bool past = (participle.size() > 4 && participle.substr(participle.size() - 2) == "ed") ||
+                    one_of(kParticiples, participle);
+  if (!past || index.entity_reverse.count(t + 1) > 0) return false;
+  int n = t - 1;
+  for (int words = 0; n >= clause_begin && words < 3; ++words, --n) {
+    const std::string_view w = index.token_text(n);
+    if (is_determiner(w)) break;
+    if (!index.has_word_char(n) || is_link(w) || is_any_cue_word(cues, index, n)) return false;
+    if (index.entity_reverse.count(n + 1) > 0 || index.entity_forward.count(n) > 0) return false;
+    if (w.front() >= '0' && w.front() <= '9') return false;
+  }
+  if (n < clause_begin || n == t - 1) return false;
+  const std::string_view determiner = index.token_text(n);
+  if (determiner != "a" && determiner != "an" && determiner != "another") return false;
+  return determiner == "another" || !predicate_of_subject(index, kinds, clause_begin, n);
+}
+
+// The token before the day and month a year reading leaves out of its date ("signed on
+// 4 May 1961", "on May 4, 1961"), or `t` when no month stands right before the year.
+int before_day_and_month(const DocumentIndex& index, int t, int clause_begin) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"january", "february", "march",     "april",
+                                                               "may",     "june",     "july",      "august",
+                                                               "september", "october", "november", "december"};
+  auto day = [&](int at) {
+    const std::string_view w = index.token_text(at);
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  int at = t;
+  if (at >= clause_begin && index.token_text(at) == ",") --at;
+  if (at >= clause_begin && day(at)) --at;
+  if (at < clause_begin || !one_of(kMonths, index.token_text(at))) return t;
+  --at;
+  if (at >= clause_begin && day(at)) --at;
+  return at;
+}
+
 }  // namespace
 
 bool held_by_another_thing(const DocumentIndex& index, const std::vector<CompiledPattern>& cues,
@@ -63,7 +121,9 @@ bool held_by_another_thing(const DocumentIndex& index, const std::vector<Compile
   auto measure_word = [&](int t) {
     return is_any_cue_word(cues, index, t) || std::find(kinds.begin(), kinds.end(), text(t)) != kinds.end();
   };
-  int t = value_begin - 1;
+  const std::string_view first = text(value_begin);
+  const bool year = first.size() == 4 && std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; });
+  int t = year ? before_day_and_month(index, value_begin - 1, clause_begin) : value_begin - 1;
   bool after_comma = false;      // the last step went back over a participle phrase's comma
   bool participle_seen = false;  // the figure lies in a participle phrase hung on a noun
   for (int hop = 0; hop < 10; ++hop) {
@@ -79,7 +139,9 @@ bool held_by_another_thing(const DocumentIndex& index, const std::vector<Compile
     // describe the figure itself ("a record 107 million tonnes", "an estimated $2
     // billion"), and a phrase before the last one's with none between them is the
     // clause's, not a holder ("a fine result for a city of ...").
-    if (hop == 0 && !link.empty() && !one_of(kHolding, link)) return false;
+    if (hop == 0 && !link.empty() && !one_of(kHolding, link)) {
+      return participle_on_a_new_thing(index, cues, kinds, clause_begin, t);
+    }
     if (link.empty() && !after_comma && text(t) != ",") return false;
     after_comma = false;
     if (text(t) == ",") {
@@ -130,10 +192,7 @@ bool held_by_another_thing(const DocumentIndex& index, const std::vector<Compile
     // "It is a canal of 82 km", "The canal is a waterway 82 km long": after a form of
     // "be", a phrase says what its subject is, when that is a pronoun, an entity or a
     // role's kind ("its main answer is a reservoir ..." is about the reservoir).
-    if (determiner == "another" || t - 1 <= clause_begin || !one_of(kCopulas, text(t - 1))) return true;
-    const int subject = t - 2;
-    return !(one_of(kPronouns, text(subject)) || index.entity_reverse.count(subject + 1) > 0 ||
-             std::find(kinds.begin(), kinds.end(), text(subject)) != kinds.end());
+    return determiner == "another" || !predicate_of_subject(index, kinds, clause_begin, t);
   }
   return false;
 }

@@ -4,7 +4,8 @@
 // 2030 at ..."). An indefinite noun phrase that holds the figure as its own size ("a
 // peak over 7,000 metres", "another peak above 6,500 m") or by a participle phrase ("a
 // reservoir on the Rio Indio, to be built by 2030 at an estimated cost of $1.6
-// billion") is a new thing the writer introduces, not the document's topic, which is
+// billion"), or by a participle right after it ("after a charter signed on 4 May 1961")
+// is a new thing the writer introduces, not the document's topic, which is
 // known and named: its figure is no role's that the clause leaves to the sentences
 // before or to the topic (docs/rules.md "Cues", step 3).
 //

@@ -579,6 +579,16 @@ Crossing crossing_before(std::string_view text, std::size_t pos, std::size_t fig
   return verb(pos);
 }
 
+// Whether a count is a round level of millions or more, written with its scale word
+// ("five million", "3 million", "1.5 billion"): "the population passed five million"
+// crosses a milestone, while "passed 340 bills", "topped 3 charts" and "passed 10,000
+// signatures" count things passed (docs/rules.md "Thresholds").
+bool milestone_count(const Amount& a) {
+  if (a.lo < 1e6 || a.precision < 1e5) return false;
+  const double steps = a.lo / a.precision;
+  return std::abs(steps - std::round(steps)) < 1e-9;
+}
+
 // Whether a figure after a verb of crossing is a bound of the kind `options` reads.
 bool bounds(Crossing crossing, const Amount& a, const AmountOptions& options) {
   if (crossing == Crossing::None || a.lo != a.hi || a.approx || a.vague) return false;
@@ -586,7 +596,7 @@ bool bounds(Crossing crossing, const Amount& a, const AmountOptions& options) {
   switch (options.threshold) {
     case ThresholdVerbs::Amount: return true;
     case ThresholdVerbs::Measure: return crossing == Crossing::Plain;
-    case ThresholdVerbs::Count: return false;
+    case ThresholdVerbs::Count: return milestone_count(a);
   }
   return false;
 }

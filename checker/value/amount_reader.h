@@ -29,13 +29,14 @@ using MagnitudeReader =
 // $1 trillion" is more than $1 trillion; docs/rules.md "Thresholds"). "exceeded",
 // "surpassed", "topped" and "broke through" name a level crossed whatever is measured;
 // "passed" and "crossed" also name a way travelled ("crossed 500 km of desert"), so
-// they bound only money and shares. A count is read as written: "passed 340 bills",
-// "topped 3 charts" and "passed 10 million" read alike, and the held-out topics lost a
-// right verdict when round counts were bounds (issue 8).
+// they bound only money and shares. A count is read as written ("passed 340 bills",
+// "topped 3 charts"; the held-out topics lost a right verdict when every round count
+// was a bound, issue 8), but for a round level of millions written with its scale word
+// ("the population passed five million").
 enum class ThresholdVerbs {
   Measure,  // lengths, masses, durations, ...: the unambiguous verbs only
   Amount,   // money and percentages: every verb
-  Count,    // counts and numbers: none
+  Count,    // counts and numbers: round levels of millions only
 };
 
 struct AmountOptions {

@@ -147,3 +147,32 @@ TEST_CASE("in a continued sentence, a value after 'and' and a name is that name'
   CHECK(r.read("Avalon was again the port's largest user. Brisk ranked second and Corvo third.") ==
         Lines{"port_user_rank(Avalon) = 1st", "port_user_rank(Brisk) = 2nd", "port_user_rank(Corvo) = 3rd"});
 }
+
+namespace {
+
+const char* const kPactRules = R"(
+entity Brill: pact = "Brill Accord", "the Accord"
+fact pact_signed(pact: pact) -> year: year {
+  cue signed
+  compare exact
+}
+)";
+
+}  // namespace
+
+// Before: the charter's year went to the Brill Accord, named a sentence before.
+TEST_CASE("a date in a participle phrase right after an indefinite phrase is that thing's", "[match][cue][holder]") {
+  RuleReader r(kPactRules);
+  CHECK(r.read("The Brill Accord shaped the valley. The council later set it aside, after a charter signed in "
+               "1961.") == Lines{});
+  CHECK(r.read("The Brill Accord shaped the valley. Farmers later worked under a new charter signed on 4 May 1961.") ==
+        Lines{});
+}
+
+TEST_CASE("a date in a participle phrase stays the topic's when the phrase is its predicate", "[match][cue][holder]") {
+  RuleReader r(kPactRules);
+  CHECK(r.read("The Brill Accord shaped the valley. It is a pact signed in 1921.") ==
+        Lines{"pact_signed(Brill) = 1921"});
+  CHECK(r.read("The Brill Accord shaped the valley. It was signed in 1921.") == Lines{"pact_signed(Brill) = 1921"});
+  CHECK(r.read("The Brill Accord, a pact signed in 1921, shaped the valley.") == Lines{"pact_signed(Brill) = 1921"});
+}

@@ -457,6 +457,15 @@ TEST_CASE("a verb of crossing a level makes the figure after it a bound", "[valu
       {"membership crossed the 5,000 mark", "5,000", 5000, 5000},
   };
   for (const Row& row : counts) check_row(Type::Count, row, "");
+  // A round count of millions, written with its scale word, is a milestone crossed.
+  const Row milestones[] = {
+      {"the town's population passed four million", "four million", 4e6, kInf, false},
+      {"ridership topped 2 billion last year", "2 billion", 2e9, kInf, false},
+      {"downloads crossed 1.5 million", "1.5 million", 1.5e6, kInf, false},
+      {"the census passed 4,812,345 residents", "4,812,345", 4812345, 4812345},
+      {"the population reached four million", "four million", 4e6, 4e6},
+  };
+  for (const Row& row : milestones) check_row(Type::Count, row, "");
   const Row shares[] = {
       {"turnout passed 60 percent", "60 percent", 60, kInf, false},
       {"inflation fell below 3%", "below 3%", 0, 3, true, false},
