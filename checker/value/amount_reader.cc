@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "value/change_words.h"
 #include "value/currency_reading.h"
 #include "value/number_format.h"
 #include "value/number_reader.h"
@@ -271,23 +272,7 @@ Amount apply_bound(Amount a, Bound bound, std::string_view words, const AmountOp
 
 // The words of a change from one level to another, in every form writers use them
 // before "from": "rose from 5 to 7 million" is the level reached, not a range.
-bool changes_level(std::string_view word) {
-  static constexpr std::string_view kChange[] = {
-      "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
-      "grow", "grows", "grew", "grown", "growing", "increase", "increases", "increased", "increasing",
-      "decrease", "decreases", "decreased", "decreasing", "drop", "drops", "dropped", "dropping",
-      "climb", "climbs", "climbed", "climbing", "expand", "expands", "expanded", "expanding",
-      "shrink", "shrinks", "shrank", "shrunk", "shrinking", "jump", "jumps", "jumped", "jumping",
-      "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "plunge",
-      "plunges", "plunged", "plunging", "slump", "slumps", "slumped", "decline", "declines",
-      "declined", "declining", "slip", "slips", "slipped", "slide", "slides", "slid", "tumble",
-      "tumbled", "double", "doubled", "doubling", "triple", "tripled", "halve", "halved", "cut",
-      "cuts", "raise", "raised", "raising", "reduce", "reduced", "reducing", "lower", "lowered",
-      "lift", "lifted", "boost", "boosted", "widen", "widened", "narrow", "narrowed", "swell",
-      "swelled", "swollen", "went", "gone", "moved", "changed", "improved", "worsened", "recovered",
-      "rebounded", "dipped", "sank", "sunk", "contracted", "extended", "lengthened", "shortened"};
-  return std::find(std::begin(kChange), std::end(kChange), word) != std::end(kChange);
-}
+bool changes_level(std::string_view word) { return is_change_word(word, kBeforeFrom); }
 
 // The word before `pos`, one adverb in "-ly" skipped: "fell sharply from".
 std::string_view verb_before(std::string_view text, std::size_t pos) {
