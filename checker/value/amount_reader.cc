@@ -193,6 +193,19 @@ bool year_after_in(std::string_view text, std::size_t pos, std::size_t end, std:
   return pos == 3 || !is_word_char(text[pos - 4]);
 }
 
+// "40 at most.", "$2 billion at least,": a bound written after the figure, where the
+// clause ends. Followed by anything else it bounds no figure: "$5 at most stations",
+// "40 at least partly".
+std::optional<std::size_t> bound_after(std::string_view text, std::size_t end,
+                                       std::initializer_list<std::string_view> phrases) {
+  auto e = match_any_word(text, end, phrases);
+  if (!e || *e == text.size()) return e;
+  const char next = text[*e];
+  const bool clause_ends = next == ',' || next == '.' || next == ';' || next == ':' || next == ')' || next == '!' ||
+                           next == '?';
+  return clause_ends ? e : std::nullopt;
+}
+
 // Plain figures, ranges and suffixed forms at pos ("40", "3-5", "40 or so", "20-odd").
 std::vector<Amount> read_core(std::string_view text, std::size_t pos, const MagnitudeReader& read,
                               const AmountOptions& options) {
@@ -229,7 +242,22 @@ std::vector<Amount> read_core(std::string_view text, std::size_t pos, const Magn
     a.display = "at most " + base.display;
     out.push_back(a);
   }
-  if (!first->unit || first->unit->symbol == "%") {
+  if (auto e = bound_after(text, first->end, {" at least", " at the least", " at the very least", " at a minimum"})) {
+    Amount a = base;
+    a.end = *e;
+    a.hi = kInf;
+    a.display = "at least " + base.display;
+    out.push_back(a);
+  }
+  if (auto e = bound_after(text, first->end, {" at most", " at the most", " at the very most", " at a maximum"})) {
+    Amount a = base;
+    a.end = *e;
+    a.lo = options.non_negative ? 0 : -kInf;
+    a.display = "at most " + base.display;
+    out.push_back(a);
+  }
+  // "$40bn-plus", "a £100,000-plus salary": money takes the suffixes a bare figure does.
+  if (!first->unit || first->unit->symbol == "%" || options.suffixes_after_unit) {
     if (auto e = match_word(text, first->end, "-odd")) {
       Amount a = base;
       a.end = *e;

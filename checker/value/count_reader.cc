@@ -178,6 +178,13 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     options.spaced_m = false;     // but "1.32 m" is a length (issue 8: a segment "1.32 m" across)
     auto number = read_number(t, p, options);
     if (!number) return std::nullopt;
+    if (count) {
+      // A mixed number with a scale counts whole things: "two and a half million people",
+      // "1 1/2 million". Without one, "four and a half" is no count (its unread half says so).
+      NumberOptions mixed = options;
+      mixed.mixed = true;
+      if (auto whole = read_number(t, p, mixed); whole && whole->scale != 1 && whole->end > number->end) number = whole;
+    }
     if (count && (number->value < 0 || !is_whole(number->value))) return std::nullopt;
     // "8.0 brings a native port", "version 6.0": a figure written with decimals and no
     // scale word is a version or a measure, as "2.5" is; a count says "8" ("8.0

@@ -249,14 +249,20 @@ std::optional<NumberReading> read_fraction(std::string_view text, std::size_t po
   return std::nullopt;
 }
 
-// "half a million", "half a dozen", "a quarter of a million".
+// "half a million", "half a dozen", "a quarter of a million", "three-quarters of a
+// million", "two-thirds of a billion": a share of one scale word. Read whole or not at
+// all, as "a million" alone would be a silent misread of the phrase. A share of a
+// thousand or more is a whole number of things ("a third of a million" people are
+// 333,333 of them, as a reader takes it).
 std::optional<NumberReading> read_part_of_scale(std::string_view text, std::size_t pos) {
   double part = 0;
   std::optional<std::size_t> p;
   if ((p = match_text(text, pos, "half a "))) {
     part = 0.5;
-  } else if ((p = match_text(text, pos, "a quarter of a "))) {
-    part = 0.25;
+  } else if (auto share = read_fraction(text, pos)) {
+    p = match_any_word(text, share->end, {" of a", " of an"});
+    if (!p || !(p = match_space(text, *p))) return std::nullopt;
+    part = share->value;
   } else {
     return std::nullopt;
   }
@@ -268,7 +274,7 @@ std::optional<NumberReading> read_part_of_scale(std::string_view text, std::size
                                      {"trillion", 1e12}}) {
     if (auto end = match_word(text, *p, word)) {
       NumberReading r;
-      r.value = r.unscaled = part * factor;
+      r.value = r.unscaled = factor >= 1e3 ? std::round(part * factor) : part * factor;
       r.precision = integer_precision(r.value);
       r.end = *end;
       r.words = true;
@@ -421,10 +427,14 @@ std::optional<NumberReading> read_digit_fraction(std::string_view text, std::siz
   return r;
 }
 
-// The part after a whole number: "1 1/2", "four and a half", "two and three quarters".
+// The part after a whole number: "1 1/2", "four and a half", "two and three quarters",
+// and hyphened before what it measures, "a three-and-a-half-hour crossing",
+// "one-and-a-half million".
 std::optional<NumberReading> read_mixed_part(std::string_view text, std::size_t end) {
-  if (auto p = match_text(text, end, " and ")) {
-    if (auto f = read_fraction(text, *p)) return f;
+  for (std::string_view joint : {" and ", "-and-"}) {
+    if (auto p = match_text(text, end, joint)) {
+      if (auto f = read_fraction(text, *p)) return f;
+    }
   }
   if (auto p = match_space(text, end)) {
     if (*p < text.size() && is_digit(text[*p])) return read_digit_fraction(text, *p);

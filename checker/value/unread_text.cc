@@ -48,6 +48,16 @@ bool in(std::string_view word, const auto& list) {
   return false;
 }
 
+// Whether `word` names the parts of a share of one thing: "half", "a quarter", "two-thirds",
+// "three fifths", up to tenths as number_reader reads them.
+bool denominator_of_share(std::string_view word) {
+  static constexpr std::array<std::string_view, 18> kShares{{
+      "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+      "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+  }};
+  return in(word, kShares);
+}
+
 std::size_t digits_end(std::string_view text, std::size_t p) {
   while (p < text.size() && is_digit(text[p])) ++p;
   return p;
@@ -236,6 +246,13 @@ std::optional<TextSpan> unread_before(Type type, std::string_view text, std::siz
   while (b > 0 && is_letter(text[b - 1])) --b;
   const std::string_view word = text.substr(b, begin - 1 - b);
   if (word == "minus" || word == "negative") return TextSpan{b, begin - 1};
+  // "a million" of "two-thirds of a million", "an hour" of "a quarter of an hour": a
+  // share of one thing read as the whole thing.
+  if (word == "of" && match_any_word(text, begin, {"a", "an"}) && b >= 2 && text[b - 1] == ' ') {
+    std::size_t w = b - 1;
+    while (w > 0 && is_letter(text[w - 1])) --w;
+    if (denominator_of_share(text.substr(w, b - 1 - w))) return TextSpan{w, begin - 1};
+  }
   // "1 point 5" read from "5" on; but "at some point 40 people" holds 40 people.
   if (word == "point" && b >= 2 && text[b - 1] == ' ') {
     std::size_t w = b - 1;
