@@ -156,8 +156,10 @@ std::optional<Amount> combine_range(std::string_view text, Magnitude first, Magn
 
 // The second end of "3-5", "3 to 5", "3 or 4": where it starts, if a separator is there.
 std::optional<std::size_t> range_second_start(std::string_view text, std::size_t end) {
+  // A sign of more than one byte may open the second end too: "£2.3m-£2.5m", "€4bn-€5bn".
   if (end < text.size() && text[end] == '-' && end + 1 < text.size() &&
-      (is_digit(text[end + 1]) || text[end + 1] == '$' || is_letter(text[end + 1]))) {
+      (is_digit(text[end + 1]) || text[end + 1] == '$' || is_letter(text[end + 1]) ||
+       static_cast<unsigned char>(text[end + 1]) >= 0x80)) {
     return end + 1;
   }
   for (std::string_view sep : {std::string_view(" to "), std::string_view(" - "),
@@ -193,6 +195,33 @@ bool year_after_in(std::string_view text, std::size_t pos, std::size_t end, std:
   return pos == 3 || !is_word_char(text[pos - 4]);
 }
 
+// "5 ± 0.2 km", "25 +/- 2 °C": a figure and its uncertainty, the interval they span
+// (4.8-5.2 km). The unit written once serves both; the uncertainty is a difference, so
+// a temperature's offset is not applied to it.
+std::optional<Amount> read_uncertainty(std::string_view text, const Magnitude& first, const MagnitudeReader& read) {
+  std::optional<std::size_t> start;
+  for (std::string_view plus_minus : {" \u00b1 ", "\u00b1", " +/- ", " plus or minus "}) {
+    if ((start = match_text(text, first.end, plus_minus))) break;
+  }
+  if (!start || first.number.fraction) return std::nullopt;
+  auto second = read(text, *start);
+  if (!second || !ends_word(text, second->end) || second->number.value < 0 || second->number.fraction) {
+    return std::nullopt;
+  }
+  Magnitude centre = first;
+  if (!centre.unit) centre.unit = second->unit;
+  if (!second->unit) second->unit = centre.unit;
+  if (centre.unit && second->unit && centre.unit->canonical != second->unit->canonical) return std::nullopt;
+  Amount a = single(centre);
+  const double spread = second->number.value * (second->unit ? second->unit->factor : 1);
+  a.lo -= spread;
+  a.hi += spread;
+  a.end = second->end;
+  a.precision = std::min(a.precision, canonical_precision(*second));
+  a.display = unit_display(centre.unit, format_figure(centre.number) + " \u00b1 " + format_figure(second->number));
+  return a;
+}
+
 // "40 at most.", "$2 billion at least,": a bound written after the figure, where the
 // clause ends. Followed by anything else it bounds no figure: "$5 at most stations",
 // "40 at least partly".
@@ -218,6 +247,7 @@ std::vector<Amount> read_core(std::string_view text, std::size_t pos, const Magn
       if (auto r = combine_range(text, *first, *second); r && unit_ok(*r, options)) out.push_back(*r);
     }
   }
+  if (auto spread = read_uncertainty(text, *first, read); spread && unit_ok(*spread, options)) out.push_back(*spread);
   Amount base = single(*first);
   if (!unit_ok(base, options)) return out;
   const double step = first->number.precision > 0 ? canonical_precision(*first) : 1;

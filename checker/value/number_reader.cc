@@ -442,6 +442,39 @@ std::optional<NumberReading> read_mixed_part(std::string_view text, std::size_t 
   return std::nullopt;
 }
 
+// The exponent written at `p`, "^6" or "^-4", at most three digits: its value and where
+// it ends. (Superscript digits reach no reader: normalizing makes "10⁶" "106".)
+std::optional<std::pair<int, std::size_t>> exponent_at(std::string_view text, std::size_t p) {
+  if (p >= text.size() || text[p] != '^') return std::nullopt;
+  int sign = 1, value = 0, digits = 0;
+  std::size_t q = p + 1;
+  if (q < text.size() && text[q] == '-') sign = -1, ++q;
+  for (; q < text.size() && is_digit(text[q]) && digits < 3; ++q, ++digits) value = value * 10 + (text[q] - '0');
+  if (digits == 0 || (q < text.size() && is_digit(text[q]))) return std::nullopt;
+  return std::pair{sign * value, q};
+}
+
+// "1.5 × 10^6", "3.2 x 10^-4", "6.02×10^23", and "10^6" alone: a figure in scientific
+// notation, read whole. Read as the mantissa alone, or as the exponent, it would be a
+// silent misread ("3.2 × 10^6 km" is no 6 km). The power of ten, applied to `r` as a scale.
+bool read_power_of_ten(std::string_view text, std::size_t pos, NumberReading& r) {
+  std::optional<std::pair<int, std::size_t>> exponent;
+  const bool bare = text.substr(pos, r.end - pos) == "10" && (exponent = exponent_at(text, r.end));
+  for (std::string_view times : {" \u00d7 ", "\u00d7", " x ", " * "}) {
+    if (exponent) break;
+    auto ten = match_text(text, r.end, times);
+    if (ten && text.compare(*ten, 2, "10") == 0) exponent = exponent_at(text, *ten + 2);
+  }
+  if (!exponent || exponent->first > 300 || exponent->first < -300) return false;
+  if (bare) r.value = r.precision = 1;  // "10^6" is 1 x 10^6
+  r.scale = std::pow(10.0, exponent->first);
+  r.unscaled = r.value;
+  r.value *= r.scale;
+  r.precision *= r.scale;
+  r.end = exponent->second;
+  return true;
+}
+
 // A number with no sign: digits, words, fractions, "point" decimals, mixed numbers.
 std::optional<NumberReading> read_unsigned(std::string_view text, std::size_t pos,
                                            const NumberOptions& options) {
@@ -451,6 +484,7 @@ std::optional<NumberReading> read_unsigned(std::string_view text, std::size_t po
     }
     auto r = read_digits(text, pos);
     if (!r) return std::nullopt;
+    if (options.scales && read_power_of_ten(text, pos, *r)) return r;
     if (auto point = read_point_digits(text, r->end + 1); point && text[r->end] == ' ' &&
                                                         r->precision >= 1 && r->end > pos) {
       // "1 point 5": the decimals written as a word.
