@@ -280,6 +280,24 @@ std::optional<std::size_t> half_of_one(std::string_view text, std::size_t pos, c
   return article ? match_space(text, *article) : std::nullopt;
 }
 
+// "1.5m tonnes", "2m hectares", "50m miles", "3m b/d": a figure glued to "m" before a
+// unit of a measure is a million of it, as the British press writes; "2m sq km" is no
+// length of two metres. Where the "m" ends, or nullopt. Only a unit of three letters or
+// more ("100m in 9.58 s" holds no million inches), and no span of time ("the 100m hours
+// later").
+std::optional<std::size_t> million_before_unit(std::string_view text, const NumberReading& number) {
+  const std::size_t m = number.end;
+  if (number.words || number.fraction || number.scale != 1 || m + 2 >= text.size() || text[m] != 'm' ||
+      text[m + 1] != ' ') {
+    return std::nullopt;
+  }
+  for (Type type : {Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy, Type::Power, Type::Flow,
+                    Type::DataSize}) {
+    if (auto unit = match_unit(type, text, m + 2); unit && unit->end - (m + 2) >= 3) return m + 1;
+  }
+  return std::nullopt;
+}
+
 // "a quarter of a mile", "three-quarters of an hour", "two-thirds of a century": a
 // share of one unit. The share and where the unit's word starts; nullopt for anything
 // else ("half a mile" is read_article's, "two-thirds of the route" no quantity).
@@ -330,6 +348,15 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   // A measure is shown grouped ("4,184 km") however it was written: only counts and
   // numbers, which may be ports or codes, keep the figure as written.
   number->ungrouped = false;
+  if (type != Type::Percent && type != Type::Temperature && type != Type::Duration) {
+    if (auto million = million_before_unit(text, *number)) {
+      number->scale = 1e6;
+      number->unscaled = number->value;
+      number->value *= 1e6;
+      number->precision *= 1e6;
+      number->end = *million;
+    }
+  }
   if (type == Type::Percent) {
     if (auto noun = half_of_one(text, pos, *number)) {
       // "half a percentage point" is 0.5 of the unit; "half a year" is no percentage.

@@ -41,3 +41,14 @@ TEST_CASE("a figure hyphened to 'figure' or 'digit' counts digits, no things", "
   // A figure hyphened to a noun still counts it.
   check_row(Type::Count, {"a 130-ship fleet", "130", 130, 130}, "");
 }
+
+TEST_CASE("a figure glued to 'm' before a unit of a measure is a million of it", "[value]") {
+  check_row(Type::Mass, {"a harvest of 1.5m tonnes", "1.5m tonnes", 1.5e9, 1.5e9}, "kg");
+  check_row(Type::Area, {"2m hectares", nullptr, 2e10, 2e10}, "m2");
+  check_row(Type::Length, {"50m miles", nullptr, 50e6 * 1609.344, 50e6 * 1609.344}, "m");
+  // "2m sq km" is an area: no length of two metres.
+  CHECK_FALSE(read(Type::Length, "a basin of 2m sq km"));
+  // Before no unit, or a short one, "m" stays metres.
+  check_row(Type::Length, {"a 30m tall mast", "30m", 30, 30}, "m");
+  check_row(Type::Length, {"she ran the 100m in 11 s", "100m", 100, 100}, "m");
+}
