@@ -32,13 +32,13 @@ struct ScaleWord {
 // Scale words written after a figure with a space: "1.5 million", "40 bn", "3 lakh".
 // Plurals ("2 billions") are how some writers put it; "lakh" and "crore" are the
 // Indian scales (1e5, 1e7).
-constexpr std::array<ScaleWord, 22> kSpacedScales{{
+constexpr std::array<ScaleWord, 23> kSpacedScales{{
     {"thousand", 1e3}, {"million", 1e6},    {"billion", 1e9},   {"trillion", 1e12},
     {"thousands", 1e3}, {"millions", 1e6},  {"billions", 1e9},  {"trillions", 1e12},
     {"bn", 1e9},       {"bln", 1e9},        {"mn", 1e6},        {"mln", 1e6},
     {"mil", 1e6},      {"tn", 1e12},        {"trn", 1e12},      {"tln", 1e12},
     {"hundred", 1e2},  {"lakh", 1e5},       {"lakhs", 1e5},     {"lac", 1e5},
-    {"crore", 1e7},    {"crores", 1e7},
+    {"crore", 1e7},    {"crores", 1e7},     {"bil", 1e9},
 }};
 // Abbreviations glued to digits: "240bn", "5k". "m"/"b" only for money ("5m" is metres).
 constexpr std::array<ScaleWord, 8> kGluedScales{{

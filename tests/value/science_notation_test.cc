@@ -52,3 +52,8 @@ TEST_CASE("a figure glued to 'm' before a unit of a measure is a million of it",
   check_row(Type::Length, {"a 30m tall mast", "30m", 30, 30}, "m");
   check_row(Type::Length, {"she ran the 100m in 11 s", "100m", 100, 100}, "m");
 }
+
+TEST_CASE("'bil' after a figure is a billion, as 'mil' is a million", "[value]") {
+  check_row(Type::Money, {"a $1.2 bil deal", "$1.2 bil", 1.2e9, 1.2e9}, "USD");
+  check_row(Type::Count, {"1.2 bil users", "1.2 bil", 1.2e9, 1.2e9}, "");
+}
