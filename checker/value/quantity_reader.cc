@@ -305,6 +305,8 @@ std::optional<std::pair<NumberReading, std::size_t>> share_of_one_unit(std::stri
   // A bare "half of a" follows an ordinal more often than not: "the first half of a
   // decade" is a time within it, no span; writers measure with "half a mile".
   if (match_word(text, pos, "half")) return std::nullopt;
+  // Most figures are plain digits: a share in digits has its slash within a few bytes ("3/4").
+  if (is_digit(text[pos]) && text.substr(pos, 5).find('/') == std::string_view::npos) return std::nullopt;
   auto share = read_number(text, pos);
   if (!share || !share->fraction) return std::nullopt;
   auto of = match_any_word(text, share->end, {" of a", " of an"});
