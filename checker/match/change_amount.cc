@@ -1,26 +1,17 @@
 // Money told as the size of a change (match/change_amount.h).
 #include "match/change_amount.h"
 
-#include <algorithm>
-#include <array>
 #include <string_view>
 
 #include "match/cue_finder.h"
+#include "value/change_words.h"
 
 namespace factlint::match {
 
 namespace {
 
 // The forms of a verb of change that take the size of the change as their object.
-bool change_verb(std::string_view w) {
-  static constexpr std::array<std::string_view, 44> kVerbs = {
-      "rise",     "rises",     "rose",     "risen",     "fall",      "falls",    "fell",     "fallen",   "increase",
-      "increases", "increased", "decrease", "decreases", "decreased", "climb",    "climbs",   "climbed",  "grow",
-      "grows",    "grew",      "grown",    "jump",      "jumps",     "jumped",   "drop",     "drops",    "dropped",
-      "dip",      "dipped",    "slip",     "slipped",   "surge",     "surged",   "soar",     "soared",   "plunged",
-      "declined", "tumbled",   "slid",     "sank",      "shrank",    "edged",    "crept",    "inched"};
-  return std::find(kVerbs.begin(), kVerbs.end(), w) != kVerbs.end();
-}
+bool change_verb(std::string_view w) { return value::is_change_word(w, value::kSizedBy); }
 
 // A verb before "up" or "down" that makes a change of it: "went up", "is down".
 bool moves_by(std::string_view w) {

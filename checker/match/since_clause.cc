@@ -8,6 +8,7 @@
 
 #include "match/narrated_year.h"
 #include "match/whole_words.h"
+#include "value/change_words.h"
 
 namespace factlint::match {
 
@@ -79,12 +80,7 @@ bool adds_up(std::string_view w) {
 }
 
 // Participles of a change, which say the level reached when "to" follows.
-bool changed(std::string_view w) {
-  static constexpr std::array<std::string_view, 16> kChanged = {
-      "risen",   "grown",   "climbed", "increased", "jumped",  "doubled", "tripled", "trebled",
-      "fallen",  "dropped", "declined", "shrunk",   "soared",  "surged",  "swelled", "gone"};
-  return std::find(kChanged.begin(), kChanged.end(), w) != kChanged.end();
-}
+bool changed(std::string_view w) { return value::is_change_word(w, value::kPerfectTo); }
 
 // The words of `text`, in order.
 std::vector<std::string_view> words_of(std::string_view text) {

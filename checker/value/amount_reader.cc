@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "value/change_words.h"
 #include "value/currency_reading.h"
 #include "value/number_format.h"
 #include "value/number_reader.h"
@@ -155,8 +156,10 @@ std::optional<Amount> combine_range(std::string_view text, Magnitude first, Magn
 
 // The second end of "3-5", "3 to 5", "3 or 4": where it starts, if a separator is there.
 std::optional<std::size_t> range_second_start(std::string_view text, std::size_t end) {
+  // A sign of more than one byte may open the second end too: "£2.3m-£2.5m", "€4bn-€5bn".
   if (end < text.size() && text[end] == '-' && end + 1 < text.size() &&
-      (is_digit(text[end + 1]) || text[end + 1] == '$' || is_letter(text[end + 1]))) {
+      (is_digit(text[end + 1]) || text[end + 1] == '$' || is_letter(text[end + 1]) ||
+       static_cast<unsigned char>(text[end + 1]) >= 0x80)) {
     return end + 1;
   }
   for (std::string_view sep : {std::string_view(" to "), std::string_view(" - "),
@@ -192,6 +195,46 @@ bool year_after_in(std::string_view text, std::size_t pos, std::size_t end, std:
   return pos == 3 || !is_word_char(text[pos - 4]);
 }
 
+// "5 ± 0.2 km", "25 +/- 2 °C": a figure and its uncertainty, the interval they span
+// (4.8-5.2 km). The unit written once serves both; the uncertainty is a difference, so
+// a temperature's offset is not applied to it.
+std::optional<Amount> read_uncertainty(std::string_view text, const Magnitude& first, const MagnitudeReader& read) {
+  std::optional<std::size_t> start;
+  for (std::string_view plus_minus : {" \u00b1 ", "\u00b1", " +/- ", " plus or minus "}) {
+    if ((start = match_text(text, first.end, plus_minus))) break;
+  }
+  if (!start || first.number.fraction) return std::nullopt;
+  auto second = read(text, *start);
+  if (!second || !ends_word(text, second->end) || second->number.value < 0 || second->number.fraction) {
+    return std::nullopt;
+  }
+  Magnitude centre = first;
+  if (!centre.unit) centre.unit = second->unit;
+  if (!second->unit) second->unit = centre.unit;
+  if (centre.unit && second->unit && centre.unit->canonical != second->unit->canonical) return std::nullopt;
+  Amount a = single(centre);
+  const double spread = second->number.value * (second->unit ? second->unit->factor : 1);
+  a.lo -= spread;
+  a.hi += spread;
+  a.end = second->end;
+  a.precision = std::min(a.precision, canonical_precision(*second));
+  a.display = unit_display(centre.unit, format_figure(centre.number) + " \u00b1 " + format_figure(second->number));
+  return a;
+}
+
+// "40 at most.", "$2 billion at least,": a bound written after the figure, where the
+// clause ends. Followed by anything else it bounds no figure: "$5 at most stations",
+// "40 at least partly".
+std::optional<std::size_t> bound_after(std::string_view text, std::size_t end,
+                                       std::initializer_list<std::string_view> phrases) {
+  auto e = match_any_word(text, end, phrases);
+  if (!e || *e == text.size()) return e;
+  const char next = text[*e];
+  const bool clause_ends = next == ',' || next == '.' || next == ';' || next == ':' || next == ')' || next == '!' ||
+                           next == '?';
+  return clause_ends ? e : std::nullopt;
+}
+
 // Plain figures, ranges and suffixed forms at pos ("40", "3-5", "40 or so", "20-odd").
 std::vector<Amount> read_core(std::string_view text, std::size_t pos, const MagnitudeReader& read,
                               const AmountOptions& options) {
@@ -204,6 +247,7 @@ std::vector<Amount> read_core(std::string_view text, std::size_t pos, const Magn
       if (auto r = combine_range(text, *first, *second); r && unit_ok(*r, options)) out.push_back(*r);
     }
   }
+  if (auto spread = read_uncertainty(text, *first, read); spread && unit_ok(*spread, options)) out.push_back(*spread);
   Amount base = single(*first);
   if (!unit_ok(base, options)) return out;
   const double step = first->number.precision > 0 ? canonical_precision(*first) : 1;
@@ -228,7 +272,22 @@ std::vector<Amount> read_core(std::string_view text, std::size_t pos, const Magn
     a.display = "at most " + base.display;
     out.push_back(a);
   }
-  if (!first->unit || first->unit->symbol == "%") {
+  if (auto e = bound_after(text, first->end, {" at least", " at the least", " at the very least", " at a minimum"})) {
+    Amount a = base;
+    a.end = *e;
+    a.hi = kInf;
+    a.display = "at least " + base.display;
+    out.push_back(a);
+  }
+  if (auto e = bound_after(text, first->end, {" at most", " at the most", " at the very most", " at a maximum"})) {
+    Amount a = base;
+    a.end = *e;
+    a.lo = options.non_negative ? 0 : -kInf;
+    a.display = "at most " + base.display;
+    out.push_back(a);
+  }
+  // "$40bn-plus", "a £100,000-plus salary": money takes the suffixes a bare figure does.
+  if (!first->unit || first->unit->symbol == "%" || options.suffixes_after_unit) {
     if (auto e = match_word(text, first->end, "-odd")) {
       Amount a = base;
       a.end = *e;
@@ -271,23 +330,7 @@ Amount apply_bound(Amount a, Bound bound, std::string_view words, const AmountOp
 
 // The words of a change from one level to another, in every form writers use them
 // before "from": "rose from 5 to 7 million" is the level reached, not a range.
-bool changes_level(std::string_view word) {
-  static constexpr std::string_view kChange[] = {
-      "rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling",
-      "grow", "grows", "grew", "grown", "growing", "increase", "increases", "increased", "increasing",
-      "decrease", "decreases", "decreased", "decreasing", "drop", "drops", "dropped", "dropping",
-      "climb", "climbs", "climbed", "climbing", "expand", "expands", "expanded", "expanding",
-      "shrink", "shrinks", "shrank", "shrunk", "shrinking", "jump", "jumps", "jumped", "jumping",
-      "surge", "surges", "surged", "surging", "soar", "soars", "soared", "soaring", "plunge",
-      "plunges", "plunged", "plunging", "slump", "slumps", "slumped", "decline", "declines",
-      "declined", "declining", "slip", "slips", "slipped", "slide", "slides", "slid", "tumble",
-      "tumbled", "double", "doubled", "doubling", "triple", "tripled", "halve", "halved", "cut",
-      "cuts", "raise", "raised", "raising", "reduce", "reduced", "reducing", "lower", "lowered",
-      "lift", "lifted", "boost", "boosted", "widen", "widened", "narrow", "narrowed", "swell",
-      "swelled", "swollen", "went", "gone", "moved", "changed", "improved", "worsened", "recovered",
-      "rebounded", "dipped", "sank", "sunk", "contracted", "extended", "lengthened", "shortened"};
-  return std::find(std::begin(kChange), std::end(kChange), word) != std::end(kChange);
-}
+bool changes_level(std::string_view word) { return is_change_word(word, kBeforeFrom); }
 
 // The word before `pos`, one adverb in "-ly" skipped: "fell sharply from".
 std::string_view verb_before(std::string_view text, std::size_t pos) {

@@ -43,6 +43,7 @@ struct AmountOptions {
   bool unit_required = false;  // quantities, money and percentages need a unit
   bool non_negative = true;    // "under 40" is [0, 40) rather than (-inf, 40)
   bool vague_words = false;    // read "several", "dozens of" (counts and numbers)
+  bool suffixes_after_unit = false;  // "-plus", "+" and "-odd" after the unit: money's "$40bn-plus"
   ThresholdVerbs threshold = ThresholdVerbs::Measure;
 };
 

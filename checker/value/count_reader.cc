@@ -50,6 +50,12 @@ bool names_a_unit(std::string_view text, std::size_t end) {
   return false;
 }
 
+// "a six-figure salary", "a seven-digit number": a figure hyphened to "figure" or "digit"
+// counts the digits of another figure, no things.
+bool counts_digits(std::string_view text, std::size_t end) {
+  return match_any_word(text, end, {"-figure", "-figures", "-digit", "-digits"}).has_value();
+}
+
 // "one of the largest", "one of its nine states": "one" picks a member of a group
 // and counts nothing.
 bool is_one_of(std::string_view text, std::size_t begin, std::size_t end) {
@@ -178,6 +184,13 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     options.spaced_m = false;     // but "1.32 m" is a length (issue 8: a segment "1.32 m" across)
     auto number = read_number(t, p, options);
     if (!number) return std::nullopt;
+    if (count) {
+      // A mixed number with a scale counts whole things: "two and a half million people",
+      // "1 1/2 million". Without one, "four and a half" is no count (its unread half says so).
+      NumberOptions mixed = options;
+      mixed.mixed = true;
+      if (auto whole = read_number(t, p, mixed); whole && whole->scale != 1 && whole->end > number->end) number = whole;
+    }
     if (count && (number->value < 0 || !is_whole(number->value))) return std::nullopt;
     // "8.0 brings a native port", "version 6.0": a figure written with decimals and no
     // scale word is a version or a measure, as "2.5" is; a count says "8" ("8.0
@@ -204,7 +217,7 @@ void read_counts(Type type, std::string_view text, std::size_t pos, Readings& ou
     if (names_a_unit(text, amount.end) || is_one_of(text, pos, amount.end) ||
         spans_years(text, pos, amount.end) ||
         day_of_a_date(text, pos, amount.end) || time_of_day(text, pos, amount.end) ||
-        counts_nights(text, amount.end) || leaves_its_span_unsaid(text, pos) || abbreviated_year(text, pos, amount.end)) {
+        counts_nights(text, amount.end) || counts_digits(text, amount.end) || leaves_its_span_unsaid(text, pos) || abbreviated_year(text, pos, amount.end)) {
       continue;
     }
     out.matches.push_back({pos, amount.end, amount_value(type, text, pos, amount)});

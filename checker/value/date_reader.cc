@@ -416,12 +416,13 @@ std::optional<DateHit> read_borrowed_span(std::string_view text, std::size_t pos
   return DateHit{{year, month, day->number}, last, Grain::Day, second->end, second->approx};
 }
 
-// "february to april 2022": a bare month takes the year of the month after it
-// (the year before when it comes later in the calendar: "december-february 2022").
+// "february to april 2022", "apr-jun 2023": a bare month takes the year of the month
+// after it (the year before when it comes later in the calendar: "december-february
+// 2022"). Abbreviated too, but for "mar", a verb as often ("mar-apr" is not read).
 std::optional<DateHit> read_month_span(std::string_view text, std::size_t pos,
                                        const ParseContext& context) {
   auto month = read_month(text, pos);
-  if (!month || !month->full) return std::nullopt;
+  if (!month || (!month->full && month->number == 3)) return std::nullopt;
   auto start = range_separator(text, pos, month->end);
   if (!start) return std::nullopt;
   auto second = read_month_first(text, *start, context);

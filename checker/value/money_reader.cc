@@ -350,6 +350,7 @@ void read_money(std::string_view text, std::size_t pos, Readings& out) {
   AmountOptions options;
   options.unit_required = true;
   options.threshold = ThresholdVerbs::Amount;
+  options.suffixes_after_unit = true;
   for (const Amount& amount : read_amounts(text, pos, read_money_magnitude, options)) {
     out.matches.push_back({pos, amount.end, amount_value(Type::Money, text, pos, amount)});
   }

@@ -18,7 +18,8 @@ std::string scale_name(double scale) {
   if (scale == 1e9) return "billion";
   if (scale == 1e12) return "trillion";
   if (scale == 1e2) return "hundred";
-  return "";
+  // Scientific notation: "1.5 x 10^-4".
+  return "x 10^" + std::to_string(static_cast<int>(std::lround(std::log10(scale))));
 }
 
 // Decimals needed to show a figure written to `precision` (0.1 -> 1, 100 -> 0).

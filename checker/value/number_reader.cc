@@ -32,13 +32,13 @@ struct ScaleWord {
 // Scale words written after a figure with a space: "1.5 million", "40 bn", "3 lakh".
 // Plurals ("2 billions") are how some writers put it; "lakh" and "crore" are the
 // Indian scales (1e5, 1e7).
-constexpr std::array<ScaleWord, 22> kSpacedScales{{
+constexpr std::array<ScaleWord, 23> kSpacedScales{{
     {"thousand", 1e3}, {"million", 1e6},    {"billion", 1e9},   {"trillion", 1e12},
     {"thousands", 1e3}, {"millions", 1e6},  {"billions", 1e9},  {"trillions", 1e12},
     {"bn", 1e9},       {"bln", 1e9},        {"mn", 1e6},        {"mln", 1e6},
     {"mil", 1e6},      {"tn", 1e12},        {"trn", 1e12},      {"tln", 1e12},
     {"hundred", 1e2},  {"lakh", 1e5},       {"lakhs", 1e5},     {"lac", 1e5},
-    {"crore", 1e7},    {"crores", 1e7},
+    {"crore", 1e7},    {"crores", 1e7},     {"bil", 1e9},
 }};
 // Abbreviations glued to digits: "240bn", "5k". "m"/"b" only for money ("5m" is metres).
 constexpr std::array<ScaleWord, 8> kGluedScales{{
@@ -249,14 +249,20 @@ std::optional<NumberReading> read_fraction(std::string_view text, std::size_t po
   return std::nullopt;
 }
 
-// "half a million", "half a dozen", "a quarter of a million".
+// "half a million", "half a dozen", "a quarter of a million", "three-quarters of a
+// million", "two-thirds of a billion": a share of one scale word. Read whole or not at
+// all, as "a million" alone would be a silent misread of the phrase. A share of a
+// thousand or more is a whole number of things ("a third of a million" people are
+// 333,333 of them, as a reader takes it).
 std::optional<NumberReading> read_part_of_scale(std::string_view text, std::size_t pos) {
   double part = 0;
   std::optional<std::size_t> p;
   if ((p = match_text(text, pos, "half a "))) {
     part = 0.5;
-  } else if ((p = match_text(text, pos, "a quarter of a "))) {
-    part = 0.25;
+  } else if (auto share = read_fraction(text, pos)) {
+    p = match_any_word(text, share->end, {" of a", " of an"});
+    if (!p || !(p = match_space(text, *p))) return std::nullopt;
+    part = share->value;
   } else {
     return std::nullopt;
   }
@@ -268,7 +274,7 @@ std::optional<NumberReading> read_part_of_scale(std::string_view text, std::size
                                      {"trillion", 1e12}}) {
     if (auto end = match_word(text, *p, word)) {
       NumberReading r;
-      r.value = r.unscaled = part * factor;
+      r.value = r.unscaled = factor >= 1e3 ? std::round(part * factor) : part * factor;
       r.precision = integer_precision(r.value);
       r.end = *end;
       r.words = true;
@@ -421,15 +427,52 @@ std::optional<NumberReading> read_digit_fraction(std::string_view text, std::siz
   return r;
 }
 
-// The part after a whole number: "1 1/2", "four and a half", "two and three quarters".
+// The part after a whole number: "1 1/2", "four and a half", "two and three quarters",
+// and hyphened before what it measures, "a three-and-a-half-hour crossing",
+// "one-and-a-half million".
 std::optional<NumberReading> read_mixed_part(std::string_view text, std::size_t end) {
-  if (auto p = match_text(text, end, " and ")) {
-    if (auto f = read_fraction(text, *p)) return f;
+  for (std::string_view joint : {" and ", "-and-"}) {
+    if (auto p = match_text(text, end, joint)) {
+      if (auto f = read_fraction(text, *p)) return f;
+    }
   }
   if (auto p = match_space(text, end)) {
     if (*p < text.size() && is_digit(text[*p])) return read_digit_fraction(text, *p);
   }
   return std::nullopt;
+}
+
+// The exponent written at `p`, "^6" or "^-4", at most three digits: its value and where
+// it ends. (Superscript digits reach no reader: normalizing makes "10⁶" "106".)
+std::optional<std::pair<int, std::size_t>> exponent_at(std::string_view text, std::size_t p) {
+  if (p >= text.size() || text[p] != '^') return std::nullopt;
+  int sign = 1, value = 0, digits = 0;
+  std::size_t q = p + 1;
+  if (q < text.size() && text[q] == '-') sign = -1, ++q;
+  for (; q < text.size() && is_digit(text[q]) && digits < 3; ++q, ++digits) value = value * 10 + (text[q] - '0');
+  if (digits == 0 || (q < text.size() && is_digit(text[q]))) return std::nullopt;
+  return std::pair{sign * value, q};
+}
+
+// "1.5 × 10^6", "3.2 x 10^-4", "6.02×10^23", and "10^6" alone: a figure in scientific
+// notation, read whole. Read as the mantissa alone, or as the exponent, it would be a
+// silent misread ("3.2 × 10^6 km" is no 6 km). The power of ten, applied to `r` as a scale.
+bool read_power_of_ten(std::string_view text, std::size_t pos, NumberReading& r) {
+  std::optional<std::pair<int, std::size_t>> exponent;
+  const bool bare = text.substr(pos, r.end - pos) == "10" && (exponent = exponent_at(text, r.end));
+  for (std::string_view times : {" \u00d7 ", "\u00d7", " x ", " * "}) {
+    if (exponent) break;
+    auto ten = match_text(text, r.end, times);
+    if (ten && text.compare(*ten, 2, "10") == 0) exponent = exponent_at(text, *ten + 2);
+  }
+  if (!exponent || exponent->first > 300 || exponent->first < -300) return false;
+  if (bare) r.value = r.precision = 1;  // "10^6" is 1 x 10^6
+  r.scale = std::pow(10.0, exponent->first);
+  r.unscaled = r.value;
+  r.value *= r.scale;
+  r.precision *= r.scale;
+  r.end = exponent->second;
+  return true;
 }
 
 // A number with no sign: digits, words, fractions, "point" decimals, mixed numbers.
@@ -441,6 +484,7 @@ std::optional<NumberReading> read_unsigned(std::string_view text, std::size_t po
     }
     auto r = read_digits(text, pos);
     if (!r) return std::nullopt;
+    if (options.scales && read_power_of_ten(text, pos, *r)) return r;
     if (auto point = read_point_digits(text, r->end + 1); point && text[r->end] == ' ' &&
                                                         r->precision >= 1 && r->end > pos) {
       // "1 point 5": the decimals written as a word.

@@ -27,17 +27,18 @@ namespace factlint::value::detail {
 
 namespace {
 
-// "a decade", "an hour", "half a century", "half a mile": a quantity with no figure.
-// A bare article only for durations: "a ton of questions" weighs nothing.
+// "a decade", "an hour", "half a century", "half a mile", "a half-hour", "a half
+// mile": a quantity with no figure. A bare article only for durations: "a ton of
+// questions" weighs nothing.
 std::optional<NumberReading> read_article(std::string_view text, std::size_t pos, bool bare) {
-  double value = 1;
-  std::optional<std::size_t> p;
-  if (bare) p = match_any_word(text, pos, {"a", "an"});
-  if (!p) {
-    p = match_any_word(text, pos, {"half a", "half an"});
-    value = 0.5;
+  double value = 0.5;
+  std::optional<std::size_t> p = match_any_word(text, pos, {"half a", "half an", "a half"});
+  if (!p && bare) {
+    p = match_any_word(text, pos, {"a", "an"});
+    value = 1;
   }
-  if (!p || !match_space(text, *p)) return std::nullopt;
+  const bool hyphen = p && *p < text.size() && text[*p] == '-' && value == 0.5;
+  if (!p || !(match_space(text, *p) || hyphen)) return std::nullopt;
   NumberReading r;
   r.value = r.unscaled = value;
   r.end = *p;
@@ -99,6 +100,10 @@ std::optional<Addend> read_addend(Type type, std::string_view text, std::size_t 
   // "5 ft 9 in": a bare "in" is inches only after feet.
   if (!unit && type == Type::Length && first.symbol == "ft") {
     if (auto e = match_word(text, q, "in")) unit = UnitMatch{*find_unit(Type::Length, "inch"), *e};
+  }
+  // "1h 23m 45s": a bare "m" is minutes only after hours, as "in" is inches after feet.
+  if (!unit && type == Type::Duration && first.symbol == "h") {
+    if (auto e = match_word(text, q, "m")) unit = UnitMatch{*find_unit(Type::Duration, "min"), *e};
   }
   if (!unit || unit->info.offset != 0 || !(unit->info.factor < first.factor)) return std::nullopt;
   return Addend{number->value * unit->info.factor, number->precision * unit->info.factor, unit->end,
@@ -275,6 +280,41 @@ std::optional<std::size_t> half_of_one(std::string_view text, std::size_t pos, c
   return article ? match_space(text, *article) : std::nullopt;
 }
 
+// "1.5m tonnes", "2m hectares", "50m miles", "3m b/d": a figure glued to "m" before a
+// unit of a measure is a million of it, as the British press writes; "2m sq km" is no
+// length of two metres. Where the "m" ends, or nullopt. Only a unit of three letters or
+// more ("100m in 9.58 s" holds no million inches), and no span of time ("the 100m hours
+// later").
+std::optional<std::size_t> million_before_unit(std::string_view text, const NumberReading& number) {
+  const std::size_t m = number.end;
+  if (number.words || number.fraction || number.scale != 1 || m + 2 >= text.size() || text[m] != 'm' ||
+      text[m + 1] != ' ') {
+    return std::nullopt;
+  }
+  for (Type type : {Type::Length, Type::Area, Type::Mass, Type::Volume, Type::Energy, Type::Power, Type::Flow,
+                    Type::DataSize}) {
+    if (auto unit = match_unit(type, text, m + 2); unit && unit->end - (m + 2) >= 3) return m + 1;
+  }
+  return std::nullopt;
+}
+
+// "a quarter of a mile", "three-quarters of an hour", "two-thirds of a century": a
+// share of one unit. The share and where the unit's word starts; nullopt for anything
+// else ("half a mile" is read_article's, "two-thirds of the route" no quantity).
+std::optional<std::pair<NumberReading, std::size_t>> share_of_one_unit(std::string_view text, std::size_t pos) {
+  // A bare "half of a" follows an ordinal more often than not: "the first half of a
+  // decade" is a time within it, no span; writers measure with "half a mile".
+  if (match_word(text, pos, "half")) return std::nullopt;
+  // Most figures are plain digits: a share in digits has its slash within a few bytes ("3/4").
+  if (is_digit(text[pos]) && text.substr(pos, 5).find('/') == std::string_view::npos) return std::nullopt;
+  auto share = read_number(text, pos);
+  if (!share || !share->fraction) return std::nullopt;
+  auto of = match_any_word(text, share->end, {" of a", " of an"});
+  auto unit_start = of ? match_space(text, *of) : std::nullopt;
+  if (!unit_start) return std::nullopt;
+  return std::pair{*share, *unit_start};
+}
+
 // "2,600-mile", "4,300 kilometres", "5km", "26%", "-40°c"; a figure without a unit too,
 // so "3 to 5 km" can lend the unit to its first end.
 std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view text,
@@ -285,6 +325,19 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   options.fractions = type == Type::Percent;
   // "300k" is 300 kelvin for a temperature, not 300,000.
   if (type == Type::Temperature) options.scales = false;
+  if (auto share = share_of_one_unit(text, pos)) {
+    // "three-quarters of a percent" is a share of the unit; "a quarter of a percentage
+    // point" a change of a level, no level, as "half a percentage point" is; "a third of
+    // a nation's voters" a share of them.
+    if (type == Type::Percent && match_any_word(text, share->second, {"percentage", "point", "basis"})) {
+      return std::nullopt;
+    }
+    auto unit = match_unit(type, text, share->second);
+    if (unit && (type == Type::Percent || !names_a_rate(text, unit->end))) {
+      return Magnitude{share->first, unit->info, unit->end};
+    }
+    if (type != Type::Percent) return std::nullopt;
+  }
   auto number = read_number(text, pos, options);
   if (!number) number = read_article(text, pos, type == Type::Duration);
   // "a metre and a half": a bare article counts one of any unit when a half follows it.
@@ -297,6 +350,15 @@ std::optional<Magnitude> read_quantity_magnitude(Type type, std::string_view tex
   // A measure is shown grouped ("4,184 km") however it was written: only counts and
   // numbers, which may be ports or codes, keep the figure as written.
   number->ungrouped = false;
+  if (type != Type::Percent && type != Type::Temperature && type != Type::Duration) {
+    if (auto million = million_before_unit(text, *number)) {
+      number->scale = 1e6;
+      number->unscaled = number->value;
+      number->value *= 1e6;
+      number->precision *= 1e6;
+      number->end = *million;
+    }
+  }
   if (type == Type::Percent) {
     if (auto noun = half_of_one(text, pos, *number)) {
       // "half a percentage point" is 0.5 of the unit; "half a year" is no percentage.

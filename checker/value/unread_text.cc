@@ -48,6 +48,16 @@ bool in(std::string_view word, const auto& list) {
   return false;
 }
 
+// Whether `word` names the parts of a share of one thing: "half", "a quarter", "two-thirds",
+// "three fifths", up to tenths as number_reader reads them.
+bool denominator_of_share(std::string_view word) {
+  static constexpr std::array<std::string_view, 18> kShares{{
+      "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+      "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths",
+  }};
+  return in(word, kShares);
+}
+
 std::size_t digits_end(std::string_view text, std::size_t p) {
   while (p < text.size() && is_digit(text[p])) ++p;
   return p;
@@ -72,6 +82,10 @@ std::optional<TextSpan> amount_after(std::string_view text, std::size_t end) {
   const bool digit_next = end + 1 < text.size() && is_digit(text[end + 1]);
   // "1.5" or "1,5" cut after "1"; "3/4" cut after "3".
   if ((c == '.' || c == ',' || c == '/') && digit_next) return TextSpan{end, digits_end(text, end + 1)};
+  // "10^6" read as 10: the power unread.
+  if (c == '^' && (digit_next || (end + 2 < text.size() && text[end + 1] == '-'))) {
+    return TextSpan{end, digits_end(text, end + (digit_next ? 1 : 2))};
+  }
   if (c == '-' && end + 1 < text.size() && is_letter(text[end + 1])) {
     // "fifty-third", "two-thirds", "forty-million".
     const std::string_view word = letters_at(text, end + 1);
@@ -230,12 +244,28 @@ std::optional<TextSpan> unread_before(Type type, std::string_view text, std::siz
   if (type == Type::Date) return day_before_year(text, begin);
   if (!is_amount_type(type)) return std::nullopt;
   if (before == '.' && digit_here) return TextSpan{begin - 1, begin};  // ".25" read as 25
+  // "6" of "10^6" or "10^-6"; "0.2 km" of "5 ± 0.2 km", an uncertainty and no value.
+  if (digit_here && (before == '^' || (before == '-' && begin >= 2 && text[begin - 2] == '^'))) {
+    return TextSpan{begin - (before == '^' ? 1 : 2), begin};
+  }
+  for (std::string_view plus_minus : {"\u00b1 ", "\u00b1", "+/- ", "+/-"}) {
+    if (begin >= plus_minus.size() && text.substr(begin - plus_minus.size(), plus_minus.size()) == plus_minus) {
+      return TextSpan{begin - plus_minus.size(), begin};
+    }
+  }
   if (before != ' ' || begin < 2) return std::nullopt;
   // "minus 1,500", "negative forty", "point 25" read from the figure on.
   std::size_t b = begin - 1;
   while (b > 0 && is_letter(text[b - 1])) --b;
   const std::string_view word = text.substr(b, begin - 1 - b);
   if (word == "minus" || word == "negative") return TextSpan{b, begin - 1};
+  // "a million" of "two-thirds of a million", "an hour" of "a quarter of an hour": a
+  // share of one thing read as the whole thing.
+  if (word == "of" && match_any_word(text, begin, {"a", "an"}) && b >= 2 && text[b - 1] == ' ') {
+    std::size_t w = b - 1;
+    while (w > 0 && is_letter(text[w - 1])) --w;
+    if (denominator_of_share(text.substr(w, b - 1 - w))) return TextSpan{w, begin - 1};
+  }
   // "1 point 5" read from "5" on; but "at some point 40 people" holds 40 people.
   if (word == "point" && b >= 2 && text[b - 1] == ' ') {
     std::size_t w = b - 1;
