@@ -48,7 +48,12 @@ bool sizes_a_change(const std::vector<CompiledPattern>& cues, const DocumentInde
   } else if ((w == "up" || w == "down") && t > first && moves_by(index.token_text(t - 1))) {
     verb = t - 1;
   }
-  return verb >= 0 && !is_any_cue_word(cues, index, verb);
+  if (verb < 0) return false;
+  // A verb the cues name ("cue rose") makes the change the fact's own; but "by" after
+  // it says it is a change even so, unless the cues name "by" too ("cue grew by"): a
+  // writer's `cue rose to` for a level does not make "the value rose by $3 billion" one.
+  if (!is_any_cue_word(cues, index, verb)) return true;
+  return verb + 1 < begin && index.token_text(verb + 1) == "by" && !is_any_cue_word(cues, index, verb + 1);
 }
 
 }  // namespace factlint::match

@@ -62,13 +62,17 @@ int fiscal_year_holding(const value::CivilDate& date, int end_month) {
 std::optional<FiscalPhrase> unnumbered_fiscal_year(std::string_view text, std::size_t begin, std::size_t end,
                                                    std::size_t value_begin, std::size_t value_end,
                                                    const value::CivilDate& reference, int end_month) {
-  if (end_month < 1 || end_month > 12 || begin >= end || end > text.size()) return std::nullopt;
+  if (end_month < 0 || end_month > 12 || begin >= end || end > text.size()) return std::nullopt;
+  // Without `fiscal year ends`, only a phrase that names its own month says which year
+  // it is ("the fiscal year that starts on July 1"); "this fiscal year" depends on the
+  // month the fact's fiscal years end in.
+  const bool end_known = end_month != 0;
   const std::vector<Word> w = words_of(text, begin, end);
   const int n = static_cast<int>(w.size());
   auto word = [&](int k) { return k >= 0 && k < n ? w[static_cast<std::size_t>(k)].text : std::string_view(); };
-  const int current = fiscal_year_holding(reference, end_month);
+  const int current = end_known ? fiscal_year_holding(reference, end_month) : 0;
   // The last fiscal year to have ended by the reference date.
-  const int last_ended = reference.month > end_month ? reference.year : reference.year - 1;
+  const int last_ended = !end_known ? 0 : reference.month > end_month ? reference.year : reference.year - 1;
   std::optional<FiscalPhrase> best;
   std::size_t best_distance = 0;
   auto keep = [&](FiscalPhrase phrase) {
@@ -83,7 +87,7 @@ std::optional<FiscalPhrase> unnumbered_fiscal_year(std::string_view text, std::s
   for (int i = 0; i + 1 < n; ++i) {
     // "this year's budget" of a fact whose year is a fiscal one: the fiscal year under
     // way, as "this fiscal year" is ("this year" alone is no fiscal word otherwise).
-    if (one_of(word(i), {"this", "current"}) && word(i + 1) == "year") {
+    if (end_known && one_of(word(i), {"this", "current"}) && word(i + 1) == "year") {
       keep({w[static_cast<std::size_t>(i)].begin, w[static_cast<std::size_t>(i + 1)].end, current});
       continue;
     }
@@ -98,9 +102,9 @@ std::optional<FiscalPhrase> unnumbered_fiscal_year(std::string_view text, std::s
     if (one_of(before, {"this", "current"})) {
       year = current;
     } else if (one_of(before, {"last", "previous", "prior", "past"})) {
-      year = current - 1;
+      year = end_known ? current - 1 : 0;
     } else if (one_of(before, {"next", "coming", "upcoming"})) {
-      year = current + 1;
+      year = end_known ? current + 1 : 0;
     } else if (one_of(before, {"the", "its", "their", "s"})) {
       // "the fiscal year (that|which) ended|ends|began|beginning (in|on) June [30][, 2023]"
       int k = i + 2;
@@ -125,6 +129,9 @@ std::optional<FiscalPhrase> unnumbered_fiscal_year(std::string_view text, std::s
           }
         }
       }
+      // "the fiscal year ending in September", told in November, may be the one just
+      // ended or the next: only the month's end settles it.
+      if (!end_known && ends && month_year == 0) month = 0;
       if (month != 0) {
         if (month_year == 0) {
           if (ended || began) {

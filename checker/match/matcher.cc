@@ -43,6 +43,7 @@
 #include "match/bracketed_conversion.h"
 #include "match/lead_year.h"
 #include "match/fact_key.h"
+#include "match/headline_future.h"
 #include "match/kind_reference.h"
 #include "match/nfa_runner.h"
 #include "match/pattern_compiler.h"
@@ -1031,6 +1032,12 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
   // Patterns are exact and keep theirs, as they keep a figure beside a veto word.
   // A fact of `plans` states exactly those.
   if (candidate.cue && !fact.plans && dated_after_publication(document, fact, st, value_slot.type)) return std::nullopt;
+  // "Harbour Bridge to get $20 million repaint": a headline's "to" is its "will", a
+  // default veto unless the fact allows it.
+  if (candidate.cue && !fact.plans && headline_future(document, index, candidate.sentence, vb.begin)) {
+    const std::vector<std::string> allowed = fact.allowed_words();
+    if (std::find(allowed.begin(), allowed.end(), "will") == allowed.end()) return std::nullopt;
+  }
   if (fact.plans && !plan_of_its_time(document, index, vb, st)) return std::nullopt;
   return st;
 }

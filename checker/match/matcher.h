@@ -93,7 +93,10 @@ inline constexpr std::string_view kMatcherVersion = "match-15";  // 2: word form
                                                                  //     predicates, "than you would think",
                                                                  //     superlatives' place phrases, vetoes of a
                                                                  //     change's first end, milestones' lower bounds,
-                                                                 //     undated days of a look-back document
+                                                                 //     undated days of a look-back document;
+                                                                 //     "nearly" reaching below its figure, fiscal
+                                                                 //     years naming their month, headlines' "to",
+                                                                 //     "rose by" under a "rose to" cue
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

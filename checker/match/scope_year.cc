@@ -563,9 +563,16 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
   }
   // `fiscal year ends June`: "this fiscal year", "the fiscal year that ended in June",
   // "at the end of the fiscal year" name a fiscal year by the date they are told on
-  // (docs/rules.md "Fiscal years"). A numbered fiscal year or a bare year outside the
-  // phrase still goes first ("In 2019 the current fiscal year's budget ...").
-  if (fiscal_end_month != 0) {
+  // (docs/rules.md "Fiscal years"). Without it, a phrase that names its own month ("the
+  // fiscal year that starts on July 1") still does. A numbered fiscal year or a bare
+  // year outside the phrase still goes first ("In 2019 the current fiscal year's budget ...").
+  // Without it, only a sentence told at the time of writing, not a timeline entry's or
+  // a paragraph's that names its year ("**2014.** ... the fiscal year that starts on July
+  // 1"), for that month is counted from the publication date.
+  const bool told_now = fiscal_end_month != 0 || (entry_year(document, index, sentence_begin) == 0 &&
+                                                  paragraph_year(document, index, sentence_begin) == 0 &&
+                                                  index.title.year == 0);
+  if (told_now) {
     if (auto date = document.date()) {
       value::CivilDate reference = *date;
       const std::string_view text = document.normalized;

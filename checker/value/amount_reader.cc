@@ -21,7 +21,10 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-enum class Bound { Above, AtLeast, Below, AtMost, Approx, AboveApprox, BelowApprox, Between, From };
+// How far below its figure "nearly" and "almost" reach, as a share of the figure.
+constexpr double kNearlyShort = 0.03;
+
+enum class Bound { Above, AtLeast, Below, AtMost, Approx, Nearly, AboveApprox, BelowApprox, Between, From };
 
 struct Qualifier {
   std::string_view words;
@@ -29,7 +32,8 @@ struct Qualifier {
 };
 
 // Hedges as editors and style guides write them. "nearly 40" and "almost 40" are
-// read as approx 40, not as an open interval: "nearly 40" and "39" must agree.
+// read as a figure a little below 40 (apply_bound), not as an open interval: "nearly
+// 40" and "39" must agree, "nearly 40" and "20" must not.
 constexpr std::array<Qualifier, 46> kQualifiers{{
     {"more than", Bound::Above},      {"over", Bound::Above},
     {"above", Bound::Above},          {"greater than", Bound::Above},
@@ -47,8 +51,8 @@ constexpr std::array<Qualifier, 46> kQualifiers{{
     {"up to", Bound::AtMost},         {"at most", Bound::AtMost},
     {"no more than", Bound::AtMost},  {"not more than", Bound::AtMost},
     {"a maximum of", Bound::AtMost},  {"as many as", Bound::AtMost},
-    {"as much as", Bound::AtMost},    {"nearly", Bound::Approx},
-    {"almost", Bound::Approx},        {"about", Bound::Approx},
+    {"as much as", Bound::AtMost},    {"nearly", Bound::Nearly},
+    {"almost", Bound::Nearly},        {"about", Bound::Approx},
     {"around", Bound::Approx},        {"roughly", Bound::Approx},
     {"some", Bound::Approx},          {"approximately", Bound::Approx},
     {"approx.", Bound::Approx},       {"an estimated", Bound::Approx},
@@ -322,6 +326,17 @@ Amount apply_bound(Amount a, Bound bound, std::string_view words, const AmountOp
     case Bound::Below: a.hi = a.lo; a.hi_inclusive = false; a.lo = floor; break;
     case Bound::AtMost: a.hi = a.lo; a.lo = floor; break;
     case Bound::Approx: a.approx = true; break;
+    case Bound::Nearly:
+      // "nearly a million pounds" for 925,000 lb: the figure falls short of the one
+      // written, by a little. A tenth of it is the most "nearly" covers. A range
+      // ("nearly 40 to 50") and a temperature (a share of degrees Celsius means
+      // nothing) are only hedged.
+      a.approx = true;
+      if (options.non_negative && a.lo == a.hi && std::isfinite(a.lo) && a.lo > 0) {
+        a.lo -= kNearlyShort * a.lo;
+        a.lo_inclusive = a.hi_inclusive = true;
+      }
+      break;
     case Bound::Between: case Bound::From: break;
   }
   a.display = std::string(words) + " " + a.display;
@@ -678,7 +693,8 @@ std::vector<Amount> read_amounts(std::string_view text, std::size_t pos,
     }
     for (const Amount& core : read_core(text, *start, read, options)) {
       // A hedge applies to a figure or a range; a bound only to a single figure.
-      if (q.bound != Bound::Approx && (core.lo != core.hi || core.approx)) continue;
+      const bool hedge = q.bound == Bound::Approx || q.bound == Bound::Nearly;
+      if (!hedge && (core.lo != core.hi || core.approx)) continue;
       out.push_back(apply_bound(core, q.bound, q.words, options));
       break;
     }

@@ -48,3 +48,32 @@ TEST_CASE("money after a verb of change is the change, and the level reached is 
   // A level crossed is a bound, no change.
   CHECK(r.read("The Orle Ferry fare fell below $6.") == Lines{"fare(Orle_Ferry) = below USD 6"});
 }
+
+namespace {
+
+// A level's fact whose writer cued the verb of reaching it.
+const char* const kLevelCues = R"(
+entity Orle_Ferry: ferry = "Orle Ferry"
+fact fare(ferry: ferry) -> fare: money {
+  cue fare | rose to | climbed to
+}
+)";
+
+}  // namespace
+
+// Before: `cue rose to` made "rose" the cue's own word, and the 40 cents of "rose by" were
+// read as the fare, against the fare itself.
+TEST_CASE("'by' after a verb the cues name still sizes a change", "[match][cue]") {
+  RuleReader r(kLevelCues);
+  CHECK(r.read("The Orle Ferry fare rose by 40 cents last May.").empty());
+  CHECK(r.read("The Orle Ferry fare climbed by 40 cents last May.").empty());
+  CHECK(r.read("The Orle Ferry fare rose to $6.20 last May.") == Lines{"fare(Orle_Ferry) = USD 6.20"});
+  // A fact of the rise itself, cued with "by", keeps it.
+  RuleReader rise(R"(
+entity Orle_Ferry: ferry = "Orle Ferry"
+fact fare_rise(ferry: ferry) -> rise: money {
+  cue rose by
+}
+)");
+  CHECK(rise.read("The Orle Ferry fare rose by 40 cents last May.") == Lines{"fare_rise(Orle_Ferry) = 40 cents"});
+}

@@ -92,6 +92,27 @@ TEST_CASE("a fiscal year named by the month it ends or begins", "[match][fiscal]
         Lines{"2021"});
 }
 
+TEST_CASE("without the declaration, a fiscal year that names its own month is still read", "[match][fiscal]") {
+  // A budget adopted in June "for the fiscal year that starts on July 1" was filed under
+  // the year it was adopted in, against a statement of that fiscal year's own number.
+  RuleReader plain(kPlain);
+  const factlint::value::CivilDate june{2024, 6, 20};
+  const factlint::value::CivilDate march{2024, 3, 12};
+  CHECK(years(plain, "Ridgeport adopted a budget of $3.2 billion for the fiscal year that starts on July 1.", june) ==
+        Lines{"2025"});
+  CHECK(years(plain, "Ridgeport's budget in the fiscal year that ended in June was $2.8 billion.", march) ==
+        Lines{"2023"});
+  // Whether the one "ending in June" is the last or the next depends on the month the
+  // fact's fiscal years end in; so does "this fiscal year": the publication year.
+  CHECK(years(plain, "Ridgeport's budget for the fiscal year ending in June is $3.0 billion.", {2024, 10, 9}) ==
+        Lines{"2024"});
+  // A paragraph that names its year tells of that year, not of the publication date.
+  CHECK(years(plain,
+              "In 2019 the council met early. Ridgeport adopted a budget of $3.2 billion for the fiscal year that "
+              "starts on July 1.",
+              june) == Lines{"2019"});
+}
+
 TEST_CASE("the end of the fiscal year is the last one to have ended", "[match][fiscal]") {
   RuleReader june(kJune);
   CHECK(years(june, "At the end of the fiscal year Ridgeport's budget stood at $2.8 billion.", {2024, 3, 12}) ==

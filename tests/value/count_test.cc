@@ -168,8 +168,8 @@ TEST_CASE("qualifiers turn a figure into an open or approximate interval", "[val
       {"no more than 40", nullptr, 0, 40, true, true, false},
       {"as many as 40", nullptr, 0, 40, true, true, false},
       {"a maximum of 40", nullptr, 0, 40, true, true, false},
-      {"nearly 40", nullptr, 40, 40, true, true, true},
-      {"almost 40", nullptr, 40, 40, true, true, true},
+      {"nearly 40", nullptr, 38.8, 40, true, true, true},
+      {"almost 40", nullptr, 38.8, 40, true, true, true},
       {"about 40", nullptr, 40, 40, true, true, true},
       {"around 40", nullptr, 40, 40, true, true, true},
       {"roughly 40", nullptr, 40, 40, true, true, true},
@@ -186,7 +186,7 @@ TEST_CASE("qualifiers turn a figure into an open or approximate interval", "[val
       {"40-plus", nullptr, 40, kInf, true, true, false},
       {"40+", nullptr, 40, kInf, true, true, false},
       {"over forty", nullptr, 40, kInf, false, true, false},
-      {"nearly forty-two", nullptr, 42, 42, true, true, true},
+      {"nearly forty-two", nullptr, 40.74, 42, true, true, true},
       {"more than 1.5 million", nullptr, 1.5e6, kInf, false, true, false},
       {"about a dozen", nullptr, 12, 12, true, true, true},
       {"some 300,000 troops", "some 300,000", 3e5, 3e5, true, true, true},
@@ -490,7 +490,9 @@ TEST_CASE("every shared approximate hedge is read as one by the amount reader", 
     auto v = read(Type::Count, text);
     REQUIRE(v);
     CHECK(v->approx);
-    CHECK(v->lo == 40);
+    // "nearly" and "almost" reach a little below their figure (nearly_short_test.cc).
+    CHECK(v->lo <= 40);
+    CHECK(v->lo >= 38.8);
     CHECK(v->hi == 40);
   }
 }

@@ -56,7 +56,7 @@ TEST_CASE("phrasings from style guides and articles read as a careful editor wou
       {Type::Ordinal, "china is russia's biggest trading partner", "biggest", 1, 1, ""},
       {Type::Count, "putin and xi have met more than 40 times", "more than 40", 40, kInf, ""},
       {Type::Count, "they have met some 40 times", "some 40", 40, 40, ""},
-      {Type::Count, "the leaders have met nearly 40 times", "nearly 40", 40, 40, ""},
+      {Type::Count, "the leaders have met nearly 40 times", "nearly 40", 38.8, 40, ""},
       {Type::YearRange, "the decades from 1961 to 1989 known as the sino-soviet split",
        "from 1961 to 1989", 1961, 1989, ""},
       {Type::Year, "since the sino-soviet split in 1960", "1960", 1960, 1960, ""},
