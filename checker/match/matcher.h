@@ -50,7 +50,7 @@ namespace factlint::match {
 
 // Changes whenever matching can give different statements for the same rules and
 // text; fold it into the extraction cache key so cached statements are recomputed.
-inline constexpr std::string_view kMatcherVersion = "match-14";  // 2: word forms, cues, the prefilter, falls;
+inline constexpr std::string_view kMatcherVersion = "match-15";  // 2: word forms, cues, the prefilter, falls;
                                                                  // 3: scope sources, tons, partial dates,
                                                                  //    continued sentences, anniversaries,
                                                                  //    counted ordinals opt-in;
@@ -85,6 +85,9 @@ inline constexpr std::string_view kMatcherVersion = "match-14";  // 2: word form
                                                                  //     not bumped it (label lines, closed years,
                                                                  //     table ranks, totals since a year, undone
                                                                  //     closings, measures before their noun, ...)
+                                                                 // 15: a year a figure's clause closes, "for the
+                                                                 //     first quarter", phrases on compared names,
+                                                                 //     signed loss headers, "against" compares
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").
