@@ -81,10 +81,12 @@ std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int la
       continue;
     }
     // "For the first quarter of 2025, the firm reported ..." names the period of a
-    // company's figures, as "in" does. Only a quarter or a half year: "for a day", "for
-    // the first day" or "for the opening night" say how long a thing lasts or what a
-    // ticket is for ("tickets for the final day").
-    const bool for_the = index.token_text(t) == "for" && t + 1 < last && one_of(kDefinite, index.token_text(t + 1));
+    // company's figures, as "in" does, for a fact scoped per year (one of no year takes
+    // a quarter's sum: "turnover of $2.6 billion for the fourth quarter"). Only a
+    // quarter or a half year: "for a day", "for the first day" or "for the opening
+    // night" say how long a thing lasts or what a ticket is for.
+    const bool for_the =
+        rates && index.token_text(t) == "for" && t + 1 < last && one_of(kDefinite, index.token_text(t + 1));
     if (!one_of(kOpeners, index.token_text(t)) && !for_the) continue;
     const int end = span_end(index, t, last);
     if (end < 0) continue;

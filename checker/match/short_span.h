@@ -20,8 +20,8 @@ struct ShortSpan {
 };
 
 // The phrases of [first, last) that name a span shorter than a year: "in", "during",
-// "within" or "on" (or "for" before "the", "its", "their" and a quarter or a half year:
-// "for the first quarter"), then "a", "one", "a single", or "the", "its", "their" with an
+// "within" or "on" (with `rates`, also "for" before "the", "its", "their" and a quarter
+// or a half year: "for the first quarter"), then "a", "one", "a single", or "the", "its", "their" with an
 // ordinal or "last", "final", "opening", "busiest", "peak", "single"; or a number, then a
 // unit: night, day, week, weekend, fortnight, month, quarter, half, hour (plural after a
 // number above one: "in 24 hours", "within two weeks"); with `rates` (a fact scoped per
