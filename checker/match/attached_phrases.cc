@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "match/compared_mention.h"
 
 namespace factlint::match {
 
@@ -207,7 +208,12 @@ std::vector<AttachedPhrase> attached_phrases(const DocumentIndex& index, const A
           for (const TokenEdge* e = index.entity_reverse.begin(t); e != index.entity_reverse.end(t); ++e) {
             if (e->to == name_begin && phrase.entity < 0) phrase.entity = e->payload;  // the first declared
           }
-          phrase.compared = compared || (!landmark && compared_name(index, words, first, t) >= 0);
+          // "well ahead of Apple Music, which launched a year ago": a known name the
+          // clause compares with ("behind", "ahead of", "trailing", ...; match/
+          // compared_mention.h) fills no role, and what its phrase says is its own.
+          const auto word = [&](int k) { return index.token_text(k); };
+          phrase.compared = compared || (!landmark && compared_name(index, words, first, t) >= 0) ||
+                            (!landmark && phrase.entity >= 0 && compared_mention(word, name_begin, index.token_text(t)));
         }
         for (int k = s; k < end && !named; ++k) named = index.entity_forward.count(k) > 0;
         out.push_back(phrase);

@@ -114,7 +114,7 @@ bool ranked_by_exclusion(const WordAt& word, int t) {
 // Brack was found and ..." has a clause between), no punctuation but "'s".
 template <typename WordAt>
 int compared_list_head(const WordAt& word, int conj) {
-  static constexpr std::string_view kComparing[] = {"behind", "after", "than", "unlike", "versus", "vs", "ahead"};
+  static constexpr std::string_view kComparing[] = {"behind", "after", "than", "unlike", "versus", "vs", "against", "ahead"};
   for (int i = conj - 1; i >= 1 && i >= conj - 8; --i) {
     const std::string_view w = word(i);
     if (w.empty() || clause_verb(w)) return -1;
@@ -174,7 +174,9 @@ bool compared_mention(const WordAt& word, int t, std::string_view next = {}) {
       }
     }
   }
-  for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "overtaking", "overtook",
+  // "about 30% of all paid subscriptions against Tencent Music's 14%": the figure
+  // set beside the subject's (a retired held-out topic, session 25).
+  for (std::string_view w : {"behind", "after", "than", "unlike", "versus", "vs", "against", "overtaking", "overtook",
                              "overtakes", "trailing", "trails", "trailed", "lags", "outpacing", "outpaced", "outpaces", "beating", "beats",
                              "surpassing", "surpassed", "surpasses", "outstripping", "outstripped", "outstrips",
                              "eclipsing", "eclipsed", "eclipses"}) {

@@ -75,6 +75,29 @@ namespace factlint::match {
 
 namespace {
 
+// Whether a table cell's cue cell (its row or column header) holds one of the fact's
+// `negative` items and no word of a gain: "| Operating loss | EUR 293 million |" states a
+// loss, as "an operating loss of EUR 293 million" does, while "| Operating profit (loss) |"
+// says nothing of the sign (docs/rules.md "Negative values").
+bool cue_cell_states_negative(const CompiledFact& fact, const DocumentIndex& index, const TableMatch& m) {
+  if (fact.negatives.empty() || m.cue_cell.empty()) return false;
+  const TokenMatch cell = tokens_in(index, m.cue_cell);
+  if (cell.begin >= cell.end) return false;
+  for (int t = cell.begin; t < cell.end; ++t) {
+    const std::string_view w = index.token_text(t);
+    if (w == "profit" || w == "profits" || w == "surplus" || w == "gain" || w == "gains" || w == "income" ||
+        w == "earnings") {
+      return false;
+    }
+  }
+  NfaRunner runner;
+  MatchStats stats;
+  for (const CompiledPattern& negative : fact.negatives) {
+    if (!runner.longest_matches(negative, index, cell.begin, cell.end, cell.begin, cell.end, stats).empty()) return true;
+  }
+  return false;
+}
+
 // The first token of the name that ends where a list joins the mention at token `t`
 // (", ", " and ", ", and ", " or ", one plain word allowed before the mention: "and
 // Seoul Incheon"); -1 when none does. The name before is a declared one, or up to
@@ -833,6 +856,10 @@ std::optional<Statement> Matcher::Impl::statement(const doc::Document& document,
     st.value = value::negated(st.value);
   } else if (st.value.lo > 0 && st.value.type == value::Type::Money &&
              cue_states_negative(facts[candidate.fact], index, candidate, vb) &&
+             fact.values.admits(value::negated(st.value))) {
+    st.value = value::negated(st.value);
+  } else if (candidate.table && st.value.lo > 0 && st.value.type == value::Type::Money &&
+             cue_cell_states_negative(facts[candidate.fact], index, *candidate.table) &&
              fact.values.admits(value::negated(st.value))) {
     st.value = value::negated(st.value);
   }

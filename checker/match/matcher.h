@@ -96,7 +96,10 @@ inline constexpr std::string_view kMatcherVersion = "match-15";  // 2: word form
                                                                  //     undated days of a look-back document;
                                                                  //     "nearly" reaching below its figure, fiscal
                                                                  //     years naming their month, headlines' "to",
-                                                                 //     "rose by" under a "rose to" cue
+                                                                 //     "rose by" under a "rose to" cue; a year a
+                                                                 //     figure's clause closes, "for the first
+                                                                 //     quarter", phrases on compared names, signed
+                                                                 //     loss headers, "against" compares
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

@@ -45,6 +45,19 @@ bool names_compared_period(std::string_view before) {
   return false;
 }
 
+// Whether the year after `before` is the period a figure closes it with: "ended 2024
+// with 7,323 employees", "finished 2019 with 271 million users", "closed the year at
+// ...", and "at the end of 2024". Like "as of", it names the time the figure is of, before
+// a year "in" another phrase gives ("After three rounds of cuts in 2023, the company
+// ended 2024 with 7,323 employees", a retired held-out topic, session 25).
+bool closes_with_year(std::string_view before) {
+  for (std::string_view verb : {"ended", "ends", "ending", "finished", "finishes", "finishing", "closed", "closes",
+                                "closing", "end of"}) {
+    if (ends_with_word(before, verb)) return true;
+  }
+  return false;
+}
+
 // Whether the year after `before` is a deadline for paying or handing over what the
 // clause tells of: "by" after "paid", "payable", "repaid", "disbursed", "spent",
 // "transferred" or "delivered", up to three words back ("pledged $1 billion to be paid
@@ -522,7 +535,7 @@ std::pair<std::string, std::string> scope_year(const doc::Document& document, co
       // A fiscal year names the period the figure is for, before "in June 2019", which
       // may date an event of it ("the budget, which for fiscal year 2020 was adopted in
       // June 2019 at $92.8 billion").
-      int rank = ends_with_word(before, "as of") || fiscal ? 0
+      int rank = ends_with_word(before, "as of") || fiscal || (type == value::Type::Year && closes_with_year(before)) ? 0
                  : (ends_with_word(before, "in") || ends_with_word(before, "by") || ends_with_word(before, "for"))
                      ? 1
                      : 2;

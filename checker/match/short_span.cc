@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "match/compared_mention.h"
 #include "value/number_reader.h"
 
 namespace factlint::match {
@@ -79,9 +80,17 @@ std::vector<ShortSpan> short_spans(const DocumentIndex& index, int first, int la
       ++t;
       continue;
     }
-    if (!one_of(kOpeners, index.token_text(t))) continue;
+    // "For the first quarter of 2025, the firm reported ..." names the period of a
+    // company's figures, as "in" does, for a fact scoped per year (one of no year takes
+    // a quarter's sum: "turnover of $2.6 billion for the fourth quarter"). Only a
+    // quarter or a half year: "for a day", "for the first day" or "for the opening
+    // night" say how long a thing lasts or what a ticket is for.
+    const bool for_the =
+        rates && index.token_text(t) == "for" && t + 1 < last && one_of(kDefinite, index.token_text(t + 1));
+    if (!one_of(kOpeners, index.token_text(t)) && !for_the) continue;
     const int end = span_end(index, t, last);
     if (end < 0) continue;
+    if (for_the && index.token_text(end - 1) != "quarter" && index.token_text(end - 1) != "half") continue;
     out.push_back({{t, end}, end - 1});
     t = end - 1;
   }
@@ -106,7 +115,22 @@ bool accumulates(value::Type type) {
 bool opens_clause(const DocumentIndex& index, TokenMatch clause, const ShortSpan& span) {
   int t = clause.begin;
   while (t < span.words.begin && !index.has_word_char(t)) ++t;
-  return t == span.words.begin;
+  if (t == span.words.begin) return true;
+  // "Management guidance for the first quarter of 2024 is 618 million users and 239
+  // million subscribers", "Revenue for the third quarter was ...": "for" and its span
+  // after the clause's subject, a noun phrase of at most six words with no verb or
+  // figure, name the period the whole clause tells of, as a span before it does.
+  if (index.token_text(span.words.begin) != "for") return false;
+  int words = 0;
+  for (int k = t; k < span.words.begin; ++k) {
+    const std::string_view w = index.token_text(k);
+    if (w == "'s") continue;
+    if (!index.has_word_char(k) || ++words > 6 || clause_verb(w) ||
+        std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace factlint::match

@@ -20,7 +20,8 @@ struct ShortSpan {
 };
 
 // The phrases of [first, last) that name a span shorter than a year: "in", "during",
-// "within" or "on", then "a", "one", "a single", or "the", "its", "their" with an
+// "within" or "on" (with `rates`, also "for" before "the", "its", "their" and a quarter
+// or a half year: "for the first quarter"), then "a", "one", "a single", or "the", "its", "their" with an
 // ordinal or "last", "final", "opening", "busiest", "peak", "single"; or a number, then a
 // unit: night, day, week, weekend, fortnight, month, quarter, half, hour (plural after a
 // number above one: "in 24 hours", "within two weeks"); with `rates` (a fact scoped per
@@ -39,7 +40,8 @@ bool accumulates(value::Type type);
 
 // Whether `span` opens `clause` (markup before it left out): "In the last month of the
 // fiscal year the canal handled 1,146 transits" frames the whole clause, however far
-// its figure stands.
+// its figure stands. So does a "for" span right after the clause's subject ("Revenue
+// for the third quarter was ..."), a noun phrase of at most six words.
 bool opens_clause(const DocumentIndex& index, TokenMatch clause, const ShortSpan& span);
 
 }  // namespace factlint::match

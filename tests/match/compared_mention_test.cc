@@ -36,6 +36,11 @@ TEST_CASE("a rival after a comparison word is compared with", "[match]") {
   CHECK(compared("plover trails kestrel"));
   CHECK(compared("plover trailed kestrel"));
   CHECK(compared("plover lags kestrel"));
+  // A figure set "against" a rival's (session 25): without it, "against" left the rival
+  // free to take the subject's share.
+  CHECK(compared("a 30 % share against vela"));
+  CHECK(compared("its share stood at 30 % , against the vela"));
+  CHECK(compared("a 30 % share against vela and orion"));
 }
 
 // Before: both were comparisons, so "17 came out a year after version 16" gave 17's

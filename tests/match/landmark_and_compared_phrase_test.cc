@@ -68,3 +68,32 @@ TEST_CASE("a relative clause on a compared name holds that name's figure", "[mat
   CHECK(r.read("More than half of the Brack Metro, which is 402 km long, runs underground.") ==
         Lines{"route_length(Brack) = 402 km"});
 }
+
+namespace {
+
+const char* const kRivalRules = R"(
+entity Brack: railway = "Brack Metro"
+entity Ulm: railway = "Ulm Metro"
+fact route_length(railway: railway) -> length: length {
+  cue long | length
+}
+fact route_opened(railway: railway) -> when: date {
+  cue opened
+}
+)";
+
+}  // namespace
+
+TEST_CASE("a relative clause on a known name compared with holds that name's figure", "[match][cue][attached]") {
+  RuleReader r(kRivalRules);
+  // Without the rule "ahead of" and "behind" kept the Ulm Metro from the role, and the
+  // figure of the clause hung on it went to the Brack Metro.
+  CHECK(r.read("The Brack Metro is well ahead of the Ulm Metro, which is 85 km long.") == Lines{});
+  CHECK(r.read("The Brack Metro ranks second, behind the Ulm Metro, which opened in 1998.") == Lines{});
+  CHECK(r.read("The Brack Metro now trails the Ulm Metro, which opened in 1998 and is 85 km long.") == Lines{});
+  // The subject's own figures stay its own, and a name not compared keeps its phrase.
+  CHECK(r.read("The Brack Metro, which is 402 km long, runs well ahead of the Ulm Metro.") ==
+        Lines{"route_length(Brack) = 402 km"});
+  CHECK(r.read("The Brack Metro meets the Ulm Metro, which is 85 km long, at the river.") ==
+        Lines{"route_length(Ulm) = 85 km"});
+}

@@ -66,3 +66,19 @@ TEST_CASE("a figure after 'down from' is where the change started, not a fall", 
   // A negative word right before the figure still signs it.
   CHECK(f.read("Halder's growth was down 2 percent in 2021.") == Lines{"growth(Halder) = -2%"});
 }
+
+// Before: a table's row header "Operating loss" gave its cell as written, +€310 million,
+// against the sentences that state the same loss as -€310 million.
+TEST_CASE("a table cell under a header that holds a negative word is negative", "[match][table]") {
+  RuleReader f(kRules);
+  CHECK(f.read_markdown("# Halder Group\n\n| Key figures, 2022 | |\n|---|---|\n| Operating loss | €310 million |\n") ==
+        Lines{"operating_result(Halder) = EUR -310 million"});
+  CHECK(f.read_markdown("# Halder Group\n\n| Year | Operating loss (€ million) |\n|---|---|\n| 2022 | 310 |\n") ==
+        Lines{"operating_result(Halder) = EUR -310 million"});
+  // A header naming a profit, or both ("Operating profit (loss)"), gives the sign as written.
+  CHECK(f.read_markdown("# Halder Group\n\n| Key figures, 2022 | |\n|---|---|\n| Operating profit | €310 million |\n") ==
+        Lines{"operating_result(Halder) = EUR 310 million"});
+  CHECK(f.read_markdown(
+            "# Halder Group\n\n| Key figures, 2022 | |\n|---|---|\n| Operating profit (loss) | €310 million |\n") ==
+        Lines{"operating_result(Halder) = EUR 310 million"});
+}

@@ -114,3 +114,22 @@ fact lock_steps(lock: lock) -> steps: count {
   // A figure not hyphened to its noun is still the span's.
   CHECK(r.read("The Orrin Locks lift barges five steps in one day.") == Lines{});
 }
+
+TEST_CASE("'for the first quarter' names a span as 'in the first quarter' does", "[match][cue][span]") {
+  RuleReader r(kRules);
+  // Without the rule the quarter's figures, a forecast's too, were read as the year's.
+  CHECK(r.read("For the first quarter of 2023 the Port of Velm reported 2,900 ferry calls and $4 million of revenue.")
+            .empty());
+  CHECK(r.read("Velm's revenue for the third quarter was $9 million.").empty());
+  CHECK(r.read("For the first half of 2023, Velm counted 1,120 ferry calls.").empty());
+  // After the clause's subject it frames the clause too, a list's later figures included.
+  CHECK(r.read("The Port of Velm's guidance for the first quarter of 2023 is $4 million of revenue and 2,900 ferry "
+               "calls.")
+            .empty());
+  // "for" before "a", "one" or a number says how long or what a price buys, and a level
+  // is what it is on any day. "For the first time" names no span.
+  CHECK(r.read("Velm's revenue was $9 million for a year of 412 ferry calls.") ==
+        Lines{"revenue(Harbour) = USD 9 million", "ferry_calls(Harbour) = 412"});
+  CHECK(r.read("For the first quarter the tide at Velm rose to 4.2 m.") == Lines{"tide_level(Harbour) = 4.2 m"});
+  CHECK(r.read("For the first time, Velm counted 13,400 ferry calls in 2023.") == Lines{"ferry_calls(Harbour) = 13,400"});
+}
