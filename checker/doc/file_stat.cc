@@ -27,7 +27,9 @@ std::optional<FileStat> stat_file(const std::string& path) {
 }
 
 void FileStats::sort() {
-  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto by_path = [](const auto& a, const auto& b) { return a.first < b.first; };
+  // A walk adds them in order but for subfolders: sorting what is sorted cost n log n.
+  if (!std::is_sorted(entries_.begin(), entries_.end(), by_path)) std::sort(entries_.begin(), entries_.end(), by_path);
 }
 
 const FileStat* FileStats::find(std::string_view path) const {

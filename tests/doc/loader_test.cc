@@ -51,6 +51,28 @@ TEST_CASE("finding documents walks directories in sorted order and skips non-doc
   CHECK_FALSE(sink.has_errors());
 }
 
+// A folder is walked in its entries' order, so a subfolder's documents come before
+// a file whose name its own name begins ("a" before "a.md"), where the list is sorted
+// by path ("a.md" before "a/b.md"): the walk's list and its stats are sorted at the end.
+TEST_CASE("documents of a subfolder named like a file's beginning are listed in path order, with their stats", "[doc]") {
+  TempDir dir;
+  const std::string root = dir.path() + "/";
+  dir.write("tide/low.md", "Low tide at six.");
+  dir.write("tide.md", "Tides of the bay.");
+  dir.write("tide-table.txt", "High tide at noon.");
+  DiagnosticSink sink;
+  factlint::doc::FileStats stats;
+  auto found = find_documents({dir.path()}, sink, factlint::doc::FindOptions{}, &stats);
+  CHECK(found == std::vector<std::string>{root + "tide-table.txt", root + "tide.md", root + "tide/low.md"});
+  REQUIRE(stats.size() == 3);
+  for (const std::string& path : found) {
+    CAPTURE(path);
+    const factlint::doc::FileStat* s = stats.find(path);
+    REQUIRE(s != nullptr);
+    CHECK(s->size == static_cast<std::int64_t>(fs::file_size(path)));
+  }
+}
+
 TEST_CASE("the walk hands over the one stat it took of each document, a link's target's included", "[doc]") {
   TempDir dir;
   const std::string a = dir.write("a.md", "Alpha");
