@@ -466,3 +466,31 @@ TEST_CASE("a Windows-1252 file is read as such, with one warning saying how to c
   load_document(mixed, sink2);
   CHECK(rendered(sink2).find("invalid UTF-8 byte 0xFF; read as U+FFFD") != std::string::npos);
 }
+
+// A run looks each file's stat up by its path three times: by a hash of the path once
+// sorted, so many paths sharing a long folder still each find their own, a copy finds
+// the same, and a path not added finds nothing.
+TEST_CASE("the stats of many files are found by path, in a copy too, and no other path is", "[doc]") {
+  factlint::doc::FileStats stats;
+  for (int i = 0; i < 3000; ++i) {
+    factlint::doc::FileStat st;
+    st.inode = static_cast<std::uint64_t>(i);
+    st.size = 1000 + i;
+    stats.add("archive/harbour/notes/" + std::to_string(2999 - i) + ".md", st);
+  }
+  stats.sort();
+  const factlint::doc::FileStats copy = stats;
+  for (int i = 0; i < 3000; i += 7) {
+    const std::string path = "archive/harbour/notes/" + std::to_string(2999 - i) + ".md";
+    CAPTURE(path);
+    const factlint::doc::FileStat* s = stats.find(path);
+    REQUIRE(s != nullptr);
+    CHECK(s->inode == static_cast<std::uint64_t>(i));
+    const factlint::doc::FileStat* c = copy.find(path);
+    REQUIRE(c != nullptr);
+    CHECK(c->size == 1000 + i);
+  }
+  CHECK(stats.find("archive/harbour/notes/3000.md") == nullptr);
+  CHECK(stats.find("archive/harbour/notes/12.m") == nullptr);
+  CHECK(stats.find("") == nullptr);
+}
