@@ -148,7 +148,7 @@ std::vector<std::string> find_files(const CheckOptions& options, CheckRun& run) 
                                        doc::document_extensions() + " files)");
     run.status = RunStatus::InputErrors;
   }
-  std::sort(files.begin(), files.end());
+  if (!std::is_sorted(files.begin(), files.end())) std::sort(files.begin(), files.end());
   return files;
 }
 
@@ -226,6 +226,20 @@ StatementSpill::Range take(CheckRun& run, StatementSpill& spill, QuoteBook* book
   return range;
 }
 
+// The rules as a run's documents are read with them: the matcher, and the prefilter
+// that spares reading documents whose raw bytes hold nothing a rule or the quote
+// reader needs (issue 10). In place: the prefilter's gate points to the prefilter.
+struct CompiledRules {
+  CompiledRules(const lang::RuleSet& rules, bool quotes, match::CompiledCache* cache)
+      : matcher(rules), prefilter(matcher, quotes, cache), gate(prefilter.gate()) {}
+  CompiledRules(const CompiledRules&) = delete;
+  CompiledRules& operator=(const CompiledRules&) = delete;
+
+  match::Matcher matcher;
+  match::RawPrefilter prefilter;
+  doc::BodyGate gate;
+};
+
 }  // namespace
 
 // Documents go through in batches: loaded and matched in parallel, looked up in and
@@ -240,12 +254,13 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
   const quote::QuoteOptions& quote_options = options.quotes;
   const std::optional<InlineDocument>& inline_document = options.inline_document;
   constexpr std::size_t kBatch = 64;
-  match::Matcher matcher(rules);
-  // Documents whose raw bytes hold nothing a rule or the quote reader needs are not read (issue 10).
   std::optional<StoreCompiledCache> compiled;  // the prefilter's database, compiled by an earlier run
   if (store) compiled.emplace(*store, write_cache);
-  const match::RawPrefilter prefilter(matcher, quote_options.enabled, compiled ? &*compiled : nullptr);
-  const doc::BodyGate gate = prefilter.gate();
+  // The rules are compiled when a document is first read, not restored: a --changed
+  // run's documents restored from the store need none, and compiling 100 facts was a
+  // fifth of the instructions of a run that read one document (bench/README.md,
+  // session 25).
+  std::optional<CompiledRules> compiled_rules;
   quote::EntityNames entity_names(rules.entities);  // quotes (issue 11)
   std::string rules_hash = rules.content_hash();
   std::optional<DocumentStates> own;
@@ -275,9 +290,13 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     // Before any of the batch is read: how long after its last write a file was read
     // decides whether its saved state is trusted (document_states.h).
     const std::int64_t read_ns = DocumentStates::clock_ns();
+    if (!compiled_rules && std::any_of(restored.begin(), restored.end(), [](const auto& r) { return !r; })) {
+      compiled_rules.emplace(rules, quote_options.enabled, compiled ? &*compiled : nullptr);
+    }
     source::parallel_for(n, jobs, [&](std::size_t i) {
       if (restored[i]) return;
       const std::string& path = files[first + i];
+      const doc::BodyGate& gate = compiled_rules->gate;
       documents[i] = inline_document && inline_document->path == path
                          ? doc::load_document_text(path, inline_document->text, sinks[i], gate)
                          : doc::load_document(path, sinks[i], gate);
@@ -310,7 +329,8 @@ void stages::extract(const std::vector<std::string>& files, const lang::RuleSet&
     source::parallel_for(n, jobs, [&](std::size_t i) {
       if (documents[i] && !cached[i] && copy_of[i] == n) {
         // Read for its quotations only: no rule can state anything in it.
-        found[i] = prefilter.may_state_facts(*documents[i]) ? matcher.run(*documents[i]) : std::vector<match::Statement>{};
+        found[i] = compiled_rules->prefilter.may_state_facts(*documents[i]) ? compiled_rules->matcher.run(*documents[i])
+                                                                            : std::vector<match::Statement>{};
       }
       // Quotes (issue 11) are read from the text: the extraction cache holds statements only.
       if (documents[i] && quote_options.enabled) quotes[i] = quote::read_quotes(*documents[i], entity_names);

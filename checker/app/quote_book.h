@@ -50,9 +50,14 @@ class QuoteBook {
   std::string record_;
   // The temporary file's bytes from window_at_, read ahead: a group's quotations are
   // read back in about the order they were added, and a read of each was two system
-  // calls (308,000 for a wire quotation's group at 100 MB, issue 10).
-  std::string window_;
+  // calls (308,000 for a wire quotation's group at 100 MB, issue 10). The buffer is
+  // kept from read to read and never zeroed; how much a read takes follows how close
+  // together the records asked lie (quote_book.cc).
+  std::unique_ptr<char[]> window_;
+  std::size_t window_capacity_ = 0;
+  std::size_t window_size_ = 0;
   std::uint64_t window_at_ = 0;
+  std::size_t read_ahead_ = 0;  // bytes the next read takes, quote_book.cc
   std::string_view bytes_at(std::uint64_t at, std::size_t n);
 };
 

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <functional>
 
 namespace factlint::doc {
 
@@ -27,13 +28,27 @@ std::optional<FileStat> stat_file(const std::string& path) {
 }
 
 void FileStats::sort() {
-  std::sort(entries_.begin(), entries_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  auto by_path = [](const auto& a, const auto& b) { return a.first < b.first; };
+  // A walk adds them in order but for subfolders: sorting what is sorted cost n log n.
+  if (!std::is_sorted(entries_.begin(), entries_.end(), by_path)) std::sort(entries_.begin(), entries_.end(), by_path);
+  by_hash_.clear();
+  by_hash_.reserve(entries_.size());
+  for (std::size_t i = 0; i < entries_.size(); ++i) by_hash_.emplace_back(std::hash<std::string_view>{}(entries_[i].first), i);
+  std::sort(by_hash_.begin(), by_hash_.end());
 }
 
 const FileStat* FileStats::find(std::string_view path) const {
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), path,
-                             [](const auto& entry, std::string_view p) { return entry.first < p; });
-  return it != entries_.end() && it->first == path ? &it->second : nullptr;
+  if (by_hash_.size() != entries_.size()) {  // not sorted since the last add
+    auto it = std::lower_bound(entries_.begin(), entries_.end(), path,
+                               [](const auto& entry, std::string_view p) { return entry.first < p; });
+    return it != entries_.end() && it->first == path ? &it->second : nullptr;
+  }
+  const std::size_t hash = std::hash<std::string_view>{}(path);
+  for (auto it = std::lower_bound(by_hash_.begin(), by_hash_.end(), std::make_pair(hash, std::size_t{0}));
+       it != by_hash_.end() && it->first == hash; ++it) {
+    if (entries_[it->second].first == path) return &entries_[it->second].second;
+  }
+  return nullptr;
 }
 
 }  // namespace factlint::doc

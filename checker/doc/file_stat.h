@@ -28,7 +28,10 @@ std::optional<FileStat> stat_file(const std::string& path);
 // The files a run found, each with the stat the walk took of it, sorted by path.
 class FileStats {
  public:
-  void add(std::string path, const FileStat& stat) { entries_.emplace_back(std::move(path), stat); }
+  void add(std::string path, const FileStat& stat) {
+    entries_.emplace_back(std::move(path), stat);
+    by_hash_.clear();
+  }
   void reserve(std::size_t more) { entries_.reserve(entries_.size() + more); }
   // Sorts by path; needed once after the adds, before find().
   void sort();
@@ -40,6 +43,11 @@ class FileStats {
 
  private:
   std::vector<std::pair<std::string, FileStat>> entries_;
+  // Each entry's path's hash and its index, sorted, made by sort(): a run looks each
+  // file up three times, and a binary search over 77,000 paths compared some 17 of
+  // them each time (issue 10, bench/README.md session 25). Indexes, not views, so a
+  // copy stays right.
+  std::vector<std::pair<std::size_t, std::size_t>> by_hash_;
 };
 
 }  // namespace factlint::doc

@@ -91,11 +91,16 @@ std::uint64_t RecordFile::append(std::string_view record) {
 std::string RecordFile::read(std::uint64_t at, std::size_t n) const {
   if (at + n > size()) throw SpillError("the temporary file of statements is damaged (a record ends early)");
   std::string out(n, '\0');
+  read(at, n, out.data());
+  return out;
+}
+
+void RecordFile::read(std::uint64_t at, std::size_t n, char* into) const {
+  if (at + n > size()) throw SpillError("the temporary file of statements is damaged (a record ends early)");
   // Bytes may lie partly in the file and partly still in memory (a finding's statements).
   const std::size_t in_file = at < written_ ? static_cast<std::size_t>(std::min<std::uint64_t>(n, written_ - at)) : 0;
-  if (in_file > 0) file_.read(at, out.data(), in_file);
-  if (in_file < n) std::memcpy(out.data() + in_file, pending_.data() + (at + in_file - written_), n - in_file);
-  return out;
+  if (in_file > 0) file_.read(at, into, in_file);
+  if (in_file < n) std::memcpy(into + in_file, pending_.data() + (at + in_file - written_), n - in_file);
 }
 
 }  // namespace factlint::match

@@ -46,6 +46,9 @@ class RecordFile {
   // The offset `record` can be read back from.
   std::uint64_t append(std::string_view record);
   std::string read(std::uint64_t at, std::size_t n) const;
+  // Reads `n` bytes from `at` into `into`, which holds at least `n`: a caller reading
+  // often keeps its own buffer, neither allocated nor zeroed for each read.
+  void read(std::uint64_t at, std::size_t n, char* into) const;
   // Bytes appended so far.
   std::uint64_t size() const { return written_ + pending_.size(); }
 

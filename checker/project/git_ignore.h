@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,6 +27,15 @@ class GitIgnore {
   };
   const Tree* tree_of(const std::string& folder);
   const std::string& real_folder(const std::string& folder);
+
+  // The folder of the file asked last: its path's text up to the name, its real path,
+  // and its index in trees_ (-1 outside any).
+  struct LastFolder {
+    std::string before;
+    std::string real;
+    int tree = -1;
+  };
+  std::optional<LastFolder> last_folder_;
 
   std::vector<Tree> trees_;
   std::map<std::string, int> folder_tree_;  // folder -> index in trees_, -1 outside any

@@ -48,3 +48,40 @@ TEST_CASE("a released book holds no core and still reads each quotation's statem
     CHECK(s.begin == expected[i].begin);
   }
 }
+
+// Statements are read back through a window of the temporary file kept from read to
+// read: whatever the order asked (a group's rarer wordings jump ahead, a finding's
+// next group starts again from the front), across the part written to the file and
+// the part still in memory, and for a record longer than the window.
+TEST_CASE("a book reads back every quotation's statement in any order, a long one included", "[app]") {
+  app::QuoteBook book;
+  std::vector<match::Statement> expected;
+  auto add = [&](const std::string& text, const std::string& path) {
+    std::vector<quote::Quote> quotes = quotes_of(text, path);
+    REQUIRE(quotes.size() == 1);
+    expected.push_back(quote::quote_statement(quotes.front()));
+    book.add(std::move(quotes));
+  };
+  std::string long_quotation;
+  for (int i = 0; i < 4000; ++i) long_quotation += "tide " + std::to_string(i) + " rises, ";
+  for (int i = 0; i < 3000; ++i) {
+    const std::string n = std::to_string(i);
+    add("\u201CThe ferry number " + n + " leaves the harbour at dawn on day " + n + ",\u201D said Tomas Berg.",
+        "notes/" + n + ".txt");
+    if (i == 1500) add("\u201C" + long_quotation + "and falls.\u201D said Tomas Berg.", "notes/long.txt");
+  }
+  REQUIRE(expected[1501].document == "notes/long.txt");
+  REQUIRE(expected[1501].text.size() > 16 * 1024);  // longer than the window read at once
+  const std::vector<quote::QuoteCore> cores(book.cores().begin(), book.cores().end());
+  std::vector<std::size_t> order;
+  for (std::size_t i = cores.size(); i-- > 0;) order.push_back(i);                 // backwards
+  for (std::size_t i = 0; i < cores.size(); i += 37) order.push_back(i);            // far apart
+  for (std::size_t i = 0; i + 1 < cores.size(); i += 2) order.push_back(i + 1);     // every other one
+  for (std::size_t i : order) {
+    CAPTURE(i);
+    const match::Statement s = book.statement_of(cores[i]);
+    REQUIRE(s.document == expected[i].document);
+    REQUIRE(s.text == expected[i].text);
+    REQUIRE(s.begin == expected[i].begin);
+  }
+}

@@ -51,6 +51,28 @@ TEST_CASE("finding documents walks directories in sorted order and skips non-doc
   CHECK_FALSE(sink.has_errors());
 }
 
+// A folder is walked in its entries' order, so a subfolder's documents come before
+// a file whose name its own name begins ("a" before "a.md"), where the list is sorted
+// by path ("a.md" before "a/b.md"): the walk's list and its stats are sorted at the end.
+TEST_CASE("documents of a subfolder named like a file's beginning are listed in path order, with their stats", "[doc]") {
+  TempDir dir;
+  const std::string root = dir.path() + "/";
+  dir.write("tide/low.md", "Low tide at six.");
+  dir.write("tide.md", "Tides of the bay.");
+  dir.write("tide-table.txt", "High tide at noon.");
+  DiagnosticSink sink;
+  factlint::doc::FileStats stats;
+  auto found = find_documents({dir.path()}, sink, factlint::doc::FindOptions{}, &stats);
+  CHECK(found == std::vector<std::string>{root + "tide-table.txt", root + "tide.md", root + "tide/low.md"});
+  REQUIRE(stats.size() == 3);
+  for (const std::string& path : found) {
+    CAPTURE(path);
+    const factlint::doc::FileStat* s = stats.find(path);
+    REQUIRE(s != nullptr);
+    CHECK(s->size == static_cast<std::int64_t>(fs::file_size(path)));
+  }
+}
+
 TEST_CASE("the walk hands over the one stat it took of each document, a link's target's included", "[doc]") {
   TempDir dir;
   const std::string a = dir.write("a.md", "Alpha");
@@ -443,4 +465,32 @@ TEST_CASE("a Windows-1252 file is read as such, with one warning saying how to c
   DiagnosticSink sink2;
   load_document(mixed, sink2);
   CHECK(rendered(sink2).find("invalid UTF-8 byte 0xFF; read as U+FFFD") != std::string::npos);
+}
+
+// A run looks each file's stat up by its path three times: by a hash of the path once
+// sorted, so many paths sharing a long folder still each find their own, a copy finds
+// the same, and a path not added finds nothing.
+TEST_CASE("the stats of many files are found by path, in a copy too, and no other path is", "[doc]") {
+  factlint::doc::FileStats stats;
+  for (int i = 0; i < 3000; ++i) {
+    factlint::doc::FileStat st;
+    st.inode = static_cast<std::uint64_t>(i);
+    st.size = 1000 + i;
+    stats.add("archive/harbour/notes/" + std::to_string(2999 - i) + ".md", st);
+  }
+  stats.sort();
+  const factlint::doc::FileStats copy = stats;
+  for (int i = 0; i < 3000; i += 7) {
+    const std::string path = "archive/harbour/notes/" + std::to_string(2999 - i) + ".md";
+    CAPTURE(path);
+    const factlint::doc::FileStat* s = stats.find(path);
+    REQUIRE(s != nullptr);
+    CHECK(s->inode == static_cast<std::uint64_t>(i));
+    const factlint::doc::FileStat* c = copy.find(path);
+    REQUIRE(c != nullptr);
+    CHECK(c->size == 1000 + i);
+  }
+  CHECK(stats.find("archive/harbour/notes/3000.md") == nullptr);
+  CHECK(stats.find("archive/harbour/notes/12.m") == nullptr);
+  CHECK(stats.find("") == nullptr);
 }
