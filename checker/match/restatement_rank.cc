@@ -25,8 +25,10 @@ std::optional<double> distance(const value::Value& a, const value::Value& b) {
   if (a.type != b.type || a.unit != b.unit || a.vague || b.vague) return std::nullopt;
   const double x = middle(a), y = middle(b);
   if (!std::isfinite(x) || !std::isfinite(y)) return std::nullopt;
-  // Temporal values are day numbers (value/value.h): a year apart is 365 or 366.
-  if (temporal(a.type)) return std::abs(x - y) / 366.0;
+  // Temporal values are day numbers (value/value.h) spanning their grain: a year and a
+  // day in it overlap ("1991", "22 November 1991"). Other years are other events: a
+  // sentence names many years, and one a year off is any of them.
+  if (temporal(a.type)) return a.lo <= b.hi && b.lo <= a.hi ? std::optional<double>(0) : std::nullopt;
   if (std::abs(x) < 20 && std::abs(y) < 20) return std::abs(x - y);
   if (x <= 0 || y <= 0) return x == y ? std::optional<double>(0) : std::nullopt;
   return (x > y ? x / y : y / x) - 1;
@@ -36,7 +38,7 @@ std::optional<double> distance(const value::Value& a, const value::Value& b) {
 
 bool close_figures(const value::Value& a, const value::Value& b) {
   const std::optional<double> d = distance(a, b);
-  return d && *d <= (temporal(a.type) || (std::abs(middle(a)) < 20 && std::abs(middle(b)) < 20) ? 1.0 : 0.5);
+  return d && *d <= (std::abs(middle(a)) < 20 && std::abs(middle(b)) < 20 ? 1.0 : 0.5);
 }
 
 void rank_restatements(const std::vector<NearMiss*>& misses, const std::vector<Statement>& statements) {

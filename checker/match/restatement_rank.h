@@ -11,9 +11,9 @@
 namespace factlint::match {
 
 // Whether two figures of one fact are close enough to be one figure written twice, or
-// a stale or mistaken copy of it: the same unit and within a factor of 1.5; years and
-// dates within a year, figures under 20 (ranks, a few things) within one. Looser than
-// any comparison: it ranks, it never decides.
+// a stale or mistaken copy of it: the same unit and within a factor of 1.5; figures
+// under 20 (ranks, a few things) within one; years and dates overlapping ("1991" and
+// "22 November 1991"). Looser than any comparison: it ranks, it never decides.
 bool close_figures(const value::Value& a, const value::Value& b);
 
 // Moves the misses whose figure is close to a statement of their fact (in `statements`,

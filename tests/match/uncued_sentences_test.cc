@@ -105,9 +105,15 @@ TEST_CASE("figures close enough to be one written twice", "[match][audit]") {
   CHECK_FALSE(close_figures(v(Type::Length, 4184000, "m"), v(Type::Length, 2500000, "m")));
   CHECK_FALSE(close_figures(v(Type::Length, 4184000, "m"), v(Type::Area, 4184000, "m2")));
   CHECK_FALSE(close_figures(v(Type::Money, 100, "USD"), v(Type::Money, 100, "EUR")));
-  // Years and dates (day numbers) within a year; ranks and small counts within one.
-  CHECK(close_figures(v(Type::Year, 0), v(Type::Year, 365)));
-  CHECK_FALSE(close_figures(v(Type::Year, 0), v(Type::Year, 800)));
+  // Years and dates (day numbers spanning their grain) when they overlap: a year and a
+  // day in it, not the year after; ranks and small counts within one.
+  auto span = [&](Type t, double lo, double hi) {
+    auto out = v(t, lo);
+    out.hi = hi;
+    return out;
+  };
+  CHECK(close_figures(span(Type::Date, 0, 364), span(Type::Date, 200, 200)));
+  CHECK_FALSE(close_figures(span(Type::Date, 0, 364), span(Type::Date, 365, 729)));
   CHECK(close_figures(v(Type::Ordinal, 6), v(Type::Ordinal, 7)));
   CHECK_FALSE(close_figures(v(Type::Ordinal, 6), v(Type::Ordinal, 10)));
   auto vague = v(Type::Count, 5000);
