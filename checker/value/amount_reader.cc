@@ -262,33 +262,27 @@ std::vector<Amount> read_core(std::string_view text, std::size_t pos, const Magn
     a.display = "about " + base.display;
     out.push_back(a);
   }
+  // "40 or more", "40 at least": the figure as a bound, up to `end`.
+  auto bound = [&](std::size_t end, bool at_least) {
+    Amount a = base;
+    a.end = end;
+    if (at_least) {
+      a.hi = kInf;
+    } else {
+      a.lo = options.non_negative ? 0 : -kInf;
+    }
+    a.display = (at_least ? "at least " : "at most ") + base.display;
+    return a;
+  };
   if (auto e = match_any_word(text, first->end, {" or more", " and more", " and up", " or above"})) {
-    Amount a = base;
-    a.end = *e;
-    a.hi = kInf;
-    a.display = "at least " + base.display;
-    out.push_back(a);
+    out.push_back(bound(*e, true));
   }
-  if (auto e = match_any_word(text, first->end, {" or fewer", " or less", " or below"})) {
-    Amount a = base;
-    a.end = *e;
-    a.lo = options.non_negative ? 0 : -kInf;
-    a.display = "at most " + base.display;
-    out.push_back(a);
-  }
+  if (auto e = match_any_word(text, first->end, {" or fewer", " or less", " or below"})) out.push_back(bound(*e, false));
   if (auto e = bound_after(text, first->end, {" at least", " at the least", " at the very least", " at a minimum"})) {
-    Amount a = base;
-    a.end = *e;
-    a.hi = kInf;
-    a.display = "at least " + base.display;
-    out.push_back(a);
+    out.push_back(bound(*e, true));
   }
   if (auto e = bound_after(text, first->end, {" at most", " at the most", " at the very most", " at a maximum"})) {
-    Amount a = base;
-    a.end = *e;
-    a.lo = options.non_negative ? 0 : -kInf;
-    a.display = "at most " + base.display;
-    out.push_back(a);
+    out.push_back(bound(*e, false));
   }
   // "$40bn-plus", "a £100,000-plus salary": money takes the suffixes a bare figure does.
   if (!first->unit || first->unit->symbol == "%" || options.suffixes_after_unit) {
