@@ -322,7 +322,7 @@ Amount apply_bound(Amount a, Bound bound, std::string_view words, const AmountOp
     case Bound::Approx: a.approx = true; break;
     case Bound::Nearly:
       // "nearly a million pounds" for 925,000 lb: the figure falls short of the one
-      // written, by a little. A tenth of it is the most "nearly" covers. A range
+      // written, by a little: kNearlyShort of it at most. A range
       // ("nearly 40 to 50") and a temperature (a share of degrees Celsius means
       // nothing) are only hedged.
       a.approx = true;
