@@ -1933,6 +1933,21 @@ std::optional<CueMatch> find_label_year_match(const std::vector<CompiledPattern>
 
 namespace {
 
+// For a veto word that is a default one, which and how to lift it: the audit said
+// "vetoed by 'aimed'", and `allow aimed` is an error, the default word being "aim" (a
+// newcomer's report). "" for the rule author's own `unless` words.
+std::string default_veto_note(std::string_view word) {
+  const std::string lower = source::ascii_lower(std::string(word));
+  for (const std::string& v : lang::kDefaultVetoWords) {
+    const bool exact = std::find(lang::kExactDefaultVetoWords.begin(), lang::kExactDefaultVetoWords.end(), v) !=
+                       lang::kExactDefaultVetoWords.end();
+    if (exact ? lower == v : lower.starts_with(v)) {
+      return " (a default veto word: 'allow " + v + "' in the fact lifts it)";
+    }
+  }
+  return "";
+}
+
 std::string words_of(std::string_view text, const DocumentIndex& index, int begin, int end) {
   if (begin >= end) return "";
   return std::string(text.substr(index.tokens[begin].begin, index.tokens[end - 1].end - index.tokens[begin].begin));
@@ -2065,12 +2080,16 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
   for (const Reading& r : readings) {
     if (!on_a_year(in_year, first, r) && !names_figure(index, first, r.begin, r.end)) figures.push_back(r);
   }
+  const std::vector<TokenMatch> authors = veto_hits_in(vetoes, index, first, last, runner, stats, true);
   for (TokenMatch v : veto_hits_in(vetoes, index, first, last, runner, stats)) {
     std::vector<TokenMatch> one{v};
     if (vetoed(one, cues[static_cast<std::size_t>(which)].forward, index, *cue, *nearest, *clause, &figures,
                words.separators)) {
-      return about_nearest(said + " and the " + type + " value '" + value_text + "' are vetoed by '" +
-                               words_of(text, index, v.begin, v.end) + "'",
+      const std::string veto = words_of(text, index, v.begin, v.end);
+      const bool own = std::any_of(authors.begin(), authors.end(),
+                                   [&](TokenMatch a) { return a.begin == v.begin && a.end == v.end; });
+      return about_nearest(said + " and the " + type + " value '" + value_text + "' are vetoed by '" + veto + "'" +
+                               (own ? std::string() : default_veto_note(veto)),
                            0);
     }
   }

@@ -27,7 +27,8 @@ TEST_CASE("explain --text names the veto that stopped a cue", "[e2e]") {
   CHECK(r.out ==
         "no fact matched this text\n"
         "near misses:\n"
-        "  bilateral_trade: cue 'trade' and the money value '$9 billion' are vetoed by 'expect'\n"
+        "  bilateral_trade: cue 'trade' and the money value '$9 billion' are vetoed by 'expect' (a default veto "
+        "word: 'allow expect' in the fact lifts it)\n"
         "    \"China and Russia expect trade to hit $9 billion.\"\n");
 }
 

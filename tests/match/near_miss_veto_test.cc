@@ -40,3 +40,26 @@ TEST_CASE("a near miss names the veto word beside a year", "[match][cue]") {
   CHECK_THAT(reason_of(r, "On May 28, 1931, 12,400 vehicles crossed the Skerry Bridge."),
              Catch::Contains("are vetoed by 'on may'", Catch::CaseSensitive::No));
 }
+
+// Before: "vetoed by 'aimed'", and `allow aimed` is an error (the default word is "aim"):
+// a newcomer could not tell which word to allow. The rule author's own `unless` words
+// need no note.
+TEST_CASE("a near miss names the default veto word to allow", "[match][audit]") {
+  RuleReader r(R"(
+entity Quayside: port = "Quayside"
+fact port_traffic(port: port) -> boxes: count {
+  cue handled
+  unless hoped
+}
+)");
+  const auto reasons = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const auto& m : r.matcher().near_misses_text(text)) out.push_back(m.reason);
+    return out;
+  };
+  CHECK(reasons("Quayside aimed to have handled 40,000 boxes.") ==
+        std::vector<std::string>{"cue 'handled' and the count value '40,000' are vetoed by 'aimed' (a default veto "
+                                 "word: 'allow aim' in the fact lifts it)"});
+  CHECK(reasons("Quayside hoped it handled 40,000 boxes.") ==
+        std::vector<std::string>{"cue 'handled' and the count value '40,000' are vetoed by 'hoped'"});
+}

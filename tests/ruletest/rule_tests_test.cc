@@ -452,7 +452,7 @@ fact plan_price(plan: plan) -> price: money {
   REQUIRE(run.cases.size() == 1);
   CHECK(run.cases[0].message ==
         "example failed: expected plan_price(Pro), got nothing; nearest: cue 'costs' and the money value "
-        "'$29 a month' are vetoed by 'plan'");
+        "'$29 a month' are vetoed by 'plan' (a default veto word: 'allow plan' in the fact lifts it)");
 }
 
 // A pattern's own `unless` (docs/rules.md "Vetoing a pattern"): its counterexample
