@@ -372,7 +372,13 @@ std::vector<NearMiss> Matcher::Impl::near_misses(const doc::Document& document) 
         NearMiss miss = miss_here();
         miss.reason = why_dropped(*dropped_here);
         miss.value_here = true;
-        miss.on_purpose = true;
+        // An ignored entity the sentence names was dropped as the rules meant; one that
+        // came from the sentences before or the title may well not be what the sentence
+        // is about, and the audit lists it (a newcomer's cue found a sentence and lost it
+        // to "Doha" a sentence back, and no line said so).
+        const auto* role = dropping_role(*dropped_here);
+        const auto at = role ? static_cast<std::size_t>(role - dropped_here->roles.data()) : 0;
+        miss.on_purpose = role == nullptr || (at < dropped_here->role_texts.size() && !dropped_here->role_texts[at].empty());
         out.push_back(std::move(miss));
         continue;
       }
