@@ -6,6 +6,8 @@
 #include <array>
 #include <string_view>
 
+#include "value/particle_verbs.h"
+
 namespace factlint::match {
 
 namespace {
@@ -68,6 +70,11 @@ bool counts_its_own_plural(const DocumentIndex& index, const std::vector<Compile
       "in",    "on",     "at",      "across", "along",  "between", "among",      "around", "over",
       "under", "into",   "through", "within", "beyond", "with",    "throughout", "from",   "for"};
   if (begin == 0 || end >= last || !one_of(kPrepositions, index.token_text(begin - 1))) return false;
+  // "handed over 1,313,851 cars": the verb's particle, no preposition opening a phrase.
+  if (begin >= 2 && index.token_text(begin - 1) == "over" &&
+      value::takes_over_as_particle(index.token_text(begin - 2))) {
+    return false;
+  }
   int t = end;
   for (; t < last && t < end + 3; ++t) {
     const std::string_view w = index.token_text(t);

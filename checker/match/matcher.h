@@ -99,7 +99,10 @@ inline constexpr std::string_view kMatcherVersion = "match-15";  // 2: word form
                                                                  //     "rose by" under a "rose to" cue; a year a
                                                                  //     figure's clause closes, "for the first
                                                                  //     quarter", phrases on compared names, signed
-                                                                 //     loss headers, "against" compares
+                                                                 //     loss headers, "against" compares; "handed
+                                                                 //     over" and "turned over" no hedges, a noun
+                                                                 //     after a change's first figure, weekdays
+                                                                 //     with plural nights or mornings no dates
 
 // A sentence that holds a fact's words but gave no statement of it, and why
 // (docs/rules.md "Finding what your rules miss").

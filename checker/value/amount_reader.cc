@@ -12,6 +12,7 @@
 #include "value/currency_reading.h"
 #include "value/number_format.h"
 #include "value/number_reader.h"
+#include "value/particle_verbs.h"
 #include "value/text_cursor.h"
 #include "value/unread_text.h"
 
@@ -363,12 +364,26 @@ bool change_before(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Where the figure after " NOUN to " starts, when one plural word of letters follows the
+// figure ending at `end` ("from 90 seats to 110"); nullopt otherwise. A plural only, as
+// a noun counted by a figure other than one is: "from 90 per cent to" is no count.
+std::optional<std::size_t> after_counted_noun(std::string_view text, std::size_t end) {
+  auto noun = match_space(text, end);
+  if (!noun) return std::nullopt;
+  const std::string_view word = letters_at(text, *noun);
+  if (word.size() < 3 || word.back() != 's') return std::nullopt;
+  return match_text(text, *noun + word.size(), " to ");
+}
+
 // "fell from 28% to 14%", "grew from 3,000 to 4,500 staff": the level reached. The
 // level left is the figure of another time, which the sentence does not give.
 std::optional<Amount> read_change_to(std::string_view text, std::size_t pos, const MagnitudeReader& read) {
   auto first = read(text, pos);
   if (!first) return std::nullopt;
   auto start = match_text(text, first->end, " to ");
+  // "grows from 90 seats to 110": the noun the first figure counts may stand between
+  // it and "to", and the later figure is still the level reached.
+  if (!start) start = after_counted_noun(text, first->end);
   if (!start) return std::nullopt;
   auto second = read(text, *start);
   if (!second || !ends_word(text, second->end)) return std::nullopt;
@@ -560,6 +575,7 @@ bool count_before(std::string_view text, std::size_t pos) {
 // which "over" spreads across a span ("21 stages over 3,405 km", "12 concerts over
 // three nights"). "covers over 300 acres" and "drew over 3,000 visitors" stay hedges:
 // writers mean "more than".
+// Nor is it a hedge as the particle of "hand over" or "turn over" (particle_verbs.h).
 bool over_as_place(std::string_view text, std::size_t pos) {
   static constexpr std::string_view kSpreading[] = {
       "sprawls",   "sprawl",     "sprawled",  "sprawling",  "spreads",   "spread",    "spreading", "stretches",
@@ -567,7 +583,7 @@ bool over_as_place(std::string_view text, std::size_t pos) {
       "race",      "races",      "racing",    "ridden",     "scattered", "dispersed", "distributed", "staggered"};
   const std::string_view before = previous_word(text, pos);
   if (std::find(std::begin(kSpreading), std::end(kSpreading), before) != std::end(kSpreading)) return true;
-  return count_before(text, pos);
+  return takes_over_as_particle(before) || count_before(text, pos);
 }
 
 // Whether "up to" at `pos` completes a sum or a verb of going up, not a limit: "his

@@ -167,6 +167,26 @@ bool after_indefinite_word(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Whether the weekday ending at `end` names a habit, a part of the day in the plural
+// after it, alone or after more weekdays: "on friday nights", "monday mornings", "on
+// friday and saturday nights" are every such night, not one day.
+bool habitual_weekday(std::string_view text, std::size_t end) {
+  std::size_t at = end;
+  for (int days = 0; days < 7; ++days) {
+    if (match_any_word(text, at, {" nights", " mornings", " afternoons", " evenings"})) return true;
+    // Another weekday joined to this one: "friday and saturday", "friday, saturday or".
+    std::optional<std::size_t> next;
+    for (std::string_view join : {", and ", ", or ", " and ", " or ", ", "}) {
+      if ((next = match_text(text, at, join))) break;
+    }
+    if (!next) return false;
+    const std::optional<CalendarWord> day = read_weekday(text, *next);
+    if (!day) return false;
+    at = day->end;
+  }
+  return false;
+}
+
 std::optional<DateHit> read_relative(std::string_view text, std::size_t pos, CivilDate ref) {
   if (auto e = match_word(text, pos, "today")) return day_hit(ref, *e);
   if (auto e = match_word(text, pos, "yesterday")) return day_hit(add_days(ref, -1), *e);
@@ -184,7 +204,8 @@ std::optional<DateHit> read_relative(std::string_view text, std::size_t pos, Civ
   // "on thursday", "said thursday": the most recent Thursday on or before the date.
   // Not "on a sunday morning in october", "every monday": an indefinite or recurring
   // weekday names no day, and a month after it ("in october") is the date said.
-  if (auto day = read_weekday(text, pos); day && !after_indefinite_word(text, pos)) {
+  // Nor a weekday with a part of the day in the plural ("on friday nights"): a habit.
+  if (auto day = read_weekday(text, pos); day && !after_indefinite_word(text, pos) && !habitual_weekday(text, day->end)) {
     const long delta = ((weekday(ref) - day->number) + 7) % 7;
     return day_hit(add_days(ref, -delta), day->end);
   }
