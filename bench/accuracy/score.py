@@ -268,6 +268,7 @@ AUDIT_CAUSES = [
     ("value measures another noun", r"measures the noun after it"),
     ("a year, not a count", r"reads as a year"),
     ("cue captured the value", r"one the cue itself captured"),
+    ("a count read by design as no count", r"not how many there are"),
     ("indefinite phrase", r"an indefinite phrase"),
     ("span shorter than a year", r"span shorter than"),
     ("cue too far from value", r"'s gap|gap \d"),

@@ -2116,8 +2116,32 @@ std::optional<CueMiss> explain_cue_miss(const std::vector<CompiledPattern>& cues
                              "capturing it reads it",
                          1);
   }
+  if (overlaps(cue->begin, cue->end, nearest->begin, nearest->end)) {
+    return about_nearest(said + " and the " + type + " value '" + value_text +
+                             "' were found, but the value is one the cue itself captured",
+                         1);
+  }
+  // The steps of find_cue_matches that pass over a count, each said as itself.
+  const char* not_a_count = nullptr;
+  if (generic && names_a_known_group(index, *nearest)) {
+    not_a_count = "a number word after 'the' names a group the text has met (\"the four terminals\")";
+  } else if (generic && one_of_a_group(index, *nearest, *cue, *clause)) {
+    not_a_count = "'one' before the cue's noun picks one of a group (\"one terminal closed\")";
+  } else if (generic && numbers_a_stage(index, *nearest, *clause)) {
+    not_a_count = "the number names a stage of a sequence (\"phase 3\")";
+  } else if (generic && counts_things_in_part(index, *nearest, *clause)) {
+    not_a_count = "it counts things only parts of which the clause is about (\"parts of two terminals\")";
+  }
+  if (not_a_count) {
+    return about_nearest(said + " and the " + type + " value '" + value_text + "' were found, but " + not_a_count +
+                             ", not how many there are (docs/rules.md \"Cues\", step 2)",
+                         1);
+  }
+  // No step above names the cause: say so rather than guess one (a newcomer and a
+  // helper were sent after "the cue itself captured" for "handed over 1.3 million").
   return about_nearest(said + " and the " + type + " value '" + value_text +
-                           "' were found, but the value is one the cue itself captured",
+                           "' were found, but no step of reading a cue (docs/rules.md \"Cues\") says why they "
+                           "gave no statement: a pattern reads it; report the sentence if a cue should",
                        1);
 }
 
