@@ -216,7 +216,9 @@ void add_rules_command(CLI::App& app, int* exit_code) {
       ->allow_extra_args(false);
   audit_cmd->add_option("-o,--output", audit_flags->output, "write the audit to FILE instead of stdout");
   audit_cmd->add_flag("--all", audit_flags->all,
-                      "also list sentences that hold the words but no value of the fact's type");
+                      "also list sentences that hold the words but no value of the fact's type, statements "
+                      "dropped on purpose (an ignored entity the sentence names) and, with --without-cue, every "
+                      "figure, close to one read for the fact or not");
   audit_cmd->add_option("--fact", audit_flags->facts, "only the misses of this fact (repeatable)");
   audit_cmd->add_flag("--without-cue", audit_flags->without_cue,
                       "also list sentences no cue or pattern reached that hold a figure of a fact's type close to one "
