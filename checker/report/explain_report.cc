@@ -204,6 +204,12 @@ std::string explain_sentence_text(const std::vector<match::Statement>& statement
 
 namespace {
 
+// One miss: where, why, and the sentence.
+std::string located(const AuditedMiss& m) {
+  return fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m.document), m.miss.location, m.miss.reason,
+                     source::printable(m.miss.sentence));
+}
+
 // The misses of one fact that hold its words: nearest to a statement first.
 std::string cued_section(const std::string& fact, std::vector<const AuditedMiss*> list) {
   std::stable_sort(list.begin(), list.end(),
@@ -214,8 +220,7 @@ std::string cued_section(const std::string& fact, std::vector<const AuditedMiss*
   std::string out = fmt::format("{}: {} sentence{} with its words gave no statement{}\n", fact, list.size(),
                                 list.size() == 1 ? "" : "s", unread ? " or left a figure unread" : "");
   for (const AuditedMiss* m : list) {
-    out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
-                       m->miss.reason, source::printable(m->miss.sentence));
+    out += located(*m);
   }
   return out;
 }
@@ -250,8 +255,7 @@ std::string uncued_section(const std::string& fact, std::vector<const AuditedMis
   for (const AuditedMiss* m : list) {
     std::string near;
     for (const std::string& w : m->miss.cue_words) near += (near.empty() ? "" : ", ") + w;
-    out += fmt::format("  {}:{}  {}\n    \"{}\"\n", source::display_path(m->document), m->miss.location,
-                       m->miss.reason, source::printable(m->miss.sentence));
+    out += located(*m);
     if (!near.empty()) out += fmt::format("    words near the figure: {}\n", near);
   }
   return out;
